@@ -222,6 +222,14 @@ class EventDate:
     span: Span | None = None
 
 
+@dataclass(frozen=True)
+class ActorAnalysis:
+    """What the ``actors`` stage found in one document."""
+
+    mentions: list[Mention]
+    focus_country: str | None = None  # ISO-3 of the country the article is about, if clear
+
+
 @dataclass
 class Event:
     id: str
