@@ -31,9 +31,11 @@ def pipeline():
 
 
 @pytest.fixture(scope="session")
-def nlp(pipeline):
-    """The pipeline's spaCy Language (real en_core_web_sm + dateline's entity ruler)."""
-    return pipeline.nlp
+def nlp():
+    """The real en_core_web_sm + dateline's entity ruler, built like the pipeline builds it."""
+    from dateline.pipeline import build_nlp
+
+    return build_nlp()
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from dateline import actors, clean, dedup, events, places, time
 from dateline.model import Article, DocResult, Region, Sentence
 from dateline.nlp import load_nlp
 
@@ -35,6 +34,13 @@ def _merge_patterns(*groups: list[dict]) -> list[dict]:
     return merged
 
 
+def build_nlp():
+    """spaCy with the entity-ruler patterns of the actors and places stages."""
+    from dateline import actors, places
+
+    return load_nlp(_merge_patterns(actors.entity_patterns(), places.entity_patterns()))
+
+
 def _inside(start: int, end: int, regions: list[Region]) -> bool:
     return any(r.start <= start and end <= r.end for r in regions)
 
@@ -44,7 +50,7 @@ class Pipeline:
 
     def __init__(self, settings: PipelineSettings | None = None) -> None:
         self.settings = settings or PipelineSettings()
-        self.nlp = load_nlp(_merge_patterns(actors.entity_patterns(), places.entity_patterns()))
+        self.nlp = build_nlp()
 
     def process(self, article: Article) -> DocResult:
         return next(iter(self.process_many([article])))
@@ -61,6 +67,8 @@ class Pipeline:
                 yield self._analyse(article, doc)
 
     def _analyse(self, article: Article, doc) -> DocResult:
+        from dateline import actors, clean, dedup, events, places, time
+
         text = article.text
         dct = article.date
         regions = clean.find_excluded(text)
