@@ -58,6 +58,22 @@ def timeml(in_dir: Path = typer.Argument(..., exists=True, file_okay=False),
     raise typer.Exit(1 if problems else 0)
 
 
+@app.command()
+def check() -> None:
+    """Report what is installed: ok / FAIL / missing (optional), with the fix.
+
+    Example: dateline check
+    """
+    from dateline.check import run_checks
+
+    failed = False
+    for r in run_checks():
+        mark = "ok" if r.ok else ("FAIL" if r.required else "missing (optional)")
+        typer.echo(f"[{mark}] {r.name}: {r.detail}" + ("" if r.ok else f"  -> {r.fix}"))
+        failed |= r.required and not r.ok
+    raise typer.Exit(1 if failed else 0)
+
+
 def main() -> None:
     app()
 
