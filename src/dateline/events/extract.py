@@ -1,0 +1,266 @@
+"""From a parsed article to PLOVER events: triggers -> type/mode -> participants -> status.
+
+One candidate per trigger token.  Its type comes from the trigger lexicon, refined by the learned
+type model when one is installed (``model.py``); participants come from ``roles``; status and recoding
+("threatened to attack" -> THREATEN) from ``status``.  Events are undated and unlocated here: the
+time and places stages fill those fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from dateline.events import ontology, roles
+from dateline.events.lexicon import Hit, find_triggers, lexicon
+from dateline.events.status import Modality, modality, recoded_mode
+from dateline.model import Event, Mention, Participant, Region, Span
+
+COOPERATIVE_FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+KIND_CONFIDENCE = {"verb_obj": 0.85, "phrase": 0.8, "verb": 0.7, "noun": 0.6}
+PRONOUNS_PERSON = {"he", "him", "she", "her", "his", "hers"}
+PRONOUNS_GROUP = {"it", "its", "they", "them", "their"}
+HOSTING_VERBS = {"host", "receive", "welcome"}
+
+
+@dataclass
+class Candidate:
+    """A possible event at one trigger token, before it becomes an :class:`Event`."""
+
+    token: int
+    hits: list[Hit]
+    sent: SpacySpan
+    actor: list[roles.Arg] = field(default_factory=list)
+    recipient: list[roles.Arg] = field(default_factory=list)
+    modality: Modality | None = None
+    type: str | None = None
+    mode: str | None = None
+    confidence: float = 0.0
+    reason: str = ""
+    trigger_span: tuple[int, int] = (0, 0)  # token span
+
+
+def _object_words() -> set[str]:
+    """Every object word of every verb_obj entry: things acted on ("aid", "sanctions"), never recipients."""
+    words: set[str] = set()
+    for pairs in lexicon().verb_obj.values():
+        for objs, _ in pairs:
+            words |= objs
+    return words
+
+
+def _is_verbal(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def find_arguments(cand: Candidate, doc: Doc, object_words: set[str]) -> None:
+    tok = doc[cand.token]
+    if _is_verbal(tok):
+        cand.actor = roles.subject_of(tok)
+        cand.recipient = roles.object_of(tok, object_words)
+    else:
+        cand.actor = roles.noun_actor(tok)
+        cand.recipient = roles.noun_recipient(tok, {a.head for a in cand.actor})
+    if cand.modality and cand.modality.governor is not None and not cand.actor:
+        cand.actor = roles.subject_of(doc[cand.modality.governor])
+    actor_heads = {a.head for a in cand.actor}
+    cand.recipient = [r for r in cand.recipient if r.head not in actor_heads]
+
+
+def _resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int, Mention]) -> roles.Arg | None:
+    """A pronoun participant: keep it when the actors stage resolved it (coref mention); else the
+    speaker of a reported clause ("announced that it was terminating"), else the nearest preceding
+    named entity of a fitting kind in this or the previous sentence; else drop it."""
+    tok = doc[arg.head]
+    if tok.pos_ != "PRON":
+        return arg
+    if arg.head in covered:
+        return arg
+    low = tok.lower_
+    if low not in PRONOUNS_PERSON | PRONOUNS_GROUP:
+        return None
+    speaker = roles.reported_speaker(trigger)
+    if speaker is not None and speaker.i != tok.i and speaker.pos_ != "PRON" and arg.flags[:1] != ["object"]:
+        lo, hi = roles.np_span(speaker)
+        return roles.Arg(speaker.i, lo, hi, arg.flags + ["antecedent:speaker"])
+    labels = {"PERSON"} if low in PRONOUNS_PERSON else {"ORG", "GPE", "NORP"}
+    start = tok.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for i in range(tok.i - 1, start - 1, -1):
+        cand = doc[i]
+        if cand.ent_type_ in labels and cand.ent_iob_ in ("B", "I") and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I"):
+            head = cand
+            lo, hi = roles.np_span(head)
+            return roles.Arg(head.i, lo, hi, arg.flags + ["antecedent:nearest_entity"])
+    return None
+
+
+def _participant(arg: roles.Arg, doc: Doc, mentions: Sequence[Mention]) -> Participant:
+    span = doc[arg.start:arg.end]
+    start, end = span.start_char, span.end_char
+    head = doc[arg.head]
+    best = None
+    for m in mentions:
+        if m.start < end and start < m.end:
+            inside_head = m.start <= head.idx < m.end
+            score = (inside_head, min(end, m.end) - max(start, m.start))
+            if best is None or score > best[0]:
+                best = (score, m)
+    if best is None:
+        return Participant(start, end, span.text, None, None, flags=tuple(arg.flags))
+    m = best[1]
+    flags = tuple(arg.flags) + (("coref",) if m.ref is not None else ())
+    return Participant(start, end, span.text, m.actor.country, m.actor.sector, name=m.actor.name, flags=flags)
+
+
+def _inside(start: int, end: int, regions: Iterable[Region]) -> bool:
+    return any(r.start < end and start < r.end for r in regions)
+
+
+def candidates(sent: SpacySpan, type_model=None) -> list[Candidate]:
+    """Trigger candidates of one sentence: lexicon hits, plus (with a type model) verbs that link
+    two named participants although no lexicon entry names them."""
+    hits = find_triggers(sent)
+    doc = sent.doc
+    # A noun that is the object of a matched verb+object entry ("cut *aid*") is part of that trigger.
+    consumed = set()
+    for i, hs in hits.items():
+        if any(h.entry.kind == "verb_obj" for h in hs):
+            for c in doc[i].children:
+                if c.dep_ in ("dobj", "nsubjpass", "obj"):
+                    consumed.update(x.i for x in (c, *c.conjuncts))
+                elif c.dep_ in ("prep", "prt"):
+                    consumed.update(g.i for g in c.children if g.dep_ == "pobj")
+    out = [Candidate(i, hs, sent) for i, hs in sorted(hits.items()) if i not in consumed]
+    if type_model is not None:
+        for tok in sent:
+            if tok.i in hits or tok.pos_ != "VERB" or tok.lemma_.lower() in ("be", "have", "say"):
+                continue
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "prep", "agent")]
+            if subj and objs:
+                out.append(Candidate(tok.i, [], sent))
+    return out
+
+
+def decide(cand: Candidate, doc: Doc, type_model=None) -> None:
+    """Type, mode, confidence and reason of a candidate (arguments and modality already found)."""
+    tok = doc[cand.token]
+    lex_hit = cand.hits[0] if cand.hits else None
+    mode = lex_hit.entry.mode if lex_hit else None
+    if type_model is not None:
+        probs = type_model.predict(cand, doc)
+        ptype = max(probs, key=probs.get)
+        cand.confidence = probs[ptype]
+        if lex_hit and ptype == lex_hit.entry.type:
+            cand.reason = f"model:{type_model.name}+lex:{lex_hit.entry.id}"
+        else:
+            same = [h for h in cand.hits if h.entry.type == ptype]
+            mode = same[0].entry.mode if same else None
+            cand.reason = f"model:{type_model.name}" + (f"+lex:{same[0].entry.id}" if same else "")
+        cand.type = ptype
+    elif lex_hit:
+        cand.type = lex_hit.entry.type
+        cand.confidence = KIND_CONFIDENCE[lex_hit.entry.kind]
+        cand.reason = f"lex:{lex_hit.entry.id}"
+    if cand.type is None:
+        return
+    cand.mode = mode
+    cand.trigger_span = (lex_hit.start, lex_hit.end) if lex_hit else (tok.i, tok.i + 1)
+    mod = cand.modality
+    if mod and mod.recode and mod.recode != cand.type:
+        inner_type, inner_mode = cand.type, cand.mode
+        new_type = mod.recode
+        if new_type == "AGREE" and inner_type in ("RETREAT", "CONCEDE"):
+            new_type = "CONCEDE"  # PLOVER: announced retreats and promised concessions are CONCEDE
+        cand.type, cand.mode = new_type, recoded_mode(new_type, inner_type, inner_mode)
+        cand.reason += f"+control:{doc[mod.governor].lemma_.lower()}"
+        cand.trigger_span = (mod.governor, mod.governor + 1)
+    if mod and mod.status == "future":
+        if cand.type in COOPERATIVE_FUTURE_TO_AGREE:
+            cand.type, cand.mode = "AGREE", None
+            cand.reason += "+future_cooperation_is_agree"
+        elif cand.type == "RETREAT":
+            cand.type, cand.mode = "CONCEDE", None
+            cand.reason += "+future_retreat_is_concede"
+    if cand.type == "CONSULT" and cand.mode == "visit" and tok.lemma_.lower() in HOSTING_VERBS:
+        cand.actor, cand.recipient = cand.recipient, cand.actor  # PLOVER: the visitor is the actor
+
+
+def extract(doc: Doc, doc_id: str, mentions: Sequence[Mention] = (), excluded: Sequence[Region] = (),
+            type_model=None) -> list[Event]:
+    """Undated, unlocated PLOVER events of ``doc``, ids ``{doc_id}:e{n}`` in text order."""
+    if type_model is None:
+        from dateline.events.model import default_model
+
+        type_model = default_model()
+    object_words = _object_words()
+    covered: dict[int, Mention] = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            for t in span:
+                covered[t.i] = m
+    events: list[Event] = []
+    for sent in doc.sents:
+        if _inside(sent.start_char, sent.end_char, excluded) and all(
+                r.start <= sent.start_char and sent.end_char <= r.end for r in excluded
+                if r.start < sent.end_char and sent.start_char < r.end):
+            continue
+        events.extend(code_sentence(sent, doc, doc_id, mentions, excluded, covered, object_words,
+                                    type_model, first_id=len(events) + 1))
+    return events
+
+
+def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Mention],
+                  excluded: Sequence[Region], covered: dict[int, Mention], object_words: set[str],
+                  type_model, first_id: int = 1, keep_all: bool = False) -> list[Event]:
+    """Events of one sentence.  ``keep_all`` keeps candidates without participants (for evaluation
+    and training, which pick the candidate joining two marked spans themselves)."""
+    cands = candidates(sent, type_model)
+    for cand in cands:
+        cand.modality = modality(doc[cand.token])
+        find_arguments(cand, doc, object_words)
+    used_governors = {c.modality.governor for c in cands if c.modality and c.modality.recode}
+    out: list[Event] = []
+    for cand in cands:
+        tok = doc[cand.token]
+        if cand.token in used_governors and any(
+                h.entry.type == "THREATEN" or h.entry.type in ("AGREE", "REJECT", "REQUEST") for h in cand.hits):
+            # "threatened to attack": the threat is coded once, from the governed word.
+            if not keep_all:
+                continue
+        if _inside(tok.idx, tok.idx + len(tok), excluded):
+            continue
+        decide(cand, doc, type_model)
+        if cand.type is None:
+            continue
+        if not cand.hits and cand.confidence < 0.5 and not keep_all:
+            continue  # model-only candidates must be confident
+        actor = [a for a in (_resolve_pronoun(a, doc, tok, covered) for a in cand.actor) if a]
+        recipient = [a for a in (_resolve_pronoun(a, doc, tok, covered) for a in cand.recipient) if a]
+        actor = [a for a in actor if not _inside(doc[a.start].idx, doc[a.end - 1].idx + 1, excluded)]
+        recipient = [a for a in recipient if not _inside(doc[a.start].idx, doc[a.end - 1].idx + 1, excluded)]
+        if not keep_all:
+            if not actor:
+                continue
+            if ontology.requires_recipient(cand.type) and not recipient:
+                continue
+        lo, hi = cand.trigger_span
+        trig = doc[lo:hi]
+        contexts = sorted({c for h in cand.hits if h.entry.type == cand.type for c in h.entry.context})
+        out.append(Event(
+            id=f"{doc_id}:e{first_id + len(out)}", type=cand.type, mode=cand.mode,
+            quad=ontology.quad_of(cand.type), score=ontology.score_of(cand.type, cand.mode),
+            sentence=Span(sent.start_char, sent.end_char, sent.text),
+            trigger=Span(trig.start_char, trig.end_char, trig.text),
+            actor=[_participant(a, doc, mentions) for a in actor],
+            recipient=[_participant(a, doc, mentions) for a in recipient],
+            status=cand.modality.status if cand.modality else "factual",
+            confidence=round(cand.confidence * (1.0 if actor else 0.5), 3),
+            context=contexts, reason=cand.reason + "".join(f"+{c}" for c in (cand.modality.cues if cand.modality else ())),
+        ))
+    return out

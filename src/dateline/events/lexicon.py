@@ -1,0 +1,154 @@
+"""The trigger lexicon (``data/triggers.tsv``) and modality cues (``data/modality.tsv``), and matching.
+
+A trigger is a token that reports an event.  :func:`find_triggers` returns, for each trigger token in a
+spaCy ``Span`` (a sentence), the lexicon entries it matches: verb and noun lemmas, verbs with a
+particular object ("cut aid"), and multi-word phrases matched on lemmas ("call for", "house arrest").
+The most specific entry comes first: verb_obj, then phrase, then verb/noun.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.matcher import Matcher
+from spacy.tokens import Span, Token
+
+KIND_RANK = {"verb_obj": 0, "phrase": 1, "verb": 2, "noun": 2}
+OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "pobj", "obj", "dative", "oprd"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    type: str
+    mode: str | None
+    kind: str  # verb | noun | phrase | verb_obj
+    context: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A lexicon entry matched at a trigger token (``token`` = index of the head token in the doc)."""
+
+    entry: Entry
+    token: int
+    start: int  # token span of the matched words (doc indices), for the trigger span
+    end: int
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    text = resources.files("dateline.events").joinpath("data", name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+class Lexicon:
+    """Indexes of the trigger lexicon; build once with :func:`lexicon`."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, Entry] = {}
+        self.verbs: dict[str, list[Entry]] = {}
+        self.nouns: dict[str, list[Entry]] = {}
+        self.verb_obj: dict[str, list[tuple[frozenset[str], Entry]]] = {}
+        self.phrases: list[tuple[list[str], Entry]] = []
+        for row in _read("triggers.tsv"):
+            entry = Entry(row["id"], row["type"], row["mode"] or None, row["kind"],
+                          tuple(c for c in (row.get("context") or "").split(";") if c))
+            if entry.id in self.entries:
+                raise ValueError(f"triggers.tsv: duplicate id {entry.id}")
+            self.entries[entry.id] = entry
+            pattern = row["pattern"]
+            if entry.kind == "verb_obj":
+                verbs, objects = pattern.split("|")
+                objs = frozenset(o.strip() for o in objects.split(","))
+                for v in verbs.split(","):
+                    self.verb_obj.setdefault(v.strip(), []).append((objs, entry))
+            elif entry.kind == "phrase":
+                for p in pattern.split(","):
+                    self.phrases.append((p.strip().split(), entry))
+            else:
+                index = self.verbs if entry.kind == "verb" else self.nouns
+                for w in pattern.split(","):
+                    index.setdefault(w.strip(), []).append(entry)
+        self._matchers: dict[int, Matcher] = {}
+
+    def matcher(self, vocab) -> Matcher:
+        key = id(vocab)
+        if key not in self._matchers:
+            m = Matcher(vocab)
+            for i, (words, entry) in enumerate(self.phrases):
+                # Lemma or lower-case form: the small model lemmatises some nouns oddly ("talks").
+                m.add(f"{entry.id}#{i}", [[{"LEMMA": w} for w in words]])
+                m.add(f"{entry.id}#{i}l", [[{"LOWER": w} for w in words]])
+            self._matchers[key] = m
+        return self._matchers[key]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon()
+
+
+@lru_cache(maxsize=1)
+def modality_cues() -> dict[tuple[str, str], str]:
+    """(cue, where) -> effect."""
+    return {(r["cue"], r["where"]): r["effect"] for r in _read("modality.tsv")}
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def object_lemmas(tok: Token) -> set[str]:
+    """Lemmas of the verb's objects: direct object, passive subject, and objects of its prepositions
+    and particles ("cut aid", "aid was cut", "pull out of the treaty"); conjuncts included."""
+    out: set[str] = set()
+    for child in tok.children:
+        if child.dep_ in ("dobj", "nsubjpass", "obj", "attr", "oprd"):
+            out.add(_lemma(child))
+            out.update(_lemma(c) for c in child.conjuncts)
+            out.update(_lemma(c) for c in child.children if c.dep_ == "compound")
+        elif child.dep_ in ("prep", "prt", "agent"):
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    out.add(_lemma(g))
+            if child.dep_ == "prt":
+                out.add(_lemma(child))
+    return out
+
+
+def find_triggers(sent: Span) -> dict[int, list[Hit]]:
+    """Lexicon hits per trigger token index in ``sent``, most specific first."""
+    lex = lexicon()
+    hits: dict[int, list[Hit]] = {}
+
+    def add(hit: Hit) -> None:
+        hits.setdefault(hit.token, []).append(hit)
+
+    for tok in sent:
+        lemma = _lemma(tok)
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            if lemma in lex.verb_obj:
+                objs = object_lemmas(tok)
+                for wanted, entry in lex.verb_obj[lemma]:
+                    if objs & wanted:
+                        add(Hit(entry, tok.i, tok.i, tok.i + 1))
+            for entry in lex.verbs.get(lemma, ()):
+                add(Hit(entry, tok.i, tok.i, tok.i + 1))
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            for entry in lex.nouns.get(lemma, ()) or lex.nouns.get(tok.lower_, ()):
+                add(Hit(entry, tok.i, tok.i, tok.i + 1))
+    doc = sent.doc
+    for match_id, start, end in lex.matcher(doc.vocab)(sent):
+        entry_id = doc.vocab.strings[match_id].split("#")[0]
+        span = sent[start:end]  # Matcher on a Span gives span-relative offsets
+        head = span.root
+        hit = Hit(lex.entries[entry_id], head.i, span.start, span.end)
+        if not any(h.entry.id == entry_id for h in hits.get(head.i, ())):
+            add(hit)
+    for token, found in hits.items():
+        found.sort(key=lambda h: KIND_RANK[h.entry.kind])
+    return hits

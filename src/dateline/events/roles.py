@@ -1,0 +1,237 @@
+"""Who did it and to whom: actor and recipient of a trigger, read off the dependency parse.
+
+Rules (spaCy English dependency labels):
+- verbs: the subject acts (``nsubj``); a passive's ``by`` agent acts and its subject (``nsubjpass``)
+  receives; the object (``dobj``, ``dative``) or a prepositional object (to/with/against/on/...)
+  receives.  When the object is the thing acted on ("cut *aid* to the government"), the recipient is
+  found on the object's own prepositions.  A verb without a subject borrows it from the verb it is
+  coordinated with or that controls it ("deposed Bazoum and placed him ..."; "agreed to meet").
+- relative clauses: "the junta *that toppled* the president" - the noun the clause modifies acts.
+- reported speech: "Miller said Washington was aware" - the subject of the reported clause acts, not
+  the speaker; a pronoun subject of the reported clause ("announced that *it* was terminating")
+  refers back to the speaker.
+- nouns: possessor or adjectival modifier acts ("Israel's/Israeli air strike"), ``by`` agents act,
+  on/against/with/to objects receive; a light verb's subject acts ("X held talks with Y").
+- coordination gives several participants ("the United States and France").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+RECIPIENT_PREPS = {"to", "with", "against", "on", "from", "for", "at", "into", "toward", "towards", "over",
+                   "upon", "in", "of", "between", "among", "across"}
+STRONG_RECIPIENT_PREPS = ("to", "with", "against", "on", "upon", "from", "into", "toward", "towards", "for",
+                          "at", "over", "of", "in")
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+CUT_CHILDREN = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "prep", "parataxis", "ccomp"}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
+ENTITY_LABELS = {"PERSON", "NORP", "ORG", "GPE", "FAC", "LOC"}
+SPEECH_HEADS = {"say", "announce", "state", "tell", "report", "add", "declare", "claim", "insist",
+                "confirm", "indicate", "note", "explain", "write", "warn", "reveal", "acknowledge"}
+# Support ("light") verbs whose subject performs the event named by their object noun.
+SUPPORT_VERBS = {"hold", "have", "conduct", "launch", "carry", "stage", "make", "begin", "start", "resume",
+                 "open", "join", "attend", "impose", "announce", "issue", "file", "order", "declare", "pay",
+                 "give", "lodge", "mount", "unleash", "initiate", "lead", "organize", "organise", "call",
+                 "extend", "offer", "provide", "send", "express", "voice", "end", "lift", "deliver", "sign",
+                 "reach", "strike", "seal", "take", "step", "intensify", "escalate", "continue", "wage", "stage",
+                 "convene", "host", "pledge", "approve", "grant", "receive", "accept", "use", "fire", "place",
+                 "put", "enforce", "introduce", "slap", "level", "bring", "press", "raise", "make"}
+
+
+@dataclass
+class Arg:
+    """A participant as tokens: ``head`` token index and token span [start, end)."""
+
+    head: int
+    start: int
+    end: int
+    flags: list[str] = field(default_factory=list)
+
+
+def np_span(tok: Token) -> tuple[int, int]:
+    """Token span of the noun phrase headed by ``tok``, without its relative clauses, appositions,
+    conjuncts and prepositional modifiers (except "of": "the government of Niger")."""
+    lo, hi = tok.i, tok.i + 1
+    for child in tok.children:
+        if child.dep_ in CUT_CHILDREN and not (child.dep_ == "prep" and child.lower_ == "of"):
+            continue
+        lo = min(lo, child.left_edge.i)
+        hi = max(hi, child.right_edge.i + 1)
+    doc = tok.doc
+    for i in range(lo, tok.i):  # never across a paragraph break ("Photo: AP\n\nUS State Department ...")
+        if doc[i].is_space or "\n" in doc[i].whitespace_:
+            lo = i + 1
+    for i in range(tok.i + 1, hi):
+        if doc[i].is_space or "\n" in doc[i - 1].whitespace_:
+            hi = i
+            break
+    while lo < tok.i and doc[lo].is_punct:
+        lo += 1
+    while hi - 1 > tok.i and doc[hi - 1].is_punct:
+        hi -= 1
+    return lo, hi
+
+
+def _expand(tok: Token, flags: tuple[str, ...] = ()) -> list[Arg]:
+    """The participant headed by ``tok`` plus its conjuncts (compound actors)."""
+    out = []
+    for t in (tok, *tok.conjuncts):
+        if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") and not t.ent_type_:
+            continue
+        lo, hi = np_span(t)
+        out.append(Arg(t.i, lo, hi, list(flags)))
+    return out
+
+
+def _pobj(prep: Token) -> Token | None:
+    for g in prep.children:
+        if g.dep_ in ("pobj", "pcomp") and g.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            return g
+    return None
+
+
+def _is_entityish(tok: Token) -> bool:
+    return bool(tok.ent_type_ in ENTITY_LABELS) or tok.pos_ in ("PROPN", "PRON")
+
+
+def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
+    """The acting participant of a verbal trigger (see module docstring)."""
+    if depth > 4:
+        return []
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return _expand(verb.head, ("relative_clause",))
+            return _expand(child)
+        if child.dep_ == "agent":
+            obj = _pobj(child)
+            if obj is not None:
+                return _expand(obj, ("passive_agent",))
+    if verb.dep_ == "relcl" and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return _expand(verb.head, ("relative_clause",))
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "troops loyal to X, attacking Y" / "forcing ..."
+        return _expand(verb.head, ("participle",))
+    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        inherited = subject_of(verb.head, depth + 1)
+        if verb.dep_ == "xcomp":  # "urged X to leave": the controller's object acts
+            for c in verb.head.children:
+                if c.dep_ == "dobj" and _is_entityish(c):
+                    return _expand(c, ("object_control",))
+        return inherited
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "after meeting X", "by attacking Y"
+        return subject_of(verb.head.head, depth + 1) if verb.head.head.pos_ in ("VERB", "AUX") else []
+    return []
+
+
+def actorish(tok: Token) -> bool:
+    """Could this noun phrase head be a participant?  Names, pronouns, and determined or possessed
+    nouns ("the government", "its neighbours") are; bare abstract nouns ("with immediate effect") are not."""
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ENTITY_LABELS:
+        return True
+    return any(c.dep_ in ("det", "poss", "nummod") or c.ent_type_ in ENTITY_LABELS or c.pos_ == "PROPN"
+               for c in tok.children)
+
+
+def _prep_recipients(tok: Token, skip: set[int]) -> list[Arg]:
+    for name in STRONG_RECIPIENT_PREPS:
+        for child in tok.children:
+            if child.dep_ in ("prep", "dative") and child.lower_ == name and child.i not in skip:
+                obj = _pobj(child)
+                if obj is not None and actorish(obj):
+                    return _expand(obj, (f"prep:{name}",))
+    return []
+
+
+def object_of(verb: Token, object_words: set[str] = frozenset()) -> list[Arg]:
+    """The receiving participant of a verbal trigger."""
+    for child in verb.children:
+        if child.dep_ == "agent" or child.dep_ not in PASSIVE_SUBJECT_DEPS:
+            continue
+        if verb.dep_ == "relcl" and child.lower_ in RELATIVE_PRONOUNS:
+            return _expand(verb.head, ("relative_clause",))
+        if child.lemma_.lower() not in object_words:
+            return _expand(child, ("passive_subject",))
+    if verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+            and not any(c.dep_ == "dobj" for c in verb.children):
+        return _expand(verb.head, ("relative_clause",))  # "the president whom the army deposed"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a leader toppled by the army"
+        return _expand(verb.head, ("participle",))
+    for child in verb.children:
+        if child.dep_ == "dative":
+            if child.pos_ in ("NOUN", "PROPN", "PRON"):
+                return _expand(child, ("dative",))
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj", "attr") or (child.dep_ == "oprd" and child.pos_ != "ADJ"):
+            if child.lemma_.lower() in object_words or child.pos_ not in ("PROPN", "PRON") and not child.ent_type_:
+                # The object is what is acted on ("cut aid", "imposed sanctions"): look for its recipient.
+                inner = _prep_recipients(child, set()) or _prep_recipients(verb, set())
+                if inner:
+                    return inner
+                if child.lemma_.lower() in object_words:
+                    return []
+            return _expand(child, ("object",))
+    return _prep_recipients(verb, set())
+
+
+def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
+    """The acting participant of a nominal trigger ("Israel's strike", "talks between X and Y")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return _expand(child, ("possessor",))
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+            return _expand(child, ("modifier",))
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "between", "among"):
+            obj = _pobj(child)
+            if obj is not None:
+                return _expand(obj, (f"prep:{child.lower_}",))
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") \
+            and head.lemma_.lower() in SUPPORT_VERBS:
+        return subject_of(head)  # "X held talks", "X imposed a curfew", "a visit was made by X"
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") and depth < 2:
+        return subject_of(head.head)  # "X placed him under house arrest"; "X left after a visit"
+    if noun.dep_ == "nsubj" and head.lemma_ in ("be", "take", "begin", "continue", "occur", "happen"):
+        return []
+    return []
+
+
+def noun_recipient(noun: Token, actor_heads: set[int]) -> list[Arg]:
+    for name in ("on", "against", "to", "with", "into", "of", "for", "from", "in", "over"):
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == name:
+                obj = _pobj(child)
+                if obj is not None and obj.i not in actor_heads:
+                    return _expand(obj, (f"prep:{name}",))
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+        for child in verb.children:  # "placed *him* under house arrest"
+            if child.dep_ in ("dobj",) and child.i not in actor_heads:
+                return _expand(child, ("object",))
+    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        for child in head.children:  # "imposed sanctions on X", "gave X aid"
+            if child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                return _expand(child, ("dative",))
+        return _prep_recipients(head, set())
+    return []
+
+
+def reported_speaker(tok: Token) -> Token | None:
+    """The subject of the speech verb whose complement clause contains ``tok``, if any."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH_HEADS:
+            for c in t.head.children:
+                if c.dep_ in SUBJECT_DEPS:
+                    return c
+            return None
+        if t.head is t:
+            return None
+        t = t.head
+    return None

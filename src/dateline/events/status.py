@@ -1,0 +1,134 @@
+"""Whether an event happened: factual, future, hypothetical, negated or claimed.
+
+The cues are data (``data/modality.tsv``).  A cue can sit on the trigger itself ("did *not* attack"),
+on a verb that governs it ("*plans* to visit", "*threatened* to attack", "*refused* to meet"), or on the
+clause ("*if* Russian forces cross").  Governing verbs can also recode the event: a threat to attack
+is THREATEN, a refusal to meet is REJECT, a promise to aid is AGREE (see :func:`modality`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dateline.events.lexicon import modality_cues
+
+GOVERNOR_DEPS = {"xcomp", "pcomp", "pobj", "prep", "acomp", "dobj", "advcl"}
+STATUS_RANK = {"negated": 4, "hypothetical": 3, "claimed": 2, "future": 1, "factual": 0}
+
+
+@dataclass(frozen=True)
+class Modality:
+    status: str
+    recode: str | None  # PLOVER type imposed by a governing verb, e.g. THREATEN
+    governor: int | None  # token index of that verb
+    cues: tuple[str, ...]  # e.g. ("aux:not", "control:threaten")
+
+
+def _own_cues(tok: Token, cues: dict) -> list[tuple[str, str]]:
+    found = []
+    for child in tok.children:
+        low = child.lower_
+        if child.dep_ in ("neg", "aux", "auxpass", "det") and (low, "aux") in cues:
+            if child.dep_ == "det" and low != "no":
+                continue
+            found.append((f"aux:{low}", cues[(low, "aux")]))
+        elif child.dep_ == "mark" and (low, "mark") in cues:
+            found.append((f"mark:{low}", cues[(low, "mark")]))
+        elif child.dep_ == "advmod" and (low, "advmod") in cues:
+            found.append((f"advmod:{low}", cues[(low, "advmod")]))
+        elif child.dep_ == "advmod" and (low, "aux") in cues and low in ("never", "not"):
+            found.append((f"aux:{low}", cues[(low, "aux")]))
+    return found
+
+
+def base_forms(tok: Token) -> list[str]:
+    """The lemma plus naive base forms of the surface word: the small model sometimes lemmatises
+    wrongly ("hoping" -> "hop"), and a cue should not hang on that."""
+    low = tok.lower_
+    forms = [tok.lemma_.lower(), low]
+    for suffix in ("ing", "ed", "es", "s"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            stem = low[: -len(suffix)]
+            forms += [stem, stem + "e"]
+    return forms
+
+
+def governors(tok: Token, limit: int = 4) -> list[Token]:
+    """Words above ``tok`` that control it: "plans [to visit]", "call [for the release]",
+    "aimed [at renewing]", "accused [of attacking]"."""
+    out = []
+    t = tok
+    for _ in range(limit):
+        if t.dep_ not in GOVERNOR_DEPS or t.head is t:
+            break
+        if t.dep_ == "dobj" and t.pos_ in ("VERB",):
+            break
+        t = t.head
+        if t.pos_ != "ADP":
+            out.append(t)
+    return out
+
+
+def modality(trigger: Token) -> Modality:
+    cues = modality_cues()
+    found: list[tuple[str, str]] = _own_cues(trigger, cues)
+    recode, governor = None, None
+    for gov in governors(trigger):
+        lemma = gov.lemma_.lower()
+        effect = None
+        for form in base_forms(gov):
+            effect = cues.get((form, "control"))
+            if effect:
+                lemma = form
+                break
+        if effect:
+            if effect.startswith("as:"):
+                if recode is None:
+                    recode, governor = effect[3:], gov.i
+                    found.append((f"control:{lemma}", "factual"))
+                    found.extend(_own_cues(gov, cues))  # "did not agree to meet": the refusal is negated
+            else:
+                found.append((f"control:{lemma}", effect))
+                found.extend(_own_cues(gov, cues))
+        if recode:
+            break
+    # Prepositions over a nominal or gerund trigger: "without achieving support".
+    for t in (trigger, *governors(trigger, limit=2)):
+        if t.dep_ in ("pobj", "pcomp") and (t.head.lower_, "prep") in cues:
+            found.append((f"prep:{t.head.lower_}", cues[(t.head.lower_, "prep")]))
+    # A conditional clause above the trigger: "if X were to attack, ...".
+    t = trigger
+    for _ in range(3):
+        if t.dep_ in ("advcl", "xcomp", "conj") and t.head is not t:
+            for c in t.children:
+                if c.dep_ == "mark" and (c.lower_, "mark") in cues:
+                    found.append((f"mark:{c.lower_}", cues[(c.lower_, "mark")]))
+            t = t.head
+        else:
+            break
+    status = "factual"
+    for _, effect in found:
+        if STATUS_RANK.get(effect, 0) > STATUS_RANK[status]:
+            status = effect
+    return Modality(status, recode, governor, tuple(c for c, _ in found))
+
+
+THREATEN_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict", "SANCTION": "relations",
+                  "REJECT": "relations", "PROTEST": "restrict"}
+REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
+                 "RETREAT": "yield", "CONCEDE": "yield"}
+
+
+def recoded_mode(new_type: str, inner_type: str, inner_mode: str | None) -> str | None:
+    """The mode of a recoded event, from the governed event: threaten to arrest -> THREATEN arrest."""
+    if new_type == "THREATEN":
+        if inner_type == "COERCE" and inner_mode in ("arrest",):
+            return "arrest"
+        if inner_type in ("SANCTION", "COERCE") and inner_mode in ("expel", "deport"):
+            return "expel"
+        return THREATEN_MODES.get(inner_type)
+    if new_type in ("REQUEST", "REJECT"):
+        return REQUEST_MODES.get(inner_type, "change" if inner_type in ("COERCE", "SANCTION") else None)
+    return None
