@@ -1,0 +1,153 @@
+"""When do two event reports describe the same happening?  Shared by in-document merging and
+cross-article story clustering, so both use one definition:
+
+- the same PLOVER type (and the same mode, when both have one);
+- compatible status: factual and claimed reports can match each other; future, hypothetical
+  and negated ones only match the same status;
+- actor sides compatible and recipient sides compatible, and at least one side positively
+  shared (two reports with no participants known are not evidence of the same happening);
+- dates compatible at their granularity: their day intervals overlap (a ``day`` date is given
+  one day of slack either way, for time zones and "yesterday" drift);
+- locations compatible: different countries never match; two precise points (city, landmark)
+  match within ``MAX_DISTANCE_KM``; a country-level or missing location matches anything in
+  its country.
+
+A side is the set of ``(country, sector)`` keys of its participants.  Two keys match when the
+countries are equal; or, for actors without a country (rebels, "gunmen"), when both countries
+are unknown and the sectors are equal.  Sectors are ignored between countries because outlets
+name the same actor differently ("Niger's junta" MIL, "the Nigerien government" GOV).  For a
+domestic event (a country on both sides: "the army deposed the president") sectors must also
+agree (or one be unknown), else army-vs-government and government-vs-army would merge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from math import asin, cos, radians, sin, sqrt
+
+from dateline.dedup.dates import date_interval
+from dateline.model import Event, Participant
+
+MAX_DISTANCE_KM = 100.0
+POINT_KINDS = ("city", "landmark")
+
+Key = tuple[str | None, str | None]  # (country, sector)
+
+
+def side_keys(participants: list[Participant]) -> frozenset[Key]:
+    return frozenset((p.country, p.sector) for p in participants if p.country or p.sector)
+
+
+def _keys_match(a: Key, b: Key, strict: bool = False) -> bool:
+    (ca, sa), (cb, sb) = a, b
+    if ca and cb:
+        return ca == cb and (not strict or sa == sb or sa is None or sb is None)
+    if ca is None and cb is None:
+        return sa is not None and sa == sb
+    return False
+
+
+def sides_shared(a: frozenset[Key], b: frozenset[Key], strict: bool = False) -> bool:
+    return any(_keys_match(x, y, strict) for x in a for y in b)
+
+
+def side_compatible(a: frozenset[Key], b: frozenset[Key], strict: bool = False) -> bool:
+    """Unknown on either side is compatible; otherwise some participant must be shared."""
+    return not a or not b or sides_shared(a, b, strict)
+
+
+def _domestic(sig: "Signature") -> bool:
+    return bool({c for c, _ in sig.actor_keys if c} & {c for c, _ in sig.recipient_keys if c})
+
+
+def _status_group(status: str) -> str:
+    return "asserted" if status in ("factual", "claimed") else status
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = radians(lat1), radians(lat2)
+    dp, dl = p2 - p1, radians(lon2 - lon1)
+    h = sin(dp / 2) ** 2 + cos(p1) * cos(p2) * sin(dl / 2) ** 2
+    return 2 * 6371.0 * asin(min(1.0, sqrt(h)))
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What is compared: the parts of an event that identify the happening."""
+
+    type: str
+    mode: str | None
+    status: str
+    actor_keys: frozenset[Key]
+    recipient_keys: frozenset[Key]
+    interval: tuple[date, date] | None
+    granularity: str
+    location_country: str | None = None
+    location_kind: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+    @classmethod
+    def of(cls, event: Event, doc_date: str | None = None, undated_window_days: int = 3) -> Signature:
+        """Signature of an event.  An undated event is placed in the ``undated_window_days`` before
+        its article's date (news reports recent happenings); without either it has no interval."""
+        interval = date_interval(event.date, event.date_granularity)
+        granularity = event.date_granularity if interval else "unknown"
+        if interval is None and doc_date:
+            d = date.fromisoformat(doc_date[:10])
+            interval = (d - timedelta(days=undated_window_days), d)
+        loc = event.location
+        return cls(type=event.type, mode=event.mode, status=event.status,
+                   actor_keys=side_keys(event.actor), recipient_keys=side_keys(event.recipient),
+                   interval=interval, granularity=granularity,
+                   location_country=loc.country if loc else None, location_kind=loc.kind if loc else None,
+                   lat=loc.lat if loc else None, lon=loc.lon if loc else None)
+
+
+def dates_compatible(a: Signature, b: Signature) -> bool:
+    if a.interval is None or b.interval is None:
+        return False
+    slack_a = timedelta(days=1 if a.granularity == "day" else 0)
+    slack_b = timedelta(days=1 if b.granularity == "day" else 0)
+    return a.interval[0] - slack_a <= b.interval[1] + slack_b and b.interval[0] - slack_b <= a.interval[1] + slack_a
+
+
+def locations_compatible(a: Signature, b: Signature) -> bool:
+    if a.location_country and b.location_country and a.location_country != b.location_country:
+        return False
+    if (a.location_kind in POINT_KINDS and b.location_kind in POINT_KINDS
+            and None not in (a.lat, a.lon, b.lat, b.lon)):
+        return haversine_km(a.lat, a.lon, b.lat, b.lon) <= MAX_DISTANCE_KM  # type: ignore[arg-type]
+    return True
+
+
+def same_happening(a: Signature, b: Signature, *, undated_ok: bool = False) -> bool:
+    """The rules in this module's docstring.  ``undated_ok``: two reports of which one has no
+    interval may still match (used inside one article, where they share a date line)."""
+    if a.type != b.type or (a.mode and b.mode and a.mode != b.mode):
+        return False
+    if _status_group(a.status) != _status_group(b.status):
+        return False
+    strict = _domestic(a) or _domestic(b)
+    if not (side_compatible(a.actor_keys, b.actor_keys, strict)
+            and side_compatible(a.recipient_keys, b.recipient_keys, strict)):
+        return False
+    if not (sides_shared(a.actor_keys, b.actor_keys, strict) or sides_shared(a.recipient_keys, b.recipient_keys, strict)):
+        return False
+    if a.interval is None or b.interval is None:
+        if not undated_ok:
+            return False
+    elif not dates_compatible(a, b):
+        return False
+    return locations_compatible(a, b)
+
+
+def closeness(a: Signature, b: Signature) -> tuple:
+    """Sort key among several matching candidates: more shared participants, then nearer dates."""
+    shared = sum(1 for x in a.actor_keys for y in b.actor_keys if _keys_match(x, y, True)) + \
+        sum(1 for x in a.recipient_keys for y in b.recipient_keys if _keys_match(x, y, True))
+    gap = 0
+    if a.interval and b.interval:
+        gap = abs((a.interval[0] - b.interval[0]).days) + abs((a.interval[1] - b.interval[1]).days)
+    return (-shared, gap)

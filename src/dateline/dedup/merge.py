@@ -1,0 +1,74 @@
+"""In one article, the same happening reported twice is one event.
+
+"The Nigerien government announced ... it was terminating its military cooperation agreement
+with the United States" and, two sentences later, "the government has decided to denounce with
+immediate effect the agreement ..." are one SANCTION.  ``merge_in_document`` keeps the first
+report (the lede usually states it best), lists the later sentences in ``Event.mentions``, and
+completes what the first report lacks (date, location, participants) from the later ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dateline.dedup.dates import GRANULARITY_ORDER, date_interval
+from dateline.dedup.match import Signature, same_happening
+from dateline.model import Event, Span
+
+
+def _precision(event: Event) -> int:
+    if event.date is None or date_interval(event.date, event.date_granularity) is None:
+        return len(GRANULARITY_ORDER)
+    g = event.date_granularity
+    return GRANULARITY_ORDER.index(g) if g in GRANULARITY_ORDER else len(GRANULARITY_ORDER)
+
+
+def _absorb(kept: Event, dup: Event) -> Event:
+    """``kept`` with ``dup``'s sentence as a further mention and its gaps filled from ``dup``."""
+    spans = [kept.sentence, *kept.mentions]
+    for s in [dup.sentence, *dup.mentions]:
+        if all((s.start, s.end) != (x.start, x.end) for x in spans):
+            spans.append(Span(s.start, s.end, s.text))
+    changes: dict = {"mentions": sorted(spans[1:], key=lambda s: s.start),
+                     "confidence": max(kept.confidence, dup.confidence)}
+    if _precision(dup) < _precision(kept):
+        # A more precise date inside the kept one's interval refines it ("in March" -> "on March 15").
+        outer = date_interval(kept.date, kept.date_granularity)
+        inner = date_interval(dup.date, dup.date_granularity)
+        if outer is None or (inner and outer[0] <= inner[0] and inner[1] <= outer[1]):
+            changes.update(date=dup.date, date_granularity=dup.date_granularity,
+                           date_reason=dup.date_reason, date_span=dup.date_span)
+    if kept.location is None and dup.location is not None:
+        changes["location"] = dup.location
+    if not kept.actor and dup.actor:
+        changes["actor"] = list(dup.actor)
+    if not kept.recipient and dup.recipient:
+        changes["recipient"] = list(dup.recipient)
+    if not kept.mode and dup.mode:
+        changes["mode"] = dup.mode
+    context = list(dict.fromkeys([*kept.context, *dup.context]))
+    if context != kept.context:
+        changes["context"] = context
+    return replace(kept, **changes)
+
+
+def merge_in_document(events: list[Event]) -> list[Event]:
+    """Merge reports of the same happening within one article (rules: ``dateline.dedup.match``).
+
+    Events are taken in the order given (text order); each joins the first earlier kept event it matches, else it
+    is kept.  Order and ids of kept events are unchanged; nothing is invented: a merged event's
+    fields all come from one of its reports.
+    """
+    kept: list[Event] = []
+    signatures: list[Signature] = []
+    for event in events:
+        sig = Signature.of(event)
+        for i, other in enumerate(signatures):
+            if same_happening(other, sig, undated_ok=True):
+                kept[i] = _absorb(kept[i], event)
+                signatures[i] = Signature.of(kept[i])
+                break
+        else:
+            kept.append(event)
+            signatures.append(sig)
+    return kept

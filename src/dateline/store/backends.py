@@ -1,0 +1,173 @@
+"""Database connections behind one small interface: DuckDB (embedded file) and PostgreSQL.
+
+All SQL in the store is written once, with ``?`` placeholders, and runs on both backends;
+:class:`PostgresBackend` rewrites ``?`` to psycopg's ``%s``.  User values only ever travel as
+parameters, never inside the SQL text.  The few places where the two dialects differ are
+methods here (bulk insert, advisory lock), not ``if`` branches scattered through queries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+
+class Backend:
+    """What the store needs from a database connection."""
+
+    name = "abstract"
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        raise NotImplementedError
+
+    def columns_of_last(self) -> list[str]:
+        raise NotImplementedError
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Rows as dicts keyed by column name."""
+        rows = self.execute(sql, params)
+        cols = self.columns_of_last()
+        return [dict(zip(cols, r)) for r in rows]
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
+        raise NotImplementedError
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        raise NotImplementedError
+
+    def lock_for_migrations(self) -> None:
+        """Serialise concurrent schema migrations (no-op where the database is single-writer)."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+
+class DuckDBBackend(Backend):
+    name = "duckdb"
+
+    def __init__(self, path: str, read_only: bool = False) -> None:
+        import duckdb
+
+        self._con = duckdb.connect(path, read_only=read_only)
+        self._cols: list[str] = []
+        self._in_tx = False
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        cur = self._con.execute(sql, list(params))
+        self._cols = [d[0] for d in cur.description] if cur.description else []
+        return cur.fetchall() if cur.description else []
+
+    def columns_of_last(self) -> list[str]:
+        return self._cols
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
+        # DuckDB's executemany runs one statement per row; an Arrow table scan inserts a whole
+        # batch at once (two orders of magnitude faster at 100,000 events).
+        if not rows:
+            return
+        import pyarrow as pa
+
+        arrays = {c: [r[i] for r in rows] for i, c in enumerate(columns)}
+        schema_types = self._column_types(table)
+        batch = pa.table({c: pa.array(v, type=schema_types.get(c)) for c, v in arrays.items()})
+        self._con.register("_dateline_batch", batch)
+        try:
+            cols = ", ".join(columns)
+            self._con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _dateline_batch")
+        finally:
+            self._con.unregister("_dateline_batch")
+
+    def _column_types(self, table: str) -> dict[str, Any]:
+        """Arrow types for a table's columns, so all-NULL batch columns get the right type."""
+        import pyarrow as pa
+
+        mapping = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(),
+                   "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(), "DATE": pa.date32(),
+                   "TIMESTAMP": pa.timestamp("us")}
+        rows = self._con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?",
+            [table]).fetchall()
+        return {name: mapping[t] for name, t in rows if t in mapping}
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self._in_tx:  # nested: the outer transaction decides
+            yield
+            return
+        self._con.execute("BEGIN TRANSACTION")
+        self._in_tx = True
+        try:
+            yield
+        except BaseException:
+            self._con.execute("ROLLBACK")
+            raise
+        else:
+            self._con.execute("COMMIT")
+        finally:
+            self._in_tx = False
+
+    def close(self) -> None:
+        self._con.close()
+
+
+class PostgresBackend(Backend):
+    name = "postgresql"
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+
+        self._con = psycopg.connect(url, autocommit=True)
+        self._cols: list[str] = []
+        self._in_tx = False
+
+    @staticmethod
+    def _sql(sql: str) -> str:
+        if "%" in sql:
+            raise ValueError("store SQL must not contain '%': pass patterns as parameters")
+        return sql.replace("?", "%s")
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
+        with self._con.cursor() as cur:
+            cur.execute(self._sql(sql), list(params))
+            self._cols = [d.name for d in cur.description] if cur.description else []
+            return cur.fetchall() if cur.description else []
+
+    def columns_of_last(self) -> list[str]:
+        return self._cols
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
+        if not rows:
+            return
+        cols = ", ".join(columns)
+        with self._con.cursor() as cur:
+            with cur.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self._in_tx:
+            yield
+            return
+        self._in_tx = True
+        try:
+            with self._con.transaction():
+                yield
+        finally:
+            self._in_tx = False
+
+    def lock_for_migrations(self) -> None:
+        # Two writers opening a fresh database at once must not both create the tables.
+        self.execute("SELECT pg_advisory_xact_lock(?)", [0x64617465])
+
+    def close(self) -> None:
+        self._con.close()
+
+
+def connect(url_or_path: str, read_only: bool = False) -> Backend:
+    """``postgresql://...`` (or ``postgres://``) -> PostgreSQL; anything else is a DuckDB file path."""
+    if url_or_path.startswith(("postgresql://", "postgres://")):
+        return PostgresBackend(url_or_path)
+    return DuckDBBackend(url_or_path, read_only=read_only)

@@ -1,0 +1,183 @@
+"""Event filters shared by ``dateline query``, ``dateline export`` and the HTTP API.
+
+Filter values are the strings a user types; ``|`` separates alternatives (``country=NER|MLI``),
+as in ACLED's API.  :meth:`EventFilter.where` turns them into a SQL condition on the ``events``
+table (alias ``e``) plus its parameters: values are always bound parameters, never SQL text.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any
+
+from dateline.store.errors import FilterError
+
+
+PLOVER_TYPES = ("AGREE", "ACCUSE", "AID", "ASSAULT", "CONCEDE", "CONSULT", "COERCE", "COOPERATE",
+                "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT",
+                "THREATEN")
+STATUSES = ("factual", "future", "hypothetical", "negated", "claimed")
+
+_CODE = re.compile(r"^[A-Za-z]{2,4}$")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def alternatives(value: str | None) -> list[str]:
+    """``"NER| mli |"`` -> ``["NER", "mli"]`` (blank alternatives dropped)."""
+    if value is None:
+        return []
+    return [v.strip() for v in str(value).split("|") if v.strip()]
+
+
+def parse_date_bound(value: str, *, end: bool) -> date:
+    """``2024``, ``2024-03`` or ``2024-03-16``; a partial date expands to its first (or last) day."""
+    m = _DATE.match(value.strip())
+    if not m:
+        raise FilterError(f"bad date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if month is None:
+            return date(year, 12, 31) if end else date(year, 1, 1)
+        mo = int(month)
+        if day is None:
+            return date(year, mo, monthrange(year, mo)[1]) if end else date(year, mo, 1)
+        return date(year, mo, int(day))
+    except ValueError as exc:
+        raise FilterError(f"bad date {value!r}: {exc}") from None
+
+
+def _codes(value: str | None, what: str) -> list[str]:
+    codes = [c.upper() for c in alternatives(value)]
+    for c in codes:
+        if not _CODE.match(c):
+            raise FilterError(f"bad {what} {c!r}: use ISO-3 or PLOVER codes such as NER, USA, IGO")
+    return codes
+
+
+@dataclass
+class EventFilter:
+    """Which events to return.  Every field is optional; ``|`` separates alternatives.
+
+    - ``date_from`` / ``date_to``: ``YYYY[-MM[-DD]]``, inclusive, matched against the first day
+      of the event's date at its granularity (``date_start``).  Undated events never match a date
+      filter.
+    - ``country``: actor OR recipient country; ``actor_country`` / ``recipient_country``: one side.
+    - ``actor``: case-insensitive text in any participant's name, span text or person.
+    - ``dyad``: ``A-B`` directed country pairs, e.g. ``NER-USA|USA-NER``.
+    - ``type`` (PLOVER event type), ``mode``, ``quad`` (1-4), ``status``.
+    - ``q``: case-insensitive substring of the event's sentence text.
+    - ``story_id``, ``doc_id``, ``source``: exact matches.
+    """
+
+    date_from: str | None = None
+    date_to: str | None = None
+    country: str | None = None
+    actor_country: str | None = None
+    recipient_country: str | None = None
+    actor: str | None = None
+    dyad: str | None = None
+    type: str | None = None
+    mode: str | None = None
+    quad: str | None = None
+    status: str | None = None
+    q: str | None = None
+    story_id: str | None = None
+    doc_id: str | None = None
+    source: str | None = None
+
+    @classmethod
+    def from_params(cls, params: dict[str, Any]) -> EventFilter:
+        """Build from a mapping (query string, CLI options); unknown keys raise FilterError."""
+        names = {f.name for f in fields(cls)}
+        unknown = sorted(k for k, v in params.items() if k not in names and v is not None)
+        if unknown:
+            raise FilterError(f"unknown filter(s) {', '.join(unknown)}; valid: {', '.join(sorted(names))}")
+        return cls(**{k: (None if v is None else str(v)) for k, v in params.items() if k in names})
+
+    def to_params(self) -> dict[str, str]:
+        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
+
+    def where(self, alias: str = "e") -> tuple[str, list[Any]]:
+        """SQL condition (``TRUE`` when empty) and parameters for the ``events`` table."""
+        conds: list[str] = []
+        params: list[Any] = []
+        a = alias
+
+        def add_in(column: str, values: list[Any]) -> None:
+            conds.append(f"{column} IN ({', '.join('?' * len(values))})")
+            params.extend(values)
+
+        if self.date_from:
+            conds.append(f"{a}.date_start >= ?")
+            params.append(parse_date_bound(self.date_from, end=False))
+        if self.date_to:
+            conds.append(f"{a}.date_start <= ?")
+            params.append(parse_date_bound(self.date_to, end=True))
+
+        for value, role in ((self.country, None), (self.actor_country, "actor"),
+                            (self.recipient_country, "recipient")):
+            codes = _codes(value, "country")
+            if not codes:
+                continue
+            marks = ", ".join("?" * len(codes))
+            role_cond = "" if role is None else f" AND role = '{role}'"
+            conds.append(f"{a}.id IN (SELECT event_id FROM event_participants "
+                         f"WHERE country IN ({marks}){role_cond})")
+            params.extend(codes)
+
+        names = [n.lower() for n in alternatives(self.actor)]
+        if names:
+            ors = " OR ".join("strpos(lower(COALESCE(name, '') || ' ' || COALESCE(text, '')), ?) > 0"
+                              for _ in names)
+            conds.append(f"{a}.id IN (SELECT event_id FROM event_participants WHERE {ors})")
+            params.extend(names)
+
+        pairs = []
+        for d in alternatives(self.dyad):
+            parts = [p.strip() for p in re.split(r"[-_>]", d) if p.strip()]
+            if len(parts) != 2:
+                raise FilterError(f"bad dyad {d!r}: use A-B, e.g. NER-USA")
+            pairs.append(tuple(_codes(p, "dyad country")[0] for p in parts))
+        if pairs:
+            ors = " OR ".join("(pa.country = ? AND pr.country = ?)" for _ in pairs)
+            conds.append(f"{a}.id IN (SELECT pa.event_id FROM event_participants pa "
+                         f"JOIN event_participants pr ON pr.event_id = pa.event_id AND pr.role = 'recipient' "
+                         f"WHERE pa.role = 'actor' AND ({ors}))")
+            for x, y in pairs:
+                params.extend([x, y])
+
+        types = [t.upper() for t in alternatives(self.type)]
+        for t in types:
+            if t not in PLOVER_TYPES:
+                raise FilterError(f"bad event type {t!r}; valid: {', '.join(PLOVER_TYPES)}")
+        if types:
+            add_in(f"{a}.type", types)
+        modes = [m.lower() for m in alternatives(self.mode)]
+        if modes:
+            add_in(f"{a}.mode", modes)
+        quads = []
+        for qv in alternatives(self.quad):
+            if qv not in ("1", "2", "3", "4"):
+                raise FilterError(f"bad quad {qv!r}: use 1 (verbal coop.), 2 (material coop.), "
+                                  "3 (verbal conflict), 4 (material conflict)")
+            quads.append(int(qv))
+        if quads:
+            add_in(f"{a}.quad", quads)
+        statuses = [s.lower() for s in alternatives(self.status)]
+        for s in statuses:
+            if s not in STATUSES:
+                raise FilterError(f"bad status {s!r}; valid: {', '.join(STATUSES)}")
+        if statuses:
+            add_in(f"{a}.status", statuses)
+        texts = [t.lower() for t in alternatives(self.q)]
+        if texts:
+            conds.append("(" + " OR ".join(f"strpos(lower({a}.sentence_text), ?) > 0" for _ in texts) + ")")
+            params.extend(texts)
+        for column, value in (("story_id", self.story_id), ("doc_id", self.doc_id), ("source", self.source)):
+            values = alternatives(value)
+            if values:
+                add_in(f"{a}.{column}", values)
+        return (" AND ".join(conds) if conds else "TRUE"), params

@@ -1,0 +1,246 @@
+"""The store schema, as named, ordered migrations recorded in ``_dateline_migrations``.
+
+One schema for DuckDB and PostgreSQL: only types and statements both understand are used
+(``TEXT``, ``INTEGER``, ``BIGINT``, ``DOUBLE PRECISION``, ``BOOLEAN``, ``DATE``, ``TIMESTAMP``).
+A migration, once released, is never edited: a change is a new migration appended to
+``MIGRATIONS``.  ``migrate`` applies, in one transaction, those not yet recorded.
+
+Tables (all offsets are character offsets into ``documents.text``):
+
+- ``documents``: one row per article (id is the article id: re-coding replaces it).
+- ``sentences``, ``mentions``, ``places``: per-document analysis rows, keyed (doc_id, idx).
+- ``actors``: distinct resolved actors (name, country, sector); ``mentions.actor_id`` points here.
+- ``events``: one row per coded event, with its sentence text, primary actor/recipient and
+  location denormalised for fast filtering; ``date_start``/``date_end`` span the event's date at
+  its granularity; ``story_id`` links it to its cross-article story; ``json`` is the event's
+  ``Event.to_json()`` exactly as coded (the record the PLOVER export and event pages use).
+- ``event_participants``: every actor and recipient of an event (role, country, sector, span).
+- ``event_mentions``: every sentence that reports an event (the main one first, ``is_primary``).
+- ``stories``: cross-article story events (``dateline.dedup``) with n_mentions, n_articles,
+  n_sources, first/last seen.
+- ``runs``: one row per ``dateline code --db`` run.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from dateline.store.backends import Backend
+
+MIGRATION_SET = "dateline.store"
+
+_V1 = [
+    """CREATE TABLE IF NOT EXISTS runs (
+        id TEXT PRIMARY KEY,
+        started_at TIMESTAMP,
+        finished_at TIMESTAMP,
+        pipeline_version TEXT,
+        n_documents INTEGER,
+        n_events INTEGER,
+        args TEXT
+    )""",
+    """CREATE TABLE IF NOT EXISTS documents (
+        id TEXT PRIMARY KEY,
+        date DATE,
+        title TEXT,
+        url TEXT,
+        source TEXT,
+        text TEXT NOT NULL,
+        focus_country TEXT,
+        warnings TEXT,
+        excluded TEXT,
+        timexes TEXT,
+        pipeline_version TEXT,
+        run_id TEXT,
+        coded_at TIMESTAMP
+    )""",
+    """CREATE TABLE IF NOT EXISTS sentences (
+        doc_id TEXT NOT NULL,
+        idx INTEGER NOT NULL,
+        start_char INTEGER NOT NULL,
+        end_char INTEGER NOT NULL,
+        excluded BOOLEAN NOT NULL,
+        PRIMARY KEY (doc_id, idx)
+    )""",
+    """CREATE TABLE IF NOT EXISTS actors (
+        id TEXT PRIMARY KEY,
+        name TEXT,
+        country TEXT,
+        sector TEXT
+    )""",
+    """CREATE TABLE IF NOT EXISTS mentions (
+        doc_id TEXT NOT NULL,
+        idx INTEGER NOT NULL,
+        start_char INTEGER NOT NULL,
+        end_char INTEGER NOT NULL,
+        text TEXT,
+        actor_id TEXT,
+        actor_name TEXT,
+        country TEXT,
+        sector TEXT,
+        person TEXT,
+        role TEXT,
+        flags TEXT,
+        reason TEXT,
+        ref INTEGER,
+        PRIMARY KEY (doc_id, idx)
+    )""",
+    """CREATE TABLE IF NOT EXISTS places (
+        doc_id TEXT NOT NULL,
+        idx INTEGER NOT NULL,
+        start_char INTEGER NOT NULL,
+        end_char INTEGER NOT NULL,
+        text TEXT,
+        name TEXT,
+        geonameid BIGINT,
+        country TEXT,
+        lat DOUBLE PRECISION,
+        lon DOUBLE PRECISION,
+        kind TEXT,
+        admin1 TEXT,
+        reason TEXT,
+        PRIMARY KEY (doc_id, idx)
+    )""",
+    """CREATE TABLE IF NOT EXISTS events (
+        id TEXT PRIMARY KEY,
+        doc_id TEXT NOT NULL,
+        story_id TEXT,
+        type TEXT NOT NULL,
+        mode TEXT,
+        quad INTEGER,
+        score DOUBLE PRECISION,
+        status TEXT,
+        confidence DOUBLE PRECISION,
+        context TEXT,
+        reason TEXT,
+        date TEXT,
+        date_granularity TEXT,
+        date_reason TEXT,
+        date_start DATE,
+        date_end DATE,
+        date_span_start INTEGER,
+        date_span_end INTEGER,
+        date_span_text TEXT,
+        sentence_start INTEGER,
+        sentence_end INTEGER,
+        sentence_text TEXT,
+        trigger_start INTEGER,
+        trigger_end INTEGER,
+        trigger_text TEXT,
+        actor_country TEXT,
+        actor_sector TEXT,
+        actor_name TEXT,
+        actor_text TEXT,
+        recipient_country TEXT,
+        recipient_sector TEXT,
+        recipient_name TEXT,
+        recipient_text TEXT,
+        location_name TEXT,
+        location_text TEXT,
+        location_start INTEGER,
+        location_end INTEGER,
+        location_geonameid BIGINT,
+        location_country TEXT,
+        location_admin1 TEXT,
+        location_kind TEXT,
+        lat DOUBLE PRECISION,
+        lon DOUBLE PRECISION,
+        doc_date DATE,
+        source TEXT,
+        n_mentions INTEGER,
+        json TEXT
+    )""",
+    """CREATE TABLE IF NOT EXISTS event_participants (
+        event_id TEXT NOT NULL,
+        doc_id TEXT NOT NULL,
+        role TEXT NOT NULL,
+        idx INTEGER NOT NULL,
+        start_char INTEGER,
+        end_char INTEGER,
+        text TEXT,
+        country TEXT,
+        sector TEXT,
+        name TEXT,
+        flags TEXT,
+        PRIMARY KEY (event_id, role, idx)
+    )""",
+    """CREATE TABLE IF NOT EXISTS event_mentions (
+        event_id TEXT NOT NULL,
+        doc_id TEXT NOT NULL,
+        idx INTEGER NOT NULL,
+        start_char INTEGER NOT NULL,
+        end_char INTEGER NOT NULL,
+        text TEXT,
+        is_primary BOOLEAN NOT NULL,
+        PRIMARY KEY (event_id, idx)
+    )""",
+    """CREATE TABLE IF NOT EXISTS stories (
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL,
+        status TEXT,
+        founder_event_id TEXT,
+        actor_keys TEXT,
+        recipient_keys TEXT,
+        date TEXT,
+        date_granularity TEXT,
+        date_start DATE,
+        date_end DATE,
+        location_country TEXT,
+        location_kind TEXT,
+        lat DOUBLE PRECISION,
+        lon DOUBLE PRECISION,
+        n_events INTEGER,
+        n_mentions INTEGER,
+        n_articles INTEGER,
+        n_sources INTEGER,
+        first_seen DATE,
+        last_seen DATE
+    )""",
+    "CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id)",
+    "CREATE INDEX IF NOT EXISTS events_date ON events (date_start)",
+    "CREATE INDEX IF NOT EXISTS events_type ON events (type)",
+    "CREATE INDEX IF NOT EXISTS events_story ON events (story_id)",
+    "CREATE INDEX IF NOT EXISTS events_dyad ON events (actor_country, recipient_country)",
+    "CREATE INDEX IF NOT EXISTS participants_country ON event_participants (country, role)",
+    "CREATE INDEX IF NOT EXISTS participants_doc ON event_participants (doc_id)",
+    "CREATE INDEX IF NOT EXISTS event_mentions_doc ON event_mentions (doc_id)",
+    "CREATE INDEX IF NOT EXISTS mentions_actor ON mentions (actor_id)",
+    "CREATE INDEX IF NOT EXISTS stories_type_date ON stories (type, date_start)",
+]
+
+# (name, statements), in order.  Append only.
+MIGRATIONS: list[tuple[str, list[str]]] = [
+    ("0001_initial", _V1),
+]
+
+TABLES = ["runs", "documents", "sentences", "actors", "mentions", "places", "events",
+          "event_participants", "event_mentions", "stories"]
+
+
+def applied(db: Backend) -> list[str]:
+    """Names of the migrations already applied, in order."""
+    rows = db.execute("SELECT name FROM _dateline_migrations WHERE migration_set = ? ORDER BY name",
+                      [MIGRATION_SET])
+    return [r[0] for r in rows]
+
+
+def migrate(db: Backend) -> list[str]:
+    """Apply pending migrations in one transaction; returns the names applied now."""
+    done_now = []
+    with db.transaction():
+        db.lock_for_migrations()
+        db.execute("""CREATE TABLE IF NOT EXISTS _dateline_migrations (
+            migration_set TEXT NOT NULL,
+            name TEXT NOT NULL,
+            applied_at TIMESTAMP NOT NULL,
+            PRIMARY KEY (migration_set, name))""")
+        done = set(applied(db))
+        for name, statements in MIGRATIONS:
+            if name in done:
+                continue
+            for statement in statements:
+                db.execute(statement)
+            db.execute("INSERT INTO _dateline_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
+                       [MIGRATION_SET, name, datetime.now(timezone.utc).replace(tzinfo=None)])
+            done_now.append(name)
+    return done_now

@@ -1,0 +1,324 @@
+"""Read queries over a store: event pages, one event with its provenance, and server-side
+aggregates (actors, dyads, timelines, map points) that stay fast at 100,000+ events.
+
+Every function takes a :class:`~dateline.store.backends.Backend` and an
+:class:`~dateline.store.filters.EventFilter`; user values are bound parameters.  Identifiers
+that vary (output fields, sort order, time bucket) come from fixed whitelists here.
+Results are plain JSON-ready values: dates as ISO strings, no Decimal.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from dateline.store.backends import Backend
+from dateline.store.errors import FilterError
+from dateline.store.filters import EventFilter
+
+MAX_LIMIT = 10_000
+
+# Output field -> SQL expression (events ``e`` LEFT JOIN stories ``s``).  Order = default order.
+EVENT_FIELDS: dict[str, str] = {
+    "id": "e.id", "date": "e.date", "date_granularity": "e.date_granularity", "type": "e.type",
+    "mode": "e.mode", "quad": "e.quad", "score": "e.score", "status": "e.status",
+    "confidence": "e.confidence",
+    "actor_country": "e.actor_country", "actor_sector": "e.actor_sector", "actor_name": "e.actor_name",
+    "recipient_country": "e.recipient_country", "recipient_sector": "e.recipient_sector",
+    "recipient_name": "e.recipient_name",
+    "location_name": "e.location_name", "location_country": "e.location_country", "lat": "e.lat", "lon": "e.lon",
+    "sentence": "e.sentence_text", "trigger": "e.trigger_text", "context": "e.context",
+    "doc_id": "e.doc_id", "doc_date": "e.doc_date", "source": "e.source", "n_mentions": "e.n_mentions",
+    "story_id": "e.story_id", "n_articles": "s.n_articles", "n_sources": "s.n_sources",
+    # Not in the default list (ask with fields=): spans and reasons.
+    "date_reason": "e.date_reason", "date_start": "e.date_start", "date_end": "e.date_end",
+    "actor_text": "e.actor_text", "recipient_text": "e.recipient_text", "location_kind": "e.location_kind",
+    "location_geonameid": "e.location_geonameid", "location_admin1": "e.location_admin1",
+    "sentence_start": "e.sentence_start", "sentence_end": "e.sentence_end",
+    "trigger_start": "e.trigger_start", "trigger_end": "e.trigger_end", "reason": "e.reason",
+    "story_n_mentions": "s.n_mentions", "first_seen": "s.first_seen", "last_seen": "s.last_seen",
+}
+DEFAULT_FIELDS = list(EVENT_FIELDS)[:list(EVENT_FIELDS).index("n_sources") + 1]
+SORTS = {"date": "e.date_start ASC NULLS LAST, e.id ASC", "-date": "e.date_start DESC NULLS LAST, e.id ASC",
+         "score": "e.score ASC, e.id ASC", "-score": "e.score DESC, e.id ASC",
+         "confidence": "e.confidence ASC, e.id ASC", "-confidence": "e.confidence DESC, e.id ASC",
+         "id": "e.id ASC", "-id": "e.id DESC"}
+BUCKETS = ("day", "week", "month", "year")
+GROUPS = ("none", "type", "quad", "dyad", "status")
+FROM_EVENTS = "FROM events e LEFT JOIN stories s ON s.id = e.story_id"
+
+
+@dataclass
+class Page:
+    """One page of results: rows under ``data`` plus paging info (ACLED-like)."""
+
+    data: list[dict[str, Any]]
+    total: int
+    page: int
+    limit: int
+    fields: list[str] = field(default_factory=list)
+
+    @property
+    def pages(self) -> int:
+        return (self.total + self.limit - 1) // self.limit if self.limit else 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"data": self.data, "total": self.total, "page": self.page, "limit": self.limit,
+                "pages": self.pages, "count": len(self.data)}
+
+
+def plain(value: Any) -> Any:
+    """JSON-ready scalar: ISO dates, floats for Decimal."""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+def _rows(db: Backend, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    return [{k: plain(v) for k, v in row.items()} for row in db.query(sql, params)]
+
+
+def _paging(limit: int, page: int) -> tuple[int, int]:
+    if not 1 <= int(limit) <= MAX_LIMIT:
+        raise FilterError(f"limit must be between 1 and {MAX_LIMIT}")
+    if int(page) < 1:
+        raise FilterError("page starts at 1")
+    return int(limit), (int(page) - 1) * int(limit)
+
+
+def parse_fields(fields: list[str] | str | None) -> list[str]:
+    if fields is None or fields == "" or fields == []:
+        return list(DEFAULT_FIELDS)
+    names = [f.strip() for f in (fields.replace("|", ",").split(",") if isinstance(fields, str) else fields)
+             if f.strip()]
+    unknown = [f for f in names if f not in EVENT_FIELDS]
+    if unknown:
+        raise FilterError(f"unknown field(s) {', '.join(unknown)}; valid: {', '.join(EVENT_FIELDS)}")
+    return names
+
+
+def events(db: Backend, filters: EventFilter, limit: int = 50, page: int = 1,
+           fields: list[str] | str | None = None, sort: str = "-date") -> Page:
+    names = parse_fields(fields)
+    if sort not in SORTS:
+        raise FilterError(f"bad sort {sort!r}; valid: {', '.join(SORTS)}")
+    lim, offset = _paging(limit, page)
+    where, params = filters.where()
+    total = db.execute(f"SELECT COUNT(*) FROM events e WHERE {where}", params)[0][0]
+    select = ", ".join(f"{EVENT_FIELDS[n]} AS {n}" for n in names)
+    data = _rows(db, f"SELECT {select} {FROM_EVENTS} WHERE {where} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?",
+                 [*params, lim, offset])
+    return Page(data=data, total=int(total), page=int(page), limit=lim, fields=names)
+
+
+def iter_events(db: Backend, filters: EventFilter, batch: int = 5000) -> Iterator[dict[str, Any]]:
+    """Every matching event (all columns, ``json`` parsed into ``event``), in id order, streamed
+    with keyset paging so memory stays flat however large the store."""
+    where, params = filters.where()
+    last = ""
+    while True:
+        rows = db.query(f"SELECT e.*, s.n_articles AS story_n_articles, s.n_sources AS story_n_sources, "
+                        f"s.n_mentions AS story_n_mentions, s.first_seen AS story_first_seen, "
+                        f"s.last_seen AS story_last_seen, d.title AS doc_title, d.url AS doc_url "
+                        f"{FROM_EVENTS} JOIN documents d ON d.id = e.doc_id "
+                        f"WHERE {where} AND e.id > ? ORDER BY e.id LIMIT ?", [*params, last, batch])
+        for row in rows:
+            row["event"] = json.loads(row.pop("json"))
+            yield row
+        if len(rows) < batch:
+            return
+        last = rows[-1]["id"]
+
+
+def event(db: Backend, event_id: str) -> dict[str, Any] | None:
+    """One event with its provenance, or None.  Shape::
+
+        {<the event JSON as coded: id, type, mode, quad, score, sentence{start,end}, trigger,
+          actor[], recipient[], date..., location, status, confidence, context, reason, mentions[]>,
+         "doc_id", "story_id", "sentence_text",
+         "document": {"id", "date", "title", "url", "source", "text"},
+         "sentences": [{"start", "end", "text", "primary"}],      # every sentence reporting it here
+         "story": {"id", "n_events", "n_mentions", "n_articles", "n_sources", "first_seen",
+                   "last_seen", "date", "date_granularity"} | None,
+         "sources": [{"event_id", "doc_id", "title", "url", "source", "date", "sentence_text"}]}
+
+    All ``start``/``end`` offsets point into ``document.text``; ``sources`` lists every report
+    of the same story (this one included), earliest article first.
+    """
+    rows = db.query("SELECT id, doc_id, story_id, sentence_text, json FROM events WHERE id = ?", [event_id])
+    if not rows:
+        return None
+    row = rows[0]
+    out: dict[str, Any] = json.loads(row["json"])
+    out.update(doc_id=row["doc_id"], story_id=row["story_id"], sentence_text=row["sentence_text"])
+    docs = _rows(db, "SELECT id, date, title, url, source, text FROM documents WHERE id = ?", [row["doc_id"]])
+    out["document"] = docs[0] if docs else None
+    out["sentences"] = [
+        {"start": r["start_char"], "end": r["end_char"], "text": r["text"], "primary": bool(r["is_primary"])}
+        for r in _rows(db, "SELECT start_char, end_char, text, is_primary FROM event_mentions "
+                           "WHERE event_id = ? ORDER BY idx", [event_id])]
+    out["story"], out["sources"] = None, []
+    if row["story_id"]:
+        stories = _rows(db, "SELECT id, n_events, n_mentions, n_articles, n_sources, first_seen, last_seen, "
+                            "date, date_granularity FROM stories WHERE id = ?", [row["story_id"]])
+        out["story"] = stories[0] if stories else None
+        out["sources"] = _rows(
+            db, "SELECT e.id AS event_id, e.doc_id, d.title, d.url, d.source, d.date, e.sentence_text "
+                "FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.story_id = ? "
+                "ORDER BY d.date ASC NULLS LAST, e.doc_id, e.id LIMIT 500", [row["story_id"]])
+    return out
+
+
+def actors(db: Backend, filters: EventFilter, limit: int = 50, page: int = 1, level: str = "name",
+           role: str | None = None) -> Page:
+    """Participants of the matching events, most frequent first.
+
+    ``level``: ``country`` | ``sector`` (country + sector) | ``name`` (country + sector + name).
+    ``role``: ``actor`` | ``recipient`` | None (both).  Rows: country, sector, name (as the level
+    keeps them), n_events, n_as_actor, n_as_recipient, mean_score.
+    """
+    keys = {"country": ["p.country"], "sector": ["p.country", "p.sector"],
+            "name": ["p.country", "p.sector", "COALESCE(p.name, p.text)"]}
+    if level not in keys:
+        raise FilterError(f"bad level {level!r}; valid: {', '.join(keys)}")
+    if role not in (None, "actor", "recipient"):
+        raise FilterError("role must be actor or recipient")
+    lim, offset = _paging(limit, page)
+    where, params = filters.where()
+    cols = keys[level]
+    names = ["country", "sector", "name"][:len(cols)]
+    select = ", ".join(f"{c} AS {n}" for c, n in zip(cols, names))
+    role_cond = f" AND p.role = '{role}'" if role else ""
+    inner = (f"SELECT {select}, p.event_id, MAX(e.score) AS score, "
+             f"MAX(CASE WHEN p.role = 'actor' THEN 1 ELSE 0 END) AS as_actor, "
+             f"MAX(CASE WHEN p.role = 'recipient' THEN 1 ELSE 0 END) AS as_recipient "
+             f"FROM event_participants p JOIN events e ON e.id = p.event_id WHERE {where}{role_cond} "
+             f"GROUP BY {', '.join(cols)}, p.event_id")
+    group = ", ".join(names)
+    total = db.execute(f"SELECT COUNT(*) FROM (SELECT {group} FROM ({inner}) x GROUP BY {group}) y", params)[0][0]
+    data = _rows(db, f"SELECT {group}, COUNT(*) AS n_events, SUM(as_actor) AS n_as_actor, "
+                     f"SUM(as_recipient) AS n_as_recipient, AVG(score) AS mean_score FROM ({inner}) x "
+                     f"GROUP BY {group} ORDER BY n_events DESC, {', '.join(f'{n} ASC NULLS FIRST' for n in names)} "
+                     f"LIMIT ? OFFSET ?", [*params, lim, offset])
+    return Page(data=data, total=int(total), page=int(page), limit=lim, fields=[*names, "n_events", "n_as_actor",
+                                                                                   "n_as_recipient", "mean_score"])
+
+
+def _dyad_pairs(where: str, level: str) -> tuple[str, list[str]]:
+    """Distinct (event, actor side, recipient side) rows for the matching events."""
+    if level == "country":
+        a_cols, names = ["pa.country", "pr.country"], ["actor_country", "recipient_country"]
+    elif level == "sector":
+        a_cols = ["pa.country", "pa.sector", "pr.country", "pr.sector"]
+        names = ["actor_country", "actor_sector", "recipient_country", "recipient_sector"]
+    else:
+        raise FilterError("dyad level must be country or sector")
+    select = ", ".join(f"{c} AS {n}" for c, n in zip(a_cols, names))
+    sql = (f"SELECT DISTINCT e.id AS event_id, e.score AS score, e.quad AS quad, e.date_start AS date_start, "
+           f"e.date_granularity AS date_granularity, {select} FROM events e "
+           f"JOIN event_participants pa ON pa.event_id = e.id AND pa.role = 'actor' "
+           f"JOIN event_participants pr ON pr.event_id = e.id AND pr.role = 'recipient' "
+           f"WHERE {where} AND pa.country IS NOT NULL AND pr.country IS NOT NULL")
+    return sql, names
+
+
+def dyads(db: Backend, filters: EventFilter, limit: int = 100, page: int = 1, level: str = "country") -> Page:
+    """Directed actor -> recipient pairs of the matching events (every actor x recipient of an
+    event), most events first.  Rows: actor_country, recipient_country (+ sectors at level
+    ``sector``), n_events, mean_score, and n_quad1..n_quad4 (verbal/material cooperation,
+    verbal/material conflict): the edges of a dyad network."""
+    lim, offset = _paging(limit, page)
+    where, params = filters.where()
+    pairs, names = _dyad_pairs(where, level)
+    group = ", ".join(names)
+    total = db.execute(f"SELECT COUNT(*) FROM (SELECT {group} FROM ({pairs}) x GROUP BY {group}) y", params)[0][0]
+    quads = ", ".join(f"SUM(CASE WHEN quad = {q} THEN 1 ELSE 0 END) AS n_quad{q}" for q in (1, 2, 3, 4))
+    data = _rows(db, f"SELECT {group}, COUNT(*) AS n_events, AVG(score) AS mean_score, {quads} FROM ({pairs}) x "
+                     f"GROUP BY {group} ORDER BY n_events DESC, {group} LIMIT ? OFFSET ?", [*params, lim, offset])
+    return Page(data=data, total=int(total), page=int(page), limit=lim,
+                fields=[*names, "n_events", "mean_score", "n_quad1", "n_quad2", "n_quad3", "n_quad4"])
+
+
+_COARSE = {  # granularities coarser than the bucket: their events sit on the bucket of their first day
+    "day": "'day'", "week": "'day', 'week'", "month": "'day', 'week', 'month'",
+    "year": "'day', 'week', 'month', 'quarter', 'season', 'year'"}
+
+
+def aggregate(db: Backend, filters: EventFilter, by: str = "day", group: str = "quad",
+              limit: int = MAX_LIMIT) -> list[dict[str, Any]]:
+    """Counts and mean score per time bucket (``by``: day|week|month|year, ISO weeks start on
+    Monday) and group (``group``: none|type|quad|dyad|status), computed in the database.
+
+    Rows ``{"bucket": "2024-03-11", "group": "4", "n_events", "mean_score", "n_coarse"}`` sorted by
+    bucket then group.  Events are bucketed by the first day of their date; ``n_coarse`` counts
+    those whose date is coarser than the bucket (a "2023" event in a monthly series), so a chart
+    can show them apart.  Undated events are left out.  ``group=dyad`` counts each actor x
+    recipient country pair of an event (``"NER-USA"``).
+    """
+    if by not in BUCKETS:
+        raise FilterError(f"bad bucket {by!r}; valid: {', '.join(BUCKETS)}")
+    if group not in GROUPS:
+        raise FilterError(f"bad group {group!r}; valid: {', '.join(GROUPS)}")
+    where, params = filters.where()
+    where = f"{where} AND e.date_start IS NOT NULL"
+    if group == "dyad":
+        pairs, _ = _dyad_pairs(where, "country")
+        source = f"({pairs}) x"
+        gexpr = "x.actor_country || '-' || x.recipient_country"
+        prefix = "x"
+    else:
+        source = "events e"
+        gexpr = {"none": "'all'", "type": "e.type", "quad": "CAST(e.quad AS TEXT)", "status": "e.status"}[group]
+        prefix = "e"
+        source = f"{source} WHERE {where}"
+    bucket = f"CAST(date_trunc('{by}', {prefix}.date_start) AS DATE)"
+    sql = (f"SELECT {bucket} AS bucket, {gexpr} AS grp, COUNT(*) AS n_events, AVG({prefix}.score) AS mean_score, "
+           f"SUM(CASE WHEN {prefix}.date_granularity IN ({_COARSE[by]}) THEN 0 ELSE 1 END) AS n_coarse "
+           f"FROM {source} GROUP BY {bucket}, {gexpr} ORDER BY bucket, grp LIMIT ?")
+    rows = _rows(db, sql, [*params, int(limit)])
+    return [{"bucket": r["bucket"], "group": r["grp"], "n_events": r["n_events"], "mean_score": r["mean_score"],
+             "n_coarse": r["n_coarse"]} for r in rows]
+
+
+def places(db: Backend, filters: EventFilter, limit: int = 1000) -> list[dict[str, Any]]:
+    """Map points: matching events with a location, aggregated per place, most events first.
+
+    Rows: name, geonameid, country, kind, lat, lon, n_events, mean_score, n_quad1..n_quad4,
+    example_event_id (the earliest-id event there, for a popup link)."""
+    if not 1 <= int(limit) <= MAX_LIMIT:
+        raise FilterError(f"limit must be between 1 and {MAX_LIMIT}")
+    where, params = filters.where()
+    quads = ", ".join(f"SUM(CASE WHEN e.quad = {q} THEN 1 ELSE 0 END) AS n_quad{q}" for q in (1, 2, 3, 4))
+    return _rows(db, f"SELECT e.location_name AS name, e.location_geonameid AS geonameid, "
+                     f"e.location_country AS country, e.location_kind AS kind, AVG(e.lat) AS lat, AVG(e.lon) AS lon, "
+                     f"COUNT(*) AS n_events, AVG(e.score) AS mean_score, {quads}, MIN(e.id) AS example_event_id "
+                     f"FROM events e WHERE {where} AND e.lat IS NOT NULL AND e.lon IS NOT NULL "
+                     f"GROUP BY e.location_name, e.location_geonameid, e.location_country, e.location_kind "
+                     f"ORDER BY n_events DESC, name LIMIT ?", [*params, int(limit)])
+
+
+def stories(db: Backend, filters: EventFilter, limit: int = 50, page: int = 1) -> Page:
+    """Stories with at least one matching event, most articles first."""
+    lim, offset = _paging(limit, page)
+    where, params = filters.where()
+    cond = f"s.id IN (SELECT e.story_id FROM events e WHERE {where})"
+    total = db.execute(f"SELECT COUNT(*) FROM stories s WHERE {cond}", params)[0][0]
+    data = _rows(db, f"SELECT s.id, s.type, s.date, s.date_granularity, s.founder_event_id, s.n_events, "
+                     f"s.n_mentions, s.n_articles, s.n_sources, s.first_seen, s.last_seen FROM stories s "
+                     f"WHERE {cond} ORDER BY s.n_articles DESC, s.first_seen ASC NULLS LAST, s.id "
+                     f"LIMIT ? OFFSET ?", [*params, lim, offset])
+    return Page(data=data, total=int(total), page=int(page), limit=lim)
+
+
+def stats(db: Backend) -> dict[str, Any]:
+    """Counts and the event date range: what a UI shows before any filter."""
+    row = _rows(db, "SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM events) AS events, "
+                    "(SELECT COUNT(*) FROM stories) AS stories, (SELECT MIN(date_start) FROM events) AS date_min, "
+                    "(SELECT MAX(date_start) FROM events) AS date_max", [])[0]
+    return row
