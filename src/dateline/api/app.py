@@ -1,0 +1,217 @@
+"""The HTTP API and web UI: ``create_app(db)`` returns a FastAPI application over a store.
+
+Read-only by default.  The one writing endpoint (``DELETE /documents/{id}``) exists only when a
+write token is configured, and then needs ``Authorization: Bearer <token>``.  Every response
+that is not 2xx has the shape of :mod:`dateline.api.errors`.  Pages are bounded (``MAX_LIMIT``)
+and every query is time-limited (:mod:`dateline.api.pool`).
+"""
+
+from __future__ import annotations
+
+import hmac
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from dateline.api import queries
+from dateline.api.errors import ApiError, install_error_handlers
+from dateline.api.pool import ConnectionPool, prepare_store
+from dateline.store import query as store_query
+from dateline.store.filters import PLOVER_TYPES, STATUSES
+
+DEFAULT_LIMIT = 50
+MAX_LIMIT = 500  # rows per page of /events
+MAX_GROUPS = 2000  # rows of /dyads, /actors, /places
+MAX_BUCKETS = 20_000  # rows of /aggregates (e.g. 16 types x 3 years of days)
+MAX_PARAM = 500  # characters in one filter value
+STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
+QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+
+_F = {"max_length": MAX_PARAM}
+
+
+class Filters:
+    """The event filters every list and aggregate endpoint accepts (``|`` separates alternatives)."""
+
+    def __init__(
+        self,
+        country: str | None = Query(None, description="Actor OR recipient country (ISO-3/PLOVER code), e.g. NER|MLI", **_F),
+        actor_country: str | None = Query(None, description="Actor country, e.g. USA", **_F),
+        recipient_country: str | None = Query(None, description="Recipient country, e.g. NER", **_F),
+        actor: str | None = Query(None, description="Text in a participant's name or words, e.g. junta|Blinken", **_F),
+        dyad: str | None = Query(None, description="Directed country pair(s) actor-recipient, e.g. NER-USA|USA-NER", **_F),
+        type: str | None = Query(None, description="PLOVER event type(s), e.g. SANCTION|COERCE", **_F),
+        mode: str | None = Query(None, description="PLOVER mode(s), e.g. visit", **_F),
+        quad: str | None = Query(None, description="Quad class(es) 1-4, e.g. 3|4", **_F),
+        status: str | None = Query(None, description="factual, future, hypothetical, negated, claimed", **_F),
+        date_from: str | None = Query(None, description="First day, YYYY[-MM[-DD]] (inclusive)", **_F),
+        date_to: str | None = Query(None, description="Last day, YYYY[-MM[-DD]] (inclusive)", **_F),
+        q: str | None = Query(None, description="Words in the event's sentence (case-insensitive)", **_F),
+        story_id: str | None = Query(None, description="Cross-article story id", **_F),
+        doc_id: str | None = Query(None, description="Article id", **_F),
+        source: str | None = Query(None, description="Publisher / source name", **_F),
+        place: str | None = Query(None, description="Event location: GeoNames id or place name", **_F),
+    ) -> None:
+        self.filter = queries.ApiFilter.from_params({k: v for k, v in locals().items() if k != "self"})
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[dict[str, str], dict[str, str]]:
+    import pycountry
+
+    names, numeric = {}, {}
+    for c in pycountry.countries:
+        names[c.alpha_3] = getattr(c, "common_name", None) or c.name
+        numeric[c.alpha_3] = c.numeric
+    names.update({"IGO": "International organisation", "UNO": "United Nations", "EUR": "European Union",
+                  "NGO": "Non-governmental organisation", "MNC": "Multinational corporation",
+                  "IMG": "International militant group"})
+    return names, numeric
+
+
+def create_app(db: str, *, write_token: str | None = None, pool_size: int = 4,
+               query_timeout: float = 10.0) -> FastAPI:
+    """An app serving the store at ``db`` (DuckDB path or ``postgresql://`` URL).
+
+    ``write_token`` enables ``DELETE /documents/{id}`` for requests that present it; without it the
+    app never writes.  ``query_timeout`` (seconds) bounds every database query.
+    """
+    prepare_store(db)
+    pool = ConnectionPool(db, size=pool_size, timeout=query_timeout, read_only=write_token is None)
+    app = FastAPI(
+        title="dateline API",
+        version=_version(),
+        description="Political event data (PLOVER 2.0) coded by dateline, with the sentence behind every "
+                    "event. Read-only unless a write token is configured. Errors: "
+                    '{"ok": false, "status": N, "error": "...", "errors": [...]}.',
+        docs_url=None, redoc_url=None,  # their pages load scripts from a CDN; the UI works offline
+    )
+    app.state.pool = pool
+    install_error_handlers(app)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["X-Frame-Options"] = "DENY"
+        response.headers["Content-Security-Policy"] = (
+            "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            "connect-src 'self'; frame-ancestors 'none'")
+        return response
+
+    @app.on_event("shutdown")
+    def _close() -> None:
+        pool.close()
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html")
+
+    @app.get("/health", tags=["meta"], summary="Liveness and store size")
+    def health() -> dict[str, Any]:
+        with pool.connection() as con:
+            stats = store_query.stats(con)
+        return {"ok": True, "status": "ok", "store": pool.kind, "read_only": write_token is None,
+                "version": _version(), **stats}
+
+    @app.get("/meta", tags=["meta"], summary="Code lists the UI and clients need")
+    def meta() -> dict[str, Any]:
+        names, numeric = _countries()
+        return {"ok": True, "event_types": list(PLOVER_TYPES), "statuses": list(STATUSES),
+                "quads": {str(k): v for k, v in QUADS.items()}, "intervals": list(store_query.BUCKETS),
+                "groups": list(store_query.GROUPS), "sorts": list(store_query.SORTS),
+                "fields": list(store_query.EVENT_FIELDS), "default_fields": list(store_query.DEFAULT_FIELDS),
+                "max_limit": MAX_LIMIT, "country_names": names, "country_numeric": numeric}
+
+    @app.get("/events", tags=["events"], summary="Events, filtered and paged")
+    def events(
+        f: Filters = Depends(),
+        limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description=f"Rows per page (max {MAX_LIMIT})"),
+        page: int = Query(1, ge=1, le=1_000_000, description="Page number, from 1"),
+        sort: str = Query("-date", description="date, -date, score, -score, confidence, -confidence, id, -id",
+                          max_length=20),
+        fields: str | None = Query(None, description="Comma-separated fields (GET /meta lists them), "
+                                                     "e.g. id,type,date,actor_country", **_F),
+    ) -> dict[str, Any]:
+        with pool.connection() as con:
+            result = store_query.events(con, f.filter, limit=limit, page=page, fields=fields, sort=sort)
+        return {"ok": True, **result.to_json(), "fields": result.fields, "filters": f.filter.to_params()}
+
+    @app.get("/events/{event_id:path}", tags=["events"], summary="One event with its sources, sentences and spans")
+    def event(event_id: str) -> dict[str, Any]:
+        if len(event_id) > MAX_PARAM:
+            raise ApiError(400, "event id too long")
+        with pool.connection() as con:
+            ev = queries.event_page(con, event_id)
+        if ev is None:
+            raise ApiError(404, f"no event with id {event_id!r}")
+        return {"ok": True, "data": ev}
+
+    @app.get("/actors", tags=["aggregates"], summary="Actors (participants) by number of events")
+    def actors(f: Filters = Depends(),
+               level: str = Query("country", description="country | sector (country+sector) | name", max_length=20),
+               role: str | None = Query(None, description="actor | recipient (default: both)", max_length=20),
+               limit: int = Query(100, ge=1, le=MAX_GROUPS),
+               page: int = Query(1, ge=1, le=1_000_000)) -> dict[str, Any]:
+        with pool.connection() as con:
+            result = store_query.actors(con, f.filter, limit=limit, page=page, level=level, role=role)
+        return {"ok": True, **result.to_json(), "level": level}
+
+    @app.get("/dyads", tags=["aggregates"], summary="Directed actor-recipient pairs: counts, mean score, quads")
+    def dyads(f: Filters = Depends(),
+              level: str = Query("country", description="country | sector (country+sector)", max_length=20),
+              limit: int = Query(100, ge=1, le=MAX_GROUPS),
+              page: int = Query(1, ge=1, le=1_000_000)) -> dict[str, Any]:
+        with pool.connection() as con:
+            result = store_query.dyads(con, f.filter, limit=limit, page=page, level=level)
+        return {"ok": True, **result.to_json(), "level": level}
+
+    @app.get("/aggregates", tags=["aggregates"], summary="Event counts and mean score over time")
+    def aggregates(f: Filters = Depends(),
+                   interval: str = Query("day", description="day | week | month | year", max_length=20),
+                   by: str = Query("quad", description="none | quad | type | dyad | status", max_length=20)
+                   ) -> dict[str, Any]:
+        with pool.connection() as con:
+            rows = store_query.aggregate(con, f.filter, by=interval, group=by, limit=MAX_BUCKETS)
+        return {"ok": True, "data": rows, "interval": interval, "by": by}
+
+    @app.get("/places", tags=["aggregates"], summary="Event locations (map points) with counts and mean score")
+    def places(f: Filters = Depends(), limit: int = Query(1000, ge=1, le=MAX_GROUPS)) -> dict[str, Any]:
+        with pool.connection() as con:
+            return {"ok": True, "data": store_query.places(con, f.filter, limit=limit)}
+
+    @app.delete("/documents/{doc_id:path}", tags=["write"],
+                summary="Delete an article and its events (needs the write token; off by default)")
+    def delete_document(doc_id: str, authorization: str | None = Header(None)) -> JSONResponse:
+        if write_token is None:
+            raise ApiError(403, "this server is read-only: start it with a write token to enable deletes")
+        presented = (authorization or "").removeprefix("Bearer ").strip()
+        if not presented or not hmac.compare_digest(presented.encode(), write_token.encode()):
+            raise ApiError(401, "missing or wrong write token (Authorization: Bearer <token>)")
+        from dateline.store.writer import delete_documents
+
+        with pool.connection() as con:
+            with con.transaction():
+                found = con.execute("SELECT COUNT(*) FROM documents WHERE id = ?", [doc_id])[0][0]
+                if not found:
+                    raise ApiError(404, f"no document with id {doc_id!r}")
+                delete_documents(con, [doc_id])
+        return JSONResponse({"ok": True, "deleted": doc_id})
+
+    return app
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("dateline")
+    except Exception:  # running from a source tree without metadata
+        return "0"
