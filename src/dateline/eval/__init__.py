@@ -1,0 +1,1 @@
+"""Evaluation scorers, one module per stage (``dateline eval ...``)."""

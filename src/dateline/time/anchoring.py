@@ -1,0 +1,65 @@
+"""Narrative anchoring: the reference time moves as the story moves.
+
+Expressions are normalized left to right.  Every resolved calendar date ("Saturday", "March
+2023", "a year ago") becomes the story's reference time; anaphoric expressions ("four months
+later", "the next day", "a year earlier", "the quarter") are computed from it.  In the founding
+example "a year ago" (2023-03) moves the reference, so "Just four months later" is 2023-07.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.model import Timex
+from dateline.time import calendar as cal
+from dateline.time.calendar import Point
+from dateline.time.normalize import Context, normalize
+from dateline.time.recognize import recognize
+from dateline.time.tense import tense_from_doc, tense_from_text
+
+# granularities that can serve as a reference time for later expressions
+_REFERENCE_GRANS = {"day", "week", "month", "quarter", "season", "year"}
+
+
+def parse_dct(dct: str | None) -> date | None:
+    if not dct:
+        return None
+    return date.fromisoformat(dct[:10])
+
+
+def tag_text(text: str, dct: str | None, doc=None) -> list[Timex]:
+    """Recognize and normalize every time expression of ``text`` (see :func:`dateline.time.tag`)."""
+    dct_date = parse_dct(dct)
+    ref: Point | None = None  # None: the story is still at the date line
+    ref_is_dct = True
+    out: list[Timex] = []
+    for cand in recognize(text):
+        def tense(c=cand) -> str:
+            if doc is not None:
+                t = tense_from_doc(doc, c.start, c.end)
+                if t:
+                    return t
+            return tense_from_text(text, c.start, c.end)
+
+        ctx = Context(text=text, start=cand.start, end=cand.end, dct=dct_date,
+                      ref=None if ref_is_dct else ref, tense=_memo(tense))
+        reading = normalize(cand.kind, cand.text, ctx)
+        if reading is None:
+            continue
+        anchor = reading.anchor
+        out.append(Timex(start=cand.start, end=cand.end, text=cand.text, type=reading.type,
+                         value=reading.value, anchor=anchor, tid=f"t{len(out) + 1}", mod=reading.mod,
+                         granularity=reading.granularity if reading.granularity in cal.ORDER else "unknown"))
+        if reading.point is not None and reading.type in ("DATE", "TIME") and reading.granularity in _REFERENCE_GRANS:
+            ref, ref_is_dct = reading.point, False
+    return out
+
+
+def _memo(fn):
+    cache: list[str] = []
+
+    def call() -> str:
+        if not cache:
+            cache.append(fn())
+        return cache[0]
+    return call

@@ -1,0 +1,220 @@
+"""Detection of time expressions: a regular grammar over the lexicon, TempEval-3 minimal spans.
+
+Each rule has a *kind* (what the normalizer must do with it) and a regex.  All rules run over the
+whole text; overlapping candidates are resolved longest-first.  Context filters then drop the
+readings that are not times: "May" the verb, years that are counts ("2000 troops"), ages
+("a five-year-old"), money rates ("$5 a day").  The span never includes the preposition before
+the expression ("on Saturday" -> "Saturday"), as TempEval-3 annotates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dateline.time.lexicon import alternation, fragments, lexicon
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+def _rules() -> list[tuple[str, str]]:
+    f = fragments()
+    lex = lexicon()
+    MONTH, MONTH_FULL, DOW, NUM, QNUM = f["MONTH"], f["MONTH_FULL"], f["DOW"], f["NUM"], f["QNUM"]
+    UNITS, UNIT_SG, YEAR, DAYNUM, ORD = f["UNITS"], f["UNIT_SG"], f["YEAR"], f["DAYNUM"], f["ORD"]
+    PART, SEASON, HOLIDAY, MOD, POS = f["PART"], f["SEASON"], f["HOLIDAY"], f["MOD"], f["POS"]
+    POSP = rf"(?:{POS}[\s-]+)"
+    TZ = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time))"
+    CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|noon|midnight|midday)"
+    REL = (r"(?:this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous"
+           r"|the\s+preceding|the\s+current|the\s+following|the\s+same|the\s+latest|the\s+present|the\s+prior"
+           r"|this|last|next|past|coming|previous|current|following|same|that|the)")
+    DAYREF = rf"(?:{DOW}|today|yesterday|tomorrow|{MONTH}\s+{DAYNUM})"
+    return [
+        ("iso", r"\b\d{4}-[01]\d-[0-3]\d(?:T\d\d:\d\d(?::\d\d)?)?\b"),
+        ("numeric", r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})\b"),
+        ("date", rf"\b(?:{DOW},?\s+)?(?:(?:this|next|last|this\s+coming|this\s+past)\s+)?(?:{POSP})?{MONTH}\s+"
+                 rf"(?:{DAYNUM}|the\s+{ORD}|{ORD})(?:,?\s+{YEAR})?(?![\d,]\d)\b"),
+        ("date", rf"\b(?:{DOW},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b"),
+        ("date", rf"\b(?:{POSP})?{MONTH}(?:\s+of)?,?\s+{YEAR}(?![\d,]\d)\b"),
+        ("date", rf"\b(?:{POSP})?{MONTH_FULL}\s+(?:of\s+)?(?:this|last|next|that|the\s+following|the\s+previous)\s+year\b"),
+        ("month", rf"\b(?:(?:last|next|this|this\s+past|this\s+coming|{POS})[\s-]+)?{MONTH_FULL}\b"),
+        ("year", rf"\b(?:(?:the\s+)?(?:fiscal|calendar|the\s+year|{POS})[\s-]+|FY\s?|(?:pre|post)-)?{YEAR}"
+                 r"(?:\s+or\s+(?:later|earlier|before|after|beyond)|\s+and\s+beyond)?(?![\d,]\d|\.\d|%)\b"),
+        ("year", r"\b(?:the\s+year\s+)?(?:nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy"
+                 r"|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve"
+                 r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)\b"),
+        ("year", r"\bthe\s+year\s+two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?\b"),
+        ("decade", rf"\b(?:the\s+)?(?:{POSP})?(?:(?:1\d|20)\d0s|'\d0s)(?!\w)"),
+        ("century", rf"\b(?:the\s+)?(?:{POSP})?(?:\d{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+century\b"),
+        ("dow", rf"\b(?:(?:last|next|this|this\s+coming|this\s+past|coming|{POS}|earlier|later)[\s-]+)?{DOW}"
+                rf"(?:'s)?(?:\s+{PART})?(?!\w)"),
+        ("deictic", rf"\b(?:(?:early|late|earlier|later|{PART}|noon|midnight)\s+)?(?:today|tonight|yesterday|tomorrow"
+                    rf"|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+{PART})?\b"),
+        ("deictic", rf"\b(?:(?:early|late|earlier|later)\s+)?(?:this|last|tomorrow|yesterday)\s+{PART}\b"),
+        ("deictic", r"\bovernight\b"),
+        ("relunit", rf"\b(?:(?:{POS}|earlier|later|sometime|as\s+early\s+as)\s+)?{REL}\s+"
+                    rf"(?:{UNIT_SG}|{SEASON}|fiscal\s+year)\b(?!-)"),
+        ("relunit", rf"\b(?:earlier|later)\s+in\s+(?:the|this|that)\s+{UNIT_SG}\b"),
+        ("relunit", rf"\b(?:the\s+)?{UNIT_SG}\s+(?:before|after)(?=\s*[,.;]|\s+(?:that|yesterday|last|the\s+attack))"),
+        ("offset", rf"\b(?:{MOD}\s+)?(?:{NUM}[\s-]+{UNITS}|{UNITS})(?:\s+or\s+so|\s+and\s+a\s+half)?\s+"
+                   r"(?:ago|earlier|later|before|after|from\s+now|hence|afterwards?|previously)\b"),
+        ("duration", rf"\b(?:the\s+)?(?:(?:past|last|next|first|previous|coming|following|final|latest|initial"
+                     rf"|remaining|entire|whole|full|prior|ensuing|subsequent|same|other)\s+)?(?:{MOD}\s+)?{NUM}"
+                     rf"(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar))?"
+                     rf"[\s-]+{UNITS}(?:\s+and\s+a\s+half|\s+or\s+(?:so|two|more|less|longer))?\b"),
+        ("duration", rf"\b(?:{MOD}\s+)?{QNUM}\s+(?:to|or)\s+{QNUM}[\s-]+{UNITS}\b"),
+        ("duration", rf"\b(?:{QNUM}|{UNITS})[\s-]+(?:long|old)\b"),
+        ("duration", r"\b(?:year|decade|month|week|day|hour)s?-?long\b"),
+        ("duration_bare", rf"\b(?:for|in|over|within|than|after|during)\s+(?P<t>(?:the\s+)?(?:(?:past|last|next"
+                          r"|coming|recent|previous|following)\s+)?(?:years|months|weeks|days|decades|hours|minutes"
+                          r"|centuries))\b"),
+        ("duration_bare", r"\b(?P<t>(?:the\s+)?(?:recent|coming)\s+(?:years|months|weeks|days|decades))\b"),
+        ("time", rf"\b(?:(?:{MOD}|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?{CLOCK}{TZ}?"
+                 rf"(?:,?\s+(?:on\s+)?{DAYREF})?"),
+        ("time", rf"\b(?:{MOD}\s+)?\d{{1,2}}(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)\b"),
+        ("time", rf"\b(?:at|by|until|from)\s+(?P<t>(?:{MOD}\s+)?\d{{1,2}}:\d\d(?:{TZ})?)(?!\d)"),
+        ("time", rf"\b(?:(?:{MOD})\s+)?(?:noon|midnight|midday)\s+{DAYREF}\b"),
+        ("quarter", rf"\b(?:(?:the|its|this\s+year's|last\s+year's|next\s+year's|this|that|a)\s+)?"
+                    rf"(?:(?:latest|current|same|comparable|previous|preceding|prior|year-earlier|year-ago|fiscal"
+                    rf"|calendar|flat|strong|weak|{YEAR})[\s-]+)*(?:(?:{ORD}|final)[\s-]+(?:fiscal[\s-]+)?"
+                    rf"(?:quarter|half)|quarter|period)(?:,?\s+(?:of\s+)?(?:fiscal\s+)?{YEAR}|\s+of\s+(?:this|last|next)\s+year"
+                    r"|\s+a\s+year\s+(?:ago|earlier))?\b"),
+        ("quarter", rf"\b(?:Q[1-4]|[1-4]Q|H[12])(?:\s+{YEAR}|\s*'\d\d)?\b"),
+        ("set", rf"\b(?:{alternation(lex.set_adverbs)})\b"),
+        ("set", rf"\b(?:every|each)\s+(?:other\s+)?(?:(?:{QNUM}|few)\s+)?(?:{UNITS}|{DOW}|{MONTH_FULL}|{PART}|{SEASON})\b"),
+        ("set", rf"\b(?:once|twice|three\s+times|four\s+times|{QNUM}\s+times)\s+(?:a|an|per|each|every)\s+{UNIT_SG}\b"),
+        ("set", rf"\b{DOW}s\b"),
+        ("vague", rf"\b{alternation(lex.vague)}\b"),
+        ("season", rf"\b(?:(?:{POS}|last|next|this|this\s+past|this\s+coming|the|that|the\s+following"
+                   rf"|the\s+previous)[\s-]+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?\b"),
+        ("holiday", rf"\b(?:(?:last|next|this)\s+)?{HOLIDAY}(?:\s+{YEAR})?\b"),
+    ]
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> list[tuple[int, str, re.Pattern]]:
+    return [(i, kind, re.compile(rx, re.IGNORECASE)) for i, (kind, rx) in enumerate(_rules())]
+
+
+_WORD_BEFORE = re.compile(r"([\w'$£€#.-]+)\s*$")
+_WORD_AFTER = re.compile(r"^\s*([\w%-]+)")
+_MONTH_WORD = None
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m.group(1).lower() if m else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _WORD_AFTER.match(text[end:end + 30])
+    return m.group(1).lower() if m else ""
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> re.Pattern:
+    lex = lexicon()
+    return re.compile(rf"\b(?:{alternation(list(lex.months) + list(lex.weekdays) + list(lex.holidays))})\b",
+                      re.IGNORECASE)
+
+
+def _names_capitalised(span: str) -> bool:
+    """Month, weekday and holiday names are proper nouns: "may" and "march" in lower case are not dates."""
+    return all(m.group(0)[0].isupper() for m in _name_words().finditer(span))
+
+
+def _keep(c: Candidate, text: str) -> bool:
+    lex = lexicon()
+    low = c.text.lower()
+    if not _names_capitalised(c.text):
+        return False
+    before, after = _prev_word(text, c.start), _next_word(text, c.end)
+    if c.kind == "month":
+        words = low.replace("-", " ").split()
+        if len(words) == 1 and before not in lex.month_preps:
+            return False  # a bare month name needs a temporal context: "in May", not "May" the modal
+    if c.kind == "year":
+        digits = re.search(r"\d{4}", low)
+        if digits:
+            if before in ("$", "no.", "number", "#", "flight", "route", "room", "page", "model") or \
+                    text[max(0, c.start - 1):c.start] in "$£€#":
+                return False
+            if after in lex.count_nouns or text[c.end:c.end + 1] in ("%", "-"):
+                if not (text[c.end:c.end + 1] == "-" and re.match(r"-(?:\d\d|19|20)", text[c.end:c.end + 3])):
+                    return False
+            if low == digits.group(0) and int(low) < 1900 and before not in lex.year_preps:
+                return False
+    if c.kind in ("duration", "offset"):
+        if re.search(r"[\s-]old$", low) or re.match(r"\s*-?\s*olds?\b", text[c.end:c.end + 6]):
+            return False  # ages
+        if re.fullmatch(r"an?\s+seconds?", low):
+            return False  # "a second term"
+        if re.search(r"\d", text[max(0, c.start - 3):c.start]) and low.startswith(("a ", "an ")):
+            return False  # "$5 a day" is a rate
+        if low.endswith("long") and not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten"
+                                                  r"|year|decade|month|week|day|hour)", low):
+            return False
+    if c.kind == "season":
+        words = low.split()
+        if len(words) == 1 or (words[0] == "the" and before not in lex.month_preps and len(words) == 2):
+            return False  # "fall" the verb, "the spring" of a clock
+    if c.kind == "relunit":
+        words = low.split()
+        if words[0] == "the" and len(words) == 2 and words[1] not in ("weekend",):
+            return False  # "the day", "the year": too vague alone
+        if words[0] == "that" and len(words) == 2 and before not in ("on", "by", "until", "since", "of", "from",
+                                                                     "in", "during", "later", "earlier", "for"):
+            return False
+    if c.kind == "quarter":
+        words = re.split(r"[\s-]+", low)
+        if words[-1] == "period" and not re.search(r"year-(?:earlier|ago)|\d{4}|same|comparable|latest", low):
+            return False
+        if words[-1] in ("quarter", "half") and len(words) <= 2 and words[0] == "a":
+            return False  # "a quarter of the vote"
+        if words[-1] == "half" and not re.search(r"first|second", low):
+            return False
+        if words == ["quarter"] or words == ["half"]:
+            return False
+    if c.kind == "set" and low.endswith("s") and not low.startswith(("every", "each")):
+        if before not in ("on", "most", "some", "all", "every"):
+            return False  # "Mondays" needs "on Mondays"
+    if c.kind == "vague" and low == "the past" and after in ("year", "week", "month", "decade", "day"):
+        return False
+    return True
+
+
+def recognize(text: str) -> list[Candidate]:
+    """All time expressions in ``text``, left to right, without overlaps."""
+    found: list[tuple[int, int, int, str]] = []
+    for prio, kind, rx in _compiled():
+        for m in rx.finditer(text):
+            if "t" in rx.groupindex and m.group("t") is not None:
+                start, end = m.span("t")
+            else:
+                start, end = m.span()
+            while end > start and text[end - 1] in ",;: ":
+                end -= 1
+            if end > start:
+                found.append((start, end, prio, kind))
+    # longest first, then earlier rule
+    found.sort(key=lambda x: (-(x[1] - x[0]), x[2], x[0]))
+    taken: list[tuple[int, int]] = []
+    kept: list[Candidate] = []
+    for start, end, _prio, kind in found:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        cand = Candidate(start, end, kind, text[start:end])
+        if not _keep(cand, text):
+            continue
+        taken.append((start, end))
+        kept.append(cand)
+    kept.sort(key=lambda c: c.start)
+    return kept

@@ -1,0 +1,86 @@
+"""The tense a time expression is used in: past, present, future (or "" when nothing says).
+
+A bare "Saturday" or "March" needs it: "announced on Saturday" is the Saturday before the date
+line, "will meet on Saturday" the one after.  With a spaCy doc the verb that governs the expression
+decides (its tag and auxiliaries); without one, the nearest tense marker in the sentence does.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FUTURE = re.compile(r"\b(?:will|shall|won't|wo\s+n't|'ll|going\s+to|plans?\s+to|planned\s+to|scheduled\s+to|"
+                     r"expected\s+to|set\s+to|due\s+to|is\s+to|are\s+to|would|intends?\s+to|next|upcoming|"
+                     r"coming)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:said|was|were|had|did|told|took|made|came|went|met|left|gave|began|won|lost|held|"
+                   r"fell|rose|sold|bought|saw|got|ago|last|earlier|has|have|been|[a-z]{2,}ed)\b")
+_PRESENT = re.compile(r"\b(?:is|are|says|say|am|tells|remains|continues)\b")
+_NOT_PAST = {"need", "speed", "indeed", "proceed", "exceed", "succeed", "hundred", "embed", "seed", "feed",
+             "breed", "greed", "weed", "deed", "creed", "bed", "red", "shed", "sled", "wed", "united", "based",
+             "used", "limited", "related", "expected", "scheduled", "planned", "supposed", "proposed"}
+
+_SENT_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Cheap sentence boundaries around [start, end) for text-only mode."""
+    lo = max(0, start - 400)
+    s = lo
+    for m in _SENT_END.finditer(text, lo, start):
+        s = m.end()
+    m = _SENT_END.search(text, end, min(len(text), end + 400))
+    e = m.start() + 1 if m else min(len(text), end + 400)
+    return s, e
+
+
+def tense_from_text(text: str, start: int, end: int) -> str:
+    """Nearest tense marker in the sentence (future markers win ties: they are rarer and explicit)."""
+    s, e = sentence_bounds(text, start, end)
+    best: tuple[int, str] | None = None
+    for rx, label in ((_FUTURE, "future"), (_PAST, "past"), (_PRESENT, "present")):
+        for m in rx.finditer(text, s, e):
+            if start <= m.start() < end:
+                continue  # inside the expression itself ("next Monday" is handled by its own word)
+            word = m.group(0).lower()
+            if label == "past" and word in _NOT_PAST:
+                continue
+            dist = start - m.end() if m.end() <= start else m.start() - end
+            if label == "future":
+                dist -= 15
+            if best is None or dist < best[0]:
+                best = (dist, label)
+    return best[1] if best else ""
+
+
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
+
+
+def tense_from_doc(doc, start: int, end: int) -> str:
+    """Tense of the verb that governs the tokens of [start, end) in the dependency parse."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return ""
+    tok = span.root
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end):
+            break
+        if tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return ""
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    lowered = {a.lower_ for a in auxes}
+    if lowered & _FUTURE_AUX:
+        return "future"
+    if any(a.lower_ == "to" for a in auxes):
+        head = tok.head
+        if head.lemma_ in ("plan", "expect", "schedule", "set", "intend", "due", "go", "want", "hope", "aim"):
+            return "future"
+    if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if tok.tag_ == "VBN" and lowered & {"has", "have", "had", "'s", "'ve"}:
+        return "past"
+    if tok.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "present"
+    return ""

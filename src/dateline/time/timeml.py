@@ -1,0 +1,169 @@
+"""TempEval-3 TimeML in and out.
+
+Reading: the DCT (``<DCT><TIMEX3 value=...>``) and the TEXT element.  Annotation already inside TEXT
+(gold ``TIMEX3``/``EVENT``/``SIGNAL`` tags) is stripped, so the output carries dateline's tags
+only; the gold link elements after TEXT (``MAKEINSTANCE``, ``TLINK``, ``SLINK``, ``ALINK``) go too.
+Writing: the same file with ``<TIMEX3 tid type value [mod]>`` tags inserted into TEXT and every
+other character unchanged.  XML entities (``&amp;``) are decoded for the tagger and offsets are
+mapped back to the escaped text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from dateline.model import Timex
+
+_TEXT = re.compile(r"(<TEXT>)(.*?)(</TEXT>)", re.DOTALL)
+_DCT = re.compile(r"<DCT>\s*<TIMEX3\b[^>]*?\bvalue=\"([^\"]*)\"", re.DOTALL)
+_INLINE = re.compile(r"</?(?:TIMEX3|EVENT|SIGNAL)\b[^>]*>")
+_LINKS = re.compile(r"[ \t]*<(?:MAKEINSTANCE|TLINK|SLINK|ALINK)\b[^>]*/>[ \t]*\n?")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);")
+_ATTR = re.compile(r"(\w+)=\"([^\"]*)\"")
+
+
+class TimeMLError(ValueError):
+    """A file that is not TempEval-3 TimeML (no TEXT element, bad DCT)."""
+
+
+@dataclass
+class TimeMLDoc:
+    """A TimeML file split into the parts dateline needs."""
+
+    head: str  # everything before the TEXT content (DCT included)
+    escaped: str  # TEXT content with inline tags removed, still XML-escaped
+    tail: str  # everything after the TEXT content
+    dct: str | None  # ISO date of the DCT
+    text: str  # decoded TEXT content: what the tagger sees
+    offsets: list[int]  # offsets[i] = position in ``escaped`` of text[i]; offsets[len(text)] = len(escaped)
+
+
+@dataclass(frozen=True)
+class GoldTimex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None
+
+
+def _decode(escaped: str) -> tuple[str, list[int]]:
+    out: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for m in _ENTITY.finditer(escaped):
+        for i in range(pos, m.start()):
+            out.append(escaped[i])
+            offsets.append(i)
+        out.append(html.unescape(m.group(0)))
+        offsets.append(m.start())
+        pos = m.end()
+    for i in range(pos, len(escaped)):
+        out.append(escaped[i])
+        offsets.append(i)
+    offsets.append(len(escaped))
+    return "".join(out), offsets
+
+
+def parse(source: str) -> TimeMLDoc:
+    m = _TEXT.search(source)
+    if not m:
+        raise TimeMLError("no <TEXT> element")
+    dm = _DCT.search(source)
+    dct = None
+    if dm:
+        raw = dm.group(1)
+        if not re.match(r"\d{4}-\d\d-\d\d", raw):
+            raise TimeMLError(f"DCT value {raw!r} is not an ISO date")
+        dct = raw[:10]
+    escaped = _INLINE.sub("", m.group(2))
+    text, offsets = _decode(escaped)
+    tail = _LINKS.sub("", source[m.end(2):])
+    return TimeMLDoc(head=source[:m.start(2)], escaped=escaped, tail=tail, dct=dct, text=text, offsets=offsets)
+
+
+def gold_timexes(source: str) -> list[GoldTimex]:
+    """The TIMEX3 tags inside TEXT with offsets into the decoded, tag-free text."""
+    m = _TEXT.search(source)
+    if not m:
+        raise TimeMLError("no <TEXT> element")
+    content = m.group(2)
+    plain_parts: list[str] = []
+    out: list[GoldTimex] = []
+    stack: list[tuple[int, dict[str, str]]] = []
+    pos = 0
+    length = 0
+    for tm in _INLINE.finditer(content):
+        chunk = html.unescape(content[pos:tm.start()])
+        plain_parts.append(chunk)
+        length += len(chunk)
+        pos = tm.end()
+        tag = tm.group(0)
+        if tag.startswith("<TIMEX3"):
+            stack.append((length, dict(_ATTR.findall(tag))))
+        elif tag.startswith("</TIMEX3") and stack:
+            start, attrs = stack.pop()
+            out.append(GoldTimex(start, length, "", attrs.get("type", ""), attrs.get("value", ""), attrs.get("mod")))
+    plain_parts.append(html.unescape(content[pos:]))
+    plain = "".join(plain_parts)
+    return [GoldTimex(g.start, g.end, plain[g.start:g.end], g.type, g.value, g.mod) for g in out]
+
+
+def render(doc: TimeMLDoc, timexes: list[Timex]) -> str:
+    """The file with our TIMEX3 tags inserted into TEXT."""
+    pieces: list[str] = []
+    pos = 0
+    for i, t in enumerate(sorted(timexes, key=lambda t: t.start), start=1):
+        s, e = doc.offsets[t.start], doc.offsets[t.end]
+        if s < pos:
+            continue
+        attrs = f'tid="t{i}" type="{t.type}" value="{html.escape(t.value, quote=True)}"'
+        if t.mod:
+            attrs += f' mod="{t.mod}"'
+        pieces.append(doc.escaped[pos:s])
+        pieces.append(f"<TIMEX3 {attrs}>{doc.escaped[s:e]}</TIMEX3>")
+        pos = e
+    pieces.append(doc.escaped[pos:])
+    return doc.head + "".join(pieces) + doc.tail
+
+
+def annotate(source: str) -> str:
+    """Tag one TimeML document (as a string)."""
+    from dateline.time import tag
+
+    doc = parse(source)
+    return render(doc, tag(doc.text, doc.dct))
+
+
+def timeml_files(in_dir: Path) -> list[Path]:
+    return sorted(p for p in Path(in_dir).rglob("*") if p.is_file() and p.name.endswith((".tml", ".TE3input")))
+
+
+def annotate_dir(in_dir: Path, out_dir: Path) -> list[str]:
+    """Tag every ``.tml``/``.TE3input`` file under ``in_dir`` into ``out_dir`` (same relative names).
+
+    Returns the problems (``path:line: message``) of files that could not be processed; the
+    others are written.
+    """
+    in_dir, out_dir = Path(in_dir), Path(out_dir)
+    problems: list[str] = []
+    for path in timeml_files(in_dir):
+        try:
+            source = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(f"{path}:1: cannot read: {exc}")
+            continue
+        try:
+            result = annotate(source)
+        except TimeMLError as exc:
+            line = source[:_TEXT.search(source).start()].count("\n") + 1 if _TEXT.search(source) else 1
+            problems.append(f"{path}:{line}: {exc}")
+            continue
+        target = out_dir / path.relative_to(in_dir)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(result, encoding="utf-8")
+    return problems
