@@ -1,0 +1,104 @@
+"""Places stage: toponyms resolved to GeoNames places, and where each event happened.
+
+Public interface (called by :mod:`dateline.pipeline`):
+
+* :func:`entity_patterns` - extra entity-ruler patterns for toponyms the model misses
+  (press abbreviations of states and provinces: "Ky.", "W.Va.", "B.C.").
+* :func:`resolve` - the places named in a spaCy ``Doc``.
+* :func:`locate_events` - each event's location: the place its sentence says it happened at.
+* :func:`geoparse` - text in, places out (builds its own ``Doc``; for evaluation and scripts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+
+from dateline.model import Mention, Place
+from dateline.places.detect import Detector, Toponym
+from dateline.places.gazetteer import Entry, Gazetteer, get_gazetteer
+from dateline.places.locate import locate_events
+from dateline.places.resolve import Resolver
+
+__all__ = ["entity_patterns", "geoparse", "geoparse_many", "locate_events", "resolve"]
+
+# Abbreviations that are also capitalised English words at a sentence end ("attended Mass.").
+_AMBIGUOUS_ABBREVIATIONS = {"mass.", "man.", "miss.", "wash.", "ill.", "cal.", "penn."}
+_OUTPUT_KIND = {"continent": "region"}
+
+
+def entity_patterns() -> list[dict]:
+    """EntityRuler patterns (label GPE) for press abbreviations of US states, Canadian
+    provinces and Australian states; the model tags the full names itself."""
+    g = get_gazetteer()
+    patterns = []
+    for text_key, row in sorted(g.data.abbreviations.items()):
+        if text_key in _AMBIGUOUS_ABBREVIATIONS:
+            continue
+        for form in _written_forms(text_key):
+            patterns.append({"label": "GPE", "pattern": form, "id": f"geonames:{g.data.geonameid[row]}"})
+    return patterns
+
+
+def _written_forms(key: str) -> list[str]:
+    """"w.va." -> ["W.Va.", "W. Va."]: the capitalisations the press uses."""
+    parts = [p for p in key.split(".") if p]
+    dotted = key.endswith(".")
+    joined = ".".join(p.upper() if len(p) == 1 else p.capitalize() for p in parts) + ("." if dotted else "")
+    if key.upper() == key.replace(".", "").upper() and not dotted and "." not in key:
+        joined = key.upper() if len(key) <= 3 else key.capitalize()
+    forms = [joined]
+    if len(parts) > 1 and any(len(p) > 1 for p in parts):
+        forms.append(". ".join(p.upper() if len(p) == 1 else p.capitalize() for p in parts) + ("." if dotted else ""))
+    return forms
+
+
+def _metonym_spans(mentions: Iterable[Mention]) -> list[tuple[int, int]]:
+    """Mentions that the actors stage read as an actor standing for a government ("Washington said")."""
+    return [(m.start, m.end) for m in mentions if any(f.startswith("metonym") for f in m.flags)]
+
+
+def _to_place(t: Toponym, entry: Entry, reason: str, g: Gazetteer) -> Place:
+    admin1 = g.data.name[entry.admin1] if entry.admin1 >= 0 and entry.kind in ("city", "admin2") else None
+    how = "adjectival" if t.how == "demonym" else t.how
+    return Place(start=t.start, end=t.end, text=t.text, name=entry.name, geonameid=entry.geonameid,
+                 country=entry.country, lat=entry.lat, lon=entry.lon, kind=_OUTPUT_KIND.get(entry.kind, entry.kind),
+                 admin1=admin1, reason=f"{how}:{reason}")
+
+
+def resolve(doc, focus_country: str | None = None, mentions: Sequence[Mention] = ()) -> list[Place]:
+    """The places named in ``doc``, in text order.
+
+    ``focus_country`` (ISO-3) favours readings in the article's country; ``mentions`` from
+    the actors stage flagged as metonyms are actors, not places, and are skipped.
+    """
+    g = get_gazetteer()
+    toponyms = Detector(g).detect(doc)
+    blocked = _metonym_spans(mentions)
+    toponyms = [t for t in toponyms if not any(s < t.end and t.start < e for s, e in blocked)]
+    choices = Resolver(g).resolve(toponyms, focus_country=focus_country)
+    return [_to_place(t, c.entry, c.reason, g) for t, c in zip(toponyms, choices)]
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    """The pipeline's spaCy model; without the actors stage's patterns if it is unavailable."""
+    try:
+        from dateline.pipeline import build_nlp
+
+        return build_nlp()
+    except (ImportError, AttributeError):
+        from dateline.nlp import load_nlp
+
+        return load_nlp(entity_patterns())
+
+
+def geoparse(text: str) -> list[Place]:
+    """Places in ``text`` (no document context beyond the text itself)."""
+    return resolve(_nlp()(text))
+
+
+def geoparse_many(texts: Iterable[str], batch_size: int = 16) -> Iterator[list[Place]]:
+    """:func:`geoparse` over many texts, with spaCy batching."""
+    for doc in _nlp().pipe(texts, batch_size=batch_size):
+        yield resolve(doc)

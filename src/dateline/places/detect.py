@@ -1,0 +1,244 @@
+"""Find toponyms in a spaCy ``Doc``: which stretches of text name a place.
+
+Sources, from most to least trusted:
+
+1. spaCy GPE / LOC / FAC entities (the entity ruler's patterns included) whose text, after
+   dropping "the" and a possessive, is a gazetteer name or a press abbreviation ("Ky.").
+2. NORP entities that are demonyms of a country or continent ("Nigerien", "Russians").
+3. Place names inside other entities ("the Edmonton Police Service", "Texas A&M"), accepted
+   only when precise: countries, admin1 units, "X County", cities of some size, or a
+   name that the document also uses as a place elsewhere.
+4. Upper-case datelines ("INNISFAIL, Alta. -") that the statistical model does not tag.
+5. Repetitions: a name already found as a place, elsewhere in the document untagged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dateline.places.gazetteer import Entry, Gazetteer
+from dateline.places.names import norm
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+HOST_LABELS = {"ORG", "PERSON", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "NORP", "GPE", "LOC"}
+LEADING_WORDS = {"the"}
+# "North Texas", "Northeast Georgia", "Southern Sudan": the place is the part after the word.
+DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+              "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+              "southeastern", "southwestern", "upstate", "downtown"}
+ADMIN_WORDS = {"county", "parish", "province", "state", "region", "district", "oblast", "governorate"}
+# A city inside an organisation's name must be at least this big to count without other evidence.
+EMBEDDED_CITY_MIN_POPULATION = 50_000
+MAX_NGRAM = 4
+DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3})"
+                      r"(?:, ([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014:]")
+
+
+@dataclass
+class Toponym:
+    start: int
+    end: int
+    text: str
+    how: str  # entity:GPE | demonym | abbreviation | embedded:ORG | dateline | repeat
+    candidates: list[Entry]
+    key: str = ""
+    qualifier: list[Entry] = field(default_factory=list)  # "Paris, Texas": Texas
+
+
+def _trim(tokens) -> tuple[int, int]:
+    """Token range without leading "the" and a trailing possessive."""
+    i, j = 0, len(tokens)
+    while i < j and tokens[i].lower_ in LEADING_WORDS:
+        i += 1
+    while j > i and (tokens[j - 1].lower_ in ("'s", "\u2019s", "'", "\u2019") or tokens[j - 1].is_space
+                     or (tokens[j - 1].is_punct and tokens[j - 1].text != ".")):
+        j -= 1
+    return i, j
+
+
+def _is_name_token(token) -> bool:
+    if token.is_space or (token.is_punct and token.text not in {"-", "."}):
+        return False
+    return token.text[:1].isupper() or token.text in {"-", "of", "de", "du", "la", "le", "upon", "on"}
+
+
+class Detector:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.g = gazetteer
+
+    def _name_candidates(self, text: str) -> tuple[list[Entry], str]:
+        abbrev = self.g.abbreviation(text) if "." in text else None
+        if abbrev:
+            return [abbrev], "abbreviation"
+        found = self.g.lookup(text)
+        if found:
+            return found, "name"
+        return [], ""
+
+    def detect(self, doc) -> list[Toponym]:
+        found: list[Toponym] = []
+        taken: set[int] = set()  # character positions already covered
+
+        def add(start: int, end: int, how: str, candidates: list[Entry]) -> bool:
+            if not candidates or any(p in taken for p in range(start, end)):
+                return False
+            text = doc.text[start:end]
+            found.append(Toponym(start, end, text, how, candidates, key=norm(text)))
+            taken.update(range(start, end))
+            return True
+
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS:
+                self._place_entity(ent, add)
+        for ent in doc.ents:
+            if ent.label_ == "NORP":
+                self._demonyms(ent, add)
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":  # "Georgia Smith" is a person; a lone "Tunisia" is not
+                if len(ent) == 1:
+                    self._embedded(ent, add, whole=True)
+            elif ent.label_ in HOST_LABELS:
+                self._embedded(ent, add, whole=ent.label_ not in PLACE_LABELS)
+        self._datelines(doc, add)
+        self._repeats(doc, found, add)
+        found.sort(key=lambda t: t.start)
+        self._qualifiers(doc, found)
+        return found
+
+    def _place_entity(self, ent, add) -> None:
+        tokens = list(ent)
+        i, j = _trim(tokens)
+        if i >= j:
+            return
+        span = ent.doc[ent.start + i:ent.start + j]
+        candidates, how = self._name_candidates(span.text)
+        if candidates:
+            add(span.start_char, span.end_char, "abbreviation" if how == "abbreviation" else f"entity:{ent.label_}",
+                candidates)
+            return
+        if tokens[i].lower_ in DIRECTIONS and j - i > 1:
+            rest = ent.doc[ent.start + i + 1:ent.start + j]
+            candidates, _ = self._name_candidates(rest.text)
+            if add(rest.start_char, rest.end_char, f"entity:{ent.label_}", candidates):
+                return
+        if ent.label_ == "GPE":
+            fuzzy = self.g.fuzzy(span.text)
+            if fuzzy and add(span.start_char, span.end_char, "fuzzy", fuzzy):
+                return
+        if ent.label_ == "LOC":
+            country = self.g.demonym(span.text)
+            if country:
+                add(span.start_char, span.end_char, "demonym", [country])
+
+    def _demonyms(self, ent, add) -> None:
+        """"Nigerien", "Turkish-Russian" (two countries), "Palestinians"."""
+        pos = ent.start_char
+        for part in re.split(r"([-\u2013/])", ent.text):
+            start, pos = pos, pos + len(part)
+            word = part.strip()
+            if not word or not word[0].isalpha():
+                continue
+            if word.lower().startswith("the "):
+                start += 4
+                word = word[4:]
+            country = self.g.demonym(word)
+            if country:
+                add(start, start + len(word), "demonym", [country])
+            else:
+                candidates = [e for e in self.g.lookup(word) if e.kind in ("country", "continent")]
+                add(start, start + len(word), "entity:NORP", candidates)
+
+    def _embedded(self, ent, add, whole: bool) -> None:
+        """Place names inside an organisation, facility or person entity (longest first)."""
+        tokens = list(ent)
+        n = len(tokens)
+        for size in range(min(MAX_NGRAM, n), 0, -1):
+            for i in range(0, n - size + 1):
+                if size == n and not whole:
+                    continue
+                window = tokens[i:i + size]
+                if not window[0].text[:1].isupper() or not window[-1].text[:1].isupper():
+                    continue
+                if not all(_is_name_token(t) for t in window):
+                    continue
+                text = ent.doc[window[0].i:window[-1].i + 1]
+                candidates, how = self._name_candidates(text.text)
+                kept = [e for e in candidates if self._precise(e, text.text)]
+                if kept:
+                    add(text.start_char, text.end_char, f"embedded:{ent.label_}", kept)
+                elif size == 1:
+                    country = self.g.demonym(text.text)
+                    if country and country.kind == "country":
+                        add(text.start_char, text.end_char, "demonym", [country])
+
+    @staticmethod
+    def _precise(entry: Entry, text: str) -> bool:
+        if entry.kind in ("country", "continent", "admin1"):
+            return True
+        if entry.kind == "admin2":
+            return text.split()[-1].lower() in ADMIN_WORDS
+        return entry.population >= EMBEDDED_CITY_MIN_POPULATION
+
+    def _datelines(self, doc, add) -> None:
+        for m in DATELINE.finditer(doc.text):
+            name = m.group(1).rstrip(".")
+            candidates, _ = self._name_candidates(name.title())
+            add(m.start(1), m.start(1) + len(name), "dateline", candidates)
+            if m.group(2):
+                qual = m.group(2)
+                q, _ = self._name_candidates(qual)
+                q = q or ([p] if (p := self.g.postal(qual)) else [])
+                add(m.start(2), m.end(2), "dateline", [e for e in q if e.kind in ("country", "admin1")])
+
+    def _repeats(self, doc, found: list[Toponym], add) -> None:
+        """A name found as a place is a place wherever it recurs as a capitalised word."""
+        known = {t.key: t for t in found if t.how != "demonym"}
+        if not known:
+            return
+        for token in doc:
+            if not token.text[:1].isupper():
+                continue
+            for size in range(MAX_NGRAM, 0, -1):
+                span = doc[token.i:token.i + size]
+                if len(span) < size or not all(_is_name_token(t) for t in span) or span[-1].text in {"-", "."}:
+                    continue
+                hit = known.get(norm(span.text))
+                if hit and add(span.start_char, span.end_char, "repeat", hit.candidates):
+                    break
+
+    def _qualifiers(self, doc, found: list[Toponym]) -> None:
+        """"Springfield, Ill." / "Paris, Texas" / "Niamey, Niger": the second names the first's region."""
+        by_start = {t.start: t for t in found}
+        for t in found:
+            rest = doc.text[t.end:t.end + 40]
+            m = re.match(r",\s*", rest)
+            if not m:
+                continue
+            nxt = by_start.get(t.end + m.end())
+            if nxt is not None:
+                t.qualifier = [e for e in nxt.candidates if e.kind in ("country", "admin1")]
+                continue
+            code = re.match(r"([A-Z]{2,3})\b", rest[m.end():])
+            if code and (unit := self.g.postal(code.group(1))):
+                t.qualifier = [unit]
+
+
+def toponyms_at(detector: Detector, doc, spans: list[tuple[int, int]]) -> list[Toponym]:
+    """Toponyms for given spans ("given the toponym" evaluation): candidates only, no detection."""
+    g = detector.g
+    found = []
+    for start, end in spans:
+        text = doc.text[start:end]
+        candidates, how = detector._name_candidates(text)
+        if not candidates and (country := g.demonym(text)):
+            candidates, how = [country], "demonym"
+        if not candidates:
+            stripped = re.sub(r"^(?:the|The|THE)\s+|['\u2019]s$", "", text)
+            candidates, how = detector._name_candidates(stripped) if stripped != text else ([], "")
+        if not candidates:
+            candidates, how = g.fuzzy(text), "fuzzy"
+        found.append(Toponym(start, end, text, how or "given", candidates, key=norm(text)))
+    present = [t for t in found if t.candidates]
+    detector._qualifiers(doc, present)
+    return found

@@ -1,0 +1,90 @@
+"""Give each event the place where it happened, when its sentence says so.
+
+Only a place governed by a locative preposition ("in", "at", "near" ...) that attaches to
+the event's trigger, or to the verb of the trigger's own clause, counts: "The army deposed
+Bazoum in Niamey" -> Niamey; "Blinken, who visited Niamey, said the junta ..." -> no location
+for "said".  Destinations count for travel triggers ("a visit to Niger").  Nothing else is
+guessed: a sentence without such a phrase leaves the event without a location.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dateline.model import Event, Place
+
+LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "off"}
+DESTINATION = {"to", "into"}
+TRAVEL_LEMMAS = {"visit", "trip", "travel", "tour", "arrive", "fly", "go", "come", "return", "deploy",
+                 "send", "dispatch", "move", "march", "enter", "invade", "journey", "mission"}
+SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4}
+
+
+def _clause_verb(token):
+    """The verb heading the token's clause (the token itself when it is a verb)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        token = token.head
+    return token
+
+
+def _attached(prep, trigger) -> bool:
+    """Does the prepositional phrase modify the trigger (or its clause's verb)?"""
+    head = prep.head
+    if head is trigger or head is _clause_verb(trigger):
+        return True
+    node = head
+    while node is not trigger and node.head is not node:  # head inside the trigger's phrase?
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return node is trigger
+
+
+def _governing_prep(token):
+    """The preposition that governs a place token ("in" for Niamey in "in Niamey, Niger")."""
+    node = token
+    for _ in range(4):
+        if node.dep_ in ("pobj", "pcomp") and node.head.dep_ == "prep":
+            return node.head
+        if node.dep_ in ("compound", "appos", "conj", "amod", "nmod", "npadvmod") or node.head.dep_ == "pobj":
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def locate_events(events: list[Event], places: list[Place], doc=None) -> list[Event]:
+    """Events with ``location`` set where the sentence attaches a place to the trigger, else None."""
+    if doc is None or not places:
+        return list(events)
+    located = []
+    for event in events:
+        located.append(replace(event, location=_location(event, places, doc)))
+    return located
+
+
+def _location(event: Event, places: list[Place], doc) -> Place | None:
+    trigger_span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if trigger_span is None or not len(trigger_span):
+        return None
+    trigger = trigger_span.root
+    travel = trigger.lemma_.lower() in TRAVEL_LEMMAS
+    found = []
+    for place in places:
+        if not (event.sentence.start <= place.start and place.end <= event.sentence.end):
+            continue
+        if place.reason.startswith("adjectival"):
+            continue
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            continue
+        prep = _governing_prep(span.root)
+        if prep is None:
+            continue
+        word = prep.lower_
+        if word in LOCATIVE or (travel and word in DESTINATION):
+            if _attached(prep, trigger):
+                found.append(place)
+    if not found:
+        return None
+    return min(found, key=lambda p: (SPECIFICITY.get(p.kind, 5), p.start))

@@ -1,0 +1,174 @@
+"""Choose, for each toponym, the place it means.
+
+A candidate's score adds up evidence the way a reader weighs it:
+
+* prior: population (log10), the kind of place (a country before a town named after it),
+  capitals, and whether the text is the place's main name or only an alternate one;
+* the toponym's own qualifier ("Paris, Texas", "Springfield, Ill.");
+* the document: the countries and first-level regions its other toponyms point to, the
+  article's focus country (from the actors stage), and closeness to the other places.
+
+Resolution runs twice: a first pass on the prior alone gives the document evidence, the
+second pass uses it.  One name gets one sense per document (all "Paris" are the same).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from dateline.places.detect import ADMIN_WORDS, Toponym
+from dateline.places.gazetteer import Entry, Gazetteer
+from dateline.places.names import norm
+
+KIND_PRIOR = {"country": 3.0, "continent": 3.0, "admin1": 1.5, "admin2": -0.5, "city": 0.0}
+CAPITAL_BONUS = 1.0
+MAIN_NAME_BONUS = 1.5
+QUALIFIER_BONUS = 10.0
+COUNTRY_SHARE_WEIGHT = 3.0
+FOCUS_BONUS = 1.5
+ADMIN1_BONUS = 2.0
+NEAR_KM, NEAR_BONUS = 50.0, 1.5
+REGION_KM, REGION_BONUS = 250.0, 0.75
+# A city that holds most of its namesake admin unit's people is what the name means
+# ("Paris", "Edmonton", "Niamey"), so the unit is dropped from the candidates.
+CITY_OVER_UNIT_SHARE = 0.3
+CONFIDENT_MARGIN = 2.0
+EARTH_RADIUS_KM = 6371.0088
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass
+class Choice:
+    entry: Entry
+    reason: str
+
+
+@dataclass
+class _Evidence:
+    country_share: dict[str, float]
+    admin1: set[int]
+    points: list[tuple[float, float]]
+
+
+def _prune_units(candidates: list[Entry], text: str) -> list[Entry]:
+    if text.split()[-1].lower() in ADMIN_WORDS if text.split() else False:
+        return candidates
+    drop = set()
+    for unit in candidates:
+        if unit.kind not in ("admin1", "admin2"):
+            continue
+        for city in candidates:
+            if city.kind == "city" and unit.row in (city.admin1, city.admin2) \
+                    and city.population >= CITY_OVER_UNIT_SHARE * max(unit.population, 1):
+                drop.add(unit.row)
+    return [e for e in candidates if e.row not in drop] or candidates
+
+
+def prior(entry: Entry, key: str) -> float:
+    score = math.log10(entry.population + 10) + KIND_PRIOR.get(entry.kind, 0.0)
+    if entry.capital:
+        score += CAPITAL_BONUS
+    if norm(entry.name) == key:
+        score += MAIN_NAME_BONUS
+    return score
+
+
+class Resolver:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.g = gazetteer
+
+    def resolve(self, toponyms: list[Toponym], focus_country: str | None = None) -> list[Choice]:
+        groups: dict[str, list[int]] = defaultdict(list)
+        for i, t in enumerate(toponyms):
+            groups[self._group_key(t)].append(i)
+        candidates = {k: _prune_units(toponyms[idx[0]].candidates, toponyms[idx[0]].text)
+                      for k, idx in groups.items()}
+        qualifiers = {k: [q for i in idx for q in toponyms[i].qualifier] for k, idx in groups.items()}
+        keys = {k: toponyms[idx[0]].key for k, idx in groups.items()}
+
+        def qualified(k: str, e: Entry) -> bool:
+            return any(e.admin1 == q.row or (q.kind == "country" and e.cc == q.cc)
+                       for q in qualifiers[k] if q.row != e.row)
+
+        def base(k: str, e: Entry) -> float:
+            return prior(e, keys[k]) + (QUALIFIER_BONUS if qualified(k, e) else 0.0)
+
+        first = {}
+        for k, cands in candidates.items():
+            ranked = sorted(((base(k, e), e) for e in cands), key=lambda x: -x[0])
+            margin = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else 99.0
+            first[k] = (ranked[0][1], margin, len(groups[k]))
+        picks = dict(first)
+        for _ in range(2):
+            chosen: dict[str, Choice] = {}
+            for k, cands in candidates.items():
+                evidence = self._evidence(picks, exclude=k)
+                best, best_score, why = None, -1e9, ""
+                for e in cands:
+                    s, reason = self._score(e, base(k, e), evidence, focus_country)
+                    if qualified(k, e):
+                        reason += "+qualifier"
+                    if s > best_score:
+                        best, best_score, why = e, s, reason
+                chosen[k] = Choice(best, why)
+            picks = {k: (c.entry, CONFIDENT_MARGIN, len(groups[k])) for k, c in chosen.items()}
+        out: list[Choice] = [None] * len(toponyms)  # type: ignore[list-item]
+        for k, idx in groups.items():
+            for i in idx:
+                out[i] = chosen[k]
+        return out
+
+    @staticmethod
+    def _group_key(t: Toponym) -> str:
+        if len(t.candidates) == 1:
+            return f"row:{t.candidates[0].row}"
+        return f"key:{t.key}"
+
+    def _evidence(self, picks, exclude: str) -> _Evidence:
+        votes: Counter[str] = Counter()
+        admin1: set[int] = set()
+        points: list[tuple[float, float]] = []
+        for k, (e, margin, count) in picks.items():
+            if k == exclude or margin < CONFIDENT_MARGIN:
+                continue
+            weight = 1.0 + 0.25 * (count - 1)
+            if e.cc:
+                votes[e.cc] += weight
+            if e.kind == "admin1":
+                admin1.add(e.row)
+            elif e.admin1 >= 0:
+                admin1.add(e.admin1)
+            if e.kind in ("city", "admin2") and e.lat is not None:
+                points.append((e.lat, e.lon))
+        total = sum(votes.values()) or 1.0
+        return _Evidence({cc: v / total for cc, v in votes.items()}, admin1, points)
+
+    def _score(self, e: Entry, base: float, ev: _Evidence, focus: str | None) -> tuple[float, str]:
+        s, reasons = base, ["prior"]
+        share = ev.country_share.get(e.cc, 0.0)
+        if share:
+            s += COUNTRY_SHARE_WEIGHT * share
+            reasons.append("doc_country")
+        if focus and e.country == focus:
+            s += FOCUS_BONUS
+            reasons.append("focus_country")
+        if e.kind in ("city", "admin2") and e.admin1 in ev.admin1:
+            s += ADMIN1_BONUS
+            reasons.append("doc_admin1")
+        if e.kind in ("city", "admin2") and e.lat is not None and ev.points:
+            d = min(haversine_km(e.lat, e.lon, lat, lon) for lat, lon in ev.points)
+            if d <= NEAR_KM:
+                s += NEAR_BONUS
+                reasons.append("near_doc_places")
+            elif d <= REGION_KM:
+                s += REGION_BONUS
+                reasons.append("near_doc_places")
+        return s, "+".join(reasons)
