@@ -74,6 +74,86 @@ def check() -> None:
     raise typer.Exit(1 if failed else 0)
 
 
+# Event filters shared by `query` and `export` (same names as the API's query parameters; | = OR).
+def _filters(date_from, date_to, country, actor_country, recipient_country, actor, dyad, type_, mode, quad, status,
+             text, story) -> dict:
+    return {"date_from": date_from, "date_to": date_to, "country": country, "actor_country": actor_country,
+            "recipient_country": recipient_country, "actor": actor, "dyad": dyad, "type": type_, "mode": mode,
+            "quad": quad, "status": status, "q": text, "story_id": story}
+
+
+_F = {
+    "date_from": typer.Option(None, "--from", help="First date, YYYY[-MM[-DD]]."),
+    "date_to": typer.Option(None, "--to", help="Last date, YYYY[-MM[-DD]]."),
+    "country": typer.Option(None, "--country", help="Actor or recipient country, e.g. NER|MLI."),
+    "actor_country": typer.Option(None, "--actor-country", help="Actor country."),
+    "recipient_country": typer.Option(None, "--recipient-country", help="Recipient country."),
+    "actor": typer.Option(None, "--actor", help="Text in a participant's name, e.g. junta."),
+    "dyad": typer.Option(None, "--dyad", help="Directed country pair(s), e.g. NER-USA."),
+    "type_": typer.Option(None, "--type", help="PLOVER event type(s), e.g. SANCTION|COERCE."),
+    "mode": typer.Option(None, "--mode", help="PLOVER mode(s)."),
+    "quad": typer.Option(None, "--quad", help="Quad class(es) 1-4."),
+    "status": typer.Option(None, "--status", help="factual|future|hypothetical|negated|claimed."),
+    "text": typer.Option(None, "--q", "-q", help="Text in the event's sentence."),
+    "story": typer.Option(None, "--story", help="Story id(s)."),
+}
+
+
+@app.command()
+def query(
+    db: str = typer.Option(..., "--db", help="DuckDB file or postgresql:// URL."),
+    view: str = typer.Option("events", "--view", help="events | actors | dyads | timeline | places | stories"),
+    output: str = typer.Option("table", "--format", "-f", help="table | json | csv"),
+    limit: int = typer.Option(20, "--limit"), page: int = typer.Option(1, "--page"),
+    fields: Optional[str] = typer.Option(None, "--fields", help="Comma-separated event fields."),
+    sort: str = typer.Option("-date", "--sort", help="date | -date | score | -score | id ..."),
+    by: str = typer.Option("day", "--by", help="timeline bucket: day | week | month | year"),
+    group: str = typer.Option("quad", "--group", help="timeline group: none | type | quad | dyad | status"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o"),
+    date_from: Optional[str] = _F["date_from"], date_to: Optional[str] = _F["date_to"],
+    country: Optional[str] = _F["country"], actor_country: Optional[str] = _F["actor_country"],
+    recipient_country: Optional[str] = _F["recipient_country"], actor: Optional[str] = _F["actor"],
+    dyad: Optional[str] = _F["dyad"], type_: Optional[str] = _F["type_"], mode: Optional[str] = _F["mode"],
+    quad: Optional[str] = _F["quad"], status: Optional[str] = _F["status"], text: Optional[str] = _F["text"],
+    story: Optional[str] = _F["story"],
+) -> None:
+    """Query stored events (filters: | separates alternatives).
+
+    Example: dateline query --db events.duckdb --country NER --from 2024-03 --format json
+    """
+    from dateline.store.commands import run_query
+
+    flt = _filters(date_from, date_to, country, actor_country, recipient_country, actor, dyad, type_, mode, quad,
+                   status, text, story)
+    raise typer.Exit(run_query(db, flt, view=view, output=output, limit=limit, page=page, fields=fields, sort=sort,
+                               by=by, group=group, out=out))
+
+
+@app.command()
+def export(
+    db: str = typer.Option(..., "--db", help="DuckDB file or postgresql:// URL."),
+    format: str = typer.Option("plover-jsonl", "--format", "-f",
+                               help="plover-jsonl | acled-csv | gdelt-tsv | parquet"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output file (default: stdout; parquet needs one)."),
+    header: Optional[bool] = typer.Option(None, "--header/--no-header", help="Header row (csv: on, tsv: off)."),
+    date_from: Optional[str] = _F["date_from"], date_to: Optional[str] = _F["date_to"],
+    country: Optional[str] = _F["country"], actor_country: Optional[str] = _F["actor_country"],
+    recipient_country: Optional[str] = _F["recipient_country"], actor: Optional[str] = _F["actor"],
+    dyad: Optional[str] = _F["dyad"], type_: Optional[str] = _F["type_"], mode: Optional[str] = _F["mode"],
+    quad: Optional[str] = _F["quad"], status: Optional[str] = _F["status"], text: Optional[str] = _F["text"],
+    story: Optional[str] = _F["story"],
+) -> None:
+    """Export stored events: PLOVER JSONL, ACLED-style CSV, GDELT-2.0-style TSV or Parquet.
+
+    Example: dateline export --db events.duckdb --format acled-csv --out events.csv --country NER
+    """
+    from dateline.store.commands import run_export
+
+    flt = _filters(date_from, date_to, country, actor_country, recipient_country, actor, dyad, type_, mode, quad,
+                   status, text, story)
+    raise typer.Exit(run_export(db, format, out, flt, header=header))
+
+
 def main() -> None:
     app()
 

@@ -278,9 +278,10 @@ def aggregate(db: Backend, filters: EventFilter, by: str = "day", group: str = "
         prefix = "e"
         source = f"{source} WHERE {where}"
     bucket = f"CAST(date_trunc('{by}', {prefix}.date_start) AS DATE)"
+    # group=none: no group column in GROUP BY (PostgreSQL rejects grouping by a constant).
     sql = (f"SELECT {bucket} AS bucket, {gexpr} AS grp, COUNT(*) AS n_events, AVG({prefix}.score) AS mean_score, "
            f"SUM(CASE WHEN {prefix}.date_granularity IN ({_COARSE[by]}) THEN 0 ELSE 1 END) AS n_coarse "
-           f"FROM {source} GROUP BY {bucket}, {gexpr} ORDER BY bucket, grp LIMIT ?")
+           f"FROM {source} GROUP BY {bucket}{'' if group == 'none' else ', ' + gexpr} ORDER BY bucket, grp LIMIT ?")
     rows = _rows(db, sql, [*params, int(limit)])
     return [{"bucket": r["bucket"], "group": r["grp"], "n_events": r["n_events"], "mean_score": r["mean_score"],
              "n_coarse": r["n_coarse"]} for r in rows]
