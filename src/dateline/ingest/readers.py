@@ -5,6 +5,7 @@
 - plain ``.txt``: the whole file, dated by ``--date`` (else undated, said so in the output);
 - ``.jsonl`` / ``.jsonl.gz``: one ``{"id", "date", "text", ...}`` object per line;
 - directories (recursive, sorted, so the order is stable) and ``-`` for standard input.
+- crawl formats (HTML, RSS/Atom, WARC, CSV/TSV, Parquet with ``--columns``): ``crawl.py``.
 
 Every reader is a generator: nothing is held beyond the current article, so memory stays flat
 however large the input.  Problems are yielded as :class:`InputProblem` and reading goes on.
@@ -22,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from dateline.ingest.crawl import CRAWL_KINDS, column_option, crawl_kind, read_crawl_file
 from dateline.ingest.dates import BadDate, parse_article_date
 from dateline.model import Article, InputProblem, Origin
 
@@ -35,13 +37,17 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 MAX_ARTICLE_CHARS = 5_000_000
 
 
-def read_inputs(paths: Iterable[str], *, date: str | None = None) -> Iterator[Item]:
-    """Articles and problems from every path in turn."""
+def read_inputs(paths: Iterable[str], *, date: str | None = None, columns: str | None = None) -> Iterator[Item]:
+    """Articles and problems from every path in turn (``columns``: CSV/Parquet mapping, see tables.py)."""
     for raw in paths:
-        yield from read_path(raw, date=date)
+        yield from read_path(raw, date=date, columns=columns)
 
 
-def read_path(raw: str, *, date: str | None = None) -> Iterator[Item]:
+def read_path(raw: str, *, date: str | None = None, columns: str | None = None) -> Iterator[Item]:
+    column_map = column_option(columns)
+    if isinstance(column_map, InputProblem):
+        yield column_map
+        return
     default_date: str | None = None
     if date is not None:
         try:
@@ -55,9 +61,9 @@ def read_path(raw: str, *, date: str | None = None) -> Iterator[Item]:
     path = Path(raw)
     if path.is_dir():
         for file in _walk(path):
-            yield from _read_file(file, _doc_id(file, path), default_date)
+            yield from _read_file(file, _doc_id(file, path), default_date, column_map)
     elif path.exists():
-        yield from _read_file(path, _doc_id(path, None), default_date)
+        yield from _read_file(path, _doc_id(path, None), default_date, column_map)
     else:
         yield InputProblem(Origin(raw), "no such file or directory")
 
@@ -71,6 +77,8 @@ def _walk(root: Path) -> Iterator[Path]:
 
 
 def _kind(path: Path) -> str | None:
+    if kind := crawl_kind(path):
+        return kind
     suffixes = [s.lower() for s in path.suffixes]
     if suffixes[-2:] in ([".jsonl", ".gz"], [".ndjson", ".gz"]):
         return "jsonl.gz"
@@ -92,10 +100,13 @@ def _doc_id(path: Path, root: Path | None) -> str:
     return name
 
 
-def _read_file(path: Path, doc_id: str, default_date: str | None) -> Iterator[Item]:
+def _read_file(path: Path, doc_id: str, default_date: str | None,
+               columns: dict[str, str] | None = None) -> Iterator[Item]:
     kind = _kind(path) or "text"
     try:
-        if kind == "jsonl.gz":
+        if kind in CRAWL_KINDS:
+            yield from read_crawl_file(kind, path, doc_id, default_date, columns)
+        elif kind == "jsonl.gz":
             with gzip.open(path, "rb") as fh:
                 yield from _read_jsonl(fh, str(path))
         elif kind == "jsonl":
