@@ -9,6 +9,7 @@ and every query is time-limited (:mod:`dateline.api.pool`).
 from __future__ import annotations
 
 import hmac
+from contextlib import asynccontextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from dateline.api import queries
-from dateline.api.errors import ApiError, install_error_handlers
+from dateline.api.errors import ApiError, error_response, install_error_handlers
 from dateline.api.pool import ConnectionPool, prepare_store
 from dateline.store import query as store_query
 from dateline.store.filters import PLOVER_TYPES, STATUSES
@@ -32,6 +33,7 @@ STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
 _F = {"max_length": MAX_PARAM}
+_CONTROL = tuple(chr(c) for c in range(32) if chr(c) not in "\t")
 
 
 class Filters:
@@ -89,13 +91,20 @@ def create_app(db: str, *, write_token: str | None = None, pool_size: int = 4,
                     "event. Read-only unless a write token is configured. Errors: "
                     '{"ok": false, "status": N, "error": "...", "errors": [...]}.',
         docs_url=None, redoc_url=None,  # their pages load scripts from a CDN; the UI works offline
+        lifespan=_closing(pool),
     )
     app.state.pool = pool
     install_error_handlers(app)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
-        response = await call_next(request)
+        # NUL and other control characters are never meaningful in a filter or id, and PostgreSQL
+        # refuses NUL in text: answer 400 before any query sees them.
+        values = [request.scope.get("path", ""), *request.query_params.keys(), *request.query_params.values()]
+        if any(ch in v for v in values for ch in _CONTROL):
+            response = error_response(400, "control characters are not allowed in the path or parameters")
+        else:
+            response = await call_next(request)
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
         response.headers["X-Frame-Options"] = "DENY"
@@ -103,10 +112,6 @@ def create_app(db: str, *, write_token: str | None = None, pool_size: int = 4,
             "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             "connect-src 'self'; frame-ancestors 'none'")
         return response
-
-    @app.on_event("shutdown")
-    def _close() -> None:
-        pool.close()
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
@@ -179,7 +184,7 @@ def create_app(db: str, *, write_token: str | None = None, pool_size: int = 4,
                    by: str = Query("quad", description="none | quad | type | dyad | status", max_length=20)
                    ) -> dict[str, Any]:
         with pool.connection() as con:
-            rows = store_query.aggregate(con, f.filter, by=interval, group=by, limit=MAX_BUCKETS)
+            rows = queries.aggregate(con, f.filter, interval=interval, by=by, limit=MAX_BUCKETS)
         return {"ok": True, "data": rows, "interval": interval, "by": by}
 
     @app.get("/places", tags=["aggregates"], summary="Event locations (map points) with counts and mean score")
@@ -206,6 +211,15 @@ def create_app(db: str, *, write_token: str | None = None, pool_size: int = 4,
         return JSONResponse({"ok": True, "deleted": doc_id})
 
     return app
+
+
+def _closing(pool: ConnectionPool):
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        pool.close()
+
+    return lifespan
 
 
 def _version() -> str:
