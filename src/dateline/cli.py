@@ -154,6 +154,23 @@ def export(
     raise typer.Exit(run_export(db, format, out, flt, header=header))
 
 
+@app.command()
+def serve(
+    db: str = typer.Option(..., "--db", help="DuckDB file or postgresql:// URL."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+    allow_writes: bool = typer.Option(False, "--allow-writes",
+                                      help="Enable DELETE /documents/{id} for requests with the token in $DATELINE_WRITE_TOKEN."),
+) -> None:
+    """Serve the HTTP API and the web UI (read-only unless --allow-writes).
+
+    Example: dateline serve --db events.duckdb  (then open http://127.0.0.1:8000/)
+    """
+    from dateline.api import run_serve
+
+    raise typer.Exit(run_serve(db, host, port, allow_writes=allow_writes))
+
+
 def main() -> None:
     app()
 

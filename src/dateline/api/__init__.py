@@ -1,6 +1,6 @@
 """The HTTP API (FastAPI) over a dateline store; it also serves the web UI (``dateline.web``).
 
-Public: :func:`create_app` (``create_app(db, *, write_token=None) -> FastAPI``) and :func:`serve`.
+Public: :func:`create_app` (``create_app(db, *, write_token=None) -> FastAPI``) and :func:`run_serve`.
 """
 
 from __future__ import annotations
@@ -17,12 +17,11 @@ def create_app(db: str, *, write_token: str | None = None, **options) -> "FastAP
     return _create_app(db, write_token=write_token, **options)
 
 
-def serve(db: str, host: str = "127.0.0.1", port: int = 8000, *, write_token: str | None = None) -> None:
-    """Run the API and UI with uvicorn until interrupted (``dateline serve``)."""
-    import uvicorn
+def run_serve(db: str, host: str = "127.0.0.1", port: int = 8000, **options) -> int:
+    """``dateline serve``: run the API and UI with uvicorn until interrupted; returns the exit status."""
+    from dateline.api.serve import run_serve as _run_serve
 
-    uvicorn.run(create_app(db, write_token=write_token), host=host, port=port, log_level="info",
-                server_header=False)
+    return _run_serve(db, host, port, **options)
 
 
-__all__ = ["create_app", "serve"]
+__all__ = ["create_app", "run_serve"]
