@@ -43,7 +43,7 @@ def tag_text(text: str, dct: str | None, doc=None) -> list[Timex]:
 
         ctx = Context(text=text, start=cand.start, end=cand.end, dct=dct_date,
                       ref=None if ref_is_dct else ref, tense=_memo(tense))
-        reading = normalize(cand.kind, cand.text, ctx)
+        reading = normalize(cand.kind, cand.reading, ctx)
         if reading is None:
             continue
         anchor = reading.anchor

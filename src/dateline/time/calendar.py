@@ -120,14 +120,25 @@ def weekday_near(dct: date, iso_weekday: int, tense: str) -> date:
     return dct - relativedelta(days=back) if back <= fwd else dct + relativedelta(days=fwd)
 
 
-def year_for(dct: date, month: int, day: int | None, tense: str) -> int:
-    """The year of a month (and day) given without one: the occurrence the tense points to, else the
-    nearest to the DCT."""
+def year_for(dct: date, month: int, day: int | None, tense: str, weekday: int | None = None) -> int:
+    """The year of a month (and day) given without one.
+
+    A weekday given with it ("Monday, Oct. 26") picks the year it falls on; a day within two months
+    of the DCT is the nearest one whatever the tense ("returned by Jan. 14" in a January 7 story);
+    otherwise the occurrence the tense points to, else the nearest to the DCT."""
     def when(y: int) -> date:
         return date(y, month, min(day or 1, 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31))
 
     cands = [dct.year - 1, dct.year, dct.year + 1]
     ref = dct if day else dct.replace(day=1)
+    if day and weekday:
+        matching = [y for y in cands if when(y).isoweekday() == weekday]
+        if len(matching) == 1:
+            return matching[0]
+    if day:
+        nearest = min(cands, key=lambda y: abs((when(y) - ref).days))
+        if abs((when(nearest) - ref).days) <= 60:
+            return nearest
     if tense == "past":
         past = [y for y in cands if when(y) <= ref]
         return max(past)

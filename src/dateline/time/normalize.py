@@ -235,7 +235,9 @@ def _month_day_year(low: str, ctx: Context, kind_gran: str | None = None) -> Rea
             year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
             anchor = "dct"
         elif ctx.dct:
-            year = cal.year_for(ctx.dct, month, day, ctx.tense())
+            wm = _rx("dow").search(low)
+            weekday = lex.weekdays[wm.group(1)] if wm else None
+            year = cal.year_for(ctx.dct, month, day, ctx.tense(), weekday)
             anchor = "dct"
         else:
             if day:
@@ -308,7 +310,7 @@ def n_century(low: str, ctx: Context) -> Reading | None:
                    cal.truncate(date(max(1, (n - 1) * 100), 1, 1), "century"))
 
 
-def _with_part(d: date | None, part: str | None, anchor: str, mod: str | None) -> Reading:
+def _with_part(d: date | None, part: str | None, anchor: str, mod: str | None, typ: str = "TIME") -> Reading:
     lex = lexicon()
     if part is None:
         if d is None:
@@ -316,8 +318,8 @@ def _with_part(d: date | None, part: str | None, anchor: str, mod: str | None) -
         return _point(d, "day", anchor, mod=mod)
     code = lex.parts_of_day[part]
     if d is None:
-        return _unknown(f"XXXX-XX-XXT{code}", "day", "TIME", mod)
-    return Reading("TIME", f"{d.isoformat()}T{code}", mod, "day", anchor, cal.truncate(d, "day"))
+        return _unknown(f"XXXX-XX-XXT{code}", "day", typ, mod)
+    return Reading(typ, f"{d.isoformat()}T{code}", mod, "day", anchor, cal.truncate(d, "day"))
 
 
 def n_dow(low: str, ctx: Context) -> Reading | None:
@@ -339,7 +341,8 @@ def n_dow(low: str, ctx: Context) -> Reading | None:
         d = cal.weekday_near(ctx.dct + cal.relativedelta(days=1), wd, "future")
     else:
         d = cal.weekday_near(ctx.dct, wd, ctx.tense())
-    return _with_part(d, part, "dct", mod)
+    # TempEval-3 annotates "Friday night" as a DATE with a part-of-day value
+    return _with_part(d, part, "dct", mod, "DATE")
 
 
 def n_deictic(low: str, ctx: Context) -> Reading | None:
@@ -672,8 +675,10 @@ def n_quarter(low: str, ctx: Context) -> Reading | None:
                 year -= 1
             if half and n == 2 and ctx.dct.month <= 6 and ctx.tense() != "future":
                 year -= 1
-    elif n is None:
-        return None
+    elif n is None:  # "the 1988 period", "the 1989 quarter": the reference quarter in that year
+        if ctx.ref is not None and ctx.ref.gran == "quarter":
+            return _point(ctx.ref.day.replace(year=year), "quarter", "narrative")
+        return _point(date(year, 1, 1), "year", "absolute")
     if half:
         return Reading("DATE", f"{year}-H{n}", None, "quarter", "absolute" if _year(low) else "dct",
                        cal.Point(date(year, 1 if n == 1 else 7, 1), "quarter"))
@@ -709,8 +714,30 @@ def n_set(low: str, ctx: Context) -> Reading | None:
     return Reading("SET", duration_value(n, unit), None, "unknown", "absolute")
 
 
+_ADJ_VAGUE = {"current": "PRESENT_REF", "recent": "PAST_REF"}
+
+
 def n_vague(low: str, ctx: Context) -> Reading | None:
-    return Reading("DATE", lexicon().vague[low], None, "unknown", "dct" if ctx.dct else "none")
+    value = lexicon().vague.get(low) or _ADJ_VAGUE.get(low)
+    if value is None:
+        return None
+    return Reading("DATE", value, None, "unknown", "dct" if ctx.dct else "none")
+
+
+def n_yearrel(low: str, ctx: Context) -> Reading | None:
+    """"year-earlier", "year-ago" as adjectives: the reference period one year back."""
+    if ctx.ref is not None and ctx.ref.gran in ("quarter", "month", "year"):
+        return _point(cal.shift(ctx.ref.day, -1, "year"), ctx.ref.gran, "narrative")
+    if ctx.dct is None:
+        return _unknown("XXXX", "year")
+    return _point(cal.shift(ctx.dct, -1, "year"), "year", "dct")
+
+
+def n_yearend(low: str, ctx: Context) -> Reading | None:
+    """"year-end", "year's end": the end of the current year."""
+    if ctx.dct is None:
+        return _unknown("XXXX", "year", mod="END")
+    return _point(ctx.dct, "year", "dct", mod="END")
 
 
 def n_holiday(low: str, ctx: Context) -> Reading | None:
@@ -740,7 +767,7 @@ NORMALIZERS: dict[str, Callable[[str, Context], Reading | None]] = {
     "iso": n_iso, "numeric": n_numeric, "date": n_date, "month": n_month, "year": n_year,
     "decade": n_decade, "century": n_century, "dow": n_dow, "deictic": n_deictic, "relunit": n_relunit,
     "offset": n_offset, "duration": n_duration, "duration_bare": n_duration_bare, "time": n_time,
-    "quarter": n_quarter, "set": n_set, "vague": n_vague, "season": n_season, "holiday": n_holiday,
+    "quarter": n_quarter, "set": n_set, "yearrel": n_yearrel, "yearend": n_yearend, "vague": n_vague, "season": n_season, "holiday": n_holiday,
 }
 
 

@@ -21,10 +21,16 @@ class Candidate:
     start: int
     end: int
     kind: str
-    text: str
+    text: str  # the span (TempEval-3 extent)
+    full: str = ""  # what the normalizer reads: may extend past the span ("a day" + " after")
+
+    @property
+    def reading(self) -> str:
+        return self.full or self.text
 
 
-def _rules() -> list[tuple[str, str]]:
+def _rules() -> list[tuple[str, str, str]]:
+    """(kind, trigger categories, regex): a rule runs only near a word of its categories."""
     f = fragments()
     lex = lexicon()
     MONTH, MONTH_FULL, DOW, NUM, QNUM = f["MONTH"], f["MONTH_FULL"], f["DOW"], f["NUM"], f["QNUM"]
@@ -38,70 +44,137 @@ def _rules() -> list[tuple[str, str]]:
            r"|this|last|next|past|coming|previous|current|following|same|that|the)")
     DAYREF = rf"(?:{DOW}|today|yesterday|tomorrow|{MONTH}\s+{DAYNUM})"
     return [
-        ("iso", r"\b\d{4}-[01]\d-[0-3]\d(?:T\d\d:\d\d(?::\d\d)?)?\b"),
-        ("numeric", r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})\b"),
-        ("date", rf"\b(?:{DOW},?\s+)?(?:(?:this|next|last|this\s+coming|this\s+past)\s+)?(?:{POSP})?{MONTH}\s+"
+        ("iso", "digit", r"\b\d{4}-[01]\d-[0-3]\d(?:T\d\d:\d\d(?::\d\d)?)?\b"),
+        ("numeric", "digit", r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})\b"),
+        ("date", "month", rf"\b(?:{DOW},?\s+)?(?:(?:this|next|last|this\s+coming|this\s+past)\s+)?(?:{POSP})?{MONTH}\s+"
                  rf"(?:{DAYNUM}|the\s+{ORD}|{ORD})(?:,?\s+{YEAR})?(?![\d,]\d)\b"),
-        ("date", rf"\b(?:{DOW},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b"),
-        ("date", rf"\b(?:{POSP})?{MONTH}(?:\s+of)?,?\s+{YEAR}(?![\d,]\d)\b"),
-        ("date", rf"\b(?:{POSP})?{MONTH_FULL}\s+(?:of\s+)?(?:this|last|next|that|the\s+following|the\s+previous)\s+year\b"),
-        ("month", rf"\b(?:(?:last|next|this|this\s+past|this\s+coming|{POS})[\s-]+)?{MONTH_FULL}\b"),
-        ("year", rf"\b(?:(?:the\s+)?(?:fiscal|calendar|the\s+year|{POS})[\s-]+|FY\s?|(?:pre|post)-)?{YEAR}"
+        ("date", "month", rf"\b(?:{DOW},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b"),
+        ("date", "month", rf"\b(?:{POSP})?{MONTH}(?:\s+of)?,?\s+{YEAR}(?![\d,]\d)\b"),
+        ("date", "month", rf"\b(?:{POSP})?{MONTH_FULL}\s+(?:of\s+)?(?:this|last|next|that|the\s+following|the\s+previous)\s+year\b"),
+        ("month", "month", rf"\b(?:(?:last|next|this|this\s+past|this\s+coming|{POS})[\s-]+)?{MONTH_FULL}\b"),
+        ("year", "digit numword", rf"\b(?:(?:the\s+)?(?:fiscal|calendar|the\s+year|{POS})[\s-]+|FY\s?|(?:pre|post)-)?{YEAR}"
                  r"(?:\s+or\s+(?:later|earlier|before|after|beyond)|\s+and\s+beyond)?(?![\d,]\d|\.\d|%)\b"),
-        ("year", r"\b(?:the\s+year\s+)?(?:nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy"
+        ("year", "digit numword", r"\b(?:the\s+year\s+)?(?:nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy"
                  r"|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve"
                  r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)\b"),
-        ("year", r"\bthe\s+year\s+two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?\b"),
-        ("decade", rf"\b(?:the\s+)?(?:{POSP})?(?:(?:1\d|20)\d0s|'\d0s)(?!\w)"),
-        ("century", rf"\b(?:the\s+)?(?:{POSP})?(?:\d{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+century\b"),
-        ("dow", rf"\b(?:(?:last|next|this|this\s+coming|this\s+past|coming|{POS}|earlier|later)[\s-]+)?{DOW}"
+        ("year", "digit numword", r"\bthe\s+year\s+two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?\b"),
+        ("decade", "digit", rf"\b(?:the\s+)?(?:{POSP})?(?:(?:1\d|20)\d0s|'\d0s)(?!\w)"),
+        ("century", "century", rf"\b(?:the\s+)?(?:{POSP})?(?:\d{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+century\b"),
+        ("dow", "dow", rf"\b(?:(?:last|next|this|this\s+coming|this\s+past|coming|{POS}|earlier|later)[\s-]+)?{DOW}"
                 rf"(?:'s)?(?:\s+{PART})?(?!\w)"),
-        ("deictic", rf"\b(?:(?:early|late|earlier|later|{PART}|noon|midnight)\s+)?(?:today|tonight|yesterday|tomorrow"
+        ("deictic", "deictic part", rf"\b(?:(?:early|late|earlier|later|{PART}|noon|midnight)\s+)?(?:today|tonight|yesterday|tomorrow"
                     rf"|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+{PART})?\b"),
-        ("deictic", rf"\b(?:(?:early|late|earlier|later)\s+)?(?:this|last|tomorrow|yesterday)\s+{PART}\b"),
-        ("deictic", r"\bovernight\b"),
-        ("relunit", rf"\b(?:(?:{POS}|earlier|later|sometime|as\s+early\s+as)\s+)?{REL}\s+"
+        ("deictic", "deictic part", rf"\b(?:(?:early|late|earlier|later)\s+)?(?:this|last|tomorrow|yesterday)\s+{PART}\b"),
+        ("deictic", "deictic part", r"\bovernight\b"),
+        ("relunit", "unit season", rf"\b(?:(?:{POS}|earlier|later|sometime|as\s+early\s+as)\s+)?{REL}\s+"
                     rf"(?:{UNIT_SG}|{SEASON}|fiscal\s+year)\b(?!-)"),
-        ("relunit", rf"\b(?:earlier|later)\s+in\s+(?:the|this|that)\s+{UNIT_SG}\b"),
-        ("relunit", rf"\b(?:the\s+)?{UNIT_SG}\s+(?:before|after)(?=\s*[,.;]|\s+(?:that|yesterday|last|the\s+attack))"),
-        ("offset", rf"\b(?:{MOD}\s+)?(?:{NUM}[\s-]+{UNITS}|{UNITS})(?:\s+or\s+so|\s+and\s+a\s+half)?\s+"
+        ("relunit", "unit season", rf"\b(?:earlier|later)\s+in\s+(?:the|this|that)\s+{UNIT_SG}\b"),
+        ("relunit", "unit season", rf"\b(?:the\s+)?{UNIT_SG}\s+(?:before|after)(?=\s*[,.;]|\s+(?:that|yesterday|last|the\s+attack))"),
+        ("offset", "unit", rf"\b(?:{MOD}\s+)?(?:{NUM}[\s-]+{UNITS}|{UNITS})(?:\s+or\s+so|\s+and\s+a\s+half)?\s+"
                    r"(?:ago|earlier|later|before|after|from\s+now|hence|afterwards?|previously)\b"),
-        ("duration", rf"\b(?:the\s+)?(?:(?:past|last|next|first|previous|coming|following|final|latest|initial"
+        ("duration", "unit", rf"\b(?:the\s+)?(?:(?:past|last|next|first|previous|coming|following|final|latest|initial"
                      rf"|remaining|entire|whole|full|prior|ensuing|subsequent|same|other)\s+)?(?:{MOD}\s+)?{NUM}"
                      rf"(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar))?"
                      rf"[\s-]+{UNITS}(?:\s+and\s+a\s+half|\s+or\s+(?:so|two|more|less|longer))?\b"),
-        ("duration", rf"\b(?:{MOD}\s+)?{QNUM}\s+(?:to|or)\s+{QNUM}[\s-]+{UNITS}\b"),
-        ("duration", rf"\b(?:{QNUM}|{UNITS})[\s-]+(?:long|old)\b"),
-        ("duration", r"\b(?:year|decade|month|week|day|hour)s?-?long\b"),
-        ("duration_bare", rf"\b(?:for|in|over|within|than|after|during)\s+(?P<t>(?:the\s+)?(?:(?:past|last|next"
+        ("duration", "unit", rf"\b(?:{MOD}\s+)?{QNUM}\s+(?:to|or)\s+{QNUM}[\s-]+{UNITS}\b"),
+        ("duration", "unit", rf"\b(?:{QNUM}|{UNITS})[\s-]+(?:long|old)\b"),
+        ("duration", "unit", r"\b(?:year|decade|month|week|day|hour)s?-?long\b"),
+        ("duration_bare", "unit", rf"\b(?:for|in|over|within|than|after|during)\s+(?P<t>(?:the\s+)?(?:(?:past|last|next"
                           r"|coming|recent|previous|following)\s+)?(?:years|months|weeks|days|decades|hours|minutes"
                           r"|centuries))\b"),
-        ("duration_bare", r"\b(?P<t>(?:the\s+)?(?:recent|coming)\s+(?:years|months|weeks|days|decades))\b"),
-        ("time", rf"\b(?:(?:{MOD}|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?{CLOCK}{TZ}?"
+        ("duration_bare", "unit", r"\b(?P<t>(?:the\s+)?(?:recent|coming)\s+(?:years|months|weeks|days|decades))\b"),
+        ("time", "digit clock", rf"\b(?:(?:{MOD}|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?{CLOCK}{TZ}?"
                  rf"(?:,?\s+(?:on\s+)?{DAYREF})?"),
-        ("time", rf"\b(?:{MOD}\s+)?\d{{1,2}}(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)\b"),
-        ("time", rf"\b(?:at|by|until|from)\s+(?P<t>(?:{MOD}\s+)?\d{{1,2}}:\d\d(?:{TZ})?)(?!\d)"),
-        ("time", rf"\b(?:(?:{MOD})\s+)?(?:noon|midnight|midday)\s+{DAYREF}\b"),
-        ("quarter", rf"\b(?:(?:the|its|this\s+year's|last\s+year's|next\s+year's|this|that|a)\s+)?"
+        ("time", "digit clock", rf"\b(?:{MOD}\s+)?\d{{1,2}}(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)\b"),
+        ("time", "digit clock", rf"\b(?:at|by|until|from)\s+(?P<t>(?:{MOD}\s+)?\d{{1,2}}:\d\d(?:{TZ})?)(?!\d)"),
+        ("time", "digit clock", rf"\b(?:(?:{MOD})\s+)?(?:noon|midnight|midday)\s+{DAYREF}\b"),
+        ("quarter", "quarter digit", rf"\b(?:(?:the|its|this\s+year's|last\s+year's|next\s+year's|this|that|a)\s+)?"
                     rf"(?:(?:latest|current|same|comparable|previous|preceding|prior|year-earlier|year-ago|fiscal"
                     rf"|calendar|flat|strong|weak|{YEAR})[\s-]+)*(?:(?:{ORD}|final)[\s-]+(?:fiscal[\s-]+)?"
-                    rf"(?:quarter|half)|quarter|period)(?:,?\s+(?:of\s+)?(?:fiscal\s+)?{YEAR}|\s+of\s+(?:this|last|next)\s+year"
+                    rf"(?:quarter|half)|quarter|period)(?!-)(?:,?\s+(?:of\s+)?(?:fiscal\s+)?{YEAR}|\s+of\s+(?:this|last|next)\s+year"
                     r"|\s+a\s+year\s+(?:ago|earlier))?\b"),
-        ("quarter", rf"\b(?:Q[1-4]|[1-4]Q|H[12])(?:\s+{YEAR}|\s*'\d\d)?\b"),
-        ("set", rf"\b(?:{alternation(lex.set_adverbs)})\b"),
-        ("set", rf"\b(?:every|each)\s+(?:other\s+)?(?:(?:{QNUM}|few)\s+)?(?:{UNITS}|{DOW}|{MONTH_FULL}|{PART}|{SEASON})\b"),
-        ("set", rf"\b(?:once|twice|three\s+times|four\s+times|{QNUM}\s+times)\s+(?:a|an|per|each|every)\s+{UNIT_SG}\b"),
-        ("set", rf"\b{DOW}s\b"),
-        ("vague", rf"\b{alternation(lex.vague)}\b"),
-        ("season", rf"\b(?:(?:{POS}|last|next|this|this\s+past|this\s+coming|the|that|the\s+following"
+        ("quarter", "quarter digit", rf"\b(?:Q[1-4]|[1-4]Q|H[12])(?:\s+{YEAR}|\s*'\d\d)?\b"),
+        ("set", "set dow", rf"\b(?:{alternation(lex.set_adverbs)})\b"),
+        ("set", "set dow", rf"\b(?:every|each)\s+(?:other\s+)?(?:(?:{QNUM}|few)\s+)?(?:{UNITS}|{DOW}|{MONTH_FULL}|{PART}|{SEASON})\b"),
+        ("set", "set dow", rf"\b(?:once|twice|three\s+times|four\s+times|{QNUM}\s+times)\s+(?:a|an|per|each|every)\s+{UNIT_SG}\b"),
+        ("set", "set dow", rf"\b{DOW}s\b"),
+        ("vague", "vague", rf"\b{alternation(lex.vague)}\b"),
+        ("vague", "vague", r"\b(?:current|recent)\b(?!\s+(?:account|affairs|events|flows?|assets|liabilities|value))"),
+        ("yearrel", "unit", r"\b(?:year-earlier|year-ago)\b(?![\s-]+(?:quarter|period|levels?|month|week))"),
+        ("yearend", "unit", r"\b(?:(?:around|by)\s+)?(?:the\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+year)\b"),
+        ("season", "season", rf"\b(?:(?:{POS}|last|next|this|this\s+past|this\s+coming|the|that|the\s+following"
                    rf"|the\s+previous)[\s-]+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?\b"),
-        ("holiday", rf"\b(?:(?:last|next|this)\s+)?{HOLIDAY}(?:\s+{YEAR})?\b"),
+        ("holiday", "holiday dow unit", rf"\b(?:(?:last|next|this)\s+)?{HOLIDAY}(?:\s+{YEAR})?\b"),
     ]
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> list[tuple[int, str, re.Pattern]]:
-    return [(i, kind, re.compile(rx, re.IGNORECASE)) for i, (kind, rx) in enumerate(_rules())]
+def _compiled() -> list[tuple[int, str, frozenset[str], re.Pattern]]:
+    return [(i, kind, frozenset(cats.split()), re.compile(rx, re.IGNORECASE))
+            for i, (kind, cats, rx) in enumerate(_rules())]
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    """One cheap pass finds the words every rule needs (a month, a unit, a digit ...); the rules then
+    run only in windows around them.  This is what makes the tagger fast on long articles."""
+    lex = lexicon()
+    words: dict[str, set[str]] = {}
+
+    def add(category: str, items) -> None:
+        for w in items:
+            words.setdefault(w.lower(), set()).add(category)
+
+    add("month", [m for m in lex.months])
+    add("dow", lex.weekdays)
+    add("unit", list(lex.units) + ["centurie", "century", "fiscal", "year-earlier", "year-ago"])
+    add("century", ["century"])
+    add("season", lex.seasons)
+    add("part", lex.parts_of_day)
+    add("clock", ["noon", "midnight", "midday"])
+    add("deictic", ["today", "tonight", "yesterday", "tomorrow", "overnight"])
+    add("quarter", ["quarter", "half", "period", "h1", "h2", "q1", "q2", "q3", "q4"])
+    add("set", list(lex.set_adverbs) + ["every", "each", "once", "twice", "times"])
+    add("vague", [v.split()[-1] for v in lex.vague] + ["current", "recent"])
+    add("numword", ["nineteen", "twenty", "thousand"])
+    add("holiday", [w for h in lex.holidays for w in h.replace("'s", "").split()
+                    if w not in ("day", "eve", "new", "good", "sunday", "friday")])
+    rx = re.compile(rf"\d+|\b(?:{alternation(words)})(?:s|es)?\b", re.IGNORECASE)
+    return rx, {w: frozenset(c) for w, c in words.items()}
+
+
+_BACK, _AHEAD = 60, 90
+
+
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    rx, categories = _triggers()
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in rx.finditer(text):
+        word = m.group(0).lower()
+        if word[0].isdigit():
+            cats = ("digit",)
+        else:
+            cats = categories.get(word, frozenset()) | categories.get(word[:-1], frozenset()) | \
+                categories.get(word[:-2], frozenset())
+        lo, hi = max(0, m.start() - _BACK), min(len(text), m.end() + _AHEAD)
+        for c in cats:
+            lst = spans.setdefault(c, [])
+            if lst and lo <= lst[-1][1]:
+                lst[-1] = (lst[-1][0], hi)
+            else:
+                lst.append((lo, hi))
+    return spans
+
+
+def _merge(lists: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    items = sorted(w for lst in lists for w in lst)
+    merged: list[tuple[int, int]] = []
+    for lo, hi in items:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
 
 
 _WORD_BEFORE = re.compile(r"([\w'$£€#.-]+)\s*$")
@@ -157,8 +230,10 @@ def _keep(c: Candidate, text: str) -> bool:
             return False  # ages
         if re.fullmatch(r"an?\s+seconds?", low):
             return False  # "a second term"
-        if re.search(r"\d", text[max(0, c.start - 3):c.start]) and low.startswith(("a ", "an ")):
-            return False  # "$5 a day" is a rate
+        if c.kind == "duration" and re.fullmatch(r"an?\s+\w+", low) and before not in _RATE_PREV:
+            return False  # "$500 million a year", "four flights a week": rates, not durations
+        if re.search(r"quarters?$", low) and after == "of":
+            return False  # "three-quarters of its food": a fraction
         if low.endswith("long") and not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten"
                                                   r"|year|decade|month|week|day|hour)", low):
             return False
@@ -191,30 +266,72 @@ def _keep(c: Candidate, text: str) -> bool:
     return True
 
 
+_TRIM_TAIL = re.compile(r"(?:'s|\u2019s|[,;: ])$")
+_SIGNAL_TAIL = re.compile(r"\s+(?:after|before)$", re.IGNORECASE)
+_ADJ_QUARTER = re.compile(r"^(?:a|an|the|its|that|this|their|his|her)\s+(?=\S+-(?:quarter|half|year|day|week|month)\b)",
+                          re.IGNORECASE)
+_TITLE_KINDS = {"relunit", "duration", "deictic", "time", "offset", "vague"}
+_RATE_PREV = {"for", "in", "within", "over", "about", "nearly", "almost", "than", "after", "before", "of", "last",
+              "past", "just", "only", "least", "to", "under", "around", "once", "twice", "took", "take", "spent",
+              "spend", "lasted", "last", "than", "roughly", "barely", "some", "another", "extra"}
+
+
+def _span(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
+    """Trim a raw match to the TempEval-3 extent."""
+    while True:
+        m = _TRIM_TAIL.search(text, start, end)
+        if not m or m.end() != end:
+            break
+        end = m.start()
+    if kind == "offset":
+        m = _SIGNAL_TAIL.search(text, start, end)
+        if m and m.end() == end:
+            end = m.start()  # "a day after": the signal is not part of the expression
+    m = _ADJ_QUARTER.match(text, start, end)
+    if m:
+        start = m.end()  # "a third-quarter loss": the adjective alone
+    return start, end
+
+
+def _is_title(text: str, c: "Candidate") -> bool:
+    """"This Week", "60 Minutes", "High Noon": capitalised words in mid-sentence are a name."""
+    words = re.findall(r"[A-Za-z]+", c.text)
+    if len(words) < 1 or not all(w[0].isupper() for w in words):
+        return False
+    before = text[max(0, c.start - 3):c.start]
+    at_sentence_start = c.start == 0 or bool(re.search(r"(?:[.!?\n]\s*|^\s*)[\"'`]*$", before)) or \
+        text[max(0, c.start - 1):c.start] in ('"', "`", "'")
+    if len(words) == 1:
+        return bool(re.match(r"\s*[A-Z]", text[c.end:c.end + 3])) or \
+            _prev_word(text, c.start) in ("high",)
+    return not at_sentence_start or bool(re.search(r"[\"'`]\s*$", before))
+
+
 def recognize(text: str) -> list[Candidate]:
     """All time expressions in ``text``, left to right, without overlaps."""
-    found: list[tuple[int, int, int, str]] = []
-    for prio, kind, rx in _compiled():
-        for m in rx.finditer(text):
-            if "t" in rx.groupindex and m.group("t") is not None:
-                start, end = m.span("t")
-            else:
-                start, end = m.span()
-            while end > start and text[end - 1] in ",;: ":
-                end -= 1
-            if end > start:
-                found.append((start, end, prio, kind))
+    found: list[tuple[int, int, int, str, int, int]] = []
+    windows = _windows(text)
+    for prio, kind, cats, rx in _compiled():
+        has_t = "t" in rx.groupindex
+        for lo, hi in _merge([windows.get(c, []) for c in cats]):
+            for m in rx.finditer(text, lo, hi):
+                raw_start, raw_end = m.span("t") if has_t and m.group("t") is not None else m.span()
+                start, end = _span(text, raw_start, raw_end, kind)
+                if end > start:
+                    found.append((raw_start, raw_end, prio, kind, start, end))
     # longest first, then earlier rule
     found.sort(key=lambda x: (-(x[1] - x[0]), x[2], x[0]))
     taken: list[tuple[int, int]] = []
     kept: list[Candidate] = []
-    for start, end, _prio, kind in found:
-        if any(start < e and s < end for s, e in taken):
+    for raw_start, raw_end, _prio, kind, start, end in found:
+        if any(raw_start < e and s < raw_end for s, e in taken):
             continue
-        cand = Candidate(start, end, kind, text[start:end])
+        cand = Candidate(start, end, kind, text[start:end], text[raw_start:raw_end])
         if not _keep(cand, text):
             continue
-        taken.append((start, end))
+        if kind in _TITLE_KINDS and _is_title(text, cand):
+            continue
+        taken.append((raw_start, raw_end))
         kept.append(cand)
     kept.sort(key=lambda c: c.start)
     return kept

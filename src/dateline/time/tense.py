@@ -33,8 +33,18 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+_DEADLINE = re.compile(r"\b(?:until|till|by|before)\s+$", re.IGNORECASE)
+
+
+def deadline(text: str, start: int) -> bool:
+    """"until Tuesday", "by Jan. 14": a deadline, almost always ahead of the date line."""
+    return bool(_DEADLINE.search(text[max(0, start - 8):start]))
+
+
 def tense_from_text(text: str, start: int, end: int) -> str:
     """Nearest tense marker in the sentence (future markers win ties: they are rarer and explicit)."""
+    if re.search(r"\b(?:until|till)\s+$", text[max(0, start - 7):start], re.IGNORECASE):
+        return "future"
     s, e = sentence_bounds(text, start, end)
     best: tuple[int, str] | None = None
     for rx, label in ((_FUTURE, "future"), (_PAST, "past"), (_PRESENT, "present")):
