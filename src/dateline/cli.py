@@ -31,6 +31,8 @@ def code(
     engine: str = typer.Option("local", "--engine", help="local | dask"),
     force: bool = typer.Option(False, "--force", help="With --db: recode articles already stored."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on a terminal)."),
+    columns: Optional[str] = typer.Option(None, "--columns", help="CSV/Parquet columns, e.g. id=doc_id,text=body,date=published."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="--engine dask: scheduler address (else $DATELINE_DASK_SCHEDULER, else a local cluster)."),
 ) -> None:
     """Code articles into events.
 
@@ -39,7 +41,8 @@ def code(
     from dateline.run import CodeOptions, run_code
 
     status = run_code(CodeOptions(paths=paths, format=format, out=out, date=date, db=db, workers=workers,
-                                  engine=engine, force=force, progress=progress))
+                                  engine=engine, force=force, progress=progress, columns=columns,
+                                  scheduler=scheduler))
     raise typer.Exit(status)
 
 
@@ -169,6 +172,25 @@ def serve(
     from dateline.api import run_serve
 
     raise typer.Exit(run_serve(db, host, port, allow_writes=allow_writes))
+
+
+@eval_app.command("geo")
+def eval_geo(
+    gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold JSONL (TR-News / LGL format)."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N documents."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    errors: Optional[Path] = typer.Option(None, "--errors", help="Write wrong resolutions (given toponyms) as JSONL."),
+) -> None:
+    """Score toponym recognition and resolution (recall, precision, country accuracy, acc@161km).
+
+    Example: dateline eval geo ../shared/data/geo/TR-News.jsonl
+    """
+    import json as _json
+
+    from dateline.eval.geo import evaluate, format_report
+
+    result = evaluate(gold, limit=limit, errors_out=errors)
+    typer.echo(_json.dumps(result, indent=2) if as_json else format_report(result))
 
 
 def main() -> None:

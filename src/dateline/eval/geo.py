@@ -89,9 +89,12 @@ def country_code(name: str | None) -> str | None:
     if not name:
         return None
     if name not in _COUNTRY_NAMES:
-        code = None
-        for candidate in (name, name.split(" [")[0], name.replace("Republic of the ", ""),
-                          name.replace("Republic of ", "")):
+        from dateline.places.gazetteer import get_gazetteer
+
+        countries = [e for e in get_gazetteer().lookup(name) if e.kind == "country"]
+        code = countries[0].country if countries else None
+        for candidate in () if code else (name, name.split(" [")[0], name.replace("Republic of the ", ""),
+                                          name.replace("Republic of ", "")):
             try:
                 code = pycountry.countries.lookup(candidate).alpha_3
                 break

@@ -230,9 +230,8 @@ def toponyms_at(detector: Detector, doc, spans: list[tuple[int, int]]) -> list[T
     found = []
     for start, end in spans:
         text = doc.text[start:end]
-        candidates, how = detector._name_candidates(text)
-        if not candidates and (country := g.demonym(text)):
-            candidates, how = [country], "demonym"
+        country = g.demonym(text)
+        candidates, how = ([country], "demonym") if country else detector._name_candidates(text)
         if not candidates:
             stripped = re.sub(r"^(?:the|The|THE)\s+|['\u2019]s$", "", text)
             candidates, how = detector._name_candidates(stripped) if stripped != text else ([], "")
