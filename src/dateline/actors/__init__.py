@@ -1,0 +1,108 @@
+"""Actors stage: who is who in an article, resolved to PLOVER country and sector codes.
+
+Public interface (used by :mod:`dateline.pipeline` and other stages):
+
+- :func:`entity_patterns` - spaCy EntityRuler patterns (countries, demonyms, capitals, IGOs,
+  office-holders) so the model tags "Niger", "Mali" and "Nigerien" correctly;
+- :func:`resolve` - the actor mentions of a parsed article and its focus country;
+- :func:`country_of_name` and :func:`lookup` - knowledge-base lookups for other stages.
+
+The knowledge base is a set of data files in ``actors/data`` (see its README for provenance).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from dateline.actors.compose import Draft, build_draft, group_units
+from dateline.actors.document import (correct_adjectives, focus_country, pronoun_drafts, resolve_definites,
+                                      resolve_surnames)
+from dateline.actors.kb import knowledge_base, pick_term
+from dateline.actors.match import find_units
+from dateline.actors.patterns import entity_patterns
+from dateline.model import Actor, ActorAnalysis, Mention, Region
+
+__all__ = ["entity_patterns", "resolve", "country_of_name", "lookup"]
+
+
+def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> ActorAnalysis:
+    """Actor mentions of ``doc`` (offsets into its text), in text order, and the focus country.
+
+    ``dct`` (ISO date of the article, or None) picks the office-holder terms in force.  Mentions
+    inside ``excluded`` regions are returned too (they are real text) with the flag ``excluded``;
+    they count half towards the focus country.
+    """
+    kb = knowledge_base()
+    regions = list(excluded)
+    excluded_tokens = {t.i for t in doc if any(r.start <= t.idx < r.end for r in regions)} if regions else set()
+    drafts = [d for g in group_units(doc, find_units(doc, kb)) if (d := build_draft(doc, g, kb, dct))]
+    resolve_surnames(drafts)
+    focus = focus_country(doc, drafts, excluded_tokens)
+    correct_adjectives(drafts, focus, kb)
+    resolve_definites(doc, drafts, focus, kb)
+    drafts += pronoun_drafts(doc, drafts)
+    return ActorAnalysis(mentions=_to_mentions(doc, drafts, excluded_tokens), focus_country=focus)
+
+
+def _to_mentions(doc: Doc, drafts: list[Draft], excluded_tokens: set[int]) -> list[Mention]:
+    order = sorted(range(len(drafts)), key=lambda i: (drafts[i].start, drafts[i].end))
+    new_index = {old: new for new, old in enumerate(order)}
+    mentions = []
+    for old in order:
+        d = drafts[old]
+        span = doc[d.start:d.end]
+        flags = list(dict.fromkeys(d.flags))
+        if d.start in excluded_tokens:
+            flags.append("excluded")
+        actor = Actor(name=d.name or span.text, country=d.country, sector=d.sector, person=d.person, role=d.role)
+        ref = new_index.get(d.ref) if d.ref is not None else None
+        mentions.append(Mention(start=span.start_char, end=span.end_char, text=span.text, actor=actor,
+                                flags=tuple(flags), reason=d.reason or f"kb:{d.source or 'agent'}", ref=ref))
+    return mentions
+
+
+def country_of_name(text: str) -> str | None:
+    """ISO-3 (or IGO/UNO/EUR ...) code of a country name, demonym, capital or organisation.
+
+    "Niger" -> "NER", "Nigerien" -> "NER", "Burkinabe" -> "BFA", "the Kremlin" -> "RUS",
+    "ECOWAS" -> "IGO"; None when unknown or ambiguous.  Case-sensitive like the text matcher.
+    """
+    kb = knowledge_base()
+    text = " ".join(text.split())
+    for candidate in (text, text.removeprefix("the ").removeprefix("The ")):
+        key = candidate.lower()
+        entries = [e for e in kb.entries.get(key, ()) if e.kind in ("country", "adjective", "capital", "metonym",
+                                                                      "igo", "group")]
+        if entries and kb.case_ok(key, candidate):
+            codes = {e.code for e in entries}
+            return codes.pop() if len(codes) == 1 else None
+    return None
+
+
+def lookup(text: str, date: str | None = None) -> Actor | None:
+    """The actor a name stands for on ``date``: a person ("Antony Blinken" in 2023 -> USA GOV,
+    Secretary of State), a country or organisation ("Kremlin" -> RUS GOV); None if unknown."""
+    kb = knowledge_base()
+    text = " ".join(text.split())
+    key = text.lower()
+    entries = kb.entries.get(key, [])
+    persons = [e for e in entries if e.kind == "person"]
+    if not persons and " " not in text:
+        persons = kb.surnames.get(key, [])
+    if persons and (kb.case_ok(key, text) or kb.surnames.get(key)):
+        entry, _ = pick_term(persons, date)
+        if entry is not None:
+            return Actor(name=entry.name, country=entry.code, sector=entry.sector, person=entry.name,
+                         role=entry.role)
+    code = country_of_name(text)
+    if code is not None:
+        entry = next(e for e in entries if e.code == code) if entries else None
+        sector = entry.sector if entry else None
+        name = entry.name if entry and entry.kind in ("metonym", "igo", "group") else kb.label(code)
+        return Actor(name=name or code, country=code, sector=sector)
+    agents = [e for e in entries if e.kind == "agent"]
+    if agents:
+        return Actor(name=kb.sector_noun(agents[0].sector) or text, country=None, sector=agents[0].sector)
+    return None

@@ -1,0 +1,263 @@
+"""Join adjacent units into mentions and read each mention's actor off its units.
+
+"U.S. Secretary of State Antony Blinken" is four units (country, title, person) with nothing
+between them but the title's own words: one mention, USA GOV, person Antony Blinken, role
+"Secretary of State".  "Mali and Burkina Faso" is two mentions: "and" does not join.  A
+capital alone is an actor only where the syntax says so (subject, possessor, object of
+"support for"); as the place of an event it is left to the places stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from dateline.actors.kb import Entry, KnowledgeBase, pick_term
+from dateline.actors.match import Unit
+
+GLUE_POS = {"ADJ", "PROPN", "NOUN", "NUM"}
+GLUE_WORDS = {"of", "'s", "’s", "-", "–"}
+FORMER_WORDS = {"former", "ex", "ex-", "late", "exiled", "erstwhile"}
+FORMER_PARTICIPLES = {"ousted", "deposed", "toppled", "overthrown", "jailed", "detained"}  # as modifiers only
+# prepositions whose object is a place ("in Niamey") rather than an actor ("support for Moscow")
+PLACE_PREPS = {"in", "at", "to", "from", "into", "near", "outside", "inside", "around", "across", "through",
+               "via", "throughout", "within", "toward", "towards", "onto", "over", "under", "off", "out"}
+MOVEMENT_VERBS = {"visit", "leave", "reach", "arrive", "enter", "tour", "fly", "travel", "return", "attack",
+                  "bomb", "shell", "strike", "invade", "occupy", "cross", "flee", "evacuate", "capture",
+                  "liberate", "hit", "raid", "seize", "land", "base", "station", "deploy", "move"}
+
+
+@dataclass
+class Draft:
+    """A mention being built: token range, units, and the actor read off them."""
+
+    start: int
+    end: int
+    units: list[Unit]
+    country: str | None = None
+    sector: str | None = None
+    person: str | None = None
+    role: str | None = None
+    name: str | None = None
+    flags: list[str] = field(default_factory=list)
+    reason: str = ""
+    source: str = ""  # what gave the country: adjective | country | capital | person | org ...
+    head: str | None = None  # lemma of the head agent noun, for coreference ("government")
+    ref: int | None = None
+    definite: bool = False
+
+    def has(self, kind: str) -> bool:
+        return any(u.kind == kind for u in self.units)
+
+
+def group_units(doc: Doc, units: list[Unit]) -> list[list[Unit]]:
+    groups: list[list[Unit]] = []
+    for unit in units:
+        if groups and _joins(doc, groups[-1], unit):
+            groups[-1].append(unit)
+        else:
+            groups.append([unit])
+    return groups
+
+
+def _joins(doc: Doc, group: list[Unit], unit: Unit) -> bool:
+    last = group[-1]
+    gap = doc[last.end:unit.start]
+    if doc[last.start].sent.start != doc[unit.start].sent.start:
+        return False
+    if any("\n" in t.text for t in doc[group[0].start:unit.end]):
+        return False
+    if len(gap) > 3:
+        return False
+    for tok in gap:
+        if tok.lower_ == "of":
+            if last.kind not in ("agent", "metonym", "igo"):
+                return False
+        elif tok.lower_ in GLUE_WORDS or tok.tag_ == "POS":
+            continue
+        elif tok.lower_ in ("the",) and any(t.lower_ == "of" for t in gap):
+            continue
+        elif tok.pos_ not in GLUE_POS or tok.dep_ in ("conj", "appos"):
+            return False
+    # the joined tokens must hang together: the earlier part depends on something inside the span
+    span_start, span_end = group[0].start, unit.end
+    tail = doc[last.end - 1]
+    if not (span_start <= tail.head.i < span_end) and not (span_start <= doc[unit.end - 1].head.i < span_end):
+        # e.g. "... said Washington": neither attaches to the other
+        return tail.dep_ in ("compound", "amod", "nmod", "poss") or last.kind == "agent" and unit.kind.startswith(
+            "person")
+    return True
+
+
+def _prep_of(tok: Token) -> Token | None:
+    return tok.head if tok.dep_ == "pobj" and tok.head.pos_ == "ADP" else None
+
+
+def place_like(tok: Token) -> bool:
+    """Is this (head) token used as a place: 'in Niamey', 'left Niger', 'visit to Niger'?"""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
+        return False
+    prep = _prep_of(tok)
+    if prep is not None:
+        return prep.lower_ in PLACE_PREPS
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_ in MOVEMENT_VERBS
+    if tok.dep_ in ("appos", "npadvmod", "compound", "ROOT") and tok.head.pos_ == "PROPN":
+        return True  # "Niamey, Niger"
+    return False
+
+
+def actor_like(tok: Token) -> bool:
+    """Capital as an actor: subject, possessor, or the object of a non-locative preposition/verb."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
+        return True
+    prep = _prep_of(tok)
+    if prep is not None:
+        return prep.lower_ not in PLACE_PREPS
+    return tok.dep_ == "dobj" and tok.head.lemma_ not in MOVEMENT_VERBS
+
+
+def _head_token(doc: Doc, start: int, end: int) -> Token:
+    """The token of doc[start:end] whose head lies outside it (the span's syntactic head)."""
+    for tok in doc[start:end]:
+        if not (start <= tok.head.i < end) or tok.head is tok:
+            return tok
+    return doc[end - 1]
+
+
+def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None) -> Draft | None:
+    d = Draft(group[0].start, group[-1].end, group)
+    head_tok = _head_token(doc, d.start, d.end)
+    agents = [u for u in group if u.kind == "agent"]
+    # country: what the text says outright first (adjective, name, capital), then organisations, persons
+    for kinds, source in ((("adjective", "country", "capital"), None), (("metonym", "igo", "group"), None)):
+        unit = next((u for u in group if u.kind in kinds), None)
+        if unit is not None:
+            entry = unit.entries[0]
+            d.country, d.source = entry.code, unit.kind
+            if entry.territory:
+                d.flags.append(f"territory:{entry.territory}")
+            if unit.kind in ("metonym", "igo", "group"):
+                d.name = entry.name
+                d.sector = entry.sector
+            break
+    person_entry = _person(doc, group, kb, date, d)
+    if person_entry is not None and d.country is None:
+        d.country, d.source = person_entry.code, "person"
+    # sector: the right-most agent noun that names a sector ("military chief General" -> MIL)
+    strong = [u for u in agents if not u.entries[0].neutral]
+    if strong:
+        entry = strong[-1].entries[0]
+        d.sector, d.head = entry.sector, strong[-1].text.lower().split()[-1]
+    elif d.sector is None and person_entry is not None:
+        d.sector = person_entry.sector
+    elif d.sector is None and agents and (d.country or d.person):
+        d.sector = agents[-1].entries[0].sector  # "Russian official": the neutral noun's default
+        d.head = agents[-1].text.lower().split()[-1]
+    if agents and d.head is None:
+        d.head = agents[-1].text.lower().split()[-1]
+    if _former(doc, d):
+        d.sector = "ELI"
+        d.flags.append("former")
+    if d.person and agents:
+        d.role = " ".join(u.text for u in group if u.kind in ("agent", "metonym") and u.start < _person_start(group))
+        d.role = d.role or None
+    if person_entry is not None and not d.role:
+        d.role = person_entry.role
+    # what kind of mention is this?
+    only = {u.kind for u in group}
+    if only == {"capital"}:
+        if not actor_like(head_tok):
+            return None  # a place: left to the places stage
+        d.sector = "GOV"
+        d.flags.append("metonym:capital")
+    elif only <= {"country", "adjective"} and place_like(head_tok):
+        d.flags.append("place")
+    if only <= {"agent"}:
+        if all(u.entries[0].neutral for u in agents):
+            return None  # "officials", "members" alone say nothing about who
+        d.definite = _definite(doc, d.start)
+        if _modifies_non_actor(doc, group):
+            return None  # "military cooperation agreement", "its military neighbors"
+    if only == {"org?"}:
+        d.flags.append("unresolved")
+    d.name = _readable_name(d, kb)
+    return d
+
+
+def _person_start(group: list[Unit]) -> int:
+    return next((u.start for u in group if u.kind in ("person", "person?")), group[-1].end)
+
+
+def _person(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None, d: Draft) -> Entry | None:
+    unit = next((u for u in group if u.kind in ("person", "person?")), None)
+    if unit is None:
+        return None
+    if unit.kind == "person":
+        entry, former = pick_term(unit.entries, date)
+        if entry is None:
+            entry = unit.entries[0]
+        d.person = entry.name
+        if former:
+            d.flags.append("former_office")
+        d.reason = "kb:person"
+        return entry
+    d.person = unit.text
+    words = unit.text.split()
+    candidates = kb.surnames.get(words[-1].lower(), []) if words else []
+    if len(words) > 1:
+        candidates = [e for e in candidates if e.name.lower().startswith(words[0].lower())]
+    if candidates:
+        named = {e.name for e in candidates}
+        entry, former = pick_term(candidates, date)
+        if entry is not None and (len(named) == 1 or len({e.name for e in candidates if e is entry}) == 1):
+            if len(named) > 1 and not former and date is None:
+                return None  # two known people share the surname and there is no date to decide
+            d.person = entry.name
+            if former:
+                d.flags.append("former_office")
+            d.reason = "kb:surname"
+            return entry
+    return None
+
+
+def _former(doc: Doc, d: Draft) -> bool:
+    """'former President X', 'ex-minister', 'the ousted president' (not 'toppled the president')."""
+    for tok in doc[max(0, d.start - 2):d.end]:
+        if tok.lower_ in FORMER_WORDS or tok.lower_.startswith("ex-"):
+            return True
+        if tok.lower_ in FORMER_PARTICIPLES and tok.dep_ == "amod":
+            return True
+    return False
+
+
+def _definite(doc: Doc, start: int) -> bool:
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    return prev.lower_ in ("the", "its", "their", "this", "that", "these", "those") or prev.tag_ == "PRP$" \
+        or (prev.pos_ == "ADJ" and start > 1 and doc[start - 2].lower_ == "the")
+
+
+def _modifies_non_actor(doc: Doc, group: list[Unit]) -> bool:
+    last = doc[group[-1].end - 1]
+    return last.dep_ in ("amod", "compound", "nmod") and last.head.i >= group[-1].end and last.head.pos_ == "NOUN"
+
+
+def _readable_name(d: Draft, kb: KnowledgeBase) -> str:
+    if d.person:
+        return d.person
+    if d.name and d.source in ("metonym", "igo", "group"):
+        return d.name
+    label = kb.label(d.country) if d.country else None
+    noun = kb.sector_noun(d.sector)
+    if label and noun:
+        return f"{label} {noun}"
+    if label:
+        return label
+    return noun or (d.units[0].text if d.units else "")

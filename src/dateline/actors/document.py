@@ -1,0 +1,179 @@
+"""Document-level reading: focus country, the adjective consistency check, coreference.
+
+These steps need the whole article: "the junta" names Niger's junta because the article is
+about Niger; "The Nigerian military" in that article is Niger's military unless something
+else in it points to Nigeria; "it" after "The Nigerien government announced that ..." is that
+government.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from dateline.actors.compose import Draft, place_like
+from dateline.actors.kb import KnowledgeBase
+
+INTERNATIONAL = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
+SPEECH_VERBS = {"say", "announce", "state", "declare", "warn", "insist", "confirm", "deny", "add", "claim",
+                "vow", "threaten", "pledge", "promise", "decide", "agree", "tell", "report", "indicate",
+                "explain", "argue", "accuse", "note", "stress", "write", "signal"}
+SECTOR_FAMILY = {"junta": "MIL", "army": "MIL", "military": "MIL", "troops": "MIL", "soldiers": "MIL",
+                 "forces": "MIL", "government": "GOV", "regime": "GOV", "authorities": "GOV", "administration": "GOV"}
+
+
+def focus_country(doc: Doc, drafts: list[Draft], excluded_tokens: set[int]) -> str | None:
+    """The country the article is about: weighted mentions, places counting most.
+
+    Place uses ("in Niger", "left Niger") weigh 3, actors with a sector 1.5, other mentions 1;
+    the first sentence counts double and excluded text (captions, related headlines) half.
+    Needs a clear winner: at least 3 points and 25% more than the runner-up.
+    """
+    scores: Counter[str] = Counter()
+    first_sent = next((s for s in doc.sents if s.start not in excluded_tokens and s.text.strip()), None)
+    for d in drafts:
+        if d.country is None or d.country in INTERNATIONAL or "coref" in " ".join(d.flags):
+            continue
+        weight = 3.0 if "place" in d.flags else 1.5 if d.sector else 1.0
+        if first_sent is not None and first_sent.start <= d.start < first_sent.end:
+            weight *= 2
+        if d.start in excluded_tokens:
+            weight *= 0.5
+        scores[d.country] += weight
+    ranked = scores.most_common(2)
+    if not ranked or ranked[0][1] < 3:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 1.25 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def correct_adjectives(drafts: list[Draft], focus: str | None, kb: KnowledgeBase) -> None:
+    """'The Nigerian military' in a Niger story -> NER, flagged ``adjective_corrected:NGA->NER``.
+
+    Only for country pairs known to be confused (confusables.tsv), and only when no mention other
+    than such adjectives points to the adjective's country (no name, capital, or person of it).
+    """
+    if focus is None:
+        return
+    evidence = {d.country for d in drafts if d.source not in ("adjective", "") and d.country}
+    for d in drafts:
+        if d.source != "adjective" or d.country in (None, focus):
+            continue
+        if frozenset((d.country, focus)) not in kb.confusable or d.country in evidence:
+            continue
+        d.flags.append(f"adjective_corrected:{d.country}->{focus}")
+        d.country = focus
+        d.name = " ".join(filter(None, (kb.label(focus), kb.sector_noun(d.sector)))) if not d.person else d.name
+
+
+def _possessor(doc: Doc, drafts: list[Draft], d: Draft) -> int | None:
+    """'France will end its military presence': 'its' is the subject of the clause, France."""
+    if d.start == 0 or doc[d.start - 1].lower_ not in ("its", "their"):
+        return None
+    tok = doc[d.end - 1]
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    return next((j for j, o in enumerate(drafts) if o.start <= subject.i < o.end and o.country), None)
+
+
+def resolve_definites(doc: Doc, drafts: list[Draft], focus: str | None, kb: KnowledgeBase) -> None:
+    """'the junta', 'the government', 'the army': the last earlier mention with the same head noun
+    (which carries a country), else the focus country.  'its army': the clause's subject."""
+    for i, d in enumerate(drafts):
+        if d.country is not None or not d.definite or d.person:
+            continue
+        antecedent = _possessor(doc, drafts, d)
+        if antecedent is not None:
+            d.country, d.ref = drafts[antecedent].country, antecedent
+            d.flags.append("coref")
+            d.reason = "coref:possessor"
+            d.name = " ".join(filter(None, (kb.label(d.country), kb.sector_noun(d.sector))))
+            continue
+        for j in range(i - 1, -1, -1):
+            other = drafts[j]
+            if other.country and other.head == d.head and other.sector == d.sector:
+                antecedent = j
+                break
+        if antecedent is not None:
+            d.country = drafts[antecedent].country
+            d.ref = antecedent
+            d.flags.append("coref")
+            d.reason = f"coref:same_head:{d.head}"
+        elif focus is not None:
+            d.country = focus
+            d.ref = next((j for j, o in enumerate(drafts) if o.country == focus and o.source == "country"), None)
+            d.flags.append("coref:focus")
+            d.reason = "coref:focus_country"
+        if d.country:
+            d.name = " ".join(filter(None, (kb.label(d.country), kb.sector_noun(d.sector))))
+
+
+def resolve_surnames(drafts: list[Draft]) -> None:
+    """'Miller' after 'Matthew Miller': the same person (and actor) as the full-name mention."""
+    for i, d in enumerate(drafts):
+        if not d.person or d.country is not None or len(d.person.split()) > 1:
+            continue
+        for j in range(i - 1, -1, -1):
+            other = drafts[j]
+            if other.person and other.person.split()[-1] == d.person and len(other.person.split()) > 1:
+                d.country, d.sector, d.person = other.country, other.sector, other.person
+                d.role = d.role or other.role
+                d.name = other.name
+                d.ref = j
+                d.flags.append("coref")
+                d.reason = "coref:surname"
+                break
+
+
+def pronoun_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """'it' / 'they' as the subject of a clause reported by an actor: 'X announced that it was ...'."""
+    by_token = {}
+    for i, d in enumerate(drafts):
+        for t in range(d.start, d.end):
+            by_token[t] = i
+    found: list[Draft] = []
+    for tok in doc:
+        if tok.lower_ not in ("it", "they") or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        verb = tok.head
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH_VERBS:
+            continue
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.i not in by_token:
+            continue
+        j = by_token[speaker.i]
+        src = drafts[j]
+        if src.person or (tok.lower_ == "it" and src.country is None):
+            continue  # "he said that it ...": "it" is something else
+        found.append(Draft(tok.i, tok.i + 1, [], country=src.country, sector=src.sector, name=src.name,
+                           flags=["coref", "pronoun"], reason="coref:reported_subject", ref=j, source="coref"))
+    for tok in doc:
+        if tok.lower_ not in ("he", "him", "she", "her") or tok.tag_ == "PRP$":
+            continue
+        prior = [j for j, d in enumerate(drafts) if d.person and d.end <= tok.i
+                 and tok.sent.start - 400 < d.start]
+        if not prior:
+            continue
+        sent_starts = {s.start for s in doc.sents}
+        j = prior[-1]
+        src = drafts[j]
+        if tok.sent.start != doc[src.start].sent.start and len([s for s in sent_starts
+                                                                 if src.start < s <= tok.i]) > 1:
+            continue  # more than one sentence back: too far for a bare pronoun
+        found.append(Draft(tok.i, tok.i + 1, [], country=src.country, sector=src.sector, person=src.person,
+                           role=src.role, name=src.name, flags=["coref", "pronoun"],
+                           reason="coref:person_pronoun", ref=j, source="coref"))
+    return found
+
+
+def place_flag(doc: Doc, d: Draft) -> bool:
+    return place_like(doc[d.end - 1])

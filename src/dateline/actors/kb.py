@@ -1,0 +1,230 @@
+"""The actor knowledge base: the data files of ``actors/data`` loaded into lookup tables.
+
+Every surface form is keyed by its lower-cased text; each key lists the :class:`Entry` objects
+it may stand for.  Case is checked at match time (:meth:`KnowledgeBase.case_ok`): hand-written
+forms must match as written ("US" but not "us"), forms that came lower-cased from the Phoenix
+dictionaries must look like a name (capitalised words).  Loaded once per process.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+ANY_NAME_CASE = "*"  # marker in KnowledgeBase.forms: any capitalised spelling is accepted
+LOWER_WORDS = {"of", "the", "and", "de", "du", "des", "la", "le", "al", "el", "bin", "da", "do", "von", "der",
+               "van", "y", "for", "in", "on", "ibn", "al-"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One thing a surface form can refer to."""
+
+    kind: str  # country | adjective | capital | metonym | igo | group | person | agent
+    code: str | None  # PLOVER country field: ISO-3 or IGO/UNO/EUR/NGO/IMG/...
+    name: str  # readable name: "Niger", "Kremlin", "Antony Blinken", "government"
+    sector: str | None = None
+    secondary: str | None = None
+    role: str | None = None
+    start: str = ""  # ISO date the term began ("" = unknown)
+    end: str = ""  # ISO date the term ended ("" = open)
+    neutral: bool = False  # agent nouns like "spokesperson": sector comes from context
+    curated: bool = True  # from a hand-written table (vs. generated from Phoenix)
+    territory: str | None = None  # original ISO-3 of a dependency folded into ``code``
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with open(DATA / name, encoding="utf-8", newline="") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _surname(name: str) -> str | None:
+    words = name.split()
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    # "Lula da Silva" -> "da Silva" is not how news shortens; "Silva" alone is too common
+    return last if len(last) > 2 else None
+
+
+class KnowledgeBase:
+    """Lookup tables over all actor data files."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, list[Entry]] = defaultdict(list)
+        self.forms: dict[str, set[str]] = defaultdict(set)
+        self.labels: dict[str, str] = {}
+        self.sector_nouns: dict[str, str] = {}
+        self.confusable: set[frozenset[str]] = set()
+        self.surnames: dict[str, list[Entry]] = defaultdict(list)
+        self.capital_of: dict[str, str] = {}
+        self._load()
+
+    # ------------------------------------------------------------------ loading
+    def _add(self, text: str, entry: Entry, exact: bool = True) -> None:
+        text = " ".join(text.split())
+        if not text:
+            return
+        key = text.lower()
+        if entry not in self.entries[key]:
+            self.entries[key].append(entry)
+        self.forms[key].add(text if exact else ANY_NAME_CASE)
+
+    def _load(self) -> None:
+        sovereign = {r["code"]: r["sovereign"] for r in _rows("territories.tsv")}
+        self.sovereign = sovereign
+        for r in _rows("sectors.tsv"):
+            self.sector_nouns[r["sector"]] = r["noun"]
+        for r in _rows("confusables.tsv"):
+            self.confusable.add(frozenset((r["code"], r["confused_with"])))
+        self._load_countries(sovereign)
+        for r in _rows("metonyms.tsv"):
+            self._add(r["text"], Entry("metonym", r["code"], r["name"], r["sector"] or None))
+        for r in _rows("igos.tsv"):
+            entry = Entry("igo", r["code"], r["name"], r["sector"] or None)
+            for alias in [r["name"], *r["aliases"].split("|")]:
+                self._add(alias.removeprefix("the "), entry)
+        for r in _rows("groups.tsv"):
+            if r["name"] not in self.entries:  # hand-written IGO/group rows win
+                self._add(r["name"], Entry("group", r["country"], r["name"].title(), r["sector"] or None,
+                                           curated=False), exact=False)
+        self._load_agents()
+        self._load_persons()
+
+    def _load_countries(self, sovereign: dict[str, str]) -> None:
+        generated = _rows("countries.tsv")
+        extra = _rows("countries_extra.tsv")
+        for r in generated + extra:
+            if r["kind"] == "label":
+                self.labels[r["code"]] = r["text"]
+        dropped = {(r["code"], r["text"].lower()) for r in extra if r["kind"] == "drop"}
+        preferred = {r["text"].lower(): r["code"] for r in extra if r["kind"] == "prefer"}
+        by_text: dict[str, dict[str, list[tuple[str, str, bool]]]] = defaultdict(lambda: defaultdict(list))
+        for source, rows in (("generated", generated), ("extra", extra)):
+            for r in rows:
+                kind = r["kind"]
+                if kind in ("label", "drop", "prefer") or (r["code"], r["text"].lower()) in dropped:
+                    continue
+                kind = "country" if kind in ("name", "phoenix") else kind
+                exact = r["kind"] != "phoenix"
+                by_text[r["text"].lower()][r["code"]].append((kind, r["text"], exact))
+        for key, codes in by_text.items():
+            if len(codes) > 1:
+                if key in preferred:
+                    codes = {preferred[key]: codes[preferred[key]]}
+                else:
+                    # a form shared by a state and its dependencies ("French"): keep the state
+                    states = {c: v for c, v in codes.items() if c not in sovereign}
+                    if len(states) != 1:
+                        continue  # truly ambiguous ("Congo" without a preference): never guess
+                    codes = states
+            for code, forms in codes.items():
+                target = sovereign.get(code, code)
+                label = self.labels.get(target, target)
+                for kind, text, exact in forms:
+                    if kind == "capital" and code in sovereign:
+                        continue  # a dependency's capital is not a seat of government
+                    if kind == "capital":
+                        self.capital_of.setdefault(target, text)
+                    entry = Entry(kind, target, label, territory=code if code != target else None)
+                    self._add(text, entry, exact)
+
+    def _load_agents(self) -> None:
+        override = {r["phrase"]: r for r in _rows("agents_extra.tsv")}
+        for r in _rows("agents.tsv"):
+            if r["phrase"] in override:
+                continue
+            self._add(r["phrase"], Entry("agent", None, r["phrase"], r["sector"], r["secondary"] or None,
+                                         curated=False), exact=False)
+        for phrase, r in override.items():
+            self.entries.pop(phrase, None)
+            self._add(phrase, Entry("agent", None, phrase, r["sector"], r["secondary"] or None,
+                                    neutral=r["neutral"] == "yes"), exact=False)
+
+    def _load_persons(self) -> None:
+        curated_names: set[str] = set()
+        for r in _rows("office_holders.tsv"):
+            entry = Entry("person", r["country"], r["person"], r["sector"], r["secondary"] or None,
+                          role=r["role"], start=r["start"], end=r["end"])
+            names = [r["person"], *(a for a in r["aliases"].split("|") if a)]
+            for name in names:
+                self._add(name, entry)
+                curated_names.add(name.lower())
+            for name in names:
+                surname = _surname(name)
+                if surname and entry not in self.surnames[surname.lower()]:
+                    self.surnames[surname.lower()].append(entry)
+        for r in _rows("persons_phoenix.tsv"):
+            if r["name"] in curated_names:
+                continue
+            self._add(r["name"], Entry("person", r["country"], r["name"].title(), r["sector"] or None,
+                                       start=r["start"], end=r["end"], curated=False), exact=False)
+
+    # ------------------------------------------------------------------ queries
+    def case_ok(self, key: str, text: str) -> bool:
+        """Does ``text`` (as written) have an acceptable spelling for the form ``key``?"""
+        forms = self.forms.get(key, ())
+        if text in forms:
+            return True
+        if text.isupper() and len(text) > 4 and any(f.upper() == text for f in forms if f != ANY_NAME_CASE):
+            return True  # headline capitals: "NIGER" (but not "US" -> "us" trouble, length > 4)
+        if ANY_NAME_CASE in forms:
+            return name_cased(text)
+        return False
+
+    def agent_ok(self, key: str) -> bool:
+        return any(e.kind == "agent" for e in self.entries.get(key, ()))
+
+    def label(self, code: str | None) -> str | None:
+        if code is None:
+            return None
+        return self.labels.get(code, code)
+
+    def sector_noun(self, sector: str | None) -> str | None:
+        return self.sector_nouns.get(sector) if sector else None
+
+
+def name_cased(text: str) -> bool:
+    """Every word capitalised, except linking words ("Economic Community of West African States")."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+    if not words:
+        return False
+    return words[0][0].isupper() and all(w[0].isupper() or w.lower() in LOWER_WORDS for w in words)
+
+
+def in_term(entry: Entry, date: str | None) -> bool:
+    """Was the office held on ``date``?  Unknown date: any term counts."""
+    if not date:
+        return True
+    return (not entry.start or entry.start <= date) and (not entry.end or date < entry.end)
+
+
+def pick_term(entries: list[Entry], date: str | None) -> tuple[Entry | None, bool]:
+    """The person's term at ``date``; else the latest one ending before it (flagged ``former``).
+
+    Returns (entry, former).  News about a leader ousted shortly before the article is about the
+    time they held office, so the last role is kept and flagged instead of dropped.  Without a
+    date every term counts: the latest curated office wins.
+    """
+    dated = [e for e in entries if e.start or e.end]
+    undated = [e for e in entries if not (e.start or e.end)]
+    current = [e for e in dated if in_term(e, date)]
+    if current:
+        return max(current, key=lambda e: (e.curated, e.sector != "ELI", e.start)), False
+    before = [e for e in dated if e.end and date and e.end <= date]
+    if before:
+        return max(before, key=lambda e: (e.end, e.curated)), True
+    if undated:
+        return max(undated, key=lambda e: e.curated), False
+    return None, False
+
+
+@lru_cache(maxsize=1)
+def knowledge_base() -> KnowledgeBase:
+    return KnowledgeBase()

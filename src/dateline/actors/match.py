@@ -1,0 +1,150 @@
+"""Find actor *units* in a spaCy Doc: knowledge-base phrases and named entities.
+
+A unit is the smallest piece of an actor mention: "U.S.", "Secretary of State",
+"Antony Blinken", "government".  :mod:`dateline.actors.compose` joins adjacent units into
+mentions.  One PhraseMatcher (on lower-cased tokens) holds every knowledge-base form; it is
+built once per vocabulary and reused for every document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from dateline.actors.kb import ANY_NAME_CASE, Entry, KnowledgeBase, knowledge_base
+
+ENTITY_KINDS = ("person", "igo", "group", "metonym", "adjective", "country", "capital")
+NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+_MATCHERS: dict[int, PhraseMatcher] = {}
+
+
+@dataclass
+class Unit:
+    start: int  # token index
+    end: int
+    kind: str  # an Entry kind, or "person?" / "org?" for entities the KB does not know
+    entries: list[Entry] = field(default_factory=list)
+    text: str = ""
+
+
+def _matcher(doc: Doc, kb: KnowledgeBase) -> PhraseMatcher:
+    key = id(doc.vocab)
+    matcher = _MATCHERS.get(key)
+    if matcher is None:
+        matcher = PhraseMatcher(doc.vocab, attr="LOWER")
+        make = _tokenizer_for(doc)
+        # tokenise the spellings as written: "U.S." and "u.s." split differently
+        # generated person names (30k) are looked up through the model's PERSON entities instead
+        texts = sorted({text for key, forms in kb.forms.items() if not _only_generated_person(kb, key)
+                        for form in forms for text in (_spellings(key) if form == ANY_NAME_CASE else (form,))})
+        matcher.add("KB", list(make(texts)))
+        _MATCHERS[key] = matcher
+    return matcher
+
+
+def _only_generated_person(kb: KnowledgeBase, key: str) -> bool:
+    return all(e.kind == "person" and not e.curated for e in kb.entries[key])
+
+
+def _spellings(key: str) -> tuple[str, ...]:
+    """Lower-case key, plus the capitalised spelling where the tokenizer may split it otherwise
+    (abbreviations with periods or apostrophes: "u.a.e." vs "U.A.E.")."""
+    if "." in key or "'" in key:
+        return key, " ".join(w[:1].upper() + w[1:] for w in key.split())
+    return (key,)
+
+
+def _tokenizer_for(doc: Doc):
+    """Tokenise many texts with a tokenizer sharing the document's vocabulary."""
+    import spacy
+
+    nlp = spacy.blank("en", vocab=doc.vocab)
+    return lambda texts: nlp.tokenizer.pipe(texts, batch_size=1000)
+
+
+def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
+    """Non-overlapping units in text order: knowledge-base phrases (longest first), then the
+    parts of PERSON/ORG entities that no phrase covers."""
+    kb = kb or knowledge_base()
+    candidates: list[Unit] = []
+    for _, start, end in _matcher(doc, kb)(doc):
+        span = doc[start:end]
+        text = " ".join(span.text.split())
+        key = text.lower()
+        entries = kb.entries.get(key)
+        if not entries:
+            continue
+        named = [e for e in entries if e.kind != "agent"]
+        if named and kb.case_ok(key, text):
+            kind = _best_kind(named)
+            candidates.append(Unit(start, end, kind, [e for e in named if e.kind == kind], text))
+        elif any(e.kind == "agent" for e in entries) and not _proper_noun_inside_name(span):
+            candidates.append(Unit(start, end, "agent", [e for e in entries if e.kind == "agent"], text))
+    units = _select(candidates)
+    units = [u for u in units if not _part_of_other_name(u, units, doc)]
+    covered = {i for u in units for i in range(u.start, u.end)}
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        piece: list[int] = []
+        for tok in list(ent) + [None]:
+            if tok is not None and tok.i not in covered and not tok.is_punct and not tok.is_space \
+                    and tok.lower_ not in ("the", "a", "an"):
+                piece.append(tok.i)
+                continue
+            if piece:
+                text = doc[piece[0]:piece[-1] + 1].text
+                known = [e for e in kb.entries.get(" ".join(text.lower().split()), ()) if e.kind == "person"]
+                if known and ent.label_ == "PERSON":
+                    units.append(Unit(piece[0], piece[-1] + 1, "person", known, text))
+                else:
+                    kind = "person?" if ent.label_ == "PERSON" else "org?"
+                    units.append(Unit(piece[0], piece[-1] + 1, kind, [], text))
+                piece = []
+    return sorted(units, key=lambda u: u.start)
+
+
+def _proper_noun_inside_name(span: Span) -> bool:
+    """'Congress' in 'Indian National Congress' is still an agent; 'Post' in a name is not matched
+    anyway.  Agent nouns are kept everywhere except inside a PERSON name ("General" is fine)."""
+    return any(ent.label_ == "PERSON" and ent.start < span.start for ent in span.doc.ents
+               if ent.start <= span.start < ent.end)
+
+
+def _part_of_other_name(unit: Unit, units: list[Unit], doc: Doc) -> bool:
+    """'Niger' in 'Niger Delta', 'Washington' in 'Washington Post': a country or capital inside a
+    longer ORG/LOC/FAC... entity that has no agent noun ('US State Department' keeps its 'US')."""
+    if unit.kind not in ("country", "capital", "adjective"):
+        return False
+    for ent in doc.ents:
+        if ent.start <= unit.start and unit.end <= ent.end and (ent.end - ent.start) > (unit.end - unit.start):
+            if ent.label_ in ("GPE", "NORP", "PERSON", "DATE", "CARDINAL", "ORDINAL", "TIME", "MONEY",
+                              "QUANTITY", "PERCENT"):
+                return False
+            return not any(u.kind in ("agent", "metonym", "igo") and ent.start <= u.start and u.end <= ent.end
+                           for u in units)
+    return False
+
+
+def _best_kind(entries: list[Entry]) -> str:
+    kinds = {e.kind for e in entries}
+    return next(k for k in ENTITY_KINDS if k in kinds)
+
+
+def _priority(unit: Unit) -> tuple:
+    # longer first; at equal length a name beats an agent noun
+    return (unit.end - unit.start, unit.kind != "agent")
+
+
+def _select(candidates: list[Unit]) -> list[Unit]:
+    taken: set[int] = set()
+    chosen: list[Unit] = []
+    for unit in sorted(candidates, key=_priority, reverse=True):
+        tokens = set(range(unit.start, unit.end))
+        if tokens & taken:
+            continue
+        taken |= tokens
+        chosen.append(unit)
+    return sorted(chosen, key=lambda u: u.start)
