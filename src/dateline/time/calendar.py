@@ -135,10 +135,9 @@ def year_for(dct: date, month: int, day: int | None, tense: str, weekday: int | 
         matching = [y for y in cands if when(y).isoweekday() == weekday]
         if len(matching) == 1:
             return matching[0]
-    if day:
-        nearest = min(cands, key=lambda y: abs((when(y) - ref).days))
-        if abs((when(nearest) - ref).days) <= 60:
-            return nearest
+    nearest = min(cands, key=lambda y: abs((when(y) - ref).days))
+    if abs((when(nearest) - ref).days) <= (60 if day else 75):
+        return nearest
     if tense == "past":
         past = [y for y in cands if when(y) <= ref]
         return max(past)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-_FUTURE = re.compile(r"\b(?:will|shall|won't|wo\s+n't|'ll|going\s+to|plans?\s+to|planned\s+to|scheduled\s+to|"
+_FUTURE = re.compile(r"\b(?:will|shall|won't|wo\s+n't|'ll|going\s+to|plans?\s+to|scheduled\s+to|"
                      r"expected\s+to|set\s+to|due\s+to|is\s+to|are\s+to|would|intends?\s+to|next|upcoming|"
                      r"coming)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:said|was|were|had|did|told|took|made|came|went|met|left|gave|began|won|lost|held|"
@@ -43,8 +43,11 @@ def deadline(text: str, start: int) -> bool:
 
 def tense_from_text(text: str, start: int, end: int) -> str:
     """Nearest tense marker in the sentence (future markers win ties: they are rarer and explicit)."""
-    if re.search(r"\b(?:until|till)\s+$", text[max(0, start - 7):start], re.IGNORECASE):
+    before = text[max(0, start - 12):start]
+    if re.search(r"\b(?:until|till|as\s+soon\s+as|as\s+early\s+as)\s+$", before, re.IGNORECASE):
         return "future"
+    if re.search(r"\bsince\s+$", before, re.IGNORECASE):
+        return "past"
     s, e = sentence_bounds(text, start, end)
     best: tuple[int, str] | None = None
     for rx, label in ((_FUTURE, "future"), (_PAST, "past"), (_PRESENT, "present")):
@@ -56,7 +59,7 @@ def tense_from_text(text: str, start: int, end: int) -> str:
                 continue
             dist = start - m.end() if m.end() <= start else m.start() - end
             if label == "future":
-                dist -= 15
+                dist -= 5
             if best is None or dist < best[0]:
                 best = (dist, label)
     return best[1] if best else ""

@@ -1,0 +1,181 @@
+"""Event dating: when each event happened, and how that was decided.
+
+1. ``attached_timex`` -- a date expression that syntactically governs the event: walking up the
+   dependency tree from the trigger, the first date among the dependents of each node (directly or
+   through a preposition: "on Saturday", "in March 2023", "a year ago", "four months later").
+2. ``narrative`` -- else, for an event told in the past tense, the story's reference time: the
+   last date expression before the trigger in the same or the previous sentence.
+3. ``dct`` -- else the date line (the article reports the present: "the junta has cut aid").
+4. ``none`` -- no date line and nothing in the text: the date stays unknown, never invented.
+
+Durations ("a three-day visit"), sets ("daily") and vague references (PAST_REF) never date an
+event; neither do the bounds of a state ("since the July 2023 coup", "until Tuesday").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dateline.model import Event, Span, Timex
+
+_BOUND_PREPS = {"since", "until", "till", "through", "throughout", "for", "during"}
+_DATEABLE = re.compile(r"^(\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?|\d{2,3})(?:T.*)?$")
+_MAX_DEPTH = 12
+
+
+def event_date_value(t: Timex) -> tuple[str, str] | None:
+    """(date, granularity) an event can take from ``t``, or None for durations, sets, vague values."""
+    if t.type not in ("DATE", "TIME"):
+        return None
+    m = _DATEABLE.match(t.value)
+    if not m:
+        return None
+    value = m.group(1)
+    gran = t.granularity if t.granularity != "unknown" else _granularity_of(value)
+    return value, gran
+
+
+def _granularity_of(value: str) -> str:
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return "day"
+    if "-W" in value:
+        return "week"
+    if re.fullmatch(r"\d{4}-\d\d", value):
+        return "month"
+    if "-Q" in value or "-H" in value:
+        return "quarter"
+    if re.search(r"-(SP|SU|FA|WI)$", value):
+        return "season"
+    return {4: "year", 3: "decade", 2: "century"}.get(len(value), "unknown")
+
+
+def _is_bounded(doc, token_ids: set[int]) -> bool:
+    """True when the expression is introduced by "since", "until", "for" ...: a bound, not a date."""
+    for i in token_ids:
+        tok = doc[i]
+        if tok.dep_ == "pobj" and tok.head.lower_ in _BOUND_PREPS and tok.head.i not in token_ids:
+            return True
+        prev = doc[i - 1] if i > 0 else None
+        if prev is not None and prev.i not in token_ids and prev.lower_ in _BOUND_PREPS and i == min(token_ids):
+            return True
+    return False
+
+
+def _token_map(doc, timexes: list[Timex]) -> dict[int, int]:
+    """token index -> index of the dateable timex that covers it."""
+    out: dict[int, int] = {}
+    for k, t in enumerate(timexes):
+        if event_date_value(t) is None:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            continue
+        ids = set(range(span.start, span.end))
+        if _is_bounded(doc, ids):
+            continue
+        for i in ids:
+            out.setdefault(i, k)
+    return out
+
+
+def _attached(doc, trigger: Span, tokmap: dict[int, int]) -> int | None:
+    span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    node = span.root
+    seen: set[int] = set()
+    for _ in range(_MAX_DEPTH):
+        if node.i in tokmap:
+            return tokmap[node.i]
+        for child in node.children:
+            if child.i in seen:
+                continue
+            if child.i in tokmap:
+                return tokmap[child.i]
+            if child.dep_ in ("prep", "npadvmod", "advmod", "agent", "mark"):  # "a day after ...", "on Saturday"
+                for grand in child.children:
+                    if grand.i in tokmap and grand.dep_ in ("pobj", "npadvmod", "nummod", "compound", "amod"):
+                        return tokmap[grand.i]
+        seen.add(node.i)
+        if node.head is node or node.dep_ == "relcl":
+            return None  # a relative clause keeps its own time: "the junta that toppled the president"
+        node = node.head
+    return None
+
+
+def _past_narrative(doc, trigger: Span) -> bool:
+    """Simple past or past perfect: the event belongs to the story's time, not to the date line."""
+    span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    if tok.dep_ in ("relcl", "acl"):
+        return False  # "the junta that toppled the president": background, not the story's current time
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("has", "have", "'s", "'ve") for a in auxes):
+        return False  # present perfect reports the present state
+    if any(a.lower_ in ("will", "shall", "'ll", "would") or a.tag_ == "MD" for a in auxes):
+        return False
+    return tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
+def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | None = None) -> list[Event]:
+    """Each event with ``date``, ``date_granularity``, ``date_reason`` and ``date_span`` filled."""
+    ordered = sorted(timexes, key=lambda t: t.start)
+    tokmap = _token_map(doc, ordered) if doc is not None else {}
+    sent_starts = [s.start_char for s in doc.sents] if doc is not None else []
+    out: list[Event] = []
+    for ev in events:
+        chosen: Timex | None = None
+        reason = "none"
+        if doc is not None:
+            k = _attached(doc, ev.trigger, tokmap)
+            if k is not None:
+                chosen, reason = ordered[k], "attached_timex"
+        else:
+            chosen = _nearest_in_sentence(ev, ordered)
+            reason = "attached_timex" if chosen else "none"
+        if chosen is None:
+            narrative = _narrative_timex(ev, ordered, sent_starts)
+            if narrative is not None and (doc is None or _past_narrative(doc, ev.trigger)):
+                chosen, reason = narrative, "narrative"
+        if chosen is not None:
+            value, gran = event_date_value(chosen)
+            out.append(replace(ev, date=value, date_granularity=gran, date_reason=reason,
+                               date_span=Span(chosen.start, chosen.end, chosen.text)))
+        elif dct:
+            out.append(replace(ev, date=dct[:10], date_granularity="day", date_reason="dct", date_span=None))
+        else:
+            out.append(replace(ev, date=None, date_granularity="unknown", date_reason="none", date_span=None))
+    return out
+
+
+def _nearest_in_sentence(ev: Event, timexes: list[Timex]) -> Timex | None:
+    """Without a parse: the nearest dateable expression inside the event's sentence."""
+    best = None
+    for t in timexes:
+        if ev.sentence.start <= t.start and t.end <= ev.sentence.end and event_date_value(t) is not None:
+            dist = abs(t.start - ev.trigger.start)
+            if best is None or dist < best[0]:
+                best = (dist, t)
+    return best[1] if best else None
+
+
+def _narrative_timex(ev: Event, timexes: list[Timex], sent_starts: list[int]) -> Timex | None:
+    """The last dateable expression before the trigger, in this sentence or the one before."""
+    lower = ev.sentence.start
+    if sent_starts:
+        idx = max((i for i, s in enumerate(sent_starts) if s <= ev.sentence.start), default=0)
+        lower = sent_starts[idx - 1] if idx > 0 else sent_starts[0]
+    best = None
+    for t in timexes:
+        if lower <= t.start < ev.trigger.start and event_date_value(t) is not None:
+            best = t
+    return best
