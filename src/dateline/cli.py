@@ -193,6 +193,25 @@ def eval_geo(
     typer.echo(_json.dumps(result, indent=2) if as_json else format_report(result))
 
 
+@eval_app.command("time")
+def eval_time(
+    gold_dir: Path = typer.Argument(..., exists=True, file_okay=False, help="TimeML gold (.tml/.TE3input), recursive."),
+    system_dir: Optional[Path] = typer.Option(None, "--system-dir", help="Score these TimeML files instead of running dateline."),
+    errors: Optional[Path] = typer.Option(None, "--errors", help="Write the error listing (TSV) to this file."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Score TIMEX3 tagging like the TempEval-3 scorer (strict/relaxed span, value and type F1).
+
+    Example: dateline eval time ../shared/data/time/tbaq/ --errors time-errors.tsv
+    """
+    from dateline.eval.time import run
+
+    body, problems = run(gold_dir, system_dir, errors, as_json)
+    for p in problems:
+        typer.echo(p, err=True)
+    typer.echo(body)
+
+
 def main() -> None:
     app()
 

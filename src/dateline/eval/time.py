@@ -152,3 +152,22 @@ def evaluate(gold_dir: Path, system_dir: Path | None = None) -> Report:
         report.errors.extend(errors)
         report.documents += 1
     return report
+
+
+def run(gold_dir: Path, system_dir: Path | None = None, errors_out: Path | None = None,
+        as_json: bool = False) -> tuple[str, list[str]]:
+    """What ``dateline eval time`` prints, and the problems to report on stderr."""
+    import json
+
+    report = evaluate(gold_dir, system_dir)
+    if errors_out is not None:
+        Path(errors_out).write_text("\n".join(report.errors) + "\n", encoding="utf-8")
+    if as_json:
+        scores = {k: {"p": round(100 * p, 2), "r": round(100 * r, 2), "f1": round(100 * f, 2)}
+                  for k, (p, r, f) in report.scores().items()}
+        body = json.dumps({"documents": report.documents, "gold": report.counts.gold,
+                           "system": report.counts.system, "scores": scores,
+                           "seconds": round(report.seconds, 3), "words": report.words}, indent=2)
+    else:
+        body = report.table("dateline" if system_dir is None else str(system_dir))
+    return body, report.problems
