@@ -7,38 +7,15 @@ Each PostgreSQL test gets its own schema (dropped afterwards) through the connec
 
 from __future__ import annotations
 
-import os
-import uuid
-from urllib.parse import quote
+import sys
+from pathlib import Path
 
 import pytest
 
-PG_URL = os.environ.get("DATELINE_TEST_PG_URL")
-BACKENDS = ["duckdb", pytest.param("postgresql", marks=[
-    pytest.mark.db, pytest.mark.skipif(not PG_URL, reason="DATELINE_TEST_PG_URL not set")])]
+# --import-mode=importlib does not put test folders on sys.path: make store_fixtures importable.
+sys.path.insert(0, str(Path(__file__).parent))
 
-
-def pg_schema_url(base: str, schema: str) -> str:
-    sep = "&" if "?" in base else "?"
-    return f"{base}{sep}options={quote(f'-csearch_path={schema}')}"
-
-
-def new_store_url(backend: str, tmp_path, request, name: str = "events") -> str:
-    """URL of a fresh, empty store; PostgreSQL schemas are dropped when the test ends."""
-    if backend == "duckdb":
-        return str(tmp_path / f"{name}.duckdb")
-    import psycopg
-
-    schema = f"dl_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_URL, autocommit=True) as con:
-        con.execute(f'CREATE SCHEMA "{schema}"')
-
-    def drop() -> None:
-        with psycopg.connect(PG_URL, autocommit=True) as con:
-            con.execute(f'DROP SCHEMA "{schema}" CASCADE')
-
-    request.addfinalizer(drop)
-    return pg_schema_url(PG_URL, schema)
+from store_fixtures import BACKENDS, new_store_url  # noqa: E402
 
 
 @pytest.fixture(params=BACKENDS)
@@ -57,4 +34,18 @@ def store(store_url):
     from dateline.store import open_store
 
     with open_store(store_url) as s:
+        yield s
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def filled(request, tmp_path_factory):
+    """A store holding the founding example and one wire report, shared by a module's read-only tests."""
+    from store_fixtures import niger_doc, wire_doc
+
+    from dateline.store import open_store
+
+    url = new_store_url(request.param, tmp_path_factory.mktemp("filled"), request)
+    with open_store(url) as s:
+        s.write([niger_doc()])
+        s.write([wire_doc()])
         yield s

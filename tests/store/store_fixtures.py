@@ -6,10 +6,43 @@ Offsets are computed by finding the quoted words in the text, so they always poi
 
 from __future__ import annotations
 
+import os
+import uuid
 from pathlib import Path
+from urllib.parse import quote
+
+import pytest
 
 from dateline.model import (Actor, DocResult, Event, Mention, Participant, Place, Region, Sentence, Span,
                             Timex)
+
+PG_URL = os.environ.get("DATELINE_TEST_PG_URL")
+BACKENDS = ["duckdb", pytest.param("postgresql", marks=[
+    pytest.mark.db, pytest.mark.skipif(not PG_URL, reason="DATELINE_TEST_PG_URL not set")])]
+
+
+def pg_schema_url(base: str, schema: str) -> str:
+    sep = "&" if "?" in base else "?"
+    return f"{base}{sep}options={quote(f'-csearch_path={schema}')}"
+
+
+def new_store_url(backend: str, tmp_path, request, name: str = "events") -> str:
+    """URL of a fresh, empty store; PostgreSQL schemas are dropped when the test ends."""
+    if backend == "duckdb":
+        return str(tmp_path / f"{name}.duckdb")
+    import psycopg
+
+    schema = f"dl_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(PG_URL, autocommit=True) as con:
+        con.execute(f'CREATE SCHEMA "{schema}"')
+
+    def drop() -> None:
+        with psycopg.connect(PG_URL, autocommit=True) as con:
+            con.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+    request.addfinalizer(drop)
+    return pg_schema_url(PG_URL, schema)
+
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "samples" / "niger-2024-03-17.txt"

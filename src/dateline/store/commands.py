@@ -55,14 +55,14 @@ def _print_table(rows: list[dict[str, Any]], info: dict[str, Any], view: str, ou
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(file=out, width=None if out.isatty() else 200)
+    console = Console(file=out, width=None if out.isatty() else 240)
     if not rows:
         console.print("no matching events")
         return
     columns = [c for c in (TABLE_COLUMNS if view == "events" else list(rows[0])) if c in rows[0]]
     table = Table(show_lines=False)
     for c in columns:
-        table.add_column(c, overflow="ellipsis", no_wrap=c == "sentence", max_width=70 if c == "sentence" else None)
+        table.add_column(c, overflow="ellipsis", no_wrap=c == "sentence", max_width=50 if c == "sentence" else None)
     for r in rows:
         table.add_row(*["" if r.get(c) is None else (f"{r[c]:.2f}" if isinstance(r[c], float) else str(r[c]))
                         for c in columns])

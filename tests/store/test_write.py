@@ -1,0 +1,107 @@
+"""Writing to the store: schema migrations, idempotent re-coding, resumable runs, transactions.
+Every test runs on DuckDB and (with DATELINE_TEST_PG_URL) on PostgreSQL."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from store_fixtures import niger_doc, wire_doc
+
+from dateline.store import open_store
+from dateline.store.migrations import MIGRATIONS, TABLES, applied
+
+
+def counts(store) -> dict[str, int]:
+    return {t: store.db.execute(f"SELECT COUNT(*) FROM {t}")[0][0] for t in TABLES if t != "runs"}
+
+
+def test_migrations_are_recorded_and_not_reapplied(store_url):
+    with open_store(store_url) as s:
+        assert applied(s.db) == [name for name, _ in MIGRATIONS]
+        rows = s.db.execute("SELECT migration_set, name, applied_at FROM _dateline_migrations")
+        assert len(rows) == len(MIGRATIONS) and all(r[2] is not None for r in rows)
+    with open_store(store_url) as s:  # reopening applies nothing again
+        assert len(s.db.execute("SELECT * FROM _dateline_migrations")) == len(MIGRATIONS)
+
+
+def test_write_stores_every_table(store):
+    doc = niger_doc()
+    assert store.write([doc]) == {"documents": 1, "events": 5}
+    c = counts(store)
+    assert c["documents"] == 1
+    assert c["sentences"] == len(doc.sentences)
+    assert c["mentions"] == len(doc.mentions)
+    assert c["places"] == len(doc.places)
+    assert c["events"] == 5
+    assert c["event_participants"] == 10  # one actor and one recipient each
+    assert c["event_mentions"] == 6  # e1 is reported twice (terminating ... / decided to denounce ...)
+    assert c["actors"] == len({(m.actor.name, m.actor.country, m.actor.sector) for m in doc.mentions})
+    assert c["stories"] == 5
+
+
+def test_rewriting_an_article_replaces_its_rows(store):
+    store.write([niger_doc(), wire_doc()])
+    before = counts(store)
+    store.write([niger_doc()])
+    store.write([niger_doc(), niger_doc()])  # the same article twice in one batch: stored once
+    assert counts(store) == before
+    # Re-coding with fewer events removes the dropped ones and their now-empty stories.
+    doc = niger_doc()
+    doc.events = doc.events[:2]
+    store.write([doc])
+    after = counts(store)
+    assert after["events"] == before["events"] - 3
+    assert after["stories"] == before["stories"] - 3
+    ids = {r[0] for r in store.db.execute("SELECT id FROM events")}
+    assert "seed-niger:e5" not in ids and "seed-niger:e1" in ids
+    assert not store.db.execute("SELECT * FROM event_participants WHERE event_id = 'seed-niger:e5'")
+
+
+def test_coded_ids_for_resumable_runs(store):
+    store.write([niger_doc(version="v1"), wire_doc(version="v2")])
+    assert store.coded_ids(["seed-niger", "wire-1", "unknown"], "v1") == {"seed-niger"}
+    assert store.coded_ids(["seed-niger", "wire-1"], "v2") == {"wire-1"}
+    assert store.coded_ids([], "v1") == set()
+    many = [f"doc-{i}" for i in range(1200)] + ["wire-1"]  # more ids than one IN (...) chunk
+    assert store.coded_ids(many, "v2") == {"wire-1"}
+
+
+def test_failed_batch_leaves_nothing_behind(store):
+    store.write([niger_doc()])
+    before = counts(store)
+    bad = wire_doc()
+    # An event whose sentence offsets are not integers fails on insert, after the deletes ran.
+    bad.events[0] = replace(bad.events[0], quad="not a number")  # type: ignore[arg-type]
+    with pytest.raises(Exception):
+        store.write([niger_doc(), bad])
+    assert counts(store) == before
+    assert store.event("seed-niger:e1") is not None
+
+
+def test_runs_are_recorded(store):
+    run = store.start_run("v1", {"paths": ["samples/"]})
+    store.write([niger_doc(version="v1")], run_id=run)
+    store.finish_run(run)
+    row = store.db.query("SELECT * FROM runs WHERE id = ?", [run])[0]
+    assert row["n_documents"] == 1 and row["n_events"] == 5 and row["finished_at"] is not None
+
+
+def test_delete_documents(store):
+    store.write([niger_doc(), wire_doc()])
+    store.delete(["seed-niger"])
+    assert store.stats()["documents"] == 1
+    story = store.event("wire-1:e1")["story"]
+    assert story["n_articles"] == 1 and story["n_events"] == 1
+
+
+def test_read_only_duckdb_store(tmp_path):
+    path = tmp_path / "ro.duckdb"
+    with open_store(path) as s:
+        s.write([niger_doc()])
+    with open_store(path, read_only=True) as s:
+        assert s.events().total == 5
+    from dateline.store import StoreError
+
+    with pytest.raises(StoreError):
+        open_store(tmp_path / "missing.duckdb", read_only=True)
