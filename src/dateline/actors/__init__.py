@@ -37,9 +37,11 @@ def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> Actor
     kb = knowledge_base()
     regions = list(excluded)
     excluded_tokens = {t.i for t in doc if any(r.start <= t.idx < r.end for r in regions)} if regions else set()
-    drafts = [d for g in group_units(doc, find_units(doc, kb)) if (d := build_draft(doc, g, kb, dct))]
+    found = [d for g in group_units(doc, find_units(doc, kb)) if (d := build_draft(doc, g, kb, dct))]
+    drafts = [d for d in found if "place_only" not in d.flags]
+    place_only = [d for d in found if "place_only" in d.flags]  # capitals as places: focus evidence only
     resolve_surnames(drafts)
-    focus = focus_country(doc, drafts, excluded_tokens)
+    focus = focus_country(doc, drafts + place_only, excluded_tokens)
     correct_adjectives(drafts, focus, kb)
     resolve_definites(doc, drafts, focus, kb)
     drafts += pronoun_drafts(doc, drafts)

@@ -173,7 +173,8 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
     only = {u.kind for u in group}
     if only == {"capital"}:
         if not actor_like(head_tok):
-            return None  # a place: left to the places stage
+            d.flags.append("place_only")  # a place: counts for the focus, left to the places stage
+            return d
         d.sector = "GOV"
         d.flags.append("metonym:capital")
     elif only <= {"country", "adjective"} and place_like(head_tok):

@@ -24,25 +24,39 @@ SECTOR_FAMILY = {"junta": "MIL", "army": "MIL", "military": "MIL", "troops": "MI
 
 
 def focus_country(doc: Doc, drafts: list[Draft], excluded_tokens: set[int]) -> str | None:
-    """The country the article is about: weighted mentions, places counting most.
+    """The country the article is about.
 
-    Place uses ("in Niger", "left Niger") weigh 3, actors with a sector 1.5, other mentions 1;
-    the first sentence counts double and excluded text (captions, related headlines) half.
-    Needs a clear winner: at least 3 points and 25% more than the runner-up.
+    Where things happen decides first: the country named most as a place ("in Niger", "left
+    Niger", "in Niamey") wins when it has at least two such uses, twice the runner-up's, and
+    half the top overall score.  Otherwise the weighted mention count decides (places 3, actors
+    with a sector 1.5, others 1; the first sentence counts double, excluded text half), with a
+    clear winner: at least 3 points and 25% more than the runner-up.
     """
     scores: Counter[str] = Counter()
+    places: Counter[str] = Counter()
     first_sent = next((s for s in doc.sents if s.start not in excluded_tokens and s.text.strip()), None)
     for d in drafts:
         if d.country is None or d.country in INTERNATIONAL or "coref" in " ".join(d.flags):
             continue
-        weight = 3.0 if "place" in d.flags else 1.5 if d.sector else 1.0
+        is_place = "place" in d.flags or "place_only" in d.flags
+        weight = 3.0 if is_place else 1.5 if d.sector else 1.0
         if first_sent is not None and first_sent.start <= d.start < first_sent.end:
             weight *= 2
         if d.start in excluded_tokens:
             weight *= 0.5
         scores[d.country] += weight
+        if is_place:
+            places[d.country] += 1.0 if d.start not in excluded_tokens else 0.5
     ranked = scores.most_common(2)
-    if not ranked or ranked[0][1] < 3:
+    if not ranked:
+        return None
+    top_place = places.most_common(2)
+    if top_place and top_place[0][1] >= 2:
+        runner = top_place[1][1] if len(top_place) > 1 else 0.0
+        code = top_place[0][0]
+        if top_place[0][1] >= 2 * runner and scores[code] >= 0.5 * ranked[0][1]:
+            return code
+    if ranked[0][1] < 3:
         return None
     if len(ranked) > 1 and ranked[0][1] < 1.25 * ranked[1][1]:
         return None
