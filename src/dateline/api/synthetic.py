@@ -218,9 +218,8 @@ def founding_example(text: str, doc_id: str = "seed-niger") -> DocResult:
     cap_end = text.index("Photo: AP") + len("Photo: AP")
     from dateline.model import Region
     excluded = [Region(caption.start, cap_end, "caption", "caption.photo_credit")]
-    # Niamey appears only in the caption: give the map a located event in the capital too, as the
-    # places stage would for a sentence that names it.
-    events[0].location = place
+    # Niamey appears only in the caption, which is not coded: it is a place of the document, but
+    # no event is located there.
     sentences = []
     pos = 0
     for line in text.split("\n"):

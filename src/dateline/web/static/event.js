@@ -99,7 +99,7 @@ DL.views.event = async function (id) {
           <dt>Where</dt><dd>${loc}</dd>
           <dt>Confidence</dt><dd>${e.confidence == null ? "—" : (+e.confidence).toFixed(2)}</dd>
           <dt>Context</dt><dd>${DL.esc((e.context || []).join(", ") || "—")}</dd>
-          <dt>Reported</dt><dd>${DL.fmt(story.n_mentions ?? (e.sentences || []).length || 1)} mention(s) in ${DL.fmt(story.n_articles ?? 1)} article(s)${story.n_sources != null ? `, ${DL.fmt(story.n_sources)} source(s)` : ""}</dd>
+          <dt>Reported</dt><dd>${DL.fmt(story.n_mentions ?? ((e.sentences || []).length || 1))} mention(s) in ${DL.fmt(story.n_articles ?? 1)} article(s)${story.n_sources != null ? `, ${DL.fmt(story.n_sources)} source(s)` : ""}</dd>
           ${story.first_seen ? `<dt>Seen</dt><dd>${DL.esc(story.first_seen)}${story.last_seen && story.last_seen !== story.first_seen ? " – " + DL.esc(story.last_seen) : ""}</dd>` : ""}
         </dl>
         <h3>Why</h3>

@@ -168,8 +168,9 @@ DL.drawTrajectory = function (el, rows, interval) {
     .on("mouseleave", () => DL.tooltip.hide());
   svg.append("g").attr("class", "axis").attr("transform", `translate(0,${H - m.b})`).call(d3.axisBottom(x).ticks(Math.min(10, W / 90)));
   svg.append("g").attr("class", "axis").attr("transform", `translate(${m.l},0)`).call(d3.axisLeft(y).ticks(5))
-    .call(g => g.append("text").attr("x", -m.l + 4).attr("y", m.t + 2).attr("text-anchor", "start").attr("fill", "#4a5565").text("score"));
-  svg.append("g").attr("class", "axis").attr("transform", `translate(${W - m.r},0)`).call(d3.axisRight(yn).ticks(3))
+    .call(g => g.append("text").attr("x", -m.l + 2).attr("y", (H - m.b + m.t) / 2 - 8).attr("text-anchor", "start").attr("fill", "#4a5565").text("score"));
+  svg.append("g").attr("class", "axis").attr("transform", `translate(${W - m.r},0)`)
+    .call(d3.axisRight(yn).ticks(Math.min(3, yn.domain()[1])).tickFormat(d3.format("d")))
     .call(g => g.append("text").attr("x", 4).attr("y", (H - m.b + m.t) / 2 - 6).attr("text-anchor", "start").attr("fill", "#4a5565").text("events"));
   el.replaceChildren(svg.node());
 };
@@ -205,8 +206,10 @@ DL.drawNetwork = function (el, edges, level) {
   const r = d3.scaleSqrt().domain([0, d3.max([...nodes.values()], d => d.n)]).range([4, 26]);
   const w = d3.scaleSqrt().domain([0, d3.max(links, d => d.n)]).range([0.8, 12]);
   const svg = d3.create("svg").attr("viewBox", `0 0 ${W} ${H}`);
-  svg.append("defs").append("marker").attr("id", "arrow").attr("viewBox", "0 -4 8 8").attr("refX", 8).attr("markerWidth", 5)
-    .attr("markerHeight", 5).attr("orient", "auto").append("path").attr("d", "M0,-4L8,0L0,4").attr("fill", "#8a94a3");
+  // Arrow heads in user space: with the default (stroke-width units) thick edges get huge heads.
+  svg.append("defs").append("marker").attr("id", "arrow").attr("viewBox", "0 -4 8 8").attr("refX", 8)
+    .attr("markerUnits", "userSpaceOnUse").attr("markerWidth", 9).attr("markerHeight", 9).attr("orient", "auto")
+    .append("path").attr("d", "M0,-4L8,0L0,4").attr("fill", "#5b6573");
   const g = svg.append("g");
   svg.call(d3.zoom().scaleExtent([0.3, 6]).on("zoom", ev => g.attr("transform", ev.transform)));
   const link = g.append("g").selectAll("path").data(links).join("path").attr("class", "net-edge").attr("fill", "none")
@@ -221,11 +224,15 @@ DL.drawNetwork = function (el, edges, level) {
   node.on("mousemove", (ev, d) => DL.tooltip.show(ev, `<b>${DL.esc(DL.countryLabel(d.id.split(":")[0]))}</b>${d.id.includes(":") ? " " + DL.esc(d.id.split(":")[1]) : ""}<br>${DL.fmt(d.n)} events in shown edges`))
     .on("mouseleave", () => DL.tooltip.hide())
     .on("dblclick", (_ev, d) => DL.go("events", DL.withParams(DL.filterParams(), {country: d.id.split(":")[0]})));
+  // Dense event graphs collapse into a ball under strong links: keep links weak (they only pull
+  // frequent partners together) and let repulsion and the frame spread the nodes out.
+  const nNodes = nodes.size;
   const sim = d3.forceSimulation([...nodes.values()])
-    .force("link", d3.forceLink(links).id(d => d.id).distance(d => 70 + 120 / Math.sqrt(d.n)).strength(.25))
-    .force("charge", d3.forceManyBody().strength(-260))
-    .force("center", d3.forceCenter(W / 2, H / 2))
-    .force("collide", d3.forceCollide(d => r(d.n) + 6));
+    .force("link", d3.forceLink(links).id(d => d.id).distance(Math.min(W, H) / 3).strength(d => 0.5 / Math.sqrt(links.length) * Math.sqrt(d.n / d3.max(links, l => l.n))))
+    .force("charge", d3.forceManyBody().strength(-Math.max(300, (W * H) / (nNodes * 12))))
+    .force("x", d3.forceX(W / 2).strength(.06))
+    .force("y", d3.forceY(H / 2).strength(.09))
+    .force("collide", d3.forceCollide(d => r(d.n) + 14));
   DL._sim = sim;
   node.call(d3.drag()
     .on("start", (ev, d) => { if (!ev.active) sim.alphaTarget(.2).restart(); d.fx = d.x; d.fy = d.y; })
@@ -237,9 +244,10 @@ DL.drawNetwork = function (el, edges, level) {
     const tx = d.target.x - dx / len * (r(d.target.n) + 2), ty = d.target.y - dy / len * (r(d.target.n) + 2);
     return `M${d.source.x},${d.source.y}A${len * 1.6},${len * 1.6} 0 0,1 ${tx},${ty}`;
   };
-  sim.on("tick", () => { link.attr("d", arc); node.attr("transform", d => `translate(${d.x},${d.y})`); });
+  const clamp = () => { for (const d of nodes.values()) { d.x = Math.max(30, Math.min(W - 30, d.x)); d.y = Math.max(45, Math.min(H - 25, d.y)); } };
+  sim.on("tick", () => { clamp(); link.attr("d", arc); node.attr("transform", d => `translate(${d.x},${d.y})`); });
   // Settle the layout before showing it, so that the first paint is already readable.
-  sim.stop(); for (let i = 0; i < 200; i++) sim.tick();
+  sim.stop(); for (let i = 0; i < 300; i++) { sim.tick(); clamp(); }
   link.attr("d", arc); node.attr("transform", d => `translate(${d.x},${d.y})`);
   el.replaceChildren(svg.node());
 };
@@ -266,7 +274,9 @@ DL.drawMap = function (el, world, points, actors) {
   const numericToIso = {};
   for (const [iso, num] of Object.entries(DL.countryNumeric || {})) numericToIso[num] = iso;
   const counts = new Map(actors.map(a => [a.country, a.n_events]));
-  const shade = d3.scaleSequentialLog(d3.interpolateBlues).domain([1, Math.max(2, d3.max(actors, a => a.n_events) || 2)]);
+  // Light shades only, so that the event circles stay the strongest marks on the map.
+  const maxN = d3.max(actors, a => a.n_events) || 1;
+  const shade = n => d3.interpolateBlues(0.1 + 0.4 * Math.sqrt(n / maxN));
   const svg = d3.create("svg").attr("viewBox", `0 0 ${W} ${H}`);
   const g = svg.append("g");
   g.append("path").datum({type: "Sphere"}).attr("d", path).attr("fill", "#eaf1f8");
@@ -278,7 +288,7 @@ DL.drawMap = function (el, world, points, actors) {
   for (const p of points) p.n = p.n_events;
   const rad = d3.scaleSqrt().domain([0, d3.max(points, p => p.n) || 1]).range([2.5, 22]);
   const pts = points.filter(p => p.lat != null && p.lon != null).sort((a, b) => b.n - a.n);
-  const circles = g.append("g").selectAll("circle").data(pts).join("circle").attr("class", "map-point")
+  const circles = g.append("g").selectAll("circle").data(pts).join("circle").attr("class", "map-point").attr("fill-opacity", .8)
     .attr("cx", p => projection([p.lon, p.lat])[0]).attr("cy", p => projection([p.lon, p.lat])[1])
     .attr("r", p => rad(p.n)).attr("fill", p => DL.scoreColor(p.mean_score))
     .attr("data-name", p => p.name)

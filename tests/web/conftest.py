@@ -1,0 +1,99 @@
+"""A live server and a real headless Chromium for the UI tests.
+
+The server is uvicorn in a thread on a free loopback port, serving a DuckDB store filled with the
+founding example (coded by hand) and synthetic articles.  The browser is Debian's ``chromium``
+(``apt-get install chromium``) driven by Playwright; without it the tests are skipped, saying why.
+Screenshots go to ``test-artifacts/web/``.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = REPO / "test-artifacts" / "web"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+pytestmark = pytest.mark.browser
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def live_url(tmp_path_factory):
+    import uvicorn
+
+    from dateline.api import create_app
+    from dateline.api.synthetic import founding_example, make_documents
+    from dateline.store import open_store
+
+    raw = (REPO / "samples" / "niger-2024-03-17.txt").read_text(encoding="utf-8")
+    db = str(tmp_path_factory.mktemp("web") / "events.duckdb")
+    with open_store(db) as store:
+        store.write([founding_example(raw.split("\n", 1)[1].lstrip("\n")),
+                     *make_documents(300, seed=5, start=__import__("datetime").date(2023, 10, 1), days=200)])
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the test server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}/"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip("Debian chromium is not installed at /usr/bin/chromium (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, live_url):
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    # Nothing may leave the machine: fail any request that is not to the test server.
+    outside: list[str] = []
+    pg.route("**/*", lambda route: route.continue_() if route.request.url.startswith(live_url)
+             else (outside.append(route.request.url), route.abort()))
+    pg.errors = errors
+    pg.outside = outside
+    yield pg
+    context.close()
+    assert not outside, f"the UI tried to reach the internet: {outside}"
+
+
+@pytest.fixture
+def shot():
+    """``shot(page, name)`` saves a screenshot as ``test-artifacts/web/<name>.png``."""
+    def take(page, name: str) -> Path:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        path = ARTIFACTS / f"{name}.png"
+        page.screenshot(path=str(path), full_page=False)
+        return path
+
+    return take

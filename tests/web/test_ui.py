@@ -1,0 +1,80 @@
+"""The web UI in a real headless Chromium: load, filter, open an event, check the highlights."""
+
+from __future__ import annotations
+
+from playwright.sync_api import expect
+
+
+def wait_rows(page):
+    page.wait_for_selector("#events-table tbody tr[data-id]")
+
+
+def test_event_table_loads_and_filters(page, live_url, shot):
+    page.goto(live_url)
+    wait_rows(page)
+    assert "904 events" in page.inner_text("#events-count")
+    shot(page, "01-events")
+    page.fill("input[name=country]", "NER")
+    page.check("input[name=quad][value='4']")
+    page.click("#filters button[type=submit]")
+    expect(page.locator("#events-count")).not_to_have_text("904 events")
+    wait_rows(page)
+    assert "country=NER" in page.url and "quad=4" in page.url
+    rows = page.query_selector_all("#events-table tbody tr[data-id]")
+    assert rows
+    for row in rows:
+        assert row.query_selector(".chip").inner_text() == "4"
+        assert "NER" in row.inner_text()
+    shot(page, "02-events-filtered")
+    assert not page.errors
+
+
+def test_event_page_highlights_the_spans(page, live_url, shot):
+    page.goto(live_url + "#events?dyad=NER-USA&type=SANCTION")
+    wait_rows(page)
+    page.click("#events-table tbody tr[data-id='seed-niger:e1']")
+    page.wait_for_selector(".article-text mark")
+    marks = {m.get_attribute("data-role"): m.inner_text() for m in page.query_selector_all(".article-text mark")}
+    assert marks["trigger"] == "terminating"
+    assert marks["actor"] == "Nigerien government"
+    assert marks["recipient"] == "the United States"
+    assert marks["date"] == "Saturday"
+    sentence = "".join(el.text_content() for el in page.query_selector_all(".article-text .sent"))
+    assert sentence.startswith("The Nigerien government announced on Saturday that it was terminating")
+    assert sentence.endswith("with immediate effect.")
+    caption = "".join(el.text_content() for el in page.query_selector_all(".article-text .excluded"))
+    assert caption.startswith("U.S. Secretary of State Antony Blinken (left)") and caption.endswith("Photo: AP")
+    assert "SANCTION" in page.inner_text(".event-head") and "2024-03-16" in page.inner_text(".facts")
+    shot(page, "03-event-page")
+    assert not page.errors
+
+
+def test_timeline_shows_quads_and_dyad_trajectory(page, live_url, shot):
+    page.goto(live_url + "#timeline?interval=week")
+    page.wait_for_selector("#timeline-chart svg rect", state="attached")
+    page.wait_for_selector("#dyad-chart svg circle", state="attached")
+    assert page.query_selector_all("#timeline-chart svg g[fill] rect")
+    shot(page, "04-timeline")
+    assert not page.errors
+
+
+def test_network_has_the_niger_usa_edge(page, live_url, shot):
+    page.goto(live_url + "#network?country=NER")
+    page.wait_for_selector("#network-chart svg .net-edge", state="attached")
+    labels = [t.text_content() for t in page.query_selector_all("#network-chart .net-label")]
+    assert "NER" in labels and "USA" in labels
+    shot(page, "05-network")
+    assert not page.errors
+
+
+def test_map_shows_niamey(page, live_url, shot):
+    page.goto(live_url + "#map")
+    page.wait_for_selector("#map-chart svg .map-point", state="attached")
+    assert page.query_selector("#map-chart .map-point[data-name='Niamey']")
+    assert len(page.query_selector_all("#map-chart .map-country")) > 200
+    shot(page, "06-map")
+    page.dispatch_event("#map-chart .map-point[data-name='Niamey']", "click")
+    wait_rows(page)
+    assert "place=2440485" in page.url
+    assert all("Niamey" in r.inner_text() for r in page.query_selector_all("#events-table tbody tr[data-id]"))
+    assert not page.errors
