@@ -193,6 +193,26 @@ def eval_geo(
     typer.echo(_json.dumps(result, indent=2) if as_json else format_report(result))
 
 
+@eval_app.command("actors")
+def eval_actors(
+    gold: list[Path] = typer.Argument(..., exists=True, dir_okay=False,
+                                      help="cameo_ner_*.txt (CoNLL S/T/R spans) and/or plover_gsr_filtered.json."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N CoNLL sentences."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    errors: Optional[Path] = typer.Option(None, "--errors", help="Write missed spans and wrong countries as JSONL."),
+) -> None:
+    """Score actor mentions: coverage of gold source/target spans, country and sector accuracy.
+
+    Example: dateline eval actors ../shared/data/events/conflibert_cameo/cameo_ner_test.txt ../shared/data/events/plover_gsr_filtered.json
+    """
+    import json as _json
+
+    from dateline.eval.actors import evaluate, format_report
+
+    result = evaluate(list(gold), limit=limit, errors_out=errors)
+    typer.echo(_json.dumps(result, indent=2) if as_json else format_report(result))
+
+
 @eval_app.command("time")
 def eval_time(
     gold_dir: Path = typer.Argument(..., exists=True, file_okay=False, help="TimeML gold (.tml/.TE3input), recursive."),
