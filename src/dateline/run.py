@@ -35,6 +35,8 @@ class CodeOptions:
     engine: str = "local"
     force: bool = False
     progress: bool | None = None
+    columns: str | None = None  # CSV/Parquet column mapping, e.g. "id=doc_id,text=body"
+    scheduler: str | None = None  # --engine dask: address of an existing scheduler
 
 
 @dataclass
@@ -52,7 +54,7 @@ def _report(problem: InputProblem, summary: RunSummary) -> None:
 
 
 def _articles(opts: CodeOptions, summary: RunSummary) -> Iterator[Article]:
-    for item in read_inputs(opts.paths, date=opts.date):
+    for item in read_inputs(opts.paths, date=opts.date, columns=opts.columns):
         if isinstance(item, InputProblem):
             _report(item, summary)
         else:
@@ -73,6 +75,11 @@ def _skip_coded(articles: Iterator[Article], store, version: str, summary: RunSu
 def run_code(opts: CodeOptions) -> int:
     from dateline.pipeline import PIPELINE_VERSION
 
+    if opts.engine == "dask":
+        from dateline.engine.dask import is_partition_output, run_partitions
+
+        if is_partition_output(opts.out, opts.format):
+            return run_partitions(opts)
     summary = RunSummary()
     started = _time.perf_counter()
     fmt = opts.format
@@ -122,7 +129,7 @@ def _engine_stream(opts: CodeOptions, articles: Iterator[Article]):
     if opts.engine == "dask":
         from dateline.engine.dask import code_stream as dask_stream
 
-        return dask_stream(articles, workers=workers)
+        return dask_stream(articles, workers=workers, scheduler=opts.scheduler)
     raise SystemExit(f"dateline: unknown engine {opts.engine!r}; choose local or dask")
 
 
