@@ -548,6 +548,8 @@ def n_offset(low: str, ctx: Context) -> Reading | None:
         base, anchor = cal.truncate(ctx.dct, "day"), "dct"
     if base.gran == "quarter" and unit == "year":
         gran = "quarter"
+    elif base.gran == "day" and unit == "week":
+        gran = "day"  # "two weeks later" than a day is a day
     elif cal.finer(gran, base.gran) and base.gran in ("year", "decade", "century"):
         gran = base.gran if unit != "month" else "month"
     d = cal.shift(base.day, sign * n, unit)

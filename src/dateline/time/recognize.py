@@ -268,7 +268,7 @@ def _keep(c: Candidate, text: str) -> bool:
 
 _TRIM_TAIL = re.compile(r"(?:'s|\u2019s|[,;: ])$")
 _SIGNAL_TAIL = re.compile(r"\s+(?:after|before)$", re.IGNORECASE)
-_ADJ_QUARTER = re.compile(r"^(?:a|an|the|its|that|this|their|his|her)\s+(?=\S+-(?:quarter|half|year|day|week|month)\b)",
+_ADJ_QUARTER = re.compile(r"(?:a|an|the|its|that|this|their|his|her)\s+(?=\S+-(?:quarter|half|year|day|week|month)\b)",
                           re.IGNORECASE)
 _TITLE_KINDS = {"relunit", "duration", "deictic", "time", "offset", "vague"}
 _RATE_PREV = {"for", "in", "within", "over", "about", "nearly", "almost", "than", "after", "before", "of", "last",

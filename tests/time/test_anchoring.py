@@ -1,0 +1,56 @@
+"""Narrative anchoring, and every time expression of the founding example."""
+
+from __future__ import annotations
+
+from dateline.time import tag
+
+# text -> (type, value) as the founding-example issue requires
+FOUNDING = {
+    "Saturday": ("DATE", "2024-03-16"),        # "on Saturday" against the Sunday date line, past tense
+    "just a day": ("DATE", "2024-03-15"),      # "just a day after" anchored on the statement (Saturday)
+    "three-day": ("DURATION", "P3D"),
+    "Saturday evening": ("DATE", "2024-03-16TEV"),
+    "March 2023": ("DATE", "2023-03"),
+    "July 2023": ("DATE", "2023-07"),
+    "a year ago": ("DATE", "2023-03"),
+    "Just four months later": ("DATE", "2023-07"),  # after "a year ago", not after the date line
+    "nearly a decade": ("DURATION", "P10Y"),
+    "the past": ("DATE", "PAST_REF"),
+}
+
+
+def test_founding_example_every_timex(founding_timexes):
+    got = {text: (t.type, t.value) for text, t in founding_timexes.items()}
+    assert got == FOUNDING
+
+
+def test_founding_example_anchors(founding_timexes):
+    assert founding_timexes["Saturday"].anchor == "dct"
+    assert founding_timexes["just a day"].anchor == "narrative"
+    assert founding_timexes["Just four months later"].anchor == "narrative"
+    assert founding_timexes["March 2023"].anchor == "absolute"
+    assert founding_timexes["nearly a decade"].mod == "APPROX"
+
+
+def test_spans_point_into_the_text(founding):
+    text, dct = founding
+    for t in tag(text, dct):
+        assert text[t.start:t.end] == t.text
+
+
+def test_reference_time_moves_with_the_story():
+    text = ("The rebels seized the town on March 3, 2021. Two weeks later, they were driven out. "
+            "The next day, the army declared victory.")
+    values = [t.value for t in tag(text, "2024-03-17")]
+    assert values == ["2021-03-03", "2021-03-17", "2021-03-18"]
+
+
+def test_anaphoric_without_story_time_uses_date_line():
+    [t] = tag("Four days later, the talks collapsed.", "2024-03-17")
+    assert t.value == "2024-03-21" and t.anchor == "dct"
+
+
+def test_quarter_reference_in_financial_news():
+    text = "Third-quarter profit rose 12%. A year earlier, the company lost money."
+    values = [t.value for t in tag(text, "1989-10-26")]
+    assert values == ["1989-Q3", "1988-Q3"]

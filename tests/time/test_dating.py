@@ -1,0 +1,88 @@
+"""Events dated by the time expression that governs them, else the story time, else the date line."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Event, Span
+from dateline.time import date_events, tag
+
+
+def _event(text: str, doc, trigger: str, occurrence: int = 0) -> Event:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(trigger, start + 1)
+    end = start + len(trigger)
+    sent = doc.char_span(start, end, alignment_mode="expand")[0].sent
+    return Event(id=f"x:{trigger}", type="X", mode=None, quad=0, score=0.0,
+                 sentence=Span(sent.start_char, sent.end_char, sent.text), trigger=Span(start, end, trigger),
+                 actor=[], recipient=[])
+
+
+@pytest.fixture(scope="module")
+def dated(founding, nlp):
+    text, dct = founding
+    doc = nlp(text)
+    triggers = [("terminating", 0), ("visit", 0), ("visit", 1), ("deposed", 0), ("cut", 0), ("stations", 0)]
+    events = [_event(text, doc, t, k) for t, k in triggers]
+    out = date_events(events, tag(text, dct, doc=doc), doc=doc, dct=dct)
+    return {f"{t}{k}": e for (t, k), e in zip(triggers, out)}
+
+
+def test_sanction_dated_by_saturday(dated):
+    e = dated["terminating0"]
+    assert (e.date, e.date_granularity, e.date_reason, e.date_span.text) == \
+        ("2024-03-16", "day", "attached_timex", "Saturday")
+
+
+def test_delegation_visit_is_the_day_before_the_statement(dated):
+    # "a three-day visit" is a duration and never dates the event; "just a day after" does
+    e = dated["visit0"]
+    assert (e.date, e.date_reason) == ("2024-03-15", "attached_timex")
+
+
+def test_blinken_visit_a_year_ago(dated):
+    e = dated["visit1"]
+    assert (e.date, e.date_granularity, e.date_reason) == ("2023-03", "month", "attached_timex")
+
+
+def test_coup_four_months_later(dated):
+    e = dated["deposed0"]
+    assert (e.date, e.date_granularity) == ("2023-07", "month")
+
+
+def test_present_state_takes_the_date_line(dated):
+    # "Washington has cut aid": present perfect, nothing attached -> the date line, said so
+    assert (dated["cut0"].date, dated["cut0"].date_reason) == ("2024-03-17", "dct")
+    assert dated["stations0"].date_reason == "dct"
+
+
+def test_narrative_time_for_a_past_event_without_its_own_date(nlp):
+    text = "Rebels seized the town of Kidal on March 3, 2021. They burned the governor's office."
+    doc = nlp(text)
+    ev = _event(text, doc, "burned")
+    [out] = date_events([ev], tag(text, "2024-03-17", doc=doc), doc=doc, dct="2024-03-17")
+    assert (out.date, out.date_reason) == ("2021-03-03", "narrative")
+
+
+def test_since_is_a_bound_not_a_date(nlp):
+    text = "Travel there has been restricted since the July 2023 coup."
+    doc = nlp(text)
+    ev = _event(text, doc, "restricted")
+    [out] = date_events([ev], tag(text, "2024-03-17", doc=doc), doc=doc, dct="2024-03-17")
+    assert out.date_reason == "dct"
+
+
+def test_no_date_line_means_no_date(nlp):
+    text = "The army deposed the president."
+    doc = nlp(text)
+    [out] = date_events([_event(text, doc, "deposed")], tag(text, None, doc=doc), doc=doc, dct=None)
+    assert (out.date, out.date_granularity, out.date_reason) == (None, "unknown", "none")
+
+
+def test_without_a_parse_the_sentence_decides():
+    text = "The army deposed the president on Friday."
+    ev = Event(id="x", type="X", mode=None, quad=0, score=0.0, sentence=Span(0, len(text), text),
+               trigger=Span(9, 16, "deposed"), actor=[], recipient=[])
+    [out] = date_events([ev], tag(text, "2024-03-17"), doc=None, dct="2024-03-17")
+    assert (out.date, out.date_reason) == ("2024-03-15", "attached_timex")

@@ -1,0 +1,83 @@
+"""Values, types and modifiers against the date line (one sentence at a time)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.time import tag
+
+
+def first(text: str, dct: str | None = "2024-03-17", doc=None):
+    found = tag(text, dct, doc=doc)
+    assert found, f"nothing found in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, dct, typ, value", [
+    # DCT 2024-03-17 is a Sunday
+    ("The government announced on Saturday that it was ending the deal.", "2024-03-17", "DATE", "2024-03-16"),
+    ("The foreign minister will travel to Moscow on Saturday.", "2024-03-17", "DATE", "2024-03-23"),
+    ("Rebels attacked the town on Friday, officials said.", "2024-03-17", "DATE", "2024-03-15"),
+    ("The president said on Sunday that the talks had failed.", "2024-03-17", "DATE", "2024-03-17"),
+    ("This was read Saturday evening on national television.", "2024-03-17", "DATE", "2024-03-16TEV"),
+    ("Two soldiers were killed yesterday.", "2024-03-17", "DATE", "2024-03-16"),
+    ("The summit opens tomorrow in Brussels.", "2024-03-17", "DATE", "2024-03-18"),
+    ("Blinken made a rare visit to Niger a year ago.", "2024-03-17", "DATE", "2023-03"),
+    ("Parliament was dissolved last week.", "2024-03-17", "DATE", "2024-W10"),
+    ("Elections are planned for next year.", "2024-03-17", "DATE", "2025"),
+    ("Exports collapsed last month.", "2024-03-17", "DATE", "2024-02"),
+    ("The coup took place in July 2023.", "2024-03-17", "DATE", "2023-07"),
+    ("Troops withdrew in the 1990s.", "2024-03-17", "DATE", "199"),
+    ("Fighting broke out in the 19th century.", "2024-03-17", "DATE", "18"),
+    ("The deal was signed on March 16, 2024.", "2024-03-17", "DATE", "2024-03-16"),
+    ("The deal was signed on March 3.", "2024-03-17", "DATE", "2024-03-03"),
+    ("The deadline is Jan. 14.", "2000-01-07", "DATE", "2000-01-14"),
+    ("Profit rose in the third quarter.", "1989-10-26", "DATE", "1989-Q3"),
+    ("The talks are expected to end this summer.", "2024-03-17", "DATE", "2024-SU"),
+    ("Christmas was quiet in Bethlehem.", "2023-12-27", "DATE", "2023-12-25"),
+    ("The blast happened at 10:35 a.m. on Tuesday.", "1998-08-07", "TIME", "1998-08-04T10:35"),
+    # durations and sets: never dates
+    ("following a three-day visit", "2024-03-17", "DURATION", "P3D"),
+    ("The troops had been in place for nearly a decade.", "2024-03-17", "DURATION", "P10Y"),
+    ("The siege lasted two weeks.", "2024-03-17", "DURATION", "P2W"),
+    ("He spoke for 5 1/2 hours.", "2024-03-17", "DURATION", "PT5H30M"),
+    ("The ban was extended for several years.", "2024-03-17", "DURATION", "PXY"),
+    ("The paper is published daily.", "2024-03-17", "SET", "P1D"),
+    ("The council meets every Monday.", "2024-03-17", "SET", "XXXX-WXX-1"),
+    # vague references
+    ("The junta is now in control.", "2024-03-17", "DATE", "PRESENT_REF"),
+    ("The military had in the past worked with Washington.", "2024-03-17", "DATE", "PAST_REF"),
+    ("Talks will continue in the near future.", "2024-03-17", "DATE", "FUTURE_REF"),
+])
+def test_values(text, dct, typ, value):
+    t = first(text, dct)
+    assert (t.type, t.value) == (typ, value), t
+
+
+def test_nearly_is_approximate():
+    t = first("for nearly a decade")
+    assert t.mod == "APPROX"
+
+
+def test_early_late_positions():
+    assert first("in early March 2023").mod == "START"
+    assert first("by late 2023").mod == "END"
+
+
+def test_without_date_line_nothing_is_invented():
+    t = first("The government announced on Saturday that it was ending the deal.", dct=None)
+    assert t.value == "XXXX-WXX-6" and t.anchor == "none"
+    t = first("Two soldiers were killed yesterday.", dct=None)
+    assert "X" in t.value and t.anchor == "none"
+    # absolute dates still resolve
+    t = first("The coup took place in July 2023.", dct=None)
+    assert t.value == "2023-07" and t.anchor == "absolute"
+
+
+def test_tense_from_parse(nlp):
+    text = "The committee will meet on Saturday."
+    t = first(text, "2024-03-17", doc=nlp(text))
+    assert t.value == "2024-03-23"
+    text = "The committee met on Saturday."
+    t = first(text, "2024-03-17", doc=nlp(text))
+    assert t.value == "2024-03-16"
