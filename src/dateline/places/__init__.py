@@ -58,9 +58,31 @@ def _metonym_spans(mentions: Iterable[Mention]) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in mentions if any(f.startswith("metonym") for f in m.flags)]
 
 
+def _corrected_countries(mentions: Iterable[Mention]) -> list[tuple[int, int, str]]:
+    """Spans whose country adjective the actors stage corrected ("Nigerian" -> NER in a Niger story)."""
+    out = []
+    for m in mentions:
+        for flag in m.flags:
+            if flag.startswith("adjective_corrected:") and "->" in flag:
+                out.append((m.start, m.end, flag.rsplit("->", 1)[1]))
+    return out
+
+
+def _apply_corrections(toponyms: list[Toponym], mentions: Sequence[Mention], g: Gazetteer) -> None:
+    by_iso3 = {iso3: cc for cc, iso3 in g.data.iso3.items()}
+    for start, end, iso3 in _corrected_countries(mentions):
+        country = g.country(by_iso3.get(iso3, ""))
+        if country is None:
+            continue
+        for t in toponyms:
+            if t.how == "demonym" and start <= t.start and t.end <= end:
+                t.candidates = [country]
+                t.how = "demonym_corrected"
+
+
 def _to_place(t: Toponym, entry: Entry, reason: str, g: Gazetteer) -> Place:
     admin1 = g.data.name[entry.admin1] if entry.admin1 >= 0 and entry.kind in ("city", "admin2") else None
-    how = "adjectival" if t.how == "demonym" else t.how
+    how = {"demonym": "adjectival", "demonym_corrected": "adjectival_corrected"}.get(t.how, t.how)
     return Place(start=t.start, end=t.end, text=t.text, name=entry.name, geonameid=entry.geonameid,
                  country=entry.country, lat=entry.lat, lon=entry.lon, kind=_OUTPUT_KIND.get(entry.kind, entry.kind),
                  admin1=admin1, reason=f"{how}:{reason}")
@@ -76,6 +98,7 @@ def resolve(doc, focus_country: str | None = None, mentions: Sequence[Mention] =
     toponyms = Detector(g).detect(doc)
     blocked = _metonym_spans(mentions)
     toponyms = [t for t in toponyms if not any(s < t.end and t.start < e for s, e in blocked)]
+    _apply_corrections(toponyms, mentions, g)
     choices = Resolver(g).resolve(toponyms, focus_country=focus_country)
     return [_to_place(t, c.entry, c.reason, g) for t, c in zip(toponyms, choices)]
 

@@ -21,7 +21,7 @@ from dateline.places.gazetteer import Entry, Gazetteer
 from dateline.places.names import norm
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-HOST_LABELS = {"ORG", "PERSON", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "NORP", "GPE", "LOC"}
+HOST_LABELS = {"ORG", "PERSON", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "GPE", "LOC"}
 LEADING_WORDS = {"the"}
 # "North Texas", "Northeast Georgia", "Southern Sudan": the place is the part after the word.
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -89,6 +89,8 @@ class Detector:
             return True
 
         for ent in doc.ents:
+            self._with_admin_word(ent, add)
+        for ent in doc.ents:
             if ent.label_ in PLACE_LABELS:
                 self._place_entity(ent, add)
         for ent in doc.ents:
@@ -105,6 +107,16 @@ class Detector:
         found.sort(key=lambda t: t.start)
         self._qualifiers(doc, found)
         return found
+
+    def _with_admin_word(self, ent, add) -> None:
+        """"Rapides" + "Parish": the model often leaves the admin word outside the entity."""
+        doc = ent.doc
+        if ent.end >= len(doc) or doc[ent.end].lower_ not in ("county", "parish") or not doc[ent.end].is_title:
+            return
+        i, _ = _trim(list(ent))
+        span = doc[ent.start + i:ent.end + 1]
+        candidates = [e for e in self.g.lookup(span.text) if e.kind == "admin2"]
+        add(span.start_char, span.end_char, f"entity:{ent.label_}", candidates)
 
     def _place_entity(self, ent, add) -> None:
         tokens = list(ent)
@@ -174,6 +186,8 @@ class Detector:
 
     @staticmethod
     def _precise(entry: Entry, text: str) -> bool:
+        if text.lower() in DIRECTIONS:  # "Western" is a province of Uganda and of Zambia
+            return False
         if entry.kind in ("country", "continent", "admin1"):
             return True
         if entry.kind == "admin2":

@@ -22,22 +22,23 @@ SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4}
 
 def _clause_verb(token):
     """The verb heading the token's clause (the token itself when it is a verb)."""
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
 
 
 def _attached(prep, trigger) -> bool:
     """Does the prepositional phrase modify the trigger (or its clause's verb)?"""
+    # spaCy makes a new Token object on each access: compare positions, never identity.
     head = prep.head
-    if head is trigger or head is _clause_verb(trigger):
+    if head.i in (trigger.i, _clause_verb(trigger).i):
         return True
     node = head
-    while node is not trigger and node.head is not node:  # head inside the trigger's phrase?
+    while node.i != trigger.i and node.head.i != node.i:  # head inside the trigger's phrase?
         if node.pos_ in ("VERB", "AUX"):
             return False
         node = node.head
-    return node is trigger
+    return node.i == trigger.i
 
 
 def _governing_prep(token):

@@ -89,8 +89,10 @@ class Resolver:
         groups: dict[str, list[int]] = defaultdict(list)
         for i, t in enumerate(toponyms):
             groups[self._group_key(t)].append(i)
-        candidates = {k: _prune_units(toponyms[idx[0]].candidates, toponyms[idx[0]].text)
-                      for k, idx in groups.items()}
+        # The fullest candidate list of the group: a name inside an organisation keeps only big
+        # places, the same name elsewhere keeps all.
+        fullest = {k: max((toponyms[i] for i in idx), key=lambda t: len(t.candidates)) for k, idx in groups.items()}
+        candidates = {k: _prune_units(t.candidates, t.text) for k, t in fullest.items()}
         qualifiers = {k: [q for i in idx for q in toponyms[i].qualifier] for k, idx in groups.items()}
         keys = {k: toponyms[idx[0]].key for k, idx in groups.items()}
 
@@ -137,9 +139,12 @@ class Resolver:
         admin1: set[int] = set()
         points: list[tuple[float, float]] = []
         for k, (e, margin, count) in picks.items():
-            if k == exclude or margin < CONFIDENT_MARGIN:
+            if k == exclude:
                 continue
-            weight = 1.0 + 0.25 * (count - 1)
+            # An uncertain reading counts for less: evidence must not outvote what it depends on.
+            weight = min(1.0, margin / CONFIDENT_MARGIN) * (1.0 + 0.25 * (count - 1))
+            if weight < 0.25:
+                continue
             if e.cc:
                 votes[e.cc] += weight
             if e.kind == "admin1":

@@ -1,0 +1,53 @@
+"""Event locations: the place attached to the trigger by a locative preposition, else none."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Event, Span
+from dateline.places import locate_events, resolve
+
+pytestmark = pytest.mark.model
+
+
+def event_at(doc, trigger: str) -> Event:
+    start = doc.text.index(trigger)
+    sent = next(s for s in doc.sents if s.start_char <= start < s.end_char)
+    return Event(id="t:e1", type="ASSAULT", mode=None, quad=4, score=-8.0,
+                 sentence=Span(sent.start_char, sent.end_char, sent.text),
+                 trigger=Span(start, start + len(trigger), trigger), actor=[], recipient=[])
+
+
+def locate(nlp, text, trigger):
+    doc = nlp(text)
+    return locate_events([event_at(doc, trigger)], resolve(doc), doc=doc)[0].location
+
+
+def test_locative_phrase_on_the_trigger(nlp):
+    where = locate(nlp, "Soldiers detained the president in Niamey on Wednesday.", "detained")
+    assert where is not None and where.geonameid == 2440485  # Niamey
+
+
+def test_most_specific_place_of_the_phrase(nlp):
+    where = locate(nlp, "Protesters clashed with police in Niamey, Niger, on Sunday.", "clashed")
+    assert where is not None and where.text == "Niamey"
+
+
+def test_destination_of_a_visit(nlp):
+    where = locate(nlp, "Antony Blinken made a rare visit to Niger a year ago.", "visit")
+    assert where is not None and where.geonameid == 2440476  # Niger
+
+
+def test_place_in_another_clause_is_not_the_location(nlp):
+    text = "Miller, who spoke in Washington, said the junta had ended the agreement."
+    assert locate(nlp, text, "ended") is None
+
+
+def test_no_place_no_guess(nlp):
+    assert locate(nlp, "Just four months later, the army deposed Bazoum.", "deposed") is None
+
+
+def test_without_doc_events_are_returned_unchanged():
+    ev = Event(id="t:e1", type="ASSAULT", mode=None, quad=4, score=-8.0, sentence=Span(0, 5, "x"),
+               trigger=Span(0, 1, "x"), actor=[], recipient=[])
+    assert locate_events([ev], [], doc=None) == [ev]
