@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from dateline import actors, clean, dedup, events, places, time
 from dateline.model import Article, DocResult, Region, Sentence
 from dateline.nlp import load_nlp
 
@@ -36,8 +37,6 @@ def _merge_patterns(*groups: list[dict]) -> list[dict]:
 
 def build_nlp():
     """spaCy with the entity-ruler patterns of the actors and places stages."""
-    from dateline import actors, places
-
     return load_nlp(_merge_patterns(actors.entity_patterns(), places.entity_patterns()))
 
 
@@ -67,8 +66,6 @@ class Pipeline:
                 yield self._analyse(article, doc)
 
     def _analyse(self, article: Article, doc) -> DocResult:
-        from dateline import actors, clean, dedup, events, places, time
-
         text = article.text
         dct = article.date
         regions = clean.find_excluded(text)
