@@ -231,6 +231,8 @@ def _month_day_year(low: str, ctx: Context, kind_gran: str | None = None) -> Rea
         elif re.search(r"\b(?:last|this past)\s+" + mm.group(1), low) and ctx.dct:
             year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
             anchor = "dct"
+        elif re.search(r"\bthis\s+" + mm.group(1), low) and ctx.dct:
+            year, anchor = ctx.dct.year, "dct"
         elif re.search(r"\b(?:next|this coming)\s+" + mm.group(1), low) and ctx.dct:
             year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
             anchor = "dct"
@@ -478,6 +480,8 @@ def _season(rel: str, code: str, ctx: Context, mod: str | None, year: int | None
         year = this_year if start_this < cal.truncate(ctx.dct, "season").day else this_year - 1
     elif rel in ("next", "this coming", "the coming", "coming"):
         year = this_year if start_this > ctx.dct else this_year + 1
+    elif rel in ("this", "current", "the current"):
+        year = this_year
     elif rel in ("that", "the following", "the previous") and ctx.ref is not None:
         year = ctx.ref.day.year + {"that": 0, "the following": 1, "the previous": -1}[rel]
     else:
