@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from dateline.actors.compose import Draft, build_draft, group_units
-from dateline.actors.document import (correct_adjectives, focus_country, pronoun_drafts, resolve_definites,
-                                      resolve_surnames)
+from dateline.actors.document import (correct_adjectives, focus_country, pronoun_drafts, resolve_bare_agents,
+                                      resolve_definites, resolve_surnames, share_coordination)
 from dateline.actors.kb import knowledge_base, pick_term
 from dateline.actors.match import find_units
 from dateline.actors.patterns import entity_patterns
@@ -44,6 +44,8 @@ def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> Actor
     focus = focus_country(doc, drafts + place_only, excluded_tokens)
     correct_adjectives(drafts, focus, kb)
     resolve_definites(doc, drafts, focus, kb)
+    resolve_bare_agents(doc, drafts, focus, kb)
+    share_coordination(doc, drafts)
     drafts += pronoun_drafts(doc, drafts)
     return ActorAnalysis(mentions=_to_mentions(doc, drafts, excluded_tokens), focus_country=focus)
 

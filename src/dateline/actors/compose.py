@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from dateline.actors.kb import Entry, KnowledgeBase, pick_term
+from dateline.actors.kb import Entry, KnowledgeBase, in_term, pick_term
 from dateline.actors.match import Unit
 
 GLUE_POS = {"ADJ", "PROPN", "NOUN", "NUM"}
@@ -70,6 +70,9 @@ def _joins(doc: Doc, group: list[Unit], unit: Unit) -> bool:
         return False
     if len(gap) > 3:
         return False
+    if not gap and last.kind in ("country", "adjective", "capital", "metonym", "igo", "group") \
+            and unit.kind in ("agent", "person", "person?"):
+        return True  # "Russian negotiators", "Nigerien President": whatever the parser made of it
     for tok in gap:
         if tok.lower_ == "of":
             if last.kind not in ("agent", "metonym", "igo"):
@@ -130,6 +133,18 @@ def _head_token(doc: Doc, start: int, end: int) -> Token:
     return doc[end - 1]
 
 
+def _extend_left(doc: Doc, start: int, end: int) -> int:
+    """Take in the modifiers of the mention's head that precede it: "Shona rebels", "senior U.S.
+    delegation" (not determiners or possessives: "the", "its" stay outside)."""
+    while start > 0:
+        tok = doc[start - 1]
+        if tok.dep_ not in ("compound", "amod", "nmod") or not (start <= tok.head.i < end) \
+                or tok.pos_ not in ("PROPN", "ADJ", "NOUN") or "\n" in tok.text or tok.is_punct:
+            break
+        start -= 1
+    return start
+
+
 def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None) -> Draft | None:
     d = Draft(group[0].start, group[-1].end, group)
     head_tok = _head_token(doc, d.start, d.end)
@@ -187,6 +202,9 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
             return None  # "military cooperation agreement", "its military neighbors"
     if only == {"org?"}:
         d.flags.append("unresolved")
+    if d.person is None and only & {"agent", "country", "adjective"}:
+        d.start = _extend_left(doc, d.start, d.end)
+        d.definite = d.definite or (only <= {"agent"} and _definite(doc, d.start))
     d.name = _readable_name(d, kb)
     return d
 
@@ -224,6 +242,15 @@ def _person(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None, d:
                 d.flags.append("former_office")
             d.reason = "kb:surname"
             return entry
+    if len(words) == 1 and any(u.kind == "agent" and u.end <= unit.start for u in group):
+        # "President Reagan": a title and a surname known from the generated office-holder table
+        titled = [e for e in kb.titled_surnames.get(words[0].lower(), []) if in_term(e, date)]
+        if titled and len({e.code for e in titled}) == 1:
+            names = {e.name for e in titled}
+            if len(names) == 1:
+                d.person = titled[0].name
+            d.reason = "kb:titled_surname"
+            return titled[0]
     return None
 
 

@@ -129,6 +129,64 @@ def resolve_definites(doc: Doc, drafts: list[Draft], focus: str | None, kb: Know
             d.name = " ".join(filter(None, (kb.label(d.country), kb.sector_noun(d.sector))))
 
 
+DOMESTIC = {"GOV", "MIL", "COP", "LEG", "JUD", "REB", "PTY", "OPP", "CVL", "BUS", "JRN", "MED", "EDU", "ELI",
+            "LAB", "AGR", "REL", "SOC", "CRM", "SPY", "PRM"}
+
+
+def share_coordination(doc: Doc, drafts: list[Draft]) -> None:
+    """'U.S. and Russian negotiators': the bare 'U.S.' modifies the negotiators, so it shares their
+    sector.  Only for country mentions without a sector that hang on a token of another mention."""
+    owner = {t: j for j, d in enumerate(drafts) for t in range(d.start, d.end)}
+    for d in drafts:
+        if d.sector or d.person or d.source not in ("country", "adjective") or "place" in d.flags:
+            continue
+        tok = doc[d.end - 1]
+        head = tok.head
+        if tok.dep_ not in ("nmod", "amod", "compound", "conj") or head.i in range(d.start, d.end):
+            continue
+        j = owner.get(head.i)
+        if j is None and tok.dep_ == "conj":
+            j = owner.get(head.head.i) if head.i not in owner else owner[head.i]
+        if j is not None and drafts[j].sector and not drafts[j].person:
+            d.sector = drafts[j].sector
+            d.flags.append("coordination")
+
+
+def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: KnowledgeBase) -> None:
+    """Agent nouns with no country after coreference ('rebels', 'protesters', 'troops').
+
+    Forces that are the object of a country's action belong to it ('the United States stations
+    1,000 troops'); other domestic actors belong to the focus country, when there is one.
+    """
+    owner = {t: j for j, d in enumerate(drafts) for t in range(d.start, d.end)}
+    for d in drafts:
+        if d.country is not None or d.person or not d.units or any(u.kind != "agent" for u in d.units):
+            continue
+        tok = doc[d.end - 1]
+        # "American military and civilian employees": a conjunct or modifier of a mention with a country
+        linked = [tok.head] if tok.dep_ == "conj" else []
+        linked += [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "conj")]
+        j = next((owner[t.i] for t in linked if t.i in owner and drafts[owner[t.i]].country
+                  and not (d.start <= t.i < d.end)), None)
+        if j is not None:
+            d.country, d.ref = drafts[j].country, j
+            d.flags.append("coordination")
+            d.reason = "coordination"
+        if d.country is None and tok.dep_ == "dobj" and d.sector in ("MIL", "COP"):
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            j = owner.get(subject.i) if subject is not None else None
+            if j is not None and drafts[j].country:
+                d.country, d.ref = drafts[j].country, j
+                d.flags.append("coref")
+                d.reason = "coref:subject_of_deployment"
+        if d.country is None and focus is not None and d.sector in DOMESTIC:
+            d.country = focus
+            d.flags.append("coref:focus")
+            d.reason = "focus_country:bare_agent"
+        if d.country:
+            d.name = " ".join(filter(None, (kb.label(d.country), kb.sector_noun(d.sector))))
+
+
 def resolve_surnames(drafts: list[Draft]) -> None:
     """'Miller' after 'Matthew Miller': the same person (and actor) as the full-name mention."""
     for i, d in enumerate(drafts):

@@ -63,6 +63,7 @@ class KnowledgeBase:
         self.sector_nouns: dict[str, str] = {}
         self.confusable: set[frozenset[str]] = set()
         self.surnames: dict[str, list[Entry]] = defaultdict(list)
+        self.titled_surnames: dict[str, list[Entry]] = defaultdict(list)  # generated persons: "President X"
         self.capital_of: dict[str, str] = {}
         self._load()
 
@@ -163,8 +164,11 @@ class KnowledgeBase:
         for r in _rows("persons_phoenix.tsv"):
             if r["name"] in curated_names:
                 continue
-            self._add(r["name"], Entry("person", r["country"], r["name"].title(), r["sector"] or None,
-                                       start=r["start"], end=r["end"], curated=False), exact=False)
+            entry = Entry("person", r["country"], r["name"].title(), r["sector"] or None,
+                          start=r["start"], end=r["end"], curated=False)
+            self._add(r["name"], entry, exact=False)
+            if entry.sector != "ELI":
+                self.titled_surnames[r["name"].split()[-1]].append(entry)
 
     # ------------------------------------------------------------------ queries
     def case_ok(self, key: str, text: str) -> bool:
