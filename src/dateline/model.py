@@ -127,7 +127,7 @@ class Place:
     country: str | None  # ISO-3
     lat: float | None
     lon: float | None
-    kind: str  # country | admin1 | city | region | landmark
+    kind: str  # country | admin1 | admin2 | city | region (continents) | landmark
     admin1: str | None = None
     reason: str = ""
 
