@@ -70,7 +70,7 @@ def _rules() -> list[tuple[str, str, str]]:
                     rf"(?:{UNIT_SG}|{SEASON}|fiscal\s+year)\b(?!-)"),
         ("relunit", "unit season", rf"\b(?:earlier|later)\s+in\s+(?:the|this|that)\s+{UNIT_SG}\b"),
         ("relunit", "unit season", rf"\b(?:the\s+)?{UNIT_SG}\s+(?:before|after)(?=\s*[,.;]|\s+(?:that|yesterday|last|the\s+attack))"),
-        ("offset", "unit", rf"\b(?:{MOD}\s+)?(?:{NUM}[\s-]+{UNITS}|{UNITS})(?:\s+or\s+so|\s+and\s+a\s+half)?\s+"
+        ("offset", "unit", rf"\b(?:{MOD}\s+)?(?:{NUM}[\s-]+{UNITS}|(?:years|months|weeks|days|decades|hours|minutes))(?:\s+or\s+so|\s+and\s+a\s+half)?\s+"
                    r"(?:ago|earlier|later|before|after|from\s+now|hence|afterwards?|previously)\b"),
         ("duration", "unit", rf"\b(?:the\s+)?(?:(?:past|last|next|first|previous|coming|following|final|latest|initial"
                      rf"|remaining|entire|whole|full|prior|ensuing|subsequent|same|other)\s+)?(?:{MOD}\s+)?{NUM}"

@@ -60,6 +60,8 @@ def tense_from_text(text: str, start: int, end: int) -> str:
             dist = start - m.end() if m.end() <= start else m.start() - end
             if label == "future":
                 dist -= 5
+            elif label == "past" and word.endswith("ed") and word not in ("said", "had", "told", "held", "led"):
+                dist += 25  # "-ed" words are often participles or adjectives ("untouched by the crisis")
             if best is None or dist < best[0]:
                 best = (dist, label)
     return best[1] if best else ""
