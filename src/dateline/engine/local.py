@@ -25,8 +25,28 @@ def _get_pipeline():
     return _worker_pipeline
 
 
+def _not_english(article: Article) -> InputProblem | None:
+    """A problem naming the article if its text is not English (the lexicons and model are English)."""
+    from dateline.clean.language import detect_non_english
+
+    reason = detect_non_english(article.text)
+    if reason is None:
+        return None
+    return InputProblem(article.origin or Origin(article.id),
+                        f"article {article.id!r} is not English ({reason}); not coded")
+
+
 def code_batch(articles: list[Article]) -> list[CodedItem]:
-    """Code a batch; an article that makes a stage fail becomes a problem, the rest go on."""
+    """Code a batch; an article that makes a stage fail becomes a problem, the rest go on.
+    Articles that are not English become problems too, in their place in the batch."""
+    skipped = {i: p for i, a in enumerate(articles) if (p := _not_english(a)) is not None}
+    if skipped:
+        coded = iter(_code_english([a for i, a in enumerate(articles) if i not in skipped]))
+        return [skipped[i] if i in skipped else next(coded) for i in range(len(articles))]
+    return _code_english(articles)
+
+
+def _code_english(articles: list[Article]) -> list[CodedItem]:
     pipe = _get_pipeline()
     try:
         return list(pipe.process_many(articles))
