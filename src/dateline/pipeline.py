@@ -40,6 +40,20 @@ def build_nlp():
     return load_nlp(_merge_patterns(actors.entity_patterns(), places.entity_patterns()))
 
 
+def _trimmed_sentences(doc, text: str) -> list[tuple[int, int]]:
+    """Sentence offsets without surrounding whitespace; whitespace-only "sentences" dropped."""
+    out = []
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end))
+    return out
+
+
 def _inside(start: int, end: int, regions: list[Region]) -> bool:
     return any(r.start <= start and end <= r.end for r in regions)
 
@@ -69,8 +83,8 @@ class Pipeline:
         text = article.text
         dct = article.date
         regions = clean.find_excluded(text)
-        sentences = [Sentence(s.start_char, s.end_char, _inside(s.start_char, s.end_char, regions))
-                     for s in doc.sents]
+        sentences = [Sentence(start, end, _inside(start, end, regions))
+                     for start, end in _trimmed_sentences(doc, text)]
         timexes = time.tag(text, dct, doc=doc)
         analysis = actors.resolve(doc, dct, excluded=regions)
         found_places = places.resolve(doc, focus_country=analysis.focus_country, mentions=analysis.mentions)

@@ -47,6 +47,10 @@ def load_nlp(patterns: Iterable[dict] | None = None, *, disable: Iterable[str] =
     """
     module = importlib.import_module(model_package())
     nlp = module.load(disable=list(disable))
+    if "parser" in nlp.pipe_names:
+        from dateline.nlp import components  # noqa: F401 - registers the factories
+
+        nlp.add_pipe("dateline_paragraph_breaks", before="parser")
     patterns = list(patterns or [])
     if patterns:
         ruler = nlp.add_pipe("entity_ruler", name="dateline_ruler", before="ner" if "ner" in nlp.pipe_names else None,

@@ -1,0 +1,35 @@
+"""dateline's own spaCy components.
+
+``dateline_paragraph_breaks`` runs before the parser and starts a sentence after a paragraph
+break.  The statistical parser otherwise glues a dateline ("Monday, February 11, 2019"), a
+caption or a pasted headline onto the next sentence, and an excluded region then no longer
+lines up with sentence boundaries.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_TERMINAL = {".", "!", "?", '"', "”", "’", "'", ")", ":", ";", "…"}
+
+
+@Language.component("dateline_paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Sentence start after a blank line, or after a line break that follows final punctuation.
+
+    A single line break inside a sentence (hard-wrapped text) is left alone.
+    """
+    for i, token in enumerate(doc[:-1]):
+        ws = token.text if token.is_space else token.whitespace_
+        if "\n" not in ws:
+            continue
+        nxt = doc[i + 1]
+        if nxt.is_space:
+            continue
+        blank_line = ws.count("\n") >= 2
+        prev = token if not token.is_space else (doc[i - 1] if i > 0 else None)
+        after_sentence_end = prev is not None and (prev.text[-1:] in _TERMINAL)
+        if blank_line or after_sentence_end:
+            nxt.is_sent_start = True
+    return doc
