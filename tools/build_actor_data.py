@@ -168,7 +168,7 @@ def country_rows(shared: Path) -> list[tuple[str, str, str]]:
         for alt in info.get("altSpellings") or []:
             alt = ascii_fold(alt)
             # skip 2/3-letter codes ("NE", "NER": too ambiguous as words) and non-English forms
-            if len(alt) > 3 and alt.isascii() and not re.search(r"\b(du|de|la|del|der|des|di|al)\b", alt):
+            if len(alt) > 3 and alt[:1].isupper() and alt.isascii() and not re.search(r"\b(du|de|la|del|der|des|di|al)\b", alt):
                 rows.add((code, "name", alt))
     places = place_names()
     known: dict[str, set[str]] = {}

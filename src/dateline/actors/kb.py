@@ -65,6 +65,7 @@ class KnowledgeBase:
         self.surnames: dict[str, list[Entry]] = defaultdict(list)
         self.titled_surnames: dict[str, list[Entry]] = defaultdict(list)  # generated persons: "President X"
         self.capital_of: dict[str, str] = {}
+        self.feature_words = {r["word"] for r in _rows("feature_words.tsv")}
         self._load()
 
     # ------------------------------------------------------------------ loading

@@ -83,7 +83,8 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
         elif any(e.kind == "agent" for e in entries) and not _proper_noun_inside_name(span):
             candidates.append(Unit(start, end, "agent", [e for e in entries if e.kind == "agent"], text))
     units = _select(candidates)
-    units = [u for u in units if not _part_of_other_name(u, units, doc)]
+    units = [u for u in units if not _part_of_other_name(u, units, doc)
+             and not (u.kind == "country" and u.end < len(doc) and doc[u.end].text in kb.feature_words)]
     covered = {i for u in units for i in range(u.start, u.end)}
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG"):
