@@ -99,9 +99,9 @@ def _rules() -> list[tuple[str, str, str]]:
         ("set", "set dow", rf"\b(?:once|twice|three\s+times|four\s+times|{QNUM}\s+times)\s+(?:a|an|per|each|every)\s+{UNIT_SG}\b"),
         ("set", "set dow", rf"\b{DOW}s\b"),
         ("vague", "vague", rf"\b{alternation(lex.vague)}\b"),
-        ("vague", "vague", r"\b(?:current|recent)\b(?!\s+(?:account|affairs|events|flows?|assets|liabilities|value))"),
+        ("vague", "vague", r"\b(?:current)\b(?!\s+(?:account|affairs|events|flows?|assets|liabilities|value))"),
         ("yearrel", "unit", r"\b(?:year-earlier|year-ago)\b(?![\s-]+(?:quarter|period|levels?|month|week))"),
-        ("yearend", "unit", r"\b(?:(?:around|by)\s+)?(?:the\s+)?(?:year[\s-]end|year's\s+end|end\s+of\s+the\s+year)\b"),
+        ("yearend", "unit", r"\b(?:around\s+)?(?:year[\s-]end|year's\s+end)\b"),
         ("season", "season", rf"\b(?:(?:{POS}|last|next|this|this\s+past|this\s+coming|the|that|the\s+following"
                    rf"|the\s+previous)[\s-]+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?\b"),
         ("holiday", "holiday dow unit", rf"\b(?:(?:last|next|this)\s+)?{HOLIDAY}(?:\s+{YEAR})?\b"),
@@ -270,6 +270,7 @@ _TRIM_TAIL = re.compile(r"(?:'s|\u2019s|[,;: ])$")
 _SIGNAL_TAIL = re.compile(r"\s+(?:after|before)$", re.IGNORECASE)
 _ADJ_QUARTER = re.compile(r"(?:a|an|the|its|that|this|their|his|her)\s+(?=\S+-(?:quarter|half|year|day|week|month)\b)",
                           re.IGNORECASE)
+_POSSESSIVE = re.compile(r"(?:its|their|his|her|our|my|your)\s+", re.IGNORECASE)
 _TITLE_KINDS = {"relunit", "duration", "deictic", "time", "offset", "vague"}
 _RATE_PREV = {"for", "in", "within", "over", "about", "nearly", "almost", "than", "after", "before", "of", "last",
               "past", "just", "only", "least", "to", "under", "around", "once", "twice", "took", "take", "spent",
@@ -287,6 +288,9 @@ def _span(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
         m = _SIGNAL_TAIL.search(text, start, end)
         if m and m.end() == end:
             end = m.start()  # "a day after": the signal is not part of the expression
+    m = _POSSESSIVE.match(text, start, end) if kind == "quarter" else None
+    if m:
+        start = m.end()  # "its fourth quarter": the possessive is not part of the expression
     m = _ADJ_QUARTER.match(text, start, end)
     if m:
         start = m.end()  # "a third-quarter loss": the adjective alone
