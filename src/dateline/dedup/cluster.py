@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from dateline.dedup.dates import GRANULARITY_ORDER
 from dateline.dedup.match import Key, Signature, closeness, same_happening
@@ -54,6 +55,7 @@ class Story:
     date: str | None
     new: bool = False
     members: list[str] = field(default_factory=list)  # event ids assigned in this call
+    narrowed_now: bool = False  # its date was narrowed in this call (the store must save it)
 
     def narrowed(self, sig: Signature, date_value: str | None) -> Story:
         """Adopt a member's date when it is more precise and inside the story's interval."""
@@ -66,6 +68,7 @@ class Story:
         if lo <= a and b <= hi:
             self.signature = replace(self.signature, interval=sig.interval, granularity=sig.granularity)
             self.date = date_value
+            self.narrowed_now = True
         return self
 
 
@@ -84,25 +87,66 @@ def order_key(c: Candidate) -> tuple:
     return (c.doc_date or "9999", c.doc_id, c.event_id)
 
 
+WIDE_WEEKS = 120  # stories spanning more weeks than this (decades) are checked against everything
+
+
+def _weeks(interval: tuple[date, date]) -> range:
+    """Week numbers (days since 0001-01-01 // 7) an interval touches, with the one-day slack."""
+    return range((interval[0].toordinal() - 1) // 7, (interval[1].toordinal() + 1) // 7 + 1)
+
+
+class _StoryIndex:
+    """Stories by (type, week) so a candidate is compared only with stories near its date."""
+
+    def __init__(self) -> None:
+        self.by_week: dict[tuple[str, int], list[Story]] = {}
+        self.wide: dict[str, list[Story]] = {}
+
+    def add(self, story: Story) -> None:
+        interval = story.signature.interval
+        if interval is None:
+            return
+        weeks = _weeks(interval)
+        if len(weeks) > WIDE_WEEKS:
+            self.wide.setdefault(story.signature.type, []).append(story)
+            return
+        for w in weeks:
+            self.by_week.setdefault((story.signature.type, w), []).append(story)
+
+    def near(self, sig: Signature) -> list[Story]:
+        if sig.interval is None:
+            return []
+        seen: dict[str, Story] = {s.id: s for s in self.wide.get(sig.type, [])}
+        weeks = _weeks(sig.interval)
+        if len(weeks) > WIDE_WEEKS:  # a decade-wide candidate: look at every story of its type
+            for (t, _), stories in self.by_week.items():
+                if t == sig.type:
+                    seen.update((s.id, s) for s in stories)
+        else:
+            for w in weeks:
+                seen.update((s.id, s) for s in self.by_week.get((sig.type, w), []))
+        return list(seen.values())
+
+
 def assign(candidates: list[Candidate], stories: list[Story]) -> tuple[dict[str, str], list[Story]]:
     """Assign each candidate to a story.  Returns ``{event_id: story_id}`` and the stories touched
     (existing ones that gained members, possibly with a narrowed date, and new ones)."""
-    by_type: dict[str, list[Story]] = {}
+    index = _StoryIndex()
     for s in stories:
-        by_type.setdefault(s.signature.type, []).append(s)
+        index.add(s)
     result: dict[str, str] = {}
     touched: dict[str, Story] = {}
     for cand in sorted(candidates, key=order_key):
         sig = cand.signature
-        matches = [s for s in by_type.get(sig.type, []) if sig.interval is not None
-                   and same_happening(s.signature, sig)]
+        matches = [s for s in index.near(sig) if same_happening(s.signature, sig)]
         if matches:
             best = min(matches, key=lambda s: (*closeness(s.signature, sig), s.id))
+            # A narrowed story stays indexed under its wider weeks too: harmless, the rules re-check.
             best.narrowed(sig, cand.date)
         else:
             best = Story(id=story_id_for(sig, cand.event_id, cand.date), founder_event_id=cand.event_id,
                          signature=sig, date=cand.date, new=True)
-            by_type.setdefault(sig.type, []).append(best)
+            index.add(best)
         best.members.append(cand.event_id)
         result[cand.event_id] = best.id
         touched[best.id] = best

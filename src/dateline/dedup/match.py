@@ -22,7 +22,7 @@ agree (or one be unknown), else army-vs-government and government-vs-army would 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from math import asin, cos, radians, sin, sqrt
 
@@ -58,7 +58,7 @@ def side_compatible(a: frozenset[Key], b: frozenset[Key], strict: bool = False) 
 
 
 def _domestic(sig: "Signature") -> bool:
-    return bool({c for c, _ in sig.actor_keys if c} & {c for c, _ in sig.recipient_keys if c})
+    return sig.domestic
 
 
 def _status_group(status: str) -> str:
@@ -87,6 +87,13 @@ class Signature:
     location_kind: str | None = None
     lat: float | None = None
     lon: float | None = None
+
+    domestic: bool = field(init=False, repr=False, compare=False)  # a country on both sides
+
+    def __post_init__(self) -> None:
+        # Computed once here: matching compares each signature many times.
+        object.__setattr__(self, "domestic", bool({c for c, _ in self.actor_keys if c}
+                                                  & {c for c, _ in self.recipient_keys if c}))
 
     @classmethod
     def of(cls, event: Event, doc_date: str | None = None, undated_window_days: int = 3) -> Signature:
@@ -129,16 +136,16 @@ def same_happening(a: Signature, b: Signature, *, undated_ok: bool = False) -> b
         return False
     if _status_group(a.status) != _status_group(b.status):
         return False
+    if a.interval is None or b.interval is None:
+        if not undated_ok:
+            return False
+    elif not dates_compatible(a, b):
+        return False
     strict = _domestic(a) or _domestic(b)
     if not (side_compatible(a.actor_keys, b.actor_keys, strict)
             and side_compatible(a.recipient_keys, b.recipient_keys, strict)):
         return False
     if not (sides_shared(a.actor_keys, b.actor_keys, strict) or sides_shared(a.recipient_keys, b.recipient_keys, strict)):
-        return False
-    if a.interval is None or b.interval is None:
-        if not undated_ok:
-            return False
-    elif not dates_compatible(a, b):
         return False
     return locations_compatible(a, b)
 

@@ -33,6 +33,20 @@ class Backend:
     def insert_rows(self, table: str, columns: Sequence[str], rows: list[tuple]) -> None:
         raise NotImplementedError
 
+    def query_joined(self, sql: str, columns: Sequence[tuple[str, str]], rows: list[tuple],
+                     chunk: int = 300) -> list[dict[str, Any]]:
+        """Run ``sql`` whose ``{rows}`` stands for a table of ``rows`` (columns: name, SQL type),
+        e.g. to join many (type, date window) pairs in one query.  Here: a parameterized VALUES
+        list per chunk; DuckDB overrides it with an Arrow scan."""
+        names = ", ".join(n for n, _ in columns)
+        one = "(" + ", ".join(f"CAST(? AS {t})" for _, t in columns) + ")"
+        out: list[dict[str, Any]] = []
+        for i in range(0, len(rows), chunk):
+            part = rows[i:i + chunk]
+            values = f"(VALUES {', '.join(one for _ in part)}) AS w({names})"
+            out.extend(self.query(sql.replace("{rows}", values), [v for r in part for v in r]))
+        return out
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         raise NotImplementedError
@@ -78,6 +92,20 @@ class DuckDBBackend(Backend):
             self._con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _dateline_batch")
         finally:
             self._con.unregister("_dateline_batch")
+
+    def query_joined(self, sql: str, columns: Sequence[tuple[str, str]], rows: list[tuple],
+                     chunk: int = 300) -> list[dict[str, Any]]:
+        if not rows:
+            return []
+        import pyarrow as pa
+
+        types = {"TEXT": pa.string(), "DATE": pa.date32(), "INTEGER": pa.int64(), "DOUBLE PRECISION": pa.float64()}
+        table = pa.table({n: pa.array([r[i] for r in rows], type=types[t]) for i, (n, t) in enumerate(columns)})
+        self._con.register("_dateline_rows", table)
+        try:
+            return self.query(sql.replace("{rows}", "_dateline_rows AS w"))
+        finally:
+            self._con.unregister("_dateline_rows")
 
     def _column_types(self, table: str) -> dict[str, Any]:
         """Arrow types for a table's columns, so all-NULL batch columns get the right type."""

@@ -133,17 +133,12 @@ def _candidate_stories(db: Backend, cands: list[Candidate]) -> list[Story]:
     windows = sorted({(c.signature.type, c.signature.interval[0], c.signature.interval[1])
                       for c in cands if c.signature.interval})
     found: dict[str, Story] = {}
-    for part in chunks(windows, 300):
-        values = ", ".join("(CAST(? AS TEXT), CAST(? AS DATE), CAST(? AS DATE))" for _ in part)
-        params: list[Any] = []
-        for t, lo, hi in part:
-            params.extend([t, lo, hi])
-        # One day of slack each side: the matching rules allow it for day-precise dates.
-        rows = db.query(
-            f"SELECT DISTINCT s.* FROM stories s JOIN (VALUES {values}) AS w(t, lo, hi) "
-            "ON s.type = w.t AND s.date_end >= w.lo - 1 AND s.date_start <= w.hi + 1", params)
-        for row in rows:
-            found.setdefault(row["id"], _story_from_row(row))
+    # One day of slack each side: the matching rules allow it for day-precise dates.
+    rows = db.query_joined("SELECT DISTINCT s.* FROM stories s JOIN {rows} "
+                           "ON s.type = w.t AND s.date_end >= w.lo - 1 AND s.date_start <= w.hi + 1",
+                           [("t", "TEXT"), ("lo", "DATE"), ("hi", "DATE")], windows)
+    for row in rows:
+        found.setdefault(row["id"], _story_from_row(row))
     return list(found.values())
 
 
@@ -162,8 +157,8 @@ def _recount(db: Backend, story_ids: Iterable[str]) -> None:
             "  MIN(doc_date) AS first_seen, MAX(doc_date) AS last_seen"
             f"  FROM events WHERE story_id IN ({marks}) GROUP BY story_id) AS agg "
             "WHERE stories.id = agg.story_id", list(part))
-        db.execute(f"DELETE FROM stories WHERE id IN ({marks}) AND id NOT IN "
-                   f"(SELECT story_id FROM events WHERE story_id IN ({marks}))", [*part, *part])
+        db.execute(f"DELETE FROM stories WHERE id IN ({marks}) AND NOT EXISTS "
+                   f"(SELECT 1 FROM events e WHERE e.story_id = stories.id)", list(part))
 
 
 def delete_documents(db: Backend, doc_ids: Sequence[str]) -> set[str]:
@@ -207,7 +202,7 @@ def write(db: Backend, results: list[DocResult], run_id: str | None = None) -> d
                 new_rows.append((s.id, sig.type, sig.status, s.founder_event_id, _keys_json(sig.actor_keys),
                                  _keys_json(sig.recipient_keys), s.date, sig.granularity, lo, hi,
                                  sig.location_country, sig.location_kind, sig.lat, sig.lon, 0, 0, 0, 0, None, None))
-            else:
+            elif s.narrowed_now:
                 narrowed.append((s.date, sig.granularity, lo, hi, s.id))
         db.insert_rows("stories", STORY_COLS, new_rows)
         for row in narrowed:
