@@ -17,13 +17,13 @@ app = typer.Typer(help="Dated news articles in, political event data (PLOVER 2.0
 eval_app = typer.Typer(help="Score dateline on development sets.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
-FORMAT_HELP = "doc-jsonl | events-jsonl | csv | parquet (default: doc-jsonl)"
+FORMAT_HELP = "doc-jsonl | events-jsonl | csv | parquet (default: from --out's suffix, else doc-jsonl)"
 
 
 @app.command()
 def code(
     paths: list[str] = typer.Argument(..., help="Files, directories (recursive) or - for stdin."),
-    format: str = typer.Option("doc-jsonl", "--format", "-f", help=FORMAT_HELP),
+    format: Optional[str] = typer.Option(None, "--format", "-f", help=FORMAT_HELP),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output file (default: stdout)."),
     date: Optional[str] = typer.Option(None, "--date", help="Date YYYY-MM-DD for plain .txt inputs."),
     db: Optional[str] = typer.Option(None, "--db", help="Also store results: DuckDB file or postgresql:// URL."),

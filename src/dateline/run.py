@@ -27,7 +27,7 @@ STORE_BATCH = 64
 @dataclass
 class CodeOptions:
     paths: list[str]
-    format: str = "doc-jsonl"
+    format: str | None = None  # None: from the --out suffix
     out: Path | None = None
     date: str | None = None
     db: str | None = None
@@ -72,17 +72,23 @@ def _skip_coded(articles: Iterator[Article], store, version: str, summary: RunSu
                 yield article
 
 
+def format_for(out: Path | None) -> str:
+    """The output format implied by the output file's suffix (doc-jsonl for stdout)."""
+    suffix = out.suffix.lower() if out else ""
+    return {".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}.get(suffix, "doc-jsonl")
+
+
 def run_code(opts: CodeOptions) -> int:
     from dateline.pipeline import PIPELINE_VERSION
 
     if opts.engine == "dask":
         from dateline.engine.dask import is_partition_output, run_partitions
 
-        if is_partition_output(opts.out, opts.format):
+        if is_partition_output(opts.out, opts.format or "doc-jsonl"):
             return run_partitions(opts)
     summary = RunSummary()
     started = _time.perf_counter()
-    fmt = opts.format
+    fmt = opts.format or format_for(opts.out)
     writer = Writer(fmt, opts.out if opts.out else sys.stdout, coder=f"dateline {PIPELINE_VERSION}")
     store = None
     if opts.db:
