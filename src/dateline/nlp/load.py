@@ -55,7 +55,10 @@ def load_nlp(patterns: Iterable[dict] | None = None, *, disable: Iterable[str] =
     if patterns:
         ruler = nlp.add_pipe("entity_ruler", name="dateline_ruler", before="ner" if "ner" in nlp.pipe_names else None,
                              config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
-        ruler.add_patterns(patterns)
+        # Patterns match on ORTH, so their texts need only the tokenizer: without this the
+        # ruler runs every earlier component (tagger, parser) over thousands of pattern texts.
+        with nlp.select_pipes(enable=["dateline_ruler"]):
+            ruler.add_patterns(patterns)
     return nlp
 
 
