@@ -19,6 +19,7 @@ import json
 import os
 import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -35,6 +36,8 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 # A single article larger than this is refused: it is a dump, not an article, and parsing it
 # whole would take the memory of a worker.
 MAX_ARTICLE_CHARS = 5_000_000
+# A JSONL line holds one article plus its fields, JSON-escaped (up to 6 bytes per character).
+MAX_LINE_BYTES = MAX_ARTICLE_CHARS * 6 + 100_000
 
 
 def read_inputs(paths: Iterable[str], *, date: str | None = None, columns: str | None = None) -> Iterator[Item]:
@@ -116,7 +119,7 @@ def _read_file(path: Path, doc_id: str, default_date: str | None,
             with open(path, "rb") as fh:
                 data = fh.read(MAX_ARTICLE_CHARS * 4 + 1)
             yield from _read_text(data, str(path), doc_id, default_date)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+    except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
         yield InputProblem(Origin(str(path)), f"cannot read: {exc.strerror if isinstance(exc, OSError) and exc.strerror else exc}")
 
 
@@ -152,6 +155,15 @@ def _looks_binary(text: str) -> bool:
 
 
 def _read_text(data: bytes, name: str, doc_id: str, default_date: str | None) -> Iterator[Item]:
+    # Checked on the bytes, before decoding: the prefix read of a huge file may end inside a
+    # character, and a PNG or PDF is "binary", not "invalid UTF-8".
+    if len(data) > MAX_ARTICLE_CHARS * 4:
+        yield InputProblem(Origin(name), f"article longer than {MAX_ARTICLE_CHARS:,} characters; "
+                                         "split it into articles (e.g. JSONL, one per line)")
+        return
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in data[:4096]:
+        yield InputProblem(Origin(name), "binary file (NUL bytes), not text")
+        return
     decoded = _decode(data, name)
     if isinstance(decoded, InputProblem):
         yield decoded
@@ -213,13 +225,21 @@ def _read_jsonl(stream: BinaryIO | io.BufferedReader, name: str) -> Iterator[Ite
     line_no = 0
     while True:
         try:
-            raw = stream.readline()
-        except (OSError, EOFError, gzip.BadGzipFile) as exc:
+            # Bounded read: a runaway line (a dump without newlines) must not take all memory.
+            raw = stream.readline(MAX_LINE_BYTES + 1)
+            too_long = len(raw) > MAX_LINE_BYTES
+            while too_long and raw and not raw.endswith(b"\n"):
+                raw = stream.readline(MAX_LINE_BYTES)  # skip the rest of the line, chunk by chunk
+        except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
             yield InputProblem(Origin(name, line_no + 1), f"cannot read: {exc}")
             return
         if not raw:
             return
         line_no += 1
+        if too_long:
+            yield InputProblem(Origin(name, line_no), f"line longer than {MAX_LINE_BYTES:,} bytes: article longer "
+                                                      f"than {MAX_ARTICLE_CHARS:,} characters; not read")
+            continue
         if not raw.strip():
             continue
         decoded = _decode(raw, name)
