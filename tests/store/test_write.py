@@ -105,3 +105,14 @@ def test_read_only_duckdb_store(tmp_path):
 
     with pytest.raises(StoreError):
         open_store(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_nul_characters_are_stored_as_spaces(store):
+    from dateline.model import DocResult
+
+    doc = wire_doc()
+    text = doc.text.replace("Niger's", "Niger\x00s")  # same length: offsets unchanged
+    store.write([DocResult(**{**doc.__dict__, "text": text})])
+    ev = store.event("wire-1:e1")
+    assert "\x00" not in ev["document"]["text"] and ev["document"]["text"].startswith("Niger s ruling")
+    assert ev["actor"][0]["text"] == "Niger's ruling junta"  # the span text as coded (had no NUL)

@@ -118,6 +118,13 @@ def _doc_rows(doc: DocResult, story_of: dict[str, str], run_id: str | None, now:
     return rows
 
 
+def _without_nul(row: tuple) -> tuple:
+    """PostgreSQL text cannot hold NUL: replace it by a space (same length, so offsets still hold).
+    Done on both backends, so they store the same text."""
+    return tuple(v.replace("\x00", " ").replace("\\u0000", "\\u0020") if isinstance(v, str) else v
+                 for v in row)
+
+
 def _story_from_row(row: dict[str, Any]) -> Story:
     interval = (row["date_start"], row["date_end"]) if row["date_start"] else None
     sig = Signature(type=row["type"], mode=None, status=row["status"] or "factual",
@@ -211,7 +218,10 @@ def write(db: Backend, results: list[DocResult], run_id: str | None = None) -> d
 
         tables: dict[str, list] = {}
         for d in docs:
-            for table, rows in _doc_rows(d, story_of, run_id, now).items():
+            doc_rows = _doc_rows(d, story_of, run_id, now)
+            if any("\x00" in (v or "") for v in (d.text, d.title, d.url, d.source)):
+                doc_rows = {t: [_without_nul(r) for r in rows] for t, rows in doc_rows.items()}
+            for table, rows in doc_rows.items():
                 tables.setdefault(table, []).extend(rows)
         _upsert_actors(db, tables.get("mentions", []))
         columns = {"documents": DOC_COLS, "sentences": SENT_COLS, "mentions": MENTION_COLS, "places": PLACE_COLS,
