@@ -220,6 +220,8 @@ def agent_rows(shared: Path) -> list[tuple[str, str, str]]:
         if sectors[0] not in PLOVER_SECTORS:  # JNK, NON, NGO, IGO ...: not a sector
             continue
         primary, secondary = sectors[0], " ".join(s for s in sectors[1:] if s in PLOVER_SECTORS)
+        if primary == "UNK" and secondary:  # "opposition alliance" [~UNKOPP]: the known part leads
+            primary, secondary = secondary.split()[0], " ".join(secondary.split()[1:])
         forms = [phrase]
         for key, words in subs.items():
             if f"!{key}!" in phrase:

@@ -40,11 +40,11 @@ def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> Actor
     found = [d for g in group_units(doc, find_units(doc, kb)) if (d := build_draft(doc, g, kb, dct))]
     drafts = [d for d in found if "place_only" not in d.flags]
     place_only = [d for d in found if "place_only" in d.flags]  # capitals as places: focus evidence only
-    resolve_surnames(drafts)
     focus = focus_country(doc, drafts + place_only, excluded_tokens)
     correct_adjectives(drafts, focus, kb)
     resolve_definites(doc, drafts, focus, kb)
     resolve_bare_agents(doc, drafts, focus, kb)
+    resolve_surnames(drafts)
     share_coordination(doc, drafts)
     drafts += pronoun_drafts(doc, drafts)
     return ActorAnalysis(mentions=_to_mentions(doc, drafts, excluded_tokens), focus_country=focus)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from dateline.actors.kb import Entry, KnowledgeBase, in_term, pick_term
-from dateline.actors.match import Unit
+from dateline.actors.match import Unit, sentence_index
 
 GLUE_POS = {"ADJ", "PROPN", "NOUN", "NUM"}
 GLUE_WORDS = {"of", "'s", "’s", "-", "–"}
@@ -64,7 +64,8 @@ def group_units(doc: Doc, units: list[Unit]) -> list[list[Unit]]:
 def _joins(doc: Doc, group: list[Unit], unit: Unit) -> bool:
     last = group[-1]
     gap = doc[last.end:unit.start]
-    if doc[last.start].sent.start != doc[unit.start].sent.start:
+    sent = sentence_index(doc)
+    if sent[last.start] != sent[unit.start]:
         return False
     if any("\n" in t.text for t in doc[group[0].start:unit.end]):
         return False
@@ -228,7 +229,10 @@ def _person(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None, d:
         return entry
     d.person = unit.text
     words = unit.text.split()
+    titled = any(u.kind == "agent" and u.end <= unit.start for u in group)
     candidates = kb.surnames.get(words[-1].lower(), []) if words else []
+    if len(words) == 1 and words[0].lower() in kb.ambiguous_surnames and not titled:
+        candidates = []  # "May", "Miller": only after the full name (coreference) or with a title
     if len(words) > 1:
         candidates = [e for e in candidates if e.name.lower().startswith(words[0].lower())]
     if candidates:
@@ -242,7 +246,7 @@ def _person(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None, d:
                 d.flags.append("former_office")
             d.reason = "kb:surname"
             return entry
-    if len(words) == 1 and any(u.kind == "agent" and u.end <= unit.start for u in group):
+    if len(words) == 1 and titled:
         # "President Reagan": a title and a surname known from the generated office-holder table
         titled = [e for e in kb.titled_surnames.get(words[0].lower(), []) if in_term(e, date)]
         if titled and len({e.code for e in titled}) == 1:

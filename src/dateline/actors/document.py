@@ -8,12 +8,14 @@ government.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 
 from spacy.tokens import Doc
 
 from dateline.actors.compose import Draft, place_like
 from dateline.actors.kb import KnowledgeBase
+from dateline.actors.match import sentence_index
 
 INTERNATIONAL = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 SPEECH_VERBS = {"say", "announce", "state", "declare", "warn", "insist", "confirm", "deny", "add", "claim",
@@ -34,7 +36,7 @@ def focus_country(doc: Doc, drafts: list[Draft], excluded_tokens: set[int]) -> s
     """
     scores: Counter[str] = Counter()
     places: Counter[str] = Counter()
-    first_sent = next((s for s in doc.sents if s.start not in excluded_tokens and s.text.strip()), None)
+    first_sent = next((s for s in doc.sents if s.start not in excluded_tokens and s.text.strip()), None)  # one pass
     for d in drafts:
         if d.country is None or d.country in INTERNATIONAL or "coref" in " ".join(d.flags):
             continue
@@ -160,7 +162,17 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
     """
     owner = {t: j for j, d in enumerate(drafts) for t in range(d.start, d.end)}
     for d in drafts:
-        if d.country is not None or d.person or not d.units or any(u.kind != "agent" for u in d.units):
+        if d.country is not None or not d.units:
+            continue
+        if d.person:
+            # "Interior Minister Joachim Brudzinski", unknown to the KB: an official of the focus country
+            titled = any(u.kind == "agent" for u in d.units) and d.units[-1].kind.startswith("person")
+            if titled and focus is not None and d.sector in DOMESTIC and "former" not in d.flags:
+                d.country = focus
+                d.flags.append("coref:focus")
+                d.reason = "focus_country:titled_person"
+            continue
+        if any(u.kind != "agent" for u in d.units):
             continue
         tok = doc[d.end - 1]
         # "American military and civilian employees": a conjunct or modifier of a mention with a country
@@ -187,19 +199,28 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
             d.name = " ".join(filter(None, (kb.label(d.country), kb.sector_noun(d.sector))))
 
 
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
 def resolve_surnames(drafts: list[Draft]) -> None:
-    """'Miller' after 'Matthew Miller': the same person (and actor) as the full-name mention."""
+    """'Miller' after 'Matthew Miller', 'Brudzinski' after 'Joachim Brudziński': the same person
+    (and actor) as the earlier full-name mention.  Also when the model tagged the surname ORG."""
     for i, d in enumerate(drafts):
-        if not d.person or d.country is not None or len(d.person.split()) > 1:
+        if d.country is not None or len(d.units) != 1 or d.units[0].kind not in ("person?", "org?"):
             continue
+        words = d.units[0].text.split()
+        if len(words) != 1:
+            continue
+        surname = _fold(words[0])
         for j in range(i - 1, -1, -1):
             other = drafts[j]
-            if other.person and other.person.split()[-1] == d.person and len(other.person.split()) > 1:
+            if other.person and len(other.person.split()) > 1 and _fold(other.person.split()[-1]) == surname:
                 d.country, d.sector, d.person = other.country, other.sector, other.person
                 d.role = d.role or other.role
                 d.name = other.name
                 d.ref = j
-                d.flags.append("coref")
+                d.flags = [f for f in d.flags if f != "unresolved"] + ["coref"]
                 d.reason = "coref:surname"
                 break
 
@@ -211,7 +232,8 @@ def pronoun_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         for t in range(d.start, d.end):
             by_token[t] = i
     found: list[Draft] = []
-    for tok in doc:
+    pronouns = [t for t in doc if t.tag_ == "PRP"]
+    for tok in pronouns:
         if tok.lower_ not in ("it", "they") or tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
         verb = tok.head
@@ -228,18 +250,17 @@ def pronoun_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue  # "he said that it ...": "it" is something else
         found.append(Draft(tok.i, tok.i + 1, [], country=src.country, sector=src.sector, name=src.name,
                            flags=["coref", "pronoun"], reason="coref:reported_subject", ref=j, source="coref"))
-    for tok in doc:
-        if tok.lower_ not in ("he", "him", "she", "her") or tok.tag_ == "PRP$":
+    sent = sentence_index(doc)
+    persons = [j for j, d in enumerate(drafts) if d.person]
+    for tok in pronouns:
+        if tok.lower_ not in ("he", "him", "she", "her"):
             continue
-        prior = [j for j, d in enumerate(drafts) if d.person and d.end <= tok.i
-                 and tok.sent.start - 400 < d.start]
+        prior = [j for j in persons if drafts[j].end <= tok.i]
         if not prior:
             continue
-        sent_starts = {s.start for s in doc.sents}
         j = prior[-1]
         src = drafts[j]
-        if tok.sent.start != doc[src.start].sent.start and len([s for s in sent_starts
-                                                                 if src.start < s <= tok.i]) > 1:
+        if sent[tok.i] - sent[src.start] > 1:
             continue  # more than one sentence back: too far for a bare pronoun
         found.append(Draft(tok.i, tok.i + 1, [], country=src.country, sector=src.sector, person=src.person,
                            role=src.role, name=src.name, flags=["coref", "pronoun"],

@@ -66,6 +66,7 @@ class KnowledgeBase:
         self.titled_surnames: dict[str, list[Entry]] = defaultdict(list)  # generated persons: "President X"
         self.capital_of: dict[str, str] = {}
         self.feature_words = {r["word"] for r in _rows("feature_words.tsv")}
+        self.ambiguous_surnames = {r["surname"] for r in _rows("ambiguous_surnames.tsv")}
         self._load()
 
     # ------------------------------------------------------------------ loading
@@ -140,12 +141,14 @@ class KnowledgeBase:
     def _load_agents(self) -> None:
         override = {r["phrase"]: r for r in _rows("agents_extra.tsv")}
         for r in _rows("agents.tsv"):
-            if r["phrase"] in override:
-                continue
+            if r["phrase"] in override or r["sector"] == "UNK":
+                continue  # UNK nouns ("man", "group") say nothing about an actor
             self._add(r["phrase"], Entry("agent", None, r["phrase"], r["sector"], r["secondary"] or None,
                                          curated=False), exact=False)
         for phrase, r in override.items():
             self.entries.pop(phrase, None)
+            if r["sector"] == "-":
+                continue  # listed to remove a generated agent noun that names a place ("city")
             self._add(phrase, Entry("agent", None, phrase, r["sector"], r["secondary"] or None,
                                     neutral=r["neutral"] == "yes"), exact=False)
 

@@ -64,10 +64,24 @@ def _tokenizer_for(doc: Doc):
     return lambda texts: nlp.tokenizer.pipe(texts, batch_size=1000)
 
 
+def sentence_index(doc: Doc) -> list[int]:
+    """Sentence number of every token (computed once per Doc: ``Token.sent`` is slow)."""
+    cached = doc.user_data.get("dl_actor_sent_index")
+    if cached is None or len(cached) != len(doc):
+        cached = [0] * len(doc)
+        for n, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                cached[i] = n
+        doc.user_data["dl_actor_sent_index"] = cached
+    return cached
+
+
 def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
     """Non-overlapping units in text order: knowledge-base phrases (longest first), then the
     parts of PERSON/ORG entities that no phrase covers."""
     kb = kb or knowledge_base()
+    ents = [(e.start, e.end, e.label_) for e in doc.ents]
+    person_at = {i: e[0] for e in ents if e[2] == "PERSON" for i in range(e[0], e[1])}
     candidates: list[Unit] = []
     for _, start, end in _matcher(doc, kb)(doc):
         span = doc[start:end]
@@ -80,17 +94,18 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
         if named and kb.case_ok(key, text):
             kind = _best_kind(named)
             candidates.append(Unit(start, end, kind, [e for e in named if e.kind == kind], text))
-        elif any(e.kind == "agent" for e in entries) and not _proper_noun_inside_name(span):
+        elif any(e.kind == "agent" for e in entries) and not person_at.get(start, start) < start:
+            # agent nouns count everywhere except inside a PERSON name after its start
             candidates.append(Unit(start, end, "agent", [e for e in entries if e.kind == "agent"], text))
     units = _select(candidates)
-    units = [u for u in units if not _part_of_other_name(u, units, doc)
+    units = [u for u in units if not _part_of_other_name(u, units, ents)
              and not (u.kind == "country" and u.end < len(doc) and doc[u.end].text in kb.feature_words)]
     covered = {i for u in units for i in range(u.start, u.end)}
-    for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG"):
+    for ent_start, ent_end, label in ents:
+        if label not in ("PERSON", "ORG"):
             continue
         piece: list[int] = []
-        for tok in list(ent) + [None]:
+        for tok in list(doc[ent_start:ent_end]) + [None]:
             if tok is not None and tok.i not in covered and not tok.is_punct and not tok.is_space \
                     and tok.lower_ not in ("the", "a", "an"):
                 piece.append(tok.i)
@@ -98,33 +113,26 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
             if piece:
                 text = doc[piece[0]:piece[-1] + 1].text
                 known = [e for e in kb.entries.get(" ".join(text.lower().split()), ()) if e.kind == "person"]
-                if known and ent.label_ == "PERSON":
+                if known and label == "PERSON":
                     units.append(Unit(piece[0], piece[-1] + 1, "person", known, text))
                 else:
-                    kind = "person?" if ent.label_ == "PERSON" else "org?"
+                    kind = "person?" if label == "PERSON" else "org?"
                     units.append(Unit(piece[0], piece[-1] + 1, kind, [], text))
                 piece = []
     return sorted(units, key=lambda u: u.start)
 
 
-def _proper_noun_inside_name(span: Span) -> bool:
-    """'Congress' in 'Indian National Congress' is still an agent; 'Post' in a name is not matched
-    anyway.  Agent nouns are kept everywhere except inside a PERSON name ("General" is fine)."""
-    return any(ent.label_ == "PERSON" and ent.start < span.start for ent in span.doc.ents
-               if ent.start <= span.start < ent.end)
-
-
-def _part_of_other_name(unit: Unit, units: list[Unit], doc: Doc) -> bool:
+def _part_of_other_name(unit: Unit, units: list[Unit], ents: list[tuple[int, int, str]]) -> bool:
     """'Niger' in 'Niger Delta', 'Washington' in 'Washington Post': a country or capital inside a
     longer ORG/LOC/FAC... entity that has no agent noun ('US State Department' keeps its 'US')."""
     if unit.kind not in ("country", "capital", "adjective"):
         return False
-    for ent in doc.ents:
-        if ent.start <= unit.start and unit.end <= ent.end and (ent.end - ent.start) > (unit.end - unit.start):
-            if ent.label_ in ("GPE", "NORP", "PERSON", "DATE", "CARDINAL", "ORDINAL", "TIME", "MONEY",
+    for ent_start, ent_end, label in ents:
+        if ent_start <= unit.start and unit.end <= ent_end and (ent_end - ent_start) > (unit.end - unit.start):
+            if label in ("GPE", "NORP", "PERSON", "DATE", "CARDINAL", "ORDINAL", "TIME", "MONEY",
                               "QUANTITY", "PERCENT"):
                 return False
-            return not any(u.kind in ("agent", "metonym", "igo") and ent.start <= u.start and u.end <= ent.end
+            return not any(u.kind in ("agent", "metonym", "igo") and ent_start <= u.start and u.end <= ent_end
                            for u in units)
     return False
 

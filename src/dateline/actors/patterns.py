@@ -38,7 +38,10 @@ def _patterns() -> tuple[tuple[str, str, str], ...]:
                 continue
             out.setdefault(text, (label, entry.code or ""))
     for surname, entries in kb.surnames.items():
-        # "Bazoum" alone: the model calls it ORG.  Only surnames of curated office-holders.
+        # "Bazoum" alone: the model calls it ORG.  Only surnames of curated office-holders, and
+        # not those that are also common words or dates ("May", "Hunt" at a sentence start).
+        if surname in kb.ambiguous_surnames:
+            continue
         text = next(iter(sorted(f for e in entries for f in kb.forms.get(e.name.lower(), ())
                                 if f.lower().endswith(surname))), None)
         if text:
