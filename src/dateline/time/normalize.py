@@ -336,7 +336,7 @@ def n_dow(low: str, ctx: Context) -> Reading | None:
     mod = _posmod(before)
     if ctx.dct is None:
         code = f"XXXX-WXX-{wd}"
-        return _unknown(code + (f"T{lex.parts_of_day[part]}" if part else ""), "day", "TIME" if part else "DATE", mod)
+        return _unknown(code + (f"T{lex.parts_of_day[part]}" if part else ""), "day", "DATE", mod)
     if re.search(r"\b(?:last|this past)\b", before):
         d = cal.weekday_near(ctx.dct - cal.relativedelta(days=1), wd, "past")
     elif re.search(r"\b(?:next|this coming|coming)\b", before):
@@ -756,7 +756,7 @@ def n_holiday(low: str, ctx: Context) -> Reading | None:
     anchor = "absolute"
     if year is None:
         if ctx.dct is None:
-            return _unknown("XXXX-XX-XX", "day")
+            return _unknown(f"XXXX-{spec}" if re.fullmatch(r"\d\d-\d\d", spec) else "XXXX-XX-XX", "day")
         anchor = "dct"
         year = ctx.dct.year
         this = cal.holiday(spec, year)

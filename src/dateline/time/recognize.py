@@ -204,6 +204,16 @@ def _names_capitalised(span: str) -> bool:
     return all(m.group(0)[0].isupper() for m in _name_words().finditer(span))
 
 
+_FUNCTION_WORDS = {"of", "and", "or", "is", "was", "are", "were", "will", "would", "as", "to", "for", "in", "on",
+                   "at", "but", "that", "when", "with", "by", "than", "has", "had", "have", "it", "we", "they",
+                   "he", "she", "i", "you", "there", "this", "so", "if", "may", "might", "could", "can", "should",
+                   "looks", "look", "remains", "seems", "lies", "holds", "belongs", "be"}
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    return bool(re.search(r"(?:^|[.!?\n])[\s\"'`(]*$", text[max(0, start - 6):start])) or start == 0
+
+
 def _keep(c: Candidate, text: str) -> bool:
     lex = lexicon()
     low = c.text.lower()
@@ -261,8 +271,16 @@ def _keep(c: Candidate, text: str) -> bool:
     if c.kind == "set" and low.endswith("s") and not low.startswith(("every", "each")):
         if before not in ("on", "most", "some", "all", "every"):
             return False  # "Mondays" needs "on Mondays"
-    if c.kind == "vague" and low == "the past" and after in ("year", "week", "month", "decade", "day"):
+    if c.kind == "vague" and low in ("the past", "the present", "the future", "current") and \
+            re.match(r"\s+[a-z]", text[c.end:c.end + 2]) and after not in _FUNCTION_WORDS and \
+            low != "current" and not after.endswith("ed"):
+        return False  # "the present law", "the future king": an adjective, not a time
+    if c.kind == "vague" and low == "current" and after in ("account", "accounts", "affairs"):
         return False
+    if re.fullmatch(r"(?:the\s+)?(?:end|close)\s+of\s+the\s+day", low):
+        return False  # "at the end of the day": an idiom
+    if c.kind == "time" and re.fullmatch(r"(?:Noon|Midnight|Midday)", c.text) and not _sentence_start(text, c.start):
+        return False  # "Jamie Noon", "High Noon": a name
     return True
 
 
