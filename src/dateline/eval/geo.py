@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pycountry
 
-from dateline.places.resolve import haversine_km
+from dateline.places.resolver import haversine_km
 
 ACC_KM = 161.0
 MAX_ERROR_KM = 20039.0  # half the Earth's circumference: the largest possible error
@@ -160,7 +160,7 @@ def evaluate(path: Path, limit: int | None = None, errors_out: Path | None = Non
     from dateline.places import _nlp, resolve
     from dateline.places.detect import Detector, toponyms_at
     from dateline.places.gazetteer import get_gazetteer
-    from dateline.places.resolve import Resolver
+    from dateline.places.resolver import Resolver
 
     docs = read_gold(path)[:limit]
     g = get_gazetteer()

@@ -18,7 +18,7 @@ from dateline.model import Mention, Place
 from dateline.places.detect import Detector, Toponym
 from dateline.places.gazetteer import Entry, Gazetteer, get_gazetteer
 from dateline.places.locate import locate_events
-from dateline.places.resolve import Resolver
+from dateline.places.resolver import Resolver
 
 __all__ = ["entity_patterns", "geoparse", "geoparse_many", "locate_events", "resolve"]
 

@@ -18,6 +18,8 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+import numpy as np
+
 from dateline.places.detect import ADMIN_WORDS, Toponym
 from dateline.places.gazetteer import Entry, Gazetteer
 from dateline.places.names import norm
@@ -35,6 +37,7 @@ REGION_KM, REGION_BONUS = 250.0, 0.75
 # ("Paris", "Edmonton", "Niamey"), so the unit is dropped from the candidates.
 CITY_OVER_UNIT_SHARE = 0.3
 CONFIDENT_MARGIN = 2.0
+COLOCATION_BONUS, COLOCATION_TOP, COLOCATION_MAX = 2.0, 8, 2
 EARTH_RADIUS_KM = 6371.0088
 
 
@@ -97,6 +100,9 @@ class Resolver:
         keys = {k: toponyms[idx[0]].key for k, idx in groups.items()}
 
         def qualified(k: str, e: Entry) -> bool:
+            # "Russia, Turkey and Iran" is a list: a country's name is never qualified.
+            if any(c.kind in ("country", "continent") for c in candidates[k]):
+                return False
             return any(e.admin1 == q.row or (q.kind == "country" and e.cc == q.cc)
                        for q in qualifiers[k] if q.row != e.row)
 
@@ -109,6 +115,7 @@ class Resolver:
             margin = ranked[0][0] - ranked[1][0] if len(ranked) > 1 else 99.0
             first[k] = (ranked[0][1], margin, len(groups[k]))
         picks = dict(first)
+        support = self._colocation(candidates, base)
         for _ in range(2):
             chosen: dict[str, Choice] = {}
             for k, cands in candidates.items():
@@ -116,6 +123,9 @@ class Resolver:
                 best, best_score, why = None, -1e9, ""
                 for e in cands:
                     s, reason = self._score(e, base(k, e), evidence, focus_country)
+                    if support.get((k, e.row)):
+                        s += COLOCATION_BONUS * support[(k, e.row)]
+                        reason += "+colocated"
                     if qualified(k, e):
                         reason += "+qualifier"
                     if s > best_score:
@@ -126,6 +136,34 @@ class Resolver:
         for k, idx in groups.items():
             for i in idx:
                 out[i] = chosen[k]
+        return out
+
+    @staticmethod
+    def _colocation(candidates: dict[str, list[Entry]], base) -> dict[tuple[str, int], int]:
+        """For each local candidate, how many other names have a reading within NEAR_KM of it.
+
+        Places in one story cluster: "Edmonton" and "Enfield" together are the two north-London
+        districts, not Alberta and Connecticut.  Only each name's most likely readings vote.
+        """
+        points = []  # (group, row, lat, lon)
+        for k, cands in candidates.items():
+            local = [e for e in cands if e.kind in ("city", "admin2") and e.lat is not None]
+            local.sort(key=lambda e: -base(k, e))
+            points.extend((k, e.row, e.lat, e.lon) for e in local[:COLOCATION_TOP])
+        if len({p[0] for p in points}) < 2:
+            return {}
+        lat = np.radians([p[2] for p in points])
+        lon = np.radians([p[3] for p in points])
+        dlat = lat[:, None] - lat[None, :]
+        dlon = lon[:, None] - lon[None, :]
+        a = np.sin(dlat / 2) ** 2 + np.cos(lat)[:, None] * np.cos(lat)[None, :] * np.sin(dlon / 2) ** 2
+        near = 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0, 1))) <= NEAR_KM
+        groups = [p[0] for p in points]
+        out = {}
+        for i, (k, row, _, _) in enumerate(points):
+            others = {groups[j] for j in np.flatnonzero(near[i]) if groups[j] != k}
+            if others:
+                out[(k, row)] = min(len(others), COLOCATION_MAX)
         return out
 
     @staticmethod
