@@ -78,3 +78,18 @@ def test_map_shows_niamey(page, live_url, shot):
     assert "place=2440485" in page.url
     assert all("Niamey" in r.inner_text() for r in page.query_selector_all("#events-table tbody tr[data-id]"))
     assert not page.errors
+
+
+def test_table_sorts_by_score_and_pages(page, live_url, shot):
+    page.goto(live_url + "#events?limit=25")
+    wait_rows(page)
+    page.click("#events-table th[data-sort=score]")
+    page.wait_for_url("**sort=-score**")
+    wait_rows(page)
+    expect(page.locator("#events-table th[data-sort=score]")).to_have_class("num sortable desc")
+    scores = [float(c.inner_text()) for c in page.query_selector_all("#events-table tbody td.num:nth-child(6)")]
+    assert scores == sorted(scores, reverse=True) and scores[0] == 7.0
+    page.click("#next-page")
+    page.wait_for_url("**page=2**")
+    expect(page.locator("#page-info")).to_have_text("page 2 of 37")
+    assert not page.errors

@@ -8,7 +8,15 @@
 DL.views.events = async function (_arg, params) {
   const limit = +(params.get("limit") || 50);
   const page = +(params.get("page") || 1);
-  const q = DL.withParams(DL.filterParams(), {limit, page});
+  const sort = params.get("sort") || "-date";
+  const q = DL.withParams(DL.filterParams(), {limit, page, sort: sort === "-date" ? null : sort});
+  document.querySelectorAll("#events-table th.sortable").forEach(th => {
+    const key = th.dataset.sort;
+    th.classList.toggle("asc", sort === key);
+    th.classList.toggle("desc", sort === "-" + key);
+    // Newest / most cooperative first on the first click; the second click reverses.
+    th.onclick = () => DL.go("events", DL.withParams(params, {sort: sort === "-" + key ? key : "-" + key, page: 1}));
+  });
   const tbody = document.querySelector("#events-table tbody");
   tbody.parentElement.classList.add("loading");
   const body = await DL.api("events", q);
