@@ -81,3 +81,14 @@ def test_tense_from_parse(nlp):
     text = "The committee met on Saturday."
     t = first(text, "2024-03-17", doc=nlp(text))
     assert t.value == "2024-03-16"
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The accord was signed in 2019. Since then, attacks have doubled.", ["2019", "2019"]),
+    ("He was detained for two weeks and released the next day.", ["P2W", "2024-03-18"]),
+    ("In the 1990s and early 2000s the region was calm; in the 1800s it was not.", ["199", "200", "18"]),
+    ("The rebels attacked on Tuesday, March 12, killing 15.", ["2024-03-12"]),
+    ("Elections will be held on April 28, the commission said Wednesday.", ["2024-04-28", "2024-03-13"]),
+])
+def test_sequences(text, values):
+    assert [t.value for t in tag(text, "2024-03-17")] == values

@@ -288,7 +288,7 @@ def n_decade(low: str, ctx: Context) -> Reading | None:
         dec = century * 10 + int(digits)
     elif len(digits) == 3:
         dec = int(digits)
-        if digits.endswith("0") and re.search(r"\d00s", low):  # "the 1800s" = a century
+        if digits.endswith("0") and re.search(r"\d00s", low) and dec != 200:  # "the 1800s" = a century
             return Reading("DATE", f"{dec // 10:02d}", _posmod(low), "century", "absolute",
                            cal.truncate(date(dec * 10, 1, 1), "century"))
     else:
@@ -384,8 +384,11 @@ def n_deictic(low: str, ctx: Context) -> Reading | None:
 
 
 _REL_DCT = {"this": 0, "current": 0, "present": 0, "the current": 0, "the present": 0, "last": -1,
-            "past": -1, "this past": -1, "the past": -1, "the last": -1, "previous_dct": -1, "next": 1,
-            "coming": 1, "this coming": 1, "the coming": 1, "the next_dct": 1, "the latest": -1}
+            "past": -1, "this past": -1, "the past": -1, "the last": -1, "next": 1,
+            "coming": 1, "this coming": 1, "the coming": 1, "the latest": -1,
+            # anaphoric words when the story has no time of its own yet: the date line stands in
+            "the next": 1, "the following": 1, "following": 1, "the previous": -1, "previous": -1,
+            "the preceding": -1, "the prior": -1}
 _REL_REF = {"that": 0, "the same": 0, "same": 0, "the following": 1, "following": 1, "the next": 1,
             "the previous": -1, "previous": -1, "the preceding": -1, "the prior": -1, "the": 0}
 
@@ -730,6 +733,13 @@ def n_vague(low: str, ctx: Context) -> Reading | None:
     return Reading("DATE", value, None, "unknown", "dct" if ctx.dct else "none")
 
 
+def n_then(low: str, ctx: Context) -> Reading | None:
+    """"since then", "until then": the story's reference time (nothing without one)."""
+    if ctx.ref is None:
+        return None
+    return Reading("DATE", ctx.ref.value, None, ctx.ref.gran, "narrative", ctx.ref)
+
+
 def n_yearrel(low: str, ctx: Context) -> Reading | None:
     """"year-earlier", "year-ago" as adjectives: the reference period one year back."""
     if ctx.ref is not None and ctx.ref.gran in ("quarter", "month", "year"):
@@ -773,7 +783,7 @@ NORMALIZERS: dict[str, Callable[[str, Context], Reading | None]] = {
     "iso": n_iso, "numeric": n_numeric, "date": n_date, "month": n_month, "year": n_year,
     "decade": n_decade, "century": n_century, "dow": n_dow, "deictic": n_deictic, "relunit": n_relunit,
     "offset": n_offset, "duration": n_duration, "duration_bare": n_duration_bare, "time": n_time,
-    "quarter": n_quarter, "set": n_set, "yearrel": n_yearrel, "yearend": n_yearend, "vague": n_vague, "season": n_season, "holiday": n_holiday,
+    "quarter": n_quarter, "set": n_set, "yearrel": n_yearrel, "then": n_then, "yearend": n_yearend, "vague": n_vague, "season": n_season, "holiday": n_holiday,
 }
 
 

@@ -100,6 +100,7 @@ def _rules() -> list[tuple[str, str, str]]:
         ("set", "set dow", rf"\b{DOW}s\b"),
         ("vague", "vague", rf"\b{alternation(lex.vague)}\b"),
         ("vague", "vague", r"\b(?:current)\b(?!\s+(?:account|affairs|events|flows?|assets|liabilities|value))"),
+        ("then", "then", r"\b(?:since|until|till|by|before|from|after)\s+(?P<t>then)\b"),
         ("yearrel", "unit", r"\b(?:year-earlier|year-ago)\b(?![\s-]+(?:quarter|period|levels?|month|week))"),
         ("yearend", "unit", r"\b(?:around\s+)?(?:year[\s-]end|year's\s+end)\b"),
         ("season", "season", rf"\b(?:(?:{POS}|last|next|this|this\s+past|this\s+coming|the|that|the\s+following"
@@ -137,6 +138,7 @@ def _triggers() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
     add("set", list(lex.set_adverbs) + ["every", "each", "once", "twice", "times"])
     add("vague", [v.split()[-1] for v in lex.vague] + ["current", "recent"])
     add("numword", ["nineteen", "twenty", "thousand"])
+    add("then", ["then"])
     add("holiday", [w for h in lex.holidays for w in h.replace("'s", "").split()
                     if w not in ("day", "eve", "new", "good", "sunday", "friday")])
     rx = re.compile(rf"\d+|\b(?:{alternation(words)})(?:s|es)?\b", re.IGNORECASE)
