@@ -55,7 +55,8 @@ def tag_text(text: str, dct: str | None, doc=None) -> list[Timex]:
         out.append(Timex(start=cand.start, end=cand.end, text=cand.text, type=reading.type,
                          value=reading.value, anchor=anchor, tid=f"t{len(out) + 1}", mod=reading.mod,
                          granularity=reading.granularity if reading.granularity in cal.ORDER else "unknown"))
-        if reading.point is not None and reading.type in ("DATE", "TIME") and reading.granularity in _REFERENCE_GRANS:
+        if reading.point is not None and reading.moves_story and reading.type in ("DATE", "TIME") \
+                and reading.granularity in _REFERENCE_GRANS:
             ref, ref_is_dct = reading.point, False
     return out
 

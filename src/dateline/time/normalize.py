@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dateline.time import calendar as cal
@@ -27,6 +27,7 @@ class Reading:
     granularity: str = "unknown"
     anchor: str = "absolute"  # absolute | dct | narrative | none
     point: Point | None = None  # the calendar point, when the value is one (moves the narrative)
+    moves_story: bool = True  # False for comparisons ("a year earlier" in an earnings report)
 
 
 @dataclass
@@ -537,10 +538,11 @@ def n_offset(low: str, ctx: Context) -> Reading | None:
     if direction in ("after", "before"):
         # "X comes a day after <clause>": the clause happened a day before the reference time
         sign = -sign
+    if ctx.ref is not None and ctx.ref.gran == "quarter" and unit == "year" and direction in ("ago", "earlier"):
+        # earnings reports: "a year ago/earlier" = the reported quarter a year back, a comparison
+        d = cal.shift(ctx.ref.day, sign * n, "year")
+        return replace(_point(d, "quarter", "narrative", mod=mod), moves_story=False)
     if deictic:
-        if ctx.ref is not None and ctx.ref.gran == "quarter" and unit == "year":
-            d = cal.shift(ctx.ref.day, sign * n, "year")
-            return _point(d, "quarter", "narrative", mod=mod)
         if ctx.dct is None:
             return _unknown(duration_value(n, unit), gran, "DATE", mod)
         if unit == "year" and n == 1 and direction == "ago":
@@ -553,9 +555,7 @@ def n_offset(low: str, ctx: Context) -> Reading | None:
         if ctx.dct is None:
             return _unknown(duration_value(n, unit), gran, "DATE", mod)
         base, anchor = cal.truncate(ctx.dct, "day"), "dct"
-    if base.gran == "quarter" and unit == "year":
-        gran = "quarter"
-    elif base.gran == "day" and unit == "week":
+    if base.gran == "day" and unit == "week":
         gran = "day"  # "two weeks later" than a day is a day
     elif cal.finer(gran, base.gran) and base.gran in ("year", "decade", "century"):
         gran = base.gran if unit != "month" else "month"
@@ -664,10 +664,10 @@ def n_quarter(low: str, ctx: Context) -> Reading | None:
         if re.search(r"last year's|year-earlier|year-ago|a year (?:ago|earlier)", low):
             base = ctx.ref if (ctx.ref and ctx.ref.gran == "quarter" and n is None) else None
             if base is not None:
-                return _point(cal.shift(base.day, -1, "year"), "quarter", "narrative")
+                return replace(_point(cal.shift(base.day, -1, "year"), "quarter", "narrative"), moves_story=False)
             if n is None:
                 last = cal.shift(cal.truncate(ctx.dct, "quarter").day, -1, "quarter")
-                return _point(cal.shift(last, -1, "year"), "quarter", "dct")
+                return replace(_point(cal.shift(last, -1, "year"), "quarter", "dct"), moves_story=False)
             year = ctx.dct.year - 1
         elif "next year's" in low or "of next year" in low:
             year = ctx.dct.year + 1
@@ -741,12 +741,15 @@ def n_then(low: str, ctx: Context) -> Reading | None:
 
 
 def n_yearrel(low: str, ctx: Context) -> Reading | None:
-    """"year-earlier", "year-ago" as adjectives: the reference period one year back."""
-    if ctx.ref is not None and ctx.ref.gran in ("quarter", "month", "year"):
-        return _point(cal.shift(ctx.ref.day, -1, "year"), ctx.ref.gran, "narrative")
-    if ctx.dct is None:
+    """"year-earlier", "year-ago" as adjectives: the reported quarter one year back, else last year.
+    A comparison: it does not move the story's time."""
+    if ctx.ref is not None and ctx.ref.gran == "quarter":
+        r = _point(cal.shift(ctx.ref.day, -1, "year"), "quarter", "narrative")
+    elif ctx.dct is None:
         return _unknown("XXXX", "year")
-    return _point(cal.shift(ctx.dct, -1, "year"), "year", "dct")
+    else:
+        r = _point(cal.shift(ctx.dct, -1, "year"), "year", "dct")
+    return replace(r, moves_story=False)
 
 
 def n_yearend(low: str, ctx: Context) -> Reading | None:
