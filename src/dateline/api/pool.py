@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import queue
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +19,11 @@ from contextlib import contextmanager
 from dateline.api.errors import ApiError, QueryTimeout
 from dateline.store.backends import Backend, connect
 from dateline.store.errors import StoreError
+
+
+def redact(url: str) -> str:
+    """A store URL fit for messages: a PostgreSQL password is replaced by ***."""
+    return re.sub(r"^(postgres(?:ql)?://[^:/@]*:)[^@]*@", r"\1***@", url)
 
 
 def _is_postgres(url: str) -> bool:
@@ -50,7 +56,13 @@ class ConnectionPool:
         self._free: queue.Queue[Backend] = queue.Queue()
         self._all: list[Backend] = []
         for _ in range(max(1, size)):
-            db = connect(url, read_only=read_only and self.kind == "duckdb")
+            try:
+                db = connect(url, read_only=read_only and self.kind == "duckdb")
+            except Exception as exc:
+                self.close()
+                hint = (" (DuckDB allows one writing process per file: is a `dateline code --db` run writing it?)"
+                        if self.kind == "duckdb" else "")
+                raise StoreError(f"cannot open the store {redact(url)}: {exc.__class__.__name__}{hint}") from None
             if self.kind == "postgresql":
                 db.execute(f"SET statement_timeout = {int(timeout * 1000)}")
                 if read_only:
