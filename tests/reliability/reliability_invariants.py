@@ -108,11 +108,19 @@ def timex_value_problem(t: Timex) -> str | None:
     return None
 
 
-def check_timexes(text: str, timexes: list[Timex]) -> list[str]:
+def known_no_dct_duration(t: Timex) -> bool:
+    """Known issue of the time stage (pinned by a strict xfail in test_stage_properties): without a
+    date line, "a year ago" is a DATE whose value is the duration ``P1Y`` instead of e.g. ``XXXX``."""
+    return t.type == "DATE" and t.anchor == "none" and t.value.startswith("P")
+
+
+def check_timexes(text: str, timexes: list[Timex], tolerate_known: bool = True) -> list[str]:
     out = []
     for t in timexes:
         out += _span("timex", text, t.start, t.end, t.text)
-        if problem := timex_value_problem(t):
+        if tolerate_known and known_no_dct_duration(t):
+            pass
+        elif problem := timex_value_problem(t):
             out.append(problem)
         if t.granularity not in GRANULARITIES:
             out.append(f"timex granularity {t.granularity!r}")

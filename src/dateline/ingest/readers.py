@@ -269,7 +269,8 @@ def _article_from_json(line: str, origin: Origin) -> Item:
         date = parse_article_date(obj["date"])
     except BadDate as exc:
         return InputProblem(origin, str(exc))
-    text = obj["text"].replace("\r\n", "\n")
+    text = obj["text"]
+    text = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text  # as the other readers
 
     def opt(key: str) -> str | None:
         value = obj.get(key)
