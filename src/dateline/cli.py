@@ -232,6 +232,23 @@ def eval_time(
     typer.echo(body)
 
 
+@eval_app.command("events")
+def eval_events(
+    tsv: Optional[Path] = typer.Option(None, "--tsv", help="plv_train.tsv-style file (default: ../shared/data/events/plv_train.tsv)."),
+    folds: int = typer.Option(5, "--folds", help="Cross-validation folds for the learned type model."),
+    no_model: bool = typer.Option(False, "--no-model", help="Score the trigger lexicon alone."),
+    no_ngec: bool = typer.Option(False, "--no-ngec", help="Train the CV models without the NGEC synthetic stories."),
+) -> None:
+    """Score PLOVER event typing (accuracy, macro-F1, per-class F1, pair-match) and penta-class accuracy.
+
+    Example: dateline eval events --tsv ../shared/data/events/plv_train.tsv
+    """
+    from dateline.eval.events import DEFAULT_TSV, run
+
+    for line in run(tsv or DEFAULT_TSV, folds=folds, use_model=not no_model, ngec=not no_ngec):
+        typer.echo(line)
+
+
 def main() -> None:
     app()
 

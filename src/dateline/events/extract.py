@@ -55,8 +55,19 @@ def _is_verbal(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
 
-def find_arguments(cand: Candidate, doc: Doc, object_words: set[str]) -> None:
+def _matched_object_words(cand: Candidate, doc: Doc) -> set[str]:
+    """Object words of the verb+object entries this trigger matched ("cut" + "aid"): the thing acted on."""
+    ids = {h.entry.id for h in cand.hits if h.entry.kind == "verb_obj"}
+    words: set[str] = set()
+    for objs, entry in lexicon().verb_obj.get(doc[cand.token].lemma_.lower(), ()):
+        if entry.id in ids:
+            words |= objs
+    return words
+
+
+def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset()) -> None:
     tok = doc[cand.token]
+    object_words = _matched_object_words(cand, doc)
     if _is_verbal(tok):
         cand.actor = roles.subject_of(tok)
         cand.recipient = roles.object_of(tok, object_words)
@@ -65,7 +76,18 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str]) -> None:
         cand.recipient = roles.noun_recipient(tok, {a.head for a in cand.actor})
     if cand.modality and cand.modality.governor is not None and not cand.actor:
         cand.actor = roles.subject_of(doc[cand.modality.governor])
+    if not cand.recipient and _is_verbal(tok):
+        # "refused to send peacekeepers to Iraq": a controlling verb takes its complement's recipient.
+        for child in tok.children:
+            if child.dep_ == "xcomp" and _is_verbal(child):
+                cand.recipient = roles.object_of(child, object_words)
+                break
     actor_heads = {a.head for a in cand.actor}
+    if not cand.recipient and cand.actor:
+        spans = set()
+        for a in cand.actor:
+            spans.update(range(a.start, a.end))
+        cand.recipient = roles.named_in_clause(tok, spans)
     cand.recipient = [r for r in cand.recipient if r.head not in actor_heads]
 
 
@@ -135,13 +157,11 @@ def candidates(sent: SpacySpan, type_model=None) -> list[Candidate]:
                 elif c.dep_ in ("prep", "prt"):
                     consumed.update(g.i for g in c.children if g.dep_ == "pobj")
     out = [Candidate(i, hs, sent) for i, hs in sorted(hits.items()) if i not in consumed]
-    if type_model is not None:
+    if type_model is not None:  # the model may type verbs the lexicon does not know
         for tok in sent:
             if tok.i in hits or tok.pos_ != "VERB" or tok.lemma_.lower() in ("be", "have", "say"):
                 continue
-            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "prep", "agent")]
-            if subj and objs:
+            if any(c.dep_ in ("dobj", "dative", "prep", "agent", "xcomp") for c in tok.children):
                 out.append(Candidate(tok.i, [], sent))
     return out
 
@@ -191,9 +211,12 @@ def decide(cand: Candidate, doc: Doc, type_model=None) -> None:
 
 
 def extract(doc: Doc, doc_id: str, mentions: Sequence[Mention] = (), excluded: Sequence[Region] = (),
-            type_model=None) -> list[Event]:
-    """Undated, unlocated PLOVER events of ``doc``, ids ``{doc_id}:e{n}`` in text order."""
-    if type_model is None:
+            type_model="default") -> list[Event]:
+    """Undated, unlocated PLOVER events of ``doc``, ids ``{doc_id}:e{n}`` in text order.
+
+    ``type_model``: "default" = the shipped learned model (lexicon only if none is installed),
+    None = lexicon only, or a :class:`~dateline.events.model.TypeModel`."""
+    if type_model == "default":
         from dateline.events.model import default_model
 
         type_model = default_model()
@@ -238,8 +261,8 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         decide(cand, doc, type_model)
         if cand.type is None:
             continue
-        if not cand.hits and cand.confidence < 0.5 and not keep_all:
-            continue  # model-only candidates must be confident
+        if not cand.hits and not keep_all and (cand.confidence < 0.5 or not cand.actor or not cand.recipient):
+            continue  # model-only candidates must be confident and join two participants
         actor = [a for a in (_resolve_pronoun(a, doc, tok, covered) for a in cand.actor) if a]
         recipient = [a for a in (_resolve_pronoun(a, doc, tok, covered) for a in cand.recipient) if a]
         actor = [a for a in actor if not _inside(doc[a.start].idx, doc[a.end - 1].idx + 1, excluded)]

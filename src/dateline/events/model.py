@@ -1,3 +1,135 @@
-"""Placeholder replaced below."""
-def default_model():
-    return None
+"""The learned event-type model: a linear (softmax) classifier over parse features of a trigger.
+
+It refines the lexicon: the lexicon proposes triggers and candidate types, the model weighs them
+against the trigger's words, its governors ("threatened to ..."), objects, prepositions and status.
+Training is done by ``tools/train_event_model.py`` (scikit-learn, the optional ``train`` extra);
+inference here is pure Python/numpy: the weights ship as ``data/type_model.npz`` with the feature
+names and labels inside (no pickle).
+
+Labels are the 15 development classes: CONCEDE and RETREAT are one class, YIELD, in the gold data;
+:func:`split_yield` turns a YIELD back into CONCEDE or RETREAT using the lexicon and the status.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Doc, Token
+
+from dateline.events.status import governors
+
+MODEL_FILE = "type_model.npz"
+ARG_DEPS = {"dobj", "prt", "dative", "xcomp", "nsubjpass", "agent", "neg", "aux", "acomp", "attr", "ccomp", "oprd"}
+
+
+def _lem(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def features(cand, doc: Doc) -> list[str]:
+    """Binary features of a candidate (see :class:`dateline.events.extract.Candidate`)."""
+    t = doc[cand.token]
+    lemma = _lem(t)
+    f = [f"L={lemma}", f"P={t.pos_}", f"D={t.dep_}"]
+    if cand.hits:
+        for h in cand.hits:
+            f += [f"E={h.entry.id}", f"T={h.entry.type}", f"K={h.entry.kind}:{h.entry.type}"]
+        f.append(f"T1={cand.hits[0].entry.type}")
+    else:
+        f.append("E=none")
+    for g in governors(t):
+        f += [f"G={_lem(g)}", f"GL={_lem(g)}_{lemma}"]
+    for c in t.children:
+        if c.dep_ in ARG_DEPS:
+            f.append(f"C={c.dep_}:{_lem(c)}")
+            if c.dep_ in ("dobj", "nsubjpass", "attr"):
+                f.append(f"O={lemma}|{_lem(c)}")
+        elif c.dep_ == "prep":
+            f.append(f"PR={lemma}|{c.lower_}")
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    f.append(f"PP={c.lower_}:{_lem(g)}")
+    if t.dep_ not in ("ROOT",):
+        f.append(f"H={t.dep_}:{_lem(t.head)}")
+    for i in range(max(t.sent.start, t.i - 3), min(t.sent.end, t.i + 4)):
+        w = doc[i]
+        if i != t.i and not w.is_punct and not w.is_stop:
+            f.append(f"W={_lem(w)}")
+    if cand.modality:
+        f.append(f"S={cand.modality.status}")
+        if cand.modality.recode:
+            f.append(f"R={cand.modality.recode}")
+    for name, args in (("A", cand.actor), ("B", cand.recipient)):
+        if args:
+            head = doc[args[0].head]
+            f.append(f"{name}E={head.ent_type_ or head.pos_}")
+    return f
+
+
+class TypeModel:
+    """Softmax over classes: score = b + sum of the weight rows of the active features."""
+
+    def __init__(self, labels: list[str], feature_names: list[str], weights: np.ndarray, bias: np.ndarray,
+                 name: str = "linear", info: dict | None = None) -> None:
+        self.labels = labels
+        self.index = {n: i for i, n in enumerate(feature_names)}
+        self.weights = weights.astype(np.float32)
+        self.bias = bias.astype(np.float32)
+        self.name = name
+        self.info = info or {}
+
+    def scores(self, feats: list[str]) -> np.ndarray:
+        rows = [self.index[x] for x in set(feats) if x in self.index]
+        z = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0)
+        z = z - z.max()
+        p = np.exp(z)
+        return p / p.sum()
+
+    def predict(self, cand, doc: Doc) -> dict[str, float]:
+        p = self.scores(features(cand, doc))
+        out = dict(zip(self.labels, (float(x) for x in p)))
+        return split_yield(out, cand)
+
+    def save(self, path: Path) -> None:
+        names = sorted(self.index, key=self.index.get)
+        np.savez_compressed(path, weights=self.weights.astype(np.float16), bias=self.bias,
+                            meta=np.frombuffer(json.dumps({"labels": self.labels, "features": names,
+                                                           "name": self.name, "info": self.info}).encode(),
+                                               dtype=np.uint8))
+
+    @classmethod
+    def load(cls, path) -> TypeModel:
+        with np.load(path, allow_pickle=False) as z:
+            meta = json.loads(bytes(z["meta"]).decode())
+            return cls(meta["labels"], meta["features"], z["weights"].astype(np.float32), z["bias"],
+                       meta.get("name", "linear"), meta.get("info"))
+
+
+def split_yield(probs: dict[str, float], cand) -> dict[str, float]:
+    """YIELD (the development data's CONCEDE-or-RETREAT class) back to a PLOVER type: the lexicon's
+    choice when it has one, else CONCEDE for announced/future concessions and RETREAT for done ones."""
+    if "YIELD" not in probs:
+        return probs
+    p = probs.pop("YIELD")
+    types = [h.entry.type for h in cand.hits if h.entry.type in ("CONCEDE", "RETREAT")]
+    if types:
+        target = types[0]
+    else:
+        status = cand.modality.status if cand.modality else "factual"
+        target = "CONCEDE" if status != "factual" else "RETREAT"
+    probs[target] = probs.get(target, 0.0) + p
+    return probs
+
+
+@lru_cache(maxsize=1)
+def default_model() -> TypeModel | None:
+    """The shipped model, or None when the data file is absent (lexicon-only coding)."""
+    ref = resources.files("dateline.events").joinpath("data", MODEL_FILE)
+    if not ref.is_file():
+        return None
+    with resources.as_file(ref) as path:
+        return TypeModel.load(path)

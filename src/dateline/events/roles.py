@@ -23,12 +23,18 @@ from spacy.tokens import Token
 
 RECIPIENT_PREPS = {"to", "with", "against", "on", "from", "for", "at", "into", "toward", "towards", "over",
                    "upon", "in", "of", "between", "among", "across"}
-STRONG_RECIPIENT_PREPS = ("to", "with", "against", "on", "upon", "from", "into", "toward", "towards", "for",
+STRONG_RECIPIENT_PREPS = ("against", "on", "upon", "to", "with", "into", "toward", "towards", "from", "for",
                           "at", "over", "of", "in")
+NON_PARTICIPANT_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+# Prepositions that put an event noun in its governing verb's hands ("placed him *under* arrest",
+# "left *following* a visit"); temporal ones ("after the coup") do not.
+EVENT_PREPS = {"under", "into", "in", "on", "following", "during", "with", "through", "by"}
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "xcomp", "pcomp"}
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 CUT_CHILDREN = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "prep", "parataxis", "ccomp"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
+MEASURE_LABELS = {"MONEY", "QUANTITY", "CARDINAL", "PERCENT"}
 ENTITY_LABELS = {"PERSON", "NORP", "ORG", "GPE", "FAC", "LOC"}
 SPEECH_HEADS = {"say", "announce", "state", "tell", "report", "add", "declare", "claim", "insist",
                 "confirm", "indicate", "note", "explain", "write", "warn", "reveal", "acknowledge"}
@@ -69,6 +75,11 @@ def np_span(tok: Token) -> tuple[int, int]:
         if doc[i].is_space or "\n" in doc[i - 1].whitespace_:
             hi = i
             break
+    if tok.ent_type_:  # a name is kept whole: "the Department for International Development"
+        for ent in doc.ents:
+            if ent.start <= tok.i < ent.end:
+                lo, hi = min(lo, ent.start), max(hi, ent.end)
+                break
     while lo < tok.i and doc[lo].is_punct:
         lo += 1
     while hi - 1 > tok.i and doc[hi - 1].is_punct:
@@ -95,7 +106,28 @@ def _pobj(prep: Token) -> Token | None:
 
 
 def _is_entityish(tok: Token) -> bool:
+    if tok.ent_type_ in NON_PARTICIPANT_LABELS:
+        return False
     return bool(tok.ent_type_ in ENTITY_LABELS) or tok.pos_ in ("PROPN", "PRON")
+
+
+def named_in_clause(tok: Token, exclude: set[int], depth: int = 3) -> list[Arg]:
+    """Last resort for a recipient: the nearest named participant inside the trigger's own clause
+    ("participate in operations in *Afghanistan*"), not crossing into another clause."""
+    frontier, seen = [tok], {tok.i}
+    for _ in range(depth):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.i in seen or c.dep_ in CLAUSE_DEPS or c.dep_ in SUBJECT_DEPS or c.dep_ == "agent":
+                    continue
+                seen.add(c.i)
+                if c.i not in exclude and c.ent_type_ in ENTITY_LABELS and c.pos_ in ("PROPN", "NOUN", "ADJ") \
+                        and c.dep_ in ("pobj", "dobj", "compound", "amod", "poss", "nmod", "appos"):
+                    return _expand(c, ("named_in_clause",))
+                nxt.append(c)
+        frontier = nxt
+    return []
 
 
 def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
@@ -115,7 +147,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         return _expand(verb.head, ("relative_clause",))
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "troops loyal to X, attacking Y" / "forcing ..."
         return _expand(verb.head, ("participle",))
-    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+    if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         inherited = subject_of(verb.head, depth + 1)
         if verb.dep_ == "xcomp":  # "urged X to leave": the controller's object acts
             for c in verb.head.children:
@@ -130,6 +162,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
 def actorish(tok: Token) -> bool:
     """Could this noun phrase head be a participant?  Names, pronouns, and determined or possessed
     nouns ("the government", "its neighbours") are; bare abstract nouns ("with immediate effect") are not."""
+    if tok.ent_type_ in NON_PARTICIPANT_LABELS:
+        return False
     if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ENTITY_LABELS:
         return True
     return any(c.dep_ in ("det", "poss", "nummod") or c.ent_type_ in ENTITY_LABELS or c.pos_ == "PROPN"
@@ -166,6 +200,12 @@ def object_of(verb: Token, object_words: set[str] = frozenset()) -> list[Arg]:
                 return _expand(child, ("dative",))
     for child in verb.children:
         if child.dep_ in ("dobj", "obj", "attr") or (child.dep_ == "oprd" and child.pos_ != "ADJ"):
+            if not _is_entityish(child) and (not actorish(child) or child.ent_type_ in MEASURE_LABELS):
+                # "gave $2 million to Nigeria", "sent troops to Mali": the named party receives
+                named = [a for a in _prep_recipients(child, set()) + _prep_recipients(verb, set())
+                         if _is_entityish(verb.doc[a.head])][:1]
+                if named:
+                    return named
             if child.lemma_.lower() in object_words or child.pos_ not in ("PROPN", "PRON") and not child.ent_type_:
                 # The object is what is acted on ("cut aid", "imposed sanctions"): look for its recipient.
                 inner = _prep_recipients(child, set()) or _prep_recipients(verb, set())
@@ -194,7 +234,7 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     if noun.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") \
             and head.lemma_.lower() in SUPPORT_VERBS:
         return subject_of(head)  # "X held talks", "X imposed a curfew", "a visit was made by X"
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") and depth < 2:
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in EVENT_PREPS and head.head.pos_ in ("VERB", "AUX"):
         return subject_of(head.head)  # "X placed him under house arrest"; "X left after a visit"
     if noun.dep_ == "nsubj" and head.lemma_ in ("be", "take", "begin", "continue", "occur", "happen"):
         return []
@@ -231,7 +271,7 @@ def reported_speaker(tok: Token) -> Token | None:
                 if c.dep_ in SUBJECT_DEPS:
                     return c
             return None
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None

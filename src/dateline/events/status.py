@@ -61,7 +61,7 @@ def governors(tok: Token, limit: int = 4) -> list[Token]:
     out = []
     t = tok
     for _ in range(limit):
-        if t.dep_ not in GOVERNOR_DEPS or t.head is t:
+        if t.dep_ not in GOVERNOR_DEPS or t.head.i == t.i:
             break
         if t.dep_ == "dobj" and t.pos_ in ("VERB",):
             break
@@ -101,7 +101,7 @@ def modality(trigger: Token) -> Modality:
     # A conditional clause above the trigger: "if X were to attack, ...".
     t = trigger
     for _ in range(3):
-        if t.dep_ in ("advcl", "xcomp", "conj") and t.head is not t:
+        if t.dep_ in ("advcl", "xcomp", "conj") and t.head.i != t.i:
             for c in t.children:
                 if c.dep_ == "mark" and (c.lower_, "mark") in cues:
                     found.append((f"mark:{c.lower_}", cues[(c.lower_, "mark")]))

@@ -1,0 +1,228 @@
+"""``dateline eval events``: score the event coder on PLOVER development sentences.
+
+For every row of ``plv_train.tsv`` the coder runs on the sentence (markers removed); the row's
+prediction is the type of the event whose actor overlaps the marked source and whose recipient (or,
+for reciprocal events such as "X and Y signed a pact", another actor) overlaps the marked target.
+CONCEDE and RETREAT count as YIELD.  Reported: accuracy (a row without such an event is wrong),
+macro-F1 over the 15 gold classes, per-class F1, and the pair-match rate.
+
+The learned type model is scored by k-fold cross-validation: for each fold a model is trained (on the
+other folds plus, optionally, the synthetic NGEC stories) and the fold is coded with it, so no row is
+ever scored by a model that saw it.  ``--no-model`` scores the lexicon alone.
+
+Also: penta-class accuracy on ConfliBERT's ``cameo_class_test.tsv`` (0 = no event / neutral statement,
+1-4 = the PLOVER quad classes of the coded event), with the source/target spans from
+``cameo_ner_test.txt`` used like the marked spans above.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dateline.events import ontology
+from dateline.events.extract import extract
+from dateline.events.model import features
+from dateline.events.training import fit, load_ngec, load_plv, pair_candidate, weak_examples
+
+SHARED = Path(__file__).resolve().parents[4] / "shared" / "data" / "events"
+DEFAULT_TSV = SHARED / "plv_train.tsv"
+DEFAULT_PENTA = SHARED / "conflibert_cameo" / "cameo_class_test.tsv"
+DEFAULT_PENTA_NER = SHARED / "conflibert_cameo" / "cameo_ner_test.txt"
+DEFAULT_NGEC = SHARED / "ngec_synthetic_stories.csv.zip"
+CLASSES = ["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "YIELD", "REQUEST", "ACCUSE", "REJECT",
+           "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+NONE = "-"
+
+
+@dataclass
+class Report:
+    setting: str
+    n: int = 0
+    matched: int = 0
+    gold: list[str] = field(default_factory=list)
+    pred: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def accuracy(self) -> float:
+        return sum(g == p for g, p in zip(self.gold, self.pred)) / max(1, self.n)
+
+    def f1(self, label: str) -> float:
+        tp = sum(g == p == label for g, p in zip(self.gold, self.pred))
+        fp = sum(p == label and g != label for g, p in zip(self.gold, self.pred))
+        fn = sum(g == label and p != label for g, p in zip(self.gold, self.pred))
+        return 0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn)
+
+    @property
+    def macro_f1(self) -> float:
+        return sum(self.f1(c) for c in CLASSES) / len(CLASSES)
+
+    def lines(self) -> list[str]:
+        out = [f"setting: {self.setting}",
+               f"rows: {self.n}  pair-match: {self.matched / max(1, self.n):.1%}  accuracy: {self.accuracy:.3f}  "
+               f"accuracy on matched: {sum(g == p for g, p in zip(self.gold, self.pred)) / max(1, self.matched):.3f}  "
+               f"macro-F1 (15 classes): {self.macro_f1:.3f}",
+               "per-class F1:"]
+        support = Counter(self.gold)
+        out += [f"  {c:<10} {self.f1(c):.3f}  (n={support[c]})" for c in CLASSES]
+        return out
+
+
+def _overlap(p, span: tuple[int, int]) -> bool:
+    return p.start < span[1] and span[0] < p.end
+
+
+def pair_event(events, source: tuple[int, int], target: tuple[int, int]):
+    """The most confident event whose actor overlaps ``source`` and whose recipient (or another actor,
+    for reciprocal events) overlaps ``target``."""
+    hits = []
+    for e in events:
+        actor = [p for p in e.actor if _overlap(p, source)]
+        if not actor:
+            continue
+        if any(_overlap(p, target) for p in e.recipient) or any(
+                _overlap(p, target) and p not in actor for p in e.actor):
+            hits.append(e)
+    return max(hits, key=lambda e: e.confidence) if hits else None
+
+
+def _label(event) -> str:
+    if event is None:
+        return NONE
+    return "YIELD" if event.type in ("CONCEDE", "RETREAT") else event.type
+
+
+def evaluate_plv(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True, ngec: Path | None = DEFAULT_NGEC,
+                 nlp=None, seed: int = 13) -> Report:
+    nlp = nlp or _load_nlp()
+    rows = load_plv(tsv)
+    docs = list(nlp.pipe(r.text for r in rows))
+    if not use_model:
+        report = Report("lexicon only (no learned model)")
+        _code_rows(rows, docs, None, report)
+        return report
+    order = list(range(len(rows)))
+    random.Random(seed).shuffle(order)
+    extra = []
+    if ngec is not None and Path(ngec).exists():
+        pairs = load_ngec(ngec)
+        extra = weak_examples(list(nlp.pipe(s for s, _ in pairs)), [y for _, y in pairs])
+    by_row = []
+    for doc, row in zip(docs, rows):
+        cand = pair_candidate(doc, row.source, row.target)
+        by_row.append((features(cand, doc), row.gold) if cand is not None else None)
+    report = Report(f"{folds}-fold cross-validation of the type model (trained on the other folds"
+                    f"{' + ' + str(len(extra)) + ' weak NGEC synthetic examples' if extra else ''}; "
+                    f"each row scored by a model that never saw it)")
+    for f in range(folds):
+        test_idx = [i for j, i in enumerate(order) if j % folds == f]
+        test_set = set(test_idx)
+        train = [by_row[i] for i in range(len(rows)) if i not in test_set and by_row[i] is not None] + extra
+        model = fit(train, name=f"linear-cv{f}")
+        _code_rows([rows[i] for i in test_idx], [docs[i] for i in test_idx], model, report)
+    return report
+
+
+def _code_rows(rows, docs, model, report: Report) -> None:
+    t0 = time.perf_counter()
+    for row, doc in zip(rows, docs):
+        events = extract(doc, doc_id=row.id, type_model=model)
+        e = pair_event(events, row.source, row.target)
+        report.n += 1
+        report.matched += e is not None
+        report.gold.append(row.gold)
+        report.pred.append(_label(e))
+    report.seconds += time.perf_counter() - t0
+
+
+def _read_ner(path: Path) -> list[tuple[list[str], list[str]]]:
+    out, words, tags = [], [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if words:
+                out.append((words, tags))
+            words, tags = [], []
+            continue
+        w, _, t = line.rpartition(" ")
+        words.append(w)
+        tags.append(t)
+    if words:
+        out.append((words, tags))
+    return out
+
+
+def _spans_from_tags(text: str, words: list[str], tags: list[str]) -> dict[str, tuple[int, int]]:
+    """Char spans of the first S and T chunks, found by aligning the tokens to the sentence text."""
+    spans: dict[str, tuple[int, int]] = {}
+    pos = 0
+    for w, t in zip(words, tags):
+        i = text.find(w, pos)
+        if i < 0:
+            continue
+        pos = i + len(w)
+        kind = t[2:] if len(t) > 2 else ""
+        for k in ("S", "T"):
+            if kind in (k, "R"):
+                a, b = spans.get(k, (i, pos))
+                if t.startswith("B-") and k in spans:
+                    continue
+                spans[k] = (min(a, i), pos)
+    return spans
+
+
+def evaluate_penta(tsv: Path = DEFAULT_PENTA, ner: Path | None = DEFAULT_PENTA_NER, model="default",
+                   nlp=None) -> tuple[float, int, Counter]:
+    """Accuracy of the five-way class: the event joining the tagged source and target, else the most
+    confident event of the sentence, else 0 (no event)."""
+    nlp = nlp or _load_nlp()
+    rows = []
+    for line in tsv.read_text(encoding="utf-8").splitlines():
+        text, _, label = line.rpartition("\t")
+        if text:
+            rows.append((text, int(label)))
+    tagged = _read_ner(ner) if ner and Path(ner).exists() else []
+    if len(tagged) != len(rows):
+        tagged = [([], [])] * len(rows)
+    confusion: Counter = Counter()
+    correct = 0
+    for (text, gold), (words, tags), doc in zip(rows, tagged, nlp.pipe(t for t, _ in rows)):
+        events = extract(doc, doc_id="p", type_model=model)
+        spans = _spans_from_tags(text, words, tags)
+        e = pair_event(events, spans["S"], spans["T"]) if "S" in spans and "T" in spans else None
+        if e is None and events:
+            e = max(events, key=lambda x: x.confidence)
+        pred = ontology.penta_of(e.type if e else None)
+        confusion[(gold, pred)] += 1
+        correct += pred == gold
+    return correct / max(1, len(rows)), len(rows), confusion
+
+
+def _load_nlp():
+    try:
+        from dateline.pipeline import build_nlp
+
+        return build_nlp()
+    except (ImportError, AttributeError):  # actors/places not ready yet: the bare model, no entity ruler
+        from dateline.nlp import load_nlp
+
+        return load_nlp([])
+
+
+def run(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True, ngec: bool = True,
+        penta: Path | None = DEFAULT_PENTA) -> list[str]:
+    """The report printed by ``dateline eval events``."""
+    nlp = _load_nlp()
+    t0 = time.perf_counter()
+    report = evaluate_plv(tsv, folds=folds, use_model=use_model, ngec=DEFAULT_NGEC if ngec else None, nlp=nlp)
+    lines = [f"PLOVER event types on {tsv}"] + report.lines()
+    lines.append(f"coding time: {report.seconds:.1f}s for {report.n} sentences (total {time.perf_counter() - t0:.1f}s)")
+    if penta is not None and Path(penta).exists():
+        acc, n, confusion = evaluate_penta(Path(penta), nlp=nlp, model="default" if use_model else None)
+        which = "shipped model (not trained on this file)" if use_model else "lexicon only"
+        lines.append(f"penta-class accuracy on {penta} ({which}): {acc:.3f} (n={n})")
+        lines.append("  gold->pred counts: " + " ".join(f"{g}->{p}:{c}" for (g, p), c in sorted(confusion.items())))
+    return lines

@@ -1,0 +1,181 @@
+"""Development data for the event-type model: reading it, and turning rows into training examples.
+
+Used by ``tools/train_event_model.py`` and by ``dateline eval events`` (which cross-validates: a
+model is always scored on rows it was not trained on).  Fitting needs scikit-learn (the ``train``
+extra); everything else here only needs spaCy.
+
+Sources (read in place, never copied into the repository):
+- ``plv_train.tsv`` (Hu et al. 2024): sentences with ``<s>source</s>`` and ``<t>target</t>`` marked
+  and a gold PLOVER root (CONCEDE and RETREAT merged as YIELD).
+- ``ngec_synthetic_stories.csv.zip`` (NGEC): synthetic stories with a story-level PLOVER label; the
+  title and first sentence are used, with the label, as weakly labelled extra examples.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Doc
+
+from dateline.events.extract import Candidate, _object_words, candidates, find_arguments
+from dateline.events.model import TypeModel, features
+from dateline.events.status import modality
+
+MARK = re.compile(r"</?[st]>")
+YIELD_TYPES = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    text: str
+    source: tuple[int, int]  # char span of <s>..</s> in text
+    target: tuple[int, int]
+    gold: str
+
+
+def unmark(marked: str) -> tuple[str, tuple[int, int], tuple[int, int]]:
+    """Remove the <s>/<t> markers; return the text and the char spans they enclosed."""
+    out, spans, pos, opened = [], {}, 0, {}
+    for m in MARK.finditer(marked):
+        out.append(marked[pos:m.start()])
+        here = sum(len(x) for x in out)
+        tag = m.group(0)
+        if tag.startswith("</"):  # a span marked twice counts once: the first mark
+            spans.setdefault(tag[2], (opened.get(tag[2], here), here))
+        else:
+            opened.setdefault(tag[1], here)
+        pos = m.end()
+    out.append(marked[pos:])
+    text = "".join(out)
+
+    def strip(span):
+        a, b = span
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        return a, b
+
+    return text, strip(spans.get("s", (0, 0))), strip(spans.get("t", (0, 0)))
+
+
+def load_plv(path: Path) -> list[Row]:
+    rows = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh, delimiter="\t"):
+            text, s, t = unmark(r["marked_sentence"])
+            gold = YIELD_TYPES.get(r["gold_root"], r["gold_root"])
+            rows.append(Row(r.get("sentence_id") or str(len(rows)), text, s, t, gold))
+    return rows
+
+
+def load_ngec(path: Path, limit: int | None = None) -> list[tuple[str, str]]:
+    """(sentence, label) pairs: each synthetic story's title (filled in) and first sentence."""
+    out = []
+    with zipfile.ZipFile(path) as z:
+        name = next(n for n in z.namelist() if n.endswith(".csv"))
+        with z.open(name) as fh:
+            for r in csv.DictReader(io.TextIOWrapper(fh, encoding="utf-8")):
+                label = YIELD_TYPES.get(r["label"], r["label"])
+                title = r["prompt"].split("\n")[0].strip()
+                first = re.split(r"(?<=[.!?])\s", r["text"].strip(), maxsplit=1)[0]
+                out += [(title, label), (first, label)]
+                if limit and len(out) >= limit:
+                    break
+    return out
+
+
+def _overlaps(doc: Doc, args, span: tuple[int, int]) -> bool:
+    a, b = span
+    return any(doc[x.start].idx < b and a < doc[x.end - 1].idx + len(doc[x.end - 1]) for x in args)
+
+
+def pair_candidate(doc: Doc, source: tuple[int, int], target: tuple[int, int]) -> Candidate | None:
+    """The candidate whose actor overlaps ``source`` and recipient overlaps ``target`` (the training
+    trigger of a row), else the lowest verb governing both spans."""
+    sent = doc[:]
+    words = _object_words()
+    found = []
+    for cand in candidates(sent, type_model=True):
+        cand.modality = modality(doc[cand.token])
+        find_arguments(cand, doc, words)
+        if _overlaps(doc, cand.actor, source) and _overlaps(doc, cand.recipient + cand.actor, target):
+            found.append(cand)
+    if found:
+        return min(found, key=lambda c: (not c.hits, c.token))
+    s_tok = doc.char_span(*source, alignment_mode="expand")
+    t_tok = doc.char_span(*target, alignment_mode="expand")
+    if s_tok is None or t_tok is None or not len(s_tok) or not len(t_tok):
+        return None
+    up = {s_tok.root.i}
+    x = s_tok.root
+    while x.head.i != x.i:
+        x = x.head
+        up.add(x.i)
+    y = t_tok.root
+    while y.i not in up and y.head.i != y.i:
+        y = y.head
+    cand = Candidate(y.i, [], sent)
+    from dateline.events.lexicon import find_triggers
+
+    cand.hits = find_triggers(sent).get(y.i, [])
+    cand.modality = modality(doc[y.i])
+    find_arguments(cand, doc, words)
+    return cand
+
+
+def examples(docs: list[Doc], rows: list[Row]) -> list[tuple[list[str], str]]:
+    out = []
+    for doc, row in zip(docs, rows):
+        cand = pair_candidate(doc, row.source, row.target)
+        if cand is not None:
+            out.append((features(cand, doc), row.gold))
+    return out
+
+
+def weak_examples(docs: list[Doc], labels: list[str]) -> list[tuple[list[str], str]]:
+    """Synthetic sentences have no marked pair: every lexicon candidate whose type family agrees
+    with the story label becomes an example (a weak but cheap signal for rare classes)."""
+    out = []
+    words = _object_words()
+    for doc, label in zip(docs, labels):
+        for cand in candidates(doc[:], type_model=None):
+            types = {YIELD_TYPES.get(h.entry.type, h.entry.type) for h in cand.hits}
+            if label in types:
+                cand.modality = modality(doc[cand.token])
+                find_arguments(cand, doc, words)
+                out.append((features(cand, doc), label))
+                break
+    return out
+
+
+def fit(train: list[tuple[list[str], str]], c: float = 1.0, min_count: int = 1, name: str = "linear",
+        info: dict | None = None) -> TypeModel:
+    """A multinomial logistic regression (scikit-learn) exported as a :class:`TypeModel`."""
+    from sklearn.linear_model import LogisticRegression  # the optional ``train`` extra
+    from scipy.sparse import csr_matrix
+
+    counts: dict[str, int] = {}
+    for feats, _ in train:
+        for x in set(feats):
+            counts[x] = counts.get(x, 0) + 1
+    names = sorted(x for x, n in counts.items() if n >= min_count)
+    index = {x: i for i, x in enumerate(names)}
+    rows, cols = [], []
+    for r, (feats, _) in enumerate(train):
+        for x in set(feats):
+            if x in index:
+                rows.append(r)
+                cols.append(index[x])
+    matrix = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(train), len(names)))
+    labels = [y for _, y in train]
+    clf = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
+    clf.fit(matrix, labels)
+    return TypeModel(list(clf.classes_), names, clf.coef_.T.copy(), clf.intercept_.copy(), name=name, info=info)
