@@ -525,7 +525,8 @@ def n_offset(low: str, ctx: Context) -> Reading | None:
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
     if n is None:
         vague = "PAST_REF" if sign < 0 else "FUTURE_REF"
-        return Reading("DATE", vague, mod, "unknown", "dct" if direction in ("ago", "from now", "hence") else "narrative")
+        anchor = "none" if ctx.dct is None else "dct" if direction in ("ago", "from now", "hence") else "narrative"
+        return Reading("DATE", vague, mod, "unknown", anchor)
     if unit in ("hour", "minute", "second"):
         return Reading("DURATION", duration_value(n, unit), mod, "unknown", "absolute")
     if unit == "decade":
