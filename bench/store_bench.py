@@ -104,6 +104,9 @@ def main() -> None:
         if tmp:
             print(f"DuckDB file size: {os.path.getsize(db) / 1e6:.0f} MB")
 
+        load = os.getloadavg()
+        print(f"load average before the queries: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} "
+              f"on {os.cpu_count()} cores (the machine may be shared: latencies rise with load)")
         some_id = store.events(limit=1, page=max(1, stats["events"] // 2)).data[0]["id"]
         results = []
         print(f"\n{'query':42s} {'p50 ms':>8s} {'p99 ms':>8s} {'max ms':>8s} {'rows':>6s}")
@@ -128,7 +131,8 @@ def main() -> None:
         print(f"\nexport gdelt-tsv of {n} events: {t_exp:.1f} s ({n / t_exp:,.0f} events/s)")
         os.remove(out)
     if args.json:
-        print(json.dumps({"store": store.backend, "stats": stats, "write": write, "queries": results}, indent=1))
+        print(json.dumps({"store": store.backend, "stats": stats, "write": write, "queries": results,
+                          "load_before_queries": load, "load_after": os.getloadavg()}, indent=1))
 
 
 if __name__ == "__main__":

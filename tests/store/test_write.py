@@ -116,3 +116,28 @@ def test_nul_characters_are_stored_as_spaces(store):
     ev = store.event("wire-1:e1")
     assert "\x00" not in ev["document"]["text"] and ev["document"]["text"].startswith("Niger s ruling")
     assert ev["actor"][0]["text"] == "Niger's ruling junta"  # the span text as coded (had no NUL)
+
+
+def test_upgrade_from_first_migration_backfills_search_columns(store_url):
+    """A store made by migration 0001 only is upgraded on open and filters give the same results."""
+    with open_store(store_url) as s:
+        s.write([niger_doc(), wire_doc()])
+        queries = [{"country": "NER"}, {"dyad": "NER-USA"}, {"actor": "junta"}, {"q": "house arrest"},
+                   {"recipient_country": "USA|NER"}]
+        before = [s.events(q, limit=100, sort="id").data for q in queries]
+        # Undo 0002 as if the store had been created before it existed (DuckDB cannot drop a column
+        # of an indexed table: drop the tables' indexes first, and put 0001's back afterwards).
+        for index in ("event_mentions_event", "participants_event", "events_doc", "events_date", "events_type",
+                      "events_story", "events_dyad", "participants_country", "participants_doc"):
+            s.db.execute(f"DROP INDEX {index}")
+        for table, column in (("events", "sentence_lc"), ("events", "countries"), ("events", "actor_countries"),
+                              ("events", "recipient_countries"), ("event_participants", "search")):
+            s.db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        s.db.execute("DELETE FROM _dateline_migrations WHERE name = '0002_search_columns'")
+    with open_store(store_url) as s:
+        assert applied(s.db)[-1] == "0002_search_columns"
+        for statement in MIGRATIONS[0][1]:
+            if statement.startswith("CREATE INDEX"):
+                s.db.execute(statement)
+        assert [s.events(q, limit=100, sort="id").data for q in queries] == before
+        assert all(b for b in before)

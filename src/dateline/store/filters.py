@@ -117,21 +117,17 @@ class EventFilter:
             conds.append(f"{a}.date_start <= ?")
             params.append(parse_date_bound(self.date_to, end=True))
 
-        for value, role in ((self.country, None), (self.actor_country, "actor"),
-                            (self.recipient_country, "recipient")):
+        # Participant countries are matched in the events' "|NER|USA|" columns (no join).
+        for value, column in ((self.country, "countries"), (self.actor_country, "actor_countries"),
+                              (self.recipient_country, "recipient_countries")):
             codes = _codes(value, "country")
-            if not codes:
-                continue
-            marks = ", ".join("?" * len(codes))
-            role_cond = "" if role is None else f" AND role = '{role}'"
-            conds.append(f"{a}.id IN (SELECT event_id FROM event_participants "
-                         f"WHERE country IN ({marks}){role_cond})")
-            params.extend(codes)
+            if codes:
+                conds.append("(" + " OR ".join(f"strpos({a}.{column}, ?) > 0" for _ in codes) + ")")
+                params.extend(f"|{c}|" for c in codes)
 
         names = [n.lower() for n in alternatives(self.actor)]
         if names:
-            ors = " OR ".join("strpos(lower(COALESCE(name, '') || ' ' || COALESCE(text, '')), ?) > 0"
-                              for _ in names)
+            ors = " OR ".join("strpos(search, ?) > 0" for _ in names)
             conds.append(f"{a}.id IN (SELECT event_id FROM event_participants WHERE {ors})")
             params.extend(names)
 
@@ -142,12 +138,12 @@ class EventFilter:
                 raise FilterError(f"bad dyad {d!r}: use A-B, e.g. NER-USA")
             pairs.append(tuple(_codes(p, "dyad country")[0] for p in parts))
         if pairs:
-            ors = " OR ".join("(pa.country = ? AND pr.country = ?)" for _ in pairs)
-            conds.append(f"{a}.id IN (SELECT pa.event_id FROM event_participants pa "
-                         f"JOIN event_participants pr ON pr.event_id = pa.event_id AND pr.role = 'recipient' "
-                         f"WHERE pa.role = 'actor' AND ({ors}))")
+            # A-B: some actor of country A and some recipient of country B.
+            ors = " OR ".join(f"(strpos({a}.actor_countries, ?) > 0 AND strpos({a}.recipient_countries, ?) > 0)"
+                              for _ in pairs)
+            conds.append(f"({ors})")
             for x, y in pairs:
-                params.extend([x, y])
+                params.extend([f"|{x}|", f"|{y}|"])
 
         types = [t.upper() for t in alternatives(self.type)]
         for t in types:
@@ -174,7 +170,7 @@ class EventFilter:
             add_in(f"{a}.status", statuses)
         texts = [t.lower() for t in alternatives(self.q)]
         if texts:
-            conds.append("(" + " OR ".join(f"strpos(lower({a}.sentence_text), ?) > 0" for _ in texts) + ")")
+            conds.append("(" + " OR ".join(f"strpos({a}.sentence_lc, ?) > 0" for _ in texts) + ")")
             params.extend(texts)
         for column, value in (("story_id", self.story_id), ("doc_id", self.doc_id), ("source", self.source)):
             values = alternatives(value)

@@ -208,9 +208,33 @@ _V1 = [
     "CREATE INDEX IF NOT EXISTS stories_type_date ON stories (type, date_start)",
 ]
 
+# Search columns, so filters scan one short column instead of joining participants:
+# lower-cased sentence and participant text (filled by the writer with Python's str.lower, so both
+# backends compare the same text), and the event's participant countries as "|NER|USA|" (all,
+# actor side, recipient side).  Plus indexes for per-event lookups (event pages).
+_V2 = [
+    "ALTER TABLE events ADD COLUMN sentence_lc TEXT",
+    "ALTER TABLE events ADD COLUMN countries TEXT",
+    "ALTER TABLE events ADD COLUMN actor_countries TEXT",
+    "ALTER TABLE events ADD COLUMN recipient_countries TEXT",
+    "ALTER TABLE event_participants ADD COLUMN search TEXT",
+    "UPDATE events SET sentence_lc = lower(sentence_text)",
+    "UPDATE event_participants SET search = lower(COALESCE(name, '') || ' ' || COALESCE(text, ''))",
+    """UPDATE events SET
+        countries = '|' || (SELECT string_agg(DISTINCT p.country, '|') FROM event_participants p
+                            WHERE p.event_id = events.id) || '|',
+        actor_countries = '|' || (SELECT string_agg(DISTINCT p.country, '|') FROM event_participants p
+                                  WHERE p.event_id = events.id AND p.role = 'actor') || '|',
+        recipient_countries = '|' || (SELECT string_agg(DISTINCT p.country, '|') FROM event_participants p
+                                      WHERE p.event_id = events.id AND p.role = 'recipient') || '|'""",
+    "CREATE INDEX IF NOT EXISTS event_mentions_event ON event_mentions (event_id)",
+    "CREATE INDEX IF NOT EXISTS participants_event ON event_participants (event_id)",
+]
+
 # (name, statements), in order.  Append only.
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0001_initial", _V1),
+    ("0002_search_columns", _V2),
 ]
 
 TABLES = ["runs", "documents", "sentences", "actors", "mentions", "places", "events",

@@ -50,6 +50,7 @@ SORTS = {"date": "e.date_start ASC NULLS LAST, e.id ASC", "-date": "e.date_start
 BUCKETS = ("day", "week", "month", "year")
 GROUPS = ("none", "type", "quad", "dyad", "status")
 FROM_EVENTS = "FROM events e LEFT JOIN stories s ON s.id = e.story_id"
+INTERNAL_COLUMNS = ("sentence_lc", "countries", "actor_countries", "recipient_countries")  # search forms
 
 
 @dataclass
@@ -112,7 +113,10 @@ def events(db: Backend, filters: EventFilter, limit: int = 50, page: int = 1,
     where, params = filters.where()
     total = db.execute(f"SELECT COUNT(*) FROM events e WHERE {where}", params)[0][0]
     select = ", ".join(f"{EVENT_FIELDS[n]} AS {n}" for n in names)
-    data = _rows(db, f"SELECT {select} {FROM_EVENTS} WHERE {where} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?",
+    # Pick the page from events alone, then join the page's stories: the join then touches 50
+    # rows, not the whole table.
+    page_ids = (f"SELECT e.id FROM events e WHERE {where} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?")
+    data = _rows(db, f"SELECT {select} {FROM_EVENTS} WHERE e.id IN ({page_ids}) ORDER BY {SORTS[sort]}",
                  [*params, lim, offset])
     return Page(data=data, total=int(total), page=int(page), limit=lim, fields=names)
 
@@ -130,6 +134,8 @@ def iter_events(db: Backend, filters: EventFilter, batch: int = 5000) -> Iterato
                         f"WHERE {where} AND e.id > ? ORDER BY e.id LIMIT ?", [*params, last, batch])
         for row in rows:
             row["event"] = json.loads(row.pop("json"))
+            for column in INTERNAL_COLUMNS:
+                row.pop(column, None)
             yield row
         if len(rows) < batch:
             return
@@ -201,13 +207,25 @@ def actors(db: Backend, filters: EventFilter, limit: int = 50, page: int = 1, le
              f"FROM event_participants p JOIN events e ON e.id = p.event_id WHERE {where}{role_cond} "
              f"GROUP BY {', '.join(cols)}, p.event_id")
     group = ", ".join(names)
-    total = db.execute(f"SELECT COUNT(*) FROM (SELECT {group} FROM ({inner}) x GROUP BY {group}) y", params)[0][0]
     data = _rows(db, f"SELECT {group}, COUNT(*) AS n_events, SUM(as_actor) AS n_as_actor, "
-                     f"SUM(as_recipient) AS n_as_recipient, AVG(score) AS mean_score FROM ({inner}) x "
-                     f"GROUP BY {group} ORDER BY n_events DESC, {', '.join(f'{n} ASC NULLS FIRST' for n in names)} "
+                     f"SUM(as_recipient) AS n_as_recipient, AVG(score) AS mean_score, COUNT(*) OVER () AS _total "
+                     f"FROM ({inner}) x GROUP BY {group} "
+                     f"ORDER BY n_events DESC, {', '.join(f'{n} ASC NULLS FIRST' for n in names)} "
                      f"LIMIT ? OFFSET ?", [*params, lim, offset])
-    return Page(data=data, total=int(total), page=int(page), limit=lim, fields=[*names, "n_events", "n_as_actor",
-                                                                                   "n_as_recipient", "mean_score"])
+    total = _take_total(db, data, f"SELECT COUNT(*) FROM (SELECT {group} FROM ({inner}) x GROUP BY {group}) y", params)
+    return Page(data=data, total=total, page=int(page), limit=lim, fields=[*names, "n_events", "n_as_actor",
+                                                                            "n_as_recipient", "mean_score"])
+
+
+def _take_total(db: Backend, data: list[dict[str, Any]], count_sql: str, params: list[Any]) -> int:
+    """The group count that ``COUNT(*) OVER ()`` put on every row (one pass instead of two); a page
+    past the end has no rows to carry it, so count then."""
+    if data:
+        total = int(data[0]["_total"])
+        for row in data:
+            del row["_total"]
+        return total
+    return int(db.execute(count_sql, params)[0][0])
 
 
 def _dyad_pairs(where: str, level: str) -> tuple[str, list[str]]:
@@ -237,11 +255,12 @@ def dyads(db: Backend, filters: EventFilter, limit: int = 100, page: int = 1, le
     where, params = filters.where()
     pairs, names = _dyad_pairs(where, level)
     group = ", ".join(names)
-    total = db.execute(f"SELECT COUNT(*) FROM (SELECT {group} FROM ({pairs}) x GROUP BY {group}) y", params)[0][0]
     quads = ", ".join(f"SUM(CASE WHEN quad = {q} THEN 1 ELSE 0 END) AS n_quad{q}" for q in (1, 2, 3, 4))
-    data = _rows(db, f"SELECT {group}, COUNT(*) AS n_events, AVG(score) AS mean_score, {quads} FROM ({pairs}) x "
+    data = _rows(db, f"SELECT {group}, COUNT(*) AS n_events, AVG(score) AS mean_score, {quads}, "
+                     f"COUNT(*) OVER () AS _total FROM ({pairs}) x "
                      f"GROUP BY {group} ORDER BY n_events DESC, {group} LIMIT ? OFFSET ?", [*params, lim, offset])
-    return Page(data=data, total=int(total), page=int(page), limit=lim,
+    total = _take_total(db, data, f"SELECT COUNT(*) FROM (SELECT {group} FROM ({pairs}) x GROUP BY {group}) y", params)
+    return Page(data=data, total=total, page=int(page), limit=lim,
                 fields=[*names, "n_events", "mean_score", "n_quad1", "n_quad2", "n_quad3", "n_quad4"])
 
 
@@ -308,7 +327,7 @@ def stories(db: Backend, filters: EventFilter, limit: int = 50, page: int = 1) -
     """Stories with at least one matching event, most articles first."""
     lim, offset = _paging(limit, page)
     where, params = filters.where()
-    cond = f"s.id IN (SELECT e.story_id FROM events e WHERE {where})"
+    cond = "TRUE" if where == "TRUE" else f"s.id IN (SELECT e.story_id FROM events e WHERE {where})"
     total = db.execute(f"SELECT COUNT(*) FROM stories s WHERE {cond}", params)[0][0]
     data = _rows(db, f"SELECT s.id, s.type, s.date, s.date_granularity, s.founder_event_id, s.n_events, "
                      f"s.n_mentions, s.n_articles, s.n_sources, s.first_seen, s.last_seen FROM stories s "

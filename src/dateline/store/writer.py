@@ -65,9 +65,9 @@ EVENT_COLS = ("id", "doc_id", "story_id", "type", "mode", "quad", "score", "stat
               "actor_text", "recipient_country", "recipient_sector", "recipient_name", "recipient_text",
               "location_name", "location_text", "location_start", "location_end", "location_geonameid",
               "location_country", "location_admin1", "location_kind", "lat", "lon", "doc_date", "source",
-              "n_mentions", "json")
+              "n_mentions", "json", "sentence_lc", "countries", "actor_countries", "recipient_countries")
 PART_COLS = ("event_id", "doc_id", "role", "idx", "start_char", "end_char", "text", "country", "sector", "name",
-             "flags")
+             "flags", "search")
 EMENTION_COLS = ("event_id", "doc_id", "idx", "start_char", "end_char", "text", "is_primary")
 STORY_COLS = ("id", "type", "status", "founder_event_id", "actor_keys", "recipient_keys", "date",
               "date_granularity", "date_start", "date_end", "location_country", "location_kind", "lat", "lon",
@@ -92,7 +92,15 @@ def _event_row(doc: DocResult, e: Event, story_id: str | None) -> tuple:
         loc.geonameid if loc else None, loc.country if loc else None, loc.admin1 if loc else None,
         loc.kind if loc else None, loc.lat if loc else None, loc.lon if loc else None,
         _iso_date(doc.date), doc.source, 1 + len(e.mentions), json.dumps(e.to_json(), ensure_ascii=False),
+        text[e.sentence.start:e.sentence.end].lower(),
+        _country_list(e.actor + e.recipient), _country_list(e.actor), _country_list(e.recipient),
     )
+
+
+def _country_list(participants) -> str | None:
+    """``|NER|USA|``: the search form of participant countries (``strpos(col, '|NER|')``)."""
+    codes = sorted({p.country for p in participants if p.country})
+    return "|" + "|".join(codes) + "|" if codes else None
 
 
 def _doc_rows(doc: DocResult, story_of: dict[str, str], run_id: str | None, now: datetime) -> dict[str, list]:
@@ -109,7 +117,8 @@ def _doc_rows(doc: DocResult, story_of: dict[str, str], run_id: str | None, now:
                        p.admin1, p.reason) for i, p in enumerate(doc.places)]
     rows["events"] = [_event_row(doc, e, story_of.get(e.id)) for e in doc.events]
     rows["event_participants"] = [
-        (e.id, doc.id, role, i, p.start, p.end, p.text, p.country, p.sector, p.name, ";".join(p.flags))
+        (e.id, doc.id, role, i, p.start, p.end, p.text, p.country, p.sector, p.name, ";".join(p.flags),
+         f"{p.name or ''} {p.text or ''}".lower())
         for e in doc.events for role, parts in (("actor", e.actor), ("recipient", e.recipient))
         for i, p in enumerate(parts)]
     rows["event_mentions"] = [
