@@ -44,10 +44,7 @@ def tag_text(text: str, dct: str | None, doc=None) -> list[Timex]:
         ctx = Context(text=text, start=cand.start, end=cand.end, dct=dct_date,
                       ref=None if ref_is_dct else ref, tense=_memo(tense))
         try:
-            try:
             reading = normalize(cand.kind, cand.reading, ctx)
-        except (OverflowError, ValueError):
-            continue  # arithmetic past year 1 or 9999 (a corrupt date line): no value to give
         except (ValueError, OverflowError):
             # Calendar arithmetic past year 9999 or before year 1 ("ten thousand years from now"):
             # no ISO date can express it, so the expression is dropped rather than sink the article.
