@@ -43,7 +43,8 @@ class Draft:
     flags: list[str] = field(default_factory=list)
     reason: str = ""
     source: str = ""  # what gave the country: adjective | country | capital | person | org ...
-    head: str | None = None  # lemma of the head agent noun, for coreference ("government")
+    head: str | None = None  # last word of the head agent noun, for coreference ("government")
+    org_head: str | None = None  # a titled person's organisation noun: "bank" in "the bank's president X"
     ref: int | None = None
     definite: bool = False
 
@@ -177,6 +178,8 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
         d.head = agents[-1].text.lower().split()[-1]
     if agents and d.head is None:
         d.head = agents[-1].text.lower().split()[-1]
+    if agents:
+        d.org_head = agents[0].text.lower().split()[-1]
     if _former(doc, d):
         d.sector = "ELI"
         d.flags.append("former")
@@ -201,13 +204,27 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
         d.definite = _definite(doc, d.start)
         if _modifies_non_actor(doc, group):
             return None  # "military cooperation agreement", "its military neighbors"
-    if only == {"org?"}:
-        d.flags.append("unresolved")
+    if only <= {"org?", "person?"}:
+        if not _plausible_unknown(group, head_tok):
+            return None  # "cts", "Revs 291.8": tables and abbreviations, not actors
+        if only == {"org?"}:
+            d.flags.append("unresolved")
     if d.person is None and only & {"agent", "country", "adjective"}:
         d.start = _extend_left(doc, d.start, d.end)
         d.definite = d.definite or (only <= {"agent"} and _definite(doc, d.start))
     d.name = _readable_name(d, kb)
     return d
+
+
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "appos", "conj", "dative", "attr"}
+
+
+def _plausible_unknown(group: list[Unit], head: Token) -> bool:
+    """An entity the KB does not know is kept as an actor only if it reads like a name in an
+    argument position: capitalised, no digits, at least three letters."""
+    text = " ".join(u.text for u in group)
+    return (text[:1].isupper() and not any(c.isdigit() for c in text) and len(text.replace(" ", "")) >= 3
+            and head.dep_ in ARGUMENT_DEPS)
 
 
 def _person_start(group: list[Unit]) -> int:
@@ -284,6 +301,9 @@ def _modifies_non_actor(doc: Doc, group: list[Unit]) -> bool:
 def _readable_name(d: Draft, kb: KnowledgeBase) -> str:
     if d.person:
         return d.person
+    org = next((u.text for u in d.units if u.kind == "org?"), None)
+    if org:
+        return org  # "UK firm Phytopharm" -> "Phytopharm"
     if d.name and d.source in ("metonym", "igo", "group"):
         return d.name
     label = kb.label(d.country) if d.country else None

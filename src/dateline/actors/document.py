@@ -29,10 +29,11 @@ def focus_country(doc: Doc, drafts: list[Draft], excluded_tokens: set[int]) -> s
     """The country the article is about.
 
     Where things happen decides first: the country named most as a place ("in Niger", "left
-    Niger", "in Niamey") wins when it has at least two such uses, twice the runner-up's, and
-    half the top overall score.  Otherwise the weighted mention count decides (places 3, actors
-    with a sector 1.5, others 1; the first sentence counts double, excluded text half), with a
-    clear winner: at least 3 points and 25% more than the runner-up.
+    Niger", "in Niamey") wins when it has at least three such uses (excluded text counts half),
+    twice the runner-up's, and half the top overall score.  Otherwise the weighted mention count
+    decides (places 3, actors with a sector 1.5, others 1; sentence subjects x1.5, the first
+    sentence x2, excluded text x0.5), with a clear winner: at least 3 points and 25% more than
+    the runner-up.
     """
     scores: Counter[str] = Counter()
     places: Counter[str] = Counter()
@@ -42,6 +43,8 @@ def focus_country(doc: Doc, drafts: list[Draft], excluded_tokens: set[int]) -> s
             continue
         is_place = "place" in d.flags or "place_only" in d.flags
         weight = 3.0 if is_place else 1.5 if d.sector else 1.0
+        if doc[d.end - 1].dep_ == "nsubj":
+            weight *= 1.5  # what the sentence is about
         if first_sent is not None and first_sent.start <= d.start < first_sent.end:
             weight *= 2
         if d.start in excluded_tokens:
@@ -53,7 +56,7 @@ def focus_country(doc: Doc, drafts: list[Draft], excluded_tokens: set[int]) -> s
     if not ranked:
         return None
     top_place = places.most_common(2)
-    if top_place and top_place[0][1] >= 2:
+    if top_place and top_place[0][1] >= 3:
         runner = top_place[1][1] if len(top_place) > 1 else 0.0
         code = top_place[0][0]
         if top_place[0][1] >= 2 * runner and scores[code] >= 0.5 * ranked[0][1]:
@@ -103,6 +106,15 @@ def resolve_definites(doc: Doc, drafts: list[Draft], focus: str | None, kb: Know
     """'the junta', 'the government', 'the army': the last earlier mention with the same head noun
     (which carries a country), else the focus country.  'its army': the clause's subject."""
     for i, d in enumerate(drafts):
+        if d.country is None and d.person and d.org_head and d.start > 0 and doc[d.start - 1].lower_ == "the":
+            # "the central bank's vice president X" -> the central bank mentioned before
+            j = next((j for j in range(i - 1, -1, -1) if drafts[j].country and not drafts[j].person
+                      and drafts[j].head == d.org_head), None)
+            if j is not None:
+                d.country, d.ref = drafts[j].country, j
+                d.flags.append("coref")
+                d.reason = "coref:organisation"
+            continue
         if d.country is not None or not d.definite or d.person:
             continue
         antecedent = _possessor(doc, drafts, d)
@@ -166,7 +178,8 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
             continue
         if d.person:
             # "Interior Minister Joachim Brudzinski", unknown to the KB: an official of the focus country
-            titled = any(u.kind == "agent" for u in d.units) and d.units[-1].kind.startswith("person")
+            titled = any(u.kind == "agent" for u in d.units) and d.units[-1].kind.startswith("person") \
+                and not any(u.kind == "org?" for u in d.units)  # "Phytopharm chief executive X": not domestic
             if titled and focus is not None and d.sector in DOMESTIC and "former" not in d.flags:
                 d.country = focus
                 d.flags.append("coref:focus")
@@ -207,6 +220,18 @@ def resolve_surnames(drafts: list[Draft]) -> None:
     """'Miller' after 'Matthew Miller', 'Brudzinski' after 'Joachim Brudziński': the same person
     (and actor) as the earlier full-name mention.  Also when the model tagged the surname ORG."""
     for i, d in enumerate(drafts):
+        org = next((u.text for u in d.units if u.kind == "org?"), None)
+        if d.country is None and org is not None:
+            # "Phytopharm" after "UK firm Phytopharm": the same organisation
+            j = next((j for j in range(i - 1, -1, -1) if drafts[j].country and not drafts[j].person and any(
+                u.kind == "org?" and u.text == org for u in drafts[j].units)), None)
+            if j is not None:
+                d.country, d.ref = drafts[j].country, j
+                if len(d.units) == 1:
+                    d.sector, d.name = drafts[j].sector, drafts[j].name
+                d.flags = [f for f in d.flags if f != "unresolved"] + ["coref"]
+                d.reason = "coref:same_name"
+                continue
         if d.country is not None or len(d.units) != 1 or d.units[0].kind not in ("person?", "org?"):
             continue
         words = d.units[0].text.split()
