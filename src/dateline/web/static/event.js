@@ -31,7 +31,7 @@ DL.highlight = function (text, spans) {
       const title = roles.map(s => s.title || s.role).join(" · ");
       piece = `<mark class="${roles.map(s => "span-" + s.role).join(" ")}" data-role="${roles[0].role}" data-roles="${roles.map(s => s.role).join(" ")}" title="${DL.esc(title)}">${piece}</mark>`;
     }
-    if (cover.some(s => s.role === "sentence")) piece = `<span class="sent">${piece}</span>`;
+    if (cover.some(s => s.role === "sentence") && (roles.length || text.slice(a, b).trim())) piece = `<span class="sent">${piece}</span>`;
     const ex = cover.find(s => s.role === "excluded");
     if (ex) piece = `<span class="excluded" title="${DL.esc(ex.title)}">${piece}</span>`;
     html += piece;

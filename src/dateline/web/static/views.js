@@ -36,6 +36,7 @@ DL.views.events = async function (_arg, params) {
 
   if (!rows.length) {
     tbody.innerHTML = '<tr><td colspan="10" class="empty">No events match these filters.</td></tr>';
+    tbody.dataset.query = q.toString();
     return;
   }
   tbody.innerHTML = rows.map(e => {
@@ -53,6 +54,7 @@ DL.views.events = async function (_arg, params) {
       <td class="num" title="articles reporting this event">${e.n_articles ?? ""}</td>
     </tr>`;
   }).join("");
+  tbody.dataset.query = q.toString();  // which request these rows answer (tests wait on it)
   tbody.querySelectorAll("tr[data-id]").forEach(tr => {
     tr.addEventListener("click", () => { location.hash = DL.eventHref(tr.dataset.id); });
   });
@@ -91,7 +93,9 @@ DL.views.timeline = async function (_arg, params) {
   DL.drawQuadTimeline(document.getElementById("timeline-chart"), byQuad.data || [], interval);
 
   const dsel = document.getElementById("dyad-select");
-  const options = (dyads.data || []).map(d => `${d.actor_country}-${d.recipient_country}`);
+  // Pairs between two different countries first: X-X pairs are domestic events.
+  const all = (dyads.data || []).map(d => `${d.actor_country}-${d.recipient_country}`);
+  const options = [...all.filter(o => o.split("-")[0] !== o.split("-")[1]), ...all.filter(o => o.split("-")[0] === o.split("-")[1])];
   const chosen = params.get("trajectory") || (params.get("dyad") || "").split("|")[0] || options[0] || "";
   if (chosen && !options.includes(chosen)) options.unshift(chosen);
   dsel.innerHTML = options.map(o => `<option ${o === chosen ? "selected" : ""}>${DL.esc(o)}</option>`).join("");
@@ -102,11 +106,28 @@ DL.views.timeline = async function (_arg, params) {
   DL.drawTrajectory(chart, traj.data || [], interval);
 };
 
-DL.periodDomain = function (rows, interval) {
-  const dates = rows.map(r => new Date(r.bucket + "T00:00:00Z")).filter(d => !isNaN(d));
-  if (!dates.length) return [];
+/* The periods to draw.  Without a date filter, a few stray old dates (a history paragraph
+ * coded as "1800") would squeeze the real series into a sliver: start where the earliest 2% of
+ * events end and say how many were left out.  A From date shows everything after it. */
+DL.periodDomain = function (rows, interval, trim = true) {
+  const dated = rows.map(r => ({d: new Date(r.bucket + "T00:00:00Z"), n: r.n_events})).filter(r => !isNaN(r.d))
+    .sort((a, b) => a.d - b.d);
+  DL.trimmed = null;
+  if (!dated.length) return [];
+  let start = dated[0].d;
+  const total = d3.sum(dated, r => r.n);
+  if (trim && !DL.route.params.get("date_from") && total >= 50) {
+    let seen = 0, q02 = start;
+    for (const r of dated) { seen += r.n; if (seen > total * 0.02) { q02 = r.d; break; } }
+    // Keep a margin of 5% of the span before the 2% point, so evenly spread data is never cut.
+    const margin = (dated[dated.length - 1].d - q02) * 0.05;
+    start = new Date(Math.max(start.getTime(), q02.getTime() - margin));
+    const before = d3.sum(dated.filter(r => r.d < start), r => r.n);
+    if (before) DL.trimmed = {n: before, start};
+  }
   const step = DL.INTERVALS[interval];
-  return step.range(step.floor(d3.min(dates)), step.offset(step.floor(d3.max(dates)), 1));
+  const periods = step.range(step.floor(start), step.offset(step.floor(dated[dated.length - 1].d), 1));
+  return periods.length > 5000 ? periods.slice(-5000) : periods;
 };
 
 DL.drawQuadTimeline = function (el, rows, interval) {
@@ -119,8 +140,10 @@ DL.drawQuadTimeline = function (el, rows, interval) {
   for (const r of rows) { const t = table.get(r.bucket); if (t && r.group in t) t[r.group] += r.n_events - r.n_coarse; }
   const data = [...table.values()];
   const coarse = d3.sum(rows, r => r.n_coarse);
-  document.getElementById("timeline-note").textContent = coarse
-    ? `${DL.fmt(coarse)} events dated only to a coarser period than a ${interval} are not in the bars.` : "";
+  const notes = [];
+  if (coarse) notes.push(`${DL.fmt(coarse)} events dated only to a coarser period than a ${interval} are not in the bars.`);
+  if (DL.trimmed) notes.push(`${DL.fmt(DL.trimmed.n)} events dated before ${key(DL.trimmed.start)} are not shown: set From to include them.`);
+  document.getElementById("timeline-note").textContent = notes.join(" ");
   const W = el.clientWidth || 900, H = el.clientHeight || 300, m = {t: 10, r: 16, b: 26, l: 46};
   const x = d3.scaleUtc().domain([periods[0], DL.INTERVALS[interval].offset(periods[periods.length - 1], 1)]).range([m.l, W - m.r]);
   const stack = d3.stack().keys([2, 1, 3, 4])(data);
@@ -148,7 +171,7 @@ DL.drawQuadTimeline = function (el, rows, interval) {
 
 DL.drawTrajectory = function (el, rows, interval) {
   if (!rows.length) { DL.emptyNote(el, "No dated events for this dyad."); return; }
-  const periods = DL.periodDomain(rows, interval);
+  const periods = DL.periodDomain(rows, interval, false);
   const byPeriod = new Map(rows.map(r => [r.bucket, r]));
   const data = periods.map(p => {
     const r = byPeriod.get(p.toISOString().slice(0, 10));
@@ -211,8 +234,8 @@ DL.drawNetwork = function (el, edges, level) {
   }
   const W = el.clientWidth || 900, H = el.clientHeight || 600;
   const links = edges.map(e => ({...e, source: e.actor, target: e.recipient}));
-  const r = d3.scaleSqrt().domain([0, d3.max([...nodes.values()], d => d.n)]).range([4, 26]);
-  const w = d3.scaleSqrt().domain([0, d3.max(links, d => d.n)]).range([0.8, 12]);
+  const r = d3.scaleSqrt().domain([0, Math.max(30, d3.max([...nodes.values()], d => d.n))]).range([3, 26]);
+  const w = d3.scaleSqrt().domain([0, Math.max(10, d3.max(links, d => d.n))]).range([0.8, 12]);
   const svg = d3.create("svg").attr("viewBox", `0 0 ${W} ${H}`);
   // Arrow heads in user space: with the default (stroke-width units) thick edges get huge heads.
   svg.append("defs").append("marker").attr("id", "arrow").attr("viewBox", "0 -4 8 8").attr("refX", 8)
@@ -237,7 +260,7 @@ DL.drawNetwork = function (el, edges, level) {
   const nNodes = nodes.size;
   const sim = d3.forceSimulation([...nodes.values()])
     .force("link", d3.forceLink(links).id(d => d.id).distance(Math.min(W, H) / 3).strength(d => 0.5 / Math.sqrt(links.length) * Math.sqrt(d.n / d3.max(links, l => l.n))))
-    .force("charge", d3.forceManyBody().strength(-Math.max(300, (W * H) / (nNodes * 12))))
+    .force("charge", d3.forceManyBody().strength(-Math.max(120, Math.min(600, (W * H) / (nNodes * 30)))))
     .force("x", d3.forceX(W / 2).strength(.06))
     .force("y", d3.forceY(H / 2).strength(.09))
     .force("collide", d3.forceCollide(d => r(d.n) + 14));
@@ -247,6 +270,10 @@ DL.drawNetwork = function (el, edges, level) {
     .on("drag", (ev, d) => { d.fx = ev.x; d.fy = ev.y; })
     .on("end", (ev, d) => { if (!ev.active) sim.alphaTarget(0); d.fx = null; d.fy = null; }));
   const arc = d => {
+    if (d.source === d.target) {  // domestic events (NER -> NER): a loop above the node
+      const x = d.source.x, y = d.source.y - r(d.source.n), s = 18 + r(d.source.n) / 2;
+      return `M${x - 4},${y}C${x - s},${y - 2 * s} ${x + s},${y - 2 * s} ${x + 4},${y}`;
+    }
     // Curve each edge so that A->B and B->A are both visible; stop at the target's rim for the arrow.
     const dx = d.target.x - d.source.x, dy = d.target.y - d.source.y, len = Math.hypot(dx, dy) || 1;
     const tx = d.target.x - dx / len * (r(d.target.n) + 2), ty = d.target.y - dy / len * (r(d.target.n) + 2);
@@ -294,7 +321,7 @@ DL.drawMap = function (el, world, points, actors) {
     .on("mouseleave", () => DL.tooltip.hide())
     .on("dblclick", (_ev, f) => { const iso = numericToIso[f.id]; if (iso) DL.go("events", DL.withParams(DL.filterParams(), {country: iso})); });
   for (const p of points) p.n = p.n_events;
-  const rad = d3.scaleSqrt().domain([0, d3.max(points, p => p.n) || 1]).range([2.5, 22]);
+  const rad = d3.scaleSqrt().domain([0, Math.max(25, d3.max(points, p => p.n) || 1)]).range([2, 22]);
   const pts = points.filter(p => p.lat != null && p.lon != null).sort((a, b) => b.n - a.n);
   const circles = g.append("g").selectAll("circle").data(pts).join("circle").attr("class", "map-point").attr("fill-opacity", .8)
     .attr("cx", p => projection([p.lon, p.lat])[0]).attr("cy", p => projection([p.lon, p.lat])[1])
