@@ -441,6 +441,8 @@ def n_relunit(low: str, ctx: Context) -> Reading | None:
             anchor = "narrative"
         if rel == "the" and gran == "day":
             return None
+        if rel == "the" and gran == "year" and re.match(r"\s*(?:ended|ending|to\b)", ctx.text[ctx.end:ctx.end + 8]):
+            return Reading("DURATION", "P1Y", None, "unknown", "absolute")  # "the year ended June 30"
         d = cal.shift(base.day, _REL_REF[rel], gran) if gran != "season" else base.day
         return _point(d, gran, anchor, mod=mod)
     if ctx.dct is None:

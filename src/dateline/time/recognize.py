@@ -255,8 +255,10 @@ def _keep(c: Candidate, text: str) -> bool:
             return False  # "fall" the verb, "the spring" of a clock
     if c.kind == "relunit":
         words = low.split()
-        if words[0] == "the" and len(words) == 2 and words[1] not in ("weekend",):
-            return False  # "the day", "the year": too vague alone
+        if words[0] == "the" and len(words) == 2 and words[1] not in ("weekend",) and not (
+                words[1] == "year" and before in ("for", "of", "during", "through", "throughout", "in")
+                and re.match(r"\s*(?:[,.;]|ended|ending|to\b)", text[c.end:c.end + 8])):
+            return False  # "the day", "the year": too vague alone (but "for the year ended June 30")
         if words[0] == "that" and len(words) == 2 and before not in ("on", "by", "until", "since", "of", "from",
                                                                      "in", "during", "later", "earlier", "for"):
             return False
