@@ -187,3 +187,10 @@ def test_api_event_page_query_matches_the_store_query(api_store_url, client):
                 assert mine == store_query.events(db, flt, limit=20, page=page, sort=sort).to_json()
     finally:
         db.close()
+
+
+def test_openapi_documents_the_error_shape(client):
+    schema = client.get("/openapi.json").json()
+    body = schema["components"]["schemas"]["ErrorBody"]
+    assert set(body["properties"]) == {"ok", "status", "error", "errors"}
+    assert "400" in schema["paths"]["/events"]["get"]["responses"]

@@ -19,7 +19,7 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from dateline.api import queries
-from dateline.api.errors import ApiError, error_response, install_error_handlers
+from dateline.api.errors import ERROR_RESPONSES, ApiError, error_response, install_error_handlers
 from dateline.api.pool import ConnectionPool, prepare_store
 from dateline.store import query as store_query
 from dateline.store.filters import PLOVER_TYPES, STATUSES
@@ -92,6 +92,7 @@ def create_app(db: str, *, write_token: str | None = None, pool_size: int = 4,
                     '{"ok": false, "status": N, "error": "...", "errors": [...]}.',
         docs_url=None, redoc_url=None,  # their pages load scripts from a CDN; the UI works offline
         lifespan=_closing(pool),
+        responses=ERROR_RESPONSES,
     )
     app.state.pool = pool
     install_error_handlers(app)

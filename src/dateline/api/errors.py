@@ -13,12 +13,33 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dateline.store.errors import FilterError, StoreError
 
 log = logging.getLogger("dateline.api")
 log.addHandler(logging.NullHandler())
+
+
+class ErrorItem(BaseModel):
+    field: str | None = None
+    message: str
+
+
+class ErrorBody(BaseModel):
+    """The shape of every error response (documented in the OpenAPI schema for every route)."""
+
+    ok: bool = False
+    status: int
+    error: str
+    errors: list[ErrorItem] = []
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorBody, "description": text} for code, text in (
+        (400, "bad parameter"), (404, "unknown resource"), (500, "unexpected error (no details to clients)"),
+        (503, "query timeout or server busy"))}
 
 
 class ApiError(Exception):
