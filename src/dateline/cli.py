@@ -219,6 +219,7 @@ def eval_time(
     system_dir: Optional[Path] = typer.Option(None, "--system-dir", help="Score these TimeML files instead of running dateline."),
     errors: Optional[Path] = typer.Option(None, "--errors", help="Write the error listing (TSV) to this file."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    parse: bool = typer.Option(False, "--parse", help="Give the tagger the spaCy parse (tense from the parse)."),
 ) -> None:
     """Score TIMEX3 tagging like the TempEval-3 scorer (strict/relaxed span, value and type F1).
 
@@ -226,7 +227,7 @@ def eval_time(
     """
     from dateline.eval.time import run
 
-    body, problems = run(gold_dir, system_dir, errors, as_json)
+    body, problems = run(gold_dir, system_dir, errors, as_json, parse)
     for p in problems:
         typer.echo(p, err=True)
     typer.echo(body)

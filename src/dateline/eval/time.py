@@ -113,10 +113,19 @@ def _context(text: str, start: int, end: int, width: int = 50) -> str:
     return (text[max(0, start - width):start] + "[" + text[start:end] + "]" + text[end:end + width]).replace("\n", " ")
 
 
-def evaluate(gold_dir: Path, system_dir: Path | None = None) -> Report:
-    """Score dateline's tagger (or the files in ``system_dir``) against every gold file."""
+def evaluate(gold_dir: Path, system_dir: Path | None = None, parse_with_spacy: bool = False) -> Report:
+    """Score dateline's tagger (or the files in ``system_dir``) against every gold file.
+
+    ``parse_with_spacy`` gives the tagger the spaCy doc (as the pipeline does), so that the parse
+    decides tense; the time then includes parsing.
+    """
     from dateline.time import tag
 
+    nlp = None
+    if parse_with_spacy and system_dir is None:
+        from dateline.pipeline import build_nlp
+
+        nlp = build_nlp()
     report = Report()
     for path in timeml_files(Path(gold_dir)):
         name = str(path.relative_to(gold_dir))
@@ -143,7 +152,7 @@ def evaluate(gold_dir: Path, system_dir: Path | None = None) -> Report:
                     system = []
         else:
             t0 = time.perf_counter()
-            found = tag(doc.text, doc.dct)
+            found = tag(doc.text, doc.dct, doc=nlp(doc.text) if nlp is not None else None)
             report.seconds += time.perf_counter() - t0
             system = [GoldTimex(t.start, t.end, t.text, t.type, t.value, t.mod) for t in found]
         report.words += len(doc.text.split())
@@ -155,11 +164,11 @@ def evaluate(gold_dir: Path, system_dir: Path | None = None) -> Report:
 
 
 def run(gold_dir: Path, system_dir: Path | None = None, errors_out: Path | None = None,
-        as_json: bool = False) -> tuple[str, list[str]]:
+        as_json: bool = False, parse_with_spacy: bool = False) -> tuple[str, list[str]]:
     """What ``dateline eval time`` prints, and the problems to report on stderr."""
     import json
 
-    report = evaluate(gold_dir, system_dir)
+    report = evaluate(gold_dir, system_dir, parse_with_spacy)
     if errors_out is not None:
         Path(errors_out).write_text("\n".join(report.errors) + "\n", encoding="utf-8")
     if as_json:

@@ -151,7 +151,8 @@ def duration_value(n: float | None, unit: str) -> str:
         return f"PT{_fmt_num(n)}{code[1]}"
     if n != int(n):
         if code == "Y":
-            return f"P{_fmt_num(n * 12)}M"
+            whole, months = int(n), round((n - int(n)) * 12)
+            return f"P{whole}Y{months}M" if whole else f"P{months}M"
         if code == "M":
             return f"P{_fmt_num(n * 30)}D" if n < 1 else f"P{_fmt_num(round(n * 4.345))}W"
         if code == "W":
