@@ -173,22 +173,6 @@ def test_ui_and_vendored_files_are_served(client):
     assert "default-src 'self'" in page.headers["content-security-policy"]
 
 
-def test_api_event_page_query_matches_the_store_query(api_store_url, client):
-    """The API picks the page before joining stories; rows must equal the store's own query."""
-    from dateline.api.queries import ApiFilter, events_page
-    from dateline.store import query as store_query
-    from dateline.store.backends import connect
-
-    db = connect(api_store_url, read_only=True)
-    try:
-        for flt in (ApiFilter(), ApiFilter(country="NER"), ApiFilter(quad="4", date_from="2024")):
-            for sort, page in (("-date", 1), ("score", 3), ("-confidence", 2), ("id", 1)):
-                mine = events_page(db, flt, limit=20, page=page, fields=None, sort=sort).to_json()
-                assert mine == store_query.events(db, flt, limit=20, page=page, sort=sort).to_json()
-    finally:
-        db.close()
-
-
 def test_openapi_documents_the_error_shape(client):
     schema = client.get("/openapi.json").json()
     body = schema["components"]["schemas"]["ErrorBody"]

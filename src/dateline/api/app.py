@@ -147,7 +147,7 @@ def create_app(db: str, *, write_token: str | None = None, pool_size: int = 4,
                                                      "e.g. id,type,date,actor_country", **_F),
     ) -> dict[str, Any]:
         with pool.connection() as con:
-            result = queries.events_page(con, f.filter, limit=limit, page=page, fields=fields, sort=sort)
+            result = store_query.events(con, f.filter, limit=limit, page=page, fields=fields, sort=sort)
         return {"ok": True, **result.to_json(), "fields": result.fields, "filters": f.filter.to_params()}
 
     @app.get("/events/{event_id:path}", tags=["events"], summary="One event with its sources, sentences and spans")
