@@ -199,8 +199,8 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
     elif only <= {"country", "adjective"} and place_like(head_tok):
         d.flags.append("place")
     if only <= {"agent"}:
-        if all(u.entries[0].neutral for u in agents):
-            return None  # "officials", "members" alone say nothing about who
+        if all(u.entries[0].neutral for u in agents) and head_tok.dep_ not in ("nsubj", "nsubjpass", "agent"):
+            return None  # "members" alone says nothing about who (but "officials said" is an actor)
         d.definite = _definite(doc, d.start)
         if _modifies_non_actor(doc, group):
             return None  # "military cooperation agreement", "its military neighbors"
