@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from store_fixtures import niger_doc, wire_doc
+from store_fixtures import PG_URL, new_store_url, niger_doc, wire_doc
 
 from dateline.store import open_store
 from dateline.store.migrations import MIGRATIONS, TABLES, applied
@@ -141,3 +141,35 @@ def test_upgrade_from_first_migration_backfills_search_columns(store_url):
                 s.db.execute(statement)
         assert [s.events(q, limit=100, sort="id").data for q in queries] == before
         assert all(b for b in before)
+
+
+@pytest.mark.db
+@pytest.mark.skipif(not PG_URL, reason="DATELINE_TEST_PG_URL not set")
+def test_concurrent_writers_on_postgresql(tmp_path, request):
+    """Two connections writing reports of the same happenings at once: writes serialise, nothing
+    duplicates, and the reports end up in one story whichever committed first."""
+    import threading
+
+    url = new_store_url("postgresql", tmp_path, request)
+    with open_store(url):
+        pass  # schema created once
+    errors = []
+
+    def writer(doc_factory):
+        try:
+            with open_store(url) as s:
+                for _ in range(5):
+                    s.write([doc_factory()])
+        except Exception as exc:  # collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(f,)) for f in (niger_doc, wire_doc)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    with open_store(url) as s:
+        assert s.stats()["documents"] == 2 and s.stats()["events"] == 7
+        assert s.event("seed-niger:e1")["story_id"] == s.event("wire-1:e1")["story_id"]
+        assert s.stats()["stories"] == 5

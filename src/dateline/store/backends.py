@@ -8,6 +8,7 @@ methods here (bulk insert, advisory lock), not ``if`` branches scattered through
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -53,6 +54,10 @@ class Backend:
 
     def lock_for_migrations(self) -> None:
         """Serialise concurrent schema migrations (no-op where the database is single-writer)."""
+
+    def lock_for_writes(self) -> None:
+        """Serialise concurrent write transactions, so that two writers never cluster stories
+        from stale views of each other (no-op where the database is single-writer)."""
 
     def close(self) -> None:
         raise NotImplementedError
@@ -190,8 +195,17 @@ class PostgresBackend(Backend):
         # Two writers opening a fresh database at once must not both create the tables.
         self.execute("SELECT pg_advisory_xact_lock(?)", [0x64617465])
 
+    def lock_for_writes(self) -> None:
+        # Held until the transaction ends; readers are not blocked.
+        self.execute("SELECT pg_advisory_xact_lock(?)", [0x64617466])
+
     def close(self) -> None:
         self._con.close()
+
+
+def redact(url: str) -> str:
+    """A store URL fit for messages: the password replaced by ``***``."""
+    return re.sub(r"(://[^:/@]+:)[^@]*@", r"\1***@", url)
 
 
 def connect(url_or_path: str, read_only: bool = False) -> Backend:

@@ -16,7 +16,7 @@ from typing import Any
 from dateline.model import DocResult
 from dateline.store import query as q
 from dateline.store import writer
-from dateline.store.backends import Backend, connect
+from dateline.store.backends import Backend, connect, redact
 from dateline.store.errors import StoreError
 from dateline.store.filters import EventFilter
 from dateline.store.migrations import migrate
@@ -157,7 +157,7 @@ def open_store(url_or_path: str | Path, read_only: bool = False) -> Store:
     try:
         db = connect(url, read_only=read_only and not is_pg)
     except Exception as exc:  # the driver's own errors name the cause; add which store
-        raise StoreError(f"cannot open store {url}: {exc}") from exc
+        raise StoreError(f"cannot open store {redact(url)}: {redact(str(exc))}") from exc
     if not (read_only and not is_pg):
         migrate(db)
     return Store(db, url)

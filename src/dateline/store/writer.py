@@ -205,6 +205,7 @@ def write(db: Backend, results: list[DocResult], run_id: str | None = None) -> d
     docs = list(latest.values())
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     with db.transaction():
+        db.lock_for_writes()
         old_stories = delete_documents(db, [d.id for d in docs])
         _recount(db, old_stories)
 
