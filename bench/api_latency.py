@@ -12,6 +12,7 @@ is bounded; the run stops by itself.
 from __future__ import annotations
 
 import argparse
+import os
 import socket
 import statistics
 import sys
@@ -98,6 +99,7 @@ def main() -> int:
     while not server.started:
         time.sleep(0.05)
     base = f"http://127.0.0.1:{port}"
+    load0 = os.getloadavg()  # other work on the machine inflates latencies: print it beside them
     results = []
     try:
         with httpx.Client(base_url=base, timeout=30.0) as client:
@@ -129,7 +131,8 @@ def main() -> int:
     print(f"\n/events (all filters above): worst p50 {max(r[1] for r in ev):.1f} ms, worst p99 {max(r[2] for r in ev):.1f} ms")
     print(f"aggregates (/aggregates, /dyads, /actors, /places): worst p50 {max(r[1] for r in agg):.1f} ms, "
           f"worst p99 {max(r[2] for r in agg):.1f} ms")
-    print(f"({args.repeat} sequential requests per row over loopback, one client, uvicorn in-process)")
+    print(f"({args.repeat} sequential requests per row over loopback, one client, uvicorn in-process; "
+          f"load average before/after: {load0[0]:.1f}/{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
     return 0
 
 
