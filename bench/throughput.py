@@ -47,6 +47,7 @@ class RssSampler:
         self._me = psutil.Process()
         self.interval = interval
         self.peak: dict[int, int] = {}
+        self.cpu: dict[int, float] = {}  # last seen user+system CPU seconds per process
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -61,9 +62,11 @@ class RssSampler:
             for proc in procs:
                 try:
                     rss = proc.memory_info().rss
+                    cpu = proc.cpu_times()
                 except psutil.Error:
                     continue
                 self.peak[proc.pid] = max(self.peak.get(proc.pid, 0), rss)
+                self.cpu[proc.pid] = cpu.user + cpu.system
             self._stop.wait(self.interval)
 
     def __enter__(self) -> RssSampler:
@@ -79,8 +82,17 @@ class RssSampler:
         return sorted((round(v / 2**20, 1) for pid, v in self.peak.items()
                        if pid != self._me.pid and v / 2**20 >= min_mb), reverse=True)
 
+    def cpu_seconds(self) -> float:
+        """CPU time of the whole tree (as last sampled; a process is sampled up to its exit)."""
+        return sum(self.cpu.values())
+
     def self_mb(self) -> float:
         return round(self.peak.get(self._me.pid, 0) / 2**20, 1)
+
+
+def _cpu() -> float:
+    t = os.times()
+    return t.user + t.system
 
 
 def phase_spacy(input_path: Path) -> dict:
@@ -93,12 +105,12 @@ def phase_spacy(input_path: Path) -> dict:
         t0 = time.perf_counter()
         nlp = spacy.load(model_package())
         load = time.perf_counter() - t0
-        t1 = time.perf_counter()
+        t1, c1 = time.perf_counter(), _cpu()
         n = sum(1 for _ in nlp.pipe(texts))
-        seconds = time.perf_counter() - t1
+        seconds, cpu = time.perf_counter() - t1, _cpu() - c1
     return {"phase": "spacy en_core_web_sm", "workers": 1, "articles": n, "words": sum(map(words, texts)),
             "load_s": load, "seconds": seconds, "wall_s": load + seconds, "steady_s": seconds,
-            "steady_articles": n, "steady_words": sum(map(words, texts)), "events": None,
+            "steady_articles": n, "steady_words": sum(map(words, texts)), "events": None, "steady_cpu_s": cpu,
             "rss_mb": [rss.self_mb()], "components": nlp.pipe_names}
 
 
@@ -134,7 +146,12 @@ def phase_dateline(input_path: Path, workers: int, engine: str, batch_size: int)
             _get_pipeline()  # the in-process pipeline, loaded once and reused by code_stream
             load = time.perf_counter() - t0
         writer = Writer("doc-jsonl", sink, coder="dateline bench")
+        # With worker processes, the steady window starts once the first wave of batches is
+        # back (every worker has loaded its pipeline by then); in-process it is the whole run.
+        first = batch_size * workers if (workers > 1 or engine == "dask") else 0
+        cpu_marks: list[float] = []
         t1 = time.perf_counter()
+        cpu_marks.append(rss.cpu_seconds() if first else _cpu())
         per_article_words: list[int] = []
         for item in stream(articles()):
             if isinstance(item, DocResult):
@@ -145,12 +162,13 @@ def phase_dateline(input_path: Path, workers: int, engine: str, batch_size: int)
             else:
                 problems.append(str(item))
             done_at.append(time.perf_counter())
+            if first and len(done_at) == first:
+                cpu_marks[0] = rss.cpu_seconds()
         writer.close()
         seconds = time.perf_counter() - t1
+        time.sleep(2 * rss.interval)  # let the sampler see the workers' final CPU time
+        cpu_end = rss.cpu_seconds() if first else _cpu()
     counts["words"] = sum(per_article_words)
-    # Steady state: with worker processes, the pipeline loads inside the workers; measure from
-    # the end of the first wave of batches (every worker has loaded by then) to the end.
-    first = batch_size * workers if (workers > 1 or engine == "dask") else 0
     first = min(first, max(0, len(done_at) - 1))
     if first:
         steady_s = done_at[-1] - done_at[first - 1]
@@ -162,7 +180,7 @@ def phase_dateline(input_path: Path, workers: int, engine: str, batch_size: int)
     return {"phase": f"dateline code ({engine})", "workers": workers, **counts, "load_s": load,
             "seconds": seconds, "wall_s": load + seconds, "steady_s": steady_s,
             "steady_articles": steady_articles, "steady_words": steady_words,
-            "rss_mb": workers_mb, "problems": len(problems), "first_problems": problems[:3]}
+            "steady_cpu_s": cpu_end - cpu_marks[0], "rss_mb": workers_mb, "problems": len(problems), "first_problems": problems[:3]}
 
 
 def run_phase(args: list[str]) -> dict:
@@ -174,35 +192,47 @@ def run_phase(args: list[str]) -> dict:
 
 
 def rate(r: dict) -> tuple[float, float]:
+    """Steady articles/s and words/s (wall clock)."""
     return r["steady_articles"] / r["steady_s"], r["steady_words"] / r["steady_s"]
+
+
+def cpu_rate(r: dict) -> float:
+    """Articles per CPU-second of the process tree: the figure a busy shared machine distorts least."""
+    return r["steady_articles"] / max(r["steady_cpu_s"], 1e-9)
 
 
 def report(results: list[dict], n: int, seed: int) -> None:
     print(f"\narticles: {n} (seeded mix across sources, seed {seed}); load average at start "
           f"{os.getloadavg()[0]:.2f} on {os.cpu_count()} cores\n")
     head = (f"{'phase':28} {'wrk':>3} {'articles':>8} {'words':>9} {'load s':>7} {'wall s':>7} "
-            f"{'art/s':>7} {'words/s':>8} {'events':>7}  peak RSS per worker (MB)")
+            f"{'art/s':>7} {'words/s':>8} {'art/cpu-s':>9} {'events':>7}  peak RSS per worker (MB)")
     print(head)
     print("-" * len(head))
     for r in results:
         a, w = rate(r)
         ev = "" if r.get("events") is None else r["events"]
         print(f"{r['phase']:28} {r['workers']:>3} {r['articles']:>8} {r['words']:>9} {r['load_s']:>7.1f} "
-              f"{r['wall_s']:>7.1f} {a:>7.2f} {w:>8.0f} {ev!s:>7}  {', '.join(map(str, r['rss_mb']))}")
+              f"{r['wall_s']:>7.1f} {a:>7.2f} {w:>8.0f} {cpu_rate(r):>9.2f} {ev!s:>7}  "
+              f"{', '.join(map(str, r['rss_mb']))}")
     spacy = next(r for r in results if r["phase"].startswith("spacy"))
     local = {r["workers"]: r for r in results if r["phase"] == "dateline code (local)"}
     print()
     if 1 in local:
         ra, rw = rate(local[1])[0] / rate(spacy)[0], rate(local[1])[1] / rate(spacy)[1]
         print(f"dateline (1 worker) / bare spaCy: {ra:.2f}x articles/s, {rw:.2f}x words/s "
-              f"(target >= 1.0x)")
+              f"(target >= 1.0x); per CPU-second: {cpu_rate(local[1]) / cpu_rate(spacy):.2f}x")
     if 1 in local and 2 in local:
         print(f"scaling 2 workers vs 1: {rate(local[2])[0] / rate(local[1])[0]:.2f}x")
     for workers, r in sorted(local.items()):
         a = rate(r)[0]
         hours = GDELT_DAY / a / 3600
         print(f"extrapolation, {workers} worker(s): {GDELT_DAY:,} articles in {hours:.1f} h "
-              f"({a:.1f} articles/s steady; target >= 35/s, <= 2 h with 2 workers)")
+              f"({a:.1f} articles/s measured; target >= 35/s, <= 2 h with 2 workers)")
+    if local:
+        best = max(cpu_rate(r) for r in local.values())
+        cores = os.cpu_count() or 1
+        print(f"extrapolation on an idle {cores}-core machine (CPU-bound, {best:.2f} articles per CPU-second "
+              f"x {cores}): {GDELT_DAY / (best * cores) / 3600:.1f} h")
     problems = sum(r.get("problems", 0) for r in results)
     if problems:
         print(f"note: {problems} inputs reported as problems, e.g. "

@@ -1,0 +1,109 @@
+"""Parse only candidate sentences (``dateline.nlp.select``): CPU saved and events kept.
+
+    .venv/bin/python bench/select_check.py --n 200
+
+On the seeded news mix (bench/news_sample.py) plus the founding example, runs the real
+pipeline's stages twice on the same articles: once on ``nlp.pipe`` docs (everything parsed),
+once on ``SelectivePipe`` docs (only sentences with a possible trigger, and the sentence before
+each, parsed).  Prints the share of sentences/tokens parsed, the CPU time of each (spaCy and
+stages apart), and how many events agree: same sentence, trigger, type, mode, status, date and
+actor/recipient countries.  Events of the full run that the selective run misses are listed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from news_sample import DEFAULT_SEED, NEWS_DIR, sample_articles  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def event_key(e) -> tuple:
+    return (e.trigger.start, e.trigger.end, e.type, e.mode, e.status, e.date,
+            tuple(sorted(p.country or "" for p in e.actor)), tuple(sorted(p.country or "" for p in e.recipient)))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=200)
+    ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    ap.add_argument("--context", type=int, default=1, help="sentences before a selected one also parsed")
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--news-dir", type=Path, default=NEWS_DIR)
+    ap.add_argument("--show", type=int, default=8, help="missed events to print")
+    args = ap.parse_args()
+
+    from dateline.ingest import read_path
+    from dateline.ingest.records import build_article
+    from dateline.model import Article, Origin
+    from dateline.nlp.select import SelectivePipe
+    from dateline.pipeline import Pipeline
+
+    pipe = Pipeline()
+    selective = SelectivePipe(pipe.nlp, context=args.context)
+    founding = [a for a in read_path(str(REPO / "samples" / "niger-2024-03-17.txt")) if isinstance(a, Article)]
+    articles = founding + [a for a in (build_article(id=r["id"], text=r["text"], date=r["date"], origin=Origin(r["id"]))
+                                       for r in sample_articles(args.n, args.seed, args.news_dir))
+                           if isinstance(a, Article)]
+    texts = [a.text for a in articles]
+    # Warm-up (lazy data, caches) on the founding example, both ways.
+    list(pipe.process_many(founding))
+    list(selective.pipe([founding[0].text]))
+    selective.stats = Counter()
+
+    def run(make_docs):
+        t = time.process_time()
+        docs = list(make_docs(texts))
+        nlp_s = time.process_time() - t
+        t = time.process_time()
+        results = [pipe._analyse(a, d) for a, d in zip(articles, docs)]
+        return results, nlp_s, time.process_time() - t
+
+    full, full_nlp, full_stages = run(lambda ts: pipe.nlp.pipe(ts, batch_size=args.batch_size))
+    sel, sel_nlp, sel_stages = run(lambda ts: selective.pipe(ts, batch_size=args.batch_size))
+    st = selective.stats
+
+    matched = missed = extra = 0
+    misses = []
+    founding_same = None
+    for a, rf, rs in zip(articles, full, sel):
+        kf = Counter(event_key(e) for e in rf.events)
+        ks = Counter(event_key(e) for e in rs.events)
+        common = sum((kf & ks).values())
+        matched += common
+        missed += sum(kf.values()) - common
+        extra += sum(ks.values()) - common
+        if a is articles[0]:
+            founding_same = kf == ks
+        for e in rf.events:
+            if ks[event_key(e)] <= 0:
+                misses.append((a.id, e.type, e.trigger.text, e.reason, e.sentence.text[:140]))
+            else:
+                ks[event_key(e)] -= 1
+    total_full = matched + missed
+    n = len(articles)
+    print(f"{n} articles ({n - 1} news mix, seed {args.seed}, + founding example); context={args.context}")
+    print(f"parsed: {st['selected_sentences']}/{st['sentences']} sentences "
+          f"({st['selected_sentences'] / max(st['sentences'], 1):.0%}), {st['selected_tokens']}/{st['tokens']} tokens "
+          f"({st['selected_tokens'] / max(st['tokens'], 1):.0%})")
+    print(f"CPU s  full: spaCy {full_nlp:.2f} + stages {full_stages:.2f} = {full_nlp + full_stages:.2f}")
+    print(f"CPU s  selective: spaCy+cheap pass {sel_nlp:.2f} + stages {sel_stages:.2f} = {sel_nlp + sel_stages:.2f}"
+          f"  -> {(full_nlp + full_stages) / (sel_nlp + sel_stages):.2f}x faster overall, "
+          f"{full_nlp / sel_nlp:.2f}x on spaCy")
+    print(f"events: full {total_full}, selective {matched + extra}; identical {matched} "
+          f"({matched / max(total_full, 1):.1%} of full), missed {missed}, new {extra}")
+    print(f"founding example events identical: {founding_same}")
+    model_only = sum(1 for m in misses if "lex:" not in m[3])
+    print(f"missed events without a lexicon trigger (the type model's verb candidates): {model_only}")
+    for m in misses[: args.show]:
+        print("  missed:", m)
+
+
+if __name__ == "__main__":
+    main()
