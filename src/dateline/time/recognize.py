@@ -237,6 +237,8 @@ def _keep(c: Candidate, text: str) -> bool:
                     return False
             if low == digits.group(0) and int(low) < 1900 and before not in lex.year_preps:
                 return False
+    if "\n" in c.reading and (re.search(r"\n[ \t]*\n", c.reading) or re.search(r"\d[ \t]*\n", c.reading)):
+        return False  # across a blank line, or a number ending a table row ("5,993,000\n Year")
     if c.kind in ("duration", "offset"):
         if re.search(r"[\s-]old$", low) or re.match(r"\s*-?\s*olds?\b", text[c.end:c.end + 6]):
             return False  # ages
