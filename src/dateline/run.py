@@ -93,8 +93,16 @@ def run_code(opts: CodeOptions) -> int:
     store = None
     if opts.db:
         from dateline.store import open_store
+        from dateline.store.errors import StoreError
 
-        store = open_store(opts.db)
+        try:
+            store = open_store(opts.db)
+        except StoreError as exc:  # e.g. a DuckDB file held by `dateline serve`: a message, not a traceback
+            writer.close()
+            hint = ("; DuckDB lets one process at a time open a file for writing - stop the server or "
+                    "other run using it (see docs/reliability.md)") if "lock" in str(exc).lower() else ""
+            print(f"dateline: {exc}{hint}", file=sys.stderr)
+            return 2
     try:
         articles = _articles(opts, summary)
         if store is not None and not opts.force:
