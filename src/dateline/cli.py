@@ -48,14 +48,15 @@ def code(
 
 @app.command()
 def timeml(in_dir: Path = typer.Argument(..., exists=True, file_okay=False),
-           out_dir: Path = typer.Argument(...)) -> None:
+           out_dir: Path = typer.Argument(...),
+           parse: bool = typer.Option(True, "--parse/--no-parse", help="Tense from the spaCy parse (slower).")) -> None:
     """Add TIMEX3 tags to TempEval-3 TimeML files (text unchanged).
 
     Example: dateline timeml ../shared/data/time/tbaq/TimeBank out/
     """
     from dateline.time.timeml import annotate_dir
 
-    problems = annotate_dir(in_dir, out_dir)
+    problems = annotate_dir(in_dir, out_dir, parse_with_spacy=parse)
     for p in problems:
         typer.echo(str(p), err=True)
     raise typer.Exit(1 if problems else 0)
@@ -136,7 +137,7 @@ def query(
 def export(
     db: str = typer.Option(..., "--db", help="DuckDB file or postgresql:// URL."),
     format: str = typer.Option("plover-jsonl", "--format", "-f",
-                               help="plover-jsonl | acled-csv | gdelt-tsv | parquet"),
+                               help="plover-jsonl | acled-csv | gdelt-tsv | gdelt-mentions-tsv | parquet"),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output file (default: stdout; parquet needs one)."),
     header: Optional[bool] = typer.Option(None, "--header/--no-header", help="Header row (csv: on, tsv: off)."),
     date_from: Optional[str] = _F["date_from"], date_to: Optional[str] = _F["date_to"],
@@ -238,7 +239,7 @@ def eval_events(
     tsv: Optional[Path] = typer.Option(None, "--tsv", help="plv_train.tsv-style file (default: ../shared/data/events/plv_train.tsv)."),
     folds: int = typer.Option(5, "--folds", help="Cross-validation folds for the learned type model."),
     no_model: bool = typer.Option(False, "--no-model", help="Score the trigger lexicon alone."),
-    no_ngec: bool = typer.Option(False, "--no-ngec", help="Train the CV models without the NGEC synthetic stories."),
+    ngec: bool = typer.Option(False, "--ngec", help="Also train the CV models on weak NGEC synthetic examples (slow)."),
 ) -> None:
     """Score PLOVER event typing (accuracy, macro-F1, per-class F1, pair-match) and penta-class accuracy.
 
@@ -246,7 +247,7 @@ def eval_events(
     """
     from dateline.eval.events import DEFAULT_TSV, run
 
-    for line in run(tsv or DEFAULT_TSV, folds=folds, use_model=not no_model, ngec=not no_ngec):
+    for line in run(tsv or DEFAULT_TSV, folds=folds, use_model=not no_model, ngec=ngec):
         typer.echo(line)
 
 

@@ -49,9 +49,15 @@ def test_annotate_dir_reports_bad_files_and_processes_the_rest(tmp_path):
     shutil.copy(FIXTURES / "niger_statement.tml", src / "a.tml")
     shutil.copy(FIXTURES / "no_text.tml", src / "b.tml")
     (src / "c.TE3input").write_bytes(b"\xff\xfe not utf-8")
-    problems = annotate_dir(src, tmp_path / "out")
+    problems = annotate_dir(src, tmp_path / "out", parse_with_spacy=False)
     assert (tmp_path / "out" / "a.tml").exists()
     assert not (tmp_path / "out" / "b.tml").exists()
     assert len(problems) == 2
     assert any("b.tml:" in p and "TEXT" in p for p in problems)
     assert any("c.TE3input:1:" in p for p in problems)
+
+
+def test_annotate_with_the_parse(nlp):
+    source = (FIXTURES / "niger_statement.tml").read_text()
+    ours = {t.text: t.value for t in gold_timexes(annotate(source, nlp))}
+    assert ours["Saturday"] == "2024-03-16" and ours["Just four months later"] == "2023-07"

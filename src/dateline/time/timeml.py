@@ -131,34 +131,41 @@ def render(doc: TimeMLDoc, timexes: list[Timex]) -> str:
     return doc.head + "".join(pieces) + doc.tail
 
 
-def annotate(source: str) -> str:
-    """Tag one TimeML document (as a string)."""
+def annotate(source: str, nlp=None) -> str:
+    """Tag one TimeML document (as a string); with ``nlp`` the spaCy parse decides tense."""
     from dateline.time import tag
 
     doc = parse(source)
-    return render(doc, tag(doc.text, doc.dct))
+    return render(doc, tag(doc.text, doc.dct, doc=nlp(doc.text) if nlp is not None else None))
 
 
 def timeml_files(in_dir: Path) -> list[Path]:
     return sorted(p for p in Path(in_dir).rglob("*") if p.is_file() and p.name.endswith((".tml", ".TE3input")))
 
 
-def annotate_dir(in_dir: Path, out_dir: Path) -> list[str]:
+def annotate_dir(in_dir: Path, out_dir: Path, parse_with_spacy: bool = True) -> list[str]:
     """Tag every ``.tml``/``.TE3input`` file under ``in_dir`` into ``out_dir`` (same relative names).
 
-    Returns the problems (``path:line: message``) of files that could not be processed; the
-    others are written.
+    With ``parse_with_spacy`` (the default) the pipeline's spaCy model parses each text so that
+    tense comes from the parse, as in ``dateline code``.  Returns the problems
+    (``path:line: message``) of files that could not be processed; the others are written.
     """
     in_dir, out_dir = Path(in_dir), Path(out_dir)
     problems: list[str] = []
-    for path in timeml_files(in_dir):
+    files = timeml_files(in_dir)
+    nlp = None
+    if parse_with_spacy and files:
+        from dateline.pipeline import build_nlp
+
+        nlp = build_nlp()
+    for path in files:
         try:
             source = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             problems.append(f"{path}:1: cannot read: {exc}")
             continue
         try:
-            result = annotate(source)
+            result = annotate(source, nlp)
         except TimeMLError as exc:
             line = source[:_TEXT.search(source).start()].count("\n") + 1 if _TEXT.search(source) else 1
             problems.append(f"{path}:{line}: {exc}")
