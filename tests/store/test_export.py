@@ -12,10 +12,11 @@ import pytest
 from store_fixtures import niger_doc, wire_doc
 
 from dateline.store import FilterError, open_store
-from dateline.store.export import ACLED_COLUMNS, export, export_string, gdelt_columns, global_event_id
+from dateline.store.export import (ACLED_COLUMNS, export, export_string, gdelt_columns, gdelt_mention_columns,
+                                   global_event_id)
 
-SHARED_GDELT = Path(__file__).resolve().parents[3] / "shared" / "data" / "events" / "formats" / \
-    "GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv"
+SHARED_FORMATS = Path(__file__).resolve().parents[3] / "shared" / "data" / "events" / "formats"
+SHARED_GDELT = SHARED_FORMATS / "GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv"
 
 
 def test_plover_jsonl(filled):
@@ -73,6 +74,23 @@ def test_gdelt_columns_regenerate_identically():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     assert mod.build(SHARED_GDELT) == mod.TARGET.read_text(encoding="utf-8")
+    assert mod.build_mentions(SHARED_FORMATS / mod.MENTIONS_SOURCE) == mod.MENTIONS_TARGET.read_text(encoding="utf-8")
+
+
+def test_gdelt_mentions_tsv(filled):
+    cols = gdelt_mention_columns()
+    assert len(cols) == 16 and cols[0] == "GLOBALEVENTID"
+    rows = [dict(zip(cols, line.split("\t"))) for line in export_string(filled, "gdelt-mentions-tsv").splitlines()]
+    assert len(rows) == 8  # 7 events, seed-niger:e1 reported in two sentences
+    e1 = [r for r in rows if r["GLOBALEVENTID"] == str(global_event_id("seed-niger:e1"))]
+    assert [r["SentenceID"] for r in e1] == ["1", "3"]
+    text = filled.event("seed-niger:e1")["document"]["text"]
+    assert text[int(e1[0]["ActionCharOffset"]):].startswith("terminating")
+    assert text[int(e1[0]["Actor2CharOffset"]):].startswith("the United States")
+    assert e1[1]["ActionCharOffset"] == "-1" and e1[0]["Confidence"] == "80"
+    assert e1[0]["MentionIdentifier"] == "https://example.org/seed-niger" and e1[0]["MentionSourceName"] == "example-news"
+    events_ids = {line.split("\t")[0] for line in export_string(filled, "gdelt-tsv").splitlines()}
+    assert {r["GLOBALEVENTID"] for r in rows} == events_ids  # joins the events file
 
 
 def test_parquet(filled, tmp_path):

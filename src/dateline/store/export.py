@@ -17,6 +17,10 @@ so two exports of the same store are byte-identical.
   is the CAMEO root of the PLOVER type + ``0`` (``160`` for SANCTION); ``GLOBALEVENTID`` is a
   stable 63-bit hash of the dateline event id; country codes are ISO-3 (GDELT's geo fields use
   FIPS); ``DATEADDED`` is the article date at 00:00:00; actor geography and tone are empty.
+- ``gdelt-mentions-tsv``: the 16 GDELT 2.0 Mentions columns, one row per sentence that reports an
+  event (``SentenceID`` 1-based, character offsets of actor, recipient and trigger in the main
+  sentence, -1 in further ones); joins the events file on ``GLOBALEVENTID``.  The count returned
+  is the number of events.
 - ``parquet``: the flat event columns of the store (``query.EVENT_FIELDS`` and the rest), with the
   coded event JSON in ``event_json``.
 """
@@ -38,9 +42,9 @@ from dateline.store.filters import EventFilter
 from dateline.store.query import plain
 
 DATA = Path(__file__).parent / "data"
-FORMATS = ("plover-jsonl", "acled-csv", "gdelt-tsv", "parquet")
+FORMATS = ("plover-jsonl", "acled-csv", "gdelt-tsv", "gdelt-mentions-tsv", "parquet")
 ALIASES = {"jsonl": "plover-jsonl", "plover": "plover-jsonl", "csv": "acled-csv", "acled": "acled-csv",
-           "tsv": "gdelt-tsv", "gdelt": "gdelt-tsv"}
+           "tsv": "gdelt-tsv", "gdelt": "gdelt-tsv", "gdelt-mentions": "gdelt-mentions-tsv"}
 IGO_CODES = ("IGO", "UNO", "EUR", "NGO", "MNC", "IMG")
 
 
@@ -54,6 +58,12 @@ def resolve_format(name: str) -> str:
 @lru_cache(maxsize=1)
 def gdelt_columns() -> list[str]:
     lines = (DATA / "gdelt_events_columns.txt").read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def gdelt_mention_columns() -> list[str]:
+    lines = (DATA / "gdelt_mentions_columns.txt").read_text(encoding="utf-8").splitlines()
     return [line for line in lines if line and not line.startswith("#")]
 
 
@@ -208,6 +218,40 @@ def gdelt_row(row: dict[str, Any]) -> list[str]:
     return [_tsv(out[c]) for c in gdelt_columns()]
 
 
+def gdelt_mention_rows(store, rows: list[dict[str, Any]]) -> list[list[str]]:
+    """GDELT-2.0-style Mentions rows for a batch of events: one per sentence that reports each event
+    (the main sentence, then its further mentions), with the sentence number and character offsets
+    (actor, recipient, trigger: -1 in further sentences, where they were not coded)."""
+    by_id = {r["id"]: r for r in rows}
+    out: list[list[str]] = []
+    for part in [list(by_id)[i:i + 500] for i in range(0, len(by_id), 500)]:
+        mentions = store.db.query(
+            "SELECT m.event_id, m.idx, m.start_char, LENGTH(d.text) AS doc_len, "
+            "(SELECT MIN(s.idx) FROM sentences s WHERE s.doc_id = m.doc_id AND s.start_char <= m.start_char "
+            " AND m.start_char < s.end_char) AS sentence_idx "
+            "FROM event_mentions m JOIN documents d ON d.id = m.doc_id "
+            f"WHERE m.event_id IN ({', '.join('?' * len(part))}) ORDER BY m.event_id, m.idx", part)
+        for m in mentions:
+            row = by_id[m["event_id"]]
+            ev = row["event"]
+            primary = m["idx"] == 0
+            actor = next(iter(ev.get("actor") or []), None)
+            recipient = next(iter(ev.get("recipient") or []), None)
+            stamp = row["doc_date"].strftime("%Y%m%d") + "000000" if row["doc_date"] else None
+            values = {
+                "GLOBALEVENTID": global_event_id(row["id"]), "EventTimeDate": stamp, "MentionTimeDate": stamp,
+                "MentionType": 1, "MentionSourceName": row["source"],
+                "MentionIdentifier": row.get("doc_url") or row["doc_id"],
+                "SentenceID": m["sentence_idx"] + 1 if m["sentence_idx"] is not None else None,
+                "Actor1CharOffset": actor["start"] if primary and actor else -1,
+                "Actor2CharOffset": recipient["start"] if primary and recipient else -1,
+                "ActionCharOffset": ev["trigger"]["start"] if primary else -1,
+                "InRawText": 1, "Confidence": round(100 * (row["confidence"] or 0)), "MentionDocLen": m["doc_len"],
+            }
+            out.append([_tsv(values.get(c)) for c in gdelt_mention_columns()])
+    return out
+
+
 # -- Parquet --------------------------------------------------------------------------------------
 
 PARQUET_SKIP = ("event",)
@@ -291,14 +335,14 @@ def export(store, fmt: str, out: str | Path | IO[str] | None, filters: EventFilt
             raise FilterError("parquet export needs an output file (--out FILE.parquet)")
         return _write_parquet(rows, Path(out))
     if out is None or out == "-":
-        return _write_text(rows, fmt, sys.stdout, header)
+        return _write_text(rows, fmt, sys.stdout, header, store)
     if isinstance(out, (str, Path)):
         with open(out, "w", encoding="utf-8", newline="") as f:
-            return _write_text(rows, fmt, f, header)
-    return _write_text(rows, fmt, out, header)
+            return _write_text(rows, fmt, f, header, store)
+    return _write_text(rows, fmt, out, header, store)
 
 
-def _write_text(rows: Iterator[dict[str, Any]], fmt: str, f: IO[str], header: bool | None) -> int:
+def _write_text(rows: Iterator[dict[str, Any]], fmt: str, f: IO[str], header: bool | None, store=None) -> int:
     n = 0
     if fmt == "plover-jsonl":
         for row in rows:
@@ -312,6 +356,18 @@ def _write_text(rows: Iterator[dict[str, Any]], fmt: str, f: IO[str], header: bo
         for row in rows:
             w.writerow(["" if v is None else v for v in acled_row(row)])
             n += 1
+        return n
+    if fmt == "gdelt-mentions-tsv":
+        if header:
+            f.write("\t".join(gdelt_mention_columns()) + "\n")
+        batch: list[dict[str, Any]] = []
+        for row in rows:
+            batch.append(row)
+            n += 1
+            if len(batch) >= 2000:
+                f.writelines("\t".join(r) + "\n" for r in gdelt_mention_rows(store, batch))
+                batch = []
+        f.writelines("\t".join(r) + "\n" for r in gdelt_mention_rows(store, batch))
         return n
     # gdelt-tsv: GDELT files carry no header row
     if header:
