@@ -84,6 +84,9 @@ def pair_event(events, source: tuple[int, int], target: tuple[int, int]):
         actor = [p for p in e.actor if _overlap(p, source)]
         if not actor:
             continue
+        if target[0] == target[1]:  # the row marks no target: the actor decides
+            hits.append(e)
+            continue
         if any(_overlap(p, target) for p in e.recipient) or any(
                 _overlap(p, target) and p not in actor for p in e.actor):
             hits.append(e)
@@ -96,7 +99,7 @@ def _label(event) -> str:
     return "YIELD" if event.type in ("CONCEDE", "RETREAT") else event.type
 
 
-def evaluate_plv(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True, ngec: Path | None = DEFAULT_NGEC,
+def evaluate_plv(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True, ngec: Path | None = None,
                  nlp=None, seed: int = 13) -> Report:
     nlp = nlp or _load_nlp()
     rows = load_plv(tsv)
@@ -212,7 +215,7 @@ def _load_nlp():
         return load_nlp([])
 
 
-def run(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True, ngec: bool = True,
+def run(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True, ngec: bool = False,
         penta: Path | None = DEFAULT_PENTA) -> list[str]:
     """The report printed by ``dateline eval events``."""
     nlp = _load_nlp()

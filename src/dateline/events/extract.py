@@ -8,6 +8,7 @@ time and places stages fill those fields.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -23,6 +24,8 @@ KIND_CONFIDENCE = {"verb_obj": 0.85, "phrase": 0.8, "verb": 0.7, "noun": 0.6}
 PRONOUNS_PERSON = {"he", "him", "she", "her", "his", "hers"}
 PRONOUNS_GROUP = {"it", "its", "they", "them", "their"}
 HOSTING_VERBS = {"host", "receive", "welcome"}
+# How sure the model must be to type a lexicon trigger outside the lexicon's own types for it.
+MODEL_OVERRIDE = float(os.environ.get("DATELINE_EVENTS_MODEL_OVERRIDE", "0.75"))
 
 
 @dataclass
@@ -62,6 +65,9 @@ def _matched_object_words(cand: Candidate, doc: Doc) -> set[str]:
     for objs, entry in lexicon().verb_obj.get(doc[cand.token].lemma_.lower(), ()):
         if entry.id in ids:
             words |= objs
+    for h in cand.hits:  # the words of a matched phrase ("open *fire* on") are not participants
+        if h.entry.kind == "phrase":
+            words |= {t.lemma_.lower() for t in doc[h.start:h.end]} | {t.lower_ for t in doc[h.start:h.end]}
     return words
 
 
@@ -174,6 +180,10 @@ def decide(cand: Candidate, doc: Doc, type_model=None) -> None:
     if type_model is not None:
         probs = type_model.predict(cand, doc)
         ptype = max(probs, key=probs.get)
+        lex_types = {h.entry.type for h in cand.hits}
+        if lex_types and ptype not in lex_types and probs[ptype] < MODEL_OVERRIDE:
+            # The lexicon names the candidate types; the model picks among them unless it is sure.
+            ptype = max(lex_types, key=lambda t: probs.get(t, 0.0))
         cand.confidence = probs[ptype]
         if lex_hit and ptype == lex_hit.entry.type:
             cand.reason = f"model:{type_model.name}+lex:{lex_hit.entry.id}"
@@ -197,7 +207,6 @@ def decide(cand: Candidate, doc: Doc, type_model=None) -> None:
         if new_type == "AGREE" and inner_type in ("RETREAT", "CONCEDE"):
             new_type = "CONCEDE"  # PLOVER: announced retreats and promised concessions are CONCEDE
         cand.type, cand.mode = new_type, recoded_mode(new_type, inner_type, inner_mode)
-        cand.reason += f"+control:{doc[mod.governor].lemma_.lower()}"
         cand.trigger_span = (mod.governor, mod.governor + 1)
     if mod and mod.status == "future":
         if cand.type in COOPERATIVE_FUTURE_TO_AGREE:

@@ -111,6 +111,12 @@ def _is_entityish(tok: Token) -> bool:
     return bool(tok.ent_type_ in ENTITY_LABELS) or tok.pos_ in ("PROPN", "PRON")
 
 
+def named_np(tok: Token) -> bool:
+    """A noun phrase that names a party: "Iran", "the Syrian government", "Israeli forces"."""
+    return _is_entityish(tok) or any(c.ent_type_ in ENTITY_LABELS and c.dep_ in ("amod", "compound", "poss", "nmod")
+                                     for c in tok.children)
+
+
 def named_in_clause(tok: Token, exclude: set[int], depth: int = 3) -> list[Arg]:
     """Last resort for a recipient: the nearest named participant inside the trigger's own clause
     ("participate in operations in *Afghanistan*"), not crossing into another clause."""
@@ -166,6 +172,8 @@ def actorish(tok: Token) -> bool:
         return False
     if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ENTITY_LABELS:
         return True
+    if tok.tag_ in ("NNS", "NNPS"):  # bare plurals are parties: "protesters", "rebels"
+        return True
     return any(c.dep_ in ("det", "poss", "nummod") or c.ent_type_ in ENTITY_LABELS or c.pos_ == "PROPN"
                for c in tok.children)
 
@@ -206,9 +214,11 @@ def object_of(verb: Token, object_words: set[str] = frozenset()) -> list[Arg]:
                          if _is_entityish(verb.doc[a.head])][:1]
                 if named:
                     return named
-            if child.lemma_.lower() in object_words or child.pos_ not in ("PROPN", "PRON") and not child.ent_type_:
-                # The object is what is acted on ("cut aid", "imposed sanctions"): look for its recipient.
-                inner = _prep_recipients(child, set()) or _prep_recipients(verb, set())
+            if child.lemma_.lower() in object_words or child.lower_ in object_words or not named_np(child):
+                # The object is what is acted on ("cut aid", "imposed sanctions") or an unnamed party:
+                # a named party on the object or the verb receives (not a mere place: "in western Iran").
+                inner = _prep_recipients(child, set()) or [
+                    a for a in _prep_recipients(verb, set()) if a.flags[-1] not in ("prep:in", "prep:at")]
                 if inner:
                     return inner
                 if child.lemma_.lower() in object_words:

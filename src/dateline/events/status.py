@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from dateline.events.lexicon import modality_cues
 
-GOVERNOR_DEPS = {"xcomp", "pcomp", "pobj", "prep", "acomp", "dobj", "advcl"}
+GOVERNOR_DEPS = {"xcomp", "pcomp", "pobj", "prep", "acomp", "dobj"}
 STATUS_RANK = {"negated": 4, "hypothetical": 3, "claimed": 2, "future": 1, "factual": 0}
 
 
@@ -112,7 +112,7 @@ def modality(trigger: Token) -> Modality:
     for _, effect in found:
         if STATUS_RANK.get(effect, 0) > STATUS_RANK[status]:
             status = effect
-    return Modality(status, recode, governor, tuple(c for c, _ in found))
+    return Modality(status, recode, governor, tuple(dict.fromkeys(c for c, _ in found)))
 
 
 THREATEN_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict", "SANCTION": "relations",
