@@ -178,3 +178,10 @@ def test_openapi_documents_the_error_shape(client):
     body = schema["components"]["schemas"]["ErrorBody"]
     assert set(body["properties"]) == {"ok", "status", "error", "errors"}
     assert "400" in schema["paths"]["/events"]["get"]["responses"]
+
+
+def test_misspelt_parameters_are_named_not_ignored(client):
+    body = assert_error(client.get("/events", params={"countr": "NER"}), 400)
+    assert "countr" in body["error"] and "country" in body["error"]
+    assert body["errors"] == [{"field": "countr", "message": "unknown parameter"}]
+    assert_error(client.get("/aggregates", params={"interval": "week", "group": "quad"}), 400)

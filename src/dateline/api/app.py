@@ -61,6 +61,26 @@ class Filters:
         self.filter = queries.ApiFilter.from_params({k: v for k, v in locals().items() if k != "self"})
 
 
+def _query_names(dependant) -> set[str]:
+    names = {p.alias for p in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+def reject_unknown_parameters(request: Request) -> None:
+    """A misspelt filter (``countr=NER``) must not silently return every event: name it."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None or not getattr(route, "include_in_schema", True):  # the UI page takes any query
+        return
+    known = _query_names(dependant)
+    unknown = sorted(set(request.query_params.keys()) - known)
+    if unknown:
+        raise ApiError(400, f"unknown parameter(s) {', '.join(unknown)}; valid: {', '.join(sorted(known)) or 'none'}",
+                       [{"field": u, "message": "unknown parameter"} for u in unknown])
+
+
 @lru_cache(maxsize=1)
 def _countries() -> tuple[dict[str, str], dict[str, str]]:
     import pycountry
@@ -93,6 +113,7 @@ def create_app(db: str, *, write_token: str | None = None, pool_size: int = 4,
         docs_url=None, redoc_url=None,  # their pages load scripts from a CDN; the UI works offline
         lifespan=_closing(pool),
         responses=ERROR_RESPONSES,
+        dependencies=[Depends(reject_unknown_parameters)],
     )
     app.state.pool = pool
     install_error_handlers(app)
