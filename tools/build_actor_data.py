@@ -187,7 +187,7 @@ def country_rows(shared: Path) -> list[tuple[str, str, str]]:
     return sorted(rows)
 
 
-ADJECTIVE_ENDING = re.compile(r"(an|ese|ish|ic|ch|er|ine|ite|ot|ene|ois|ais|ee)$")
+ADJECTIVE_ENDING = re.compile(r"(ian|ean|can|ish|ic|ois|ais|man|woman)$")
 
 
 def phoenix_synonym_ok(name: str, known: set[str]) -> bool:

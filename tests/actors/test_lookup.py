@@ -54,7 +54,7 @@ def test_entity_patterns_are_precise():
     assert by_text["ECOWAS"] == "ORG" and by_text["Antony Blinken"] == "PERSON"
     # no lower-case words and no agent nouns: they would overwrite the model's entities
     assert "us" not in by_text and "government" not in by_text and "Government" not in by_text
-    particles = ("the ", "al-", "al ", "el-", "el ", "von ", "as-", "ad-", "ash-")
+    particles = ("the ", "al-", "al ", "el-", "el ", "von ", "as-", "ad-", "ash-", "anti-", "ex-")
     assert all(p["pattern"][:1].isupper() or p["pattern"][:1].isdigit() or p["pattern"].startswith(particles)
                for p in patterns)
 

@@ -301,9 +301,11 @@ def _modifies_non_actor(doc: Doc, group: list[Unit]) -> bool:
 def _readable_name(d: Draft, kb: KnowledgeBase) -> str:
     if d.person:
         return d.person
-    org = next((u.text for u in d.units if u.kind == "org?"), None)
-    if org:
-        return org  # "UK firm Phytopharm" -> "Phytopharm"
+    org = next((u for u in d.units if u.kind == "org?"), None)
+    if org is not None:
+        # "UK firm Phytopharm" -> "Phytopharm"; "Kalimela Police Station" -> all of it
+        following = [u for u in d.units if u.start >= org.end]
+        return org.text if not following else " ".join(u.text for u in d.units if u.start >= org.start)
     if d.name and d.source in ("metonym", "igo", "group"):
         return d.name
     label = kb.label(d.country) if d.country else None

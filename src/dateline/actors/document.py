@@ -185,8 +185,11 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
                 d.flags.append("coref:focus")
                 d.reason = "focus_country:titled_person"
             continue
-        if any(u.kind != "agent" for u in d.units):
+        if any(u.kind not in ("agent", "org?") for u in d.units):
             continue
+        if any(u.kind == "org?" for u in d.units) and (not any(u.kind == "agent" for u in d.units)
+                                                        or d.sector in (None, "BUS")):
+            continue  # an unknown organisation: only a domestic institution ("X Police Station") goes on
         tok = doc[d.end - 1]
         # "American military and civilian employees": a conjunct or modifier of a mention with a country
         linked = [tok.head] if tok.dep_ == "conj" else []
