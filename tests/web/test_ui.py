@@ -25,6 +25,11 @@ def test_event_table_loads_and_filters(page, live_url, shot):
         assert row.query_selector(".chip").inner_text() == "4"
         assert "NER" in row.inner_text()
     shot(page, "02-events-filtered")
+    chips = [c.inner_text() for c in page.query_selector_all("#active-filters .chip-filter")]
+    assert chips == ["country: NER ×", "quad: 4 ×"]
+    page.click("#active-filters .chip-filter >> text=quad")
+    page.wait_for_selector("#events-table tbody[data-query='country=NER&limit=50&page=1'] tr[data-id]")
+    assert page.input_value("input[name=country]") == "NER" and not page.is_checked("input[name=quad][value='4']")
     assert not page.errors
 
 

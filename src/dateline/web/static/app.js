@@ -83,6 +83,7 @@ DL.render = async function () {
   });
   document.querySelectorAll(".view").forEach(s => { s.hidden = s.id !== "view-" + DL.route.view; });
   DL.hideError();
+  DL.showActiveFilters();
   DL.updateSummary();
   try {
     await DL.views[DL.route.view](DL.route.arg, DL.route.params);
@@ -116,6 +117,19 @@ DL.paramsFromForm = function () {
   }
   for (const [k, vs] of Object.entries(multi)) p.set(k, vs.join("|"));
   return p;
+};
+
+/* Chips above every view: what is filtered, each removable with one click. */
+DL.showActiveFilters = function () {
+  const box = document.getElementById("active-filters");
+  const active = [...DL.filterParams()];
+  box.hidden = !active.length;
+  const view = DL.route.view === "event" ? "events" : DL.route.view;
+  box.innerHTML = active.map(([k, v]) => {
+    const rest = DL.filterParams(); rest.delete(k);
+    const href = "#" + view + (rest.toString() ? "?" + rest : "");
+    return `<a class="chip-filter" href="${DL.esc(href)}" title="remove this filter">${DL.esc(k.replace("_", " "))}: <b>${DL.esc(v)}</b> ×</a>`;
+  }).join("") + (active.length > 1 ? ` <a class="chip-clear" href="#${view}">clear all</a>` : "");
 };
 
 /* ---------- small helpers ---------- */
