@@ -597,8 +597,8 @@ def n_duration_bare(low: str, ctx: Context) -> Reading | None:
     n, unit = _quantity(low)
     if unit is None:
         return None
-    if low.startswith("recent") or low.startswith("the recent"):
-        return Reading("DURATION", duration_value(None, unit), None, "unknown", "absolute")
+    if re.match(r"(?:the\s+)?recent\s", low):  # "in recent years": a vague past (TempEval-3)
+        return Reading("DATE", "PAST_REF", None, "unknown", "dct" if ctx.dct else "none")
     return Reading("DURATION", duration_value(None, unit), None, "unknown", "absolute")
 
 

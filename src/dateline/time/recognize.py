@@ -99,7 +99,7 @@ def _rules() -> list[tuple[str, str, str]]:
         ("set", "set dow", rf"\b(?:once|twice|three\s+times|four\s+times|{QNUM}\s+times)\s+(?:a|an|per|each|every)\s+{UNIT_SG}\b"),
         ("set", "set dow", rf"\b{DOW}s\b"),
         ("vague", "vague", rf"\b{alternation(lex.vague)}\b"),
-        ("vague", "vague", r"\b(?:current)\b(?!\s+(?:account|affairs|events|flows?|assets|liabilities|value))"),
+        ("vague", "vague", r"\b(?:current|recent)\b(?!\s+(?:account|affairs|events|flows?|assets|liabilities|value))"),
         ("then", "then", r"\b(?:since|until|till|by|before|from|after)\s+(?P<t>then)\b"),
         ("yearrel", "unit", r"\b(?:year-earlier|year-ago)\b(?![\s-]+(?:quarter|period|levels?|month|week))"),
         ("yearend", "unit", r"\b(?:around\s+)?(?:year[\s-]end|year's\s+end)\b"),
@@ -206,6 +206,7 @@ def _names_capitalised(span: str) -> bool:
     return all(m.group(0)[0].isupper() for m in _name_words().finditer(span))
 
 
+_NOT_PLURAL = {"was", "is", "has", "as", "this", "his", "its", "us", "thus", "yes", "does", "less", "across"}
 _FUNCTION_WORDS = {"of", "and", "or", "is", "was", "are", "were", "will", "would", "as", "to", "for", "in", "on",
                    "at", "but", "that", "when", "with", "by", "than", "has", "had", "have", "it", "we", "they",
                    "he", "she", "i", "you", "there", "this", "so", "if", "may", "might", "could", "can", "should",
@@ -244,9 +245,11 @@ def _keep(c: Candidate, text: str) -> bool:
             return False  # ages
         if re.fullmatch(r"an?\s+seconds?", low):
             return False  # "a second term"
-        if c.kind == "duration" and re.fullmatch(r"an?\s+\w+", low) and before not in _RATE_PREV:
+        if c.kind == "duration" and re.fullmatch(r"an?\s+\w+", low) and before not in _RATE_PREV and (
+                re.search(r"\d|million|billion|thousand|hundred|dollars?$|cents?$|pounds?$|euros?$|percent|%", before)
+                or (before.endswith("s") and before not in _NOT_PLURAL)):
             return False  # "$500 million a year", "four flights a week": rates, not durations
-        if re.search(r"quarters?$", low) and after == "of":
+        if re.fullmatch(r"(?:about\s+|nearly\s+|almost\s+)?(?:a|one|two|three)[\s-]+quarters?", low) and after == "of":
             return False  # "three-quarters of its food": a fraction
         if low.endswith("long") and not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten"
                                                   r"|year|decade|month|week|day|hour)", low):
