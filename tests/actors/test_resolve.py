@@ -111,3 +111,25 @@ def test_niger_delta_is_not_niger(nlp):
     # "Militants in the Niger Delta ..." -> no NER mention
     assert not any(m.actor.country == "NER" for m in _mentions(nlp, "Militants in the Niger Delta attacked an "
                                                                       "oil pipeline on Tuesday."))
+
+
+def test_region_is_not_the_country_inside_it(nlp):
+    # "... across Latin America and West Africa" -> no USA, no actor for the regions
+    ms = _mentions(nlp, "Drug cartels expanded across Latin America and West Africa, the report said.")
+    assert not any(m.actor.country == "USA" for m in ms)
+    assert not any("America" in m.text or "Africa" in m.text for m in ms)
+
+
+def test_surname_before_full_name(nlp):
+    # "Mubarak ... President Hosni Mubarak" (2011) -> both EGY
+    ms = _mentions(nlp, "Protesters demanded that Mubarak resign. Later, President Hosni Mubarak addressed the "
+                        "nation.", "2011-01-28")
+    (first,) = [m for m in ms if m.text == "Mubarak"]
+    assert (first.actor.country, first.actor.person) == ("EGY", "Hosni Mubarak")
+
+
+def test_french_troops_not_corrected_in_a_niger_story(nlp, sample_path):
+    # France is not confusable with Niger: "French troops" stays FRA in the founding example
+    text = sample_path.read_text(encoding="utf-8").split("\n", 1)[1].lstrip()
+    ms = _by_text(_mentions(nlp, text, "2024-03-17"))
+    assert (ms["French troops"].actor.country, ms["French troops"].actor.sector) == ("FRA", "MIL")

@@ -241,10 +241,12 @@ def resolve_surnames(drafts: list[Draft]) -> None:
         if len(words) != 1:
             continue
         surname = _fold(words[0])
-        for j in range(i - 1, -1, -1):
+        # the full name usually comes first; failing that, a later one ("Mubarak ... Hosni Mubarak")
+        for j in [*range(i - 1, -1, -1), *range(i + 1, len(drafts))]:
             other = drafts[j]
             if other.person and len(other.person.split()) > 1 and _fold(other.person.split()[-1]) == surname:
-                d.country, d.sector, d.person = other.country, other.sector, other.person
+                d.country, d.person = other.country, other.person
+                d.sector = "ELI" if "former" in d.flags else other.sector
                 d.role = d.role or other.role
                 d.name = other.name
                 d.ref = j

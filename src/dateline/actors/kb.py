@@ -25,7 +25,7 @@ LOWER_WORDS = {"of", "the", "and", "de", "du", "des", "la", "le", "al", "el", "b
 class Entry:
     """One thing a surface form can refer to."""
 
-    kind: str  # country | adjective | capital | metonym | igo | group | person | agent
+    kind: str  # country | adjective | capital | metonym | igo | group | person | agent | region
     code: str | None  # PLOVER country field: ISO-3 or IGO/UNO/EUR/NGO/IMG/...
     name: str  # readable name: "Niger", "Kremlin", "Antony Blinken", "government"
     sector: str | None = None
@@ -97,6 +97,9 @@ class KnowledgeBase:
             if r["name"] not in self.entries:  # hand-written IGO/group rows win
                 self._add(r["name"], Entry("group", r["country"], r["name"].title(), r["sector"] or None,
                                            curated=False), exact=False)
+        for r in _rows("regions.tsv"):
+            if r["text"].lower() not in self.entries:
+                self._add(r["text"], Entry("region", None, r["text"], role=r["label"]))
         self._load_agents()
         self._load_persons()
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from dateline.actors.kb import ANY_NAME_CASE, Entry, KnowledgeBase, knowledge_base
 
-ENTITY_KINDS = ("person", "igo", "group", "metonym", "adjective", "country", "capital")
+ENTITY_KINDS = ("person", "igo", "group", "metonym", "adjective", "country", "capital", "region")
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 _MATCHERS: dict[int, PhraseMatcher] = {}
 
@@ -98,9 +98,11 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
             # agent nouns count everywhere except inside a PERSON name after its start
             candidates.append(Unit(start, end, "agent", [e for e in entries if e.kind == "agent"], text))
     units = _select(candidates)
+    region_tokens = {i for u in units if u.kind == "region" for i in range(u.start, u.end)}
+    units = [u for u in units if u.kind != "region"]  # "Latin America" blocks "America", is no actor
     units = [u for u in units if not _part_of_other_name(u, units, ents)
              and not (u.kind == "country" and u.end < len(doc) and doc[u.end].text in kb.feature_words)]
-    covered = {i for u in units for i in range(u.start, u.end)}
+    covered = {i for u in units for i in range(u.start, u.end)} | region_tokens
     for ent_start, ent_end, label in ents:
         if label not in ("PERSON", "ORG"):
             continue

@@ -26,6 +26,10 @@ def _patterns() -> tuple[tuple[str, str, str], ...]:
     kb = knowledge_base()
     out: dict[str, tuple[str, str]] = {}
     for key, entries in kb.entries.items():
+        region = next((e for e in entries if e.kind == "region"), None)
+        if region is not None:
+            out.setdefault(region.name, (region.role or "LOC", ""))
+            continue
         kinds = {e.kind for e in entries if e.curated or e.kind in ("country", "adjective")}
         label = next((LABELS[k] for k in ("adjective", "country", "capital", "metonym", "igo", "person")
                       if k in kinds), None)
