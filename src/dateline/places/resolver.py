@@ -24,7 +24,7 @@ from dateline.places.detect import ADMIN_WORDS, Toponym
 from dateline.places.gazetteer import Entry, Gazetteer
 from dateline.places.names import norm
 
-KIND_PRIOR = {"country": 3.0, "continent": 3.0, "admin1": 1.5, "admin2": -0.5, "city": 0.0}
+KIND_PRIOR = {"country": 3.0, "continent": 3.0, "region": 3.0, "admin1": 1.5, "admin2": -0.5, "city": 0.0}
 CAPITAL_BONUS = 1.0
 MAIN_NAME_BONUS = 1.5
 QUALIFIER_BONUS = 10.0
