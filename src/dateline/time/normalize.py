@@ -50,7 +50,7 @@ def _rx(name: str) -> re.Pattern:
         _RX["dow"] = re.compile(rf"\b({alternation(lex.weekdays)})")
         _RX["part"] = re.compile(rf"\b({alternation(lex.parts_of_day)})\b")
         _RX["season"] = re.compile(rf"\b({alternation(lex.seasons)})\b")
-        _RX["unit"] = re.compile(rf"\b({alternation(list(lex.units) + ['centurie'])})s?\b")
+        _RX["unit"] = re.compile(rf"\b({alternation(list(lex.units) + ['centurie'])})s?\b(?!-(?:earlier|ago)\b)")
         _RX["ord"] = re.compile(rf"\b({alternation(lex.ordinals)})\b")
         _RX["mod"] = re.compile(rf"^(?:the\s+)?({alternation(lex.mods)})\b")
         _RX["holiday"] = re.compile(rf"\b({alternation(lex.holidays)})\b")
@@ -108,7 +108,7 @@ def _quantity(low: str) -> tuple[float | None, str | None]:
     head = low[:um.start()].strip(" -")
     head = re.sub(rf"^(?:the\s+)?(?:{alternation(lex.mods)}\s+)?", "", head)
     head = re.sub(r"^(?:the\s+)?(?:past|last|next|first|previous|coming|following|final|latest|initial|remaining|"
-                  r"entire|whole|full|prior|ensuing|subsequent|same|other|recent)\s+", "", head)
+                  r"entire|whole|full|prior|ensuing|subsequent|same|other|recent|year-earlier|year-ago)\s+", "", head)
     head = re.sub(r"\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar)$", "",
                   head)
     if not head:
@@ -139,7 +139,7 @@ def duration_value(n: float | None, unit: str) -> str:
     if code == "CE":
         return f"P{_fmt_num(n * 100)}Y"
     if code == "Q":
-        return "P1Q" if n == 1 else f"P{_fmt_num(n * 3)}M"
+        return f"P{_fmt_num(n)}Q" if n == int(n) else f"P{_fmt_num(n * 3)}M"
     if code == "W2":
         return f"P{_fmt_num(n * 2)}W"
     if code.startswith("T"):

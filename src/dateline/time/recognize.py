@@ -73,7 +73,7 @@ def _rules() -> list[tuple[str, str, str]]:
         ("offset", "unit", rf"\b(?:{MOD}\s+)?(?:{NUM}[\s-]+{UNITS}|(?:years|months|weeks|days|decades|hours|minutes))(?:\s+or\s+so|\s+and\s+a\s+half)?\s+"
                    r"(?:ago|earlier|later|before|after|from\s+now|hence|afterwards?|previously)\b"),
         ("duration", "unit", rf"\b(?:the\s+)?(?:(?:past|last|next|first|previous|coming|following|final|latest|initial"
-                     rf"|remaining|entire|whole|full|prior|ensuing|subsequent|same|other)\s+)?(?:{MOD}\s+)?{NUM}"
+                     rf"|remaining|entire|whole|full|prior|ensuing|subsequent|same|other|year-earlier|year-ago)\s+)?(?:{MOD}\s+)?{NUM}"
                      rf"(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar))?"
                      rf"[\s-]+{UNITS}(?:\s+and\s+a\s+half|\s+or\s+(?:so|two|more|less|longer))?\b"),
         ("duration", "unit", rf"\b(?:{MOD}\s+)?{QNUM}\s+(?:to|or)\s+{QNUM}[\s-]+{UNITS}\b"),
