@@ -13,7 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from dateline.actors.compose import Draft, place_like
+from dateline.actors.compose import Draft
 from dateline.actors.kb import KnowledgeBase
 from dateline.actors.match import sentence_index
 
@@ -297,6 +297,3 @@ def pronoun_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                            reason="coref:person_pronoun", ref=j, source="coref"))
     return found
 
-
-def place_flag(doc: Doc, d: Draft) -> bool:
-    return place_like(doc[d.end - 1])

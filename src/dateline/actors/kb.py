@@ -189,9 +189,6 @@ class KnowledgeBase:
             return name_cased(text)
         return False
 
-    def agent_ok(self, key: str) -> bool:
-        return any(e.kind == "agent" for e in self.entries.get(key, ()))
-
     def label(self, code: str | None) -> str | None:
         if code is None:
             return None

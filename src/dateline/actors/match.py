@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from dateline.actors.kb import ANY_NAME_CASE, Entry, KnowledgeBase, knowledge_base
 
