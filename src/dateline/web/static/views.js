@@ -251,7 +251,10 @@ DL.drawNetwork = function (el, edges, level) {
     .on("click", (_ev, d) => { DL.tooltip.hide(); DL.go("events", DL.withParams(DL.filterParams(), {dyad: `${d.actor_country}-${d.recipient_country}`})); });
   const node = g.append("g").selectAll("g").data([...nodes.values()]).join("g").style("cursor", "grab");
   node.append("circle").attr("r", d => r(d.n)).attr("fill", "#2f4b7c").attr("fill-opacity", .85).attr("stroke", "#fff").attr("stroke-width", 1.5);
-  node.append("text").attr("class", "net-label").attr("dy", d => -r(d.n) - 3).attr("text-anchor", "middle").text(d => d.id);
+  // A node with a domestic loop above it gets its label below.
+  const looped = new Set(links.filter(l => l.actor === l.recipient).map(l => l.actor));
+  node.append("text").attr("class", "net-label").attr("dy", d => looped.has(d.id) ? r(d.n) + 12 : -r(d.n) - 3)
+    .attr("text-anchor", "middle").text(d => d.id);
   node.on("mousemove", (ev, d) => DL.tooltip.show(ev, `<b>${DL.esc(DL.countryLabel(d.id.split(":")[0]))}</b>${d.id.includes(":") ? " " + DL.esc(d.id.split(":")[1]) : ""}<br>${DL.fmt(d.n)} events in shown edges`))
     .on("mouseleave", () => DL.tooltip.hide())
     .on("dblclick", (_ev, d) => DL.go("events", DL.withParams(DL.filterParams(), {country: d.id.split(":")[0]})));
@@ -327,7 +330,10 @@ DL.drawMap = function (el, world, points, actors) {
     .attr("cx", p => projection([p.lon, p.lat])[0]).attr("cy", p => projection([p.lon, p.lat])[1])
     .attr("r", p => rad(p.n)).attr("fill", p => DL.scoreColor(p.mean_score))
     .attr("data-name", p => p.name)
-    .on("mousemove", (ev, p) => DL.tooltip.show(ev, `<b>${DL.esc(p.name)}</b>${p.country ? ", " + DL.esc(p.country) : ""}<br>${DL.fmt(p.n)} events · mean score ${(+p.mean_score).toFixed(2)}`))
+    // A country or region as the location means "somewhere in it": draw those as dashed rings.
+    .classed("coarse", p => p.kind === "country" || p.kind === "admin1" || p.kind === "region")
+    .on("mousemove", (ev, p) => DL.tooltip.show(ev, `<b>${DL.esc(p.name)}</b>${p.country ? ", " + DL.esc(p.country) : ""}` +
+      `${p.kind && p.kind !== "city" ? ` <i>(${DL.esc(p.kind)})</i>` : ""}<br>${DL.fmt(p.n)} events · mean score ${(+p.mean_score).toFixed(2)}`))
     .on("mouseleave", () => DL.tooltip.hide())
     .on("click", (_ev, p) => { DL.tooltip.hide(); DL.go("events", DL.withParams(DL.filterParams(), {place: p.geonameid || p.name})); });
   svg.call(d3.zoom().scaleExtent([1, 40]).on("zoom", ev => {
