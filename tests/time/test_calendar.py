@@ -30,7 +30,8 @@ def test_weekday_by_tense():
     assert cal.weekday_near(sunday, 6, "past") == date(2024, 3, 16)
     assert cal.weekday_near(sunday, 6, "future") == date(2024, 3, 23)
     assert cal.weekday_near(sunday, 7, "past") == sunday
-    assert cal.weekday_near(sunday, 1, "") == date(2024, 3, 18)
+    assert cal.weekday_near(sunday, 1, "present") == date(2024, 3, 18)
+    assert cal.weekday_near(sunday, 1, "") == date(2024, 3, 11)  # unmarked: the past
 
 
 def test_movable_holidays():

@@ -113,7 +113,7 @@ def weekday_near(dct: date, iso_weekday: int, tense: str) -> date:
     after it, otherwise the nearest one (news mostly reports the past: ties go to the past)."""
     back = (dct.isoweekday() - iso_weekday) % 7
     fwd = (iso_weekday - dct.isoweekday()) % 7
-    if tense == "past":
+    if tense in ("past", ""):  # news reports the past: an unmarked weekday is the last one
         return dct - relativedelta(days=back)
     if tense == "future":
         return dct + relativedelta(days=fwd)

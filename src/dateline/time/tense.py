@@ -22,14 +22,27 @@ _NOT_PAST = {"need", "speed", "indeed", "proceed", "exceed", "succeed", "hundred
 _SENT_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n")
 
 
+_ABBREV = re.compile(r"(?:\b(?:vs|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Inc|Corp|Co|Ltd|No|Jan|Feb"
+                     r"|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|a\.m|p\.m|Jr|Sr)|\b[A-Z])\.$")
+
+
+def _boundaries(text: str, lo: int, hi: int):
+    for m in _SENT_END.finditer(text, lo, hi):
+        if text[m.start()] == "." and _ABBREV.search(text, max(0, m.start() - 6), m.start() + 1):
+            continue  # "Roe vs. Wade", "Mr. Smith", "U.S. officials"
+        yield m
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Cheap sentence boundaries around [start, end) for text-only mode."""
     lo = max(0, start - 400)
     s = lo
-    for m in _SENT_END.finditer(text, lo, start):
+    for m in _boundaries(text, lo, start):
         s = m.end()
-    m = _SENT_END.search(text, end, min(len(text), end + 400))
-    e = m.start() + 1 if m else min(len(text), end + 400)
+    e = min(len(text), end + 400)
+    for m in _boundaries(text, end, e):
+        e = m.start() + 1
+        break
     return s, e
 
 
@@ -57,6 +70,8 @@ def tense_from_text(text: str, start: int, end: int) -> str:
             word = m.group(0).lower()
             if label == "past" and word in _NOT_PAST:
                 continue
+            if label == "past" and re.search(r"\bbe\s+$", text[max(0, m.start() - 4):m.start()]):
+                continue  # "will be held", "to be released": the modal decides, not the participle
             dist = start - m.end() if m.end() <= start else m.start() - end
             if label == "future":
                 dist -= 5
