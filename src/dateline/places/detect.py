@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from dateline.places.gazetteer import Entry, Gazetteer
 from dateline.places.names import norm
@@ -69,7 +71,15 @@ GENERIC_WORDS = DIRECTIONS | {"centre", "center", "lakes", "coast", "far", "dist
 
 def _generic(text: str) -> bool:
     words = text.lower().replace("-", " ").split()
-    return bool(words) and all(w in GENERIC_WORDS for w in words)
+    return bool(words) and all(w in GENERIC_WORDS or w in _common_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """English words that GeoNames also has as place names ("Act", "Metro", "Union"): data/common_words.txt."""
+    path = Path(__file__).resolve().parent / "data" / "common_words.txt"
+    return frozenset(line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 def _person_words(doc) -> set[str]:
@@ -154,6 +164,17 @@ class Detector:
         if i >= j:
             return
         span = ent.doc[ent.start + i:ent.start + j]
+        if any(t.text == "," for t in span):  # "Washington, D.C." / "Paris, Texas": two toponyms
+            part_start = span.start
+            for k in range(span.start, span.end + 1):
+                if k == span.end or ent.doc[k].text == ",":
+                    part = ent.doc[part_start:k]
+                    if len(part):
+                        candidates, how = self._name_candidates(part.text)
+                        add(part.start_char, part.end_char, "abbreviation" if how == "abbreviation"
+                            else f"entity:{ent.label_}", candidates)
+                    part_start = k + 1
+            return
         candidates, how = self._name_candidates(span.text)
         if candidates:
             add(span.start_char, span.end_char, "abbreviation" if how == "abbreviation" else f"entity:{ent.label_}",
@@ -249,7 +270,9 @@ class Detector:
 
     def _repeats(self, doc, found: list[Toponym], add) -> None:
         """A name found as a place is a place wherever it recurs as a capitalised word."""
-        known = {t.key: t for t in found if t.how != "demonym"}
+        # Only names the model itself tagged as places spread: an organisation-name match
+        # ("Belk", "Woodlands") repeated everywhere would multiply one doubtful reading.
+        known = {t.key: t for t in found if t.how.startswith("entity:") or t.how in ("dateline", "abbreviation")}
         if not known:
             return
         for token in doc:
