@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from dateline.model import DocResult, Event, Mention, Actor, Participant, Place, Sentence, Span, Timex
+from dateline.model import Actor, DocResult, Event, Mention, Participant, Place, Region, Sentence, Span, Timex
 
 # (ISO-3, noun phrase, adjective, capital, geonameid, lat, lon)
 COUNTRIES = [
@@ -136,7 +136,6 @@ def make_document(rng: random.Random, doc_id: str, dct: date, n_events: int = 3)
     filler = rng.choice(FILLER)
     f = w.add(filler)
     if filler.startswith("Photo"):
-        from dateline.model import Region
         excluded.append(Region(f.start, f.end, "credit", "synthetic.credit"))
         sentences.append(Sentence(f.start, f.end, excluded=True))
     else:
@@ -216,7 +215,6 @@ def founding_example(text: str, doc_id: str = "seed-niger") -> DocResult:
     # The Blinken visit took place in Niger; the caption puts it in Niamey, but captions are not coded.
     caption = _find(text, "U.S. Secretary of State Antony Blinken (left)")
     cap_end = text.index("Photo: AP") + len("Photo: AP")
-    from dateline.model import Region
     excluded = [Region(caption.start, cap_end, "caption", "caption.photo_credit")]
     # Niamey appears only in the caption, which is not coded: it is a place of the document, but
     # no event is located there.

@@ -85,10 +85,16 @@ DL.render = async function () {
   DL.hideError();
   DL.showActiveFilters();
   DL.updateSummary();
+  const section = document.getElementById("view-" + DL.route.view);
+  section.classList.add("loading");
+  section.setAttribute("aria-busy", "true");
   try {
     await DL.views[DL.route.view](DL.route.arg, DL.route.params);
   } catch (err) {
     DL.showError(err);
+  } finally {
+    section.classList.remove("loading");
+    section.removeAttribute("aria-busy");
   }
 };
 
