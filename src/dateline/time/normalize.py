@@ -334,6 +334,17 @@ def n_dow(low: str, ctx: Context) -> Reading | None:
     wd = lex.weekdays[wm.group(1)]
     pm = _rx("part").search(low, wm.end())
     part = pm.group(1) if pm else None
+    plural = re.search(r"\b(morning|afternoon|evening|night)s\b", low)
+    if plural:
+        part = plural.group(1)
+    else:  # "on Monday and Tuesday nights": the first weekday shares the plural
+        plural = re.match(rf"\s+(?:and|or)\s+\w+day\s+((?:morning|afternoon|evening|night))s\b",
+                          ctx.text[ctx.end:ctx.end + 40], re.IGNORECASE)
+        if plural:
+            part = plural.group(1).lower()
+    if plural:  # "Tuesday nights": every Tuesday night
+        code = f"XXXX-WXX-{wd}" + (f"T{lex.parts_of_day[part]}" if part else "")
+        return Reading("SET", code, None, "unknown", "absolute")
     before = low[:wm.start()]
     mod = _posmod(before)
     if ctx.dct is None:

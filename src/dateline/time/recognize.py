@@ -61,7 +61,7 @@ def _rules() -> list[tuple[str, str, str]]:
         ("decade", "digit", rf"\b(?:the\s+)?(?:{POSP})?(?:(?:1\d|20)\d0s|'\d0s)(?!\w)"),
         ("century", "century", rf"\b(?:the\s+)?(?:{POSP})?(?:\d{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+century\b"),
         ("dow", "dow", rf"\b(?:(?:last|next|this|this\s+coming|this\s+past|coming|{POS}|earlier|later)[\s-]+)?{DOW}"
-                rf"(?:'s)?(?:\s+{PART})?(?!\w)"),
+                rf"(?:'s)?(?:\s+{PART}s?)?(?!\w)"),
         ("deictic", "deictic part", rf"\b(?:(?:early|late|earlier|later|{PART}|noon|midnight)\s+)?(?:today|tonight|yesterday|tomorrow"
                     rf"|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+{PART})?\b"),
         ("deictic", "deictic part", rf"\b(?:(?:early|late|earlier|later)\s+)?(?:this|last|tomorrow|yesterday)\s+{PART}\b"),
