@@ -24,6 +24,11 @@ sys.path.insert(0, str(REPO / "tests" / "reliability"))
 
 with atheris.instrument_imports(include=["dateline"]):
     from dateline import clean, time as dtime
+    import dateline.clean.boilerplate  # noqa: F401 - stages import lazily: instrument them here
+    import dateline.ingest.readers  # noqa: F401
+    import dateline.time.anchoring  # noqa: F401
+    import dateline.time.normalize  # noqa: F401
+    import dateline.time.recognize  # noqa: F401
     from dateline.clean.language import detect_non_english
     from dateline.ingest import read_path
     from dateline.model import Article, InputProblem
