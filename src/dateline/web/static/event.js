@@ -31,7 +31,14 @@ DL.highlight = function (text, spans) {
       const title = roles.map(s => s.title || s.role).join(" · ");
       piece = `<mark class="${roles.map(s => "span-" + s.role).join(" ")}" data-role="${roles[0].role}" data-roles="${roles.map(s => s.role).join(" ")}" title="${DL.esc(title)}">${piece}</mark>`;
     }
-    if (cover.some(s => s.role === "sentence") && (roles.length || text.slice(a, b).trim())) piece = `<span class="sent">${piece}</span>`;
+    if (cover.some(s => s.role === "sentence")) {
+      if (roles.length) piece = `<span class="sent">${piece}</span>`;
+      else {
+        // Keep line breaks and blank lines outside the sentence's background.
+        const [, lead, core, tail] = text.slice(a, b).match(/^(\s*)([\s\S]*?)(\s*)$/);
+        piece = DL.esc(lead) + (core ? `<span class="sent">${DL.esc(core)}</span>` : "") + DL.esc(tail);
+      }
+    }
     const ex = cover.find(s => s.role === "excluded");
     if (ex) piece = `<span class="excluded" title="${DL.esc(ex.title)}">${piece}</span>`;
     html += piece;
