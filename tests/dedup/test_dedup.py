@@ -187,3 +187,35 @@ def test_story_date_narrows_to_precise_member():
     early = cand("c:e1", "c", "2024-03-20", sig([NER_GOV], [USA], "2024-03-02", "day"), "2024-03-02")
     mapping, _ = assign_stories([early], stories)
     assert mapping["c:e1"] != story.id
+
+
+def test_across_articles_one_sided_reports_need_corroboration():
+    # "Warren dropped out in March" vs "Huber debuted in March": USA actors, no recipient, no place.
+    warren = Signature.of(event(1, "RETREAT", "ended its military pact", [Participant(0, 6, "Warren", "USA", None,
+                                                                                    "Elizabeth Warren")], [],
+                                "2020-03", "month"))
+    huber = Signature.of(event(2, "RETREAT", "ended its military pact", [Participant(0, 5, "Huber", "USA", None,
+                                                                                   "Jon Huber")], [],
+                               "2020-03", "month"))
+    assert same_happening(warren, huber)  # within one article this would merge ...
+    assert not same_happening(warren, huber, across=True)  # ... across articles it needs more
+    warren_again = Signature.of(event(3, "RETREAT", "decided to denounce",
+                                      [Participant(0, 6, "Sen. Warren", "USA", "LEG", "Elizabeth Warren")], [],
+                                      "2020-03-05", "day"))
+    assert same_happening(warren, warren_again, across=True)  # the same named actor
+
+
+def test_across_articles_coarse_dates_join_no_story():
+    a = sig([NER_GOV], [USA], "2023", "year")
+    b = sig([NER_GOV], [USA], "2023-07", "month")
+    assert same_happening(a, b) and not same_happening(a, b, across=True)
+
+
+def test_across_articles_domestic_events_need_corroboration():
+    coup = sig([ARMY], [BAZOUM], "2023-07", "month", type_="COERCE")
+    other = Signature.of(event(2, "COERCE", "deposed", [part("The army", "NER", "MIL")],
+                               [part("President Bazoum", "NER", "GOV")], "2023-07-26", "day"))
+    unnamed = Signature.of(event(3, "COERCE", "dismissed", [Participant(0, 8, "soldiers", "NER", "MIL")],
+                                 [Participant(0, 9, "officials", "NER", "GOV")], "2023-07-26", "day"))
+    assert same_happening(coup, other, across=True)  # same names ("army", "president bazoum")
+    assert not same_happening(coup, unnamed, across=True)

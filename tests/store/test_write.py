@@ -135,7 +135,7 @@ def test_upgrade_from_first_migration_backfills_search_columns(store_url):
             s.db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         s.db.execute("DELETE FROM _dateline_migrations WHERE name = '0002_search_columns'")
     with open_store(store_url) as s:
-        assert applied(s.db)[-1] == "0002_search_columns"
+        assert "0002_search_columns" in applied(s.db)
         for statement in MIGRATIONS[0][1]:
             if statement.startswith("CREATE INDEX"):
                 s.db.execute(statement)

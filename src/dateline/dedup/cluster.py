@@ -8,7 +8,8 @@ Clustering is incremental, so that a store can grow article by article:
 - a story's id is a content key of its founding event (type, date, participants, event id),
   hashed: ``st-`` + 16 hex digits.  It is fixed when the story is created and never changes as
   more articles join, so links to a story stay valid;
-- a story is matched through its founder's participants and status, and through the most
+- a story is matched through its founder's participants (countries, sectors, names), location
+  and status, and through the most
   precise date any member gave (a later "on 15 March" narrows a founder's "in March"), so
   the story does not drift as it grows;
 - events are offered in the order (article date, article id, event id), so within a batch the
@@ -36,6 +37,14 @@ def _keys_json(keys: frozenset[Key]) -> str:
 
 def keys_from_json(text: str | None) -> frozenset[Key]:
     return frozenset((c or None, s or None) for c, s in json.loads(text or "[]"))
+
+
+def names_json(names: frozenset[str]) -> str:
+    return json.dumps(sorted(names), ensure_ascii=False)
+
+
+def names_from_json(text: str | None) -> frozenset[str]:
+    return frozenset(json.loads(text or "[]"))
 
 
 def story_id_for(sig: Signature, founder_event_id: str, date_value: str | None) -> str:
@@ -138,7 +147,7 @@ def assign(candidates: list[Candidate], stories: list[Story]) -> tuple[dict[str,
     touched: dict[str, Story] = {}
     for cand in sorted(candidates, key=order_key):
         sig = cand.signature
-        matches = [s for s in index.near(sig) if same_happening(s.signature, sig)]
+        matches = [s for s in index.near(sig) if same_happening(s.signature, sig, across=True)]
         if matches:
             best = min(matches, key=lambda s: (*closeness(s.signature, sig), s.id))
             # A narrowed story stays indexed under its wider weeks too: harmless, the rules re-check.

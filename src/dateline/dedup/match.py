@@ -12,6 +12,17 @@ cross-article story clustering, so both use one definition:
   match within ``MAX_DISTANCE_KM``; a country-level or missing location matches anything in
   its country.
 
+Across articles (``across=True``, story clustering) the evidence must be stronger, because
+unrelated reports share countries far more often than the sentences of one article do:
+
+- both dates at most month-precise (a "2019" or "the 2010s" report joins no story);
+- when only one side is shared (the other unknown in a report), or the event is domestic, the
+  reports must also be *corroborated*: a shared participant name (resolved name, else span
+  text, case- and "the"-insensitive), or a location known in both (and compatible).  So
+  "Warren dropped out in March" and "Huber debuted in March" (both USA, no recipient) are
+  different stories, while "US officials visited Niamey this week" joins "a senior U.S.
+  delegation left Niger following a three-day visit".
+
 A side is the set of ``(country, sector)`` keys of its participants.  Two keys match when the
 countries are equal; or, for actors without a country (rebels, "gunmen"), when both countries
 are unknown and the sectors are equal.  Sectors are ignored between countries because outlets
@@ -37,6 +48,17 @@ Key = tuple[str | None, str | None]  # (country, sector)
 
 def side_keys(participants: list[Participant]) -> frozenset[Key]:
     return frozenset((p.country, p.sector) for p in participants if p.country or p.sector)
+
+
+def normal_name(name: str) -> str:
+    """``"The Nigerien Government"`` -> ``"nigerien government"`` (for comparing names)."""
+    n = " ".join(name.lower().split())
+    return n[4:] if n.startswith("the ") else n
+
+
+def side_names(participants: list[Participant]) -> frozenset[str]:
+    """Resolved names (else span texts) of a side, normalised."""
+    return frozenset(normal_name(p.name or p.text) for p in participants if (p.name or p.text))
 
 
 def _keys_match(a: Key, b: Key, strict: bool = False) -> bool:
@@ -87,6 +109,8 @@ class Signature:
     location_kind: str | None = None
     lat: float | None = None
     lon: float | None = None
+    actor_names: frozenset[str] = frozenset()
+    recipient_names: frozenset[str] = frozenset()
 
     domestic: bool = field(init=False, repr=False, compare=False)  # a country on both sides
 
@@ -109,7 +133,8 @@ class Signature:
                    actor_keys=side_keys(event.actor), recipient_keys=side_keys(event.recipient),
                    interval=interval, granularity=granularity,
                    location_country=loc.country if loc else None, location_kind=loc.kind if loc else None,
-                   lat=loc.lat if loc else None, lon=loc.lon if loc else None)
+                   lat=loc.lat if loc else None, lon=loc.lon if loc else None,
+                   actor_names=side_names(event.actor), recipient_names=side_names(event.recipient))
 
 
 def dates_compatible(a: Signature, b: Signature) -> bool:
@@ -129,9 +154,20 @@ def locations_compatible(a: Signature, b: Signature) -> bool:
     return True
 
 
-def same_happening(a: Signature, b: Signature, *, undated_ok: bool = False) -> bool:
+CROSS_ARTICLE_GRANULARITIES = ("day", "week", "month")
+
+
+def corroborated(a: Signature, b: Signature) -> bool:
+    """Evidence beyond countries: a shared participant name, or a location known in both."""
+    if a.actor_names & b.actor_names or a.recipient_names & b.recipient_names:
+        return True
+    return bool(a.location_country and b.location_country)  # compatible: checked before
+
+
+def same_happening(a: Signature, b: Signature, *, undated_ok: bool = False, across: bool = False) -> bool:
     """The rules in this module's docstring.  ``undated_ok``: two reports of which one has no
-    interval may still match (used inside one article, where they share a date line)."""
+    interval may still match (used inside one article, where they share a date line).
+    ``across``: the stricter rules for reports in different articles (see module docstring)."""
     if a.type != b.type or (a.mode and b.mode and a.mode != b.mode):
         return False
     if _status_group(a.status) != _status_group(b.status):
@@ -145,9 +181,18 @@ def same_happening(a: Signature, b: Signature, *, undated_ok: bool = False) -> b
     if not (side_compatible(a.actor_keys, b.actor_keys, strict)
             and side_compatible(a.recipient_keys, b.recipient_keys, strict)):
         return False
-    if not (sides_shared(a.actor_keys, b.actor_keys, strict) or sides_shared(a.recipient_keys, b.recipient_keys, strict)):
+    actors_shared = sides_shared(a.actor_keys, b.actor_keys, strict)
+    recipients_shared = sides_shared(a.recipient_keys, b.recipient_keys, strict)
+    if not (actors_shared or recipients_shared):
         return False
-    return locations_compatible(a, b)
+    if not locations_compatible(a, b):
+        return False
+    if across:
+        if a.granularity not in CROSS_ARTICLE_GRANULARITIES or b.granularity not in CROSS_ARTICLE_GRANULARITIES:
+            return False
+        if not (actors_shared and recipients_shared) or strict:
+            return corroborated(a, b)
+    return True
 
 
 def closeness(a: Signature, b: Signature) -> tuple:

@@ -231,10 +231,17 @@ _V2 = [
     "CREATE INDEX IF NOT EXISTS participants_event ON event_participants (event_id)",
 ]
 
+# Participant names of a story's founder: cross-article matching uses them as corroboration.
+_V3 = [
+    "ALTER TABLE stories ADD COLUMN actor_names TEXT",
+    "ALTER TABLE stories ADD COLUMN recipient_names TEXT",
+]
+
 # (name, statements), in order.  Append only.
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0001_initial", _V1),
     ("0002_search_columns", _V2),
+    ("0003_story_names", _V3),
 ]
 
 TABLES = ["runs", "documents", "sentences", "actors", "mentions", "places", "events",

@@ -17,7 +17,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from dateline.dedup import Candidate, Signature, Story, assign_stories, date_interval
-from dateline.dedup.cluster import _keys_json, keys_from_json
+from dateline.dedup.cluster import _keys_json, keys_from_json, names_from_json, names_json
 from dateline.model import DocResult, Event
 from dateline.store.backends import Backend
 
@@ -71,7 +71,8 @@ PART_COLS = ("event_id", "doc_id", "role", "idx", "start_char", "end_char", "tex
 EMENTION_COLS = ("event_id", "doc_id", "idx", "start_char", "end_char", "text", "is_primary")
 STORY_COLS = ("id", "type", "status", "founder_event_id", "actor_keys", "recipient_keys", "date",
               "date_granularity", "date_start", "date_end", "location_country", "location_kind", "lat", "lon",
-              "n_events", "n_mentions", "n_articles", "n_sources", "first_seen", "last_seen")
+              "n_events", "n_mentions", "n_articles", "n_sources", "first_seen", "last_seen", "actor_names",
+              "recipient_names")
 
 
 def _event_row(doc: DocResult, e: Event, story_id: str | None) -> tuple:
@@ -140,7 +141,8 @@ def _story_from_row(row: dict[str, Any]) -> Story:
                     actor_keys=keys_from_json(row["actor_keys"]), recipient_keys=keys_from_json(row["recipient_keys"]),
                     interval=interval, granularity=row["date_granularity"] or "unknown",
                     location_country=row["location_country"], location_kind=row["location_kind"],
-                    lat=row["lat"], lon=row["lon"])
+                    lat=row["lat"], lon=row["lon"], actor_names=names_from_json(row["actor_names"]),
+                    recipient_names=names_from_json(row["recipient_names"]))
     return Story(id=row["id"], founder_event_id=row["founder_event_id"], signature=sig, date=row["date"])
 
 
@@ -218,7 +220,8 @@ def write(db: Backend, results: list[DocResult], run_id: str | None = None) -> d
             if s.new:
                 new_rows.append((s.id, sig.type, sig.status, s.founder_event_id, _keys_json(sig.actor_keys),
                                  _keys_json(sig.recipient_keys), s.date, sig.granularity, lo, hi,
-                                 sig.location_country, sig.location_kind, sig.lat, sig.lon, 0, 0, 0, 0, None, None))
+                                 sig.location_country, sig.location_kind, sig.lat, sig.lon, 0, 0, 0, 0, None, None,
+                                 names_json(sig.actor_names), names_json(sig.recipient_names)))
             elif s.narrowed_now:
                 narrowed.append((s.date, sig.granularity, lo, hi, s.id))
         db.insert_rows("stories", STORY_COLS, new_rows)
