@@ -34,8 +34,8 @@ DL.highlight = function (text, spans) {
     if (cover.some(s => s.role === "sentence")) {
       if (roles.length) piece = `<span class="sent">${piece}</span>`;
       else {
-        // Keep line breaks and blank lines outside the sentence's background.
-        const [, lead, core, tail] = text.slice(a, b).match(/^(\s*)([\s\S]*?)(\s*)$/);
+        // Keep line breaks and blank lines outside the sentence's background (spaces stay in).
+        const [, lead = "", core, tail = ""] = text.slice(a, b).match(/^(\s*\n\s*)?([\s\S]*?)(\s*\n\s*)?$/);
         piece = DL.esc(lead) + (core ? `<span class="sent">${DL.esc(core)}</span>` : "") + DL.esc(tail);
       }
     }
