@@ -92,3 +92,14 @@ def test_tense_from_parse(nlp):
 ])
 def test_sequences(text, values):
     assert [t.value for t in tag(text, "2024-03-17")] == values
+
+
+def test_day_ranges_share_month_and_year():
+    found = tag("The summit will be held on April 24 and 25. Talks ran from March 3 to 5, 2021.", "1999-02-10")
+    assert [(t.text, t.value) for t in found] == [
+        ("April 24", "1999-04-24"), ("25", "1999-04-25"), ("March 3", "2021-03-03"), ("5, 2021", "2021-03-05")]
+
+
+def test_plural_part_of_day_is_a_set():
+    found = tag("Two new flights would leave Bombay on Monday and Tuesday nights.", "1998-02-13")
+    assert [(t.type, t.value) for t in found] == [("SET", "XXXX-WXX-1TNI"), ("SET", "XXXX-WXX-2TNI")]

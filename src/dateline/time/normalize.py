@@ -224,6 +224,11 @@ def _month_day_year(low: str, ctx: Context, kind_gran: str | None = None) -> Rea
             day = lex.ordinals[om.group(1)]
     mod = _posmod(before)
     anchor = "absolute"
+    if year is None and day:  # "March 3 to 5, 2021": the year closes the range
+        ym = re.match(r",?\s+(?:and|or|to|through|until|-)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:1\d|20)\d\d)\b",
+                      ctx.text[ctx.end:ctx.end + 30])
+        if ym and low == _clean(ctx.text[ctx.start:ctx.end]):
+            year = int(ym.group(1))
     if year is None:
         rel = re.search(r"\b(this|last|next|that|following|previous)\s+year\b", low)
         if rel and ctx.dct:
@@ -257,6 +262,15 @@ def _month_day_year(low: str, ctx: Context, kind_gran: str | None = None) -> Rea
 
 def n_date(low: str, ctx: Context) -> Reading | None:
     return _month_day_year(low, ctx)
+
+
+def n_dayconj(low: str, ctx: Context) -> Reading | None:
+    """"April 24 and 25": the second day takes the first one's month (and year)."""
+    m = re.match(r"(.+?)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:and|or|to|through|until|-)\s+(\d{1,2})(?:st|nd|rd|th)?"
+                 r"(,?\s+\d{4})?", low)
+    if not m:
+        return None
+    return _month_day_year(f"{m.group(1)} {m.group(2)}{m.group(3) or ''}", ctx)
 
 
 n_month = n_date
@@ -803,7 +817,7 @@ NORMALIZERS: dict[str, Callable[[str, Context], Reading | None]] = {
     "iso": n_iso, "numeric": n_numeric, "date": n_date, "month": n_month, "year": n_year,
     "decade": n_decade, "century": n_century, "dow": n_dow, "deictic": n_deictic, "relunit": n_relunit,
     "offset": n_offset, "duration": n_duration, "duration_bare": n_duration_bare, "time": n_time,
-    "quarter": n_quarter, "set": n_set, "yearrel": n_yearrel, "then": n_then, "yearend": n_yearend, "vague": n_vague, "season": n_season, "holiday": n_holiday,
+    "quarter": n_quarter, "set": n_set, "yearrel": n_yearrel, "then": n_then, "dayconj": n_dayconj, "yearend": n_yearend, "vague": n_vague, "season": n_season, "holiday": n_holiday,
 }
 
 

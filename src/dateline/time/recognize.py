@@ -51,6 +51,7 @@ def _rules() -> list[tuple[str, str, str]]:
         ("date", "month", rf"\b(?:{DOW},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b"),
         ("date", "month", rf"\b(?:{POSP})?{MONTH}(?:\s+of)?,?\s+{YEAR}(?![\d,]\d)\b"),
         ("date", "month", rf"\b(?:{POSP})?{MONTH_FULL}\s+(?:of\s+)?(?:this|last|next|that|the\s+following|the\s+previous)\s+year\b"),
+        ("dayconj", "month", rf"\b{MONTH}\s+{DAYNUM},?\s+(?:and|or|to|through|until|-)\s+(?P<t>{DAYNUM}(?:,?\s+{YEAR})?)\b(?![\s-]*(?:\d|{UNITS}|percent))"),
         ("month", "month", rf"\b(?:(?:last|next|this|this\s+past|this\s+coming|{POS})[\s-]+)?{MONTH_FULL}\b"),
         ("year", "digit numword", rf"\b(?:(?:the\s+)?(?:fiscal|calendar|the\s+year|{POS})[\s-]+|FY\s?|(?:pre|post)-)?{YEAR}"
                  r"(?:\s+or\s+(?:later|earlier|before|after|beyond)|\s+and\s+beyond)?(?![\d,]\d|\.\d|%)\b"),
@@ -340,7 +341,7 @@ def _is_title(text: str, c: "Candidate") -> bool:
 
 def recognize(text: str) -> list[Candidate]:
     """All time expressions in ``text``, left to right, without overlaps."""
-    found: list[tuple[int, int, int, str, int, int]] = []
+    found: list[tuple[int, int, int, str, int, int, str]] = []
     windows = _windows(text)
     for prio, kind, cats, rx in _compiled():
         has_t = "t" in rx.groupindex
@@ -349,15 +350,17 @@ def recognize(text: str) -> list[Candidate]:
                 raw_start, raw_end = m.span("t") if has_t and m.group("t") is not None else m.span()
                 start, end = _span(text, raw_start, raw_end, kind)
                 if end > start:
-                    found.append((raw_start, raw_end, prio, kind, start, end))
+                    # the normalizer reads the whole match ("April 24 and 25" for the "25")
+                    reading = m.group(0) if has_t else text[raw_start:raw_end]
+                    found.append((raw_start, raw_end, prio, kind, start, end, reading))
     # longest first, then earlier rule
     found.sort(key=lambda x: (-(x[1] - x[0]), x[2], x[0]))
     taken: list[tuple[int, int]] = []
     kept: list[Candidate] = []
-    for raw_start, raw_end, _prio, kind, start, end in found:
+    for raw_start, raw_end, _prio, kind, start, end, reading in found:
         if any(raw_start < e and s < raw_end for s, e in taken):
             continue
-        cand = Candidate(start, end, kind, text[start:end], text[raw_start:raw_end])
+        cand = Candidate(start, end, kind, text[start:end], reading)
         if not _keep(cand, text):
             continue
         if kind in _TITLE_KINDS and _is_title(text, cand):
