@@ -56,7 +56,9 @@ DL.views.events = async function (_arg, params) {
   }).join("");
   tbody.dataset.query = q.toString();  // which request these rows answer (tests wait on it)
   tbody.querySelectorAll("tr[data-id]").forEach(tr => {
+    tr.tabIndex = 0;  // keyboard: Tab to a row, Enter opens it
     tr.addEventListener("click", () => { location.hash = DL.eventHref(tr.dataset.id); });
+    tr.addEventListener("keydown", ev => { if (ev.key === "Enter") location.hash = DL.eventHref(tr.dataset.id); });
   });
 };
 
