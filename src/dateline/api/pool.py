@@ -13,12 +13,14 @@ import os
 import queue
 import re
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from dateline.api.errors import ApiError, QueryTimeout
 from dateline.store.backends import Backend, connect
 from dateline.store.errors import StoreError
+from dateline.store.handoff import is_duckdb_file, writer_waiting
 
 
 def redact(url: str) -> str:
@@ -44,38 +46,111 @@ def prepare_store(url: str) -> None:
         return
     try:
         migrate(db)
+    except Exception as exc:
+        # A read-only database role cannot migrate: serve the schema as it is if it is there.
+        try:
+            db.execute("SELECT COUNT(*) FROM events")
+        except Exception:
+            raise StoreError(f"cannot prepare the store {redact(url)}: {exc.__class__.__name__}") from None
     finally:
         db.close()
 
 
 class ConnectionPool:
+    """``size`` connections.  On a DuckDB file the pool takes turns with ``dateline code`` runs
+    (``dateline.store.handoff``): when a run announces a batch write, connections are closed as they
+    become idle, new requests wait for the write (at most ``timeout``), and connections reopen after."""
+
     def __init__(self, url: str, *, size: int = 4, timeout: float = 10.0, read_only: bool = True) -> None:
         self.url = url
         self.timeout = timeout
+        self.read_only = read_only
         self.kind = "postgresql" if _is_postgres(url) else "duckdb"
-        self._free: queue.Queue[Backend] = queue.Queue()
+        self.shared = self.kind == "duckdb" and is_duckdb_file(url)
+        self._free: queue.Queue[Backend | None] = queue.Queue()  # None: a slot whose connection is closed
         self._all: list[Backend] = []
+        self._lock = threading.Lock()
+        self._closed = threading.Event()
         for _ in range(max(1, size)):
             try:
-                db = connect(url, read_only=read_only and self.kind == "duckdb")
+                db = self._open() if not (self.shared and writer_waiting(url)) else None
             except Exception as exc:
                 self.close()
                 hint = (" (DuckDB allows one writing process per file: is a `dateline code --db` run writing it?)"
                         if self.kind == "duckdb" else "")
                 raise StoreError(f"cannot open the store {redact(url)}: {exc.__class__.__name__}{hint}") from None
-            if self.kind == "postgresql":
-                db.execute(f"SET statement_timeout = {int(timeout * 1000)}")
-                if read_only:
-                    db.execute("SET default_transaction_read_only = on")
-            self._all.append(db)
             self._free.put(db)
+        if self.shared:
+            threading.Thread(target=self._watch_writers, daemon=True).start()
+
+    def _open(self) -> Backend:
+        db = connect(self.url, read_only=self.read_only and self.kind == "duckdb")
+        if self.kind == "postgresql":
+            db.execute(f"SET statement_timeout = {int(self.timeout * 1000)}")
+            if self.read_only:
+                db.execute("SET default_transaction_read_only = on")
+        with self._lock:
+            self._all.append(db)
+        return db
+
+    def _discard(self, db: Backend) -> None:
+        with self._lock:
+            if db in self._all:
+                self._all.remove(db)
+        try:
+            db.close()
+        except Exception:  # a connection being given up: nothing useful to do with a failure
+            pass
+
+    def _release_idle(self) -> None:
+        """Close every idle connection (their slots stay, empty)."""
+        slots = []
+        while True:
+            try:
+                slots.append(self._free.get_nowait())
+            except queue.Empty:
+                break
+        for db in slots:
+            if db is not None:
+                self._discard(db)
+            self._free.put(None)
+
+    def _watch_writers(self) -> None:
+        while not self._closed.wait(0.1):
+            if writer_waiting(self.url):
+                self._release_idle()
+
+    def _wait_for_writer(self, deadline: float) -> None:
+        while writer_waiting(self.url):
+            if time.monotonic() > deadline:
+                raise ApiError(503, "a coding run is writing this DuckDB store; retry shortly")
+            time.sleep(0.02)
+
+    def _reopen(self, deadline: float) -> Backend:
+        while True:
+            try:
+                return self._open()
+            except Exception:  # a writer holds the file lock between our check and the open: wait
+                if time.monotonic() > deadline:
+                    raise ApiError(503, "a coding run is writing this DuckDB store; retry shortly") from None
+                time.sleep(0.05)
+                self._wait_for_writer(deadline)
 
     @contextmanager
     def connection(self) -> Iterator[Backend]:
+        deadline = time.monotonic() + self.timeout
+        if self.shared:
+            self._wait_for_writer(deadline)
         try:
             db = self._free.get(timeout=self.timeout)
         except queue.Empty:
             raise ApiError(503, "server busy: all store connections are in use, retry shortly") from None
+        if db is None:
+            try:
+                db = self._reopen(deadline)
+            except BaseException:
+                self._free.put(None)
+                raise
         timer = None
         fired = threading.Event()
         if self.kind == "duckdb":
@@ -99,10 +174,17 @@ class ConnectionPool:
         finally:
             if timer is not None:
                 timer.cancel()
-            self._free.put(db)
+            if self.shared and writer_waiting(self.url):
+                self._discard(db)  # let the writer have the file
+                self._free.put(None)
+            else:
+                self._free.put(db)
 
     def close(self) -> None:
-        for db in self._all:
+        self._closed.set()
+        with self._lock:
+            dbs, self._all = list(self._all), []
+        for db in dbs:
             try:
                 db.close()
             except Exception:  # closing at shutdown: nothing useful to do with a failure
