@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from dateline.events import ontology, roles
-from dateline.events.lexicon import Hit, find_triggers, lexicon
+from dateline.events.lexicon import Hit, find_triggers, lexicon, modality_cues
 from dateline.events.status import Modality, modality, recoded_mode
 from dateline.model import Event, Mention, Participant, Region, Span
 
@@ -172,9 +172,36 @@ def candidates(sent: SpacySpan, type_model=None) -> list[Candidate]:
     return out
 
 
+def reported_demands(sent: SpacySpan, doc: Doc, taken: set[int]) -> list[Candidate]:
+    """"X says Y must/should do Z": a demand by the speaker X on Y (REQUEST), triggered by the speech verb."""
+    cues = modality_cues()
+    out = []
+    for tok in sent:
+        if tok.i in taken or tok.lemma_.lower() not in roles.SPEECH_HEADS:
+            continue
+        for clause in tok.children:
+            if clause.dep_ != "ccomp":
+                continue
+            modal = [c for c in clause.children if c.dep_ == "aux" and (c.lower_, "demand") in cues]
+            subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if modal and subject:
+                cand = Candidate(tok.i, [], sent)
+                cand.actor = roles.subject_of(tok)
+                cand.recipient = roles._expand(subject[0], ("reported_demand",))
+                cand.modality = Modality("factual", None, None, (f"demand:{modal[0].lower_}",))
+                cand.type = cues[(modal[0].lower_, "demand")][3:]
+                cand.reason = "rule:reported_demand"
+                cand.confidence = 0.6
+                out.append(cand)
+    return out
+
+
 def decide(cand: Candidate, doc: Doc, type_model=None) -> None:
     """Type, mode, confidence and reason of a candidate (arguments and modality already found)."""
     tok = doc[cand.token]
+    if cand.reason.startswith("rule:"):  # typed by a rule (reported demand): keep it
+        cand.trigger_span = (tok.i, tok.i + 1)
+        return
     lex_hit = cand.hits[0] if cand.hits else None
     mode = lex_hit.entry.mode if lex_hit else None
     if type_model is not None:
@@ -256,6 +283,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
     for cand in cands:
         cand.modality = modality(doc[cand.token])
         find_arguments(cand, doc, object_words)
+    cands += reported_demands(sent, doc, {c.token for c in cands})
     used_governors = {c.modality.governor for c in cands if c.modality and c.modality.recode}
     out: list[Event] = []
     for cand in cands:

@@ -1,0 +1,48 @@
+"""Speed of the events stage alone (``events.extract``) on real news, against spaCy's parse.
+
+    .venv/bin/python bench/events_speed.py [--n 300]
+
+Parses a seeded sample of ``../shared/data/news/`` articles once with the pipeline's spaCy model
+(timed), then times ``events.extract`` over the parsed docs, with the shipped type model and with
+the lexicon alone (one warm-up call first: lexicon, matcher and model load once per process).
+Issue 5's budget: event coding adds at most 25% to the parse time of the text it looks at.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from news_sample import sample_articles  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=300)
+    args = parser.parse_args()
+
+    from dateline.events import extract
+    from dateline.pipeline import build_nlp
+
+    articles = [a for a in sample_articles(args.n) if a.get("text")]
+    nlp = build_nlp()
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe((a["text"] for a in articles), batch_size=32))
+    parse = time.perf_counter() - t0
+    tokens = sum(len(d) for d in docs)
+    extract(docs[0], doc_id="warm")
+    extract(docs[0], doc_id="warm", type_model=None)
+    print(f"{len(docs)} articles, {tokens} tokens; spaCy parse {parse:.2f}s ({tokens / parse:.0f} tokens/s)")
+    for label, model in (("events (lexicon + model)", "default"), ("events (lexicon only)", None)):
+        t0 = time.perf_counter()
+        n = sum(len(extract(d, doc_id=str(i), type_model=model)) for i, d in enumerate(docs))
+        took = time.perf_counter() - t0
+        print(f"{label}: {took:.2f}s, {n} events, {1000 * took / len(docs):.1f} ms/article, "
+              f"{100 * took / parse:.1f}% of parse time")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,35 @@
+"""Status cues and governing-verb recoding on real parses."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.events.status import modality, recoded_mode
+
+
+def _tok(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize("text, word, status, recode", [
+    ("The army did not arrest the journalist.", "arrest", "negated", None),
+    ("The rebels never attacked the convoy.", "attacked", "negated", None),
+    ("The minister plans to visit Kenya next month.", "visit", "future", None),
+    ("The president hoped to meet the king.", "meet", "future", None),
+    ("Police allegedly beat the protesters.", "beat", "claimed", None),
+    ("If Russian forces attack the town, NATO will respond.", "attack", "hypothetical", None),
+    ("The government threatened to arrest the strikers.", "arrest", "factual", "THREATEN"),
+    ("Iran refused to release the sailors.", "release", "factual", "REJECT"),
+    ("The UN urged Israel to withdraw its troops.", "withdraw", "factual", "REQUEST"),
+    ("Both sides agreed to exchange prisoners.", "exchange", "factual", "AGREE"),
+])
+def test_modality(nlp, text, word, status, recode):
+    m = modality(_tok(nlp(text), word))
+    assert (m.status, m.recode) == (status, recode)
+
+
+def test_recoded_modes():
+    assert recoded_mode("THREATEN", "COERCE", "arrest") == "arrest"
+    assert recoded_mode("THREATEN", "ASSAULT", None) == "violence"
+    assert recoded_mode("REQUEST", "CONSULT", None) == "meet"
+    assert recoded_mode("REJECT", "RETREAT", "release") == "yield"
