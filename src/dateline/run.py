@@ -95,12 +95,15 @@ def run_code(opts: CodeOptions) -> int:
         from dateline.store import open_store
         from dateline.store.errors import StoreError
 
+        from dateline.store.handoff import SharedDuckDBStore, is_duckdb_file
+
         try:
-            store = open_store(opts.db)
+            # A DuckDB file is opened per batch, so `dateline serve` on it keeps serving (store/handoff.py).
+            store = SharedDuckDBStore(opts.db) if is_duckdb_file(opts.db) else open_store(opts.db)
         except StoreError as exc:  # e.g. a DuckDB file held by `dateline serve`: a message, not a traceback
             writer.close()
-            hint = ("; DuckDB lets one process at a time open a file for writing - stop the server or "
-                    "other run using it (see docs/reliability.md)") if "lock" in str(exc).lower() else ""
+            hint = ("; DuckDB lets one process at a time open a file for writing and another program kept "
+                    "it (see docs/reliability.md)") if "lock" in str(exc).lower() else ""
             print(f"dateline: {exc}{hint}", file=sys.stderr)
             return 2
     try:
