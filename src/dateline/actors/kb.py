@@ -25,7 +25,7 @@ LOWER_WORDS = {"of", "the", "and", "de", "du", "des", "la", "le", "al", "el", "b
 class Entry:
     """One thing a surface form can refer to."""
 
-    kind: str  # country | adjective | capital | metonym | igo | group | person | agent | region
+    kind: str  # country | adjective | capital | metonym | igo | group | person | agent | region | subnational
     code: str | None  # PLOVER country field: ISO-3 or IGO/UNO/EUR/NGO/IMG/...
     name: str  # readable name: "Niger", "Kremlin", "Antony Blinken", "government"
     sector: str | None = None
@@ -102,6 +102,10 @@ class KnowledgeBase:
                 self._add(r["text"], Entry("region", None, r["text"], role=r["label"]))
         self._load_agents()
         self._load_persons()
+        # provinces and big cities: looked up through the model's GPE entities, never matched alone
+        self.subnational = {r["name"]: Entry("subnational", sovereign.get(r["country"], r["country"]), r["name"],
+                                             role=r["kind"], curated=False)
+                            for r in _rows("subnational.tsv")}
 
     def _load_countries(self, sovereign: dict[str, str]) -> None:
         generated = _rows("countries.tsv")

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from dateline.actors.kb import ANY_NAME_CASE, Entry, KnowledgeBase, knowledge_base
 
-ENTITY_KINDS = ("person", "igo", "group", "metonym", "adjective", "country", "capital", "region")
+ENTITY_KINDS = ("person", "igo", "group", "metonym", "adjective", "country", "capital", "region", "subnational")
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 _MATCHERS: dict[int, PhraseMatcher] = {}
 
@@ -104,6 +104,18 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
              and not (u.kind == "country" and u.end < len(doc) and doc[u.end].text in kb.feature_words)]
     covered = {i for u in units for i in range(u.start, u.end)} | region_tokens
     for ent_start, ent_end, label in ents:
+        if label in ("GPE", "PERSON", "ORG") and not any(i in covered for i in range(ent_start, ent_end)):
+            # provinces and big cities (the model sometimes calls "Tamil Nadu" a PERSON)
+            text = doc[ent_start:ent_end].text
+            entry = kb.subnational.get(text.removeprefix("the ")) or kb.subnational.get(text.removesuffix("'s"))
+            if entry is not None and label != "GPE" and (entry.role != "admin1" or text.lower() in kb.surnames
+                                                         or text.lower() in kb.titled_surnames):
+                entry = None  # a PERSON/ORG named like a town ("President Bush"; Bush is in Egypt)
+            if entry is not None:
+                units.append(Unit(ent_start, ent_end, "subnational", [entry], text))
+                continue
+        if label == "GPE":
+            continue
         if label not in ("PERSON", "ORG"):
             continue
         piece: list[int] = []
