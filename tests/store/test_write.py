@@ -128,7 +128,7 @@ def test_upgrade_from_first_migration_backfills_search_columns(store_url):
         # Undo 0002 as if the store had been created before it existed (DuckDB cannot drop a column
         # of an indexed table: drop the tables' indexes first, and put 0001's back afterwards).
         for index in ("event_mentions_event", "participants_event", "events_doc", "events_date", "events_type",
-                      "events_story", "events_dyad", "participants_country", "participants_doc"):
+                      "events_story", "events_dyad", "participants_country", "participants_doc", "events_date_desc"):
             s.db.execute(f"DROP INDEX {index}")
         for table, column in (("events", "sentence_lc"), ("events", "countries"), ("events", "actor_countries"),
                               ("events", "recipient_countries"), ("event_participants", "search")):
@@ -136,7 +136,7 @@ def test_upgrade_from_first_migration_backfills_search_columns(store_url):
         s.db.execute("DELETE FROM _dateline_migrations WHERE name = '0002_search_columns'")
     with open_store(store_url) as s:
         assert "0002_search_columns" in applied(s.db)
-        for statement in MIGRATIONS[0][1]:
+        for statement in (st for _, statements in MIGRATIONS for st in statements):
             if statement.startswith("CREATE INDEX"):
                 s.db.execute(statement)
         assert [s.events(q, limit=100, sort="id").data for q in queries] == before

@@ -148,12 +148,14 @@ class DuckDBBackend(Backend):
 class PostgresBackend(Backend):
     name = "postgresql"
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, work_mem_mb: int = 64) -> None:
         import psycopg
 
         self._con = psycopg.connect(url, autocommit=True)
         self._cols: list[str] = []
         self._in_tx = False
+        # Aggregates (actors, dyads, timelines) hash 100,000s of rows: the default 4MB spills to disk.
+        self.execute(f"SET work_mem = '{int(work_mem_mb)}MB'")
 
     @staticmethod
     def _sql(sql: str) -> str:

@@ -242,6 +242,10 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0001_initial", _V1),
     ("0002_search_columns", _V2),
     ("0003_story_names", _V3),
+    ("0004_sort_index", [
+        # The default event order (newest first): lets PostgreSQL read a page without sorting.
+        "CREATE INDEX IF NOT EXISTS events_date_desc ON events (date_start DESC NULLS LAST, id)",
+    ]),
 ]
 
 TABLES = ["runs", "documents", "sentences", "actors", "mentions", "places", "events",
