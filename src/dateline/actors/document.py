@@ -37,7 +37,8 @@ def focus_country(doc: Doc, drafts: list[Draft], excluded_tokens: set[int]) -> s
     """
     scores: Counter[str] = Counter()
     places: Counter[str] = Counter()
-    first_sent = next((s for s in doc.sents if s.start not in excluded_tokens and s.text.strip()), None)  # one pass
+    sents = doc.sents if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [doc[:]]
+    first_sent = next((s for s in sents if s.start not in excluded_tokens and s.text.strip()), None)
     for d in drafts:
         if d.country is None or d.country in INTERNATIONAL or "coref" in " ".join(d.flags):
             continue

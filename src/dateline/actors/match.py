@@ -69,6 +69,8 @@ def sentence_index(doc: Doc) -> list[int]:
     cached = doc.user_data.get("dl_actor_sent_index")
     if cached is None or len(cached) != len(doc):
         cached = [0] * len(doc)
+        if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+            return cached  # no sentence boundaries (a tokenizer-only pipeline): one sentence
         for n, sent in enumerate(doc.sents):
             for i in range(sent.start, sent.end):
                 cached[i] = n
