@@ -11,180 +11,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from dateline.time import calendar as cal
-from dateline.time.calendar import Point
-from dateline.time.lexicon import alternation, lexicon, spoken_number
+from dateline.time.lexicon import lexicon, spoken_number
+from dateline.time.relative import (n_deictic, n_dow, n_offset, n_relunit, n_season, n_then, n_yearend,
+                                    n_yearrel)
+from dateline.time.values import (Context, Reading, _clean, _mod, _point, _posmod, _quantity, _rx, _safe_date,
+                                  _unknown, _year, duration_value)
 
+__all__ = ["Context", "Reading", "normalize", "NORMALIZERS"]
 
-@dataclass(frozen=True)
-class Reading:
-    type: str  # DATE | TIME | DURATION | SET
-    value: str
-    mod: str | None = None
-    granularity: str = "unknown"
-    anchor: str = "absolute"  # absolute | dct | narrative | none
-    point: Point | None = None  # the calendar point, when the value is one (moves the narrative)
-    moves_story: bool = True  # False for comparisons ("a year earlier" in an earnings report)
-
-
-@dataclass
-class Context:
-    text: str
-    start: int
-    end: int
-    dct: date | None
-    ref: Point | None  # narrative reference time
-    tense: Callable[[], str]
-
-
-_RX: dict[str, re.Pattern] = {}
-
-
-def _rx(name: str) -> re.Pattern:
-    if not _RX:
-        lex = lexicon()
-        _RX["month"] = re.compile(rf"\b({alternation(lex.months)})\b\.?")
-        _RX["dow"] = re.compile(rf"\b({alternation(lex.weekdays)})")
-        _RX["part"] = re.compile(rf"\b({alternation(lex.parts_of_day)})\b")
-        _RX["season"] = re.compile(rf"\b({alternation(lex.seasons)})\b")
-        _RX["unit"] = re.compile(rf"\b({alternation(list(lex.units) + ['centurie'])})s?\b(?!-(?:earlier|ago)\b)")
-        _RX["ord"] = re.compile(rf"\b({alternation(lex.ordinals)})\b")
-        _RX["mod"] = re.compile(rf"^(?:the\s+)?({alternation(lex.mods)})\b")
-        _RX["holiday"] = re.compile(rf"\b({alternation(lex.holidays)})\b")
-    return _RX[name]
-
-
-def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text.lower())
-
-
-def _year(low: str) -> int | None:
-    m = re.search(r"(?<![\d/])(1\d{3}|20\d\d)(?!\d)", low)
-    if m:
-        return int(m.group(1))
-    m = re.search(r"\bfy\s?(\d\d)\b|'(\d\d)\b", low)
-    if m:
-        yy = int(m.group(1) or m.group(2))
-        return 1900 + yy if yy > 30 else 2000 + yy
-    m = re.search(r"\b(nineteen|twenty)[\s-]+(.+)$", low)
-    if m:
-        rest = spoken_number(m.group(2).replace("-", " "))
-        if rest is not None and m.group(2) != "hundred":
-            return (19 if m.group(1) == "nineteen" else 20) * 100 + int(rest)
-        if m.group(2) == "hundred":
-            return 1900 if m.group(1) == "nineteen" else 2000
-    m = re.search(r"two thousand(?: and (\w+))?", low)
-    if m:
-        return 2000 + int(spoken_number(m.group(1)) or 0) if m.group(1) else 2000
-    return None
-
-
-def _posmod(low: str) -> str | None:
-    lex = lexicon()
-    for phrase, mod in sorted(lex.position_mods.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"(?:^|\s){re.escape(phrase)}(?:[\s-]|$)", low):
-            return mod
-    return None
-
-
-def _mod(low: str) -> str | None:
-    m = _rx("mod").search(low)
-    if m:
-        return lexicon().mods.get(re.sub(r"\s+", " ", m.group(1)))
-    return None
-
-
-def _quantity(low: str) -> tuple[float | None, str | None]:
-    """(number, unit) of "three-day", "nearly a decade", "the past two months"; number None = vague."""
-    lex = lexicon()
-    um = _rx("unit").search(low)
-    if not um:
-        return None, None
-    unit = um.group(1)
-    unit = "century" if unit.startswith("centur") else unit
-    head = low[:um.start()].strip(" -")
-    head = re.sub(rf"^(?:the\s+)?(?:{alternation(lex.mods)}\s+)?", "", head)
-    head = re.sub(r"^(?:the\s+)?(?:past|last|next|first|previous|coming|following|final|latest|initial|remaining|"
-                  r"entire|whole|full|prior|ensuing|subsequent|same|other|recent|year-earlier|year-ago)\s+", "", head)
-    head = re.sub(r"\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar)$", "",
-                  head)
-    if not head:
-        n: float | None = 1.0 if not low[um.end() - 1:um.end()] == "s" else None
-    else:
-        n = spoken_number(head)
-        if n is None:
-            parts = re.split(r"\s+(?:to|or)\s+", head)
-            n = None if len(parts) > 1 else spoken_number(head.split()[-1])
-    if "and a half" in low and n is not None:
-        n += 0.5
-    return n, unit
-
-
-def _fmt_num(n: float) -> str:
-    return str(int(n)) if n == int(n) else f"{n:g}"
-
-
-def duration_value(n: float | None, unit: str) -> str:
-    """ISO 8601 duration: P3D, P10Y, PT5H30M, PXY."""
-    code, _gran = lexicon().units[unit]
-    if unit == "weekend":
-        return "P2D" if n is not None else "PXWE"
-    if n is None:
-        return {"DE": "PXDE", "CE": "PXCE", "Q": "PXQ", "W2": "PXW"}.get(code, f"P{'T' if code.startswith('T') else ''}X{code[-1]}")
-    if code == "DE":
-        return f"P{_fmt_num(n * 10)}Y"
-    if code == "CE":
-        return f"P{_fmt_num(n * 100)}Y"
-    if code == "Q":
-        return f"P{_fmt_num(n)}Q" if n == int(n) else f"P{_fmt_num(n * 3)}M"
-    if code == "W2":
-        return f"P{_fmt_num(n * 2)}W"
-    if code.startswith("T"):
-        if n != int(n):
-            whole = int(n)
-            sub = {"H": ("H", "M", 60), "M": ("M", "S", 60), "S": ("S", "S", 1)}[code[1]]
-            frac = round((n - whole) * sub[2])
-            return f"PT{whole}{sub[0]}{frac}{sub[1]}" if whole else f"PT{frac}{sub[1]}"
-        return f"PT{_fmt_num(n)}{code[1]}"
-    if n != int(n):
-        if code == "Y":
-            whole, months = int(n), round((n - int(n)) * 12)
-            return f"P{whole}Y{months}M" if whole else f"P{months}M"
-        if code == "M":
-            return f"P{_fmt_num(n * 30)}D" if n < 1 else f"P{_fmt_num(round(n * 4.345))}W"
-        if code == "W":
-            return f"P{_fmt_num(round(n * 7))}D"
-        if code == "D":
-            return f"PT{_fmt_num(n * 24)}H"
-    return f"P{_fmt_num(n)}{code}"
-
-
-def _unit_gran(unit: str) -> str:
-    gran = lexicon().units[unit][1]
-    return gran if gran in cal.ORDER else "day"
-
-
-def _point(d: date, gran: str, anchor: str, typ: str = "DATE", mod: str | None = None,
-           season: str | None = None) -> Reading:
-    p = cal.truncate(d, gran, season)
-    return Reading(typ, p.value, mod, gran, anchor, p)
-
-
-def _unknown(value: str, gran: str, typ: str = "DATE", mod: str | None = None) -> Reading:
-    return Reading(typ, value, mod, gran, "none", None)
-
-
-def _safe_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-# --- one normalizer per recognizer kind ------------------------------------------------------------
 
 def n_iso(low: str, ctx: Context) -> Reading | None:
     d = _safe_date(int(low[:4]), int(low[5:7]), int(low[8:10]))
@@ -194,7 +32,6 @@ def n_iso(low: str, ctx: Context) -> Reading | None:
         return Reading("TIME", low[:10] + "T" + low[11:16], None, "day", "absolute", cal.truncate(d, "day"))
     return _point(d, "day", "absolute")
 
-
 def n_numeric(low: str, ctx: Context) -> Reading | None:
     mo, dd, yy = (int(x) for x in low.split("/"))
     if yy < 100:
@@ -202,7 +39,6 @@ def n_numeric(low: str, ctx: Context) -> Reading | None:
         yy += 1900 if yy > pivot else 2000
     d = _safe_date(yy, mo, dd)
     return _point(d, "day", "absolute") if d else None
-
 
 def _month_day_year(low: str, ctx: Context, kind_gran: str | None = None) -> Reading | None:
     lex = lexicon()
@@ -259,10 +95,8 @@ def _month_day_year(low: str, ctx: Context, kind_gran: str | None = None) -> Rea
         return _point(d, "day", anchor, mod=mod)
     return _point(date(year, month, 1), "month", anchor, mod=mod)
 
-
 def n_date(low: str, ctx: Context) -> Reading | None:
     return _month_day_year(low, ctx)
-
 
 def n_dayconj(low: str, ctx: Context) -> Reading | None:
     """"April 24 and 25": the second day takes the first one's month (and year)."""
@@ -274,7 +108,6 @@ def n_dayconj(low: str, ctx: Context) -> Reading | None:
 
 
 n_month = n_date
-
 
 def n_year(low: str, ctx: Context) -> Reading | None:
     year = _year(low)
@@ -291,7 +124,6 @@ def n_year(low: str, ctx: Context) -> Reading | None:
     elif low.startswith("pre-"):
         mod = "BEFORE"
     return _point(date(year, 1, 1), "year", "absolute", mod=mod)
-
 
 def n_decade(low: str, ctx: Context) -> Reading | None:
     m = re.search(r"(\d{2,4})0s", low)
@@ -312,7 +144,6 @@ def n_decade(low: str, ctx: Context) -> Reading | None:
     return Reading("DATE", f"{dec:03d}", _posmod(low), "decade", "absolute",
                    cal.truncate(date(dec * 10 or 1, 1, 1), "decade"))
 
-
 def n_century(low: str, ctx: Context) -> Reading | None:
     m = re.search(r"(\d{1,2})(?:st|nd|rd|th)", low)
     if m:
@@ -327,273 +158,6 @@ def n_century(low: str, ctx: Context) -> Reading | None:
     return Reading("DATE", f"{n - 1:02d}", _posmod(low), "century", "absolute",
                    cal.truncate(date(max(1, (n - 1) * 100), 1, 1), "century"))
 
-
-def _with_part(d: date | None, part: str | None, anchor: str, mod: str | None, typ: str = "TIME") -> Reading:
-    lex = lexicon()
-    if part is None:
-        if d is None:
-            return _unknown("XXXX-XX-XX", "day", mod=mod)
-        return _point(d, "day", anchor, mod=mod)
-    code = lex.parts_of_day[part]
-    if d is None:
-        return _unknown(f"XXXX-XX-XXT{code}", "day", typ, mod)
-    return Reading(typ, f"{d.isoformat()}T{code}", mod, "day", anchor, cal.truncate(d, "day"))
-
-
-def n_dow(low: str, ctx: Context) -> Reading | None:
-    lex = lexicon()
-    wm = _rx("dow").search(low)
-    if not wm:
-        return None
-    wd = lex.weekdays[wm.group(1)]
-    pm = _rx("part").search(low, wm.end())
-    part = pm.group(1) if pm else None
-    plural = re.search(r"\b(morning|afternoon|evening|night)s\b", low)
-    if plural:
-        part = plural.group(1)
-    else:  # "on Monday and Tuesday nights": the first weekday shares the plural
-        plural = re.match(rf"\s+(?:and|or)\s+\w+day\s+((?:morning|afternoon|evening|night))s\b",
-                          ctx.text[ctx.end:ctx.end + 40], re.IGNORECASE)
-        if plural:
-            part = plural.group(1).lower()
-    if plural:  # "Tuesday nights": every Tuesday night
-        code = f"XXXX-WXX-{wd}" + (f"T{lex.parts_of_day[part]}" if part else "")
-        return Reading("SET", code, None, "unknown", "absolute")
-    before = low[:wm.start()]
-    mod = _posmod(before)
-    if ctx.dct is None:
-        code = f"XXXX-WXX-{wd}"
-        return _unknown(code + (f"T{lex.parts_of_day[part]}" if part else ""), "day", "DATE", mod)
-    if re.search(r"\b(?:last|this past)\b", before):
-        d = cal.weekday_near(ctx.dct - cal.relativedelta(days=1), wd, "past")
-    elif re.search(r"\b(?:next|this coming|coming)\b", before):
-        d = cal.weekday_near(ctx.dct + cal.relativedelta(days=1), wd, "future")
-    else:
-        d = cal.weekday_near(ctx.dct, wd, ctx.tense())
-    # TempEval-3 annotates "Friday night" as a DATE with a part-of-day value
-    return _with_part(d, part, "dct", mod, "DATE")
-
-
-def n_deictic(low: str, ctx: Context) -> Reading | None:
-    lex = lexicon()
-    mod = None
-    first = low.split()[0]
-    if first in ("early", "earlier"):
-        mod = "START"
-    elif first in ("late", "later"):
-        mod = "END"
-    if "mid-" in low or low.startswith("mid"):
-        mod = "MID"
-    offset = 0
-    if "day before yesterday" in low:
-        offset = -2
-    elif "day after tomorrow" in low:
-        offset = 2
-    elif "yesterday" in low:
-        offset = -1
-    elif "tomorrow" in low:
-        offset = 1
-    pm = None
-    for m in _rx("part").finditer(low):
-        pm = m
-    part = pm.group(1) if pm else None
-    if "tonight" in low or "overnight" in low:
-        part = "night"
-    if re.search(r"\blast\s+night\b", low):
-        offset, part = -1, "night"
-    if re.search(r"\blast\s+(?:evening|afternoon|morning)\b", low):
-        offset = -1
-    d = ctx.dct + cal.relativedelta(days=offset) if ctx.dct else None
-    if part in ("noon", "midnight", "midday"):
-        r = _with_part(d, part, "dct", mod)
-        return r
-    return _with_part(d, part, "dct", mod)
-
-
-_REL_DCT = {"this": 0, "current": 0, "present": 0, "the current": 0, "the present": 0, "last": -1,
-            "past": -1, "this past": -1, "the past": -1, "the last": -1, "next": 1,
-            "coming": 1, "this coming": 1, "the coming": 1, "the latest": -1,
-            # anaphoric words when the story has no time of its own yet: the date line stands in
-            "the next": 1, "the following": 1, "following": 1, "the previous": -1, "previous": -1,
-            "the preceding": -1, "the prior": -1}
-_REL_REF = {"that": 0, "the same": 0, "same": 0, "the following": 1, "following": 1, "the next": 1,
-            "the previous": -1, "previous": -1, "the preceding": -1, "the prior": -1, "the": 0}
-
-
-def n_relunit(low: str, ctx: Context) -> Reading | None:
-    lex = lexicon()
-    mod = _posmod(low)
-    low2 = re.sub(r"^(?:(?:early|late|mid|the middle of|the end of|the beginning of|the start of|the turn of|"
-                  r"the close of|earlier|later|sometime|as early as)\s+)", "", low)
-    low2 = re.sub(r"^in\s+", "", low2)
-    if low.startswith(("earlier", "later")):
-        mod = "START" if low.startswith("earlier") else "END"
-    m = re.match(r"(?:the\s+)?(\w+)\s+(before|after)$", low2)
-    if m:  # "the day before": anaphoric
-        unit = m.group(1)
-        if unit not in lex.units or ctx.ref is None:
-            return None if unit not in lex.units else _unknown("XXXX-XX-XX", "day")
-        gran = _unit_gran(unit)
-        d = cal.shift(ctx.ref.day, -1 if m.group(2) == "before" else 1, gran if gran != "season" else "month")
-        return _point(d, gran, "narrative", mod=mod)
-    sm = _rx("season").search(low2)
-    um = _rx("unit").search(low2)
-    word = (sm or um).group(1) if (sm or um) else None
-    if word is None:
-        return None
-    rel = low2[:(sm or um).start()].strip()
-    if "fiscal" in rel:
-        rel = rel.replace("fiscal", "").strip()
-        word = "year"
-    if sm:
-        code = lex.seasons[word]
-        return _season(rel, code, ctx, mod)
-    unit = word
-    if unit not in lex.units:
-        return None
-    gran = _unit_gran(unit)
-    if unit == "weekend":
-        return _weekend(rel, ctx, mod)
-    if rel in _REL_REF and not (rel in ("the next", "the following", "the previous") and ctx.ref is None):
-        base = ctx.ref
-        if base is None or cal.finer(base.gran, gran) is False and base.gran != gran and gran != "day":
-            base = base if base is not None else None
-        if base is None:
-            if ctx.dct is None:
-                return _unknown("XXXX", gran)
-            base = cal.truncate(ctx.dct, "day")
-            anchor = "dct"
-        else:
-            anchor = "narrative"
-        if rel == "the" and gran == "day":
-            return None
-        if rel == "the" and gran == "year" and re.match(r"\s*(?:ended|ending|to\b)", ctx.text[ctx.end:ctx.end + 8]):
-            return Reading("DURATION", "P1Y", None, "unknown", "absolute")  # "the year ended June 30"
-        d = cal.shift(base.day, _REL_REF[rel], gran) if gran != "season" else base.day
-        return _point(d, gran, anchor, mod=mod)
-    if ctx.dct is None:
-        return _unknown({"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "quarter": "XXXX-QX"}.get(gran, "XXXX-XX-XX"), gran)
-    step = _REL_DCT.get(rel)
-    if step is None:
-        return None
-    if gran == "day" and rel in ("last", "this", "the past", "the last", "past"):
-        return None  # "last day", "the past day": not a calendar day
-    if rel == "the latest" and gran == "quarter":
-        d = cal.shift(cal.truncate(ctx.dct, "quarter").day, -1, "quarter")
-        return _point(d, gran, "dct", mod=mod)
-    d = cal.shift(ctx.dct, step, gran)
-    return _point(d, gran, "dct", mod=mod)
-
-
-def _weekend(rel: str, ctx: Context, mod: str | None) -> Reading | None:
-    if ctx.dct is None:
-        return _unknown("XXXX-WXX-WE", "week")
-    if rel in ("last", "the past", "this past", "past", "the last"):
-        base = ctx.dct - cal.relativedelta(days=7 if ctx.dct.isoweekday() >= 6 else ctx.dct.isoweekday())
-    elif rel in ("next", "the coming", "this coming", "coming", "the next"):
-        base = ctx.dct + cal.relativedelta(days=7)
-    elif ctx.tense() == "past" and ctx.dct.isoweekday() < 6:
-        base = ctx.dct - cal.relativedelta(days=7)
-    else:
-        base = ctx.dct
-    y, w, _ = base.isocalendar()
-    return Reading("DATE", f"{y}-W{w:02d}-WE", mod, "week", "dct", cal.truncate(base, "week"))
-
-
-def _season(rel: str, code: str, ctx: Context, mod: str | None, year: int | None = None) -> Reading | None:
-    if year is not None:
-        d = date(year, cal.SEASON_START[code], 1)
-        return Reading("DATE", f"{year}-{code}", mod, "season", "absolute", cal.Point(d, "season", code))
-    if ctx.dct is None:
-        return _unknown(f"XXXX-{code}", "season", mod=mod)
-    this_year = ctx.dct.year
-    start_this = date(this_year, cal.SEASON_START[code], 1)
-    if rel in ("last", "this past", "the past", "past", "the last"):
-        year = this_year if start_this < cal.truncate(ctx.dct, "season").day else this_year - 1
-    elif rel in ("next", "this coming", "the coming", "coming"):
-        year = this_year if start_this > ctx.dct else this_year + 1
-    elif rel in ("this", "current", "the current"):
-        year = this_year
-    elif rel in ("that", "the following", "the previous") and ctx.ref is not None:
-        year = ctx.ref.day.year + {"that": 0, "the following": 1, "the previous": -1}[rel]
-    else:
-        tense = ctx.tense()
-        year = this_year
-        if tense == "past" and start_this > ctx.dct:
-            year -= 1
-        elif tense == "future" and start_this + cal.relativedelta(months=3) < ctx.dct:
-            year += 1
-    d = date(year, cal.SEASON_START[code], 1)
-    return Reading("DATE", f"{year}-{code}", mod, "season", "dct", cal.Point(d, "season", code))
-
-
-def n_season(low: str, ctx: Context) -> Reading | None:
-    sm = _rx("season").search(low)
-    if not sm:
-        return None
-    code = lexicon().seasons[sm.group(1)]
-    rel = low[:sm.start()].strip()
-    mod = _posmod(rel)
-    rel = re.sub(r"^(?:early|late|mid|the middle of|the end of|the beginning of|the start of)[\s-]*", "", rel)
-    return _season(rel, code, ctx, mod, _year(low))
-
-
-def n_offset(low: str, ctx: Context) -> Reading | None:
-    lex = lexicon()
-    m = re.search(r"\s(ago|earlier|later|before|after|from now|hence|afterwards?|previously)$", low)
-    if not m:
-        return None
-    direction = m.group(1)
-    n, unit = _quantity(low[:m.start()])
-    if unit is None:
-        return None
-    unit = "year" if unit == "decade" and n is None else unit
-    mod = _mod(low)
-    gran = _unit_gran(unit)
-    sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
-    if n is None and direction in ("after", "before"):
-        return Reading("DURATION", duration_value(None, unit), mod, "unknown", "absolute")  # "for many years after"
-    if n is None:
-        vague = "PAST_REF" if sign < 0 else "FUTURE_REF"
-        anchor = "none" if ctx.dct is None else "dct" if direction in ("ago", "from now", "hence") else "narrative"
-        return Reading("DATE", vague, mod, "unknown", anchor)
-    if unit in ("hour", "minute", "second"):
-        return Reading("DURATION", duration_value(n, unit), mod, "unknown", "absolute")
-    if unit == "decade":
-        n, unit, gran = n * 10, "year", "year"
-    if unit == "century":
-        n, unit, gran = n * 100, "year", "year"
-    if unit == "weekend":
-        unit, gran = "week", "week"
-    deictic = direction in ("ago", "from now", "hence")
-    if direction in ("after", "before"):
-        # "X comes a day after <clause>": the clause happened a day before the reference time
-        sign = -sign
-    if ctx.ref is not None and ctx.ref.gran == "quarter" and unit == "year" and direction in ("ago", "earlier"):
-        # earnings reports: "a year ago/earlier" = the reported quarter a year back, a comparison
-        d = cal.shift(ctx.ref.day, sign * n, "year")
-        return replace(_point(d, "quarter", "narrative", mod=mod), moves_story=False)
-    if deictic:
-        if ctx.dct is None:
-            return _unknown(duration_value(n, unit), gran, "DATE", mod)
-        if unit == "year" and n == 1 and direction == "ago":
-            gran = "month"  # "a year ago": the same month last year
-        d = cal.shift(ctx.dct, sign * n, unit)
-        return _point(d, gran, "dct", mod=mod)
-    base = ctx.ref
-    anchor = "narrative"
-    if base is None:
-        if ctx.dct is None:
-            return _unknown(duration_value(n, unit), gran, "DATE", mod)
-        base, anchor = cal.truncate(ctx.dct, "day"), "dct"
-    if base.gran == "day" and unit == "week":
-        gran = "day"  # "two weeks later" than a day is a day
-    elif cal.finer(gran, base.gran) and base.gran in ("year", "decade", "century"):
-        gran = base.gran if unit != "month" else "month"
-    d = cal.shift(base.day, sign * n, unit)
-    return _point(d, gran, anchor, mod=mod)
-
-
 def n_duration(low: str, ctx: Context) -> Reading | None:
     if re.search(r"-?long$", low) and not re.search(r"\d|one|two|three|four|five|six|seven|eight|nine|ten", low):
         um = _rx("unit").search(low)
@@ -603,7 +167,7 @@ def n_duration(low: str, ctx: Context) -> Reading | None:
         plural = low[um.end() - 1] == "s" if um.end() <= len(low) else False
         return Reading("DURATION", duration_value(None if plural else 1.0, unit), None, "unknown", "absolute")
     low = re.sub(r"[\s-]+long$", "", low)
-    m = re.match(rf"(?:(.+?)\s+)?(\S+)\s+(?:to|or)\s+(\S+)[\s-]+(\w+)$", low)
+    m = re.match(r"(?:(.+?)\s+)?(\S+)\s+(?:to|or)\s+(\S+)[\s-]+(\w+)$", low)
     if m and spoken_number(m.group(2)) is not None and spoken_number(m.group(3)) is not None:
         unit = m.group(4).rstrip("s") if m.group(4).rstrip("s") in lexicon().units else None
         if unit is None:
@@ -617,7 +181,6 @@ def n_duration(low: str, ctx: Context) -> Reading | None:
         return Reading("DURATION", duration_value(n, unit), mod, "unknown", "absolute")
     return Reading("DURATION", duration_value(n, unit), _mod(low), "unknown", "absolute")
 
-
 def n_duration_bare(low: str, ctx: Context) -> Reading | None:
     n, unit = _quantity(low)
     if unit is None:
@@ -625,7 +188,6 @@ def n_duration_bare(low: str, ctx: Context) -> Reading | None:
     if re.match(r"(?:the\s+)?recent\s", low):  # "in recent years": a vague past (TempEval-3)
         return Reading("DATE", "PAST_REF", None, "unknown", "dct" if ctx.dct else "none")
     return Reading("DURATION", duration_value(None, unit), None, "unknown", "absolute")
-
 
 def n_time(low: str, ctx: Context) -> Reading | None:
     lex = lexicon()
@@ -672,7 +234,6 @@ def n_time(low: str, ctx: Context) -> Reading | None:
     if day is None:
         return Reading("TIME", "XXXX-XX-XX" + clock, mod, "day", "none")
     return Reading("TIME", day.isoformat() + clock, mod, "day", anchor, cal.truncate(day, "day"))
-
 
 def n_quarter(low: str, ctx: Context) -> Reading | None:
     lex = lexicon()
@@ -724,7 +285,6 @@ def n_quarter(low: str, ctx: Context) -> Reading | None:
                        cal.Point(date(year, 1 if n == 1 else 7, 1), "quarter"))
     return _point(date(year, 3 * n - 2, 1), "quarter", "absolute" if _year(low) else "dct")
 
-
 def n_set(low: str, ctx: Context) -> Reading | None:
     lex = lexicon()
     if low in lex.set_adverbs:
@@ -753,42 +313,13 @@ def n_set(low: str, ctx: Context) -> Reading | None:
         n = 2.0
     return Reading("SET", duration_value(n, unit), None, "unknown", "absolute")
 
-
 _ADJ_VAGUE = {"current": "PRESENT_REF", "recent": "PAST_REF"}
-
 
 def n_vague(low: str, ctx: Context) -> Reading | None:
     value = lexicon().vague.get(low) or _ADJ_VAGUE.get(low)
     if value is None:
         return None
     return Reading("DATE", value, None, "unknown", "dct" if ctx.dct else "none")
-
-
-def n_then(low: str, ctx: Context) -> Reading | None:
-    """"since then", "until then": the story's reference time (nothing without one)."""
-    if ctx.ref is None:
-        return None
-    return Reading("DATE", ctx.ref.value, None, ctx.ref.gran, "narrative", ctx.ref)
-
-
-def n_yearrel(low: str, ctx: Context) -> Reading | None:
-    """"year-earlier", "year-ago" as adjectives: the reported quarter one year back, else last year.
-    A comparison: it does not move the story's time."""
-    if ctx.ref is not None and ctx.ref.gran == "quarter":
-        r = _point(cal.shift(ctx.ref.day, -1, "year"), "quarter", "narrative")
-    elif ctx.dct is None:
-        return _unknown("XXXX", "year")
-    else:
-        r = _point(cal.shift(ctx.dct, -1, "year"), "year", "dct")
-    return replace(r, moves_story=False)
-
-
-def n_yearend(low: str, ctx: Context) -> Reading | None:
-    """"year-end", "year's end": the end of the current year."""
-    if ctx.dct is None:
-        return _unknown("XXXX", "year", mod="END")
-    return _point(ctx.dct, "year", "dct", mod="END")
-
 
 def n_holiday(low: str, ctx: Context) -> Reading | None:
     lex = lexicon()
@@ -812,14 +343,12 @@ def n_holiday(low: str, ctx: Context) -> Reading | None:
             year += 1
     return _point(cal.holiday(spec, year), "day", anchor)
 
-
 NORMALIZERS: dict[str, Callable[[str, Context], Reading | None]] = {
     "iso": n_iso, "numeric": n_numeric, "date": n_date, "month": n_month, "year": n_year,
     "decade": n_decade, "century": n_century, "dow": n_dow, "deictic": n_deictic, "relunit": n_relunit,
     "offset": n_offset, "duration": n_duration, "duration_bare": n_duration_bare, "time": n_time,
     "quarter": n_quarter, "set": n_set, "yearrel": n_yearrel, "then": n_then, "dayconj": n_dayconj, "yearend": n_yearend, "vague": n_vague, "season": n_season, "holiday": n_holiday,
 }
-
 
 def normalize(kind: str, text: str, ctx: Context) -> Reading | None:
     """The TIMEX3 reading of a recognized expression, or None when it is not a time after all."""

@@ -80,7 +80,7 @@ def _rules() -> list[tuple[str, str, str]]:
         ("duration", "unit", rf"\b(?:{MOD}\s+)?{QNUM}\s+(?:to|or)\s+{QNUM}[\s-]+{UNITS}\b"),
         ("duration", "unit", rf"\b(?:{QNUM}|{UNITS})[\s-]+(?:long|old)\b"),
         ("duration", "unit", r"\b(?:year|decade|month|week|day|hour)s?-?long\b"),
-        ("duration_bare", "unit", rf"\b(?:for|in|over|within|than|after|during)\s+(?P<t>(?:the\s+)?(?:(?:past|last|next"
+        ("duration_bare", "unit", r"\b(?:for|in|over|within|than|after|during)\s+(?P<t>(?:the\s+)?(?:(?:past|last|next"
                           r"|coming|recent|previous|following)\s+)?(?:years|months|weeks|days|decades|hours|minutes"
                           r"|centuries))\b"),
         ("duration_bare", "unit", r"\b(?P<t>(?:the\s+)?(?:recent|coming)\s+(?:years|months|weeks|days|decades))\b"),

@@ -1,0 +1,295 @@
+"""Normalizers of relative expressions: weekdays, deictic words ("yesterday", "this evening"),
+relative units ("last week", "the following year"), offsets ("a year ago", "four months later"),
+seasons, and the earnings-report comparisons ("year-earlier").  They read the date line and the
+narrative reference time of :class:`~dateline.time.values.Context`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from dateline.time import calendar as cal
+from dateline.time.lexicon import lexicon
+from dateline.time.values import (Context, Reading, _mod, _point, _posmod, _quantity, _rx, _unit_gran,
+                                  _unknown, _year, duration_value)
+
+
+def _with_part(d: date | None, part: str | None, anchor: str, mod: str | None, typ: str = "TIME") -> Reading:
+    lex = lexicon()
+    if part is None:
+        if d is None:
+            return _unknown("XXXX-XX-XX", "day", mod=mod)
+        return _point(d, "day", anchor, mod=mod)
+    code = lex.parts_of_day[part]
+    if d is None:
+        return _unknown(f"XXXX-XX-XXT{code}", "day", typ, mod)
+    return Reading(typ, f"{d.isoformat()}T{code}", mod, "day", anchor, cal.truncate(d, "day"))
+
+def n_dow(low: str, ctx: Context) -> Reading | None:
+    lex = lexicon()
+    wm = _rx("dow").search(low)
+    if not wm:
+        return None
+    wd = lex.weekdays[wm.group(1)]
+    pm = _rx("part").search(low, wm.end())
+    part = pm.group(1) if pm else None
+    plural = re.search(r"\b(morning|afternoon|evening|night)s\b", low)
+    if plural:
+        part = plural.group(1)
+    else:  # "on Monday and Tuesday nights": the first weekday shares the plural
+        plural = re.match(r"\s+(?:and|or)\s+\w+day\s+((?:morning|afternoon|evening|night))s\b",
+                          ctx.text[ctx.end:ctx.end + 40], re.IGNORECASE)
+        if plural:
+            part = plural.group(1).lower()
+    if plural:  # "Tuesday nights": every Tuesday night
+        code = f"XXXX-WXX-{wd}" + (f"T{lex.parts_of_day[part]}" if part else "")
+        return Reading("SET", code, None, "unknown", "absolute")
+    before = low[:wm.start()]
+    mod = _posmod(before)
+    if ctx.dct is None:
+        code = f"XXXX-WXX-{wd}"
+        return _unknown(code + (f"T{lex.parts_of_day[part]}" if part else ""), "day", "DATE", mod)
+    if re.search(r"\b(?:last|this past)\b", before):
+        d = cal.weekday_near(ctx.dct - cal.relativedelta(days=1), wd, "past")
+    elif re.search(r"\b(?:next|this coming|coming)\b", before):
+        d = cal.weekday_near(ctx.dct + cal.relativedelta(days=1), wd, "future")
+    else:
+        d = cal.weekday_near(ctx.dct, wd, ctx.tense())
+    # TempEval-3 annotates "Friday night" as a DATE with a part-of-day value
+    return _with_part(d, part, "dct", mod, "DATE")
+
+def n_deictic(low: str, ctx: Context) -> Reading | None:
+    mod = None
+    first = low.split()[0]
+    if first in ("early", "earlier"):
+        mod = "START"
+    elif first in ("late", "later"):
+        mod = "END"
+    if "mid-" in low or low.startswith("mid"):
+        mod = "MID"
+    offset = 0
+    if "day before yesterday" in low:
+        offset = -2
+    elif "day after tomorrow" in low:
+        offset = 2
+    elif "yesterday" in low:
+        offset = -1
+    elif "tomorrow" in low:
+        offset = 1
+    pm = None
+    for m in _rx("part").finditer(low):
+        pm = m
+    part = pm.group(1) if pm else None
+    if "tonight" in low or "overnight" in low:
+        part = "night"
+    if re.search(r"\blast\s+night\b", low):
+        offset, part = -1, "night"
+    if re.search(r"\blast\s+(?:evening|afternoon|morning)\b", low):
+        offset = -1
+    d = ctx.dct + cal.relativedelta(days=offset) if ctx.dct else None
+    if part in ("noon", "midnight", "midday"):
+        r = _with_part(d, part, "dct", mod)
+        return r
+    return _with_part(d, part, "dct", mod)
+
+_REL_DCT = {"this": 0, "current": 0, "present": 0, "the current": 0, "the present": 0, "last": -1,
+            "past": -1, "this past": -1, "the past": -1, "the last": -1, "next": 1,
+            "coming": 1, "this coming": 1, "the coming": 1, "the latest": -1,
+            # anaphoric words when the story has no time of its own yet: the date line stands in
+            "the next": 1, "the following": 1, "following": 1, "the previous": -1, "previous": -1,
+            "the preceding": -1, "the prior": -1}
+
+_REL_REF = {"that": 0, "the same": 0, "same": 0, "the following": 1, "following": 1, "the next": 1,
+            "the previous": -1, "previous": -1, "the preceding": -1, "the prior": -1, "the": 0}
+
+def n_relunit(low: str, ctx: Context) -> Reading | None:
+    lex = lexicon()
+    mod = _posmod(low)
+    low2 = re.sub(r"^(?:(?:early|late|mid|the middle of|the end of|the beginning of|the start of|the turn of|"
+                  r"the close of|earlier|later|sometime|as early as)\s+)", "", low)
+    low2 = re.sub(r"^in\s+", "", low2)
+    if low.startswith(("earlier", "later")):
+        mod = "START" if low.startswith("earlier") else "END"
+    m = re.match(r"(?:the\s+)?(\w+)\s+(before|after)$", low2)
+    if m:  # "the day before": anaphoric
+        unit = m.group(1)
+        if unit not in lex.units or ctx.ref is None:
+            return None if unit not in lex.units else _unknown("XXXX-XX-XX", "day")
+        gran = _unit_gran(unit)
+        d = cal.shift(ctx.ref.day, -1 if m.group(2) == "before" else 1, gran if gran != "season" else "month")
+        return _point(d, gran, "narrative", mod=mod)
+    sm = _rx("season").search(low2)
+    um = _rx("unit").search(low2)
+    word = (sm or um).group(1) if (sm or um) else None
+    if word is None:
+        return None
+    rel = low2[:(sm or um).start()].strip()
+    if "fiscal" in rel:
+        rel = rel.replace("fiscal", "").strip()
+        word = "year"
+    if sm:
+        code = lex.seasons[word]
+        return _season(rel, code, ctx, mod)
+    unit = word
+    if unit not in lex.units:
+        return None
+    gran = _unit_gran(unit)
+    if unit == "weekend":
+        return _weekend(rel, ctx, mod)
+    if rel in _REL_REF and not (rel in ("the next", "the following", "the previous") and ctx.ref is None):
+        base = ctx.ref
+        if base is None or cal.finer(base.gran, gran) is False and base.gran != gran and gran != "day":
+            base = base if base is not None else None
+        if base is None:
+            if ctx.dct is None:
+                return _unknown("XXXX", gran)
+            base = cal.truncate(ctx.dct, "day")
+            anchor = "dct"
+        else:
+            anchor = "narrative"
+        if rel == "the" and gran == "day":
+            return None
+        if rel == "the" and gran == "year" and re.match(r"\s*(?:ended|ending|to\b)", ctx.text[ctx.end:ctx.end + 8]):
+            return Reading("DURATION", "P1Y", None, "unknown", "absolute")  # "the year ended June 30"
+        d = cal.shift(base.day, _REL_REF[rel], gran) if gran != "season" else base.day
+        return _point(d, gran, anchor, mod=mod)
+    if ctx.dct is None:
+        return _unknown({"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "quarter": "XXXX-QX"}.get(gran, "XXXX-XX-XX"), gran)
+    step = _REL_DCT.get(rel)
+    if step is None:
+        return None
+    if gran == "day" and rel in ("last", "this", "the past", "the last", "past"):
+        return None  # "last day", "the past day": not a calendar day
+    if rel == "the latest" and gran == "quarter":
+        d = cal.shift(cal.truncate(ctx.dct, "quarter").day, -1, "quarter")
+        return _point(d, gran, "dct", mod=mod)
+    d = cal.shift(ctx.dct, step, gran)
+    return _point(d, gran, "dct", mod=mod)
+
+def _weekend(rel: str, ctx: Context, mod: str | None) -> Reading | None:
+    if ctx.dct is None:
+        return _unknown("XXXX-WXX-WE", "week")
+    if rel in ("last", "the past", "this past", "past", "the last"):
+        base = ctx.dct - cal.relativedelta(days=7 if ctx.dct.isoweekday() >= 6 else ctx.dct.isoweekday())
+    elif rel in ("next", "the coming", "this coming", "coming", "the next"):
+        base = ctx.dct + cal.relativedelta(days=7)
+    elif ctx.tense() == "past" and ctx.dct.isoweekday() < 6:
+        base = ctx.dct - cal.relativedelta(days=7)
+    else:
+        base = ctx.dct
+    y, w, _ = base.isocalendar()
+    return Reading("DATE", f"{y}-W{w:02d}-WE", mod, "week", "dct", cal.truncate(base, "week"))
+
+def _season(rel: str, code: str, ctx: Context, mod: str | None, year: int | None = None) -> Reading | None:
+    if year is not None:
+        d = date(year, cal.SEASON_START[code], 1)
+        return Reading("DATE", f"{year}-{code}", mod, "season", "absolute", cal.Point(d, "season", code))
+    if ctx.dct is None:
+        return _unknown(f"XXXX-{code}", "season", mod=mod)
+    this_year = ctx.dct.year
+    start_this = date(this_year, cal.SEASON_START[code], 1)
+    if rel in ("last", "this past", "the past", "past", "the last"):
+        year = this_year if start_this < cal.truncate(ctx.dct, "season").day else this_year - 1
+    elif rel in ("next", "this coming", "the coming", "coming"):
+        year = this_year if start_this > ctx.dct else this_year + 1
+    elif rel in ("this", "current", "the current"):
+        year = this_year
+    elif rel in ("that", "the following", "the previous") and ctx.ref is not None:
+        year = ctx.ref.day.year + {"that": 0, "the following": 1, "the previous": -1}[rel]
+    else:
+        tense = ctx.tense()
+        year = this_year
+        if tense == "past" and start_this > ctx.dct:
+            year -= 1
+        elif tense == "future" and start_this + cal.relativedelta(months=3) < ctx.dct:
+            year += 1
+    d = date(year, cal.SEASON_START[code], 1)
+    return Reading("DATE", f"{year}-{code}", mod, "season", "dct", cal.Point(d, "season", code))
+
+def n_season(low: str, ctx: Context) -> Reading | None:
+    sm = _rx("season").search(low)
+    if not sm:
+        return None
+    code = lexicon().seasons[sm.group(1)]
+    rel = low[:sm.start()].strip()
+    mod = _posmod(rel)
+    rel = re.sub(r"^(?:early|late|mid|the middle of|the end of|the beginning of|the start of)[\s-]*", "", rel)
+    return _season(rel, code, ctx, mod, _year(low))
+
+def n_offset(low: str, ctx: Context) -> Reading | None:
+    m = re.search(r"\s(ago|earlier|later|before|after|from now|hence|afterwards?|previously)$", low)
+    if not m:
+        return None
+    direction = m.group(1)
+    n, unit = _quantity(low[:m.start()])
+    if unit is None:
+        return None
+    unit = "year" if unit == "decade" and n is None else unit
+    mod = _mod(low)
+    gran = _unit_gran(unit)
+    sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
+    if n is None and direction in ("after", "before"):
+        return Reading("DURATION", duration_value(None, unit), mod, "unknown", "absolute")  # "for many years after"
+    if n is None:
+        vague = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        anchor = "none" if ctx.dct is None else "dct" if direction in ("ago", "from now", "hence") else "narrative"
+        return Reading("DATE", vague, mod, "unknown", anchor)
+    if unit in ("hour", "minute", "second"):
+        return Reading("DURATION", duration_value(n, unit), mod, "unknown", "absolute")
+    if unit == "decade":
+        n, unit, gran = n * 10, "year", "year"
+    if unit == "century":
+        n, unit, gran = n * 100, "year", "year"
+    if unit == "weekend":
+        unit, gran = "week", "week"
+    deictic = direction in ("ago", "from now", "hence")
+    if direction in ("after", "before"):
+        # "X comes a day after <clause>": the clause happened a day before the reference time
+        sign = -sign
+    if ctx.ref is not None and ctx.ref.gran == "quarter" and unit == "year" and direction in ("ago", "earlier"):
+        # earnings reports: "a year ago/earlier" = the reported quarter a year back, a comparison
+        d = cal.shift(ctx.ref.day, sign * n, "year")
+        return replace(_point(d, "quarter", "narrative", mod=mod), moves_story=False)
+    if deictic:
+        if ctx.dct is None:
+            return _unknown(duration_value(n, unit), gran, "DATE", mod)
+        if unit == "year" and n == 1 and direction == "ago":
+            gran = "month"  # "a year ago": the same month last year
+        d = cal.shift(ctx.dct, sign * n, unit)
+        return _point(d, gran, "dct", mod=mod)
+    base = ctx.ref
+    anchor = "narrative"
+    if base is None:
+        if ctx.dct is None:
+            return _unknown(duration_value(n, unit), gran, "DATE", mod)
+        base, anchor = cal.truncate(ctx.dct, "day"), "dct"
+    if base.gran == "day" and unit == "week":
+        gran = "day"  # "two weeks later" than a day is a day
+    elif cal.finer(gran, base.gran) and base.gran in ("year", "decade", "century"):
+        gran = base.gran if unit != "month" else "month"
+    d = cal.shift(base.day, sign * n, unit)
+    return _point(d, gran, anchor, mod=mod)
+
+def n_then(low: str, ctx: Context) -> Reading | None:
+    """"since then", "until then": the story's reference time (nothing without one)."""
+    if ctx.ref is None:
+        return None
+    return Reading("DATE", ctx.ref.value, None, ctx.ref.gran, "narrative", ctx.ref)
+
+def n_yearrel(low: str, ctx: Context) -> Reading | None:
+    """"year-earlier", "year-ago" as adjectives: the reported quarter one year back, else last year.
+    A comparison: it does not move the story's time."""
+    if ctx.ref is not None and ctx.ref.gran == "quarter":
+        r = _point(cal.shift(ctx.ref.day, -1, "year"), "quarter", "narrative")
+    elif ctx.dct is None:
+        return _unknown("XXXX", "year")
+    else:
+        r = _point(cal.shift(ctx.dct, -1, "year"), "year", "dct")
+    return replace(r, moves_story=False)
+
+def n_yearend(low: str, ctx: Context) -> Reading | None:
+    """"year-end", "year's end": the end of the current year."""
+    if ctx.dct is None:
+        return _unknown("XXXX", "year", mod="END")
+    return _point(ctx.dct, "year", "dct", mod="END")
