@@ -66,3 +66,8 @@ def test_patterns_fix_the_model(nlp):
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels["Niger"] == "GPE" and labels["Mali"] == "GPE" and labels["Burkina Faso"] == "GPE"
     assert labels["Nigerien"] == "NORP" and labels["Niamey"] == "GPE"
+
+
+def test_lookup_seat_of_government():
+    actor = lookup("the Kremlin")
+    assert (actor.country, actor.sector) == ("RUS", "GOV")

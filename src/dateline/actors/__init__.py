@@ -102,7 +102,8 @@ def lookup(text: str, date: str | None = None) -> Actor | None:
                          role=entry.role)
     code = country_of_name(text)
     if code is not None:
-        entry = next(e for e in entries if e.code == code) if entries else None
+        bare = kb.entries.get(key.removeprefix("the "), [])
+        entry = next((e for e in entries + bare if e.code == code and e.kind != "agent"), None)
         sector = entry.sector if entry else None
         name = entry.name if entry and entry.kind in ("metonym", "igo", "group") else kb.label(code)
         return Actor(name=name or code, country=code, sector=sector)
