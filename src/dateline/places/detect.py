@@ -71,7 +71,9 @@ GENERIC_WORDS = DIRECTIONS | {"centre", "center", "lakes", "coast", "far", "dist
 
 def _generic(text: str) -> bool:
     words = text.lower().replace("-", " ").split()
-    return bool(words) and all(w in GENERIC_WORDS or w in _common_words() for w in words)
+    if len(words) == 1 and words[0] in _common_words():
+        return True  # "Union" alone; "Union City" and "Peace River" are still names
+    return bool(words) and all(w in GENERIC_WORDS for w in words)
 
 
 @lru_cache(maxsize=1)
