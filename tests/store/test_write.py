@@ -173,3 +173,25 @@ def test_concurrent_writers_on_postgresql(tmp_path, request):
         assert s.stats()["documents"] == 2 and s.stats()["events"] == 7
         assert s.event("seed-niger:e1")["story_id"] == s.event("wire-1:e1")["story_id"]
         assert s.stats()["stories"] == 5
+
+
+def test_event_dyads_backfill_matches_writer(store_url):
+    """Migration 0005 back-fills event_dyads exactly as the writer fills it (several participants)."""
+    from dateline.model import Participant
+
+    doc = wire_doc()
+    e1 = doc.events[0]
+    extra = [Participant(0, 5, "Niger", "NER", "GOV"), Participant(0, 5, "army", "NER", "MIL")]
+    doc.events[0] = replace(e1, actor=[*e1.actor, *extra],
+                            recipient=[*e1.recipient, Participant(0, 6, "France", "FRA", "GOV")])
+    cols = "event_id, actor_country, actor_sector, recipient_country, recipient_sector, country_first, quad"
+    with open_store(store_url) as s:
+        s.write([niger_doc(), doc])
+        written = sorted(s.db.execute(f"SELECT {cols} FROM event_dyads"), key=repr)
+        s.db.execute("DROP TABLE event_dyads")
+        s.db.execute("DELETE FROM _dateline_migrations WHERE name = '0005_event_dyads'")
+    with open_store(store_url) as s:
+        assert sorted(s.db.execute(f"SELECT {cols} FROM event_dyads"), key=repr) == written
+    firsts = [r for r in written if r[0] == "wire-1:e1" and r[5]]
+    assert sorted((r[1], r[3]) for r in firsts) == [("NER", "FRA"), ("NER", "USA")]
+    assert len([r for r in written if r[0] == "wire-1:e1"]) == 4  # NER MIL/GOV x USA/FRA (MIL twice: deduped)

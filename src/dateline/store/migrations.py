@@ -16,6 +16,7 @@ Tables (all offsets are character offsets into ``documents.text``):
   ``Event.to_json()`` exactly as coded (the record the PLOVER export and event pages use).
 - ``event_participants``: every actor and recipient of an event (role, country, sector, span).
 - ``event_mentions``: every sentence that reports an event (the main one first, ``is_primary``).
+- ``event_dyads`` (migration 0005): every distinct actor x recipient pair of an event, for networks.
 - ``stories``: cross-article story events (``dateline.dedup``) with n_mentions, n_articles,
   n_sources, first/last seen.
 - ``runs``: one row per ``dateline code --db`` run.
@@ -237,6 +238,41 @@ _V3 = [
     "ALTER TABLE stories ADD COLUMN recipient_names TEXT",
 ]
 
+# Every distinct (actor country+sector, recipient country+sector) pair of an event, with the
+# event's score, quad and date: dyad networks and dyad timelines group this table instead of
+# joining participants with themselves.  ``country_first`` marks one row per (event, actor
+# country, recipient country): the one with the smallest "actor_sector|recipient_sector".
+_V5 = [
+    """CREATE TABLE IF NOT EXISTS event_dyads (
+        event_id TEXT NOT NULL,
+        doc_id TEXT NOT NULL,
+        actor_country TEXT NOT NULL,
+        actor_sector TEXT,
+        recipient_country TEXT NOT NULL,
+        recipient_sector TEXT,
+        country_first BOOLEAN NOT NULL,
+        score DOUBLE PRECISION,
+        quad INTEGER,
+        date_start DATE,
+        date_granularity TEXT
+    )""",
+    """INSERT INTO event_dyads
+        SELECT DISTINCT pa.event_id, pa.doc_id, pa.country, pa.sector, pr.country, pr.sector, FALSE,
+               e.score, e.quad, e.date_start, e.date_granularity
+        FROM event_participants pa
+        JOIN event_participants pr ON pr.event_id = pa.event_id AND pr.role = 'recipient'
+        JOIN events e ON e.id = pa.event_id
+        WHERE pa.role = 'actor' AND pa.country IS NOT NULL AND pr.country IS NOT NULL""",
+    """UPDATE event_dyads SET country_first = TRUE
+        WHERE event_id || '|' || actor_country || '|' || recipient_country || '|'
+              || COALESCE(actor_sector, '') || '|' || COALESCE(recipient_sector, '') IN (
+            SELECT event_id || '|' || actor_country || '|' || recipient_country || '|'
+                   || MIN(COALESCE(actor_sector, '') || '|' || COALESCE(recipient_sector, ''))
+            FROM event_dyads GROUP BY event_id, actor_country, recipient_country)""",
+    "CREATE INDEX IF NOT EXISTS event_dyads_event ON event_dyads (event_id)",
+    "CREATE INDEX IF NOT EXISTS event_dyads_doc ON event_dyads (doc_id)",
+]
+
 # (name, statements), in order.  Append only.
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0001_initial", _V1),
@@ -246,10 +282,11 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         # The default event order (newest first): lets PostgreSQL read a page without sorting.
         "CREATE INDEX IF NOT EXISTS events_date_desc ON events (date_start DESC NULLS LAST, id)",
     ]),
+    ("0005_event_dyads", _V5),
 ]
 
 TABLES = ["runs", "documents", "sentences", "actors", "mentions", "places", "events",
-          "event_participants", "event_mentions", "stories"]
+          "event_participants", "event_mentions", "stories", "event_dyads"]
 
 
 def applied(db: Backend) -> list[str]:

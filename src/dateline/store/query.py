@@ -231,18 +231,17 @@ def _take_total(db: Backend, data: list[dict[str, Any]], count_sql: str, params:
 def _dyad_pairs(where: str, level: str) -> tuple[str, list[str]]:
     """Distinct (event, actor side, recipient side) rows for the matching events."""
     if level == "country":
-        a_cols, names = ["pa.country", "pr.country"], ["actor_country", "recipient_country"]
+        names = ["actor_country", "recipient_country"]
     elif level == "sector":
-        a_cols = ["pa.country", "pa.sector", "pr.country", "pr.sector"]
         names = ["actor_country", "actor_sector", "recipient_country", "recipient_sector"]
     else:
         raise FilterError("dyad level must be country or sector")
-    select = ", ".join(f"{c} AS {n}" for c, n in zip(a_cols, names))
-    sql = (f"SELECT DISTINCT e.id AS event_id, e.score AS score, e.quad AS quad, e.date_start AS date_start, "
-           f"e.date_granularity AS date_granularity, {select} FROM events e "
-           f"JOIN event_participants pa ON pa.event_id = e.id AND pa.role = 'actor' "
-           f"JOIN event_participants pr ON pr.event_id = e.id AND pr.role = 'recipient' "
-           f"WHERE {where} AND pa.country IS NOT NULL AND pr.country IS NOT NULL")
+    # event_dyads holds the distinct pairs per event (written with the event; migration 0005).
+    conds = ["d.country_first"] if level == "country" else []
+    if where != "TRUE":
+        conds.append(f"d.event_id IN (SELECT e.id FROM events e WHERE {where})")
+    sql = (f"SELECT d.event_id, d.score, d.quad, d.date_start, d.date_granularity, {', '.join(names)} "
+           f"FROM event_dyads d WHERE {' AND '.join(conds) or 'TRUE'}")
     return sql, names
 
 
@@ -285,17 +284,16 @@ def aggregate(db: Backend, filters: EventFilter, by: str = "day", group: str = "
     if group not in GROUPS:
         raise FilterError(f"bad group {group!r}; valid: {', '.join(GROUPS)}")
     where, params = filters.where()
-    where = f"{where} AND e.date_start IS NOT NULL"
     if group == "dyad":
         pairs, _ = _dyad_pairs(where, "country")
-        source = f"({pairs}) x"
+        source = f"({pairs}) x WHERE x.date_start IS NOT NULL"
         gexpr = "x.actor_country || '-' || x.recipient_country"
         prefix = "x"
     else:
         source = "events e"
         gexpr = {"none": "'all'", "type": "e.type", "quad": "CAST(e.quad AS TEXT)", "status": "e.status"}[group]
         prefix = "e"
-        source = f"{source} WHERE {where}"
+        source = f"{source} WHERE {where} AND e.date_start IS NOT NULL"
     bucket = f"CAST(date_trunc('{by}', {prefix}.date_start) AS DATE)"
     # group=none: no group column in GROUP BY (PostgreSQL rejects grouping by a constant).
     sql = (f"SELECT {bucket} AS bucket, {gexpr} AS grp, COUNT(*) AS n_events, AVG({prefix}.score) AS mean_score, "

@@ -68,6 +68,8 @@ EVENT_COLS = ("id", "doc_id", "story_id", "type", "mode", "quad", "score", "stat
               "n_mentions", "json", "sentence_lc", "countries", "actor_countries", "recipient_countries")
 PART_COLS = ("event_id", "doc_id", "role", "idx", "start_char", "end_char", "text", "country", "sector", "name",
              "flags", "search")
+DYAD_COLS = ("event_id", "doc_id", "actor_country", "actor_sector", "recipient_country", "recipient_sector",
+             "country_first", "score", "quad", "date_start", "date_granularity")
 EMENTION_COLS = ("event_id", "doc_id", "idx", "start_char", "end_char", "text", "is_primary")
 STORY_COLS = ("id", "type", "status", "founder_event_id", "actor_keys", "recipient_keys", "date",
               "date_granularity", "date_start", "date_end", "location_country", "location_kind", "lat", "lon",
@@ -104,6 +106,20 @@ def _country_list(participants) -> str | None:
     return "|" + "|".join(codes) + "|" if codes else None
 
 
+def _dyad_rows(doc: DocResult, e: Event) -> list[tuple]:
+    """Distinct actor x recipient pairs (countries known); ``country_first`` as in migration 0005."""
+    pairs = sorted({(a.country, a.sector, r.country, r.sector) for a in e.actor for r in e.recipient
+                    if a.country and r.country}, key=lambda p: (p[0], p[2], f"{p[1] or ''}|{p[3] or ''}"))
+    interval = date_interval(e.date, e.date_granularity)
+    out, seen = [], set()
+    for ac, asec, rc, rsec in pairs:
+        first = (ac, rc) not in seen
+        seen.add((ac, rc))
+        out.append((e.id, doc.id, ac, asec, rc, rsec, first, e.score, e.quad, interval[0] if interval else None,
+                    e.date_granularity))
+    return out
+
+
 def _doc_rows(doc: DocResult, story_of: dict[str, str], run_id: str | None, now: datetime) -> dict[str, list]:
     text = doc.text
     rows: dict[str, list] = {"documents": [(
@@ -122,6 +138,7 @@ def _doc_rows(doc: DocResult, story_of: dict[str, str], run_id: str | None, now:
          f"{p.name or ''} {p.text or ''}".lower())
         for e in doc.events for role, parts in (("actor", e.actor), ("recipient", e.recipient))
         for i, p in enumerate(parts)]
+    rows["event_dyads"] = [r for e in doc.events for r in _dyad_rows(doc, e)]
     rows["event_mentions"] = [
         (e.id, doc.id, i, s.start, s.end, text[s.start:s.end], i == 0)
         for e in doc.events for i, s in enumerate([e.sentence, *e.mentions])]
@@ -186,7 +203,8 @@ def delete_documents(db: Backend, doc_ids: Sequence[str]) -> set[str]:
         marks = _marks(len(part))
         stories.update(r[0] for r in db.execute(
             f"SELECT DISTINCT story_id FROM events WHERE doc_id IN ({marks}) AND story_id IS NOT NULL", part))
-        for table in ("event_mentions", "event_participants", "events", "places", "mentions", "sentences"):
+        for table in ("event_dyads", "event_mentions", "event_participants", "events", "places", "mentions",
+                      "sentences"):
             db.execute(f"DELETE FROM {table} WHERE doc_id IN ({marks})", part)
         db.execute(f"DELETE FROM documents WHERE id IN ({marks})", part)
     return stories
@@ -238,7 +256,8 @@ def write(db: Backend, results: list[DocResult], run_id: str | None = None) -> d
                 tables.setdefault(table, []).extend(rows)
         _upsert_actors(db, tables.get("mentions", []))
         columns = {"documents": DOC_COLS, "sentences": SENT_COLS, "mentions": MENTION_COLS, "places": PLACE_COLS,
-                   "events": EVENT_COLS, "event_participants": PART_COLS, "event_mentions": EMENTION_COLS}
+                   "events": EVENT_COLS, "event_participants": PART_COLS, "event_mentions": EMENTION_COLS,
+                   "event_dyads": DYAD_COLS}
         for table, cols in columns.items():
             db.insert_rows(table, cols, tables.get(table, []))
         _recount(db, [s.id for s in touched])
