@@ -70,6 +70,10 @@ def tense_from_text(text: str, start: int, end: int) -> str:
             word = m.group(0).lower()
             if label == "past" and word in _NOT_PAST:
                 continue
+            if label == "future" and re.search(r"\b(?:was|were)\s+$", text[max(0, m.start() - 6):m.start()]):
+                label_here = "past"  # "was expected to", "were due to": a future seen from the past
+            else:
+                label_here = label
             if label == "past" and re.search(r"\bbe\s+$", text[max(0, m.start() - 4):m.start()]):
                 continue  # "will be held", "to be released": the modal decides, not the participle
             dist = start - m.end() if m.end() <= start else m.start() - end
@@ -78,7 +82,7 @@ def tense_from_text(text: str, start: int, end: int) -> str:
             elif label == "past" and word.endswith("ed") and word not in ("said", "had", "told", "held", "led"):
                 dist += 25  # "-ed" words are often participles or adjectives ("untouched by the crisis")
             if best is None or dist < best[0]:
-                best = (dist, label)
+                best = (dist, label_here)
     return best[1] if best else ""
 
 
