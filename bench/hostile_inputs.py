@@ -123,6 +123,12 @@ def jsonl_line(rng: random.Random) -> str:
     return json.dumps({"id": "x", "date": "2024-03-17", "text": good["text"], "extra": {"deep": [1] * 5}})
 
 
+def _blank(line: str) -> bool:
+    """Blank as the JSONL reader sees it: ASCII whitespace only (bytes.strip), not str.strip's
+    Unicode whitespace (a line of U+001C is an input, and a malformed one)."""
+    return not line.encode("utf-8", "surrogatepass").strip()
+
+
 class Tally:
     def __init__(self) -> None:
         self.inputs = 0
@@ -223,7 +229,7 @@ def main() -> int:
         k = 0
         while n_lines > 0:
             lines = [jsonl_line(rng) for _ in range(min(200, n_lines + 10))]
-            n_lines -= sum(1 for line in lines if line.strip())  # blank lines are not inputs
+            n_lines -= sum(1 for line in lines if _blank(line) is False)  # blank lines are not inputs
             eol = "\r\n" if rng.random() < 0.2 else "\n"
             raw = eol.join(lines).encode("utf-8", "surrogatepass")
             form = rng.random()
@@ -236,8 +242,8 @@ def main() -> int:
                 name, data = f"j{k}.jsonl", raw
             path = root / name
             path.write_bytes(data)
-            tally.inputs += sum(1 for line in lines if line.strip())
-            expected = [i + 1 for i, line in enumerate(lines) if line.strip()]
+            tally.inputs += sum(1 for line in lines if not _blank(line))
+            expected = [i + 1 for i, line in enumerate(lines) if not _blank(line)]
             try:
                 items = list(read_path(str(path)))
             except Exception:  # noqa: BLE001

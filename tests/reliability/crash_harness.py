@@ -9,9 +9,9 @@ its own session; the kill is ``SIGKILL`` to the whole process group (the run and
 a random moment: either after a random number of coded articles has appeared on stdout, or after
 a random delay (which may fall while the model is still loading).  The last run is not killed.
 
-The audit (``audit``) checks that the store holds every article exactly once and, for a sample of
-articles re-coded in this process, exactly the events, sentences and mentions the pipeline
-produces - no more (duplicates), no fewer (lost rows) - and that story counts match their members.
+The audit (``audit``) checks that the store holds every article exactly once and, for every
+article, exactly the events, sentences, mentions and places of the version the runs printed - no
+more (duplicates), no fewer (lost rows) - and that story counts match their members.
 """
 
 from __future__ import annotations
@@ -108,10 +108,23 @@ def _stored_count(url: str) -> int:
         return int(store.db.execute("SELECT COUNT(*) FROM documents")[0][0])
 
 
+def _summary(line: bytes) -> tuple[str, tuple] | None:
+    """(doc id, (event ids, sentences, mentions, places)) of one doc-jsonl line; None if cut short."""
+    try:
+        doc = json.loads(line)
+    except ValueError:
+        return None
+    return doc["id"], (tuple(sorted(e["id"] for e in doc["events"])), len(doc["sentences"]), len(doc["mentions"]),
+                       len(doc["places"]))
+
+
 def _run_once(cmd: list[str], env: dict, *, stop_after: int | None, stop_at: float | None,
-              timeout: float) -> tuple[int, bool, int | None, float]:
+              timeout: float, printed: dict | None = None) -> tuple[int, bool, int | None, float]:
     """Start the run; SIGKILL its process group after ``stop_after`` articles or ``stop_at`` seconds.
-    Returns (articles seen, killed, return code, seconds)."""
+    Returns (articles seen, killed, return code, seconds).  ``printed`` collects, per article, the
+    summary of the last version a run printed: the version the store must hold (a run prints an
+    article before its batch is stored; an article whose batch died is recoded and printed again by
+    the next run; a stored one is skipped by later runs)."""
     started = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
                             start_new_session=True)
@@ -120,8 +133,10 @@ def _run_once(cmd: list[str], env: dict, *, stop_after: int | None, stop_at: flo
 
     def reader() -> None:
         nonlocal seen
-        for _ in proc.stdout:  # one doc-jsonl line per coded article
+        for line in proc.stdout:  # one doc-jsonl line per coded article
             seen += 1
+            if printed is not None and (item := _summary(line)) is not None:
+                printed[item[0]] = item[1]
         done.set()
 
     t = threading.Thread(target=reader, daemon=True)
@@ -148,7 +163,8 @@ def _run_once(cmd: list[str], env: dict, *, stop_after: int | None, stop_at: flo
 
 
 def run_cycles(jsonl: Path, url: str, n_articles: int, *, cycles: int, seed: int = 1, workers: int = 1,
-               max_delay: float = 40.0, timeout: float = 3600.0, log=None) -> list[Cycle]:
+               max_delay: float = 40.0, timeout: float = 3600.0, log=None,
+               printed: dict | None = None) -> list[Cycle]:
     """``cycles`` killed runs, then one run to completion (which must exit 0)."""
     rng = random.Random(seed)
     cmd = [sys.executable, "-m", "dateline", "code", str(jsonl), "--db", url, "--format", "doc-jsonl",
@@ -168,7 +184,8 @@ def run_cycles(jsonl: Path, url: str, n_articles: int, *, cycles: int, seed: int
         else:  # by time: may fall in start-up, the skip of coded articles, or coding
             kind, target = "after T seconds", round(rng.uniform(0.5, max_delay), 2)
             stop_after, stop_at = None, target
-        seen, killed, rc, secs = _run_once(cmd, env, stop_after=stop_after, stop_at=stop_at, timeout=timeout)
+        seen, killed, rc, secs = _run_once(cmd, env, stop_after=stop_after, stop_at=stop_at, timeout=timeout,
+                                           printed=printed)
         stored = _stored_count(url)  # reopening also replays (or discards) what the kill left behind
         cycle = Cycle(kind, target, seen, killed, rc, round(secs, 1), stored)
         out.append(cycle)
@@ -178,10 +195,33 @@ def run_cycles(jsonl: Path, url: str, n_articles: int, *, cycles: int, seed: int
     return out
 
 
-def audit(url: str, articles: list[dict], *, sample: int = 100, seed: int = 3, pipeline=None) -> Report:
-    """Check the store against the articles (see module docstring)."""
+def _compare_recoded(db, chosen: list[dict], report: Report) -> None:
     from dateline.engine.local import code_batch
     from dateline.model import Article, DocResult
+
+    coded = code_batch([Article(a["id"], a["text"], a["date"]) for a in chosen]) if chosen else []
+    for a, doc in zip(chosen, coded):
+        if not isinstance(doc, DocResult):
+            report.sample_mismatches.append(f"{a['id']}: could not be re-coded: {doc}")
+            continue
+        want_events = Counter(e.id for e in doc.events)
+        have_events = Counter(r[0] for r in db.execute("SELECT id FROM events WHERE doc_id = ?", [a["id"]]))
+        n_sent = db.execute("SELECT COUNT(*) FROM sentences WHERE doc_id = ?", [a["id"]])[0][0]
+        n_ment = db.execute("SELECT COUNT(*) FROM mentions WHERE doc_id = ?", [a["id"]])[0][0]
+        if have_events != want_events:
+            report.sample_mismatches.append(f"{a['id']}: events stored {dict(have_events)} != coded "
+                                            f"{dict(want_events)}")
+        if n_sent != len(doc.sentences) or n_ment != len(doc.mentions):
+            report.sample_mismatches.append(f"{a['id']}: sentences {n_sent}/{len(doc.sentences)}, "
+                                            f"mentions {n_ment}/{len(doc.mentions)}")
+
+
+def audit(url: str, articles: list[dict], *, sample: int = 100, seed: int = 3,
+          printed: dict | None = None) -> Report:
+    """Check the store against the articles (see module docstring).  With ``printed`` (from
+    :func:`run_cycles`) every article's stored events, sentences, mentions and places are compared
+    with the version the runs printed; without it, a sample is re-coded in this process (which
+    assumes the pipeline code has not changed since the runs)."""
     from dateline.store import open_store
 
     report = Report(articles=len(articles))
@@ -209,21 +249,26 @@ def audit(url: str, articles: list[dict], *, sample: int = 100, seed: int = 3, p
             "WHERE story_id IS NOT NULL GROUP BY story_id) m ON m.story_id = s.id "
             "WHERE COALESCE(m.n, 0) <> s.n_events")[0][0])
 
-        chosen = random.Random(seed).sample(articles, min(sample, len(articles)))
-        coded = code_batch([Article(a["id"], a["text"], a["date"]) for a in chosen])
-        for a, doc in zip(chosen, coded):
-            if not isinstance(doc, DocResult):
-                report.sample_mismatches.append(f"{a['id']}: could not be re-coded: {doc}")
-                continue
-            want_events = Counter(e.id for e in doc.events)
-            have_events = Counter(r[0] for r in db.execute("SELECT id FROM events WHERE doc_id = ?", [a["id"]]))
-            n_sent = db.execute("SELECT COUNT(*) FROM sentences WHERE doc_id = ?", [a["id"]])[0][0]
-            n_ment = db.execute("SELECT COUNT(*) FROM mentions WHERE doc_id = ?", [a["id"]])[0][0]
-            if have_events != want_events:
-                report.sample_mismatches.append(f"{a['id']}: events stored {dict(have_events)} != coded "
-                                                f"{dict(want_events)}")
-            if n_sent != len(doc.sentences) or n_ment != len(doc.mentions):
-                report.sample_mismatches.append(f"{a['id']}: sentences {n_sent}/{len(doc.sentences)}, "
-                                                f"mentions {n_ment}/{len(doc.mentions)}")
+        if printed is not None:
+            events: dict[str, list[str]] = {}
+            for doc_id, event_id in db.execute("SELECT doc_id, id FROM events"):
+                events.setdefault(doc_id, []).append(event_id)
+            counts = {}
+            for table in ("sentences", "mentions", "places"):
+                counts[table] = dict(db.execute(f"SELECT doc_id, COUNT(*) FROM {table} GROUP BY doc_id"))
+            for doc_id, (ev, n_sent, n_ment, n_plc) in printed.items():
+                have = (tuple(sorted(events.get(doc_id, []))), counts["sentences"].get(doc_id, 0),
+                        counts["mentions"].get(doc_id, 0), counts["places"].get(doc_id, 0))
+                if have != (ev, n_sent, n_ment, n_plc):
+                    report.sample_mismatches.append(f"{doc_id}: stored {have[1:]} {len(have[0])} events != printed "
+                                                    f"{(n_sent, n_ment, n_plc)} {len(ev)} events")
+            # An article whose line was still in the run's stdout buffer when it was killed (after its
+            # batch was stored) was never printed: re-code those here.
+            chosen = [a for a in articles if a["id"] not in printed]
+            _compare_recoded(db, chosen, report)
+            chosen = list(printed) + chosen
+        else:
+            chosen = random.Random(seed).sample(articles, min(sample, len(articles)))
+            _compare_recoded(db, chosen, report)
         report.sample_checked = len(chosen)
     return report

@@ -34,13 +34,14 @@ def crash_store(request, tmp_path):
 
 @pytest.mark.model
 @pytest.mark.parametrize("crash_store", BACKENDS, indirect=True)
-def test_kill_and_resume_stores_each_article_once(tmp_path, crash_store, pipeline):
+def test_kill_and_resume_stores_each_article_once(tmp_path, crash_store):
     articles = write_articles(tmp_path / "articles.jsonl", N_ARTICLES, seed=11)
+    printed: dict = {}
     cycles = run_cycles(tmp_path / "articles.jsonl", crash_store, len(articles), cycles=CYCLES, seed=5,
-                        max_delay=20.0, timeout=900)
+                        max_delay=20.0, timeout=900, printed=printed)
     assert sum(c.killed for c in cycles[:-1]) >= 1, "at least one run was killed before it finished"
     final = cycles[-1]
     assert not final.killed and final.returncode == 0
-    report = audit(crash_store, articles, sample=40)
+    report = audit(crash_store, articles, printed=printed)
     assert report.ok, report
     assert report.events > 0

@@ -166,7 +166,8 @@ def test_jsonl_every_line_is_an_article_or_a_named_problem(lines, crlf, gz):
     data = gzip.compress(raw) if gz else raw
     path, items = _read("batch.jsonl.gz" if gz else "batch.jsonl", data)
     arts, probs = _check_items(path, items)
-    non_blank = [i + 1 for i, (_, line) in enumerate(lines) if line.strip()]
+    # Blank as the reader sees it: ASCII whitespace (bytes.strip), not Unicode whitespace.
+    non_blank = [i + 1 for i, (_, line) in enumerate(lines) if line.encode("utf-8", "surrogatepass").strip()]
     # One item per non-blank line, in order, each problem naming its line.
     lines_seen = sorted([p.origin.line for p in probs] + [a.origin.line for a in arts])
     assert lines_seen == non_blank
