@@ -38,6 +38,10 @@ MEASURE_LABELS = {"MONEY", "QUANTITY", "CARDINAL", "PERCENT"}
 ENTITY_LABELS = {"PERSON", "NORP", "ORG", "GPE", "FAC", "LOC"}
 SPEECH_HEADS = {"say", "announce", "state", "tell", "report", "add", "declare", "claim", "insist",
                 "confirm", "indicate", "note", "explain", "write", "warn", "reveal", "acknowledge"}
+# Nouns for texts that speak for their author ("a statement criticising X").
+DOCUMENT_NOUNS = {"statement", "report", "resolution", "letter", "communique", "declaration", "decision", "document",
+                  "motion", "bill", "decree", "order", "note", "memo", "petition", "complaint", "ruling", "verdict",
+                  "message", "post", "tweet", "video", "speech", "editorial", "appeal"}
 # Support ("light") verbs whose subject performs the event named by their object noun.
 SUPPORT_VERBS = {"hold", "have", "conduct", "launch", "carry", "stage", "make", "begin", "start", "resume",
                  "open", "join", "attend", "impose", "announce", "issue", "file", "order", "declare", "pay",
@@ -151,8 +155,14 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
                 return _expand(obj, ("passive_agent",))
     if verb.dep_ == "relcl" and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return _expand(verb.head, ("relative_clause",))
-    if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "troops loyal to X, attacking Y" / "forcing ..."
-        return _expand(verb.head, ("participle",))
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        head = verb.head
+        if head.lemma_.lower() in DOCUMENT_NOUNS and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
+            # "X released a statement criticising Y": the statement's author acts
+            author = subject_of(head.head, depth + 1)
+            if author:
+                return author
+        return _expand(head, ("participle",))  # "troops loyal to X, attacking Y"
     if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         inherited = subject_of(verb.head, depth + 1)
         if verb.dep_ == "xcomp":  # "urged X to leave": the controller's object acts
@@ -214,17 +224,29 @@ def object_of(verb: Token, object_words: set[str] = frozenset()) -> list[Arg]:
                          if _is_entityish(verb.doc[a.head])][:1]
                 if named:
                     return named
+                if child.ent_type_ in MEASURE_LABELS:
+                    return []  # a sum or a count is never a party: leave it to the clause search
             if child.lemma_.lower() in object_words or child.lower_ in object_words or not named_np(child):
                 # The object is what is acted on ("cut aid", "imposed sanctions") or an unnamed party:
-                # a named party on the object or the verb receives (not a mere place: "in western Iran").
+                # a named party on the object or the verb receives (not a mere place: "in western Iran"),
+                # also through a participle or relative clause on the object ("sanctions imposed on X").
                 inner = _prep_recipients(child, set()) or [
+                    a for c in child.children if c.dep_ in ("acl", "relcl") for a in _prep_recipients(c, set())
+                ] or [
                     a for a in _prep_recipients(verb, set()) if a.flags[-1] not in ("prep:in", "prep:at")]
                 if inner:
                     return inner
                 if child.lemma_.lower() in object_words:
                     return []
             return _expand(child, ("object",))
-    return _prep_recipients(verb, set())
+    found = _prep_recipients(verb, set())
+    if not found:
+        for child in verb.children:  # "demanded that Yediyurappa step down": the clause's subject
+            if child.dep_ == "ccomp" and verb.lemma_.lower() not in SPEECH_HEADS:
+                subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj and subj[0].lower_ not in ("it", "this", "that", "there", "which"):
+                    return _expand(subj[0], ("clause_subject",))
+    return found
 
 
 def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
