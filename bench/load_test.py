@@ -211,12 +211,15 @@ def main() -> int:
             if args.only and args.only not in label:
                 continue
             url = f"http://127.0.0.1:{port}{path}" + ("?" + urllib.parse.urlencode(params) if params else "")
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-            conn.request("GET", url[len(f"http://127.0.0.1:{port}"):])  # warm-up, and check it answers 200
-            resp = conn.getresponse()
-            resp.read()
-            if resp.status != 200:
-                raise SystemExit(f"{label}: HTTP {resp.status}")
+            for _ in range(3):  # warm-up, and check it answers 200 (a 503 under load: try again)
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+                conn.request("GET", url[len(f"http://127.0.0.1:{port}"):])
+                resp = conn.getresponse()
+                resp.read()
+                if resp.status == 200:
+                    break
+            else:
+                print(f"{label}: warm-up answered HTTP {resp.status}", flush=True)
             r = run_wrk(url, args.connections, args.seconds, args.threads) if use_wrk else \
                 run_python(url, args.connections, args.seconds)
             results.append((label, r))
