@@ -29,6 +29,8 @@ LEADING_WORDS = {"the"}
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
               "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
               "southeastern", "southwestern", "upstate", "downtown"}
+LEFT_NAME_WORDS = {"New", "North", "South", "East", "West", "Upper", "Lower", "Greater", "Little", "Great", "Fort",
+                   "Port", "Saint", "St.", "San", "Santa", "Los", "Las", "El", "La", "Lake", "Mount", "Cape"}
 ADMIN_WORDS = {"county", "parish", "province", "state", "region", "district", "oblast", "governorate"}
 # A city inside an organisation's name must be at least this big to count without other evidence.
 EMBEDDED_CITY_MIN_POPULATION = 50_000
@@ -166,6 +168,14 @@ class Detector:
         if i >= j:
             return
         span = ent.doc[ent.start + i:ent.start + j]
+        for extra in (2, 1):
+            # The model often leaves "New" outside: "New" + "Mexico" is New Mexico, not Mexico.
+            if i or ent.start < extra or any(t.text not in LEFT_NAME_WORDS for t in ent.doc[ent.start - extra:ent.start]):
+                continue
+            longer = ent.doc[ent.start - extra:ent.start + j]
+            candidates, _ = self._name_candidates(longer.text)
+            if add(longer.start_char, longer.end_char, f"entity:{ent.label_}", candidates):
+                return
         if any(t.text == "," for t in span):  # "Washington, D.C." / "Paris, Texas": two toponyms
             part_start = span.start
             for k in range(span.start, span.end + 1):
@@ -243,7 +253,9 @@ class Detector:
                         and (not is_whole or e.kind in ("country", "admin1", "continent", "region")
                              or (e.population >= WHOLE_ENTITY_CITY_MIN_POPULATION and norm(e.name) == norm(text.text)))]
                 if kept:
-                    add(text.start_char, text.end_char, f"embedded:{ent.label_}", kept)
+                    # The big reading makes the words a place name; which place it is stays open
+                    # ("EDMONTON" in a Kentucky paper's masthead is Edmonton, Ky.).
+                    add(text.start_char, text.end_char, f"embedded:{ent.label_}", candidates)
                 elif size == 1:
                     country = self.g.demonym(text.text)
                     if country and country.kind == "country":
