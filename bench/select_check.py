@@ -34,10 +34,17 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=200)
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     ap.add_argument("--context", type=int, default=1, help="sentences before a selected one also parsed")
+    ap.add_argument("--ner-everywhere", action="store_true", help="statistical NER on the other sentences too")
+    ap.add_argument("--no-model-words", action="store_true", help="select by the lexicon alone, not the type model's words")
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--news-dir", type=Path, default=NEWS_DIR)
     ap.add_argument("--show", type=int, default=8, help="missed events to print")
+    ap.add_argument("--dev", action="store_true",
+                    help="instead: the events development scores (dateline eval events) with and without selection")
     args = ap.parse_args()
+    if args.dev:
+        dev_scores(args)
+        return
 
     from dateline.ingest import read_path
     from dateline.ingest.records import build_article
@@ -46,15 +53,19 @@ def main() -> None:
     from dateline.pipeline import Pipeline
 
     pipe = Pipeline()
-    selective = SelectivePipe(pipe.nlp, context=args.context)
+    selective = SelectivePipe(pipe.nlp, context=args.context, ner_everywhere=args.ner_everywhere,
+                              model_words=not args.no_model_words)
     founding = [a for a in read_path(str(REPO / "samples" / "niger-2024-03-17.txt")) if isinstance(a, Article)]
     articles = founding + [a for a in (build_article(id=r["id"], text=r["text"], date=r["date"], origin=Origin(r["id"]))
                                        for r in sample_articles(args.n, args.seed, args.news_dir))
                            if isinstance(a, Article)]
     texts = [a.text for a in articles]
-    # Warm-up (lazy data, caches) on the founding example, both ways.
+
+    # Warm-up on the same texts, both ways, untimed: lazily loaded data, the lemmatizer's cache
+    # and the string store are then equally warm for the two timed runs (else the first pays).
     list(pipe.process_many(founding))
-    list(selective.pipe([founding[0].text]))
+    list(pipe.nlp.pipe(texts, batch_size=args.batch_size))
+    list(selective.pipe(texts, batch_size=args.batch_size))
     selective.stats = Counter()
 
     def run(make_docs):
@@ -88,7 +99,9 @@ def main() -> None:
                 ks[event_key(e)] -= 1
     total_full = matched + missed
     n = len(articles)
-    print(f"{n} articles ({n - 1} news mix, seed {args.seed}, + founding example); context={args.context}")
+    print(f"{n} articles ({n - 1} news mix, seed {args.seed}, + founding example); context={args.context}, "
+          f"ner_everywhere={args.ner_everywhere}, "
+          f"model words={not args.no_model_words}")
     print(f"parsed: {st['selected_sentences']}/{st['sentences']} sentences "
           f"({st['selected_sentences'] / max(st['sentences'], 1):.0%}), {st['selected_tokens']}/{st['tokens']} tokens "
           f"({st['selected_tokens'] / max(st['tokens'], 1):.0%})")
@@ -103,6 +116,35 @@ def main() -> None:
     print(f"missed events without a lexicon trigger (the type model's verb candidates): {model_only}")
     for m in misses[: args.show]:
         print("  missed:", m)
+
+
+def dev_scores(args) -> None:
+    """``dateline eval events`` (PLOVER rows, 5-fold CV of the type model; CAMEO penta classes) on the
+    docs of the full pipeline and on those of the selective pipe."""
+    from dateline.eval.events import evaluate_penta, evaluate_plv
+    from dateline.nlp.select import SelectivePipe
+    from dateline.pipeline import build_nlp
+
+    nlp = build_nlp()
+
+    class Selective:  # what evaluate_* need of an nlp: .pipe(texts)
+        def __init__(self) -> None:
+            self.inner = SelectivePipe(nlp, context=args.context, ner_everywhere=args.ner_everywhere,
+                                       model_words=not args.no_model_words)
+
+        def pipe(self, texts):
+            return self.inner.pipe(texts, batch_size=args.batch_size)
+
+    for name, engine in (("full parse", nlp), (f"selective (context={args.context})", Selective())):
+        t = time.process_time()
+        report = evaluate_plv(nlp=engine)
+        acc, n, _ = evaluate_penta(nlp=engine)
+        print(f"{name}: plv_train rows {report.n}, pair-match {report.matched / max(1, report.n):.1%}, "
+              f"accuracy {report.accuracy:.3f}, macro-F1 {report.macro_f1:.3f}; "
+              f"penta accuracy {acc:.3f} on {n}; {time.process_time() - t:.0f} CPU-s", flush=True)
+        if name != "full parse":
+            st = engine.inner.stats
+            print(f"  parsed {st['selected_sentences']}/{st['sentences']} sentences")
 
 
 if __name__ == "__main__":

@@ -42,16 +42,32 @@ ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP]
 LEMMA_POS = ("verb", "noun")
 
 
+def _model_lemmas() -> set[str]:
+    """Trigger lemmas the learned type model knows (its ``L=`` features): it also proposes events
+    at verbs the lexicon lacks, and a sentence with such a verb must be parsed too."""
+    try:
+        from dateline.events.model import default_model
+    except ImportError:
+        return set()
+    model = default_model()
+    if model is None:
+        return set()
+    # extract.candidates never proposes "be", "have" or "say" on the model's word alone.
+    return {name[2:] for name in model.index if name.startswith("L=") and name[2:].isalpha()
+            and len(name) > 4 and name[2:] not in ("be", "have", "say")}
+
+
 class SentenceSelector:
     """Which sentences of a tokenized, sentence-split Doc contain a possible event trigger."""
 
-    def __init__(self, nlp: Language, *, context: int = 1) -> None:
+    def __init__(self, nlp: Language, *, context: int = 1, model_words: bool = True) -> None:
         from dateline.events.lexicon import lexicon
 
         lex = lexicon()
         # A verb or noun entry fires on its word alone; a verb+object entry needs one of its
         # objects in the sentence too, a phrase all of its words.
-        self.words = frozenset(k.lower() for k in set(lex.verbs) | set(lex.nouns))
+        extra = _model_lemmas() if model_words else set()
+        self.words = frozenset(k.lower() for k in set(lex.verbs) | set(lex.nouns) | extra)
         self.verb_obj = {verb.lower(): frozenset().union(*(objs for objs, _ in pairs))
                          for verb, pairs in lex.verb_obj.items()}
         self.phrases = [frozenset(w.lower() for w in words) for words, _ in lex.phrases]
@@ -110,9 +126,14 @@ class SentenceSelector:
 class SelectivePipe:
     """``nlp.pipe`` that parses only the selected sentences (see the module docstring)."""
 
-    def __init__(self, nlp: Language, *, context: int = 1) -> None:
+    def __init__(self, nlp: Language, *, context: int = 1, ner_everywhere: bool = False,
+                 model_words: bool = True) -> None:
         self.nlp = nlp
-        self.selector = SentenceSelector(nlp, context=context)
+        self.selector = SentenceSelector(nlp, context=context, model_words=model_words)
+        # With ner_everywhere, the other sentences also get the statistical entities (NER has its
+        # own tok2vec, so it runs without tagger and parser): names for pronoun antecedents and
+        # the document's places and mentions, at about a third of the full cost of a sentence.
+        self.ner = nlp.get_pipe("ner") if ner_everywhere else None
         self.senter = nlp.get_pipe("senter")
         self.breaks = nlp.get_pipe("dateline_paragraph_breaks") if "dateline_paragraph_breaks" in nlp.pipe_names else None
         self.ruler = nlp.get_pipe("dateline_ruler") if "dateline_ruler" in nlp.pipe_names else None
@@ -158,14 +179,19 @@ class SelectivePipe:
             chunks = [Doc(vocab, words=[t.text for t in d[s:e]], spaces=[bool(t.whitespace_) for t in d[s:e]])
                       for d, plan in zip(docs, plans) for s, e, sel, _ in plan if sel]
             parsed = iter(self.nlp.pipe(chunks, batch_size=batch_size))
+            named = iter(())
+            if self.ner is not None:
+                others = [self.ruler(d[s:e].as_doc()) if self.ruler is not None else d[s:e].as_doc()
+                          for d, plan in zip(docs, plans) for s, e, sel, _ in plan if not sel]
+                named = iter(self.ner.pipe(others, batch_size=batch_size))
             for doc, plan in zip(docs, plans):
-                yield self._merge(doc, plan, parsed)
+                yield self._merge(doc, plan, parsed, named)
 
-    def _merge(self, doc: Doc, plan, parsed: Iterator[Doc]) -> Doc:
+    def _merge(self, doc: Doc, plan, parsed: Iterator[Doc], named: Iterator[Doc]) -> Doc:
         n = len(doc)
         arr = np.zeros((n, len(ATTRS)), dtype=np.uint64)
         head_col, dep_col, lemma_col = ATTRS.index(HEAD), ATTRS.index(DEP), ATTRS.index(LEMMA)
-        cheap_ents = list(self.ruler(doc).ents) if self.ruler is not None else []
+        cheap_ents = list(self.ruler(doc).ents) if self.ruler is not None and self.ner is None else []
         ents: list[Span] = []
         for start, end, selected, sents in plan:
             if selected:
@@ -180,7 +206,11 @@ class SelectivePipe:
                 arr[s:e, dep_col] = self._dep
                 arr[s, dep_col] = self._root
             arr[start:end, lemma_col] = [t.lower for t in doc[start:end]]
-            ents.extend(e for e in cheap_ents if start <= e.start and e.end <= end)
+            if self.ner is not None:
+                ents.extend(Span(doc, start + e.start, start + e.end, label=e.label, kb_id=e.kb_id, span_id=e.id)
+                            for e in next(named).ents)
+            else:
+                ents.extend(e for e in cheap_ents if start <= e.start and e.end <= end)
         doc.from_array(ATTRS, arr)
         doc.set_ents(ents, default="outside")
         return doc
