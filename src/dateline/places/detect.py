@@ -209,6 +209,14 @@ class Detector:
 
     def _demonyms(self, ent, add) -> None:
         """"Nigerien", "Turkish-Russian" (two countries), "Palestinians"."""
+        doc = ent.doc
+        for extra in (2, 1):  # "British" + "Columbia" is a province, not Britain
+            following = doc[ent.end:ent.end + extra]
+            if len(following) == extra and all(t.is_title for t in following):
+                longer = doc[ent.start:ent.end + extra]
+                candidates = [e for e in self.g.lookup(longer.text) if e.kind in ("country", "admin1", "region")]
+                if add(longer.start_char, longer.end_char, "entity:NORP", candidates):
+                    return
         pos = ent.start_char
         for part in re.split(r"([-\u2013/])", ent.text):
             start, pos = pos, pos + len(part)
