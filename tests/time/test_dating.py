@@ -86,3 +86,20 @@ def test_without_a_parse_the_sentence_decides():
                trigger=Span(9, 16, "deposed"), actor=[], recipient=[])
     [out] = date_events([ev], tag(text, "2024-03-17"), doc=None, dct="2024-03-17")
     assert (out.date, out.date_reason) == ("2024-03-15", "attached_timex")
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2024-03-16TEV", ("2024-03-16", "day")),
+    ("2024-W11-WE", ("2024-W11", "week")),
+    ("2023-07", ("2023-07", "month")),
+    ("2023-Q3", ("2023-Q3", "quarter")),
+    ("199", ("199", "decade")),
+    ("PAST_REF", None),
+    ("XXXX-WXX-6", None),
+])
+def test_what_can_date_an_event(value, expected):
+    from dateline.model import Timex
+    from dateline.time.dating import event_date_value
+
+    assert event_date_value(Timex(0, 1, "x", "DATE", value)) == expected
+    assert event_date_value(Timex(0, 1, "x", "DURATION", "P3D")) is None

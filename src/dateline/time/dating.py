@@ -20,7 +20,7 @@ from dataclasses import replace
 from dateline.model import Event, Span, Timex
 
 _BOUND_PREPS = {"since", "until", "till", "through", "throughout", "for", "during"}
-_DATEABLE = re.compile(r"^(\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?|\d{2,3})(?:T.*)?$")
+_DATEABLE = re.compile(r"^(\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?|\d{2,3})(?:T.*|-WE)?$")
 _MAX_DEPTH = 12
 
 
