@@ -12,8 +12,9 @@ Tables (all offsets are character offsets into ``documents.text``):
 - ``actors``: distinct resolved actors (name, country, sector); ``mentions.actor_id`` points here.
 - ``events``: one row per coded event, with its sentence text, primary actor/recipient and
   location denormalised for fast filtering; ``date_start``/``date_end`` span the event's date at
-  its granularity; ``story_id`` links it to its cross-article story; ``json`` is the event's
-  ``Event.to_json()`` exactly as coded (the record the PLOVER export and event pages use).
+  its granularity; ``story_id`` links it to its cross-article story.
+- ``event_json`` (migration 0006): the event's ``Event.to_json()`` exactly as coded (the record
+  the PLOVER export and event pages use; ``events.json`` is no longer filled).
 - ``event_participants``: every actor and recipient of an event (role, country, sector, span).
 - ``event_mentions``: every sentence that reports an event (the main one first, ``is_primary``).
 - ``event_dyads`` (migration 0005): every distinct actor x recipient pair of an event, for networks.
@@ -273,6 +274,20 @@ _V5 = [
     "CREATE INDEX IF NOT EXISTS event_dyads_doc ON event_dyads (doc_id)",
 ]
 
+# The coded event JSON moves to its own table: inline in ``events`` it made every PostgreSQL row
+# ~2 KB, so each filtered scan read the whole wide heap.  ``events.json`` stays (DuckDB cannot drop
+# a column of an indexed table) but is NULL from now on.
+_V6 = [
+    """CREATE TABLE IF NOT EXISTS event_json (
+        event_id TEXT PRIMARY KEY,
+        doc_id TEXT NOT NULL,
+        json TEXT NOT NULL
+    )""",
+    "INSERT INTO event_json SELECT id, doc_id, json FROM events WHERE json IS NOT NULL",
+    "UPDATE events SET json = NULL WHERE json IS NOT NULL",
+    "CREATE INDEX IF NOT EXISTS event_json_doc ON event_json (doc_id)",
+]
+
 # (name, statements), in order.  Append only.
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0001_initial", _V1),
@@ -283,10 +298,11 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
         "CREATE INDEX IF NOT EXISTS events_date_desc ON events (date_start DESC NULLS LAST, id)",
     ]),
     ("0005_event_dyads", _V5),
+    ("0006_event_json_table", _V6),
 ]
 
 TABLES = ["runs", "documents", "sentences", "actors", "mentions", "places", "events",
-          "event_participants", "event_mentions", "stories", "event_dyads"]
+          "event_participants", "event_mentions", "stories", "event_dyads", "event_json"]
 
 
 def applied(db: Backend) -> list[str]:

@@ -129,11 +129,13 @@ def iter_events(db: Backend, filters: EventFilter, batch: int = 5000) -> Iterato
     while True:
         rows = db.query(f"SELECT e.*, s.n_articles AS story_n_articles, s.n_sources AS story_n_sources, "
                         f"s.n_mentions AS story_n_mentions, s.first_seen AS story_first_seen, "
-                        f"s.last_seen AS story_last_seen, d.title AS doc_title, d.url AS doc_url "
-                        f"{FROM_EVENTS} JOIN documents d ON d.id = e.doc_id "
+                        f"s.last_seen AS story_last_seen, d.title AS doc_title, d.url AS doc_url, "
+                        f"j.json AS event_json "
+                        f"{FROM_EVENTS} JOIN documents d ON d.id = e.doc_id JOIN event_json j ON j.event_id = e.id "
                         f"WHERE {where} AND e.id > ? ORDER BY e.id LIMIT ?", [*params, last, batch])
         for row in rows:
-            row["event"] = json.loads(row.pop("json"))
+            row.pop("json", None)  # the old inline column, NULL since migration 0006
+            row["event"] = json.loads(row.pop("event_json"))
             for column in INTERNAL_COLUMNS:
                 row.pop(column, None)
             yield row
@@ -157,7 +159,8 @@ def event(db: Backend, event_id: str) -> dict[str, Any] | None:
     All ``start``/``end`` offsets point into ``document.text``; ``sources`` lists every report
     of the same story (this one included), earliest article first.
     """
-    rows = db.query("SELECT id, doc_id, story_id, sentence_text, json FROM events WHERE id = ?", [event_id])
+    rows = db.query("SELECT e.id, e.doc_id, e.story_id, e.sentence_text, j.json FROM events e "
+                    "JOIN event_json j ON j.event_id = e.id WHERE e.id = ?", [event_id])
     if not rows:
         return None
     row = rows[0]

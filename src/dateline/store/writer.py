@@ -94,7 +94,7 @@ def _event_row(doc: DocResult, e: Event, story_id: str | None) -> tuple:
         loc.name if loc else None, loc.text if loc else None, loc.start if loc else None, loc.end if loc else None,
         loc.geonameid if loc else None, loc.country if loc else None, loc.admin1 if loc else None,
         loc.kind if loc else None, loc.lat if loc else None, loc.lon if loc else None,
-        _iso_date(doc.date), doc.source, 1 + len(e.mentions), json.dumps(e.to_json(), ensure_ascii=False),
+        _iso_date(doc.date), doc.source, 1 + len(e.mentions), None,  # json: in event_json (migration 0006)
         text[e.sentence.start:e.sentence.end].lower(),
         _country_list(e.actor + e.recipient), _country_list(e.actor), _country_list(e.recipient),
     )
@@ -139,6 +139,7 @@ def _doc_rows(doc: DocResult, story_of: dict[str, str], run_id: str | None, now:
         for e in doc.events for role, parts in (("actor", e.actor), ("recipient", e.recipient))
         for i, p in enumerate(parts)]
     rows["event_dyads"] = [r for e in doc.events for r in _dyad_rows(doc, e)]
+    rows["event_json"] = [(e.id, doc.id, json.dumps(e.to_json(), ensure_ascii=False)) for e in doc.events]
     rows["event_mentions"] = [
         (e.id, doc.id, i, s.start, s.end, text[s.start:s.end], i == 0)
         for e in doc.events for i, s in enumerate([e.sentence, *e.mentions])]
@@ -203,8 +204,8 @@ def delete_documents(db: Backend, doc_ids: Sequence[str]) -> set[str]:
         marks = _marks(len(part))
         stories.update(r[0] for r in db.execute(
             f"SELECT DISTINCT story_id FROM events WHERE doc_id IN ({marks}) AND story_id IS NOT NULL", part))
-        for table in ("event_dyads", "event_mentions", "event_participants", "events", "places", "mentions",
-                      "sentences"):
+        for table in ("event_json", "event_dyads", "event_mentions", "event_participants", "events", "places",
+                      "mentions", "sentences"):
             db.execute(f"DELETE FROM {table} WHERE doc_id IN ({marks})", part)
         db.execute(f"DELETE FROM documents WHERE id IN ({marks})", part)
     return stories
@@ -257,7 +258,7 @@ def write(db: Backend, results: list[DocResult], run_id: str | None = None) -> d
         _upsert_actors(db, tables.get("mentions", []))
         columns = {"documents": DOC_COLS, "sentences": SENT_COLS, "mentions": MENTION_COLS, "places": PLACE_COLS,
                    "events": EVENT_COLS, "event_participants": PART_COLS, "event_mentions": EMENTION_COLS,
-                   "event_dyads": DYAD_COLS}
+                   "event_dyads": DYAD_COLS, "event_json": ("event_id", "doc_id", "json")}
         for table, cols in columns.items():
             db.insert_rows(table, cols, tables.get(table, []))
         _recount(db, [s.id for s in touched])
