@@ -81,6 +81,8 @@ def main() -> int:
                     help="DuckDB file (created if missing) or postgresql:// URL")
     ap.add_argument("--events", type=int, default=102_000, help="events in the store (default 102,000)")
     ap.add_argument("--repeat", type=int, default=40, help="requests per kind (default 40)")
+    ap.add_argument("--cache", action="store_true",
+                    help="keep the API's answer cache on (default off: every request runs its queries)")
     args = ap.parse_args()
 
     import httpx
@@ -93,7 +95,7 @@ def main() -> int:
     build_store(args.db, args.events)
 
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(args.db), host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(create_app(args.db, cache_size=256 if args.cache else 0), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     while not server.started:
@@ -131,7 +133,8 @@ def main() -> int:
     print(f"\n/events (all filters above): worst p50 {max(r[1] for r in ev):.1f} ms, worst p99 {max(r[2] for r in ev):.1f} ms")
     print(f"aggregates (/aggregates, /dyads, /actors, /places): worst p50 {max(r[1] for r in agg):.1f} ms, "
           f"worst p99 {max(r[2] for r in agg):.1f} ms")
-    print(f"({args.repeat} sequential requests per row over loopback, one client, uvicorn in-process; "
+    print(f"(answer cache {'on: repeats are served from memory' if args.cache else 'off: every request queries the store'}; "
+          f"{args.repeat} sequential requests per row over loopback, one client, uvicorn in-process; "
           f"load average before/after: {load0[0]:.1f}/{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
     return 0
 

@@ -87,6 +87,7 @@ def test_writes_need_the_configured_token(api_store_url):
         store.write(make_documents(1, seed=99, prefix=extra))
     app = create_app(url, write_token="s3cret-token")
     with TestClient(app, raise_server_exceptions=False) as c:
+        assert c.get("/events", params={"doc_id": f"{extra}-0000000"}).json()["total"] == 3  # now cached
         assert c.delete(f"/documents/{extra}-0000000").status_code == 401
         resp = c.delete(f"/documents/{extra}-0000000", headers={"Authorization": "Bearer wrong"})
         assert resp.status_code == 401 and set(resp.json()) == ERROR_KEYS

@@ -19,6 +19,7 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from dateline.api import queries
+from dateline.api.cache import AggregateCache
 from dateline.api.errors import ERROR_RESPONSES, ApiError, error_response, install_error_handlers
 from dateline.api.pool import ConnectionPool, prepare_store
 from dateline.store import query as store_query
@@ -60,6 +61,9 @@ class Filters:
     ) -> None:
         self.filter = queries.ApiFilter.from_params({k: v for k, v in locals().items() if k != "self"})
 
+    def key(self) -> tuple:
+        return tuple(sorted(self.filter.to_params().items()))
+
 
 def _query_names(dependant) -> set[str]:
     names = {p.alias for p in dependant.query_params}
@@ -96,14 +100,17 @@ def _countries() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def create_app(db: str, *, write_token: str | None = None, pool_size: int = 4,
-               query_timeout: float = 10.0) -> FastAPI:
+               query_timeout: float = 10.0, cache_size: int = 256) -> FastAPI:
     """An app serving the store at ``db`` (DuckDB path or ``postgresql://`` URL).
 
     ``write_token`` enables ``DELETE /documents/{id}`` for requests that present it; without it the
-    app never writes.  ``query_timeout`` (seconds) bounds every database query.
+    app never writes.  ``query_timeout`` (seconds) bounds every database query.  Up to ``cache_size``
+    answers of /events, /aggregates, /dyads, /actors and /places are kept until the store changes.
     """
     prepare_store(db)
     pool = ConnectionPool(db, size=pool_size, timeout=query_timeout, read_only=write_token is None)
+    # Answers of list/aggregate endpoints, dropped when the store changes (``cache_size=0``: off).
+    cache = AggregateCache(cache_size, static_store=pool.kind == "duckdb" and write_token is None)
     app = FastAPI(
         title="dateline API",
         version=_version(),
@@ -116,6 +123,7 @@ def create_app(db: str, *, write_token: str | None = None, pool_size: int = 4,
         dependencies=[Depends(reject_unknown_parameters)],
     )
     app.state.pool = pool
+    app.state.cache = cache
     install_error_handlers(app)
 
     @app.middleware("http")
@@ -167,9 +175,12 @@ def create_app(db: str, *, write_token: str | None = None, pool_size: int = 4,
         fields: str | None = Query(None, description="Comma-separated fields (GET /meta lists them), "
                                                      "e.g. id,type,date,actor_country", **_F),
     ) -> dict[str, Any]:
-        with pool.connection() as con:
+        def compute() -> dict[str, Any]:
             result = store_query.events(con, f.filter, limit=limit, page=page, fields=fields, sort=sort)
-        return {"ok": True, **result.to_json(), "fields": result.fields, "filters": f.filter.to_params()}
+            return {"ok": True, **result.to_json(), "fields": result.fields, "filters": f.filter.to_params()}
+
+        with pool.connection() as con:
+            return cache.get(con, ("events", f.key(), limit, page, sort, fields), compute)
 
     @app.get("/events/{event_id:path}", tags=["events"], summary="One event with its sources, sentences and spans")
     def event(event_id: str) -> dict[str, Any]:
@@ -188,8 +199,9 @@ def create_app(db: str, *, write_token: str | None = None, pool_size: int = 4,
                limit: int = Query(100, ge=1, le=MAX_GROUPS),
                page: int = Query(1, ge=1, le=1_000_000)) -> dict[str, Any]:
         with pool.connection() as con:
-            result = store_query.actors(con, f.filter, limit=limit, page=page, level=level, role=role)
-        return {"ok": True, **result.to_json(), "level": level}
+            return cache.get(con, ("actors", f.key(), level, role, limit, page), lambda: {
+                "ok": True, **store_query.actors(con, f.filter, limit=limit, page=page, level=level,
+                                                 role=role).to_json(), "level": level})
 
     @app.get("/dyads", tags=["aggregates"], summary="Directed actor-recipient pairs: counts, mean score, quads")
     def dyads(f: Filters = Depends(),
@@ -197,8 +209,9 @@ def create_app(db: str, *, write_token: str | None = None, pool_size: int = 4,
               limit: int = Query(100, ge=1, le=MAX_GROUPS),
               page: int = Query(1, ge=1, le=1_000_000)) -> dict[str, Any]:
         with pool.connection() as con:
-            result = store_query.dyads(con, f.filter, limit=limit, page=page, level=level)
-        return {"ok": True, **result.to_json(), "level": level}
+            return cache.get(con, ("dyads", f.key(), level, limit, page), lambda: {
+                "ok": True, **store_query.dyads(con, f.filter, limit=limit, page=page, level=level).to_json(),
+                "level": level})
 
     @app.get("/aggregates", tags=["aggregates"], summary="Event counts and mean score over time")
     def aggregates(f: Filters = Depends(),
@@ -206,13 +219,15 @@ def create_app(db: str, *, write_token: str | None = None, pool_size: int = 4,
                    by: str = Query("quad", description="none | quad | type | dyad | status", max_length=20)
                    ) -> dict[str, Any]:
         with pool.connection() as con:
-            rows = queries.aggregate(con, f.filter, interval=interval, by=by, limit=MAX_BUCKETS)
-        return {"ok": True, "data": rows, "interval": interval, "by": by}
+            return cache.get(con, ("aggregates", f.key(), interval, by), lambda: {
+                "ok": True, "data": queries.aggregate(con, f.filter, interval=interval, by=by, limit=MAX_BUCKETS),
+                "interval": interval, "by": by})
 
     @app.get("/places", tags=["aggregates"], summary="Event locations (map points) with counts and mean score")
     def places(f: Filters = Depends(), limit: int = Query(1000, ge=1, le=MAX_GROUPS)) -> dict[str, Any]:
         with pool.connection() as con:
-            return {"ok": True, "data": store_query.places(con, f.filter, limit=limit)}
+            return cache.get(con, ("places", f.key(), limit), lambda: {
+                "ok": True, "data": store_query.places(con, f.filter, limit=limit)})
 
     @app.delete("/documents/{doc_id:path}", tags=["write"],
                 summary="Delete an article and its events (needs the write token; off by default)")
@@ -222,14 +237,14 @@ def create_app(db: str, *, write_token: str | None = None, pool_size: int = 4,
         presented = (authorization or "").removeprefix("Bearer ").strip()
         if not presented or not hmac.compare_digest(presented.encode(), write_token.encode()):
             raise ApiError(401, "missing or wrong write token (Authorization: Bearer <token>)")
-        from dateline.store.writer import delete_documents
+        from dateline.store import Store
 
         with pool.connection() as con:
-            with con.transaction():
-                found = con.execute("SELECT COUNT(*) FROM documents WHERE id = ?", [doc_id])[0][0]
-                if not found:
-                    raise ApiError(404, f"no document with id {doc_id!r}")
-                delete_documents(con, [doc_id])
+            if not con.execute("SELECT COUNT(*) FROM documents WHERE id = ?", [doc_id])[0][0]:
+                raise ApiError(404, f"no document with id {doc_id!r}")
+            # The store's own delete: one transaction, and the article's stories are recounted.
+            Store(con, db).delete([doc_id])
+            cache.clear()
         return JSONResponse({"ok": True, "deleted": doc_id})
 
     return app

@@ -1,0 +1,64 @@
+"""A small cache of aggregate answers, dropped whenever the store changes.
+
+Analysts flip between the timeline, network and map with the same filters; the aggregates behind
+them cost a full scan each.  Answers are kept per (endpoint, parameters) and tagged with the
+store's generation: a DuckDB file opened read-only cannot change while the server holds it (writers
+are locked out), so its generation is fixed; on PostgreSQL the generation is the number of stored
+documents and the latest coding time, read at most once per ``check_every`` seconds.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from dateline.store.backends import Backend
+
+
+class AggregateCache:
+    def __init__(self, size: int = 256, *, static_store: bool = False, check_every: float = 2.0) -> None:
+        self.size = size
+        self.static_store = static_store
+        self.check_every = check_every
+        self._items: OrderedDict[tuple, Any] = OrderedDict()
+        self._lock = threading.Lock()
+        self._generation: Any = None
+        self._checked = 0.0
+        self.hits = 0
+        self.misses = 0
+
+    def _current_generation(self, db: Backend) -> Any:
+        if self.static_store:
+            return "static"
+        now = time.monotonic()
+        if self._generation is None or now - self._checked >= self.check_every:
+            self._generation = tuple(db.execute("SELECT COUNT(*), MAX(coded_at) FROM documents")[0])
+            self._checked = now
+        return self._generation
+
+    def get(self, db: Backend, key: tuple, compute: Callable[[], Any]) -> Any:
+        if self.size <= 0:
+            return compute()
+        generation = self._current_generation(db)
+        full_key = (generation, *key)
+        with self._lock:
+            if full_key in self._items:
+                self._items.move_to_end(full_key)
+                self.hits += 1
+                return self._items[full_key]
+        value = compute()
+        with self._lock:
+            self.misses += 1
+            self._items[full_key] = value
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        """Forget every answer (after this server itself wrote to the store)."""
+        with self._lock:
+            self._items.clear()
+            self._generation = None

@@ -1,0 +1,28 @@
+"""The aggregate cache answers repeated questions from memory and forgets when the store changes."""
+
+from __future__ import annotations
+
+from dateline.api.cache import AggregateCache
+from dateline.api.synthetic import make_documents
+from dateline.store import open_store
+
+
+def test_cache_hits_and_invalidates_on_new_documents(tmp_path):
+    with open_store(str(tmp_path / "events.duckdb")) as store:
+        store.write(make_documents(2, seed=1))
+        cache = AggregateCache(8, check_every=0)  # a store that may change: check every time
+        count = lambda: store.db.execute("SELECT COUNT(*) FROM events")[0][0]  # noqa: E731
+        assert cache.get(store.db, ("n",), count) == 6
+        assert cache.get(store.db, ("n",), lambda: -1) == 6 and cache.hits == 1
+        store.write(make_documents(1, seed=2, prefix="new"))
+        assert cache.get(store.db, ("n",), count) == 9  # the generation changed: recomputed
+
+
+def test_cache_keeps_at_most_its_size_and_can_be_off(tmp_path):
+    with open_store(str(tmp_path / "events.duckdb")) as store:
+        cache = AggregateCache(2, static_store=True)
+        for k in range(5):
+            cache.get(store.db, (k,), lambda k=k: k)
+        assert len(cache._items) == 2
+        off = AggregateCache(0)
+        assert off.get(store.db, ("x",), lambda: 1) == 1 and off.get(store.db, ("x",), lambda: 2) == 2
