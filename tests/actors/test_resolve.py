@@ -146,3 +146,9 @@ def test_titled_surname_is_not_a_town(nlp):
     # "President Bush has threatened ..." -> USA (not Bush, the Egyptian town)
     (m, *_) = _mentions(nlp, "President Bush has threatened further action against Russia.")
     assert (m.text, m.actor.country, m.actor.sector) == ("President Bush", "USA", "GOV")
+
+
+def test_sentence_initial_us_is_a_pronoun(nlp):
+    # "Us and them ..." -> no USA
+    assert not any(m.actor.country == "USA" for m in _mentions(nlp, "Us and them: the minister spoke of a "
+                                                                      "divided nation."))

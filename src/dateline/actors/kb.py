@@ -49,8 +49,10 @@ def _surname(name: str) -> str | None:
     if len(words) < 2:
         return None
     last = words[-1]
-    # "Lula da Silva" -> "da Silva" is not how news shortens; "Silva" alone is too common
-    return last if len(last) > 2 else None
+    # too short to stand alone ("Jun", "Swe"), or a regnal number ("Charles III")
+    if len(last) <= 3 or re.fullmatch(r"[IVXL]+", last):
+        return None
+    return last
 
 
 class KnowledgeBase:
@@ -121,8 +123,10 @@ class KnowledgeBase:
                 kind = r["kind"]
                 if kind in ("label", "drop", "prefer") or (r["code"], r["text"].lower()) in dropped:
                     continue
+                if kind == "phoenix" and len(re.sub(r"[. ]", "", r["text"])) <= 4:
+                    continue  # lower-case acronyms ("us", "uae"): "Us" is no country; hand forms cover them
                 kind = "country" if kind in ("name", "phoenix") else kind
-                exact = r["kind"] != "phoenix"
+                exact = r["kind"] != "phoenix"  # Phoenix forms: any capitalised spelling
                 by_text[r["text"].lower()][r["code"]].append((kind, r["text"], exact))
         for key, codes in by_text.items():
             if len(codes) > 1:
