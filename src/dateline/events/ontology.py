@@ -105,8 +105,3 @@ def cameo_root_to_plover(code: str) -> str | None:
     root 08 maps to CONCEDE (its verbal part; 084-087 are RETREAT)."""
     hit = _cameo().get(code.strip()[:2])
     return hit[0] if hit else None
-
-
-def penta_of(name: str | None) -> int:
-    """ConfliBERT's five classes: 0 = no event (neutral statement), 1-4 = PLOVER quad classes."""
-    return 0 if name is None else quad_of(name)

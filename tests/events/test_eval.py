@@ -1,0 +1,50 @@
+"""Pieces of ``dateline eval events`` that decide what is scored."""
+
+from __future__ import annotations
+
+from dateline.eval.events import pair_event, penta_class
+from dateline.events.training import unmark
+from dateline.model import Event, Participant, Span
+
+
+def test_unmark_keeps_offsets_and_first_mark():
+    text, s, t = unmark("<s>Asean</s> holds talks with <t>East Asian countries</t> through the <s>Asean</s> Plus Three.")
+    assert text == "Asean holds talks with East Asian countries through the Asean Plus Three."
+    assert text[s[0]:s[1]] == "Asean" and s[0] == 0
+    assert text[t[0]:t[1]] == "East Asian countries"
+
+
+def test_unmark_strips_spaces_inside_marks():
+    text, s, _ = unmark("<s>Government of National Accord (GNA) </s>announced a ceasefire in <t>Libya</t>.")
+    assert text[s[0]:s[1]] == "Government of National Accord (GNA)"
+
+
+def _event(actor, recipient, type_="ACCUSE", confidence=0.5):
+    part = [Participant(a, b, "x", None, None) for a, b in actor]
+    rec = [Participant(a, b, "x", None, None) for a, b in recipient]
+    return Event("d:e1", type_, None, 3, -3.0, Span(0, 50, ""), Span(10, 12, "xx"), part, rec, confidence=confidence)
+
+
+def test_pair_event_needs_actor_on_source_and_recipient_on_target():
+    right = _event([(0, 5)], [(20, 30)], confidence=0.4)
+    reversed_ = _event([(20, 30)], [(0, 5)], confidence=0.9)
+    assert pair_event([reversed_, right], (0, 5), (22, 25)) is right
+    assert pair_event([reversed_], (0, 5), (22, 25)) is None
+
+
+def test_pair_event_accepts_reciprocal_actors():
+    both = _event([(0, 5), (10, 15)], [], type_="CONSULT")
+    assert pair_event([both], (0, 5), (10, 15)) is both
+
+
+def test_penta_class_follows_cameo_ranges(nlp):
+    doc = nlp("Iran demanded talks and Iraq asked for aid.")
+    demand = _event([(0, 4)], [], type_="REQUEST")
+    demand.trigger = Span(5, 13, "demanded")
+    ask = _event([(24, 28)], [], type_="REQUEST")
+    ask.trigger = Span(29, 34, "asked")
+    assert penta_class(demand, doc) == 3
+    assert penta_class(ask, doc) == 0
+    assert penta_class(None, doc) == 0
+    assert penta_class(_event([], [], type_="CONCEDE"), doc) == 2
+    assert penta_class(_event([], [], type_="SANCTION"), doc) == 4
