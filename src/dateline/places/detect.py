@@ -188,6 +188,13 @@ class Detector:
                     part_start = k + 1
             return
         candidates, how = self._name_candidates(span.text)
+        if ent.label_ == "FAC" and not any(
+                e.kind in ("country", "admin1", "continent", "region")
+                or (e.population >= WHOLE_ENTITY_CITY_MIN_POPULATION and norm(e.name) == norm(span.text))
+                for e in candidates):
+            # A facility named like a hamlet ("Heathrow", "Victoria Park") is the facility, which
+            # the gazetteer lacks; the hamlet would be a confident wrong answer.
+            candidates = []
         if candidates:
             add(span.start_char, span.end_char, "abbreviation" if how == "abbreviation" else f"entity:{ent.label_}",
                 candidates)
