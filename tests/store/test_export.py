@@ -131,6 +131,8 @@ def test_query_and_export_commands(tmp_path):
     assert r.exit_code == 0 and r.stdout.splitlines()[1].startswith("USA,NER,3")
     r = runner.invoke(app, ["query", "--db", str(db), "--dyad", "NER-USA"])
     assert r.exit_code == 0 and "seed-niger:e1" in r.stdout and "2 matching" in r.stdout
+    r = runner.invoke(app, ["query", "--db", str(db), "--fields", "id,story_id,first_seen", "--limit", "1"])
+    assert r.exit_code == 0 and "first_seen" in r.stdout and "sentence" not in r.stdout
     r = runner.invoke(app, ["query", "--db", str(db), "--quad", "9"])
     assert r.exit_code == 2 and "bad quad" in r.stderr
     r = runner.invoke(app, ["query", "--db", str(tmp_path / "none.duckdb")])

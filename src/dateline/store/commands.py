@@ -51,7 +51,8 @@ def _rows_for(store, view: str, flt: EventFilter, limit: int, page: int, fields:
     return rows, {"total": len(rows)}
 
 
-def _print_table(rows: list[dict[str, Any]], info: dict[str, Any], view: str, out: IO[str]) -> None:
+def _print_table(rows: list[dict[str, Any]], info: dict[str, Any], view: str, out: IO[str],
+                 fields: str | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -59,7 +60,9 @@ def _print_table(rows: list[dict[str, Any]], info: dict[str, Any], view: str, ou
     if not rows:
         console.print("no matching events")
         return
-    columns = [c for c in (TABLE_COLUMNS if view == "events" else list(rows[0])) if c in rows[0]]
+    # Events: a readable subset by default, exactly the asked fields with --fields.
+    default = view == "events" and not fields
+    columns = [c for c in (TABLE_COLUMNS if default else list(rows[0])) if c in rows[0]]
     table = Table(show_lines=False)
     for c in columns:
         table.add_column(c, overflow="ellipsis", no_wrap=c == "sentence", max_width=50 if c == "sentence" else None)
@@ -97,7 +100,7 @@ def run_query(db: str, filters: dict[str, Any], *, view: str = "events", output:
                 w.writeheader()
                 w.writerows(rows)
         else:
-            _print_table(rows, info, view, f)
+            _print_table(rows, info, view, f, fields)
     finally:
         if out:
             f.close()
