@@ -73,7 +73,7 @@ def _joins(doc: Doc, group: list[Unit], unit: Unit) -> bool:
     if len(gap) > 3:
         return False
     if not gap and last.kind in ("country", "adjective", "capital", "metonym", "igo", "group", "subnational") \
-            and unit.kind in ("agent", "person", "person?"):
+            and unit.kind in ("agent", "person", "person?", "org?"):
         return True  # "Russian negotiators", "Nigerien President": whatever the parser made of it
     for tok in gap:
         if tok.lower_ == "of":
