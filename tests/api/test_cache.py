@@ -20,9 +20,19 @@ def test_cache_hits_and_invalidates_on_new_documents(tmp_path):
 
 def test_cache_keeps_at_most_its_size_and_can_be_off(tmp_path):
     with open_store(str(tmp_path / "events.duckdb")) as store:
-        cache = AggregateCache(2, static_store=True)
+        cache = AggregateCache(2, generation=lambda: 0)
         for k in range(5):
             cache.get(store.db, (k,), lambda k=k: k)
         assert len(cache._items) == 2
         off = AggregateCache(0)
         assert off.get(store.db, ("x",), lambda: 1) == 1 and off.get(store.db, ("x",), lambda: 2) == 2
+
+
+def test_cache_follows_the_pool_generation(tmp_path):
+    gen = [0]
+    with open_store(str(tmp_path / "events.duckdb")) as store:
+        cache = AggregateCache(8, generation=lambda: gen[0])
+        assert cache.get(store.db, ("k",), lambda: "before") == "before"
+        assert cache.get(store.db, ("k",), lambda: "again") == "before"
+        gen[0] += 1  # the pool gave the file to a writer
+        assert cache.get(store.db, ("k",), lambda: "after") == "after"

@@ -110,7 +110,7 @@ def create_app(db: str, *, write_token: str | None = None, pool_size: int = 4,
     prepare_store(db)
     pool = ConnectionPool(db, size=pool_size, timeout=query_timeout, read_only=write_token is None)
     # Answers of list/aggregate endpoints, dropped when the store changes (``cache_size=0``: off).
-    cache = AggregateCache(cache_size, static_store=pool.kind == "duckdb" and write_token is None)
+    cache = AggregateCache(cache_size, generation=(lambda: pool.generation) if pool.shared else None)
     app = FastAPI(
         title="dateline API",
         version=_version(),

@@ -2,9 +2,10 @@
 
 Analysts flip between the timeline, network and map with the same filters; the aggregates behind
 them cost a full scan each.  Answers are kept per (endpoint, parameters) and tagged with the
-store's generation: a DuckDB file opened read-only cannot change while the server holds it (writers
-are locked out), so its generation is fixed; on PostgreSQL the generation is the number of stored
-documents and the latest coding time, read at most once per ``check_every`` seconds.
+store's generation.  On a DuckDB file the server's connection pool gives the file up whenever a
+``dateline code`` run writes a batch (``dateline.store.handoff``) and counts those hand-overs: that
+count is the generation.  Elsewhere (PostgreSQL, where writers never pause readers) it is the
+number of stored documents and the latest coding time, read at most once per ``check_every`` seconds.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from dateline.store.backends import Backend
 
 
 class AggregateCache:
-    def __init__(self, size: int = 256, *, static_store: bool = False, check_every: float = 2.0) -> None:
+    def __init__(self, size: int = 256, *, generation: Callable[[], Any] | None = None,
+                 check_every: float = 2.0) -> None:
         self.size = size
-        self.static_store = static_store
+        self.generation = generation
         self.check_every = check_every
         self._items: OrderedDict[tuple, Any] = OrderedDict()
         self._lock = threading.Lock()
@@ -31,8 +33,8 @@ class AggregateCache:
         self.misses = 0
 
     def _current_generation(self, db: Backend) -> Any:
-        if self.static_store:
-            return "static"
+        if self.generation is not None:
+            return self.generation()
         now = time.monotonic()
         if self._generation is None or now - self._checked >= self.check_every:
             self._generation = tuple(db.execute("SELECT COUNT(*), MAX(coded_at) FROM documents")[0])

@@ -71,6 +71,8 @@ class ConnectionPool:
         self._all: list[Backend] = []
         self._lock = threading.Lock()
         self._closed = threading.Event()
+        # Bumped whenever connections are given up for a writer: answers computed before may be stale.
+        self.generation = 0
         for _ in range(max(1, size)):
             try:
                 db = self._open() if not (self.shared and writer_waiting(url)) else None
@@ -104,6 +106,7 @@ class ConnectionPool:
 
     def _release_idle(self) -> None:
         """Close every idle connection (their slots stay, empty)."""
+        self.generation += 1
         slots = []
         while True:
             try:
@@ -175,6 +178,7 @@ class ConnectionPool:
             if timer is not None:
                 timer.cancel()
             if self.shared and writer_waiting(self.url):
+                self.generation += 1
                 self._discard(db)  # let the writer have the file
                 self._free.put(None)
             else:
