@@ -229,3 +229,17 @@ def test_random_bytes_never_raise_many(data, suffix):
 @given(st.lists(jsonl_line(), max_size=40), st.booleans())
 def test_jsonl_many(lines, crlf):
     test_jsonl_every_line_is_an_article_or_a_named_problem.hypothesis.inner_test(lines, crlf, False)
+
+
+def test_nul_characters_are_refused_wherever_they_are():
+    """PostgreSQL cannot store NUL in text: an article holding one must never reach the store."""
+    late_nul = b"date 2024-03-17\n\n" + b"The army deposed the president. " * 300 + b"\x00 end."
+    path, items = _read("late.txt", late_nul)
+    (problem,) = items
+    assert isinstance(problem, InputProblem) and "binary" in problem.message
+    line = json.dumps({"id": "n\u0000", "date": "2024-03-17", "text": "Troops\u0000 moved.", "title": "a\u0000b"})
+    ok = json.dumps({"id": "ok", "date": "2024-03-17", "text": "Troops moved.", "title": "a\u0000b"})
+    path, items = _read("nul.jsonl", (line + "\n" + ok + "\n").encode())
+    arts, probs = _check_items(path, items)
+    assert [p.origin.line for p in probs] == [1] and "NUL" in probs[0].message
+    assert arts[0].title == "ab"

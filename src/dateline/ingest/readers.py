@@ -151,7 +151,7 @@ def _decode(data: bytes, name: str) -> str | InputProblem:
 
 
 def _looks_binary(text: str) -> bool:
-    return "\x00" in text[:4096]
+    return "\x00" in text  # anywhere: PostgreSQL cannot store NUL, and text never holds one
 
 
 def _read_text(data: bytes, name: str, doc_id: str, default_date: str | None) -> Iterator[Item]:
@@ -265,6 +265,8 @@ def _article_from_json(line: str, origin: Origin) -> Item:
         return InputProblem(origin, f'"text" must be a string, got {type(obj["text"]).__name__}')
     if len(obj["text"]) > MAX_ARTICLE_CHARS:
         return InputProblem(origin, f"article longer than {MAX_ARTICLE_CHARS:,} characters")
+    if "\x00" in obj["text"]:  # as for text files; PostgreSQL could not even store it
+        return InputProblem(origin, '"text" contains NUL characters: binary data, not article text')
     try:
         date = parse_article_date(obj["date"])
     except BadDate as exc:
@@ -274,7 +276,7 @@ def _article_from_json(line: str, origin: Origin) -> Item:
 
     def opt(key: str) -> str | None:
         value = obj.get(key)
-        return None if value is None else str(value)
+        return None if value is None else str(value).replace("\x00", "")
 
-    return Article(id=str(obj["id"]), text=text, date=date, title=opt("title"), url=opt("url"),
+    return Article(id=str(obj["id"]).replace("\x00", ""), text=text, date=date, title=opt("title"), url=opt("url"),
                    source=opt("source"), lang=opt("lang"), origin=origin)

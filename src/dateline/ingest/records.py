@@ -54,6 +54,8 @@ def build_article(*, id: object, text: object, date: object, origin: Origin, def
         return InputProblem(origin, f"text must be a string, got {type(text).__name__}")
     if len(text) > MAX_ARTICLE_CHARS:
         return InputProblem(origin, f"article longer than {MAX_ARTICLE_CHARS:,} characters")
+    if "\x00" in text:  # as for text files; PostgreSQL could not even store it
+        return InputProblem(origin, "text contains NUL characters: binary data, not article text")
     if id is None or str(id).strip() == "":
         return InputProblem(origin, "no article id")
     date = date_value(date)
@@ -64,7 +66,9 @@ def build_article(*, id: object, text: object, date: object, origin: Origin, def
     text = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
     def opt(value: object) -> str | None:
-        return None if value is None or (isinstance(value, str) and not value.strip()) else str(value)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        return str(value).replace("\x00", "")
 
-    return Article(id=str(id), text=text, date=iso, title=opt(title), url=opt(url), source=opt(source),
+    return Article(id=str(id).replace("\x00", ""), text=text, date=iso, title=opt(title), url=opt(url), source=opt(source),
                    lang=opt(lang), origin=origin)
