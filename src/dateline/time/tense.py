@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 
 _FUTURE = re.compile(r"\b(?:will|shall|won't|wo\s+n't|'ll|going\s+to|plans?\s+to|scheduled\s+to|"
-                     r"expected\s+to|set\s+to|due\s+to|is\s+to|are\s+to|would|intends?\s+to|next|upcoming|"
-                     r"coming)\b", re.IGNORECASE)
+                     r"expected\s+to|set\s+to|due\s+to|is\s+to|are\s+to|would|intends?\s+to)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:said|was|were|had|did|told|took|made|came|went|met|left|gave|began|won|lost|held|"
                    r"fell|rose|sold|bought|saw|got|ago|last|earlier|has|have|been|[a-z]{2,}ed)\b")
 _PRESENT = re.compile(r"\b(?:is|are|says|say|am|tells|remains|continues)\b")
@@ -58,7 +57,9 @@ def tense_from_text(text: str, start: int, end: int) -> str:
     """Nearest tense marker in the sentence (future markers win ties: they are rarer and explicit)."""
     before = text[max(0, start - 12):start]
     if re.search(r"\b(?:until|till|as\s+soon\s+as|as\s+early\s+as)\s+$", before, re.IGNORECASE):
-        return "future"
+        s, e = sentence_bounds(text, start, end)
+        if not re.search(r"\bhad\b", text[s:e]):  # "Until Thursday, they had not called him": the past
+            return "future"
     if re.search(r"\bsince\s+$", before, re.IGNORECASE):
         return "past"
     s, e = sentence_bounds(text, start, end)
@@ -70,7 +71,7 @@ def tense_from_text(text: str, start: int, end: int) -> str:
             word = m.group(0).lower()
             if label == "past" and word in _NOT_PAST:
                 continue
-            if label == "future" and re.search(r"\b(?:was|were)\s+$", text[max(0, m.start() - 6):m.start()]):
+            if label == "future" and re.search(r"\b(?:was|were|been|had)\s+$", text[max(0, m.start() - 6):m.start()]):
                 label_here = "past"  # "was expected to", "were due to": a future seen from the past
             else:
                 label_here = label
@@ -78,9 +79,9 @@ def tense_from_text(text: str, start: int, end: int) -> str:
                 continue  # "will be held", "to be released": the modal decides, not the participle
             dist = start - m.end() if m.end() <= start else m.start() - end
             if label == "future":
-                dist -= 5
+                dist += 5 if word == "would" else -3  # "would" is often a future seen from the past
             elif label == "past" and word.endswith("ed") and word not in ("said", "had", "told", "held", "led"):
-                dist += 25  # "-ed" words are often participles or adjectives ("untouched by the crisis")
+                dist += 10  # "-ed" words are often participles or adjectives ("untouched by the crisis")
             if best is None or dist < best[0]:
                 best = (dist, label_here)
     return best[1] if best else ""
