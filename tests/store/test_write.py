@@ -95,6 +95,16 @@ def test_delete_documents(store):
     assert story["n_articles"] == 1 and story["n_events"] == 1
 
 
+def test_read_only_open_upgrades_an_older_duckdb_store(tmp_path):
+    path = tmp_path / "old.duckdb"
+    with open_store(path) as s:
+        s.write([niger_doc()])
+        s.db.execute("DELETE FROM _dateline_migrations WHERE name = '0004_sort_index'")  # as if made before it
+    with open_store(path, read_only=True) as s:
+        assert "0004_sort_index" in applied(s.db)
+        assert s.events().total == 5
+
+
 def test_read_only_duckdb_store(tmp_path):
     path = tmp_path / "ro.duckdb"
     with open_store(path) as s:

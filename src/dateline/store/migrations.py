@@ -312,6 +312,15 @@ def applied(db: Backend) -> list[str]:
     return [r[0] for r in rows]
 
 
+def pending(db: Backend) -> list[str]:
+    """Names of the migrations this code has that the store has not applied yet."""
+    try:
+        done = set(applied(db))
+    except Exception:  # no _dateline_migrations table: nothing applied (driver-specific error types)
+        done = set()
+    return [name for name, _ in MIGRATIONS if name not in done]
+
+
 def migrate(db: Backend) -> list[str]:
     """Apply pending migrations in one transaction; returns the names applied now."""
     done_now = []

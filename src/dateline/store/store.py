@@ -19,7 +19,7 @@ from dateline.store import writer
 from dateline.store.backends import Backend, connect, redact
 from dateline.store.errors import StoreError
 from dateline.store.filters import EventFilter
-from dateline.store.migrations import migrate
+from dateline.store.migrations import migrate, pending
 
 
 def _filters(filters: EventFilter | dict | None) -> EventFilter:
@@ -160,4 +160,17 @@ def open_store(url_or_path: str | Path, read_only: bool = False) -> Store:
         raise StoreError(f"cannot open store {redact(url)}: {redact(str(exc))}") from exc
     if not (read_only and not is_pg):
         migrate(db)
+    elif pending(db):
+        # An older read-only DuckDB store: upgrade it once (briefly read-write), then reopen.
+        db.close()
+        try:
+            rw = connect(url)
+        except Exception as exc:  # e.g. a writer holds the file
+            raise StoreError(f"{url}: the store's schema is older than this dateline and cannot be upgraded "
+                             f"while another process holds it ({exc}); open it once for writing") from exc
+        try:
+            migrate(rw)
+        finally:
+            rw.close()
+        db = connect(url, read_only=True)
     return Store(db, url)
