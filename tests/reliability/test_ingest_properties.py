@@ -37,7 +37,9 @@ def _check_items(path: str, items: list) -> tuple[list[Article], list[InputProbl
         # WARC problems name the record too ("file.warc:record 3").
         assert p.origin.path.startswith(path) and p.message.strip(), "every problem names its file"
     for a in arts:
-        assert a.text.strip() and "\r" not in a.text and "\x00" not in a.text[:4096]
+        assert a.text.strip() and "\r" not in a.text and "\x00" not in a.text
+        for value in (a.text, a.id, a.title or "", a.url or "", a.source or ""):
+            value.encode("utf-8")  # storable: no lone surrogates
         assert a.date is None or parse_article_date(a.date) == a.date
     return arts, probs
 
@@ -243,3 +245,12 @@ def test_nul_characters_are_refused_wherever_they_are():
     arts, probs = _check_items(path, items)
     assert [p.origin.line for p in probs] == [1] and "NUL" in probs[0].message
     assert arts[0].title == "ab"
+
+
+def test_lone_surrogates_are_refused_in_text_and_replaced_in_metadata():
+    bad = '{"id": "s\\ud800", "date": "2024-03-17", "text": "The army \\udc00 moved."}'
+    ok = '{"id": "s\\ud800", "date": "2024-03-17", "text": "The army moved.", "title": "x\\ud800"}'
+    path, items = _read("surrogates.jsonl", (bad + "\n" + ok + "\n").encode())
+    arts, probs = _check_items(path, items)
+    assert [p.origin.line for p in probs] == [1] and "surrogate" in probs[0].message
+    assert arts[0].id == "s?" and arts[0].title == "x?"

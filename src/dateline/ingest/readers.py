@@ -268,6 +268,11 @@ def _article_from_json(line: str, origin: Origin) -> Item:
     if "\x00" in obj["text"]:  # as for text files; PostgreSQL could not even store it
         return InputProblem(origin, '"text" contains NUL characters: binary data, not article text')
     try:
+        obj["text"].encode("utf-8")
+    except UnicodeEncodeError as exc:  # a JSON escape like \\ud800 decodes to a lone surrogate
+        return InputProblem(origin, f'"text" contains an unpaired surrogate (U+{ord(exc.object[exc.start]):04X}): '
+                                    "not valid Unicode")
+    try:
         date = parse_article_date(obj["date"])
     except BadDate as exc:
         return InputProblem(origin, str(exc))
@@ -276,7 +281,12 @@ def _article_from_json(line: str, origin: Origin) -> Item:
 
     def opt(key: str) -> str | None:
         value = obj.get(key)
-        return None if value is None else str(value).replace("\x00", "")
+        return None if value is None else _clean_field(value)
 
-    return Article(id=str(obj["id"]).replace("\x00", ""), text=text, date=date, title=opt("title"), url=opt("url"),
+    return Article(id=_clean_field(obj["id"]), text=text, date=date, title=opt("title"), url=opt("url"),
                    source=opt("source"), lang=opt("lang"), origin=origin)
+
+
+def _clean_field(value: object) -> str:
+    """An id or metadata value as storable text: NUL dropped, lone surrogates replaced by "?"."""
+    return str(value).replace("\x00", "").encode("utf-8", "replace").decode("utf-8")

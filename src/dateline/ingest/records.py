@@ -56,6 +56,11 @@ def build_article(*, id: object, text: object, date: object, origin: Origin, def
         return InputProblem(origin, f"article longer than {MAX_ARTICLE_CHARS:,} characters")
     if "\x00" in text:  # as for text files; PostgreSQL could not even store it
         return InputProblem(origin, "text contains NUL characters: binary data, not article text")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a JSON escape like \\ud800 decodes to a lone surrogate
+        return InputProblem(origin, f"text contains an unpaired surrogate (U+{ord(exc.object[exc.start]):04X}): "
+                                    "not valid Unicode")
     if id is None or str(id).strip() == "":
         return InputProblem(origin, "no article id")
     date = date_value(date)
@@ -68,7 +73,12 @@ def build_article(*, id: object, text: object, date: object, origin: Origin, def
     def opt(value: object) -> str | None:
         if value is None or (isinstance(value, str) and not value.strip()):
             return None
-        return str(value).replace("\x00", "")
+        return _clean_field(value)
 
-    return Article(id=str(id).replace("\x00", ""), text=text, date=iso, title=opt(title), url=opt(url), source=opt(source),
+    return Article(id=_clean_field(id), text=text, date=iso, title=opt(title), url=opt(url), source=opt(source),
                    lang=opt(lang), origin=origin)
+
+
+def _clean_field(value: object) -> str:
+    """An id or metadata value as storable text: NUL dropped, lone surrogates replaced by "?"."""
+    return str(value).replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
