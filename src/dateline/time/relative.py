@@ -161,7 +161,7 @@ def n_relunit(low: str, ctx: Context) -> Reading | None:
         return None
     if gran == "day" and rel in ("last", "this", "the past", "the last", "past"):
         return None  # "last day", "the past day": not a calendar day
-    if gran in ("decade", "century") and rel in ("the past", "the last", "past"):
+    if gran in ("decade", "century") and rel in ("the past", "past"):
         return Reading("DURATION", duration_value(1, unit), mod, "unknown", "absolute")  # "over the past decade"
     if rel == "the latest" and gran == "quarter":
         d = cal.shift(cal.truncate(ctx.dct, "quarter").day, -1, "quarter")
