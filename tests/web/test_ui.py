@@ -62,6 +62,12 @@ def test_timeline_shows_quads_and_dyad_trajectory(page, live_url, shot):
     page.wait_for_selector("#dyad-chart svg circle", state="attached")
     assert page.query_selector_all("#timeline-chart svg g[fill] rect")
     shot(page, "04-timeline")
+    # A bar opens the table on that week and quad class.
+    bar = next(r for r in page.query_selector_all("#timeline-chart svg g[fill] rect")
+               if float(r.get_attribute("height")) > 0)
+    bar.dispatch_event("click")
+    page.wait_for_selector("#events-table tbody[data-query*='date_from='] tr[data-id]")
+    assert "date_from=" in page.url and "date_to=" in page.url and "quad=" in page.url
     assert not page.errors
 
 
@@ -71,6 +77,14 @@ def test_network_has_the_niger_usa_edge(page, live_url, shot):
     labels = [t.text_content() for t in page.query_selector_all("#network-chart .net-label")]
     assert "NER" in labels and "USA" in labels
     shot(page, "05-network")
+    edge = page.query_selector_all("#network-chart .net-edge")[0]
+    edge.dispatch_event("click")
+    page.wait_for_selector("#events-table tbody[data-query*='dyad='] tr[data-id]")
+    dyad = page.input_value("input[name=dyad]")
+    actor, recipient = dyad.split("-")
+    for row in page.query_selector_all("#events-table tbody tr[data-id]"):
+        codes = [c.inner_text() for c in row.query_selector_all(".code")]
+        assert codes[:2] == [actor, recipient]
     assert not page.errors
 
 
