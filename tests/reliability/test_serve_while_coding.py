@@ -67,6 +67,9 @@ def test_api_serves_while_a_coding_run_writes(tmp_path):
             final = client.get("/health").json()
     finally:
         server.should_exit = True
+    print(f"\nserve while coding: {len(statuses)} requests during the run: {statuses.count(200)} x 200, "
+          f"{statuses.count(503)} x 503; documents seen via /health: {sorted(set(doc_counts))[:3]} ... "
+          f"{sorted(set(doc_counts))[-1:]} ({len(set(doc_counts))} distinct counts)")
     assert set(statuses) <= {200, 503}, statuses
     assert statuses.count(200) >= 0.8 * len(statuses)
     assert len(set(doc_counts)) >= 2, "the API saw the store grow during the run"
