@@ -140,7 +140,13 @@ def annotate(source: str, nlp=None) -> str:
 
 
 def timeml_files(in_dir: Path) -> list[Path]:
-    return sorted(p for p in Path(in_dir).rglob("*") if p.is_file() and p.name.endswith((".tml", ".TE3input")))
+    """``.tml`` and ``.TE3input`` files under ``in_dir`` (recursive, following symbolic links)."""
+    import os
+
+    found = []
+    for root, _dirs, files in os.walk(in_dir, followlinks=True):
+        found.extend(Path(root) / f for f in files if f.endswith((".tml", ".TE3input")))
+    return sorted(found)
 
 
 def annotate_dir(in_dir: Path, out_dir: Path, parse_with_spacy: bool = True) -> list[str]:
