@@ -89,7 +89,7 @@ DL.views.event = async function (id) {
     <div class="event-grid">
       <article class="article" id="event-article">
         ${doc ? `<h2>${DL.esc(doc.title || doc.id)}</h2>
-        <div class="meta">${DL.esc(doc.source || "unknown source")} · dated ${DL.esc(doc.date || "unknown")} · article <span class="mono">${DL.esc(doc.id)}</span>${link}</div>
+        <div class="meta">${DL.esc(doc.source || "unknown source")} · dated ${DL.esc(doc.date || "unknown")} · article <a class="mono" href="#events?doc_id=${encodeURIComponent(doc.id)}" title="all events of this article">${DL.esc(doc.id)}</a>${link}</div>
         <div class="hl-legend">${legend}</div>
         <div class="article-text">${DL.highlight(doc.text || "", DL.eventSpans(e, doc))}</div>`
         : '<p class="hint">The article text of this event is not in the store.</p>'}
@@ -107,6 +107,7 @@ DL.views.event = async function (id) {
           <dt>Confidence</dt><dd>${e.confidence == null ? "—" : (+e.confidence).toFixed(2)}</dd>
           <dt>Context</dt><dd>${DL.esc((e.context || []).join(", ") || "—")}</dd>
           <dt>Reported</dt><dd>${DL.fmt(story.n_mentions ?? ((e.sentences || []).length || 1))} mention(s) in ${DL.fmt(story.n_articles ?? 1)} article(s)${story.n_sources != null ? `, ${DL.fmt(story.n_sources)} source(s)` : ""}</dd>
+          ${e.story_id ? `<dt>Story</dt><dd><a href="#events?story_id=${encodeURIComponent(e.story_id)}">${DL.esc(story.name || e.story_id)}</a> <span class="sector">${DL.fmt(story.n_events ?? 1)} event(s)</span></dd>` : ""}
           ${story.first_seen ? `<dt>Seen</dt><dd>${DL.esc(story.first_seen)}${story.last_seen && story.last_seen !== story.first_seen ? " – " + DL.esc(story.last_seen) : ""}</dd>` : ""}
         </dl>
         <h3>Why</h3>
