@@ -111,6 +111,8 @@ def fragments() -> dict[str, str]:
     units = alternation([u for u in lex.units] + ["centurie"]) + "s?"
     unit_sg = alternation(lex.units)
     year = r"(?:1[0-9]\d\d|20\d\d)"
+    spoken_year = (rf"(?:nineteen|twenty)[\s-]+(?:{tens}(?:[\s-]+{small})?|ten|eleven|twelve|thirteen|fourteen"
+                   r"|fifteen|sixteen|seventeen|eighteen|nineteen)")
     return {
         "MONTH_FULL": alternation(full_months),
         "MONTH": rf"(?:{alternation(full_months)}|{alternation(abbr_months)}\.?)",
@@ -120,6 +122,7 @@ def fragments() -> dict[str, str]:
         "UNITS": units,
         "UNIT_SG": unit_sg,
         "YEAR": year,
+        "YEAR_ANY": rf"(?:{year}|{spoken_year})",
         "DAYNUM": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
         "ORD": alternation([o for o in lex.ordinals if lex.ordinals[o] > 0]),
         "PART": alternation([p for p in lex.parts_of_day if p not in ("noon", "midnight", "midday")]),

@@ -35,6 +35,7 @@ def _rules() -> list[tuple[str, str, str]]:
     lex = lexicon()
     MONTH, MONTH_FULL, DOW, NUM, QNUM = f["MONTH"], f["MONTH_FULL"], f["DOW"], f["NUM"], f["QNUM"]
     UNITS, UNIT_SG, YEAR, DAYNUM, ORD = f["UNITS"], f["UNIT_SG"], f["YEAR"], f["DAYNUM"], f["ORD"]
+    YEAR_ANY = f["YEAR_ANY"]
     PART, SEASON, HOLIDAY, MOD, POS = f["PART"], f["SEASON"], f["HOLIDAY"], f["MOD"], f["POS"]
     POSP = rf"(?:{POS}[\s-]+)"
     TZ = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time))"
@@ -49,7 +50,7 @@ def _rules() -> list[tuple[str, str, str]]:
         ("date", "month", rf"\b(?:{DOW},?\s+)?(?:(?:this|next|last|this\s+coming|this\s+past)\s+)?(?:{POSP})?{MONTH}\s+"
                  rf"(?:{DAYNUM}|the\s+{ORD}|{ORD})(?:,?\s+{YEAR})?(?![\d,]\d)\b"),
         ("date", "month", rf"\b(?:{DOW},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b"),
-        ("date", "month", rf"\b(?:{POSP})?{MONTH}(?:\s+of)?,?\s+{YEAR}(?![\d,]\d)\b"),
+        ("date", "month", rf"\b(?:{POSP})?{MONTH}(?:\s+of)?,?\s+{YEAR_ANY}(?![\d,]\d)\b"),
         ("date", "month", rf"\b(?:{POSP})?{MONTH_FULL}\s+(?:of\s+)?(?:this|last|next|that|the\s+following|the\s+previous)\s+year\b"),
         ("dayconj", "month", rf"\b{MONTH}\s+{DAYNUM},?\s+(?:and|or|to|through|until|-)\s+(?P<t>{DAYNUM}(?:,?\s+{YEAR})?)\b(?![\s-]*(?:\d|{UNITS}|percent))"),
         ("month", "month", rf"\b(?:(?:last|next|this|this\s+past|this\s+coming|{POS})[\s-]+)?{MONTH_FULL}\b"),
@@ -105,7 +106,7 @@ def _rules() -> list[tuple[str, str, str]]:
         ("yearrel", "unit", r"\b(?:year-earlier|year-ago)\b(?![\s-]+(?:quarter|period|levels?|month|week))"),
         ("yearend", "unit", r"\b(?:around\s+)?(?:year[\s-]end|year's\s+end)\b"),
         ("season", "season", rf"\b(?:(?:{POS}|last|next|this|this\s+past|this\s+coming|the|that|the\s+following"
-                   rf"|the\s+previous)[\s-]+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?\b"),
+                   rf"|the\s+previous)[\s-]+)?{SEASON}(?:\s+(?:of\s+)?{YEAR_ANY})?\b"),
         ("holiday", "holiday dow unit", rf"\b(?:(?:last|next|this)\s+)?{HOLIDAY}(?:\s+{YEAR})?\b"),
     ]
 
