@@ -183,7 +183,6 @@ def _merge(lists: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
 
 _WORD_BEFORE = re.compile(r"([\w'$£€#.-]+)\s*$")
 _WORD_AFTER = re.compile(r"^\s*([\w%-]+)")
-_MONTH_WORD = None
 
 
 def _prev_word(text: str, start: int) -> str:
