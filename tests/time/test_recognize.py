@@ -62,3 +62,13 @@ def test_no_false_dates(text):
 def test_month_in_temporal_context_is_kept():
     assert spans("The elections were held in May.") == ["May"]
     assert spans("The vote is due in early March.") == ["early March"]
+
+
+@pytest.mark.parametrize("text", [
+    "The UN Security Council adopted Resolution 2334.",
+    "Article 2024 of the penal code was amended.",
+    "Temperatures reached 2000 degrees.",
+    "The company reported revenue of 2023 million dollars.",
+])
+def test_numbers_named_or_counted_are_not_years(text):
+    assert spans(text) == []

@@ -39,6 +39,7 @@ class Lexicon:
     mods: dict[str, str | None]
     position_mods: dict[str, str]
     count_nouns: frozenset[str]
+    number_names: frozenset[str]
     year_preps: frozenset[str]
     month_preps: frozenset[str]
 
@@ -62,6 +63,7 @@ def lexicon() -> Lexicon:
         mods=dict(raw["mods"]),
         position_mods=dict(raw["position_mods"]),
         count_nouns=frozenset(raw["count_nouns"]),
+        number_names=frozenset(raw["number_names"]),
         year_preps=frozenset(raw["year_preps"]),
         month_preps=frozenset(raw["month_preps"]),
     )

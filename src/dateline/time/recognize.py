@@ -231,7 +231,7 @@ def _keep(c: Candidate, text: str) -> bool:
     if c.kind == "year":
         digits = re.search(r"\d{4}", low)
         if digits:
-            if before in ("$", "no.", "number", "#", "flight", "route", "room", "page", "model") or \
+            if before in lex.number_names or \
                     text[max(0, c.start - 1):c.start] in "$£€#":
                 return False
             if after in lex.count_nouns or text[c.end:c.end + 1] in ("%", "-"):
