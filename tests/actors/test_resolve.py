@@ -152,3 +152,11 @@ def test_sentence_initial_us_is_a_pronoun(nlp):
     # "Us and them ..." -> no USA
     assert not any(m.actor.country == "USA" for m in _mentions(nlp, "Us and them: the minister spoke of a "
                                                                       "divided nation."))
+
+
+def test_ethnic_group_of_one_country(nlp):
+    # "Ibo traditional elders have demanded ..." -> NGA (the Igbo live in Nigeria)
+    (m, *_) = _mentions(nlp, "Ibo traditional elders have demanded that control of the Interior Ministry "
+                             "be handed over.")
+    assert (m.text, m.actor.country) == ("Ibo traditional elders", "NGA")
+    assert "ethnic:Ibo" in m.flags

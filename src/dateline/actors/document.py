@@ -40,8 +40,8 @@ def focus_country(doc: Doc, drafts: list[Draft], excluded_tokens: set[int]) -> s
     sents = doc.sents if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [doc[:]]
     first_sent = next((s for s in sents if s.start not in excluded_tokens and s.text.strip()), None)
     for d in drafts:
-        if d.country is None or d.country in INTERNATIONAL or "coref" in " ".join(d.flags):
-            continue
+        if d.country is None or d.country in INTERNATIONAL or "coref" in " ".join(d.flags) or d.source == "ethnic":
+            continue  # (ethnic groups live abroad too: "the Rohingya in Bangladesh")
         is_place = "place" in d.flags or "place_only" in d.flags
         weight = 3.0 if is_place else 1.5 if d.sector else 1.0
         if doc[d.end - 1].dep_ == "nsubj":

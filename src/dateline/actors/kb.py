@@ -26,6 +26,7 @@ class Entry:
     """One thing a surface form can refer to."""
 
     kind: str  # country | adjective | capital | metonym | igo | group | person | agent | region | subnational
+    #            | ethnic
     code: str | None  # PLOVER country field: ISO-3 or IGO/UNO/EUR/NGO/IMG/...
     name: str  # readable name: "Niger", "Kremlin", "Antony Blinken", "government"
     sector: str | None = None
@@ -99,6 +100,9 @@ class KnowledgeBase:
             if r["name"] not in self.entries:  # hand-written IGO/group rows win
                 self._add(r["name"], Entry("group", r["country"], r["name"].title(), r["sector"] or None,
                                            curated=False), exact=False)
+        for r in _rows("ethnic_groups.tsv"):
+            if r["text"].lower() not in self.entries:
+                self._add(r["text"], Entry("ethnic", r["code"], r["text"]))
         for r in _rows("regions.tsv"):
             if r["text"].lower() not in self.entries:
                 self._add(r["text"], Entry("region", None, r["text"], role=r["label"]))

@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 
 from dateline.actors.kb import ANY_NAME_CASE, Entry, KnowledgeBase, knowledge_base
 
-ENTITY_KINDS = ("person", "igo", "group", "metonym", "adjective", "country", "capital", "region", "subnational")
+ENTITY_KINDS = ("person", "igo", "group", "metonym", "adjective", "country", "capital", "region", "subnational",
+                "ethnic")
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 _MATCHERS: dict[int, PhraseMatcher] = {}
 
