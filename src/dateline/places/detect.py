@@ -115,9 +115,10 @@ class Detector:
         taken: set[int] = set()  # character positions already covered
 
         people = _person_words(doc)
+        doc_text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
 
         def add(start: int, end: int, how: str, candidates: list[Entry]) -> bool:
-            text = doc.text[start:end]
+            text = doc_text[start:end]
             if text.isupper() and len(text.replace(".", "")) <= 3:
                 # "EU", "UN", "ABC": short capitals are countries or states ("US", "UK", "NSW") or nothing.
                 candidates = [e for e in candidates if e.kind in ("country", "admin1", "continent", "region")]
@@ -146,10 +147,10 @@ class Detector:
                     self._embedded(ent, add, whole=True)
             elif ent.label_ in HOST_LABELS:
                 self._embedded(ent, add, whole=ent.label_ not in PLACE_LABELS)
-        self._datelines(doc, add)
+        self._datelines(doc_text, add)
         self._repeats(doc, found, add)
         found.sort(key=lambda t: t.start)
-        self._qualifiers(doc, found)
+        self._qualifiers(doc_text, found)
         return found
 
     def _with_admin_word(self, ent, add) -> None:
@@ -286,8 +287,8 @@ class Detector:
             return text.split()[-1].lower() in ADMIN_WORDS
         return entry.population >= EMBEDDED_CITY_MIN_POPULATION
 
-    def _datelines(self, doc, add) -> None:
-        for m in DATELINE.finditer(doc.text):
+    def _datelines(self, doc_text: str, add) -> None:
+        for m in DATELINE.finditer(doc_text):
             name = m.group(1).rstrip(".")
             candidates, _ = self._name_candidates(name.title())
             add(m.start(1), m.start(1) + len(name), "dateline", candidates)
@@ -315,11 +316,11 @@ class Detector:
                 if hit and add(span.start_char, span.end_char, "repeat", hit.candidates):
                     break
 
-    def _qualifiers(self, doc, found: list[Toponym]) -> None:
+    def _qualifiers(self, doc_text: str, found: list[Toponym]) -> None:
         """"Springfield, Ill." / "Paris, Texas" / "Niamey, Niger": the second names the first's region."""
         by_start = {t.start: t for t in found}
         for t in found:
-            rest = doc.text[t.end:t.end + 40]
+            rest = doc_text[t.end:t.end + 40]
             m = re.match(r",\s*", rest)
             if not m:
                 continue
@@ -336,8 +337,9 @@ def toponyms_at(detector: Detector, doc, spans: list[tuple[int, int]]) -> list[T
     """Toponyms for given spans ("given the toponym" evaluation): candidates only, no detection."""
     g = detector.g
     found = []
+    doc_text = doc.text
     for start, end in spans:
-        text = doc.text[start:end]
+        text = doc_text[start:end]
         country = g.demonym(text)
         candidates, how = ([country], "demonym") if country else detector._name_candidates(text)
         if not candidates:
@@ -347,5 +349,5 @@ def toponyms_at(detector: Detector, doc, spans: list[tuple[int, int]]) -> list[T
             candidates, how = g.fuzzy(text), "fuzzy"
         found.append(Toponym(start, end, text, how or "given", candidates, key=norm(text)))
     present = [t for t in found if t.candidates]
-    detector._qualifiers(doc, present)
+    detector._qualifiers(doc_text, present)
     return found

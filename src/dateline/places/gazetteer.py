@@ -85,7 +85,7 @@ class Gazetteer:
 
     def __init__(self, data: GazetteerData) -> None:
         self.data = data
-        self._buckets: dict[str, list[str]] | None = None
+        self._buckets: dict[tuple[str, int], list[str]] | None = None
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -135,12 +135,13 @@ class Gazetteer:
         if len(key) < FUZZY_MIN_LENGTH:
             return []
         if self._buckets is None:
-            buckets: dict[str, list[str]] = {}
+            buckets: dict[tuple[str, int], list[str]] = {}
             for name in self.data.index:
-                buckets.setdefault(name[:2], []).append(name)
+                buckets.setdefault((name[:2], len(name)), []).append(name)
             self._buckets = buckets
-        found = process.extractOne(key, self._buckets.get(key[:2], []), scorer=fuzz.ratio,
-                                   score_cutoff=FUZZY_MIN_SCORE)
+        # One or two letters off means a length within two of the key's.
+        pool = [n for size in range(len(key) - 2, len(key) + 3) for n in self._buckets.get((key[:2], size), ())]
+        found = process.extractOne(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE)
         return self.lookup(found[0]) if found else []
 
 
