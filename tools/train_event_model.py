@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tsv", type=Path, default=SHARED / "plv_train.tsv")
     ap.add_argument("--ngec", action="store_true", help="add weak examples from the NGEC synthetic stories")
-    ap.add_argument("--c", type=float, default=1.0, help="inverse L2 regularisation strength")
+    ap.add_argument("--c", type=float, default=10.0, help="inverse L2 regularisation strength (5-fold CV macro-F1: C=0.3 0.538, 1 0.568, 3 0.588, 10 0.593, 30 0.596)")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
 

@@ -98,6 +98,17 @@ def modality_cues() -> dict[tuple[str, str], str]:
     return {(r["cue"], r["where"]): r["effect"] for r in _read("modality.tsv")}
 
 
+def base_forms(tok: Token) -> list[str]:
+    """The lemma plus naive base forms of the surface word, for when the lemmatiser is wrong."""
+    low = tok.lower_
+    forms = [tok.lemma_.lower(), low]
+    for suffix in ("ing", "ed", "es", "s"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            stem = low[: -len(suffix)]
+            forms += [stem, stem + "e"]
+    return forms
+
+
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
@@ -131,6 +142,9 @@ def find_triggers(sent: Span) -> dict[int, list[Hit]]:
     for tok in sent:
         lemma = _lemma(tok)
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            if lemma not in lex.verbs and lemma not in lex.verb_obj:
+                # the small model sometimes lemmatises wrongly ("stations", "hoping" -> "hop")
+                lemma = next((f for f in base_forms(tok) if f in lex.verbs or f in lex.verb_obj), lemma)
             if lemma in lex.verb_obj:
                 objs = object_lemmas(tok)
                 for wanted, entry in lex.verb_obj[lemma]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from dateline.events.lexicon import modality_cues
+from dateline.events.lexicon import base_forms, modality_cues
 
 GOVERNOR_DEPS = {"xcomp", "pcomp", "pobj", "prep", "acomp", "dobj"}
 STATUS_RANK = {"negated": 4, "hypothetical": 3, "claimed": 2, "future": 1, "factual": 0}
@@ -41,18 +41,6 @@ def _own_cues(tok: Token, cues: dict) -> list[tuple[str, str]]:
         elif child.dep_ == "advmod" and (low, "aux") in cues and low in ("never", "not"):
             found.append((f"aux:{low}", cues[(low, "aux")]))
     return found
-
-
-def base_forms(tok: Token) -> list[str]:
-    """The lemma plus naive base forms of the surface word: the small model sometimes lemmatises
-    wrongly ("hoping" -> "hop"), and a cue should not hang on that."""
-    low = tok.lower_
-    forms = [tok.lemma_.lower(), low]
-    for suffix in ("ing", "ed", "es", "s"):
-        if low.endswith(suffix) and len(low) > len(suffix) + 2:
-            stem = low[: -len(suffix)]
-            forms += [stem, stem + "e"]
-    return forms
 
 
 def governors(tok: Token, limit: int = 4) -> list[Token]:

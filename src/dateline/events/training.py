@@ -156,7 +156,7 @@ def weak_examples(docs: list[Doc], labels: list[str]) -> list[tuple[list[str], s
     return out
 
 
-def fit(train: list[tuple[list[str], str]], c: float = 1.0, min_count: int = 1, name: str = "linear",
+def fit(train: list[tuple[list[str], str]], c: float = 10.0, min_count: int = 1, name: str = "linear",
         info: dict | None = None) -> TypeModel:
     """A multinomial logistic regression (scikit-learn) exported as a :class:`TypeModel`."""
     from sklearn.linear_model import LogisticRegression  # the optional ``train`` extra
