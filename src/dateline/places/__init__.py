@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from dateline.model import Mention, Place
+from dateline.places.build import standalone_abbreviations
 from dateline.places.detect import Detector, Toponym
 from dateline.places.gazetteer import Entry, Gazetteer, get_gazetteer
 from dateline.places.locate import locate_events
@@ -29,28 +30,16 @@ _OUTPUT_KIND = {"continent": "region"}
 
 def entity_patterns() -> list[dict]:
     """EntityRuler patterns (label GPE) for press abbreviations of US states, Canadian
-    provinces and Australian states; the model tags the full names itself."""
+    provinces and Australian states, as written in ``data/abbreviations.tsv``; the model tags
+    the full names itself."""
     g = get_gazetteer()
     patterns = []
-    for text_key, row in sorted(g.data.abbreviations.items()):
-        if text_key in _AMBIGUOUS_ABBREVIATIONS:
+    for form in standalone_abbreviations():
+        entry = g.abbreviation(form)
+        if entry is None or form.lower() in _AMBIGUOUS_ABBREVIATIONS:
             continue
-        for form in _written_forms(text_key):
-            patterns.append({"label": "GPE", "pattern": form, "id": f"geonames:{g.data.geonameid[row]}"})
+        patterns.append({"label": "GPE", "pattern": form, "id": f"geonames:{entry.geonameid}"})
     return patterns
-
-
-def _written_forms(key: str) -> list[str]:
-    """"w.va." -> ["W.Va.", "W. Va."]: the capitalisations the press uses."""
-    parts = [p for p in key.split(".") if p]
-    dotted = key.endswith(".")
-    joined = ".".join(p.upper() if len(p) == 1 else p.capitalize() for p in parts) + ("." if dotted else "")
-    if key.upper() == key.replace(".", "").upper() and not dotted and "." not in key:
-        joined = key.upper() if len(key) <= 3 else key.capitalize()
-    forms = [joined]
-    if len(parts) > 1 and any(len(p) > 1 for p in parts):
-        forms.append(". ".join(p.upper() if len(p) == 1 else p.capitalize() for p in parts) + ("." if dotted else ""))
-    return forms
 
 
 def _metonym_spans(mentions: Iterable[Mention]) -> list[tuple[int, int]]:

@@ -341,6 +341,15 @@ def _abbreviations(g: GazetteerData) -> None:
                 g.postal[code] = unit
 
 
+def standalone_abbreviations() -> list[str]:
+    """The "standalone" column of data/abbreviations.tsv, as written ("Ky.", "W. Va.", "Qld")."""
+    forms = []
+    for row in _tsv(DATA / "abbreviations.tsv"):
+        if row and not row[0].startswith("#") and row[0] != "iso_3166_2" and len(row) > 1:
+            forms.extend(f for f in row[1].split("|") if f)
+    return forms
+
+
 def build() -> GazetteerData:
     """Build the whole gazetteer from the installed packages (takes ~30 s, run once)."""
     g = GazetteerData()
