@@ -45,6 +45,13 @@ SCENARIOS = [
     ("aggregates: week by quad, country=NER", "/aggregates", {"interval": "week", "by": "quad", "country": "NER"}),
     ("aggregates: month by type", "/aggregates", {"interval": "month", "by": "type"}),
     ("dyads: top 100", "/dyads", {"limit": 100}),
+    # Every request different (random page / date window), so the API's answer cache cannot help:
+    # these measure the database under 50 connections.
+    ("uncached events: country=NER, random page 1-200", "/events", {"country": "NER", "page": "{rand:1:200}"}),
+    ("uncached events: random date window", "/events", {"date_from": "2023-{rand:10:12}-{rand:10:28}",
+                                                        "date_to": "2024-{rand:10:12}-{rand:10:28}"}),
+    ("uncached aggregates: week by quad, random start", "/aggregates",
+     {"interval": "week", "by": "quad", "date_from": "2023-{rand:10:12}-{rand:10:28}"}),
     ("actors: countries", "/actors", {"level": "country", "limit": 300}),
 ]
 
@@ -124,9 +131,42 @@ def _ms(value: str, unit: str) -> float:
     return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
 
 
+_RAND = re.compile(r"\{rand:(\d+):(\d+)\}")
+
+
+def _lua_for(url: str) -> str | None:
+    """A wrk script that fills each ``{rand:a:b}`` of the URL with a new random number per request."""
+    parts = urllib.parse.urlsplit(url)
+    target = urllib.parse.unquote(parts.path + ("?" + parts.query if parts.query else ""))
+    if not _RAND.search(target):
+        return None
+    pieces, last = [], 0
+    for m in _RAND.finditer(target):
+        pieces.append(repr(target[last:m.start()]).replace("'", '"'))
+        pieces.append(f"math.random({m[1]}, {m[2]})")
+        last = m.end()
+    pieces.append(repr(target[last:]).replace("'", '"'))
+    return ("math.randomseed(os.time())\nrequest = function()\n  return wrk.format(\"GET\", "
+            + " .. ".join(pieces) + ")\nend\n")
+
+
 def run_wrk(url: str, connections: int, seconds: int, threads: int) -> dict:
-    out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
-                          "--latency", url], capture_output=True, text=True, timeout=seconds + 60).stdout
+    cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "--latency"]
+    lua = _lua_for(url)
+    script = None
+    if lua:
+        import tempfile
+
+        script = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)
+        script.write(lua)
+        script.close()
+        cmd += ["-s", script.name]
+    try:
+        out = subprocess.run(cmd + [url.split("?")[0] if lua else url], capture_output=True, text=True,
+                             timeout=seconds + 60).stdout
+    finally:
+        if script:
+            os.unlink(script.name)
     lat = dict(re.findall(r"^\s+(50|99)%\s+([\d.]+\w+)", out, re.M))
 
     def parse(v: str) -> float:
@@ -201,6 +241,10 @@ def main() -> int:
     args = ap.parse_args()
 
     build_store(args.db, args.events, args.base_events)
+    from dateline.store import open_store
+
+    with open_store(args.db) as st:
+        n_events = st.stats()["events"]
     port = _free_port()
     use_wrk = shutil.which("wrk") is not None and not args.python
     server = start_server(args.db, port, 1)
@@ -210,10 +254,11 @@ def main() -> int:
         for label, path, params in SCENARIOS:
             if args.only and args.only not in label:
                 continue
-            url = f"http://127.0.0.1:{port}{path}" + ("?" + urllib.parse.urlencode(params) if params else "")
+            url = f"http://127.0.0.1:{port}{path}" + ("?" + urllib.parse.urlencode(params, safe="{}:") if params else "")
+            concrete = _RAND.sub(lambda m: m[1], urllib.parse.unquote(url))  # the warm-up asks the lowest value
             for _ in range(3):  # warm-up, and check it answers 200 (a 503 under load: try again)
                 conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-                conn.request("GET", url[len(f"http://127.0.0.1:{port}"):])
+                conn.request("GET", concrete[len(f"http://127.0.0.1:{port}"):])
                 resp = conn.getresponse()
                 resp.read()
                 if resp.status == 200:
@@ -221,7 +266,7 @@ def main() -> int:
             else:
                 print(f"{label}: warm-up answered HTTP {resp.status}", flush=True)
             r = run_wrk(url, args.connections, args.seconds, args.threads) if use_wrk else \
-                run_python(url, args.connections, args.seconds)
+                run_python(concrete, args.connections, args.seconds)
             results.append((label, r))
             print(f"{label:42} {r['rps']:8.1f} req/s  p50 {r['p50']:7.1f} ms  p99 {r['p99']:7.1f} ms  "
                   f"non-2xx {r['non2xx']}  socket errors {r['socket_errors']}", flush=True)
@@ -232,9 +277,10 @@ def main() -> int:
         except subprocess.TimeoutExpired:
             server.kill()
     ev = [r for label, r in results if label.startswith("events")]
-    agg = [r for label, r in results if not label.startswith("events")]
+    agg = [r for label, r in results if label.startswith(("aggregates", "dyads", "actors"))]
+    unc = [r for label, r in results if label.startswith("uncached")]
     print(f"\ntool: {'wrk' if use_wrk else 'python threads'}, {args.connections} connections, {args.seconds} s per "
-          f"scenario, loopback; {args.events:,} events in {args.db if not args.db.startswith('postgres') else 'PostgreSQL'}")
+          f"scenario, loopback; {n_events:,} events in {args.db if not args.db.startswith('postgres') else 'PostgreSQL'}")
     if ev:
         print(f"/events: worst p99 {max(r['p99'] for r in ev):.1f} ms, worst p50 {max(r['p50'] for r in ev):.1f} ms, "
               f"mean throughput {sum(r['rps'] for r in ev) / len(ev):.1f} req/s "
@@ -242,6 +288,9 @@ def main() -> int:
     if agg:
         print(f"aggregates: worst p99 {max(r['p99'] for r in agg):.1f} ms, worst p50 {max(r['p50'] for r in agg):.1f} ms, "
               f"mean throughput {sum(r['rps'] for r in agg) / len(agg):.1f} req/s")
+    if unc:
+        print(f"uncached (every request different): worst p99 {max(r['p99'] for r in unc):.1f} ms, worst p50 "
+              f"{max(r['p50'] for r in unc):.1f} ms, mean throughput {sum(r['rps'] for r in unc) / len(unc):.1f} req/s")
     print(f"non-2xx responses: {sum(r['non2xx'] for _, r in results)}; load average before/after "
           f"{load0[0]:.1f}/{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     return 0
