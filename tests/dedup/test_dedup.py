@@ -219,3 +219,23 @@ def test_across_articles_domestic_events_need_corroboration():
                                  [Participant(0, 9, "officials", "NER", "GOV")], "2023-07-26", "day"))
     assert same_happening(coup, other, across=True)  # same names ("army", "president bazoum")
     assert not same_happening(coup, unnamed, across=True)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("United States", None), ("the United States", None), ("India government", None),
+    ("United States civilians", None), ("army", None), ("The army", None),
+    ("Elizabeth Warren", "elizabeth warren"), ("Hamas", "hamas"), ("Nigerien government", "nigerien government"),
+    ("President Bazoum", "president bazoum"), ("United States Senate Armed Services Committee",
+                                              "united states senate armed services committee"),
+])
+def test_specific_names(raw, expected):
+    from dateline.dedup.match import specific_name
+
+    assert specific_name(raw) == expected
+
+
+def test_generic_shared_name_is_no_corroboration():
+    us = Participant(0, 13, "United States", "USA", None, "United States")
+    a = Signature.of(event(1, "CONCEDE", "ended its military pact", [us], [], "2005-01-03", "day"))
+    b = Signature.of(event(2, "CONCEDE", "decided to denounce", [us], [], "2005-01-04", "day"))
+    assert not same_happening(a, b, across=True)

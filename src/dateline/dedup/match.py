@@ -17,8 +17,9 @@ unrelated reports share countries far more often than the sentences of one artic
 
 - both dates at most month-precise (a "2019" or "the 2010s" report joins no story);
 - when only one side is shared (the other unknown in a report), or the event is domestic, the
-  reports must also be *corroborated*: a shared participant name (resolved name, else span
-  text, case- and "the"-insensitive), or a location known in both (and compatible).  So
+  reports must also be *corroborated*: a shared specific participant name (resolved name, else
+  span text, case- and "the"-insensitive; generic labels such as "United States" or "India
+  government" do not count: ``specific_name``), or a location known in both (and compatible).  So
   "Warren dropped out in March" and "Huber debuted in March" (both USA, no recipient) are
   different stories, while "US officials visited Niamey this week" joins "a senior U.S.
   delegation left Niger following a three-day visit".
@@ -35,6 +36,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from math import asin, cos, radians, sin, sqrt
 
 from dateline.dedup.dates import date_interval
@@ -56,9 +58,43 @@ def normal_name(name: str) -> str:
     return n[4:] if n.startswith("the ") else n
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[str, ...]:
+    """Lower-cased country names (pycountry), longest first so "united states of america" wins."""
+    import pycountry
+
+    names = {n.lower() for c in pycountry.countries
+             for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)) if n}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def specific_name(raw: str) -> str | None:
+    """The normalised name if it names someone in particular, else None.
+
+    Generic labels are no evidence that two reports are about the same happening: a country name
+    alone or followed by one lower-case word ("United States", "India government", "United States
+    civilians"), or one lower-case word ("army").  "Elizabeth Warren", "Hamas", "Nigerien
+    government" are specific.
+    """
+    n = " ".join(raw.split())
+    if n.lower().startswith("the "):
+        n = n[4:]
+    low = n.lower()
+    rest = n
+    for country in _country_names():
+        if low == country or low.startswith(country + " "):
+            rest = n[len(country):].strip()
+            break
+    words = rest.split()
+    if not words or (len(words) == 1 and not words[0][:1].isupper()):
+        return None
+    return low
+
+
 def side_names(participants: list[Participant]) -> frozenset[str]:
-    """Resolved names (else span texts) of a side, normalised."""
-    return frozenset(normal_name(p.name or p.text) for p in participants if (p.name or p.text))
+    """Specific names (resolved name, else span text) of a side, normalised."""
+    names = (specific_name(p.name or p.text) for p in participants if (p.name or p.text))
+    return frozenset(n for n in names if n)
 
 
 def _keys_match(a: Key, b: Key, strict: bool = False) -> bool:
