@@ -35,7 +35,7 @@ DL.views.events = async function (_arg, params) {
   document.getElementById("page-size").onchange = ev => DL.go("events", DL.withParams(params, {limit: ev.target.value, page: 1}));
 
   if (!rows.length) {
-    tbody.innerHTML = '<tr><td colspan="10" class="empty">No events match these filters.</td></tr>';
+    tbody.innerHTML = '<tr><td colspan="9" class="empty">No events match these filters.</td></tr>';
     tbody.dataset.query = q.toString();
     return;
   }
@@ -43,12 +43,12 @@ DL.views.events = async function (_arg, params) {
     const loc = e.location_name ? `${DL.esc(e.location_name)}<span class="who">${DL.esc(e.location_country || "")}</span>` : '<span class="sector">—</span>';
     return `<tr data-id="${DL.esc(e.id)}">
       <td class="date">${DL.esc(e.date || "undated")}<span class="gran"> ${DL.esc(e.date_granularity && e.date_granularity !== "day" ? e.date_granularity : "")}</span></td>
-      <td><span class="type">${DL.esc(e.type)}</span><div class="mode">${DL.esc(e.mode || "")}</div></td>
+      <td><span class="type">${DL.esc(e.type)}</span><div class="mode">${DL.esc(e.mode || "")}</div>
+        ${e.status && e.status !== "factual" ? `<span class="status ${DL.esc(e.status)}" title="not a completed, reported fact">${DL.esc(e.status)}</span>` : ""}</td>
       <td>${DL.participant(e.actor_country, e.actor_sector, e.actor_name)}</td>
       <td>${DL.participant(e.recipient_country, e.recipient_sector, e.recipient_name)}</td>
       <td><span class="chip q${e.quad}" title="${DL.esc(DL.QUADS[e.quad] || "")}">${e.quad}</span></td>
       <td class="num">${e.score == null ? "" : (+e.score).toFixed(1)}</td>
-      <td><span class="status ${DL.esc(e.status)}">${DL.esc(e.status)}</span></td>
       <td>${loc}</td>
       <td class="sentence">${DL.sentenceWithTrigger(e)}</td>
       <td class="num" title="articles reporting this event">${e.n_articles ?? ""}</td>
