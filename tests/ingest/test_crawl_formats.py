@@ -271,6 +271,13 @@ def test_csv_invalid_utf8_row_and_missing_text_column(tmp_path):
     assert isinstance(problem, InputProblem) and "--columns text=" in problem.message
 
 
+def test_utf16_csv_with_byte_order_mark(tmp_path):
+    table = tmp_path / "excel.csv"
+    table.write_bytes("id,text\r\nu1,Troops left the base.\r\n".encode("utf-16"))
+    (article,) = list(read_path(str(table)))
+    assert isinstance(article, Article) and article.id == "u1" and article.text == "Troops left the base."
+
+
 def test_tsv_gz_without_id_column_gets_line_ids_and_date_option(tmp_path):
     table = tmp_path / "rows.tsv.gz"
     with gzip.open(table, "wt", encoding="utf-8") as fh:

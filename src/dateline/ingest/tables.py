@@ -82,7 +82,10 @@ def read_csv_file(path: Path, doc_id: str, default_date: str | None,
     with opener(path, "rb") as raw:
         # surrogateescape: a row with invalid UTF-8 is reported on its own, and the rows after
         # it are still read (a strict decoder would stop the whole file).
-        fh = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
+        # A UTF-16 byte-order mark (spreadsheet exports) is honoured, as in the text readers.
+        bom = raw.peek(2)[:2] if hasattr(raw, "peek") else b""
+        encoding = "utf-16" if bom in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig"
+        fh = io.TextIOWrapper(raw, encoding=encoding, errors="surrogateescape", newline="")
         reader = csv.reader(fh, delimiter=delimiter, strict=True)
         _allow_long_fields()
         try:

@@ -56,7 +56,7 @@ def read_warc_file(path: Path, default_date: str | None) -> Iterator[Item]:
                 yield extract_article(page, doc_id=doc_id, origin=origin, url=uri, default_date=default_date)
         except (ArchiveLoadFailed, ValueError, EOFError, OSError) as exc:
             yield InputProblem(Origin(f"{path}:record {n + 1}"),
-                               f"not a readable WARC record ({type(exc).__name__}: {exc}); "
+                               f"not a readable WARC record ({type(exc).__name__}: {str(exc)[:120]}); "
                                "the rest of this archive is skipped")
 
 
