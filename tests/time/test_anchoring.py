@@ -7,7 +7,9 @@ from dateline.time import tag
 # text -> (type, value) as the founding-example issue requires
 FOUNDING = {
     "Saturday": ("DATE", "2024-03-16"),        # "on Saturday" against the Sunday date line, past tense
-    "just a day": ("DATE", "2024-03-15"),      # "just a day after" anchored on the statement (Saturday)
+    # "just a day after": TimeML's duration + signal; anchored on the statement (Saturday), it dates
+    # the delegation's departure 2024-03-15 (see test_dating.py and test_duration_after_dates_the_clause)
+    "just a day": ("DURATION", "P1D"),
     "three-day": ("DURATION", "P3D"),
     "Saturday evening": ("DATE", "2024-03-16TEV"),
     "March 2023": ("DATE", "2023-03"),
@@ -54,3 +56,13 @@ def test_quarter_reference_in_financial_news():
     text = "Third-quarter profit rose 12%. A year earlier, the company lost money."
     values = [t.value for t in tag(text, "1989-10-26")]
     assert values == ["1989-Q3", "1988-Q3"]
+
+
+def test_duration_after_dates_the_clause(founding):
+    from dateline.time.dating import effective_values
+
+    text, dct = founding
+    found = tag(text, dct)
+    values = dict(zip((t.text for t in found), effective_values(found, text, dct)))
+    assert values["just a day"] == ("2024-03-15", "day")
+    assert values["three-day"] is None  # a duration without a signal dates nothing

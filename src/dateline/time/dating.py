@@ -50,6 +50,60 @@ def _granularity_of(value: str) -> str:
     return {4: "year", 3: "decade", 2: "century"}.get(len(value), "unknown")
 
 
+_SIGNAL = re.compile(r"\s*(after|before)\b", re.IGNORECASE)
+_OFFSET = re.compile(r"^P(\d+)([YMWDQ])$")
+_UNIT = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter"}
+
+
+def _base_date(value: str, gran: str):
+    from datetime import date
+
+    m = re.fullmatch(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", value)
+    if m:
+        return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    if m:
+        return date(int(m.group(1)), 3 * int(m.group(2)) - 2, 1)
+    m = re.fullmatch(r"(\d{4})-W(\d\d)", value)
+    if m:
+        return date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    return None
+
+
+def effective_values(timexes: list[Timex], text: str | None, dct: str | None) -> list[tuple[str, str] | None]:
+    """(date, granularity) each expression gives an event, in text order.
+
+    A duration followed by "after"/"before" ("just a day after a delegation left") dates the
+    clause it introduces from the story time: the last date before it, else the date line.
+    """
+    from dateline.time import calendar as cal
+
+    out: list[tuple[str, str] | None] = []
+    ref: tuple[str, str] | None = (dct[:10], "day") if dct else None
+    for t in timexes:
+        value = event_date_value(t)
+        if value is None and t.type == "DURATION" and text is not None and ref is not None:
+            sig, dur = _SIGNAL.match(text, t.end), _OFFSET.match(t.value)
+            base = _base_date(*ref)
+            if sig and dur and base is not None:
+                unit = _UNIT[dur.group(2)]
+                n = int(dur.group(1)) * (-1 if sig.group(1).lower() == "after" else 1)
+                gran = ref[1] if cal.ORDER.index(ref[1]) > cal.ORDER.index(_gran_of_unit(unit)) \
+                    else _gran_of_unit(unit)
+                try:
+                    value = (cal.truncate(cal.shift(base, n, unit), gran).value, gran)
+                except (ValueError, OverflowError):
+                    value = None
+        out.append(value)
+        if value is not None and t.type in ("DATE", "TIME"):
+            ref = value
+    return out
+
+
+def _gran_of_unit(unit: str) -> str:
+    return {"year": "year", "month": "month", "week": "week", "day": "day", "quarter": "quarter"}[unit]
+
+
 def _is_bounded(doc, token_ids: set[int]) -> bool:
     """True when the expression is introduced by "since", "until", "for" ...: a bound, not a date."""
     for i in token_ids:
@@ -62,11 +116,11 @@ def _is_bounded(doc, token_ids: set[int]) -> bool:
     return False
 
 
-def _token_map(doc, timexes: list[Timex]) -> dict[int, int]:
+def _token_map(doc, timexes: list[Timex], values: list[tuple[str, str] | None]) -> dict[int, int]:
     """token index -> index of the dateable timex that covers it."""
     out: dict[int, int] = {}
     for k, t in enumerate(timexes):
-        if event_date_value(t) is None:
+        if values[k] is None:
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
@@ -129,7 +183,8 @@ def _past_narrative(doc, trigger: Span) -> bool:
 def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | None = None) -> list[Event]:
     """Each event with ``date``, ``date_granularity``, ``date_reason`` and ``date_span`` filled."""
     ordered = sorted(timexes, key=lambda t: t.start)
-    tokmap = _token_map(doc, ordered) if doc is not None else {}
+    values = effective_values(ordered, doc.text if doc is not None else None, dct)
+    tokmap = _token_map(doc, ordered, values) if doc is not None else {}
     sent_starts = [s.start_char for s in doc.sents] if doc is not None else []
     out: list[Event] = []
     for ev in events:
@@ -140,14 +195,14 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
             if k is not None:
                 chosen, reason = ordered[k], "attached_timex"
         else:
-            chosen = _nearest_in_sentence(ev, ordered)
+            chosen = _nearest_in_sentence(ev, ordered, values)
             reason = "attached_timex" if chosen else "none"
         if chosen is None:
-            narrative = _narrative_timex(ev, ordered, sent_starts)
+            narrative = _narrative_timex(ev, ordered, values, sent_starts)
             if narrative is not None and (doc is None or _past_narrative(doc, ev.trigger)):
                 chosen, reason = narrative, "narrative"
         if chosen is not None:
-            value, gran = event_date_value(chosen)
+            value, gran = values[ordered.index(chosen)]
             out.append(replace(ev, date=value, date_granularity=gran, date_reason=reason,
                                date_span=Span(chosen.start, chosen.end, chosen.text)))
         elif dct:
@@ -157,25 +212,25 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
     return out
 
 
-def _nearest_in_sentence(ev: Event, timexes: list[Timex]) -> Timex | None:
+def _nearest_in_sentence(ev: Event, timexes: list[Timex], values) -> Timex | None:
     """Without a parse: the nearest dateable expression inside the event's sentence."""
     best = None
-    for t in timexes:
-        if ev.sentence.start <= t.start and t.end <= ev.sentence.end and event_date_value(t) is not None:
+    for t, v in zip(timexes, values):
+        if ev.sentence.start <= t.start and t.end <= ev.sentence.end and v is not None:
             dist = abs(t.start - ev.trigger.start)
             if best is None or dist < best[0]:
                 best = (dist, t)
     return best[1] if best else None
 
 
-def _narrative_timex(ev: Event, timexes: list[Timex], sent_starts: list[int]) -> Timex | None:
+def _narrative_timex(ev: Event, timexes: list[Timex], values, sent_starts: list[int]) -> Timex | None:
     """The last dateable expression before the trigger, in this sentence or the one before."""
     lower = ev.sentence.start
     if sent_starts:
         idx = max((i for i, s in enumerate(sent_starts) if s <= ev.sentence.start), default=0)
         lower = sent_starts[idx - 1] if idx > 0 else sent_starts[0]
     best = None
-    for t in timexes:
-        if lower <= t.start < ev.trigger.start and event_date_value(t) is not None:
+    for t, v in zip(timexes, values):
+        if lower <= t.start < ev.trigger.start and v is not None:
             best = t
     return best

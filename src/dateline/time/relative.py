@@ -245,10 +245,12 @@ def n_offset(low: str, ctx: Context) -> Reading | None:
         n, unit, gran = n * 100, "year", "year"
     if unit == "weekend":
         unit, gran = "week", "week"
-    deictic = direction in ("ago", "from now", "hence")
     if direction in ("after", "before"):
-        # "X comes a day after <clause>": the clause happened a day before the reference time
-        sign = -sign
+        # "a day after <clause>": TimeML annotates the duration ("a day") and the signal apart; the
+        # event of the clause is dated from the story time by dateline.time.dating
+        anchor = "narrative" if ctx.ref is not None else "dct" if ctx.dct else "none"
+        return Reading("DURATION", duration_value(n, unit), mod, "unknown", anchor)
+    deictic = direction in ("ago", "from now", "hence")
     if ctx.ref is not None and ctx.ref.gran == "quarter" and unit == "year" and direction in ("ago", "earlier"):
         # earnings reports: "a year ago/earlier" = the reported quarter a year back, a comparison
         d = cal.shift(ctx.ref.day, sign * n, "year")
