@@ -224,9 +224,9 @@ def test_across_articles_domestic_events_need_corroboration():
 @pytest.mark.parametrize("raw, expected", [
     ("United States", None), ("the United States", None), ("India government", None),
     ("United States civilians", None), ("army", None), ("The army", None),
-    ("Elizabeth Warren", "elizabeth warren"), ("Hamas", "hamas"), ("Nigerien government", "nigerien government"),
-    ("President Bazoum", "president bazoum"), ("United States Senate Armed Services Committee",
-                                              "united states senate armed services committee"),
+    ("Elizabeth Warren", "Elizabeth Warren"), ("Hamas", "Hamas"), ("Nigerien government", "Nigerien government"),
+    ("the President Bazoum", "President Bazoum"), ("United States Senate Armed Services Committee",
+                                                  "United States Senate Armed Services Committee"),
 ])
 def test_specific_names(raw, expected):
     from dateline.dedup.match import specific_name
@@ -239,3 +239,17 @@ def test_generic_shared_name_is_no_corroboration():
     a = Signature.of(event(1, "CONCEDE", "ended its military pact", [us], [], "2005-01-03", "day"))
     b = Signature.of(event(2, "CONCEDE", "decided to denounce", [us], [], "2005-01-04", "day"))
     assert not same_happening(a, b, across=True)
+
+
+def test_different_named_people_do_not_match_across_articles():
+    wikinews = Participant(0, 8, "Wikinews", None, "MED", "Wikinews")
+    carroll = Participant(0, 7, "Carroll", "USA", "CVL", "Brian T. Carroll")
+    jorgensen = Participant(0, 9, "Jorgensen", "USA", "CVL", "Jo Jorgensen")
+    blinken = Participant(0, 7, "Blinken", "USA", "GOV", "Blinken")
+    antony = Participant(0, 14, "Antony Blinken", "USA", "GOV", "Antony Blinken")
+    a = Signature.of(event(1, "CONSULT", "ended its military pact", [carroll], [wikinews], "2020-10-29", "day"))
+    b = Signature.of(event(2, "CONSULT", "decided to denounce", [jorgensen], [wikinews], "2020-10-30", "day"))
+    assert not same_happening(a, b, across=True)
+    c = Signature.of(event(3, "CONSULT", "ended its military pact", [blinken], [NER_GOV], "2023-03", "month"))
+    d = Signature.of(event(4, "CONSULT", "decided to denounce", [antony], [NER_GOV], "2023-03-16", "day"))
+    assert same_happening(c, d, across=True)

@@ -19,7 +19,9 @@ unrelated reports share countries far more often than the sentences of one artic
 - when only one side is shared (the other unknown in a report), or the event is domestic, the
   reports must also be *corroborated*: a shared specific participant name (resolved name, else
   span text, case- and "the"-insensitive; generic labels such as "United States" or "India
-  government" do not count: ``specific_name``), or a location known in both (and compatible).  So
+  government" do not count: ``specific_name``), or a location known in both (and compatible);
+- reports that name different people on the same side (person-like names with no word in
+  common: "Brian T. Carroll" vs "Jo Jorgensen") never match.  So
   "Warren dropped out in March" and "Huber debuted in March" (both USA, no recipient) are
   different stories, while "US officials visited Niamey this week" joins "a senior U.S.
   delegation left Niger following a three-day visit".
@@ -88,7 +90,7 @@ def specific_name(raw: str) -> str | None:
     words = rest.split()
     if not words or (len(words) == 1 and not words[0][:1].isupper()):
         return None
-    return low
+    return n  # casing kept: ``person_like`` needs it; comparisons lower-case
 
 
 def side_names(participants: list[Participant]) -> frozenset[str]:
@@ -193,9 +195,33 @@ def locations_compatible(a: Signature, b: Signature) -> bool:
 CROSS_ARTICLE_GRANULARITIES = ("day", "week", "month")
 
 
+def _lower(names: frozenset[str]) -> set[str]:
+    return {n.lower() for n in names}
+
+
+def person_like(name: str) -> bool:
+    """Two or more capitalised words, like a person's name ("Jo Jorgensen", "Brian T. Carroll")."""
+    return sum(1 for w in name.split() if w[:1].isupper()) >= 2 and name.split()[0][:1].isupper()
+
+
+def _tokens(names: frozenset[str]) -> set[str]:
+    return {t.strip(".,'\"").lower() for n in names for t in n.split()} - {""}
+
+
+def names_conflict(a: Signature, b: Signature) -> bool:
+    """Both reports name a person-like participant on the same side and the names share no word
+    ("Brian T. Carroll" vs "Jo Jorgensen"; "Blinken" vs "Antony Blinken" do not conflict)."""
+    for x, y in ((a.actor_names, b.actor_names), (a.recipient_names, b.recipient_names)):
+        px = frozenset(n for n in x if person_like(n))
+        py = frozenset(n for n in y if person_like(n))
+        if px and py and not (_tokens(px) & _tokens(py)):
+            return True
+    return False
+
+
 def corroborated(a: Signature, b: Signature) -> bool:
     """Evidence beyond countries: a shared participant name, or a location known in both."""
-    if a.actor_names & b.actor_names or a.recipient_names & b.recipient_names:
+    if _lower(a.actor_names) & _lower(b.actor_names) or _lower(a.recipient_names) & _lower(b.recipient_names):
         return True
     return bool(a.location_country and b.location_country)  # compatible: checked before
 
@@ -225,6 +251,8 @@ def same_happening(a: Signature, b: Signature, *, undated_ok: bool = False, acro
         return False
     if across:
         if a.granularity not in CROSS_ARTICLE_GRANULARITIES or b.granularity not in CROSS_ARTICLE_GRANULARITIES:
+            return False
+        if names_conflict(a, b):
             return False
         if not (actors_shared and recipients_shared) or strict:
             return corroborated(a, b)
