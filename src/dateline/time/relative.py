@@ -268,8 +268,8 @@ def n_offset(low: str, ctx: Context) -> Reading | None:
         if ctx.dct is None:
             return _unknown(duration_value(n, unit), gran, "DATE", mod)
         base, anchor = cal.truncate(ctx.dct, "day"), "dct"
-    if base.gran == "day" and unit == "week":
-        gran = "day"  # "two weeks later" than a day is a day
+    if base.gran == "day" and unit == "week" or base.gran == "day" and anchor == "narrative":
+        gran = "day"  # "two weeks later" / "a year earlier" than a told day is a day
     elif cal.finer(gran, base.gran) and base.gran in ("year", "decade", "century"):
         gran = base.gran if unit != "month" else "month"
     d = cal.shift(base.day, sign * n, unit)
