@@ -220,7 +220,7 @@ def create_app(db: str, *, write_token: str | None = None, pool_size: int = 4,
                    ) -> dict[str, Any]:
         with pool.connection() as con:
             return cache.get(con, ("aggregates", f.key(), interval, by), lambda: {
-                "ok": True, "data": queries.aggregate(con, f.filter, interval=interval, by=by, limit=MAX_BUCKETS),
+                "ok": True, "data": store_query.aggregate(con, f.filter, by=interval, group=by, limit=MAX_BUCKETS),
                 "interval": interval, "by": by})
 
     @app.get("/places", tags=["aggregates"], summary="Event locations (map points) with counts and mean score")

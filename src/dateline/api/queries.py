@@ -61,26 +61,3 @@ def event_page(db: Backend, event_id: str) -> dict[str, Any] | None:
                             "ORDER BY sentence_start, id", [ev["doc_id"]])]
     return ev
 
-
-def aggregate(db: Backend, flt: EventFilter, *, interval: str, by: str, limit: int) -> list[dict[str, Any]]:
-    """:func:`dateline.store.query.aggregate`; ``by=none`` is computed from the per-quad rows
-    (counts summed, mean score weighted by count): the store's own ``group=none`` SQL groups by a
-    constant, which PostgreSQL rejects ("non-integer constant in GROUP BY")."""
-    if by != "none":
-        return store_query.aggregate(db, flt, by=interval, group=by, limit=limit)
-    merged: dict[str, dict[str, Any]] = {}
-    for r in store_query.aggregate(db, flt, by=interval, group="quad", limit=limit):
-        m = merged.setdefault(r["bucket"], {"bucket": r["bucket"], "group": "all", "n_events": 0,
-                                            "mean_score": None, "n_coarse": 0, "_sum": 0.0, "_scored": 0})
-        m["n_events"] += r["n_events"]
-        m["n_coarse"] += r["n_coarse"]
-        if r["mean_score"] is not None:
-            m["_sum"] += r["mean_score"] * r["n_events"]
-            m["_scored"] += r["n_events"]
-    out = []
-    for m in merged.values():
-        m["mean_score"] = m.pop("_sum") / m["_scored"] if m["_scored"] else None
-        m.pop("_scored")
-        out.append(m)
-    return out
-
