@@ -56,7 +56,7 @@ def deadline(text: str, start: int) -> bool:
 def tense_from_text(text: str, start: int, end: int) -> str:
     """Nearest tense marker in the sentence (future markers win ties: they are rarer and explicit)."""
     before = text[max(0, start - 12):start]
-    if re.search(r"\b(?:until|till|as\s+soon\s+as|as\s+early\s+as)\s+$", before, re.IGNORECASE):
+    if re.search(r"\b(?:until|till|by|as\s+soon\s+as|as\s+early\s+as)\s+$", before, re.IGNORECASE):
         s, e = sentence_bounds(text, start, end)
         if not re.search(r"\bhad\b", text[s:e]):  # "Until Thursday, they had not called him": the past
             return "future"
