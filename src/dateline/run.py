@@ -106,6 +106,10 @@ def run_code(opts: CodeOptions) -> int:
                     "it (see docs/reliability.md)") if "lock" in str(exc).lower() else ""
             print(f"dateline: {exc}{hint}", file=sys.stderr)
             return 2
+    run_id = None
+    if store is not None:
+        run_id = store.start_run(PIPELINE_VERSION, {"paths": opts.paths, "format": fmt, "date": opts.date,
+                                                     "force": opts.force, "engine": opts.engine})
     try:
         articles = _articles(opts, summary)
         if store is not None and not opts.force:
@@ -123,11 +127,13 @@ def run_code(opts: CodeOptions) -> int:
                 if store is not None:
                     pending.append(item)
                     if len(pending) >= STORE_BATCH:
-                        store.write(pending)
+                        store.write(pending, run_id=run_id)
                         pending = []
                 tick()
             if store is not None and pending:
-                store.write(pending)
+                store.write(pending, run_id=run_id)
+            if store is not None:
+                store.finish_run(run_id)
     finally:
         writer.close()
         if store is not None:

@@ -126,5 +126,13 @@ class SharedDuckDBStore:
         with write_slot(self.url, self.timeout) as store:
             return store.write(results, run_id=run_id)
 
+    def start_run(self, pipeline_version: str = "", args: dict | None = None) -> str:
+        with write_slot(self.url, self.timeout) as store:
+            return store.start_run(pipeline_version, args)
+
+    def finish_run(self, run_id: str) -> None:
+        with write_slot(self.url, self.timeout) as store:
+            store.finish_run(run_id)
+
     def close(self) -> None:
         """Nothing stays open between calls."""
