@@ -93,7 +93,7 @@ def _rules() -> list[tuple[str, str, str]]:
         ("quarter", "quarter digit", rf"\b(?:(?:the|its|this\s+year's|last\s+year's|next\s+year's|this|that|a)\s+)?"
                     rf"(?:(?:latest|current|same|comparable|previous|preceding|prior|year-earlier|year-ago|fiscal"
                     rf"|calendar|flat|strong|weak|{YEAR})[\s-]+)*(?:(?:{ORD}|final)[\s-]+(?:fiscal[\s-]+)?"
-                    rf"(?:quarter|half)|quarter|period)(?!-)(?:,?\s+(?:of\s+)?(?:fiscal\s+)?{YEAR}|\s+of\s+(?:this|last|next)\s+year"
+                    rf"(?:quarter|half)|(?:last|latter)[\s-]+half|quarter|period)(?!-)(?:,?\s+(?:of\s+)?(?:fiscal\s+)?{YEAR}|\s+of\s+(?:this|last|next)\s+year"
                     r"|\s+a\s+year\s+(?:ago|earlier))?\b"),
         ("quarter", "quarter digit", rf"\b(?:Q[1-4]|[1-4]Q|H[12])(?:\s+{YEAR}|\s*'\d\d)?\b"),
         ("set", "set dow", rf"\b(?:{alternation(lex.set_adverbs)})\b"),
