@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -42,10 +43,9 @@ def test_arbitrary_text_never_crashes(text, dct):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.dates(), st.sampled_from(["Monday", "Saturday", "Sunday"]), st.sampled_from(["said", "will meet"]))
+@given(st.dates(min_value=date(1800, 1, 1), max_value=date(2200, 12, 31)),
+       st.sampled_from(["Monday", "Saturday", "Sunday"]), st.sampled_from(["said", "will meet"]))
 def test_weekdays_are_within_a_week_of_the_date_line(dct, weekday, verb):
-    from datetime import date
-
     [t] = tag(f"The minister {verb} on {weekday}.", dct.isoformat())
     value = date.fromisoformat(t.value)
     assert abs((value - dct).days) <= 6
