@@ -250,7 +250,7 @@ def _keep(c: Candidate, text: str) -> bool:
                 re.search(r"\d|million|billion|thousand|hundred|dollars?$|cents?$|pounds?$|euros?$|percent|%", before)
                 or (before.endswith("s") and before not in _NOT_PLURAL)):
             return False  # "$500 million a year", "four flights a week": rates, not durations
-        if re.fullmatch(r"(?:about\s+|nearly\s+|almost\s+)?(?:a|one|two|three)[\s-]+quarters?", low) and after == "of":
+        if re.search(r"(?:^|\s)(?:a|one|two|three)[\s-]+quarters?$", low) and after == "of":
             return False  # "three-quarters of its food": a fraction
         if low.endswith("long") and not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten"
                                                   r"|year|decade|month|week|day|hour)", low):
@@ -287,6 +287,11 @@ def _keep(c: Candidate, text: str) -> bool:
         return False  # "the present law", "the future king": an adjective, not a time
     if c.kind == "vague" and low == "current" and after in ("account", "accounts", "affairs"):
         return False
+    if c.kind == "set" and low == "daily" and re.match(r"\s+[A-Z]", text[c.end:c.end + 3]):
+        return False  # "the party daily Granma": a newspaper
+    if c.kind in ("duration", "offset") and re.search(r"\b(?:Years?|Months?|Weeks?|Days?|Hours?|Minutes?)\b",
+                                                      c.text) and not _sentence_start(text, c.start):
+        return False  # "60 Minutes": a capitalised unit in mid-sentence is a title
     if re.fullmatch(r"(?:the\s+)?(?:end|close)\s+of\s+the\s+day", low):
         return False  # "at the end of the day": an idiom
     if c.kind == "time" and re.fullmatch(r"(?:Noon|Midnight|Midday)", c.text) and not _sentence_start(text, c.start):
