@@ -103,3 +103,9 @@ def test_day_ranges_share_month_and_year():
 def test_plural_part_of_day_is_a_set():
     found = tag("Two new flights would leave Bombay on Monday and Tuesday nights.", "1998-02-13")
     assert [(t.type, t.value) for t in found] == [("SET", "XXXX-WXX-1TNI"), ("SET", "XXXX-WXX-2TNI")]
+
+
+def test_possessive_weekday_is_past():
+    # "Wednesday's ruling" names an event that has happened, even in a future-tense sentence
+    [t] = tag("Relatives said they would look for ways to get around Wednesday's ruling.", "2000-01-07")
+    assert t.value == "2000-01-05"

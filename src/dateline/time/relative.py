@@ -55,7 +55,9 @@ def n_dow(low: str, ctx: Context) -> Reading | None:
     elif re.search(r"\b(?:next|this coming|coming)\b", before):
         d = cal.weekday_near(ctx.dct + cal.relativedelta(days=1), wd, "future")
     else:
-        d = cal.weekday_near(ctx.dct, wd, ctx.tense())
+        # "Wednesday's ruling", "Thursday's closing price": a possessive weekday names a past event
+        tense = "past" if re.search(r"day(?:'|\u2019)s\b", low) else ctx.tense()
+        d = cal.weekday_near(ctx.dct, wd, tense)
     # TempEval-3 annotates "Friday night" as a DATE with a part-of-day value
     return _with_part(d, part, "dct", mod, "DATE")
 
