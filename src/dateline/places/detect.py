@@ -29,6 +29,7 @@ LEADING_WORDS = {"the"}
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
               "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
               "southeastern", "southwestern", "upstate", "downtown"}
+LOCATIVE_BEFORE = {"in", "near", "outside", "across"}
 LEFT_NAME_WORDS = {"New", "North", "South", "East", "West", "Upper", "Lower", "Greater", "Little", "Great", "Fort",
                    "Port", "Saint", "St.", "San", "Santa", "Los", "Las", "El", "La", "Lake", "Mount", "Cape"}
 ADMIN_WORDS = {"county", "parish", "province", "state", "region", "district", "oblast", "governorate"}
@@ -263,6 +264,8 @@ class Detector:
                 text = ent.doc[window[0].i:window[-1].i + 1]
                 candidates, how = self._name_candidates(text.text)
                 is_whole = size == n - first and ent.label_ not in PLACE_LABELS
+                if is_whole and ent.start > 0 and ent.doc[ent.start - 1].lower_ in LOCATIVE_BEFORE:
+                    is_whole = False  # "in Danbury" tagged ORG: the preposition says it is a place
                 # An organisation called exactly like a town ("Xinhua", "Sears") is the organisation,
                 # unless the town is named as a place elsewhere (the repeat pass finds those).
                 kept = [e for e in candidates if self._precise(e, text.text)
