@@ -75,3 +75,8 @@ def test_demonyms_are_adjectival_country_references(nlp):
     found = places(nlp, "A Turkish court jailed two Russian journalists.")
     assert found["Turkish"].country == "TUR" and found["Turkish"].reason.startswith("adjectival")
     assert found["Russian"].geonameid == 2017370
+
+
+def test_the_documents_country_outweighs_population(nlp):
+    found = places(nlp, "Hundreds marched through London on Saturday, urging Canada to accept more refugees.")
+    assert found["London"].geonameid == 6058560  # London, Ontario
