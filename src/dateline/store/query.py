@@ -112,12 +112,40 @@ def events(db: Backend, filters: EventFilter, limit: int = 50, page: int = 1,
     lim, offset = _paging(limit, page)
     where, params = filters.where()
     total = db.execute(f"SELECT COUNT(*) FROM events e WHERE {where}", params)[0][0]
-    select = ", ".join(f"{EVENT_FIELDS[n]} AS {n}" for n in names)
-    # Pick the page from events alone, then join the page's stories: the join then touches 50
-    # rows, not the whole table.
-    page_ids = (f"SELECT e.id FROM events e WHERE {where} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?")
-    data = _rows(db, f"SELECT {select} {FROM_EVENTS} WHERE e.id IN ({page_ids}) ORDER BY {SORTS[sort]}",
-                 [*params, lim, offset])
+    # Three small queries instead of one join: (1) the page's ids from events alone (filters, sort,
+    # limit/offset: only the sort key and id are read), (2) those rows by id, (3) their stories by
+    # id.  A join with stories - even restricted to the page's ids - is planned as a hash join over
+    # the whole stories table (~200 ms at 1,000,000 events); the point look-ups take a few ms.
+    ids = [r[0] for r in db.execute(f"SELECT e.id FROM events e WHERE {where} ORDER BY {SORTS[sort]} "
+                                    f"LIMIT ? OFFSET ?", [*params, lim, offset])]
+    data = _page_rows(db, ids, names)
+    return Page(data=data, total=int(total), page=int(page), limit=lim, fields=names)
+
+
+def _in(values: list[Any]) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _page_rows(db: Backend, ids: list[str], names: list[str]) -> list[dict[str, Any]]:
+    """The ``names`` fields of the events ``ids``, in that order, their story's fields looked up by id."""
+    if not ids:
+        return []
+    event_cols = [n for n in names if EVENT_FIELDS[n].startswith("e.")]
+    story_cols = [n for n in names if EVENT_FIELDS[n].startswith("s.")]
+    select = ", ".join(["e.id AS _id", "e.story_id AS _story", *(f"{EVENT_FIELDS[n]} AS {n}" for n in event_cols)])
+    by_id = {r["_id"]: r for r in _rows(db, f"SELECT {select} FROM events e WHERE e.id IN ({_in(ids)})", ids)}
+    stories_by_id: dict[str, dict[str, Any]] = {}
+    story_ids = sorted({r["_story"] for r in by_id.values() if r["_story"] is not None})
+    if story_cols and story_ids:
+        cols = ", ".join(f"{EVENT_FIELDS[n]} AS {n}" for n in story_cols)
+        stories_by_id = {r["_id"]: r for r in _rows(
+            db, f"SELECT s.id AS _id, {cols} FROM stories s WHERE s.id IN ({_in(story_ids)})", story_ids)}
+    out = []
+    for event_id in ids:
+        row = by_id[event_id]
+        story = stories_by_id.get(row["_story"], {})  # LEFT JOIN: no story -> NULLs
+        out.append({n: story.get(n) if n in story_cols else row[n] for n in names})
+    return out
     return Page(data=data, total=int(total), page=int(page), limit=lim, fields=names)
 
 
