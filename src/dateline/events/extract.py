@@ -163,9 +163,10 @@ def _inside(start: int, end: int, regions: Iterable[Region]) -> bool:
     return any(r.start < end and start < r.end for r in regions)
 
 
-def candidates(sent: SpacySpan, type_model=None) -> list[Candidate]:
+def candidates(sent: SpacySpan, type_model=None, control_verbs: bool = False) -> list[Candidate]:
     """Trigger candidates of one sentence: lexicon hits, plus (with a type model) verbs that link
-    two named participants although no lexicon entry names them."""
+    two named participants although no lexicon entry names them.  ``control_verbs`` keeps verbs
+    such as "hope" or "want" among the latter (training anchors some rows there)."""
     hits = find_triggers(sent)
     doc = sent.doc
     # A noun that is the object of a matched verb+object entry ("cut *aid*") is part of that trigger.
@@ -183,7 +184,8 @@ def candidates(sent: SpacySpan, type_model=None) -> list[Candidate]:
         for tok in sent:
             if tok.i in hits or tok.pos_ != "VERB" or tok.lemma_.lower() in ("be", "have", "say"):
                 continue
-            if any((f, "control") in cues for f in base_forms(tok)):  # "hoping to support X": the complement is the event
+            if not control_verbs and any((f, "control") in cues for f in base_forms(tok)):
+                # "hoping to support X": the complement is the event (training may still anchor a row here)
                 continue
             if any(c.dep_ in ("dobj", "dative", "prep", "agent", "xcomp") for c in tok.children):
                 out.append(Candidate(tok.i, [], sent))

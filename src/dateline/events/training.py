@@ -103,7 +103,7 @@ def pair_candidate(doc: Doc, source: tuple[int, int], target: tuple[int, int]) -
     sent = doc[:]
     words = _object_words()
     found = []
-    for cand in candidates(sent, type_model=True):
+    for cand in candidates(sent, type_model=True, control_verbs=True):
         cand.modality = modality(doc[cand.token])
         find_arguments(cand, doc, words)
         if _overlaps(doc, cand.actor, source) and _overlaps(doc, cand.recipient + cand.actor, target):
