@@ -3,7 +3,7 @@ shape, never a 500 (hypothesis; schemathesis-style, without a network)."""
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import assume, HealthCheck, given, settings
 from hypothesis import strategies as st
 
 ERROR_KEYS = {"ok", "error", "errors", "status"}
@@ -43,6 +43,9 @@ def test_random_parameters_never_crash_the_api(client, req):
 def test_random_event_ids_are_404_or_400(client, event_id):
     from urllib.parse import quote
 
+    # "." and ".." are dot segments: the HTTP client resolves them (RFC 3986) before sending, so
+    # "/events/." is a request for the list, not for an event called ".".
+    assume(event_id not in {".", ".."})
     resp = client.get("/events/" + quote(event_id, safe=""))
     assert resp.status_code in (400, 404), (event_id, resp.status_code, resp.text[:200])
     assert set(resp.json()) == ERROR_KEYS
