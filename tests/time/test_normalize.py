@@ -109,3 +109,9 @@ def test_possessive_weekday_is_past():
     # "Wednesday's ruling" names an event that has happened, even in a future-tense sentence
     [t] = tag("Relatives said they would look for ways to get around Wednesday's ruling.", "2000-01-07")
     assert t.value == "2000-01-05"
+
+
+def test_decade_words_and_sentence_initial_words():
+    found = tag("Yesterday Saddam spoke. Hate groups grew through the nineties. In his sixties he retired.",
+                "1998-03-03")
+    assert [(t.text, t.value) for t in found] == [("Yesterday", "1998-03-02"), ("the nineties", "199")]

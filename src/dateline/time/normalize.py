@@ -125,7 +125,19 @@ def n_year(low: str, ctx: Context) -> Reading | None:
         mod = "BEFORE"
     return _point(date(year, 1, 1), "year", "absolute", mod=mod)
 
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
 def n_decade(low: str, ctx: Context) -> Reading | None:
+    wm = re.search(r"(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$", low)
+    if wm:  # "the nineties": the last such decade before the date line (1990s from a 1998 story)
+        base = ctx.dct.year if ctx.dct else 1999
+        dec = base // 100 * 10 + _DECADE_WORDS[wm.group(1)]
+        if dec * 10 > base or "nineteen" in low:
+            dec = 190 + _DECADE_WORDS[wm.group(1)] if "nineteen" in low else dec - 10
+        return Reading("DATE", f"{dec:03d}", _posmod(low), "decade", "absolute",
+                       cal.truncate(date(dec * 10, 1, 1), "decade"))
     m = re.search(r"(\d{2,4})0s", low)
     if not m:
         return None

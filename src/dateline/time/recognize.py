@@ -61,6 +61,8 @@ def _rules() -> list[tuple[str, str, str]]:
                  r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)\b"),
         ("year", "digit numword", r"\bthe\s+year\s+two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?\b"),
         ("decade", "digit", rf"\b(?:the\s+)?(?:{POSP})?(?:(?:1\d|20)\d0s|'\d0s)(?!\w)"),
+        ("decade", "numword", r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?:nineteen[\s-]+)?(?:twenties|thirties|forties"
+                              r"|fifties|sixties|seventies|eighties|nineties)\b"),
         ("century", "century", rf"\b(?:the\s+)?(?:{POSP})?(?:\d{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+century\b"),
         ("dow", "dow", rf"\b(?:(?:last|next|this|this\s+coming|this\s+past|coming|{POS}|earlier|later)[\s-]+)?{DOW}"
                 rf"(?:'s)?(?:\s+{PART}s?)?(?!\w)"),
@@ -139,7 +141,8 @@ def _triggers() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
     add("quarter", ["quarter", "half", "period", "h1", "h2", "q1", "q2", "q3", "q4"])
     add("set", list(lex.set_adverbs) + ["every", "each", "once", "twice", "times"])
     add("vague", [v.split()[-1] for v in lex.vague] + ["current", "recent"])
-    add("numword", ["nineteen", "twenty", "thousand"])
+    add("numword", ["nineteen", "twenty", "thousand", "twenties", "thirties", "forties", "fifties", "sixties",
+                    "seventies", "eighties", "nineties"])
     add("then", ["then"])
     add("holiday", [w for h in lex.holidays for w in h.replace("'s", "").split()
                     if w not in ("day", "eve", "new", "good", "sunday", "friday")])
@@ -339,6 +342,8 @@ def _is_title(text: str, c: "Candidate") -> bool:
     at_sentence_start = c.start == 0 or bool(re.search(r"(?:[.!?\n]\s*|^\s*)[\"'`]*$", before)) or \
         text[max(0, c.start - 1):c.start] in ('"', "`", "'")
     if len(words) == 1:
+        if _sentence_start(text, c.start):
+            return False  # "Yesterday Saddam said ...": capitalised because it starts the sentence
         return bool(re.match(r"\s*[A-Z]", text[c.end:c.end + 3])) or \
             _prev_word(text, c.start) in ("high",)
     return not at_sentence_start or bool(re.search(r"[\"'`]\s*$", before))

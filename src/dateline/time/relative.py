@@ -233,7 +233,7 @@ def n_offset(low: str, ctx: Context) -> Reading | None:
     mod = _mod(low)
     gran = _unit_gran(unit)
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
-    if n is None and direction in ("after", "before"):
+    if n is None and direction in ("after", "before", "later", "earlier", "afterward", "afterwards"):
         return Reading("DURATION", duration_value(None, unit), mod, "unknown", "absolute")  # "for many years after"
     if n is None:
         vague = "PAST_REF" if sign < 0 else "FUTURE_REF"
