@@ -288,6 +288,36 @@ _V6 = [
     "CREATE INDEX IF NOT EXISTS event_json_doc ON event_json (doc_id)",
 ]
 
+# One row per (event, actor key) at each level the actors view groups by - ``country``;
+# ``sector`` (country + sector); ``name`` (country + sector + name, else span text) - with whether
+# the key is an actor and/or a recipient of the event, and the event's score.  /actors then groups
+# one narrow table in one pass (no join with the wide events rows, no per-event de-duplication at
+# query time): ~0.4-1.9 s on PostgreSQL at 100,000 events before.
+_ACTOR_LEVELS = {"country": ("p.country", "NULL", "NULL"), "sector": ("p.country", "p.sector", "NULL"),
+                 "name": ("p.country", "p.sector", "COALESCE(p.name, p.text)")}
+_V7 = [
+    """CREATE TABLE IF NOT EXISTS actor_events (
+        event_id TEXT NOT NULL,
+        doc_id TEXT NOT NULL,
+        level TEXT NOT NULL,
+        country TEXT,
+        sector TEXT,
+        name TEXT,
+        as_actor INTEGER NOT NULL,
+        as_recipient INTEGER NOT NULL,
+        score DOUBLE PRECISION
+    )""",
+    *(f"""INSERT INTO actor_events
+        SELECT p.event_id, MIN(p.doc_id), '{level}', {c}, {s}, {n},
+               MAX(CASE WHEN p.role = 'actor' THEN 1 ELSE 0 END),
+               MAX(CASE WHEN p.role = 'recipient' THEN 1 ELSE 0 END), MAX(e.score)
+        FROM event_participants p JOIN events e ON e.id = p.event_id
+        GROUP BY p.event_id, {', '.join(x for x in (c, s, n) if x != 'NULL')}"""
+      for level, (c, s, n) in _ACTOR_LEVELS.items()),
+    "CREATE INDEX IF NOT EXISTS actor_events_event ON actor_events (event_id)",
+    "CREATE INDEX IF NOT EXISTS actor_events_doc ON actor_events (doc_id)",
+]
+
 # (name, statements), in order.  Append only.
 MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0001_initial", _V1),
@@ -299,10 +329,11 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     ]),
     ("0005_event_dyads", _V5),
     ("0006_event_json_table", _V6),
+    ("0007_actor_events", _V7),
 ]
 
 TABLES = ["runs", "documents", "sentences", "actors", "mentions", "places", "events",
-          "event_participants", "event_mentions", "stories", "event_dyads", "event_json"]
+          "event_participants", "event_mentions", "stories", "event_dyads", "event_json", "actor_events"]
 
 
 def applied(db: Backend) -> list[str]:

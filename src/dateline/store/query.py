@@ -220,30 +220,32 @@ def actors(db: Backend, filters: EventFilter, limit: int = 50, page: int = 1, le
     ``role``: ``actor`` | ``recipient`` | None (both).  Rows: country, sector, name (as the level
     keeps them), n_events, n_as_actor, n_as_recipient, mean_score.
     """
-    keys = {"country": ["p.country"], "sector": ["p.country", "p.sector"],
-            "name": ["p.country", "p.sector", "COALESCE(p.name, p.text)"]}
-    if level not in keys:
-        raise FilterError(f"bad level {level!r}; valid: {', '.join(keys)}")
+    levels = {"country": 1, "sector": 2, "name": 3}
+    if level not in levels:
+        raise FilterError(f"bad level {level!r}; valid: {', '.join(levels)}")
     if role not in (None, "actor", "recipient"):
         raise FilterError("role must be actor or recipient")
     lim, offset = _paging(limit, page)
     where, params = filters.where()
-    cols = keys[level]
-    names = ["country", "sector", "name"][:len(cols)]
-    select = ", ".join(f"{c} AS {n}" for c, n in zip(cols, names))
-    role_cond = f" AND p.role = '{role}'" if role else ""
-    inner = (f"SELECT {select}, p.event_id, MAX(e.score) AS score, "
-             f"MAX(CASE WHEN p.role = 'actor' THEN 1 ELSE 0 END) AS as_actor, "
-             f"MAX(CASE WHEN p.role = 'recipient' THEN 1 ELSE 0 END) AS as_recipient "
-             f"FROM event_participants p JOIN events e ON e.id = p.event_id WHERE {where}{role_cond} "
-             f"GROUP BY {', '.join(cols)}, p.event_id")
-    group = ", ".join(names)
-    data = _rows(db, f"SELECT {group}, COUNT(*) AS n_events, SUM(as_actor) AS n_as_actor, "
-                     f"SUM(as_recipient) AS n_as_recipient, AVG(score) AS mean_score, COUNT(*) OVER () AS _total "
-                     f"FROM ({inner}) x GROUP BY {group} "
+    names = ["country", "sector", "name"][:levels[level]]
+    # actor_events (migration 0007) holds one row per (event, key) at each level, with the event's
+    # score: one pass over a narrow table.  A role keeps the keys seen in that role only, and the
+    # other role's count is then 0 (as if the event's other participants were not there).
+    conds = ["a.level = ?"]
+    if role:
+        conds.append(f"a.as_{role} = 1")
+    if where != "TRUE":
+        conds.append(f"a.event_id IN (SELECT e.id FROM events e WHERE {where})")
+    n_actor = "0" if role == "recipient" else "a.as_actor"
+    n_recipient = "0" if role == "actor" else "a.as_recipient"
+    group = ", ".join(f"a.{n}" for n in names)
+    source = f"FROM actor_events a WHERE {' AND '.join(conds)} GROUP BY {group}"
+    data = _rows(db, f"SELECT {', '.join(f'a.{n} AS {n}' for n in names)}, COUNT(*) AS n_events, "
+                     f"SUM({n_actor}) AS n_as_actor, SUM({n_recipient}) AS n_as_recipient, "
+                     f"AVG(a.score) AS mean_score, COUNT(*) OVER () AS _total {source} "
                      f"ORDER BY n_events DESC, {', '.join(f'{n} ASC NULLS FIRST' for n in names)} "
-                     f"LIMIT ? OFFSET ?", [*params, lim, offset])
-    total = _take_total(db, data, f"SELECT COUNT(*) FROM (SELECT {group} FROM ({inner}) x GROUP BY {group}) y", params)
+                     f"LIMIT ? OFFSET ?", [level, *params, lim, offset])
+    total = _take_total(db, data, f"SELECT COUNT(*) FROM (SELECT {group} {source}) y", [level, *params])
     return Page(data=data, total=total, page=int(page), limit=lim, fields=[*names, "n_events", "n_as_actor",
                                                                             "n_as_recipient", "mean_score"])
 

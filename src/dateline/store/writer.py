@@ -70,6 +70,7 @@ PART_COLS = ("event_id", "doc_id", "role", "idx", "start_char", "end_char", "tex
              "flags", "search")
 DYAD_COLS = ("event_id", "doc_id", "actor_country", "actor_sector", "recipient_country", "recipient_sector",
              "country_first", "score", "quad", "date_start", "date_granularity")
+ACTOR_EVENT_COLS = ("event_id", "doc_id", "level", "country", "sector", "name", "as_actor", "as_recipient", "score")
 EMENTION_COLS = ("event_id", "doc_id", "idx", "start_char", "end_char", "text", "is_primary")
 STORY_COLS = ("id", "type", "status", "founder_event_id", "actor_keys", "recipient_keys", "date",
               "date_granularity", "date_start", "date_end", "location_country", "location_kind", "lat", "lon",
@@ -139,6 +140,7 @@ def _doc_rows(doc: DocResult, story_of: dict[str, str], run_id: str | None, now:
         for e in doc.events for role, parts in (("actor", e.actor), ("recipient", e.recipient))
         for i, p in enumerate(parts)]
     rows["event_dyads"] = [r for e in doc.events for r in _dyad_rows(doc, e)]
+    rows["actor_events"] = [r for e in doc.events for r in _actor_event_rows(doc, e)]
     rows["event_json"] = [(e.id, doc.id, json.dumps(e.to_json(), ensure_ascii=False)) for e in doc.events]
     rows["event_mentions"] = [
         (e.id, doc.id, i, s.start, s.end, text[s.start:s.end], i == 0)
@@ -197,6 +199,19 @@ def _recount(db: Backend, story_ids: Iterable[str]) -> None:
                    f"(SELECT 1 FROM events e WHERE e.story_id = stories.id)", list(part))
 
 
+def _actor_event_rows(doc: DocResult, e: Event) -> list[tuple]:
+    """The event's distinct actor keys per level, as /actors groups them (migration 0007)."""
+    keyed: dict[tuple, list[int]] = {}
+    for role, parts in (("actor", e.actor), ("recipient", e.recipient)):
+        for p in parts:
+            name = p.name if p.name is not None else p.text  # SQL COALESCE(name, text)
+            for key in (("country", p.country, None, None), ("sector", p.country, p.sector, None),
+                        ("name", p.country, p.sector, name)):
+                flags = keyed.setdefault(key, [0, 0])
+                flags[0 if role == "actor" else 1] = 1
+    return [(e.id, doc.id, *key, a, r, e.score) for key, (a, r) in keyed.items()]
+
+
 def delete_documents(db: Backend, doc_ids: Sequence[str]) -> set[str]:
     """Delete the documents' rows; returns the story ids their events belonged to."""
     stories: set[str] = set()
@@ -204,7 +219,7 @@ def delete_documents(db: Backend, doc_ids: Sequence[str]) -> set[str]:
         marks = _marks(len(part))
         stories.update(r[0] for r in db.execute(
             f"SELECT DISTINCT story_id FROM events WHERE doc_id IN ({marks}) AND story_id IS NOT NULL", part))
-        for table in ("event_json", "event_dyads", "event_mentions", "event_participants", "events", "places",
+        for table in ("event_json", "event_dyads", "actor_events", "event_mentions", "event_participants", "events", "places",
                       "mentions", "sentences"):
             db.execute(f"DELETE FROM {table} WHERE doc_id IN ({marks})", part)
         db.execute(f"DELETE FROM documents WHERE id IN ({marks})", part)
@@ -258,7 +273,8 @@ def write(db: Backend, results: list[DocResult], run_id: str | None = None) -> d
         _upsert_actors(db, tables.get("mentions", []))
         columns = {"documents": DOC_COLS, "sentences": SENT_COLS, "mentions": MENTION_COLS, "places": PLACE_COLS,
                    "events": EVENT_COLS, "event_participants": PART_COLS, "event_mentions": EMENTION_COLS,
-                   "event_dyads": DYAD_COLS, "event_json": ("event_id", "doc_id", "json")}
+                   "event_dyads": DYAD_COLS, "event_json": ("event_id", "doc_id", "json"),
+                   "actor_events": ACTOR_EVENT_COLS}
         for table, cols in columns.items():
             db.insert_rows(table, cols, tables.get(table, []))
         _recount(db, [s.id for s in touched])
