@@ -67,6 +67,9 @@ _ID_COLUMNS = {
     "documents": ("id",), "events": ("id", "doc_id", "story_id"), "event_mentions": ("event_id", "doc_id"),
     "event_participants": ("event_id", "doc_id"), "sentences": ("doc_id",), "mentions": ("doc_id",),
     "places": ("doc_id",), "stories": ("id", "founder_event_id"),
+    # Tables added by later migrations: replicated like the rest, or queries on them undercount.
+    "event_dyads": ("event_id", "doc_id"), "event_json": ("event_id", "doc_id"),
+    "actor_events": ("event_id", "doc_id"),
 }
 
 
