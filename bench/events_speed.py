@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from news_sample import sample_articles  # noqa: E402
+from news_sample import parsed_sample  # noqa: E402
 
 
 def main() -> None:
@@ -25,13 +25,8 @@ def main() -> None:
     args = parser.parse_args()
 
     from dateline.events import extract
-    from dateline.pipeline import build_nlp
 
-    articles = [a for a in sample_articles(args.n) if a.get("text")]
-    nlp = build_nlp()
-    t0 = time.perf_counter()
-    docs = list(nlp.pipe((a["text"] for a in articles), batch_size=32))
-    parse = time.perf_counter() - t0
+    articles, docs, parse = parsed_sample(args.n)
     tokens = sum(len(d) for d in docs)
     extract(docs[0], doc_id="warm")
     extract(docs[0], doc_id="warm", type_model=None)

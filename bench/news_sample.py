@@ -57,3 +57,17 @@ def write_jsonl(articles: list[dict], path: Path) -> None:
 def words(text: str) -> int:
     """Whitespace words: the same count for both sides of every comparison."""
     return len(text.split())
+
+
+def parsed_sample(n: int) -> tuple[list[dict], list, float]:
+    """``n`` sampled articles, their spaCy docs (dateline's pipeline model) and the parse seconds:
+    the common start of the per-stage speed benches, which then time one stage on the docs."""
+    import time
+
+    from dateline.pipeline import build_nlp
+
+    articles = [a for a in sample_articles(n) if a.get("text")]
+    nlp = build_nlp()
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe([a["text"] for a in articles], batch_size=32))
+    return articles, docs, time.perf_counter() - t0

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from news_sample import sample_articles  # noqa: E402
+from news_sample import parsed_sample  # noqa: E402
 
 
 def main() -> None:
@@ -23,14 +23,9 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=300)
     args = parser.parse_args()
 
-    from dateline.pipeline import build_nlp
     from dateline.places import resolve
 
-    articles = [a for a in sample_articles(args.n) if a.get("text")]
-    nlp = build_nlp()
-    t0 = time.perf_counter()
-    docs = list(nlp.pipe([a["text"] for a in articles], batch_size=32))
-    parse = time.perf_counter() - t0
+    articles, docs, parse = parsed_sample(args.n)
     tokens = sum(len(d) for d in docs)
 
     t0 = time.perf_counter()
