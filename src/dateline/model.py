@@ -201,6 +201,8 @@ class Participant:
     sector: str | None
     name: str | None = None
     flags: tuple[str, ...] = ()
+    # For a coreferenced pronoun ("it", "they"): the named mention it refers back to.
+    antecedent: Span | None = None
 
     def to_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text,
@@ -209,6 +211,8 @@ class Participant:
             d["name"] = self.name
         if self.flags:
             d["flags"] = list(self.flags)
+        if self.antecedent is not None:
+            d["antecedent"] = self.antecedent.to_json()
         return d
 
 

@@ -48,3 +48,14 @@ def test_penta_class_follows_cameo_ranges(nlp):
     assert penta_class(None, doc) == 0
     assert penta_class(_event([], [], type_="CONCEDE"), doc) == 2
     assert penta_class(_event([], [], type_="SANCTION"), doc) == 4
+
+
+def test_pair_event_accepts_a_pronoun_through_its_antecedent():
+    # "The Israeli military says it launched strikes on X": gold marks the antecedent, we keep "it".
+    it = Participant(30, 32, "it", "ISR", "MIL", antecedent=Span(0, 20, "The Israeli military"))
+    rec = [Participant(50, 60, "x", None, None)]
+    e = Event("d:e1", "ASSAULT", None, 4, -9.0, Span(0, 70, ""), Span(40, 45, "xx"), [it], rec, confidence=0.5)
+    assert pair_event([e], (4, 20), (50, 60)) is e
+    assert pair_event([e], (21, 25), (50, 60)) is None
+    assert it.to_json()["antecedent"] == {"start": 0, "end": 20, "text": "The Israeli military"}
+    assert "antecedent" not in rec[0].to_json()

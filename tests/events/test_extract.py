@@ -158,3 +158,15 @@ def test_lexicon_only_coding_still_works(code):
     [e] = _find(code("Dutch police arrested a Turkish man on Monday.", type_model=None), "COERCE")
     assert e.mode == "arrest" and e.reason == "lex:coerce.arrest"
     assert e.confidence > 0
+
+
+def test_coreferenced_pronoun_participant_carries_its_antecedent(code, nlp):
+    from dateline.actors import resolve as resolve_actors
+
+    doc = nlp("The Israeli military said on Friday that it launched airstrikes on militant targets in Gaza.")
+    events = extract(doc, doc_id="t", mentions=resolve_actors(doc, None).mentions)
+    strikes = _find(events, "ASSAULT")
+    assert strikes
+    actor = strikes[0].actor[0]
+    assert actor.text == "it" and "coref" in actor.flags
+    assert actor.antecedent is not None and "Israeli military" in actor.antecedent.text

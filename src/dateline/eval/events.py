@@ -74,7 +74,12 @@ class Report:
 
 
 def _overlap(p, span: tuple[int, int]) -> bool:
-    return p.start < span[1] and span[0] < p.end
+    """Does participant ``p`` overlap ``span``?  A coreferenced pronoun counts through its antecedent
+    (gold marks "the Israeli military", we keep the participant "it" and link it)."""
+    if p.start < span[1] and span[0] < p.end:
+        return True
+    a = getattr(p, "antecedent", None)
+    return a is not None and a.start < span[1] and span[0] < a.end
 
 
 def pair_event(events, source: tuple[int, int], target: tuple[int, int]):

@@ -156,7 +156,18 @@ def _participant(arg: roles.Arg, doc: Doc, mentions: Sequence[Mention]) -> Parti
         return Participant(start, end, span.text, None, None, flags=tuple(arg.flags))
     m = best[1]
     flags = tuple(arg.flags) + (("coref",) if m.ref is not None else ())
-    return Participant(start, end, span.text, m.actor.country, m.actor.sector, name=m.actor.name, flags=flags)
+    return Participant(start, end, span.text, m.actor.country, m.actor.sector, name=m.actor.name, flags=flags,
+                       antecedent=_antecedent(m, mentions))
+
+
+def _antecedent(m: Mention, mentions: Sequence[Mention]) -> Span | None:
+    """The first mention of a coreference chain (``ref`` links), for a participant that is a pronoun."""
+    seen: set[int] = set()
+    root = m
+    while root.ref is not None and root.ref not in seen and 0 <= root.ref < len(mentions):
+        seen.add(root.ref)
+        root = mentions[root.ref]
+    return Span(root.start, root.end, root.text) if root is not m else None
 
 
 def _inside(start: int, end: int, regions: Iterable[Region]) -> bool:
