@@ -29,7 +29,8 @@ def founding_text() -> str:
 
 
 def fill(url: str) -> None:
-    from dateline.api.synthetic import founding_example, make_documents
+    from dateline.api.synthetic import make_documents
+    from handcoded import founding_example
     from dateline.store import open_store
 
     with open_store(url) as store:

@@ -24,7 +24,8 @@ EXAMPLES = int(os.environ.get("DATELINE_SCHEMATHESIS_EXAMPLES", "15"))
 
 def _app(tmp: Path):
     from dateline.api import create_app
-    from dateline.api.synthetic import founding_example, make_documents
+    from dateline.api.synthetic import make_documents
+    from handcoded import founding_example
     from dateline.store import open_store
 
     url = str(tmp / "events.duckdb")

@@ -33,7 +33,8 @@ def live_url(tmp_path_factory):
     import uvicorn
 
     from dateline.api import create_app
-    from dateline.api.synthetic import founding_example, make_documents
+    from dateline.api.synthetic import make_documents
+    from handcoded import founding_example
     from dateline.store import open_store
 
     raw = (REPO / "samples" / "niger-2024-03-17.txt").read_text(encoding="utf-8")
