@@ -170,3 +170,19 @@ def test_coreferenced_pronoun_participant_carries_its_antecedent(code, nlp):
     actor = strikes[0].actor[0]
     assert actor.text == "it" and "coref" in actor.flags
     assert actor.antecedent is not None and "Israeli military" in actor.antecedent.text
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("BERLIN -- A court in Bavaria has convicted three men over an assault.", "A court"),
+    ("THE HAGUE, Netherlands -- A United Nations prosecutor has charged a former Rwandan minister with contempt.",
+     "A United Nations prosecutor"),
+    ("Cebu City--Police have arrested a former mayor.", "Police"),
+])
+def test_news_dateline_is_not_the_actor(code, text, actor):
+    events = code(text, type_model=None)
+    assert events and events[0].actor[0].text == actor
+
+
+def test_sentence_without_dateline_keeps_its_subject(code):
+    events = code("Iran condemned the attack on Israel.", type_model=None)
+    assert events[0].actor[0].text == "Iran"

@@ -140,6 +140,43 @@ def named_in_clause(tok: Token, exclude: set[int], depth: int = 3) -> list[Arg]:
     return []
 
 
+DATELINE_SEPARATORS = {"--", "-", "—", "–", ":", "---"}
+
+
+def dateline_end(sent_start: Token) -> int:
+    """Index of the first token after a news dateline that opens the sentence ("BERLIN --",
+    "THE HAGUE, Netherlands --", "KABUL (Pajhwok) :", "ADDIS ABABA, May 15 (Xinhua) --"), else the
+    sentence start.  The parser often makes the dateline the subject of the first verb."""
+    doc = sent_start.doc
+    for i in range(sent_start.i, min(sent_start.i + 12, len(doc))):
+        tok = doc[i]
+        if tok.text in DATELINE_SEPARATORS:
+            return i + 1 if i > sent_start.i else sent_start.i
+        if not (tok.is_punct or tok.like_num or tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "DATE", "ORG")
+                or (tok.is_upper and tok.is_alpha) or tok.lower_ == "the"):
+            return sent_start.i
+    return sent_start.i
+
+
+def _subject(child: Token) -> list[Arg]:
+    """The subject ``child``, skipping a news dateline the parser took for it: the noun phrase after
+    the dateline (a sibling subject or an apposition inside the dateline's subtree) acts instead."""
+    end = dateline_end(child.sent[0])
+    if child.i >= end:
+        out = _expand(child)
+        for a in out:  # "IRNA - Secretary-General ...": the dateline is not part of the subject
+            if a.start < end <= a.head:
+                a.start = end
+        return out
+    for sib in child.head.children:
+        if sib.dep_ in SUBJECT_DEPS and sib.i >= end:
+            return _expand(sib)
+    for t in child.subtree:
+        if t.i >= end and t.head.i < end and t.pos_ in ("NOUN", "PROPN", "PRON"):
+            return _expand(t, ("after_dateline",))
+    return []
+
+
 def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
     """The acting participant of a verbal trigger (see module docstring)."""
     if depth > 4:
@@ -148,7 +185,10 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return _expand(verb.head, ("relative_clause",))
-            return _expand(child)
+            if child.i < dateline_end(child.sent[0]) and any(
+                    c.dep_ in SUBJECT_DEPS and c.i > child.i for c in verb.children):
+                continue  # "BERLIN -- A court ... convicted": the later subject acts
+            return _subject(child)
         if child.dep_ == "agent":
             obj = _pobj(child)
             if obj is not None:
