@@ -12,7 +12,7 @@ from datetime import date
 from dateline.time import calendar as cal
 from dateline.time.lexicon import lexicon
 from dateline.time.values import (Context, Reading, _mod, _point, _posmod, _quantity, _rx, _unit_gran,
-                                  _unknown, _year, duration_value)
+                                  _unknown, _year, duration_value, unknown_point)
 
 
 def _with_part(d: date | None, part: str | None, anchor: str, mod: str | None, typ: str = "TIME") -> Reading:
@@ -253,22 +253,22 @@ def n_offset(low: str, ctx: Context) -> Reading | None:
         anchor = "narrative" if ctx.ref is not None else "dct" if ctx.dct else "none"
         return Reading("DURATION", duration_value(n, unit), mod, "unknown", anchor)
     deictic = direction in ("ago", "from now", "hence")
+    if deictic and unit == "year" and n == 1 and direction == "ago":
+        gran = "month"  # "a year ago": the same month last year
     if ctx.ref is not None and ctx.ref.gran == "quarter" and unit == "year" and direction in ("ago", "earlier"):
         # earnings reports: "a year ago/earlier" = the reported quarter a year back, a comparison
         d = cal.shift(ctx.ref.day, sign * n, "year")
         return replace(_point(d, "quarter", "narrative", mod=mod), moves_story=False)
     if deictic:
         if ctx.dct is None:
-            return _unknown(duration_value(n, unit), gran, "DATE", mod)
-        if unit == "year" and n == 1 and direction == "ago":
-            gran = "month"  # "a year ago": the same month last year
+            return unknown_point(gran, mod)
         d = cal.shift(ctx.dct, sign * n, unit)
         return _point(d, gran, "dct", mod=mod)
     base = ctx.ref
     anchor = "narrative"
     if base is None:
         if ctx.dct is None:
-            return _unknown(duration_value(n, unit), gran, "DATE", mod)
+            return unknown_point(gran, mod)
         base, anchor = cal.truncate(ctx.dct, "day"), "dct"
     if base.gran == "day" and unit == "week" or base.gran == "day" and anchor == "narrative":
         gran = "day"  # "two weeks later" / "a year earlier" than a told day is a day

@@ -159,6 +159,17 @@ def _point(d: date, gran: str, anchor: str, typ: str = "DATE", mod: str | None =
 def _unknown(value: str, gran: str, typ: str = "DATE", mod: str | None = None) -> Reading:
     return Reading(typ, value, mod, gran, "none", None)
 
+
+# TIMEX3 placeholders for a date whose granularity is known but whose position is not (no anchor).
+_PLACEHOLDERS = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX",
+                 "season": "XXXX-XX", "year": "XXXX", "decade": "XXX", "century": "XX"}
+
+
+def unknown_point(gran: str, mod: str | None = None) -> Reading:
+    """A DATE that needs an anchor nobody gave ("a year ago" without a date line): a placeholder
+    value at its granularity, never a duration written as a date."""
+    return _unknown(_PLACEHOLDERS.get(gran, "XXXX-XX-XX"), gran, "DATE", mod)
+
 def _safe_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
