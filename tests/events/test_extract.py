@@ -186,3 +186,9 @@ def test_news_dateline_is_not_the_actor(code, text, actor):
 def test_sentence_without_dateline_keeps_its_subject(code):
     events = code("Iran condemned the attack on Israel.", type_model=None)
     assert events[0].actor[0].text == "Iran"
+
+
+def test_a_count_of_parties_is_a_recipient(code):
+    events = code("The German authorities opened fraud investigations against hundreds of banks over fraud.",
+                  type_model=None)
+    assert any(r.text == "hundreds of banks" for e in events for r in e.recipient)

@@ -215,9 +215,19 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
     return []
 
 
+def quantified_party(tok: Token) -> bool:
+    """A count of parties: "hundreds of banks", "one of the Kremlin's critics", "dozens of IS members"."""
+    if tok.ent_type_ not in ("CARDINAL", "QUANTITY", "") or not (tok.pos_ == "NUM" or tok.ent_type_):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and (o := _pobj(c)) is not None and actorish(o)
+               for c in tok.children)
+
+
 def actorish(tok: Token) -> bool:
     """Could this noun phrase head be a participant?  Names, pronouns, and determined or possessed
     nouns ("the government", "its neighbours") are; bare abstract nouns ("with immediate effect") are not."""
+    if quantified_party(tok):
+        return True
     if tok.ent_type_ in NON_PARTICIPANT_LABELS:
         return False
     if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ENTITY_LABELS:
@@ -264,7 +274,7 @@ def object_of(verb: Token, object_words: set[str] = frozenset()) -> list[Arg]:
                          if _is_entityish(verb.doc[a.head])][:1]
                 if named:
                     return named
-                if child.ent_type_ in MEASURE_LABELS:
+                if child.ent_type_ in MEASURE_LABELS and not quantified_party(child):
                     return []  # a sum or a count is never a party: leave it to the clause search
             if child.lemma_.lower() in object_words or child.lower_ in object_words or not named_np(child):
                 # The object is what is acted on ("cut aid", "imposed sanctions") or an unnamed party:
