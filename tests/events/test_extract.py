@@ -192,3 +192,20 @@ def test_a_count_of_parties_is_a_recipient(code):
     events = code("The German authorities opened fraud investigations against hundreds of banks over fraud.",
                   type_model=None)
     assert any(r.text == "hundreds of banks" for e in events for r in e.recipient)
+
+
+def _coded_with_actors(nlp, text):
+    from dateline.actors import resolve as resolve_actors
+
+    doc = nlp(text)
+    return extract(doc, doc_id="t", mentions=resolve_actors(doc, None).mentions)
+
+
+def test_a_thing_object_gives_way_to_a_named_party_in_the_clause(nlp):
+    events = _coded_with_actors(nlp, "The Catalan government has agreed to set up a new research institute in Barcelona.")
+    assert any(r.text == "Barcelona" for e in events for r in e.recipient)
+
+
+def test_a_party_object_is_kept(nlp):
+    events = _coded_with_actors(nlp, "Soldiers attacked villagers in northern Mali.")
+    assert [r.text for r in _find(events, "ASSAULT")[0].recipient] == ["villagers"]

@@ -141,6 +141,24 @@ def _resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int
     return None
 
 
+def _names_a_party(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> bool:
+    """Does the participant name an actor (an actors-stage mention, a name, a pronoun, a count of parties)?"""
+    head = doc[arg.head]
+    return (any(i in covered for i in range(arg.start, arg.end)) or roles.named_np(head)
+            or roles.quantified_party(head))
+
+
+def _named_party_in_clause(tok: Token, exclude: set[int]) -> list[roles.Arg]:
+    """A named participant in the trigger's clause or in a clause it controls ("agreed to set up ... in Y")."""
+    found = roles.named_in_clause(tok, exclude)
+    for child in tok.children:
+        if found:
+            break
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            found = roles.named_in_clause(child, exclude)
+    return found
+
+
 def _participant(arg: roles.Arg, doc: Doc, mentions: Sequence[Mention]) -> Participant:
     span = doc[arg.start:arg.end]
     start, end = span.start_char, span.end_char
@@ -336,6 +354,10 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         actor = [a for a in (_resolve_pronoun(a, doc, tok, covered) for a in cand.actor) if a]
         taken = {i for a in actor for i in range(a.start, a.end)}
         recipient = [a for a in (_resolve_pronoun(a, doc, tok, covered, taken) for a in cand.recipient) if a]
+        if recipient and not any(_names_a_party(a, doc, covered) for a in recipient):
+            # "accepted a formula for settling a dispute with X", "agreed to set up a centre in Y": the
+            # object is a thing, not a party; a named party in the trigger's clause receives instead.
+            recipient = _named_party_in_clause(tok, taken | {a.head for a in actor}) or recipient
         actor = [a for a in actor if not _inside(doc[a.start].idx, doc[a.end - 1].idx + 1, excluded)]
         recipient = [a for a in recipient if not _inside(doc[a.start].idx, doc[a.end - 1].idx + 1, excluded)]
         if not keep_all:
