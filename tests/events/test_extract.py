@@ -209,3 +209,13 @@ def test_a_thing_object_gives_way_to_a_named_party_in_the_clause(nlp):
 def test_a_party_object_is_kept(nlp):
     events = _coded_with_actors(nlp, "Soldiers attacked villagers in northern Mali.")
     assert [r.text for r in _find(events, "ASSAULT")[0].recipient] == ["villagers"]
+
+
+def test_force_keeps_its_object_over_a_place(nlp):
+    events = _coded_with_actors(nlp, "Iranian intelligence police tortured a 35-year-old inmate to death in western Iran.")
+    assert [r.text for r in _find(events, "ASSAULT")[0].recipient] == ["a 35-year-old inmate"]
+
+
+def test_dateline_is_not_the_modifier_of_an_event_noun(code):
+    events = code("KABUL - A Taliban attack on a government compound has killed at least 20 troops.", type_model=None)
+    assert [a.text for a in _find(events, trigger="attack")[0].actor] == ["Taliban"]

@@ -141,6 +141,9 @@ def _resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int
     return None
 
 
+PHYSICAL_TARGET_TYPES = {"ASSAULT", "COERCE"}
+
+
 def _names_a_party(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> bool:
     """Does the participant name an actor (an actors-stage mention, a name, a pronoun, a count of parties)?"""
     head = doc[arg.head]
@@ -354,9 +357,11 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         actor = [a for a in (_resolve_pronoun(a, doc, tok, covered) for a in cand.actor) if a]
         taken = {i for a in actor for i in range(a.start, a.end)}
         recipient = [a for a in (_resolve_pronoun(a, doc, tok, covered, taken) for a in cand.recipient) if a]
-        if recipient and not any(_names_a_party(a, doc, covered) for a in recipient):
+        if recipient and cand.type not in PHYSICAL_TARGET_TYPES and not any(
+                _names_a_party(a, doc, covered) for a in recipient):
             # "accepted a formula for settling a dispute with X", "agreed to set up a centre in Y": the
             # object is a thing, not a party; a named party in the trigger's clause receives instead.
+            # (Not for force: "tortured an inmate in Iran", "attacked an army camp in Kabul" hit the object.)
             recipient = _named_party_in_clause(tok, taken | {a.head for a in actor}) or recipient
         actor = [a for a in actor if not _inside(doc[a.start].idx, doc[a.end - 1].idx + 1, excluded)]
         recipient = [a for a in recipient if not _inside(doc[a.start].idx, doc[a.end - 1].idx + 1, excluded)]

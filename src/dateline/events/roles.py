@@ -301,11 +301,13 @@ def object_of(verb: Token, object_words: set[str] = frozenset()) -> list[Arg]:
 
 def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     """The acting participant of a nominal trigger ("Israel's strike", "talks between X and Y")."""
+    dateline = dateline_end(noun.sent[0])  # "KABUL - A Taliban attack": the dateline is no modifier
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.i >= dateline:
             return _expand(child, ("possessor",))
     for child in noun.children:
-        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") \
+                and child.i >= dateline:
             return _expand(child, ("modifier",))
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "between", "among"):
