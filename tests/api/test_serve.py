@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import httpx
+from live_server import free_port
 
 DATELINE = [sys.executable, "-m", "dateline.cli"] if not Path(sys.executable).with_name("dateline").exists() \
     else [str(Path(sys.executable).with_name("dateline"))]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_serve_refuses_a_missing_store(tmp_path):
@@ -35,7 +29,7 @@ def test_serve_answers_on_loopback(tmp_path):
     db = tmp_path / "events.duckdb"
     with open_store(str(db)) as store:
         store.write(make_documents(5, seed=3))
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([*DATELINE, "serve", "--db", str(db), "--port", str(port)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:

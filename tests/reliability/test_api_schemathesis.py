@@ -36,24 +36,10 @@ def _app(tmp: Path):
 
 
 def _serve(app) -> str:
-    """Run the app with uvicorn on a free loopback port in a daemon thread (lifespan runs once, as
-    in production); returns the base URL."""
-    import socket
-    import threading
-    import time
+    """Run the app with uvicorn on a free loopback port; returns the base URL."""
+    from live_server import LiveServer
 
-    import uvicorn
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
-    threading.Thread(target=server.run, daemon=True).start()
-    for _ in range(200):
-        if server.started:
-            break
-        time.sleep(0.05)
-    return f"http://127.0.0.1:{port}"
+    return LiveServer(app, start_timeout=10.0).url
 
 
 _tmp = Path(tempfile.mkdtemp(prefix="dl-schemathesis-"))

@@ -9,10 +9,8 @@ seen by the API grow while the run goes on, and the run stores everything.
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
-import threading
 import time
 
 import httpx
@@ -22,18 +20,10 @@ from crash_harness import write_articles
 
 
 def _serve(app) -> tuple[str, object]:
-    import uvicorn
+    from live_server import LiveServer
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
-    threading.Thread(target=server.run, daemon=True).start()
-    for _ in range(400):
-        if server.started:
-            break
-        time.sleep(0.05)
-    return f"http://127.0.0.1:{port}", server
+    live = LiveServer(app)
+    return live.url, live.server
 
 
 @pytest.mark.model

@@ -8,9 +8,6 @@ Screenshots go to ``test-artifacts/web/``.
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -22,16 +19,8 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def live_url(tmp_path_factory):
-    import uvicorn
-
     from dateline.api import create_app
     from dateline.api.synthetic import make_documents
     from handcoded import founding_example
@@ -42,18 +31,14 @@ def live_url(tmp_path_factory):
     with open_store(db) as store:
         store.write([founding_example(raw.split("\n", 1)[1].lstrip("\n")),
                      *make_documents(300, seed=5, start=__import__("datetime").date(2023, 10, 1), days=200)])
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("the test server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}/"
-    server.should_exit = True
-    thread.join(timeout=10)
+    from live_server import LiveServer
+
+    try:
+        live = LiveServer(create_app(db), log_level="warning")
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
+    yield live.url + "/"
+    live.stop()
 
 
 @pytest.fixture(scope="session")
