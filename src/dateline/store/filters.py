@@ -57,6 +57,14 @@ def _codes(value: str | None, what: str) -> list[str]:
     return codes
 
 
+
+def _checked(values: list[str], valid, what: str) -> list[str]:
+    """``values`` if each is one of ``valid``; else a FilterError naming the bad one and the choices."""
+    for v in values:
+        if v not in valid:
+            raise FilterError(f"bad {what} {v!r}; valid: {', '.join(valid)}")
+    return values
+
 @dataclass
 class EventFilter:
     """Which events to return.  Every field is optional; ``|`` separates alternatives.
@@ -145,10 +153,7 @@ class EventFilter:
             for x, y in pairs:
                 params.extend([f"|{x}|", f"|{y}|"])
 
-        types = [t.upper() for t in alternatives(self.type)]
-        for t in types:
-            if t not in PLOVER_TYPES:
-                raise FilterError(f"bad event type {t!r}; valid: {', '.join(PLOVER_TYPES)}")
+        types = _checked([t.upper() for t in alternatives(self.type)], PLOVER_TYPES, "event type")
         if types:
             add_in(f"{a}.type", types)
         modes = [m.lower() for m in alternatives(self.mode)]
@@ -162,10 +167,7 @@ class EventFilter:
             quads.append(int(qv))
         if quads:
             add_in(f"{a}.quad", quads)
-        statuses = [s.lower() for s in alternatives(self.status)]
-        for s in statuses:
-            if s not in STATUSES:
-                raise FilterError(f"bad status {s!r}; valid: {', '.join(STATUSES)}")
+        statuses = _checked([s.lower() for s in alternatives(self.status)], STATUSES, "status")
         if statuses:
             add_in(f"{a}.status", statuses)
         texts = [t.lower() for t in alternatives(self.q)]
