@@ -14,8 +14,6 @@ import pytest
 from dateline.ingest import read_inputs, read_path
 from dateline.ingest.crawl import crawl_kind
 from dateline.ingest.html import fragment_text
-from dateline.ingest.records import MAX_ARTICLE_CHARS
-from dateline.ingest.readers import MAX_ARTICLE_CHARS as TEXT_MAX_ARTICLE_CHARS
 from dateline.ingest.tables import ColumnSpecError, parse_columns
 from dateline.model import Article, InputProblem
 
@@ -335,6 +333,3 @@ def test_directory_walk_picks_up_crawl_formats_in_sorted_order(tmp_path):
     assert [a.id for a in arts][:3] == ["row1", "b", "urn:example:1"]
     assert crawl_kind(tmp_path / "x.WARC.GZ") == "warc" and crawl_kind(tmp_path / "x.png") is None
 
-
-def test_article_limit_is_the_same_for_every_format():
-    assert MAX_ARTICLE_CHARS == TEXT_MAX_ARTICLE_CHARS

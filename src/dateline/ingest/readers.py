@@ -26,6 +26,7 @@ from typing import BinaryIO
 
 from dateline.ingest.crawl import CRAWL_KINDS, column_option, crawl_kind, read_crawl_file
 from dateline.ingest.dates import BadDate, parse_article_date
+from dateline.ingest.records import MAX_ARTICLE_CHARS, build_article
 from dateline.model import Article, InputProblem, Origin
 
 Item = Article | InputProblem
@@ -33,9 +34,6 @@ Item = Article | InputProblem
 _DATE_LINE = re.compile(r"^\s*date\s+(\S+)\s*$", re.IGNORECASE)
 TEXT_SUFFIXES = {".txt", ".text", ".story", ""}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-# A single article larger than this is refused: it is a dump, not an article, and parsing it
-# whole would take the memory of a worker.
-MAX_ARTICLE_CHARS = 5_000_000
 # A JSONL line holds one article plus its fields, JSON-escaped (up to 6 bytes per character).
 MAX_LINE_BYTES = MAX_ARTICLE_CHARS * 6 + 100_000
 
@@ -250,6 +248,8 @@ def _read_jsonl(stream: BinaryIO | io.BufferedReader, name: str) -> Iterator[Ite
 
 
 def _article_from_json(line: str, origin: Origin) -> Item:
+    """JSON-level checks here; the article-level rules (text, size, NUL, date) are the ones every
+    reader shares, in :func:`dateline.ingest.records.build_article`."""
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -261,32 +261,5 @@ def _article_from_json(line: str, origin: Origin) -> Item:
         return InputProblem(origin, "missing required field(s): " + ", ".join(missing))
     if "date" not in obj:
         return InputProblem(origin, 'missing required field "date" (use null when unknown)')
-    if not isinstance(obj["text"], str):
-        return InputProblem(origin, f'"text" must be a string, got {type(obj["text"]).__name__}')
-    if len(obj["text"]) > MAX_ARTICLE_CHARS:
-        return InputProblem(origin, f"article longer than {MAX_ARTICLE_CHARS:,} characters")
-    if "\x00" in obj["text"]:  # as for text files; PostgreSQL could not even store it
-        return InputProblem(origin, '"text" contains NUL characters: binary data, not article text')
-    try:
-        obj["text"].encode("utf-8")
-    except UnicodeEncodeError as exc:  # a JSON escape like \\ud800 decodes to a lone surrogate
-        return InputProblem(origin, f'"text" contains an unpaired surrogate (U+{ord(exc.object[exc.start]):04X}): '
-                                    "not valid Unicode")
-    try:
-        date = parse_article_date(obj["date"])
-    except BadDate as exc:
-        return InputProblem(origin, str(exc))
-    text = obj["text"]
-    text = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text  # as the other readers
-
-    def opt(key: str) -> str | None:
-        value = obj.get(key)
-        return None if value is None else _clean_field(value)
-
-    return Article(id=_clean_field(obj["id"]), text=text, date=date, title=opt("title"), url=opt("url"),
-                   source=opt("source"), lang=opt("lang"), origin=origin)
-
-
-def _clean_field(value: object) -> str:
-    """An id or metadata value as storable text: NUL dropped, lone surrogates replaced by "?"."""
-    return str(value).replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
+    return build_article(id=obj["id"], text=obj["text"], date=obj["date"], origin=origin, title=obj.get("title"),
+                         url=obj.get("url"), source=obj.get("source"), lang=obj.get("lang"))

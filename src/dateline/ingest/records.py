@@ -18,7 +18,8 @@ from dateline.model import Article, InputProblem, Origin
 
 Item = Article | InputProblem
 
-# Same limit as the text readers (dateline.ingest.readers.MAX_ARTICLE_CHARS); kept equal by a test.
+# A single article larger than this is refused, whatever the format: it is a dump, not an
+# article, and parsing it whole would take the memory of a worker.
 MAX_ARTICLE_CHARS = 5_000_000
 # Raw bytes read from one HTML page or WARC record: markup is several times the text.
 MAX_PAGE_BYTES = 25_000_000
