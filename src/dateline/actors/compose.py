@@ -100,32 +100,24 @@ def _prep_of(tok: Token) -> Token | None:
     return tok.head if tok.dep_ == "pobj" and tok.head.pos_ == "ADP" else None
 
 
-def place_like(tok: Token) -> bool:
-    """Is this (head) token used as a place: 'in Niamey', 'left Niger', 'visit to Niger'?"""
+def usage(tok: Token) -> str | None:
+    """How the syntax uses a name: "actor" (subject, possessor, "support for Moscow", "Washington
+    warned Niamey"), "place" ("in Niamey", "left Niger", "Niamey, Niger") or None (no clear use).
+
+    Conjuncts take the use of the first conjunct ("Mali and Niger said").
+    """
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
-        return False
+        return "actor"
     prep = _prep_of(tok)
     if prep is not None:
-        return prep.lower_ in PLACE_PREPS
+        return "place" if prep.lower_ in PLACE_PREPS else "actor"
     if tok.dep_ == "dobj":
-        return tok.head.lemma_ in MOVEMENT_VERBS
+        return "place" if tok.head.lemma_ in MOVEMENT_VERBS else "actor"
     if tok.dep_ in ("appos", "npadvmod", "compound", "ROOT") and tok.head.pos_ == "PROPN":
-        return True  # "Niamey, Niger"
-    return False
-
-
-def actor_like(tok: Token) -> bool:
-    """Capital as an actor: subject, possessor, or the object of a non-locative preposition/verb."""
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head
-    if tok.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
-        return True
-    prep = _prep_of(tok)
-    if prep is not None:
-        return prep.lower_ not in PLACE_PREPS
-    return tok.dep_ == "dobj" and tok.head.lemma_ not in MOVEMENT_VERBS
+        return "place"  # "Niamey, Niger"
+    return None
 
 
 def _head_token(doc: Doc, start: int, end: int) -> Token:
@@ -200,12 +192,12 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
         d.flags.append("place_only")  # "Florida", "Kano": places; they only count for the focus
         return d
     if only == {"capital"}:
-        if not actor_like(head_tok):
+        if usage(head_tok) != "actor":
             d.flags.append("place_only")  # a place: counts for the focus, left to the places stage
             return d
         d.sector = "GOV"
         d.flags.append("metonym:capital")
-    elif only <= {"country", "adjective"} and place_like(head_tok):
+    elif only <= {"country", "adjective"} and usage(head_tok) == "place":
         d.flags.append("place")
     if only <= {"agent"}:
         if all(u.entries[0].neutral for u in agents) and head_tok.dep_ not in ("nsubj", "nsubjpass", "agent"):
