@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -253,3 +254,20 @@ def test_different_named_people_do_not_match_across_articles():
     c = Signature.of(event(3, "CONSULT", "ended its military pact", [blinken], [NER_GOV], "2023-03", "month"))
     d = Signature.of(event(4, "CONSULT", "decided to denounce", [antony], [NER_GOV], "2023-03-16", "day"))
     assert same_happening(c, d, across=True)
+
+
+def test_date_line_fallback_takes_the_later_reports_own_date():
+    # "the junta that toppled the president" has no time of its own (dated by the date line);
+    # "the army deposed President Bazoum in July 2023" reports the same coup with its date.
+    background = replace(event(1, "COERCE", "deposed", [ARMY], [BAZOUM], "2024-03-17", "day"), date_reason="dct")
+    dated = replace(event(2, "COERCE", "deposed", [ARMY], [BAZOUM], "2023-07", "month"),
+                    date_reason="attached_timex", date_span=span("July 2023"))
+    (m,) = merge_in_document([background, dated])
+    assert (m.id, m.date, m.date_granularity, m.date_reason) == ("d:e1", "2023-07", "month", "attached_timex")
+    assert m.date_span == span("July 2023")
+
+
+def test_own_dates_a_year_apart_still_do_not_merge():
+    a = replace(event(1, "COERCE", "deposed", [ARMY], [BAZOUM], "2024-03-17", "day"), date_reason="attached_timex")
+    b = replace(event(2, "COERCE", "deposed", [ARMY], [BAZOUM], "2023-07", "month"), date_reason="attached_timex")
+    assert len(merge_in_document([a, b])) == 2

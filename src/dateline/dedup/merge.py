@@ -5,6 +5,12 @@ with the United States" and, two sentences later, "the government has decided to
 immediate effect the agreement ..." are one SANCTION.  ``merge_in_document`` keeps the first
 report (the lede usually states it best), lists the later sentences in ``Event.mentions``, and
 completes what the first report lacks (date, location, participants) from the later ones.
+
+A date that only came from the date line (``date_reason == "dct"``: no time expression governs
+the report, so the time stage fell back to the article's date) says nothing about *when* the
+happening was; in-document matching treats it as undated, and a later report's own date replaces
+it.  So "the junta that toppled the president" (background, dated by the date line) joins "four
+months later, the army deposed Bazoum" and takes its date, 2023-07.
 """
 
 from __future__ import annotations
@@ -23,6 +29,15 @@ def _precision(event: Event) -> int:
     return GRANULARITY_ORDER.index(g) if g in GRANULARITY_ORDER else len(GRANULARITY_ORDER)
 
 
+def _from_date_line(event: Event) -> bool:
+    return event.date_reason == "dct"
+
+
+def _own_date(event: Event) -> Event:
+    """The event as matching should see it: a date-line fallback is no date of its own."""
+    return replace(event, date=None, date_granularity="unknown") if _from_date_line(event) else event
+
+
 def _absorb(kept: Event, dup: Event) -> Event:
     """``kept`` with ``dup``'s sentence as a further mention and its gaps filled from ``dup``."""
     spans = [kept.sentence, *kept.mentions]
@@ -31,7 +46,10 @@ def _absorb(kept: Event, dup: Event) -> Event:
             spans.append(Span(s.start, s.end, s.text))
     changes: dict = {"mentions": sorted(spans[1:], key=lambda s: s.start),
                      "confidence": max(kept.confidence, dup.confidence)}
-    if _precision(dup) < _precision(kept):
+    if _from_date_line(kept) and dup.date is not None and not _from_date_line(dup):
+        changes.update(date=dup.date, date_granularity=dup.date_granularity,
+                       date_reason=dup.date_reason, date_span=dup.date_span)
+    elif _precision(dup) < _precision(kept):
         # A more precise date inside the kept one's interval refines it ("in March" -> "on March 15").
         outer = date_interval(kept.date, kept.date_granularity)
         inner = date_interval(dup.date, dup.date_granularity)
@@ -62,11 +80,11 @@ def merge_in_document(events: list[Event]) -> list[Event]:
     kept: list[Event] = []
     signatures: list[Signature] = []
     for event in events:
-        sig = Signature.of(event)
+        sig = Signature.of(_own_date(event))
         for i, other in enumerate(signatures):
             if same_happening(other, sig, undated_ok=True):
                 kept[i] = _absorb(kept[i], event)
-                signatures[i] = Signature.of(kept[i])
+                signatures[i] = Signature.of(_own_date(kept[i]))
                 break
         else:
             kept.append(event)
