@@ -36,6 +36,12 @@ def first(text: str, dct: str | None = "2024-03-17", doc=None):
     ("The talks are expected to end this summer.", "2024-03-17", "DATE", "2024-SU"),
     ("Christmas was quiet in Bethlehem.", "2023-12-27", "DATE", "2023-12-25"),
     ("The blast happened at 10:35 a.m. on Tuesday.", "1998-08-07", "TIME", "1998-08-04T10:35"),
+    # tense from irregular past forms, plans, and signal words before the expression
+    ("In January, the company brought in a new chief, who will stay on as chairman.", "1989-10-27", "DATE",
+     "1989-01"),
+    ("The team planned to leave Nairobi on Thursday for Dar es Salaam.", "1998-09-30", "DATE", "1998-10-01"),
+    ("On Friday, the government planned to pay the families.", "1998-09-30", "DATE", "1998-09-25"),
+    ("The chairman named a new office of the president, effective Feb. 1.", "1989-10-27", "DATE", "1990-02-01"),
     # durations and sets: never dates
     ("following a three-day visit", "2024-03-17", "DURATION", "P3D"),
     ("The troops had been in place for nearly a decade.", "2024-03-17", "DURATION", "P10Y"),

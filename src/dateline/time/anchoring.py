@@ -15,7 +15,7 @@ from dateline.time import calendar as cal
 from dateline.time.calendar import Point
 from dateline.time.normalize import Context, normalize
 from dateline.time.recognize import recognize
-from dateline.time.tense import tense_from_doc, tense_from_text
+from dateline.time.tense import signal_tense, tense_from_doc, tense_from_text
 
 # granularities that can serve as a reference time for later expressions
 _REFERENCE_GRANS = {"day", "week", "month", "quarter", "season", "year"}
@@ -36,7 +36,7 @@ def tag_text(text: str, dct: str | None, doc=None) -> list[Timex]:
     for cand in recognize(text):
         def tense(c=cand) -> str:
             if doc is not None:
-                t = tense_from_doc(doc, c.start, c.end)
+                t = signal_tense(text, c.start) or tense_from_doc(doc, c.start, c.end)
                 if t:
                     return t
             return tense_from_text(text, c.start, c.end)

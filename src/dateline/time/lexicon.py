@@ -42,6 +42,7 @@ class Lexicon:
     number_names: frozenset[str]
     year_preps: frozenset[str]
     month_preps: frozenset[str]
+    past_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +67,7 @@ def lexicon() -> Lexicon:
         number_names=frozenset(raw["number_names"]),
         year_preps=frozenset(raw["year_preps"]),
         month_preps=frozenset(raw["month_preps"]),
+        past_verbs=frozenset(raw["past_verbs"]),
     )
 
 

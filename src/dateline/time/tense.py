@@ -9,10 +9,21 @@ from __future__ import annotations
 
 import re
 
-_FUTURE = re.compile(r"\b(?:will|shall|won't|wo\s+n't|'ll|going\s+to|plans?\s+to|scheduled\s+to|"
+from dateline.time.lexicon import alternation, lexicon
+
+_FUTURE = re.compile(r"\b(?:will|shall|won't|wo\s+n't|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|slated|"
                      r"expected\s+to|set\s+to|due\s+to|is\s+to|are\s+to|would|intends?\s+to)\b", re.IGNORECASE)
-_PAST = re.compile(r"\b(?:said|was|were|had|did|told|took|made|came|went|met|left|gave|began|won|lost|held|"
-                   r"fell|rose|sold|bought|saw|got|ago|last|earlier|has|have|been|[a-z]{2,}ed)\b")
+_PAST_RX: list[re.Pattern] = []
+
+
+def _past() -> re.Pattern:
+    """Past-tense markers: the irregular forms of the lexicon, "-ed" words, perfect auxiliaries."""
+    if not _PAST_RX:
+        verbs = alternation(lexicon().past_verbs)
+        _PAST_RX.append(re.compile(rf"\b(?:{verbs}|ago|last|earlier|has|have|been|[a-z]{{2,}}ed)\b"))
+    return _PAST_RX[0]
+
+
 _PRESENT = re.compile(r"\b(?:is|are|says|say|am|tells|remains|continues)\b")
 _NOT_PAST = {"need", "speed", "indeed", "proceed", "exceed", "succeed", "hundred", "embed", "seed", "feed",
              "breed", "greed", "weed", "deed", "creed", "bed", "red", "shed", "sled", "wed", "united", "based",
@@ -45,26 +56,30 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-_DEADLINE = re.compile(r"\b(?:until|till|by|before)\s+$", re.IGNORECASE)
+_AHEAD_SIGNAL = re.compile(r"\b(?:until|till|by|as\s+soon\s+as|as\s+early\s+as|effective)\s+$", re.IGNORECASE)
 
 
-def deadline(text: str, start: int) -> bool:
-    """"until Tuesday", "by Jan. 14": a deadline, almost always ahead of the date line."""
-    return bool(_DEADLINE.search(text[max(0, start - 8):start]))
-
-
-def tense_from_text(text: str, start: int, end: int) -> str:
-    """Nearest tense marker in the sentence (future markers win ties: they are rarer and explicit)."""
+def signal_tense(text: str, start: int) -> str:
+    """The tense a signal word before the expression fixes, whatever the verb: a deadline or a start
+    ("until Tuesday", "by Jan. 14", "effective Feb. 1") lies ahead of the date line, "since" behind."""
     before = text[max(0, start - 12):start]
-    if re.search(r"\b(?:until|till|by|as\s+soon\s+as|as\s+early\s+as)\s+$", before, re.IGNORECASE):
-        s, e = sentence_bounds(text, start, end)
+    if _AHEAD_SIGNAL.search(before):
+        s, e = sentence_bounds(text, start, start)
         if not re.search(r"\bhad\b", text[s:e]):  # "Until Thursday, they had not called him": the past
             return "future"
     if re.search(r"\bsince\s+$", before, re.IGNORECASE):
         return "past"
+    return ""
+
+
+def tense_from_text(text: str, start: int, end: int) -> str:
+    """Nearest tense marker in the sentence (future markers win ties: they are rarer and explicit)."""
+    signal = signal_tense(text, start)
+    if signal:
+        return signal
     s, e = sentence_bounds(text, start, end)
     best: tuple[int, str] | None = None
-    for rx, label in ((_FUTURE, "future"), (_PAST, "past"), (_PRESENT, "present")):
+    for rx, label in ((_FUTURE, "future"), (_past(), "past"), (_PRESENT, "present")):
         for m in rx.finditer(text, s, e):
             if start <= m.start() < end:
                 continue  # inside the expression itself ("next Monday" is handled by its own word)
@@ -73,6 +88,8 @@ def tense_from_text(text: str, start: int, end: int) -> str:
                 continue
             if label == "future" and re.search(r"\b(?:was|were|been|had)\s+$", text[max(0, m.start() - 6):m.start()]):
                 label_here = "past"  # "was expected to", "were due to": a future seen from the past
+            elif label == "future" and word.startswith("planned") and m.start() >= end:
+                label_here = "past"  # "On Friday, they planned to pay": the day is the planning's
             else:
                 label_here = label
             if label == "past" and re.search(r"\bbe\s+$", text[max(0, m.start() - 4):m.start()]):
