@@ -175,6 +175,8 @@ def evaluate(path: Path, limit: int | None = None, errors_out: Path | None = Non
         e2e.matched += len(pairs)
         for gt, p in pairs:
             _score_resolution(e2e, gt, p)
+        if errors_out is not None:
+            log.extend(_detection_errors(text, gold, predicted, pairs))
         toponyms = toponyms_at(detector, doc, [(t.start, t.end) for t in gold])
         present = [t for t in toponyms if t.candidates]
         choices = dict(zip((id(t) for t in present), resolver.resolve(present)))
@@ -187,13 +189,28 @@ def evaluate(path: Path, limit: int | None = None, errors_out: Path | None = Non
                 ok = entry is not None and (entry.geonameid == gt.geonameid or (
                     entry.lat is not None and haversine_km(entry.lat, entry.lon, gt.lat, gt.lon) <= ACC_KM))
                 if not ok:
-                    log.append({"phrase": gt.phrase, "gold": [gt.geonameid, gt.country, gt.lat, gt.lon],
+                    log.append({"kind": "resolution", "phrase": gt.phrase, "gold": [gt.geonameid, gt.country, gt.lat, gt.lon],
                                 "pred": [entry.name, entry.kind, entry.country, entry.lat, entry.lon, choice.reason]
                                 if entry else None})
         given.matched = given.gold
     if errors_out is not None:
         errors_out.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in log) + "\n", encoding="utf-8")
     return {"file": str(path), "documents": len(docs), "end_to_end": e2e.as_dict(), "given_toponyms": given.as_dict()}
+
+
+def _detection_errors(text: str, gold: list[GoldToponym], predicted: list, pairs: list) -> list[dict]:
+    """End-to-end misses (gold toponyms no prediction overlaps) and spurious predictions, with context."""
+    matched_gold = {id(g) for g, _ in pairs}
+    matched_pred = {id(p) for _, p in pairs}
+
+    def context(start: int, end: int) -> str:
+        return " ".join(text[max(0, start - 60):end + 60].split())
+
+    out = [{"kind": "miss", "phrase": g.phrase, "gold": [g.geonameid, g.country], "context": context(g.start, g.end)}
+           for g in gold if id(g) not in matched_gold]
+    out += [{"kind": "spurious", "phrase": text[p.start:p.end], "pred": [p.geonameid, p.country],
+             "context": context(p.start, p.end)} for p in predicted if id(p) not in matched_pred]
+    return out
 
 
 @dataclass
