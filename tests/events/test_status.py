@@ -22,6 +22,14 @@ def _tok(doc, word):
     ("Iran refused to release the sailors.", "release", "factual", "REJECT"),
     ("The UN urged Israel to withdraw its troops.", "withdraw", "factual", "REQUEST"),
     ("Both sides agreed to exchange prisoners.", "exchange", "factual", "AGREE"),
+    # a refusal of cooperation is REJECT, stated now (not negated, not future)
+    ("Lebanon says it will not accept any more Syrian refugees.", "accept", "factual", "REJECT"),
+    ("The government did not give permission for the rally.", "give", "factual", "REJECT"),
+    ("Iran did not agree to meet the envoy.", "meet", "factual", "REJECT"),
+    # no refusal: a negated conflict, and an absence of meetings
+    ("The two leaders have not met since 2019.", "met", "negated", None),
+    # ordering an investigation is the court's own investigation, not a request
+    ("The court ordered an investigation into the minister.", "investigation", "factual", None),
 ])
 def test_modality(nlp, text, word, status, recode):
     m = modality(_tok(nlp(text), word))

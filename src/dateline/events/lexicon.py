@@ -109,6 +109,10 @@ def base_forms(tok: Token) -> list[str]:
     return forms
 
 
+def _is_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
@@ -122,12 +126,32 @@ def object_lemmas(tok: Token) -> set[str]:
             out.add(_lemma(child))
             out.update(_lemma(c) for c in child.conjuncts)
             out.update(_lemma(c) for c in child.children if c.dep_ == "compound")
+        elif child.dep_ in ("ccomp", "acomp") and child.pos_ == "ADJ":
+            out.add(_lemma(child))  # "found the regime *guilty*", "held them *responsible*"
         elif child.dep_ in ("prep", "prt", "agent"):
             for g in child.children:
                 if g.dep_ == "pobj":
                     out.add(_lemma(g))
             if child.dep_ == "prt":
                 out.add(_lemma(child))
+    return out
+
+
+def token_entries(tok: Token) -> list[Entry]:
+    """Single-word lexicon entries at ``tok``: verb+object pairs, verb lemmas, event nouns (no phrases)."""
+    lex = lexicon()
+    out: list[Entry] = []
+    lemma = _lemma(tok)
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+        if lemma not in lex.verbs and lemma not in lex.verb_obj:
+            # the small model sometimes lemmatises wrongly ("stations", "hoping" -> "hop")
+            lemma = next((f for f in base_forms(tok) if f in lex.verbs or f in lex.verb_obj), lemma)
+        if lemma in lex.verb_obj:
+            objs = object_lemmas(tok)
+            out += [entry for wanted, entry in lex.verb_obj[lemma] if objs & wanted]
+        out += lex.verbs.get(lemma, ())
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        out += lex.nouns.get(lemma, ()) or lex.nouns.get(tok.lower_, ())
     return out
 
 
@@ -140,26 +164,17 @@ def find_triggers(sent: Span) -> dict[int, list[Hit]]:
         hits.setdefault(hit.token, []).append(hit)
 
     for tok in sent:
-        lemma = _lemma(tok)
-        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-            if lemma not in lex.verbs and lemma not in lex.verb_obj:
-                # the small model sometimes lemmatises wrongly ("stations", "hoping" -> "hop")
-                lemma = next((f for f in base_forms(tok) if f in lex.verbs or f in lex.verb_obj), lemma)
-            if lemma in lex.verb_obj:
-                objs = object_lemmas(tok)
-                for wanted, entry in lex.verb_obj[lemma]:
-                    if objs & wanted:
-                        add(Hit(entry, tok.i, tok.i, tok.i + 1))
-            for entry in lex.verbs.get(lemma, ()):
-                add(Hit(entry, tok.i, tok.i, tok.i + 1))
-        elif tok.pos_ in ("NOUN", "PROPN"):
-            for entry in lex.nouns.get(lemma, ()) or lex.nouns.get(tok.lower_, ()):
-                add(Hit(entry, tok.i, tok.i, tok.i + 1))
+        for entry in token_entries(tok):
+            add(Hit(entry, tok.i, tok.i, tok.i + 1))
     doc = sent.doc
     for match_id, start, end in lex.matcher(doc.vocab)(sent):
         entry_id = doc.vocab.strings[match_id].split("#")[0]
         span = sent[start:end]  # Matcher on a Span gives span-relative offsets
         head = span.root
+        if head.pos_ in ("ADP", "ADV", "PART", "ADJ") and head.head.i != head.i and _is_verb(head.head) \
+                and not span.start <= head.head.i < span.end:
+            # "remained *on alert*": a phrase headed by a preposition reports the verb it hangs on
+            head = head.head
         hit = Hit(lex.entries[entry_id], head.i, span.start, span.end)
         if not any(h.entry.id == entry_id for h in hits.get(head.i, ())):
             add(hit)

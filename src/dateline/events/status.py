@@ -12,10 +12,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from dateline.events.lexicon import base_forms, modality_cues
+from dateline.events.lexicon import base_forms, modality_cues, token_entries
 
 GOVERNOR_DEPS = {"xcomp", "pcomp", "pobj", "prep", "acomp", "dobj"}
 STATUS_RANK = {"negated": 4, "hypothetical": 3, "claimed": 2, "future": 1, "factual": 0}
+# Cooperative types (PLOVER quads 1 and 2): an announced refusal of one ("will not accept refugees",
+# "did not give permission", "did not agree to meet") is itself an event, REJECT ("all rejections and
+# refusals", manual v2.0 3.10), not a negated cooperation.
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+NEGATION_CUES = {"aux:not", "aux:n't", "aux:never", "aux:no"}
 
 
 @dataclass(frozen=True)
@@ -96,11 +101,23 @@ def modality(trigger: Token) -> Modality:
             t = t.head
         else:
             break
+    if recode in (None, "AGREE") and any(c in NEGATION_CUES for c, _ in found) and not _perfect(trigger):
+        types = {recode} if recode else {e.type for e in token_entries(trigger)}
+        if types and types <= COOPERATIVE:
+            # the refusal is made now: neither its negation nor "will" applies to the REJECT itself
+            found = [(c, e) for c, e in found if c not in NEGATION_CUES and e != "future"]
+            found.append(("negated_cooperation", "factual"))
+            recode, governor = "REJECT", governor if governor is not None else trigger.i
     status = "factual"
     for _, effect in found:
         if STATUS_RANK.get(effect, 0) > STATUS_RANK[status]:
             status = effect
     return Modality(status, recode, governor, tuple(dict.fromkeys(c for c, _ in found)))
+
+
+def _perfect(tok: Token) -> bool:
+    """"has not met since 2019" reports an absence of events, not a refusal."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
 
 
 THREATEN_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "COERCE": "restrict", "SANCTION": "relations",

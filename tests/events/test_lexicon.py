@@ -1,0 +1,34 @@
+"""Trigger matching on real parses: which lexicon entries fire at which token."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.events.lexicon import find_triggers
+
+
+def _ids_at(doc, word):
+    hits = find_triggers(doc[:])
+    tok = next(t for t in doc if t.text == word)
+    return [h.entry.id for h in hits.get(tok.i, [])]
+
+
+@pytest.mark.parametrize("text, word, entry", [
+    # verb + object pairs
+    ("Pakistan summoned the Indian ambassador on Thursday.", "summoned", "accuse.summon"),
+    ("Thousands of Syrians have sought refuge in Turkey.", "sought", "request.seek"),
+    ("Germany accepted 1,500 refugees from Greek camps.", "accepted", "aid.asylum_host"),
+    # an adjective complement counts as the object: "found X guilty"
+    ("A court found the former minister guilty of fraud.", "found", "accuse.guilty"),
+    # a phrase headed by a preposition is reported by the verb it hangs on
+    ("Israeli troops remained on alert along the border.", "remained", "mobilize.alert"),
+    ("The court set a 60-day deadline for the council.", "set", "threaten.deadline"),
+])
+def test_entry_fires(nlp, text, word, entry):
+    assert entry in _ids_at(nlp(text), word)
+
+
+def test_generic_verb_without_its_object_is_no_trigger(nlp):
+    # "sought" alone is not a request; "set" alone is not a threat
+    doc = nlp("The council sought a new chairman and set the agenda.")
+    assert _ids_at(doc, "sought") == [] and _ids_at(doc, "set") == []
