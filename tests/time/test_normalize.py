@@ -42,11 +42,17 @@ def first(text: str, dct: str | None = "2024-03-17", doc=None):
     ("The team planned to leave Nairobi on Thursday for Dar es Salaam.", "1998-09-30", "DATE", "1998-10-01"),
     ("On Friday, the government planned to pay the families.", "1998-09-30", "DATE", "1998-09-25"),
     ("The chairman named a new office of the president, effective Feb. 1.", "1989-10-27", "DATE", "1990-02-01"),
+    ("The new law takes effect on July 1, the minister said.", "2013-03-06", "DATE", "2013-07-01"),
+    # a part of the story's day
+    ("The suspect was arrested the next morning.", "2013-03-06", "TIME", "2013-03-07TMO"),
+    ("That night, protesters gathered outside the embassy.", "2013-03-06", "TIME", "2013-03-06TNI"),
     # durations and sets: never dates
     ("following a three-day visit", "2024-03-17", "DURATION", "P3D"),
     ("The troops had been in place for nearly a decade.", "2024-03-17", "DURATION", "P10Y"),
     ("The siege lasted two weeks.", "2024-03-17", "DURATION", "P2W"),
     ("He spoke for 5 1/2 hours.", "2024-03-17", "DURATION", "PT5H30M"),
+    ("The unions called a 48-hour strike.", "2024-03-17", "DURATION", "PT48H"),
+    ("The weeklong festival ended.", "2024-03-17", "DURATION", "P1W"),
     ("The ban was extended for several years.", "2024-03-17", "DURATION", "PXY"),
     ("The paper is published daily.", "2024-03-17", "SET", "P1D"),
     ("The council meets every Monday.", "2024-03-17", "SET", "XXXX-WXX-1"),

@@ -26,6 +26,7 @@ def spans(text: str) -> list[str]:
     ("Inflation peaked in the 1990s and again in Q3 2023.", ["the 1990s", "Q3 2023"]),
     ("Profit fell in the third quarter, the company said Tuesday.", ["the third quarter", "Tuesday"]),
     ("The company reported a third-quarter loss.", ["third-quarter"]),
+    ("The unions called a 48-hour strike.", ["48-hour"]),
     ("The budget for fiscal 2024 was approved.", ["fiscal 2024"]),
     # relative to the date line
     ("Protesters gathered again yesterday and last week, and will return next month.",

@@ -16,7 +16,7 @@ from datetime import date
 
 from dateline.time import calendar as cal
 from dateline.time.lexicon import lexicon, spoken_number
-from dateline.time.relative import (n_deictic, n_dow, n_offset, n_relunit, n_season, n_then, n_yearend,
+from dateline.time.relative import (n_deictic, n_dow, n_offset, n_partref, n_relunit, n_season, n_then, n_yearend,
                                     n_yearrel)
 from dateline.time.values import (Context, Reading, _clean, _mod, _point, _posmod, _quantity, _rx, _safe_date,
                                   _unknown, _year, duration_value)
@@ -172,7 +172,7 @@ def n_century(low: str, ctx: Context) -> Reading | None:
 
 def n_duration(low: str, ctx: Context) -> Reading | None:
     if re.search(r"-?long$", low) and not re.search(r"\d|one|two|three|four|five|six|seven|eight|nine|ten", low):
-        um = _rx("unit").search(low)
+        um = _rx("unit").search(low) or re.match(r"(year|decade|month|week|day|hour)(?=long)", low)
         if not um:
             return None
         unit = "century" if um.group(1).startswith("centur") else um.group(1)
@@ -357,7 +357,7 @@ def n_holiday(low: str, ctx: Context) -> Reading | None:
 
 NORMALIZERS: dict[str, Callable[[str, Context], Reading | None]] = {
     "iso": n_iso, "numeric": n_numeric, "date": n_date, "month": n_month, "year": n_year,
-    "decade": n_decade, "century": n_century, "dow": n_dow, "deictic": n_deictic, "relunit": n_relunit,
+    "decade": n_decade, "century": n_century, "dow": n_dow, "deictic": n_deictic, "partref": n_partref, "relunit": n_relunit,
     "offset": n_offset, "duration": n_duration, "duration_bare": n_duration_bare, "time": n_time,
     "quarter": n_quarter, "set": n_set, "yearrel": n_yearrel, "then": n_then, "dayconj": n_dayconj, "yearend": n_yearend, "vague": n_vague, "season": n_season, "holiday": n_holiday,
 }

@@ -70,6 +70,8 @@ def _rules() -> list[tuple[str, str, str]]:
                     rf"|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+{PART})?\b"),
         ("deictic", "deictic part", rf"\b(?:(?:early|late|earlier|later)\s+)?(?:this|last|tomorrow|yesterday)\s+{PART}\b"),
         ("deictic", "deictic part", r"\bovernight\b"),
+        ("partref", "part", rf"\b(?:(?:early|late|earlier|later)\s+)?(?:that|the\s+(?:next|following|previous|same)|the\s+same)"
+                    rf"\s+{PART}\b"),
         ("relunit", "unit season", rf"\b(?:(?:{POS}|earlier|later|sometime|as\s+early\s+as)\s+)?{REL}\s+"
                     rf"(?:{UNIT_SG}|{SEASON}|fiscal\s+year)\b(?!-)"),
         ("relunit", "unit season", rf"\b(?:earlier|later)\s+in\s+(?:the|this|that)\s+{UNIT_SG}\b"),
@@ -146,7 +148,7 @@ def _triggers() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
     add("then", ["then"])
     add("holiday", [w for h in lex.holidays for w in h.replace("'s", "").split()
                     if w not in ("day", "eve", "new", "good", "sunday", "friday")])
-    rx = re.compile(rf"\d+|\b(?:{alternation(words)})(?:s|es)?\b", re.IGNORECASE)
+    rx = re.compile(rf"\d+|\b(?:{alternation(words)})(?:s|es|-?long)?\b", re.IGNORECASE)
     return rx, {w: frozenset(c) for w, c in words.items()}
 
 
@@ -161,6 +163,8 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
         if word[0].isdigit():
             cats = ("digit",)
         else:
+            if word.endswith("long") and len(word) > 4:
+                word = word[:-4].rstrip("-")  # "weeklong", "year-long"
             cats = categories.get(word, frozenset()) | categories.get(word[:-1], frozenset()) | \
                 categories.get(word[:-2], frozenset())
         lo, hi = max(0, m.start() - _BACK), min(len(text), m.end() + _AHEAD)
@@ -304,7 +308,8 @@ def _keep(c: Candidate, text: str) -> bool:
 
 _TRIM_TAIL = re.compile(r"(?:'s|\u2019s|[,;: ])$")
 _SIGNAL_TAIL = re.compile(r"\s+(?:after|before)$", re.IGNORECASE)
-_ADJ_QUARTER = re.compile(r"(?:a|an|the|its|that|this|their|his|her)\s+(?=\S+-(?:quarter|half|year|day|week|month)\b)",
+_ADJ_QUARTER = re.compile(r"(?:a|an|the|its|that|this|their|his|her)\s+(?=\S+-(?:quarter|half|year|day|week|month|hour"
+                          r"|minute|decade|century)\b)",
                           re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:its|their|his|her|our|my|your)\s+", re.IGNORECASE)
 _TITLE_KINDS = {"relunit", "duration", "deictic", "time", "offset", "vague"}

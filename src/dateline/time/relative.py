@@ -95,6 +95,25 @@ def n_deictic(low: str, ctx: Context) -> Reading | None:
         return r
     return _with_part(d, part, "dct", mod)
 
+def n_partref(low: str, ctx: Context) -> Reading | None:
+    """"the next morning", "that night", "later that evening": a part of the story's day (the date
+    line's day while the story has no day of its own)."""
+    pm = None
+    for m in _rx("part").finditer(low):
+        pm = m
+    if pm is None:
+        return None
+    first = low.split()[0]
+    mod = "START" if first in ("early", "earlier") else "END" if first in ("late", "later") else None
+    offset = 1 if re.search(r"\b(?:next|following)\b", low) else -1 if "previous" in low else 0
+    if ctx.ref is not None and ctx.ref.gran == "day":
+        base, anchor = ctx.ref.day, "narrative"
+    elif ctx.dct is not None:
+        base, anchor = ctx.dct, "dct"
+    else:
+        return _with_part(None, pm.group(1), "none", mod)
+    return _with_part(base + cal.relativedelta(days=offset), pm.group(1), anchor, mod)
+
 _REL_DCT = {"this": 0, "current": 0, "present": 0, "the current": 0, "the present": 0, "last": -1,
             "past": -1, "this past": -1, "the past": -1, "the last": -1, "next": 1,
             "coming": 1, "this coming": 1, "the coming": 1, "the latest": -1,

@@ -56,13 +56,14 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-_AHEAD_SIGNAL = re.compile(r"\b(?:until|till|by|as\s+soon\s+as|as\s+early\s+as|effective)\s+$", re.IGNORECASE)
+_AHEAD_SIGNAL = re.compile(r"\b(?:until|till|by|as\s+soon\s+as|as\s+early\s+as|effective|takes?\s+effect(?:\s+on)?)\s+$",
+                           re.IGNORECASE)
 
 
 def signal_tense(text: str, start: int) -> str:
     """The tense a signal word before the expression fixes, whatever the verb: a deadline or a start
     ("until Tuesday", "by Jan. 14", "effective Feb. 1") lies ahead of the date line, "since" behind."""
-    before = text[max(0, start - 12):start]
+    before = text[max(0, start - 20):start]
     if _AHEAD_SIGNAL.search(before):
         s, e = sentence_bounds(text, start, start)
         if not re.search(r"\bhad\b", text[s:e]):  # "Until Thursday, they had not called him": the past

@@ -126,8 +126,6 @@ def duration_value(n: float | None, unit: str) -> str:
         return f"P{_fmt_num(n)}Q" if n == int(n) else f"P{_fmt_num(n * 3)}M"
     if code == "W2":
         return f"P{_fmt_num(n * 2)}W"
-    if code == "TH" and n == int(n) and n % 24 == 0:
-        return f"P{int(n // 24)}D"  # "the last twenty four hours": a day, as TimeML annotators write it
     if code.startswith("T"):
         if n != int(n):
             whole = int(n)
