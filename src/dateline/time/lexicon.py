@@ -43,6 +43,7 @@ class Lexicon:
     year_preps: frozenset[str]
     month_preps: frozenset[str]
     past_verbs: frozenset[str]
+    generic_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +69,7 @@ def lexicon() -> Lexicon:
         year_preps=frozenset(raw["year_preps"]),
         month_preps=frozenset(raw["month_preps"]),
         past_verbs=frozenset(raw["past_verbs"]),
+        generic_nouns=frozenset(raw["generic_nouns"]),
     )
 
 

@@ -106,7 +106,7 @@ def _rules() -> list[tuple[str, str, str]]:
         ("set", "set dow", rf"\b{DOW}s\b"),
         ("vague", "vague", rf"\b{alternation(lex.vague)}\b"),
         ("vague", "vague", r"\b(?:current|recent)\b(?!\s+(?:account|affairs|events|flows?|assets|liabilities|value))"),
-        ("then", "then", r"\b(?:since|until|till|by|before|from|after)\s+(?P<t>then)\b"),
+        ("then", "then", r"\b(?:until|till|by|before|from|after)\s+(?P<t>then)\b"),
         ("yearrel", "unit", r"\b(?:year-earlier|year-ago)\b(?![\s-]+(?:quarter|period|levels?|month|week))"),
         ("yearend", "unit", r"\b(?:around\s+)?(?:year[\s-]end|year's\s+end)\b"),
         ("season", "season", rf"\b(?:(?:{POS}|last|next|this|this\s+past|this\s+coming|the|that|the\s+following"
@@ -262,6 +262,10 @@ def _keep(c: Candidate, text: str) -> bool:
         if low.endswith("long") and not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten"
                                                   r"|year|decade|month|week|day|hour)", low):
             return False
+    if c.kind == "deictic" and low in ("today", "tomorrow") and \
+            re.match(r"(?:'|\u2019)s\s+(\w+)", text[c.end:c.end + 20]) and \
+            re.match(r"(?:'|\u2019)s\s+(\w+)", text[c.end:c.end + 20]).group(1).lower() in lex.generic_nouns:
+        return False  # "today's youth", "tomorrow's leaders": the present or future in general
     if c.kind == "season":
         words = low.split()
         if len(words) == 1 or (words[0] == "the" and before not in lex.month_preps and len(words) == 2):

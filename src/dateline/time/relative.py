@@ -297,7 +297,8 @@ def n_offset(low: str, ctx: Context) -> Reading | None:
     return _point(d, gran, anchor, mod=mod)
 
 def n_then(low: str, ctx: Context) -> Reading | None:
-    """"since then", "until then": the story's reference time (nothing without one)."""
+    """"until then", "by then": the story's reference time (nothing without one).  "since then" is
+    left out: TimeML corpora do not annotate it."""
     if ctx.ref is None:
         return None
     return Reading("DATE", ctx.ref.value, None, ctx.ref.gran, "narrative", ctx.ref)
