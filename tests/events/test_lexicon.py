@@ -32,3 +32,24 @@ def test_generic_verb_without_its_object_is_no_trigger(nlp):
     # "sought" alone is not a request; "set" alone is not a threat
     doc = nlp("The council sought a new chairman and set the agenda.")
     assert _ids_at(doc, "sought") == [] and _ids_at(doc, "set") == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Nintendo is releasing an adapter for its DS console.", "releasing"),  # a product, not a prisoner
+    ("The other one tries to answer these questions.", "tries"),  # an attempt, not a trial
+    ("Researchers demonstrated a more efficient way to make hydrogen.", "demonstrated"),  # showing
+    ("Wholesale prices rose after increasing by 0.1 pct in March.", "March"),  # a date
+    ("Shares hit a record high on Friday.", "hit"),  # a measure
+])
+def test_not_an_event(nlp, text, word):
+    assert _ids_at(nlp(text), word) == []
+
+
+@pytest.mark.parametrize("text, word, entry", [
+    ("Iran released the British sailors on Friday.", "released", "retreat.release"),
+    ("The hostages were released on Friday.", "released", "retreat.release"),
+    ("Thousands demonstrated against the government in Lagos.", "demonstrated", "protest.demo"),
+    ("Rebels hit an army base near the border.", "hit", "assault.verb"),
+])
+def test_same_words_as_events(nlp, text, word, entry):
+    assert entry in _ids_at(nlp(text), word)

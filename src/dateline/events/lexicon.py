@@ -17,6 +17,9 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 
 KIND_RANK = {"verb_obj": 0, "phrase": 1, "verb": 2, "noun": 2}
+VETO_CONDITIONS = {"object", "has_dep", "lacks_dep"}
+# Words inside these entities are dates, amounts or counts, never triggers ("in *March*", "a *strike* price").
+NON_EVENT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "pobj", "obj", "dative", "oprd"}
 
 
@@ -74,6 +77,30 @@ class Lexicon:
                 for w in pattern.split(","):
                     index.setdefault(w.strip(), []).append(entry)
         self._matchers: dict[int, Matcher] = {}
+        # "not an event" rules (data/not_triggers.tsv): entry id (or id:lemma) -> [(condition, values)]
+        self.vetoes: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for row in _read("not_triggers.tsv"):
+            if row["entry"].split(":")[0] not in self.entries:
+                raise ValueError(f"not_triggers.tsv: unknown entry {row['entry']}")
+            if row["condition"] not in VETO_CONDITIONS:
+                raise ValueError(f"not_triggers.tsv: unknown condition {row['condition']}")
+            values = frozenset(v.strip() for v in row["values"].split(","))
+            self.vetoes.setdefault(row["entry"], []).append((row["condition"], values))
+
+    def vetoed(self, entry: Entry, tok: Token, lemma: str) -> bool:
+        """Does a "not an event" rule cancel ``entry`` at ``tok``?"""
+        rules = self.vetoes.get(entry.id, []) + self.vetoes.get(f"{entry.id}:{lemma}", [])
+        if not rules:
+            return False
+        deps = {c.dep_ for c in tok.children}
+        for condition, values in rules:
+            if condition == "object" and object_lemmas(tok) & values:
+                return True
+            if condition == "has_dep" and deps & values:
+                return True
+            if condition == "lacks_dep" and not deps & values:
+                return True
+        return False
 
     def matcher(self, vocab) -> Matcher:
         key = id(vocab)
@@ -141,6 +168,8 @@ def token_entries(tok: Token) -> list[Entry]:
     """Single-word lexicon entries at ``tok``: verb+object pairs, verb lemmas, event nouns (no phrases)."""
     lex = lexicon()
     out: list[Entry] = []
+    if tok.ent_type_ in NON_EVENT_ENTS:
+        return out
     lemma = _lemma(tok)
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         if lemma not in lex.verbs and lemma not in lex.verb_obj:
@@ -152,7 +181,7 @@ def token_entries(tok: Token) -> list[Entry]:
         out += lex.verbs.get(lemma, ())
     elif tok.pos_ in ("NOUN", "PROPN"):
         out += lex.nouns.get(lemma, ()) or lex.nouns.get(tok.lower_, ())
-    return out
+    return [e for e in out if not lex.vetoed(e, tok, lemma)]
 
 
 def find_triggers(sent: Span) -> dict[int, list[Hit]]:

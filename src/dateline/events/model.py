@@ -59,6 +59,8 @@ def features(cand, doc: Doc) -> list[str]:
         w = doc[i]
         if i != t.i and not w.is_punct and not w.is_stop:
             f.append(f"W={_lem(w)}")
+    if cand.hits:
+        f.append(f"TS={cand.hits[0].entry.type}|{cand.modality.status if cand.modality else 'factual'}")
     if cand.modality:
         f.append(f"S={cand.modality.status}")
         if cand.modality.recode:
@@ -67,6 +69,8 @@ def features(cand, doc: Doc) -> list[str]:
         if args:
             head = doc[args[0].head]
             f.append(f"{name}E={head.ent_type_ or head.pos_}")
+            if not head.ent_type_:  # "summoned the *ambassador*", "accepted *refugees*": the kind of party
+                f.append(f"{name}H={_lem(head)}")
     return f
 
 
