@@ -98,6 +98,9 @@ def test_tense_from_parse(nlp):
 @pytest.mark.parametrize("text, values", [
     ("The accord was signed in 2019. Since then, attacks have doubled.", ["2019"]),  # not annotated in TimeML
     ("The rights will end on Nov. 30. Until then, the stock remains convertible.", ["2024-11-30", "2024-11-30"]),
+    # a comparison does not move the story: "a year earlier" is not a year before "a year ago"
+    ("The company had a loss of 14 cents a share a year ago. Sales were $348 million compared with "
+     "$307 million a year earlier.", ["2023-03", "2023"]),
     ("The case of Elian is for today's youth what the blockade was for their parents.", []),
     ("The board meets today, and today's vote is decisive.", ["2024-03-17", "2024-03-17"]),
     ("He was detained for two weeks and released the next day.", ["P2W", "2024-03-18"]),
