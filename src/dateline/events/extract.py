@@ -8,7 +8,7 @@ time and places stages fill those fields.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -73,12 +73,15 @@ def _matched_object_words(cand: Candidate, doc: Doc) -> set[str]:
     return words
 
 
-def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset()) -> None:
+def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset(),
+                   parties: Collection[int] = ()) -> None:
+    """Actor and recipient of ``cand``; ``parties``: token indices inside actor mentions (see
+    :func:`roles.is_party`)."""
     tok = doc[cand.token]
     object_words = _matched_object_words(cand, doc)
     if _is_verbal(tok):
         cand.actor = roles.subject_of(tok)
-        cand.recipient = roles.object_of(tok, object_words)
+        cand.recipient = roles.object_of(tok, object_words, parties)
     else:
         cand.actor = roles.noun_actor(tok)
         cand.recipient = roles.noun_recipient(tok, {a.head for a in cand.actor})
@@ -88,7 +91,7 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         # "refused to send peacekeepers to Iraq": a controlling verb takes its complement's recipient.
         for child in tok.children:
             if child.dep_ == "xcomp" and _is_verbal(child):
-                cand.recipient = roles.object_of(child, object_words)
+                cand.recipient = roles.object_of(child, object_words, parties)
                 break
     nouns = lexicon().nouns
     for k, arg in enumerate(cand.recipient):
@@ -334,7 +337,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
     cands = candidates(sent, type_model)
     for cand in cands:
         cand.modality = modality(doc[cand.token])
-        find_arguments(cand, doc, object_words)
+        find_arguments(cand, doc, object_words, covered)
     cands += reported_demands(sent, doc, {c.token for c in cands})
     used_governors = {c.modality.governor for c in cands if c.modality and c.modality.recode}
     out: list[Event] = []

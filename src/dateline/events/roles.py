@@ -17,6 +17,7 @@ Rules (spaCy English dependency labels):
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -238,18 +239,39 @@ def actorish(tok: Token) -> bool:
                for c in tok.children)
 
 
-def _prep_recipients(tok: Token, skip: set[int]) -> list[Arg]:
+def is_party(tok: Token, parties: Collection[int] = ()) -> bool:
+    """Is the noun phrase headed by ``tok`` a party - someone who acts or is acted on - rather than a
+    thing?  Names of people, organisations, countries and places, pronouns, counts of parties ("hundreds
+    of protesters"), and nouns the actors stage resolved (``parties``: token indices inside its
+    mentions, e.g. "the government", "Nigerian troops") are; "six Iraqi artifacts", "seven military
+    experts", "total ODA" are not."""
+    if tok.i in parties or quantified_party(tok):
+        return True
+    if tok.ent_type_ in NON_PARTICIPANT_LABELS:
+        return False
+    return tok.ent_type_ in ENTITY_LABELS or tok.pos_ in ("PROPN", "PRON")
+
+
+def _prep_recipients(tok: Token, skip: set[int], parties: Collection[int] | None = None,
+                     exclude: tuple[str, ...] = ()) -> list[Arg]:
+    """The object of ``tok``'s first recipient preposition (in STRONG_RECIPIENT_PREPS order).  With
+    ``parties``, a party beats a thing wherever it stands ("sent experts *to Saudi Arabia*")."""
+    found = []
     for name in STRONG_RECIPIENT_PREPS:
+        if name in exclude:
+            continue
         for child in tok.children:
             if child.dep_ in ("prep", "dative") and child.lower_ == name and child.i not in skip:
                 obj = _pobj(child)
                 if obj is not None and actorish(obj):
-                    return _expand(obj, (f"prep:{name}",))
-    return []
+                    if parties is None or is_party(obj, parties):
+                        return _expand(obj, (f"prep:{name}",))
+                    found = found or _expand(obj, (f"prep:{name}",))
+    return found if parties is None else []
 
 
-def object_of(verb: Token, object_words: set[str] = frozenset()) -> list[Arg]:
-    """The receiving participant of a verbal trigger."""
+def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collection[int] = ()) -> list[Arg]:
+    """The receiving participant of a verbal trigger (``parties``: see :func:`is_party`)."""
     for child in verb.children:
         if child.dep_ == "agent" or child.dep_ not in PASSIVE_SUBJECT_DEPS:
             continue
@@ -268,6 +290,20 @@ def object_of(verb: Token, object_words: set[str] = frozenset()) -> list[Arg]:
                 return _expand(child, ("dative",))
     for child in verb.children:
         if child.dep_ in ("dobj", "obj", "attr") or (child.dep_ == "oprd" and child.pos_ != "ADJ"):
+            acted_on = child.lemma_.lower() in object_words
+            owned = any(c.dep_ in ("poss", "compound") and is_party(c, parties) for c in child.children)
+            if acted_on or not (is_party(child, parties) or owned):
+                # A thing acted on ("returned six artifacts *to the government of Iraq*", "sent experts
+                # *to Saudi Arabia*", "demanded an explanation *from the prime minister*"): a party on
+                # the object, on a participle modifying it ("sanctions imposed *on X*") or on the verb
+                # receives - not a mere place ("killed nine people in Mali").  A thing a party owns
+                # ("condemned *Netanyahu's* decision", "vetoed a *US* resolution") stays the recipient.
+                party = _prep_recipients(child, set(), parties, exclude=("in", "at")) or [
+                    a for c in child.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+                    for a in _prep_recipients(c, set(), parties, exclude=("in", "at"))
+                ] or _prep_recipients(verb, set(), parties, exclude=("in", "at"))
+                if party:
+                    return party
             if not _is_entityish(child) and (not actorish(child) or child.ent_type_ in MEASURE_LABELS):
                 # "gave $2 million to Nigeria", "sent troops to Mali": the named party receives
                 named = [a for a in _prep_recipients(child, set()) + _prep_recipients(verb, set())
@@ -281,7 +317,8 @@ def object_of(verb: Token, object_words: set[str] = frozenset()) -> list[Arg]:
                 # a named party on the object or the verb receives (not a mere place: "in western Iran"),
                 # also through a participle or relative clause on the object ("sanctions imposed on X").
                 inner = _prep_recipients(child, set()) or [
-                    a for c in child.children if c.dep_ in ("acl", "relcl") for a in _prep_recipients(c, set())
+                    a for c in child.children if c.dep_ in ("acl", "relcl")
+                    for a in _prep_recipients(c, set())
                 ] or [
                     a for a in _prep_recipients(verb, set()) if a.flags[-1] not in ("prep:in", "prep:at")]
                 if inner:

@@ -1,0 +1,45 @@
+"""Who acted on whom: argument rules of ``events.roles`` checked through the real coder (real spaCy
+model, real actors stage for the mentions, as the pipeline runs them).  Sentences are written for
+these tests, not taken from the development set."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.actors import resolve
+from dateline.events import extract
+
+
+@pytest.fixture(scope="module")
+def code(nlp):
+    def run(text):
+        doc = nlp(text)
+        return extract(doc, doc_id="t", mentions=resolve(doc, None).mentions)
+
+    return run
+
+
+def _by_trigger(events, trigger):
+    found = [e for e in events if e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in events]
+    return found[0]
+
+
+def test_a_thing_handed_over_goes_to_the_party_on_the_preposition(code):
+    e = _by_trigger(code("Germany returned four Polish paintings to the government of Poland on Monday."), "returned")
+    assert e.actor[0].text == "Germany" and e.recipient[0].text == "the government of Poland"
+
+
+def test_people_sent_somewhere_are_not_the_recipient(code):
+    e = _by_trigger(code("Kenya sent two hundred Kenyan police officers to Haiti last year."), "sent")
+    assert [p.text for p in e.recipient] == ["Haiti"]
+
+
+def test_a_thing_a_party_owns_stays_the_recipient(code):
+    e = _by_trigger(code("The opposition condemned Macky Sall's decision to delay the vote in Dakar."), "condemned")
+    assert e.recipient[0].text == "Macky Sall's decision"
+
+
+def test_a_place_in_the_clause_does_not_replace_the_victims(code):
+    e = _by_trigger(code("Gunmen killed twelve villagers in northern Burkina Faso on Sunday."), "killed")
+    assert e.recipient[0].text == "twelve villagers"
