@@ -18,7 +18,7 @@ DATA = Path(__file__).parent / "data"
 
 def alternation(words) -> str:
     """A regex alternation of ``words``, longest first, spaces matching any whitespace."""
-    parts = sorted({w.lower() for w in words}, key=len, reverse=True)
+    parts = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))  # deterministic across runs
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts) + ")"
 
 
@@ -137,4 +137,6 @@ def fragments() -> dict[str, str]:
         "MOD": alternation(lex.mods),
         "POS": r"(?:early|late|mid|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
                r"|the\s+turn\s+of|the\s+close\s+of)",
+        "SET_ADVERB": alternation(lex.set_adverbs),
+        "VAGUE": alternation(lex.vague),
     }

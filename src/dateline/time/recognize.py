@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dateline.time.lexicon import alternation, fragments, lexicon
+import yaml
+
+from dateline.time.lexicon import DATA, alternation, fragments, lexicon
 
 
 @dataclass(frozen=True)
@@ -29,90 +31,22 @@ class Candidate:
         return self.full or self.text
 
 
+_FRAGMENT = re.compile(r"\{([A-Z_]+)\}")
+
+
+def _expand(template: str | list[str], env: dict[str, str]) -> str:
+    """A grammar regex with its ``{NAME}`` fragments filled in (a list is joined without spaces)."""
+    text = "".join(template) if isinstance(template, list) else template
+    return _FRAGMENT.sub(lambda m: env[m.group(1)], text)
+
+
 def _rules() -> list[tuple[str, str, str]]:
-    """(kind, trigger categories, regex): a rule runs only near a word of its categories."""
-    f = fragments()
-    lex = lexicon()
-    MONTH, MONTH_FULL, DOW, NUM, QNUM = f["MONTH"], f["MONTH_FULL"], f["DOW"], f["NUM"], f["QNUM"]
-    UNITS, UNIT_SG, YEAR, DAYNUM, ORD = f["UNITS"], f["UNIT_SG"], f["YEAR"], f["DAYNUM"], f["ORD"]
-    YEAR_ANY = f["YEAR_ANY"]
-    PART, SEASON, HOLIDAY, MOD, POS = f["PART"], f["SEASON"], f["HOLIDAY"], f["MOD"], f["POS"]
-    POSP = rf"(?:{POS}[\s-]+)"
-    TZ = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time))"
-    CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|noon|midnight|midday)"
-    REL = (r"(?:this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous"
-           r"|the\s+preceding|the\s+current|the\s+following|the\s+same|the\s+latest|the\s+present|the\s+prior"
-           r"|this|last|next|past|coming|previous|current|following|same|that|the)")
-    DAYREF = rf"(?:{DOW}|today|yesterday|tomorrow|{MONTH}\s+{DAYNUM})"
-    return [
-        ("iso", "digit", r"\b\d{4}-[01]\d-[0-3]\d(?:T\d\d:\d\d(?::\d\d)?)?\b"),
-        ("numeric", "digit", r"\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:\d{4}|\d{2})\b"),
-        ("date", "month", rf"\b(?:{DOW},?\s+)?(?:(?:this|next|last|this\s+coming|this\s+past)\s+)?(?:{POSP})?{MONTH}\s+"
-                 rf"(?:{DAYNUM}|the\s+{ORD}|{ORD})(?:,?\s+{YEAR})?(?![\d,]\d)\b"),
-        ("date", "month", rf"\b(?:{DOW},?\s+)?(?:the\s+)?{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b"),
-        ("date", "month", rf"\b(?:{POSP})?{MONTH}(?:\s+of)?,?\s+{YEAR_ANY}(?![\d,]\d)\b"),
-        ("date", "month", rf"\b(?:{POSP})?{MONTH_FULL}\s+(?:of\s+)?(?:this|last|next|that|the\s+following|the\s+previous)\s+year\b"),
-        ("dayconj", "month", rf"\b{MONTH}\s+{DAYNUM},?\s+(?:and|or|to|through|until|-)\s+(?P<t>{DAYNUM}(?:,?\s+{YEAR})?)\b(?![\s-]*(?:\d|{UNITS}|percent))"),
-        ("month", "month", rf"\b(?:(?:last|next|this|this\s+past|this\s+coming|{POS})[\s-]+)?{MONTH_FULL}\b"),
-        ("year", "digit numword", rf"\b(?:(?:the\s+)?(?:fiscal|calendar|the\s+year|{POS})[\s-]+|FY\s?|(?:pre|post)-)?{YEAR}"
-                 r"(?:\s+or\s+(?:later|earlier|before|after|beyond)|\s+and\s+beyond)?(?![\d,]\d|\.\d|%)\b"),
-        ("year", "digit numword", r"\b(?:the\s+year\s+)?(?:nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy"
-                 r"|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve"
-                 r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)\b"),
-        ("year", "digit numword", r"\bthe\s+year\s+two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?\b"),
-        ("decade", "digit", rf"\b(?:the\s+)?(?:{POSP})?(?:(?:1\d|20)\d0s|'\d0s)(?!\w)"),
-        ("decade", "numword", r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?:nineteen[\s-]+)?(?:twenties|thirties|forties"
-                              r"|fifties|sixties|seventies|eighties|nineties)\b"),
-        ("century", "century", rf"\b(?:the\s+)?(?:{POSP})?(?:\d{{1,2}}(?:st|nd|rd|th)|{ORD})[\s-]+century\b"),
-        ("dow", "dow", rf"\b(?:(?:last|next|this|this\s+coming|this\s+past|coming|{POS}|earlier|later)[\s-]+)?{DOW}"
-                rf"(?:'s)?(?:\s+{PART}s?)?(?!\w)"),
-        ("deictic", "deictic part", rf"\b(?:(?:early|late|earlier|later|{PART}|noon|midnight)\s+)?(?:today|tonight|yesterday|tomorrow"
-                    rf"|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+{PART})?\b"),
-        ("deictic", "deictic part", rf"\b(?:(?:early|late|earlier|later)\s+)?(?:this|last|tomorrow|yesterday)\s+{PART}\b"),
-        ("deictic", "deictic part", r"\bovernight\b"),
-        ("partref", "part", rf"\b(?:(?:early|late|earlier|later)\s+)?(?:that|the\s+(?:next|following|previous|same)|the\s+same)"
-                    rf"\s+{PART}\b"),
-        ("relunit", "unit season", rf"\b(?:(?:{POS}|earlier|later|sometime|as\s+early\s+as)\s+)?{REL}\s+"
-                    rf"(?:{UNIT_SG}|{SEASON}|fiscal\s+year)\b(?!-)"),
-        ("relunit", "unit season", rf"\b(?:earlier|later)\s+in\s+(?:the|this|that)\s+{UNIT_SG}\b"),
-        ("relunit", "unit season", rf"\b(?:the\s+)?{UNIT_SG}\s+(?:before|after)(?=\s*[,.;]|\s+(?:that|yesterday|last|the\s+attack))"),
-        ("offset", "unit", rf"\b(?:{MOD}\s+)?(?:{NUM}[\s-]+{UNITS}|(?:years|months|weeks|days|decades|hours|minutes))(?:\s+or\s+so|\s+and\s+a\s+half)?\s+"
-                   r"(?:ago|earlier|later|before|after|from\s+now|hence|afterwards?|previously)\b"),
-        ("duration", "unit", rf"\b(?:the\s+)?(?:(?:past|last|next|first|previous|coming|following|final|latest|initial"
-                     rf"|remaining|entire|whole|full|prior|ensuing|subsequent|same|other|year-earlier|year-ago)\s+)?(?:{MOD}\s+)?{NUM}"
-                     rf"(?:\s+(?:more|additional|straight|consecutive|full|long|trading|business|working|calendar))?"
-                     rf"[\s-]+{UNITS}(?:\s+and\s+a\s+half|\s+or\s+(?:so|two|more|less|longer))?\b"),
-        ("duration", "unit", rf"\b(?:{MOD}\s+)?{QNUM}\s+(?:to|or)\s+{QNUM}[\s-]+{UNITS}\b"),
-        ("duration", "unit", rf"\b(?:{QNUM}|{UNITS})[\s-]+(?:long|old)\b"),
-        ("duration", "unit", r"\b(?:year|decade|month|week|day|hour)s?-?long\b"),
-        ("duration_bare", "unit", r"\b(?:for|in|over|within|than|after|during)\s+(?P<t>(?:the\s+)?(?:(?:past|last|next"
-                          r"|coming|recent|previous|following)\s+)?(?:years|months|weeks|days|decades|hours|minutes"
-                          r"|centuries))\b"),
-        ("duration_bare", "unit", r"\b(?P<t>(?:the\s+)?(?:recent|coming)\s+(?:years|months|weeks|days|decades))\b"),
-        ("time", "digit clock", rf"\b(?:(?:{MOD}|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?{CLOCK}{TZ}?"
-                 rf"(?:,?\s+(?:on\s+)?{DAYREF})?"),
-        ("time", "digit clock", rf"\b(?:{MOD}\s+)?\d{{1,2}}(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)\b"),
-        ("time", "digit clock", rf"\b(?:at|by|until|from)\s+(?P<t>(?:{MOD}\s+)?\d{{1,2}}:\d\d(?:{TZ})?)(?!\d)"),
-        ("time", "digit clock", rf"\b(?:(?:{MOD})\s+)?(?:noon|midnight|midday)\s+{DAYREF}\b"),
-        ("quarter", "quarter digit", rf"\b(?:(?:the|its|this\s+year's|last\s+year's|next\s+year's|this|that|a)\s+)?"
-                    rf"(?:(?:latest|current|same|comparable|previous|preceding|prior|year-earlier|year-ago|fiscal"
-                    rf"|calendar|flat|strong|weak|{YEAR})[\s-]+)*(?:(?:{ORD}|final)[\s-]+(?:fiscal[\s-]+)?"
-                    rf"(?:quarter|half)|(?:last|latter)[\s-]+half|quarter|period)(?!-)(?:,?\s+(?:of\s+)?(?:fiscal\s+)?{YEAR}|\s+of\s+(?:this|last|next)\s+year"
-                    r"|\s+a\s+year\s+(?:ago|earlier))?\b"),
-        ("quarter", "quarter digit", rf"\b(?:Q[1-4]|[1-4]Q|H[12])(?:\s+{YEAR}|\s*'\d\d)?\b"),
-        ("set", "set dow", rf"\b(?:{alternation(lex.set_adverbs)})\b"),
-        ("set", "set dow", rf"\b(?:every|each)\s+(?:other\s+)?(?:(?:{QNUM}|few)\s+)?(?:{UNITS}|{DOW}|{MONTH_FULL}|{PART}|{SEASON})\b"),
-        ("set", "set dow", rf"\b(?:once|twice|three\s+times|four\s+times|{QNUM}\s+times)\s+(?:a|an|per|each|every)\s+{UNIT_SG}\b"),
-        ("set", "set dow", rf"\b{DOW}s\b"),
-        ("vague", "vague", rf"\b{alternation(lex.vague)}\b"),
-        ("vague", "vague", r"\b(?:current|recent)\b(?!\s+(?:account|affairs|events|flows?|assets|liabilities|value))"),
-        ("then", "then", r"\b(?:until|till|by|before|from|after)\s+(?P<t>then)\b"),
-        ("yearrel", "unit", r"\b(?:year-earlier|year-ago)\b(?![\s-]+(?:quarter|period|levels?|month|week))"),
-        ("yearend", "unit", r"\b(?:around\s+)?(?:year[\s-]end|year's\s+end)\b"),
-        ("season", "season", rf"\b(?:(?:{POS}|last|next|this|this\s+past|this\s+coming|the|that|the\s+following"
-                   rf"|the\s+previous)[\s-]+)?{SEASON}(?:\s+(?:of\s+)?{YEAR_ANY})?\b"),
-        ("holiday", "holiday dow unit", rf"\b(?:(?:last|next|this)\s+)?{HOLIDAY}(?:\s+{YEAR})?\b"),
-    ]
+    """(kind, trigger categories, regex) of every rule of ``data/grammar.yaml``, in order."""
+    raw = yaml.safe_load((DATA / "grammar.yaml").read_text(encoding="utf-8"))
+    env = dict(fragments())
+    for name, template in raw["fragments"].items():
+        env[name] = _expand(template, env)
+    return [(r["kind"], r["near"], _expand(r["match"], env)) for r in raw["rules"]]
 
 
 @lru_cache(maxsize=1)
