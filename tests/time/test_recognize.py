@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from dateline.time.recognize import recognize
@@ -73,3 +75,16 @@ def test_month_in_temporal_context_is_kept():
 ])
 def test_numbers_named_or_counted_are_not_years(text):
     assert spans(text) == []
+
+
+def test_grammar_file_is_consistent():
+    """Every rule of data/grammar.yaml has a normalizer, known trigger categories and no unfilled fragment."""
+    from dateline.time.normalize import NORMALIZERS
+    from dateline.time.recognize import _rules, _triggers
+
+    _, categories = _triggers()
+    known = {c for cats in categories.values() for c in cats} | {"digit"}
+    for kind, near, rx in _rules():
+        assert kind in NORMALIZERS, kind
+        assert set(near.split()) <= known, (kind, near)
+        assert not re.search(r"\{[A-Z_]+\}", rx), (kind, rx[:80])
