@@ -43,3 +43,15 @@ def test_a_thing_a_party_owns_stays_the_recipient(code):
 def test_a_place_in_the_clause_does_not_replace_the_victims(code):
     e = _by_trigger(code("Gunmen killed twelve villagers in northern Burkina Faso on Sunday."), "killed")
     assert e.recipient[0].text == "twelve villagers"
+
+
+def test_rejecting_a_proposal_the_proposer_receives(code):
+    events = code("The junta in Bamako rejected ECOWAS's proposal for an eighteen-month transition.")
+    [e] = [e for e in events if e.type == "REJECT"]
+    assert e.actor[0].text == "The junta" and e.recipient[0].text.startswith("ECOWAS")
+
+
+def test_an_order_to_do_something_is_made_by_who_gave_it(code):
+    events = code("A Dakar court ordered opposition leader Ousmane Sonko to appear before a judge on Monday.")
+    [e] = [e for e in events if e.type == "REQUEST"]
+    assert e.actor[0].text == "A Dakar court" and "Sonko" in e.recipient[0].text

@@ -103,6 +103,7 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
             if agent and doc[agent[0].head].lower_ not in ("its", "their", "his", "her"):
                 cand.recipient = cand.recipient[:k] + agent + cand.recipient[k + 1:]
                 break
+    _governor_acts(cand, doc)
     actor_heads = {a.head for a in cand.actor}
     if not cand.recipient and cand.actor:
         spans = set()
@@ -110,6 +111,24 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
             spans.update(range(a.start, a.end))
         cand.recipient = roles.named_in_clause(tok, spans)
     cand.recipient = [r for r in cand.recipient if r.head not in actor_heads]
+
+
+def _governor_acts(cand: Candidate, doc: Doc) -> None:
+    """A governing verb that recodes the event ("*rejected* Trump's proposal", "*ordered* X to appear",
+    "*refused* a request by Y") makes the event: its subject acts, and the governed event's own actor,
+    when that is another party, receives ("threatened to attack Y" keeps Y: the actor is the same)."""
+    mod = cand.modality
+    if not (mod and mod.recode and mod.governor is not None and mod.governor != cand.token):
+        return
+    gov_actor = roles.subject_of(doc[mod.governor])
+    if not gov_actor:
+        return
+    taken = {i for a in gov_actor for i in range(a.start, a.end)}
+    inner = [a for a in cand.actor if not taken & set(range(a.start, a.end))]
+    if inner and len(inner) == len(cand.actor) and doc[inner[0].head].pos_ != "PRON":
+        # (a pronoun there - "agreed to an expansion of *its* force" - is the governor's subject again)
+        cand.recipient = inner
+    cand.actor = gov_actor
 
 
 def _resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int, Mention],
