@@ -60,6 +60,9 @@ def first(text: str, dct: str | None = "2024-03-17", doc=None):
     ("The junta is now in control.", "2024-03-17", "DATE", "PRESENT_REF"),
     ("The military had in the past worked with Washington.", "2024-03-17", "DATE", "PAST_REF"),
     ("Talks will continue in the near future.", "2024-03-17", "DATE", "FUTURE_REF"),
+    ("We don't minimize the challenges of the near term.", "2024-03-17", "DATE", "FUTURE_REF"),
+    ("The company forecast an earnings increase for the full year.", "2024-03-17", "DATE", "2024"),
+    ("Shortages will last well into the summer.", "2024-03-17", "DATE", "2024-SU"),
 ])
 def test_values(text, dct, typ, value):
     t = first(text, dct)

@@ -8,29 +8,18 @@ example "a year ago" (2023-03) moves the reference, so "Just four months later" 
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from dateline.model import Timex
 from dateline.time import calendar as cal
 from dateline.time.calendar import Point
 from dateline.time.normalize import Context, normalize
+from dateline.time.values import is_comparison
 from dateline.time.recognize import recognize
 from dateline.time.tense import signal_tense, tense_from_doc, tense_from_text
 
 # granularities that can serve as a reference time for later expressions
 _REFERENCE_GRANS = {"day", "week", "month", "quarter", "season", "year"}
-
-
-# "up 39% from $388.5 million a year earlier", "compared with 40% a year ago", "than last year": the
-# expression is the other side of a comparison; the story stays where it was.
-_COMPARISON = re.compile(r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
-                         r"(?:[A-Z]{0,2}[$#\u00a3\u20ac]\s?)?(?:[\d.,]+\s*(?:%|percent|million|billion|cents?)?"
-                         r"(?:\s+(?:a|per)\s+share)?,?\s+)?|(?:\d(?:%|\s+percent)?|\b(?:a|per)\s+share)\s*,?\s+)$")
-
-
-def is_comparison(text: str, start: int) -> bool:
-    return bool(_COMPARISON.search(text[max(0, start - 60):start]))
 
 
 def parse_dct(dct: str | None) -> date | None:

@@ -119,7 +119,8 @@ _REL_DCT = {"this": 0, "current": 0, "present": 0, "the current": 0, "the presen
             "coming": 1, "this coming": 1, "the coming": 1, "the latest": -1,
             # anaphoric words when the story has no time of its own yet: the date line stands in
             "the next": 1, "the following": 1, "following": 1, "the previous": -1, "previous": -1,
-            "the preceding": -1, "the prior": -1}
+            "the preceding": -1, "the prior": -1,
+            "the full": 0}  # "sales for the full year"
 
 _REL_REF = {"that": 0, "the same": 0, "same": 0, "the following": 1, "following": 1, "the next": 1,
             "the previous": -1, "previous": -1, "the preceding": -1, "the prior": -1, "the": 0}

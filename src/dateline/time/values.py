@@ -32,6 +32,17 @@ class Context:
     ref: Point | None  # narrative reference time
     tense: Callable[[], str]
 
+# "up 39% from $388.5 million a year earlier", "compared with 40% a year ago", "than last year": the
+# expression is the other side of a comparison; the story stays where it was.
+_COMPARISON = re.compile(r"(?:\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+                         r"(?:[A-Z]{0,2}[$#\u00a3\u20ac]\s?)?(?:[\d.,]+\s*(?:%|percent|million|billion|cents?)?"
+                         r"(?:\s+(?:a|per)\s+share)?,?\s+)?|(?:\d(?:%|\s+percent)?|\b(?:a|per)\s+share)\s*,?\s+)$")
+
+
+def is_comparison(text: str, start: int) -> bool:
+    return bool(_COMPARISON.search(text[max(0, start - 60):start]))
+
+
 _RX: dict[str, re.Pattern] = {}
 
 def _rx(name: str) -> re.Pattern:
