@@ -55,3 +55,14 @@ def test_an_order_to_do_something_is_made_by_who_gave_it(code):
     events = code("A Dakar court ordered opposition leader Ousmane Sonko to appear before a judge on Monday.")
     [e] = [e for e in events if e.type == "REQUEST"]
     assert e.actor[0].text == "A Dakar court" and "Sonko" in e.recipient[0].text
+
+
+def test_agentless_passive_of_a_state_act_the_country_acts(code):
+    events = code("A prominent blogger was arrested in Senegal on Tuesday.")
+    [e] = [e for e in events if e.type == "COERCE"]
+    assert e.actor[0].text == "Senegal" and "agentless_passive_place" in e.actor[0].flags
+    assert e.recipient[0].text == "A prominent blogger"
+
+
+def test_agentless_passive_of_force_names_no_actor(code):
+    assert not [e for e in code("Twelve villagers were killed in Nigeria on Sunday.") if e.type == "ASSAULT"]

@@ -23,6 +23,10 @@ KIND_CONFIDENCE = {"verb_obj": 0.85, "phrase": 0.8, "verb": 0.7, "noun": 0.6}
 PRONOUNS_PERSON = {"he", "him", "she", "her", "his", "hers"}
 PRONOUNS_GROUP = {"it", "its", "they", "them", "their"}
 HOSTING_VERBS = {"host", "receive", "welcome"}
+# Acts of a state's authorities (arrest, expel, charge, release): "X was arrested in Niger" is coded with
+# the country as the actor, as PLOVER coders do when the passive names no agent.  Not force
+# ("ten people were killed in Nigeria" does not say who killed them).
+STATE_ACT_TYPES = {"COERCE", "SANCTION", "ACCUSE", "RETREAT", "CONCEDE"}
 # How sure the model must be to type a lexicon trigger outside the lexicon's own types for it.
 # 5-fold CV of plv_train, model C=10: 0.5 -> macro-F1 0.575, 0.8 -> 0.572, 0.95 -> 0.572 (at C=1: 0.0 -> 0.552,
 # 0.5 -> 0.556, never -> 0.515).  0.8 costs nothing measurable and keeps the lexicon in charge of
@@ -87,6 +91,8 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         cand.recipient = roles.noun_recipient(tok, {a.head for a in cand.actor})
     if cand.modality and cand.modality.governor is not None and not cand.actor:
         cand.actor = roles.subject_of(doc[cand.modality.governor])
+    if not cand.actor and _is_verbal(tok) and {h.entry.type for h in cand.hits} & STATE_ACT_TYPES:
+        cand.actor = roles.place_of_agentless_passive(tok)
     if not cand.recipient and _is_verbal(tok):
         # "refused to send peacekeepers to Iraq": a controlling verb takes its complement's recipient.
         for child in tok.children:

@@ -336,6 +336,22 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
     return found
 
 
+def place_of_agentless_passive(verb: Token) -> list[Arg]:
+    """"X was arrested *in Niger*", "were expelled *from North Korea*", "released from captivity *in
+    Libya*": the country or town where an agentless passive happened stands for the state that acted."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
+            continue
+        obj = _pobj(prep)
+        for place in (obj, *(_pobj(p) for p in (obj.children if obj is not None else ()) if p.dep_ == "prep"
+                             and p.lower_ == "in")):
+            if place is not None and place.ent_type_ == "GPE":
+                return _expand(place, ("agentless_passive_place",))
+    return []
+
+
 def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     """The acting participant of a nominal trigger ("Israel's strike", "talks between X and Y")."""
     dateline = dateline_end(noun.sent[0])  # "KABUL - A Taliban attack": the dateline is no modifier
