@@ -20,6 +20,7 @@ from dateline.places.detect import Detector, Toponym
 from dateline.places.gazetteer import Entry, Gazetteer, get_gazetteer
 from dateline.places.locate import locate_events
 from dateline.places.resolver import Resolver
+from dateline.places.streets import find_streets
 
 __all__ = ["entity_patterns", "geoparse", "geoparse_many", "locate_events", "resolve"]
 
@@ -85,11 +86,25 @@ def resolve(doc, focus_country: str | None = None, mentions: Sequence[Mention] =
     """
     g = get_gazetteer()
     toponyms = Detector(g).detect(doc)
-    blocked = _metonym_spans(mentions)
-    toponyms = [t for t in toponyms if not any(s < t.end and t.start < e for s, e in blocked)]
+    blocked = _metonym_spans(mentions) + _actor_spans(mentions)
+    streets = [s for s in find_streets(doc) if not _overlaps(s.start, s.end, blocked)]
+    blocked = _metonym_spans(mentions) + [(s.start, s.end) for s in streets]  # "Wichita" in "Wichita Drive"
+    toponyms = [t for t in toponyms if not _overlaps(t.start, t.end, blocked)]
     _apply_corrections(toponyms, mentions, g)
     choices = Resolver(g).resolve(toponyms, focus_country=focus_country)
-    return [_to_place(t, c.entry, c.reason, g) for t, c in zip(toponyms, choices)]
+    places = [_to_place(t, c.entry, c.reason, g) for t, c in zip(toponyms, choices)]
+    places += [Place(start=s.start, end=s.end, text=s.text, name=s.text, geonameid=None, country=None, lat=None,
+                     lon=None, kind="landmark", reason="street") for s in streets]
+    return sorted(places, key=lambda p: p.start)
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _actor_spans(mentions: Iterable[Mention]) -> list[tuple[int, int]]:
+    """Mentions read as an institution with a country ("Downing Street said"): not a street."""
+    return [(m.start, m.end) for m in mentions if m.actor is not None and m.actor.country and m.actor.sector]
 
 
 @lru_cache(maxsize=1)

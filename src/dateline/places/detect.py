@@ -40,7 +40,9 @@ MAX_NGRAM = 4
 FUZZY_MIN_POPULATION = 50_000
 NORP_CITY_MIN_POPULATION = 100_000
 WHOLE_ENTITY_CITY_MIN_POPULATION = 100_000
-DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3})"
+# At a line start, or after the headline when a feed runs headline and body together
+# ("Body of man found . WINONA -- The body of ...").
+DATELINE = re.compile(r"(?m)(?:^|(?<=\. ))[ \t]*([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3})"
                       r"(?:, ([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014:]")
 
 

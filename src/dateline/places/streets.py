@@ -1,0 +1,82 @@
+"""Streets and roads: "Main Street", "Wichita Drive", "Highway 19".
+
+Local news places events on streets, and the gold standards of the field mark them as
+toponyms (TR-News, LGL), but no gazetteer we ship has them.  They are found by their form - a
+capitalised name followed by a street word of ``data/street_words.tsv``, or a route word
+followed by a number - and returned as places of kind ``street`` with no GeoNames id and no
+point: the text says where, the gazetteer cannot say more, and nothing is guessed.  A city
+name inside a street name ("Wichita" in "Wichita Drive") is not the city.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+MAX_NAME_TOKENS = 3
+# capitalised words that start a sentence or a title rather than a street's name
+NOT_NAME_WORDS = {"The", "A", "An", "This", "That", "On", "In", "At", "Of", "And", "Or", "To", "From", "By", "For"}
+
+
+@dataclass(frozen=True)
+class Street:
+    start: int  # character offsets
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[dict[str, bool], frozenset[str]]:
+    """({suffix word: is abbreviation}, {route words})."""
+    with open(DATA / "street_words.tsv", encoding="utf-8") as f:
+        rows = list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+    suffixes = {r["word"]: r["abbreviation"] == "yes" for r in rows if r["kind"] == "suffix"}
+    numbered = frozenset(r["word"] for r in rows if r["kind"] == "numbered")
+    return suffixes, numbered
+
+
+def _name_token(tok) -> bool:
+    text = tok.text
+    if text in NOT_NAME_WORDS or tok.is_space or "\n" in tok.whitespace_:
+        return False
+    if text in ("'", "\u2019", "'s", "\u2019s", "-"):
+        return True  # "Governors' Parkway", "St. John's Road", "Mont-Royal Avenue"
+    return (text[:1].isupper() and text[:1].isalpha()) or (text[:1].isdigit() and text[-2:] in ("st", "nd", "rd", "th"))
+
+
+def find_streets(doc) -> list[Street]:
+    suffixes, numbered = _words()
+    found: list[Street] = []
+    last_end = -1
+    for tok in doc:
+        if tok.i <= last_end:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.text in numbered and nxt is not None and nxt.like_num and tok.whitespace_:
+            start = tok.i
+            if start > 0 and doc[start - 1].text in ("U.S.", "State", "County", "US"):
+                start -= 1
+            found.append(Street(doc[start].idx, nxt.idx + len(nxt.text), doc[start:nxt.i + 1].text))
+            last_end = nxt.i
+            continue
+        if tok.text not in suffixes or tok.i == 0:
+            continue
+        if nxt is not None and nxt.text[:1].isupper() and nxt.text[:1].isalpha() and not nxt.is_sent_start:
+            continue  # "St. Louis" (a saint), "Wall Street Journal", "National Highway Traffic Safety ..."
+        i = tok.i
+        while i > 0 and tok.i - i < MAX_NAME_TOKENS and _name_token(doc[i - 1]) \
+                and doc[i - 1].text not in suffixes:
+            i -= 1
+        while i < tok.i and not doc[i].text[:1].isalnum():
+            i += 1  # a name starts with a word, not an apostrophe
+        if i == tok.i:
+            continue
+        span = doc[i:tok.i + 1]
+        if tok.ent_type_ == "PERSON" or any(len(t.text) == 2 and t.text.endswith(".") for t in span):
+            continue  # "Virginia L. Lane": a person named Lane
+        found.append(Street(span.start_char, span.end_char, span.text))
+        last_end = tok.i
+    return found

@@ -1,0 +1,43 @@
+"""Streets and roads are places without a GeoNames id; the city inside a street name is not the city."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.places import resolve
+
+pytestmark = pytest.mark.model
+
+
+def places(nlp, text):
+    return {p.text: p for p in resolve(nlp(text))}
+
+
+def test_named_street_is_a_landmark_without_a_point(nlp):
+    found = places(nlp, "Police closed a section of Main Street in Torrington on Tuesday.")
+    street = found["Main Street"]
+    assert street.kind == "landmark" and street.geonameid is None and street.lat is None
+    assert found["Torrington"].geonameid is not None
+
+
+def test_city_inside_a_street_name_is_not_the_city(nlp):
+    found = places(nlp, "The fire broke out at a house on Wichita Drive late on Sunday.")
+    assert "Wichita Drive" in found and "Wichita" not in found
+
+
+def test_numbered_routes_and_apostrophes(nlp):
+    found = places(nlp, "The crash closed Highway 19 near Governors' Parkway for an hour.")
+    assert "Highway 19" in found and "Governors' Parkway" in found
+
+
+def test_not_streets(nlp):
+    text = ("Mark Rosekind, head of the National Highway Traffic Safety Administration, told The Wall Street "
+            "Journal that driver Virginia L. Lane was hurt. He flew to St. Louis.")
+    found = places(nlp, text)
+    assert not any(p.reason == "street" for p in found.values()), found
+    assert found["St. Louis"].name == "St. Louis"
+
+
+def test_dateline_after_a_run_in_headline(nlp):
+    found = places(nlp, "Body of man found behind residence . WINONA -- The body of a 22-year-old man was found.")
+    assert found["WINONA"].name == "Winona"
