@@ -87,6 +87,9 @@ def tense_from_text(text: str, start: int, end: int) -> str:
             word = m.group(0).lower()
             if label == "past" and word in _NOT_PAST:
                 continue
+            if word == "last" and re.search(r"\b(?:will|would|to|could|may|might|can|should)\s+$",
+                                            text[max(0, m.start() - 8):m.start()]):
+                continue  # "will last": the verb, not "last week"
             if label == "future" and re.search(r"\b(?:was|were|been|had)\s+$", text[max(0, m.start() - 6):m.start()]):
                 label_here = "past"  # "was expected to", "were due to": a future seen from the past
             elif label == "future" and word.startswith("planned") and m.start() >= end:
