@@ -85,7 +85,8 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
     object_words = _matched_object_words(cand, doc)
     if _is_verbal(tok):
         cand.actor = roles.subject_of(tok)
-        cand.recipient = roles.object_of(tok, object_words, parties)
+        moves = bool(cand.hits) and all(h.entry.type == "MOBILIZE" for h in cand.hits)
+        cand.recipient = roles.object_of(tok, object_words, parties, moves_object=moves)
     else:
         cand.actor = roles.noun_actor(tok)
         cand.recipient = roles.noun_recipient(tok, {a.head for a in cand.actor})

@@ -20,9 +20,11 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Token
 
+from dateline.events.lexicon import lexicon
 from dateline.events.status import governors
 
 MODEL_FILE = "type_model.npz"
+NOT_EVENT_DISCOUNT = 0.4
 ARG_DEPS = {"dobj", "prt", "dative", "xcomp", "nsubjpass", "agent", "neg", "aux", "acomp", "attr", "ccomp", "oprd"}
 
 
@@ -95,6 +97,10 @@ class TypeModel:
 
     def predict(self, cand, doc: Doc) -> dict[str, float]:
         p = self.scores(features(cand, doc))
+        if not cand.hits and _vetoed(doc[cand.token]):
+            # A not-an-event rule cancelled this word's lexicon entries ("committed killings"): the model
+            # must not bring it back on its own, so its confidence is cut below the bar for unknown verbs.
+            p = p * NOT_EVENT_DISCOUNT
         out = dict(zip(self.labels, (float(x) for x in p)))
         return split_yield(out, cand)
 
@@ -111,6 +117,13 @@ class TypeModel:
             meta = json.loads(bytes(z["meta"]).decode())
             return cls(meta["labels"], meta["features"], z["weights"].astype(np.float32), z["bias"],
                        meta.get("name", "linear"), meta.get("info"))
+
+
+def _vetoed(tok: Token) -> bool:
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    entries = lex.verbs.get(lemma, []) + [e for _, e in lex.verb_obj.get(lemma, [])] + lex.nouns.get(lemma, [])
+    return any(lex.vetoed(e, tok, lemma) for e in entries)
 
 
 def split_yield(probs: dict[str, float], cand) -> dict[str, float]:

@@ -35,6 +35,7 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 CUT_CHILDREN = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "prep", "parataxis", "ccomp"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
+OWN_POSSESSIVES = {"its", "their", "his", "her", "our"}
 MEASURE_LABELS = {"MONEY", "QUANTITY", "CARDINAL", "PERCENT"}
 ENTITY_LABELS = {"PERSON", "NORP", "ORG", "GPE", "FAC", "LOC"}
 SPEECH_HEADS = {"say", "announce", "state", "tell", "report", "add", "declare", "claim", "insist",
@@ -270,8 +271,36 @@ def _prep_recipients(tok: Token, skip: set[int], parties: Collection[int] | None
     return found if parties is None else []
 
 
-def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collection[int] = ()) -> list[Arg]:
-    """The receiving participant of a verbal trigger (``parties``: see :func:`is_party`)."""
+def own_forces(tok: Token) -> bool:
+    """The actor's own people or things, named through a pronoun: "withdrew *its troops*", "some of
+    *their* fighters", "laid down *their* weapons" - what the actor moves, not whom it acts on."""
+    for t in (tok, *(_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")):
+        if t is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in OWN_POSSESSIVES
+                                 for c in t.children):
+            return True
+    return False
+
+
+def _party_through(tok: Token, parties: Collection[int]) -> list[Arg]:
+    """A party on ``tok``'s prepositions, or one level further through a thing ("mobilized troops for
+    an assault *against Y*", "aid for refugees *in Z*" is a place and not searched: in/at are skipped)."""
+    found = _prep_recipients(tok, set(), parties, exclude=("in", "at", "of") if own_forces(tok) else ("in", "at"))
+    if found:
+        return found
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "to", "of", "on"):
+            obj = _pobj(child)
+            if obj is not None and not is_party(obj, parties):
+                found = _prep_recipients(obj, set(), parties, exclude=("in", "at", "of", "for"))
+                if found:
+                    return found
+    return []
+
+
+def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collection[int] = (),
+              moves_object: bool = False) -> list[Arg]:
+    """The receiving participant of a verbal trigger (``parties``: see :func:`is_party`).
+    ``moves_object``: the verb's object is the actor's own force ("mobilized *the army* against Y")."""
     for child in verb.children:
         if child.dep_ == "agent" or child.dep_ not in PASSIVE_SUBJECT_DEPS:
             continue
@@ -290,18 +319,19 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                 return _expand(child, ("dative",))
     for child in verb.children:
         if child.dep_ in ("dobj", "obj", "attr") or (child.dep_ == "oprd" and child.pos_ != "ADJ"):
-            acted_on = child.lemma_.lower() in object_words
-            owned = any(c.dep_ in ("poss", "compound") and is_party(c, parties) for c in child.children)
+            acted_on = child.lemma_.lower() in object_words or own_forces(child) or moves_object
+            owned = any(c.dep_ in ("poss", "compound") and is_party(c, parties) and c.pos_ != "PRON"
+                        for c in child.children)
             if acted_on or not (is_party(child, parties) or owned):
                 # A thing acted on ("returned six artifacts *to the government of Iraq*", "sent experts
                 # *to Saudi Arabia*", "demanded an explanation *from the prime minister*"): a party on
                 # the object, on a participle modifying it ("sanctions imposed *on X*") or on the verb
                 # receives - not a mere place ("killed nine people in Mali").  A thing a party owns
                 # ("condemned *Netanyahu's* decision", "vetoed a *US* resolution") stays the recipient.
-                party = _prep_recipients(child, set(), parties, exclude=("in", "at")) or [
+                party = _party_through(child, parties) or [
                     a for c in child.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
                     for a in _prep_recipients(c, set(), parties, exclude=("in", "at"))
-                ] or _prep_recipients(verb, set(), parties, exclude=("in", "at"))
+                ] or _party_through(verb, parties)
                 if party:
                     return party
             if not _is_entityish(child) and (not actorish(child) or child.ent_type_ in MEASURE_LABELS):

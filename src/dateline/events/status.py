@@ -51,6 +51,11 @@ def _own_cues(tok: Token, cues: dict) -> list[tuple[str, str]]:
 def governors(tok: Token, limit: int = 4) -> list[Token]:
     """Words above ``tok`` that control it: "plans [to visit]", "call [for the release]",
     "aimed [at renewing]", "accused [of attacking]"."""
+    return [g for g, _ in _governor_path(tok, limit)]
+
+
+def _governor_path(tok: Token, limit: int = 4) -> list[tuple[Token, str]]:
+    """The governors with the dependency by which each is reached from below ("dobj" for "offered *aid*")."""
     out = []
     t = tok
     for _ in range(limit):
@@ -58,9 +63,10 @@ def governors(tok: Token, limit: int = 4) -> list[Token]:
             break
         if t.dep_ == "dobj" and t.pos_ in ("VERB",):
             break
+        via = t.dep_
         t = t.head
         if t.pos_ != "ADP":
-            out.append(t)
+            out.append((t, via))
     return out
 
 
@@ -68,11 +74,17 @@ def modality(trigger: Token) -> Modality:
     cues = modality_cues()
     found: list[tuple[str, str]] = _own_cues(trigger, cues)
     recode, governor = None, None
-    for gov in governors(trigger):
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr", "nsubjpass"):
+        # an event noun takes the tense and negation of its support verb: "*will hold* talks",
+        # "*is n't making* that promise", "*did not launch* an investigation"
+        found += _own_cues(trigger.head, cues)
+    for gov, via in _governor_path(trigger):
         lemma = gov.lemma_.lower()
         effect = None
         for form in base_forms(gov):
-            effect = cues.get((form, "control"))
+            # "control_clause" cues govern a clause or prepositional complement, never a direct object:
+            # "committed *to* reform" is a commitment, "committed *killings*" is not
+            effect = cues.get((form, "control")) or (cues.get((form, "control_clause")) if via != "dobj" else None)
             if effect:
                 lemma = form
                 break
