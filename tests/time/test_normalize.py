@@ -98,6 +98,21 @@ def test_tense_from_parse(nlp):
     assert t.value == "2024-03-16"
 
 
+@pytest.mark.parametrize("text, dct, value", [
+    # a reduced passive clause is past even inside a future sentence
+    ("Under the agreement, announced Friday, holders would receive a special dividend.", "1989-10-30", "1989-10-27"),
+    # a participle takes the tense of the clause above it
+    ("The boy was found Thanksgiving Day clinging to an inner tube.", "2000-04-03", "1999-11-25"),
+    # a perfect progressive reaches into the past
+    ("Police have been searching for him since shortly after the Oct. 23 slaying.", "1999-05-06", "1998-10-23"),
+    # a plan seen from the past
+    ("The offer had been scheduled to expire at midnight Friday.", "1989-10-30", "1989-10-27T24:00"),
+    ("The university has scheduled a news conference Thursday.", "1999-05-05", "1999-05-06"),
+])
+def test_tense_from_parse_clauses(nlp, text, dct, value):
+    assert first(text, dct, doc=nlp(text)).value == value
+
+
 @pytest.mark.parametrize("text, values", [
     ("The accord was signed in 2019. Since then, attacks have doubled.", ["2019"]),  # not annotated in TimeML
     ("The rights will end on Nov. 30. Until then, the stock remains convertible.", ["2024-11-30", "2024-11-30"]),

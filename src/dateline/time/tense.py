@@ -111,31 +111,54 @@ def tense_from_text(text: str, start: int, end: int) -> str:
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
 
 
-def tense_from_doc(doc, start: int, end: int) -> str:
-    """Tense of the verb that governs the tokens of [start, end) in the dependency parse."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return ""
+_PLAN_LEMMAS = {"plan", "expect", "schedule", "set", "intend", "due", "go", "want", "hope", "aim"}
+_PAST_AUX = {"was", "were", "had", "been"}
+_PERFECT_AUX = {"has", "have", "had", "'s", "'ve"}
+
+
+def _verb_above(span) -> object | None:
     tok = span.root
     for _ in range(12):
         if tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end):
-            break
+            return tok
         if tok.head is tok:
-            break
+            return None
         tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX"):
+    return None
+
+
+def tense_from_doc(doc, start: int, end: int) -> str:
+    """Tense of the verb that governs the tokens of [start, end) in the dependency parse.
+
+    A non-finite verb ("found Thanksgiving Day clinging to a tube", "rising to a high in March")
+    takes the tense of the clause above it; a plan seen from the past ("had been scheduled to expire
+    Friday") is past; a perfect ("have been searching since the Oct. 23 slaying") is past."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return ""
+    tok = _verb_above(span)
+    if tok is None:
         return ""
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and tok.lemma_ not in _PLAN_LEMMAS:
+        return "past"  # "the decision, announced Wednesday by the INS": a reduced passive clause
+    for _ in range(4):  # climb out of present participles without auxiliaries of their own
+        if auxes or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "ccomp", "conj") or \
+                tok.head.pos_ not in ("VERB", "AUX"):
+            break
+        tok = tok.head
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     lowered = {a.lower_ for a in auxes}
     if lowered & _FUTURE_AUX:
         return "future"
-    if any(a.lower_ == "to" for a in auxes):
-        head = tok.head
-        if head.lemma_ in ("plan", "expect", "schedule", "set", "intend", "due", "go", "want", "hope", "aim"):
-            return "future"
+    if any(a.lower_ == "to" for a in auxes) and tok.head.lemma_ in _PLAN_LEMMAS:
+        head_aux = {c.lower_ for c in tok.head.children if c.dep_ in ("aux", "auxpass")}
+        return "past" if "had" in head_aux else "future"  # "had been scheduled to expire Friday"
+    if tok.lemma_ in ("schedule", "slate") and not lowered & _PAST_AUX:
+        return "future"  # "has scheduled a news conference Thursday"
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if tok.tag_ == "VBN" and lowered & {"has", "have", "had", "'s", "'ve"}:
+    if lowered & _PERFECT_AUX:
         return "past"
     if tok.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
