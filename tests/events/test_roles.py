@@ -66,3 +66,19 @@ def test_agentless_passive_of_a_state_act_the_country_acts(code):
 
 def test_agentless_passive_of_force_names_no_actor(code):
     assert not [e for e in code("Twelve villagers were killed in Nigeria on Sunday.") if e.type == "ASSAULT"]
+
+
+def test_own_forces_withdrawn_from_a_country_the_country_receives(code):
+    e = _by_trigger(code("France has begun withdrawing some of its soldiers from Mali."), "withdrawing")
+    assert [p.text for p in e.recipient] == ["Mali"]
+
+
+def test_forces_mobilised_against_a_party(code):
+    e = _by_trigger(code("Ethiopia mobilized the army for an offensive against the TPLF."), "mobilized")
+    assert [p.text for p in e.recipient] == ["the TPLF"]
+
+
+def test_a_phrase_trigger_words_are_not_its_recipient(code):
+    events = code("The president declared a state of emergency in Tigray on Friday.")
+    [e] = [e for e in events if "state of emergency" in e.trigger.text]
+    assert [p.text for p in e.recipient] == ["Tigray"]

@@ -89,7 +89,9 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         cand.recipient = roles.object_of(tok, object_words, parties, moves_object=moves)
     else:
         cand.actor = roles.noun_actor(tok)
-        cand.recipient = roles.noun_recipient(tok, {a.head for a in cand.actor})
+        phrase = {i for h in cand.hits if h.entry.kind == "phrase" for i in range(h.start, h.end)}
+        # (a phrase's own words are no participant: "a state *of siege*")
+        cand.recipient = roles.noun_recipient(tok, {a.head for a in cand.actor} | phrase)
     if cand.modality and cand.modality.governor is not None and not cand.actor:
         cand.actor = roles.subject_of(doc[cand.modality.governor])
     if not cand.actor and _is_verbal(tok) and {h.entry.type for h in cand.hits} & STATE_ACT_TYPES:
@@ -117,6 +119,11 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         for a in cand.actor:
             spans.update(range(a.start, a.end))
         cand.recipient = roles.named_in_clause(tok, spans)
+        verb = roles.governing_verb(tok)
+        if not cand.recipient and verb is not None:
+            # "declared a state of siege in Pando", "remained on alert in North District": the clause of
+            # the verb that carries a nominal trigger
+            cand.recipient = roles.named_in_clause(verb, spans)
     cand.recipient = [r for r in cand.recipient if r.head not in actor_heads]
 
 

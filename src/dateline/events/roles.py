@@ -408,6 +408,19 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     return []
 
 
+def governing_verb(noun: Token) -> Token | None:
+    """The verb whose object (or prepositional object) a nominal trigger is: "*declared* a state of
+    siege", "*remained* on alert"; None for a verbal trigger or a noun elsewhere."""
+    if noun.pos_ in ("VERB", "AUX"):
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ not in ("dobj", "attr", "nsubjpass"):
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None
+
+
 def noun_recipient(noun: Token, actor_heads: set[int]) -> list[Arg]:
     for name in ("on", "against", "to", "with", "into", "of", "for", "from", "in", "over"):
         for child in noun.children:
