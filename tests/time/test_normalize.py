@@ -33,6 +33,8 @@ def first(text: str, dct: str | None = "2024-03-17", doc=None):
     ("The deal was signed on March 3.", "2024-03-17", "DATE", "2024-03-03"),
     ("The deadline is Jan. 14.", "2000-01-07", "DATE", "2000-01-14"),
     ("Profit rose in the third quarter.", "1989-10-26", "DATE", "1989-Q3"),
+    ("The second half of the year will be weak.", "2013-03-20", "DATE", "2013-H2"),
+    ("Sales fell in the fourth quarter of last year.", "2013-03-20", "DATE", "2012-Q4"),
     ("The talks are expected to end this summer.", "2024-03-17", "DATE", "2024-SU"),
     ("Christmas was quiet in Bethlehem.", "2023-12-27", "DATE", "2023-12-25"),
     ("The blast happened at 10:35 a.m. on Tuesday.", "1998-08-07", "TIME", "1998-08-04T10:35"),

@@ -265,7 +265,7 @@ def n_quarter(low: str, ctx: Context) -> Reading | None:
     if year is None:
         if ctx.dct is None:
             return _unknown(f"XXXX-{'H' if half else 'Q'}{n or 'X'}", unit_gran)
-        if re.search(r"last year's|year-earlier|year-ago|a year (?:ago|earlier)", low):
+        if re.search(r"last year's|of last year|year-earlier|year-ago|a year (?:ago|earlier)", low):
             base = ctx.ref if (ctx.ref and ctx.ref.gran == "quarter" and n is None) else None
             if base is not None:
                 return replace(_point(cal.shift(base.day, -1, "year"), "quarter", "narrative"), moves_story=False)
@@ -275,6 +275,9 @@ def n_quarter(low: str, ctx: Context) -> Reading | None:
             year = ctx.dct.year - 1
         elif "next year's" in low or "of next year" in low:
             year = ctx.dct.year + 1
+        elif n is not None and re.search(r"\bof (?:this|the) year\b|this year's", low):
+            # "the second half of the year": the story's year, else the date line's
+            year = ctx.ref.day.year if "the year" in low and ctx.ref is not None else ctx.dct.year
         elif n is None:
             if re.search(r"\b(?:current|this)\b", low):
                 return _point(ctx.dct, "quarter", "dct")
