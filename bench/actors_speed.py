@@ -10,24 +10,17 @@ apart).  Prints tokens/s and ms per article for both, and the stage's share of t
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from news_sample import parsed_sample  # noqa: E402
+from news_sample import stage_bench_start  # noqa: E402
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--n", type=int, default=300)
-    args = parser.parse_args()
-
+    articles, docs, parse, tokens = stage_bench_start(__doc__)
     from dateline.actors import resolve
-
-    articles, docs, parse = parsed_sample(args.n)
-    tokens = sum(len(d) for d in docs)
 
     t0 = time.perf_counter()
     resolve(docs[0], articles[0].get("date"))

@@ -10,24 +10,17 @@ Issue 5's budget: event coding adds at most 25% to the parse time of the text it
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from news_sample import parsed_sample  # noqa: E402
+from news_sample import stage_bench_start  # noqa: E402
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--n", type=int, default=300)
-    args = parser.parse_args()
-
+    articles, docs, parse, tokens = stage_bench_start(__doc__)
     from dateline.events import extract
-
-    articles, docs, parse = parsed_sample(args.n)
-    tokens = sum(len(d) for d in docs)
     extract(docs[0], doc_id="warm")
     extract(docs[0], doc_id="warm", type_model=None)
     print(f"{len(docs)} articles, {tokens} tokens; spaCy parse {parse:.2f}s ({tokens / parse:.0f} tokens/s)")

@@ -59,6 +59,18 @@ def words(text: str) -> int:
     return len(text.split())
 
 
+def stage_bench_start(doc: str, default_n: int = 300) -> tuple[list[dict], list, float, int]:
+    """The command line (``--n``) and start of a per-stage speed bench whose docstring is ``doc``:
+    the sampled articles, their docs, the parse seconds and the token count."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=default_n, help="articles of the news mix")
+    args = parser.parse_args()
+    articles, docs, parse = parsed_sample(args.n)
+    return articles, docs, parse, sum(len(d) for d in docs)
+
+
 def parsed_sample(n: int) -> tuple[list[dict], list, float]:
     """``n`` sampled articles, their spaCy docs (dateline's pipeline model) and the parse seconds:
     the common start of the per-stage speed benches, which then time one stage on the docs."""

@@ -38,8 +38,11 @@ def model_package() -> str:
     raise ModelNotInstalled()
 
 
-def load_nlp(patterns: Iterable[dict] | None = None, *, disable: Iterable[str] = ()) -> Language:
+def load_nlp(patterns: Iterable[dict] | None = None, *, disable: Iterable[str] = (), cached: bool = True) -> Language:
     """The spaCy pipeline with an entity ruler (before ``ner``) holding ``patterns``.
+
+    With ``cached`` (the default) the model's ``attribute_ruler`` and ``lemmatizer`` are replaced
+    by :mod:`dateline.nlp.cached`'s versions: the same annotations, about a fifth of their cost.
 
     ``patterns`` are spaCy EntityRuler patterns (``{"label": ..., "pattern": ..., "id": ...}``);
     the actors stage supplies them from its gazetteer so that "Niger", "Mali" and "Nigerien"
@@ -51,6 +54,10 @@ def load_nlp(patterns: Iterable[dict] | None = None, *, disable: Iterable[str] =
         from dateline.nlp import components  # noqa: F401 - registers the factories
 
         nlp.add_pipe("dateline_paragraph_breaks", before="parser")
+    if cached:
+        from dateline.nlp.cached import use_cached_components
+
+        use_cached_components(nlp)
     patterns = list(patterns or [])
     if patterns:
         ruler = nlp.add_pipe("entity_ruler", name="dateline_ruler", before="ner" if "ner" in nlp.pipe_names else None,
