@@ -82,3 +82,8 @@ def test_a_phrase_trigger_words_are_not_its_recipient(code):
     events = code("The president declared a state of emergency in Tigray on Friday.")
     [e] = [e for e in events if "state of emergency" in e.trigger.text]
     assert [p.text for p in e.recipient] == ["Tigray"]
+
+
+def test_a_summoned_envoy_is_the_recipient_not_the_capital(code):
+    e = _by_trigger(code("Ghana summoned the Nigerian ambassador in Accra over the border closure."), "summoned")
+    assert e.recipient[0].text == "the Nigerian ambassador"
