@@ -44,6 +44,8 @@ def first(text: str, dct: str | None = "2024-03-17", doc=None):
     ("The team planned to leave Nairobi on Thursday for Dar es Salaam.", "1998-09-30", "DATE", "1998-10-01"),
     ("On Friday, the government planned to pay the families.", "1998-09-30", "DATE", "1998-09-25"),
     ("The chairman named a new office of the president, effective Feb. 1.", "1989-10-27", "DATE", "1990-02-01"),
+    ('"The father will leave at dawn Thursday," Castro said.', "2000-04-05", "DATE", "2000-04-06"),
+    ("Exiles were planning to drive around the airport on Monday.", "2000-01-07", "DATE", "2000-01-10"),
     ("The new law takes effect on July 1, the minister said.", "2013-03-06", "DATE", "2013-07-01"),
     # a part of the story's day
     ("The suspect was arrested the next morning.", "2013-03-06", "TIME", "2013-03-07TMO"),

@@ -73,12 +73,34 @@ def signal_tense(text: str, start: int) -> str:
     return ""
 
 
+_OPEN_QUOTE = re.compile(r"``|\u201c")
+_CLOSE_QUOTE = re.compile(r"''|\u201d")
+
+
+def _quote_bounds(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:
+    """Inside a quotation, the quoted words decide the tense, not the "said" outside it
+    ("'The father will leave at 4 a.m. Thursday,' Castro said")."""
+    opens = [m.end() for m in _OPEN_QUOTE.finditer(text, s, start)]
+    closes_before = [m.start() for m in _CLOSE_QUOTE.finditer(text, s, start)]
+    if opens and (not closes_before or closes_before[-1] < opens[-1]):
+        close = _CLOSE_QUOTE.search(text, end, e)
+        if close:
+            return opens[-1], close.start()
+    elif not opens:  # straight quotes, or '' used on both sides
+        for mark in ('"', "''"):
+            if text.count(mark, s, start) % 2 == 1:
+                close = text.find(mark, end, e)
+                if close >= 0:
+                    return text.rfind(mark, s, start) + len(mark), close
+    return s, e
+
+
 def tense_from_text(text: str, start: int, end: int) -> str:
     """Nearest tense marker in the sentence (future markers win ties: they are rarer and explicit)."""
     signal = signal_tense(text, start)
     if signal:
         return signal
-    s, e = sentence_bounds(text, start, end)
+    s, e = _quote_bounds(text, *sentence_bounds(text, start, end), start, end)
     best: tuple[int, str] | None = None
     for rx, label in ((_FUTURE, "future"), (_past(), "past"), (_PRESENT, "present")):
         for m in rx.finditer(text, s, e):
@@ -90,8 +112,10 @@ def tense_from_text(text: str, start: int, end: int) -> str:
             if word == "last" and re.search(r"\b(?:will|would|to|could|may|might|can|should)\s+$",
                                             text[max(0, m.start() - 8):m.start()]):
                 continue  # "will last": the verb, not "last week"
-            if label == "future" and re.search(r"\b(?:was|were|been|had)\s+$", text[max(0, m.start() - 6):m.start()]):
+            if label == "future" and re.search(r"\b(?:was|were|been|had)\s+$", text[max(0, m.start() - 6):m.start()]) \
+                    and not (word.startswith("planning") and m.start() < start):
                 label_here = "past"  # "was expected to", "were due to": a future seen from the past
+                # (but "were planning to drive ... on Monday" still points ahead)
             elif label == "future" and word.startswith("planned") and m.start() >= end:
                 label_here = "past"  # "On Friday, they planned to pay": the day is the planning's
             else:
