@@ -351,9 +351,9 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                     for a in _prep_recipients(c, set())
                 ] or [
                     a for a in _prep_recipients(verb, set()) if a.flags[-1] not in ("prep:in", "prep:at")]
-                if inner and child.i in parties and not (own_forces(child) or moves_object) \
-                        and inner[0].flags[-1] in ("prep:in", "prep:at"):
-                    inner = []  # "summoned the German ambassador in Beijing": the envoy, not the place
+                if inner and child.i in parties and not (own_forces(child) or moves_object) and (
+                        inner[0].flags[-1] in ("prep:in", "prep:at") or not is_party(verb.doc[inner[0].head], parties)):
+                    inner = []  # "summoned the German ambassador in Beijing / over X": the envoy receives
                 if inner:
                     return inner
                 if child.lemma_.lower() in object_words and child.i not in parties:
