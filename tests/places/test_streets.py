@@ -41,3 +41,21 @@ def test_not_streets(nlp):
 def test_dateline_after_a_run_in_headline(nlp):
     found = places(nlp, "Body of man found behind residence . WINONA -- The body of a 22-year-old man was found.")
     assert found["WINONA"].name == "Winona"
+
+
+def test_small_town_in_a_place_slot_of_the_documents_region(nlp):
+    text = ("GAINESVILLE, Fla. -- Alachua County deputies said a shot was fired during a robbery in "
+            "Newberry on Friday. The suspect, 24, of Archer, was arrested.")
+    found = places(nlp, text)
+    assert found["Newberry"].admin1 == "Florida" and found["Archer"].admin1 == "Florida"
+
+
+def test_month_after_in_is_no_town(nlp):
+    found = places(nlp, "GAINESVILLE, Fla. -- The man was diagnosed in August and died in Gainesville.")
+    assert "August" not in found
+
+
+def test_informal_regions(nlp):
+    found = places(nlp, "Peace in Darfur matters to Egypt, he said after touring the Middle East.")
+    assert found["Darfur"].kind == "region" and found["Darfur"].country == "SDN"
+    assert found["Middle East"].kind == "region" and found["Middle East"].country is None

