@@ -176,7 +176,8 @@ def tense_from_doc(doc, start: int, end: int) -> str:
     if lowered & _FUTURE_AUX:
         return "future"
     if any(a.lower_ == "to" for a in auxes) and tok.head.lemma_ in _PLAN_LEMMAS:
-        head_aux = {c.lower_ for c in tok.head.children if c.dep_ in ("aux", "auxpass")}
+        governor = tok.head.head if tok.head.dep_ == "acomp" else tok.head  # "had been due to expire"
+        head_aux = {c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")}
         return "past" if "had" in head_aux else "future"  # "had been scheduled to expire Friday"
     if tok.lemma_ in ("schedule", "slate") and not lowered & _PAST_AUX:
         return "future"  # "has scheduled a news conference Thursday"
