@@ -172,6 +172,13 @@ def n_relunit(low: str, ctx: Context) -> Reading | None:
             anchor = "narrative"
         if rel == "the" and gran == "day":
             return None
+        if anchor == "narrative" and gran in ("day", "week", "month") and \
+                base.gran in ("month", "quarter", "season", "year") and cal.finer(gran, base.gran):
+            # "that same day" after "in October": a day of that month, not its first day
+            year = f"{base.day.year:04d}"
+            value = {"day": f"{year}-{base.day.month:02d}-XX" if base.gran == "month" else f"{year}-XX-XX",
+                     "week": f"{year}-WXX", "month": f"{year}-XX"}[gran]
+            return Reading("DATE", value, mod, gran, "narrative", None)
         if rel == "the" and gran == "year" and re.match(r"\s*(?:ended|ending|to\b)", ctx.text[ctx.end:ctx.end + 8]):
             return Reading("DURATION", "P1Y", None, "unknown", "absolute")  # "the year ended June 30"
         d = cal.shift(base.day, _REL_REF[rel], gran) if gran != "season" else base.day
@@ -294,6 +301,8 @@ def n_offset(low: str, ctx: Context) -> Reading | None:
         gran = "day"  # "two weeks later" / "a year earlier" than a told day is a day
     elif cal.finer(gran, base.gran) and base.gran in ("year", "decade", "century"):
         gran = base.gran if unit != "month" else "month"
+    elif cal.finer(gran, base.gran) and base.gran in ("month", "quarter", "season") and anchor == "narrative":
+        gran = "month"  # "a week later" than "in March 2023": still March, not a made-up day
     d = cal.shift(base.day, sign * n, unit)
     return _point(d, gran, anchor, mod=mod)
 
