@@ -69,8 +69,10 @@ def _prune_units(candidates: list[Entry], text: str) -> list[Entry]:
         if unit.kind not in ("admin1", "admin2"):
             continue
         for city in candidates:
-            if city.kind == "city" and unit.row in (city.admin1, city.admin2) \
-                    and city.population >= CITY_OVER_UNIT_SHARE * max(unit.population, 1):
+            # the city lies in the unit, or bears its name in its country: GeoNames files Gaza
+            # City under "Gaza Strip", not under the governorate "Gaza" that is mostly the city
+            inside = unit.row in (city.admin1, city.admin2) or (city.cc == unit.cc and norm(city.name) == norm(unit.name))
+            if city.kind == "city" and inside and city.population >= CITY_OVER_UNIT_SHARE * max(unit.population, 1):
                 drop.add(unit.row)
     return [e for e in candidates if e.row not in drop] or candidates
 
