@@ -45,11 +45,16 @@ def test_not_an_event(nlp, text, word):
     assert _ids_at(nlp(text), word) == []
 
 
+def test_labour_strike_is_no_attack(nlp):
+    assert "assault.strike_noun" not in _ids_at(nlp("Dock workers began a strike for better pay."), "strike")
+
+
 @pytest.mark.parametrize("text, word, entry", [
     ("Iran released the British sailors on Friday.", "released", "retreat.release"),
     ("The hostages were released on Friday.", "released", "retreat.release"),
     ("Thousands demonstrated against the government in Lagos.", "demonstrated", "protest.demo"),
     ("Rebels hit an army base near the border.", "hit", "assault.verb"),
+    ("A Saudi-led strike on a school bus killed 40 children.", "strike", "assault.strike_noun"),
 ])
 def test_same_words_as_events(nlp, text, word, entry):
     assert entry in _ids_at(nlp(text), word)

@@ -17,7 +17,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 
 KIND_RANK = {"verb_obj": 0, "phrase": 1, "verb": 2, "noun": 2}
-VETO_CONDITIONS = {"object", "has_dep", "lacks_dep"}
+VETO_CONDITIONS = {"object", "has_dep", "lacks_dep", "lacks_prep"}
 # Words inside these entities are dates, amounts or counts, never triggers ("in *March*", "a *strike* price").
 NON_EVENT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "pobj", "obj", "dative", "oprd"}
@@ -99,6 +99,8 @@ class Lexicon:
             if condition == "has_dep" and deps & values:
                 return True
             if condition == "lacks_dep" and not deps & values:
+                return True
+            if condition == "lacks_prep" and not any(c.dep_ == "prep" and c.lower_ in values for c in tok.children):
                 return True
         return False
 

@@ -157,8 +157,9 @@ def weak_examples(docs: list[Doc], labels: list[str]) -> list[tuple[list[str], s
 
 
 def fit(train: list[tuple[list[str], str]], c: float = 10.0, min_count: int = 1, name: str = "linear",
-        info: dict | None = None) -> TypeModel:
-    """A multinomial logistic regression (scikit-learn) exported as a :class:`TypeModel`."""
+        info: dict | None = None, weights: list[float] | None = None) -> TypeModel:
+    """A multinomial logistic regression (scikit-learn) exported as a :class:`TypeModel`.
+    ``weights``: one per example (weak examples count less than gold rows)."""
     from sklearn.linear_model import LogisticRegression  # the optional ``train`` extra
     from scipy.sparse import csr_matrix
 
@@ -177,5 +178,5 @@ def fit(train: list[tuple[list[str], str]], c: float = 10.0, min_count: int = 1,
     matrix = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(train), len(names)))
     labels = [y for _, y in train]
     clf = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
-    clf.fit(matrix, labels)
+    clf.fit(matrix, labels, sample_weight=None if weights is None else np.asarray(weights, dtype=np.float64))
     return TypeModel(list(clf.classes_), names, clf.coef_.T.copy(), clf.intercept_.copy(), name=name, info=info)
