@@ -64,6 +64,8 @@ def first(text: str, dct: str | None = "2024-03-17", doc=None):
     ("The junta is now in control.", "2024-03-17", "DATE", "PRESENT_REF"),
     ("The military had in the past worked with Washington.", "2024-03-17", "DATE", "PAST_REF"),
     ("Talks will continue in the near future.", "2024-03-17", "DATE", "FUTURE_REF"),
+    ("Holders may buy shares at the then current market price.", "2024-03-17", "DATE", "PAST_REF"),
+    ("The case may be resolved in a hearing the week of March 6.", "2000-02-24", "DATE", "2000-W10"),
     ("We don't minimize the challenges of the near term.", "2024-03-17", "DATE", "FUTURE_REF"),
     ("The company forecast an earnings increase for the full year.", "2024-03-17", "DATE", "2024"),
     ("Shortages will last well into the summer.", "2024-03-17", "DATE", "2024-SU"),

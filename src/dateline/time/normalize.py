@@ -109,6 +109,16 @@ def n_dayconj(low: str, ctx: Context) -> Reading | None:
 
 n_month = n_date
 
+
+def n_weekof(low: str, ctx: Context) -> Reading | None:
+    """"the week of March 6": the ISO week that holds the day."""
+    day = _month_day_year(low.split(" of ", 1)[1], ctx)
+    if day is None:
+        return None
+    if day.point is None:  # no date line to give the year
+        return _unknown("XXXX-WXX", "week")
+    return _point(day.point.day, "week", day.anchor)
+
 def n_year(low: str, ctx: Context) -> Reading | None:
     year = _year(low)
     if year is None:
@@ -359,7 +369,7 @@ def n_holiday(low: str, ctx: Context) -> Reading | None:
     return _point(cal.holiday(spec, year), "day", anchor)
 
 NORMALIZERS: dict[str, Callable[[str, Context], Reading | None]] = {
-    "iso": n_iso, "numeric": n_numeric, "date": n_date, "month": n_month, "year": n_year,
+    "iso": n_iso, "numeric": n_numeric, "date": n_date, "weekof": n_weekof, "month": n_month, "year": n_year,
     "decade": n_decade, "century": n_century, "dow": n_dow, "deictic": n_deictic, "partref": n_partref, "relunit": n_relunit,
     "offset": n_offset, "duration": n_duration, "duration_bare": n_duration_bare, "time": n_time,
     "quarter": n_quarter, "set": n_set, "yearrel": n_yearrel, "then": n_then, "dayconj": n_dayconj, "yearend": n_yearend, "vague": n_vague, "season": n_season, "holiday": n_holiday,
