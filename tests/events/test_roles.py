@@ -87,3 +87,10 @@ def test_a_phrase_trigger_words_are_not_its_recipient(code):
 def test_a_summoned_envoy_is_the_recipient_not_the_capital(code):
     e = _by_trigger(code("Ghana summoned the Nigerian ambassador in Accra over the border closure."), "summoned")
     assert e.recipient[0].text == "the Nigerian ambassador"
+
+
+def test_coordination_on_a_modifier_gives_two_parties(code):
+    events = code("Kenyan and Somali troops launched a joint offensive.")
+    [e] = [e for e in events if e.type == "ASSAULT"]
+    assert [p.text for p in e.actor] == ["Kenyan", "Somali troops"]
+    assert "coordinated_modifier" in e.actor[0].flags

@@ -100,7 +100,28 @@ def _expand(tok: Token, flags: tuple[str, ...] = ()) -> list[Arg]:
         if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") and not t.ent_type_:
             continue
         lo, hi = np_span(t)
-        out.append(Arg(t.i, lo, hi, list(flags)))
+        out.extend(_split_coordinated_modifier(t, lo, hi, flags) or [Arg(t.i, lo, hi, list(flags))])
+    return out
+
+
+def _split_coordinated_modifier(t: Token, lo: int, hi: int, flags: tuple[str, ...]) -> list[Arg]:
+    """"Russia and Turkey's foreign ministers", "US and Western allies": the parser hangs the
+    coordination on the modifier, but these are two parties - "Russia" and "Turkey's foreign
+    ministers".  Only for named modifiers (countries, organisations, people, nationalities)."""
+    mod = next((c for c in t.children if c.dep_ in ("poss", "nmod", "compound", "amod") and c.i < t.i
+                and c.conjuncts and c.ent_type_ in ENTITY_LABELS), None)
+    if mod is None or not all(c.ent_type_ in ENTITY_LABELS and c.i < t.i for c in mod.conjuncts):
+        return []
+    conj = sorted(mod.conjuncts, key=lambda c: c.i)
+    out, start = [], lo
+    for c in (mod, *conj[:-1]):  # every conjunct but the last stands alone
+        end = c.i + 1
+        while end > start and c.doc[end - 1].is_punct:
+            end -= 1
+        out.append(Arg(c.i, start, end, list(flags) + ["coordinated_modifier"]))
+        nxt = conj[conj.index(c) + 1] if c is not mod else conj[0]
+        start = nxt.left_edge.i
+    out.append(Arg(t.i, start, hi, list(flags) + ["coordinated_modifier"]))
     return out
 
 
