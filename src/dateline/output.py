@@ -14,7 +14,6 @@ from typing import IO, Any
 from dateline.model import DocResult, Event, Participant
 
 FORMATS = ("doc-jsonl", "events-jsonl", "csv", "parquet")
-CODEBOOK = "PLOVER 2.0"
 
 FLAT_COLUMNS = [
     "event_id", "doc_id", "event_date", "date_granularity", "date_reason", "event_type", "mode", "quad",
@@ -25,40 +24,80 @@ FLAT_COLUMNS = [
 ]
 
 
-def _entities(parts: list[Participant]) -> list[dict[str, Any]]:
-    return [{"code": p.country, "sector": p.sector, "entity_text": p.text, "identifier_text": p.name,
-             "start": p.start, "end": p.end} for p in parts]
+_RESOLUTION = {"country": 1, "admin1": 2, "region": 2, "city": 4, "landmark": 5}  # PLOVER event_loc.resolution
 
 
-def plover_record(doc: DocResult, event: Event, coder: str) -> dict[str, Any]:
-    """One event in PLOVER 2.0 JSON (Table 6.1 of the manual; spaces in names become ``_``)."""
-    sentence_no = next((i for i, s in enumerate(doc.sentences)
-                        if s.start == event.sentence.start), None)
-    loc = event.location
+def _iso(value: Any) -> Any:
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def plover_record(event: dict[str, Any], *, doc: dict[str, Any], sentence_text: str | None,
+                  story: dict[str, Any] | None = None, coder: str = "dateline") -> dict[str, Any]:
+    """One event as a PLOVER 2.0 record (Table 6.1 of the manual), the one shape of both
+    ``dateline code --format events-jsonl`` and ``dateline export --format plover-jsonl``.
+
+    ``event``: the event's JSON as coded (``Event.to_json()``, also what the store keeps);
+    ``doc``: the article's ``id``, ``url``, ``title``, ``source``, ``date``; ``story``: the
+    cross-article story (``id``, ``n_mentions``, ``n_articles``, ``n_sources``, ``first_seen``,
+    ``last_seen``) when the event is stored, else None.
+
+    PLOVER fields: ``id``, ``date`` (first day of the event's date) and ``enddate`` (last day, when
+    the date is coarser than a day), ``actor`` / ``recipient`` (lists of ``{code, sector,
+    entity_text[, identifier_text]}``), ``event`` and ``mode`` (lists), ``context``, ``quad_code``,
+    ``event_scale``, ``event_loc``, ``event_text`` (the sentence), ``text_info`` (its offsets),
+    ``cite_info``, ``link`` (the story id), ``coder``.  dateline's own: ``date_value``,
+    ``date_granularity``, ``date_reason``, ``status``, ``confidence``, ``reason`` (which lexicon
+    entry or model coded it), ``story`` and ``spans`` (trigger, date, further mentions).
+    """
+    from dateline.dedup import date_interval
+
+    def entity(p: dict[str, Any]) -> dict[str, Any]:
+        d = {"code": p.get("country"), "sector": p.get("sector"), "entity_text": p.get("text")}
+        if p.get("name"):
+            d["identifier_text"] = p["name"]
+        return d
+
+    interval = date_interval(event.get("date"), event.get("date_granularity"))
+    first, last = interval if interval else (None, None)
+    loc = event.get("location")
+    sentence = event.get("sentence") or {}
     return {
-        "id": event.id,
-        "date": event.date,
-        "date_granularity": event.date_granularity,
-        "actor": _entities(event.actor),
-        "recipient": _entities(event.recipient),
-        "event": event.type,
-        "mode": event.mode,
-        "context": list(event.context),
-        "quad_code": event.quad,
-        "event_scale": event.score,
-        "event_text": [event.trigger.text],
-        "event_loc": None if loc is None else {
-            "extracted_place": loc.text, "resolved_place": loc.name, "geonameid": loc.geonameid,
-            "lat": loc.lat, "lon": loc.lon, "country_code": loc.country, "resolution": loc.kind},
-        "status": event.status,
-        "confidence": round(event.confidence, 3),
-        "text": event.sentence.text,
-        "text_info": {"sequence": sentence_no, "start": event.sentence.start, "end": event.sentence.end},
-        "cite_info": {"corpus": doc.id, "url": doc.url, "title": doc.title, "publication": doc.source,
-                      "coder": coder, "codebook": CODEBOOK},
-        "article_date": doc.date,
-        "reason": event.reason,
+        "id": event["id"],
+        "date": _iso(first),
+        "enddate": _iso(last) if last != first else None,
+        "actor": [entity(p) for p in event.get("actor") or []],
+        "recipient": [entity(p) for p in event.get("recipient") or []],
+        "event": [event["type"]],
+        "mode": [event["mode"]] if event.get("mode") else [],
+        "context": list(event.get("context") or []),
+        "quad_code": event.get("quad"),
+        "event_scale": event.get("score"),
+        "event_loc": None if not loc else {
+            "extracted_place": loc.get("text"), "resolved_place": loc.get("name"), "geonameid": loc.get("geonameid"),
+            "lat": loc.get("lat"), "lon": loc.get("lon"), "country_code": loc.get("country"),
+            "province": loc.get("admin1"), "resolution": _RESOLUTION.get(loc.get("kind"))},
+        "event_text": [sentence_text],
+        "text_info": {"start": sentence.get("start"), "end": sentence.get("end")},
+        "cite_info": {"citation": doc.get("id"), "url": doc.get("url"), "title": doc.get("title"),
+                      "publication": doc.get("source"), "date": _iso(doc.get("date"))},
+        "link": story["id"] if story else None,
+        "coder": coder,
+        # dateline's own fields
+        "date_value": event.get("date"), "date_granularity": event.get("date_granularity"),
+        "date_reason": event.get("date_reason"), "status": event.get("status"),
+        "confidence": event.get("confidence"), "reason": event.get("reason"),
+        "story": None if not story else {k: _iso(story.get(k)) for k in (
+            "id", "n_mentions", "n_articles", "n_sources", "first_seen", "last_seen")},
+        "spans": {"trigger": event.get("trigger"), "date": event.get("date_span"),
+                  "mentions": event.get("mentions") or []},
     }
+
+
+def event_record(doc: DocResult, event: Event, coder: str = "dateline") -> dict[str, Any]:
+    """:func:`plover_record` of an event just coded (no store, so no story)."""
+    return plover_record(event.to_json(), sentence_text=event.sentence.text, coder=coder,
+                         doc={"id": doc.id, "url": doc.url, "title": doc.title, "source": doc.source,
+                              "date": doc.date})
 
 
 def _join(parts: list[Participant], attr: str) -> str | None:
@@ -112,7 +151,7 @@ class Writer:
             self._fh.write(json.dumps(doc.to_json(), ensure_ascii=False) + "\n")
         elif self.format == "events-jsonl":
             for event in doc.events:
-                self._fh.write(json.dumps(plover_record(doc, event, self.coder), ensure_ascii=False) + "\n")
+                self._fh.write(json.dumps(event_record(doc, event, self.coder), ensure_ascii=False) + "\n")
         elif self.format == "csv":
             for event in doc.events:
                 self._csv.writerow(flat_row(doc, event))

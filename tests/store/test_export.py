@@ -35,6 +35,28 @@ def test_plover_jsonl(filled):
     assert "rare visit" in blinken["event_text"][0]
 
 
+def test_code_output_and_export_share_one_plover_shape(store):
+    """`dateline code --format events-jsonl` and `dateline export --format plover-jsonl` build their
+    records with one function: the same event gives the same record, but for what only a store
+    knows (the cross-article story) and the coder's version string."""
+    from dateline.output import event_record
+
+    doc = niger_doc()
+    store.write([doc])
+    exported = {r["id"]: r for r in map(json.loads, export_string(store, "plover-jsonl").splitlines())}
+    assert set(exported) == {e.id for e in doc.events}
+    for event in doc.events:
+        coded = json.loads(json.dumps(event_record(doc, event, coder="dateline test")))
+        stored = exported[event.id]
+        assert stored["story"]["n_articles"] == 1 and stored["link"] == stored["story"]["id"]
+        assert coded["story"] is None and coded["link"] is None and coded["coder"] == "dateline test"
+        for key in ("story", "link", "coder"):
+            del coded[key], stored[key]
+        assert coded == stored
+    e3 = exported["seed-niger:e3"]
+    assert e3["event"] == ["CONSULT"] and e3["reason"] and e3["spans"]["trigger"]["text"]
+
+
 def test_acled_csv(filled):
     text = export_string(filled, "acled-csv", {"country": "NER"})
     rows = list(csv.DictReader(io.StringIO(text)))

@@ -37,6 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
+from dateline import output
 from dateline.store.errors import FilterError
 from dateline.store.filters import EventFilter
 from dateline.store.query import plain
@@ -85,47 +86,16 @@ def _name(p: dict[str, Any]) -> str:
 # -- PLOVER JSONL ---------------------------------------------------------------------------------
 
 def plover_record(row: dict[str, Any]) -> dict[str, Any]:
-    ev = row["event"]
-
-    def entity(p: dict[str, Any]) -> dict[str, Any]:
-        d = {"code": p.get("country"), "sector": p.get("sector"), "entity_text": p.get("text")}
-        if p.get("name"):
-            d["identifier_text"] = p["name"]
-        return d
-
-    loc = ev.get("location")
-    coarse = row["date_start"] != row["date_end"]
-    texts = [row["sentence_text"]]
-    return {
-        "id": row["id"],
-        "date": plain(row["date_start"]),
-        "enddate": plain(row["date_end"]) if coarse else None,
-        "actor": [entity(p) for p in _participants(ev, "actor")],
-        "recipient": [entity(p) for p in _participants(ev, "recipient")],
-        "event": [row["type"]],
-        "mode": [row["mode"]] if row["mode"] else [],
-        "context": list(ev.get("context") or []),
-        "quad_code": row["quad"],
-        "event_scale": row["score"],
-        "event_loc": None if not loc else {
-            "extracted_place": loc.get("text"), "resolved_place": loc.get("name"), "geonameid": loc.get("geonameid"),
-            "lat": loc.get("lat"), "lon": loc.get("lon"), "country_code": loc.get("country"),
-            "province": loc.get("admin1"), "resolution": {"country": 1, "admin1": 2, "region": 2, "city": 4,
-                                                          "landmark": 5}.get(loc.get("kind"))},
-        "event_text": texts,
-        "text_info": {"start": row["sentence_start"], "end": row["sentence_end"]},
-        "cite_info": {"citation": row["doc_id"], "url": row.get("doc_url"), "title": row.get("doc_title"),
-                      "publication": row["source"], "date": plain(row["doc_date"])},
-        "link": row["story_id"],
-        "coder": "dateline",
-        # dateline's own fields
-        "date_value": row["date"], "date_granularity": row["date_granularity"], "date_reason": row["date_reason"],
-        "status": row["status"], "confidence": row["confidence"],
-        "story": {"id": row["story_id"], "n_mentions": row["story_n_mentions"], "n_articles": row["story_n_articles"],
-                  "n_sources": row["story_n_sources"], "first_seen": plain(row["story_first_seen"]),
-                  "last_seen": plain(row["story_last_seen"])},
-        "spans": {"trigger": ev.get("trigger"), "date": ev.get("date_span"), "mentions": ev.get("mentions") or []},
-    }
+    """A stored event (a row of ``query.iter_events``) as a PLOVER record: the one builder of
+    ``dateline.output`` (the shape of ``dateline code --format events-jsonl`` too)."""
+    story = None
+    if row["story_id"]:
+        story = {"id": row["story_id"], "n_mentions": row["story_n_mentions"], "n_articles": row["story_n_articles"],
+                 "n_sources": row["story_n_sources"], "first_seen": row["story_first_seen"],
+                 "last_seen": row["story_last_seen"]}
+    return output.plover_record(row["event"], sentence_text=row["sentence_text"], story=story,
+                                doc={"id": row["doc_id"], "url": row.get("doc_url"), "title": row.get("doc_title"),
+                                     "source": row["source"], "date": row["doc_date"]})
 
 
 # -- ACLED-style CSV ------------------------------------------------------------------------------
