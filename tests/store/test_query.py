@@ -169,6 +169,17 @@ def test_places(filled):
     assert filled.places({"type": "SANCTION"}) == []
 
 
+def test_document_places(filled):
+    rows = {p["name"]: p for p in filled.document_places()}
+    # Niamey: the founding example's caption (not coded) and the wire report; Niger: the founding example.
+    assert (rows["Niamey"]["geonameid"], rows["Niamey"]["n_documents"]) == (2440485, 2)
+    assert rows["Niger"]["n_documents"] == 1 and rows["Niger"]["kind"] == "country"
+    # Only the articles with a matching event: SANCTION is reported by both, COERCE only by the founding example.
+    assert {p["name"] for p in filled.document_places({"type": "COERCE"})} == {"Niamey", "Niger"}
+    assert [p["n_documents"] for p in filled.document_places({"type": "COERCE"}) if p["name"] == "Niamey"] == [1]
+    assert filled.document_places({"country": "RUS"}) == []
+
+
 def test_iter_events_streams_everything(filled):
     rows = list(filled.iter_events({"country": "NER"}))  # wire-1:e2 has no Nigerien participant
     assert len(rows) == 6 and [r["id"] for r in rows] == sorted(r["id"] for r in rows)

@@ -41,6 +41,26 @@ class AggregateCache:
             self._checked = now
         return self._generation
 
+    def peek(self, key: tuple) -> Any | None:
+        """The answer for ``key`` if it is cached and known to be current without asking the
+        database (the pool's generation; a PostgreSQL check less than ``check_every`` old), else
+        None.  Lets the server answer hits on its event loop, without a worker thread or a
+        connection."""
+        if self.size <= 0:
+            return None
+        if self.generation is not None:
+            generation = self.generation()
+        elif self._generation is not None and time.monotonic() - self._checked < self.check_every:
+            generation = self._generation
+        else:
+            return None
+        with self._lock:
+            value = self._items.get((generation, *key))
+            if value is not None:
+                self._items.move_to_end((generation, *key))
+                self.hits += 1
+            return value
+
     def get(self, db: Backend, key: tuple, compute: Callable[[], Any]) -> Any:
         if self.size <= 0:
             return compute()

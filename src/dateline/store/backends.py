@@ -70,6 +70,14 @@ class DuckDBBackend(Backend):
         import duckdb
 
         self._con = duckdb.connect(path, read_only=read_only)
+        # DuckDB answers a selective filter on an indexed column (events.date_start, type ...) by
+        # fetching each match through the index, ~40 us a row: 70 ms for one day of a
+        # 1,000,000-event store, where a scan that skips row groups by their min/max takes ~1 ms.
+        # Keep index scans for what they are good at: point look-ups (an id, a document's rows).
+        try:
+            self._con.execute("SET index_scan_max_count = 100")
+        except duckdb.Error:  # a DuckDB without the setting (< 1.1) has no such index scans either
+            pass
         self._cols: list[str] = []
         self._in_tx = False
 

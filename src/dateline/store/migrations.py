@@ -318,8 +318,14 @@ _V7 = [
     "CREATE INDEX IF NOT EXISTS actor_events_doc ON actor_events (doc_id)",
 ]
 
-# (name, statements), in order.  Append only.
-MIGRATIONS: list[tuple[str, list[str]]] = [
+def cluster_step(db: Backend) -> None:
+    from dateline.store.cluster import migrate_step
+
+    migrate_step(db)
+
+
+# (name, statements), in order; a statement is SQL or a function of the backend.  Append only.
+MIGRATIONS: list[tuple[str, list]] = [
     ("0001_initial", _V1),
     ("0002_search_columns", _V2),
     ("0003_story_names", _V3),
@@ -330,6 +336,8 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
     ("0005_event_dyads", _V5),
     ("0006_event_json_table", _V6),
     ("0007_actor_events", _V7),
+    # Events in date order (dateline.store.cluster): a step that differs per backend, so a function.
+    ("0008_events_date_order", [cluster_step]),
 ]
 
 TABLES = ["runs", "documents", "sentences", "actors", "mentions", "places", "events",
@@ -367,7 +375,10 @@ def migrate(db: Backend) -> list[str]:
             if name in done:
                 continue
             for statement in statements:
-                db.execute(statement)
+                if callable(statement):  # a step whose SQL differs per backend
+                    statement(db)
+                else:
+                    db.execute(statement)
             db.execute("INSERT INTO _dateline_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
                        [MIGRATION_SET, name, datetime.now(timezone.utc).replace(tzinfo=None)])
             done_now.append(name)

@@ -104,49 +104,97 @@ def parse_fields(fields: list[str] | str | None) -> list[str]:
     return names
 
 
+def count_events(db: Backend, filters: EventFilter) -> int:
+    """Number of events matching ``filters`` (the ``total`` of every page of that filter)."""
+    where, params = filters.where()
+    return int(db.execute(f"SELECT COUNT(*) FROM events e WHERE {where}", params)[0][0])
+
+
 def events(db: Backend, filters: EventFilter, limit: int = 50, page: int = 1,
-           fields: list[str] | str | None = None, sort: str = "-date") -> Page:
+           fields: list[str] | str | None = None, sort: str = "-date", total: int | None = None) -> Page:
+    """A page of matching events.  ``total``: the filter's event count if the caller already has it
+    (the API caches it per filter, so paging through one filter counts once); else it is counted."""
     names = parse_fields(fields)
     if sort not in SORTS:
         raise FilterError(f"bad sort {sort!r}; valid: {', '.join(SORTS)}")
     lim, offset = _paging(limit, page)
     where, params = filters.where()
-    total = db.execute(f"SELECT COUNT(*) FROM events e WHERE {where}", params)[0][0]
-    # Three small queries instead of one join: (1) the page's ids from events alone (filters, sort,
-    # limit/offset: only the sort key and id are read), (2) those rows by id, (3) their stories by
-    # id.  A join with stories - even restricted to the page's ids - is planned as a hash join over
-    # the whole stories table (~200 ms at 1,000,000 events); the point look-ups take a few ms.
-    ids = [r[0] for r in db.execute(f"SELECT e.id FROM events e WHERE {where} ORDER BY {SORTS[sort]} "
-                                    f"LIMIT ? OFFSET ?", [*params, lim, offset])]
-    data = _page_rows(db, ids, names)
+    if total is None:
+        total = count_events(db, filters)
+    if offset >= total:
+        return Page(data=[], total=int(total), page=int(page), limit=lim, fields=names)
+    # Small queries instead of one wide one.  Date order (the default): (1) the date of the page's
+    # last row, (2) the page's ids among the rows on the right side of that date, (3) their rows
+    # (_date_page).  Other orders: (1) the page's ids from a top-N that reads only the sort key and
+    # id, (2) those rows by id.  Then the page's stories by id: a join with stories is planned as a hash join over the
+    # whole stories table (~200 ms at 1,000,000 events), and a top-N over every matching row that
+    # carries every output column through the sort is ~10x slower than these steps.
+    event_cols = ["e.id AS _id", "e.story_id AS _story",
+                  *(f"{EVENT_FIELDS[n]} AS {n}" for n in names if EVENT_FIELDS[n].startswith("e."))]
+    if sort in ("-date", "date"):
+        rows = _date_page(db, where, params, sort, lim, offset, int(total), ", ".join(event_cols))
+    else:
+        ids = [r[0] for r in db.execute(f"SELECT e.id FROM events e WHERE {where} ORDER BY {SORTS[sort]} "
+                                        f"LIMIT ? OFFSET ?", [*params, lim, offset])]
+        by_id = {r["_id"]: r for r in _rows(db, f"SELECT {', '.join(event_cols)} FROM events e "
+                                                f"WHERE e.id IN ({_in(ids)})", ids)} if ids else {}
+        rows = [by_id[i] for i in ids]
+    data = _with_stories(db, rows, names)
     return Page(data=data, total=int(total), page=int(page), limit=lim, fields=names)
+
+
+def _date_page(db: Backend, where: str, params: list[Any], sort: str, lim: int, offset: int, total: int,
+               select: str) -> list[dict[str, Any]]:
+    """One page in date order (ties by id), in cheap steps.
+
+    A top-N on (date_start, id) must compare id strings for every candidate row; a top-N on the
+    date alone lets the database skip every row group older than the current N-th date (DuckDB's
+    dynamic filter over its per-row-group min/max, with ``events`` kept in date order; PostgreSQL's
+    date index).  So: (1) the date of the page's last row, by date alone; (2) the page's ids among
+    the rows on the right side of that date - every row before it on the page plus its ties -
+    sorted by (date, id); (3) their rows.  Same rows as the one-step query."""
+    newest_first = sort == "-date"
+    last = min(offset + lim, total) - 1
+    bound = db.execute(f"SELECT e.date_start FROM events e WHERE {where} "
+                       f"ORDER BY e.date_start {'DESC' if newest_first else 'ASC'} NULLS LAST LIMIT 1 OFFSET ?",
+                       [*params, last])
+    cond, extra = "", []
+    if bound and bound[0][0] is not None:  # NULL: the page reaches the undated events, no cut-off
+        cond, extra = f" AND e.date_start {'>=' if newest_first else '<='} ?", [bound[0][0]]
+    page = db.execute(f"SELECT e.id, e.date_start FROM events e WHERE {where}{cond} ORDER BY {SORTS[sort]} "
+                      f"LIMIT ? OFFSET ?", [*params, *extra, lim, offset])
+    if not page:
+        return []
+    # (3) the page's rows by id.  An id list is a scan of the id column (DuckDB does not use its
+    # index for IN); the page's date range lets that scan skip every other row group.
+    ids, dates = [r[0] for r in page], [r[1] for r in page]
+    cond, extra = "", []
+    if all(d is not None for d in dates):
+        cond, extra = " AND e.date_start BETWEEN ? AND ?", [min(dates), max(dates)]
+    by_id = {r["_id"]: r for r in _rows(db, f"SELECT {select} FROM events e WHERE e.id IN ({_in(ids)}){cond}",
+                                        [*ids, *extra])}
+    return [by_id[i] for i in ids]
 
 
 def _in(values: list[Any]) -> str:
     return ", ".join("?" * len(values))
 
 
-def _page_rows(db: Backend, ids: list[str], names: list[str]) -> list[dict[str, Any]]:
-    """The ``names`` fields of the events ``ids``, in that order, their story's fields looked up by id."""
-    if not ids:
-        return []
-    event_cols = [n for n in names if EVENT_FIELDS[n].startswith("e.")]
+def _with_stories(db: Backend, rows: list[dict[str, Any]], names: list[str]) -> list[dict[str, Any]]:
+    """The ``names`` fields of the page's event ``rows`` (with ``_id`` and ``_story``), their
+    story's fields looked up by id."""
     story_cols = [n for n in names if EVENT_FIELDS[n].startswith("s.")]
-    select = ", ".join(["e.id AS _id", "e.story_id AS _story", *(f"{EVENT_FIELDS[n]} AS {n}" for n in event_cols)])
-    by_id = {r["_id"]: r for r in _rows(db, f"SELECT {select} FROM events e WHERE e.id IN ({_in(ids)})", ids)}
     stories_by_id: dict[str, dict[str, Any]] = {}
-    story_ids = sorted({r["_story"] for r in by_id.values() if r["_story"] is not None})
+    story_ids = sorted({r["_story"] for r in rows if r["_story"] is not None})
     if story_cols and story_ids:
         cols = ", ".join(f"{EVENT_FIELDS[n]} AS {n}" for n in story_cols)
         stories_by_id = {r["_id"]: r for r in _rows(
             db, f"SELECT s.id AS _id, {cols} FROM stories s WHERE s.id IN ({_in(story_ids)})", story_ids)}
     out = []
-    for event_id in ids:
-        row = by_id[event_id]
+    for row in rows:
         story = stories_by_id.get(row["_story"], {})  # LEFT JOIN: no story -> NULLs
         out.append({n: story.get(n) if n in story_cols else row[n] for n in names})
     return out
-    return Page(data=data, total=int(total), page=int(page), limit=lim, fields=names)
 
 
 def iter_events(db: Backend, filters: EventFilter, batch: int = 5000) -> Iterator[dict[str, Any]]:
@@ -352,6 +400,26 @@ def places(db: Backend, filters: EventFilter, limit: int = 1000) -> list[dict[st
                      f"FROM events e WHERE {where} AND e.lat IS NOT NULL AND e.lon IS NOT NULL "
                      f"GROUP BY e.location_name, e.location_geonameid, e.location_country, e.location_kind "
                      f"ORDER BY n_events DESC, name LIMIT ?", [*params, int(limit)])
+
+
+def document_places(db: Backend, filters: EventFilter, limit: int = 1000) -> list[dict[str, Any]]:
+    """Places the articles mention (the places stage's resolved toponyms, wherever they stand in
+    the text, captions included), for the articles with a matching event (every article when
+    there is no filter), aggregated per place, most articles first.  Not where events happened:
+    that is :func:`places`.
+
+    Rows: name, geonameid, country, kind, lat, lon, n_documents, n_mentions,
+    example_doc_id (the first such article by id)."""
+    if not 1 <= int(limit) <= MAX_LIMIT:
+        raise FilterError(f"limit must be between 1 and {MAX_LIMIT}")
+    where, params = filters.where()
+    cond = "" if where == "TRUE" else f" AND p.doc_id IN (SELECT e.doc_id FROM events e WHERE {where})"
+    return _rows(db, f"SELECT p.name, p.geonameid, p.country, p.kind, AVG(p.lat) AS lat, AVG(p.lon) AS lon, "
+                     f"COUNT(DISTINCT p.doc_id) AS n_documents, COUNT(*) AS n_mentions, "
+                     f"MIN(p.doc_id) AS example_doc_id FROM places p "
+                     f"WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL{cond} "
+                     f"GROUP BY p.name, p.geonameid, p.country, p.kind "
+                     f"ORDER BY n_documents DESC, n_mentions DESC, p.name LIMIT ?", [*params, int(limit)])
 
 
 def stories(db: Backend, filters: EventFilter, limit: int = 50, page: int = 1) -> Page:

@@ -88,7 +88,11 @@ class Store:
         return run_id
 
     def finish_run(self, run_id: str) -> None:
-        """Close a run: record its end time and what it stored."""
+        """Close a run: record its end time and what it stored.  A DuckDB store whose events the
+        run left out of date order is rewritten in date order (``dateline.store.cluster``)."""
+        from dateline.store.cluster import recluster_if_needed
+
+        recluster_if_needed(self.db)
         self.db.execute("UPDATE runs SET finished_at = ?, "
                         "n_documents = (SELECT COUNT(*) FROM documents WHERE run_id = ?), "
                         "n_events = (SELECT COUNT(*) FROM events e JOIN documents d ON d.id = e.doc_id "
@@ -125,6 +129,10 @@ class Store:
     def places(self, filters: EventFilter | dict | None = None, limit: int = 1000) -> list[dict[str, Any]]:
         """Aggregated map points of matching events (see ``query.places``)."""
         return q.places(self.db, _filters(filters), limit=limit)
+
+    def document_places(self, filters: EventFilter | dict | None = None, limit: int = 1000) -> list[dict[str, Any]]:
+        """Places the matching events' articles mention, aggregated (see ``query.document_places``)."""
+        return q.document_places(self.db, _filters(filters), limit=limit)
 
     def stories(self, filters: EventFilter | dict | None = None, limit: int = 50, page: int = 1) -> q.Page:
         """Cross-article stories with a matching event, most articles first."""
