@@ -295,18 +295,19 @@ DL.drawNetwork = function (el, edges, level) {
 /* ---------- map ---------- */
 
 DL.views.map = async function () {
-  const [world, places, actors] = await Promise.all([
+  const [world, places, actors, mentioned] = await Promise.all([
     DL.world || fetch("static/vendor/world-atlas/countries-50m.json").then(r => r.json()),
     DL.api("places", DL.withParams(DL.filterParams(), {limit: 2000})),
     DL.api("actors", DL.withParams(DL.filterParams(), {level: "country", limit: 300})),
+    DL.api("document-places", DL.withParams(DL.filterParams(), {limit: 2000})),
   ]);
   DL.world = world;
-  DL.drawMap(document.getElementById("map-chart"), world, places.data || [], actors.data || []);
-  const nPts = (places.data || []).length;
-  document.getElementById("map-note").textContent = `${DL.fmt(nPts)} locations · ${DL.fmt(d3.sum(places.data || [], p => p.n_events))} located events`;
+  DL.drawMap(document.getElementById("map-chart"), world, places.data || [], actors.data || [], mentioned.data || []);
+  const nPts = (places.data || []).length, nMentioned = (mentioned.data || []).length;
+  document.getElementById("map-note").textContent = `${DL.fmt(nPts)} locations · ${DL.fmt(d3.sum(places.data || [], p => p.n_events))} located events · ${DL.fmt(nMentioned)} places mentioned`;
 };
 
-DL.drawMap = function (el, world, points, actors) {
+DL.drawMap = function (el, world, points, actors, mentioned = []) {
   const W = el.clientWidth || 900, H = el.clientHeight || 560;
   const countries = topojson.feature(world, world.objects.countries);
   const projection = d3.geoNaturalEarth1().fitExtent([[8, 8], [W - 8, H - 8]], {type: "Sphere"});
@@ -325,6 +326,22 @@ DL.drawMap = function (el, world, points, actors) {
     .on("mousemove", (ev, f) => { const iso = numericToIso[f.id]; DL.tooltip.show(ev, `<b>${DL.esc(f.properties.name)}</b>${iso ? " (" + iso + ")" : ""}<br>${DL.fmt(counts.get(iso) || 0)} events involving it`); })
     .on("mouseleave", () => DL.tooltip.hide())
     .on("dblclick", (_ev, f) => { const iso = numericToIso[f.id]; if (iso) DL.go("events", DL.withParams(DL.filterParams(), {country: iso})); });
+  // Places the articles mention (not where events happened): small diamonds under the event
+  // circles, sized by the number of articles; the legend's checkbox hides them.
+  const dsize = d3.scaleSqrt().domain([1, Math.max(10, d3.max(mentioned, p => p.n_documents) || 1)]).range([28, 110]);
+  const mpts = mentioned.filter(p => p.lat != null && p.lon != null);
+  const diamonds = g.append("g").attr("class", "map-docplaces").selectAll("path").data(mpts).join("path")
+    .attr("class", "map-docplace").attr("data-name", p => p.name).attr("data-geonameid", p => p.geonameid)
+    .attr("transform", p => `translate(${projection([p.lon, p.lat])})`)
+    .attr("d", p => d3.symbol(d3.symbolDiamond, dsize(p.n_documents))())
+    .on("mousemove", (ev, p) => DL.tooltip.show(ev, `<b>${DL.esc(p.name)}</b>${p.country ? ", " + DL.esc(p.country) : ""}` +
+      `<br>mentioned in ${DL.fmt(p.n_documents)} article${p.n_documents === 1 ? "" : "s"}, ${p.n_mentions === 1 ? "once" : DL.fmt(p.n_mentions) + " times"}` +
+      `<br><i>a place named in the text, not an event location</i>`))
+    .on("mouseleave", () => DL.tooltip.hide());
+  const toggle = document.getElementById("show-docplaces");
+  const showMentioned = () => g.select(".map-docplaces").attr("display", toggle && !toggle.checked ? "none" : null);
+  if (toggle) toggle.onchange = showMentioned;
+  showMentioned();
   for (const p of points) p.n = p.n_events;
   const rad = d3.scaleSqrt().domain([0, Math.max(25, d3.max(points, p => p.n) || 1)]).range([2, 22]);
   const pts = points.filter(p => p.lat != null && p.lon != null).sort((a, b) => b.n - a.n);
@@ -342,6 +359,7 @@ DL.drawMap = function (el, world, points, actors) {
     g.attr("transform", ev.transform);
     circles.attr("r", p => rad(p.n) / Math.sqrt(ev.transform.k)).attr("stroke-width", .8 / ev.transform.k);
     g.selectAll(".map-country").attr("stroke-width", .4 / ev.transform.k);
+    diamonds.attr("transform", p => `translate(${projection([p.lon, p.lat])}) scale(${1 / Math.sqrt(ev.transform.k)})`);
   }));
   el.replaceChildren(svg.node());
 };
