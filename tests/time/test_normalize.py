@@ -125,6 +125,9 @@ def test_tense_from_parse_clauses(nlp, text, dct, value):
     # a comparison does not move the story: "a year earlier" is not a year before "a year ago"
     ("The company had a loss of 14 cents a share a year ago. Sales were $348 million compared with "
      "$307 million a year earlier.", ["2023-03", "2023"]),
+    # the date that closes a reporting period keeps the story in that period
+    ("Profit rose in the third quarter ended Sept. 30. Revenue was $5 million, up from $4 million a year earlier.",
+     ["2023-Q3", "2023-09-30", "2022-Q3"]),
     ("The case of Elian is for today's youth what the blockade was for their parents.", []),
     ("The board meets today, and today's vote is decisive.", ["2024-03-17", "2024-03-17"]),
     ("He was detained for two weeks and released the next day.", ["P2W", "2024-03-18"]),

@@ -8,6 +8,7 @@ example "a year ago" (2023-03) moves the reference, so "Just four months later" 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from dateline.model import Timex
@@ -20,6 +21,11 @@ from dateline.time.tense import signal_tense, tense_from_doc, tense_from_text
 
 # granularities that can serve as a reference time for later expressions
 _REFERENCE_GRANS = {"day", "week", "month", "quarter", "season", "year"}
+
+
+# "the quarter ended Sept. 29", "the year ending June 30": the date closes the period told of; the
+# story stays in that period.
+_PERIOD_END = re.compile(r"\b(?:ended|ending|ends|through)\s+$", re.IGNORECASE)
 
 
 def parse_dct(dct: str | None) -> date | None:
@@ -58,6 +64,7 @@ def tag_text(text: str, dct: str | None, doc=None) -> list[Timex]:
                          granularity=reading.granularity if reading.granularity in cal.ORDER else "unknown"))
         if reading.point is not None and reading.moves_story and reading.type in ("DATE", "TIME") \
                 and not (anchor in ("dct", "narrative") and is_comparison(text, cand.start)) \
+                and not (ref is not None and ref.gran == "quarter" and _PERIOD_END.search(text, 0, cand.start)) \
                 and reading.granularity in _REFERENCE_GRANS:
             ref, ref_is_dct = reading.point, False
     return out
