@@ -128,6 +128,10 @@ def test_tense_from_parse_clauses(nlp, text, dct, value):
     # the date that closes a reporting period keeps the story in that period
     ("Profit rose in the third quarter ended Sept. 30. Revenue was $5 million, up from $4 million a year earlier.",
      ["2023-Q3", "2023-09-30", "2022-Q3"]),
+    # the bound of a state ("through", "until", "since") does not move the story
+    ("The company had a loss in the third quarter. Analysts expect losses through the third quarter of 2025. "
+     "In the year-ago period, it earned $5 million.", ["2023-Q3", "2025-Q3", "2022-Q3"]),
+    ("Troops were deployed in 1959. The day before, the talks failed.", ["1959", "1959-XX-XX"]),
     ("The case of Elian is for today's youth what the blockade was for their parents.", []),
     ("The board meets today, and today's vote is decisive.", ["2024-03-17", "2024-03-17"]),
     ("He was detained for two weeks and released the next day.", ["P2W", "2024-03-18"]),

@@ -28,6 +28,11 @@ _REFERENCE_GRANS = {"day", "week", "month", "quarter", "season", "year"}
 _PERIOD_END = re.compile(r"\b(?:ended|ending|ends|through)\s+$", re.IGNORECASE)
 
 
+# "through the third quarter of 1990", "until 1995", "since 1987": the bound of a state, not a time
+# the story moves to (event dating treats these prepositions the same way).
+_BOUND = re.compile(r"\b(?:through|throughout|until|till|since)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+
+
 def parse_dct(dct: str | None) -> date | None:
     if not dct:
         return None
@@ -65,6 +70,7 @@ def tag_text(text: str, dct: str | None, doc=None) -> list[Timex]:
         if reading.point is not None and reading.moves_story and reading.type in ("DATE", "TIME") \
                 and not (anchor in ("dct", "narrative") and is_comparison(text, cand.start)) \
                 and not (ref is not None and ref.gran == "quarter" and _PERIOD_END.search(text, 0, cand.start)) \
+                and not _BOUND.search(text, max(0, cand.start - 30), cand.start) \
                 and reading.granularity in _REFERENCE_GRANS:
             ref, ref_is_dct = reading.point, False
     return out

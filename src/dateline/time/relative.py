@@ -95,6 +95,18 @@ def n_deictic(low: str, ctx: Context) -> Reading | None:
         return r
     return _with_part(d, part, "dct", mod)
 
+_INSIDE = ("day", "week", "month")
+
+
+def _inside(base: cal.Point, gran: str, mod: str | None) -> Reading:
+    """A day, week or month somewhere in a coarser story time: its known digits and X for the rest
+    (1998-10-XX, 1998-WXX); it does not move the story."""
+    year = f"{base.day.year:04d}"
+    value = {"day": f"{year}-{base.day.month:02d}-XX" if base.gran == "month" else f"{year}-XX-XX",
+             "week": f"{year}-WXX", "month": f"{year}-XX"}[gran]
+    return Reading("DATE", value, mod, gran, "narrative", None)
+
+
 def n_partref(low: str, ctx: Context) -> Reading | None:
     """"the next morning", "that night", "later that evening": a part of the story's day (the date
     line's day while the story has no day of its own)."""
@@ -139,6 +151,8 @@ def n_relunit(low: str, ctx: Context) -> Reading | None:
         if unit not in lex.units or ctx.ref is None:
             return None if unit not in lex.units else _unknown("XXXX-XX-XX", "day")
         gran = _unit_gran(unit)
+        if gran in _INSIDE and cal.finer(gran, ctx.ref.gran) and ctx.ref.gran in ("month", "quarter", "season", "year"):
+            return _inside(ctx.ref, gran, mod)  # "the day before" a time known only to the year
         d = cal.shift(ctx.ref.day, -1 if m.group(2) == "before" else 1, gran if gran != "season" else "month")
         return _point(d, gran, "narrative", mod=mod)
     sm = _rx("season").search(low2)
@@ -172,13 +186,9 @@ def n_relunit(low: str, ctx: Context) -> Reading | None:
             anchor = "narrative"
         if rel == "the" and gran == "day":
             return None
-        if anchor == "narrative" and gran in ("day", "week", "month") and \
+        if anchor == "narrative" and gran in _INSIDE and \
                 base.gran in ("month", "quarter", "season", "year") and cal.finer(gran, base.gran):
-            # "that same day" after "in October": a day of that month, not its first day
-            year = f"{base.day.year:04d}"
-            value = {"day": f"{year}-{base.day.month:02d}-XX" if base.gran == "month" else f"{year}-XX-XX",
-                     "week": f"{year}-WXX", "month": f"{year}-XX"}[gran]
-            return Reading("DATE", value, mod, gran, "narrative", None)
+            return _inside(base, gran, mod)  # "that same day" after "in October": not its first day
         if rel == "the" and gran == "year" and re.match(r"\s*(?:ended|ending|to\b)", ctx.text[ctx.end:ctx.end + 8]):
             return Reading("DURATION", "P1Y", None, "unknown", "absolute")  # "the year ended June 30"
         d = cal.shift(base.day, _REL_REF[rel], gran) if gran != "season" else base.day
