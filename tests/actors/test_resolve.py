@@ -160,3 +160,18 @@ def test_ethnic_group_of_one_country(nlp):
                              "be handed over.")
     assert (m.text, m.actor.country) == ("Ibo traditional elders", "NGA")
     assert "ethnic:Ibo" in m.flags
+
+
+def test_us_states_named_new_x_are_not_countries(nlp):
+    # Wikinews 2019-02-21: "attorneys general from Maine, New York, New Jersey, ... New Mexico"
+    ms = _mentions(nlp, "The suit was joined by attorneys general from Maine, New Jersey, New Mexico and Nevada.",
+                   "2019-02-21")
+    assert not any(m.actor.country in ("MEX", "GBR") for m in ms), [(m.text, m.actor.country) for m in ms]
+
+
+def test_news_outlets_are_one_organisation(nlp):
+    ms = _by_text(_mentions(nlp, "Tomasz Kubiak told Agence France-Presse the victim is in care, The Washington "
+                                 "Post reported.", "2019-01-05"))
+    assert ms["Agence France-Presse"].actor.country == "FRA" and ms["Agence France-Presse"].actor.sector == "JRN"
+    assert "France" not in ms and "Washington" not in ms
+    assert ms["Washington Post"].actor.sector == "JRN"

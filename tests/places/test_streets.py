@@ -59,3 +59,8 @@ def test_informal_regions(nlp):
     found = places(nlp, "Peace in Darfur matters to Egypt, he said after touring the Middle East.")
     assert found["Darfur"].kind == "region" and found["Darfur"].country == "SDN"
     assert found["Middle East"].kind == "region" and found["Middle East"].country is None
+
+
+def test_no_place_inside_a_news_outlets_name(nlp):
+    found = places(nlp, "Khashoggi, a columnist for The Washington Post, told Agence France-Presse in Istanbul.")
+    assert "Washington" not in found and "France" not in found and "Istanbul" in found

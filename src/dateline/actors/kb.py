@@ -68,7 +68,9 @@ class KnowledgeBase:
         self.surnames: dict[str, list[Entry]] = defaultdict(list)
         self.titled_surnames: dict[str, list[Entry]] = defaultdict(list)  # generated persons: "President X"
         self.capital_of: dict[str, str] = {}
-        self.feature_words = {r["word"] for r in _rows("feature_words.tsv")}
+        features = _rows("feature_words.tsv")
+        self.feature_words = {r["word"] for r in features if r["position"] == "after"}
+        self.prefix_words = {r["word"] for r in features if r["position"] == "before"}
         self.ambiguous_surnames = {r["surname"] for r in _rows("ambiguous_surnames.tsv")}
         self._load()
 
@@ -96,6 +98,11 @@ class KnowledgeBase:
             entry = Entry("igo", r["code"], r["name"], r["sector"] or None)
             for alias in [r["name"], *r["aliases"].split("|")]:
                 self._add(alias.removeprefix("the "), entry)
+        for r in _rows("media.tsv"):
+            # news outlets: named organisations like the IGOs (one ORG unit), sector JRN
+            entry = Entry("igo", r["code"], r["name"].removeprefix("The "), "JRN")
+            for alias in [r["name"], *(a for a in r["aliases"].split("|") if a)]:
+                self._add(alias.removeprefix("The "), entry)
         for r in _rows("groups.tsv"):
             if r["name"] not in self.entries:  # hand-written IGO/group rows win
                 self._add(r["name"], Entry("group", r["country"], r["name"].title(), r["sector"] or None,

@@ -104,7 +104,8 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
     region_tokens = {i for u in units if u.kind == "region" for i in range(u.start, u.end)}
     units = [u for u in units if u.kind != "region"]  # "Latin America" blocks "America", is no actor
     units = [u for u in units if not _part_of_other_name(u, units, ents)
-             and not (u.kind == "country" and u.end < len(doc) and doc[u.end].text in kb.feature_words)]
+             and not (u.kind == "country" and u.end < len(doc) and doc[u.end].text in kb.feature_words)
+             and not (u.kind in ("country", "adjective") and u.start > 0 and doc[u.start - 1].text in kb.prefix_words)]
     covered = {i for u in units for i in range(u.start, u.end)} | region_tokens
     for ent_start, ent_end, label in ents:
         if label in ("GPE", "PERSON", "ORG") and not any(i in covered for i in range(ent_start, ent_end)):

@@ -92,6 +92,14 @@ def _common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _media_words() -> frozenset[str]:
+    """Last words of newspaper and agency names ("Post", "Presse"): data/media_words.txt."""
+    path = Path(__file__).resolve().parent / "data" / "media_words.txt"
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def _local_nouns() -> frozenset[str]:
     """Nouns a town's name modifies in local news ("Winona man"): data/local_nouns.txt."""
     path = Path(__file__).resolve().parent / "data" / "local_nouns.txt"
@@ -262,6 +270,8 @@ class Detector:
         """Place names inside an organisation, facility or person entity (longest first)."""
         tokens = list(ent)
         first, n = _trim(tokens)
+        if ent.label_ == "ORG" and n > first + 1 and tokens[n - 1].text.split("-")[-1] in _media_words():
+            return  # "The Washington Post", "Agence France-Presse": the outlet, not a place
         for size in range(min(MAX_NGRAM, n - first), 0, -1):
             for i in range(first, n - size + 1):
                 if size == n - first and not whole:
