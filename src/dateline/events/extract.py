@@ -23,6 +23,7 @@ KIND_CONFIDENCE = {"verb_obj": 0.85, "phrase": 0.8, "verb": 0.7, "noun": 0.6}
 PRONOUNS_PERSON = {"he", "him", "she", "her", "his", "hers"}
 PRONOUNS_GROUP = {"it", "its", "they", "them", "their"}
 HOSTING_VERBS = {"host", "receive", "welcome"}
+RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # done *with* someone
 # Acts of a state's authorities (arrest, expel, charge, release): "X was arrested in Niger" is coded with
 # the country as the actor, as PLOVER coders do when the passive names no agent.  Not force
 # ("ten people were killed in Nigeria" does not say who killed them).
@@ -86,7 +87,8 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
     if _is_verbal(tok):
         cand.actor = roles.subject_of(tok)
         moves = bool(cand.hits) and all(h.entry.type == "MOBILIZE" for h in cand.hits)
-        cand.recipient = roles.object_of(tok, object_words, parties, moves_object=moves)
+        partner = bool(cand.hits) and all(h.entry.type in RECIPROCAL_TYPES for h in cand.hits)
+        cand.recipient = roles.object_of(tok, object_words, parties, moves_object=moves, partner_first=partner)
     else:
         cand.actor = roles.noun_actor(tok)
         phrase = {i for h in cand.hits if h.entry.kind == "phrase" for i in range(h.start, h.end)}

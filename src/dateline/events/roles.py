@@ -228,9 +228,10 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         return _expand(head, ("participle",))  # "troops loyal to X, attacking Y"
     if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         inherited = subject_of(verb.head, depth + 1)
-        if verb.dep_ == "xcomp":  # "urged X to leave": the controller's object acts
-            for c in verb.head.children:
-                if c.dep_ == "dobj" and _is_entityish(c):
+        if verb.dep_ == "xcomp":  # "urged X to leave", "urged the junta to release": the controller's object acts
+            for c in verb.head.children:  # (not a thing: "started *a hunger strike* to protest")
+                if c.dep_ == "dobj" and (_is_entityish(c) or actorish(c) and not any(
+                        d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)):
                     return _expand(c, ("object_control",))
         return inherited
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "after meeting X", "by attacking Y"
@@ -319,9 +320,17 @@ def _party_through(tok: Token, parties: Collection[int]) -> list[Arg]:
 
 
 def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collection[int] = (),
-              moves_object: bool = False) -> list[Arg]:
+              moves_object: bool = False, partner_first: bool = False) -> list[Arg]:
     """The receiving participant of a verbal trigger (``parties``: see :func:`is_party`).
-    ``moves_object``: the verb's object is the actor's own force ("mobilized *the army* against Y")."""
+    ``moves_object``: the verb's object is the actor's own force ("mobilized *the army* against Y").
+    ``partner_first``: a reciprocal event (meet, agree, cooperate), whose partner is the party on
+    "with" even when the verb has an object ("discussed Libya *with Trump*", "shared evidence *with X*")."""
+    if partner_first:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "with":
+                obj = _pobj(child)
+                if obj is not None and is_party(obj, parties) and not own_forces(obj):
+                    return _expand(obj, ("prep:with",))
     for child in verb.children:
         if child.dep_ == "agent" or child.dep_ not in PASSIVE_SUBJECT_DEPS:
             continue
