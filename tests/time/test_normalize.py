@@ -128,6 +128,10 @@ def test_tense_from_parse_clauses(nlp, text, dct, value):
     # the date that closes a reporting period keeps the story in that period
     ("Profit rose in the third quarter ended Sept. 30. Revenue was $5 million, up from $4 million a year earlier.",
      ["2023-Q3", "2023-09-30", "2022-Q3"]),
+    # the reported quarter: "this quarter", "the corresponding period last year", "last year's quarter"
+    ("The company reported a loss for the third quarter ended Sept. 30, against a profit for the corresponding "
+     "period last year. This quarter's loss includes charges. U.K. sales for last year's quarter were $3 million.",
+     ["2023-Q3", "2023-09-30", "2022-Q3", "2023-Q3", "2022-Q3"]),
     # the bound of a state ("through", "until", "since") does not move the story
     ("The company had a loss in the third quarter. Analysts expect losses through the third quarter of 2025. "
      "In the year-ago period, it earned $5 million.", ["2023-Q3", "2025-Q3", "2022-Q3"]),

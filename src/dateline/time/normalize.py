@@ -265,7 +265,9 @@ def n_quarter(low: str, ctx: Context) -> Reading | None:
     if qm:
         n = int(qm.group(1) or qm.group(2) or qm.group(3))
     else:
-        om = _rx("ord").search(low)
+        # "last" in "period last year" or "last year's quarter" is no ordinal
+        head = re.sub(r"\b(?:last|next|this)\s+year's\s+", "", re.split(r"\b(?:quarter|half|period)\b", low)[0])
+        om = _rx("ord").search(head)
         if om:
             n = lex.ordinals[om.group(1)]
             if n == -1:
@@ -275,7 +277,7 @@ def n_quarter(low: str, ctx: Context) -> Reading | None:
     if year is None:
         if ctx.dct is None:
             return _unknown(f"XXXX-{'H' if half else 'Q'}{n or 'X'}", unit_gran)
-        if re.search(r"last year's|of last year|year-earlier|year-ago|a year (?:ago|earlier)", low):
+        if re.search(r"\blast year\b|year-earlier|year-ago|a year (?:ago|earlier)", low):
             base = ctx.ref if (ctx.ref and ctx.ref.gran == "quarter" and n is None) else None
             if base is not None:
                 return replace(_point(cal.shift(base.day, -1, "year"), "quarter", "narrative"), moves_story=False)
@@ -289,6 +291,8 @@ def n_quarter(low: str, ctx: Context) -> Reading | None:
             # "the second half of the year": the story's year, else the date line's
             year = ctx.ref.day.year if "the year" in low and ctx.ref is not None else ctx.dct.year
         elif n is None:
+            if re.search(r"\bthis\b", low) and ctx.ref is not None and ctx.ref.gran == "quarter":
+                return Reading("DATE", ctx.ref.value, None, "quarter", "narrative", ctx.ref)  # the reported one
             if re.search(r"\b(?:current|this)\b", low):
                 return _point(ctx.dct, "quarter", "dct")
             if re.search(r"\blatest\b", low) or ctx.ref is None or ctx.ref.gran != "quarter":

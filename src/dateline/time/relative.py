@@ -202,6 +202,8 @@ def n_relunit(low: str, ctx: Context) -> Reading | None:
         return None  # "last day", "the past day": not a calendar day
     if gran in ("decade", "century") and rel in ("the past", "past"):
         return Reading("DURATION", duration_value(1, unit), mod, "unknown", "absolute")  # "over the past decade"
+    if rel == "this" and gran == "quarter" and ctx.ref is not None and ctx.ref.gran == "quarter":
+        return Reading("DATE", ctx.ref.value, mod, "quarter", "narrative", ctx.ref)  # the quarter reported on
     if rel == "the latest" and gran == "quarter":
         d = cal.shift(cal.truncate(ctx.dct, "quarter").day, -1, "quarter")
         return _point(d, gran, "dct", mod=mod)
