@@ -171,3 +171,8 @@ def test_decade_words_and_sentence_initial_words():
     found = tag("Yesterday Saddam spoke. Hate groups grew through the nineties. In his sixties he retired.",
                 "1998-03-03")
     assert [(t.text, t.value) for t in found] == [("Yesterday", "1998-03-02"), ("the nineties", "199")]
+
+
+def test_latest_period_is_the_reported_quarter():
+    text = "Ralston reported a decline in fourth-quarter earnings. Sales in the latest period were $1.76 billion."
+    assert [t.value for t in tag(text, "1989-11-01")] == ["1989-Q4", "1989-Q4"]

@@ -295,7 +295,7 @@ def n_quarter(low: str, ctx: Context) -> Reading | None:
                 return Reading("DATE", ctx.ref.value, None, "quarter", "narrative", ctx.ref)  # the reported one
             if re.search(r"\b(?:current|this)\b", low):
                 return _point(ctx.dct, "quarter", "dct")
-            if re.search(r"\blatest\b", low) or ctx.ref is None or ctx.ref.gran != "quarter":
+            if ctx.ref is None or ctx.ref.gran != "quarter":
                 return _point(cal.shift(cal.truncate(ctx.dct, "quarter").day, -1, "quarter"), "quarter", "dct")
             return Reading("DATE", ctx.ref.value, None, "quarter", "narrative", ctx.ref)
         else:
