@@ -59,6 +59,10 @@ class Backend:
         """Serialise concurrent write transactions, so that two writers never cluster stories
         from stale views of each other (no-op where the database is single-writer)."""
 
+    def maintain(self, tables: Sequence[str]) -> None:
+        """Bring the tables' statistics and visibility information up to date after a schema
+        change (no-op where the database keeps them itself)."""
+
     def close(self) -> None:
         raise NotImplementedError
 
@@ -208,6 +212,12 @@ class PostgresBackend(Backend):
     def lock_for_writes(self) -> None:
         # Held until the transaction ends; readers are not blocked.
         self.execute("SELECT pg_advisory_xact_lock(?)", [0x64617466])
+
+    def maintain(self, tables: Sequence[str]) -> None:
+        # After migrations rewrote tables (CLUSTER, back-fills): VACUUM marks their pages
+        # all-visible, without which no index-only scan is possible (a count would read the heap
+        # until autovacuum gets round to it), and ANALYZE gives the planner their new sizes.
+        self.execute(f"VACUUM (ANALYZE) {', '.join(tables)}")
 
     def close(self) -> None:
         self._con.close()

@@ -324,6 +324,12 @@ def cluster_step(db: Backend) -> None:
     migrate_step(db)
 
 
+def filter_index_step(db: Backend) -> None:
+    from dateline.store.cluster import postgres_filter_index
+
+    postgres_filter_index(db)
+
+
 # (name, statements), in order; a statement is SQL or a function of the backend.  Append only.
 MIGRATIONS: list[tuple[str, list]] = [
     ("0001_initial", _V1),
@@ -338,6 +344,7 @@ MIGRATIONS: list[tuple[str, list]] = [
     ("0007_actor_events", _V7),
     # Events in date order (dateline.store.cluster): a step that differs per backend, so a function.
     ("0008_events_date_order", [cluster_step]),
+    ("0009_postgres_filter_index", [filter_index_step]),
 ]
 
 TABLES = ["runs", "documents", "sentences", "actors", "mentions", "places", "events",
@@ -382,4 +389,6 @@ def migrate(db: Backend) -> list[str]:
             db.execute("INSERT INTO _dateline_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
                        [MIGRATION_SET, name, datetime.now(timezone.utc).replace(tzinfo=None)])
             done_now.append(name)
+    if done_now:
+        db.maintain(TABLES)  # outside the transaction: PostgreSQL's VACUUM cannot run inside one
     return done_now

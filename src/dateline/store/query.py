@@ -147,13 +147,18 @@ def _date_page(db: Backend, where: str, params: list[Any], sort: str, lim: int, 
                select: str) -> list[dict[str, Any]]:
     """One page in date order (ties by id), in cheap steps.
 
-    A top-N on (date_start, id) must compare id strings for every candidate row; a top-N on the
-    date alone lets the database skip every row group older than the current N-th date (DuckDB's
-    dynamic filter over its per-row-group min/max, with ``events`` kept in date order; PostgreSQL's
-    date index).  So: (1) the date of the page's last row, by date alone; (2) the page's ids among
+    DuckDB: a top-N on (date_start, id) must compare id strings for every candidate row; a top-N on
+    the date alone skips every row group older than the current N-th date (a dynamic filter over
+    the per-row-group min/max; ``events`` is kept in date order).  So: (1) the date of the page's last row, by date alone; (2) the page's ids among
     the rows on the right side of that date - every row before it on the page plus its ties -
     sorted by (date, id); (3) their rows.  Same rows as the one-step query."""
     newest_first = sort == "-date"
+    if db.name != "duckdb":
+        # PostgreSQL walks its (date_start DESC NULLS LAST, id) index in the page's order and reads
+        # just the page (migrations 0004, 0009): the cut-off would only add a second walk.
+        page = db.execute(f"SELECT e.id, e.date_start FROM events e WHERE {where} ORDER BY {SORTS[sort]} "
+                          f"LIMIT ? OFFSET ?", [*params, lim, offset])
+        return _rows_by_id(db, page, select)
     last = min(offset + lim, total) - 1
     bound = db.execute(f"SELECT e.date_start FROM events e WHERE {where} "
                        f"ORDER BY e.date_start {'DESC' if newest_first else 'ASC'} NULLS LAST LIMIT 1 OFFSET ?",
@@ -163,10 +168,15 @@ def _date_page(db: Backend, where: str, params: list[Any], sort: str, lim: int, 
         cond, extra = f" AND e.date_start {'>=' if newest_first else '<='} ?", [bound[0][0]]
     page = db.execute(f"SELECT e.id, e.date_start FROM events e WHERE {where}{cond} ORDER BY {SORTS[sort]} "
                       f"LIMIT ? OFFSET ?", [*params, *extra, lim, offset])
+    return _rows_by_id(db, page, select)
+
+
+def _rows_by_id(db: Backend, page: list[tuple], select: str) -> list[dict[str, Any]]:
+    """(3) The rows of ``page`` ((id, date_start) in page order).  An id list is a scan of the id
+    column in DuckDB (it does not use its index for IN); the page's date range lets that scan skip
+    every other row group."""
     if not page:
         return []
-    # (3) the page's rows by id.  An id list is a scan of the id column (DuckDB does not use its
-    # index for IN); the page's date range lets that scan skip every other row group.
     ids, dates = [r[0] for r in page], [r[1] for r in page]
     cond, extra = "", []
     if all(d is not None for d in dates):
