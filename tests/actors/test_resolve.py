@@ -175,3 +175,23 @@ def test_news_outlets_are_one_organisation(nlp):
     assert ms["Agence France-Presse"].actor.country == "FRA" and ms["Agence France-Presse"].actor.sector == "JRN"
     assert "France" not in ms and "Washington" not in ms
     assert ms["Washington Post"].actor.sector == "JRN"
+
+
+def test_capital_owning_a_place_is_a_place(nlp):
+    # timeline17 (CNN, 2011-01-31): "soldiers stand guard outside the Egyptian Museum in Cairo's Tahrir Square"
+    ms = _mentions(nlp, "Soldiers stand guard in Cairo's Tahrir Square. The building was in a residential area "
+                        "of Tripoli.", "2011-01-31")
+    assert not any("metonym:capital" in m.flags for m in ms), [(m.text, m.flags) for m in ms]
+    ms = _by_text(_mentions(nlp, "Moscow's decision angered Washington on Monday.", "2011-01-31"))
+    assert ms["Moscow"].actor.country == "RUS" and ms["Washington"].actor.country == "USA"
+
+
+def test_language_is_not_a_country(nlp):
+    ms = _mentions(nlp, "Abdullah, a detainee in Myanmar, said in fluent English that he was treated well.", "2011-06-17")
+    assert not any(m.actor.country == "GBR" for m in ms)
+    assert any(m.actor.country == "MMR" for m in ms)
+
+
+def test_island_is_not_iceland(nlp):
+    ms = _mentions(nlp, "The first tanker, the Sentosa Island, arrived in Benghazi last week.", "2011-07-25")
+    assert not any(m.actor.country == "ISL" for m in ms)

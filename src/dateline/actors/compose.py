@@ -27,6 +27,16 @@ MOVEMENT_VERBS = {"visit", "leave", "reach", "arrive", "enter", "tour", "fly", "
                   "bomb", "shell", "strike", "invade", "occupy", "cross", "flee", "evacuate", "capture",
                   "liberate", "hit", "raid", "seize", "land", "base", "station", "deploy", "move"}
 
+# nouns that make a capital's possessor or "of"-object a place: "Cairo's Tahrir Square", "a
+# residential area of Tripoli", "the streets of Kyiv" (but "Moscow's decision" is an actor)
+PLACE_NOUNS = {"area", "areas", "street", "streets", "square", "outskirts", "suburb", "suburbs", "centre",
+               "center", "downtown", "district", "districts", "neighborhood", "neighbourhood", "part", "parts",
+               "north", "south", "east", "west", "heart", "edge", "airport", "port", "city", "capital", "residents",
+               "population", "skyline", "mayor", "streets", "hospital", "hospitals", "university", "outskirt",
+               "road", "roads", "people"}
+# a country adjective alone as the object of these is a language: "said in fluent English"
+LANGUAGE_HEADS = {"in", "into", "speak", "write", "translate", "learn", "teach", "read"}
+
 
 @dataclass
 class Draft:
@@ -108,10 +118,14 @@ def usage(tok: Token) -> str | None:
     """
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
+    if tok.dep_ == "poss" and (tok.head.pos_ == "PROPN" or tok.head.lower_ in PLACE_NOUNS):
+        return "place"  # "Cairo's Tahrir Square", "Kabul's streets"
     if tok.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
         return "actor"
     prep = _prep_of(tok)
     if prep is not None:
+        if prep.lower_ == "of" and prep.head.lower_ in PLACE_NOUNS:
+            return "place"  # "a residential area of Tripoli"
         return "place" if prep.lower_ in PLACE_PREPS else "actor"
     if tok.dep_ == "dobj":
         return "place" if tok.head.lemma_ in MOVEMENT_VERBS else "actor"
@@ -199,6 +213,10 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
         d.flags.append("metonym:capital")
     elif only <= {"country", "adjective"} and usage(head_tok) == "place":
         d.flags.append("place")
+    if only == {"adjective"} and d.end - d.start == 1 and head_tok.pos_ in ("NOUN", "PROPN") \
+            and head_tok.dep_ in ("pobj", "dobj") and head_tok.head.lemma_.lower() in LANGUAGE_HEADS \
+            and not any(e.kind == "country" for e in kb.entries.get(head_tok.lower_, ())):  # "in Myanmar"
+        return None  # a language: "said in fluent English", "speaks Russian"
     if only <= {"agent"}:
         if all(u.entries[0].neutral for u in agents) and head_tok.dep_ not in ("nsubj", "nsubjpass", "agent"):
             return None  # "members" alone says nothing about who (but "officials said" is an actor)
