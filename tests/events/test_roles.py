@@ -99,3 +99,14 @@ def test_coordination_on_a_modifier_gives_two_parties(code):
 def test_a_reciprocal_event_partner_on_with_beats_the_topic(code):
     e = _by_trigger(code("Tinubu discussed Niger with French President Emmanuel Macron on Friday."), "discussed")
     assert "Macron" in e.recipient[0].text
+
+
+def test_a_thing_is_no_actor(code):
+    assert not code("This flapping motion could not lift the dinosaur into the air.")
+    assert not [e for e in code("Compensation will help the farmers this year.") if e.type in ("AID", "AGREE")]
+
+
+def test_an_attack_stands_for_its_perpetrators(code):
+    events = code("A car bomb killed at least twelve soldiers in Mogadishu on Sunday.")
+    [e] = [e for e in events if e.type == "ASSAULT"]
+    assert e.actor[0].text == "A car bomb" and e.recipient[0].text == "at least twelve soldiers"

@@ -189,6 +189,23 @@ def _names_a_party(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> boo
             or roles.quantified_party(head))
 
 
+def _can_act(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> bool:
+    """Can this subject be an actor?  Not a lone singular thing with no name in it ("the pregnancy",
+    "this flapping motion", "compensation", "the most prevailing scheme"): an actor is a person,
+    group, organisation or country - an actors-stage mention or a name anywhere in the phrase, a
+    pronoun, a plural ("protesters", "officials"), a count of parties, or a noun of force standing for
+    its perpetrators ("a car bomb killed ...", as PLOVER coders code it)."""
+    head = doc[arg.head]
+    if any(i in covered or doc[i].ent_type_ in roles.ENTITY_LABELS for i in range(arg.start, arg.end)):
+        return True
+    if head.pos_ == "PROPN" and (head.ent_type_ or head.i != head.sent.start):
+        return True  # (a capitalised first word that no one recognised as a name is not one: "Compensation")
+    if head.pos_ == "PRON" or head.tag_ in ("NNS", "NNPS") or roles.quantified_party(head):
+        return True
+    nouns = lexicon().nouns
+    return any(e.type in PHYSICAL_TARGET_TYPES for e in nouns.get(head.lemma_.lower(), nouns.get(head.lower_, ())))
+
+
 def _named_party_in_clause(tok: Token, exclude: set[int]) -> list[roles.Arg]:
     """A named participant in the trigger's clause or in a clause it controls ("agreed to set up ... in Y")."""
     found = roles.named_in_clause(tok, exclude)
@@ -403,6 +420,8 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             recipient = _named_party_in_clause(tok, taken | {a.head for a in actor}) or recipient
         actor = [a for a in actor if not _inside(doc[a.start].idx, doc[a.end - 1].idx + 1, excluded)]
         recipient = [a for a in recipient if not _inside(doc[a.start].idx, doc[a.end - 1].idx + 1, excluded)]
+        if mentions:  # (without the actors stage there is nothing to tell parties from things)
+            actor = [a for a in actor if _can_act(a, doc, covered)]
         if not keep_all:
             if not actor:
                 continue
