@@ -86,6 +86,10 @@ class RssSampler:
         """CPU time of the whole tree (as last sampled; a process is sampled up to its exit)."""
         return sum(self.cpu.values())
 
+    def own_cpu_seconds(self) -> float:
+        """CPU time of this (the parent) process, as last sampled."""
+        return self.cpu.get(self._me.pid, 0.0)
+
     def self_mb(self) -> float:
         return round(self.peak.get(self._me.pid, 0) / 2**20, 1)
 
@@ -152,6 +156,7 @@ def phase_dateline(input_path: Path, workers: int, engine: str, batch_size: int)
         cpu_marks: list[float] = []
         t1 = time.perf_counter()
         cpu_marks.append(rss.cpu_seconds() if first else _cpu())
+        parent_marks = [rss.own_cpu_seconds()]
         per_article_words: list[int] = []
         for item in stream(articles()):
             if isinstance(item, DocResult):
@@ -164,10 +169,12 @@ def phase_dateline(input_path: Path, workers: int, engine: str, batch_size: int)
             done_at.append(time.perf_counter())
             if first and len(done_at) == first:
                 cpu_marks[0] = rss.cpu_seconds()
+                parent_marks[0] = rss.own_cpu_seconds()
         writer.close()
         seconds = time.perf_counter() - t1
         time.sleep(2 * rss.interval)  # let the sampler see the workers' final CPU time
         cpu_end = rss.cpu_seconds() if first else _cpu()
+        parent_cpu = rss.own_cpu_seconds() - parent_marks[0]
     counts["words"] = sum(per_article_words)
     first = min(first, max(0, len(done_at) - 1))
     if first:
@@ -180,7 +187,7 @@ def phase_dateline(input_path: Path, workers: int, engine: str, batch_size: int)
     return {"phase": f"dateline code ({engine})", "workers": workers, **counts, "load_s": load,
             "seconds": seconds, "wall_s": load + seconds, "steady_s": steady_s,
             "steady_articles": steady_articles, "steady_words": steady_words,
-            "steady_cpu_s": cpu_end - cpu_marks[0], "rss_mb": workers_mb, "problems": len(problems), "first_problems": problems[:3]}
+            "steady_cpu_s": cpu_end - cpu_marks[0], "parent_cpu_s": parent_cpu if first else None, "rss_mb": workers_mb, "problems": len(problems), "first_problems": problems[:3]}
 
 
 def run_phase(args: list[str]) -> dict:
@@ -201,9 +208,9 @@ def cpu_rate(r: dict) -> float:
     return r["steady_articles"] / max(r["steady_cpu_s"], 1e-9)
 
 
-def report(results: list[dict], n: int, seed: int) -> None:
-    print(f"\narticles: {n} (seeded mix across sources, seed {seed}); load average at start "
-          f"{os.getloadavg()[0]:.2f} on {os.cpu_count()} cores\n")
+def report(results: list[dict], n: int, seed: int, load_at_start: float) -> None:
+    print(f"\narticles: {n} (seeded mix across sources, seed {seed}); load average (1 min) at start "
+          f"{load_at_start:.2f}, at the end {os.getloadavg()[0]:.2f}, on {os.cpu_count()} cores\n")
     head = (f"{'phase':28} {'wrk':>3} {'articles':>8} {'words':>9} {'load s':>7} {'wall s':>7} "
             f"{'art/s':>7} {'words/s':>8} {'art/cpu-s':>9} {'events':>7}  peak RSS per worker (MB)")
     print(head)
@@ -222,7 +229,13 @@ def report(results: list[dict], n: int, seed: int) -> None:
         print(f"dateline (1 worker) / bare spaCy: {ra:.2f}x articles/s, {rw:.2f}x words/s "
               f"(target >= 1.0x); per CPU-second: {cpu_rate(local[1]) / cpu_rate(spacy):.2f}x")
     if 1 in local and 2 in local:
-        print(f"scaling 2 workers vs 1: {rate(local[2])[0] / rate(local[1])[0]:.2f}x")
+        print(f"scaling 2 workers vs 1: {rate(local[2])[0] / rate(local[1])[0]:.2f}x wall-clock, "
+              f"{cpu_rate(local[2]) / cpu_rate(local[1]):.2f}x per CPU-second")
+    for r in results:
+        if r.get("parent_cpu_s") is not None:
+            print(f"{r['phase']} with {r['workers']} workers: the parent process (reading, handing out batches, "
+                  f"writing) used {r['parent_cpu_s']:.1f} of {r['steady_cpu_s']:.1f} CPU-s "
+                  f"({r['parent_cpu_s'] / max(r['steady_cpu_s'], 1e-9):.0%})")
     for workers, r in sorted(local.items()):
         a = rate(r)[0]
         hours = GDELT_DAY / a / 3600
@@ -258,6 +271,7 @@ def main() -> None:
     if args.phase == "dateline":
         print(json.dumps(phase_dateline(args.input, args.workers[0], args.engine, args.batch_size)))
         return
+    load_at_start = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="dateline-bench-") as tmp:
         path = Path(tmp) / "sample.jsonl"
         write_jsonl(sample_articles(args.n, args.seed, args.news_dir), path)
@@ -269,7 +283,7 @@ def main() -> None:
         if args.dask:
             results.append(run_phase(["--phase", "dateline", "--engine", "dask", "--workers",
                                       str(max(args.workers)), *common]))
-    report(results, args.n, args.seed)
+    report(results, args.n, args.seed, load_at_start)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
 

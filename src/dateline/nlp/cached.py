@@ -8,13 +8,15 @@ few integers per token:
   also at its neighbour's), but spaCy's ``Matcher`` evaluates their ``IN`` / ``NOT_IN`` / ``REGEX``
   predicates as Python calls on every token, ~20 us a token;
 - the rule lemmatizer's answer depends only on the token's (ORTH, POS, MORPH) - that is its own
-  cache key - but it reaches its cache through Python property calls on every token.
+  cache key - but it reaches its cache through Python property calls on every token, and for a
+  form it has not seen it tests candidate lemmas against word *lists* of up to 57,000 entries.
 
 :class:`CachedAttributeRuler` runs the real matcher once per distinct (ORTH, TAG, DEP) for the
-one-token patterns, and the real matcher over the document only for the few patterns of two
-tokens; matches are applied in spaCy's order (by pattern number, later wins) and written back
+one-token patterns (only those that admit the token's tag), and the real matcher over the
+document only for the few patterns of two tokens; matches are applied in spaCy's order (by pattern number, later wins) and written back
 with one ``Doc.from_array``.  :class:`CachedLemmatizer` asks spaCy's own ``rule_lemmatize`` once
-per distinct (ORTH, POS, MORPH) and writes the lemmas with one ``from_array``.  The annotations
+per distinct (ORTH, POS, MORPH), with the word lists turned into sets, and writes the lemmas with
+one ``from_array``.  The annotations
 are identical to the model's (tests/nlp/test_cached.py compares every token attribute on real
 news); the caches are bounded, so memory stays flat on long runs.
 """
@@ -26,6 +28,7 @@ from collections import defaultdict
 from spacy.attrs import DEP, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
@@ -38,17 +41,41 @@ class CachedAttributeRuler(AttributeRuler):
     """``AttributeRuler`` whose ``__call__`` caches one-token pattern matches per token signature."""
 
     def _split(self) -> None:
-        """Two matchers with the ruler's own keys: one-token patterns and longer ones."""
-        self._single = Matcher(self.vocab, validate=False)
+        """The ruler's patterns under their own keys: one-token patterns grouped by the tags they
+        admit (a cache miss then runs the matcher with a dozen patterns, not all of them), and
+        one matcher for the longer ones."""
+        self._single_patterns: list[tuple[int, dict]] = []
         self._multi = Matcher(self.vocab, validate=False)
         for number, pattern in enumerate(self.patterns):
             key = self.vocab.strings.add(str(number))
             for tokens in pattern["patterns"]:
-                (self._single if len(tokens) == 1 else self._multi).add(key, [tokens])
+                if len(tokens) == 1:
+                    self._single_patterns.append((key, tokens[0]))
+                else:
+                    self._multi.add(key, [tokens])
+        self._single_by_tag: dict[int, Matcher] = {}
         self._columns = {attr: _RULER_ATTRS.index(attr) for attr in _RULER_ATTRS}
         self._matches: dict[tuple[int, int, int], tuple[int, ...]] = {}
         self._effects: dict[tuple[int, ...], tuple[tuple[int, int], ...]] = {}
         self._n_patterns = len(self.attrs)
+
+    def _single_for(self, tag: int) -> Matcher:
+        """A matcher of the one-token patterns whose TAG condition can hold for this tag; a
+        condition it cannot judge (e.g. a regular expression) keeps the pattern in."""
+        matcher = self._single_by_tag.get(tag)
+        if matcher is None:
+            name = self.vocab.strings[tag] if tag else ""
+            matcher = Matcher(self.vocab, validate=False)
+            for key, token in self._single_patterns:
+                spec = token.get("TAG")
+                if isinstance(spec, str) and spec != name:
+                    continue
+                if isinstance(spec, dict) and (("IN" in spec and name not in spec["IN"])
+                                               or ("NOT_IN" in spec and name in spec["NOT_IN"])):
+                    continue
+                matcher.add(key, [[token]])
+            self._single_by_tag[tag] = matcher
+        return matcher
 
     def _effect(self, numbers: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
         """(column, value) pairs left by applying these patterns in order (later ones win)."""
@@ -84,7 +111,8 @@ class CachedAttributeRuler(AttributeRuler):
             key = tuple(signature)
             numbers = self._matches.get(key)
             if numbers is None:
-                numbers = tuple(sorted(int(strings[m]) for m, _, _ in self._single(doc[i:i + 1], allow_missing=True)))
+                matcher = self._single_for(key[1])
+                numbers = tuple(sorted(int(strings[m]) for m, _, _ in matcher(doc[i:i + 1], allow_missing=True)))
                 self._matches[key] = numbers
             if i in at_token:
                 numbers = tuple(sorted(numbers + tuple(at_token[i])))
@@ -145,6 +173,20 @@ def use_cached_components(nlp: Language) -> None:
     if "lemmatizer" in nlp.pipe_names:
         old = nlp.get_pipe("lemmatizer")
         if type(old) is EnglishLemmatizer and old.mode == "rule":
-            lookups = old.lookups
+            lookups = _with_index_sets(old.lookups)
             new = nlp.replace_pipe("lemmatizer", "dateline_lemmatizer", config={"overwrite": old.overwrite})
             new.lookups = lookups
+
+
+def _with_index_sets(lookups: Lookups) -> Lookups:
+    """The lemmatizer's tables with ``lemma_index`` word lists as sets.  ``rule_lemmatize`` only
+    tests ``form in index``, and on a list of up to 57,000 nouns that is a linear scan per suffix
+    rule: most of the cost of every new word form."""
+    out = Lookups()
+    for name in lookups.tables:
+        table = lookups.get_table(name)
+        data = {key: frozenset(value) if name == "lemma_index" else value for key, value in table.items()}
+        copy = out.add_table(name)
+        for key, value in data.items():
+            copy[key] = value
+    return out
