@@ -20,6 +20,7 @@ STATUS_RANK = {"negated": 4, "hypothetical": 3, "claimed": 2, "future": 1, "fact
 # "did not give permission", "did not agree to meet") is itself an event, REJECT ("all rejections and
 # refusals", manual v2.0 3.10), not a negated cooperation.
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+ABILITY_MODALS = {"could", "can", "ca", "might", "may", "should", "must"}
 NEGATION_CUES = {"aux:not", "aux:n't", "aux:never", "aux:no"}
 
 
@@ -113,7 +114,8 @@ def modality(trigger: Token) -> Modality:
             t = t.head
         else:
             break
-    if recode in (None, "AGREE") and any(c in NEGATION_CUES for c, _ in found) and not _perfect(trigger):
+    if recode in (None, "AGREE") and any(c in NEGATION_CUES for c, _ in found) and not _perfect(trigger) \
+            and not _ability(trigger):
         types = {recode} if recode else {e.type for e in token_entries(trigger)}
         if types and types <= COOPERATIVE:
             # the refusal is made now: neither its negation nor "will" applies to the REJECT itself
@@ -125,6 +127,11 @@ def modality(trigger: Token) -> Modality:
         if STATUS_RANK.get(effect, 0) > STATUS_RANK[status]:
             status = effect
     return Modality(status, recode, governor, tuple(dict.fromkeys(c for c, _ in found)))
+
+
+def _ability(tok: Token) -> bool:
+    """"could not lift", "cannot meet": an inability, not a refusal."""
+    return any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in tok.children)
 
 
 def _perfect(tok: Token) -> bool:
