@@ -195,3 +195,10 @@ def test_language_is_not_a_country(nlp):
 def test_island_is_not_iceland(nlp):
     ms = _mentions(nlp, "The first tanker, the Sentosa Island, arrived in Benghazi last week.", "2011-07-25")
     assert not any(m.actor.country == "ISL" for m in ms)
+
+
+def test_names_that_only_look_like_territories(nlp):
+    # timeline17 (CNN 2011): "a protest in Jersey City, New Jersey"; "I'm Jonathan Mann"
+    ms = _mentions(nlp, "The association will hold a protest in Jersey City, New Jersey. I'm Jonathan Mann.",
+                   "2011-01-28")
+    assert not any(m.actor.country == "GBR" for m in ms), [(m.text, m.actor.country) for m in ms]
