@@ -57,6 +57,8 @@ def test_spans(text, expected):
     "Iraq imports about three-quarters of its food.",    # a fraction
     "The airline adds four flights a week.",              # a rate
     "She appeared on ABC's This Week programme.",         # a title
+    "He competed in the Summer Olympics in London.",     # a season word in a name
+    "Prices rose after the fall of Saigon.",              # "the fall of": an event
 ])
 def test_no_false_dates(text):
     assert spans(text) == []

@@ -204,6 +204,12 @@ def _keep(c: Candidate, text: str) -> bool:
         words = low.split()
         if len(words) == 1 or (words[0] == "the" and before not in lex.month_preps and len(words) == 2):
             return False  # "fall" the verb, "the spring" of a clock
+        last = c.text.split()[-1]
+        if last[0].isupper() and not _sentence_start(text, c.start + len(c.text) - len(last)) and \
+                re.match(r"\s+[A-Z]", text[c.end:c.end + 2]):
+            return False  # "the Summer Olympics", "the Spring Festival": a name
+        if words[-1] == "fall" and re.match(r"\s+of\s+(?!\d)", text[c.end:c.end + 6]):
+            return False  # "the fall of Saigon": an event, not the autumn
     if c.kind == "relunit":
         words = low.split()
         if words[0] == "the" and len(words) == 2 and words[1] not in ("weekend",) and not (
