@@ -11,7 +11,9 @@ from __future__ import annotations
 import gc
 import hmac
 import json
+from collections.abc import Callable
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -135,7 +137,7 @@ def create_app(db: str, *, write_token: str | None = None, pool_size: int = 4,
     app.state.cache = cache
     install_error_handlers(app)
 
-    app.add_middleware(GuardAndHeaders)
+    app.add_middleware(GuardAndHeaders, cached=lambda url: cached_by_url(url))
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
@@ -165,7 +167,19 @@ def create_app(db: str, *, write_token: str | None = None, pool_size: int = 4,
         body = cache.peek(key)
         if body is None:
             body = await run_in_threadpool(_computed, key, compute)
+        url = REQUEST_URL.get()
+        if url is not None and cache.size > 0:
+            if len(url_keys) >= 8 * cache.size:  # bounded: forget the oldest URLs
+                for old in list(url_keys)[:cache.size]:
+                    del url_keys[old]
+            url_keys[url] = key
         return Response(body, media_type="application/json")
+
+    url_keys: dict[tuple, tuple] = {}  # URL -> answer-cache key of the answers given
+
+    def cached_by_url(url: tuple) -> bytes | None:
+        key = url_keys.get(url)
+        return None if key is None else cache.peek(key)
 
     def _computed(key: tuple, compute) -> bytes:
         with pool.connection() as con:
@@ -274,14 +288,20 @@ _HEADERS = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-r
                                          b"connect-src 'self'; frame-ancestors 'none'")]
 
 
+# The (path, query string) of the request being answered, so that an answer computed for it can be
+# found again by that URL alone (GuardAndHeaders' fast path).
+REQUEST_URL: ContextVar[tuple | None] = ContextVar("dateline_request_url", default=None)
+
+
 class GuardAndHeaders:
     """Security headers on every response, and a 400 for control characters in the path or
     parameters.  NUL and other control characters are never meaningful in a filter or id, and
     PostgreSQL refuses NUL in text: answer before any query sees them.  A plain ASGI middleware
     (Starlette's ``BaseHTTPMiddleware`` costs about a millisecond per request)."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app, cached: Callable[[tuple], bytes | None] = lambda url: None) -> None:
         self.app = app
+        self.cached = cached
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
@@ -294,6 +314,14 @@ class GuardAndHeaders:
                 message["headers"] = [*message.get("headers", []), *(h for h in _HEADERS if h[0] not in names)]
             await send(message)
 
+        url = (scope.get("path", ""), scope.get("query_string", b""))
+        if scope.get("method") == "GET":
+            # This exact URL was answered before and its answer is still current: send it without
+            # routing, parameter validation or dependencies (most of a cached request's cost).
+            body = self.cached(url)
+            if body is not None:
+                await Response(body, media_type="application/json")(scope, receive, send_with_headers)
+                return
         values = [scope.get("path", "")]
         for k, v in parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True):
             values += [k, v]
@@ -301,7 +329,11 @@ class GuardAndHeaders:
             response = error_response(400, "control characters are not allowed in the path or parameters")
             await response(scope, receive, send_with_headers)
             return
-        await self.app(scope, receive, send_with_headers)
+        token = REQUEST_URL.set(url)
+        try:
+            await self.app(scope, receive, send_with_headers)
+        finally:
+            REQUEST_URL.reset(token)
 
 
 def json_bytes(content: Any) -> bytes:
