@@ -7,6 +7,8 @@ from datetime import date
 
 import pytest
 
+from store_fixtures import BACKENDS, new_store_url
+
 from dateline.api.synthetic import make_documents
 from dateline.store import EventFilter
 from dateline.store.cluster import _min_max, disorder, recluster
@@ -20,22 +22,35 @@ def one_step(store, filters: dict, sort: str, limit: int, page: int) -> list[str
     return [r[0] for r in rows]
 
 
-@pytest.fixture
-def synthetic(store):
+def _write_synthetic(store):
     # 60 articles over 20 days: many events share a date, so the id tie-break matters.
     store.write(make_documents(60, seed=3, start=date(2024, 1, 1), days=20))
     return store
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def paged(request, tmp_path_factory):
+    """One synthetic store per backend for the read-only paging tests."""
+    from dateline.store import open_store
+
+    with open_store(new_store_url(request.param, tmp_path_factory.mktemp("paged"), request)) as s:
+        yield _write_synthetic(s)
+
+
+@pytest.fixture
+def synthetic(store):
+    return _write_synthetic(store)
+
+
 @pytest.mark.parametrize("filters", [{}, {"country": "NER|USA"}, {"quad": "4"}, {"date_from": "2024-01-05"}])
 @pytest.mark.parametrize("sort", ["-date", "date"])
-def test_date_pages_equal_one_step_query(synthetic, filters, sort):
-    total = synthetic.events(filters, limit=1).total
+def test_date_pages_equal_one_step_query(paged, filters, sort):
+    total = paged.events(filters, limit=1).total
     assert total > 20
     for limit in (7, 50):
         for page in range(1, total // limit + 3):  # every page, and one past the end
-            got = [r["id"] for r in synthetic.events(filters, limit=limit, page=page, sort=sort, fields="id").data]
-            assert got == one_step(synthetic, filters, sort, limit, page), (limit, page)
+            got = [r["id"] for r in paged.events(filters, limit=limit, page=page, sort=sort, fields="id").data]
+            assert got == one_step(paged, filters, sort, limit, page), (limit, page)
 
 
 def test_recluster_keeps_every_answer(synthetic):
@@ -53,8 +68,8 @@ def test_recluster_keeps_every_answer(synthetic):
     assert synthetic.stats()["events"] == n + 6
 
 
-def test_disorder_ignores_small_tables(synthetic):
-    assert disorder(synthetic.db) is None  # one row group: never worth a rewrite
+def test_disorder_ignores_small_tables(paged):
+    assert disorder(paged.db) is None  # one row group: never worth a rewrite
 
 
 def test_segment_statistics_of_both_duckdb_formats():
