@@ -202,3 +202,17 @@ def test_names_that_only_look_like_territories(nlp):
     ms = _mentions(nlp, "The association will hold a protest in Jersey City, New Jersey. I'm Jonathan Mann.",
                    "2011-01-28")
     assert not any(m.actor.country == "GBR" for m in ms), [(m.text, m.actor.country) for m in ms]
+
+
+def test_plural_demonyms_are_the_people(nlp):
+    ms = _by_text(_mentions(nlp, "Thousands of Egyptians protested. Two Germans were kidnapped by Somalis.", "2011-01-31"))
+    assert ms["Egyptians"].actor.country == "EGY" and ms["Germans"].actor.country == "DEU"
+    assert ms["Somalis"].actor.country == "SOM"
+
+
+def test_ethnic_minority_belongs_where_it_lives(nlp):
+    # PLOVER GSR FIGHT-0007: "ethnic Albanians" in southern Serbia are coded SRB
+    an = resolve(nlp("Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia Friday."),
+                 "2001-01-31")
+    m = next(m for m in an.mentions if "Albanians" in m.text)
+    assert m.actor.country == "SRB" and m.actor.sector == "CVL" and any(f.startswith("ethnic:") for f in m.flags)

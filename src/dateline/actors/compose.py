@@ -173,6 +173,10 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
             if unit.kind in ("subnational", "ethnic"):
                 d.flags.append(f"{unit.kind}:{entry.name}")
             break
+    if d.source == "adjective" and d.start > 0 and doc[d.start - 1].lower_ == "ethnic":
+        # "ethnic Albanians" in Serbia are a population of where they live, not Albania's
+        d.flags.append(f"ethnic:{group[0].text}")
+        d.country, d.source, d.sector = None, "ethnic", "CVL"
     person_entry = _person(doc, group, kb, date, d)
     if person_entry is not None and d.country is None:
         d.country, d.source = person_entry.code, "person"

@@ -186,7 +186,7 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
                 d.flags.append("coref:focus")
                 d.reason = "focus_country:titled_person"
             continue
-        if any(u.kind not in ("agent", "org?") for u in d.units):
+        if any(u.kind not in ("agent", "org?") for u in d.units) and d.source != "ethnic":
             continue
         if any(u.kind == "org?" for u in d.units) and (not any(u.kind == "agent" for u in d.units)
                                                         or d.sector in (None, "BUS")):

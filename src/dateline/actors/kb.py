@@ -150,6 +150,11 @@ class KnowledgeBase:
                         continue  # truly ambiguous ("Congo" without a preference): never guess
                     codes = states
             for code, forms in codes.items():
+                # regular plurals of one-word demonyms name the people ("Egyptians", "Pakistanis");
+                # PETRARCH derives them at run time too; irregular ones are in the tables
+                forms = forms + [("adjective", text + "s", exact) for kind, text, exact in forms
+                                 if kind == "adjective" and " " not in text and text.lower().endswith(("an", "i"))
+                                 and (text + "s").lower() not in by_text]
                 target = sovereign.get(code, code)
                 label = self.labels.get(target, target)
                 for kind, text, exact in forms:
