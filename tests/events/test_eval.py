@@ -32,9 +32,13 @@ def test_pair_event_needs_actor_on_source_and_recipient_on_target():
     assert pair_event([reversed_], (0, 5), (22, 25)) is None
 
 
-def test_pair_event_accepts_reciprocal_actors():
+def test_pair_event_needs_the_target_among_the_recipients_not_the_actors():
+    # The definition: the actor overlaps the source and the recipient the target.  Two actors
+    # of a joint event ("X and Y met") do not match; the coder codes that as the dyad X -> Y.
     both = _event([(0, 5), (10, 15)], [], type_="CONSULT")
-    assert pair_event([both], (0, 5), (10, 15)) is both
+    assert pair_event([both], (0, 5), (10, 15)) is None
+    dyad = _event([(0, 5)], [(10, 15)], type_="CONSULT")
+    assert pair_event([dyad], (0, 5), (10, 15)) is dyad
 
 
 def test_penta_class_follows_cameo_ranges(nlp):

@@ -110,3 +110,9 @@ def test_an_attack_stands_for_its_perpetrators(code):
     events = code("A car bomb killed at least twelve soldiers in Mogadishu on Sunday.")
     [e] = [e for e in events if e.type == "ASSAULT"]
     assert e.actor[0].text == "A car bomb" and e.recipient[0].text == "at least twelve soldiers"
+
+
+def test_a_joint_event_is_coded_as_a_dyad(code):
+    e = _by_trigger(code("Ghana and Togo signed a security agreement on Monday."), "signed")
+    assert [p.text for p in e.actor] == ["Ghana"] and [p.text for p in e.recipient] == ["Togo"]
+    assert "joint" in e.recipient[0].flags

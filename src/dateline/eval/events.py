@@ -1,8 +1,9 @@
 """``dateline eval events``: score the event coder on PLOVER development sentences.
 
 For every row of ``plv_train.tsv`` the coder runs on the sentence (markers removed); the row's
-prediction is the type of the event whose actor overlaps the marked source and whose recipient (or,
-for reciprocal events such as "X and Y signed a pact", another actor) overlaps the marked target.
+prediction is the type of the event whose actor overlaps the marked source and whose recipient
+overlaps the marked target (a coreferenced pronoun participant counts through the antecedent span it
+carries).  A joint event ("X and Y signed a pact") must be coded as the dyad X -> Y to match.
 CONCEDE and RETREAT count as YIELD.  Reported: accuracy (a row without such an event is wrong),
 macro-F1 over the 15 gold classes, per-class F1, and the pair-match rate.
 
@@ -83,18 +84,15 @@ def _overlap(p, span: tuple[int, int]) -> bool:
 
 
 def pair_event(events, source: tuple[int, int], target: tuple[int, int]):
-    """The most confident event whose actor overlaps ``source`` and whose recipient (or another actor,
-    for reciprocal events) overlaps ``target``."""
+    """The most confident event whose actor overlaps ``source`` and whose recipient overlaps ``target``."""
     hits = []
     for e in events:
-        actor = [p for p in e.actor if _overlap(p, source)]
-        if not actor:
+        if not any(_overlap(p, source) for p in e.actor):
             continue
         if target[0] == target[1]:  # the row marks no target: the actor decides
             hits.append(e)
             continue
-        if any(_overlap(p, target) for p in e.recipient) or any(
-                _overlap(p, target) and p not in actor for p in e.actor):
+        if any(_overlap(p, target) for p in e.recipient):
             hits.append(e)
     return max(hits, key=lambda e: e.confidence) if hits else None
 

@@ -24,6 +24,8 @@ PRONOUNS_PERSON = {"he", "him", "she", "her", "his", "hers"}
 PRONOUNS_GROUP = {"it", "its", "they", "them", "their"}
 HOSTING_VERBS = {"host", "receive", "welcome"}
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # done *with* someone
+# Types a compound subject does together ("X and Y met / agreed / signed / failed to agree"): coded X -> Y.
+JOINT_TYPES = RECIPROCAL_TYPES | {"SUPPORT", "REJECT", "CONCEDE", "RETREAT"}
 # Acts of a state's authorities (arrest, expel, charge, release): "X was arrested in Niger" is coded with
 # the country as the actor, as PLOVER coders do when the passive names no agent.  Not force
 # ("ten people were killed in Nigeria" does not say who killed them).
@@ -422,6 +424,10 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         recipient = [a for a in recipient if not _inside(doc[a.start].idx, doc[a.end - 1].idx + 1, excluded)]
         if mentions:  # (without the actors stage there is nothing to tell parties from things)
             actor = [a for a in actor if _can_act(a, doc, covered)]
+        if len(actor) > 1 and cand.type in JOINT_TYPES and not any(_names_a_party(a, doc, covered) for a in recipient):
+            # "Jordan and Britain agreed to ...", "The US and China signed an agreement": a joint event
+            # is coded as a dyad, the first party acting and the others receiving (PLOVER's dyadic form)
+            actor, recipient = actor[:1], [roles.Arg(a.head, a.start, a.end, a.flags + ["joint"]) for a in actor[1:]]
         if not keep_all:
             if not actor:
                 continue
