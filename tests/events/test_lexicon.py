@@ -58,3 +58,10 @@ def test_labour_strike_is_no_attack(nlp):
 ])
 def test_same_words_as_events(nlp, text, word, entry):
     assert entry in _ids_at(nlp(text), word)
+
+
+def test_phrases_in_a_later_sentence_keep_their_offsets(nlp):
+    doc = nlp("The army attacked the town. Later the two sides called for a cease-fire.")
+    second = list(doc.sents)[1]
+    spans = {doc[h.start:h.end].text for hs in find_triggers(second).values() for h in hs}
+    assert {"called for", "cease-fire"} <= spans

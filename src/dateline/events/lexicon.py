@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.matcher import Matcher
-from spacy.tokens import Span, Token
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
 
 KIND_RANK = {"verb_obj": 0, "phrase": 1, "verb": 2, "noun": 2}
 VETO_CONDITIONS = {"object", "has_dep", "lacks_dep", "lacks_prep"}
@@ -76,7 +76,7 @@ class Lexicon:
                 index = self.verbs if entry.kind == "verb" else self.nouns
                 for w in pattern.split(","):
                     index.setdefault(w.strip(), []).append(entry)
-        self._matchers: dict[int, Matcher] = {}
+        self._matchers: dict[int, tuple[PhraseMatcher, PhraseMatcher]] = {}
         # "not an event" rules (data/not_triggers.tsv): entry id (or id:lemma) -> [(condition, values)]
         self.vetoes: dict[str, list[tuple[str, frozenset[str]]]] = {}
         for row in _read("not_triggers.tsv"):
@@ -104,17 +104,17 @@ class Lexicon:
                 return True
         return False
 
-    def matcher(self, vocab) -> Matcher:
+    def matchers(self, vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
+        """Phrase matchers on lemmas and on lower-case forms (the small model lemmatises some nouns
+        oddly: "talks").  PhraseMatcher looks phrases up by hash: far cheaper than a token Matcher."""
         key = id(vocab)
         if key not in self._matchers:
-            m = Matcher(vocab)
+            by_lemma, by_lower = PhraseMatcher(vocab, attr="LEMMA"), PhraseMatcher(vocab, attr="LOWER")
             for i, (words, entry) in enumerate(self.phrases):
-                # Lemma or lower-case form: the small model lemmatises some nouns oddly ("talks").
-                m.add(f"{entry.id}#{i}", [[{"LEMMA": w} for w in words]])
-                m.add(f"{entry.id}#{i}l", [[{"LOWER": w} for w in words]])
-            self._matchers[key] = m
+                by_lemma.add(f"{entry.id}#{i}", [Doc(vocab, words=words, lemmas=words)])
+                by_lower.add(f"{entry.id}#{i}", [Doc(vocab, words=words)])
+            self._matchers[key] = (by_lemma, by_lower)
         return self._matchers[key]
-
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
@@ -186,8 +186,26 @@ def token_entries(tok: Token) -> list[Entry]:
     return [e for e in out if not lex.vetoed(e, tok, lemma)]
 
 
+_LAST_SENTENCE: list = [None, -1, -1, {}]  # (doc, start, end, hits): the extractor and the model share one look-up
+
+
 def find_triggers(sent: Span) -> dict[int, list[Hit]]:
-    """Lexicon hits per trigger token index in ``sent``, most specific first."""
+    """Lexicon hits per trigger token index in ``sent``, most specific first (do not modify the result:
+    the last sentence's hits are cached)."""
+    doc, start, end, hits = _LAST_SENTENCE
+    if doc is sent.doc and (start, end) == (sent.start, sent.end):
+        return hits
+    hits = _find_triggers(sent)
+    _LAST_SENTENCE[:] = [sent.doc, sent.start, sent.end, hits]
+    return hits
+
+
+def sentence_types(sent: Span) -> frozenset[str]:
+    """The event types the words of ``sent`` can report, by the lexicon."""
+    return frozenset(h.entry.type for hs in find_triggers(sent).values() for h in hs)
+
+
+def _find_triggers(sent: Span) -> dict[int, list[Hit]]:
     lex = lexicon()
     hits: dict[int, list[Hit]] = {}
 
@@ -198,9 +216,10 @@ def find_triggers(sent: Span) -> dict[int, list[Hit]]:
         for entry in token_entries(tok):
             add(Hit(entry, tok.i, tok.i, tok.i + 1))
     doc = sent.doc
-    for match_id, start, end in lex.matcher(doc.vocab)(sent):
+    by_lemma, by_lower = lex.matchers(doc.vocab)
+    for match_id, start, end in sorted(set(by_lemma(sent)) | set(by_lower(sent)), key=lambda m: (m[1], m[2])):
         entry_id = doc.vocab.strings[match_id].split("#")[0]
-        span = sent[start:end]  # Matcher on a Span gives span-relative offsets
+        span = doc[start:end]  # PhraseMatcher on a Span gives doc offsets (a token Matcher would not)
         head = span.root
         if head.pos_ in ("ADP", "ADV", "PART", "ADJ") and head.head.i != head.i and _is_verb(head.head) \
                 and not span.start <= head.head.i < span.end:

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from dateline.events.lexicon import lexicon, token_entries
+from dateline.events.lexicon import lexicon, sentence_types
 from dateline.events.status import governors
 
 MODEL_FILE = "type_model.npz"
@@ -64,7 +64,7 @@ def features(cand, doc: Doc) -> list[str]:
     if cand.hits:
         f.append(f"TS={cand.hits[0].entry.type}|{cand.modality.status if cand.modality else 'factual'}")
     # the event types the sentence's words can report: "summoned ... to *complain*" is an ACCUSE
-    f += [f"ST={x}" for x in _sentence_types(t.sent)]
+    f += [f"ST={x}" for x in sentence_types(t.sent)]
     if cand.modality:
         f.append(f"S={cand.modality.status}")
         if cand.modality.recode:
@@ -119,18 +119,6 @@ class TypeModel:
             meta = json.loads(bytes(z["meta"]).decode())
             return cls(meta["labels"], meta["features"], z["weights"].astype(np.float32), z["bias"],
                        meta.get("name", "linear"), meta.get("info"))
-
-
-_LAST_SENTENCE: list = [None, -1, frozenset()]  # (doc, start, types): candidates of one sentence share it
-
-
-def _sentence_types(sent) -> frozenset[str]:
-    doc, start, types = _LAST_SENTENCE
-    if doc is sent.doc and start == sent.start:
-        return types
-    types = frozenset(e.type for tok in sent for e in token_entries(tok))
-    _LAST_SENTENCE[:] = [sent.doc, sent.start, types]
-    return types
 
 
 def _vetoed(tok: Token) -> bool:
