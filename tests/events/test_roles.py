@@ -116,3 +116,10 @@ def test_a_joint_event_is_coded_as_a_dyad(code):
     e = _by_trigger(code("Ghana and Togo signed a security agreement on Monday."), "signed")
     assert [p.text for p in e.actor] == ["Ghana"] and [p.text for p in e.recipient] == ["Togo"]
     assert "joint" in e.recipient[0].flags
+
+
+def test_a_mediator_acts_between_the_parties(code):
+    events = code("Qatar launched a mediation effort between Rwanda and the Democratic Republic of Congo.")
+    [e] = [e for e in events if e.type == "CONSULT"]
+    assert e.actor[0].text == "Qatar"
+    assert [p.text for p in e.recipient] == ["Rwanda", "the Democratic Republic of Congo"]

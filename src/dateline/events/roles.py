@@ -425,14 +425,17 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
         if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") \
                 and child.i >= dateline:
             return _expand(child, ("modifier",))
+    head = noun.head
+    supported = noun.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") \
+        and head.lemma_.lower() in SUPPORT_VERBS
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "between", "among"):
+            if child.lower_ != "by" and supported and subject_of(head):
+                continue  # "Putin launched a mediation effort between India and Pakistan": Putin acts
             obj = _pobj(child)
             if obj is not None:
                 return _expand(obj, (f"prep:{child.lower_}",))
-    head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") \
-            and head.lemma_.lower() in SUPPORT_VERBS:
+    if supported:
         return subject_of(head)  # "X held talks", "X imposed a curfew", "a visit was made by X"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in EVENT_PREPS and head.head.pos_ in ("VERB", "AUX"):
         return subject_of(head.head)  # "X placed him under house arrest"; "X left after a visit"
@@ -455,7 +458,7 @@ def governing_verb(noun: Token) -> Token | None:
 
 
 def noun_recipient(noun: Token, actor_heads: set[int]) -> list[Arg]:
-    for name in ("on", "against", "to", "with", "into", "of", "for", "from", "in", "over"):
+    for name in ("on", "against", "to", "with", "between", "among", "into", "of", "for", "from", "in", "over"):
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == name:
                 obj = _pobj(child)
