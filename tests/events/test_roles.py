@@ -123,3 +123,15 @@ def test_a_mediator_acts_between_the_parties(code):
     [e] = [e for e in events if e.type == "CONSULT"]
     assert e.actor[0].text == "Qatar"
     assert [p.text for p in e.recipient] == ["Rwanda", "the Democratic Republic of Congo"]
+
+
+def test_the_author_of_a_rejected_request_receives_the_rejection(code):
+    events = code("The Supreme Court rejected an appeal filed by the opposition party against the results.")
+    [e] = [e for e in events if e.type == "REJECT"]
+    assert e.actor[0].text == "The Supreme Court" and e.recipient[0].text == "the opposition party"
+
+
+def test_a_phrase_trigger_finds_the_place_on_its_own_words(code):
+    events = code("Malian troops remained on alert in Gao after the attack.")
+    [e] = [e for e in events if e.type == "MOBILIZE"]
+    assert [p.text for p in e.recipient] == ["Gao"]

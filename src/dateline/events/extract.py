@@ -123,6 +123,9 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         for a in cand.actor:
             spans.update(range(a.start, a.end))
         cand.recipient = roles.named_in_clause(tok, spans)
+        for h in cand.hits:  # "remained *on alert* in North District": the phrase's own modifiers
+            if not cand.recipient and h.entry.kind == "phrase" and h.end - 1 != tok.i:
+                cand.recipient = roles.named_in_clause(doc[h.end - 1], spans)
         verb = roles.governing_verb(tok)
         if not cand.recipient and verb is not None:
             # "declared a state of siege in Pando", "remained on alert in North District": the clause of

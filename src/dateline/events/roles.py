@@ -425,6 +425,12 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
         if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") \
                 and child.i >= dateline:
             return _expand(child, ("modifier",))
+    for child in noun.children:  # "an appeal *filed by* X", "proposals *laid out by* the Assembly"
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            obj = _pobj(agent) if agent is not None else None
+            if obj is not None:
+                return _expand(obj, ("participle_agent",))
     head = noun.head
     supported = noun.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") \
         and head.lemma_.lower() in SUPPORT_VERBS
