@@ -260,7 +260,7 @@ def n_time(low: str, ctx: Context) -> Reading | None:
 def n_quarter(low: str, ctx: Context) -> Reading | None:
     lex = lexicon()
     qm = re.search(r"\b(?:q([1-4])|([1-4])q|h([12]))\b", low)
-    half = "half" in low or (qm is not None and qm.group(3) is not None)
+    half = "half" in low or "two quarters" in low or (qm is not None and qm.group(3) is not None)
     n = None
     if qm:
         n = int(qm.group(1) or qm.group(2) or qm.group(3))
