@@ -23,8 +23,13 @@ def one_step(store, filters: dict, sort: str, limit: int, page: int) -> list[str
 
 
 def _write_synthetic(store):
-    # 60 articles over 20 days: many events share a date, so the id tie-break matters.
-    store.write(make_documents(60, seed=3, start=date(2024, 1, 1), days=20))
+    # 60 articles over 20 days: many events share a date, so the id tie-break matters; and 3
+    # articles whose events are undated (sorted last in both orders).
+    undated = make_documents(3, seed=9, prefix="undated")
+    for doc in undated:
+        for ev in doc.events:
+            ev.date, ev.date_granularity, ev.date_reason, ev.date_span = None, "unknown", "none", None
+    store.write([*make_documents(60, seed=3, start=date(2024, 1, 1), days=20), *undated])
     return store
 
 
@@ -47,6 +52,8 @@ def synthetic(store):
 def test_date_pages_equal_one_step_query(paged, filters, sort):
     total = paged.events(filters, limit=1).total
     assert total > 20
+    if not filters:
+        assert paged.events({}, limit=10, page=(total + 9) // 10, sort=sort, fields="date").data[-1]["date"] is None
     for limit in (7, 50):
         for page in range(1, total // limit + 3):  # every page, and one past the end
             got = [r["id"] for r in paged.events(filters, limit=limit, page=page, sort=sort, fields="id").data]
@@ -61,9 +68,10 @@ def test_recluster_keeps_every_answer(synthetic):
     assert synthetic.stats()["events"] == n
     assert [synthetic.events(f, limit=500, sort=s).data for f, s in queries] == before
     assert synthetic.event(before[0][0]["id"])["id"] == before[0][0]["id"]  # id look-ups still work
-    if synthetic.backend == "duckdb":  # stored newest first now
+    if synthetic.backend == "duckdb":  # stored newest first now, undated last
         dates = [r[0] for r in synthetic.db.execute("SELECT date_start FROM events")]
-        assert dates == sorted(dates, reverse=True)
+        dated = [d for d in dates if d is not None]
+        assert dated == sorted(dated, reverse=True) and dates[len(dated):] == [None] * (len(dates) - len(dated))
     synthetic.write(make_documents(2, seed=4, prefix="late"))  # writing afterwards still works
     assert synthetic.stats()["events"] == n + 6
 
@@ -76,3 +84,13 @@ def test_segment_statistics_of_both_duckdb_formats():
     assert _min_max({"min": date(2024, 1, 1), "max": date(2024, 2, 1)}) == (date(2024, 1, 1), date(2024, 2, 1))
     assert _min_max("[Min: 2024-01-01, Max: 2024-02-01][Has Null: false]") == (date(2024, 1, 1), date(2024, 2, 1))
     assert _min_max("[No Stats]") == (None, None)
+
+
+@pytest.mark.parametrize("window", [("2024-01-05", "2024-01-12"), ("2024-01", None), (None, "2024-01-03"),
+                                    ("2024", "2024")])
+def test_a_date_window_is_a_slice_of_the_histogram(paged, window):
+    from dateline.store.query import date_histogram, histogram_within
+
+    base = date_histogram(paged.db, EventFilter(country="NER|USA"))
+    dated = date_histogram(paged.db, EventFilter(country="NER|USA", date_from=window[0], date_to=window[1]))
+    assert sorted(histogram_within(base, *window)) == sorted(dated) and dated

@@ -8,6 +8,7 @@ and every query is time-limited (:mod:`dateline.api.pool`).
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import hmac
 import json
@@ -200,9 +201,15 @@ def create_app(db: str, *, write_token: str | None = None, pool_size: int = 4,
             raise ApiError(400, f"bad sort {sort!r}; valid: {', '.join(store_query.SORTS)}")
 
         def compute(con) -> dict[str, Any]:
-            # One count per filter, whatever page or sort is asked (the count is a scan of every match).
-            total = cache.get(con, ("count", f.key()), lambda: store_query.count_events(con, f.filter))
-            result = store_query.events(con, f.filter, limit=limit, page=page, fields=fields, sort=sort, total=total)
+            # One pass over the filter's matches (events per date: the total, and where each page
+            # lies), whatever page, sort or date window is asked (a window is a slice of the
+            # histogram of the same filter without dates); then each page reads only its own dates.
+            undated = dataclasses.replace(f.filter, date_from=None, date_to=None)
+            base = cache.get(con, ("histogram", tuple(sorted(undated.to_params().items()))),
+                             lambda: store_query.date_histogram(con, undated))
+            histogram = store_query.histogram_within(base, f.filter.date_from, f.filter.date_to)
+            result = store_query.events(con, f.filter, limit=limit, page=page, fields=fields, sort=sort,
+                                        histogram=histogram)
             return {"ok": True, **result.to_json(), "fields": result.fields, "filters": f.filter.to_params()}
 
         return await answer(("events", f.key(), limit, page, sort, fields), compute)
