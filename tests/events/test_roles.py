@@ -135,3 +135,9 @@ def test_a_phrase_trigger_finds_the_place_on_its_own_words(code):
     events = code("Malian troops remained on alert in Gao after the attack.")
     [e] = [e for e in events if e.type == "MOBILIZE"]
     assert [p.text for p in e.recipient] == ["Gao"]
+
+
+def test_a_nominal_demand_is_made_on_the_subject_of_its_clause(code):
+    events = code("The opposition repeated its demand that the government release all political prisoners.")
+    [e] = [e for e in events if e.trigger.text == "demand"]
+    assert e.type == "REQUEST" and e.recipient[0].text == "the government"

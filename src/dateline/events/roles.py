@@ -420,6 +420,10 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     dateline = dateline_end(noun.sent[0])  # "KABUL - A Taliban attack": the dateline is no modifier
     for child in noun.children:
         if child.dep_ == "poss" and child.i >= dateline:
+            if child.lower_ in OWN_POSSESSIVES and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+                subj = subject_of(noun.head)  # "the opposition repeated *its* demand": its = the opposition
+                if subj and all(doc_tok.pos_ != "PRON" for doc_tok in (noun.doc[a.head] for a in subj)):
+                    return [Arg(a.head, a.start, a.end, a.flags + ["possessor_is_subject"]) for a in subj]
             return _expand(child, ("possessor",))
     for child in noun.children:
         if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") \
@@ -470,6 +474,17 @@ def noun_recipient(noun: Token, actor_heads: set[int]) -> list[Arg]:
                 obj = _pobj(child)
                 if obj is not None and obj.i not in actor_heads:
                     return _expand(obj, (f"prep:{name}",))
+    for clause in noun.children:  # the noun's complement clause
+        if clause.dep_ not in ("acl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in actor_heads
+                and c.lower_ not in RELATIVE_PRONOUNS | {"it", "this", "there"}]
+        if subj:  # "its demand that *the US* ease sanctions"
+            return _expand(subj[0], ("clause_subject",))
+        if clause.tag_ == "VB":  # "its commitment to support *the police*", "refusal to engage with *X*"
+            found = [a for a in object_of(clause) if a.head not in actor_heads]
+            if found:
+                return found
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
