@@ -240,14 +240,15 @@ def eval_events(
     folds: int = typer.Option(5, "--folds", help="Cross-validation folds for the learned type model."),
     no_model: bool = typer.Option(False, "--no-model", help="Score the trigger lexicon alone."),
     ngec: bool = typer.Option(False, "--ngec", help="Also train the CV models on weak NGEC synthetic examples (slow)."),
+    errors: int = typer.Option(0, "--errors", help="First list this many wrong rows (gold, prediction, events found)."),
 ) -> None:
     """Score PLOVER event typing (accuracy, macro-F1, per-class F1, pair-match) and penta-class accuracy.
 
-    Example: dateline eval events --tsv ../shared/data/events/plv_train.tsv
+    Example: dateline eval events --tsv ../shared/data/events/plv_train.tsv --errors 50
     """
     from dateline.eval.events import DEFAULT_TSV, run
 
-    for line in run(tsv or DEFAULT_TSV, folds=folds, use_model=not no_model, ngec=ngec):
+    for line in run(tsv or DEFAULT_TSV, folds=folds, use_model=not no_model, ngec=ngec, errors=errors):
         typer.echo(line)
 
 

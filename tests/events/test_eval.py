@@ -63,3 +63,15 @@ def test_pair_event_accepts_a_pronoun_through_its_antecedent():
     assert pair_event([e], (21, 25), (50, 60)) is None
     assert it.to_json()["antecedent"] == {"start": 0, "end": 20, "text": "The Israeli military"}
     assert "antecedent" not in rec[0].to_json()
+
+
+def test_error_block_says_why_a_row_is_wrong():
+    from dateline.eval.events import _error_block
+    from dateline.events.training import Row
+
+    row = Row("7", "Mali expelled the French ambassador.", (0, 4), (13, 35), "SANCTION")
+    other = _event([(13, 35)], [(0, 4)], type_="SANCTION")
+    block = _error_block(row, [other], None)
+    assert block.startswith("[7] gold SANCTION  pred -  (no pair)")
+    assert "source: 'Mali'" in block and "SANCTION" in block.splitlines()[-1]
+    assert "(no event)" in _error_block(row, [], None)

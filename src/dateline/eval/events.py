@@ -48,6 +48,7 @@ class Report:
     gold: list[str] = field(default_factory=list)
     pred: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)  # one block per wrong row, for --errors
 
     @property
     def accuracy(self) -> float:
@@ -144,7 +145,21 @@ def _code_rows(rows, docs, model, report: Report) -> None:
         report.matched += e is not None
         report.gold.append(row.gold)
         report.pred.append(_label(e))
+        if _label(e) != row.gold:
+            report.errors.append(_error_block(row, events, e))
     report.seconds += time.perf_counter() - t0
+
+
+def _error_block(row, events, e) -> str:
+    """A wrong row: why it is wrong (no event, no pair, wrong type) and what the coder found."""
+    kind = "wrong type" if e is not None else ("no pair" if events else "no event")
+    src, tgt = row.text[row.source[0]:row.source[1]], row.text[row.target[0]:row.target[1]]
+    lines = [f"[{row.id}] gold {row.gold}  pred {_label(e)}  ({kind})", f"  {row.text}",
+             f"  source: {src!r}  target: {tgt!r}"]
+    for ev in events:
+        lines.append(f"  - {ev.type} {ev.trigger.text!r} actor={[p.text for p in ev.actor]} "
+                     f"recipient={[p.text for p in ev.recipient]} ({ev.reason})")
+    return "\n".join(lines)
 
 
 def _read_ner(path: Path) -> list[tuple[list[str], list[str]]]:
@@ -240,12 +255,16 @@ def _load_nlp():
 
 
 def run(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True, ngec: bool = False,
-        penta: Path | None = DEFAULT_PENTA) -> list[str]:
-    """The report printed by ``dateline eval events``."""
+        penta: Path | None = DEFAULT_PENTA, errors: int = 0) -> list[str]:
+    """The report printed by ``dateline eval events`` (``errors``: list that many wrong rows first)."""
     nlp = _load_nlp()
     t0 = time.perf_counter()
     report = evaluate_plv(tsv, folds=folds, use_model=use_model, ngec=DEFAULT_NGEC if ngec else None, nlp=nlp)
-    lines = [f"PLOVER event types on {tsv}"] + report.lines()
+    lines = []
+    if errors:
+        misses = sorted(report.errors, key=lambda b: int(b[1:b.index("]")]) if b[1:b.index("]")].isdigit() else 0)
+        lines += [f"wrong rows ({len(misses)}; first {min(errors, len(misses))} by row id):"] + misses[:errors] + [""]
+    lines += [f"PLOVER event types on {tsv}"] + report.lines()
     lines.append(f"coding time: {report.seconds:.1f}s for {report.n} sentences (total {time.perf_counter() - t0:.1f}s)")
     if penta is not None and Path(penta).exists():
         acc, n, confusion = evaluate_penta(Path(penta), nlp=nlp, model="default" if use_model else None)
