@@ -40,6 +40,10 @@ def test_generic_verb_without_its_object_is_no_trigger(nlp):
     ("Researchers demonstrated a more efficient way to make hydrogen.", "demonstrated"),  # showing
     ("Wholesale prices rose after increasing by 0.1 pct in March.", "March"),  # a date
     ("Shares hit a record high on Friday.", "hit"),  # a measure
+    ("Today, as Hurricane Lorenzo hit the Azores, the service issued alerts.", "hit"),  # a storm
+    ("After serving in the Korean War, he attended Wayne State University.", "War"),  # a reference
+    ("Six counties on the coast received orange warnings.", "received"),  # not a host
+    ("Cengiz called the admission a political maneuver.", "called"),  # naming, not phoning
 ])
 def test_not_an_event(nlp, text, word):
     assert _ids_at(nlp(text), word) == []
@@ -55,6 +59,8 @@ def test_labour_strike_is_no_attack(nlp):
     ("Thousands demonstrated against the government in Lagos.", "demonstrated", "protest.demo"),
     ("Rebels hit an army base near the border.", "hit", "assault.verb"),
     ("A Saudi-led strike on a school bus killed 40 children.", "strike", "assault.strike_noun"),
+    ("The two countries declared war on each other.", "war", "assault.noun"),
+    ("The emir received the UAE ambassador in Manama.", "received", "consult.host"),
 ])
 def test_same_words_as_events(nlp, text, word, entry):
     assert entry in _ids_at(nlp(text), word)

@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 KIND_RANK = {"verb_obj": 0, "phrase": 1, "verb": 2, "noun": 2}
-VETO_CONDITIONS = {"object", "has_dep", "lacks_dep", "lacks_prep"}
+VETO_CONDITIONS = {"object", "lacks_object", "subject", "has_dep", "lacks_dep", "lacks_prep", "lacks_head"}
 # Words inside these entities are dates, amounts or counts, never triggers ("in *March*", "a *strike* price").
 NON_EVENT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "pobj", "obj", "dative", "oprd"}
@@ -102,6 +102,12 @@ class Lexicon:
                 return True
             if condition == "lacks_prep" and not any(c.dep_ == "prep" and c.lower_ in values for c in tok.children):
                 return True
+            if condition == "lacks_object" and not object_lemmas(tok) & values:
+                return True
+            if condition == "subject" and subject_lemmas(tok) & values:
+                return True
+            if condition == "lacks_head" and (tok.head.i == tok.i or _lemma(tok.head) not in values):
+                return True
         return False
 
     def matchers(self, vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
@@ -172,6 +178,8 @@ def token_entries(tok: Token) -> list[Entry]:
     out: list[Entry] = []
     if tok.ent_type_ in NON_EVENT_ENTS:
         return out
+    if tok.dep_ in ("amod", "compound") and tok.tag_ in ("VBG", "VBN"):
+        return out  # a participle describing a noun ("in *fighting* mood", "a *wanted* man") reports no event
     lemma = _lemma(tok)
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
         if lemma not in lex.verbs and lemma not in lex.verb_obj:
@@ -187,6 +195,18 @@ def token_entries(tok: Token) -> list[Entry]:
 
 
 _LAST_SENTENCE: list = [None, -1, -1, {}]  # (doc, start, end, hits): the extractor and the model share one look-up
+
+
+def subject_lemmas(tok: Token) -> set[str]:
+    """Lemmas of the word's subject, or of the agent of a passive ("hit *by the storm*")."""
+    out: set[str] = set()
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            out.add(_lemma(child))
+            out.update(_lemma(c) for c in child.children if c.dep_ == "compound")
+        elif child.dep_ == "agent":
+            out.update(_lemma(g) for g in child.children if g.dep_ == "pobj")
+    return out
 
 
 def find_triggers(sent: Span) -> dict[int, list[Hit]]:
