@@ -141,3 +141,9 @@ def test_a_nominal_demand_is_made_on_the_subject_of_its_clause(code):
     events = code("The opposition repeated its demand that the government release all political prisoners.")
     [e] = [e for e in events if e.trigger.text == "demand"]
     assert e.type == "REQUEST" and e.recipient[0].text == "the government"
+
+
+def test_exercises_in_a_round_begun_by_two_armies(code):
+    events = code("Senegal and Gambia began a new round of joint military exercises on Monday.")
+    [e] = [e for e in events if e.type == "COOPERATE"]
+    assert [p.text for p in e.actor] == ["Senegal"] and [p.text for p in e.recipient] == ["Gambia"]

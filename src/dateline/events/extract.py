@@ -400,9 +400,10 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
     out: list[Event] = []
     for cand in cands:
         tok = doc[cand.token]
-        if cand.token in used_governors and any(
+        if cand.token in used_governors and not (cand.modality and cand.modality.recode) and any(
                 h.entry.type == "THREATEN" or h.entry.type in ("AGREE", "REJECT", "REQUEST") for h in cand.hits):
-            # "threatened to attack": the threat is coded once, from the governed word.
+            # "threatened to attack": the threat is coded once, from the governed word (unless this word
+            # is itself governed: "rejected a *request* on the charge" - the chain is coded from the top).
             if not keep_all:
                 continue
         if _inside(tok.idx, tok.idx + len(tok), excluded):

@@ -51,7 +51,8 @@ SUPPORT_VERBS = {"hold", "have", "conduct", "launch", "carry", "stage", "make", 
                  "extend", "offer", "provide", "send", "express", "voice", "end", "lift", "deliver", "sign",
                  "reach", "strike", "seal", "take", "step", "intensify", "escalate", "continue", "wage", "stage",
                  "convene", "host", "pledge", "approve", "grant", "receive", "accept", "use", "fire", "place",
-                 "put", "enforce", "introduce", "slap", "level", "bring", "press", "raise", "make"}
+                 "put", "enforce", "introduce", "slap", "level", "bring", "press", "raise", "make", "perform",
+                 "undertake", "head"}
 
 
 @dataclass
@@ -235,7 +236,10 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
                     return _expand(c, ("object_control",))
         return inherited
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "after meeting X", "by attacking Y"
-        return subject_of(verb.head.head, depth + 1) if verb.head.head.pos_ in ("VERB", "AUX") else []
+        gov = verb.head.head
+        if gov.pos_ == "ADJ" and gov.dep_ == "acomp":  # "X and Y are guilty of violating ..."
+            gov = gov.head
+        return subject_of(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
     return []
 
 
@@ -447,6 +451,9 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
                 return _expand(obj, (f"prep:{child.lower_}",))
     if supported:
         return subject_of(head)  # "X held talks", "X imposed a curfew", "a visit was made by X"
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ == "dobj" \
+            and head.head.head.lemma_.lower() in SUPPORT_VERBS:
+        return subject_of(head.head.head)  # "X and Y began a new round of joint exercises"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in EVENT_PREPS and head.head.pos_ in ("VERB", "AUX"):
         return subject_of(head.head)  # "X placed him under house arrest"; "X left after a visit"
     if noun.dep_ == "nsubj" and head.lemma_ in ("be", "take", "begin", "continue", "occur", "happen"):
