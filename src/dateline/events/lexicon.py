@@ -178,7 +178,7 @@ def token_entries(tok: Token) -> list[Entry]:
     out: list[Entry] = []
     if tok.ent_type_ in NON_EVENT_ENTS:
         return out
-    if tok.dep_ in ("amod", "compound") and tok.tag_ in ("VBG", "VBN"):
+    if tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN"):
         return out  # a participle describing a noun ("in *fighting* mood", "a *wanted* man") reports no event
     lemma = _lemma(tok)
     if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
