@@ -147,3 +147,9 @@ def test_exercises_in_a_round_begun_by_two_armies(code):
     events = code("Senegal and Gambia began a new round of joint military exercises on Monday.")
     [e] = [e for e in events if e.type == "COOPERATE"]
     assert [p.text for p in e.actor] == ["Senegal"] and [p.text for p in e.recipient] == ["Gambia"]
+
+
+def test_aid_to_people_in_a_country_goes_to_the_country(code):
+    events = code("The World Food Programme is providing food aid to two million people in Chad.")
+    [e] = [e for e in events if e.type == "AID"]
+    assert [p.text for p in e.recipient] == ["Chad"] and "destination" in e.recipient[0].flags

@@ -24,6 +24,7 @@ PRONOUNS_PERSON = {"he", "him", "she", "her", "his", "hers"}
 PRONOUNS_GROUP = {"it", "its", "they", "them", "their"}
 HOSTING_VERBS = {"host", "receive", "welcome"}
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # done *with* someone
+DESTINATION_TYPES = {"AID", "MOBILIZE", "SUPPORT", "AGREE"}  # help and forces sent somewhere
 # Types a compound subject does together ("X and Y met / agreed / signed / failed to agree"): coded X -> Y.
 JOINT_TYPES = RECIPROCAL_TYPES | {"SUPPORT", "REJECT", "CONCEDE", "RETREAT"}
 # Acts of a state's authorities (arrest, expel, charge, release): "X was arrested in Niger" is coded with
@@ -192,6 +193,24 @@ def _names_a_party(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> boo
     head = doc[arg.head]
     return (any(i in covered for i in range(arg.start, arg.end)) or roles.named_np(head)
             or roles.quantified_party(head))
+
+
+def _country_it_is_in(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> roles.Arg:
+    """"sent troops to the UN peacekeeping force *in South Sudan*", "food aid to 300,000 people *in
+    northeast Nigeria*": help or forces sent to a body or people with no country of their own go to
+    the place they are in."""
+    head = doc[arg.head]
+    m = covered.get(arg.head)
+    if head.ent_type_ in ("GPE", "NORP") or (m is not None and m.actor.country) \
+            or any(c.dep_ == "poss" for c in head.children):  # (someone's own: "Cramer's bid in N. Dakota")
+        return arg
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            place = roles._pobj(prep)
+            if place is not None and place.ent_type_ in ("GPE", "LOC"):
+                lo, hi = roles.np_span(place)
+                return roles.Arg(place.i, lo, hi, arg.flags + ["destination"])
+    return arg
 
 
 def _can_act(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> bool:
@@ -428,6 +447,8 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         recipient = [a for a in recipient if not _inside(doc[a.start].idx, doc[a.end - 1].idx + 1, excluded)]
         if mentions:  # (without the actors stage there is nothing to tell parties from things)
             actor = [a for a in actor if _can_act(a, doc, covered)]
+        if cand.type in DESTINATION_TYPES:
+            recipient = [_country_it_is_in(a, doc, covered) for a in recipient]
         if len(actor) > 1 and cand.type in JOINT_TYPES and not any(_names_a_party(a, doc, covered) for a in recipient):
             # "Jordan and Britain agreed to ...", "The US and China signed an agreement": a joint event
             # is coded as a dyad, the first party acting and the others receiving (PLOVER's dyadic form)
