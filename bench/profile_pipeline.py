@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/profile_pipeline.py --n 96
     .venv/bin/python bench/profile_pipeline.py --n 96 --cprofile 25   # plus the top functions
+    .venv/bin/python bench/profile_pipeline.py --n 96 --model-components  # the model's own ruler/lemmatizer
 
 Runs the real pipeline (``dateline.pipeline.Pipeline``) on the seeded news mix of
 bench/news_sample.py, in one process, after loading.  spaCy's components are run one after
@@ -45,6 +46,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--news-dir", type=Path, default=NEWS_DIR)
+    ap.add_argument("--model-components", action="store_true",
+                    help="the model's own attribute_ruler and lemmatizer instead of dateline.nlp.cached's")
     ap.add_argument("--cprofile", type=int, default=0, help="also print the top N functions by cumulative time")
     args = ap.parse_args()
 
@@ -55,7 +58,7 @@ def main() -> None:
     from dateline.model import Article, Origin
 
     t0 = time.process_time()
-    pipe = pipeline_mod.Pipeline()
+    pipe = pipeline_mod.Pipeline(pipeline_mod.PipelineSettings(cached_components=not args.model_components))
     load = time.process_time() - t0
     raw = sample_articles(args.n, args.seed, args.news_dir)
     articles = [a for a in (build_article(id=r["id"], text=r["text"], date=r["date"], origin=Origin(r["id"]))

@@ -33,7 +33,7 @@ from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-CACHE_LIMIT = 300_000  # entries per cache; cleared when full (a long run's vocabulary keeps growing)
+CACHE_LIMIT = 100_000  # entries per cache (~15 MB); cleared when full: a long run's vocabulary keeps growing
 _RULER_ATTRS = [POS, TAG, DEP, LEMMA, MORPH]
 
 
