@@ -157,7 +157,9 @@ def object_lemmas(tok: Token) -> set[str]:
     and particles ("cut aid", "aid was cut", "pull out of the treaty"); conjuncts included."""
     out: set[str] = set()
     for child in tok.children:
-        if child.dep_ in ("dobj", "nsubjpass", "obj", "attr", "oprd"):
+        if child.dep_ == "compound" and tok.pos_ == "NOUN":
+            out.add(_lemma(child))  # an event noun's modifier names what it acts on ("*prisoner* exchange")
+        elif child.dep_ in ("dobj", "nsubjpass", "obj", "attr", "oprd"):
             out.add(_lemma(child))
             out.update(_lemma(c) for c in child.conjuncts)
             out.update(_lemma(c) for c in child.children if c.dep_ == "compound")
