@@ -181,6 +181,8 @@ def eval_geo(
     limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N documents."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     errors: Optional[Path] = typer.Option(None, "--errors", help="Write wrong resolutions (given toponyms) as JSONL."),
+    pipeline: bool = typer.Option(False, "--pipeline", help="Run the actors stage first, as the pipeline does "
+                                                               "(focus country; metonyms are actors, not places)."),
 ) -> None:
     """Score toponym recognition and resolution (recall, precision, country accuracy, acc@161km).
 
@@ -190,7 +192,7 @@ def eval_geo(
 
     from dateline.eval.geo import evaluate, format_report
 
-    result = evaluate(gold, limit=limit, errors_out=errors)
+    result = evaluate(gold, limit=limit, errors_out=errors, with_actors=pipeline)
     typer.echo(_json.dumps(result, indent=2) if as_json else format_report(result))
 
 

@@ -80,3 +80,12 @@ def test_demonyms_are_adjectival_country_references(nlp):
 def test_the_documents_country_outweighs_population(nlp):
     found = places(nlp, "Hundreds marched through London on Saturday, urging Canada to accept more refugees.")
     assert found["London"].geonameid == 6058560  # London, Ontario
+
+
+def test_focus_country_does_not_override_the_documents_places(nlp):
+    # TR-News: a story about London and Paris whose actors are mostly American
+    text = "Police in London and Paris questioned two men on Monday, officials in both cities said."
+    found = {p.text: p for p in resolve(nlp(text), focus_country="USA")}
+    assert found["London"].country == "GBR" and found["Paris"].country == "FRA"
+    alone = places(nlp, "Police in Hamilton questioned two men.", focus_country="NZL")
+    assert alone["Hamilton"].country == "NZL"  # nothing else in the text: the focus breaks the tie

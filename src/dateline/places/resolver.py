@@ -202,7 +202,9 @@ class Resolver:
         if share:
             s += COUNTRY_SHARE_WEIGHT * share
             reasons.append("doc_country")
-        if focus and e.country == focus:
+        if focus and e.country == focus and not ev.country_share:
+            # The actors' focus (whose country the story is about) only breaks ties when the
+            # other toponyms say nothing: a story about U.S. diplomats in London is set in London.
             s += FOCUS_BONUS
             reasons.append("focus_country")
         if e.kind in ("city", "admin2") and e.admin1 in ev.admin1:
