@@ -1,6 +1,7 @@
 """Parse only candidate sentences (``dateline.nlp.select``): CPU saved and events kept.
 
     .venv/bin/python bench/select_check.py --n 200
+    .venv/bin/python bench/select_check.py --n 150 --seed 11 --shares   # what stricter selections keep
 
 On the seeded news mix (bench/news_sample.py) plus the founding example, runs the real
 pipeline's stages twice on the same articles: once on ``nlp.pipe`` docs (everything parsed),
@@ -39,11 +40,16 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--news-dir", type=Path, default=NEWS_DIR)
     ap.add_argument("--show", type=int, default=8, help="missed events to print")
+    ap.add_argument("--shares", action="store_true",
+                    help="instead: shares of tokens that stricter cheap selections would keep (cheap pass only)")
     ap.add_argument("--dev", action="store_true",
                     help="instead: the events development scores (dateline eval events) with and without selection")
     args = ap.parse_args()
     if args.dev:
         dev_scores(args)
+        return
+    if args.shares:
+        selection_shares(args)
         return
 
     from dateline.ingest import read_path
@@ -116,6 +122,66 @@ def main() -> None:
     print(f"missed events without a lexicon trigger (the type model's verb candidates): {model_only}")
     for m in misses[: args.show]:
         print("  missed:", m)
+
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "his", "its", "their"}
+
+
+def selection_shares(args) -> None:
+    """Shares of all tokens in sentences that cheap selections keep, with and without the sentence
+    before each (``context``): lexicon triggers; or type-model verbs; or type-model verbs only with
+    two names (the events stage keeps a model-only event only between two named parties); a trigger
+    and a possible participant; and the share inside excluded regions (``clean.find_excluded``)."""
+    from dateline import clean
+    from dateline.nlp.select import SelectivePipe, SentenceSelector, _model_lemmas
+    from dateline.pipeline import build_nlp
+
+    nlp = build_nlp()
+    cheap = SelectivePipe(nlp, context=0)
+    lexical = SentenceSelector(nlp, context=0, model_words=False)
+    model_words = frozenset(w.lower() for w in _model_lemmas())  # as the default selector adds them
+
+    def names(sent, ents) -> int:  # runs of capitalised words or entity-ruler tokens
+        runs, inside = 0, False
+        for t in sent:
+            named = (t.text[:1].isupper() and not t.is_punct) or t.i in ents
+            runs += named and not inside
+            inside = named
+        return runs
+
+    kinds = ("lexicon trigger", "lexicon or model verb", "lexicon, or model verb + 2 names", "trigger + participant")
+    kept = {k: [0, 0] for k in kinds}
+    total = excluded = 0
+    for article in sample_articles(args.n, args.seed, args.news_dir):
+        text = article.get("text")
+        if not text:
+            continue
+        doc = cheap._cheap(text)
+        ents = {i for e in cheap.ruler(nlp.make_doc(text)).ents for i in range(e.start, e.end)}
+        regions = clean.find_excluded(text)
+        sents = list(doc.sents)
+        marks: dict[str, list[bool]] = {k: [] for k in kinds}
+        for s in sents:
+            if any(r.start <= s.start_char and s.end_char <= r.end for r in regions):
+                excluded += len(s)
+            words = [t for t in s if not t.is_punct and not t.is_space]
+            lex = lexical.could_hold_event(s)
+            model = any(lexical.possible_lemmas(t.text) & model_words for t in words)
+            participant = (any(t.i in ents for t in s) or any(t.text[:1].isupper() for t in words[1:])
+                           or any(t.lower_ in PRONOUNS for t in words))
+            marks["lexicon trigger"].append(lex)
+            marks["lexicon or model verb"].append(lex or model)
+            marks["lexicon, or model verb + 2 names"].append(lex or (model and names(s, ents) >= 2))
+            marks["trigger + participant"].append((lex or model) and participant)
+        for kind, mk in marks.items():
+            with_context = [m or (i + 1 < len(mk) and mk[i + 1]) for i, m in enumerate(mk)]
+            kept[kind][0] += sum(len(s) for s, m in zip(sents, mk) if m)
+            kept[kind][1] += sum(len(s) for s, m in zip(sents, with_context) if m)
+        total += len(doc)
+    print(f"{args.n} articles (seed {args.seed}), {total} tokens; share of tokens kept:")
+    for kind, (k0, k1) in kept.items():
+        print(f"  {kind:34} context=0 {k0 / total:6.1%}   context=1 {k1 / total:6.1%}")
+    print(f"  inside excluded regions: {excluded / total:.1%}")
 
 
 def dev_scores(args) -> None:

@@ -64,3 +64,19 @@ def test_rare_rules_fire(nlp):
     assert lemmas["ai"] == "be" and lemmas["na"] == "to" and lemmas["'s"] == "us"
     assert [t.pos_ for t in doc if t.text == "are"] == ["VERB"]  # "There are": expl + be
     assert np.all([t.pos_ == "SPACE" for t in doc if t.is_space])
+
+
+def test_patterns_the_cache_cannot_key_keep_the_model_ruler():
+    import spacy
+
+    from dateline.nlp.cached import CachedAttributeRuler, use_cached_components
+
+    def ruler_after_swap(condition: dict):
+        nlp = spacy.blank("en")
+        nlp.add_pipe("attribute_ruler").add([[condition]], {"LEMMA": "thing"})
+        use_cached_components(nlp)
+        return nlp.get_pipe("attribute_ruler")
+
+    # A POS condition is not part of the cache key (ORTH, TAG, DEP): the model's ruler stays.
+    assert not isinstance(ruler_after_swap({"POS": "NOUN"}), CachedAttributeRuler)
+    assert isinstance(ruler_after_swap({"TAG": "NN", "LOWER": "stuff"}), CachedAttributeRuler)

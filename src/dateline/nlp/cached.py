@@ -84,10 +84,7 @@ class CachedAttributeRuler(AttributeRuler):
             final: dict[int, int] = {}
             for number in numbers:
                 for attr, value in self.attrs[number].items():
-                    if attr in self._columns:
-                        final[self._columns[attr]] = value
-                    else:  # an attribute this fast path does not write: a pattern added later
-                        raise NotImplementedError(f"attribute ruler pattern sets attribute {attr}")
+                    final[self._columns[attr]] = value  # only these five attributes: see _cacheable
             effect = tuple(final.items())
             self._effects[numbers] = effect
         return effect
@@ -168,14 +165,28 @@ def use_cached_components(nlp: Language) -> None:
     patterns and tables."""
     if "attribute_ruler" in nlp.pipe_names and not isinstance(nlp.get_pipe("attribute_ruler"), CachedAttributeRuler):
         patterns = nlp.get_pipe("attribute_ruler").patterns
-        ruler = nlp.replace_pipe("attribute_ruler", "dateline_attribute_ruler")
-        ruler.add_patterns(patterns)
+        if all(_cacheable(p) for p in patterns):  # else (another model) the model's own ruler stays
+            ruler = nlp.replace_pipe("attribute_ruler", "dateline_attribute_ruler")
+            ruler.add_patterns(patterns)
     if "lemmatizer" in nlp.pipe_names:
         old = nlp.get_pipe("lemmatizer")
         if type(old) is EnglishLemmatizer and old.mode == "rule":
             lookups = _with_index_sets(old.lookups)
             new = nlp.replace_pipe("lemmatizer", "dateline_lemmatizer", config={"overwrite": old.overwrite})
             new.lookups = lookups
+
+
+# What a one-token pattern may test for its match to be a function of the cache key (ORTH, TAG, DEP):
+# the word form's own attributes, the tag and the dependency label.
+_KEY_ATTRS = {"ORTH", "TEXT", "LOWER", "SHAPE", "PREFIX", "SUFFIX", "LENGTH", "IS_SPACE", "IS_ALPHA",
+              "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "LIKE_NUM", "TAG", "DEP", "OP"}
+
+
+def _cacheable(pattern: dict) -> bool:
+    """Can :class:`CachedAttributeRuler` apply this ruler pattern exactly?"""
+    if not set(pattern["attrs"]) <= {"POS", "TAG", "DEP", "LEMMA", "MORPH"}:
+        return False
+    return all(len(tokens) > 1 or set(tokens[0]) <= _KEY_ATTRS for tokens in pattern["patterns"])
 
 
 def _with_index_sets(lookups: Lookups) -> Lookups:
