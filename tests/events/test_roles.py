@@ -153,3 +153,9 @@ def test_aid_to_people_in_a_country_goes_to_the_country(code):
     events = code("The World Food Programme is providing food aid to two million people in Chad.")
     [e] = [e for e in events if e.type == "AID"]
     assert [p.text for p in e.recipient] == ["Chad"] and "destination" in e.recipient[0].flags
+
+
+def test_a_coordinated_name_is_one_party(code):
+    e = _by_trigger(code("Trinidad and Tobago's government signed an agreement with Venezuela."), "signed")
+    assert [p.text for p in e.actor] == ["Trinidad and Tobago's government"]
+    assert [p.text for p in e.recipient] == ["Venezuela"]

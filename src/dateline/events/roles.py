@@ -101,7 +101,14 @@ def _expand(tok: Token, flags: tuple[str, ...] = ()) -> list[Arg]:
         if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") and not t.ent_type_:
             continue
         lo, hi = np_span(t)
-        out.extend(_split_coordinated_modifier(t, lo, hi, flags) or [Arg(t.i, lo, hi, list(flags))])
+        for arg in _split_coordinated_modifier(t, lo, hi, flags) or [Arg(t.i, lo, hi, list(flags))]:
+            clash = next((k for k, a in enumerate(out) if a.start < arg.end and arg.start < a.end), None)
+            if clash is None:
+                out.append(arg)
+            else:  # a conjunct inside a name: "Trinidad and Tobago's government" is one party
+                a = out[clash]
+                out[clash] = Arg(arg.head if arg.end >= a.end else a.head, min(a.start, arg.start),
+                                 max(a.end, arg.end), a.flags)
     return out
 
 
@@ -113,6 +120,9 @@ def _split_coordinated_modifier(t: Token, lo: int, hi: int, flags: tuple[str, ..
                 and c.conjuncts and c.ent_type_ in ENTITY_LABELS), None)
     if mod is None or not all(c.ent_type_ in ENTITY_LABELS and c.i < t.i for c in mod.conjuncts):
         return []
+    ent = next((e for e in t.doc.ents if e.start <= mod.i < e.end), None)
+    if ent is not None and any(ent.start <= c.i < ent.end for c in mod.conjuncts):
+        return []  # one name: "the Disasters and Emergency Committee", "Trinidad and Tobago's government"
     conj = sorted(mod.conjuncts, key=lambda c: c.i)
     out, start = [], lo
     for c in (mod, *conj[:-1]):  # every conjunct but the last stands alone
