@@ -61,6 +61,9 @@ def test_labour_strike_is_no_attack(nlp):
     ("A Saudi-led strike on a school bus killed 40 children.", "strike", "assault.strike_noun"),
     ("The two countries declared war on each other.", "war", "assault.noun"),
     ("The emir received the UAE ambassador in Manama.", "received", "consult.host"),
+    ("Pyongyang has violated a ban on ballistic missile tests.", "violated", "reject.defy"),
+    ("Hamas fired rockets at Israel on Sunday.", "fired", "assault.launch"),
+    ("North Korea launched two missiles on Tuesday.", "launched", "mobilize.weapons"),
 ])
 def test_same_words_as_events(nlp, text, word, entry):
     assert entry in _ids_at(nlp(text), word)

@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 KIND_RANK = {"verb_obj": 0, "phrase": 1, "verb": 2, "noun": 2}
-VETO_CONDITIONS = {"object", "lacks_object", "subject", "has_dep", "lacks_dep", "lacks_prep", "lacks_head"}
+VETO_CONDITIONS = {"object", "lacks_object", "subject", "has_dep", "lacks_dep", "has_prep", "lacks_prep", "lacks_head"}
 # Words inside these entities are dates, amounts or counts, never triggers ("in *March*", "a *strike* price").
 NON_EVENT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "pobj", "obj", "dative", "oprd"}
@@ -101,6 +101,8 @@ class Lexicon:
             if condition == "lacks_dep" and not deps & values:
                 return True
             if condition == "lacks_prep" and not any(c.dep_ == "prep" and c.lower_ in values for c in tok.children):
+                return True
+            if condition == "has_prep" and any(c.dep_ == "prep" and c.lower_ in values for c in tok.children):
                 return True
             if condition == "lacks_object" and not object_lemmas(tok) & values:
                 return True
