@@ -30,6 +30,9 @@ def _tok(doc, word):
     ("The two leaders have not met since 2019.", "met", "negated", None),
     # ordering an investigation is the court's own investigation, not a request
     ("The court ordered an investigation into the minister.", "investigation", "factual", None),
+    # an event noun takes its support verb's tense, and a claim made on its participle
+    ("The two countries will hold talks next week.", "talks", "future", None),
+    ("A jawan was injured in an explosion allegedly triggered by Maoists.", "explosion", "claimed", None),
 ])
 def test_modality(nlp, text, word, status, recode):
     m = modality(_tok(nlp(text), word))

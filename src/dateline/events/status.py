@@ -79,6 +79,11 @@ def modality(trigger: Token) -> Modality:
         # an event noun takes the tense and negation of its support verb: "*will hold* talks",
         # "*is n't making* that promise", "*did not launch* an investigation"
         found += _own_cues(trigger.head, cues)
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        # "an explosion *allegedly* triggered by Maoists": a claim on the noun's participle is a claim on the event
+        for child in trigger.children:
+            if child.dep_ == "acl":
+                found += [(c, e) for c, e in _own_cues(child, cues) if e == "claimed"]
     for gov, via in _governor_path(trigger):
         lemma = gov.lemma_.lower()
         effect = None
