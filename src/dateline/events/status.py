@@ -120,7 +120,8 @@ def modality(trigger: Token) -> Modality:
         else:
             break
     if recode in (None, "AGREE") and any(c in NEGATION_CUES for c, _ in found) and not _perfect(trigger) \
-            and not _ability(trigger):
+            and not _ability(trigger) and (recode or trigger.pos_ in ("VERB", "AUX")):
+        # (a negated event noun - "is n't making that promise" - stays a negated event: no refusal is reported)
         types = {recode} if recode else {e.type for e in token_entries(trigger)}
         if types and types <= COOPERATIVE:
             # the refusal is made now: neither its negation nor "will" applies to the REJECT itself
