@@ -64,3 +64,9 @@ def test_informal_regions(nlp):
 def test_no_place_inside_a_news_outlets_name(nlp):
     found = places(nlp, "Khashoggi, a columnist for The Washington Post, told Agence France-Presse in Istanbul.")
     assert "Washington" not in found and "France" not in found and "Istanbul" in found
+
+
+def test_regional_demonyms_refer_to_their_region(nlp):
+    found = places(nlp, "Ohioans and Ontarians watched as Chechen fighters crossed into Dagestan.")
+    assert found["Ohioans"].name == "Ohio" and found["Ohioans"].reason.startswith("adjectival")
+    assert found["Ontarians"].country == "CAN" and found["Chechen"].country == "RUS"

