@@ -159,3 +159,10 @@ def test_a_coordinated_name_is_one_party(code):
     e = _by_trigger(code("Trinidad and Tobago's government signed an agreement with Venezuela."), "signed")
     assert [p.text for p in e.actor] == ["Trinidad and Tobago's government"]
     assert [p.text for p in e.recipient] == ["Venezuela"]
+
+
+def test_a_refusal_until_a_party_acts_is_aimed_at_that_party(code):
+    events = code("The junta said it will not lift the curfew until ECOWAS lifts its sanctions.")
+    rejects = [e for e in events if e.type == "REJECT"]
+    assert rejects and rejects[0].recipient[0].text == "ECOWAS"
+    assert "condition" in rejects[0].recipient[0].flags

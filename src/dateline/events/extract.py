@@ -25,6 +25,7 @@ PRONOUNS_GROUP = {"it", "its", "they", "them", "their"}
 HOSTING_VERBS = {"host", "receive", "welcome"}
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # done *with* someone
 DESTINATION_TYPES = {"AID", "MOBILIZE", "SUPPORT", "AGREE"}  # help and forces sent somewhere
+CONDITIONAL_TYPES = {"REJECT", "THREATEN"}  # "not until X does", "unless X does"
 # Types a compound subject does together ("X and Y met / agreed / signed / failed to agree"): coded X -> Y.
 JOINT_TYPES = RECIPROCAL_TYPES | {"SUPPORT", "REJECT", "CONCEDE", "RETREAT"}
 # Acts of a state's authorities (arrest, expel, charge, release): "X was arrested in Niger" is coded with
@@ -447,6 +448,10 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         recipient = [a for a in recipient if not _inside(doc[a.start].idx, doc[a.end - 1].idx + 1, excluded)]
         if mentions:  # (without the actors stage there is nothing to tell parties from things)
             actor = [a for a in actor if _can_act(a, doc, covered)]
+        if cand.type in CONDITIONAL_TYPES and not any(_names_a_party(a, doc, covered) for a in recipient):
+            # "will not end the strike *until the government* provides ...", "threatened to leave *unless
+            # the EU* pays": the party the condition is put to receives the refusal or threat
+            recipient = roles.party_of_condition(tok) or recipient
         if cand.type in DESTINATION_TYPES:
             recipient = [_country_it_is_in(a, doc, covered) for a in recipient]
         if len(actor) > 1 and cand.type in JOINT_TYPES and not any(_names_a_party(a, doc, covered) for a in recipient):

@@ -471,6 +471,29 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     return []
 
 
+CONDITION_MARKS = {"until", "unless", "if"}
+
+
+def party_of_condition(trigger: Token) -> list[Arg]:
+    """The party a condition on ``trigger`` (or on the verb governing it) is put to: the agent or
+    subject of its until/unless/if clause ("until *the government* provides", "until their demands
+    are met by *the company*", "unless *the EU* provided more support")."""
+    for t in (trigger, trigger.head):
+        for clause in t.children:
+            if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                                                 for c in clause.children):
+                continue
+            agent = next((_pobj(c) for c in clause.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return _expand(agent, ("condition",))
+            for dep in ("nsubj", "dobj"):  # (a passive misparsed: "are met the company")
+                for c in clause.children:
+                    if c.dep_ == dep and c.pos_ != "PRON" and not own_forces(c) \
+                            and (dep == "nsubj" or any(x.dep_ == "nsubjpass" for x in clause.children)):
+                        return _expand(c, ("condition",))
+    return []
+
+
 def governing_verb(noun: Token) -> Token | None:
     """The verb whose object (or prepositional object) a nominal trigger is: "*declared* a state of
     siege", "*remained* on alert"; None for a verbal trigger or a noun elsewhere."""
