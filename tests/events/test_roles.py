@@ -166,3 +166,9 @@ def test_a_refusal_until_a_party_acts_is_aimed_at_that_party(code):
     rejects = [e for e in events if e.type == "REJECT"]
     assert rejects and rejects[0].recipient[0].text == "ECOWAS"
     assert "condition" in rejects[0].recipient[0].flags
+
+
+def test_peacekeepers_withdrawn_from_a_place(code):
+    events = code("Chad withdrew peacekeepers from the border with Sudan on Monday.")
+    e = [e for e in events if e.trigger.text == "withdrew"][0]
+    assert e.recipient[0].text.startswith("the border")

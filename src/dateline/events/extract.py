@@ -90,7 +90,7 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
     object_words = _matched_object_words(cand, doc)
     if _is_verbal(tok):
         cand.actor = roles.subject_of(tok)
-        moves = bool(cand.hits) and all(h.entry.type == "MOBILIZE" for h in cand.hits)
+        moves = bool(cand.hits) and all(h.entry.type == "MOBILIZE" or h.entry.mode == "withdraw" for h in cand.hits)
         partner = bool(cand.hits) and all(h.entry.type in RECIPROCAL_TYPES for h in cand.hits)
         cand.recipient = roles.object_of(tok, object_words, parties, moves_object=moves, partner_first=partner)
     else:

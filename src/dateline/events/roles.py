@@ -378,6 +378,13 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                 ] or _party_through(verb, parties)
                 if party:
                     return party
+                if own_forces(child) or moves_object or not is_party(child, parties):
+                    # no party anywhere: where the thing goes or comes from ("returned a Bible *to its
+                    # owners*", "withdrew peacekeepers *from the border*")
+                    goal = [a for a in _prep_recipients(verb, set()) if a.flags[-1] in ("prep:to", "prep:from",
+                                                                                        "prep:into")]
+                    if goal:
+                        return goal
             if not _is_entityish(child) and (not actorish(child) or child.ent_type_ in MEASURE_LABELS):
                 # "gave $2 million to Nigeria", "sent troops to Mali": the named party receives
                 named = [a for a in _prep_recipients(child, set()) + _prep_recipients(verb, set())
