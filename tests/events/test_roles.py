@@ -172,3 +172,9 @@ def test_peacekeepers_withdrawn_from_a_place(code):
     events = code("Chad withdrew peacekeepers from the border with Sudan on Monday.")
     e = [e for e in events if e.trigger.text == "withdrew"][0]
     assert e.recipient[0].text.startswith("the border")
+
+
+def test_an_event_noun_in_a_place_adjunct_is_not_governed(code):
+    events = code("At a rally on Sunday, opposition leaders demanded an explanation from the president.")
+    [e] = [e for e in events if e.type == "REQUEST"]
+    assert e.trigger.text == "demanded" and e.recipient[0].text == "the president"

@@ -136,6 +136,17 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
     cand.recipient = [r for r in cand.recipient if r.head not in actor_heads]
 
 
+ADJUNCT_PREPS = {"at", "during", "after", "before", "amid", "since", "in"}
+
+
+def _no_adjunct_recode(mod: Modality, tok: Token) -> Modality:
+    """A noun in a time or place adjunct is not governed by the verb: "*At a campaign rally*, leaders
+    demanded ..." is not a demand for a rally (the verb's own event is coded instead)."""
+    if mod.recode and tok.dep_ == "pobj" and tok.head.lower_ in ADJUNCT_PREPS and tok.head.head.i == mod.governor:
+        return Modality(mod.status, None, None, tuple(c for c in mod.cues if not c.startswith("control:")))
+    return mod
+
+
 def _governor_acts(cand: Candidate, doc: Doc) -> None:
     """A governing verb that recodes the event ("*rejected* Trump's proposal", "*ordered* X to appear",
     "*refused* a request by Y") makes the event: its subject acts, and the governed event's own actor,
@@ -413,7 +424,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
     and training, which pick the candidate joining two marked spans themselves)."""
     cands = candidates(sent, type_model)
     for cand in cands:
-        cand.modality = modality(doc[cand.token])
+        cand.modality = _no_adjunct_recode(modality(doc[cand.token]), doc[cand.token])
         find_arguments(cand, doc, object_words, covered)
     cands += reported_demands(sent, doc, {c.token for c in cands})
     used_governors = {c.modality.governor for c in cands if c.modality and c.modality.recode}
