@@ -77,7 +77,14 @@ def main() -> None:
     ap.add_argument("--every", type=int, default=250)
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--news-dir", type=Path, default=NEWS_DIR)
+    ap.add_argument("--model-components", action="store_true",
+                    help="the model's own attribute_ruler and lemmatizer instead of dateline.nlp.cached's (1 worker)")
     args = ap.parse_args()
+    if args.model_components:
+        from dateline import engine
+        from dateline.pipeline import Pipeline, PipelineSettings
+
+        engine.local._worker_pipeline = Pipeline(PipelineSettings(cached_components=False))
 
     from dateline.engine.local import code_stream
     from dateline.model import DocResult
@@ -111,6 +118,14 @@ def main() -> None:
     print(f"peak RSS per coding process: {peak:.0f} MB (target <= 1024 MB)")
     print(f"second half ({first[0]:,} -> {last[0]:,} articles): {first[1]:.0f} -> {last[1]:.0f} MB, "
           f"slope {slope(half):+.1f} MB per 1,000 articles")
+    if not multi:
+        from dateline.engine.local import _get_pipeline
+
+        nlp = _get_pipeline().nlp
+        ruler, lemmatizer = nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer")
+        print(f"component caches: attribute_ruler {len(getattr(ruler, '_matches', {})):,} signatures, "
+              f"lemmatizer {len(getattr(lemmatizer, '_lemmas', {})):,} lemma keys and spaCy's own "
+              f"{len(lemmatizer.cache):,}; string store {len(nlp.vocab.strings):,} strings")
 
 
 if __name__ == "__main__":
