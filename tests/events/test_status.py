@@ -33,6 +33,9 @@ def _tok(doc, word):
     # an event noun takes its support verb's tense, and a claim made on its participle
     ("The two countries will hold talks next week.", "talks", "future", None),
     ("A jawan was injured in an explosion allegedly triggered by Maoists.", "explosion", "claimed", None),
+    # a call for punishment accuses; a call for anything else requests
+    ("A UN expert has called for sanctions against Myanmar's military companies.", "sanctions", "factual", "ACCUSE"),
+    ("The EU called for the release of the lawyer.", "release", "factual", "REQUEST"),
 ])
 def test_modality(nlp, text, word, status, recode):
     m = modality(_tok(nlp(text), word))

@@ -20,6 +20,7 @@ STATUS_RANK = {"negated": 4, "hypothetical": 3, "claimed": 2, "future": 1, "fact
 # "did not give permission", "did not agree to meet") is itself an event, REJECT ("all rejections and
 # refusals", manual v2.0 3.10), not a negated cooperation.
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+PUNITIVE = {"SANCTION", "ACCUSE"}
 ABILITY_MODALS = {"could", "can", "ca", "might", "may", "should", "must"}
 NEGATION_CUES = {"aux:not", "aux:n't", "aux:never", "aux:no"}
 
@@ -91,6 +92,9 @@ def modality(trigger: Token) -> Modality:
             # "control_clause" cues govern a clause or prepositional complement, never a direct object:
             # "committed *to* reform" is a commitment, "committed *killings*" is not
             effect = cues.get((form, "control")) or (cues.get((form, "control_clause")) if via != "dobj" else None)
+            if (form, "control_punitive") in cues and _punitive(trigger):
+                # "called for sanctions against X": a call for punishment is itself an accusation
+                effect = cues[(form, "control_punitive")]
             if effect:
                 lemma = form
                 break
@@ -135,6 +139,12 @@ def modality(trigger: Token) -> Modality:
     return Modality(status, recode, governor, tuple(dict.fromkeys(c for c, _ in found)))
 
 
+def _punitive(tok: Token) -> bool:
+    """Is every lexicon reading of the word a punishment (sanctions, an investigation, a prosecution)?"""
+    types = {e.type for e in token_entries(tok)}
+    return bool(types) and types <= PUNITIVE
+
+
 def _ability(tok: Token) -> bool:
     """"could not lift", "cannot meet": an inability, not a refusal."""
     return any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in tok.children)
@@ -159,6 +169,8 @@ def recoded_mode(new_type: str, inner_type: str, inner_mode: str | None) -> str 
         if inner_type in ("SANCTION", "COERCE") and inner_mode in ("expel", "deport"):
             return "expel"
         return THREATEN_MODES.get(inner_type)
+    if new_type == "ACCUSE":
+        return "investigate" if inner_mode == "investigate" else "disapprove"
     if new_type in ("REQUEST", "REJECT"):
         return REQUEST_MODES.get(inner_type, "change" if inner_type in ("COERCE", "SANCTION") else None)
     return None
