@@ -83,28 +83,28 @@ def _generic(text: str) -> bool:
     return bool(words) and all(w in GENERIC_WORDS for w in words)
 
 
+@lru_cache(maxsize=None)
+def _word_list(name: str) -> frozenset[str]:
+    """A one-word-a-line list of ``data/`` (comments start with #)."""
+    path = Path(__file__).resolve().parent / "data" / name
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    """English words that GeoNames also has as place names ("Act", "Metro", "Union"): data/common_words.txt."""
-    path = Path(__file__).resolve().parent / "data" / "common_words.txt"
-    return frozenset(line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    """English words that GeoNames also has as place names ("Act", "Metro", "Union"), lower-cased."""
+    return frozenset(w.lower() for w in _word_list("common_words.txt"))
 
 
-@lru_cache(maxsize=1)
 def _media_words() -> frozenset[str]:
-    """Last words of newspaper and agency names ("Post", "Presse"): data/media_words.txt."""
-    path = Path(__file__).resolve().parent / "data" / "media_words.txt"
-    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    """Last words of newspaper and agency names ("Post", "Presse"), as written."""
+    return _word_list("media_words.txt")
 
 
-@lru_cache(maxsize=1)
 def _local_nouns() -> frozenset[str]:
-    """Nouns a town's name modifies in local news ("Winona man"): data/local_nouns.txt."""
-    path = Path(__file__).resolve().parent / "data" / "local_nouns.txt"
-    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
+    """Nouns a town's name modifies in local news ("Winona man")."""
+    return _word_list("local_nouns.txt")
 
 
 def _person_words(doc) -> set[str]:
