@@ -178,3 +178,8 @@ def test_an_event_noun_in_a_place_adjunct_is_not_governed(code):
     events = code("At a rally on Sunday, opposition leaders demanded an explanation from the president.")
     [e] = [e for e in events if e.type == "REQUEST"]
     assert e.trigger.text == "demanded" and e.recipient[0].text == "the president"
+
+
+def test_a_topic_does_not_stop_a_joint_dyad(code):
+    [e] = [e for e in code("Kenya and Ethiopia agreed to share intelligence on al-Shabaab.") if e.type == "AGREE"]
+    assert [p.text for p in e.actor] == ["Kenya"] and [p.text for p in e.recipient] == ["Ethiopia"]

@@ -26,6 +26,7 @@ HOSTING_VERBS = {"host", "receive", "welcome"}
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # done *with* someone
 DESTINATION_TYPES = {"AID", "MOBILIZE", "SUPPORT", "AGREE"}  # help and forces sent somewhere
 CONDITIONAL_TYPES = {"REJECT", "THREATEN"}  # "not until X does", "unless X does"
+TOPIC_FLAGS = {"prep:on", "prep:about", "prep:over", "prep:of", "prep:for", "prep:in", "named_in_clause"}
 # Types a compound subject does together ("X and Y met / agreed / signed / failed to agree"): coded X -> Y.
 JOINT_TYPES = RECIPROCAL_TYPES | {"SUPPORT", "REJECT", "CONCEDE", "RETREAT"}
 # Acts of a state's authorities (arrest, expel, charge, release): "X was arrested in Niger" is coded with
@@ -465,7 +466,9 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             recipient = roles.party_of_condition(tok) or recipient
         if cand.type in DESTINATION_TYPES:
             recipient = [_country_it_is_in(a, doc, covered) for a in recipient]
-        if len(actor) > 1 and cand.type in JOINT_TYPES and not any(_names_a_party(a, doc, covered) for a in recipient):
+        if len(actor) > 1 and cand.type in JOINT_TYPES and not any(
+                _names_a_party(a, doc, covered) and not set(a.flags) & TOPIC_FLAGS for a in recipient):
+            # (a topic does not stop it: "Trump and Putin agreed to share information *on North Korea*")
             # "Jordan and Britain agreed to ...", "The US and China signed an agreement": a joint event
             # is coded as a dyad, the first party acting and the others receiving (PLOVER's dyadic form)
             actor, recipient = actor[:1], [roles.Arg(a.head, a.start, a.end, a.flags + ["joint"]) for a in actor[1:]]
