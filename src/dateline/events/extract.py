@@ -235,9 +235,7 @@ def _can_act(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> bool:
     head = doc[arg.head]
     if any(i in covered or doc[i].ent_type_ in roles.ENTITY_LABELS for i in range(arg.start, arg.end)):
         return True
-    if head.pos_ == "PROPN" and (head.ent_type_ or head.i != head.sent.start):
-        return True  # (a capitalised first word that no one recognised as a name is not one: "Compensation")
-    if head.pos_ == "PRON" or head.tag_ in ("NNS", "NNPS") or roles.quantified_party(head):
+    if head.pos_ in ("PROPN", "PRON") or head.tag_ in ("NNS", "NNPS") or roles.quantified_party(head):
         return True
     nouns = lexicon().nouns
     return any(e.type in PHYSICAL_TARGET_TYPES for e in nouns.get(head.lemma_.lower(), nouns.get(head.lower_, ())))
