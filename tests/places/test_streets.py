@@ -70,3 +70,8 @@ def test_regional_demonyms_refer_to_their_region(nlp):
     found = places(nlp, "Ohioans and Ontarians watched as Chechen fighters crossed into Dagestan.")
     assert found["Ohioans"].name == "Ohio" and found["Ohioans"].reason.startswith("adjectival")
     assert found["Ontarians"].country == "CAN" and found["Chechen"].country == "RUS"
+
+
+def test_name_after_a_personal_title_is_a_person(nlp):
+    found = places(nlp, "It was a great day in Watertown, says coach Ripley, and Mrs. Lincoln agreed.")
+    assert "Ripley" not in found and "Lincoln" not in found and "Watertown" in found

@@ -36,6 +36,10 @@ ADMIN_WORDS = {"county", "parish", "province", "state", "region", "district", "o
 # A city inside an organisation's name must be at least this big to count without other evidence.
 EMBEDDED_CITY_MIN_POPULATION = 50_000
 MAX_NGRAM = 4
+# a name right after a personal title is a person: "coach Ripley", "Mrs. Lincoln", "Sen. Warner"
+PERSON_TITLES = {"Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr", "coach", "Coach", "Sen.", "Rep.",
+                 "Gov.", "Judge", "Officer", "Sgt.", "Lt.", "Capt.", "Det.", "Deputy", "Sheriff", "Pastor", "Rev.",
+                 "Father", "Sister", "Brother", "Professor", "Prof.", "Chief", "Mayor", "Councilman", "Councilwoman"}
 NOT_PLACE_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"}
 SETTLEMENT_WORDS = {"town", "village", "city", "township", "hamlet", "borough", "municipality"}
 # A misspelling is worth correcting only towards a place that news often names.
@@ -137,6 +141,7 @@ class Detector:
 
         people = _person_words(doc)
         doc_text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
+        titled = {tok.idx for tok in doc[1:] if doc[tok.i - 1].text in PERSON_TITLES}
 
         def add(start: int, end: int, how: str, candidates: list[Entry]) -> bool:
             text = doc_text[start:end]
@@ -151,6 +156,8 @@ class Detector:
                     return False
             if not candidates or any(p in taken for p in range(start, end)):
                 return False
+            if start in titled and how not in ("abbreviation", "dateline"):
+                return False  # "coach Ripley", "Mrs. Lincoln": a person
             found.append(Toponym(start, end, text, how, candidates, key=norm(text)))
             taken.update(range(start, end))
             return True
