@@ -183,3 +183,9 @@ def test_an_event_noun_in_a_place_adjunct_is_not_governed(code):
 def test_a_topic_does_not_stop_a_joint_dyad(code):
     [e] = [e for e in code("Kenya and Ethiopia agreed to share intelligence on al-Shabaab.") if e.type == "AGREE"]
     assert [p.text for p in e.actor] == ["Kenya"] and [p.text for p in e.recipient] == ["Ethiopia"]
+
+
+def test_a_dateline_with_an_agency_in_brackets_is_not_the_actor(code):
+    events = code("NIAMEY (Reuters): President Mohamed Bazoum has held talks with French President Emmanuel Macron.")
+    e = [e for e in events if e.type == "CONSULT"][0]
+    assert e.actor[0].text == "President Mohamed Bazoum"

@@ -184,7 +184,7 @@ def dateline_end(sent_start: Token) -> int:
     doc = sent_start.doc
     for i in range(sent_start.i, min(sent_start.i + 12, len(doc))):
         tok = doc[i]
-        if tok.text in DATELINE_SEPARATORS:
+        if tok.text.lstrip(")") in DATELINE_SEPARATORS:  # ("KABUL (Pajhwok):" tokenizes "):")
             return i + 1 if i > sent_start.i else sent_start.i
         if not (tok.is_punct or tok.like_num or tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "DATE", "ORG")
                 or (tok.is_upper and tok.is_alpha) or tok.lower_ == "the"):
