@@ -189,3 +189,9 @@ def test_a_dateline_with_an_agency_in_brackets_is_not_the_actor(code):
     events = code("NIAMEY (Reuters): President Mohamed Bazoum has held talks with French President Emmanuel Macron.")
     e = [e for e in events if e.type == "CONSULT"][0]
     assert e.actor[0].text == "President Mohamed Bazoum"
+
+
+def test_an_object_pronoun_is_not_its_own_events_actor(code):
+    events = code("Ousmane Sonko was freed on Friday after President Macky Sall pardoned him.")
+    e = _by_trigger(events, "pardoned")
+    assert "Sall" in e.actor[0].text and e.recipient[0].text == "Ousmane Sonko"

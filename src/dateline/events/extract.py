@@ -167,15 +167,19 @@ def _governor_acts(cand: Candidate, doc: Doc) -> None:
 
 
 def _resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int, Mention],
-                     taken: set[int] = frozenset()) -> roles.Arg | None:
+                     taken: set[int] = frozenset(), mentions: Sequence[Mention] = ()) -> roles.Arg | None:
     """A pronoun participant: keep it when the actors stage resolved it (coref mention); else the
     speaker of a reported clause ("announced that it was terminating"), else the nearest preceding
-    named entity of a fitting kind in this or the previous sentence; else drop it."""
+    named entity of a fitting kind in this or the previous sentence; else drop it.  An object
+    pronoun never refers to its own event's actor ("Kiir pardoned *him*": him is not Kiir), whatever
+    the coreference said."""
     tok = doc[arg.head]
     if tok.pos_ != "PRON":
         return arg
     if arg.head in covered:
-        return arg
+        ante = _antecedent(covered[arg.head], mentions) if mentions and taken and tok.dep_ != "poss" else None
+        if ante is None or not any(ante.start < doc[i].idx + len(doc[i]) and doc[i].idx < ante.end for i in taken):
+            return arg
     low = tok.lower_
     if low not in PRONOUNS_PERSON | PRONOUNS_GROUP:
         return None
@@ -447,7 +451,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             continue  # a verb the lexicon does not know must join two named parties, and the model be sure
         actor = [a for a in (_resolve_pronoun(a, doc, tok, covered) for a in cand.actor) if a]
         taken = {i for a in actor for i in range(a.start, a.end)}
-        recipient = [a for a in (_resolve_pronoun(a, doc, tok, covered, taken) for a in cand.recipient) if a]
+        recipient = [a for a in (_resolve_pronoun(a, doc, tok, covered, taken, mentions) for a in cand.recipient) if a]
         if recipient and cand.type not in PHYSICAL_TARGET_TYPES and not any(
                 _names_a_party(a, doc, covered) for a in recipient):
             # "accepted a formula for settling a dispute with X", "agreed to set up a centre in Y": the
