@@ -195,3 +195,11 @@ def test_an_object_pronoun_is_not_its_own_events_actor(code):
     events = code("Ousmane Sonko was freed on Friday after President Macky Sall pardoned him.")
     e = _by_trigger(events, "pardoned")
     assert "Sall" in e.actor[0].text and e.recipient[0].text == "Ousmane Sonko"
+
+
+def test_troops_for_an_international_force_go_to_where_it_serves(code):
+    events = code("Rwanda is sending troops to the United Nations peacekeeping force in the Central African Republic.")
+    [e] = [e for e in events if e.type == "AID"]
+    assert e.recipient[0].text == "the Central African Republic"
+    [e] = [e for e in code("France sent aid to the Nigerian army in Mali.") if e.type == "AID"]
+    assert e.recipient[0].text == "the Nigerian army"

@@ -25,6 +25,7 @@ PRONOUNS_GROUP = {"it", "its", "they", "them", "their"}
 HOSTING_VERBS = {"host", "receive", "welcome"}
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # done *with* someone
 DESTINATION_TYPES = {"AID", "MOBILIZE", "SUPPORT", "AGREE"}  # help and forces sent somewhere
+INTERNATIONAL_CODES = {"IGO", "UNO", "EUR"}  # a UN/AU/NATO force is where it serves
 CONDITIONAL_TYPES = {"REJECT", "THREATEN"}  # "not until X does", "unless X does"
 TOPIC_FLAGS = {"prep:on", "prep:about", "prep:over", "prep:of", "prep:for", "prep:in", "named_in_clause"}
 # Types a compound subject does together ("X and Y met / agreed / signed / failed to agree"): coded X -> Y.
@@ -214,16 +215,19 @@ def _names_a_party(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> boo
 
 def _country_it_is_in(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> roles.Arg:
     """"sent troops to the UN peacekeeping force *in South Sudan*", "food aid to 300,000 people *in
-    northeast Nigeria*": help or forces sent to a body or people with no country of their own go to
-    the place they are in."""
+    northeast Nigeria*": help or forces sent to people, an international body, or a body of the
+    place itself go to the place they are in."""
     head = doc[arg.head]
     m = covered.get(arg.head)
-    if head.ent_type_ in ("GPE", "NORP") or (m is not None and m.actor.country) \
-            or any(c.dep_ == "poss" for c in head.children):  # (someone's own: "Cramer's bid in N. Dakota")
-        return arg
+    if head.ent_type_ in ("GPE", "NORP") or any(c.dep_ == "poss" for c in head.children):
+        return arg  # (a country, or someone's own: "Cramer's bid in North Dakota")
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             place = roles._pobj(prep)
+            here = covered.get(place.i) if place is not None else None
+            if m is not None and m.actor.country and m.actor.country not in INTERNATIONAL_CODES and (
+                    here is None or here.actor.country != m.actor.country):
+                return arg  # a national body keeps its country ("the Nigerian army in Mali")
             if place is not None and place.ent_type_ in ("GPE", "LOC"):
                 lo, hi = roles.np_span(place)
                 return roles.Arg(place.i, lo, hi, arg.flags + ["destination"])
