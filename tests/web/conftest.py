@@ -55,20 +55,9 @@ def browser():
 
 @pytest.fixture
 def page(browser, live_url):
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
-    pg = context.new_page()
-    errors: list[str] = []
-    pg.on("pageerror", lambda exc: errors.append(str(exc)))
-    pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    # Nothing may leave the machine: fail any request that is not to the test server.
-    outside: list[str] = []
-    pg.route("**/*", lambda route: route.continue_() if route.request.url.startswith(live_url)
-             else (outside.append(route.request.url), route.abort()))
-    pg.errors = errors
-    pg.outside = outside
-    yield pg
-    context.close()
-    assert not outside, f"the UI tried to reach the internet: {outside}"
+    from browser_page import offline_page
+
+    yield from offline_page(browser, live_url)
 
 
 @pytest.fixture

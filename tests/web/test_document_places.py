@@ -34,18 +34,9 @@ def coded_url(pipeline, sample_path, tmp_path_factory):
 
 @pytest.fixture
 def coded_page(browser, coded_url):
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
-    pg = context.new_page()
-    errors: list[str] = []
-    pg.on("pageerror", lambda exc: errors.append(str(exc)))
-    pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    outside: list[str] = []
-    pg.route("**/*", lambda route: route.continue_() if route.request.url.startswith(coded_url)
-             else (outside.append(route.request.url), route.abort()))
-    pg.errors = errors
-    yield pg
-    context.close()
-    assert not outside, f"the UI tried to reach the internet: {outside}"
+    from browser_page import offline_page
+
+    yield from offline_page(browser, coded_url)
 
 
 def test_map_shows_niamey_as_a_place_the_article_mentions(coded_page, coded_url, shot):
