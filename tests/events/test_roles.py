@@ -203,3 +203,15 @@ def test_troops_for_an_international_force_go_to_where_it_serves(code):
     assert e.recipient[0].text == "the Central African Republic"
     [e] = [e for e in code("France sent aid to the Nigerian army in Mali.") if e.type == "AID"]
     assert e.recipient[0].text == "the Nigerian army"
+
+
+def test_two_titles_of_one_person_are_one_party(code):
+    events = code("Niger's Ambassador and Permanent Representative to the United Nations rejected the resolution.")
+    [e] = [e for e in events if e.type == "REJECT"]
+    assert [p.text for p in e.actor] == ["Niger's Ambassador and Permanent Representative"]
+
+
+def test_resigning_together_is_no_dyad(code):
+    events = code("The prime minister and the finance minister resigned on Friday.")
+    [e] = [e for e in events if e.type == "RETREAT"]
+    assert len(e.actor) == 2 and not e.recipient

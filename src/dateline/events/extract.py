@@ -29,7 +29,7 @@ INTERNATIONAL_CODES = {"IGO", "UNO", "EUR"}  # a UN/AU/NATO force is where it se
 CONDITIONAL_TYPES = {"REJECT", "THREATEN"}  # "not until X does", "unless X does"
 TOPIC_FLAGS = {"prep:on", "prep:about", "prep:over", "prep:of", "prep:for", "prep:in", "named_in_clause"}
 # Types a compound subject does together ("X and Y met / agreed / signed / failed to agree"): coded X -> Y.
-JOINT_TYPES = RECIPROCAL_TYPES | {"SUPPORT", "REJECT", "CONCEDE", "RETREAT"}
+JOINT_TYPES = RECIPROCAL_TYPES | {"SUPPORT", "REJECT", "CONCEDE"}  # (not RETREAT: "X and Y resigned")
 # Acts of a state's authorities (arrest, expel, charge, release): "X was arrested in Niger" is coded with
 # the country as the actor, as PLOVER coders do when the passive names no agent.  Not force
 # ("ten people were killed in Nigeria" does not say who killed them).

@@ -100,6 +100,10 @@ def _expand(tok: Token, flags: tuple[str, ...] = ()) -> list[Arg]:
     for t in (tok, *tok.conjuncts):
         if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") and not t.ent_type_:
             continue
+        if t is not tok and _same_titled_person(tok, t):
+            lo, hi = np_span(t)  # "Iran's Ambassador and Permanent Representative to the UN": one person
+            out[0] = Arg(out[0].head, min(out[0].start, lo), max(out[0].end, hi), out[0].flags) if out else out
+            continue
         lo, hi = np_span(t)
         for arg in _split_coordinated_modifier(t, lo, hi, flags) or [Arg(t.i, lo, hi, list(flags))]:
             clash = next((k for k, a in enumerate(out) if a.start < arg.end and arg.start < a.end), None)
@@ -110,6 +114,13 @@ def _expand(tok: Token, flags: tuple[str, ...] = ()) -> list[Arg]:
                 out[clash] = Arg(arg.head if arg.end >= a.end else a.head, min(a.start, arg.start),
                                  max(a.end, arg.end), a.flags)
     return out
+
+
+def _same_titled_person(first: Token, other: Token) -> bool:
+    """Two capitalised titles joined by "and", neither a name nor determined ("Ambassador and
+    Permanent Representative", "Secretary and Treasurer"), are one person's titles."""
+    return all(t.pos_ == "PROPN" and not t.ent_type_ and not any(c.dep_ == "det" for c in t.children)
+               for t in (first, other)) and other.i > first.i
 
 
 def _split_coordinated_modifier(t: Token, lo: int, hi: int, flags: tuple[str, ...]) -> list[Arg]:
