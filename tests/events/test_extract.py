@@ -219,3 +219,16 @@ def test_force_keeps_its_object_over_a_place(nlp):
 def test_dateline_is_not_the_modifier_of_an_event_noun(code):
     events = code("KABUL - A Taliban attack on a government compound has killed at least 20 troops.", type_model=None)
     assert [a.text for a in _find(events, trigger="attack")[0].actor] == ["Taliban"]
+
+
+def test_event_sentence_is_the_trimmed_sentence(code):
+    # spaCy's sentence keeps the paragraph break after it; the event's sentence span does not, so it
+    # equals the document's ``sentences`` entry and its text is exactly the sentence.
+    text = "Washington cut aid to Niger.\n\nThe junta denounced the decision."
+    events = code(text)
+    assert events
+    for e in events:
+        assert e.sentence.text == text[e.sentence.start:e.sentence.end]
+        assert e.sentence.text == e.sentence.text.strip()
+    [cut] = _find(events, "SANCTION")
+    assert (cut.sentence.start, cut.sentence.end) == (0, len("Washington cut aid to Niger."))

@@ -424,6 +424,15 @@ def extract(doc: Doc, doc_id: str, mentions: Sequence[Mention] = (), excluded: S
     return events
 
 
+def _sentence_span(sent: SpacySpan) -> Span:
+    """The sentence without the whitespace spaCy leaves around it (paragraph breaks), so it is the
+    same span as the document's ``sentences`` entry."""
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    stripped = text.strip()
+    return Span(start, start + len(stripped), stripped)
+
+
 def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Mention],
                   excluded: Sequence[Region], covered: dict[int, Mention], object_words: set[str],
                   type_model, first_id: int = 1, keep_all: bool = False) -> list[Event]:
@@ -489,7 +498,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         out.append(Event(
             id=f"{doc_id}:e{first_id + len(out)}", type=cand.type, mode=cand.mode,
             quad=ontology.quad_of(cand.type), score=ontology.score_of(cand.type, cand.mode),
-            sentence=Span(sent.start_char, sent.end_char, sent.text),
+            sentence=_sentence_span(sent),
             trigger=Span(trig.start_char, trig.end_char, trig.text),
             actor=[_participant(a, doc, mentions) for a in actor],
             recipient=[_participant(a, doc, mentions) for a in recipient],
