@@ -232,3 +232,18 @@ def test_event_sentence_is_the_trimmed_sentence(code):
         assert e.sentence.text == e.sentence.text.strip()
     [cut] = _find(events, "SANCTION")
     assert (cut.sentence.start, cut.sentence.end) == (0, len("Washington cut aid to Niger."))
+
+
+def test_a_trigger_word_inside_a_name_is_no_event(code):
+    # "Meet" is the title of a film and "Cooperation" part of an organisation's name.
+    films = code("After two weekends at the top, Universal Pictures' Meet the Fockers will be challenged by White Noise.")
+    assert not _find(films, "CONSULT")
+    oic = code("The Organization of Islamic Cooperation condemned the attack on a government building in Kabul.")
+    assert not _find(oic, trigger="Cooperation")
+    assert _find(oic, "ACCUSE")  # the real event of the sentence is still coded
+
+
+def test_the_same_words_do_not_act_and_receive(code):
+    for e in code("Universal Pictures' Meet the Fockers met Universal Pictures' Meet the Fockers in the box office."):
+        for a in e.actor:
+            assert all(r.end <= a.start or a.end <= r.start for r in e.recipient)

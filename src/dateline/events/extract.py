@@ -23,6 +23,7 @@ KIND_CONFIDENCE = {"verb_obj": 0.85, "phrase": 0.8, "verb": 0.7, "noun": 0.6}
 PRONOUNS_PERSON = {"he", "him", "she", "her", "his", "hers"}
 PRONOUNS_GROUP = {"it", "its", "they", "them", "their"}
 HOSTING_VERBS = {"host", "receive", "welcome"}
+NAME_ENTITY_TYPES = {"ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "FAC"}
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # done *with* someone
 DESTINATION_TYPES = {"AID", "MOBILIZE", "SUPPORT", "AGREE"}  # help and forces sent somewhere
 INTERNATIONAL_CODES = {"IGO", "UNO", "EUR"}  # a UN/AU/NATO force is where it serves
@@ -433,6 +434,14 @@ def _sentence_span(sent: SpacySpan) -> Span:
     return Span(start, start + len(stripped), stripped)
 
 
+def _trigger_in_a_name(tok, sent: SpacySpan) -> bool:
+    """A capitalised trigger word inside the name of an organisation, a work, a law, an event or a
+    product reports no event: "''Meet the Fockers''", "the Organization of Islamic Cooperation",
+    "the Commission to Strengthen Social Security".  (The caller keeps phrase entries: "lifted the
+    State of Emergency" names the event itself.)"""
+    return tok.i != sent.start and tok.text[:1].isupper() and tok.ent_type_ in NAME_ENTITY_TYPES
+
+
 def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Mention],
                   excluded: Sequence[Region], covered: dict[int, Mention], object_words: set[str],
                   type_model, first_id: int = 1, keep_all: bool = False) -> list[Event]:
@@ -487,7 +496,11 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             # "Jordan and Britain agreed to ...", "The US and China signed an agreement": a joint event
             # is coded as a dyad, the first party acting and the others receiving (PLOVER's dyadic form)
             actor, recipient = actor[:1], [roles.Arg(a.head, a.start, a.end, a.flags + ["joint"]) for a in actor[1:]]
+        # The same words cannot both act and receive ("Universal Pictures' ''Meet the Fockers''" met itself).
+        recipient = [r for r in recipient if not any(r.start < a.end and a.start < r.end for a in actor)]
         if not keep_all:
+            if _trigger_in_a_name(tok, sent) and not any(h.entry.kind == "phrase" for h in cand.hits):
+                continue
             if not actor:
                 continue
             if ontology.requires_recipient(cand.type) and not recipient:
