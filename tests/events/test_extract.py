@@ -247,3 +247,13 @@ def test_the_same_words_do_not_act_and_receive(code):
     for e in code("Universal Pictures' Meet the Fockers met Universal Pictures' Meet the Fockers in the box office."):
         for a in e.actor:
             assert all(r.end <= a.start or a.end <= r.start for r in e.recipient)
+
+
+def test_a_support_verb_does_not_double_its_event_noun(code):
+    # "made" joins Blinken and Niger, so the type model would propose it; "visit" already reports it.
+    text = ("U.S. Secretary of State Antony Blinken made a rare visit to Niger a year ago hoping to support "
+            "President Mohamed Bazoum.")
+    events = code(text)
+    assert _find(events, "CONSULT", "visit")
+    assert not _find(events, trigger="made")
+    assert [e.id for e in events] == [f"t:e{n}" for n in range(1, len(events) + 1)]

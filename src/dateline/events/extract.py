@@ -9,7 +9,7 @@ time and places stages fill those fields.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -454,6 +454,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
     cands += reported_demands(sent, doc, {c.token for c in cands})
     used_governors = {c.modality.governor for c in cands if c.modality and c.modality.recode}
     out: list[Event] = []
+    origins: list[Token] = []  # the candidate token of each event in ``out``
     for cand in cands:
         tok = doc[cand.token]
         if cand.token in used_governors and not (cand.modality and cand.modality.recode) and any(
@@ -519,4 +520,25 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             confidence=round(cand.confidence * (1.0 if actor else 0.5), 3),
             context=contexts, reason=cand.reason + "".join(f"+{c}" for c in (cand.modality.cues if cand.modality else ())),
         ))
+        origins.append(tok)
+    if keep_all:
+        return out
+    kept = _without_support_verb_doubles(out, origins)
+    return [replace(e, id=f"{doc_id}:e{first_id + n}") for n, e in enumerate(kept)]
+
+
+def _without_support_verb_doubles(events: list[Event], origins: list[Token]) -> list[Event]:
+    """Drop a model-proposed event at a support verb ("Blinken *made* a rare visit to Niger") when its
+    object, the event noun, was coded with the same participants: one happening, reported by the noun."""
+    def parties(e: Event):
+        return ([(p.start, p.end) for p in e.actor], [(p.start, p.end) for p in e.recipient])
+
+    by_trigger = {e.trigger.start: e for e in events}
+    out = []
+    for e, tok in zip(events, origins):
+        if e.reason.startswith("model:") and "+lex:" not in e.reason:
+            nouns = [by_trigger.get(c.idx) for c in tok.children if c.dep_ == "dobj"]
+            if any(n is not None and n is not e and parties(n) == parties(e) for n in nouns):
+                continue
+        out.append(e)
     return out
