@@ -257,3 +257,9 @@ def test_a_support_verb_does_not_double_its_event_noun(code):
     assert _find(events, "CONSULT", "visit")
     assert not _find(events, trigger="made")
     assert [e.id for e in events] == [f"t:e{n}" for n in range(1, len(events) + 1)]
+
+
+def test_a_protest_with_no_named_target_is_against_where_it_is_held(code):
+    events = code("About 1,100 contract employees went on strike at the Grasberg mine on Tuesday.")
+    [e] = _find(events, "PROTEST", "went on strike")
+    assert [p.text for p in e.recipient] == ["the Grasberg mine"]  # not "Tuesday"

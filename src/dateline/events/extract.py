@@ -261,6 +261,23 @@ def _named_party_in_clause(tok: Token, exclude: set[int]) -> list[roles.Arg]:
     return found
 
 
+PROTEST_TARGET_PREPS = {"against", "at", "on", "outside"}
+
+
+def _protest_target(tok: Token, exclude: set[int]) -> list[roles.Arg]:
+    """The object of at/against/on/outside on a protest word or the verb carrying it (not a time:
+    "on Monday")."""
+    for t in (tok, tok.head):
+        for prep in t.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PROTEST_TARGET_PREPS:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.i in exclude or obj.ent_type_ in ("DATE", "TIME") or obj.i == tok.i:
+                continue
+            return roles._expand(obj, ("protest_target",))
+    return []
+
+
 def _participant(arg: roles.Arg, doc: Doc, mentions: Sequence[Mention]) -> Participant:
     span = doc[arg.start:arg.end]
     start, end = span.start_char, span.end_char
@@ -489,6 +506,10 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             # "will not end the strike *until the government* provides ...", "threatened to leave *unless
             # the EU* pays": the party the condition is put to receives the refusal or threat
             recipient = roles.party_of_condition(tok) or recipient
+        if cand.type == "PROTEST" and not recipient:
+            # "went on strike ... *at the Grasberg mine*", "burned flags *outside the embassy*": with no
+            # one named as the target, the place or body the protest is held at or against receives it
+            recipient = _protest_target(tok, taken)
         if cand.type in DESTINATION_TYPES:
             recipient = [_country_it_is_in(a, doc, covered) for a in recipient]
         if len(actor) > 1 and cand.type in JOINT_TYPES and not any(
