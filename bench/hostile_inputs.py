@@ -209,6 +209,17 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="dateline-hostile-") as tmp:
         root = Path(tmp)
         n_files = args.inputs * 3 // 10
+
+        def read_and_check(path: Path, expected: list[int] | None) -> None:
+            """Read one generated file; an exception escaping the reader is a crash (the file is kept)."""
+            try:
+                items = list(read_path(str(path)))
+            except Exception:  # noqa: BLE001
+                tally.crash(str(path))
+                return
+            check_items(items, str(path), expected, tally, keep, args.pipeline)
+            path.unlink()
+
         # 1. text files, one input each (a few of them over the size limit)
         for i in range(n_files):
             suffix, data = text_file(rng)
@@ -217,13 +228,7 @@ def main() -> int:
             path = root / f"f{i}{suffix}"
             path.write_bytes(data)
             tally.inputs += 1
-            try:
-                items = list(read_path(str(path)))
-            except Exception:  # noqa: BLE001
-                tally.crash(str(path))
-                continue
-            check_items(items, str(path), None, tally, keep, args.pipeline)
-            path.unlink()
+            read_and_check(path, None)
         # 2. JSONL files of 200 lines each, some gzipped, some gzip streams cut short
         n_lines = args.inputs - n_files
         k = 0
@@ -243,14 +248,7 @@ def main() -> int:
             path = root / name
             path.write_bytes(data)
             tally.inputs += sum(1 for line in lines if not _blank(line))
-            expected = [i + 1 for i, line in enumerate(lines) if not _blank(line)]
-            try:
-                items = list(read_path(str(path)))
-            except Exception:  # noqa: BLE001
-                tally.crash(str(path))
-                continue
-            check_items(items, str(path), expected, tally, keep, args.pipeline)
-            path.unlink()
+            read_and_check(path, [i + 1 for i, line in enumerate(lines) if not _blank(line)])
             k += 1
     ingest_s = time.perf_counter() - t0
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from dateline import actors, clean, dedup, events, places, time
 from dateline.model import Article, DocResult, Region, Sentence
-from dateline.nlp import load_nlp
+from dateline.nlp import load_nlp, trimmed_bounds
 
 PIPELINE_VERSION = "0.1.0"
 
@@ -41,20 +41,6 @@ def _merge_patterns(*groups: list[dict]) -> list[dict]:
 def build_nlp(*, cached_components: bool = True):
     """spaCy with the entity-ruler patterns of the actors and places stages."""
     return load_nlp(_merge_patterns(actors.entity_patterns(), places.entity_patterns()), cached=cached_components)
-
-
-def _trimmed_sentences(doc, text: str) -> list[tuple[int, int]]:
-    """Sentence offsets without surrounding whitespace; whitespace-only "sentences" dropped."""
-    out = []
-    for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            out.append((start, end))
-    return out
 
 
 def _inside(start: int, end: int, regions: list[Region]) -> bool:
@@ -86,8 +72,8 @@ class Pipeline:
         text = article.text
         dct = article.date
         regions = clean.find_excluded(text)
-        sentences = [Sentence(start, end, _inside(start, end, regions))
-                     for start, end in _trimmed_sentences(doc, text)]
+        bounds = [trimmed_bounds(sent) for sent in doc.sents]
+        sentences = [Sentence(start, end, _inside(start, end, regions)) for start, end in bounds if end > start]
         timexes = time.tag(text, dct, doc=doc)
         analysis = actors.resolve(doc, dct, excluded=regions)
         found_places = places.resolve(doc, focus_country=analysis.focus_country, mentions=analysis.mentions)

@@ -17,6 +17,7 @@ from dateline.events import ontology, roles
 from dateline.events.lexicon import Hit, base_forms, find_triggers, lexicon, modality_cues
 from dateline.events.status import Modality, modality, recoded_mode
 from dateline.model import Event, Mention, Participant, Region, Span
+from dateline.nlp import trimmed_bounds
 
 COOPERATIVE_FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 KIND_CONFIDENCE = {"verb_obj": 0.85, "phrase": 0.8, "verb": 0.7, "noun": 0.6}
@@ -442,15 +443,6 @@ def extract(doc: Doc, doc_id: str, mentions: Sequence[Mention] = (), excluded: S
     return events
 
 
-def _sentence_span(sent: SpacySpan) -> Span:
-    """The sentence without the whitespace spaCy leaves around it (paragraph breaks), so it is the
-    same span as the document's ``sentences`` entry."""
-    text = sent.text
-    start = sent.start_char + (len(text) - len(text.lstrip()))
-    stripped = text.strip()
-    return Span(start, start + len(stripped), stripped)
-
-
 def _trigger_in_a_name(tok, sent: SpacySpan) -> bool:
     """A capitalised trigger word inside the name of an organisation, a work, a law, an event or a
     product reports no event: "''Meet the Fockers''", "the Organization of Islamic Cooperation",
@@ -464,6 +456,8 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
                   type_model, first_id: int = 1, keep_all: bool = False) -> list[Event]:
     """Events of one sentence.  ``keep_all`` keeps candidates without participants (for evaluation
     and training, which pick the candidate joining two marked spans themselves)."""
+    lo_char, hi_char = trimmed_bounds(sent)
+    sentence = Span(lo_char, hi_char, doc.text[lo_char:hi_char])
     cands = candidates(sent, type_model)
     for cand in cands:
         cand.modality = _no_adjunct_recode(modality(doc[cand.token]), doc[cand.token])
@@ -531,9 +525,9 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         trig = doc[lo:hi]
         contexts = sorted({c for h in cand.hits if h.entry.type == cand.type for c in h.entry.context})
         out.append(Event(
-            id=f"{doc_id}:e{first_id + len(out)}", type=cand.type, mode=cand.mode,
+            id="", type=cand.type, mode=cand.mode,  # numbered below, once the doubles are gone
             quad=ontology.quad_of(cand.type), score=ontology.score_of(cand.type, cand.mode),
-            sentence=_sentence_span(sent),
+            sentence=sentence,
             trigger=Span(trig.start_char, trig.end_char, trig.text),
             actor=[_participant(a, doc, mentions) for a in actor],
             recipient=[_participant(a, doc, mentions) for a in recipient],
@@ -542,9 +536,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             context=contexts, reason=cand.reason + "".join(f"+{c}" for c in (cand.modality.cues if cand.modality else ())),
         ))
         origins.append(tok)
-    if keep_all:
-        return out
-    kept = _without_support_verb_doubles(out, origins)
+    kept = out if keep_all else _without_support_verb_doubles(out, origins)
     return [replace(e, id=f"{doc_id}:e{first_id + n}") for n, e in enumerate(kept)]
 
 

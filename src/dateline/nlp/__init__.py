@@ -1,9 +1,10 @@
 """NLP stage: the spaCy model plus dateline's entity ruler.
 
 Public interface: :func:`load_nlp` returns a ready ``spacy.Language``; stages after this one
-receive the spaCy ``Doc`` it produces.
+receive the spaCy ``Doc`` it produces, and report sentences by :func:`trimmed_bounds`.
 """
 
+from dateline.nlp.components import trimmed_bounds
 from dateline.nlp.load import ModelNotInstalled, load_nlp
 
-__all__ = ["ModelNotInstalled", "load_nlp"]
+__all__ = ["ModelNotInstalled", "load_nlp", "trimmed_bounds"]

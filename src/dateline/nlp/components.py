@@ -9,7 +9,7 @@ lines up with sentence boundaries.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _TERMINAL = {".", "!", "?", '"', "”", "’", "'", ")", ":", ";", "…"}
 
@@ -33,3 +33,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if blank_line or after_sentence_end:
             nxt.is_sent_start = True
     return doc
+
+
+def trimmed_bounds(sent: Span) -> tuple[int, int]:
+    """Character offsets of ``sent`` without the whitespace spaCy leaves around it (the paragraph
+    break after it); ``start == end`` for a whitespace-only "sentence".  Every stage reports a
+    sentence by these offsets, so the document's ``sentences`` and an event's ``sentence`` agree."""
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    return start, start + len(text.strip())
