@@ -38,6 +38,18 @@ def _own_date(event: Event) -> Event:
     return replace(event, date=None, date_granularity="unknown") if _from_date_line(event) else event
 
 
+def _dates_better(dup: Event, kept: Event) -> bool:
+    """Does ``dup``'s date replace ``kept``'s?  Its own date replaces a date-line fallback; a more
+    precise date inside the kept one's interval refines it ("in March" -> "on March 15")."""
+    if _from_date_line(kept) and dup.date is not None and not _from_date_line(dup):
+        return True
+    if _precision(dup) >= _precision(kept):
+        return False
+    outer = date_interval(kept.date, kept.date_granularity)
+    inner = date_interval(dup.date, dup.date_granularity)
+    return outer is None or bool(inner and outer[0] <= inner[0] and inner[1] <= outer[1])
+
+
 def _absorb(kept: Event, dup: Event) -> Event:
     """``kept`` with ``dup``'s sentence as a further mention and its gaps filled from ``dup``."""
     spans = [kept.sentence, *kept.mentions]
@@ -46,16 +58,9 @@ def _absorb(kept: Event, dup: Event) -> Event:
             spans.append(Span(s.start, s.end, s.text))
     changes: dict = {"mentions": sorted(spans[1:], key=lambda s: s.start),
                      "confidence": max(kept.confidence, dup.confidence)}
-    if _from_date_line(kept) and dup.date is not None and not _from_date_line(dup):
+    if _dates_better(dup, kept):
         changes.update(date=dup.date, date_granularity=dup.date_granularity,
                        date_reason=dup.date_reason, date_span=dup.date_span)
-    elif _precision(dup) < _precision(kept):
-        # A more precise date inside the kept one's interval refines it ("in March" -> "on March 15").
-        outer = date_interval(kept.date, kept.date_granularity)
-        inner = date_interval(dup.date, dup.date_granularity)
-        if outer is None or (inner and outer[0] <= inner[0] and inner[1] <= outer[1]):
-            changes.update(date=dup.date, date_granularity=dup.date_granularity,
-                           date_reason=dup.date_reason, date_span=dup.date_span)
     if kept.location is None and dup.location is not None:
         changes["location"] = dup.location
     if not kept.actor and dup.actor:
