@@ -243,14 +243,19 @@ def eval_events(
     no_model: bool = typer.Option(False, "--no-model", help="Score the trigger lexicon alone."),
     ngec: bool = typer.Option(False, "--ngec", help="Also train the CV models on weak NGEC synthetic examples (slow)."),
     errors: int = typer.Option(0, "--errors", help="First list this many wrong rows (gold, prediction, events found)."),
+    model: str = typer.Option("auto", "--model", help="How to score the learned type model: cv (k-fold cross-validation), "
+                              "shipped (the shipped model; for held-out files), none, or auto (cv on the file the shipped "
+                              "model was trained on, shipped on any other)."),
 ) -> None:
     """Score PLOVER event typing (accuracy, macro-F1, per-class F1, pair-match) and penta-class accuracy.
 
     Example: dateline eval events --tsv ../shared/data/events/plv_train.tsv --errors 50
     """
-    from dateline.eval.events import DEFAULT_TSV, run
+    from dateline.eval.events import DEFAULT_TSV, MODEL_MODES, run
 
-    for line in run(tsv or DEFAULT_TSV, folds=folds, use_model=not no_model, ngec=ngec, errors=errors):
+    if model not in MODEL_MODES:
+        raise typer.BadParameter(f"--model must be one of {', '.join(MODEL_MODES)}", param_hint="--model")
+    for line in run(tsv or DEFAULT_TSV, folds=folds, use_model=not no_model, ngec=ngec, errors=errors, mode=model):
         typer.echo(line)
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from dateline.eval.events import pair_event, penta_class
+from pathlib import Path
+
+import pytest
+
+from dateline.eval.events import Report, model_mode, pair_event, penta_class
 from dateline.events.training import unmark
 from dateline.model import Event, Participant, Span
 
@@ -75,3 +79,20 @@ def test_error_block_says_why_a_row_is_wrong():
     assert block.startswith("[7] gold SANCTION  pred -  (no pair)")
     assert "source: 'Mali'" in block and "SANCTION" in block.splitlines()[-1]
     assert "(no event)" in _error_block(row, [], None)
+
+
+def test_model_mode_cross_validates_only_on_the_shipped_models_own_training_file():
+    # plv_train.tsv is what the shipped model was trained on: scoring it with that model would
+    # score rows it has seen, so auto cross-validates there and uses the shipped model elsewhere.
+    assert model_mode(Path("/data/plv_train.tsv")) == "cv"
+    assert model_mode(Path("/data/plv_heldout.tsv")) == "shipped"
+    assert model_mode(Path("/data/plv_heldout.tsv"), "cv") == "cv"
+    with pytest.raises(ValueError, match="model mode"):
+        model_mode(Path("/data/plv_train.tsv"), "bogus")
+
+
+def test_macro_f1_averages_over_the_classes_the_gold_has():
+    report = Report("t", n=4, gold=["ACCUSE", "ACCUSE", "AID", "AID"], pred=["ACCUSE", "-", "AID", "ACCUSE"])
+    assert report.scored_classes == ["AID", "ACCUSE"]
+    accuse, aid = 2 * 1 / (2 + 1 + 1), 2 * 1 / (2 + 0 + 1)
+    assert report.macro_f1 == pytest.approx((accuse + aid) / 2)
