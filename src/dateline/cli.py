@@ -183,6 +183,8 @@ def eval_geo(
     errors: Optional[Path] = typer.Option(None, "--errors", help="Write wrong resolutions (given toponyms) as JSONL."),
     pipeline: bool = typer.Option(False, "--pipeline", help="Run the actors stage first, as the pipeline does "
                                                                "(focus country; metonyms are actors, not places)."),
+    half: Optional[str] = typer.Option(None, "--half", help="Only the even- or odd-numbered documents "
+                                                           "(even|odd): develop on one half, confirm on the other."),
 ) -> None:
     """Score toponym recognition and resolution (recall, precision, country accuracy, acc@161km).
 
@@ -192,7 +194,7 @@ def eval_geo(
 
     from dateline.eval.geo import evaluate, format_report
 
-    result = evaluate(gold, limit=limit, errors_out=errors, with_actors=pipeline)
+    result = evaluate(gold, limit=limit, errors_out=errors, with_actors=pipeline, half=half)
     typer.echo(_json.dumps(result, indent=2) if as_json else format_report(result))
 
 
@@ -246,6 +248,7 @@ def eval_events(
     model: str = typer.Option("auto", "--model", help="How to score the learned type model: cv (k-fold cross-validation), "
                               "shipped (the shipped model; for held-out files), none, or auto (cv on the file the shipped "
                               "model was trained on, shipped on any other)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
 ) -> None:
     """Score PLOVER event typing (accuracy, macro-F1, per-class F1, pair-match) and penta-class accuracy.
 
@@ -255,7 +258,8 @@ def eval_events(
 
     if model not in MODEL_MODES:
         raise typer.BadParameter(f"--model must be one of {', '.join(MODEL_MODES)}", param_hint="--model")
-    for line in run(tsv or DEFAULT_TSV, folds=folds, use_model=not no_model, ngec=ngec, errors=errors, mode=model):
+    for line in run(tsv or DEFAULT_TSV, folds=folds, use_model=not no_model, ngec=ngec, errors=errors, mode=model,
+                    as_json=as_json):
         typer.echo(line)
 
 

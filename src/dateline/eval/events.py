@@ -20,6 +20,7 @@ Also: penta-class accuracy on ConfliBERT's ``cameo_class_test.tsv`` (CAMEO root 
 
 from __future__ import annotations
 
+import json
 import random
 import time
 from collections import Counter
@@ -71,6 +72,13 @@ class Report:
     @property
     def macro_f1(self) -> float:
         return sum(self.f1(c) for c in self.scored_classes) / len(self.scored_classes)
+
+    def summary(self) -> dict:
+        """The scores as plain data (``dateline eval events --json``)."""
+        support = Counter(self.gold)
+        return {"setting": self.setting, "rows": self.n, "pair_match": self.matched / max(1, self.n),
+                "accuracy": self.accuracy, "macro_f1": self.macro_f1, "macro_f1_classes": self.scored_classes,
+                "per_class": {c: {"f1": self.f1(c), "n": support[c]} for c in CLASSES}}
 
     def lines(self) -> list[str]:
         out = [f"setting: {self.setting}",
@@ -289,8 +297,9 @@ def _load_nlp():
 
 
 def run(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True, ngec: bool = False,
-        penta: Path | None = DEFAULT_PENTA, errors: int = 0, mode: str = "auto") -> list[str]:
-    """The report printed by ``dateline eval events`` (``errors``: list that many wrong rows first)."""
+        penta: Path | None = DEFAULT_PENTA, errors: int = 0, mode: str = "auto", as_json: bool = False) -> list[str]:
+    """The report printed by ``dateline eval events`` (``errors``: list that many wrong rows first;
+    ``as_json``: one JSON object with the scores instead)."""
     nlp = _load_nlp()
     t0 = time.perf_counter()
     report = evaluate_plv(tsv, folds=folds, use_model=use_model, ngec=DEFAULT_NGEC if ngec else None, nlp=nlp,
@@ -301,9 +310,12 @@ def run(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True, ngec: b
         lines += [f"wrong rows ({len(misses)}; first {min(errors, len(misses))} by row id):"] + misses[:errors] + [""]
     lines += [f"PLOVER event types on {tsv}"] + report.lines()
     lines.append(f"coding time: {report.seconds:.1f}s for {report.n} sentences (total {time.perf_counter() - t0:.1f}s)")
+    result = {"file": str(tsv), **report.summary()}
     if penta is not None and Path(penta).exists():
         acc, n, confusion = evaluate_penta(Path(penta), nlp=nlp, model="default" if use_model else None)
         which = "shipped model (not trained on this file)" if use_model else "lexicon only"
         lines.append(f"penta-class accuracy on {penta} ({which}): {acc:.3f} (n={n})")
         lines.append("  gold->pred counts: " + " ".join(f"{g}->{p}:{c}" for (g, p), c in sorted(confusion.items())))
-    return lines
+        result["penta"] = {"file": str(penta), "accuracy": acc, "rows": n,
+                           "confusion": {f"{g}->{p}": c for (g, p), c in sorted(confusion.items())}}
+    return [json.dumps(result, indent=2)] if as_json else lines
