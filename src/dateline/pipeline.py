@@ -78,6 +78,7 @@ class Pipeline:
         analysis = actors.resolve(doc, dct, excluded=regions)
         found_places = places.resolve(doc, focus_country=analysis.focus_country, mentions=analysis.mentions)
         found = events.extract(doc, doc_id=article.id, mentions=analysis.mentions, excluded=regions)
+        found = events.keep_relevant(found, doc, mentions=analysis.mentions)
         found = time.date_events(found, timexes, doc=doc, dct=dct)
         found = places.locate_events(found, found_places, doc=doc)
         found = dedup.merge_in_document(found)

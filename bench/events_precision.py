@@ -1,0 +1,125 @@
+"""Events precision on real news, judged by hand: with and without the relevance layer.
+
+    .venv/bin/python bench/events_precision.py dump  [--seed S] [--per-source K] [--max-words W] > /tmp/events.txt
+    .venv/bin/python bench/events_precision.py score [--seed S] ... --judged bench/judgments/events_precision_S.tsv
+
+Draws a seeded sample of short articles from every source of ``../shared/data/news/`` (``K`` per
+source and per BBC section - business, entertainment, politics, sport, tech -, at most ``W`` words), codes them with the whole pipeline with the relevance layer switched
+OFF, and then asks the layer (``events.relevance``) about every event: kept, kept with lower
+confidence, or dropped.  ``dump`` prints every event (key, sentence, type, trigger, actor,
+recipient, the layer's decision) for judging; ``score`` reads the hand verdicts (``key<TAB>verdict``,
+verdict ``y`` = the sentence reports this event with an acceptable type and the right actor, ``n``
+otherwise) and prints precision before (all events) and after (events the layer keeps), and the
+right events the layer dropped.  The verdict file holds keys and verdicts only (no article text: the
+sources' licences keep the text in ``../shared/``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from news_sample import sample_articles, words  # noqa: E402
+
+SEED = 20261129
+
+
+def pick(seed: int, per_source: int, max_words: int) -> list[dict]:
+    """``per_source`` short dated-or-undated articles from each source, in the seeded order."""
+    pool = sample_articles(per_source * 12 * 20, seed=seed)
+    taken: dict[str, int] = {}
+    out = []
+    for a in pool:
+        group = a["source"]
+        if group == "bbc_greene2006":  # BBC by section: business, entertainment, politics, sport, tech
+            group += ":" + a["id"].split("-")[1]
+        if not a.get("text") or words(a["text"]) > max_words or taken.get(group, 0) >= per_source:
+            continue
+        taken[group] = taken.get(group, 0) + 1
+        out.append(a)
+    return out
+
+
+def coded(articles: list[dict]):
+    """(article, doc, events-without-layer, decisions) for each article."""
+    from dateline.events import relevance
+    from dateline.model import Article
+    from dateline.pipeline import Pipeline
+
+    relevance.ENABLED = False
+    pipe = Pipeline()
+    for a in articles:
+        art = Article(id=a["id"], text=a["text"], date=a.get("date"), title=a.get("title"), source=a["source"])
+        doc = pipe.nlp(a["text"])
+        result = pipe._analyse(art, doc)
+        ctx = relevance.context_of(doc, result.mentions)
+        decisions = [relevance.judge(e, ctx) for e in result.events]
+        yield a, result, decisions, ctx
+
+
+def key(e) -> str:
+    return f"{e.id.rsplit(':e', 1)[0]}@{e.trigger.start}:{e.type}"
+
+
+def party(ps) -> str:
+    return " + ".join(f"{p.text}[{p.country or '-'}/{p.sector or '-'}]" for p in ps) or "-"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("what", choices=("dump", "score"))
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--per-source", type=int, default=2)
+    ap.add_argument("--max-words", type=int, default=450)
+    ap.add_argument("--judged", type=Path)
+    args = ap.parse_args()
+    articles = pick(args.seed, args.per_source, args.max_words)
+    verdicts = {}
+    if args.what == "score":
+        for line in args.judged.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                k, v = line.split("\t")[:2]
+                verdicts[k] = v.strip()
+    stats = {"before": [0, 0], "after": [0, 0], "lowered": [0, 0], "dropped_right": [], "unjudged": []}
+    for a, result, decisions, ctx in coded(articles):
+        if args.what == "dump":
+            print(f"\n=== {a['id']} ({a['source']}, {words(a['text'])} words) {a.get('title') or ''}"
+                  f"\n    cues {ctx.article}, political mentions {ctx.political_mentions}")
+        for e, d in zip(result.events, decisions):
+            k = key(e)
+            if args.what == "dump":
+                sent = result.text[e.sentence.start:e.sentence.end].replace("\n", " ")
+                print(f"{k}\t{e.type}/{e.mode or ''}  trig={e.trigger.text!r}  A={party(e.actor)}  R={party(e.recipient)}"
+                      f"  conf={e.confidence}  {e.reason}\n    layer: {d}\n    | {sent[:400]}")
+                continue
+            v = verdicts.get(k)
+            if v is None:
+                stats["unjudged"].append(k)
+                continue
+            right = v == "y"
+            stats["before"][0] += right
+            stats["before"][1] += 1
+            if d.keep:
+                stats["after"][0] += right
+                stats["after"][1] += 1
+                if d.factor < 1:
+                    stats["lowered"][0] += right
+                    stats["lowered"][1] += 1
+            elif right:
+                stats["dropped_right"].append(k)
+    if args.what == "score":
+        print(f"seed {args.seed}, {len(articles)} articles ({args.per_source} per source, <= {args.max_words} words)")
+        for name in ("before", "after"):
+            r, n = stats[name]
+            print(f"{name}: {n} events, {r} right, precision {100 * r / max(n, 1):.1f}%")
+        r, n = stats["lowered"]
+        print(f"kept with lowered confidence: {n} ({r} right)")
+        print(f"right events dropped: {len(stats['dropped_right'])} {stats['dropped_right']}")
+        if stats["unjudged"]:
+            print(f"unjudged: {len(stats['unjudged'])} {stats['unjudged']}")
+
+
+if __name__ == "__main__":
+    main()

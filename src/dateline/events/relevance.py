@@ -1,0 +1,237 @@
+"""Relevance: is a coded event a *political* event, or a figurative reading of sport, business or culture news?
+
+Dictionary coders read "England were *beaten* by the Irish" as an ASSAULT, "the airline *signed* a
+contract" as SUPPORT and "Soderbergh *directed* the film" as a REQUEST.  PLOVER codes events between
+states, their agents and organised political groups; the same verbs between teams, firms and
+entertainers are no events.  This layer runs over the events of one article (after argument
+extraction, before dating) and decides, for each event:
+
+* its **domain**: SPORT, BUSINESS or CULTURE when its sentence, or the article as a whole, is written
+  in that domain's words (``data/domain_cues.tsv``: "striker", "shares", "box office"; nouns only);
+  events outside these domains are left alone;
+* whether a **participant is a political actor** (``data/political_actors.tsv``): a PLOVER sector of
+  the state or of organised politics from the actors stage (GOV, MIL, COP, REB, OPP, LAB, ...), an
+  international organisation, or a head noun of collective political action ("protesters",
+  "ministers").  Outside sport a state named as such ("India has ordered the deportation of ...")
+  counts too; in sport a country's name is its team ("England were beaten by the Irish").
+
+In a domain, an event with a political participant is kept; one whose only hint of politics is a
+country-coded person or body (a "Brazilian central banker" the actors stage gave no sector) is kept
+with its confidence halved; one with none is dropped.  Every decision carries a machine-readable
+reason (``relevance:<domain>:<why>``), appended to the kept event's ``reason``.
+
+:data:`ENABLED` switches the layer off (``bench/events_precision.py`` measures with and without it).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from dateline.model import Event, Mention, Participant
+
+ENABLED = True
+DOMAINS = ("sport", "business", "culture")
+CUE_POS = {"NOUN", "PROPN"}
+# When a domain holds the event (cue counts, nouns of the domain list):
+SENTENCE_CUES = 2  # the event's sentence alone has this many cues of the domain, or
+SENTENCE_WITH_ARTICLE = (1, 3)  # it has one and the article at least three, or
+ARTICLE_CUES = 3  # the article has this many (all domains) and they outnumber its political mentions
+FIRM_SECTORS = {"BUS"}
+UNCERTAIN_FACTOR = 0.5  # confidence kept for an event whose only political hint is a country code
+STATE_ENTITIES = {"GPE"}
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The layer's verdict on one event: ``keep`` it (confidence times ``factor``) or not, and why."""
+
+    keep: bool = True
+    factor: float = 1.0
+    reason: str = ""
+
+
+@dataclass
+class Context:
+    """Per-article evidence: domain cue counts of the article and of each sentence (by start offset)."""
+
+    doc: Doc
+    article: dict[str, int]
+    sentences: dict[int, dict[str, int]] = field(default_factory=dict)
+    political_mentions: int = 0
+    cue_tokens: dict[int, str] = field(default_factory=dict)  # token index -> domain of its cue
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    text = resources.files("dateline.events").joinpath("data", name).read_text(encoding="utf-8")
+    return list(csv.DictReader([ln for ln in text.splitlines() if ln and not ln.startswith("#")], delimiter="\t"))
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[dict[str, str], tuple[tuple[tuple[str, ...], str], ...]]:
+    """Single-token cues (word -> domain) and multi-token ones ((words, domain), ...), split by
+    spaCy's English tokenizer as the article's text is ("semi-final" is three tokens)."""
+    from spacy.lang.en import English
+
+    tokenizer = English().tokenizer
+    words, phrases = {}, []
+    for row in _read("domain_cues.tsv"):
+        cue, domain = row["cue"].strip().lower(), row["domain"].strip()
+        if domain not in DOMAINS:
+            raise ValueError(f"domain_cues.tsv: unknown domain {domain!r} for {cue!r}")
+        toks = tuple(t.text for t in tokenizer(cue))
+        if len(toks) == 1:
+            words[cue] = domain
+        else:
+            phrases.append((toks, domain))
+    return words, tuple(phrases)
+
+
+@lru_cache(maxsize=1)
+def political_actors() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(sectors, actor codes, head nouns) that make a participant a political actor."""
+    kinds: dict[str, set[str]] = {"sector": set(), "code": set(), "noun": set()}
+    for row in _read("political_actors.tsv"):
+        kinds[row["kind"].strip()].add(row["value"].strip())
+    return frozenset(kinds["sector"]), frozenset(kinds["code"]), frozenset(kinds["noun"])
+
+
+_matchers: dict[int, PhraseMatcher] = {}
+
+
+def _phrase_matcher(doc: Doc) -> PhraseMatcher:
+    key = id(doc.vocab)
+    if key not in _matchers:
+        matcher = PhraseMatcher(doc.vocab, attr="LOWER")
+        for toks, domain in _cues()[1]:
+            matcher.add(domain, [Doc(doc.vocab, words=list(toks))])
+        _matchers[key] = matcher
+    return _matchers[key]
+
+
+def context_of(doc: Doc, mentions: Sequence[Mention] = ()) -> Context:
+    """Count the domain cues of ``doc`` per sentence and for the whole article."""
+    words, _ = _cues()
+    article = dict.fromkeys(DOMAINS, 0)
+    per_sentence: dict[int, dict[str, int]] = {}
+    sent_of = {}
+    for sent in doc.sents:
+        per_sentence[sent.start_char] = dict.fromkeys(DOMAINS, 0)
+        for tok in sent:
+            sent_of[tok.i] = sent.start_char
+    in_phrase: set[int] = set()
+    cue_tokens: dict[int, str] = {}
+    for match_id, start, end in _phrase_matcher(doc)(doc):
+        domain = doc.vocab.strings[match_id]
+        article[domain] += 1
+        per_sentence[sent_of[start]][domain] += 1
+        in_phrase.update(range(start, end))
+        cue_tokens.update(dict.fromkeys(range(start, end), domain))
+    for tok in doc:
+        if tok.i in in_phrase or tok.pos_ not in CUE_POS:
+            continue
+        domain = words.get(tok.lower_) or words.get(tok.lemma_.lower())
+        if domain:
+            article[domain] += 1
+            per_sentence[sent_of[tok.i]][domain] += 1
+            cue_tokens[tok.i] = domain
+    sectors, codes, _ = political_actors()
+    political = sum(1 for m in mentions if m.actor.sector in sectors or m.actor.country in codes)
+    return Context(doc, article, per_sentence, political, cue_tokens)
+
+
+def event_domain(event: Event, ctx: Context) -> str | None:
+    """The domain (sport, business, culture) whose words surround the event, or None: the event's
+    sentence's own words first, then the article's when they outnumber its political mentions; an
+    event acted by firms alone (sector BUS: "the airline signed a contract") is business news anywhere."""
+    sent = ctx.sentences.get(event.sentence.start)
+    if sent is None:  # (the event's sentence span is trimmed: find the spaCy sentence holding it)
+        sent = next((counts for start, counts in sorted(ctx.sentences.items(), reverse=True)
+                     if start <= event.sentence.start), dict.fromkeys(DOMAINS, 0))
+    held = [d for d in DOMAINS if sent[d] >= SENTENCE_CUES
+            or (sent[d] >= SENTENCE_WITH_ARTICLE[0] and ctx.article[d] >= SENTENCE_WITH_ARTICLE[1])]
+    if held:
+        return max(held, key=lambda d: (sent[d], ctx.article[d]))
+    total = sum(ctx.article.values())
+    if total >= ARTICLE_CUES and total > ctx.political_mentions:
+        return max(DOMAINS, key=lambda d: ctx.article[d])
+    if event.actor and all(p.sector in FIRM_SECTORS for p in event.actor):
+        return "business"
+    return None
+
+
+def _head(p: Participant, doc: Doc):
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _political_noun(tok, nouns: frozenset[str]) -> bool:
+    """"protesters", "ministers", "MEPs" (which the small model tags as a name): a common noun of the
+    list, or a lone capitalised one - not a word inside an organisation's name ("the Rugby Football
+    *Union*")."""
+    low = tok.lower_
+    forms = {low, tok.lemma_.lower(), low[:-1] if low.endswith("s") else low}
+    if not forms & nouns:
+        return False
+    if tok.pos_ == "NOUN":
+        return True
+    return tok.pos_ == "PROPN" and (tok.ent_iob_ in ("O", "") or (
+        tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")))
+
+
+def political(p: Participant, domain: str | None, ctx: Context) -> str:
+    """"yes" (a political actor), "maybe" (only a country code) or "no".  A participant named with its
+    domain's own words is a body of that domain, whatever sector it was given ("the Premier *League*",
+    "World *Cup* organisers", "the film *studio*")."""
+    doc = ctx.doc
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if domain and span is not None and any(ctx.cue_tokens.get(t.i) == domain for t in span):
+        return "no"
+    sectors, codes, nouns = political_actors()
+    if p.sector in sectors or p.country in codes:
+        return "yes"
+    head = _head(p, doc)
+    if head is not None and _political_noun(head, nouns):
+        return "yes"
+    if p.country and not p.sector:
+        if domain == "sport":
+            return "no"  # "England were beaten by the Irish": a country's name is its team
+        if head is not None and head.ent_type_ in STATE_ENTITIES:
+            return "yes"  # the state itself: "India has ordered the deportation of ..."
+        return "maybe"
+    return "no"
+
+
+def judge(event: Event, ctx: Context) -> Decision:
+    """Keep, keep with lower confidence, or drop ``event`` (see the module docstring)."""
+    domain = event_domain(event, ctx)
+    if domain is None:
+        return Decision()
+    verdicts = {political(p, domain, ctx) for p in (*event.actor, *event.recipient)}
+    if "yes" in verdicts:
+        return Decision(reason=f"relevance:{domain}:political_actor")
+    if "maybe" in verdicts:
+        return Decision(True, UNCERTAIN_FACTOR, f"relevance:{domain}:country_coded_actor")
+    return Decision(False, 0.0, f"relevance:{domain}:no_political_actor")
+
+
+def keep_relevant(events: list[Event], doc: Doc, mentions: Sequence[Mention] = ()) -> list[Event]:
+    """The events of one article that the layer keeps, with lowered confidence and reasons added."""
+    if not ENABLED or not events:
+        return events
+    ctx = context_of(doc, mentions)
+    out = []
+    for e in events:
+        d = judge(e, ctx)
+        if not d.keep:
+            continue
+        if d.reason:
+            e = replace(e, confidence=round(e.confidence * d.factor, 3), reason=f"{e.reason}+{d.reason}")
+        out.append(e)
+    return out

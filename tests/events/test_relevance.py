@@ -1,0 +1,121 @@
+"""The relevance layer (events/relevance.py) on real sentences through the whole pipeline.
+
+Each case first checks that the coder alone produces the figurative event (so the test can fail when
+the layer stops working), then that the layer drops it - or keeps a political one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.events import relevance
+from dateline.model import Article
+
+
+@pytest.fixture(scope="module")
+def code(pipeline):
+    def run(text: str, layer: bool = True):
+        relevance.ENABLED = layer
+        try:
+            return pipeline.process(Article(id="t", text=text, date="2024-03-17")).events
+        finally:
+            relevance.ENABLED = True
+
+    return run
+
+
+def _types(events):
+    return sorted((e.type, e.trigger.text) for e in events)
+
+
+def test_football_beat_and_attack_are_not_assaults(code):
+    text = ("Arsenal beat Chelsea 2-1 in the Premier League on Saturday. Henry attacked down the left and "
+            "the striker shot past the goalkeeper. The referee sent off the Chelsea captain after he struck "
+            "a defender.")
+    assert any(e.type == "ASSAULT" for e in code(text, layer=False))
+    assert code(text) == []
+
+
+def test_national_team_named_as_a_country_is_no_state(code):
+    # In sport news "England" and "Ireland" are teams, not states.
+    text = "England were beaten 19-13 by Ireland in the Six Nations match in Dublin."
+    assert ("ASSAULT", "beaten") in _types(code(text, layer=False))
+    assert code(text) == []
+
+
+def test_sport_body_named_with_sport_words_is_not_political(code):
+    # The actors stage gives "the Premier League" a GOV sector; a participant named with its domain's
+    # own words is a body of that domain.
+    text = "Arsenal beat Chelsea 2-1 in the Premier League on Saturday after the striker scored twice."
+    assert code(text, layer=False)
+    assert code(text) == []
+
+
+def test_police_and_fans_at_a_match_are_kept(code):
+    text = ("Police arrested 20 fans after the football match at the stadium on Saturday. The fans had "
+            "attacked police officers outside the ground before the Premier League game.")
+    events = code(text)
+    assert ("COERCE", "arrested") in _types(events)
+    assert ("ASSAULT", "attacked") in _types(events)
+    assert all("relevance:sport:political_actor" in e.reason for e in events)
+
+
+def test_business_promise_between_firm_people_is_dropped(code):
+    text = ("Shares in Acme Corp rose 5% after the company agreed to buy its rival Widget Inc for $2bn. "
+            "Analysts said the merger would lift profits and the chief executive promised investors a dividend.")
+    assert ("AGREE", "promised") in _types(code(text, layer=False))
+    assert code(text) == []
+
+
+def test_a_firm_acting_alone_is_business_anywhere(code):
+    # No business words needed: the actor is a firm (sector BUS) and no political actor takes part.
+    text = "The airline signed a contract with Airbus on Thursday to buy 20 jets."
+    assert code(text, layer=False)
+    assert code(text) == []
+
+
+def test_film_direction_is_no_request(code):
+    text = ("The film was directed by Steven Spielberg and stars Tom Hanks. The actress accused the studio "
+            "of cutting her scenes before the premiere, and the box office takings fell.")
+    assert ("REQUEST", "directed") in _types(code(text, layer=False))
+    assert ("REQUEST", "directed") not in _types(code(text))
+
+
+def test_political_article_is_untouched(code):
+    text = ("Russian troops attacked the town of Bakhmut on Monday, Ukrainian officials said. The United "
+            "Nations condemned the attack.")
+    with_layer, without = code(text), code(text, layer=False)
+    assert with_layer == without
+    assert ("ASSAULT", "attacked") in _types(with_layer)
+
+
+def test_state_acting_in_culture_news_is_kept(pipeline, code):
+    # A state named as such stays political outside sport: a deportation in an entertainment story.
+    text = ("India has ordered the deportation of the Bollywood actress to Norway. The actress starred in "
+            "two films and a music video; her latest film opened at the box office last week.")
+    events = code(text)
+    assert [e.type for e in events if e.trigger.text == "deportation"] == ["COERCE"]
+    [e] = [e for e in events if e.trigger.text == "deportation"]
+    assert e.reason.endswith("relevance:culture:political_actor")
+
+
+def test_founding_example_events_unchanged(pipeline, sample_path):
+    from dateline.ingest import read_path
+
+    [article] = list(read_path(str(sample_path)))
+    relevance.ENABLED = False
+    try:
+        without = pipeline.process(article).events
+    finally:
+        relevance.ENABLED = True
+    assert pipeline.process(article).events == without
+
+
+def test_domain_cues_file_is_well_formed():
+    words, phrases = relevance._cues()
+    assert {"striker", "shares", "actress"} <= set(words)
+    assert all(d in relevance.DOMAINS for d in words.values())
+    assert any(toks == ("semi", "-", "final") for toks, _ in phrases)
+    sectors, codes, nouns = relevance.political_actors()
+    assert {"GOV", "MIL", "COP", "REB"} <= sectors and "BUS" not in sectors and "CVL" not in sectors
+    assert "protester" in nouns
