@@ -118,19 +118,24 @@ def build_store(url: str, n_events: int, base_events: int) -> None:
 def start_server(db: str, port: int, workers: int) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "dateline", "serve", "--db", db, "--host", "127.0.0.1", "--port", str(port)]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise SystemExit(f"dateline serve exited {proc.returncode}: {proc.stderr.read()[-2000:]}")
         try:
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
             conn.request("GET", "/health")
-            if conn.getresponse().status == 200:
+            resp = conn.getresponse()
+            body = resp.read()
+            # The in-memory /events pages are built in the background after start-up: measure
+            # once they are ready (or the server said it does not build them), not the build.
+            if resp.status == 200 and b'"memory_pages":"building"' not in body:
                 return proc
+            time.sleep(0.5)
         except OSError:
             time.sleep(0.3)
     proc.kill()
-    raise SystemExit("dateline serve did not answer /health within 120 s")
+    raise SystemExit("dateline serve was not ready within 300 s")
 
 
 def _ms(value: str, unit: str) -> float:
@@ -275,7 +280,8 @@ def main() -> int:
                 run_python(concrete, args.connections, args.seconds)
             results.append((label, r))
             print(f"{label:42} {r['rps']:8.1f} req/s  p50 {r['p50']:7.1f} ms  p99 {r['p99']:7.1f} ms  "
-                  f"non-2xx {r['non2xx']}  socket errors {r['socket_errors']}", flush=True)
+                  f"non-2xx {r['non2xx']}  socket errors {r['socket_errors']}  "
+                  f"load {os.getloadavg()[0]:.1f}", flush=True)
     finally:
         server.terminate()
         try:

@@ -32,7 +32,8 @@ class AggregateCache:
         self.hits = 0
         self.misses = 0
 
-    def _current_generation(self, db: Backend) -> Any:
+    def current_generation(self, db: Backend) -> Any:
+        """The store's generation now (the pool's count, or a check at most ``check_every`` old)."""
         if self.generation is not None:
             return self.generation()
         now = time.monotonic()
@@ -41,18 +42,23 @@ class AggregateCache:
             self._checked = now
         return self._generation
 
+    def known_generation(self) -> Any | None:
+        """The store's generation if it is known without asking the database (the pool's count; a
+        check less than ``check_every`` old), else None."""
+        if self.generation is not None:
+            return self.generation()
+        if self._generation is not None and time.monotonic() - self._checked < self.check_every:
+            return self._generation
+        return None
+
     def peek(self, key: tuple) -> Any | None:
         """The answer for ``key`` if it is cached and known to be current without asking the
-        database (the pool's generation; a PostgreSQL check less than ``check_every`` old), else
-        None.  Lets the server answer hits on its event loop, without a worker thread or a
-        connection."""
+        database, else None.  Lets the server answer hits on its event loop, without a worker
+        thread or a connection."""
         if self.size <= 0:
             return None
-        if self.generation is not None:
-            generation = self.generation()
-        elif self._generation is not None and time.monotonic() - self._checked < self.check_every:
-            generation = self._generation
-        else:
+        generation = self.known_generation()
+        if generation is None:
             return None
         with self._lock:
             value = self._items.get((generation, *key))
@@ -64,7 +70,7 @@ class AggregateCache:
     def get(self, db: Backend, key: tuple, compute: Callable[[], Any]) -> Any:
         if self.size <= 0:
             return compute()
-        generation = self._current_generation(db)
+        generation = self.current_generation(db)
         full_key = (generation, *key)
         with self._lock:
             if full_key in self._items:
@@ -78,6 +84,16 @@ class AggregateCache:
             while len(self._items) > self.size:
                 self._items.popitem(last=False)
         return value
+
+    def put(self, key: tuple, value: Any, generation: Any) -> None:
+        """Keep ``value`` as the answer for ``key`` in the store's ``generation``."""
+        if self.size <= 0:
+            return
+        with self._lock:
+            self.misses += 1
+            self._items[(generation, *key)] = value
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
 
     def clear(self) -> None:
         """Forget every answer (after this server itself wrote to the store)."""

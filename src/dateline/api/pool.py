@@ -140,7 +140,10 @@ class ConnectionPool:
                 self._wait_for_writer(deadline)
 
     @contextmanager
-    def connection(self) -> Iterator[Backend]:
+    def connection(self, timeout: float | None | str = "default") -> Iterator[Backend]:
+        """A connection for one request.  Its queries are cancelled after ``timeout`` seconds (the
+        pool's by default; None: no limit, for the server's own background work)."""
+        limit = self.timeout if timeout == "default" else timeout
         deadline = time.monotonic() + self.timeout
         if self.shared:
             self._wait_for_writer(deadline)
@@ -156,7 +159,7 @@ class ConnectionPool:
                 raise
         timer = None
         fired = threading.Event()
-        if self.kind == "duckdb":
+        if self.kind == "duckdb" and limit is not None:
             con = getattr(db, "_con", None)  # the DuckDB connection inside the store's backend
 
             def cancel() -> None:
@@ -164,7 +167,7 @@ class ConnectionPool:
                 if con is not None:
                     con.interrupt()
 
-            timer = threading.Timer(self.timeout, cancel)
+            timer = threading.Timer(limit, cancel)
             timer.daemon = True
             timer.start()
         try:

@@ -153,6 +153,14 @@ class DuckDBBackend(Backend):
         finally:
             self._in_tx = False
 
+    def arrow(self, sql: str):
+        """The rows of a parameterless query as an Arrow table (no Python object per value)."""
+        return self._con.sql(sql).to_arrow_table()
+
+    def numpy(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any]:
+        """The columns of a query as numpy arrays."""
+        return self._con.execute(sql, list(params)).fetchnumpy()
+
     def close(self) -> None:
         self._con.close()
 
