@@ -86,6 +86,21 @@ def _matched_object_words(cand: Candidate, doc: Doc) -> set[str]:
     return words
 
 
+def _moves_forces(cand: Candidate) -> bool:
+    """Does the trigger move the actor's own forces or things (MOBILIZE, withdrawals)?"""
+    return bool(cand.hits) and all(h.entry.type == "MOBILIZE" or h.entry.mode == "withdraw" for h in cand.hits)
+
+
+def _condemned_deed(cand: Candidate, tok: Token) -> Token | None:
+    """The event noun a disapproval or protest is aimed at ("condemned *the attack* on a church",
+    "protested *the killing* of X"): the deed, not its victim, is what is condemned."""
+    if not cand.hits or not all(h.entry.type == "PROTEST" or h.entry.mode == "disapprove" for h in cand.hits):
+        return None
+    nouns = lexicon().nouns
+    return next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                 and (c.lemma_.lower() in nouns or c.lower_ in nouns)), None)
+
+
 def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset(),
                    parties: Collection[int] = ()) -> None:
     """Actor and recipient of ``cand``; ``parties``: token indices inside actor mentions (see
@@ -94,9 +109,12 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
     object_words = _matched_object_words(cand, doc)
     if _is_verbal(tok):
         cand.actor = roles.subject_of(tok)
-        moves = bool(cand.hits) and all(h.entry.type == "MOBILIZE" or h.entry.mode == "withdraw" for h in cand.hits)
+        moves = _moves_forces(cand)
         partner = bool(cand.hits) and all(h.entry.type in RECIPROCAL_TYPES for h in cand.hits)
         cand.recipient = roles.object_of(tok, object_words, parties, moves_object=moves, partner_first=partner)
+        deed = _condemned_deed(cand, tok)
+        if deed is not None:  # (its doer, when named, takes its place below)
+            cand.recipient = roles._expand(deed, ("object", "deed"))
     else:
         cand.actor = roles.noun_actor(tok)
         phrase = {i for h in cand.hits if h.entry.kind == "phrase" for i in range(h.start, h.end)}
@@ -114,11 +132,11 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
                 break
     nouns = lexicon().nouns
     for k, arg in enumerate(cand.recipient):
-        # "condemned the protest by farmers", "denounced Russia's invasion": the perpetrator receives.
+        # "condemned the protest by farmers", "denounced Russia's invasion", "the threats made by X",
+        # "support to the negotiations among Sudanese stakeholders": the doers of the event noun receive.
         head = doc[arg.head]
         if head.lemma_.lower() in nouns and head.pos_ == "NOUN":
-            agent = [a for a in roles.noun_actor(head) if "possessor" in a.flags or "prep:by" in a.flags
-                     or "modifier" in a.flags]
+            agent = [a for a in roles.noun_actor(head) if set(a.flags) & PERPETRATOR_FLAGS]
             if agent and doc[agent[0].head].lower_ not in ("its", "their", "his", "her"):
                 cand.recipient = cand.recipient[:k] + agent + cand.recipient[k + 1:]
                 break
@@ -140,6 +158,7 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
     cand.recipient = [r for r in cand.recipient if r.head not in actor_heads]
 
 
+PERPETRATOR_FLAGS = {"possessor", "prep:by", "modifier", "participle_agent", "prep:among", "prep:between"}
 ADJUNCT_PREPS = {"at", "during", "after", "before", "amid", "since", "in"}
 
 
@@ -213,6 +232,24 @@ def _names_a_party(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> boo
     head = doc[arg.head]
     return (any(i in covered for i in range(arg.start, arg.end)) or roles.named_np(head)
             or roles.quantified_party(head))
+
+
+def _parties_inside(args: list[roles.Arg], doc: Doc, covered: dict[int, Mention], exclude: set[int]) -> list[roles.Arg]:
+    """Each participant headed by a thing is replaced by the party inside it, if there is one
+    (:func:`roles.party_inside`); an event noun stays ("condemned the attack on a church": the attack,
+    not its victim - its doer, when named, was put there by :func:`find_arguments`)."""
+    nouns = lexicon().nouns
+    out: list[roles.Arg] = []
+    for arg in args:
+        head = doc[arg.head]
+        inner = [] if ("destination" in arg.flags or roles.is_party(head, covered) or roles.quantified_party(head)
+                       or head.lemma_.lower() in nouns or head.lower_ in nouns) else roles.party_inside(head, covered, exclude)
+        for a in [roles.Arg(a.head, a.start, a.end, arg.flags + a.flags) for a in inner] or [arg]:
+            if not any(a.start < b.end and b.start < a.end for b in out):
+                out.append(a)
+    if any(_names_a_party(a, doc, covered) for a in out):  # "Lebanon's sovereignty and stability": Lebanon
+        out = [a for a in out if _names_a_party(a, doc, covered)]
+    return out
 
 
 def _country_it_is_in(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> roles.Arg:
@@ -486,12 +523,17 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         actor = [a for a in (_resolve_pronoun(a, doc, tok, covered) for a in cand.actor) if a]
         taken = {i for a in actor for i in range(a.start, a.end)}
         recipient = [a for a in (_resolve_pronoun(a, doc, tok, covered, taken, mentions) for a in cand.recipient) if a]
-        if recipient and cand.type not in PHYSICAL_TARGET_TYPES and not any(
-                _names_a_party(a, doc, covered) for a in recipient):
+        if cand.type in DESTINATION_TYPES:
+            recipient = [_country_it_is_in(a, doc, covered) for a in recipient]
+        if recipient and cand.type not in PHYSICAL_TARGET_TYPES:
             # "accepted a formula for settling a dispute with X", "agreed to set up a centre in Y": the
-            # object is a thing, not a party; a named party in the trigger's clause receives instead.
-            # (Not for force: "tortured an inmate in Iran", "attacked an army camp in Kabul" hit the object.)
-            recipient = _named_party_in_clause(tok, taken | {a.head for a in actor}) or recipient
+            # object is a thing, not a party; the party inside it receives, else a named party in the
+            # trigger's clause.  (Not for force: "tortured an inmate in Iran", "attacked an army camp in
+            # Kabul" hit the object.)
+            if not _moves_forces(cand):  # (withdrawn from "the border with Sudan": the place it leaves)
+                recipient = _parties_inside(recipient, doc, covered, taken | {a.head for a in actor})
+            if not any(_names_a_party(a, doc, covered) for a in recipient):
+                recipient = _named_party_in_clause(tok, taken | {a.head for a in actor}) or recipient
         actor = [a for a in actor if not _inside(doc[a.start].idx, doc[a.end - 1].idx + 1, excluded)]
         recipient = [a for a in recipient if not _inside(doc[a.start].idx, doc[a.end - 1].idx + 1, excluded)]
         if mentions:  # (without the actors stage there is nothing to tell parties from things)
@@ -504,8 +546,6 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             # "went on strike ... *at the Grasberg mine*", "burned flags *outside the embassy*": with no
             # one named as the target, the place or body the protest is held at or against receives it
             recipient = _protest_target(tok, taken)
-        if cand.type in DESTINATION_TYPES:
-            recipient = [_country_it_is_in(a, doc, covered) for a in recipient]
         if len(actor) > 1 and cand.type in JOINT_TYPES and not any(
                 _names_a_party(a, doc, covered) and not set(a.flags) & TOPIC_FLAGS for a in recipient):
             # (a topic does not stop it: "Trump and Putin agreed to share information *on North Korea*")
@@ -541,10 +581,11 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
 
 
 def _without_support_verb_doubles(events: list[Event], origins: list[Token]) -> list[Event]:
-    """Drop a model-proposed event at a support verb ("Blinken *made* a rare visit to Niger") when its
-    object, the event noun, was coded with the same participants: one happening, reported by the noun."""
-    def parties(e: Event):
-        return ([(p.start, p.end) for p in e.actor], [(p.start, p.end) for p in e.recipient])
+    """Drop a model-proposed event at a support verb ("Blinken *made* a rare visit to Niger", "Guterres
+    *reiterated* the U.N.'s commitment") when its object, the event noun, was coded with the same actor:
+    one happening, reported by the noun."""
+    def parties(e: Event):  # (the actor: "reiterated *the U.N.'s* commitment to X" is one event, at the noun)
+        return [(p.start, p.end) for p in e.actor]
 
     by_trigger = {e.trigger.start: e for e in events}
     out = []

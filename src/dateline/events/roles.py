@@ -54,6 +54,10 @@ SUPPORT_VERBS = {"hold", "have", "conduct", "launch", "carry", "stage", "make", 
                  "put", "enforce", "introduce", "slap", "level", "bring", "press", "raise", "make", "perform",
                  "undertake", "head"}
 
+# Verbs that voice a stance named by their object noun ("*reiterated* its support", "*expressed* concern").
+EXPRESSIVE_VERBS = {"reiterate", "reaffirm", "express", "voice", "restate", "renew", "repeat", "affirm",
+                    "underline", "underscore", "stress", "emphasize", "emphasise", "convey"}
+
 
 @dataclass
 class Arg:
@@ -195,7 +199,9 @@ def dateline_end(sent_start: Token) -> int:
     doc = sent_start.doc
     for i in range(sent_start.i, min(sent_start.i + 12, len(doc))):
         tok = doc[i]
-        if tok.text.lstrip(")") in DATELINE_SEPARATORS:  # ("KABUL (Pajhwok):" tokenizes "):")
+        if tok.text.lstrip(")") in DATELINE_SEPARATORS and not (tok.text == "-" and i > 0 and not doc[i - 1].whitespace_
+                                                                 and not tok.whitespace_):
+            # ("KABUL (Pajhwok):" tokenizes "):"; a hyphen inside a word is no separator: "Secretary-General")
             return i + 1 if i > sent_start.i else sent_start.i
         if not (tok.is_punct or tok.like_num or tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "DATE", "ORG")
                 or (tok.is_upper and tok.is_alpha) or tok.lower_ == "the"):
@@ -298,6 +304,68 @@ def is_party(tok: Token, parties: Collection[int] = ()) -> bool:
     if tok.ent_type_ in NON_PARTICIPANT_LABELS:
         return False
     return tok.ent_type_ in ENTITY_LABELS or tok.pos_ in ("PROPN", "PRON")
+
+
+INSIDE_PREPS = {"among", "between", "with", "against", "of", "for", "to", "on", "from", "by", "over", "into", "in",
+                "toward", "towards", "at"}
+
+
+def _inner_heads(tok: Token) -> list[tuple[Token, str]]:
+    """Noun phrases one step inside ``tok``, each with the preposition that leads there: objects of its
+    prepositions, also through a verb they govern ("a formula for settling *a dispute*"), the object of
+    an infinitive or gerund modifying it ("an effort to resolve *the rift*"), the agent of a participle
+    ("a proposal submitted *by* X").  Not through "of" and a gerund ("accused the legislation of
+    attacking *civil society*": what it is accused of, not a party to it)."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in INSIDE_PREPS:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "NUM"):
+                    out.append((g, c.lower_))
+                elif g.dep_ == "pcomp" and g.pos_ == "VERB" and c.lower_ != "of":  # "a formula for settling *X*"
+                    out += [(x, c.lower_) for x in g.children if x.dep_ in ("dobj", "dative")] + [
+                        (x, c.lower_) for x, _ in _inner_heads(g)]
+        elif c.dep_ == "acl" and c.tag_ in ("VB", "VBG"):
+            out += [(x, "acl") for x in c.children if x.dep_ in ("dobj", "dative")]
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            out += [(o, "by") for a in c.children if a.dep_ == "agent" and (o := _pobj(a)) is not None]
+    return out
+
+
+def party_inside(tok: Token, parties: Collection[int], exclude: Collection[int] = (), depth: int = 4) -> list[Arg]:
+    """The party inside a noun phrase headed by a thing: its named possessor or modifier ("supporting
+    *Lebanon's* sovereignty", "a *US* resolution"), else, breadth first, the nearest party inside its
+    prepositional phrases ("support to the negotiations among *Sudanese stakeholders*", "a formula for
+    settling a dispute with *the Austin-Morris company*", "restrictions on the movement of *humanitarian
+    workers*").  Never a pronoun, a time or an amount; never a word of ``exclude`` (the actor).  Flags:
+    ``inside`` and the first preposition on the way (``prep:on``: a topic, "a deal on *the border*")."""
+    def usable(t: Token) -> bool:
+        return t.i not in exclude and t.pos_ != "PRON" and t.ent_type_ not in NON_PARTICIPANT_LABELS
+
+    for dep in ("poss", "compound", "nmod", "amod"):
+        for c in tok.children:  # (a modifier only when the actors stage knows it: not "the *Grasberg* mine")
+            if c.dep_ == dep and usable(c) and (is_party(c, parties) if dep == "poss" else c.i in parties):
+                lo, hi = np_span(c)
+                while hi - 1 > c.i and tok.doc[hi - 1].dep_ == "case":  # "Lebanon's" -> "Lebanon"
+                    hi -= 1
+                return [Arg(c.i, lo, hi, ["inside", dep])]
+    frontier, seen = [(tok, "")], {tok.i}
+    for _ in range(depth):
+        nxt = []
+        for t, first in frontier:
+            for c, prep in _inner_heads(t):
+                if c.i in seen or not usable(c):
+                    continue
+                seen.add(c.i)
+                flags = ("inside", first or f"prep:{prep}")
+                if is_party(c, parties) or quantified_party(c):
+                    return _expand(c, flags)
+                if named_np(c):
+                    inner = party_inside(c, parties, exclude, depth=0)
+                    return [Arg(a.head, a.start, a.end, list(flags)) for a in inner] or _expand(c, flags)
+                nxt.append((c, first or f"prep:{prep}"))
+        frontier = nxt
+    return []
 
 
 def _prep_recipients(tok: Token, skip: set[int], parties: Collection[int] | None = None,
@@ -450,6 +518,12 @@ def place_of_agentless_passive(verb: Token) -> list[Arg]:
 def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     """The acting participant of a nominal trigger ("Israel's strike", "talks between X and Y")."""
     dateline = dateline_end(noun.sent[0])  # "KABUL - A Taliban attack": the dateline is no modifier
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in EXPRESSIVE_VERBS:
+        # "Guterres reiterated the U.N.'s commitment to ...": the one who voices it acts (for the body
+        # named as the owner) - one event, coded at the noun
+        speaker = subject_of(noun.head)
+        if speaker:
+            return [Arg(a.head, a.start, a.end, a.flags + ["expressed_by"]) for a in speaker]
     for child in noun.children:
         if child.dep_ == "poss" and child.i >= dateline:
             if child.lower_ in OWN_POSSESSIVES and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
@@ -541,6 +615,12 @@ def noun_recipient(noun: Token, actor_heads: set[int]) -> list[Arg]:
             return _expand(subj[0], ("clause_subject",))
         if clause.tag_ == "VB":  # "its commitment to support *the police*", "refusal to engage with *X*"
             found = [a for a in object_of(clause) if a.head not in actor_heads]
+            if found:
+                return found
+    for prep in noun.children:  # "the U.N.'s commitment to *supporting* Lebanon's sovereignty"
+        verb = next((g for g in prep.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "on", "against", "toward", "towards") and verb:
+            found = [a for a in object_of(verb) if a.head not in actor_heads]
             if found:
                 return found
     head = noun.head
