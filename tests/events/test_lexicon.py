@@ -23,6 +23,11 @@ def _ids_at(doc, word):
     # a phrase headed by a preposition is reported by the verb it hangs on
     ("Israeli troops remained on alert along the border.", "remained", "mobilize.alert"),
     ("The court set a 60-day deadline for the council.", "set", "threaten.deadline"),
+    # entries for codebook definitions added in the second round
+    ("A judge in Lima issued an arrest warrant for the former mayor.", "issued", "coerce.warrant"),
+    ("French soldiers began leaving Mali in August.", "leaving", "retreat.leave"),
+    ("Prosecutors dropped the charges against the activist.", "dropped", "concede.drop"),
+    ("The militia ceased its offensive near the airport.", "ceased", "retreat.halt"),
 ])
 def test_entry_fires(nlp, text, word, entry):
     assert entry in _ids_at(nlp(text), word)
@@ -44,6 +49,7 @@ def test_generic_verb_without_its_object_is_no_trigger(nlp):
     ("After serving in the Korean War, he attended Wayne State University.", "War"),  # a reference
     ("Six counties on the coast received orange warnings.", "received"),  # not a host
     ("Cengiz called the admission a political maneuver.", "called"),  # naming, not phoning
+    ("The minister left for Brussels on Monday.", "left"),  # travel: only forces leaving withdraw
 ])
 def test_not_an_event(nlp, text, word):
     assert _ids_at(nlp(text), word) == []
@@ -74,3 +80,15 @@ def test_phrases_in_a_later_sentence_keep_their_offsets(nlp):
     second = list(doc.sents)[1]
     spans = {doc[h.start:h.end].text for hs in find_triggers(second).values() for h in hs}
     assert {"called for", "cease-fire"} <= spans
+
+
+def test_a_modifier_of_an_event_noun_is_not_the_verbs_object(nlp):
+    # "launched a missile attack" launches an attack (the noun trigger), not a missile (MOBILIZE)
+    doc = nlp("The navy launched a missile attack on the port.")
+    assert "mobilize.weapons" not in _ids_at(doc, "launched")
+    assert "assault.noun" in _ids_at(doc, "attack")
+
+
+def test_stopping_work_is_the_strike_not_its_end(nlp):
+    ids = _ids_at(nlp("Dock workers stopped work in a strike over pay."), "stopped")
+    assert "protest.strike_more" in ids and "concede.end_protest" not in ids

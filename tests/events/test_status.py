@@ -36,6 +36,13 @@ def _tok(doc, word):
     # a call for punishment accuses; a call for anything else requests
     ("A UN expert has called for sanctions against Myanmar's military companies.", "sanctions", "factual", "ACCUSE"),
     ("The EU called for the release of the lawyer.", "release", "factual", "REQUEST"),
+    # material conflict announced for later is a threat, made now (PLOVER: THREATEN = ASSAULT + future)
+    ("The opposition said it will boycott the election.", "boycott", "factual", "THREATEN"),
+    ("The unions said they would strike next week.", "strike", "factual", "THREATEN"),
+    ("The army will launch a military operation against the rebels.", "operation", "factual", "THREATEN"),
+    # ... but not a guess about the past, nor a cooperative act
+    ("Hackers may have attacked the power grid.", "attacked", "hypothetical", None),
+    ("The two ministers will meet in Rome.", "meet", "future", None),
 ])
 def test_modality(nlp, text, word, status, recode):
     m = modality(_tok(nlp(text), word))

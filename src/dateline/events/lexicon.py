@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 KIND_RANK = {"verb_obj": 0, "phrase": 1, "verb": 2, "noun": 2}
-VETO_CONDITIONS = {"object", "lacks_object", "subject", "has_dep", "lacks_dep", "has_prep", "lacks_prep", "lacks_head"}
+VETO_CONDITIONS = {"object", "lacks_object", "subject", "lacks_subject", "has_dep", "lacks_dep", "has_prep", "lacks_prep", "lacks_head"}
 # Words inside these entities are dates, amounts or counts, never triggers ("in *March*", "a *strike* price").
 NON_EVENT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "pobj", "obj", "dative", "oprd"}
@@ -108,6 +108,8 @@ class Lexicon:
                 return True
             if condition == "subject" and subject_lemmas(tok) & values:
                 return True
+            if condition == "lacks_subject" and not _subject_or_controller(tok) & values:
+                return True
             if condition == "lacks_head" and (tok.head.i == tok.i or _lemma(tok.head) not in values):
                 return True
         return False
@@ -164,7 +166,10 @@ def object_lemmas(tok: Token) -> set[str]:
         elif child.dep_ in ("dobj", "nsubjpass", "obj", "attr", "oprd"):
             out.add(_lemma(child))
             out.update(_lemma(c) for c in child.conjuncts)
-            out.update(_lemma(c) for c in child.children if c.dep_ == "compound")
+            if _lemma(child) not in lexicon().nouns:
+                # (a modifier of an event noun is that event's instrument, not the verb's object: "launched a
+                # *missile* attack" launches an attack, not a missile)
+                out.update(_lemma(c) for c in child.children if c.dep_ == "compound")
         elif child.dep_ in ("ccomp", "acomp") and child.pos_ == "ADJ":
             out.add(_lemma(child))  # "found the regime *guilty*", "held them *responsible*"
         elif child.dep_ in ("prep", "prt", "agent"):
@@ -210,6 +215,19 @@ def subject_lemmas(tok: Token) -> set[str]:
             out.update(_lemma(c) for c in child.children if c.dep_ == "compound")
         elif child.dep_ == "agent":
             out.update(_lemma(g) for g in child.children if g.dep_ == "pobj")
+    return out
+
+
+def _subject_or_controller(tok: Token) -> set[str]:
+    """Subject lemmas of the word or, for a verb in a controlled clause ("troops have begun *leaving*"),
+    of the verb that controls it."""
+    out = subject_lemmas(tok)
+    t = tok
+    for _ in range(2):
+        if out or t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+            break
+        t = t.head
+        out = subject_lemmas(t)
     return out
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from dateline.events.lexicon import base_forms, modality_cues, token_entries
+from dateline.events.lexicon import base_forms, find_triggers, modality_cues, token_entries
 
 GOVERNOR_DEPS = {"xcomp", "pcomp", "pobj", "prep", "acomp", "dobj"}
 STATUS_RANK = {"negated": 4, "hypothetical": 3, "claimed": 2, "future": 1, "factual": 0}
@@ -23,6 +23,12 @@ COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RE
 PUNITIVE = {"SANCTION", "ACCUSE"}
 ABILITY_MODALS = {"could", "can", "ca", "might", "may", "should", "must"}
 NEGATION_CUES = {"aux:not", "aux:n't", "aux:never", "aux:no"}
+# Material conflict announced for later ("will boycott the meeting", "would boycott the vote", "will extend
+# the curfew", "will attack"): PLOVER codes the announcement as THREATEN (manual v2.0 2.3: "THREATEN could
+# be ASSAULT + hypothetical"; THREATEN 'restrict' names boycotts, strikes, blockades and curfews).  Only the
+# future and the reported future ("would"); "may have launched" is a guess about the past, not a threat.
+THREATENING = {"PROTEST", "COERCE", "ASSAULT", "SANCTION"}
+REPORTED_FUTURE = "aux:would"
 
 
 @dataclass(frozen=True)
@@ -132,11 +138,29 @@ def modality(trigger: Token) -> Modality:
             found = [(c, e) for c, e in found if c not in NEGATION_CUES and e != "future"]
             found.append(("negated_cooperation", "factual"))
             recode, governor = "REJECT", governor if governor is not None else trigger.i
+    if recode is None and not _perfect(trigger) and _announced(found):
+        # (phrase entries too: "will begin a new *military operation*")
+        types = {h.entry.type for h in find_triggers(trigger.sent).get(trigger.i, ())}
+        if types and types <= THREATENING:
+            # the threat is made now: "will"/"would" date the threatened act, not the threat
+            found = [(c, e) for c, e in found if e not in ("future", "hypothetical")]
+            found.append(("future_conflict_is_threat", "factual"))
+            recode, governor = "THREATEN", trigger.i
     status = "factual"
     for _, effect in found:
         if STATUS_RANK.get(effect, 0) > STATUS_RANK[status]:
             status = effect
     return Modality(status, recode, governor, tuple(dict.fromkeys(c for c, _ in found)))
+
+
+def _announced(found: list[tuple[str, str]]) -> bool:
+    """Is the event announced for later - future ("will", "plans to"), or reported future ("would") with
+    no other doubt (no "if", "may", negation)?"""
+    effects = {e for _, e in found}
+    if "negated" in effects or "claimed" in effects:
+        return False
+    hypothetical = [c for c, e in found if e == "hypothetical"]
+    return ("future" in effects and not hypothetical) or hypothetical == [REPORTED_FUTURE]
 
 
 def _punitive(tok: Token) -> bool:
