@@ -27,9 +27,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dateline.events import ontology
 from dateline.actors import resolve as resolve_actors
-from dateline.events.extract import extract
+from dateline.events import extract, keep_relevant, ontology
 from dateline.events.model import default_model, features
 from dateline.events.training import fit, load_ngec, load_plv, pair_candidate, weak_examples
 
@@ -177,11 +176,17 @@ def evaluate_plv(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True
     return report
 
 
+def code_sentence(doc, doc_id: str, model) -> list:
+    """The events of one development sentence, coded as the pipeline codes an article: the actors
+    stage first (participants carry countries/sectors), then ``extract`` and the relevance layer."""
+    mentions = resolve_actors(doc, None).mentions
+    return keep_relevant(extract(doc, doc_id=doc_id, mentions=mentions, type_model=model), doc, mentions=mentions)
+
+
 def _code_rows(rows, docs, model, report: Report) -> None:
     t0 = time.perf_counter()
     for row, doc in zip(rows, docs):
-        # The actors stage runs as in the real pipeline, so participants carry countries/sectors.
-        events = extract(doc, doc_id=row.id, mentions=resolve_actors(doc, None).mentions, type_model=model)
+        events = code_sentence(doc, row.id, model)
         e = pair_event(events, row.source, row.target)
         report.n += 1
         report.matched += e is not None
@@ -274,7 +279,7 @@ def evaluate_penta(tsv: Path = DEFAULT_PENTA, ner: Path | None = DEFAULT_PENTA_N
     confusion: Counter = Counter()
     correct = 0
     for (text, gold), (words, tags), doc in zip(rows, tagged, nlp.pipe(t for t, _ in rows)):
-        events = extract(doc, doc_id="p", mentions=resolve_actors(doc, None).mentions, type_model=model)
+        events = code_sentence(doc, "p", model)
         spans = _spans_from_tags(text, words, tags)
         e = pair_event(events, spans["S"], spans["T"]) if "S" in spans and "T" in spans else None
         if e is None and events:
