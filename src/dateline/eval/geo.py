@@ -155,25 +155,34 @@ def _match(gold: list[GoldToponym], predicted: list) -> list[tuple[GoldToponym, 
     return pairs
 
 
-def evaluate(path: Path, limit: int | None = None, errors_out: Path | None = None, with_actors: bool = False) -> dict:
+def evaluate(path: Path, limit: int | None = None, errors_out: Path | None = None, with_actors: bool = False,
+             half: str | None = None) -> dict:
     """Both evaluations over a gold file; returns ``{"end_to_end": {...}, "given_toponyms": {...}}``.
 
     End to end runs the places stage on the text alone, as geoparsers are scored (a metonym,
     "Washington said", counts as a toponym in these gold sets).  ``with_actors=True`` runs it as
     the pipeline does: after the actors stage, whose focus country it receives and whose
-    metonyms it leaves out (they are actors there, not places)."""
+    metonyms it leaves out (they are actors there, not places).  ``half="even"|"odd"`` scores only
+    the documents at even or odd positions (0-based) of the file: develop on one half, confirm on
+    the other, so that a change tuned to the errors of one half is checked on documents it never saw."""
     from dateline import actors
     from dateline.places import _nlp, resolve
     from dateline.places.detect import Detector, toponyms_at
     from dateline.places.gazetteer import get_gazetteer
     from dateline.places.resolver import Resolver
 
-    docs = read_gold(path)[:limit]
+    docs = list(enumerate(read_gold(path)[:limit]))
+    if half is not None:
+        if half not in ("even", "odd"):
+            raise ValueError(f"half must be 'even' or 'odd', not {half!r}")
+        docs = [(i, d) for i, d in docs if i % 2 == (half == "odd")]
+    numbers = [i for i, _ in docs]
+    docs = [d for _, d in docs]
     g = get_gazetteer()
     detector, resolver = Detector(g), Resolver(g)
     e2e, given = Scores(), Scores()
     log = []
-    for (text, gold), doc in zip(docs, _nlp().pipe((t for t, _ in docs), batch_size=16)):
+    for number, (text, gold), doc in zip(numbers, docs, _nlp().pipe((t for t, _ in docs), batch_size=16)):
         if with_actors:
             analysis = actors.resolve(doc, None)
             predicted = resolve(doc, focus_country=analysis.focus_country, mentions=analysis.mentions)
@@ -186,7 +195,7 @@ def evaluate(path: Path, limit: int | None = None, errors_out: Path | None = Non
         for gt, p in pairs:
             _score_resolution(e2e, gt, p)
         if errors_out is not None:
-            log.extend(_detection_errors(text, gold, predicted, pairs))
+            log.extend({"doc": number, **x} for x in _detection_errors(text, gold, predicted, pairs))
         toponyms = toponyms_at(detector, doc, [(t.start, t.end) for t in gold])
         present = [t for t in toponyms if t.candidates]
         choices = dict(zip((id(t) for t in present), resolver.resolve(present)))
@@ -199,13 +208,15 @@ def evaluate(path: Path, limit: int | None = None, errors_out: Path | None = Non
                 ok = entry is not None and (entry.geonameid == gt.geonameid or (
                     entry.lat is not None and haversine_km(entry.lat, entry.lon, gt.lat, gt.lon) <= ACC_KM))
                 if not ok:
-                    log.append({"kind": "resolution", "phrase": gt.phrase, "gold": [gt.geonameid, gt.country, gt.lat, gt.lon],
+                    log.append({"doc": number, "kind": "resolution", "phrase": gt.phrase,
+                                "gold": [gt.geonameid, gt.country, gt.lat, gt.lon],
                                 "pred": [entry.name, entry.kind, entry.country, entry.lat, entry.lon, choice.reason]
                                 if entry else None})
         given.matched = given.gold
     if errors_out is not None:
         errors_out.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in log) + "\n", encoding="utf-8")
-    return {"file": str(path), "documents": len(docs), "end_to_end": e2e.as_dict(), "given_toponyms": given.as_dict()}
+    return {"file": str(path), "documents": len(docs), **({"half": half} if half else {}),
+            "end_to_end": e2e.as_dict(), "given_toponyms": given.as_dict()}
 
 
 def _detection_errors(text: str, gold: list[GoldToponym], predicted: list, pairs: list) -> list[dict]:
@@ -234,7 +245,8 @@ class _EntryView:
 
 
 def format_report(result: dict) -> str:
-    lines = [f"{result['file']}: {result['documents']} documents"]
+    half = f" ({result['half']}-numbered)" if result.get("half") else ""
+    lines = [f"{result['file']}: {result['documents']} documents{half}"]
     for section in ("end_to_end", "given_toponyms"):
         s = result[section]
         lines.append(f"  {section.replace('_', ' ')}:")
