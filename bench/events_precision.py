@@ -26,9 +26,12 @@ from news_sample import sample_articles, words  # noqa: E402
 SEED = 20261129
 
 
-def pick(seed: int, per_source: int, max_words: int) -> list[dict]:
-    """``per_source`` short dated-or-undated articles from each source, in the seeded order."""
+def pick(seed: int, per_source: int, max_words: int, sources: set[str] | None = None) -> list[dict]:
+    """``per_source`` short dated-or-undated articles from each source (or from ``sources`` only), in
+    the seeded order."""
     pool = sample_articles(per_source * 12 * 20, seed=seed)
+    if sources:
+        pool = [a for a in pool if a["source"] in sources]
     taken: dict[str, int] = {}
     out = []
     for a in pool:
@@ -73,9 +76,10 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--per-source", type=int, default=2)
     ap.add_argument("--max-words", type=int, default=450)
+    ap.add_argument("--sources", help="comma-separated sources (default: all), e.g. bbc_greene2006,reuters21578")
     ap.add_argument("--judged", type=Path)
     args = ap.parse_args()
-    articles = pick(args.seed, args.per_source, args.max_words)
+    articles = pick(args.seed, args.per_source, args.max_words, set(args.sources.split(",")) if args.sources else None)
     verdicts = {}
     if args.what == "score":
         for line in args.judged.read_text(encoding="utf-8").splitlines():
@@ -110,7 +114,8 @@ def main() -> None:
             elif right:
                 stats["dropped_right"].append(k)
     if args.what == "score":
-        print(f"seed {args.seed}, {len(articles)} articles ({args.per_source} per source, <= {args.max_words} words)")
+        print(f"seed {args.seed}, {len(articles)} articles ({args.per_source} per source{' of ' + args.sources if args.sources else ''}"
+              f" and BBC section, <= {args.max_words} words)")
         for name in ("before", "after"):
             r, n = stats[name]
             print(f"{name}: {n} events, {r} right, precision {100 * r / max(n, 1):.1f}%")

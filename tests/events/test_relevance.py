@@ -14,10 +14,10 @@ from dateline.model import Article
 
 @pytest.fixture(scope="module")
 def code(pipeline):
-    def run(text: str, layer: bool = True):
+    def run(text: str, layer: bool = True, date: str | None = "2024-03-17"):
         relevance.ENABLED = layer
         try:
-            return pipeline.process(Article(id="t", text=text, date="2024-03-17")).events
+            return pipeline.process(Article(id="t", text=text, date=date)).events
         finally:
             relevance.ENABLED = True
 
@@ -49,6 +49,25 @@ def test_sport_body_named_with_sport_words_is_not_political(code):
     text = "Arsenal beat Chelsea 2-1 in the Premier League on Saturday after the striker scored twice."
     assert code(text, layer=False)
     assert code(text) == []
+
+
+def test_a_bare_surname_matched_to_a_minister_is_no_politics_in_sport(code):
+    # Undated, "Payne" matches an Australian foreign minister (kb:surname, GOV): in a rugby report
+    # that is no evidence of a political actor.
+    text = ("Munster's Shaun Payne scored a try as Munster beat Connacht in the Celtic League match. "
+            "Payne attacked the Connacht defence and beat two defenders in the rugby match.")
+    before = code(text, layer=False, date=None)
+    assert any(e.type == "ASSAULT" and e.actor[0].sector == "GOV" for e in before)
+    assert code(text, date=None) == []
+
+
+def test_a_head_of_state_named_in_full_stays_political_in_sport(code):
+    text = ("South African President Jacob Zuma visited Wembley stadium before the World Cup, where he met "
+            "the England football coach. Zuma also met Gordon Brown and criticised the British press over "
+            "its World Cup coverage.")
+    events = code(text, date="2010-03-05")
+    assert ("ACCUSE", "criticised") in _types(events)  # "Zuma": a surname, but "Jacob Zuma" is named
+    assert all(e.reason.endswith("relevance:sport:political_actor") for e in events)
 
 
 def test_police_and_fans_at_a_match_are_kept(code):

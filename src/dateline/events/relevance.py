@@ -44,6 +44,10 @@ SENTENCE_CUES = 2  # the event's sentence alone has this many cues of the domain
 SENTENCE_WITH_ARTICLE = (1, 3)  # it has one and the article at least three, or
 ARTICLE_CUES = 3  # the article has this many (all domains) and they outnumber its political mentions
 FIRM_SECTORS = {"BUS"}
+# Actors-stage evidence (Mention.reason) too weak to make a sport or culture event political.
+WEAK_EVIDENCE_DOMAINS = {"sport", "culture"}
+SURNAME_REASONS = {"kb:surname", "coref:surname"}
+SPORT_WEAK_REASONS = {"kb:capital", "kb:agent"}
 UNCERTAIN_FACTOR = 0.5  # confidence kept for an event whose only political hint is a country code
 STATE_ENTITIES = {"GPE"}
 
@@ -65,6 +69,7 @@ class Context:
     article: dict[str, int]
     sentences: dict[int, dict[str, int]] = field(default_factory=dict)
     political_mentions: int = 0
+    mentions: Sequence[Mention] = ()
     cue_tokens: dict[int, str] = field(default_factory=dict)  # token index -> domain of its cue
 
 
@@ -142,8 +147,21 @@ def context_of(doc: Doc, mentions: Sequence[Mention] = ()) -> Context:
             per_sentence[sent_of[tok.i]][domain] += 1
             cue_tokens[tok.i] = domain
     sectors, codes, _ = political_actors()
-    political = sum(1 for m in mentions if m.actor.sector in sectors or m.actor.country in codes)
-    return Context(doc, article, per_sentence, political, cue_tokens)
+    # (a bare surname or a capital is no evidence of politics where sport words abound: "Wallace",
+    # "Madrid" in a match report)
+    political = sum(1 for m in mentions if (m.actor.sector in sectors or m.actor.country in codes)
+                    and (m.reason not in SURNAME_REASONS or _named_in_full(m, mentions))
+                    and "metonym:capital" not in m.flags)
+    return Context(doc, article, per_sentence, political, tuple(mentions), cue_tokens)
+
+
+def article_domain(ctx: Context) -> str | None:
+    """The article's domain when its domain words (all domains together) reach :data:`ARTICLE_CUES`
+    and outnumber its political mentions: the domain with the most words."""
+    total = sum(ctx.article.values())
+    if total >= ARTICLE_CUES and total > ctx.political_mentions:
+        return max(DOMAINS, key=lambda d: ctx.article[d])
+    return None
 
 
 def event_domain(event: Event, ctx: Context) -> str | None:
@@ -158,9 +176,9 @@ def event_domain(event: Event, ctx: Context) -> str | None:
             or (sent[d] >= SENTENCE_WITH_ARTICLE[0] and ctx.article[d] >= SENTENCE_WITH_ARTICLE[1])]
     if held:
         return max(held, key=lambda d: (sent[d], ctx.article[d]))
-    total = sum(ctx.article.values())
-    if total >= ARTICLE_CUES and total > ctx.political_mentions:
-        return max(DOMAINS, key=lambda d: ctx.article[d])
+    domain = article_domain(ctx)
+    if domain:
+        return domain
     if event.actor and all(p.sector in FIRM_SECTORS for p in event.actor):
         return "business"
     return None
@@ -185,6 +203,39 @@ def _political_noun(tok, nouns: frozenset[str]) -> bool:
         tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")))
 
 
+def _mention_of(p: Participant, ctx: Context) -> Mention | None:
+    """The actors-stage mention under the participant (through a pronoun's antecedent), followed back
+    to the first mention of its coreference chain."""
+    spans = [(p.start, p.end)] + ([(p.antecedent.start, p.antecedent.end)] if p.antecedent else [])
+    found = next((m for m in ctx.mentions for lo, hi in spans if m.start < hi and lo < m.end), None)
+    seen: set[int] = set()
+    while found is not None and found.ref is not None and found.ref not in seen and 0 <= found.ref < len(ctx.mentions):
+        seen.add(found.ref)
+        found = ctx.mentions[found.ref]
+    return found
+
+
+def _named_in_full(m: Mention, mentions: Sequence[Mention]) -> bool:
+    """Is the person a bare surname was matched to also named in full in the article ("Jacob Zuma" ...
+    "Zuma")?"""
+    return any(o.reason == "kb:person" and o.actor.name == m.actor.name for o in mentions)
+
+
+def _weak_evidence(p: Participant, domain: str | None, ctx: Context) -> bool:
+    """Was the participant's political sector read from evidence that sport and culture news break?
+    A bare surname matched to an office-holder ("Wallace" -> Ben Wallace, Defence Secretary, in a rugby
+    report), and in sport a capital ("Madrid": Real Madrid) or a role word that is no political noun
+    ("leaders Chelsea", "the Connacht representative", the tennis "court")."""
+    if domain not in WEAK_EVIDENCE_DOMAINS:
+        return False
+    m = _mention_of(p, ctx)
+    if m is None:
+        return False
+    if m.reason in SURNAME_REASONS:
+        return not _named_in_full(m, ctx.mentions)
+    return domain == "sport" and (m.reason in SPORT_WEAK_REASONS or "metonym:capital" in m.flags)
+
+
 def political(p: Participant, domain: str | None, ctx: Context) -> str:
     """"yes" (a political actor), "maybe" (only a country code) or "no".  A participant named with its
     domain's own words is a body of that domain, whatever sector it was given ("the Premier *League*",
@@ -194,12 +245,12 @@ def political(p: Participant, domain: str | None, ctx: Context) -> str:
     if domain and span is not None and any(ctx.cue_tokens.get(t.i) == domain for t in span):
         return "no"
     sectors, codes, nouns = political_actors()
-    if p.sector in sectors or p.country in codes:
-        return "yes"
     head = _head(p, doc)
     if head is not None and _political_noun(head, nouns):
         return "yes"
-    if p.country and not p.sector:
+    if p.country in codes or (p.sector in sectors and not _weak_evidence(p, domain, ctx)):
+        return "yes"
+    if p.country and (not p.sector or p.sector in sectors):
         if domain == "sport":
             return "no"  # "England were beaten by the Irish": a country's name is its team
         if head is not None and head.ent_type_ in STATE_ENTITIES:
