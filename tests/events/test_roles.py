@@ -241,3 +241,29 @@ def test_a_condemned_deed_is_not_its_victim(code):
     e = _by_trigger(code("Secretary-General Antonio Guterres condemned the bombing of the hospital."), "condemned")
     assert e.actor[0].text.startswith("Secretary-General")  # a hyphen inside a title is no dateline
     assert [p.text for p in e.recipient] == ["the bombing of the hospital"]
+
+
+def test_the_partner_of_a_governing_agreement_receives(code):
+    e = _by_trigger(code("Norway agreed with Sweden to share border intelligence."), "share")
+    assert e.type == "AGREE" and e.actor[0].text == "Norway" and [p.text for p in e.recipient] == ["Sweden"]
+
+
+def test_hosting_an_event_is_not_receiving_a_visitor(code):
+    e = _by_trigger(code("The Kenyan president is hosting an African Union summit in Nairobi."), "hosting")
+    assert e.actor[0].text == "The Kenyan president"
+
+
+def test_the_source_of_a_rejected_offer_receives(code):
+    e = _by_trigger(code("The rebels rejected an offer from the Colombian government."), "rejected")
+    assert [p.text for p in e.recipient] == ["the Colombian government"]
+
+
+def test_a_person_described_by_a_who_clause_is_the_target(code):
+    e = _by_trigger(code("Police in France have expelled a 40-year-old man who admitted preaching in a mosque in Lyon."),
+                    "expelled")
+    assert [p.text for p in e.recipient] == ["a 40-year-old man"]
+
+
+def test_an_appositive_name_belongs_to_the_participant(code):
+    e = _by_trigger(code("The court jailed a local journalist, Ahmed Saleh, for two years."), "jailed")
+    assert "Ahmed Saleh" in e.recipient[0].text

@@ -186,6 +186,12 @@ def _governor_acts(cand: Candidate, doc: Doc) -> None:
         # (a pronoun there - "agreed to an expansion of *its* force" - is the governor's subject again)
         cand.recipient = inner
     cand.actor = gov_actor
+    for prep in doc[mod.governor].children:  # "agreed *with his Iranian counterpart* to exchange ...": the partner
+        obj = roles._pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "with" else None
+        if obj is not None and obj.i not in taken and (roles.named_np(obj) or roles.actorish(obj)) \
+                and obj.pos_ != "PRON":
+            cand.recipient = roles._expand(obj, ("prep:with", "governor_partner"))
+            break
 
 
 def _resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int, Mention],
@@ -448,8 +454,10 @@ def decide(cand: Candidate, doc: Doc, type_model=None) -> None:
         elif cand.type == "RETREAT":
             cand.type, cand.mode = "CONCEDE", None
             cand.reason += "+future_retreat_is_concede"
-    if cand.type == "CONSULT" and cand.mode == "visit" and tok.lemma_.lower() in HOSTING_VERBS:
-        cand.actor, cand.recipient = cand.recipient, cand.actor  # PLOVER: the visitor is the actor
+    if cand.type == "CONSULT" and cand.mode == "visit" and tok.lemma_.lower() in HOSTING_VERBS and not any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in lexicon().nouns or c.lower_ in lexicon().nouns) for c in tok.children):
+        # PLOVER: the visitor is the actor (not when an event is hosted: "Macron is hosting a UN summit")
+        cand.actor, cand.recipient = cand.recipient, cand.actor
 
 
 def extract(doc: Doc, doc_id: str, mentions: Sequence[Mention] = (), excluded: Sequence[Region] = (),

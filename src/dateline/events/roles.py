@@ -58,6 +58,9 @@ SUPPORT_VERBS = {"hold", "have", "conduct", "launch", "carry", "stage", "make", 
 EXPRESSIVE_VERBS = {"reiterate", "reaffirm", "express", "voice", "restate", "renew", "repeat", "affirm",
                     "underline", "underscore", "stress", "emphasize", "emphasise", "convey"}
 
+# Support verbs whose subject takes part in the event named by their object, whoever it belongs to.
+PARTICIPATION_VERBS = {"attend", "join", "lead", "head", "chair"}
+
 
 @dataclass
 class Arg:
@@ -86,6 +89,11 @@ def np_span(tok: Token) -> tuple[int, int]:
         if doc[i].is_space or "\n" in doc[i - 1].whitespace_:
             hi = i
             break
+    if not (tok.ent_type_ or tok.pos_ == "PROPN"):  # "a media activist, *Walid El Batal*": the name is part of it
+        name = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                     and (c.ent_type_ in ENTITY_LABELS or c.pos_ == "PROPN")), None)
+        if name is not None:
+            hi = max(hi, np_span(name)[1])
     if tok.ent_type_:  # a name is kept whole: "the Department for International Development"
         for ent in doc.ents:
             if ent.start <= tok.i < ent.end:
@@ -299,11 +307,17 @@ def is_party(tok: Token, parties: Collection[int] = ()) -> bool:
     of protesters"), and nouns the actors stage resolved (``parties``: token indices inside its
     mentions, e.g. "the government", "Nigerian troops") are; "six Iraqi artifacts", "seven military
     experts", "total ODA" are not."""
-    if tok.i in parties or quantified_party(tok):
+    if tok.i in parties or quantified_party(tok) or _described_as_person(tok):
         return True
     if tok.ent_type_ in NON_PARTICIPANT_LABELS:
         return False
     return tok.ent_type_ in ENTITY_LABELS or tok.pos_ in ("PROPN", "PRON")
+
+
+def _described_as_person(tok: Token) -> bool:
+    """"a 95-year-old man *who* acknowledged ...": a noun a who-clause describes is a person."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in c.children)
+                                      for c in tok.children)
 
 
 INSIDE_PREPS = {"among", "between", "with", "against", "of", "for", "to", "on", "from", "by", "over", "into", "in",
@@ -354,10 +368,13 @@ def party_inside(tok: Token, parties: Collection[int], exclude: Collection[int] 
         nxt = []
         for t, first in frontier:
             for c, prep in _inner_heads(t):
-                if c.i in seen or not usable(c):
+                if c.i in seen or c.i in exclude or c.pos_ == "PRON":
                     continue
                 seen.add(c.i)
                 flags = ("inside", first or f"prep:{prep}")
+                if not usable(c):  # an amount is passed through: "tariffs on $120 billion of *China's* exports"
+                    nxt.append((c, first or f"prep:{prep}"))
+                    continue
                 if is_party(c, parties) or quantified_party(c):
                     return _expand(c, flags)
                 if named_np(c):
@@ -544,6 +561,16 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     head = noun.head
     supported = noun.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") \
         and head.lemma_.lower() in SUPPORT_VERBS
+    if supported and noun.dep_ == "dobj" and head.lemma_.lower() in PARTICIPATION_VERBS:
+        subj = subject_of(head)  # "Kushner attends a *Cabinet* meeting", "X led the *White House* attack on Y"
+        if subj:
+            return subj
+    for child in noun.children:  # "a call *from* US President Bush", "criticism *from* the U.N."
+        if child.dep_ == "prep" and child.lower_ == "from" and _communication(noun):
+            obj = _pobj(child)
+            if obj is not None and obj.ent_type_ not in NON_PARTICIPANT_LABELS and (
+                    named_np(obj) or quantified_party(obj)):
+                return _expand(obj, ("prep:from",))
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "between", "among"):
             if child.lower_ != "by" and supported and subject_of(head):
@@ -560,7 +587,21 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
         return subject_of(head.head)  # "X placed him under house arrest"; "X left after a visit"
     if noun.dep_ == "nsubj" and head.lemma_ in ("be", "take", "begin", "continue", "occur", "happen"):
         return []
+    if noun.dep_ == "conj" and head.pos_ == "NOUN" and depth < 2:  # "its total rejection and strong *condemnation*"
+        return [Arg(a.head, a.start, a.end, a.flags + ["shared"]) for a in noun_actor(head, depth + 1)]
     return []
+
+
+# Nouns of what one party says or asks of another ("a call from X", "pressure from Y"); their "from"
+# names the source.  (Not movements or force: "the withdrawal from Syria", "an attack from the north".)
+COMMUNICATION_NOUNS = {"call", "request", "appeal", "demand", "plea", "offer", "proposal", "invitation", "criticism",
+                       "condemnation", "warning", "threat", "ultimatum", "pressure", "complaint", "protest",
+                       "accusation", "allegation", "message", "letter", "order", "instruction", "support",
+                       "assistance", "aid", "help", "backing", "recognition", "praise", "endorsement"}
+
+
+def _communication(noun: Token) -> bool:
+    return noun.lemma_.lower() in COMMUNICATION_NOUNS
 
 
 CONDITION_MARKS = {"until", "unless", "if"}
@@ -599,13 +640,28 @@ def governing_verb(noun: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None
 
 
-def noun_recipient(noun: Token, actor_heads: set[int]) -> list[Arg]:
-    for name in ("on", "against", "to", "with", "between", "among", "into", "of", "for", "from", "in", "over"):
+NOUN_RECIPIENT_PREPS = ("on", "against", "to", "with", "between", "among", "into", "of", "for", "from", "in", "over")
+
+
+def _noun_prep_recipient(noun: Token, actor_heads: set[int]) -> list[Arg]:
+    for name in NOUN_RECIPIENT_PREPS:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == name:
                 obj = _pobj(child)
                 if obj is not None and obj.i not in actor_heads:
                     return _expand(obj, (f"prep:{name}",))
+    return []
+
+
+def noun_recipient(noun: Token, actor_heads: set[int]) -> list[Arg]:
+    found = _noun_prep_recipient(noun, actor_heads)
+    if found:
+        return found
+    for other in noun.conjuncts:  # "its total rejection and strong condemnation *of X*"
+        if other.i > noun.i and other.pos_ == "NOUN":
+            found = _noun_prep_recipient(other, actor_heads)
+            if found:
+                return [Arg(a.head, a.start, a.end, a.flags + ["shared"]) for a in found]
     for clause in noun.children:  # the noun's complement clause
         if clause.dep_ not in ("acl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
             continue
@@ -619,7 +675,8 @@ def noun_recipient(noun: Token, actor_heads: set[int]) -> list[Arg]:
                 return found
     for prep in noun.children:  # "the U.N.'s commitment to *supporting* Lebanon's sovereignty"
         verb = next((g for g in prep.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
-        if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "on", "against", "toward", "towards") and verb:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "on", "against", "toward", "towards", "into", "about",
+                                                   "over") and verb:  # "an investigation into whether *X* was ..."
             found = [a for a in object_of(verb) if a.head not in actor_heads]
             if found:
                 return found
