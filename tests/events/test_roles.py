@@ -267,3 +267,19 @@ def test_a_person_described_by_a_who_clause_is_the_target(code):
 def test_an_appositive_name_belongs_to_the_participant(code):
     e = _by_trigger(code("The court jailed a local journalist, Ahmed Saleh, for two years."), "jailed")
     assert "Ahmed Saleh" in e.recipient[0].text
+
+
+def test_a_name_parsed_as_a_modifier_of_a_subjectless_verb_is_its_subject(code):
+    e = _by_trigger(code("USAID provided basic shelter materials to thousands of families in Haiti."), "provided")
+    assert e.actor[0].text == "USAID" and "misparsed_subject" in e.actor[0].flags
+
+
+def test_help_goes_to_whom_its_purpose_serves(code):
+    e = _by_trigger(code("UNICEF is providing emergency assistance to meet the needs of thousands of children in Malawi."),
+                    "providing")
+    assert "purpose" in e.recipient[0].flags and e.recipient[0].country == "MWI"
+
+
+def test_a_suspension_of_aid_is_aimed_at_its_recipient(code):
+    e = _by_trigger(code("USAID announced a suspension of aid in Yemen."), "suspension")
+    assert e.type == "SANCTION" and [p.text for p in e.recipient] == ["Yemen"]

@@ -101,6 +101,25 @@ def _condemned_deed(cand: Candidate, tok: Token) -> Token | None:
                  and (c.lemma_.lower() in nouns or c.lower_ in nouns)), None)
 
 
+PURPOSE_TYPES = {"AID", "SUPPORT", "COOPERATE"}
+COOPERATIVE_NOUN_TYPES = {"AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"}  # what is given, cut or suspended
+
+
+def _purpose_party(verb: Token, parties: Collection[int], exclude: set[int]) -> list[roles.Arg]:
+    """The party an infinitive of purpose serves: its object when a party, else the party inside it."""
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        for obj in clause.children:
+            if obj.dep_ in ("dobj", "dative") and obj.i not in exclude:
+                if roles.is_party(obj, parties) or roles.quantified_party(obj):
+                    return roles._expand(obj, ("purpose",))
+                found = roles.party_inside(obj, parties, exclude)
+                if found:
+                    return [roles.Arg(a.head, a.start, a.end, a.flags + ["purpose"]) for a in found]
+    return []
+
+
 def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset(),
                    parties: Collection[int] = ()) -> None:
     """Actor and recipient of ``cand``; ``parties``: token indices inside actor mentions (see
@@ -130,6 +149,9 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
             if child.dep_ == "xcomp" and _is_verbal(child):
                 cand.recipient = roles.object_of(child, object_words, parties)
                 break
+    if not cand.recipient and _is_verbal(tok) and {h.entry.type for h in cand.hits} & PURPOSE_TYPES:
+        # "is providing assistance *to meet the needs of thousands of people*": help goes to whom its purpose serves
+        cand.recipient = _purpose_party(tok, parties, {i for a in cand.actor for i in range(a.start, a.end)})
     nouns = lexicon().nouns
     for k, arg in enumerate(cand.recipient):
         # "condemned the protest by farmers", "denounced Russia's invasion", "the threats made by X",
@@ -242,14 +264,16 @@ def _names_a_party(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> boo
 
 def _parties_inside(args: list[roles.Arg], doc: Doc, covered: dict[int, Mention], exclude: set[int]) -> list[roles.Arg]:
     """Each participant headed by a thing is replaced by the party inside it, if there is one
-    (:func:`roles.party_inside`); an event noun stays ("condemned the attack on a church": the attack,
-    not its victim - its doer, when named, was put there by :func:`find_arguments`)."""
+    (:func:`roles.party_inside`), also one headed by a cooperative event noun ("a suspension of aid *in
+    Yemen*"); another event noun stays ("condemned the attack on a church": the attack, not its victim -
+    its doer, when named, was put there by :func:`find_arguments`)."""
     nouns = lexicon().nouns
     out: list[roles.Arg] = []
     for arg in args:
         head = doc[arg.head]
+        deed = any(e.type not in COOPERATIVE_NOUN_TYPES for e in nouns.get(head.lemma_.lower(), nouns.get(head.lower_, ())))
         inner = [] if ("destination" in arg.flags or roles.is_party(head, covered) or roles.quantified_party(head)
-                       or head.lemma_.lower() in nouns or head.lower_ in nouns) else roles.party_inside(head, covered, exclude)
+                       or deed) else roles.party_inside(head, covered, exclude)
         for a in [roles.Arg(a.head, a.start, a.end, arg.flags + a.flags) for a in inner] or [arg]:
             if not any(a.start < b.end and b.start < a.end for b in out):
                 out.append(a)

@@ -275,6 +275,26 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         if gov.pos_ == "ADJ" and gov.dep_ == "acomp":  # "X and Y are guilty of violating ..."
             gov = gov.head
         return subject_of(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
+    return _misparsed_subject(verb)
+
+
+def _misparsed_subject(verb: Token) -> list[Arg]:
+    """A name the parser hung on a subjectless verb as a modifier ("*USAID* provided ...", parsed as
+    an adverb): the named organisation, country or person right before the verb (and its auxiliaries)
+    is its subject."""
+    if verb.dep_ not in ("ROOT", "ccomp", "conj") or any(c.dep_ in PASSIVE_SUBJECT_DEPS + ("expl",) for c in verb.children):
+        return []
+    left = [c for c in verb.children if c.i < verb.i and c.dep_ not in ("aux", "auxpass", "neg", "punct")]
+    if not left:
+        return []
+    cand = max(left, key=lambda c: c.i)
+    if cand.dep_ in ("advmod", "npadvmod", "dep", "nmod", "amod") and cand.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") \
+            and all(verb.doc[i].dep_ in ("aux", "auxpass", "neg") for i in range(cand.i + 1, verb.i)):
+        lo, hi = cand.i, cand.i + 1
+        for ent in verb.doc.ents:
+            if ent.start <= cand.i < ent.end:
+                lo, hi = ent.start, ent.end
+        return [Arg(cand.i, lo, hi, ["misparsed_subject"])]
     return []
 
 
@@ -372,10 +392,12 @@ def party_inside(tok: Token, parties: Collection[int], exclude: Collection[int] 
                     continue
                 seen.add(c.i)
                 flags = ("inside", first or f"prep:{prep}")
+                if quantified_party(c):  # "thousands of people"
+                    return _expand(c, flags)
                 if not usable(c):  # an amount is passed through: "tariffs on $120 billion of *China's* exports"
                     nxt.append((c, first or f"prep:{prep}"))
                     continue
-                if is_party(c, parties) or quantified_party(c):
+                if is_party(c, parties):
                     return _expand(c, flags)
                 if named_np(c):
                     inner = party_inside(c, parties, exclude, depth=0)
