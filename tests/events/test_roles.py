@@ -283,3 +283,18 @@ def test_help_goes_to_whom_its_purpose_serves(code):
 def test_a_suspension_of_aid_is_aimed_at_its_recipient(code):
     e = _by_trigger(code("USAID announced a suspension of aid in Yemen."), "suspension")
     assert e.type == "SANCTION" and [p.text for p in e.recipient] == ["Yemen"]
+
+
+def test_the_one_who_orders_acts_on_the_one_ordered(code):
+    e = _by_trigger(code("The junta ordered the state broadcaster to suspend its programmes for a week."), "suspend")
+    assert e.actor[0].text == "The junta" and [p.text for p in e.recipient] == ["the state broadcaster"]
+
+
+def test_the_one_attending_a_meeting_takes_part_in_it(code):
+    e = _by_trigger(code("The Spanish foreign minister attends a NATO meeting in Brussels."), "meeting")
+    assert e.actor[0].text == "The Spanish foreign minister"
+
+
+def test_a_counterpart_named_beside_is_a_person(code):
+    e = _by_trigger(code("Canada agreed with its Mexican counterpart, Marcelo Ebrard, to share intelligence."), "share")
+    assert [p.text for p in e.recipient] == ["its Mexican counterpart, Marcelo Ebrard"]

@@ -102,6 +102,7 @@ def _condemned_deed(cand: Candidate, tok: Token) -> Token | None:
 
 
 PURPOSE_TYPES = {"AID", "SUPPORT", "COOPERATE"}
+DIRECTIVE_VERBS = {"order", "force", "compel", "oblige", "require", "instruct", "direct", "command"}
 COOPERATIVE_NOUN_TYPES = {"AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"}  # what is given, cut or suspended
 
 
@@ -163,6 +164,14 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
                 cand.recipient = cand.recipient[:k] + agent + cand.recipient[k + 1:]
                 break
     _governor_acts(cand, doc)
+    if _is_verbal(tok) and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in DIRECTIVE_VERBS and any(
+            "object_control" in a.flags for a in cand.actor):
+        # "the government ordered *the newspaper* to suspend publication": the one who orders acts on the
+        # one ordered (the event itself - a suspension - is what is imposed)
+        boss = roles.subject_of(tok.head)
+        if boss:
+            cand.actor, cand.recipient = boss, [roles.Arg(a.head, a.start, a.end, a.flags + ["directed"])
+                                                for a in cand.actor]
     actor_heads = {a.head for a in cand.actor}
     if not cand.recipient and cand.actor:
         spans = set()

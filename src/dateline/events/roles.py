@@ -335,9 +335,11 @@ def is_party(tok: Token, parties: Collection[int] = ()) -> bool:
 
 
 def _described_as_person(tok: Token) -> bool:
-    """"a 95-year-old man *who* acknowledged ...": a noun a who-clause describes is a person."""
-    return tok.pos_ == "NOUN" and any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in c.children)
-                                      for c in tok.children)
+    """"a 95-year-old man *who* acknowledged ...", "his Iranian counterpart, *Mostafa Najjar*": a noun a
+    who-clause describes or a person's name stands beside is a person."""
+    return tok.pos_ == "NOUN" and any(
+        (c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in c.children))
+        or (c.dep_ == "appos" and c.ent_type_ == "PERSON") for c in tok.children)
 
 
 INSIDE_PREPS = {"among", "between", "with", "against", "of", "for", "to", "on", "from", "by", "over", "into", "in",
@@ -520,7 +522,7 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                     for a in _prep_recipients(c, set())
                 ] or [
                     a for a in _prep_recipients(verb, set()) if a.flags[-1] not in ("prep:in", "prep:at")]
-                if inner and child.i in parties and not (own_forces(child) or moves_object) and (
+                if inner and is_party(child, parties) and not (own_forces(child) or moves_object) and (
                         inner[0].flags[-1] in ("prep:in", "prep:at") or not is_party(verb.doc[inner[0].head], parties)):
                     inner = []  # "summoned the German ambassador in Beijing / over X": the envoy receives
                 if inner:
@@ -563,6 +565,10 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
         speaker = subject_of(noun.head)
         if speaker:
             return [Arg(a.head, a.start, a.end, a.flags + ["expressed_by"]) for a in speaker]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PARTICIPATION_VERBS:
+        subj = subject_of(noun.head)  # "Kushner attends a *Cabinet* meeting", "X led the *White House* attack on Y"
+        if subj:
+            return subj
     for child in noun.children:
         if child.dep_ == "poss" and child.i >= dateline:
             if child.lower_ in OWN_POSSESSIVES and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
@@ -583,10 +589,6 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     head = noun.head
     supported = noun.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") \
         and head.lemma_.lower() in SUPPORT_VERBS
-    if supported and noun.dep_ == "dobj" and head.lemma_.lower() in PARTICIPATION_VERBS:
-        subj = subject_of(head)  # "Kushner attends a *Cabinet* meeting", "X led the *White House* attack on Y"
-        if subj:
-            return subj
     for child in noun.children:  # "a call *from* US President Bush", "criticism *from* the U.N."
         if child.dep_ == "prep" and child.lower_ == "from" and _communication(noun):
             obj = _pobj(child)
