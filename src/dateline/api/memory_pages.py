@@ -48,7 +48,9 @@ class MemoryPages:
         self._building = False
         self._epoch = 0  # bumped by drop(): a build started before it must not be kept
         self._lock = threading.Lock()
-        self.ready = threading.Event()  # set whenever an index for the latest generation was built
+        self.ready = threading.Event()  # set when no build is pending (an index was built, or none will be)
+        if not self.enabled:
+            self.ready.set()
         self.builds = 0
         self.hits = 0  # pages answered from memory
         self.last_build_seconds: float | None = None

@@ -100,6 +100,8 @@ class PageIndex:
         self._cached_bytes = 0
         self._max_cached_bytes = max_cached_bytes
         self._lock = threading.Lock()
+        # Matches being read, so that 50 requests for a new filter arriving together scan once.
+        self._pending: dict[tuple, threading.Event] = {}
 
     @classmethod
     def build(cls, db: Backend, serialize: Callable[[dict], bytes] | None = None, chunk: int = 20_000,
@@ -152,17 +154,32 @@ class PageIndex:
         with self._lock:
             return (sort, key) in self._cache or ("-date", key) in self._cache and sort == "date"
 
-    def _matches(self, db: Backend, filters: EventFilter, sort: str) -> _Matches:
-        import numpy as np
-
+    def _matches(self, db: Backend | None, filters: EventFilter, sort: str) -> _Matches:
         key = _key(filters)
         if not key:
             return self._all[sort]
-        with self._lock:
-            hit = self._cache.get((sort, key))
-            if hit is not None:
-                self._cache.move_to_end((sort, key))
-                return hit
+        while True:
+            with self._lock:
+                hit = self._cache.get((sort, key))
+                if hit is not None:
+                    self._cache.move_to_end((sort, key))
+                    return hit
+                pending = self._pending.get((sort, key))
+                if pending is None:  # this thread reads them; the others asking meanwhile wait
+                    self._pending[(sort, key)] = threading.Event()
+                    break
+            pending.wait()
+        try:
+            found = self._read_matches(db, filters, sort)
+        finally:
+            with self._lock:
+                self._pending.pop((sort, key)).set()
+        return found
+
+    def _read_matches(self, db: Backend | None, filters: EventFilter, sort: str) -> _Matches:
+        import numpy as np
+
+        key = _key(filters)
         if sort == "date":
             desc = self._matches(db, filters, "-date")
             positions = self._asc_order[np.sort(self._asc_rank[desc.positions])]
