@@ -86,7 +86,8 @@ def main() -> None:
             if line.strip() and not line.startswith("#"):
                 k, v = line.split("\t")[:2]
                 verdicts[k] = v.strip()
-    stats = {"before": [0, 0], "after": [0, 0], "lowered": [0, 0], "dropped_right": [], "unjudged": []}
+    stats = {"before": [0, 0], "after": [0, 0], "lowered": [0, 0], "before >= 0.5": [0, 0], "after >= 0.5": [0, 0],
+             "dropped_right": [], "unjudged": []}
     for a, result, decisions, ctx in coded(articles):
         if args.what == "dump":
             print(f"\n=== {a['id']} ({a['source']}, {words(a['text'])} words) {a.get('title') or ''}"
@@ -105,6 +106,12 @@ def main() -> None:
             right = v == "y"
             stats["before"][0] += right
             stats["before"][1] += 1
+            if e.confidence >= 0.5:
+                stats["before >= 0.5"][0] += right
+                stats["before >= 0.5"][1] += 1
+            if d.keep and e.confidence * d.factor >= 0.5:
+                stats["after >= 0.5"][0] += right
+                stats["after >= 0.5"][1] += 1
             if d.keep:
                 stats["after"][0] += right
                 stats["after"][1] += 1
@@ -116,9 +123,10 @@ def main() -> None:
     if args.what == "score":
         print(f"seed {args.seed}, {len(articles)} articles ({args.per_source} per source{' of ' + args.sources if args.sources else ''}"
               f" and BBC section, <= {args.max_words} words)")
-        for name in ("before", "after"):
+        for name in ("before", "after", "before >= 0.5", "after >= 0.5"):
             r, n = stats[name]
-            print(f"{name}: {n} events, {r} right, precision {100 * r / max(n, 1):.1f}%")
+            print(f"{name + ':':<14} {n} events, {r} right, precision {100 * r / max(n, 1):.1f}%"
+                  + ("  (events with confidence >= 0.5)" if ">=" in name else ""))
         r, n = stats["lowered"]
         print(f"kept with lowered confidence: {n} ({r} right)")
         print(f"right events dropped: {len(stats['dropped_right'])} {stats['dropped_right']}")

@@ -42,8 +42,12 @@ CUE_POS = {"NOUN", "PROPN"}
 # When a domain holds the event (cue counts, nouns of the domain list):
 SENTENCE_CUES = 2  # the event's sentence alone has this many cues of the domain, or
 SENTENCE_WITH_ARTICLE = (1, 3)  # it has one and the article at least three, or
-ARTICLE_CUES = 3  # the article has this many (all domains) and they outnumber its political mentions
+ARTICLE_CUES = 3  # the article has this many (all domains) and they outnumber its political mentions,
+ARTICLE_CUES_ALONE = 2  # or this many and no political mention at all
 FIRM_SECTORS = {"BUS"}
+# Public violence and protest are coded whoever the parties are ("a gunman shot two men", "teachers
+# went on strike"): no confidence lowered for want of a political actor.
+ANY_PARTY_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
 # Actors-stage evidence (Mention.reason) too weak to make a sport or culture event political.
 WEAK_EVIDENCE_DOMAINS = {"sport", "culture"}
 SURNAME_REASONS = {"kb:surname", "coref:surname"}
@@ -157,9 +161,11 @@ def context_of(doc: Doc, mentions: Sequence[Mention] = ()) -> Context:
 
 def article_domain(ctx: Context) -> str | None:
     """The article's domain when its domain words (all domains together) reach :data:`ARTICLE_CUES`
-    and outnumber its political mentions: the domain with the most words."""
+    and outnumber its political mentions (or reach :data:`ARTICLE_CUES_ALONE` in an article with no
+    political mention): the domain with the most words."""
     total = sum(ctx.article.values())
-    if total >= ARTICLE_CUES and total > ctx.political_mentions:
+    if (total >= ARTICLE_CUES and total > ctx.political_mentions) or (total >= ARTICLE_CUES_ALONE
+                                                                      and not ctx.political_mentions):
         return max(DOMAINS, key=lambda d: ctx.article[d])
     return None
 
@@ -262,9 +268,13 @@ def political(p: Participant, domain: str | None, ctx: Context) -> str:
 def judge(event: Event, ctx: Context) -> Decision:
     """Keep, keep with lower confidence, or drop ``event`` (see the module docstring)."""
     domain = event_domain(event, ctx)
-    if domain is None:
-        return Decision()
     verdicts = {political(p, domain, ctx) for p in (*event.actor, *event.recipient)}
+    if domain is None:
+        if verdicts <= {"no"} and event.type not in ANY_PARTY_TYPES:
+            # Outside these domains a non-political pair may still be news ("Dr Murray denies the
+            # charge"), but less surely a PLOVER event: kept, with lower confidence.
+            return Decision(True, UNCERTAIN_FACTOR, "relevance:no_political_actor")
+        return Decision()
     if "yes" in verdicts:
         return Decision(reason=f"relevance:{domain}:political_actor")
     if "maybe" in verdicts:
