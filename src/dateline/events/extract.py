@@ -277,12 +277,16 @@ def _parties_inside(args: list[roles.Arg], doc: Doc, covered: dict[int, Mention]
     Yemen*"); another event noun stays ("condemned the attack on a church": the attack, not its victim -
     its doer, when named, was put there by :func:`find_arguments`)."""
     nouns = lexicon().nouns
+    own = {covered[i].actor.country for i in exclude if i in covered and covered[i].actor.country}
     out: list[roles.Arg] = []
     for arg in args:
         head = doc[arg.head]
         deed = any(e.type not in COOPERATIVE_NOUN_TYPES for e in nouns.get(head.lemma_.lower(), nouns.get(head.lower_, ())))
         inner = [] if ("destination" in arg.flags or roles.is_party(head, covered) or roles.quantified_party(head)
                        or deed) else roles.party_inside(head, covered, exclude)
+        if inner and inner[0].flags[-1] in ("compound", "amod", "nmod") and covered.get(inner[0].head) is not None \
+                and covered[inner[0].head].actor.country in own:
+            inner = []  # the actor's own nationality on a thing: "increasing *U.S.* oil purchases" (the US acting)
         for a in [roles.Arg(a.head, a.start, a.end, arg.flags + a.flags) for a in inner] or [arg]:
             if not any(a.start < b.end and b.start < a.end for b in out):
                 out.append(a)

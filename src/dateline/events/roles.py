@@ -375,8 +375,9 @@ def party_inside(tok: Token, parties: Collection[int], exclude: Collection[int] 
     settling a dispute with *the Austin-Morris company*", "restrictions on the movement of *humanitarian
     workers*").  Never a pronoun, a time or an amount; never a word of ``exclude`` (the actor).  Flags:
     ``inside`` and the first preposition on the way (``prep:on``: a topic, "a deal on *the border*")."""
-    def usable(t: Token) -> bool:
-        return t.i not in exclude and t.pos_ != "PRON" and t.ent_type_ not in NON_PARTICIPANT_LABELS
+    def usable(t: Token) -> bool:  # (not the actor's own: "accepted responsibility for *its employees'* actions")
+        return t.i not in exclude and t.pos_ != "PRON" and t.ent_type_ not in NON_PARTICIPANT_LABELS \
+            and not own_forces(t)
 
     for dep in ("poss", "compound", "nmod", "amod"):
         for c in tok.children:  # (a modifier only when the actors stage knows it: not "the *Grasberg* mine")
