@@ -71,3 +71,10 @@ def test_patterns_fix_the_model(nlp):
 def test_lookup_seat_of_government():
     actor = lookup("the Kremlin")
     assert (actor.country, actor.sector) == ("RUS", "GOV")
+
+
+def test_gap_fills_resolve_by_date():
+    # office_holders.tsv gap fills (compiled~approx): Chad's foreign minister in late 2024
+    actor = lookup("Abderaman Koulamallah", "2024-11-29")
+    assert (actor.country, actor.sector, actor.role) == ("TCD", "GOV", "Foreign Minister")
+    assert lookup("Tin Aung San", "2023-06-01").country == "MMR"

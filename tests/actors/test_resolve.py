@@ -216,3 +216,20 @@ def test_ethnic_minority_belongs_where_it_lives(nlp):
                  "2001-01-31")
     m = next(m for m in an.mentions if "Albanians" in m.text)
     assert m.actor.country == "SRB" and m.actor.sector == "CVL" and any(f.startswith("ethnic:") for f in m.flags)
+
+
+def test_regional_demonyms_give_the_state(nlp):
+    # regional_demonyms.tsv and the places stage's first-level demonyms; the region is kept in a flag
+    ms = _by_text(_mentions(nlp, "Gazan officials said 30 people died. Transnistrian authorities closed the border. "
+                                 "Texan officials sued the federal government.", "2023-11-01"))
+    assert (ms["Gazan officials"].actor.country, ms["Gazan officials"].actor.sector) == ("PSE", "GOV")
+    assert "regional:Gaza Strip" in ms["Gazan officials"].flags
+    assert ms["Transnistrian authorities"].actor.country == "MDA"
+    assert ms["Texan officials"].actor.country == "USA"
+
+
+def test_regional_demonyms_do_not_decide_the_focus(nlp):
+    # "Texans" in a Mexico story are a population, not evidence that the story is about the USA
+    analysis = resolve(nlp("Texan officials, Texan ranchers and Texan police met near the border with Mexico."),
+                       "2023-11-01")
+    assert analysis.focus_country != "USA"

@@ -83,7 +83,7 @@ def _joins(doc: Doc, group: list[Unit], unit: Unit) -> bool:
     if len(gap) > 3:
         return False
     if not gap and last.kind in ("country", "adjective", "capital", "metonym", "igo", "group", "subnational",
-                                 "ethnic") \
+                                 "ethnic", "regional") \
             and unit.kind in ("agent", "person", "person?", "org?"):
         return True  # "Russian negotiators", "Nigerien President": whatever the parser made of it
     for tok in gap:
@@ -160,7 +160,7 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
     agents = [u for u in group if u.kind == "agent"]
     # country: what the text says outright first (adjective, name, capital), then organisations, persons
     for kinds, source in ((("adjective", "country", "capital"), None), (("metonym", "igo", "group"), None),
-                          (("subnational",), None), (("ethnic",), None)):
+                          (("subnational",), None), (("ethnic", "regional"), None)):
         unit = next((u for u in group if u.kind in kinds), None)
         if unit is not None:
             entry = unit.entries[0]
@@ -170,7 +170,7 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
             if unit.kind in ("metonym", "igo", "group"):
                 d.name = entry.name
                 d.sector = entry.sector
-            if unit.kind in ("subnational", "ethnic"):
+            if unit.kind in ("subnational", "ethnic", "regional"):
                 d.flags.append(f"{unit.kind}:{entry.name}")
             break
     if d.source == "adjective" and d.start > 0 and doc[d.start - 1].lower_ == "ethnic":
@@ -204,8 +204,8 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
         d.role = person_entry.role
     # what kind of mention is this?
     only = {u.kind for u in group}
-    if only == {"ethnic"}:
-        d.sector = "CVL"  # "the Rohingya": a population
+    if only in ({"ethnic"}, {"regional"}):
+        d.sector = "CVL"  # "the Rohingya", "Gazans": a population
     if only == {"subnational"}:
         d.flags.append("place_only")  # "Florida", "Kano": places; they only count for the focus
         return d

@@ -40,8 +40,9 @@ def focus_country(doc: Doc, drafts: list[Draft], excluded_tokens: set[int]) -> s
     sents = doc.sents if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [doc[:]]
     first_sent = next((s for s in sents if s.start not in excluded_tokens and s.text.strip()), None)
     for d in drafts:
-        if d.country is None or d.country in INTERNATIONAL or "coref" in " ".join(d.flags) or d.source == "ethnic":
-            continue  # (ethnic groups live abroad too: "the Rohingya in Bangladesh")
+        if d.country is None or d.country in INTERNATIONAL or "coref" in " ".join(d.flags) \
+                or d.source in ("ethnic", "regional"):
+            continue  # (ethnic groups live abroad too: "the Rohingya in Bangladesh"; "Texans" in Mexico)
         is_place = "place" in d.flags or "place_only" in d.flags
         weight = 3.0 if is_place else 1.5 if d.sector else 1.0
         if doc[d.end - 1].dep_ == "nsubj":
@@ -186,7 +187,7 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
                 d.flags.append("coref:focus")
                 d.reason = "focus_country:titled_person"
             continue
-        if any(u.kind not in ("agent", "org?") for u in d.units) and d.source != "ethnic":
+        if any(u.kind not in ("agent", "org?") for u in d.units) and d.source not in ("ethnic", "regional"):
             continue
         if any(u.kind == "org?" for u in d.units) and (not any(u.kind == "agent" for u in d.units)
                                                         or d.sector in (None, "BUS")):

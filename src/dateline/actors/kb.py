@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import pycountry
+
 DATA = Path(__file__).resolve().parent / "data"
 ANY_NAME_CASE = "*"  # marker in KnowledgeBase.forms: any capitalised spelling is accepted
 LOWER_WORDS = {"of", "the", "and", "de", "du", "des", "la", "le", "al", "el", "bin", "da", "do", "von", "der",
@@ -26,7 +28,7 @@ class Entry:
     """One thing a surface form can refer to."""
 
     kind: str  # country | adjective | capital | metonym | igo | group | person | agent | region | subnational
-    #            | ethnic
+    #            | ethnic | regional
     code: str | None  # PLOVER country field: ISO-3 or IGO/UNO/EUR/NGO/IMG/...
     name: str  # readable name: "Niger", "Kremlin", "Antony Blinken", "government"
     sector: str | None = None
@@ -43,6 +45,25 @@ def _rows(name: str) -> list[dict[str, str]]:
     with open(DATA / name, encoding="utf-8", newline="") as f:
         lines = [line for line in f if not line.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _regional_demonyms(sovereign: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(demonym, ISO-3, region) for regions inside one state: regional_demonyms.tsv and the
+    first-level demonyms the places stage knows (places/data/subnational_demonyms.tsv, plus their
+    plurals in -s: "Texans", "Ontarians"), each folded into its sovereign state."""
+    out = [(r["text"], r["code"], r["region"]) for r in _rows("regional_demonyms.tsv")]
+    places_file = DATA.parent.parent / "places" / "data" / "subnational_demonyms.tsv"
+    with open(places_file, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t",
+                                   quoting=csv.QUOTE_NONE))
+    for r in rows:
+        country = pycountry.countries.get(alpha_2=r["cc"])
+        if country is None:
+            continue
+        code = sovereign.get(country.alpha_3, country.alpha_3)
+        for text in (r["demonym"], r["demonym"] + "s"):
+            out.append((text, code, r["place"]))
+    return out
 
 
 def _surname(name: str) -> str | None:
@@ -110,6 +131,9 @@ class KnowledgeBase:
         for r in _rows("ethnic_groups.tsv"):
             if r["text"].lower() not in self.entries:
                 self._add(r["text"], Entry("ethnic", r["code"], r["text"]))
+        for text, code, region in _regional_demonyms(sovereign):
+            if text.lower() not in self.entries:
+                self._add(text, Entry("regional", code, region))
         for r in _rows("regions.tsv"):
             if r["text"].lower() not in self.entries:
                 self._add(r["text"], Entry("region", None, r["text"], role=r["label"]))

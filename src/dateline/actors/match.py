@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from dateline.actors.kb import ANY_NAME_CASE, Entry, KnowledgeBase, knowledge_base
 
 ENTITY_KINDS = ("person", "igo", "group", "metonym", "adjective", "country", "capital", "region", "subnational",
-                "ethnic")
+                "ethnic", "regional")
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 _MATCHERS: dict[int, PhraseMatcher] = {}
 

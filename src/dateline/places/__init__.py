@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from dateline.model import Mention, Place
-from dateline.places.build import standalone_abbreviations
+from dateline.places.build import physical_feature_patterns, standalone_abbreviations
 from dateline.places.detect import Detector, Toponym
 from dateline.places.gazetteer import Entry, Gazetteer, get_gazetteer
 from dateline.places.locate import locate_events
@@ -40,6 +40,8 @@ def entity_patterns() -> list[dict]:
         if entry is None or form.lower() in _AMBIGUOUS_ABBREVIATIONS:
             continue
         patterns.append({"label": "GPE", "pattern": form, "id": f"geonames:{entry.geonameid}"})
+    # seas, lakes, rivers, physical regions: the model tags them unevenly ("Lake Chad" -> GPE "Chad")
+    patterns += [{"label": "LOC", "pattern": form, "id": "feature"} for form in physical_feature_patterns()]
     return patterns
 
 

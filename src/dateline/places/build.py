@@ -34,7 +34,7 @@ import pycountry
 from dateline.places.names import abbrev_key, norm, usable_alias
 
 DATA = Path(__file__).resolve().parent / "data"
-BUILD_VERSION = 7
+BUILD_VERSION = 8
 
 # Below this population a town's alternate names are mostly transliterations and local
 # variants; its own name is kept, the rest dropped to keep the index small and precise.
@@ -231,21 +231,53 @@ def _macroregions(g: GazetteerData) -> None:
             g.index_name(code, out)
 
 
-def _informal_regions(g: GazetteerData) -> None:
+def _informal_regions(g: GazetteerData, file: str = "informal_regions.tsv") -> None:
     """Hand-listed regions news names and GeoNames lacks ("Middle East", "Darfur", "Midwest"):
-    data/informal_regions.tsv.  Kind ``region``; a one-country region carries that country."""
-    rows = [r for r in _tsv(DATA / "informal_regions.tsv") if r and not r[0].startswith("#")]
+    data/informal_regions.tsv; also the seas, lakes, rivers and physical regions of
+    data/physical_features.tsv ("Red Sea", "Lake Chad", "Niger Delta").  Kind ``region``; a
+    one-country region carries that country; an ocean (no members) none."""
+    rows = [r for r in _tsv(DATA / file) if r and not r[0].startswith("#")]
     for row in rows[1:]:
         name, aliases, members, lat, lon = row[:5]
-        codes = members.split("|")
+        codes = [c for c in members.split("|") if c]
         unknown = [c for c in codes if c not in g.country_row and c != "XK"]
         if unknown:
-            raise ValueError(f"informal_regions.tsv: unknown country code {unknown} for {name}")
+            raise ValueError(f"{file}: unknown country code {unknown} for {name}")
         members_rows = [g.country_row[c] for c in codes if c in g.country_row]
         out = g.add(geonameid=-1, name=name, kind="region", cc=codes[0] if len(codes) == 1 else "",
                     lat=float(lat), lon=float(lon), population=sum(g.population[r] for r in members_rows))
         for form in [name, *(a for a in aliases.split("|") if a)]:
             g.index_name(form, out)
+
+
+def _landmarks(g: GazetteerData) -> None:
+    """Seats of government, squares and holy sites (data/landmarks.tsv): kind ``landmark`` with
+    the point of the site and the population and admin1 of the city it lies in."""
+    for row in _tsv(DATA / "landmarks.tsv"):
+        if not row or row[0].startswith("#") or row[0] == "name":
+            continue
+        name, aliases, city, cc, lat, lon = row[:6]
+        cities = [r for r in g.index.get(norm(city), ()) if g.kind[r] == "city" and g.cc[r] == cc]
+        if not cities:
+            raise ValueError(f"landmarks.tsv: no city {city!r} in {cc} for {name}")
+        home = max(cities, key=lambda r: g.population[r])
+        out = g.add(geonameid=-1, name=name, kind="landmark", cc=cc, lat=float(lat), lon=float(lon),
+                    population=g.population[home], admin1=g.admin1[home], admin2=g.admin2[home])
+        for form in [name, *(a for a in aliases.split("|") if a)]:
+            g.index_name(form, out)
+
+
+def physical_feature_patterns() -> list[str]:
+    """Forms of data/physical_features.tsv the entity ruler should tag LOC: every form of two or
+    more words, and the single words the file lists as unambiguous ("Euphrates")."""
+    forms = []
+    for row in _tsv(DATA / "physical_features.tsv"):
+        if not row or row[0].startswith("#") or row[0] == "name":
+            continue
+        names = [row[0], *(a for a in row[1].split("|") if a)]
+        single = {w for w in (row[5].split("|") if len(row) > 5 else []) if w}
+        forms.extend(f for f in names if len(f.split()) > 1 or f in single)
+    return forms
 
 
 def _subnational_demonyms(g: GazetteerData) -> None:
@@ -389,9 +421,11 @@ def build() -> GazetteerData:
     _continents(g)
     _macroregions(g)
     _informal_regions(g)
+    _informal_regions(g, "physical_features.tsv")
     _demonym_extras(g)
     subdivision_rows = _admin_units(g)
     _subnational_demonyms(g)
     _cities(g, subdivision_rows)
+    _landmarks(g)
     _abbreviations(g)
     return g

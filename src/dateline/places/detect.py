@@ -29,10 +29,16 @@ LEADING_WORDS = {"the"}
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
               "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
               "southeastern", "southwestern", "upstate", "downtown"}
+# "Rep. Torrey Westrom, R-Elbow Lake," / "(D-N.Y.)": party initial, hyphen, home town or state
+PARTY_HOMETOWN = re.compile(r"(?<![\w-])(?:R|D|I|DFL|GOP)-((?:[A-Z][\w'.]*)(?: [A-Z][\w'.]*){0,2})(?=[,);])")
 LOCATIVE_BEFORE = {"in", "near", "outside", "across"}
+# what puts a landmark in a place's slot ("a ceremony at the White House", "on Capitol Hill")
+PLACE_PREPOSITIONS = {"at", "in", "inside", "outside", "near", "to", "from", "into", "toward", "towards", "across",
+                      "around", "on"}
 LEFT_NAME_WORDS = {"New", "North", "South", "East", "West", "Upper", "Lower", "Greater", "Little", "Great", "Fort",
                    "Port", "Saint", "St.", "San", "Santa", "Los", "Las", "El", "La", "Lake", "Mount", "Cape"}
 ADMIN_WORDS = {"county", "parish", "province", "state", "region", "district", "oblast", "governorate"}
+UNIT_WORDS = {"state", "province", "region", "oblast", "governorate"}  # first-level units, as in "Rakhine state"
 # A city inside an organisation's name must be at least this big to count without other evidence.
 EMBEDDED_CITY_MIN_POPULATION = 50_000
 MAX_NGRAM = 4
@@ -142,6 +148,14 @@ class Detector:
         people = _person_words(doc)
         doc_text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
         titled = {tok.idx for tok in doc[1:] if doc[tok.i - 1].text in PERSON_TITLES}
+        starts = {tok.idx: tok.i for tok in doc}
+
+        def after_place_word(start: int) -> bool:
+            """Is the name at ``start`` the object of a place preposition ("at (the) X")?"""
+            i = starts.get(start, 0) - 1
+            if i >= 0 and doc[i].lower_ == "the":
+                i -= 1
+            return i >= 0 and doc[i].lower_ in PLACE_PREPOSITIONS
 
         def add(start: int, end: int, how: str, candidates: list[Entry]) -> bool:
             text = doc_text[start:end]
@@ -158,10 +172,13 @@ class Detector:
                 return False
             if start in titled and how not in ("abbreviation", "dateline"):
                 return False  # "coach Ripley", "Mrs. Lincoln": a person
+            if any(e.kind == "landmark" for e in candidates) and not after_place_word(start):
+                return False  # "the White House said", "Pentagon officials": the institution
             found.append(Toponym(start, end, text, how, candidates, key=norm(text)))
             taken.update(range(start, end))
             return True
 
+        self._party_hometowns(doc_text, add)
         for ent in doc.ents:
             self._with_admin_word(ent, add)
         for ent in doc.ents:
@@ -183,9 +200,28 @@ class Detector:
         self._qualifiers(doc_text, found)
         return found
 
+    def _party_hometowns(self, doc_text: str, add) -> None:
+        """"Sen. Tom Bakk, DFL-Cook,", "(R-Ocilla)", "R-Texas": American papers name a
+        legislator's party and home town, county or state; the name is an American place."""
+        for m in PARTY_HOMETOWN.finditer(doc_text):
+            name = m.group(1).rstrip(".") if not self.g.abbreviation(m.group(1)) else m.group(1)
+            candidates, _ = self._name_candidates(name)
+            add(m.start(1), m.start(1) + len(name), "party_hometown", [e for e in candidates if e.cc == "US"])
+
     def _with_admin_word(self, ent, add) -> None:
-        """"Rapides" + "Parish": the model often leaves the admin word outside the entity."""
+        """"Rapides" + "Parish": the model often leaves the admin word outside the entity.
+        "Washington state", "Rakhine state": a lower-case unit word after the name says which
+        reading is meant (the unit, not the capital or the town), and stays outside the toponym."""
         doc = ent.doc
+        if ent.end < len(doc) and ent.label_ in PLACE_LABELS and doc[ent.end].lower_ in UNIT_WORDS \
+                and doc[ent.end].is_lower:
+            i, j = _trim(list(ent))
+            if i < j:
+                span = doc[ent.start + i:ent.start + j]
+                units = [e for e in self.g.lookup(span.text) if e.kind in ("admin1", "region")]
+                if units and len(units) < len(self.g.lookup(span.text)):
+                    add(span.start_char, span.end_char, f"entity:{ent.label_}", units)
+            return
         if ent.end >= len(doc) or doc[ent.end].lower_ not in ("county", "parish") or not doc[ent.end].is_title:
             return
         i, _ = _trim(list(ent))
@@ -220,7 +256,7 @@ class Detector:
             return
         candidates, how = self._name_candidates(span.text)
         if ent.label_ == "FAC" and not any(
-                e.kind in ("country", "admin1", "continent", "region")
+                e.kind in ("country", "admin1", "continent", "region", "landmark")
                 or (e.population >= WHOLE_ENTITY_CITY_MIN_POPULATION and norm(e.name) == norm(span.text))
                 for e in candidates):
             # A facility named like a hamlet ("Heathrow", "Victoria Park") is the facility, which
@@ -315,8 +351,9 @@ class Detector:
     def _precise(entry: Entry, text: str) -> bool:
         if text.lower() in DIRECTIONS:  # "Western" is a province of Uganda and of Zambia
             return False
-        if entry.kind in ("country", "continent", "admin1", "region"):
-            return True
+        if entry.kind in ("country", "continent", "admin1", "region", "landmark"):
+            return True  # (a landmark named as a whole organisation - "the Kremlin said" - is not
+            #              kept: is_whole admits it only after a locative preposition)
         if entry.kind == "admin2":
             return text.split()[-1].lower() in ADMIN_WORDS
         return entry.population >= EMBEDDED_CITY_MIN_POPULATION
@@ -356,12 +393,15 @@ class Detector:
         police".  Only names the gazetteer has in a first-level region the document already
         names (its other toponyms' most populous readings): the slot says "place", the region
         says which."""
-        regions = set()
+        regions, countries = set(), set()
         for t in found:
             best = max(t.candidates, key=lambda e: e.population)
             regions.add(best.row if best.kind == "admin1" else best.admin1)
+            if not t.how.startswith("embedded"):  # "Rivers" of "Rivers Avenue" says no country
+                countries.add(best.cc)
         regions.discard(-1)
-        if not regions:
+        countries.discard("")
+        if not regions and not countries:
             return
         people = _person_words(doc)
         found_starts = {t.start for t in found}
@@ -383,8 +423,11 @@ class Detector:
                 continue
             # "the town of Akuressa" names its kind: any town of that name; elsewhere only the
             # document's own regions say the name is a place at all
+            # "fighting in Tigray" in a story that names Ethiopia or its other regions: a
+            # first-level unit of a country the document names
             candidates = [e for e in self.g.lookup(span.text)
-                          if e.kind in ("city", "admin2") and (slot == "settlement" or e.admin1 in regions)]
+                          if (e.kind in ("city", "admin2") and (slot == "settlement" or e.admin1 in regions))
+                          or (e.kind == "admin1" and e.cc in countries and slot in ("locative", "conjunct"))]
             add(span.start_char, span.end_char, "local", candidates)
 
     @staticmethod

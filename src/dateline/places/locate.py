@@ -17,7 +17,7 @@ LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "ar
 DESTINATION = {"to", "into"}
 TRAVEL_LEMMAS = {"visit", "trip", "travel", "tour", "arrive", "fly", "go", "come", "return", "deploy",
                  "send", "dispatch", "move", "march", "enter", "invade", "journey", "mission"}
-SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4}
+SPECIFICITY = {"landmark": -1, "city": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4}
 
 
 def _clause_verb(token):
@@ -88,4 +88,5 @@ def _location(event: Event, places: list[Place], doc) -> Place | None:
                 found.append(place)
     if not found:
         return None
-    return min(found, key=lambda p: (SPECIFICITY.get(p.kind, 5), p.start))
+    # a street (a landmark with no point) never outranks the town it is in
+    return min(found, key=lambda p: (SPECIFICITY.get(p.kind, 5) if p.lat is not None else 5, p.start))

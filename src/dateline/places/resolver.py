@@ -24,7 +24,9 @@ from dateline.places.detect import ADMIN_WORDS, Toponym
 from dateline.places.gazetteer import Entry, Gazetteer
 from dateline.places.names import norm
 
-KIND_PRIOR = {"country": 3.0, "continent": 3.0, "region": 3.0, "admin1": 1.5, "admin2": -0.5, "city": 0.0}
+# A hand-listed landmark (data/landmarks.tsv) is famous by construction: it weighs like a region.
+KIND_PRIOR = {"country": 3.0, "continent": 3.0, "region": 3.0, "landmark": 3.0, "admin1": 1.5, "admin2": -0.5,
+              "city": 0.0}
 CAPITAL_BONUS = 1.0
 MAIN_NAME_BONUS = 1.5
 QUALIFIER_BONUS = 10.0
@@ -71,8 +73,14 @@ def _prune_units(candidates: list[Entry], text: str) -> list[Entry]:
         for city in candidates:
             # the city lies in the unit, or bears its name in its country: GeoNames files Gaza
             # City under "Gaza Strip", not under the governorate "Gaza" that is mostly the city
-            inside = unit.row in (city.admin1, city.admin2) or (city.cc == unit.cc and norm(city.name) == norm(unit.name))
+            namesake = city.cc == unit.cc and norm(city.name) == norm(unit.name)
+            inside = unit.row in (city.admin1, city.admin2) or namesake
             if city.kind == "city" and inside and city.population >= CITY_OVER_UNIT_SHARE * max(unit.population, 1):
+                drop.add(unit.row)
+            # A national capital is what its name alone means, not the same-named unit of its
+            # country ("Washington" is the capital; "Washington state" keeps the state: the
+            # admin word returns above)
+            if city.kind == "city" and city.capital and namesake:
                 drop.add(unit.row)
     return [e for e in candidates if e.row not in drop] or candidates
 
