@@ -298,3 +298,13 @@ def test_the_one_attending_a_meeting_takes_part_in_it(code):
 def test_a_counterpart_named_beside_is_a_person(code):
     e = _by_trigger(code("Canada agreed with its Mexican counterpart, Marcelo Ebrard, to share intelligence."), "share")
     assert [p.text for p in e.recipient] == ["its Mexican counterpart, Marcelo Ebrard"]
+
+
+def test_whose_request_was_granted_receives(code):
+    e = _by_trigger(code("The judge granted a restraining order sought by the teachers' union against the city."), "granted")
+    assert e.recipient[0].text.startswith("the teachers")  # not the city they sued
+
+
+def test_a_deployment_goes_where_the_troops_are_sent(code):
+    e = _by_trigger(code("Ghana announced the deployment of 300 soldiers to Mali."), "deployment")
+    assert [p.text for p in e.recipient] == ["Mali"]

@@ -464,8 +464,8 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ == "with":
                 obj = _pobj(child)
-                if obj is not None and is_party(obj, parties) and not own_forces(obj):
-                    return _expand(obj, ("prep:with",))
+                if obj is not None and (is_party(obj, parties) or named_np(obj)) and not own_forces(obj):
+                    return _expand(obj, ("prep:with",))  # ("join forces with *the ALDE group*")
     for child in verb.children:
         if child.dep_ == "agent" or child.dep_ not in PASSIVE_SUBJECT_DEPS:
             continue
@@ -493,7 +493,16 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                 # the object, on a participle modifying it ("sanctions imposed *on X*") or on the verb
                 # receives - not a mere place ("killed nine people in Mali").  A thing a party owns
                 # ("condemned *Netanyahu's* decision", "vetoed a *US* resolution") stays the recipient.
-                party = _party_through(child, parties) or [
+                # Whose request or proposal it was ("granted an order *sought by* the ACLU", "dismissed the
+                # protest *filed by* X against Y"); where a handed-over thing goes ("returned a portrait of a
+                # girl *to its owner*"); then a party on the thing, on a participle on it, or on the verb.
+                party = [
+                    _expand(o, ("participle_agent",))[0] for c in child.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                    for a in c.children if a.dep_ == "agent" and (o := _pobj(a)) is not None and o.pos_ != "PRON"
+                    and is_party(o, parties)
+                ][:1] or [
+                    a for a in _prep_recipients(verb, set(), parties) if a.flags[-1] in ("prep:to", "prep:into")
+                ] or _party_through(child, parties) or [
                     a for c in child.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
                     for a in _prep_recipients(c, set(), parties, exclude=("in", "at"))
                 ] or _party_through(verb, parties)
@@ -678,7 +687,18 @@ def _noun_prep_recipient(noun: Token, actor_heads: set[int]) -> list[Arg]:
     return []
 
 
-def noun_recipient(noun: Token, actor_heads: set[int]) -> list[Arg]:
+def noun_recipient(noun: Token, actor_heads: set[int], moves: bool = False) -> list[Arg]:
+    """The receiving participant of a nominal trigger.  ``moves``: the noun moves the actor's forces
+    ("the deployment *of 230 troops* to Liberia"): where they go receives, not the force."""
+    if moves:
+        carrier = [noun.head] if noun.dep_ == "dobj" else []  # ("announced the deployment ... *to Mali*")
+        for t in (noun, *(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and (o := _pobj(c))),
+                  *carrier):
+            for child in t.children:
+                if child.dep_ == "prep" and child.lower_ in ("to", "into", "toward", "towards", "against"):
+                    obj = _pobj(child)
+                    if obj is not None and obj.i not in actor_heads:
+                        return _expand(obj, (f"prep:{child.lower_}",))
     found = _noun_prep_recipient(noun, actor_heads)
     if found:
         return found
