@@ -28,6 +28,8 @@ def _ids_at(doc, word):
     ("French soldiers began leaving Mali in August.", "leaving", "retreat.leave"),
     ("Prosecutors dropped the charges against the activist.", "dropped", "concede.drop"),
     ("The militia ceased its offensive near the airport.", "ceased", "retreat.halt"),
+    # the object's "of" phrase names what is acted on: "lifted the state of emergency"
+    ("The government lifted the state of emergency in the capital.", "lifted", "concede.lift"),
 ])
 def test_entry_fires(nlp, text, word, entry):
     assert entry in _ids_at(nlp(text), word)

@@ -43,6 +43,9 @@ def _tok(doc, word):
     # ... but not a guess about the past, nor a cooperative act
     ("Hackers may have attacked the power grid.", "attacked", "hypothetical", None),
     ("The two ministers will meet in Rome.", "meet", "future", None),
+    # "would" in a reported statement is its future (sequence of tenses), not a condition
+    ("The ministry said it would recognize the new government.", "recognize", "future", None),
+    ("The president would recognize the new government if it held elections.", "recognize", "hypothetical", None),
 ])
 def test_modality(nlp, text, word, status, recode):
     m = modality(_tok(nlp(text), word))

@@ -170,6 +170,9 @@ def object_lemmas(tok: Token) -> set[str]:
                 # (a modifier of an event noun is that event's instrument, not the verb's object: "launched a
                 # *missile* attack" launches an attack, not a missile)
                 out.update(_lemma(c) for c in child.children if c.dep_ == "compound")
+            for of in child.children:  # "lifted the state *of emergency*", "cut the flow *of aid*"
+                if of.dep_ == "prep" and of.lower_ == "of":
+                    out.update(_lemma(g) for g in of.children if g.dep_ == "pobj")
         elif child.dep_ in ("ccomp", "acomp") and child.pos_ == "ADJ":
             out.add(_lemma(child))  # "found the regime *guilty*", "held them *responsible*"
         elif child.dep_ in ("prep", "prt", "agent"):

@@ -29,6 +29,9 @@ NEGATION_CUES = {"aux:not", "aux:n't", "aux:never", "aux:no"}
 # future and the reported future ("would"); "may have launched" is a guess about the past, not a threat.
 THREATENING = {"PROTEST", "COERCE", "ASSAULT", "SANCTION"}
 REPORTED_FUTURE = "aux:would"
+SPEECH_VERBS = {"say", "announce", "state", "tell", "report", "add", "declare", "claim", "insist", "confirm",
+                "indicate", "note", "explain", "write", "reveal", "acknowledge", "assert", "promise", "pledge",
+                "vow", "warn", "threaten", "decide", "agree"}
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,10 @@ def modality(trigger: Token) -> Modality:
             found = [(c, e) for c, e in found if c not in NEGATION_CUES and e != "future"]
             found.append(("negated_cooperation", "factual"))
             recode, governor = "REJECT", governor if governor is not None else trigger.i
+    if [c for c, e in found if e == "hypothetical"] == [REPORTED_FUTURE] and _reported(trigger):
+        # "said it *would* recognize X", "announced it would hold talks": the future of a reported
+        # statement (sequence of tenses), not a condition
+        found = [(c, "future" if c == REPORTED_FUTURE else e) for c, e in found]
     if recode is None and not _perfect(trigger) and _announced(found):
         # (phrase entries too: "will begin a new *military operation*")
         types = {h.entry.type for h in find_triggers(trigger.sent).get(trigger.i, ())}
@@ -151,6 +158,20 @@ def modality(trigger: Token) -> Modality:
         if STATUS_RANK.get(effect, 0) > STATUS_RANK[status]:
             status = effect
     return Modality(status, recode, governor, tuple(dict.fromkeys(c for c, _ in found)))
+
+
+def _reported(tok: Token) -> bool:
+    """Is the word's clause reported by a speech verb ("X said [it would ...]")?"""
+    t = tok
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+        if t.dep_ not in ("xcomp", "conj", "ccomp", "dobj", "pobj", "prep", "advcl"):
+            return False
+        t = t.head
+    return False
 
 
 def _announced(found: list[tuple[str, str]]) -> bool:
