@@ -1,0 +1,259 @@
+"""Noun phrases as participants: their spans, their conjuncts, and whether they name a party.
+
+A *party* is someone who acts or is acted on - a person, group, organisation or country - as opposed
+to a thing ("six Iraqi artifacts", "the movement of workers").  When a role is filled by a thing, the
+party inside it receives instead (:func:`party_inside`: "support to the negotiations among *Sudanese
+stakeholders*", "supporting *Lebanon's* sovereignty").  Used by :mod:`dateline.events.roles`, which
+re-exports these names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+NON_PARTICIPANT_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+CUT_CHILDREN = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "prep", "parataxis", "ccomp"}
+OWN_POSSESSIVES = {"its", "their", "his", "her", "our"}
+MEASURE_LABELS = {"MONEY", "QUANTITY", "CARDINAL", "PERCENT"}
+ENTITY_LABELS = {"PERSON", "NORP", "ORG", "GPE", "FAC", "LOC"}
+
+
+@dataclass
+class Arg:
+    """A participant as tokens: ``head`` token index and token span [start, end)."""
+
+    head: int
+    start: int
+    end: int
+    flags: list[str] = field(default_factory=list)
+
+
+def np_span(tok: Token) -> tuple[int, int]:
+    """Token span of the noun phrase headed by ``tok``, without its relative clauses, appositions,
+    conjuncts and prepositional modifiers (except "of": "the government of Niger")."""
+    lo, hi = tok.i, tok.i + 1
+    for child in tok.children:
+        if child.dep_ in CUT_CHILDREN and not (child.dep_ == "prep" and child.lower_ == "of"):
+            continue
+        lo = min(lo, child.left_edge.i)
+        hi = max(hi, child.right_edge.i + 1)
+    doc = tok.doc
+    for i in range(lo, tok.i):  # never across a paragraph break ("Photo: AP\n\nUS State Department ...")
+        if doc[i].is_space or "\n" in doc[i].whitespace_:
+            lo = i + 1
+    for i in range(tok.i + 1, hi):
+        if doc[i].is_space or "\n" in doc[i - 1].whitespace_:
+            hi = i
+            break
+    if not (tok.ent_type_ or tok.pos_ == "PROPN"):  # "a media activist, *Walid El Batal*": the name is part of it
+        name = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                     and (c.ent_type_ in ENTITY_LABELS or c.pos_ == "PROPN")), None)
+        if name is not None:
+            hi = max(hi, np_span(name)[1])
+    if tok.ent_type_:  # a name is kept whole: "the Department for International Development"
+        for ent in doc.ents:
+            if ent.start <= tok.i < ent.end:
+                lo, hi = min(lo, ent.start), max(hi, ent.end)
+                break
+    while lo < tok.i and doc[lo].is_punct:
+        lo += 1
+    while hi - 1 > tok.i and doc[hi - 1].is_punct:
+        hi -= 1
+    return lo, hi
+
+
+def _expand(tok: Token, flags: tuple[str, ...] = ()) -> list[Arg]:
+    """The participant headed by ``tok`` plus its conjuncts (compound actors)."""
+    out = []
+    for t in (tok, *tok.conjuncts):
+        if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") and not t.ent_type_:
+            continue
+        if t is not tok and _same_titled_person(tok, t):
+            lo, hi = np_span(t)  # "Iran's Ambassador and Permanent Representative to the UN": one person
+            out[0] = Arg(out[0].head, min(out[0].start, lo), max(out[0].end, hi), out[0].flags) if out else out
+            continue
+        lo, hi = np_span(t)
+        for arg in _split_coordinated_modifier(t, lo, hi, flags) or [Arg(t.i, lo, hi, list(flags))]:
+            clash = next((k for k, a in enumerate(out) if a.start < arg.end and arg.start < a.end), None)
+            if clash is None:
+                out.append(arg)
+            else:  # a conjunct inside a name: "Trinidad and Tobago's government" is one party
+                a = out[clash]
+                out[clash] = Arg(arg.head if arg.end >= a.end else a.head, min(a.start, arg.start),
+                                 max(a.end, arg.end), a.flags)
+    return out
+
+
+def _same_titled_person(first: Token, other: Token) -> bool:
+    """Two capitalised titles joined by "and", neither a name nor determined ("Ambassador and
+    Permanent Representative", "Secretary and Treasurer"), are one person's titles."""
+    return all(t.pos_ == "PROPN" and not t.ent_type_ and not any(c.dep_ == "det" for c in t.children)
+               for t in (first, other)) and other.i > first.i
+
+
+def _split_coordinated_modifier(t: Token, lo: int, hi: int, flags: tuple[str, ...]) -> list[Arg]:
+    """"Russia and Turkey's foreign ministers", "US and Western allies": the parser hangs the
+    coordination on the modifier, but these are two parties - "Russia" and "Turkey's foreign
+    ministers".  Only for named modifiers (countries, organisations, people, nationalities)."""
+    mod = next((c for c in t.children if c.dep_ in ("poss", "nmod", "compound", "amod") and c.i < t.i
+                and c.conjuncts and c.ent_type_ in ENTITY_LABELS), None)
+    if mod is None or not all(c.ent_type_ in ENTITY_LABELS and c.i < t.i for c in mod.conjuncts):
+        return []
+    ent = next((e for e in t.doc.ents if e.start <= mod.i < e.end), None)
+    if ent is not None and any(ent.start <= c.i < ent.end for c in mod.conjuncts):
+        return []  # one name: "the Disasters and Emergency Committee", "Trinidad and Tobago's government"
+    conj = sorted(mod.conjuncts, key=lambda c: c.i)
+    out, start = [], lo
+    for c in (mod, *conj[:-1]):  # every conjunct but the last stands alone
+        end = c.i + 1
+        while end > start and c.doc[end - 1].is_punct:
+            end -= 1
+        out.append(Arg(c.i, start, end, list(flags) + ["coordinated_modifier"]))
+        nxt = conj[conj.index(c) + 1] if c is not mod else conj[0]
+        start = nxt.left_edge.i
+    out.append(Arg(t.i, start, hi, list(flags) + ["coordinated_modifier"]))
+    return out
+
+
+def _pobj(prep: Token) -> Token | None:
+    for g in prep.children:
+        if g.dep_ in ("pobj", "pcomp") and g.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            return g
+    return None
+
+
+def _is_entityish(tok: Token) -> bool:
+    if tok.ent_type_ in NON_PARTICIPANT_LABELS:
+        return False
+    return bool(tok.ent_type_ in ENTITY_LABELS) or tok.pos_ in ("PROPN", "PRON")
+
+
+def named_np(tok: Token) -> bool:
+    """A noun phrase that names a party: "Iran", "the Syrian government", "Israeli forces"."""
+    return _is_entityish(tok) or any(c.ent_type_ in ENTITY_LABELS and c.dep_ in ("amod", "compound", "poss", "nmod")
+                                     for c in tok.children)
+
+
+def quantified_party(tok: Token) -> bool:
+    """A count of parties: "hundreds of banks", "one of the Kremlin's critics", "dozens of IS members"."""
+    if tok.ent_type_ not in ("CARDINAL", "QUANTITY", "") or not (tok.pos_ == "NUM" or tok.ent_type_):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and (o := _pobj(c)) is not None and actorish(o)
+               for c in tok.children)
+
+
+def actorish(tok: Token) -> bool:
+    """Could this noun phrase head be a participant?  Names, pronouns, and determined or possessed
+    nouns ("the government", "its neighbours") are; bare abstract nouns ("with immediate effect") are not."""
+    if quantified_party(tok):
+        return True
+    if tok.ent_type_ in NON_PARTICIPANT_LABELS:
+        return False
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ENTITY_LABELS:
+        return True
+    if tok.tag_ in ("NNS", "NNPS"):  # bare plurals are parties: "protesters", "rebels"
+        return True
+    return any(c.dep_ in ("det", "poss", "nummod") or c.ent_type_ in ENTITY_LABELS or c.pos_ == "PROPN"
+               for c in tok.children)
+
+
+def is_party(tok: Token, parties: Collection[int] = ()) -> bool:
+    """Is the noun phrase headed by ``tok`` a party - someone who acts or is acted on - rather than a
+    thing?  Names of people, organisations, countries and places, pronouns, counts of parties ("hundreds
+    of protesters"), and nouns the actors stage resolved (``parties``: token indices inside its
+    mentions, e.g. "the government", "Nigerian troops") are; "six Iraqi artifacts", "seven military
+    experts", "total ODA" are not."""
+    if tok.i in parties or quantified_party(tok) or _described_as_person(tok):
+        return True
+    if tok.ent_type_ in NON_PARTICIPANT_LABELS:
+        return False
+    return tok.ent_type_ in ENTITY_LABELS or tok.pos_ in ("PROPN", "PRON")
+
+
+def _described_as_person(tok: Token) -> bool:
+    """"a 95-year-old man *who* acknowledged ...", "his Iranian counterpart, *Mostafa Najjar*": a noun a
+    who-clause describes or a person's name stands beside is a person."""
+    return tok.pos_ == "NOUN" and any(
+        (c.dep_ == "relcl" and any(g.lower_ in ("who", "whom", "whose") for g in c.children))
+        or (c.dep_ == "appos" and c.ent_type_ == "PERSON") for c in tok.children)
+
+
+INSIDE_PREPS = {"among", "between", "with", "against", "of", "for", "to", "on", "from", "by", "over", "into", "in",
+                "toward", "towards", "at"}
+
+
+def _inner_heads(tok: Token) -> list[tuple[Token, str]]:
+    """Noun phrases one step inside ``tok``, each with the preposition that leads there: objects of its
+    prepositions, also through a verb they govern ("a formula for settling *a dispute*"), the object of
+    an infinitive or gerund modifying it ("an effort to resolve *the rift*"), the agent of a participle
+    ("a proposal submitted *by* X").  Not through "of" and a gerund ("accused the legislation of
+    attacking *civil society*": what it is accused of, not a party to it)."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in INSIDE_PREPS:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "NUM"):
+                    out.append((g, c.lower_))
+                elif g.dep_ == "pcomp" and g.pos_ == "VERB" and c.lower_ != "of":  # "a formula for settling *X*"
+                    out += [(x, c.lower_) for x in g.children if x.dep_ in ("dobj", "dative")] + [
+                        (x, c.lower_) for x, _ in _inner_heads(g)]
+        elif c.dep_ == "acl" and c.tag_ in ("VB", "VBG"):
+            out += [(x, "acl") for x in c.children if x.dep_ in ("dobj", "dative")]
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            out += [(o, "by") for a in c.children if a.dep_ == "agent" and (o := _pobj(a)) is not None]
+    return out
+
+
+def party_inside(tok: Token, parties: Collection[int], exclude: Collection[int] = (), depth: int = 4) -> list[Arg]:
+    """The party inside a noun phrase headed by a thing: its named possessor or modifier ("supporting
+    *Lebanon's* sovereignty", "a *US* resolution"), else, breadth first, the nearest party inside its
+    prepositional phrases ("support to the negotiations among *Sudanese stakeholders*", "a formula for
+    settling a dispute with *the Austin-Morris company*", "restrictions on the movement of *humanitarian
+    workers*").  Never a pronoun, a time or an amount; never a word of ``exclude`` (the actor).  Flags:
+    ``inside`` and the first preposition on the way (``prep:on``: a topic, "a deal on *the border*")."""
+    def usable(t: Token) -> bool:  # (not the actor's own: "accepted responsibility for *its employees'* actions")
+        return t.i not in exclude and t.pos_ != "PRON" and t.ent_type_ not in NON_PARTICIPANT_LABELS \
+            and not own_forces(t)
+
+    for dep in ("poss", "compound", "nmod", "amod"):
+        for c in tok.children:  # (a modifier only when the actors stage knows it: not "the *Grasberg* mine")
+            if c.dep_ == dep and usable(c) and (is_party(c, parties) if dep == "poss" else c.i in parties):
+                lo, hi = np_span(c)
+                while hi - 1 > c.i and tok.doc[hi - 1].dep_ == "case":  # "Lebanon's" -> "Lebanon"
+                    hi -= 1
+                return [Arg(c.i, lo, hi, ["inside", dep])]
+    frontier, seen = [(tok, "")], {tok.i}
+    for _ in range(depth):
+        nxt = []
+        for t, first in frontier:
+            for c, prep in _inner_heads(t):
+                if c.i in seen or c.i in exclude or c.pos_ == "PRON":
+                    continue
+                seen.add(c.i)
+                flags = ("inside", first or f"prep:{prep}")
+                if quantified_party(c):  # "thousands of people"
+                    return _expand(c, flags)
+                if not usable(c):  # an amount is passed through: "tariffs on $120 billion of *China's* exports"
+                    nxt.append((c, first or f"prep:{prep}"))
+                    continue
+                if is_party(c, parties):
+                    return _expand(c, flags)
+                if named_np(c):
+                    inner = party_inside(c, parties, exclude, depth=0)
+                    return [Arg(a.head, a.start, a.end, list(flags)) for a in inner] or _expand(c, flags)
+                nxt.append((c, first or f"prep:{prep}"))
+        frontier = nxt
+    return []
+
+
+def own_forces(tok: Token) -> bool:
+    """The actor's own people or things, named through a pronoun: "withdrew *its troops*", "some of
+    *their* fighters", "laid down *their* weapons" - what the actor moves, not whom it acts on."""
+    for t in (tok, *(_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")):
+        if t is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in OWN_POSSESSIVES
+                                 for c in t.children):
+            return True
+    return False
