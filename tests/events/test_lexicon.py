@@ -30,6 +30,11 @@ def _ids_at(doc, word):
     ("The militia ceased its offensive near the airport.", "ceased", "retreat.halt"),
     # the object's "of" phrase names what is acted on: "lifted the state of emergency"
     ("The government lifted the state of emergency in the capital.", "lifted", "concede.lift"),
+    ("The delegates left the meeting in protest.", "left", "reject.walkout"),
+    ("The president awarded a medal to the French ambassador.", "awarded", "support.honor"),
+    ("Washington rolled back tariffs on Mexican steel.", "rolled", "concede.rollback"),
+    ("The minister pledged full support for the new government.", "pledged", "support.pledge"),
+    ("UN peacekeepers began deploying in the north on Monday.", "deploying", "aid.peacekeepers"),
 ])
 def test_entry_fires(nlp, text, word, entry):
     assert entry in _ids_at(nlp(text), word)
@@ -59,6 +64,14 @@ def test_not_an_event(nlp, text, word):
 
 def test_labour_strike_is_no_attack(nlp):
     assert "assault.strike_noun" not in _ids_at(nlp("Dock workers began a strike for better pay."), "strike")
+    # a strike "on Tuesday" lands on nothing: the date says when
+    assert "assault.strike_noun" not in _ids_at(nlp("Miners joined a strike for higher wages on Tuesday."), "strike")
+
+
+def test_peacekeepers_deploying_are_aid_not_a_show_of_force(nlp):
+    ids = _ids_at(nlp("UN peacekeepers began deploying in the north on Monday."), "deploying")
+    assert "mobilize.troops" not in ids
+    assert "aid.peacekeepers" not in _ids_at(nlp("Russian troops began deploying near the border."), "deploying")
 
 
 @pytest.mark.parametrize("text, word, entry", [

@@ -100,13 +100,14 @@ class Lexicon:
                 return True
             if condition == "lacks_dep" and not deps & values:
                 return True
-            if condition == "lacks_prep" and not any(c.dep_ == "prep" and c.lower_ in values for c in tok.children):
+            if condition == "lacks_prep" and not any(c.dep_ == "prep" and c.lower_ in values and not _time_prep(c)
+                                                     for c in tok.children):
                 return True
             if condition == "has_prep" and any(c.dep_ == "prep" and c.lower_ in values for c in tok.children):
                 return True
             if condition == "lacks_object" and not object_lemmas(tok) & values:
                 return True
-            if condition == "subject" and subject_lemmas(tok) & values:
+            if condition == "subject" and _subject_or_controller(tok) & values:
                 return True
             if condition == "lacks_subject" and not _subject_or_controller(tok) & values:
                 return True
@@ -219,6 +220,11 @@ def subject_lemmas(tok: Token) -> set[str]:
         elif child.dep_ == "agent":
             out.update(_lemma(g) for g in child.children if g.dep_ == "pobj")
     return out
+
+
+def _time_prep(prep: Token) -> bool:
+    """A preposition whose object is a date or time ("a strike *on Tuesday*"): it says when, not on what."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
 def _subject_or_controller(tok: Token) -> set[str]:
