@@ -153,3 +153,11 @@ def test_violence_needs_no_political_actor(code):
     before, after = code(text, layer=False), code(text)
     assert ("ASSAULT", "shot") in _types(after)
     assert after == before
+
+
+def test_political_noun_inside_the_phrase_keeps_full_confidence_outside_the_domains(code):
+    # "Eurosceptic party UKIP": the head is an unknown name, but a party is a political actor.
+    text = "The Eurosceptic party UKIP suspended a candidate on Friday."
+    before = [e for e in code(text, layer=False) if e.type == "SANCTION"]
+    after = [e for e in code(text) if e.type == "SANCTION"]
+    assert before and [e.confidence for e in after] == [e.confidence for e in before]

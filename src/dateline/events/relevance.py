@@ -254,6 +254,11 @@ def political(p: Participant, domain: str | None, ctx: Context) -> str:
     head = _head(p, doc)
     if head is not None and _political_noun(head, nouns):
         return "yes"
+    if domain is None and span is not None and any(_political_noun(t, nouns) for t in span):
+        # outside the domains a political noun anywhere in the phrase will do: "the *leader* of the
+        # opposition Narayan Rane", "Eurosceptic *party* UKIP" (in a domain only the head counts:
+        # "Tennis Australia's top *official*")
+        return "yes"
     if p.country in codes or (p.sector in sectors and not _weak_evidence(p, domain, ctx)):
         return "yes"
     if p.country and (not p.sector or p.sector in sectors):
