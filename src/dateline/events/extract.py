@@ -142,6 +142,9 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         cand.recipient = roles.noun_recipient(tok, {a.head for a in cand.actor} | phrase, moves=_moves_forces(cand))
     if cand.modality and cand.modality.governor is not None and not cand.actor:
         cand.actor = roles.subject_of(doc[cand.modality.governor])
+    if not cand.actor and _is_verbal(tok):  # (subject lost in the parse) "... voiced *his* strong support of X"
+        cand.actor = [roles.Arg(p.i, p.i, p.i + 1, ["possessor_of_object"]) for c in tok.children if c.dep_ == "dobj"
+                      for p in c.children if p.dep_ == "poss" and p.lower_ in roles.OWN_POSSESSIVES][:1]
     if not cand.actor and _is_verbal(tok) and {h.entry.type for h in cand.hits} & STATE_ACT_TYPES:
         cand.actor = roles.place_of_agentless_passive(tok)
     if not cand.recipient and _is_verbal(tok):
@@ -525,6 +528,15 @@ def extract(doc: Doc, doc_id: str, mentions: Sequence[Mention] = (), excluded: S
     return events
 
 
+def _joint_reading(cand: Candidate) -> bool:
+    """Can a compound subject's event be read as between its parties?  A refusal is only when what is
+    refused is a joint act ("X and Y *failed to reach* a deal"), not when both refuse a third party
+    ("Italy and Spain *refused* to allow the plane")."""
+    if cand.type != "REJECT":
+        return True
+    return bool({h.entry.type for h in cand.hits} & (RECIPROCAL_TYPES | {"SUPPORT"}))
+
+
 def _trigger_in_a_name(tok, sent: SpacySpan) -> bool:
     """A capitalised trigger word inside the name of an organisation, a work, a law, an event or a
     product reports no event: "''Meet the Fockers''", "the Organization of Islamic Cooperation",
@@ -591,7 +603,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             # "went on strike ... *at the Grasberg mine*", "burned flags *outside the embassy*": with no
             # one named as the target, the place or body the protest is held at or against receives it
             recipient = _protest_target(tok, taken)
-        if len(actor) > 1 and cand.type in JOINT_TYPES and not any(
+        if len(actor) > 1 and cand.type in JOINT_TYPES and _joint_reading(cand) and not any(
                 _names_a_party(a, doc, covered) and not set(a.flags) & TOPIC_FLAGS for a in recipient):
             # (a topic does not stop it: "Trump and Putin agreed to share information *on North Korea*")
             # "Jordan and Britain agreed to ...", "The US and China signed an agreement": a joint event

@@ -257,15 +257,12 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                 # receives - not a mere place ("killed nine people in Mali").  A thing a party owns
                 # ("condemned *Netanyahu's* decision", "vetoed a *US* resolution") stays the recipient.
                 # Whose request or proposal it was ("granted an order *sought by* the ACLU", "dismissed the
-                # protest *filed by* X against Y"); where a handed-over thing goes ("returned a portrait of a
-                # girl *to its owner*"); then a party on the thing, on a participle on it, or on the verb.
+                # protest *filed by* X against Y"); then a party on the thing, on a participle on it, or on the verb.
                 party = [
                     _expand(o, ("participle_agent",))[0] for c in child.children if c.dep_ == "acl" and c.tag_ == "VBN"
                     for a in c.children if a.dep_ == "agent" and (o := _pobj(a)) is not None and o.pos_ != "PRON"
                     and is_party(o, parties)
-                ][:1] or [
-                    a for a in _prep_recipients(verb, set(), parties) if a.flags[-1] in ("prep:to", "prep:into")
-                ] or _party_through(child, parties) or [
+                ][:1] or _party_through(child, parties) or [
                     a for c in child.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
                     for a in _prep_recipients(c, set(), parties, exclude=("in", "at"))
                 ] or _party_through(verb, parties)
