@@ -161,3 +161,10 @@ def test_political_noun_inside_the_phrase_keeps_full_confidence_outside_the_doma
     before = [e for e in code(text, layer=False) if e.type == "SANCTION"]
     after = [e for e in code(text) if e.type == "SANCTION"]
     assert before and [e.confidence for e in after] == [e.confidence for e in before]
+
+
+def test_crowd_violence_at_a_match_is_kept(code):
+    text = ("Liverpool and Millwall were charged over crowd trouble during their Carling Cup match at the stadium. "
+            "CCTV footage showed a Liverpool fan attacking a Millwall fan in the west stand.")
+    events = code(text)
+    assert [e.reason.rsplit("+", 1)[-1] for e in events if e.trigger.text == "attacking"] == ["relevance:sport:crowd"]

@@ -105,10 +105,16 @@ def _cues() -> tuple[dict[str, str], tuple[tuple[tuple[str, ...], str], ...]]:
 @lru_cache(maxsize=1)
 def political_actors() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(sectors, actor codes, head nouns) that make a participant a political actor."""
-    kinds: dict[str, set[str]] = {"sector": set(), "code": set(), "noun": set()}
+    kinds: dict[str, set[str]] = {"sector": set(), "code": set(), "noun": set(), "crowd": set()}
     for row in _read("political_actors.tsv"):
         kinds[row["kind"].strip()].add(row["value"].strip())
     return frozenset(kinds["sector"]), frozenset(kinds["code"]), frozenset(kinds["noun"])
+
+
+@lru_cache(maxsize=1)
+def crowd_nouns() -> frozenset[str]:
+    """Head nouns of crowds ("fans", "hooligans") whose violence or protest is news in any domain."""
+    return frozenset(row["value"].strip() for row in _read("political_actors.tsv") if row["kind"].strip() == "crowd")
 
 
 _matchers: dict[int, PhraseMatcher] = {}
@@ -282,6 +288,11 @@ def judge(event: Event, ctx: Context) -> Decision:
         return Decision()
     if "yes" in verdicts:
         return Decision(reason=f"relevance:{domain}:political_actor")
+    if event.type in ANY_PARTY_TYPES and any(
+            (h := _head(p, ctx.doc)) is not None and _political_noun(h, crowd_nouns())
+            for p in (*event.actor, *event.recipient)):
+        # "a Liverpool fan attacking a Millwall fan": crowd violence is no figure of speech
+        return Decision(reason=f"relevance:{domain}:crowd")
     if "maybe" in verdicts:
         return Decision(True, UNCERTAIN_FACTOR, f"relevance:{domain}:country_coded_actor")
     return Decision(False, 0.0, f"relevance:{domain}:no_political_actor")
