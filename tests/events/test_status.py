@@ -42,6 +42,8 @@ def _tok(doc, word):
     ("The army will launch a military operation against the rebels.", "operation", "factual", "THREATEN"),
     # ... but not a guess about the past, nor a cooperative act
     ("Hackers may have attacked the power grid.", "attacked", "hypothetical", None),
+    ("The government is planning to shut down the mobile networks.", "shut", "future", None),  # a plan, reported
+    ("It will be a battle between the two parties.", "battle", "future", None),  # a prediction
     ("The two ministers will meet in Rome.", "meet", "future", None),
     # "would" in a reported statement is its future (sequence of tenses), not a condition
     ("The ministry said it would recognize the new government.", "recognize", "future", None),

@@ -145,7 +145,9 @@ def modality(trigger: Token) -> Modality:
         # "said it *would* recognize X", "announced it would hold talks": the future of a reported
         # statement (sequence of tenses), not a condition
         found = [(c, "future" if c == REPORTED_FUTURE else e) for c, e in found]
-    if recode is None and not _perfect(trigger) and _announced(found):
+    if recode is None and _announced(found) and not _perfect(trigger) and not _perfect(trigger.head) \
+            and not (trigger.dep_ == "attr" and trigger.head.lemma_ == "be"):
+        # (not "the truck that *would have* carried the bomb", nor "it will be a *battle* between ...")
         # (phrase entries too: "will begin a new *military operation*")
         types = {h.entry.type for h in find_triggers(trigger.sent).get(trigger.i, ())}
         if types and types <= THREATENING:
@@ -175,13 +177,13 @@ def _reported(tok: Token) -> bool:
 
 
 def _announced(found: list[tuple[str, str]]) -> bool:
-    """Is the event announced for later - future ("will", "plans to"), or reported future ("would") with
-    no other doubt (no "if", "may", negation)?"""
+    """Is the event announced for later in so many words - "will", "shall", or a reported "would" - with no
+    other doubt ("if", "may", negation, a claim)?  A plan, a wish or an aim ("plans to shut down", "wants
+    to cut") is not announced: it is reported by others, not a threat."""
     effects = {e for _, e in found}
-    if "negated" in effects or "claimed" in effects:
+    if effects & {"negated", "claimed", "hypothetical"}:
         return False
-    hypothetical = [c for c, e in found if e == "hypothetical"]
-    return ("future" in effects and not hypothetical) or hypothetical == [REPORTED_FUTURE]
+    return any(c.startswith("aux:") and e == "future" for c, e in found)
 
 
 def _punitive(tok: Token) -> bool:
