@@ -1,17 +1,22 @@
 """Events precision on real news, judged by hand: with and without the relevance layer.
 
-    .venv/bin/python bench/events_precision.py dump  [--seed S] [--per-source K] [--max-words W] > /tmp/events.txt
-    .venv/bin/python bench/events_precision.py score [--seed S] ... --judged bench/judgments/events_precision_S.tsv
+    .venv/bin/python bench/events_precision.py dump  [--seed S] [--per-source K] [--sources A,B] [--hide-layer]
+    .venv/bin/python bench/events_precision.py score [same sample options] --judged bench/judgments/FILE.tsv
 
-Draws a seeded sample of short articles from every source of ``../shared/data/news/`` (``K`` per
-source and per BBC section - business, entertainment, politics, sport, tech -, at most ``W`` words), codes them with the whole pipeline with the relevance layer switched
-OFF, and then asks the layer (``events.relevance``) about every event: kept, kept with lower
-confidence, or dropped.  ``dump`` prints every event (key, sentence, type, trigger, actor,
-recipient, the layer's decision) for judging; ``score`` reads the hand verdicts (``key<TAB>verdict``,
-verdict ``y`` = the sentence reports this event with an acceptable type and the right actor, ``n``
-otherwise) and prints precision before (all events) and after (events the layer keeps), and the
-right events the layer dropped.  The verdict file holds keys and verdicts only (no article text: the
-sources' licences keep the text in ``../shared/``).
+Draws a seeded sample of short articles (at most ``--max-words``) from every source of
+``../shared/data/news/`` or from ``--sources``: ``K`` per source, and ``K`` per BBC section
+(business, entertainment, politics, sport, tech).  Codes them with the whole pipeline with the
+relevance layer switched OFF, then asks the layer (``events.relevance``) about every event: kept,
+kept with lower confidence, or dropped.  ``dump`` prints every event (key, type, trigger, actor,
+recipient, sentence and, unless ``--hide-layer``, the layer's decision) for judging; ``score`` reads
+the hand verdicts (``key<TAB>verdict``: ``y`` = the sentence reports this event, its type is
+acceptable, its actor is the right party and it is a PLOVER event; ``n`` otherwise) and prints
+precision before (all events) and after (the events the layer keeps), both also over the events
+with confidence >= 0.5, and the right events the layer dropped.  A verdict file holds keys and
+verdicts only (no article text: the sources' licences keep the text in ``../shared/``).
+
+The judged samples (docs/events.md, "Relevance"): ``--seed 20261129``; ``--seed 20261130
+--per-source 3 --sources bbc_greene2006,reuters21578``; ``--seed 20261131``.
 """
 
 from __future__ import annotations
@@ -46,7 +51,7 @@ def pick(seed: int, per_source: int, max_words: int, sources: set[str] | None = 
 
 
 def coded(articles: list[dict]):
-    """(article, doc, events-without-layer, decisions) for each article."""
+    """(article, result coded without the layer, the layer's decisions on its events, its context)."""
     from dateline.events import relevance
     from dateline.model import Article
     from dateline.pipeline import Pipeline
@@ -78,6 +83,7 @@ def main() -> None:
     ap.add_argument("--max-words", type=int, default=450)
     ap.add_argument("--sources", help="comma-separated sources (default: all), e.g. bbc_greene2006,reuters21578")
     ap.add_argument("--judged", type=Path)
+    ap.add_argument("--hide-layer", action="store_true", help="dump without the layer's decisions (blind judging)")
     args = ap.parse_args()
     articles = pick(args.seed, args.per_source, args.max_words, set(args.sources.split(",")) if args.sources else None)
     verdicts = {}
@@ -88,6 +94,8 @@ def main() -> None:
                 verdicts[k] = v.strip()
     stats = {"before": [0, 0], "after": [0, 0], "lowered": [0, 0], "before >= 0.5": [0, 0], "after >= 0.5": [0, 0],
              "dropped_right": [], "unjudged": []}
+    from dateline.events import relevance
+
     for a, result, decisions, ctx in coded(articles):
         if args.what == "dump":
             print(f"\n=== {a['id']} ({a['source']}, {words(a['text'])} words) {a.get('title') or ''}"
@@ -96,8 +104,9 @@ def main() -> None:
             k = key(e)
             if args.what == "dump":
                 sent = result.text[e.sentence.start:e.sentence.end].replace("\n", " ")
-                print(f"{k}\t{e.type}/{e.mode or ''}  trig={e.trigger.text!r}  A={party(e.actor)}  R={party(e.recipient)}"
-                      f"  conf={e.confidence}  {e.reason}\n    layer: {d}\n    | {sent[:400]}")
+                layer = "" if args.hide_layer else f"\n    layer: {d}"
+                print(f"{k}\t{e.type}/{e.mode or ''}  trig={e.trigger.text!r}  A={party(e.actor)}"
+                      f"  R={party(e.recipient)}  conf={e.confidence}  {e.reason}{layer}\n    | {sent[:400]}")
                 continue
             v = verdicts.get(k)
             if v is None:
@@ -109,7 +118,8 @@ def main() -> None:
             if e.confidence >= 0.5:
                 stats["before >= 0.5"][0] += right
                 stats["before >= 0.5"][1] += 1
-            if d.keep and e.confidence * d.factor >= 0.5:
+            emitted = relevance.applied(e, d)
+            if emitted is not None and emitted.confidence >= 0.5:
                 stats["after >= 0.5"][0] += right
                 stats["after >= 0.5"][1] += 1
             if d.keep:
@@ -121,8 +131,9 @@ def main() -> None:
             elif right:
                 stats["dropped_right"].append(k)
     if args.what == "score":
-        print(f"seed {args.seed}, {len(articles)} articles ({args.per_source} per source{' of ' + args.sources if args.sources else ''}"
-              f" and BBC section, <= {args.max_words} words)")
+        of = f" of {args.sources}" if args.sources else ""
+        print(f"seed {args.seed}, {len(articles)} articles ({args.per_source} per source{of} and BBC section,"
+              f" <= {args.max_words} words)")
         for name in ("before", "after", "before >= 0.5", "after >= 0.5"):
             r, n = stats[name]
             print(f"{name + ':':<14} {n} events, {r} right, precision {100 * r / max(n, 1):.1f}%"

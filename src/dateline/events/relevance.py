@@ -3,22 +3,27 @@
 Dictionary coders read "England were *beaten* by the Irish" as an ASSAULT, "the airline *signed* a
 contract" as SUPPORT and "Soderbergh *directed* the film" as a REQUEST.  PLOVER codes events between
 states, their agents and organised political groups; the same verbs between teams, firms and
-entertainers are no events.  This layer runs over the events of one article (after argument
-extraction, before dating) and decides, for each event:
+entertainers are no events.  :func:`keep_relevant` runs over the events of one article (in the
+pipeline, after ``extract``, before dating) and decides, for each event:
 
 * its **domain**: SPORT, BUSINESS or CULTURE when its sentence, or the article as a whole, is written
-  in that domain's words (``data/domain_cues.tsv``: "striker", "shares", "box office"; nouns only);
-  events outside these domains are left alone;
+  in that domain's words (``data/domain_cues.tsv``: "goalkeeper", "shares", "box office"; nouns
+  only); an event acted by firms alone (sector BUS) is business news anywhere;
 * whether a **participant is a political actor** (``data/political_actors.tsv``): a PLOVER sector of
-  the state or of organised politics from the actors stage (GOV, MIL, COP, REB, OPP, LAB, ...), an
-  international organisation, or a head noun of collective political action ("protesters",
+  the state or of organised politics from the actors stage (GOV, MIL, COP, REB, OPP, LAB, ...) unless
+  read from evidence sport and culture news break (a bare surname, in sport a capital or a role
+  word), an international organisation, or a head noun of political action ("protesters",
   "ministers").  Outside sport a state named as such ("India has ordered the deportation of ...")
-  counts too; in sport a country's name is its team ("England were beaten by the Irish").
+  counts too; in sport a country's name is its team ("England were beaten by the Irish"); a
+  participant named with its domain's own words is that domain's body ("the Premier League").
 
-In a domain, an event with a political participant is kept; one whose only hint of politics is a
+In a domain, an event with a political participant is kept, and so is violence or protest by a
+crowd ("a Liverpool fan attacking a Millwall fan"); one whose only hint of politics is a
 country-coded person or body (a "Brazilian central banker" the actors stage gave no sector) is kept
-with its confidence halved; one with none is dropped.  Every decision carries a machine-readable
-reason (``relevance:<domain>:<why>``), appended to the kept event's ``reason``.
+with its confidence halved; one with none is dropped.  Outside the domains nothing is dropped, but
+an event with no political participant (other than violence and protest, coded whoever acts) keeps
+half its confidence.  Every decision carries a machine-readable reason (``relevance:<domain>:<why>``
+or ``relevance:no_political_actor``), appended to the kept event's ``reason``.
 
 :data:`ENABLED` switches the layer off (``bench/events_precision.py`` measures with and without it).
 """
@@ -32,7 +37,7 @@ from functools import lru_cache
 from importlib import resources
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.model import Event, Mention, Participant
 
@@ -103,18 +108,23 @@ def _cues() -> tuple[dict[str, str], tuple[tuple[tuple[str, ...], str], ...]]:
 
 
 @lru_cache(maxsize=1)
-def political_actors() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(sectors, actor codes, head nouns) that make a participant a political actor."""
+def _actor_lists() -> dict[str, frozenset[str]]:
+    """``political_actors.tsv`` by kind: sector, code, noun, crowd."""
     kinds: dict[str, set[str]] = {"sector": set(), "code": set(), "noun": set(), "crowd": set()}
     for row in _read("political_actors.tsv"):
         kinds[row["kind"].strip()].add(row["value"].strip())
-    return frozenset(kinds["sector"]), frozenset(kinds["code"]), frozenset(kinds["noun"])
+    return {kind: frozenset(values) for kind, values in kinds.items()}
 
 
-@lru_cache(maxsize=1)
+def political_actors() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(sectors, actor codes, head nouns) that make a participant a political actor."""
+    lists = _actor_lists()
+    return lists["sector"], lists["code"], lists["noun"]
+
+
 def crowd_nouns() -> frozenset[str]:
     """Head nouns of crowds ("fans", "hooligans") whose violence or protest is news in any domain."""
-    return frozenset(row["value"].strip() for row in _read("political_actors.tsv") if row["kind"].strip() == "crowd")
+    return _actor_lists()["crowd"]
 
 
 _matchers: dict[int, PhraseMatcher] = {}
@@ -196,12 +206,12 @@ def event_domain(event: Event, ctx: Context) -> str | None:
     return None
 
 
-def _head(p: Participant, doc: Doc):
+def _head(p: Participant, doc: Doc) -> Token | None:
     span = doc.char_span(p.start, p.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
 
-def _political_noun(tok, nouns: frozenset[str]) -> bool:
+def _political_noun(tok: Token, nouns: frozenset[str]) -> bool:
     """"protesters", "ministers", "MEPs" (which the small model tags as a name): a common noun of the
     list, or a lone capitalised one - not a word inside an organisation's name ("the Rugby Football
     *Union*")."""
@@ -303,12 +313,15 @@ def keep_relevant(events: list[Event], doc: Doc, mentions: Sequence[Mention] = (
     if not ENABLED or not events:
         return events
     ctx = context_of(doc, mentions)
-    out = []
-    for e in events:
-        d = judge(e, ctx)
-        if not d.keep:
-            continue
-        if d.reason:
-            e = replace(e, confidence=round(e.confidence * d.factor, 3), reason=f"{e.reason}+{d.reason}")
-        out.append(e)
-    return out
+    return [kept for e in events if (kept := applied(e, judge(e, ctx))) is not None]
+
+
+def applied(event: Event, decision: Decision) -> Event | None:
+    """``event`` as the layer emits it after ``decision``: None (dropped), or with its confidence
+    scaled and the decision's reason appended."""
+    if not decision.keep:
+        return None
+    if not decision.reason:
+        return event
+    return replace(event, confidence=round(event.confidence * decision.factor, 3),
+                   reason=f"{event.reason}+{decision.reason}")
