@@ -168,3 +168,12 @@ def test_crowd_violence_at_a_match_is_kept(code):
             "CCTV footage showed a Liverpool fan attacking a Millwall fan in the west stand.")
     events = code(text)
     assert [e.reason.rsplit("+", 1)[-1] for e in events if e.trigger.text == "attacking"] == ["relevance:sport:crowd"]
+
+
+def test_no_word_is_both_a_domain_cue_and_a_political_noun():
+    # "striker" was both a football word and a labour one: a word in both lists would make a sport
+    # sentence's own subject its political actor.
+    words, _ = relevance._cues()
+    _, _, nouns = relevance.political_actors()
+    crowd = relevance.crowd_nouns()
+    assert not (set(words) | {w[:-1] for w in words if w.endswith("s")}) & (nouns | crowd)
