@@ -102,6 +102,7 @@ class MemoryPages:
                     self._index = None
                     return
                 epoch = self._epoch
+                self._index = None  # an older generation's index is never used again: free it first
                 t0 = time.perf_counter()
                 index = PageIndex.build(db, serialize=self.serialize)
                 self.last_build_seconds = time.perf_counter() - t0
