@@ -177,3 +177,15 @@ def test_no_word_is_both_a_domain_cue_and_a_political_noun():
     _, _, nouns = relevance.political_actors()
     crowd = relevance.crowd_nouns()
     assert not (set(words) | {w[:-1] for w in words if w.endswith("s")}) & (nouns | crowd)
+
+
+
+def test_a_news_outlet_acting_keeps_half_its_confidence(code):
+    # Mostly the report's source read as the actor ("..., reports Daily Excelsior"); an outlet's own
+    # criticism is kept, less sure.
+    text = "The New York Times criticised the president over the decision."
+    [before] = code(text, layer=False)
+    [after] = code(text)
+    assert before.actor[0].sector == "JRN"
+    assert after.confidence == pytest.approx(before.confidence * relevance.UNCERTAIN_FACTOR, abs=0.001)
+    assert after.reason.endswith("+relevance:media_actor")

@@ -50,6 +50,7 @@ SENTENCE_WITH_ARTICLE = (1, 3)  # it has one and the article at least three, or
 ARTICLE_CUES = 3  # the article has this many (all domains) and they outnumber its political mentions,
 ARTICLE_CUES_ALONE = 2  # or this many and no political mention at all
 FIRM_SECTORS = {"BUS"}
+MEDIA_SECTORS = {"JRN"}
 # Public violence and protest are coded whoever the parties are ("a gunman shot two men", "teachers
 # went on strike"): no confidence lowered for want of a political actor.
 ANY_PARTY_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
@@ -288,6 +289,16 @@ def political(p: Participant, domain: str | None, ctx: Context) -> str:
 
 def judge(event: Event, ctx: Context) -> Decision:
     """Keep, keep with lower confidence, or drop ``event`` (see the module docstring)."""
+    decision = _judge_parties(event, ctx)
+    if decision.keep and decision.factor == 1.0 and event.actor and all(
+            p.sector in MEDIA_SECTORS for p in event.actor):
+        # "..., reports Daily Excelsior", "told Reuters": a news outlet acting is mostly the source of
+        # the report read as the actor; kept, with lower confidence
+        return Decision(True, UNCERTAIN_FACTOR, "+".join(filter(None, (decision.reason, "relevance:media_actor"))))
+    return decision
+
+
+def _judge_parties(event: Event, ctx: Context) -> Decision:
     domain = event_domain(event, ctx)
     verdicts = {political(p, domain, ctx) for p in (*event.actor, *event.recipient)}
     if domain is None:
