@@ -312,3 +312,13 @@ def test_a_deployment_goes_where_the_troops_are_sent(code):
 def test_two_parties_refusing_a_third_is_no_dyad(code):
     e = _by_trigger(code("Italy and Spain have refused to allow the plane to enter their air space."), "refused")
     assert [p.text for p in e.actor] == ["Italy", "Spain"] and [p.text for p in e.recipient] == ["the plane"]
+
+
+def test_the_party_inside_what_a_verb_acts_on(code):
+    e = _by_trigger(code("Canada reduced tariffs on $12 billion of Mexico's exports."), "reduced")
+    assert [p.text for p in e.recipient] == ["Mexico"]
+
+
+def test_an_ordered_attack_keeps_its_own_target(code):
+    e = _by_trigger(code("Police officials ordered gang members to kidnap his teenage son."), "kidnap")
+    assert e.recipient and e.recipient[0].text == "his teenage son"

@@ -144,7 +144,7 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         cand.actor = roles.subject_of(doc[cand.modality.governor])
     if not cand.actor and _is_verbal(tok):  # (subject lost in the parse) "... voiced *his* strong support of X"
         cand.actor = [roles.Arg(p.i, p.i, p.i + 1, ["possessor_of_object"]) for c in tok.children if c.dep_ == "dobj"
-                      for p in c.children if p.dep_ == "poss" and p.lower_ in roles.OWN_POSSESSIVES][:1]
+                      for p in c.children if p.dep_ == "poss" and p.lower_ in ("his", "her")][:1]
     if not cand.actor and _is_verbal(tok) and {h.entry.type for h in cand.hits} & STATE_ACT_TYPES:
         cand.actor = roles.place_of_agentless_passive(tok)
     if not cand.recipient and _is_verbal(tok):
@@ -168,7 +168,10 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
                 break
     _governor_acts(cand, doc)
     if _is_verbal(tok) and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in DIRECTIVE_VERBS and any(
-            "object_control" in a.flags for a in cand.actor):
+            "object_control" in a.flags for a in cand.actor) and not any(
+            roles.named_np(doc[a.head]) or any(c.dep_ in ("det", "poss") for c in doc[a.head].children)
+            for a in cand.recipient):
+        # (not when the ordered act has its own target: "ordered gang members to kidnap *his son*")
         # "the government ordered *the newspaper* to suspend publication": the one who orders acts on the
         # one ordered (the event itself - a suspension - is what is imposed)
         boss = roles.subject_of(tok.head)
@@ -181,6 +184,10 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         for a in cand.actor:
             spans.update(range(a.start, a.end))
         cand.recipient = roles.named_in_clause(tok, spans)
+        if not cand.recipient and _is_verbal(tok) and not _moves_forces(cand):
+            # "reduced tariffs on $120 billion of *China's* exports": the party inside what it acts on
+            for obj in [c for c in tok.children if c.dep_ == "dobj"] + [tok]:
+                cand.recipient = cand.recipient or roles.party_inside(obj, parties, spans)
         for h in cand.hits:  # "remained *on alert* in North District": the phrase's own modifiers
             if not cand.recipient and h.entry.kind == "phrase" and h.end - 1 != tok.i:
                 cand.recipient = roles.named_in_clause(doc[h.end - 1], spans)
