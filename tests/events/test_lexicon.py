@@ -31,6 +31,7 @@ def _ids_at(doc, word):
     # the object's "of" phrase names what is acted on: "lifted the state of emergency"
     ("The government lifted the state of emergency in the capital.", "lifted", "concede.lift"),
     ("The delegates left the meeting in protest.", "left", "reject.walkout"),
+    ("The rebels vowed never to stop the war.", "stop", "retreat.halt"),
     ("The president awarded a medal to the French ambassador.", "awarded", "support.honor"),
     ("Washington rolled back tariffs on Mexican steel.", "rolled", "concede.rollback"),
     ("The minister pledged full support for the new government.", "pledged", "support.pledge"),
@@ -57,6 +58,7 @@ def test_generic_verb_without_its_object_is_no_trigger(nlp):
     ("Six counties on the coast received orange warnings.", "received"),  # not a host
     ("Cengiz called the admission a political maneuver.", "called"),  # naming, not phoning
     ("The minister left for Brussels on Monday.", "left"),  # travel: only forces leaving withdraw
+    ("The State Department issued a travel warning for Haiti.", "issued"),  # a warning to travellers threatens no one
 ])
 def test_not_an_event(nlp, text, word):
     assert _ids_at(nlp(text), word) == []

@@ -157,9 +157,12 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def object_lemmas(tok: Token) -> set[str]:
+def object_lemmas(tok: Token, event_modifiers: bool = True) -> set[str]:
     """Lemmas of the verb's objects: direct object, passive subject, and objects of its prepositions
-    and particles ("cut aid", "aid was cut", "pull out of the treaty"); conjuncts included."""
+    and particles ("cut aid", "aid was cut", "pull out of the treaty"); conjuncts included.
+    ``event_modifiers=False`` leaves out the modifiers of an event-noun object (for verb+object
+    matching: "launched a *missile* attack" launches an attack, not a missile); the not-an-event rules
+    keep them ("issued a *travel* warning")."""
     out: set[str] = set()
     for child in tok.children:
         if child.dep_ == "compound" and tok.pos_ == "NOUN":
@@ -167,9 +170,7 @@ def object_lemmas(tok: Token) -> set[str]:
         elif child.dep_ in ("dobj", "nsubjpass", "obj", "attr", "oprd"):
             out.add(_lemma(child))
             out.update(_lemma(c) for c in child.conjuncts)
-            if _lemma(child) not in lexicon().nouns:
-                # (a modifier of an event noun is that event's instrument, not the verb's object: "launched a
-                # *missile* attack" launches an attack, not a missile)
+            if event_modifiers or _lemma(child) not in lexicon().nouns:
                 out.update(_lemma(c) for c in child.children if c.dep_ == "compound")
             for of in child.children:  # "lifted the state *of emergency*", "cut the flow *of aid*"
                 if of.dep_ == "prep" and of.lower_ == "of":
@@ -199,7 +200,7 @@ def token_entries(tok: Token) -> list[Entry]:
             # the small model sometimes lemmatises wrongly ("stations", "hoping" -> "hop")
             lemma = next((f for f in base_forms(tok) if f in lex.verbs or f in lex.verb_obj), lemma)
         if lemma in lex.verb_obj:
-            objs = object_lemmas(tok)
+            objs = object_lemmas(tok, event_modifiers=False)
             out += [entry for wanted, entry in lex.verb_obj[lemma] if objs & wanted]
         out += lex.verbs.get(lemma, ())
     elif tok.pos_ in ("NOUN", "PROPN"):
