@@ -31,7 +31,7 @@ log = logging.getLogger("dateline.api")
 class MemoryPages:
     def __init__(self, pool, generation: Callable[[Backend], Any], *, min_events: int = 50_000,
                  max_events: int = 3_000_000, can_build: Callable[[], bool] = lambda: True,
-                 serialize: Callable[[dict], bytes] | None = None, settle: float = 10.0) -> None:
+                 serialize: Callable[[Any], bytes] | None = None, settle: float = 10.0) -> None:
         self.pool = pool
         self.serialize = serialize  # the API's JSON writer: rows are stored as the API writes them
         self.generation = generation

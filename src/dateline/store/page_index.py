@@ -104,10 +104,10 @@ class PageIndex:
         self._pending: dict[tuple, threading.Event] = {}
 
     @classmethod
-    def build(cls, db: Backend, serialize: Callable[[dict], bytes] | None = None, chunk: int = 20_000,
+    def build(cls, db: Backend, serialize: Callable[[Any], bytes] | None = None, chunk: int = 100_000,
               **kwargs: Any) -> PageIndex:
         """Read every event's default fields in newest-first order (one query) and serialise each
-        row with ``serialize`` (dict -> JSON bytes; default: compact ``json.dumps``)."""
+        row as ``serialize`` (value -> compact JSON bytes; default: compact ``json.dumps``) writes it."""
         import numpy as np
         import pyarrow as pa
         import pyarrow.compute as pc
@@ -128,12 +128,8 @@ class PageIndex:
             elif pa.types.is_decimal(f.type):
                 table = table.set_column(i, f.name, pc.cast(table.column(i), pa.float64()))
         dump = serialize or _compact_json
-        parts = []
-        names = table.column_names
-        for start in range(0, table.num_rows, chunk):  # bounded: never every row as Python objects
-            columns = table.slice(start, chunk).to_pydict()  # by column: ~2x faster than to_pylist
-            parts.append(pa.array([dump(dict(zip(names, values))) for values in zip(*columns.values())],
-                                  pa.large_binary()))
+        parts = [_rows_json(table.slice(start, chunk), dump)  # bounded memory whatever the store
+                 for start in range(0, table.num_rows, chunk)]
         rows = pa.concat_arrays(parts) if parts else pa.array([], pa.large_binary())
         return cls(rows, np.asarray(rowids), np.asarray(days), **kwargs)
 
@@ -253,6 +249,29 @@ def _undated(filters: EventFilter) -> EventFilter:
 
 def _key(filters: EventFilter) -> tuple:
     return tuple(sorted(filters.to_params().items()))
+
+
+def _rows_json(table, dump: Callable[[Any], bytes]):
+    """The compact JSON object of each row of ``table`` (keys in column order), as ``dump`` would
+    write the row's dict, built column by column: each column's distinct values are serialised
+    once (``dump`` of the value, with the key before it), spread back over the rows and the
+    columns joined by Arrow.  A compact serialiser writes an object as the concatenation of its
+    ``"key":value`` parts, so the bytes are those of ``dump(row)``; ~5x faster than one
+    ``dump(dict)`` per row (few distinct values in most columns)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    names = table.column_names
+    pieces = []
+    for i, name in enumerate(names):
+        encoded = pc.dictionary_encode(table.column(name).combine_chunks(), null_encoding="encode")
+        before = (b"{" if i == 0 else b"") + dump(name) + b":"
+        after = b"}" if i == len(names) - 1 else b""
+        values = pa.array([before + dump(v) + after for v in encoded.dictionary.to_pylist()], pa.large_binary())
+        pieces.append(values.take(encoded.indices))
+    if len(pieces) == 1:
+        return pieces[0]
+    return pc.binary_join_element_wise(*pieces, pa.scalar(b",", pa.large_binary()))
 
 
 def _compact_json(row: dict) -> bytes:
