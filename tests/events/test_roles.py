@@ -322,3 +322,20 @@ def test_the_party_inside_what_a_verb_acts_on(code):
 def test_an_ordered_attack_keeps_its_own_target(code):
     e = _by_trigger(code("Police officials ordered gang members to kidnap his teenage son."), "kidnap")
     assert e.recipient and e.recipient[0].text == "his teenage son"
+
+
+def test_a_strike_in_response_to_a_decision_targets_its_maker(code):
+    e = _by_trigger(code("Three thousand employees stopped work on Monday, staging a sit-in strike in response to "
+                         "GE's decision of firing draftsmen."), "stopped work")
+    assert [p.text for p in e.recipient] == ["GE"]
+
+
+def test_approval_for_someone_to_act(code):
+    e = _by_trigger(code("The Syrian government gave approval for the United Nations to deliver aid next week."),
+                    "approval")
+    assert [p.text for p in e.recipient] == ["the United Nations"]
+
+
+def test_forces_mobilized_against_a_party(code):
+    e = _by_trigger(code("In 1990, President Bush mobilized troops for the war against Iraq."), "mobilized")
+    assert [p.text for p in e.recipient] == ["Iraq"]

@@ -281,7 +281,8 @@ def _names_a_party(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> boo
             or roles.quantified_party(head))
 
 
-def _parties_inside(args: list[roles.Arg], doc: Doc, covered: dict[int, Mention], exclude: set[int]) -> list[roles.Arg]:
+def _parties_inside(args: list[roles.Arg], doc: Doc, covered: dict[int, Mention], exclude: set[int],
+                    against_only: bool = False) -> list[roles.Arg]:
     """Each participant headed by a thing is replaced by the party inside it, if there is one
     (:func:`roles.party_inside`), also one headed by a cooperative event noun ("a suspension of aid *in
     Yemen*"); another event noun stays ("condemned the attack on a church": the attack, not its victim -
@@ -297,6 +298,8 @@ def _parties_inside(args: list[roles.Arg], doc: Doc, covered: dict[int, Mention]
         if inner and inner[0].flags[-1] in ("compound", "amod", "nmod") and covered.get(inner[0].head) is not None \
                 and covered[inner[0].head].actor.country in own:
             inner = []  # the actor's own nationality on a thing: "increasing *U.S.* oil purchases" (the US acting)
+        if against_only and not any(f in ("prep:against", "prep:on", "prep:upon") for a in inner for f in a.flags):
+            inner = []
         for a in [roles.Arg(a.head, a.start, a.end, arg.flags + a.flags) for a in inner] or [arg]:
             if not any(a.start < b.end and b.start < a.end for b in out):
                 out.append(a)
@@ -353,6 +356,28 @@ def _named_party_in_clause(tok: Token, exclude: set[int]) -> list[roles.Arg]:
 
 
 PROTEST_TARGET_PREPS = {"against", "at", "on", "outside"}
+RESPONSE_TYPES = {"PROTEST", "REJECT", "ACCUSE", "SANCTION"}
+RESPONSE_NOUNS = {"response", "reaction", "protest", "retaliation", "answer", "opposition", "objection"}
+
+
+def _response_target(tok: Token, covered: dict[int, Mention], exclude: set[int]) -> list[roles.Arg]:
+    """The party a protest or refusal answers: "in response to *GE's* decision", "in protest at *the
+    ban*", found on the trigger's clause (its verb and the verbs coordinated with or subordinate to it)."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else (roles.governing_verb(tok) or tok.head)
+    clause = [verb, *(c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp") and c.pos_ == "VERB")]
+    for v in clause:
+        for prep in v.children:
+            noun = roles._pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "in" else None
+            if noun is None or noun.lemma_.lower() not in RESPONSE_NOUNS:
+                continue
+            for inner in noun.children:
+                obj = roles._pobj(inner) if inner.dep_ == "prep" and inner.lower_ in ("to", "at", "against", "over", "for") else None
+                if obj is not None and obj.i not in exclude:
+                    if roles.is_party(obj, covered):
+                        return roles._expand(obj, ("response",))
+                    return [roles.Arg(a.head, a.start, a.end, a.flags + ["response"])
+                            for a in roles.party_inside(obj, covered, exclude)] or roles._expand(obj, ("response",))
+    return []
 
 
 def _protest_target(tok: Token, exclude: set[int]) -> list[roles.Arg]:
@@ -594,8 +619,10 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             # object is a thing, not a party; the party inside it receives, else a named party in the
             # trigger's clause.  (Not for force: "tortured an inmate in Iran", "attacked an army camp in
             # Kabul" hit the object.)
-            if not _moves_forces(cand):  # (withdrawn from "the border with Sudan": the place it leaves)
-                recipient = _parties_inside(recipient, doc, covered, taken | {a.head for a in actor})
+            # (forces moved: only a party they are moved against - "mobilized troops for the war *against
+            # Iraq*" - not the place they leave: "withdrew from the border with Sudan")
+            recipient = _parties_inside(recipient, doc, covered, taken | {a.head for a in actor},
+                                        against_only=_moves_forces(cand))
             if not any(_names_a_party(a, doc, covered) for a in recipient):
                 recipient = _named_party_in_clause(tok, taken | {a.head for a in actor}) or recipient
         actor = [a for a in actor if not _inside(doc[a.start].idx, doc[a.end - 1].idx + 1, excluded)]
@@ -606,6 +633,9 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             # "will not end the strike *until the government* provides ...", "threatened to leave *unless
             # the EU* pays": the party the condition is put to receives the refusal or threat
             recipient = roles.party_of_condition(tok) or recipient
+        if cand.type in RESPONSE_TYPES and not any(_names_a_party(a, doc, covered) for a in recipient):
+            # "staged a strike *in response to GE's decision*": what it answers names its target
+            recipient = _response_target(tok, covered, taken) or recipient
         if cand.type == "PROTEST" and not recipient:
             # "went on strike ... *at the Grasberg mine*", "burned flags *outside the embassy*": with no
             # one named as the target, the place or body the protest is held at or against receives it

@@ -474,8 +474,10 @@ def noun_recipient(noun: Token, actor_heads: set[int], moves: bool = False) -> l
                 and c.lower_ not in RELATIVE_PRONOUNS | {"it", "this", "there"}]
         if subj:  # "its demand that *the US* ease sanctions"
             return _expand(subj[0], ("clause_subject",))
-        if clause.tag_ == "VB":  # "its commitment to support *the police*", "refusal to engage with *X*"
-            found = [a for a in object_of(clause) if a.head not in actor_heads]
+        purpose = clause if clause.tag_ == "VB" else next(  # "a mediation effort designed to help *X and Y*"
+            (x for x in clause.children if x.dep_ == "xcomp" and x.tag_ == "VB"), None) if clause.tag_ == "VBN" else None
+        if purpose is not None:  # "its commitment to support *the police*", "refusal to engage with *X*"
+            found = [a for a in object_of(purpose) if a.head not in actor_heads]
             if found:
                 return found
     for prep in noun.children:  # "the U.N.'s commitment to *supporting* Lebanon's sovereignty"
@@ -491,7 +493,14 @@ def noun_recipient(noun: Token, actor_heads: set[int], moves: bool = False) -> l
         for child in verb.children:  # "placed *him* under house arrest"
             if child.dep_ in ("dobj",) and child.i not in actor_heads:
                 return _expand(child, ("object",))
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ == "dobj":
+        noun, head = head.head, head.head.head  # "fired *rounds of* rockets on the airport": the measure's verb
     if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        for clause in head.children:  # "gave approval *for the United Nations* to deliver aid"
+            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+                subj = [c for c in clause.children if c.dep_ == "nsubj" and c.i not in actor_heads]
+                if subj:
+                    return _expand(subj[0], ("clause_subject",))
         for child in head.children:  # "imposed sanctions on X", "gave X aid"
             if child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
                 return _expand(child, ("dative",))
