@@ -339,3 +339,8 @@ def test_approval_for_someone_to_act(code):
 def test_forces_mobilized_against_a_party(code):
     e = _by_trigger(code("In 1990, President Bush mobilized troops for the war against Iraq."), "mobilized")
     assert [p.text for p in e.recipient] == ["Iraq"]
+
+
+def test_a_bill_acts_for_those_who_introduce_it(code):
+    e = _by_trigger(code("Two senators introduced a bill that would impose sanctions on Turkey."), "impose")
+    assert e.actor[0].text == "Two senators" and "document_author" in e.actor[0].flags

@@ -128,7 +128,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return _expand(verb.head, ("relative_clause",))
+                return _document_author(verb.head, depth) or _expand(verb.head, ("relative_clause",))
             if child.i < dateline_end(child.sent[0]) and any(
                     c.dep_ in SUBJECT_DEPS and c.i > child.i for c in verb.children):
                 continue  # "BERLIN -- A court ... convicted": the later subject acts
@@ -161,6 +161,14 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
             gov = gov.head
         return subject_of(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
     return _misparsed_subject(verb)
+
+
+def _document_author(noun: Token, depth: int) -> list[Arg]:
+    """"Engel and McCaul introduced *a bill that* would sanction X": a document acts for its author, the
+    subject of the verb that issues it."""
+    if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+        return [Arg(a.head, a.start, a.end, a.flags + ["document_author"]) for a in subject_of(noun.head, depth + 1)]
+    return []
 
 
 def _misparsed_subject(verb: Token) -> list[Arg]:
