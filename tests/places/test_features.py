@@ -64,3 +64,15 @@ def test_party_attribution_names_a_home_town(nlp):
 def test_first_level_unit_of_a_named_country_in_a_place_slot(nlp):
     found = places(nlp, "Ethiopian troops withdrew from Mekelle. Heavy fighting continued in Tigray.")
     assert found["Tigray"].kind == "admin1" and found["Tigray"].country == "ETH"
+
+
+def test_saints_days_and_schools_are_not_places(nlp):
+    found = places(nlp, "Safety stressed on St. Patrick's Day in Ohio. Pupils of St. Mary's High School were bused home.")
+    assert set(found) == {"Ohio"}  # neither "St. Patrick" nor "Patrick"
+    assert "St. Louis" in places(nlp, "St. Louis's police chief resigned on Monday.")  # a big city keeps its possessive
+
+
+def test_a_surname_tagged_as_a_town_is_the_person(nlp):
+    text = "Elizabeth Fairfield was charged in June. Fairfield's trial starts in May in Lebanon, Ohio."
+    found = places(nlp, text)
+    assert "Fairfield" not in found and found["Ohio"].kind == "admin1"

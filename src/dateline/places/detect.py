@@ -31,6 +31,8 @@ DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern
               "southeastern", "southwestern", "upstate", "downtown"}
 # "Rep. Torrey Westrom, R-Elbow Lake," / "(D-N.Y.)": party initial, hyphen, home town or state
 PARTY_HOMETOWN = re.compile(r"(?<![\w-])(?:R|D|I|DFL|GOP)-((?:[A-Z][\w'.]*)(?: [A-Z][\w'.]*){0,2})(?=[,);])")
+SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?) [A-Z]")
+SAINT_CITY_MIN_POPULATION = 50_000  # St. John's (Newfoundland), St. Louis
 LOCATIVE_BEFORE = {"in", "near", "outside", "across"}
 # what puts a landmark in a place's slot ("a ceremony at the White House", "on Capitol Hill")
 PLACE_PREPOSITIONS = {"at", "in", "inside", "outside", "near", "to", "from", "into", "toward", "towards", "across",
@@ -146,6 +148,8 @@ class Detector:
         taken: set[int] = set()  # character positions already covered
 
         people = _person_words(doc)
+        # last words of person names that look like names (2-3 words; not a headline tagged PERSON)
+        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and 2 <= len(ent) <= 3}
         doc_text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
         titled = {tok.idx for tok in doc[1:] if doc[tok.i - 1].text in PERSON_TITLES}
         starts = {tok.idx: tok.i for tok in doc}
@@ -168,12 +172,20 @@ class Detector:
             if how in ("repeat", "fuzzy") or how.startswith("embedded"):
                 if text in people:  # "Paterson" after "Jamie Paterson" is the man, not the city
                     return False
+            elif how.startswith("entity") and text in surnames and not any(
+                    e.kind in ("country", "admin1", "continent", "region") for e in candidates):
+                return False  # "Fairfield's trial" after "Elizabeth Fairfield": the person, tagged GPE
             if not candidates or any(p in taken for p in range(start, end)):
                 return False
             if start in titled and how not in ("abbreviation", "dateline"):
                 return False  # "coach Ripley", "Mrs. Lincoln": a person
             if any(e.kind == "landmark" for e in candidates) and not after_place_word(start):
                 return False  # "the White House said", "Pentagon officials": the institution
+            if SAINT.match(text) and doc_text[end:end + 2] in ("'s", "\u2019s") and not any(
+                    e.kind == "city" and e.population >= SAINT_CITY_MIN_POPULATION
+                    for e in [*candidates, *self.g.lookup(text + "'s")]):
+                taken.update(range(start, end))  # nor "Patrick" inside it
+                return False  # "St. Patrick's Day", "St. Mary's High School": the saint's; "St. Louis's" stays
             found.append(Toponym(start, end, text, how, candidates, key=norm(text)))
             taken.update(range(start, end))
             return True
