@@ -165,6 +165,9 @@ def serve(
     port: int = typer.Option(8000, "--port", help="Port to listen on."),
     allow_writes: bool = typer.Option(False, "--allow-writes",
                                       help="Enable DELETE /documents/{id} for requests with the token in $DATELINE_WRITE_TOKEN."),
+    memory_pages_max: int = typer.Option(3_000_000, "--memory-pages-max", min=0,
+                                         help="Keep /events pages of DuckDB stores up to this many events in memory "
+                                              "(about 0.7 GB per million events; 0 = off)."),
 ) -> None:
     """Serve the HTTP API and the web UI (read-only unless --allow-writes).
 
@@ -172,7 +175,7 @@ def serve(
     """
     from dateline.api import run_serve
 
-    raise typer.Exit(run_serve(db, host, port, allow_writes=allow_writes))
+    raise typer.Exit(run_serve(db, host, port, allow_writes=allow_writes, memory_pages_max_events=memory_pages_max))
 
 
 @eval_app.command("geo")

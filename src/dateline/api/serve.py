@@ -13,8 +13,11 @@ TOKEN_ENV = "DATELINE_WRITE_TOKEN"
 
 
 def run_serve(db: str, host: str = "127.0.0.1", port: int = 8000, *, allow_writes: bool = False,
-              query_timeout: float = 10.0) -> int:
-    """Serve until interrupted; returns the exit status (2 when the store cannot be opened)."""
+              query_timeout: float = 10.0, memory_pages_max_events: int = 3_000_000) -> int:
+    """Serve until interrupted; returns the exit status (2 when the store cannot be opened).
+
+    ``memory_pages_max_events``: the largest DuckDB store whose /events pages are kept in memory
+    (about 0.7 GB per million events); 0 turns the in-memory pages off."""
     import uvicorn
 
     from dateline.api.app import create_app
@@ -28,7 +31,8 @@ def run_serve(db: str, host: str = "127.0.0.1", port: int = 8000, *, allow_write
                   file=sys.stderr)
             return 2
     try:
-        app = create_app(db, write_token=token, query_timeout=query_timeout)
+        app = create_app(db, write_token=token, query_timeout=query_timeout,
+                         memory_pages_max_events=memory_pages_max_events)
     except StoreError as exc:
         print(f"dateline serve: {exc}", file=sys.stderr)
         return 2
