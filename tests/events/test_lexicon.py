@@ -109,3 +109,8 @@ def test_a_modifier_of_an_event_noun_is_not_the_verbs_object(nlp):
 def test_stopping_work_is_the_strike_not_its_end(nlp):
     ids = _ids_at(nlp("Dock workers stopped work in a strike over pay."), "stopped")
     assert "protest.strike_more" in ids and "concede.end_protest" not in ids
+
+
+def test_a_warning_of_what_will_happen_is_a_threat_not_a_complaint(nlp):
+    ids = _ids_at(nlp("The envoy warned the government that Washington would cut its aid."), "warned")
+    assert "threaten.verb" in ids and "accuse.disapprove" not in ids
