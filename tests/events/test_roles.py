@@ -344,3 +344,8 @@ def test_forces_mobilized_against_a_party(code):
 def test_a_bill_acts_for_those_who_introduce_it(code):
     e = _by_trigger(code("Two senators introduced a bill that would impose sanctions on Turkey."), "impose")
     assert e.actor[0].text == "Two senators" and "document_author" in e.actor[0].flags
+
+
+def test_forces_sent_with_no_sender_named_act_themselves(code):
+    e = _by_trigger(code("The AU peacekeepers are being deployed to protect the Somali government."), "deployed")
+    assert e.actor[0].text == "The AU peacekeepers" and "moved_force" in e.actor[0].flags

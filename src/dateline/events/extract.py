@@ -145,6 +145,13 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
     if not cand.actor and _is_verbal(tok):  # (subject lost in the parse) "... voiced *his* strong support of X"
         cand.actor = [roles.Arg(p.i, p.i, p.i + 1, ["possessor_of_object"]) for c in tok.children if c.dep_ == "dobj"
                       for p in c.children if p.dep_ == "poss" and p.lower_ in ("his", "her")][:1]
+    if not cand.actor and _is_verbal(tok) and any(h.entry.type == "MOBILIZE" for h in cand.hits) and not any(
+            c.dep_ == "agent" for c in tok.children):
+        # "The Ecowas peacekeepers are being deployed to ...": forces sent with no sender named act themselves
+        force = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if force:
+            cand.actor = roles._expand(force[0], ("moved_force",))
+            cand.recipient = [a for a in cand.recipient if a.head != force[0].i]
     if not cand.actor and _is_verbal(tok) and {h.entry.type for h in cand.hits} & STATE_ACT_TYPES:
         cand.actor = roles.place_of_agentless_passive(tok)
     if not cand.recipient and _is_verbal(tok):

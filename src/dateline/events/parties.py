@@ -182,7 +182,7 @@ def _described_as_person(tok: Token) -> bool:
 
 
 INSIDE_PREPS = {"among", "between", "with", "against", "of", "for", "to", "on", "from", "by", "over", "into", "in",
-                "toward", "towards", "at"}
+                "toward", "towards", "at", "as"}
 
 
 def _inner_heads(tok: Token) -> list[tuple[Token, str]]:
