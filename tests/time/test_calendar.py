@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dateline.time import calendar as cal
+from dateline.time import calendar as cal, tag
 
 
 def test_point_values():
@@ -44,3 +44,21 @@ def test_year_for_month_without_year():
     assert cal.year_for(dct, 11, None, "past") == 2023
     assert cal.year_for(dct, 4, None, "") == 2024
     assert cal.year_for(date(1998, 10, 26), 10, 26, "", weekday=1) == 1998
+
+
+def test_shift_knows_every_unit_word_of_the_lexicon():
+    # Found on real news ("just over a fortnight ago"): a unit word the lexicon reads but the
+    # calendar could not move by raised KeyError and lost the whole article's time expressions.
+    from dateline.time.lexicon import lexicon
+
+    for unit in lexicon().units:
+        if unit in ("hour", "minute", "second"):
+            continue
+        assert cal.shift(date(2024, 3, 17), -1, unit) < date(2024, 3, 17), unit
+    assert cal.shift(date(2024, 3, 17), -1, "fortnight") == date(2024, 3, 3)
+
+
+def test_a_fortnight_ago_is_two_weeks_before_the_date_line():
+    [timex] = tag("Tea Party activists backed her just over a fortnight ago.", "2010-09-30")
+    assert timex.text == "just over a fortnight ago"
+    assert (timex.value, timex.mod) == ("2010-W37", "MORE_THAN")

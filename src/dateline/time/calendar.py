@@ -80,7 +80,11 @@ _DELTA = {"day": "days", "week": "weeks", "month": "months", "year": "years"}
 
 
 def shift(d: date, n: float, unit: str) -> date:
-    """``d`` moved by ``n`` units (day/week/month/quarter/year/decade/century)."""
+    """``d`` moved by ``n`` units (day/week/fortnight/weekend/month/quarter/season/year/decade/century)."""
+    if unit == "fortnight":
+        n, unit = 2 * n, "week"
+    if unit == "weekend":  # "a weekend later": the next weekend, a week on
+        unit = "week"
     if unit == "quarter":
         return d + relativedelta(months=int(round(3 * n)))
     if unit == "decade":
