@@ -51,3 +51,16 @@ def test_without_doc_events_are_returned_unchanged():
     ev = Event(id="t:e1", type="ASSAULT", mode=None, quad=4, score=-8.0, sentence=Span(0, 5, "x"),
                trigger=Span(0, 1, "x"), actor=[], recipient=[])
     assert locate_events([ev], [], doc=None) == [ev]
+
+
+def test_participial_clause_happens_where_its_host_happens(nlp):
+    # "calling for" hangs on "addressed ... in Geneva": the call was made in Geneva
+    where = locate(nlp, "On Monday, the widow of the murdered editor addressed reporters in Geneva, "
+                        "calling for the killers to be brought to justice.", "calling")
+    assert where is not None and where.text == "Geneva"
+
+
+def test_clause_with_its_own_subject_keeps_its_own_place(nlp):
+    where = locate(nlp, "The minister spoke in Geneva on Monday, while police arrested two activists.",
+                   "arrested")
+    assert where is None

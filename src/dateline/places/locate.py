@@ -31,7 +31,11 @@ def _attached(prep, trigger) -> bool:
     """Does the prepositional phrase modify the trigger (or its clause's verb)?"""
     # spaCy makes a new Token object on each access: compare positions, never identity.
     head = prep.head
-    if head.i in (trigger.i, _clause_verb(trigger).i):
+    verb = _clause_verb(trigger)
+    if head.i in (trigger.i, verb.i):
+        return True
+    host = _participle_host(verb)
+    if host is not None and head.i == host.i:
         return True
     node = head
     while node.i != trigger.i and node.head.i != node.i:  # head inside the trigger's phrase?
@@ -39,6 +43,23 @@ def _attached(prep, trigger) -> bool:
             return False
         node = node.head
     return node.i == trigger.i
+
+
+def _participle_host(verb):
+    """The verb a subjectless participial clause hangs on ("addressed reporters in New York,
+    calling for justice" -> "addressed"), else None.
+
+    Such a clause happens where its host happens, so the host's locative phrase locates it too.
+    A clause with its own subject ("..., while police arrested him in Lagos") or a finite verb
+    tells its own story and is left alone; so does a past participle ("Arrested in Lagos, he was
+    flown to Abuja": two places, two moments).
+    """
+    if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.tag_ != "VBG":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children):
+        return None
+    host = verb.head
+    return host if host.pos_ in ("VERB", "AUX") else None
 
 
 def _governing_prep(token):

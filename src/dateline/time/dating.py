@@ -151,10 +151,32 @@ def _attached(doc, trigger: Span, tokmap: dict[int, int]) -> int | None:
                 for grand in child.children:
                     if grand.i in tokmap and grand.dep_ in ("pobj", "npadvmod", "nummod", "compound", "amod"):
                         return tokmap[grand.i]
+        k = _on_argument(node, tokmap)
+        if k is not None:
+            return k
         seen.add(node.i)
         if node.head is node or node.dep_ == "relcl":
             return None  # a relative clause keeps its own time: "the junta that toppled the president"
         node = node.head
+    return None
+
+
+def _on_argument(node, tokmap: dict[int, int]) -> int | None:
+    """A bare date the parser hung on the verb's object instead of the verb.
+
+    "had asked for Bolton's resignation Monday night": spaCy attaches "Monday night" as an
+    adverbial noun phrase (npadvmod / tmod) of "resignation"; it still dates the asking, and the
+    walk must not go on up to the reporting verb's date ("On Tuesday, Trump announced ...").
+    Only adverbial attachments count: "the July 2023 coup" (a compound/amod) names a thing.
+    """
+    for child in node.children:
+        nouns = [child] if child.dep_ in ("dobj", "attr", "oprd") else []
+        if child.dep_ in ("prep", "agent"):
+            nouns = [g for g in child.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            for mod in noun.children:
+                if mod.dep_ in ("npadvmod", "tmod") and mod.i in tokmap:
+                    return tokmap[mod.i]
     return None
 
 
@@ -185,7 +207,9 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
     ordered = sorted(timexes, key=lambda t: t.start)
     values = effective_values(ordered, doc.text if doc is not None else None, dct)
     tokmap = _token_map(doc, ordered, values) if doc is not None else {}
-    sent_starts = [s.start_char for s in doc.sents] if doc is not None else []
+    # sentences with a word in them: a stray closing quote spaCy splits off is not a sentence of the story
+    sent_starts = [s.start_char for s in doc.sents if any(t.is_alpha for t in s)] if doc is not None else []
+    anchors = _past_anchors(doc, ordered, values) if doc is not None else None
     out: list[Event] = []
     for ev in events:
         chosen: Timex | None = None
@@ -198,7 +222,7 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
             chosen = _nearest_in_sentence(ev, ordered, values)
             reason = "attached_timex" if chosen else "none"
         if chosen is None:
-            narrative = _narrative_timex(ev, ordered, values, sent_starts)
+            narrative = _narrative_timex(ev, ordered, values, sent_starts, anchors)
             if narrative is not None and (doc is None or _past_narrative(doc, ev.trigger)):
                 chosen, reason = narrative, "narrative"
         if chosen is not None:
@@ -223,14 +247,51 @@ def _nearest_in_sentence(ev: Event, timexes: list[Timex], values) -> Timex | Non
     return best[1] if best else None
 
 
-def _narrative_timex(ev: Event, timexes: list[Timex], values, sent_starts: list[int]) -> Timex | None:
-    """The last dateable expression before the trigger, in this sentence or the one before."""
+def _narrative_timex(ev: Event, timexes: list[Timex], values, sent_starts: list[int],
+                     anchors: set[int] | None = None) -> Timex | None:
+    """The last dateable expression before the trigger, in this sentence or the one before.
+
+    With a parse only expressions that date a past clause (``anchors``) set the story time.
+    """
     lower = ev.sentence.start
     if sent_starts:
         idx = max((i for i, s in enumerate(sent_starts) if s <= ev.sentence.start), default=0)
         lower = sent_starts[idx - 1] if idx > 0 else sent_starts[0]
     best = None
-    for t, v in zip(timexes, values):
-        if lower <= t.start < ev.trigger.start and v is not None:
+    for k, (t, v) in enumerate(zip(timexes, values)):
+        if lower <= t.start < ev.trigger.start and v is not None and (anchors is None or k in anchors):
             best = t
     return best
+
+
+def _past_anchors(doc, timexes: list[Timex], values) -> set[int]:
+    """Indices of the expressions that can set the story time: those that date a past-tense clause.
+
+    "'19' [stands] for the year it was first detected, 2019" names a year inside a present-tense
+    gloss (and a relative clause keeps its own time); it does not move the story to 2019, so
+    "Tedros said ..." in the next sentence is not a 2019 statement.  The expression's clause is
+    the first verb above it; it is past when that verb is a simple past (VBD) or has a past
+    auxiliary ("had left", "was seen").  A verbless clause
+    (a headline fragment) is not evidence either way and keeps the expression.
+    """
+    out: set[int] = set()
+    for k, t in enumerate(timexes):
+        if values[k] is None:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        node = span.root
+        for _ in range(_MAX_DEPTH):
+            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+                break
+            node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            out.add(k)
+            continue
+        if node.dep_ in ("relcl", "acl"):
+            continue  # "the year it was first detected, 2019": background, as for events (_past_narrative)
+        auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+        if node.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+            out.add(k)
+    return out

@@ -1,0 +1,57 @@
+"""Event dating rules found in an article-level audit (wikinews, seed 20261129): the reported
+event's own date beats the reporting verb's, and only a past clause on the story line sets the
+story time."""
+
+from __future__ import annotations
+
+from dateline.model import Event, Span
+from dateline.time import date_events, tag
+
+
+def _date(nlp, text: str, trigger: str, dct: str = "2021-05-14") -> Event:
+    doc = nlp(text)
+    start = text.index(trigger)
+    end = start + len(trigger)
+    sent = doc.char_span(start, end, alignment_mode="expand")[0].sent
+    ev = Event(id="x:1", type="X", mode=None, quad=0, score=0.0,
+               sentence=Span(sent.start_char, sent.end_char, sent.text), trigger=Span(start, end, trigger),
+               actor=[], recipient=[])
+    [out] = date_events([ev], tag(text, dct, doc=doc), doc=doc, dct=dct)
+    return out
+
+
+def test_reported_event_keeps_the_date_hung_on_its_object(nlp):
+    # spaCy hangs "Wednesday night" on "resignation"; it dates the asking, not "On Thursday"
+    text = ("On Friday, the president announced he had asked for national security adviser Tom Hale's "
+            "resignation Wednesday night, and that Hale tendered it the next morning.")
+    out = _date(nlp, text, "asked")
+    assert (out.date, out.date_span.text) == ("2021-05-12", "Wednesday night")
+
+
+def test_reporting_date_still_dates_an_act_done_by_the_announcement(nlp):
+    # the founding example's pattern: the announcement is the act
+    text = "The government announced on Monday that it was ending the agreement with France."
+    out = _date(nlp, text, "ending")
+    assert (out.date, out.date_reason) == ("2021-05-10", "attached_timex")
+
+
+def test_a_stray_closing_quote_is_not_the_previous_sentence(nlp):
+    text = ('Yesterday, the prime minister rejected the finance minister\'s offer to resign after he '
+            'called the budget "a disaster."\n"\nThe minister filed his resignation after the recording '
+            'was published on a blog.')
+    out = _date(nlp, text, "filed")
+    assert (out.date, out.date_reason) == ("2021-05-13", "narrative")
+
+
+def test_a_year_in_a_relative_clause_does_not_set_the_story_time(nlp):
+    # "the year it was first seen, 2019" is background: the statement is not a 2019 statement
+    text = ('The number stands for the year it was first seen, 2019. '
+            'The health minister said the name had to be easy to say.')
+    out = _date(nlp, text, "said")
+    assert out.date_reason == "dct" and out.date == "2021-05-14"
+
+
+def test_a_past_clause_still_sets_the_story_time(nlp):
+    text = "The rebels seized the airport in March 2020. They expelled the governor."
+    out = _date(nlp, text, "expelled")
+    assert (out.date, out.date_reason) == ("2020-03", "narrative")
