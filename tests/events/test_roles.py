@@ -349,3 +349,15 @@ def test_a_bill_acts_for_those_who_introduce_it(code):
 def test_forces_sent_with_no_sender_named_act_themselves(code):
     e = _by_trigger(code("The AU peacekeepers are being deployed to protect the Somali government."), "deployed")
     assert e.actor[0].text == "The AU peacekeepers" and "moved_force" in e.actor[0].flags
+
+
+def test_a_body_of_people_can_act_and_answer(code):
+    events = code("A group of asylum-seekers has gone on hunger strike in protest at the closure of a refugee centre.")
+    e = _by_trigger(events, "hunger strike")
+    assert e.actor[0].text == "A group of asylum-seekers" and "response" in e.recipient[0].flags
+
+
+def test_a_donor_gives(code):
+    e = _by_trigger(code("The United States remains the largest single donor of humanitarian assistance in Iraq."),
+                    "humanitarian assistance")
+    assert e.actor[0].text == "The United States"

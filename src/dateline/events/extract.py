@@ -340,15 +340,21 @@ def _can_act(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> bool:
     """Can this subject be an actor?  Not a lone singular thing with no name in it ("the pregnancy",
     "this flapping motion", "compensation", "the most prevailing scheme"): an actor is a person,
     group, organisation or country - an actors-stage mention or a name anywhere in the phrase, a
-    pronoun, a plural ("protesters", "officials"), a count of parties, or a noun of force standing for
-    its perpetrators ("a car bomb killed ...", as PLOVER coders code it)."""
+    pronoun, a plural ("protesters", "officials"), a count of parties, a body of people ("a group of
+    asylum-seekers"), or a noun of force standing for its perpetrators ("a car bomb killed ...", as
+    PLOVER coders code it)."""
     head = doc[arg.head]
     if any(i in covered or doc[i].ent_type_ in roles.ENTITY_LABELS for i in range(arg.start, arg.end)):
         return True
     if head.pos_ in ("PROPN", "PRON") or head.tag_ in ("NNS", "NNPS") or roles.quantified_party(head):
         return True
     nouns = lexicon().nouns
-    return any(e.type in PHYSICAL_TARGET_TYPES for e in nouns.get(head.lemma_.lower(), nouns.get(head.lower_, ())))
+    entries = nouns.get(head.lemma_.lower(), nouns.get(head.lower_, ()))
+    if not entries and any(c.dep_ == "prep" and c.lower_ == "of" and (o := roles._pobj(c)) is not None
+                           and (o.tag_ in ("NNS", "NNPS") or o.i in covered)
+                           and o.lemma_.lower() not in nouns for c in head.children):  # (not "a wave of protests")
+        return True  # a body of people: "a group *of asylum-seekers*" (not an event: "the killing of protesters")
+    return any(e.type in PHYSICAL_TARGET_TYPES for e in entries)
 
 
 def _named_party_in_clause(tok: Token, exclude: set[int]) -> list[roles.Arg]:
@@ -371,13 +377,15 @@ def _response_target(tok: Token, covered: dict[int, Mention], exclude: set[int])
     """The party a protest or refusal answers: "in response to *GE's* decision", "in protest at *the
     ban*", found on the trigger's clause (its verb and the verbs coordinated with or subordinate to it)."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else (roles.governing_verb(tok) or tok.head)
-    clause = [verb, *(c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp") and c.pos_ == "VERB")]
+    clause = [*([tok] if tok.i != verb.i else []), verb,
+              *(c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp") and c.pos_ == "VERB")]
     for v in clause:
         for prep in v.children:
             noun = roles._pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "in" else None
             if noun is None or noun.lemma_.lower() not in RESPONSE_NOUNS:
                 continue
-            for inner in noun.children:
+            after = [c for c in v.children if c.dep_ == "prep" and c.i == noun.i + 1]  # (parsed as the verb's)
+            for inner in [*noun.children, *after]:
                 obj = roles._pobj(inner) if inner.dep_ == "prep" and inner.lower_ in ("to", "at", "against", "over", "for") else None
                 if obj is not None and obj.i not in exclude:
                     if roles.is_party(obj, covered):

@@ -385,6 +385,9 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ == "dobj" \
             and head.head.head.lemma_.lower() in SUPPORT_VERBS:
         return subject_of(head.head.head)  # "X and Y began a new round of joint exercises"
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "attr" \
+            and head.head.head.lemma_.lower() in ("be", "remain", "become"):
+        return subject_of(head.head.head)  # "the United States remains the largest donor of assistance"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in EVENT_PREPS and head.head.pos_ in ("VERB", "AUX"):
         return subject_of(head.head)  # "X placed him under house arrest"; "X left after a visit"
     if noun.dep_ == "nsubj" and head.lemma_ in ("be", "take", "begin", "continue", "occur", "happen"):
