@@ -361,3 +361,9 @@ def test_a_donor_gives(code):
     e = _by_trigger(code("The United States remains the largest single donor of humanitarian assistance in Iraq."),
                     "humanitarian assistance")
     assert e.actor[0].text == "The United States"
+
+
+def test_what_is_set_up_is_no_recipient_the_place_is(code):
+    e = _by_trigger(code("The Government of India has agreed to set up a National Centre of Excellence in Mumbai."),
+                    "agreed")
+    assert [p.text for p in e.recipient] == ["Mumbai"]

@@ -102,6 +102,13 @@ def _condemned_deed(cand: Candidate, tok: Token) -> Token | None:
 
 
 PURPOSE_TYPES = {"AID", "SUPPORT", "COOPERATE"}
+CREATION_VERBS = {"set", "establish", "build", "create", "open", "found", "launch", "construct", "form"}
+
+
+def _creates(verb: Token) -> bool:
+    """"set up", "establish", "build": the object comes into being (the place it is made in receives)."""
+    lemma = verb.lemma_.lower()
+    return lemma in CREATION_VERBS and (lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))
 DIRECTIVE_VERBS = {"order", "force", "compel", "oblige", "require", "instruct", "direct", "command"}
 COOPERATIVE_NOUN_TYPES = {"AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"}  # what is given, cut or suspended
 
@@ -159,6 +166,11 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         for child in tok.children:
             if child.dep_ == "xcomp" and _is_verbal(child):
                 cand.recipient = roles.object_of(child, object_words, parties)
+                created = [c for c in child.children if c.dep_ == "dobj"] if _creates(child) else []
+                if created:  # "agreed to set up *a National Centre* in Mumbai": what is created receives nothing
+                    lo, hi = roles.np_span(created[0])
+                    cand.recipient = roles.named_in_clause(child, set(range(lo, hi)) | {
+                        i for a in cand.actor for i in range(a.start, a.end)}) or cand.recipient
                 break
     if not cand.recipient and _is_verbal(tok) and {h.entry.type for h in cand.hits} & PURPOSE_TYPES:
         # "is providing assistance *to meet the needs of thousands of people*": help goes to whom its purpose serves
