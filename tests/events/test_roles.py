@@ -367,3 +367,9 @@ def test_what_is_set_up_is_no_recipient_the_place_is(code):
     e = _by_trigger(code("The Government of India has agreed to set up a National Centre of Excellence in Mumbai."),
                     "agreed")
     assert [p.text for p in e.recipient] == ["Mumbai"]
+
+
+def test_an_asserted_refusal_is_the_speakers(code):
+    e = _by_trigger(code("Teachers have asserted that they will not end the strike until their demands have been met "
+                         "by the education ministry."), "end")
+    assert e.type == "REJECT" and e.actor[0].text == "Teachers"

@@ -102,6 +102,7 @@ def _condemned_deed(cand: Candidate, tok: Token) -> Token | None:
 
 
 PURPOSE_TYPES = {"AID", "SUPPORT", "COOPERATE"}
+STATE_NOUNS = {"country", "nation", "state", "government", "administration", "army", "military"}  # "his country"
 CREATION_VERBS = {"set", "establish", "build", "create", "open", "found", "launch", "construct", "form"}
 
 
@@ -360,6 +361,8 @@ def _can_act(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> bool:
         return True
     if head.pos_ in ("PROPN", "PRON") or head.tag_ in ("NNS", "NNPS") or roles.quantified_party(head):
         return True
+    if head.lemma_.lower() in STATE_NOUNS and any(c.dep_ == "poss" for c in head.children):
+        return True  # "*his country* will not lift the ban"
     nouns = lexicon().nouns
     entries = nouns.get(head.lemma_.lower(), nouns.get(head.lower_, ()))
     if not entries and any(c.dep_ == "prep" and c.lower_ == "of" and (o := roles._pobj(c)) is not None

@@ -40,7 +40,8 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 SPEECH_HEADS = {"say", "announce", "state", "tell", "report", "add", "declare", "claim", "insist",
-                "confirm", "indicate", "note", "explain", "write", "warn", "reveal", "acknowledge"}
+                "confirm", "indicate", "note", "explain", "write", "warn", "reveal", "acknowledge", "assert",
+                "argue", "stress", "emphasize", "emphasise", "maintain", "reiterate", "affirm", "admit"}
 # Nouns for texts that speak for their author ("a statement criticising X").
 DOCUMENT_NOUNS = {"statement", "report", "resolution", "letter", "communique", "declaration", "decision", "document",
                   "motion", "bill", "decree", "order", "note", "memo", "petition", "complaint", "ruling", "verdict",
