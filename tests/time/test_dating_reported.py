@@ -55,3 +55,35 @@ def test_a_past_clause_still_sets_the_story_time(nlp):
     text = "The rebels seized the airport in March 2020. They expelled the governor."
     out = _date(nlp, text, "expelled")
     assert (out.date, out.date_reason) == ("2020-03", "narrative")
+
+
+def test_later_past_reports_belong_to_the_ledes_day(nlp):
+    # the lede dates the story ("Yesterday"); later simple-past reports without a date keep it
+    text = ("Yesterday, the transport minister announced that masks would be required on buses. "
+            "The rule would apply to trams and ferries as well. It follows weeks of debate.\n\n"
+            "The minister presented the measure at the daily briefing. "
+            "He said it would be a condition of travel.")
+    out = _date(nlp, text, "said")
+    assert (out.date, out.date_reason, out.date_span.text) == ("2021-05-13", "narrative", "Yesterday")
+
+
+def test_a_lede_on_history_sets_no_story_time(nlp):
+    text = ("In 1984, the party chose a woman as its candidate. It was a first for the party. "
+            "Few expected it. Many members were surprised.\n\nThe leader praised the choice.")
+    out = _date(nlp, text, "praised")
+    assert out.date_reason == "dct"
+
+
+def test_a_vague_time_of_its_own_keeps_the_event_off_the_story_line(nlp):
+    text = ("Yesterday, the mayor was attacked at a concert. Doctors operated on him overnight. "
+            "Officials gave no details.\n\nHe recently condemned attacks on a synagogue.")
+    out = _date(nlp, text, "condemned")
+    assert out.date_reason == "dct"
+
+
+def test_a_present_view_of_a_past_act_is_not_on_the_story_line(nlp):
+    text = ("On Thursday, the journalist's fiancée spoke to reporters at the United Nations. "
+            "She asked for justice. Few leaders answered.\n\n"
+            "Intelligence agencies believe the prince ordered the killing.")
+    out = _date(nlp, text, "ordered")
+    assert out.date_reason == "dct"

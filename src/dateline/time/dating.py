@@ -4,7 +4,10 @@
    dependency tree from the trigger, the first date among the dependents of each node (directly or
    through a preposition: "on Saturday", "in March 2023", "a year ago", "four months later").
 2. ``narrative`` -- else, for an event told in the past tense, the story's reference time: the
-   last date expression before the trigger in the same or the previous sentence.
+   last date expression that dates a past main-line clause before the trigger, in the same or the
+   previous sentence; failing that, the lede's day when it is within the week before the date
+   line ("Yesterday, the minister announced ..." ... "He said ..."), unless the event has a vague
+   time of its own ("recently") or is reported by a present-tense verb ("agencies believe ...").
 3. ``dct`` -- else the date line (the article reports the present: "the junta has cut aid").
 4. ``none`` -- no date line and nothing in the text: the date stays unknown, never invented.
 
@@ -210,6 +213,11 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
     # sentences with a word in them: a stray closing quote spaCy splits off is not a sentence of the story
     sent_starts = [s.start_char for s in doc.sents if any(t.is_alpha for t in s)] if doc is not None else []
     anchors = _past_anchors(doc, ordered, values) if doc is not None else None
+    story = _story_time(doc, ordered, values, anchors, dct) if doc is not None else None
+    # "He recently condemned ...": a vague time of its own says the event is not on the story's line
+    vague = _token_map(doc, ordered, [("", "") if t.type == "DATE" and t.value.endswith("_REF")
+                                      and t.value != "PRESENT_REF" else None for t in ordered]) \
+        if doc is not None else {}
     out: list[Event] = []
     for ev in events:
         chosen: Timex | None = None
@@ -221,10 +229,13 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
         else:
             chosen = _nearest_in_sentence(ev, ordered, values)
             reason = "attached_timex" if chosen else "none"
-        if chosen is None:
+        if chosen is None and (doc is None or _attached(doc, ev.trigger, vague) is None):
             narrative = _narrative_timex(ev, ordered, values, sent_starts, anchors)
             if narrative is not None and (doc is None or _past_narrative(doc, ev.trigger)):
                 chosen, reason = narrative, "narrative"
+            elif narrative is None and story is not None and _past_narrative(doc, ev.trigger) \
+                    and not _under_present(doc, ev.trigger):
+                chosen, reason = story, "narrative"
         if chosen is not None:
             value, gran = values[ordered.index(chosen)]
             out.append(replace(ev, date=value, date_granularity=gran, date_reason=reason,
@@ -295,3 +306,72 @@ def _past_anchors(doc, timexes: list[Timex], values) -> set[int]:
         if node.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
             out.add(k)
     return out
+
+
+_STORY_WINDOW_DAYS = 7
+
+
+def _story_time(doc, timexes: list[Timex], values, anchors: set[int], dct: str | None) -> Timex | None:
+    """The lede's date, when it is the news of the last days: the time of the story's main line.
+
+    A news story opens with its happening ("Yesterday, the minister announced ...",
+    "On Tuesday, a cargo plane crashed ...") and keeps telling it in the simple past without
+    repeating the date ("He said it would be a condition of travel", "The aircraft overran the
+    runway").  Those later past-tense reports belong to the lede's day, not to the date line.
+    Only the first past clause of the story counts (the header date line is verbless), and only
+    when it is a day in the week before the date line; a lede that opens on history
+    ("In 1984, ...") sets no story time beyond the sentence after it.
+    """
+    if not dct:
+        return None
+    from datetime import date, timedelta
+
+    try:
+        line = date.fromisoformat(dct[:10])
+    except ValueError:
+        return None
+    for k, t in enumerate(timexes):
+        if k not in anchors or values[k] is None:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not any(tok.pos_ in ("VERB", "AUX") for tok in span.root.sent):
+            continue
+        if not _verb_governed(span.root):
+            continue
+        value, gran = values[k]
+        if gran != "day":
+            return None
+        try:
+            day = date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+        return t if line - timedelta(days=_STORY_WINDOW_DAYS) <= day <= line else None
+    return None
+
+
+def _verb_governed(token) -> bool:
+    node = token
+    for _ in range(_MAX_DEPTH):
+        if node.pos_ in ("VERB", "AUX"):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _under_present(doc, trigger: Span) -> bool:
+    """The trigger's clause is reported by a present-tense verb ("agencies believe the prince
+    ordered the killing"): a present view of a past act, not a step of the story's main line."""
+    span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    node = span.root
+    for _ in range(_MAX_DEPTH):
+        if node.dep_ in ("ccomp", "xcomp") and node.head.tag_ in ("VBZ", "VBP"):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
