@@ -6,6 +6,8 @@ cross-article story clustering, so both use one definition:
   and negated ones only match the same status;
 - actor sides compatible and recipient sides compatible, and at least one side positively
   shared (two reports with no participants known are not evidence of the same happening);
+- in one article, when no country key is shared, the same specific names on both sides
+  (``named_on_both_sides``);
 - dates compatible at their granularity: their day intervals overlap (a ``day`` date is given
   one day of slack either way, for time zones and "yesterday" drift);
 - locations compatible: different countries never match; two precise points (city, landmark)
@@ -149,6 +151,8 @@ class Signature:
     lon: float | None = None
     actor_names: frozenset[str] = frozenset()
     recipient_names: frozenset[str] = frozenset()
+    actor_present: bool = False  # any participant on the side, resolved or not
+    recipient_present: bool = False
 
     domestic: bool = field(init=False, repr=False, compare=False)  # a country on both sides
 
@@ -172,7 +176,8 @@ class Signature:
                    interval=interval, granularity=granularity,
                    location_country=loc.country if loc else None, location_kind=loc.kind if loc else None,
                    lat=loc.lat if loc else None, lon=loc.lon if loc else None,
-                   actor_names=side_names(event.actor), recipient_names=side_names(event.recipient))
+                   actor_names=side_names(event.actor), recipient_names=side_names(event.recipient),
+                   actor_present=bool(event.actor), recipient_present=bool(event.recipient))
 
 
 def dates_compatible(a: Signature, b: Signature) -> bool:
@@ -226,6 +231,25 @@ def corroborated(a: Signature, b: Signature) -> bool:
     return bool(a.location_country and b.location_country)  # compatible: checked before
 
 
+def named_on_both_sides(a: Signature, b: Signature, strict: bool = False) -> bool:
+    """In one article, the same named people on both sides are evidence even without a country.
+
+    "Manafort agreed to help with Robert Mueller's investigation" yields AGREE twice ("agreed",
+    "help"); neither side has a country, so the country keys share nothing.  Both reports name
+    both sides, and each side shares a specific name (or a country key), so they are one
+    happening.  A side missing in either report is no evidence: "Kokesh supported Ron Paul" and
+    "Kokesh supported the campaign" stay two events, as do two statements by one person with no
+    recipient.  Person-like names with no word in common (``names_conflict``) never match.
+    """
+    if not (a.actor_present and b.actor_present and a.recipient_present and b.recipient_present):
+        return False
+    actor_names = _lower(a.actor_names) & _lower(b.actor_names)
+    recipient_names = _lower(a.recipient_names) & _lower(b.recipient_names)
+    actors = bool(actor_names) or sides_shared(a.actor_keys, b.actor_keys, strict)
+    recipients = bool(recipient_names) or sides_shared(a.recipient_keys, b.recipient_keys, strict)
+    return actors and recipients and bool(actor_names or recipient_names) and not names_conflict(a, b)
+
+
 def same_happening(a: Signature, b: Signature, *, undated_ok: bool = False, across: bool = False) -> bool:
     """The rules in this module's docstring.  ``undated_ok``: two reports of which one has no
     interval may still match (used inside one article, where they share a date line).
@@ -245,7 +269,7 @@ def same_happening(a: Signature, b: Signature, *, undated_ok: bool = False, acro
         return False
     actors_shared = sides_shared(a.actor_keys, b.actor_keys, strict)
     recipients_shared = sides_shared(a.recipient_keys, b.recipient_keys, strict)
-    if not (actors_shared or recipients_shared):
+    if not (actors_shared or recipients_shared) and (across or not named_on_both_sides(a, b, strict)):
         return False
     if not locations_compatible(a, b):
         return False
