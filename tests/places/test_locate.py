@@ -64,3 +64,14 @@ def test_clause_with_its_own_subject_keeps_its_own_place(nlp):
     where = locate(nlp, "The minister spoke in Geneva on Monday, while police arrested two activists.",
                    "arrested")
     assert where is None
+
+
+def test_the_set_of_a_ranking_is_no_location(nlp):
+    where = locate(nlp, "The law would make Chile the first country in South America to recognize such unions.",
+                   "recognize")
+    assert where is None
+
+
+def test_a_ranked_trigger_keeps_its_place(nlp):
+    where = locate(nlp, "It was the largest protest in Paris since 1968.", "protest")
+    assert where is not None and where.text == "Paris"

@@ -87,3 +87,11 @@ def test_a_present_view_of_a_past_act_is_not_on_the_story_line(nlp):
             "Intelligence agencies believe the prince ordered the killing.")
     out = _date(nlp, text, "ordered")
     assert out.date_reason == "dct"
+
+
+def test_an_earlier_act_reported_in_the_past_perfect_does_not_take_the_report_date(nlp):
+    text = "Officials in Tehran said on Friday that the navy had seized a tanker in the Gulf."
+    out = _date(nlp, text, "seized")
+    assert out.date_reason == "dct"  # nothing dates the seizure; "Friday" dates the saying
+    text = "Officials in Tehran said on Friday that the navy had seized a tanker on Wednesday."
+    assert _date(nlp, text, "seized").date == "2021-05-12"

@@ -31,6 +31,8 @@ def _attached(prep, trigger) -> bool:
     """Does the prepositional phrase modify the trigger (or its clause's verb)?"""
     # spaCy makes a new Token object on each access: compare positions, never identity.
     head = prep.head
+    if head.i != trigger.i and _ranking_set(head):
+        return False  # but "the largest protest in Paris since 1968" (the trigger itself) is located
     verb = _clause_verb(trigger)
     if head.i in (trigger.i, verb.i):
         return True
@@ -43,6 +45,16 @@ def _attached(prep, trigger) -> bool:
             return False
         node = node.head
     return node.i == trigger.i
+
+
+def _ranking_set(noun) -> bool:
+    """"the first country in Asia", "the largest city in Africa": the place is the set a ranking
+    is made over, not where anything happened."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "amod" and (c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL"
+                                     or c.lower_ in ("only", "first", "last"))
+               for c in noun.children)
 
 
 def _participle_host(verb):

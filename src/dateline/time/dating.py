@@ -160,8 +160,18 @@ def _attached(doc, trigger: Span, tokmap: dict[int, int]) -> int | None:
         seen.add(node.i)
         if node.head is node or node.dep_ == "relcl":
             return None  # a relative clause keeps its own time: "the junta that toppled the president"
+        if node.dep_ == "ccomp" and _past_perfect(node):
+            return _EARLIER  # "said on Friday that forces had seized a tanker": before Friday, not on it
         node = node.head
     return None
+
+
+_EARLIER = -1  # _attached: the event is reported as earlier than its reporting verb's date
+
+
+def _past_perfect(verb) -> bool:
+    """"had seized", "had been seized": the clause is earlier than the clause it is reported in."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _on_argument(node, tokmap: dict[int, int]) -> int | None:
@@ -222,14 +232,17 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
     for ev in events:
         chosen: Timex | None = None
         reason = "none"
+        earlier = False  # a reported earlier act: neither the report's date nor the story time dates it
         if doc is not None:
             k = _attached(doc, ev.trigger, tokmap)
-            if k is not None:
+            if k == _EARLIER:
+                earlier = True
+            elif k is not None:
                 chosen, reason = ordered[k], "attached_timex"
         else:
             chosen = _nearest_in_sentence(ev, ordered, values)
             reason = "attached_timex" if chosen else "none"
-        if chosen is None and (doc is None or _attached(doc, ev.trigger, vague) is None):
+        if chosen is None and not earlier and (doc is None or _attached(doc, ev.trigger, vague) is None):
             narrative = _narrative_timex(ev, ordered, values, sent_starts, anchors)
             if narrative is not None and (doc is None or _past_narrative(doc, ev.trigger)):
                 chosen, reason = narrative, "narrative"
