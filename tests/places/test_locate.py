@@ -75,3 +75,14 @@ def test_the_set_of_a_ranking_is_no_location(nlp):
 def test_a_ranked_trigger_keeps_its_place(nlp):
     where = locate(nlp, "It was the largest protest in Paris since 1968.", "protest")
     assert where is not None and where.text == "Paris"
+
+
+def test_a_participle_on_the_verb_lends_its_place(nlp):
+    where = locate(nlp, "The Kenyan president, speaking in Nairobi, accused Somalia of violating its airspace.",
+                   "accused")
+    assert where is not None and where.text == "Nairobi"
+
+
+def test_a_participle_that_says_who_lends_no_place(nlp):
+    where = locate(nlp, "Refugees living in Turkey returned to their homes on Sunday.", "returned")
+    assert where is None

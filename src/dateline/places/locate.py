@@ -39,6 +39,14 @@ def _attached(prep, trigger) -> bool:
     host = _participle_host(verb)
     if host is not None and head.i == host.i:
         return True
+    # the converse: "Speaking in Paris, Macron condemned ..." - the participle's place is the verb's;
+    # also on the subject: "The president, speaking in Nairobi, accused Somalia ..."
+    if _participle_host(head) is not None and head.head.i == verb.i:
+        return True
+    # (set off by a comma: "Refugees living in Turkey returned to Syria" describes who, not where)
+    if (head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ in ("nsubj", "nsubjpass")
+            and head.head.head.i == verb.i and head.i > 0 and head.doc[head.i - 1].text == ","):
+        return True
     node = head
     while node.i != trigger.i and node.head.i != node.i:  # head inside the trigger's phrase?
         if node.pos_ in ("VERB", "AUX"):
