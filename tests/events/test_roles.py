@@ -373,3 +373,9 @@ def test_an_asserted_refusal_is_the_speakers(code):
     e = _by_trigger(code("Teachers have asserted that they will not end the strike until their demands have been met "
                          "by the education ministry."), "end")
     assert e.type == "REJECT" and e.actor[0].text == "Teachers"
+
+
+def test_a_pact_broken_by_a_compound_subject_is_broken_between_them(code):
+    e = _by_trigger(code("The rebels and the army are guilty of violating the ceasefire agreement in the north."),
+                    "violating")
+    assert len(e.actor) == 1 and e.recipient and "joint" in e.recipient[0].flags

@@ -590,6 +590,27 @@ def extract(doc: Doc, doc_id: str, mentions: Sequence[Mention] = (), excluded: S
     return events
 
 
+PACT_TYPES = {"AGREE", "CONCEDE", "RETREAT"}  # nouns of a pact: agreement, ceasefire, truce, deal
+
+
+def _breaks_a_pact(cand: Candidate, tok: Token) -> bool:
+    """"The MILF and the government are guilty of *violating the ceasefire agreement*": a pact broken by
+    a compound subject is broken between its parties (coded as the dyad, like a joint event)."""
+    if cand.type not in ("ASSAULT", "COERCE", "REJECT") or not _is_verbal(tok):
+        return False
+    return any(c.dep_ == "dobj" and any(_pact_word(w) for w in (c, *(m for m in c.children if m.dep_ == "compound")))
+               for c in tok.children)
+
+
+def _pact_word(tok: Token) -> bool:
+    """A noun of a pact: a ceasefire or truce (lexicon nouns of CONCEDE/RETREAT/AGREE), or what an
+    agreement entry's verb takes as its object (agreement, accord, deal, settlement)."""
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    return any(e.type in PACT_TYPES for e in lex.nouns.get(lemma, ())) or any(
+        lemma in objs for pairs in lex.verb_obj.values() for objs, e in pairs if e.type == "AGREE")
+
+
 def _joint_reading(cand: Candidate) -> bool:
     """Can a compound subject's event be read as between its parties?  A refusal is only when what is
     refused is a joint act ("X and Y *failed to reach* a deal"), not when both refuse a third party
@@ -670,7 +691,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             # "went on strike ... *at the Grasberg mine*", "burned flags *outside the embassy*": with no
             # one named as the target, the place or body the protest is held at or against receives it
             recipient = _protest_target(tok, taken)
-        if len(actor) > 1 and cand.type in JOINT_TYPES and _joint_reading(cand) and not any(
+        if len(actor) > 1 and (cand.type in JOINT_TYPES or _breaks_a_pact(cand, tok)) and _joint_reading(cand) and not any(
                 _names_a_party(a, doc, covered) and not set(a.flags) & TOPIC_FLAGS for a in recipient):
             # (a topic does not stop it: "Trump and Putin agreed to share information *on North Korea*")
             # "Jordan and Britain agreed to ...", "The US and China signed an agreement": a joint event
