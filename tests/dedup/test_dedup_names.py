@@ -48,3 +48,20 @@ def test_a_side_missing_or_different_keeps_two_events():
     assert len(merge_in_document([campaign, reform])) == 2
     other_person = _event(3, "SUPPORT", "Linde supported", [_part("Jo Linde")], [_part("Anna Berg's", 2)])
     assert len(merge_in_document([campaign, other_person])) == 2
+
+
+def test_a_country_alone_is_no_evidence_inside_an_article():
+    # "she insisted ..." / "President Trump ... calling for ...": both USA GOV, no recipient, undated
+    she = Participant(0, 3, "she", "USA", "GOV")
+    trump = Participant(0, 15, "President Trump", "USA", "GOV", name="Donald Trump")
+    a = _event(1, "REQUEST", "agreed", [she], [])
+    b = _event(2, "REQUEST", "help", [trump], [])
+    assert len(merge_in_document([a, b])) == 2
+    # civilians and clergy of one country, or its president and a judge, are different actors
+    protesters = Participant(0, 10, "Protesters", "HKG", "CVL")
+    clergy = Participant(0, 15, "religious groups", "HKG", "REL")
+    usa = Participant(0, 13, "United States", "USA", "GOV")
+    assert len(merge_in_document([_event(1, "REQUEST", "agreed", [protesters], [usa], "2019-06", "month", "x"),
+                                  _event(2, "REQUEST", "help", [clergy], [usa], "2019-06", "month", "x")])) == 2
+    assert len(merge_in_document([_event(1, "REQUEST", "agreed", [protesters], []),
+                                  _event(2, "REQUEST", "help", [clergy], [])])) == 2

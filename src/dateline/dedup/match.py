@@ -6,8 +6,9 @@ cross-article story clustering, so both use one definition:
   and negated ones only match the same status;
 - actor sides compatible and recipient sides compatible, and at least one side positively
   shared (two reports with no participants known are not evidence of the same happening);
-- in one article, when no country key is shared, the same specific names on both sides
-  (``named_on_both_sides``);
+- in one article, stricter evidence (``shared_in_article``): one side shared by country *and*
+  sector or by a specific name, the other not named differently, and a side missing in a report
+  only when both reports have their own dates;
 - dates compatible at their granularity: their day intervals overlap (a ``day`` date is given
   one day of slack either way, for time zones and "yesterday" drift);
 - locations compatible: different countries never match; two precise points (city, landmark)
@@ -231,23 +232,46 @@ def corroborated(a: Signature, b: Signature) -> bool:
     return bool(a.location_country and b.location_country)  # compatible: checked before
 
 
-def named_on_both_sides(a: Signature, b: Signature, strict: bool = False) -> bool:
-    """In one article, the same named people on both sides are evidence even without a country.
+def _exactly_shared(a: frozenset[Key], b: frozenset[Key]) -> bool:
+    """The same (country, sector) with the sector known on both: "NER GOV" and "NER GOV"."""
+    return any(x == y and x[1] is not None for x in a for y in b)
 
-    "Manafort agreed to help with Robert Mueller's investigation" yields AGREE twice ("agreed",
-    "help"); neither side has a country, so the country keys share nothing.  Both reports name
-    both sides, and each side shares a specific name (or a country key), so they are one
-    happening.  A side missing in either report is no evidence: "Kokesh supported Ron Paul" and
-    "Kokesh supported the campaign" stay two events, as do two statements by one person with no
-    recipient.  Person-like names with no word in common (``names_conflict``) never match.
+
+def shared_in_article(a: Signature, b: Signature) -> bool:
+    """In one article, what shows that two reports share their participants.
+
+    Most participants of one article share its country, so a country alone is no evidence:
+    "Protesters' demands" (HKG civilians) and "religious groups called for" (HKG religious), or
+    "the president did not concede" (USA government) and "a federal judge dismissed a Trump
+    lawsuit" (USA judiciary), are different happenings.  So inside an article:
+
+    - one side must be positively shared: the same country *and* sector, known on both ("Niger's
+      government" / "the government", NER GOV), or the same specific name ("Manafort agreed to
+      help with Robert Mueller's investigation": AGREE for "agreed" and "help", no country known);
+    - the other side compatible (the caller checks the keys) and not named differently: "Hale
+      supported Anna Berg's campaign" and "Jo Linde supported Anna Berg's campaign" are two;
+    - when a side is missing in either report, the shared side alone is evidence only if both
+      reports carry a date of their own (not the date line) - that is how a later report fills a
+      missing recipient ("ended its military pact in March" + "decided on March 16 to denounce
+      the accord with Washington").  Two undated statements of one government ("she insisted",
+      "President Trump, calling for a transition", both USA GOV, no recipient) stay two;
+    - people named on the same side share a word (``names_conflict``).
     """
-    if not (a.actor_present and b.actor_present and a.recipient_present and b.recipient_present):
+    actors = _exactly_shared(a.actor_keys, b.actor_keys) or bool(_lower(a.actor_names) & _lower(b.actor_names))
+    recipients = (_exactly_shared(a.recipient_keys, b.recipient_keys)
+                  or bool(_lower(a.recipient_names) & _lower(b.recipient_names)))
+    if not (actors or recipients) or names_conflict(a, b):
         return False
-    actor_names = _lower(a.actor_names) & _lower(b.actor_names)
-    recipient_names = _lower(a.recipient_names) & _lower(b.recipient_names)
-    actors = bool(actor_names) or sides_shared(a.actor_keys, b.actor_keys, strict)
-    recipients = bool(recipient_names) or sides_shared(a.recipient_keys, b.recipient_keys, strict)
-    return actors and recipients and bool(actor_names or recipient_names) and not names_conflict(a, b)
+    if not actors and _named_differently(a.actor_names, b.actor_names):
+        return False
+    if not recipients and _named_differently(a.recipient_names, b.recipient_names):
+        return False
+    complete = a.actor_present and b.actor_present and a.recipient_present and b.recipient_present
+    return complete or (a.interval is not None and b.interval is not None)
+
+
+def _named_differently(x: frozenset[str], y: frozenset[str]) -> bool:
+    return bool(x and y) and not (_tokens(x) & _tokens(y))
 
 
 def same_happening(a: Signature, b: Signature, *, undated_ok: bool = False, across: bool = False) -> bool:
@@ -263,13 +287,17 @@ def same_happening(a: Signature, b: Signature, *, undated_ok: bool = False, acro
             return False
     elif not dates_compatible(a, b):
         return False
-    strict = _domestic(a) or _domestic(b)
+    # sectors must agree (or one be unknown) for a domestic event, and inside one article always:
+    # its civilians and its clergy, its president and its judges, are different actors
+    strict = _domestic(a) or _domestic(b) or not across
     if not (side_compatible(a.actor_keys, b.actor_keys, strict)
             and side_compatible(a.recipient_keys, b.recipient_keys, strict)):
         return False
     actors_shared = sides_shared(a.actor_keys, b.actor_keys, strict)
     recipients_shared = sides_shared(a.recipient_keys, b.recipient_keys, strict)
-    if not (actors_shared or recipients_shared) and (across or not named_on_both_sides(a, b, strict)):
+    if across and not (actors_shared or recipients_shared):
+        return False
+    if not across and not shared_in_article(a, b):
         return False
     if not locations_compatible(a, b):
         return False
