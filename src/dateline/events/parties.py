@@ -31,6 +31,22 @@ class Arg:
     flags: list[str] = field(default_factory=list)
 
 
+def entity_bounds(tok: Token) -> tuple[int, int] | None:
+    """Token span of the named entity ``tok`` is in, or None.  Read off the IOB tags next to the
+    token: ``doc.ents`` builds every entity span of the article on each call, which made argument
+    finding quadratic in the article's length."""
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
 def np_span(tok: Token) -> tuple[int, int]:
     """Token span of the noun phrase headed by ``tok``, without its relative clauses, appositions,
     conjuncts and prepositional modifiers (except "of": "the government of Niger")."""
@@ -53,11 +69,9 @@ def np_span(tok: Token) -> tuple[int, int]:
                      and (c.ent_type_ in ENTITY_LABELS or c.pos_ == "PROPN")), None)
         if name is not None:
             hi = max(hi, np_span(name)[1])
-    if tok.ent_type_:  # a name is kept whole: "the Department for International Development"
-        for ent in doc.ents:
-            if ent.start <= tok.i < ent.end:
-                lo, hi = min(lo, ent.start), max(hi, ent.end)
-                break
+    bounds = entity_bounds(tok)
+    if bounds is not None:  # a name is kept whole: "the Department for International Development"
+        lo, hi = min(lo, bounds[0]), max(hi, bounds[1])
     while lo < tok.i and doc[lo].is_punct:
         lo += 1
     while hi - 1 > tok.i and doc[hi - 1].is_punct:
@@ -102,8 +116,8 @@ def _split_coordinated_modifier(t: Token, lo: int, hi: int, flags: tuple[str, ..
                 and c.conjuncts and c.ent_type_ in ENTITY_LABELS), None)
     if mod is None or not all(c.ent_type_ in ENTITY_LABELS and c.i < t.i for c in mod.conjuncts):
         return []
-    ent = next((e for e in t.doc.ents if e.start <= mod.i < e.end), None)
-    if ent is not None and any(ent.start <= c.i < ent.end for c in mod.conjuncts):
+    ent = entity_bounds(mod)
+    if ent is not None and any(ent[0] <= c.i < ent[1] for c in mod.conjuncts):
         return []  # one name: "the Disasters and Emergency Committee", "Trinidad and Tobago's government"
     conj = sorted(mod.conjuncts, key=lambda c: c.i)
     out, start = [], lo

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
     CUT_CHILDREN, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OWN_POSSESSIVES, Arg, _expand, _is_entityish,
-    _pobj, actorish, is_party, named_np, np_span, own_forces, party_inside, quantified_party,
+    _pobj, actorish, entity_bounds, is_party, named_np, np_span, own_forces, party_inside, quantified_party,
 )
 
 RECIPIENT_PREPS = {"to", "with", "against", "on", "from", "for", "at", "into", "toward", "towards", "over",
@@ -184,10 +184,7 @@ def _misparsed_subject(verb: Token) -> list[Arg]:
     cand = max(left, key=lambda c: c.i)
     if cand.dep_ in ("advmod", "npadvmod", "dep", "nmod", "amod") and cand.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") \
             and all(verb.doc[i].dep_ in ("aux", "auxpass", "neg") for i in range(cand.i + 1, verb.i)):
-        lo, hi = cand.i, cand.i + 1
-        for ent in verb.doc.ents:
-            if ent.start <= cand.i < ent.end:
-                lo, hi = ent.start, ent.end
+        lo, hi = entity_bounds(cand) or (cand.i, cand.i + 1)
         return [Arg(cand.i, lo, hi, ["misparsed_subject"])]
     return []
 
