@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from news_sample import DEFAULT_SEED, NEWS_DIR, sample_articles, words  # noqa: E402
 
 STAGE_FUNCTIONS = [("clean", "find_excluded"), ("time", "tag"), ("actors", "resolve"), ("places", "resolve"),
-                   ("events", "extract"), ("time", "date_events"), ("places", "locate_events"),
+                   ("events", "extract"), ("events", "keep_relevant"), ("time", "date_events"), ("places", "locate_events"),
                    ("dedup", "merge_in_document")]
 
 
