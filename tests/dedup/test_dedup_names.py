@@ -65,3 +65,14 @@ def test_a_country_alone_is_no_evidence_inside_an_article():
                                   _event(2, "REQUEST", "help", [clergy], [usa], "2019-06", "month", "x")])) == 2
     assert len(merge_in_document([_event(1, "REQUEST", "agreed", [protesters], []),
                                   _event(2, "REQUEST", "help", [clergy], [])])) == 2
+
+
+def test_the_same_speaker_on_different_things_is_two_events():
+    # "Trump questioned the selection." / "Trump assailed the event as ...": one actor, two statements
+    trump = Participant(0, 5, "Trump", "USA", "GOV", name="Donald Trump")
+    a = _event(1, "ACCUSE", "agreed", [trump], [Participant(0, 13, "the selection", None, None)])
+    b = _event(2, "ACCUSE", "help", [trump], [Participant(0, 9, "the event", None, None)])
+    assert len(merge_in_document([a, b])) == 2
+    # ... while the same thing said twice, or in other words for the same country, is one
+    c = _event(3, "ACCUSE", "supported", [trump], [Participant(0, 13, "the selection", None, None)])
+    assert len(merge_in_document([a, c])) == 1

@@ -102,6 +102,17 @@ def side_names(participants: list[Participant]) -> frozenset[str]:
     return frozenset(n for n in names if n)
 
 
+def side_words(participants: list[Participant]) -> frozenset[str]:
+    """Content words (4+ letters, lower-cased, possessive off) of a side's spans and names."""
+    words = set()
+    for p in participants:
+        for raw in f"{p.text} {p.name or ''}".split():
+            w = raw.strip(".,;:'\"()").lower().removesuffix("'s").removesuffix("’s")
+            if len(w) >= 4 and w.isalpha():
+                words.add(w)
+    return frozenset(words)
+
+
 def _keys_match(a: Key, b: Key, strict: bool = False) -> bool:
     (ca, sa), (cb, sb) = a, b
     if ca and cb:
@@ -154,6 +165,8 @@ class Signature:
     recipient_names: frozenset[str] = frozenset()
     actor_present: bool = False  # any participant on the side, resolved or not
     recipient_present: bool = False
+    actor_words: frozenset[str] = frozenset()  # content words of the side's spans ("selection")
+    recipient_words: frozenset[str] = frozenset()
 
     domestic: bool = field(init=False, repr=False, compare=False)  # a country on both sides
 
@@ -178,7 +191,8 @@ class Signature:
                    location_country=loc.country if loc else None, location_kind=loc.kind if loc else None,
                    lat=loc.lat if loc else None, lon=loc.lon if loc else None,
                    actor_names=side_names(event.actor), recipient_names=side_names(event.recipient),
-                   actor_present=bool(event.actor), recipient_present=bool(event.recipient))
+                   actor_present=bool(event.actor), recipient_present=bool(event.recipient),
+                   actor_words=side_words(event.actor), recipient_words=side_words(event.recipient))
 
 
 def dates_compatible(a: Signature, b: Signature) -> bool:
@@ -248,8 +262,9 @@ def shared_in_article(a: Signature, b: Signature) -> bool:
     - one side must be positively shared: the same country *and* sector, known on both ("Niger's
       government" / "the government", NER GOV), or the same specific name ("Manafort agreed to
       help with Robert Mueller's investigation": AGREE for "agreed" and "help", no country known);
-    - the other side compatible (the caller checks the keys) and not named differently: "Hale
-      supported Anna Berg's campaign" and "Jo Linde supported Anna Berg's campaign" are two;
+    - the other side compatible (the caller checks the keys) and not about different things
+      (``_unrelated``): "Hale supported Anna Berg's campaign" and "Jo Linde supported Anna Berg's
+      campaign" are two, so are "Trump questioned the selection" and "Trump assailed the event";
     - when a side is missing in either report, the shared side alone is evidence only if both
       reports carry a date of their own (not the date line) - that is how a later report fills a
       missing recipient ("ended its military pact in March" + "decided on March 16 to denounce
@@ -262,9 +277,11 @@ def shared_in_article(a: Signature, b: Signature) -> bool:
                   or bool(_lower(a.recipient_names) & _lower(b.recipient_names)))
     if not (actors or recipients) or names_conflict(a, b):
         return False
-    if not actors and _named_differently(a.actor_names, b.actor_names):
+    if not actors and _unrelated(a.actor_keys, b.actor_keys, a.actor_names, b.actor_names,
+                                 a.actor_words, b.actor_words):
         return False
-    if not recipients and _named_differently(a.recipient_names, b.recipient_names):
+    if not recipients and _unrelated(a.recipient_keys, b.recipient_keys, a.recipient_names, b.recipient_names,
+                                     a.recipient_words, b.recipient_words):
         return False
     complete = a.actor_present and b.actor_present and a.recipient_present and b.recipient_present
     return complete or (a.interval is not None and b.interval is not None)
@@ -272,6 +289,19 @@ def shared_in_article(a: Signature, b: Signature) -> bool:
 
 def _named_differently(x: frozenset[str], y: frozenset[str]) -> bool:
     return bool(x and y) and not (_tokens(x) & _tokens(y))
+
+
+def _unrelated(keys_a, keys_b, names_a, names_b, words_a, words_b) -> bool:
+    """The side that is not shared names different things in the two reports: different
+    specific names, or spans with no country and no content word in common ("Trump questioned
+    the selection" / "Trump assailed the event").  A common country keeps them compatible
+    ("the United States" / "American military and civilian employees", the founding example)."""
+    if _named_differently(names_a, names_b):
+        return True
+    if not (words_a and words_b):
+        return False  # a side missing (or only pronouns) in a report: no evidence either way
+    countries = {c for c, _ in keys_a if c} & {c for c, _ in keys_b if c}
+    return not countries and not (words_a & words_b)
 
 
 def same_happening(a: Signature, b: Signature, *, undated_ok: bool = False, across: bool = False) -> bool:
