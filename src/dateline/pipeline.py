@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from dateline import actors, clean, dedup, events, places, time
 from dateline.model import Article, DocResult, Region, Sentence
-from dateline.nlp import load_nlp, trimmed_bounds
+from dateline.nlp import load_nlp, pipe_chunked, trimmed_bounds
 
 PIPELINE_VERSION = "0.1.0"
 
@@ -64,7 +64,8 @@ class Pipeline:
             batch = [a for _, a in zip(range(self.settings.batch_size), articles)]
             if not batch:
                 return
-            docs = self.nlp.pipe((a.text for a in batch), batch_size=self.settings.batch_size)
+            # Long articles are parsed in pieces: a worker's memory is bounded by the piece (nlp.chunked).
+            docs = pipe_chunked(self.nlp, (a.text for a in batch), batch_size=self.settings.batch_size)
             for article, doc in zip(batch, docs):
                 yield self._analyse(article, doc)
 
