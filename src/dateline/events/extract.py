@@ -1,19 +1,25 @@
 """From a parsed article to PLOVER events: triggers -> type/mode -> participants -> status.
 
 One candidate per trigger token.  Its type comes from the trigger lexicon, refined by the learned
-type model when one is installed (``model.py``); participants come from ``roles``; status and recoding
-("threatened to attack" -> THREATEN) from ``status``.  Events are undated and unlocated here: the
-time and places stages fill those fields.
+type model when one is installed (``model.py``); participants come from ``roles`` (the dependency
+rules) and ``arguments`` (the choices on top of them: the party inside a thing, pronouns, purpose,
+responses, protests); status and recoding ("threatened to attack" -> THREATEN) from ``status``.
+Events are undated and unlocated here: the time and places stages fill those fields.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from dateline.events import ontology, roles
+from dateline.events.arguments import (
+    PHYSICAL_TARGET_TYPES, RECIPROCAL_TYPES, RESPONSE_TYPES, _antecedent, _can_act, _country_it_is_in, _is_verbal,
+    _moves_forces, _named_party_in_clause, _names_a_party, _no_adjunct_recode, _object_words, _parties_inside,
+    _protest_target, _resolve_pronoun, _response_target, find_arguments,
+)
 from dateline.events.lexicon import Hit, base_forms, find_triggers, lexicon, modality_cues
 from dateline.events.status import Modality, modality, recoded_mode
 from dateline.model import Event, Mention, Participant, Region, Span
@@ -21,27 +27,18 @@ from dateline.nlp import trimmed_bounds
 
 COOPERATIVE_FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 KIND_CONFIDENCE = {"verb_obj": 0.85, "phrase": 0.8, "verb": 0.7, "noun": 0.6}
-PRONOUNS_PERSON = {"he", "him", "she", "her", "his", "hers"}
-PRONOUNS_GROUP = {"it", "its", "they", "them", "their"}
 HOSTING_VERBS = {"host", "receive", "welcome"}
 NAME_ENTITY_TYPES = {"ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "FAC"}
-RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # done *with* someone
 DESTINATION_TYPES = {"AID", "MOBILIZE", "SUPPORT", "AGREE"}  # help and forces sent somewhere
-INTERNATIONAL_CODES = {"IGO", "UNO", "EUR"}  # a UN/AU/NATO force is where it serves
 CONDITIONAL_TYPES = {"REJECT", "THREATEN"}  # "not until X does", "unless X does"
 TOPIC_FLAGS = {"prep:on", "prep:about", "prep:over", "prep:of", "prep:for", "prep:in", "named_in_clause"}
 # Types a compound subject does together ("X and Y met / agreed / signed / failed to agree"): coded X -> Y.
 JOINT_TYPES = RECIPROCAL_TYPES | {"SUPPORT", "REJECT", "CONCEDE"}  # (not RETREAT: "X and Y resigned")
-# Acts of a state's authorities (arrest, expel, charge, release): "X was arrested in Niger" is coded with
-# the country as the actor, as PLOVER coders do when the passive names no agent.  Not force
-# ("ten people were killed in Nigeria" does not say who killed them).
-STATE_ACT_TYPES = {"COERCE", "SANCTION", "ACCUSE", "RETREAT", "CONCEDE"}
 # How sure the model must be to type a lexicon trigger outside the lexicon's own types for it.
 # 5-fold CV of plv_train, model C=10: 0.5 -> macro-F1 0.575, 0.8 -> 0.572, 0.95 -> 0.572 (at C=1: 0.0 -> 0.552,
 # 0.5 -> 0.556, never -> 0.515).  0.8 costs nothing measurable and keeps the lexicon in charge of
 # triggers the small training set never showed the model.
 MODEL_OVERRIDE = 0.8
-
 
 @dataclass
 class Candidate:
@@ -58,370 +55,6 @@ class Candidate:
     confidence: float = 0.0
     reason: str = ""
     trigger_span: tuple[int, int] = (0, 0)  # token span
-
-
-def _object_words() -> set[str]:
-    """Every object word of every verb_obj entry: things acted on ("aid", "sanctions"), never recipients."""
-    words: set[str] = set()
-    for pairs in lexicon().verb_obj.values():
-        for objs, _ in pairs:
-            words |= objs
-    return words
-
-
-def _is_verbal(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
-
-
-def _matched_object_words(cand: Candidate, doc: Doc) -> set[str]:
-    """Object words of the verb+object entries this trigger matched ("cut" + "aid"): the thing acted on."""
-    ids = {h.entry.id for h in cand.hits if h.entry.kind == "verb_obj"}
-    words: set[str] = set()
-    for objs, entry in lexicon().verb_obj.get(doc[cand.token].lemma_.lower(), ()):
-        if entry.id in ids:
-            words |= objs
-    for h in cand.hits:  # the words of a matched phrase ("open *fire* on") are not participants
-        if h.entry.kind == "phrase":
-            words |= {t.lemma_.lower() for t in doc[h.start:h.end]} | {t.lower_ for t in doc[h.start:h.end]}
-    return words
-
-
-def _moves_forces(cand: Candidate) -> bool:
-    """Does the trigger move the actor's own forces or things (MOBILIZE, withdrawals)?"""
-    return bool(cand.hits) and all(h.entry.type == "MOBILIZE" or h.entry.mode == "withdraw" for h in cand.hits)
-
-
-def _condemned_deed(cand: Candidate, tok: Token) -> Token | None:
-    """The event noun a disapproval or protest is aimed at ("condemned *the attack* on a church",
-    "protested *the killing* of X"): the deed, not its victim, is what is condemned."""
-    if not cand.hits or not all(h.entry.type == "PROTEST" or h.entry.mode == "disapprove" for h in cand.hits):
-        return None
-    nouns = lexicon().nouns
-    return next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-                 and (c.lemma_.lower() in nouns or c.lower_ in nouns)), None)
-
-
-PURPOSE_TYPES = {"AID", "SUPPORT", "COOPERATE"}
-STATE_NOUNS = {"country", "nation", "state", "government", "administration", "army", "military"}  # "his country"
-CREATION_VERBS = {"set", "establish", "build", "create", "open", "found", "launch", "construct", "form"}
-
-
-def _creates(verb: Token) -> bool:
-    """"set up", "establish", "build": the object comes into being (the place it is made in receives)."""
-    lemma = verb.lemma_.lower()
-    return lemma in CREATION_VERBS and (lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))
-DIRECTIVE_VERBS = {"order", "force", "compel", "oblige", "require", "instruct", "direct", "command"}
-COOPERATIVE_NOUN_TYPES = {"AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"}  # what is given, cut or suspended
-
-
-def _purpose_party(verb: Token, parties: Collection[int], exclude: set[int]) -> list[roles.Arg]:
-    """The party an infinitive of purpose serves: its object when a party, else the party inside it."""
-    for clause in verb.children:
-        if clause.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-            continue
-        for obj in clause.children:
-            if obj.dep_ in ("dobj", "dative") and obj.i not in exclude:
-                if roles.is_party(obj, parties) or roles.quantified_party(obj):
-                    return roles._expand(obj, ("purpose",))
-                found = roles.party_inside(obj, parties, exclude)
-                if found:
-                    return [roles.Arg(a.head, a.start, a.end, a.flags + ["purpose"]) for a in found]
-    return []
-
-
-def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset(),
-                   parties: Collection[int] = ()) -> None:
-    """Actor and recipient of ``cand``; ``parties``: token indices inside actor mentions (see
-    :func:`roles.is_party`)."""
-    tok = doc[cand.token]
-    object_words = _matched_object_words(cand, doc)
-    if _is_verbal(tok):
-        cand.actor = roles.subject_of(tok)
-        moves = _moves_forces(cand)
-        partner = bool(cand.hits) and all(h.entry.type in RECIPROCAL_TYPES for h in cand.hits)
-        cand.recipient = roles.object_of(tok, object_words, parties, moves_object=moves, partner_first=partner)
-        deed = _condemned_deed(cand, tok)
-        if deed is not None:  # (its doer, when named, takes its place below)
-            cand.recipient = roles._expand(deed, ("object", "deed"))
-    else:
-        cand.actor = roles.noun_actor(tok)
-        phrase = {i for h in cand.hits if h.entry.kind == "phrase" for i in range(h.start, h.end)}
-        # (a phrase's own words are no participant: "a state *of siege*")
-        cand.recipient = roles.noun_recipient(tok, {a.head for a in cand.actor} | phrase, moves=_moves_forces(cand))
-    if cand.modality and cand.modality.governor is not None and not cand.actor:
-        cand.actor = roles.subject_of(doc[cand.modality.governor])
-    if not cand.actor and _is_verbal(tok):  # (subject lost in the parse) "... voiced *his* strong support of X"
-        cand.actor = [roles.Arg(p.i, p.i, p.i + 1, ["possessor_of_object"]) for c in tok.children if c.dep_ == "dobj"
-                      for p in c.children if p.dep_ == "poss" and p.lower_ in ("his", "her")][:1]
-    if not cand.actor and _is_verbal(tok) and any(h.entry.type == "MOBILIZE" for h in cand.hits) and not any(
-            c.dep_ == "agent" for c in tok.children):
-        # "The Ecowas peacekeepers are being deployed to ...": forces sent with no sender named act themselves
-        force = [c for c in tok.children if c.dep_ == "nsubjpass"]
-        if force:
-            cand.actor = roles._expand(force[0], ("moved_force",))
-            cand.recipient = [a for a in cand.recipient if a.head != force[0].i]
-    if not cand.actor and _is_verbal(tok) and {h.entry.type for h in cand.hits} & STATE_ACT_TYPES:
-        cand.actor = roles.place_of_agentless_passive(tok)
-    if not cand.recipient and _is_verbal(tok):
-        # "refused to send peacekeepers to Iraq": a controlling verb takes its complement's recipient.
-        for child in tok.children:
-            if child.dep_ == "xcomp" and _is_verbal(child):
-                cand.recipient = roles.object_of(child, object_words, parties)
-                created = [c for c in child.children if c.dep_ == "dobj"] if _creates(child) else []
-                if created:  # "agreed to set up *a National Centre* in Mumbai": what is created receives nothing
-                    lo, hi = roles.np_span(created[0])
-                    cand.recipient = roles.named_in_clause(child, set(range(lo, hi)) | {
-                        i for a in cand.actor for i in range(a.start, a.end)}) or cand.recipient
-                break
-    if not cand.recipient and _is_verbal(tok) and {h.entry.type for h in cand.hits} & PURPOSE_TYPES:
-        # "is providing assistance *to meet the needs of thousands of people*": help goes to whom its purpose serves
-        cand.recipient = _purpose_party(tok, parties, {i for a in cand.actor for i in range(a.start, a.end)})
-    nouns = lexicon().nouns
-    for k, arg in enumerate(cand.recipient):
-        # "condemned the protest by farmers", "denounced Russia's invasion", "the threats made by X",
-        # "support to the negotiations among Sudanese stakeholders": the doers of the event noun receive.
-        head = doc[arg.head]
-        if head.lemma_.lower() in nouns and head.pos_ == "NOUN":
-            agent = [a for a in roles.noun_actor(head) if set(a.flags) & PERPETRATOR_FLAGS]
-            if agent and doc[agent[0].head].lower_ not in ("its", "their", "his", "her"):
-                cand.recipient = cand.recipient[:k] + agent + cand.recipient[k + 1:]
-                break
-    _governor_acts(cand, doc)
-    if _is_verbal(tok) and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in DIRECTIVE_VERBS and any(
-            "object_control" in a.flags for a in cand.actor) and not any(
-            roles.named_np(doc[a.head]) or any(c.dep_ in ("det", "poss") for c in doc[a.head].children)
-            for a in cand.recipient):
-        # (not when the ordered act has its own target: "ordered gang members to kidnap *his son*")
-        # "the government ordered *the newspaper* to suspend publication": the one who orders acts on the
-        # one ordered (the event itself - a suspension - is what is imposed)
-        boss = roles.subject_of(tok.head)
-        if boss:
-            cand.actor, cand.recipient = boss, [roles.Arg(a.head, a.start, a.end, a.flags + ["directed"])
-                                                for a in cand.actor]
-    actor_heads = {a.head for a in cand.actor}
-    if not cand.recipient and cand.actor:
-        spans = set()
-        for a in cand.actor:
-            spans.update(range(a.start, a.end))
-        cand.recipient = roles.named_in_clause(tok, spans)
-        if not cand.recipient and _is_verbal(tok) and not _moves_forces(cand):
-            # "reduced tariffs on $120 billion of *China's* exports": the party inside what it acts on
-            for obj in [c for c in tok.children if c.dep_ == "dobj"] + [tok]:
-                cand.recipient = cand.recipient or roles.party_inside(obj, parties, spans)
-        for h in cand.hits:  # "remained *on alert* in North District": the phrase's own modifiers
-            if not cand.recipient and h.entry.kind == "phrase" and h.end - 1 != tok.i:
-                cand.recipient = roles.named_in_clause(doc[h.end - 1], spans)
-        verb = roles.governing_verb(tok)
-        if not cand.recipient and verb is not None:
-            # "declared a state of siege in Pando", "remained on alert in North District": the clause of
-            # the verb that carries a nominal trigger
-            cand.recipient = roles.named_in_clause(verb, spans)
-    cand.recipient = [r for r in cand.recipient if r.head not in actor_heads]
-
-
-PERPETRATOR_FLAGS = {"possessor", "prep:by", "modifier", "participle_agent", "prep:among", "prep:between"}
-ADJUNCT_PREPS = {"at", "during", "after", "before", "amid", "since", "in"}
-
-
-def _no_adjunct_recode(mod: Modality, tok: Token) -> Modality:
-    """A noun in a time or place adjunct is not governed by the verb: "*At a campaign rally*, leaders
-    demanded ..." is not a demand for a rally (the verb's own event is coded instead)."""
-    if mod.recode and tok.dep_ == "pobj" and tok.head.lower_ in ADJUNCT_PREPS and tok.head.head.i == mod.governor:
-        return Modality(mod.status, None, None, tuple(c for c in mod.cues if not c.startswith("control:")))
-    return mod
-
-
-def _governor_acts(cand: Candidate, doc: Doc) -> None:
-    """A governing verb that recodes the event ("*rejected* Trump's proposal", "*ordered* X to appear",
-    "*refused* a request by Y") makes the event: its subject acts, and the governed event's own actor,
-    when that is another party, receives ("threatened to attack Y" keeps Y: the actor is the same)."""
-    mod = cand.modality
-    if not (mod and mod.recode and mod.governor is not None and mod.governor != cand.token):
-        return
-    gov_actor = roles.subject_of(doc[mod.governor])
-    if not gov_actor:
-        return
-    taken = {i for a in gov_actor for i in range(a.start, a.end)}
-    inner = [a for a in cand.actor if not taken & set(range(a.start, a.end))]
-    if inner and len(inner) == len(cand.actor) and doc[inner[0].head].pos_ != "PRON":
-        # (a pronoun there - "agreed to an expansion of *its* force" - is the governor's subject again)
-        cand.recipient = inner
-    cand.actor = gov_actor
-    for prep in doc[mod.governor].children:  # "agreed *with his Iranian counterpart* to exchange ...": the partner
-        obj = roles._pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "with" else None
-        if obj is not None and obj.i not in taken and (roles.named_np(obj) or roles.actorish(obj)) \
-                and obj.pos_ != "PRON":
-            cand.recipient = roles._expand(obj, ("prep:with", "governor_partner"))
-            break
-
-
-def _resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int, Mention],
-                     taken: set[int] = frozenset(), mentions: Sequence[Mention] = ()) -> roles.Arg | None:
-    """A pronoun participant: keep it when the actors stage resolved it (coref mention); else the
-    speaker of a reported clause ("announced that it was terminating"), else the nearest preceding
-    named entity of a fitting kind in this or the previous sentence; else drop it.  An object
-    pronoun never refers to its own event's actor ("Kiir pardoned *him*": him is not Kiir), whatever
-    the coreference said."""
-    tok = doc[arg.head]
-    if tok.pos_ != "PRON":
-        return arg
-    if arg.head in covered:
-        ante = _antecedent(covered[arg.head], mentions) if mentions and taken and tok.dep_ != "poss" else None
-        if ante is None or not any(ante.start < doc[i].idx + len(doc[i]) and doc[i].idx < ante.end for i in taken):
-            return arg
-    low = tok.lower_
-    if low not in PRONOUNS_PERSON | PRONOUNS_GROUP:
-        return None
-    speaker = roles.reported_speaker(trigger)
-    if speaker is not None and speaker.i != tok.i and speaker.pos_ != "PRON" and arg.flags[:1] != ["object"]:
-        lo, hi = roles.np_span(speaker)
-        return roles.Arg(speaker.i, lo, hi, arg.flags + ["antecedent:speaker"])
-    labels = {"PERSON"} if low in PRONOUNS_PERSON else {"ORG", "GPE", "NORP"}
-    start = tok.sent.start
-    if start > 0:
-        start = doc[start - 1].sent.start
-    for i in range(tok.i - 1, start - 1, -1):
-        cand = doc[i]
-        if i in taken:  # "the military led by Sisi overthrew him": not the actor's own words
-            continue
-        if cand.ent_type_ in labels and cand.ent_iob_ in ("B", "I") and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I"):
-            head = cand
-            lo, hi = roles.np_span(head)
-            return roles.Arg(head.i, lo, hi, arg.flags + ["antecedent:nearest_entity"])
-    return None
-
-
-PHYSICAL_TARGET_TYPES = {"ASSAULT", "COERCE"}
-
-
-def _names_a_party(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> bool:
-    """Does the participant name an actor (an actors-stage mention, a name, a pronoun, a count of parties)?"""
-    head = doc[arg.head]
-    return (any(i in covered for i in range(arg.start, arg.end)) or roles.named_np(head)
-            or roles.quantified_party(head))
-
-
-def _parties_inside(args: list[roles.Arg], doc: Doc, covered: dict[int, Mention], exclude: set[int],
-                    against_only: bool = False) -> list[roles.Arg]:
-    """Each participant headed by a thing is replaced by the party inside it, if there is one
-    (:func:`roles.party_inside`), also one headed by a cooperative event noun ("a suspension of aid *in
-    Yemen*"); another event noun stays ("condemned the attack on a church": the attack, not its victim -
-    its doer, when named, was put there by :func:`find_arguments`)."""
-    nouns = lexicon().nouns
-    own = {covered[i].actor.country for i in exclude if i in covered and covered[i].actor.country}
-    out: list[roles.Arg] = []
-    for arg in args:
-        head = doc[arg.head]
-        deed = any(e.type not in COOPERATIVE_NOUN_TYPES for e in nouns.get(head.lemma_.lower(), nouns.get(head.lower_, ())))
-        inner = [] if ("destination" in arg.flags or roles.is_party(head, covered) or roles.quantified_party(head)
-                       or deed) else roles.party_inside(head, covered, exclude)
-        if inner and inner[0].flags[-1] in ("compound", "amod", "nmod") and covered.get(inner[0].head) is not None \
-                and covered[inner[0].head].actor.country in own:
-            inner = []  # the actor's own nationality on a thing: "increasing *U.S.* oil purchases" (the US acting)
-        if against_only and not any(f in ("prep:against", "prep:on", "prep:upon") for a in inner for f in a.flags):
-            inner = []
-        for a in [roles.Arg(a.head, a.start, a.end, arg.flags + a.flags) for a in inner] or [arg]:
-            if not any(a.start < b.end and b.start < a.end for b in out):
-                out.append(a)
-    if any(_names_a_party(a, doc, covered) for a in out):  # "Lebanon's sovereignty and stability": Lebanon
-        out = [a for a in out if _names_a_party(a, doc, covered)]
-    return out
-
-
-def _country_it_is_in(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> roles.Arg:
-    """"sent troops to the UN peacekeeping force *in South Sudan*", "food aid to 300,000 people *in
-    northeast Nigeria*": help or forces sent to people, an international body, or a body of the
-    place itself go to the place they are in."""
-    head = doc[arg.head]
-    m = covered.get(arg.head)
-    if head.ent_type_ in ("GPE", "NORP") or any(c.dep_ == "poss" for c in head.children):
-        return arg  # (a country, or someone's own: "Cramer's bid in North Dakota")
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
-            place = roles._pobj(prep)
-            here = covered.get(place.i) if place is not None else None
-            if m is not None and m.actor.country and m.actor.country not in INTERNATIONAL_CODES and (
-                    here is None or here.actor.country != m.actor.country):
-                return arg  # a national body keeps its country ("the Nigerian army in Mali")
-            if place is not None and place.ent_type_ in ("GPE", "LOC"):
-                lo, hi = roles.np_span(place)
-                return roles.Arg(place.i, lo, hi, arg.flags + ["destination"])
-    return arg
-
-
-def _can_act(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> bool:
-    """Can this subject be an actor?  Not a lone singular thing with no name in it ("the pregnancy",
-    "this flapping motion", "compensation", "the most prevailing scheme"): an actor is a person,
-    group, organisation or country - an actors-stage mention or a name anywhere in the phrase, a
-    pronoun, a plural ("protesters", "officials"), a count of parties, a body of people ("a group of
-    asylum-seekers"), or a noun of force standing for its perpetrators ("a car bomb killed ...", as
-    PLOVER coders code it)."""
-    head = doc[arg.head]
-    if any(i in covered or doc[i].ent_type_ in roles.ENTITY_LABELS for i in range(arg.start, arg.end)):
-        return True
-    if head.pos_ in ("PROPN", "PRON") or head.tag_ in ("NNS", "NNPS") or roles.quantified_party(head):
-        return True
-    if head.lemma_.lower() in STATE_NOUNS and any(c.dep_ == "poss" for c in head.children):
-        return True  # "*his country* will not lift the ban"
-    nouns = lexicon().nouns
-    entries = nouns.get(head.lemma_.lower(), nouns.get(head.lower_, ()))
-    if not entries and any(c.dep_ == "prep" and c.lower_ == "of" and (o := roles._pobj(c)) is not None
-                           and (o.tag_ in ("NNS", "NNPS") or o.i in covered)
-                           and o.lemma_.lower() not in nouns for c in head.children):  # (not "a wave of protests")
-        return True  # a body of people: "a group *of asylum-seekers*" (not an event: "the killing of protesters")
-    return any(e.type in PHYSICAL_TARGET_TYPES for e in entries)
-
-
-def _named_party_in_clause(tok: Token, exclude: set[int]) -> list[roles.Arg]:
-    """A named participant in the trigger's clause or in a clause it controls ("agreed to set up ... in Y")."""
-    found = roles.named_in_clause(tok, exclude)
-    for child in tok.children:
-        if found:
-            break
-        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
-            found = roles.named_in_clause(child, exclude)
-    return found
-
-
-PROTEST_TARGET_PREPS = {"against", "at", "on", "outside"}
-RESPONSE_TYPES = {"PROTEST", "REJECT", "ACCUSE", "SANCTION"}
-RESPONSE_NOUNS = {"response", "reaction", "protest", "retaliation", "answer", "opposition", "objection"}
-
-
-def _response_target(tok: Token, covered: dict[int, Mention], exclude: set[int]) -> list[roles.Arg]:
-    """The party a protest or refusal answers: "in response to *GE's* decision", "in protest at *the
-    ban*", found on the trigger's clause (its verb and the verbs coordinated with or subordinate to it)."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else (roles.governing_verb(tok) or tok.head)
-    clause = [*([tok] if tok.i != verb.i else []), verb,
-              *(c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp") and c.pos_ == "VERB")]
-    for v in clause:
-        for prep in v.children:
-            noun = roles._pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "in" else None
-            if noun is None or noun.lemma_.lower() not in RESPONSE_NOUNS:
-                continue
-            after = [c for c in v.children if c.dep_ == "prep" and c.i == noun.i + 1]  # (parsed as the verb's)
-            for inner in [*noun.children, *after]:
-                obj = roles._pobj(inner) if inner.dep_ == "prep" and inner.lower_ in ("to", "at", "against", "over", "for") else None
-                if obj is not None and obj.i not in exclude:
-                    if roles.is_party(obj, covered):
-                        return roles._expand(obj, ("response",))
-                    return [roles.Arg(a.head, a.start, a.end, a.flags + ["response"])
-                            for a in roles.party_inside(obj, covered, exclude)] or roles._expand(obj, ("response",))
-    return []
-
-
-def _protest_target(tok: Token, exclude: set[int]) -> list[roles.Arg]:
-    """The object of at/against/on/outside on a protest word or the verb carrying it (not a time:
-    "on Monday")."""
-    for t in (tok, tok.head):
-        for prep in t.children:
-            if prep.dep_ != "prep" or prep.lower_ not in PROTEST_TARGET_PREPS:
-                continue
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is None or obj.i in exclude or obj.ent_type_ in ("DATE", "TIME") or obj.i == tok.i:
-                continue
-            return roles._expand(obj, ("protest_target",))
-    return []
 
 
 def _participant(arg: roles.Arg, doc: Doc, mentions: Sequence[Mention]) -> Participant:
@@ -441,16 +74,6 @@ def _participant(arg: roles.Arg, doc: Doc, mentions: Sequence[Mention]) -> Parti
     flags = tuple(arg.flags) + (("coref",) if m.ref is not None else ())
     return Participant(start, end, span.text, m.actor.country, m.actor.sector, name=m.actor.name, flags=flags,
                        antecedent=_antecedent(m, mentions))
-
-
-def _antecedent(m: Mention, mentions: Sequence[Mention]) -> Span | None:
-    """The first mention of a coreference chain (``ref`` links), for a participant that is a pronoun."""
-    seen: set[int] = set()
-    root = m
-    while root.ref is not None and root.ref not in seen and 0 <= root.ref < len(mentions):
-        seen.add(root.ref)
-        root = mentions[root.ref]
-    return Span(root.start, root.end, root.text) if root is not m else None
 
 
 def _inside(start: int, end: int, regions: Iterable[Region]) -> bool:

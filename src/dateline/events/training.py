@@ -23,7 +23,8 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc
 
-from dateline.events.extract import Candidate, _object_words, candidates, find_arguments
+from dateline.events.arguments import _object_words, find_arguments
+from dateline.events.extract import Candidate, candidates
 from dateline.events.model import TypeModel, features
 from dateline.events.status import modality
 
