@@ -178,23 +178,28 @@ def create_app(db: str, *, write_token: str | None = None, pool_size: int = 4,
                 "fields": list(store_query.EVENT_FIELDS), "default_fields": list(store_query.DEFAULT_FIELDS),
                 "max_limit": MAX_LIMIT, "country_names": names, "country_numeric": numeric}
 
-    async def answer(key: tuple, compute, inline: Callable[[], bytes | None] | None = None) -> Response:
+    async def answer(key: tuple, compute, inline: Callable[[Any], bytes | None] | None = None) -> Response:
         """The JSON answer for ``key``: from the cache on the event loop when it is there (no worker
         thread, no connection); else ``inline()`` on the event loop if it answers without the
         database (in-memory pages); else ``compute(connection)`` in a worker thread.  Cached as
         bytes.  ``compute`` returns a JSON-ready value or the JSON bytes."""
-        body = cache.peek(key)
-        if body is None and inline is not None:
-            generation = cache.known_generation()
-            body = inline(generation)
-            if body is not None:
-                cache.put(key, body, generation)
+        body = cached_or_inline(key, inline)
         if body is None:
             body = await run_in_threadpool(_computed, key, compute)
         url = REQUEST_URL.get()
         if url is not None:
             remember(url, key)
         return Response(body, media_type="application/json")
+
+    def cached_or_inline(key: tuple, inline: Callable[[Any], bytes | None] | None) -> bytes | None:
+        """The cached answer for ``key``, else ``inline(generation)`` (cached when it answers), else None."""
+        body = cache.peek(key)
+        if body is None and inline is not None:
+            generation = cache.known_generation()
+            body = inline(generation)
+            if body is not None:
+                cache.put(key, body, generation)
+        return body
 
     def remember(url: tuple, key: tuple) -> None:
         if cache.size > 0:
@@ -288,13 +293,9 @@ def create_app(db: str, *, write_token: str | None = None, pool_size: int = 4,
         try:
             f = Filters(params)
             key = ("events", f.key(), limit, page, sort, None)
-            body = cache.peek(key)
+            body = cached_or_inline(key, lambda generation: events_inline(generation, f, limit, page, sort, None))
             if body is None:
-                generation = cache.known_generation()
-                body = events_inline(generation, f, limit, page, sort, None)
-                if body is None:
-                    return None
-                cache.put(key, body, generation)
+                return None
         except Exception:  # e.g. a malformed date: FastAPI's path names it
             return None
         remember(url, key)

@@ -85,9 +85,14 @@ def _rows(db: Backend, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     return [{k: plain(v) for k, v in row.items()} for row in db.query(sql, params)]
 
 
-def _paging(limit: int, page: int) -> tuple[int, int]:
+def _checked_limit(limit: int) -> int:
     if not 1 <= int(limit) <= MAX_LIMIT:
         raise FilterError(f"limit must be between 1 and {MAX_LIMIT}")
+    return int(limit)
+
+
+def _paging(limit: int, page: int) -> tuple[int, int]:
+    _checked_limit(limit)
     if int(page) < 1:
         raise FilterError("page starts at 1")
     return int(limit), (int(page) - 1) * int(limit)
@@ -426,8 +431,7 @@ def places(db: Backend, filters: EventFilter, limit: int = 1000) -> list[dict[st
 
     Rows: name, geonameid, country, kind, lat, lon, n_events, mean_score, n_quad1..n_quad4,
     example_event_id (the earliest-id event there, for a popup link)."""
-    if not 1 <= int(limit) <= MAX_LIMIT:
-        raise FilterError(f"limit must be between 1 and {MAX_LIMIT}")
+    limit = _checked_limit(limit)
     where, params = filters.where()
     quads = ", ".join(f"SUM(CASE WHEN e.quad = {q} THEN 1 ELSE 0 END) AS n_quad{q}" for q in (1, 2, 3, 4))
     return _rows(db, f"SELECT e.location_name AS name, e.location_geonameid AS geonameid, "
@@ -446,8 +450,7 @@ def document_places(db: Backend, filters: EventFilter, limit: int = 1000) -> lis
 
     Rows: name, geonameid, country, kind, lat, lon, n_documents, n_mentions,
     example_doc_id (the first such article by id)."""
-    if not 1 <= int(limit) <= MAX_LIMIT:
-        raise FilterError(f"limit must be between 1 and {MAX_LIMIT}")
+    limit = _checked_limit(limit)
     where, params = filters.where()
     cond = "" if where == "TRUE" else f" AND p.doc_id IN (SELECT e.doc_id FROM events e WHERE {where})"
     return _rows(db, f"SELECT p.name, p.geonameid, p.country, p.kind, AVG(p.lat) AS lat, AVG(p.lon) AS lon, "
