@@ -305,12 +305,8 @@ def _past_anchors(doc, timexes: list[Timex], values) -> set[int]:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        node = span.root
-        for _ in range(_MAX_DEPTH):
-            if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
-                break
-            node = node.head
-        if node.pos_ not in ("VERB", "AUX"):
+        node = _clause_verb(span.root, _MAX_DEPTH)
+        if node is None:
             out.add(k)
             continue
         if node.dep_ in ("relcl", "acl"):
@@ -362,15 +358,21 @@ def _story_time(doc, timexes: list[Timex], values, anchors: set[int], dct: str |
     return None
 
 
-def _verb_governed(token) -> bool:
+def _clause_verb(token, steps: int):
+    """The first verb or auxiliary at or above ``token``, climbing at most ``steps`` heads; None if
+    the walk reaches the root or the limit first (a verbless headline fragment, say)."""
     node = token
-    for _ in range(_MAX_DEPTH):
+    for _ in range(steps + 1):
         if node.pos_ in ("VERB", "AUX"):
-            return True
+            return node
         if node.head.i == node.i:
-            return False
+            return None
         node = node.head
-    return False
+    return None
+
+
+def _verb_governed(token) -> bool:
+    return _clause_verb(token, _MAX_DEPTH - 1) is not None
 
 
 def _under_present(doc, trigger: Span) -> bool:
