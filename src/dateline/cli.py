@@ -252,6 +252,8 @@ def eval_events(
                               "shipped (the shipped model; for held-out files), none, or auto (cv on the file the shipped "
                               "model was trained on, shipped on any other)."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    half: Optional[str] = typer.Option(None, "--half", help="Only the even- or odd-numbered rows (even|odd): "
+                                                           "develop on one half, confirm on the other."),
 ) -> None:
     """Score PLOVER event typing (accuracy, macro-F1, per-class F1, pair-match) and penta-class accuracy.
 
@@ -261,8 +263,10 @@ def eval_events(
 
     if model not in MODEL_MODES:
         raise typer.BadParameter(f"--model must be one of {', '.join(MODEL_MODES)}", param_hint="--model")
+    if half not in (None, "even", "odd"):
+        raise typer.BadParameter("--half must be even or odd", param_hint="--half")
     for line in run(tsv or DEFAULT_TSV, folds=folds, use_model=not no_model, ngec=ngec, errors=errors, mode=model,
-                    as_json=as_json):
+                    as_json=as_json, half=half):
         typer.echo(line)
 
 

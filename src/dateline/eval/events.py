@@ -138,21 +138,38 @@ def model_mode(tsv: Path, requested: str = "auto") -> str:
     return "cv" if Path(tsv).name in trained_on else "shipped"
 
 
+HALVES = ("even", "odd")
+
+
+def in_half(position: int, half: str | None) -> bool:
+    """Is the row at 0-based ``position`` of the file in ``half`` (None: every row)?  Develop on one
+    half (read its errors), confirm on the other (only score it), as ``eval geo --half`` does."""
+    if half is None:
+        return True
+    if half not in HALVES:
+        raise ValueError(f"half must be 'even' or 'odd', not {half!r}")
+    return position % 2 == (half == "odd")
+
+
 def evaluate_plv(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True, ngec: Path | None = None,
-                 nlp=None, seed: int = 13, mode: str = "auto") -> Report:
+                 nlp=None, seed: int = 13, mode: str = "auto", half: str | None = None) -> Report:
+    """``half``: score only the rows at even or odd positions of the file.  The cross-validation folds
+    and the models trained on them are those of the whole file, so the two halves add up to it."""
     nlp = nlp or _load_nlp()
     rows = load_plv(tsv)
-    docs = list(nlp.pipe(r.text for r in rows))
+    scored = [i for i in range(len(rows)) if in_half(i, half)]
+    docs = list(nlp.pipe(r.text for r in rows))  # (all of them: the CV models train on both halves)
     mode = model_mode(tsv, mode if use_model else "none")
+    tag = f", {half}-numbered rows only" if half else ""
     if mode == "none":
-        report = Report("lexicon only (no learned model)")
-        _code_rows(rows, docs, None, report)
+        report = Report(f"lexicon only (no learned model{tag})")
+        _code_rows([rows[i] for i in scored], [docs[i] for i in scored], None, report)
         return report
     if mode == "shipped":
         model = default_model()
         trained_on = "; ".join(model.info.get("trained_on", [])) or "unrecorded data"
-        report = Report(f"the shipped type model ({model.name}, trained on {trained_on}; not on this file)")
-        _code_rows(rows, docs, model, report)
+        report = Report(f"the shipped type model ({model.name}, trained on {trained_on}; not on this file{tag})")
+        _code_rows([rows[i] for i in scored], [docs[i] for i in scored], model, report)
         return report
     order = list(range(len(rows)))
     random.Random(seed).shuffle(order)
@@ -166,10 +183,12 @@ def evaluate_plv(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True
         by_row.append((features(cand, doc), row.gold) if cand is not None else None)
     report = Report(f"{folds}-fold cross-validation of the type model (trained on the other folds"
                     f"{' + ' + str(len(extra)) + ' weak NGEC synthetic examples' if extra else ''}; "
-                    f"each row scored by a model that never saw it)")
+                    f"each row scored by a model that never saw it{tag})")
+    keep = set(scored)
     for f in range(folds):
-        test_idx = [i for j, i in enumerate(order) if j % folds == f]
-        test_set = set(test_idx)
+        fold = [i for j, i in enumerate(order) if j % folds == f]
+        test_set = set(fold)
+        test_idx = [i for i in fold if i in keep]
         train = [by_row[i] for i in range(len(rows)) if i not in test_set and by_row[i] is not None] + extra
         model = fit(train, name=f"linear-cv{f}")
         _code_rows([rows[i] for i in test_idx], [docs[i] for i in test_idx], model, report)
@@ -308,14 +327,14 @@ def run(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True, ngec: b
     nlp = _load_nlp()
     t0 = time.perf_counter()
     report = evaluate_plv(tsv, folds=folds, use_model=use_model, ngec=DEFAULT_NGEC if ngec else None, nlp=nlp,
-                          mode=mode)
+                          mode=mode, half=half)
     lines = []
     if errors:
         misses = sorted(report.errors, key=lambda b: int(b[1:b.index("]")]) if b[1:b.index("]")].isdigit() else 0)
         lines += [f"wrong rows ({len(misses)}; first {min(errors, len(misses))} by row id):"] + misses[:errors] + [""]
     lines += [f"PLOVER event types on {tsv}"] + report.lines()
     lines.append(f"coding time: {report.seconds:.1f}s for {report.n} sentences (total {time.perf_counter() - t0:.1f}s)")
-    result = {"file": str(tsv), **report.summary()}
+    result = {"file": str(tsv), **({"half": half} if half else {}), **report.summary()}
     if penta is not None and Path(penta).exists():
         acc, n, confusion = evaluate_penta(Path(penta), nlp=nlp, model="default" if use_model else None)
         which = "shipped model (not trained on this file)" if use_model else "lexicon only"

@@ -25,7 +25,14 @@ from dateline.events.status import Modality, modality, recoded_mode
 from dateline.model import Event, Mention, Participant, Region, Span
 from dateline.nlp import trimmed_bounds
 
-COOPERATIVE_FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+# Announced cooperation is AGREE (PLOVER AGREE: "agree to, offer, promise, or otherwise indicate willingness
+# or commitment to cooperate"; "express willingness to end a conflict").  That includes announced retreats and
+# concessions ("will release the hostages", "would allow access", "agreed to lift the ban", "is willing to
+# withdraw its troops"): the codebook's CONCEDE also names "a promise of future concessions", but the PLOVER
+# development data code such promises AGREE (even-numbered rows of plv_train: about 20 promised releases,
+# withdrawals, resignations and lifted bans coded AGREE, none CONCEDE), and a promise is an indication of
+# willingness.  ("decided to ease" is no promise: the decision is the concession.)  Concessions made now stay CONCEDE/RETREAT.
+COOPERATIVE_FUTURE_TO_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 KIND_CONFIDENCE = {"verb_obj": 0.85, "phrase": 0.8, "verb": 0.7, "noun": 0.6}
 HOSTING_VERBS = {"host", "receive", "welcome"}
 NAME_ENTITY_TYPES = {"ORG", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "FAC"}
@@ -162,27 +169,46 @@ def decide(cand: Candidate, doc: Doc, type_model=None) -> None:
         cand.reason = f"lex:{lex_hit.entry.id}"
     if cand.type is None:
         return
+    if cand.type in ("MOBILIZE", "COOPERATE") and {"MOBILIZE", "COOPERATE"} <= {h.entry.type for h in cand.hits}:
+        # a military exercise or war game (lexicon: both readings): done together it is COOPERATE ("military
+        # exchanges such as joint military games and maneuvers", codebook), done alone a show of readiness
+        together = _done_together(cand, doc)
+        cand.type = "COOPERATE" if together else "MOBILIZE"
+        lex_hit = next(h for h in cand.hits if h.entry.type == cand.type)
+        mode = lex_hit.entry.mode
+        base = cand.reason.split("lex:")[0]
+        cand.reason = (base if not base or base.endswith("+") else base + "+") \
+            + f"lex:{lex_hit.entry.id}+{'joint' if together else 'alone'}"
     cand.mode = mode
     cand.trigger_span = (lex_hit.start, lex_hit.end) if lex_hit else (tok.i, tok.i + 1)
     mod = cand.modality
     if mod and mod.recode and mod.recode != cand.type:
         inner_type, inner_mode = cand.type, cand.mode
+        # (an agreed or promised retreat or concession - "agreed to lift the ban", "is willing to withdraw
+        # its troops", "agreed to resign" - stays AGREE: see COOPERATIVE_FUTURE_TO_AGREE)
         new_type = mod.recode
-        if new_type == "AGREE" and inner_type in ("RETREAT", "CONCEDE"):
-            new_type = "CONCEDE"  # PLOVER: announced retreats and promised concessions are CONCEDE
         cand.type, cand.mode = new_type, recoded_mode(new_type, inner_type, inner_mode)
         cand.trigger_span = (mod.governor, mod.governor + 1)
-    if mod and mod.status == "future":
-        if cand.type in COOPERATIVE_FUTURE_TO_AGREE:
-            cand.type, cand.mode = "AGREE", None
-            cand.reason += "+future_cooperation_is_agree"
-        elif cand.type == "RETREAT":
-            cand.type, cand.mode = "CONCEDE", None
-            cand.reason += "+future_retreat_is_concede"
+    if mod and mod.status == "future" and cand.type in COOPERATIVE_FUTURE_TO_AGREE:
+        cand.type, cand.mode = "AGREE", None
+        cand.reason += "+future_cooperation_is_agree"
     if cand.type == "CONSULT" and cand.mode == "visit" and tok.lemma_.lower() in HOSTING_VERBS and not any(
             c.dep_ == "dobj" and (c.lemma_.lower() in lexicon().nouns or c.lower_ in lexicon().nouns) for c in tok.children):
         # PLOVER: the visitor is the actor (not when an event is hosted: "Macron is hosting a UN summit")
         cand.actor, cand.recipient = cand.recipient, cand.actor
+
+
+JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational", "allied"}
+
+
+def _done_together(cand: Candidate, doc: Doc) -> bool:
+    """Is the event done by more than one party: a compound actor ("US and Western allies launch war
+    games"), a partner on "with" ("exercises with the Indian navy"), or a "joint" word on the trigger?"""
+    if len(cand.actor) > 1 or any("prep:with" in a.flags for a in cand.recipient):
+        return True
+    tok = doc[cand.token]
+    return any(c.lower_ in JOINT_WORDS for c in tok.children) or any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in (*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ())))
 
 
 def extract(doc: Doc, doc_id: str, mentions: Sequence[Mention] = (), excluded: Sequence[Region] = (),

@@ -21,6 +21,10 @@ STATUS_RANK = {"negated": 4, "hypothetical": 3, "claimed": 2, "future": 1, "fact
 # refusals", manual v2.0 3.10), not a negated cooperation.
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 PUNITIVE = {"SANCTION", "ACCUSE"}
+# A failure to reach or sign an agreement ("failed to reach a deal", "failed to agree on") is coded as a
+# rejection (PLOVER REJECT: "all rejections and refusals"; plv_train's even-numbered rows: 3 of 3 REJECT).
+FAILURE_VERBS = {"fail"}
+AGREEMENT_TYPES = {"AGREE", "SUPPORT"}
 ABILITY_MODALS = {"could", "can", "ca", "might", "may", "should", "must"}
 NEGATION_CUES = {"aux:not", "aux:n't", "aux:never", "aux:no"}
 # Material conflict announced for later ("will boycott the meeting", "would boycott the vote", "will extend
@@ -107,6 +111,13 @@ def modality(trigger: Token) -> Modality:
             if effect:
                 lemma = form
                 break
+        if effect == "negated" and lemma in FAILURE_VERBS and recode is None and \
+                {e.type for e in token_entries(trigger)} & AGREEMENT_TYPES:
+            # "X and Y *failed to reach* agreement": a failed agreement is a rejection, stated now
+            recode, governor = "REJECT", gov.i
+            found.append((f"control:{lemma}", "factual"))
+            found.append(("failed_agreement", "factual"))
+            break
         if effect:
             if effect.startswith("as:"):
                 if recode is None:

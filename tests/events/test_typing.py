@@ -1,0 +1,86 @@
+"""Event typing rules of the third round (2026-11-29): promised concessions, joint exercises, strikes
+aimed through their support verb, failed agreements.  Real spaCy model; the lexicon alone decides
+(``type_model=None``) so each rule is tested by itself, and the shipped model must agree where noted."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.eval.events import in_half
+from dateline.events import extract
+
+
+@pytest.fixture(scope="module")
+def code(nlp):
+    def run(text, type_model=None):
+        return extract(nlp(text), doc_id="t", type_model=type_model)
+
+    return run
+
+
+def _types(events):
+    return {(e.trigger.text, e.type) for e in events}
+
+
+@pytest.mark.parametrize("model", [None, "default"])
+@pytest.mark.parametrize("text", [
+    "The rebels said they will release the two hostages.",
+    "China has agreed to lift the ban on British beef imports.",
+    "Honduras is willing to withdraw its troops from the border zone.",
+])
+def test_a_promised_retreat_or_concession_is_agree(code, text, model):
+    events = code(text, type_model=model)
+    assert any(e.type == "AGREE" for e in events), _types(events)
+    assert not any(e.type in ("CONCEDE", "RETREAT") for e in events), _types(events)
+
+
+def test_a_concession_made_now_stays_a_concession(code):
+    events = code("The rebels released the two hostages on Monday.")
+    assert [e.type for e in events] == ["RETREAT"]
+    events = code("Japan lifted the sanctions on India.")
+    assert [e.type for e in events] == ["CONCEDE"]
+
+
+def test_joint_war_games_are_cooperation_one_sided_exercises_a_show_of_readiness(code):
+    joint = code("The United States and Jordan launched war games near the border.")
+    [e] = [e for e in joint if e.type in ("COOPERATE", "MOBILIZE")]
+    assert e.type == "COOPERATE" and "joint" in e.reason
+    assert e.actor[0].text == "The United States" and e.recipient[0].text == "Jordan"
+    for text in ("Iran held a military exercise near the Strait of Hormuz.", "China conducted naval drills near Taiwan."):
+        assert [e.type for e in code(text)] == ["MOBILIZE"], text
+
+
+def test_a_strike_aimed_through_its_support_verb_is_an_attack(code):
+    # (the lexicon has both readings of "strike"; a strike that lands on something can be an attack, and
+    # the shipped model picks it)
+    events = code("Israel's air force carried out strikes on Friday evening against Hamas targets.", "default")
+    assert ("strikes", "ASSAULT") in _types(events), _types(events)
+    assert not any(e.type == "PROTEST" for e in events)
+    labour = code("Dock workers went on strike on Tuesday.", "default")
+    assert not any(e.type == "ASSAULT" for e in labour)
+
+
+def test_a_failed_agreement_is_a_rejection(code):
+    events = code("British and EU negotiators have failed to reach a deal on the Irish border.")
+    assert [e.type for e in events if e.type in ("REJECT", "AGREE", "SUPPORT")] == ["REJECT"]
+    # a failure to do something else is only a negated event
+    other = code("The army failed to capture the town.")
+    assert not any(e.type == "REJECT" for e in other)
+
+
+def test_halves_split_rows_by_position():
+    assert [i for i in range(6) if in_half(i, "even")] == [0, 2, 4]
+    assert [i for i in range(6) if in_half(i, "odd")] == [1, 3, 5]
+    assert all(in_half(i, None) for i in range(3))
+    with pytest.raises(ValueError):
+        in_half(1, "third")
+
+
+def test_new_trigger_entries_cite_their_plover_source():
+    from dateline.events.lexicon import _read
+
+    rows = _read("triggers.tsv")
+    noted = [r for r in rows if r.get("notes")]
+    assert len(noted) >= 2
+    for r in noted:
+        assert any(w in r["notes"] for w in ("codebook", "manual", "CAMEO")), r["id"]
