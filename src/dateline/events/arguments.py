@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 PRONOUNS_PERSON = {"he", "him", "she", "her", "his", "hers"}
 PRONOUNS_GROUP = {"it", "its", "they", "them", "their"}
+PARTITIVE_PRONOUNS = {"some", "all", "many", "most", "several", "each", "both", "none", "any", "one", "few", "much",
+                      "half", "either", "neither", "dozens", "hundreds", "thousands"}
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # done *with* someone
 INTERNATIONAL_CODES = {"IGO", "UNO", "EUR"}  # a UN/AU/NATO force is where it serves
 # Acts of a state's authorities (arrest, expel, charge, release): "X was arrested in Niger" is coded with
@@ -80,6 +82,17 @@ def _creates(verb: Token) -> bool:
     """"set up", "establish", "build": the object comes into being (the place it is made in receives)."""
     lemma = verb.lemma_.lower()
     return lemma in CREATION_VERBS and (lemma != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))
+def _place_created_in(verb: Token, created: Token) -> list[roles.Arg]:
+    """Where something is set up: the first named place on an "in" anywhere in the creating verb's
+    phrase, however deep the parser hung it ("set up two field hospitals and a strike team of health
+    workers *in Louisiana*", "the José Carreras Institute against Leukaemia *in Barcelona*")."""
+    for t in verb.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.ent_type_ in ("GPE", "LOC") and not (
+                created.i <= t.i < created.i + 1):
+            return roles._expand(t, ("created_in",))
+    return []
+
+
 DIRECTIVE_VERBS = {"order", "force", "compel", "oblige", "require", "instruct", "direct", "command"}
 COOPERATIVE_NOUN_TYPES = {"AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"}  # what is given, cut or suspended
 
@@ -113,11 +126,19 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         deed = _condemned_deed(cand, tok)
         if deed is not None:  # (its doer, when named, takes its place below)
             cand.recipient = roles._expand(deed, ("object", "deed"))
+        for h in cand.hits:  # "Ethiopia *let free* some 74 leaders": the parser gives the object to the
+            for t in doc[h.start:h.end]:  # phrase's second verb; it is the whole phrase's object
+                if not cand.recipient and h.entry.kind == "phrase" and t.i != tok.i and t.head.i == tok.i \
+                        and _is_verbal(t):
+                    cand.recipient = roles.object_of(t, object_words, parties)
     else:
         cand.actor = roles.noun_actor(tok)
         phrase = {i for h in cand.hits if h.entry.kind == "phrase" for i in range(h.start, h.end)}
         # (a phrase's own words are no participant: "a state *of siege*")
         cand.recipient = roles.noun_recipient(tok, {a.head for a in cand.actor} | phrase, moves=_moves_forces(cand))
+        sufferer = roles.undergoer(tok)  # "Iran's government faces criticism from the U.N. over ...": Iran receives
+        if sufferer and not any(a.start < s.end and s.start < a.end for a in cand.actor for s in sufferer):
+            cand.recipient = sufferer
     if cand.modality and cand.modality.governor is not None and not cand.actor:
         cand.actor = roles.subject_of(doc[cand.modality.governor])
     if not cand.actor and _is_verbal(tok):  # (subject lost in the parse) "... voiced *his* strong support of X"
@@ -140,8 +161,9 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
                 created = [c for c in child.children if c.dep_ == "dobj"] if _creates(child) else []
                 if created:  # "agreed to set up *a National Centre* in Mumbai": what is created receives nothing
                     lo, hi = roles.np_span(created[0])
-                    cand.recipient = roles.named_in_clause(child, set(range(lo, hi)) | {
-                        i for a in cand.actor for i in range(a.start, a.end)}) or cand.recipient
+                    cand.recipient = _place_created_in(child, created[0]) or roles.named_in_clause(
+                        child, set(range(lo, hi)) | {i for a in cand.actor for i in range(a.start, a.end)}
+                    ) or cand.recipient
                 break
     if not cand.recipient and _is_verbal(tok) and {h.entry.type for h in cand.hits} & PURPOSE_TYPES:
         # "is providing assistance *to meet the needs of thousands of people*": help goes to whom its purpose serves
@@ -157,6 +179,7 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
                 cand.recipient = cand.recipient[:k] + agent + cand.recipient[k + 1:]
                 break
     _governor_acts(cand, doc)
+    _permission(cand, doc, parties)
     if _is_verbal(tok) and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in DIRECTIVE_VERBS and any(
             "object_control" in a.flags for a in cand.actor) and not any(
             roles.named_np(doc[a.head]) or any(c.dep_ in ("det", "poss") for c in doc[a.head].children)
@@ -213,16 +236,52 @@ def _governor_acts(cand: Candidate, doc: Doc) -> None:
         return
     taken = {i for a in gov_actor for i in range(a.start, a.end)}
     inner = [a for a in cand.actor if not taken & set(range(a.start, a.end))]
-    if inner and len(inner) == len(cand.actor) and doc[inner[0].head].pos_ != "PRON":
+    other_party = bool(inner) and len(inner) == len(cand.actor) and doc[inner[0].head].pos_ != "PRON"
+    if other_party:
         # (a pronoun there - "agreed to an expansion of *its* force" - is the governor's subject again)
         cand.recipient = inner
     cand.actor = gov_actor
+    obj = next((c for c in doc[mod.governor].children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.i != cand.token and obj.left_edge.i <= cand.token <= obj.right_edge.i \
+            and not other_party:
+        # "rejected *Theresa May's agreement* on withdrawal from the EU": what the governing verb takes
+        # is the governor's own object, which holds the governed event (the party inside it is found later)
+        cand.recipient = roles._expand(obj, ("governor_object",))
     for prep in doc[mod.governor].children:  # "agreed *with his Iranian counterpart* to exchange ...": the partner
         obj = roles._pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "with" else None
         if obj is not None and obj.i not in taken and (roles.named_np(obj) or roles.actorish(obj)) \
                 and obj.pos_ != "PRON":
             cand.recipient = roles._expand(obj, ("prep:with", "governor_partner"))
             break
+
+
+# Verbs of permission: "Ethiopia would *allow* the WFP to deliver food".  The permitted act is the
+# permitted party's, but the political event is the permission: the one who allows acts on the one allowed.
+PERMISSION_VERBS = {"allow", "permit", "let", "enable", "authorize", "authorise", "empower"}
+
+
+def _permission(cand: Candidate, doc: Doc, parties: Collection[int]) -> None:
+    """An event a permission verb grants ("allow *X* to deliver", "let *X* go"): the permission verb's
+    subject acts and the permitted party receives.  Only when the permitted one is a party (not "allowed
+    aid to reach the city") and the permission names who gives it."""
+    tok = doc[cand.token]
+    gov = tok.head
+    if not _is_verbal(tok) or gov.i == tok.i or gov.lemma_.lower() not in PERMISSION_VERBS or not _is_verbal(gov):
+        return
+    if tok.dep_ == "xcomp":
+        permitted = next((c for c in gov.children if c.dep_ == "dobj"), None)
+    elif tok.dep_ == "ccomp":  # "let the prisoners go": the parser makes them the clause's subject
+        permitted = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    else:
+        return
+    if permitted is None or not (roles.is_party(permitted, parties) or roles.named_np(permitted)
+                                 or roles.quantified_party(permitted)) or permitted.pos_ == "PRON":
+        return
+    boss = roles.subject_of(gov)
+    if not boss or any(a.start <= permitted.i < a.end for a in boss):
+        return
+    cand.actor = boss
+    cand.recipient = roles._expand(permitted, ("permitted",))
 
 
 def _resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int, Mention],
@@ -235,6 +294,8 @@ def _resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int
     tok = doc[arg.head]
     if tok.pos_ != "PRON":
         return arg
+    if tok.lower_ in PARTITIVE_PRONOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return arg  # "eased *some of* its restrictions on X": a part of what follows, no reference back
     if arg.head in covered:
         ante = _antecedent(covered[arg.head], mentions) if mentions and taken and tok.dep_ != "poss" else None
         if ante is None or not any(ante.start < doc[i].idx + len(doc[i]) and doc[i].idx < ante.end for i in taken):
@@ -267,6 +328,8 @@ PHYSICAL_TARGET_TYPES = {"ASSAULT", "COERCE"}
 def _names_a_party(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> bool:
     """Does the participant name an actor (an actors-stage mention, a name, a pronoun, a count of parties)?"""
     head = doc[arg.head]
+    if head.ent_type_ in roles.THING_NAME_LABELS and head.i not in covered:
+        return False  # the name of a thing: "the *Minsk* Agreement" names a treaty, not a party
     return (any(i in covered for i in range(arg.start, arg.end)) or roles.named_np(head)
             or roles.quantified_party(head))
 

@@ -19,6 +19,9 @@ CUT_CHILDREN = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "prep",
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our"}
 MEASURE_LABELS = {"MONEY", "QUANTITY", "CARDINAL", "PERCENT"}
 ENTITY_LABELS = {"PERSON", "NORP", "ORG", "GPE", "FAC", "LOC"}
+# Names of things, not of parties: "the first Gulf *War*", "the Ceasefire *Agreement*", "the Patriot Act".
+# A capitalised word in one is a proper noun but no one who acts or is acted on.
+THING_NAME_LABELS = {"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"}
 
 
 @dataclass
@@ -136,11 +139,14 @@ def _pobj(prep: Token) -> Token | None:
     for g in prep.children:
         if g.dep_ in ("pobj", "pcomp") and g.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             return g
+    if prep.lower_ == "out":  # "flights *out of* Afghanistan": the parser hangs "of" on "out"
+        inner = next((g for g in prep.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+        return _pobj(inner) if inner is not None else None
     return None
 
 
 def _is_entityish(tok: Token) -> bool:
-    if tok.ent_type_ in NON_PARTICIPANT_LABELS:
+    if tok.ent_type_ in NON_PARTICIPANT_LABELS or tok.ent_type_ in THING_NAME_LABELS:
         return False
     return bool(tok.ent_type_ in ENTITY_LABELS) or tok.pos_ in ("PROPN", "PRON")
 
@@ -182,7 +188,7 @@ def is_party(tok: Token, parties: Collection[int] = ()) -> bool:
     experts", "total ODA" are not."""
     if tok.i in parties or quantified_party(tok) or _described_as_person(tok):
         return True
-    if tok.ent_type_ in NON_PARTICIPANT_LABELS:
+    if tok.ent_type_ in NON_PARTICIPANT_LABELS or tok.ent_type_ in THING_NAME_LABELS:
         return False
     return tok.ent_type_ in ENTITY_LABELS or tok.pos_ in ("PROPN", "PRON")
 
@@ -196,7 +202,7 @@ def _described_as_person(tok: Token) -> bool:
 
 
 INSIDE_PREPS = {"among", "between", "with", "against", "of", "for", "to", "on", "from", "by", "over", "into", "in",
-                "toward", "towards", "at", "as"}
+                "toward", "towards", "at", "as", "about", "out"}
 
 
 def _inner_heads(tok: Token) -> list[tuple[Token, str]]:

@@ -24,13 +24,13 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
-    CUT_CHILDREN, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OWN_POSSESSIVES, Arg, _expand, _is_entityish,
+    CUT_CHILDREN, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OWN_POSSESSIVES, THING_NAME_LABELS, Arg, _expand, _is_entityish,
     _pobj, actorish, entity_bounds, is_party, named_np, np_span, own_forces, party_inside, quantified_party,
 )
 
 RECIPIENT_PREPS = {"to", "with", "against", "on", "from", "for", "at", "into", "toward", "towards", "over",
                    "upon", "in", "of", "between", "among", "across"}
-STRONG_RECIPIENT_PREPS = ("against", "on", "upon", "to", "with", "into", "toward", "towards", "from", "for",
+STRONG_RECIPIENT_PREPS = ("against", "on", "upon", "to", "with", "into", "toward", "towards", "from", "out", "for",
                           "at", "over", "of", "in")
 # Prepositions that put an event noun in its governing verb's hands ("placed him *under* arrest",
 # "left *following* a visit"); temporal ones ("after the coup") do not.
@@ -97,6 +97,11 @@ def dateline_end(sent_start: Token) -> int:
                                                                  and not tok.whitespace_):
             # ("KABUL (Pajhwok):" tokenizes "):"; a hyphen inside a word is no separator: "Secretary-General")
             return i + 1 if i > sent_start.i else sent_start.i
+        if tok.text == ")" and i > sent_start.i and i + 1 < len(doc) and doc[i + 1].is_punct \
+                and doc[i + 1].text not in (",", ".", ")", "'s"):
+            # "WASHINGTON (AP) " President ...": after a news agency's tag any dash-like mark (text
+            # copied through a lossy encoding turns the dash into a quote) closes the dateline
+            return i + 2
         if not (tok.is_punct or tok.like_num or tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "DATE", "ORG")
                 or (tok.is_upper and tok.is_alpha) or tok.lower_ == "the"):
             return sent_start.i
@@ -245,7 +250,9 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
     if verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
             and not any(c.dep_ == "dobj" for c in verb.children):
         return _expand(verb.head, ("relative_clause",))  # "the president whom the army deposed"
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a leader toppled by the army"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        # "a leader toppled by the army" (not a clause with its own subject the parser hung on a noun:
+        # "Kolkata: The West Bengal government has *denied* permission ...")
         return _expand(verb.head, ("participle",))
     for child in verb.children:
         if child.dep_ == "dative":
@@ -363,10 +370,11 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             if obj is not None:
                 return _expand(obj, ("participle_agent",))
     head = noun.head
+    undergone = undergo_verb(noun) is not None  # ("Iran faces criticism": Iran does not criticise)
     supported = noun.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") \
-        and head.lemma_.lower() in SUPPORT_VERBS
+        and head.lemma_.lower() in SUPPORT_VERBS and not undergone
     for child in noun.children:  # "a call *from* US President Bush", "criticism *from* the U.N."
-        if child.dep_ == "prep" and child.lower_ == "from" and _communication(noun):
+        if child.dep_ == "prep" and child.lower_ == "from" and (_communication(noun) or undergone):
             obj = _pobj(child)
             if obj is not None and obj.ent_type_ not in NON_PARTICIPANT_LABELS and (
                     named_np(obj) or quantified_party(obj)):
@@ -405,6 +413,33 @@ COMMUNICATION_NOUNS = {"call", "request", "appeal", "demand", "plea", "offer", "
 
 def _communication(noun: Token) -> bool:
     return noun.lemma_.lower() in COMMUNICATION_NOUNS
+
+
+# Verbs whose subject undergoes the event their object names: "Iran *faces* criticism from the U.N.",
+# "the convoy *came under* attack", "Kiev *won* support from Brussels".  The subject is the recipient,
+# never the actor (the event's doer is on "from", a possessor or a modifier).
+UNDERGO_VERBS = {"face", "receive", "draw", "attract", "suffer", "endure", "incur", "sustain", "undergo", "get",
+                 "win", "gain", "earn", "secure", "obtain", "garner"}
+UNDER_VERBS = {"come", "be", "remain", "fall", "stay"}  # "came *under* fire", "is *under* pressure"
+
+
+def undergo_verb(noun: Token) -> Token | None:
+    """The verb whose subject undergoes the event noun ``noun`` (see UNDERGO_VERBS), else None."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGO_VERBS and head.pos_ in ("VERB", "AUX"):
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in UNDER_VERBS:
+        return head.head
+    return None
+
+
+def undergoer(noun: Token) -> list[Arg]:
+    """The party that undergoes a nominal event ("*Iran's government* faces criticism"): the subject of
+    its :func:`undergo_verb`, else nobody."""
+    verb = undergo_verb(noun)
+    if verb is None:
+        return []
+    return [Arg(a.head, a.start, a.end, a.flags + ["undergoer"]) for a in subject_of(verb)]
 
 
 CONDITION_MARKS = {"until", "unless", "if"}
