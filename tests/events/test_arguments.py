@@ -97,3 +97,35 @@ def test_what_is_set_up_receives_nothing_the_place_does(code):
     events = code("The Kenyan government agreed to set up three field hospitals and a team of nurses in Turkana.")
     e = _pair(events, "Kenyan government", "Turkana")
     assert e is not None and e.type == "AGREE", _show(events)
+
+
+def test_support_received_from_someone_through_a_coordination(code):
+    events = code("The Kurdish militia has received weapons and financial support from the French army.")
+    assert _pair(events, "French army", "Kurdish militia"), _show(events)
+
+
+def test_a_finite_verb_hung_on_a_noun_root_has_that_noun_as_subject(code):
+    events = code("Garry Kasparov, a former Russian chess champion, called for sanctions against Gazprom.")
+    e = _pair(events, "Garry Kasparov", "Gazprom")
+    assert e is not None, _show(events)
+
+
+def test_an_instrument_of_force_is_not_its_target(code):
+    events = code("The Indian army shelled with mortars along the border in Kupwara district.")
+    assert not any(p.text == "mortars" for e in events for p in e.recipient), _show(events)
+
+
+def test_forces_mobilized_for_a_battle_go_against_its_enemy(code):
+    events = code("The emir mobilized his troops for a battle against the remnants of the Wahhabi army.")
+    assert _pair(events, "emir", "Wahhabi"), _show(events)
+
+
+def test_a_letter_threatening_something_is_aimed_at_its_addressee(code):
+    events = code("President Jair Bolsonaro sent a letter to the head of the European Commission threatening "
+                  "to cut Brazilian funding over the Amazon.")
+    assert _pair(events, "Bolsonaro", "the head of the European Commission"), _show(events)
+
+
+def test_expelled_people_receive_the_expulsion(code):
+    events = code("Eritrea expelled all OCHA aid workers on Tuesday.")
+    assert _pair(events, "Eritrea", "OCHA aid workers"), _show(events)

@@ -32,6 +32,9 @@ STATE_ACT_TYPES = {"COERCE", "SANCTION", "ACCUSE", "RETREAT", "CONCEDE"}
 
 
 
+PEOPLE_OBJECT_MODES = {"expel", "disapprove"}
+
+
 def _object_words() -> set[str]:
     """Every object word of every verb_obj entry: things acted on ("aid", "sanctions"), never recipients."""
     words: set[str] = set()
@@ -47,7 +50,9 @@ def _is_verbal(tok: Token) -> bool:
 
 def _matched_object_words(cand: Candidate, doc: Doc) -> set[str]:
     """Object words of the verb+object entries this trigger matched ("cut" + "aid"): the thing acted on."""
-    ids = {h.entry.id for h in cand.hits if h.entry.kind == "verb_obj"}
+    # (not the objects of an expulsion or a summons: "expelled *the inspectors*", "summoned *the envoy*" -
+    # people, who receive the act)
+    ids = {h.entry.id for h in cand.hits if h.entry.kind == "verb_obj" and h.entry.mode not in PEOPLE_OBJECT_MODES}
     words: set[str] = set()
     for objs, entry in lexicon().verb_obj.get(doc[cand.token].lemma_.lower(), ()):
         if entry.id in ids:
@@ -139,6 +144,11 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         sufferer = roles.undergoer(tok)  # "Iran's government faces criticism from the U.N. over ...": Iran receives
         if sufferer and not any(a.start < s.end and s.start < a.end for a in cand.actor for s in sufferer):
             cand.recipient = sufferer
+    if cand.hits and all(h.entry.type in PHYSICAL_TARGET_TYPES for h in cand.hits) and any(
+            a.flags[-1:] == ["prep:with"] and not _names_a_party(a, doc, parties) for a in cand.recipient):
+        # "shelled the village *with mortars*", "dispersed them with tear gas": a thing on "with" is the
+        # instrument of force, not its target (a party stays: "clashed *with the rebels*")
+        cand.recipient = []
     if cand.modality and cand.modality.governor is not None and not cand.actor:
         cand.actor = roles.subject_of(doc[cand.modality.governor])
     if not cand.actor and _is_verbal(tok):  # (subject lost in the parse) "... voiced *his* strong support of X"
@@ -179,7 +189,9 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
                 cand.recipient = cand.recipient[:k] + agent + cand.recipient[k + 1:]
                 break
     _governor_acts(cand, doc)
-    _permission(cand, doc, parties)
+    if not any(_names_a_party(a, doc, parties) and not set(a.flags) & TOPIC_PREP_FLAGS for a in cand.recipient):
+        # (a topic is no recipient: "threatening to pull funding *over Covid-19*")
+        cand.recipient = _addressee(cand, doc) or cand.recipient
     if _is_verbal(tok) and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in DIRECTIVE_VERBS and any(
             "object_control" in a.flags for a in cand.actor) and not any(
             roles.named_np(doc[a.head]) or any(c.dep_ in ("det", "poss") for c in doc[a.head].children)
@@ -205,6 +217,14 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
             if not cand.recipient and h.entry.kind == "phrase" and h.end - 1 != tok.i:
                 cand.recipient = roles.named_in_clause(doc[h.end - 1], spans)
         verb = roles.governing_verb(tok)
+        if not cand.recipient and verb is not None and tok.dep_ == "dobj":
+            # "opened an investigation *into the illegal transfer of funds from NEPZA*": the parser hangs
+            # the event noun's own preposition on its verb; the party inside what it names receives
+            for prep in verb.children:
+                obj = roles._pobj(prep) if prep.dep_ == "prep" and prep.lower_ in NOUN_OWN_PREPS else None
+                if not cand.recipient and obj is not None and obj.i not in spans:
+                    cand.recipient = roles.party_inside(obj, parties, spans) if not roles.is_party(obj, parties) \
+                        else roles._expand(obj, (f"prep:{prep.lower_}",))
         if not cand.recipient and verb is not None:
             # "declared a state of siege in Pando", "remained on alert in North District": the clause of
             # the verb that carries a nominal trigger
@@ -212,6 +232,7 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
     cand.recipient = [r for r in cand.recipient if r.head not in actor_heads]
 
 
+NOUN_OWN_PREPS = {"into", "on", "against", "over", "upon"}  # "an investigation *into*", "sanctions *on*"
 PERPETRATOR_FLAGS = {"possessor", "prep:by", "modifier", "participle_agent", "prep:among", "prep:between"}
 ADJUNCT_PREPS = {"at", "during", "after", "before", "amid", "since", "in"}
 
@@ -255,33 +276,30 @@ def _governor_acts(cand: Candidate, doc: Doc) -> None:
             break
 
 
-# Verbs of permission: "Ethiopia would *allow* the WFP to deliver food".  The permitted act is the
-# permitted party's, but the political event is the permission: the one who allows acts on the one allowed.
-PERMISSION_VERBS = {"allow", "permit", "let", "enable", "authorize", "authorise", "empower"}
+TOPIC_PREP_FLAGS = {"prep:over", "prep:about"}
+# Verbs that deliver a message: "Trump *sent* a letter to the head of the WHO threatening to pull funding".
+MESSAGE_VERBS = {"send", "write", "deliver", "address", "hand", "dispatch", "pen", "issue", "fire", "post"}
 
 
-def _permission(cand: Candidate, doc: Doc, parties: Collection[int]) -> None:
-    """An event a permission verb grants ("allow *X* to deliver", "let *X* go"): the permission verb's
-    subject acts and the permitted party receives.  Only when the permitted one is a party (not "allowed
-    aid to reach the city") and the permission names who gives it."""
-    tok = doc[cand.token]
-    gov = tok.head
-    if not _is_verbal(tok) or gov.i == tok.i or gov.lemma_.lower() not in PERMISSION_VERBS or not _is_verbal(gov):
-        return
-    if tok.dep_ == "xcomp":
-        permitted = next((c for c in gov.children if c.dep_ == "dobj"), None)
-    elif tok.dep_ == "ccomp":  # "let the prisoners go": the parser makes them the clause's subject
-        permitted = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    else:
-        return
-    if permitted is None or not (roles.is_party(permitted, parties) or roles.named_np(permitted)
-                                 or roles.quantified_party(permitted)) or permitted.pos_ == "PRON":
-        return
-    boss = roles.subject_of(gov)
-    if not boss or any(a.start <= permitted.i < a.end for a in boss):
-        return
-    cand.actor = boss
-    cand.recipient = roles._expand(permitted, ("permitted",))
+def _addressee(cand: Candidate, doc: Doc) -> list[roles.Arg]:
+    """The one a message is sent to receives what the message says, when what it says names no party
+    ("sent a letter *to the head of the WHO* threatening to pull US funding": the threat is aimed at
+    the addressee).  The message is a participle clause of the sending verb."""
+    top = doc[cand.modality.governor] if cand.modality and cand.modality.recode and cand.modality.governor is not None \
+        else doc[cand.token]
+    send = top.head
+    if top.dep_ not in ("advcl", "acl") or top.tag_ != "VBG":
+        return []
+    if send.pos_ == "NOUN" and send.dep_ == "dobj":  # ("a letter threatening ...": the letter's verb)
+        send = send.head
+    if send.lemma_.lower() not in MESSAGE_VERBS:
+        return []
+    for child in send.children:
+        if child.dep_ in ("dative", "prep") and child.lower_ == "to":
+            obj = roles._pobj(child)
+            if obj is not None and roles.actorish(obj):
+                return roles._expand(obj, ("addressee",))
+    return []
 
 
 def _resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int, Mention],
@@ -296,6 +314,8 @@ def _resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int
         return arg
     if tok.lower_ in PARTITIVE_PRONOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return arg  # "eased *some of* its restrictions on X": a part of what follows, no reference back
+    if tok.lower_ in ("those", "these") and any(c.dep_ in ("acl", "relcl") for c in tok.children):
+        return arg  # "aid for *those affected* in Yemen", "those who fled": described here, not referred to
     if arg.head in covered:
         ante = _antecedent(covered[arg.head], mentions) if mentions and taken and tok.dep_ != "poss" else None
         if ante is None or not any(ante.start < doc[i].idx + len(doc[i]) and doc[i].idx < ante.end for i in taken):
@@ -346,8 +366,9 @@ def _parties_inside(args: list[roles.Arg], doc: Doc, covered: dict[int, Mention]
     for arg in args:
         head = doc[arg.head]
         deed = any(e.type not in COOPERATIVE_NOUN_TYPES for e in nouns.get(head.lemma_.lower(), nouns.get(head.lower_, ())))
+        # (forces moved for a deed are moved against its target: "mobilized troops for a battle *against X*")
         inner = [] if ("destination" in arg.flags or roles.is_party(head, covered) or roles.quantified_party(head)
-                       or deed) else roles.party_inside(head, covered, exclude)
+                       or (deed and not against_only)) else roles.party_inside(head, covered, exclude)
         if inner and inner[0].flags[-1] in ("compound", "amod", "nmod") and covered.get(inner[0].head) is not None \
                 and covered[inner[0].head].actor.country in own:
             inner = []  # the actor's own nationality on a thing: "increasing *U.S.* oil purchases" (the US acting)
@@ -369,7 +390,9 @@ def _country_it_is_in(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> 
     m = covered.get(arg.head)
     if head.ent_type_ in ("GPE", "NORP") or any(c.dep_ == "poss" for c in head.children):
         return arg  # (a country, or someone's own: "Cramer's bid in North Dakota")
-    for prep in head.children:
+    # (also through a participle describing them: "those *affected in* Yemen", "people displaced in Darfur")
+    participles = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for prep in [*head.children, *(p for v in participles for p in v.children)]:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             place = roles._pobj(prep)
             here = covered.get(place.i) if place is not None else None

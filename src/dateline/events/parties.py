@@ -220,8 +220,15 @@ def _inner_heads(tok: Token) -> list[tuple[Token, str]]:
                 elif g.dep_ == "pcomp" and g.pos_ == "VERB" and c.lower_ != "of":  # "a formula for settling *X*"
                     out += [(x, c.lower_) for x in g.children if x.dep_ in ("dobj", "dative")] + [
                         (x, c.lower_) for x, _ in _inner_heads(g)]
+        elif c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            # "conceded to demands *that Guineans overseas* should vote": what the clause asks of its subject
+            out += [(x, "that") for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
         elif c.dep_ == "acl" and c.tag_ in ("VB", "VBG"):
+            # "an effort to resolve *the rift*", "an order to move *against X*"
             out += [(x, "acl") for x in c.children if x.dep_ in ("dobj", "dative")]
+            if c.tag_ == "VB":  # (an infinitive's prepositions; a participle is a clause of its own:
+                # "inspectors *charging that* UNSCOM ...")
+                out += [(x, p) for x, p in _inner_heads(c) if p in INSIDE_PREPS]
         elif c.dep_ == "acl" and c.tag_ == "VBN":
             out += [(o, "by") for a in c.children if a.dep_ == "agent" and (o := _pobj(a)) is not None]
     return out

@@ -145,6 +145,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
                 return _expand(obj, ("passive_agent",))
     if verb.dep_ == "relcl" and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return _expand(verb.head, ("relative_clause",))
+    if _main_verb_on_noun_root(verb):
+        return _subject(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         head = verb.head
         if head.lemma_.lower() in DOCUMENT_NOUNS and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
@@ -167,6 +169,19 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
             gov = gov.head
         return subject_of(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
     return _misparsed_subject(verb)
+
+
+def _main_verb_on_noun_root(verb: Token) -> bool:
+    """"Mikhail Khodorkovsky, a former tycoon, *called* for sanctions": a finite verb the parser hung on
+    the sentence's only noun root is the main verb, and that noun its subject; a form tagged as a
+    participle only after "Name, description," (a bare participle stays a modifier: "protesters
+    *killed* in Syria")."""
+    if verb.dep_ != "acl" or verb.head.dep_ != "ROOT" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children) and any(
+        c.dep_ == "appos" and c.i < verb.i for c in verb.head.children)
 
 
 def _document_author(noun: Token, depth: int) -> list[Arg]:
@@ -250,7 +265,8 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
     if verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
             and not any(c.dep_ == "dobj" for c in verb.children):
         return _expand(verb.head, ("relative_clause",))  # "the president whom the army deposed"
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+            and not _main_verb_on_noun_root(verb):
         # "a leader toppled by the army" (not a clause with its own subject the parser hung on a noun:
         # "Kolkata: The West Bengal government has *denied* permission ...")
         return _expand(verb.head, ("participle",))
@@ -373,7 +389,9 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     undergone = undergo_verb(noun) is not None  # ("Iran faces criticism": Iran does not criticise)
     supported = noun.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") \
         and head.lemma_.lower() in SUPPORT_VERBS and not undergone
-    for child in noun.children:  # "a call *from* US President Bush", "criticism *from* the U.N."
+    undergo_preps = [c for c in undergo_verb(noun).children if c.i > noun.i] if undergone else []
+    for child in [*noun.children, *undergo_preps]:  # "a call *from* US President Bush", "criticism *from*
+        # the U.N.", "received support ... *from* the U.S." (the parser may hang it on the verb)
         if child.dep_ == "prep" and child.lower_ == "from" and (_communication(noun) or undergone):
             obj = _pobj(child)
             if obj is not None and obj.ent_type_ not in NON_PARTICIPANT_LABELS and (
@@ -425,6 +443,8 @@ UNDER_VERBS = {"come", "be", "remain", "fall", "stay"}  # "came *under* fire", "
 
 def undergo_verb(noun: Token) -> Token | None:
     """The verb whose subject undergoes the event noun ``noun`` (see UNDERGO_VERBS), else None."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):  # "received logistics and *support*"
+        noun = noun.head
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGO_VERBS and head.pos_ in ("VERB", "AUX"):
         return head
