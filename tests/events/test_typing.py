@@ -84,3 +84,42 @@ def test_new_trigger_entries_cite_their_plover_source():
     assert len(noted) >= 2
     for r in noted:
         assert any(w in r["notes"] for w in ("codebook", "manual", "CAMEO")), r["id"]
+
+
+def _coded(nlp, text):
+    from dateline.actors import resolve
+
+    doc = nlp(text)
+    return [(e.type, e.trigger.text, [p.text for p in e.actor], [p.text for p in e.recipient])
+            for e in extract(doc, doc_id="t", mentions=resolve(doc, None).mentions)]
+
+
+def test_a_permission_is_a_retreat_refused_a_rejection_announced_an_agreement(nlp):
+    assert ("AGREE", "allow", ["it"], ["the World Food Program"]) in _coded(
+        nlp, "Ethiopia said it would allow the World Food Program to deliver food to a million people.")
+    assert [t for t, *_ in _coded(nlp, "Russia refused to allow two EU-based airlines to land in the country.")] == ["REJECT"]
+    # laws and rules "allow" things in a general sense: no event
+    assert _coded(nlp, "The new rules allow companies to hire foreign workers.") == []
+
+
+def test_a_meal_with_someone_is_a_meeting(nlp):
+    coded = _coded(nlp, "In Paris, Barack Obama had lunch with French President Emmanuel Macron.")
+    assert ("CONSULT", "had", ["Barack Obama"], ["French President Emmanuel Macron"]) in coded
+    assert _coded(nlp, "I had dinner at home.") == []
+
+
+def test_material_support_is_aid_verbal_support_is_support(nlp):
+    [aid] = _coded(nlp, "Qatar gave financial support to Hamas.")
+    assert aid[0] == "AID" and aid[3] == ["Hamas"]
+    assert [t for t, *_ in _coded(nlp, "Egypt expressed its full support for Saudi Arabia.")] == ["SUPPORT"]
+
+
+def test_offered_criticism_is_criticism_offered_mediation_an_agreement(nlp):
+    coded = _coded(nlp, "The delegation offered scathing criticism of the Maltese government.")
+    assert [t for t, *_ in coded] == ["ACCUSE"]
+    assert [t for t, *_ in _coded(nlp, "Norway offered to mediate between the government and the rebels.")] == ["AGREE"]
+
+
+def test_a_reported_demand_on_a_common_noun_party_is_kept(nlp):
+    coded = _coded(nlp, "The foreign minister said that all political forces in Yemen must support the government.")
+    assert any(t == "REQUEST" and r == ["all political forces"] for t, _, _, r in coded), coded

@@ -188,6 +188,11 @@ def decide(cand: Candidate, doc: Doc, type_model=None) -> None:
         # its troops", "agreed to resign" - stays AGREE: see COOPERATIVE_FUTURE_TO_AGREE)
         new_type = mod.recode
         cand.type, cand.mode = new_type, recoded_mode(new_type, inner_type, inner_mode)
+    if mod and mod.recode not in (None, "AGREE") and cand.type == mod.recode and mod.governor is not None and \
+            cand.hits and cand.type not in {h.entry.type for h in cand.hits}:
+        # the model typed a lexicon word with its governor's type ("*refused* to allow"): the word itself
+        # cannot report a refusal, threat or demand, the governing verb does (an agreement the model types
+        # at the agreed act - "agreed with Sweden to *share*" - keeps that word, as before)
         cand.trigger_span = (mod.governor, mod.governor + 1)
     if mod and mod.status == "future" and cand.type in COOPERATIVE_FUTURE_TO_AGREE:
         cand.type, cand.mode = "AGREE", None
@@ -307,7 +312,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         decide(cand, doc, type_model)
         if cand.type is None:
             continue
-        if not cand.hits and not keep_all and (
+        if not cand.hits and not keep_all and not cand.reason.startswith("rule:") and (
                 cand.confidence < 0.5 or not cand.actor or not cand.recipient
                 or not roles.named_np(doc[cand.actor[0].head]) or not roles.named_np(doc[cand.recipient[0].head])):
             continue  # a verb the lexicon does not know must join two named parties, and the model be sure
