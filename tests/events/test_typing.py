@@ -123,3 +123,21 @@ def test_offered_criticism_is_criticism_offered_mediation_an_agreement(nlp):
 def test_a_reported_demand_on_a_common_noun_party_is_kept(nlp):
     coded = _coded(nlp, "The foreign minister said that all political forces in Yemen must support the government.")
     assert any(t == "REQUEST" and r == ["all political forces"] for t, _, _, r in coded), coded
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("After the attacks, the Afghan government said Taliban militants were responsible.", "the Afghan government",
+     "Taliban militants"),
+    ("Russia said Ukraine was behind the attack on the bridge.", "Russia", "Ukraine"),
+])
+def test_blame_laid_in_reported_speech_is_an_accusation_by_the_speaker(nlp, text, actor, recipient):
+    assert ("ACCUSE", "said", [actor], [recipient]) in _coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said the rebels were not responsible.",
+    "The army said the weather was responsible for the delay.",
+    "Police said the fire was behind the house.",
+])
+def test_no_blame_when_denied_or_laid_on_a_thing(nlp, text):
+    assert not [c for c in _coded(nlp, text) if c[0] == "ACCUSE"]

@@ -140,6 +140,36 @@ def reported_demands(sent: SpacySpan, doc: Doc, taken: set[int]) -> list[Candida
     return out
 
 
+def reported_blame(sent: SpacySpan, doc: Doc, taken: set[int]) -> list[Candidate]:
+    """"X said Y was responsible / was behind the attack": an accusation by the speaker X against Y (ACCUSE
+    allege; the predicates are data: modality.tsv, where ``blame``).  Not when the clause is negated or
+    doubted ("said Y was not responsible", "may be behind")."""
+    cues = modality_cues()
+    out = []
+    for tok in sent:
+        if tok.i in taken or tok.lemma_.lower() not in roles.SPEECH_HEADS:
+            continue
+        for clause in tok.children:
+            if clause.dep_ != "ccomp" or clause.lemma_ != "be":
+                continue
+            deps = {c.dep_ for c in clause.children}
+            if deps & {"neg"} or any(c.dep_ == "aux" and (c.lower_, "aux") in cues for c in clause.children):
+                continue
+            blame = [c for c in clause.children if (c.dep_ == "acomp" or c.dep_ == "prep" and c.lower_ == "behind")
+                     and (c.lower_, "blame") in cues]
+            subject = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+            if blame and subject:
+                cand = Candidate(tok.i, [], sent)
+                cand.actor = roles.subject_of(tok)
+                cand.recipient = roles._expand(subject[0], ("reported_blame",))
+                cand.modality = Modality("factual", None, None, (f"blame:{blame[0].lower_}",))
+                cand.type, cand.mode = cues[(blame[0].lower_, "blame")][3:], "allege"
+                cand.reason = "rule:reported_blame"
+                cand.confidence = 0.6
+                out.append(cand)
+    return out
+
+
 def decide(cand: Candidate, doc: Doc, type_model=None) -> None:
     """Type, mode, confidence and reason of a candidate (arguments and modality already found)."""
     tok = doc[cand.token]
@@ -296,6 +326,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         cand.modality = _no_adjunct_recode(modality(doc[cand.token]), doc[cand.token])
         find_arguments(cand, doc, object_words, covered)
     cands += reported_demands(sent, doc, {c.token for c in cands})
+    cands += reported_blame(sent, doc, {c.token for c in cands})
     used_governors = {c.modality.governor for c in cands if c.modality and c.modality.recode}
     out: list[Event] = []
     origins: list[Token] = []  # the candidate token of each event in ``out``
@@ -336,6 +367,8 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         recipient = [a for a in recipient if not _inside(doc[a.start].idx, doc[a.end - 1].idx + 1, excluded)]
         if mentions:  # (without the actors stage there is nothing to tell parties from things)
             actor = [a for a in actor if _can_act(a, doc, covered)]
+            if cand.reason == "rule:reported_blame":  # blame laid on a party, not on "the weather"
+                recipient = [a for a in recipient if _can_act(a, doc, covered)]
         if cand.type in CONDITIONAL_TYPES and not any(_names_a_party(a, doc, covered) for a in recipient):
             # "will not end the strike *until the government* provides ...", "threatened to leave *unless
             # the EU* pays": the party the condition is put to receives the refusal or threat
@@ -360,7 +393,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
                 continue
             if not actor:
                 continue
-            if ontology.requires_recipient(cand.type) and not recipient:
+            if (ontology.requires_recipient(cand.type) or cand.reason == "rule:reported_blame") and not recipient:
                 continue
         lo, hi = cand.trigger_span
         trig = doc[lo:hi]
