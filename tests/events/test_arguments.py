@@ -129,3 +129,47 @@ def test_a_letter_threatening_something_is_aimed_at_its_addressee(code):
 def test_expelled_people_receive_the_expulsion(code):
     events = code("Eritrea expelled all OCHA aid workers on Tuesday.")
     assert _pair(events, "Eritrea", "OCHA aid workers"), _show(events)
+
+
+def test_coordinated_verbs_share_the_object(code):
+    events = code("Police arrested and charged two men suspected of attacking a church in Lagos.")
+    arrest = [e for e in events if e.trigger.text == "arrested"]
+    assert arrest and [p.text for p in arrest[0].recipient] == ["two men"], _show(events)
+
+
+def test_a_relative_pronoun_object_is_its_antecedent(code):
+    events = code("The opposition leader, whom the army had detained for a month, was freed on Friday.")
+    assert _pair(events, "the army", "The opposition leader"), _show(events)
+
+
+def test_called_on_a_party_to_act_that_party_receives(code):
+    events = code("Britain called on Iran to release the detained tanker.")
+    assert _pair(events, "Britain", "Iran"), _show(events)
+
+
+def test_accused_of_the_charge_is_not_part_of_the_accused(code):
+    events = code("Amnesty International accused the Ethiopian government of war crimes in Tigray.")
+    e = _pair(events, "Amnesty International", "Ethiopian government")
+    assert e is not None and [p.text for p in e.recipient] == ["the Ethiopian government"], _show(events)
+
+
+def test_an_event_noun_subject_stands_for_its_named_doer(code):
+    events = code("A drone strike by the Turkish army killed three PKK militants in northern Iraq.")
+    killed = [e for e in events if e.trigger.text == "killed"]
+    assert killed and killed[0].actor[0].text == "the Turkish army", _show(events)
+
+
+def test_the_target_of_a_thing_fired_at_someone(code):
+    events = code("Police fired tear gas at demonstrators in Nairobi.")
+    assert all(p.text != "tear gas" for e in events for p in e.recipient), _show(events)
+
+
+def test_a_plural_object_is_the_target_not_its_place(code):
+    events = code("The protesters torched government buildings in Almaty.")
+    e = [e for e in events if e.trigger.text == "torched"][0]
+    assert [p.text for p in e.recipient] == ["government buildings"], _show(events)
+
+
+def test_mediating_between_two_parties(code):
+    events = code("Kenya offered to mediate between the Sudanese army and the RSF.")
+    assert _pair(events, "Kenya", "the Sudanese army"), _show(events)

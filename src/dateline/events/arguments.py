@@ -102,6 +102,20 @@ DIRECTIVE_VERBS = {"order", "force", "compel", "oblige", "require", "instruct", 
 COOPERATIVE_NOUN_TYPES = {"AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"}  # what is given, cut or suspended
 
 
+def _doer_of_event_subject(actor: list[roles.Arg], doc: Doc, parties: Collection[int]) -> list[roles.Arg]:
+    """"A drone strike *by the Turkish army* killed three militants", "*Israel's* attack killed ...": an
+    event noun as the subject stands for its doer, when the doer is a named party."""
+    if len(actor) != 1:
+        return actor
+    head = doc[actor[0].head]
+    nouns = lexicon().nouns
+    if head.pos_ != "NOUN" or not (head.lemma_.lower() in nouns or head.lower_ in nouns):
+        return actor
+    doer = [a for a in roles.noun_actor(head) if set(a.flags) & PERPETRATOR_FLAGS
+            and doc[a.head].ent_type_ not in roles.NON_PARTICIPANT_LABELS and _names_a_party(a, doc, parties)]
+    return [roles.Arg(a.head, a.start, a.end, a.flags + ["doer_of_subject"]) for a in doer] or actor
+
+
 def _purpose_party(verb: Token, parties: Collection[int], exclude: set[int]) -> list[roles.Arg]:
     """The party an infinitive of purpose serves: its object when a party, else the party inside it."""
     for clause in verb.children:
@@ -124,13 +138,21 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
     tok = doc[cand.token]
     object_words = _matched_object_words(cand, doc)
     if _is_verbal(tok):
-        cand.actor = roles.subject_of(tok)
+        cand.actor = _doer_of_event_subject(roles.subject_of(tok), doc, parties)
         moves = _moves_forces(cand)
         partner = bool(cand.hits) and all(h.entry.type in RECIPROCAL_TYPES for h in cand.hits)
         cand.recipient = roles.object_of(tok, object_words, parties, moves_object=moves, partner_first=partner)
         deed = _condemned_deed(cand, tok)
         if deed is not None:  # (its doer, when named, takes its place below)
             cand.recipient = roles._expand(deed, ("object", "deed"))
+        if not cand.recipient and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children):
+            # "Police *arrested* and charged two men": coordinated verbs share the object of the last one
+            for conj in tok.children:
+                if conj.dep_ == "conj" and _is_verbal(conj) and conj.i > tok.i and not any(
+                        c.dep_ in roles.SUBJECT_DEPS + roles.PASSIVE_SUBJECT_DEPS for c in conj.children) and any(
+                        c.dep_ == "dobj" for c in conj.children):
+                    cand.recipient = [a for a in roles.object_of(conj, object_words, parties) if a.flags[:1] == ["object"]]
+                    break
         for h in cand.hits:  # "Ethiopia *let free* some 74 leaders": the parser gives the object to the
             for t in doc[h.start:h.end]:  # phrase's second verb; it is the whole phrase's object
                 if not cand.recipient and h.entry.kind == "phrase" and t.i != tok.i and t.head.i == tok.i \
@@ -264,9 +286,11 @@ def _governor_acts(cand: Candidate, doc: Doc) -> None:
     cand.actor = gov_actor
     obj = next((c for c in doc[mod.governor].children if c.dep_ == "dobj"), None)
     if obj is not None and obj.i != cand.token and obj.left_edge.i <= cand.token <= obj.right_edge.i \
-            and not other_party:
-        # "rejected *Theresa May's agreement* on withdrawal from the EU": what the governing verb takes
-        # is the governor's own object, which holds the governed event (the party inside it is found later)
+            and not other_party and any(c.dep_ == "poss" or (c.dep_ in ("compound", "nmod", "amod") and c.ent_type_
+                                                             in roles.ENTITY_LABELS) for c in obj.children):
+        # "rejected *Theresa May's agreement* on withdrawal from the EU": what the governing verb takes is
+        # its own object, someone's plan or proposal that holds the governed event - its owner receives
+        # (found later, as the party inside it); not an amount ("pledged $2 billion in aid to X")
         cand.recipient = roles._expand(obj, ("governor_object",))
     for prep in doc[mod.governor].children:  # "agreed *with his Iranian counterpart* to exchange ...": the partner
         obj = roles._pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "with" else None

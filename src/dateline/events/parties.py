@@ -57,6 +57,8 @@ def np_span(tok: Token) -> tuple[int, int]:
     for child in tok.children:
         if child.dep_ in CUT_CHILDREN and not (child.dep_ == "prep" and child.lower_ == "of"):
             continue
+        if child.dep_ == "prep" and _of_complement(tok, child):
+            continue
         lo = min(lo, child.left_edge.i)
         hi = max(hi, child.right_edge.i + 1)
     doc = tok.doc
@@ -80,6 +82,19 @@ def np_span(tok: Token) -> tuple[int, int]:
     while hi - 1 > tok.i and doc[hi - 1].is_punct:
         hi -= 1
     return lo, hi
+
+
+# Verbs that take "X of Y" as two complements: "accused *the government* of war crimes", "acquitted
+# the minister of corruption", "warned them of reprisals".  The "of" phrase is not part of X.
+OF_COMPLEMENT_VERBS = {"accuse", "acquit", "convict", "suspect", "clear", "absolve", "exonerate", "rob", "deprive",
+                       "strip", "warn", "inform", "notify", "remind", "convince", "persuade", "assure", "rid",
+                       "relieve", "cure", "divest", "purge", "disabuse"}
+
+
+def _of_complement(tok: Token, of: Token) -> bool:
+    """Is ``of`` on ``tok`` a second complement of the verb rather than part of the noun phrase ("accused
+    the government *of war crimes*")?  (Not "his policy *of separating* families": that is the noun's.)"""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in OF_COMPLEMENT_VERBS
 
 
 def _expand(tok: Token, flags: tuple[str, ...] = ()) -> list[Arg]:

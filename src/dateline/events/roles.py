@@ -31,7 +31,7 @@ from dateline.events.parties import (  # noqa: F401  (re-exported: the participa
 RECIPIENT_PREPS = {"to", "with", "against", "on", "from", "for", "at", "into", "toward", "towards", "over",
                    "upon", "in", "of", "between", "among", "across"}
 STRONG_RECIPIENT_PREPS = ("against", "on", "upon", "to", "with", "into", "toward", "towards", "from", "out", "for",
-                          "at", "over", "of", "in")
+                          "at", "over", "between", "among", "of", "in")  # ("mediate *between* X and Y")
 # Prepositions that put an event noun in its governing verb's hands ("placed him *under* arrest",
 # "left *following* a visit"); temporal ones ("after the coup") do not.
 EVENT_PREPS = {"under", "into", "in", "on", "following", "during", "with", "through", "by"}
@@ -162,6 +162,11 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
                 if c.dep_ == "dobj" and (_is_entityish(c) or actorish(c) and not any(
                         d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)):
                     return _expand(c, ("object_control",))
+            for c in verb.head.children:  # "called *on Iran* to release", "appealed *to the rebels* to lay down"
+                obj = _pobj(c) if c.dep_ == "prep" and c.lower_ in CONTROL_PREPS and c.i < verb.i else None
+                if obj is not None and _is_entityish(obj) and obj.pos_ != "PRON" and not any(
+                        d.dep_ == "dobj" for d in verb.head.children):
+                    return _expand(obj, ("object_control",))
         return inherited
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "after meeting X", "by attacking Y"
         gov = verb.head.head
@@ -169,6 +174,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
             gov = gov.head
         return subject_of(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
     return _misparsed_subject(verb)
+
+
+CONTROL_PREPS = {"on", "upon", "to"}  # the party a call or appeal is made to does what it asks
 
 
 def _main_verb_on_noun_root(verb: Token) -> bool:
@@ -275,6 +283,9 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
             if child.pos_ in ("NOUN", "PROPN", "PRON"):
                 return _expand(child, ("dative",))
     for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return _expand(verb.head, ("relative_clause",))  # "the opposition leader, *whom* the army detained"
+    for child in verb.children:
         if child.dep_ in ("dobj", "obj", "attr") or (child.dep_ == "oprd" and child.pos_ != "ADJ"):
             acted_on = child.lemma_.lower() in object_words or own_forces(child) or moves_object
             owned = any(c.dep_ in ("poss", "compound") and is_party(c, parties) and c.pos_ != "PRON"
@@ -300,8 +311,9 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                 if own_forces(child) or moves_object or not is_party(child, parties):
                     # no party anywhere: where the thing goes or comes from ("returned a Bible *to its
                     # owners*", "withdrew peacekeepers *from the border*")
-                    goal = [a for a in _prep_recipients(verb, set()) if a.flags[-1] in ("prep:to", "prep:from",
-                                                                                        "prep:into")]
+                    # ("fired tear gas *at demonstrators*", "threw stones at the police": the target)
+                    goal = [a for a in _prep_recipients(verb, set()) if a.flags[-1] in (
+                        "prep:to", "prep:from", "prep:into", "prep:at", "prep:against", "prep:upon")]
                     if goal:
                         return goal
             if not _is_entityish(child) and (not actorish(child) or child.ent_type_ in MEASURE_LABELS):
@@ -316,7 +328,12 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                 # The object is what is acted on ("cut aid", "imposed sanctions") or an unnamed party:
                 # a named party on the object or the verb receives (not a mere place: "in western Iran"),
                 # also through a participle or relative clause on the object ("sanctions imposed on X").
-                inner = _prep_recipients(child, set()) or [
+                # A determined or plural object is the target itself, not its place ("torched government
+                # buildings *in Almaty*"); a bare mass noun gives way to it ("suspended aid *in Yemen*").
+                # (the actor's own forces are moved there: "strengthened its forces *in Europe*")
+                own = [a for a in _prep_recipients(child, set()) if a.flags[-1] not in ("prep:in", "prep:at")
+                       or not actorish(child) or own_forces(child) or moves_object]
+                inner = own or [
                     a for c in child.children if c.dep_ in ("acl", "relcl")
                     for a in _prep_recipients(c, set())
                 ] or [
