@@ -111,7 +111,7 @@ def modality(trigger: Token) -> Modality:
             if effect:
                 lemma = form
                 break
-        if effect == "negated" and lemma in FAILURE_VERBS and recode is None and \
+        if effect == "negated" and lemma in FAILURE_VERBS and recode is None and trigger.pos_ == "VERB" and \
                 {e.type for e in token_entries(trigger)} & AGREEMENT_TYPES:
             # "X and Y *failed to reach* agreement": a failed agreement is a rejection, stated now
             recode, governor = "REJECT", gov.i
