@@ -141,3 +141,13 @@ def test_blame_laid_in_reported_speech_is_an_accusation_by_the_speaker(nlp, text
 ])
 def test_no_blame_when_denied_or_laid_on_a_thing(nlp, text):
     assert not [c for c in _coded(nlp, text) if c[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    ("The Supreme Court accepted demands from the army chiefs to order a probe.", "accepted", "the army chiefs"),
+    ("The government bowed to demands from the unions.", "bowed", "the unions"),
+])
+def test_granting_a_request_is_a_concession_coded_once_at_the_granting_verb(nlp, text, trigger, recipient):
+    coded = _coded(nlp, text)
+    assert [(t, tr) for t, tr, _, _ in coded] == [("CONCEDE", trigger)], coded
+    assert coded[0][3] == [recipient]

@@ -333,7 +333,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
     for cand in cands:
         tok = doc[cand.token]
         if cand.token in used_governors and not (cand.modality and cand.modality.recode) and any(
-                h.entry.type == "THREATEN" or h.entry.type in ("AGREE", "REJECT", "REQUEST") for h in cand.hits):
+                h.entry.type == "THREATEN" or h.entry.type in ("AGREE", "REJECT", "REQUEST", "CONCEDE") for h in cand.hits):
             # "threatened to attack": the threat is coded once, from the governed word (unless this word
             # is itself governed: "rejected a *request* on the charge" - the chain is coded from the top).
             if not keep_all:

@@ -108,6 +108,9 @@ def modality(trigger: Token) -> Modality:
             if (form, "control_punitive") in cues and _punitive(trigger):
                 # "called for sanctions against X": a call for punishment is itself an accusation
                 effect = cues[(form, "control_punitive")]
+            if (form, "control_request") in cues and _requested(trigger):
+                # "accepted demands from X", "approved a request for help": granting a request is a concession
+                effect = cues[(form, "control_request")]
             if effect:
                 lemma = form
                 break
@@ -201,6 +204,12 @@ def _punitive(tok: Token) -> bool:
     """Is every lexicon reading of the word a punishment (sanctions, an investigation, a prosecution)?"""
     types = {e.type for e in token_entries(tok)}
     return bool(types) and types <= PUNITIVE
+
+
+def _requested(tok: Token) -> bool:
+    """Is the word a request or demand (every lexicon reading of it REQUEST: "demands", "a request")?"""
+    types = {e.type for e in token_entries(tok)}
+    return types == {"REQUEST"}
 
 
 def _ability(tok: Token) -> bool:
