@@ -173,3 +173,42 @@ def test_a_plural_object_is_the_target_not_its_place(code):
 def test_mediating_between_two_parties(code):
     events = code("Kenya offered to mediate between the Sudanese army and the RSF.")
     assert _pair(events, "Kenya", "the Sudanese army"), _show(events)
+
+
+def test_a_subject_hung_on_the_auxiliary(code):
+    events = code("Egypt and Qatar are mediating between Israel and Hamas.")
+    assert _pair(events, "Egypt", "Israel"), _show(events)
+
+
+def test_the_passive_subject_acted_on_names_the_recipient_and_its_by_agent_acts(code):
+    events = code("Sanctions against Iran by the European Union were extended.")
+    assert _pair(events, "European Union", "Iran"), _show(events)
+
+
+def test_the_possessor_of_an_arrest_is_the_one_arrested(code):
+    events = code("Ousmane Sonko's arrest by Senegalese police sparked protests.")
+    e = _pair(events, "Senegalese police", "Ousmane Sonko")
+    assert e is not None and e.type == "COERCE", _show(events)
+    assert not _pair(events, "Sonko", "Senegalese"), _show(events)
+
+
+def test_the_agent_of_an_arrest_hung_on_its_of_object(code):
+    events = code("The arrest of the opposition leader by police sparked protests in Dakar.")
+    assert _pair(events, "police", "opposition leader"), _show(events)
+
+
+def test_a_governed_event_without_recipient_takes_the_governors(code):
+    events = code("Japan pledged $2 billion in aid to the Philippines.")
+    assert _pair(events, "Japan", "Philippines"), _show(events)
+
+
+def test_a_set_off_adjective_phrase_is_not_part_of_the_actor(code):
+    events = code("The protesters, angry at fuel prices, torched government buildings in Almaty.")
+    e = [e for e in events if e.trigger.text == "torched"][0]
+    assert e.actor[0].text == "The protesters", _show(events)
+
+
+def test_the_host_receives_the_visitor_not_the_venue(code):
+    events = code("The Kenyan president received his Tanzanian counterpart at State House.")
+    e = _pair(events, "Tanzanian counterpart", "Kenyan president")
+    assert e is not None and e.type == "CONSULT", _show(events)

@@ -162,7 +162,8 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         cand.actor = roles.noun_actor(tok)
         phrase = {i for h in cand.hits if h.entry.kind == "phrase" for i in range(h.start, h.end)}
         # (a phrase's own words are no participant: "a state *of siege*")
-        cand.recipient = roles.noun_recipient(tok, {a.head for a in cand.actor} | phrase, moves=_moves_forces(cand))
+        cand.recipient = roles.noun_patient(tok) or roles.noun_recipient(
+            tok, {a.head for a in cand.actor} | phrase, moves=_moves_forces(cand))
         sufferer = roles.undergoer(tok)  # "Iran's government faces criticism from the U.N. over ...": Iran receives
         if sufferer and not any(a.start < s.end and s.start < a.end for a in cand.actor for s in sufferer):
             cand.recipient = sufferer
@@ -292,6 +293,9 @@ def _governor_acts(cand: Candidate, doc: Doc) -> None:
         # its own object, someone's plan or proposal that holds the governed event - its owner receives
         # (found later, as the party inside it); not an amount ("pledged $2 billion in aid to X")
         cand.recipient = roles._expand(obj, ("governor_object",))
+    if not cand.recipient:  # "pledged $2 billion in aid *to the Philippines*": the governor's own recipient
+        cand.recipient = [a for a in roles.object_of(doc[mod.governor]) if not a.start <= cand.token < a.end
+                          and a.head != cand.token and not taken & set(range(a.start, a.end))]
     for prep in doc[mod.governor].children:  # "agreed *with his Iranian counterpart* to exchange ...": the partner
         obj = roles._pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "with" else None
         if obj is not None and obj.i not in taken and (roles.named_np(obj) or roles.actorish(obj)) \

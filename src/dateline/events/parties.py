@@ -21,7 +21,8 @@ MEASURE_LABELS = {"MONEY", "QUANTITY", "CARDINAL", "PERCENT"}
 ENTITY_LABELS = {"PERSON", "NORP", "ORG", "GPE", "FAC", "LOC"}
 # Names of things, not of parties: "the first Gulf *War*", "the Ceasefire *Agreement*", "the Patriot Act".
 # A capitalised word in one is a proper noun but no one who acts or is acted on.
-THING_NAME_LABELS = {"EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"}
+# (Not PRODUCT: the small model tags rare place and group names so, "Somaliland".)
+THING_NAME_LABELS = {"EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"}
 
 
 @dataclass
@@ -57,6 +58,8 @@ def np_span(tok: Token) -> tuple[int, int]:
     for child in tok.children:
         if child.dep_ in CUT_CHILDREN and not (child.dep_ == "prep" and child.lower_ == "of"):
             continue
+        if child.dep_ == "amod" and child.i > tok.i and tok.nbor(1).is_punct:
+            continue  # a set-off adjective phrase: "the protesters, *angry at fuel prices*, torched ..."
         if child.dep_ == "prep" and _of_complement(tok, child):
             continue
         lo = min(lo, child.left_edge.i)

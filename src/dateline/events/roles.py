@@ -131,7 +131,10 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
     """The acting participant of a verbal trigger (see module docstring)."""
     if depth > 4:
         return []
-    for child in verb.children:
+    # (the parser sometimes hangs the subject on an auxiliary: "Egypt and Qatar *are* mediating")
+    aux_subjects = [g for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i
+                    for g in c.children if g.dep_ in SUBJECT_DEPS]
+    for child in [*verb.children, *aux_subjects]:
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return _document_author(verb.head, depth) or _expand(verb.head, ("relative_clause",))
@@ -142,6 +145,12 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         if child.dep_ == "agent":
             obj = _pobj(child)
             if obj is not None:
+                return _expand(obj, ("passive_agent",))
+    for child in verb.children:  # "Sanctions against Iran *by the EU* were extended": the parser gives the
+        if child.dep_ in PASSIVE_SUBJECT_DEPS:  # agent to the passive subject
+            by = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            obj = _pobj(by) if by is not None else None
+            if obj is not None and _is_entityish(obj) and obj.pos_ != "PRON":
                 return _expand(obj, ("passive_agent",))
     if verb.dep_ == "relcl" and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return _expand(verb.head, ("relative_clause",))
@@ -270,6 +279,11 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
             return _expand(verb.head, ("relative_clause",))
         if child.lemma_.lower() not in object_words:
             return _expand(child, ("passive_subject",))
+        # "Sanctions *against Iran* by the EU were extended": the thing acted on names who receives
+        inner = [a for a in _prep_recipients(child, set(), parties) or _prep_recipients(child, set())
+                 if a.flags[-1] not in ("prep:in", "prep:at")]
+        if inner:
+            return inner
     if verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
             and not any(c.dep_ == "dobj" for c in verb.children):
         return _expand(verb.head, ("relative_clause",))  # "the president whom the army deposed"
@@ -312,8 +326,10 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                     # no party anywhere: where the thing goes or comes from ("returned a Bible *to its
                     # owners*", "withdrew peacekeepers *from the border*")
                     # ("fired tear gas *at demonstrators*", "threw stones at the police": the target)
-                    goal = [a for a in _prep_recipients(verb, set()) if a.flags[-1] in (
-                        "prep:to", "prep:from", "prep:into", "prep:at", "prep:against", "prep:upon")]
+                    goal = [a for a in _prep_recipients(verb, set()) if a.flags[-1] in ("prep:to", "prep:from",
+                                                                                        "prep:into")
+                            or (a.flags[-1] in ("prep:at", "prep:against", "prep:upon") and not named_np(child)
+                                and not verb.doc[a.head].ent_type_)]  # (not "received X *at State House*")
                     if goal:
                         return goal
             if not _is_entityish(child) and (not actorish(child) or child.ent_type_ in MEASURE_LABELS):
@@ -372,6 +388,44 @@ def place_of_agentless_passive(verb: Token) -> list[Arg]:
     return []
 
 
+# Event nouns whose possessor is the one acted on: "*Sonko's* arrest", "*Khashoggi's* murder", "*his*
+# release", "the *Navalny* poisoning" (not "*Israel's* attack", "*Germany's* support": the doer).
+PATIENT_NOUNS = {"arrest", "detention", "release", "execution", "assassination", "killing", "murder", "kidnapping",
+                 "abduction", "capture", "expulsion", "extradition", "deportation", "trial", "conviction",
+                 "sentencing", "ouster", "impeachment", "removal", "dismissal", "imprisonment", "jailing", "torture",
+                 "rescue", "pardon", "acquittal", "indictment", "prosecution", "persecution", "poisoning",
+                 "internment", "exile", "sacking", "beheading", "lynching", "hanging", "overthrow", "eviction",
+                 "incarceration", "detainment", "disappearance", "death"}
+
+
+def patient_noun(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in PATIENT_NOUNS
+
+
+def patient_modifiers(noun: Token, child: Token | None = None) -> tuple[str, ...]:
+    """The dependencies of ``noun`` that name the one acted on, for a :data:`PATIENT_NOUNS` noun: its
+    possessor and a person's name compounded with it ("the *Khashoggi* murder"); a nationality adjective
+    still names the doer ("an *Israeli* killing")."""
+    if not patient_noun(noun):
+        return ()
+    if child is not None and child.dep_ == "compound" and child.ent_type_ != "PERSON":
+        return ("poss",)
+    return ("poss", "compound")
+
+
+def noun_patient(noun: Token) -> list[Arg]:
+    """The one acted on named by a :data:`PATIENT_NOUNS` noun's possessor or person compound ("*Sonko's*
+    arrest"), else nothing."""
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_ == "PERSON"):
+            if patient_noun(noun):
+                lo, hi = np_span(child)
+                while hi - 1 > child.i and noun.doc[hi - 1].dep_ == "case":
+                    hi -= 1
+                return [Arg(child.i, lo, hi, ["possessor_patient"])]
+    return []
+
+
 def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     """The acting participant of a nominal trigger ("Israel's strike", "talks between X and Y")."""
     dateline = dateline_end(noun.sent[0])  # "KABUL - A Taliban attack": the dateline is no modifier
@@ -385,7 +439,14 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
         subj = subject_of(noun.head)  # "Kushner attends a *Cabinet* meeting", "X led the *White House* attack on Y"
         if subj:
             return subj
+    if patient_noun(noun):  # "Sonko's arrest *by the police*": the agent on "by", never the possessor
+        for child in noun.children:
+            obj = _pobj(child) if child.dep_ == "prep" and child.lower_ == "by" else None
+            if obj is not None:
+                return _expand(obj, ("prep:by",))
     for child in noun.children:
+        if child.dep_ in patient_modifiers(noun):
+            continue
         if child.dep_ == "poss" and child.i >= dateline:
             if child.lower_ in OWN_POSSESSIVES and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
                 subj = subject_of(noun.head)  # "the opposition repeated *its* demand": its = the opposition
@@ -394,7 +455,7 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             return _expand(child, ("possessor",))
     for child in noun.children:
         if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") \
-                and child.i >= dateline:
+                and child.i >= dateline and child.dep_ not in patient_modifiers(noun, child):
             return _expand(child, ("modifier",))
     for child in noun.children:  # "an appeal *filed by* X", "proposals *laid out by* the Assembly"
         if child.dep_ == "acl" and child.tag_ == "VBN":
@@ -421,6 +482,12 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             obj = _pobj(child)
             if obj is not None:
                 return _expand(obj, (f"prep:{child.lower_}",))
+    for child in noun.children:  # "the arrest of the opposition leader *by police*": the parser hangs the
+        of = _pobj(child) if child.dep_ == "prep" and child.lower_ == "of" else None  # agent on the of-object
+        by = next((c for c in of.children if c.dep_ == "prep" and c.lower_ == "by"), None) if of is not None else None
+        obj = _pobj(by) if by is not None else None
+        if obj is not None and obj.pos_ != "PRON" and (_is_entityish(obj) or actorish(obj)):
+            return _expand(obj, ("prep:by",))
     if supported:
         return subject_of(head)  # "X held talks", "X imposed a curfew", "a visit was made by X"
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ == "dobj" \
