@@ -151,3 +151,11 @@ def test_granting_a_request_is_a_concession_coded_once_at_the_granting_verb(nlp,
     coded = _coded(nlp, text)
     assert [(t, tr) for t, tr, _, _ in coded] == [("CONCEDE", trigger)], coded
     assert coded[0][3] == [recipient]
+
+
+def test_imposing_sanctions_is_coerce_as_the_cameo_crosswalk_says(nlp):
+    # CAMEO2PLOVER: 163 "Impose embargo, boycott, or sanctions" -> COERCE restrict; cutting ties stays SANCTION
+    coded = _coded(nlp, "Britain has imposed sanctions on Belarusian President Alexander Lukashenko.")
+    assert [(t, tr) for t, tr, _, _ in coded] == [("COERCE", "imposed")], coded
+    coded = _coded(nlp, "Mali cut diplomatic ties with France.")
+    assert [t for t, *_ in coded] == ["SANCTION"], coded
