@@ -172,6 +172,8 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         # "shelled the village *with mortars*", "dispersed them with tear gas": a thing on "with" is the
         # instrument of force, not its target (a party stays: "clashed *with the rebels*")
         cand.recipient = []
+    if not cand.actor and _is_verbal(tok):
+        cand.actor = roles.agent_of_passive_subject(tok, object_words)
     if cand.modality and cand.modality.governor is not None and not cand.actor:
         cand.actor = roles.subject_of(doc[cand.modality.governor])
     if not cand.actor and _is_verbal(tok):  # (subject lost in the parse) "... voiced *his* strong support of X"
@@ -340,10 +342,14 @@ def _resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int
     tok = doc[arg.head]
     if tok.pos_ != "PRON":
         return arg
-    if tok.lower_ in PARTITIVE_PRONOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+    of = next((roles._pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if tok.lower_ in PARTITIVE_PRONOUNS and of is not None and of.pos_ != "PRON":
         return arg  # "eased *some of* its restrictions on X": a part of what follows, no reference back
-    if tok.lower_ in ("those", "these") and any(c.dep_ in ("acl", "relcl") for c in tok.children):
-        return arg  # "aid for *those affected* in Yemen", "those who fled": described here, not referred to
+        # (but "some of *them*" refers back like "them": resolved below)
+    if tok.lower_ in ("those", "these") and tok.dep_ not in roles.SUBJECT_DEPS and any(
+            c.dep_ in ("acl", "relcl") for c in tok.children):
+        return arg  # "aid for *those affected* in Yemen": described here, not referred to (not a subject:
+        # "those wishing to pay homage" is no party that acts)
     if arg.head in covered:
         ante = _antecedent(covered[arg.head], mentions) if mentions and taken and tok.dep_ != "poss" else None
         if ante is None or not any(ante.start < doc[i].idx + len(doc[i]) and doc[i].idx < ante.end for i in taken):

@@ -219,6 +219,10 @@ def _described_as_person(tok: Token) -> bool:
         or (c.dep_ == "appos" and c.ent_type_ == "PERSON") for c in tok.children)
 
 
+# Nouns whose that-clause names whom they are aimed at: "demands *that Guineans overseas* should vote",
+# "allegations that *the army* killed civilians" (not "the assessment that Baker would ...": a topic).
+CLAUSE_TARGET_NOUNS = {"demand", "call", "request", "appeal", "insistence", "proposal", "ultimatum", "order",
+                       "accusation", "allegation", "charge", "warning", "threat", "criticism", "complaint"}
 INSIDE_PREPS = {"among", "between", "with", "against", "of", "for", "to", "on", "from", "by", "over", "into", "in",
                 "toward", "towards", "at", "as", "about", "out"}
 
@@ -238,7 +242,8 @@ def _inner_heads(tok: Token) -> list[tuple[Token, str]]:
                 elif g.dep_ == "pcomp" and g.pos_ == "VERB" and c.lower_ != "of":  # "a formula for settling *X*"
                     out += [(x, c.lower_) for x in g.children if x.dep_ in ("dobj", "dative")] + [
                         (x, c.lower_) for x, _ in _inner_heads(g)]
-        elif c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+        elif c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) \
+                and tok.lemma_.lower() in CLAUSE_TARGET_NOUNS:
             # "conceded to demands *that Guineans overseas* should vote": what the clause asks of its subject
             out += [(x, "that") for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
         elif c.dep_ == "acl" and c.tag_ in ("VB", "VBG"):

@@ -146,12 +146,6 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
             obj = _pobj(child)
             if obj is not None:
                 return _expand(obj, ("passive_agent",))
-    for child in verb.children:  # "Sanctions against Iran *by the EU* were extended": the parser gives the
-        if child.dep_ in PASSIVE_SUBJECT_DEPS:  # agent to the passive subject
-            by = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-            obj = _pobj(by) if by is not None else None
-            if obj is not None and _is_entityish(obj) and obj.pos_ != "PRON":
-                return _expand(obj, ("passive_agent",))
     if verb.dep_ == "relcl" and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return _expand(verb.head, ("relative_clause",))
     if _main_verb_on_noun_root(verb):
@@ -370,6 +364,19 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                 if subj and subj[0].lower_ not in ("it", "this", "that", "there", "which"):
                     return _expand(subj[0], ("clause_subject",))
     return found
+
+
+def agent_of_passive_subject(verb: Token, object_words: set[str]) -> list[Arg]:
+    """"Sanctions against Iran *by the EU* were extended": when the passive subject is the thing the
+    trigger acts on (an object word: the event itself), its own by-agent is the event's agent.  (Not
+    another noun's: "an offer by Ecuador was rejected" - Ecuador offered, someone else rejected.)"""
+    for child in verb.children:
+        if child.dep_ in PASSIVE_SUBJECT_DEPS and child.lemma_.lower() in object_words:
+            by = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            obj = _pobj(by) if by is not None else None
+            if obj is not None and _is_entityish(obj) and obj.pos_ != "PRON":
+                return _expand(obj, ("passive_agent",))
+    return []
 
 
 def place_of_agentless_passive(verb: Token) -> list[Arg]:
