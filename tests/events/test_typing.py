@@ -159,3 +159,19 @@ def test_imposing_sanctions_is_coerce_as_the_cameo_crosswalk_says(nlp):
     assert [(t, tr) for t, tr, _, _ in coded] == [("COERCE", "imposed")], coded
     coded = _coded(nlp, "Mali cut diplomatic ties with France.")
     assert [t for t, *_ in coded] == ["SANCTION"], coded
+
+
+def test_a_time_preposition_names_no_object(nlp):
+    # "after a drone shootdown" says when: the drone is not what was launched (no MOBILIZE weapons test)
+    coded = _coded(nlp, "The US launched cyber attacks on Iran after a drone shootdown.")
+    assert not any(t == "MOBILIZE" for t, *_ in coded), coded
+
+
+def test_approving_a_request_for_help_grants_the_request(nlp):
+    coded = _coded(nlp, "Defense Secretary Mark Esper approved a request from the Department of Health for help.")
+    assert [(t, tr) for t, tr, _, _ in coded] == [("CONCEDE", "approved")], coded
+
+
+def test_borders_opened_to_refugees_are_aid(nlp):
+    coded = _coded(nlp, "Lithuania opened its borders to refugees in 1997.")
+    assert [t for t, *_ in coded] == ["AID"], coded

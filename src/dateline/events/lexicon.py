@@ -20,6 +20,7 @@ KIND_RANK = {"verb_obj": 0, "phrase": 1, "verb": 2, "noun": 2}
 VETO_CONDITIONS = {"object", "lacks_object", "subject", "lacks_subject", "has_dep", "lacks_dep", "has_prep", "lacks_prep", "lacks_head"}
 # Words inside these entities are dates, amounts or counts, never triggers ("in *March*", "a *strike* price").
 NON_EVENT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+TIME_PREPOSITIONS = {"after", "before", "during", "since", "until", "till", "following", "amid", "ahead"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "pobj", "obj", "dative", "oprd"}
 
 
@@ -178,6 +179,8 @@ def object_lemmas(tok: Token, event_modifiers: bool = True) -> set[str]:
         elif child.dep_ in ("ccomp", "acomp") and child.pos_ == "ADJ":
             out.add(_lemma(child))  # "found the regime *guilty*", "held them *responsible*"
         elif child.dep_ in ("prep", "prt", "agent"):
+            if child.lower_ in TIME_PREPOSITIONS:
+                continue  # "launched attacks *after* a drone shootdown": when, not what is acted on
             for g in child.children:
                 if g.dep_ == "pobj":
                     out.add(_lemma(g))
