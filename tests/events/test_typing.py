@@ -175,3 +175,11 @@ def test_approving_a_request_for_help_grants_the_request(nlp):
 def test_borders_opened_to_refugees_are_aid(nlp):
     coded = _coded(nlp, "Lithuania opened its borders to refugees in 1997.")
     assert [t for t, *_ in coded] == ["AID"], coded
+
+
+def test_a_restated_commitment_is_support_a_new_one_an_agreement(nlp):
+    coded = _coded(nlp, "The Nigerian Air Force reiterated its commitment to support the Nigeria Police.")
+    assert ("SUPPORT", "commitment") in [(t, tr) for t, tr, _, _ in coded], coded
+    assert not any(t == "AGREE" for t, *_ in coded), coded
+    coded = _coded(nlp, "Iran made a commitment to cooperate with the IAEA.")
+    assert [t for t, *_ in coded] == ["AGREE"], coded

@@ -17,7 +17,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 KIND_RANK = {"verb_obj": 0, "phrase": 1, "verb": 2, "noun": 2}
-VETO_CONDITIONS = {"object", "lacks_object", "subject", "lacks_subject", "has_dep", "lacks_dep", "has_prep", "lacks_prep", "lacks_head"}
+VETO_CONDITIONS = {"object", "lacks_object", "subject", "lacks_subject", "has_dep", "lacks_dep", "has_prep", "lacks_prep",
+                   "lacks_head", "has_head"}
 # Words inside these entities are dates, amounts or counts, never triggers ("in *March*", "a *strike* price").
 NON_EVENT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 TIME_PREPOSITIONS = {"after", "before", "during", "since", "until", "till", "following", "amid", "ahead"}
@@ -113,6 +114,8 @@ class Lexicon:
             if condition == "lacks_subject" and not _subject_or_controller(tok) & values:
                 return True
             if condition == "lacks_head" and (tok.head.i == tok.i or _lemma(tok.head) not in values):
+                return True
+            if condition == "has_head" and tok.head.i != tok.i and _lemma(tok.head) in values:
                 return True
         return False
 
