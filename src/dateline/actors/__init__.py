@@ -17,8 +17,9 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from dateline.actors.compose import Draft, build_draft, group_units
-from dateline.actors.document import (correct_adjectives, focus_country, pronoun_drafts, resolve_bare_agents,
-                                      resolve_definites, resolve_surnames, share_coordination)
+from dateline.actors.document import (correct_adjectives, focus_country, focus_from_places, pronoun_drafts,
+                                      resolve_bare_agents, resolve_definites, resolve_surnames, share_apposition,
+                                      share_coordination, surname_drafts)
 from dateline.actors.kb import knowledge_base, pick_term
 from dateline.actors.match import find_units
 from dateline.actors.patterns import entity_patterns
@@ -42,12 +43,26 @@ def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> Actor
     place_only = [d for d in found if "place_only" in d.flags]  # capitals as places: focus evidence only
     focus = focus_country(doc, drafts + place_only, excluded_tokens)
     correct_adjectives(drafts, focus, kb)
+    if focus is None and any(d.country is None and any(u.kind == "agent" for u in d.units) for d in drafts):
+        # No country is named enough ("Police in Charlotte said ...", "in Swat District in Khyber
+        # Pakhtunkhwa"): where the article's places lie decides, as a reader would.  Not for the
+        # adjective check above, which needs the article to name the country.  Only when some agent
+        # noun is waiting for a country (the places stage costs a few milliseconds).
+        focus = focus_from_places(_places_of(doc, drafts, excluded_tokens))
     resolve_definites(doc, drafts, focus, kb)
-    resolve_bare_agents(doc, drafts, focus, kb)
+    resolve_bare_agents(doc, drafts, focus, kb, place_only)
+    share_apposition(doc, drafts)
     resolve_surnames(drafts)
     share_coordination(doc, drafts)
+    drafts += surname_drafts(doc, drafts)
     drafts += pronoun_drafts(doc, drafts)
     return ActorAnalysis(mentions=_to_mentions(doc, drafts, excluded_tokens), focus_country=focus)
+
+
+def _places_of(doc: Doc, drafts: list[Draft], excluded_tokens: set[int]) -> list:
+    from dateline.places import resolve as resolve_places  # the places stage imports nothing from here
+
+    return resolve_places(doc, mentions=_to_mentions(doc, drafts, excluded_tokens))
 
 
 def _to_mentions(doc: Doc, drafts: list[Draft], excluded_tokens: set[int]) -> list[Mention]:

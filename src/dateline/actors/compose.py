@@ -194,6 +194,8 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
         d.head = agents[-1].text.lower().split()[-1]
     if agents:
         d.org_head = agents[0].text.lower().split()[-1]
+    if d.sector == "GOV" and strong and _officer_of_other_body(doc, group, strong[-1]):
+        d.sector, d.head = None, None  # "president of ClearView Economics", "president of Cesar organisers"
     if _former(doc, d):
         d.sector = "ELI"
         d.flags.append("former")
@@ -219,8 +221,17 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
         d.flags.append("place")
     if only == {"adjective"} and d.end - d.start == 1 and head_tok.pos_ in ("NOUN", "PROPN") \
             and head_tok.dep_ in ("pobj", "dobj") and head_tok.head.lemma_.lower() in LANGUAGE_HEADS \
-            and not any(e.kind == "country" for e in kb.entries.get(head_tok.lower_, ())):  # "in Myanmar"
+            and not any(e.kind == "country" and (kb.label(e.code) or "").lower() == head_tok.lower_
+                        for e in kb.entries.get(head_tok.lower_, ())):  # "in Myanmar" (but "in Spanish")
         return None  # a language: "said in fluent English", "speaks Russian"
+    if len(group) == 1 and d.end - d.start == 1 and only <= {"group", "metonym"} and _sentence_initial(doc, d.start) \
+            and head_tok.dep_ in ("compound", "amod") and head_tok.head.i > d.start and head_tok.head.is_lower:
+        return None  # "Labour costs rose": a capitalised common word, not the party
+    if only <= {"agent", "subnational"} and _site_or_thing(doc, d, head_tok, kb):
+        if only == {"agent"}:
+            return None  # "taken to the hospital", "a state of emergency", "a locked gun cabinet"
+        d.flags.append("place_only")  # "in the Gulf Coast state of Tamaulipas": a place
+        return d
     if only <= {"agent"}:
         if all(u.entries[0].neutral for u in agents) and head_tok.dep_ not in ("nsubj", "nsubjpass", "agent"):
             return None  # "members" alone says nothing about who (but "officials said" is an actor)
@@ -230,6 +241,10 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
     if only <= {"org?", "person?"}:
         if not _plausible_unknown(group, head_tok):
             return None  # "cts", "Revs 291.8": tables and abbreviations, not actors
+        if " ".join(u.text for u in group) in kb.not_actors or _upper_case_sentence(doc, d.start):
+            return None  # "16:08 UTC", "the FTSE 100"; in all-capitals copy the model's ORG/PERSON are noise
+    if only <= {"agent", "org?", "person?"} and _in_title(doc, d.start, d.end):
+        return None  # "Kings And Queen", "The Future Is Medieval": the title of a work
         if only == {"org?"}:
             d.flags.append("unresolved")
     if d.person is None and only & {"agent", "country", "adjective"}:
@@ -237,6 +252,93 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
         d.definite = d.definite or (only <= {"agent"} and _definite(doc, d.start))
     d.name = _readable_name(d, kb)
     return d
+
+
+OFFICER_TITLES = {"president", "chairman", "chairwoman", "chair", "head", "director", "chief", "leader", "secretary",
+                  "vice-president", "vice president", "founder"}
+STATE_WORDS = {"country", "nation", "republic", "state", "government", "kingdom", "federation", "union"}
+
+
+def _officer_of_other_body(doc: Doc, group: list[Unit], title: Unit) -> bool:
+    """A title held in some body that is not a state: "president of ClearView Economics" (an unknown
+    organisation), "president of Cesar organisers" ("of" + a noun no unit covers).  Not "President
+    of the Republic", "head of state", "president of the Supreme Court" (an agent unit)."""
+    if title.text.lower() not in OFFICER_TITLES:
+        return False
+    later = [u for u in group if u.start >= title.end]
+    if later:
+        return later[0].kind == "org?" and any(t.lower_ == "of" for t in doc[title.end:later[0].start])
+    tok = doc[title.end - 1]
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            return obj is not None and obj.pos_ == "NOUN" and obj.lower_ not in STATE_WORDS
+    return False
+
+
+TITLE_FUNCTION_WORDS = {"And", "Of", "The", "In", "On", "For", "To", "Is", "With", "At", "A", "Des", "De", "Du", "La",
+                        "Le", "Les"}
+
+
+def _sentence_initial(doc: Doc, i: int) -> bool:
+    sent = sentence_index(doc)
+    return i == 0 or sent[i - 1] != sent[i] or doc[i - 1].is_punct and doc[i - 1].text in ('"', "\u201c", "``")
+
+
+def _upper_case_sentence(doc: Doc, i: int) -> bool:
+    """Is token ``i`` in a sentence written in capitals (wire copy such as FBIS reports)?"""
+    key = "dl_actor_upper_sents"
+    flags = doc.user_data.get(key)
+    if flags is None or len(flags) != len(doc):
+        sent = sentence_index(doc)
+        counts: dict[int, list[int]] = {}
+        for tok in doc:
+            if tok.is_alpha and len(tok) > 1:
+                c = counts.setdefault(sent[tok.i], [0, 0])
+                c[0] += tok.is_upper
+                c[1] += 1
+        upper = {n for n, (u, total) in counts.items() if total >= 4 and u >= 0.8 * total}
+        flags = [sent[t.i] in upper for t in doc]
+        doc.user_data[key] = flags
+    return flags[i]
+
+
+def _in_title(doc: Doc, start: int, end: int) -> bool:
+    """Is doc[start:end] inside a run of capitalised words joined by capitalised function words - the
+    title of a film, book or song ("Kings And Queen", "Lost In Translation")?  Not in capitals-only copy."""
+    sent = sentence_index(doc)
+    i, j = start, end
+    while i > 0 and sent[i - 1] == sent[start] and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_punct:
+        i -= 1
+    while j < len(doc) and sent[j] == sent[start] and doc[j].text[:1].isupper() and not doc[j].is_punct:
+        j += 1
+    run = doc[i:j]
+    # inside the run only: names begin with an article ("The Sentinel", "La Republica")
+    return any(t.text in TITLE_FUNCTION_WORDS for t in run[1:-1]) and not all(t.is_upper for t in run if t.is_alpha)
+
+
+ESCAPE_VERBS = {"escape", "leave", "enter", "flee", "storm", "raid", "visit", "reach", "tour"}
+
+
+def _site_or_thing(doc: Doc, d: Draft, head: Token, kb: KnowledgeBase) -> bool:
+    """A generic agent noun used for a place or a thing (agent_contexts.tsv): "rushed him to the
+    hospital", "escaped prison", "in the state", "a state of emergency", "the gun cabinet"."""
+    agent = next((u for u in reversed(d.units) if u.kind == "agent"), None)
+    if agent is None:
+        return False
+    word = agent.text.lower()
+    thing_modifiers = kb.agent_context(word, "thing")
+    if thing_modifiers is not None and any(t.lower_ in thing_modifiers for t in doc[max(0, agent.start - 2):agent.start]):
+        return True
+    if kb.agent_context(word, "of_thing") is not None and d.end < len(doc) - 1 and doc[d.end].lower_ == "of" \
+            and doc[d.end + 1].pos_ == "NOUN":
+        return True
+    if kb.agent_context(word, "site") is None:
+        return False
+    prep = _prep_of(head)
+    if prep is not None and prep.lower_ in PLACE_PREPS:
+        return True
+    return head.dep_ == "dobj" and (head.head.lemma_ in MOVEMENT_VERBS or head.head.lemma_ in ESCAPE_VERBS)
 
 
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "appos", "conj", "dative", "attr"}

@@ -70,6 +70,24 @@ def focus_country(doc: Doc, drafts: list[Draft], excluded_tokens: set[int]) -> s
     return ranked[0][0]
 
 
+def focus_from_places(places) -> str | None:
+    """The country most of the article's named places lie in, for an article that names no country
+    often enough (local news: "a west Charlotte neighborhood", "Swat District in Khyber Pakhtunkhwa").
+
+    Counts resolved toponyms (``dateline.places`` ``Place`` objects) that have a country, leaving out
+    demonyms ("Texan ranchers", counted by :func:`focus_country` already) and streets; the leader
+    must have at least twice the places of the runner-up.
+    """
+    counts: Counter[str] = Counter(p.country for p in places
+                                   if p.country and not p.reason.startswith("adjectival") and p.kind != "landmark")
+    ranked = counts.most_common(2)
+    if not ranked:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
 def correct_adjectives(drafts: list[Draft], focus: str | None, kb: KnowledgeBase) -> None:
     """'The Nigerian military' in a Niger story -> NER, flagged ``adjective_corrected:NGA->NER``.
 
@@ -168,11 +186,42 @@ def share_coordination(doc: Doc, drafts: list[Draft]) -> None:
             d.flags.append("coordination")
 
 
-def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: KnowledgeBase) -> None:
+def _local_country(doc: Doc, d: Draft, drafts: list[Draft], places: list[Draft]) -> tuple[str, int | None] | None:
+    """'Police in Peru', 'Officials in Mumbai, India', 'an official from Peru's police': the country
+    of the place (or of the body) the agent noun is in or from."""
+    tok = doc[d.end - 1]
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        for j, o in enumerate(drafts):
+            if o.start <= obj.i < o.end and o.country and o.country not in INTERNATIONAL \
+                    and (prep.lower_ == "from" or "place" in o.flags or o.source in ("country", "capital")):
+                return o.country, j
+        for o in places:
+            if o.start <= obj.i < o.end and o.country:
+                return o.country, None
+    return None
+
+
+def _foreign(doc: Doc, d: Draft, kb: KnowledgeBase) -> bool:
+    """'foreign ambassadors', 'international observers': not the focus country's own."""
+    words = kb.agent_context("*", "foreign") or set()
+    head = doc[d.end - 1]
+    return any(t.lower_ in words and t.head.i == head.i for t in doc[max(0, d.start - 1):d.end])
+
+
+def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: KnowledgeBase,
+                        places: list[Draft] = ()) -> None:
     """Agent nouns with no country after coreference ('rebels', 'protesters', 'troops').
 
-    Forces that are the object of a country's action belong to it ('the United States stations
-    1,000 troops'); other domestic actors belong to the focus country, when there is one.
+    Agents in or from a named place take its country ('Police in Peru'); forces that are the
+    object of a country's action belong to it ('the United States stations 1,000 troops'); other
+    domestic actors, and role nouns that stand alone ('officials said'), belong to the focus
+    country when there is one - unless the words say they are foreign ('foreign ambassadors').
+    ``places`` are the capitals and provinces read as places ("in Mumbai"), not mentions.
     """
     owner = {t: j for j, d in enumerate(drafts) for t in range(d.start, d.end)}
     for d in drafts:
@@ -192,6 +241,15 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
         if any(u.kind == "org?" for u in d.units) and (not any(u.kind == "agent" for u in d.units)
                                                         or d.sector in (None, "BUS")):
             continue  # an unknown organisation: only a domestic institution ("X Police Station") goes on
+        # not forces: "the United States stations 1,000 troops in Niger" are American troops
+        local = _local_country(doc, d, drafts, list(places)) if not d.person and d.sector != "MIL" else None
+        if local is not None:
+            d.country, d.ref = local
+            d.sector = d.sector or d.units[-1].entries[0].sector if d.units[-1].kind == "agent" else d.sector
+            d.flags.append("local")
+            d.reason = "local_place"
+            d.name = " ".join(filter(None, (kb.label(d.country), kb.sector_noun(d.sector))))
+            continue
         tok = doc[d.end - 1]
         # "American military and civilian employees": a conjunct or modifier of a mention with a country
         linked = [tok.head] if tok.dep_ == "conj" else []
@@ -209,12 +267,65 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
                 d.country, d.ref = drafts[j].country, j
                 d.flags.append("coref")
                 d.reason = "coref:subject_of_deployment"
-        if d.country is None and focus is not None and d.sector in DOMESTIC:
+        neutral_alone = d.sector is None and all(u.kind == "agent" and u.entries[0].neutral for u in d.units)
+        if d.country is None and focus is not None and (d.sector in DOMESTIC or neutral_alone) \
+                and not _foreign(doc, d, kb):
             d.country = focus
+            if neutral_alone:
+                d.sector = d.units[-1].entries[0].sector  # "officials said": the role noun's default
             d.flags.append("coref:focus")
             d.reason = "focus_country:bare_agent"
         if d.country:
             d.name = " ".join(filter(None, (kb.label(d.country), kb.sector_noun(d.sector))))
+
+
+def share_apposition(doc: Doc, drafts: list[Draft]) -> None:
+    """A name the KB does not know takes the country (and sector) of the mention it is set beside:
+    "Walter Escalante, the head of the Peruvian investigative police", "the senior US diplomat in
+    Cuba, James Cason", "the Italian company, Fiat", "Milton Rojas of the Peruvian Center ..."."""
+    owner = {t: j for j, d in enumerate(drafts) for t in range(d.start, d.end)}
+    for i, d in enumerate(drafts):
+        if d.country is not None or not d.units or not all(u.kind in ("person?", "org?") for u in d.units):
+            continue
+        tok = doc[d.end - 1]
+        while tok.dep_ == "conj" and tok.head is not tok and tok.head.i not in range(d.start, d.end):
+            tok = tok.head  # "automakers -- Chrysler, Ford and General Motors"
+        beside = [c for c in tok.children if c.dep_ == "appos"]
+        if tok.dep_ == "appos":
+            beside.append(tok.head)
+        if d.person:
+            beside += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"]
+        for other in beside:
+            j = owner.get(other.i)
+            if j is None or j == i or drafts[j].country is None or drafts[j].person:
+                continue
+            d.country, d.ref = drafts[j].country, j
+            d.sector = d.sector or drafts[j].sector
+            d.flags = [f for f in d.flags if f != "unresolved"] + ["apposition"]
+            d.reason = "apposition"
+            break
+
+
+def surname_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """'Hayat did not specify ...' after 'Hayatullah Hayat': a surname the model left untagged, after
+    the full name of a person the article named, is that person."""
+    covered = {t for d in drafts for t in range(d.start, d.end)}
+    first: dict[str, int] = {}
+    for j, d in enumerate(drafts):
+        if d.person and len(d.person.split()) > 1 and d.units and d.units[-1].kind.startswith("person"):
+            first.setdefault(d.units[-1].text.split()[-1], j)
+    found = []
+    for tok in doc:
+        j = first.get(tok.text)
+        if j is None or tok.i in covered or tok.pos_ != "PROPN" or drafts[j].end > tok.i or tok.ent_type_ \
+                or tok.is_upper:  # (upper-case copy: "ARCE NEIGHBORHOODS" ... "NEIGHBORHOODS")
+            continue
+        src = drafts[j]
+        found.append(Draft(tok.i, tok.i + 1, [], country=src.country, sector=src.sector, person=src.person,
+                           role=src.role, name=src.name, flags=["coref"], reason="coref:surname", ref=j,
+                           source="coref"))
+    return found
 
 
 def _fold(text: str) -> str:
@@ -257,6 +368,45 @@ def resolve_surnames(drafts: list[Draft]) -> None:
                 break
 
 
+OPEN_QUOTES, CLOSE_QUOTES, BOTH_QUOTES = {"\u201c", "``", "\u2018"}, {"\u201d", "''", "\u2019"}, {'"'}
+
+
+def _quoted_tokens(doc: Doc) -> list[bool]:
+    """Which tokens lie inside quotation marks (reset at each line break); computed once per Doc."""
+    cached = doc.user_data.get("dl_actor_quoted")
+    if cached is not None and len(cached) == len(doc):
+        return cached
+    out = [False] * len(doc)
+    marks = OPEN_QUOTES | CLOSE_QUOTES | BOTH_QUOTES
+    # only quotation marks and line breaks change the state: visit just those tokens
+    stops = [t for t in doc if t.text in marks or (t.is_space and "\n" in t.text)]
+    inside, since = False, 0
+    for tok in stops:
+        if inside:
+            out[since:tok.i] = [True] * (tok.i - since)
+        if tok.is_space:
+            inside = False
+        elif tok.text in OPEN_QUOTES or tok.text in BOTH_QUOTES and not inside:
+            inside = True
+        else:
+            inside = False
+        since = tok.i + 1
+    if inside:
+        out[since:] = [True] * (len(doc) - since)
+    doc.user_data["dl_actor_quoted"] = out
+    return out
+
+
+def _main_subject(tok) -> bool:
+    """The subject of the sentence's main verb (or of a verb coordinated with it)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def pronoun_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """'it' / 'they' as the subject of a clause reported by an actor: 'X announced that it was ...'."""
     by_token = {}
@@ -265,9 +415,10 @@ def pronoun_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             by_token[t] = i
     found: list[Draft] = []
     pronouns = [t for t in doc if t.tag_ == "PRP"]
+    in_quote = _quoted_tokens(doc)
     for tok in pronouns:
-        if tok.lower_ not in ("it", "they") or tok.dep_ not in ("nsubj", "nsubjpass"):
-            continue
+        if tok.lower_ not in ("it", "they") or tok.dep_ not in ("nsubj", "nsubjpass") or in_quote[tok.i]:
+            continue  # (inside a quotation "they" is the speaker's people, not the speaker)
         verb = tok.head
         while verb.dep_ == "conj" and verb.head is not verb:
             verb = verb.head
@@ -283,17 +434,23 @@ def pronoun_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         found.append(Draft(tok.i, tok.i + 1, [], country=src.country, sector=src.sector, name=src.name,
                            flags=["coref", "pronoun"], reason="coref:reported_subject", ref=j, source="coref"))
     sent = sentence_index(doc)
-    persons = [j for j, d in enumerate(drafts) if d.person]
+    quoted = _quoted_tokens(doc)
+    persons = sorted((j for j, d in enumerate(drafts) if d.person), key=lambda j: drafts[j].start)
     for tok in pronouns:
         if tok.lower_ not in ("he", "him", "she", "her"):
             continue
-        prior = [j for j in persons if drafts[j].end <= tok.i]
+        prior = [j for j in persons if drafts[j].end <= tok.i and sent[tok.i] - sent[drafts[j].start] <= 1]
         if not prior:
             continue
+        if not quoted[tok.i]:
+            # '"I never asked David Bowie ...," he told NME': not a person named inside the quote
+            prior = [j for j in prior if not quoted[drafts[j].start]] or prior
+        if _main_subject(tok) and all(sent[drafts[j].start] < sent[tok.i] for j in prior):
+            # "Mr Justice Gray ruled that ... Armstrong had taken drugs. He rejected ...": the subject
+            # of a new sentence continues the last main-clause subject before it
+            prior = [j for j in prior if _main_subject(doc[drafts[j].end - 1])] or prior
         j = prior[-1]
         src = drafts[j]
-        if sent[tok.i] - sent[src.start] > 1:
-            continue  # more than one sentence back: too far for a bare pronoun
         found.append(Draft(tok.i, tok.i + 1, [], country=src.country, sector=src.sector, person=src.person,
                            role=src.role, name=src.name, flags=["coref", "pronoun"],
                            reason="coref:person_pronoun", ref=j, source="coref"))

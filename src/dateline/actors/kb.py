@@ -93,7 +93,16 @@ class KnowledgeBase:
         self.feature_words = {r["word"] for r in features if r["position"] == "after"}
         self.prefix_words = {r["word"] for r in features if r["position"] == "before"}
         self.ambiguous_surnames = {r["surname"] for r in _rows("ambiguous_surnames.tsv")}
+        # word -> context -> listed words: where a generic agent noun is no actor (agent_contexts.tsv)
+        self.not_actors = {r["text"] for r in _rows("not_actors.tsv")}  # "UTC", "FTSE": never actors
+        self.agent_contexts: dict[str, dict[str, set[str]]] = defaultdict(dict)
+        for r in _rows("agent_contexts.tsv"):
+            self.agent_contexts[r["word"]][r["context"]] = {w for w in r["words"].split("|") if w}
         self._load()
+
+    def agent_context(self, word: str, context: str) -> set[str] | None:
+        """The words listed for ``word`` under ``context`` in agent_contexts.tsv (None: not listed)."""
+        return self.agent_contexts.get(word.lower(), {}).get(context)
 
     # ------------------------------------------------------------------ loading
     def _add(self, text: str, entry: Entry, exact: bool = True) -> None:
@@ -113,6 +122,11 @@ class KnowledgeBase:
         for r in _rows("confusables.tsv"):
             self.confusable.add(frozenset((r["code"], r["confused_with"])))
         self._load_countries(sovereign)
+        for r in _rows("parties.tsv"):  # political parties: a group of the country, sector PTY
+            entry = Entry("group", r["code"], r["name"], "PTY")
+            for alias in [r["name"], *r["aliases"].split("|")]:
+                if alias:
+                    self._add(alias, entry)
         for r in _rows("metonyms.tsv"):
             self._add(r["text"], Entry("metonym", r["code"], r["name"], r["sector"] or None))
         for r in _rows("igos.tsv"):

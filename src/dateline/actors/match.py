@@ -94,9 +94,14 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
         if not entries:
             continue
         named = [e for e in entries if e.kind != "agent"]
+        last = doc[end - 1]
+        if end - start == 1 and last.tag_ in ("WP", "WDT"):
+            continue  # "PEOPLE WHO APPEAR ...": the pronoun in upper-case copy, not the WHO
         if named and kb.case_ok(key, text):
             kind = _best_kind(named)
             candidates.append(Unit(start, end, kind, [e for e in named if e.kind == kind], text))
+        elif last.pos_ in ("VERB", "AUX", "ADV") or last.pos_ == "ADJ" and last.dep_ in ("acomp", "oprd"):
+            continue  # "grounds to suspect", "is standing firm": not the noun
         elif any(e.kind == "agent" for e in entries) and not person_at.get(start, start) < start:
             # agent nouns count everywhere except inside a PERSON name after its start
             candidates.append(Unit(start, end, "agent", [e for e in entries if e.kind == "agent"], text))
@@ -125,7 +130,7 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
         piece: list[int] = []
         for tok in list(doc[ent_start:ent_end]) + [None]:
             if tok is not None and tok.i not in covered and not tok.is_punct and not tok.is_space \
-                    and tok.lower_ not in ("the", "a", "an"):
+                    and tok.lower_ not in ("the", "a", "an") and tok.tag_ not in ("WP", "WDT"):
                 piece.append(tok.i)
                 continue
             if piece:

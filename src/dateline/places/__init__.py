@@ -11,6 +11,7 @@ Public interface (called by :mod:`dateline.pipeline`):
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
@@ -87,17 +88,35 @@ def resolve(doc, focus_country: str | None = None, mentions: Sequence[Mention] =
     the actors stage flagged as metonyms are actors, not places, and are skipped.
     """
     g = get_gazetteer()
-    toponyms = Detector(g).detect(doc)
+    toponyms = [copy.copy(t) for t in _detected(doc, g)]  # (copies: corrections below reassign fields)
     blocked = _metonym_spans(mentions) + _actor_spans(mentions)
     streets = [s for s in find_streets(doc) if not _overlaps(s.start, s.end, blocked)]
     blocked = _metonym_spans(mentions) + [(s.start, s.end) for s in streets]  # "Wichita" in "Wichita Drive"
-    toponyms = [t for t in toponyms if not _overlaps(t.start, t.end, blocked)]
+    toponyms = [t for t in toponyms if not _overlaps(t.start, t.end, blocked) and not _pronoun(doc, t)]
     _apply_corrections(toponyms, mentions, g)
     choices = Resolver(g).resolve(toponyms, focus_country=focus_country)
     places = [_to_place(t, c.entry, c.reason, g) for t, c in zip(toponyms, choices)]
     places += [Place(start=s.start, end=s.end, text=s.text, name=s.text, geonameid=None, country=None, lat=None,
                      lon=None, kind="landmark", reason="street") for s in streets]
     return sorted(places, key=lambda p: p.start)
+
+
+_LAST_DETECTION: list = [None, None]  # [(id, length, last offset) of a doc, its toponyms]
+
+
+def _detected(doc, g: Gazetteer) -> list[Toponym]:
+    """Toponyms of ``doc``; the last document's are kept, because the actors stage may ask for the
+    places of a document (its focus country, ``actors.resolve``) just before the pipeline does."""
+    key = (id(doc), len(doc), doc[-1].idx if len(doc) else 0)
+    if _LAST_DETECTION[0] != key:
+        _LAST_DETECTION[:] = [key, Detector(g).detect(doc)]
+    return _LAST_DETECTION[1]
+
+
+def _pronoun(doc, t: Toponym) -> bool:
+    """'Us and them', 'WHO IS CHARGED': a pronoun the model tagged as a place."""
+    span = doc.char_span(t.start, t.end)
+    return span is not None and len(span) == 1 and span[0].tag_ in ("PRP", "WP", "WDT")
 
 
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -47,7 +47,10 @@ MAX_NGRAM = 4
 # a name right after a personal title is a person: "coach Ripley", "Mrs. Lincoln", "Sen. Warner"
 PERSON_TITLES = {"Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr", "coach", "Coach", "Sen.", "Rep.",
                  "Gov.", "Judge", "Officer", "Sgt.", "Lt.", "Capt.", "Det.", "Deputy", "Sheriff", "Pastor", "Rev.",
-                 "Father", "Sister", "Brother", "Professor", "Prof.", "Chief", "Mayor", "Councilman", "Councilwoman"}
+                 "Father", "Sister", "Brother", "Professor", "Prof.", "Chief", "Mayor", "Councilman", "Councilwoman",
+                 # offices: "President Bush" is not Bush, Egypt; "Minister Pedraza" not Pedraza, Colombia
+                 "President", "Senator", "Governor", "Minister", "Premier", "Chancellor", "Secretary", "Ambassador",
+                 "Justice", "Gen.", "General", "Col.", "Maj.", "Adm.", "Cardinal", "Bishop"}
 NOT_PLACE_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"}
 SETTLEMENT_WORDS = {"town", "village", "city", "township", "hamlet", "borough", "municipality"}
 # A misspelling is worth correcting only towards a place that news often names.
@@ -208,9 +211,24 @@ class Detector:
         self._datelines(doc_text, add)
         self._repeats(doc, found, add)
         self._local_names(doc, found, add)
+        found = self._drop_foreign_embedded(found)
         found.sort(key=lambda t: t.start)
         self._qualifiers(doc_text, found)
         return found
+
+    @staticmethod
+    def _drop_foreign_embedded(found: list[Toponym]) -> list[Toponym]:
+        """A name inside an organisation's, person's or work's name ("France's Cesar awards", "El
+        Nacional", "Guardians of Free Enterprise"; not a facility or location: "Bekaa Valley") is no place when it could only lie in a country that none of
+        the document's other toponyms can lie in: Cesar (Colombia) in a story placed in France."""
+        # evidence: names of places, not demonyms ("Greek food" says nothing about where a fair is)
+        named = [t for t in found if not t.how.startswith("embedded") and t.how != "demonym"]
+        countries = {e.cc for t in named for e in t.candidates}
+        countries.discard("")
+        if len({t.key for t in named}) < 2 or not countries:
+            return found  # too little to say where the story is (one stray "Servance" is no evidence)
+        return [t for t in found if not t.how.startswith("embedded") or t.how.split(":")[1] in PLACE_LABELS
+                or any(e.kind in ("country", "continent") or not e.cc or e.cc in countries for e in t.candidates)]
 
     def _party_hometowns(self, doc_text: str, add) -> None:
         """"Sen. Tom Bakk, DFL-Cook,", "(R-Ocilla)", "R-Texas": American papers name a
