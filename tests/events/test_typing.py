@@ -183,3 +183,10 @@ def test_a_restated_commitment_is_support_a_new_one_an_agreement(nlp):
     assert not any(t == "AGREE" for t, *_ in coded), coded
     coded = _coded(nlp, "Iran made a commitment to cooperate with the IAEA.")
     assert [t for t, *_ in coded] == ["AGREE"], coded
+
+
+def test_calling_off_a_strike_ends_it_and_calls_for_nothing(nlp):
+    coded = _coded(nlp, "The unions called off the strike.")
+    assert [(t, tr) for t, tr, _, _ in coded] == [("CONCEDE", "called off")], coded
+    coded = _coded(nlp, "The EU called for the release of the lawyer.")
+    assert [t for t, *_ in coded] == ["REQUEST"], coded

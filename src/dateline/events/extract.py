@@ -96,7 +96,10 @@ def candidates(sent: SpacySpan, type_model=None, control_verbs: bool = False) ->
     # A noun that is the object of a matched verb+object entry ("cut *aid*") is part of that trigger.
     consumed = set()
     for i, hs in hits.items():
-        if any(h.entry.kind == "verb_obj" for h in hs):
+        # (also the object of a verb phrase that ends or gives something up: "*called off* the strike" ends
+        # the strike, it reports no strike)
+        if any(h.entry.kind == "verb_obj" or h.entry.kind == "phrase" and h.entry.type in ("CONCEDE", "RETREAT")
+               and doc[i].pos_ == "VERB" for h in hs):
             for c in doc[i].children:
                 if c.dep_ in ("dobj", "nsubjpass", "obj"):
                     consumed.update(x.i for x in (c, *c.conjuncts))

@@ -21,6 +21,9 @@ STATUS_RANK = {"negated": 4, "hypothetical": 3, "claimed": 2, "future": 1, "fact
 # refusals", manual v2.0 3.10), not a negated cooperation.
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 PUNITIVE = {"SANCTION", "ACCUSE"}
+# Particles that make a governing verb another verb ("call off", "give up", "back down", "turn down"): its cue
+# (call -> REQUEST, ...) does not apply.
+SENSE_PARTICLES = {"off", "up", "down", "out", "back", "away"}
 # A failure to reach or sign an agreement ("failed to reach a deal", "failed to agree on") is coded as a
 # rejection (PLOVER REJECT: "all rejections and refusals"; plv_train's even-numbered rows: 3 of 3 REJECT).
 FAILURE_VERBS = {"fail"}
@@ -101,6 +104,9 @@ def modality(trigger: Token) -> Modality:
     for gov, via in _governor_path(trigger):
         lemma = gov.lemma_.lower()
         effect = None
+        if any(c.dep_ == "prt" and c.lower_ in SENSE_PARTICLES for c in gov.children):
+            continue  # a phrasal verb has its own sense: "*call off* a strike" is no call for one
+
         for form in base_forms(gov):
             # "control_clause" cues govern a clause or prepositional complement, never a direct object:
             # "committed *to* reform" is a commitment, "committed *killings*" is not
