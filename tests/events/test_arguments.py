@@ -212,3 +212,15 @@ def test_the_host_receives_the_visitor_not_the_venue(code):
     events = code("The Kenyan president received his Tanzanian counterpart at State House.")
     e = _pair(events, "Tanzanian counterpart", "Kenyan president")
     assert e is not None and e.type == "CONSULT", _show(events)
+
+
+def test_the_accused_does_what_it_is_accused_of(code):
+    events = code("The Philippines accused China of harassing its fishing boats near Scarborough Shoal.")
+    e = [e for e in events if e.trigger.text == "harassing"]
+    assert e and e[0].actor[0].text == "China", _show(events)
+
+
+def test_who_vetoes_a_resolution_does_not_author_it(code):
+    events = code("Russia vetoed a UN resolution condemning the annexation of Crimea.")
+    e = [e for e in events if e.trigger.text == "condemning"]
+    assert not e or all(p.text != "Russia" for p in e[0].actor), _show(events)

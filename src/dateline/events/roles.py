@@ -24,7 +24,8 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
-    CUT_CHILDREN, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OWN_POSSESSIVES, THING_NAME_LABELS, Arg, _expand, _is_entityish,
+    CUT_CHILDREN, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS, OWN_POSSESSIVES,
+    THING_NAME_LABELS, Arg, _expand, _is_entityish,
     _pobj, actorish, entity_bounds, is_party, named_np, np_span, own_forces, party_inside, quantified_party,
 )
 
@@ -152,11 +153,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         return _subject(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         head = verb.head
-        if head.lemma_.lower() in DOCUMENT_NOUNS and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
-            # "X released a statement criticising Y": the statement's author acts
-            author = subject_of(head.head, depth + 1)
-            if author:
-                return author
+        author = _document_author(head, depth)  # "X released a statement criticising Y": its author acts
+        if author:
+            return author
         return _expand(head, ("participle",))  # "troops loyal to X, attacking Y"
     if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         inherited = subject_of(verb.head, depth + 1)
@@ -175,6 +174,12 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         gov = verb.head.head
         if gov.pos_ == "ADJ" and gov.dep_ == "acomp":  # "X and Y are guilty of violating ..."
             gov = gov.head
+        if gov.lemma_.lower() in OF_COMPLEMENT_VERBS and verb.head.lower_ == "of":
+            # "accused *China* of harassing its vessels", "*the army* was accused of torturing": the accused
+            # does what it is accused of
+            accused = next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if accused is not None:
+                return _expand(accused, ("object_control",))
         return subject_of(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
     return _misparsed_subject(verb)
 
@@ -196,11 +201,27 @@ def _main_verb_on_noun_root(verb: Token) -> bool:
 
 
 def _document_author(noun: Token, depth: int) -> list[Arg]:
-    """"Engel and McCaul introduced *a bill that* would sanction X": a document acts for its author, the
-    subject of the verb that issues it."""
-    if noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
-        return [Arg(a.head, a.start, a.end, a.flags + ["document_author"]) for a in subject_of(noun.head, depth + 1)]
-    return []
+    """"Engel and McCaul introduced *a bill that* would sanction X": a document acts for its author - its
+    named owner ("a *UN* resolution", "*Iran's* statement"), else the subject of the verb that issues it
+    (not of one that opposes it: "Russia *vetoed* a resolution condemning X" - Russia condemns nothing)."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ != "VERB":
+        return []
+    for c in noun.children:
+        if (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in
+                                                         ("ORG", "GPE", "NORP", "PERSON")):
+            lo, hi = np_span(c)
+            while hi - 1 > c.i and noun.doc[hi - 1].dep_ == "case":
+                hi -= 1
+            return [Arg(c.i, lo, hi, ["document_author"])]
+    if noun.head.lemma_.lower() not in ISSUING_VERBS:
+        return []
+    return [Arg(a.head, a.start, a.end, a.flags + ["document_author"]) for a in subject_of(noun.head, depth + 1)]
+
+
+# Verbs whose subject is the author of the document they take ("*issued* a statement condemning X").
+ISSUING_VERBS = {"issue", "release", "publish", "adopt", "pass", "send", "sign", "introduce", "draft", "table",
+                 "submit", "file", "post", "write", "approve", "deliver", "unveil", "present", "put", "make",
+                 "give", "circulate", "sponsor", "propose", "enact", "tweet", "lodge", "hand", "announce"}
 
 
 def _misparsed_subject(verb: Token) -> list[Arg]:
@@ -361,7 +382,8 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
         for child in verb.children:  # "demanded that Yediyurappa step down": the clause's subject
             if child.dep_ == "ccomp" and verb.lemma_.lower() not in SPEECH_HEADS:
                 subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
-                if subj and subj[0].lower_ not in ("it", "this", "that", "there", "which"):
+                if subj and subj[0].lower_ not in ("it", "this", "that", "there", "which") and not own_forces(subj[0]):
+                    # (not the subject's own: "denied that *its forces* had fired")
                     return _expand(subj[0], ("clause_subject",))
     return found
 
