@@ -224,3 +224,8 @@ def test_who_vetoes_a_resolution_does_not_author_it(code):
     events = code("Russia vetoed a UN resolution condemning the annexation of Crimea.")
     e = [e for e in events if e.trigger.text == "condemning"]
     assert not e or all(p.text != "Russia" for p in e[0].actor), _show(events)
+
+
+def test_a_party_alongside_what_is_given(code):
+    events = code("Japan is willing to provide trucks alongside humanitarian assistance to Jordan.")
+    assert _pair(events, "Japan", "Jordan"), _show(events)

@@ -224,7 +224,7 @@ def _described_as_person(tok: Token) -> bool:
 CLAUSE_TARGET_NOUNS = {"demand", "call", "request", "appeal", "insistence", "proposal", "ultimatum", "order",
                        "accusation", "allegation", "charge", "warning", "threat", "criticism", "complaint"}
 INSIDE_PREPS = {"among", "between", "with", "against", "of", "for", "to", "on", "from", "by", "over", "into", "in",
-                "toward", "towards", "at", "as", "about", "out"}
+                "toward", "towards", "at", "as", "about", "out", "alongside"}
 
 
 def _inner_heads(tok: Token) -> list[tuple[Token, str]]:
