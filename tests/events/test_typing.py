@@ -190,3 +190,13 @@ def test_calling_off_a_strike_ends_it_and_calls_for_nothing(nlp):
     assert [(t, tr) for t, tr, _, _ in coded] == [("CONCEDE", "called off")], coded
     coded = _coded(nlp, "The EU called for the release of the lawyer.")
     assert [t for t, *_ in coded] == ["REQUEST"], coded
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Militants set fire to a school in Borno state.", "primitive"),
+    ("The regime used chemical weapons against civilians in Ghouta.", "unconventional"),
+    ("Myanmar's army carried out ethnic cleansing against the Rohingya.", None),
+])
+def test_codebook_assault_modes_have_triggers(nlp, text, mode):
+    events = extract(nlp(text), doc_id="t")
+    assert [(e.type, e.mode) for e in events] == [("ASSAULT", mode)], [(e.type, e.mode, e.trigger.text) for e in events]
