@@ -98,15 +98,30 @@ def _overlaps(doc: Doc, args, span: tuple[int, int]) -> bool:
     return any(doc[x.start].idx < b and a < doc[x.end - 1].idx + len(doc[x.end - 1]) for x in args)
 
 
+def parties_of(doc: Doc) -> dict[int, object]:
+    """Token index -> actors-stage mention, as the pipeline gives ``extract`` (so that training sees the
+    same participants, and so the same features, as coding does)."""
+    from dateline.actors import resolve
+
+    covered = {}
+    for m in resolve(doc, None).mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            for t in span:
+                covered[t.i] = m
+    return covered
+
+
 def pair_candidate(doc: Doc, source: tuple[int, int], target: tuple[int, int]) -> Candidate | None:
     """The candidate whose actor overlaps ``source`` and recipient overlaps ``target`` (the training
     trigger of a row), else the lowest verb governing both spans."""
     sent = doc[:]
     words = _object_words()
+    covered = parties_of(doc)
     found = []
     for cand in candidates(sent, type_model=True, control_verbs=True):
         cand.modality = modality(doc[cand.token])
-        find_arguments(cand, doc, words)
+        find_arguments(cand, doc, words, covered)
         if _overlaps(doc, cand.actor, source) and _overlaps(doc, cand.recipient + cand.actor, target):
             found.append(cand)
     if found:
@@ -128,7 +143,7 @@ def pair_candidate(doc: Doc, source: tuple[int, int], target: tuple[int, int]) -
 
     cand.hits = find_triggers(sent).get(y.i, [])
     cand.modality = modality(doc[y.i])
-    find_arguments(cand, doc, words)
+    find_arguments(cand, doc, words, covered)
     return cand
 
 
