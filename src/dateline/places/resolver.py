@@ -28,6 +28,7 @@ from dateline.places.names import norm
 KIND_PRIOR = {"country": 3.0, "continent": 3.0, "region": 3.0, "landmark": 3.0, "admin1": 1.5, "admin2": -0.5,
               "city": 0.0}
 CAPITAL_BONUS = 1.0
+FOREIGN_CITY_MIN_POPULATION, FOREIGN_CITY_OVER_UNIT = 100_000, 5
 MAIN_NAME_BONUS = 1.5
 QUALIFIER_BONUS = 10.0
 COUNTRY_SHARE_WEIGHT = 3.0
@@ -81,6 +82,12 @@ def _prune_units(candidates: list[Entry], text: str) -> list[Entry]:
             # country ("Washington" is the capital; "Washington state" keeps the state: the
             # admin word returns above)
             if city.kind == "city" and city.capital and namesake:
+                drop.add(unit.row)
+            # a small unit abroad does not outrank a big city of the same name for its unit prior:
+            # "Toledo police" are Ohio's (266,000 people), not Belize's Toledo District (29,000)
+            if city.kind == "city" and city.cc != unit.cc and norm(city.name) == norm(unit.name) \
+                    and city.population >= FOREIGN_CITY_MIN_POPULATION \
+                    and city.population >= FOREIGN_CITY_OVER_UNIT * max(unit.population, 1):
                 drop.add(unit.row)
     return [e for e in candidates if e.row not in drop] or candidates
 
