@@ -229,3 +229,19 @@ def test_who_vetoes_a_resolution_does_not_author_it(code):
 def test_a_party_alongside_what_is_given(code):
     events = code("Japan is willing to provide trucks alongside humanitarian assistance to Jordan.")
     assert _pair(events, "Japan", "Jordan"), _show(events)
+
+
+def test_a_man_described_by_a_who_clause_can_act(code):
+    events = code("The man who killed the mayor was arrested by police in Tula on Monday.")
+    assert _pair(events, "The man", "the mayor"), _show(events)
+
+
+def test_whose_forces_act_for_the_one_the_clause_is_about(code):
+    events = code("Pakistan's army chief, whose forces have fought the Taliban, visited Kabul.")
+    assert _pair(events, "army chief", "Taliban"), _show(events)
+
+
+def test_people_hurt_at_a_place_are_the_target_not_the_place(code):
+    events = code("Gunmen injured four people at an apartment complex in Lagos on Sunday.")
+    e = [e for e in events if e.trigger.text == "injured"]
+    assert e and e[0].recipient[0].text == "four people", _show(events)

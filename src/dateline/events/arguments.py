@@ -102,6 +102,15 @@ DIRECTIVE_VERBS = {"order", "force", "compel", "oblige", "require", "instruct", 
 COOPERATIVE_NOUN_TYPES = {"AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"}  # what is given, cut or suspended
 
 
+def _whose(actor: list[roles.Arg], verb: Token, doc: Doc) -> list[roles.Arg]:
+    """"Pakistan's army chief, *whose forces* have fought the Taliban": the one the relative clause is
+    about acts (through his forces)."""
+    if verb.dep_ == "relcl" and len(actor) == 1 and any(
+            c.dep_ == "poss" and c.lower_ == "whose" for c in doc[actor[0].head].children):
+        return roles._expand(verb.head, ("relative_possessor",))
+    return actor
+
+
 def _doer_of_event_subject(actor: list[roles.Arg], doc: Doc, parties: Collection[int]) -> list[roles.Arg]:
     """"A drone strike *by the Turkish army* killed three militants", "*Israel's* attack killed ...": an
     event noun as the subject stands for its doer, when the doer is a named party."""
@@ -111,7 +120,7 @@ def _doer_of_event_subject(actor: list[roles.Arg], doc: Doc, parties: Collection
     nouns = lexicon().nouns
     if head.pos_ != "NOUN" or not (head.lemma_.lower() in nouns or head.lower_ in nouns):
         return actor
-    doer = [a for a in roles.noun_actor(head) if set(a.flags) & PERPETRATOR_FLAGS
+    doer = [a for a in roles.noun_actor(head) if set(a.flags) & (PERPETRATOR_FLAGS | {"passive_agent"})
             and doc[a.head].ent_type_ not in roles.NON_PARTICIPANT_LABELS and _names_a_party(a, doc, parties)]
     return [roles.Arg(a.head, a.start, a.end, a.flags + ["doer_of_subject"]) for a in doer] or actor
 
@@ -138,7 +147,7 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
     tok = doc[cand.token]
     object_words = _matched_object_words(cand, doc)
     if _is_verbal(tok):
-        cand.actor = _doer_of_event_subject(roles.subject_of(tok), doc, parties)
+        cand.actor = _doer_of_event_subject(_whose(roles.subject_of(tok), tok, doc), doc, parties)
         moves = _moves_forces(cand)
         partner = bool(cand.hits) and all(h.entry.type in RECIPROCAL_TYPES for h in cand.hits)
         cand.recipient = roles.object_of(tok, object_words, parties, moves_object=moves, partner_first=partner)
@@ -450,6 +459,8 @@ def _can_act(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> bool:
     if any(i in covered or doc[i].ent_type_ in roles.ENTITY_LABELS for i in range(arg.start, arg.end)):
         return True
     if head.pos_ in ("PROPN", "PRON") or head.tag_ in ("NNS", "NNPS") or roles.quantified_party(head):
+        return True
+    if roles.is_party(head, covered):  # "the man *who* killed the mayor": a who-clause describes a person
         return True
     if head.lemma_.lower() in STATE_NOUNS and any(c.dep_ == "poss" for c in head.children):
         return True  # "*his country* will not lift the ban"

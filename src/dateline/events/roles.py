@@ -344,7 +344,9 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                     goal = [a for a in _prep_recipients(verb, set()) if a.flags[-1] in ("prep:to", "prep:from",
                                                                                         "prep:into")
                             or (a.flags[-1] in ("prep:at", "prep:against", "prep:upon") and not named_np(child)
-                                and not verb.doc[a.head].ent_type_)]  # (not "received X *at State House*")
+                                and not verb.doc[a.head].ent_type_ and not (actorish(child) and child.lemma_.lower()
+                                                                            not in object_words))]
+                    # (not "received X *at State House*", "injured four people *at an apartment complex*")
                     if goal:
                         return goal
             if not _is_entityish(child) and (not actorish(child) or child.ent_type_ in MEASURE_LABELS):
