@@ -200,3 +200,19 @@ def test_calling_off_a_strike_ends_it_and_calls_for_nothing(nlp):
 def test_codebook_assault_modes_have_triggers(nlp, text, mode):
     events = extract(nlp(text), doc_id="t")
     assert [(e.type, e.mode) for e in events] == [("ASSAULT", mode)], [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+def test_eval_events_run_scores_one_half(tmp_path):
+    # the command path end to end on a three-row file (lexicon only, no penta): only the odd row is scored
+    from dateline.eval.events import run
+
+    tsv = tmp_path / "mini.tsv"
+    header = "\tsentence_id\tmarked_sentence\tgold_root\n"
+    body = ("0\t1\t<s>Iran</s> condemned <t>Israel</t>.\tACCUSE\n"
+            "1\t2\t<s>Mali</s> expelled <t>the French ambassador</t>.\tSANCTION\n"
+            "2\t3\t<s>Chad</s> met <t>Niger</t>.\tCONSULT\n")
+    tsv.write_text(header + body, encoding="utf-8")
+    import json
+
+    result = json.loads(run(tsv, use_model=False, penta=None, as_json=True, half="odd")[0])
+    assert result["half"] == "odd" and result["rows"] == 1

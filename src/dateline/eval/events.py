@@ -321,9 +321,11 @@ def _load_nlp():
 
 
 def run(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True, ngec: bool = False,
-        penta: Path | None = DEFAULT_PENTA, errors: int = 0, mode: str = "auto", as_json: bool = False) -> list[str]:
+        penta: Path | None = DEFAULT_PENTA, errors: int = 0, mode: str = "auto", as_json: bool = False,
+        half: str | None = None) -> list[str]:
     """The report printed by ``dateline eval events`` (``errors``: list that many wrong rows first;
-    ``as_json``: one JSON object with the scores instead)."""
+    ``as_json``: one JSON object with the scores instead; ``half``: only the even- or odd-numbered
+    rows of the file, see :func:`in_half`)."""
     nlp = _load_nlp()
     t0 = time.perf_counter()
     report = evaluate_plv(tsv, folds=folds, use_model=use_model, ngec=DEFAULT_NGEC if ngec else None, nlp=nlp,
