@@ -245,3 +245,13 @@ def test_people_hurt_at_a_place_are_the_target_not_the_place(code):
     events = code("Gunmen injured four people at an apartment complex in Lagos on Sunday.")
     e = [e for e in events if e.trigger.text == "injured"]
     assert e and e[0].recipient[0].text == "four people", _show(events)
+
+
+def test_an_agentless_passive_set_in_an_attack_is_done_by_its_doer(code):
+    events = code("Two soldiers were killed in an ambush by al-Shabaab militants near Mogadishu.")
+    assert _pair(events, "al-Shabaab", "Two soldiers"), _show(events)
+
+
+def test_clashes_between_two_parties_are_a_dyad(code):
+    events = code("Clashes between Fulani herders and farmers killed 30 people in Plateau state.")
+    assert _pair(events, "Fulani herders", "farmers"), _show(events)

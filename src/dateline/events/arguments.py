@@ -183,6 +183,8 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         cand.recipient = []
     if not cand.actor and _is_verbal(tok):
         cand.actor = roles.agent_of_passive_subject(tok, object_words)
+    if not cand.actor and _is_verbal(tok) and {h.entry.type for h in cand.hits} & PHYSICAL_TARGET_TYPES:
+        cand.actor = roles.doer_of_passive_setting(tok, lexicon().nouns)
     if cand.modality and cand.modality.governor is not None and not cand.actor:
         cand.actor = roles.subject_of(doc[cand.modality.governor])
     if not cand.actor and _is_verbal(tok):  # (subject lost in the parse) "... voiced *his* strong support of X"
@@ -237,6 +239,11 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         if boss:
             cand.actor, cand.recipient = boss, [roles.Arg(a.head, a.start, a.end, a.flags + ["directed"])
                                                 for a in cand.actor]
+    if len(cand.actor) > 1 and not cand.recipient and all("prep:between" in a.flags for a in cand.actor):
+        # "clashes *between herders and farmers*", "the agreement between X and Y was signed": an event
+        # between parties is coded as the dyad, the first acting on the others
+        cand.actor, cand.recipient = cand.actor[:1], [roles.Arg(a.head, a.start, a.end, a.flags + ["between"])
+                                                      for a in cand.actor[1:]]
     actor_heads = {a.head for a in cand.actor}
     if not cand.recipient and cand.actor:
         spans = set()

@@ -396,10 +396,25 @@ def agent_of_passive_subject(verb: Token, object_words: set[str]) -> list[Arg]:
     another noun's: "an offer by Ecuador was rejected" - Ecuador offered, someone else rejected.)"""
     for child in verb.children:
         if child.dep_ in PASSIVE_SUBJECT_DEPS and child.lemma_.lower() in object_words:
-            by = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            # ("the agreement *between Sudan and South Sudan* was signed": both sign it)
+            by = next((c for c in child.children if c.dep_ == "prep" and c.lower_ in ("by", "between")), None)
             obj = _pobj(by) if by is not None else None
             if obj is not None and _is_entityish(obj) and obj.pos_ != "PRON":
-                return _expand(obj, ("passive_agent",))
+                return _expand(obj, ("passive_agent" if by.lower_ == "by" else "prep:between",))
+    return []
+
+
+def doer_of_passive_setting(verb: Token, nouns: Collection[str]) -> list[Arg]:
+    """"Two soldiers were killed *in an ambush by al-Shabaab*", "five civilians were killed in an *Israeli*
+    air strike": an agentless passive set in an event noun is done by that event's doer."""
+    if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    for prep in verb.children:
+        obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "by") else None
+        if obj is not None and obj.pos_ == "NOUN" and (obj.lemma_.lower() in nouns or obj.lower_ in nouns):
+            doer = [a for a in noun_actor(obj) if set(a.flags) & {"possessor", "prep:by", "modifier", "participle_agent"}]
+            if doer:
+                return [Arg(a.head, a.start, a.end, a.flags + ["doer_of_setting"]) for a in doer]
     return []
 
 
