@@ -3,8 +3,10 @@
 A *party* is someone who acts or is acted on - a person, group, organisation or country - as opposed
 to a thing ("six Iraqi artifacts", "the movement of workers").  When a role is filled by a thing, the
 party inside it receives instead (:func:`party_inside`: "support to the negotiations among *Sudanese
-stakeholders*", "supporting *Lebanon's* sovereignty").  Used by :mod:`dateline.events.roles`, which
-re-exports these names.
+stakeholders*", "supporting *Lebanon's* sovereignty").  Also the two lexical facts about noun phrases
+the roles need: where a news dateline ends (:func:`dateline_end`) and which event nouns take the one
+acted on as their possessor (:data:`PATIENT_NOUNS`: "*Sonko's* arrest").  Used by
+:mod:`dateline.events.roles`, which re-exports these names.
 """
 
 from __future__ import annotations
@@ -307,3 +309,66 @@ def own_forces(tok: Token) -> bool:
                                  for c in t.children):
             return True
     return False
+
+
+DATELINE_SEPARATORS = {"--", "-", "—", "–", ":", "---"}
+
+
+def dateline_end(sent_start: Token) -> int:
+    """Index of the first token after a news dateline that opens the sentence ("BERLIN --",
+    "THE HAGUE, Netherlands --", "KABUL (Pajhwok) :", "ADDIS ABABA, May 15 (Xinhua) --"), else the
+    sentence start.  The parser often makes the dateline the subject of the first verb."""
+    doc = sent_start.doc
+    for i in range(sent_start.i, min(sent_start.i + 12, len(doc))):
+        tok = doc[i]
+        if tok.text.lstrip(")") in DATELINE_SEPARATORS and not (tok.text == "-" and i > 0 and not doc[i - 1].whitespace_
+                                                                 and not tok.whitespace_):
+            # ("KABUL (Pajhwok):" tokenizes "):"; a hyphen inside a word is no separator: "Secretary-General")
+            return i + 1 if i > sent_start.i else sent_start.i
+        if tok.text == ")" and i > sent_start.i and i + 1 < len(doc) and doc[i + 1].is_punct \
+                and doc[i + 1].text not in (",", ".", ")", "'s"):
+            # "WASHINGTON (AP) " President ...": after a news agency's tag any dash-like mark (text
+            # copied through a lossy encoding turns the dash into a quote) closes the dateline
+            return i + 2
+        if not (tok.is_punct or tok.like_num or tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "DATE", "ORG")
+                or (tok.is_upper and tok.is_alpha) or tok.lower_ == "the"):
+            return sent_start.i
+    return sent_start.i
+
+
+# Event nouns whose possessor is the one acted on: "*Sonko's* arrest", "*Khashoggi's* murder", "*his*
+# release", "the *Navalny* poisoning" (not "*Israel's* attack", "*Germany's* support": the doer).
+PATIENT_NOUNS = {"arrest", "detention", "release", "execution", "assassination", "killing", "murder", "kidnapping",
+                 "abduction", "capture", "expulsion", "extradition", "deportation", "trial", "conviction",
+                 "sentencing", "ouster", "impeachment", "removal", "dismissal", "imprisonment", "jailing", "torture",
+                 "rescue", "pardon", "acquittal", "indictment", "prosecution", "persecution", "poisoning",
+                 "internment", "exile", "sacking", "beheading", "lynching", "hanging", "overthrow", "eviction",
+                 "incarceration", "detainment", "disappearance", "death"}
+
+
+def patient_noun(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in PATIENT_NOUNS
+
+
+def patient_modifiers(noun: Token, child: Token | None = None) -> tuple[str, ...]:
+    """The dependencies of ``noun`` that name the one acted on, for a :data:`PATIENT_NOUNS` noun: its
+    possessor and a person's name compounded with it ("the *Khashoggi* murder"); a nationality adjective
+    still names the doer ("an *Israeli* killing")."""
+    if not patient_noun(noun):
+        return ()
+    if child is not None and child.dep_ == "compound" and child.ent_type_ != "PERSON":
+        return ("poss",)
+    return ("poss", "compound")
+
+
+def noun_patient(noun: Token) -> list[Arg]:
+    """The one acted on named by a :data:`PATIENT_NOUNS` noun's possessor or person compound ("*Sonko's*
+    arrest"), else nothing."""
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_ == "PERSON"):
+            if patient_noun(noun):
+                lo, hi = np_span(child)
+                while hi - 1 > child.i and noun.doc[hi - 1].dep_ == "case":
+                    hi -= 1
+                return [Arg(child.i, lo, hi, ["possessor_patient"])]
+    return []
