@@ -119,3 +119,13 @@ def test_time_zones_and_titles_are_no_actors(nlp):
                                             "Auteuil for 36 and Mathieu Amalric for Kings And Queen.").mentions}
     assert not texts & {"UTC", "Kings", "Queen", "Kings And Queen"}
     assert "Mathieu Amalric" in texts
+
+
+def test_teams_named_after_places_are_no_state_actors(nlp):
+    for text in ("England beat India by five wickets at Lord's on Sunday.",
+                 "The Houston Texans beat the Dallas Cowboys 24-10 on Sunday.",
+                 "Brazil defeated Germany 2-1 in the World Cup final."):
+        assert not _analysis(nlp, text).mentions, text
+    # not without a sports report, nor for a state beating an army
+    assert {m.text for m in _analysis(nlp, "Ukraine defeated Russian forces near Kharkiv.").mentions} >= {"Ukraine"}
+    assert {m.text for m in _analysis(nlp, "Russia will host the summit in the final week.").mentions} == {"Russia"}

@@ -35,3 +35,14 @@ def test_name_inside_an_organisation_of_the_story_country_stays(nlp):
 
 def test_pronoun_is_no_place(nlp):
     assert not texts(nlp, "Us and them: the minister spoke of a divided nation.")
+
+
+def test_office_in_a_seat_of_government_is_no_place(nlp):
+    assert not texts(nlp, "Voters want a Democrat in the White House.")
+    assert ("White House", "White House") in texts(nlp, "The meeting was held in the White House on Monday.")
+
+
+def test_toledo_is_ohio_not_belize(nlp):
+    found = [p for p in resolve(nlp("Toledo police are looking for a woman after her daughter was shot in "
+                                    "West Toledo.")) if p.text == "Toledo"]
+    assert found and all(p.country == "USA" for p in found)

@@ -9,6 +9,7 @@ capital alone is an actor only where the syntax says so (subject, possessor, obj
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -227,6 +228,8 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
     if len(group) == 1 and d.end - d.start == 1 and only <= {"group", "metonym"} and _sentence_initial(doc, d.start) \
             and head_tok.dep_ in ("compound", "amod") and head_tok.head.i > d.start and head_tok.head.is_lower:
         return None  # "Labour costs rose": a capitalised common word, not the party
+    if only <= {"country", "subnational", "capital", "regional", "org?"} and _team(doc, d, head_tok, only, kb):
+        return None  # "England beat India by five wickets", "the Houston Texans beat the Dallas Cowboys 24-10"
     if only <= {"agent", "subnational"} and _site_or_thing(doc, d, head_tok, kb):
         if only == {"agent"}:
             return None  # "taken to the hospital", "a state of emergency", "a locked gun cabinet"
@@ -281,6 +284,39 @@ def _officer_of_other_body(doc: Doc, group: list[Unit], title: Unit) -> bool:
 
 TITLE_FUNCTION_WORDS = {"And", "Of", "The", "In", "On", "For", "To", "Is", "With", "At", "A", "Des", "De", "Du", "La",
                         "Le", "Les"}
+
+
+SCORE = re.compile(r"(?<![\d/.-])\d{1,3}-\d{1,3}(?![\d/.-])")
+
+
+def _sports_sentence(doc: Doc, i: int, kb: KnowledgeBase) -> bool:
+    """Is token ``i`` in a sports report: a score ("24-10") or a word only sport uses ("wickets")?"""
+    key = "dl_actor_sports_sents"
+    flags = doc.user_data.get(key)
+    if flags is None or len(flags) != len(doc):
+        sent = sentence_index(doc)
+        sports = set()
+        for s in (doc.sents if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [doc[:]]):
+            if any(t.lower_ in kb.sports_nouns for t in s) or SCORE.search(s.text):
+                sports.add(sent[s.start])
+        flags = [sent[t.i] in sports for t in doc]
+        doc.user_data[key] = flags
+    return flags[i]
+
+
+def _team(doc: Doc, d: Draft, head: Token, only: set[str], kb: KnowledgeBase) -> bool:
+    """A country or city standing for its team in a sports report: the subject or object of
+    "beat", "defeat", "draw" ... ("England beat India"), or a city with a team nickname ("Houston
+    Texans")."""
+    if not _sports_sentence(doc, d.start, kb):
+        return False
+    if only & {"org?", "regional"} and "subnational" in only:
+        return True  # "Houston Texans", "Dallas Cowboys"
+    tok = head
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    verb = tok.head if tok.dep_ in ("nsubj", "dobj") else tok.head.head if tok.dep_ == "pobj" else None
+    return verb is not None and verb.lemma_.lower() in kb.sports_verbs
 
 
 def _sentence_initial(doc: Doc, i: int) -> bool:

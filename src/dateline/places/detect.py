@@ -107,6 +107,12 @@ def _word_list(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _office_holder_words() -> frozenset[str]:
+    """Nouns for a holder of an office or a spell in it ("a Democrat in the White House")."""
+    return _word_list("office_holder_words.txt")
+
+
 def _common_words() -> frozenset[str]:
     """English words that GeoNames also has as place names ("Act", "Metro", "Union"), lower-cased."""
     return frozenset(w.lower() for w in _word_list("common_words.txt"))
@@ -164,6 +170,16 @@ class Detector:
                 i -= 1
             return i >= 0 and doc[i].lower_ in PLACE_PREPOSITIONS
 
+        def in_office(start: int) -> bool:
+            """"a Democrat in the White House", "his years in the Kremlin": the office, not the building."""
+            i = starts.get(start, 0) - 1
+            if i >= 0 and doc[i].lower_ == "the":
+                i -= 1
+            if i < 0 or doc[i].lower_ != "in":
+                return False
+            head = doc[i].head
+            return head.i != i and head.pos_ in ("NOUN", "PROPN") and head.lower_ in _office_holder_words()
+
         def add(start: int, end: int, how: str, candidates: list[Entry]) -> bool:
             text = doc_text[start:end]
             if text.isupper() and len(text.replace(".", "")) <= 3:
@@ -182,7 +198,7 @@ class Detector:
                 return False
             if start in titled and how not in ("abbreviation", "dateline"):
                 return False  # "coach Ripley", "Mrs. Lincoln": a person
-            if any(e.kind == "landmark" for e in candidates) and not after_place_word(start):
+            if any(e.kind == "landmark" for e in candidates) and (not after_place_word(start) or in_office(start)):
                 return False  # "the White House said", "Pentagon officials": the institution
             if SAINT.match(text) and doc_text[end:end + 2] in ("'s", "\u2019s") and not any(
                     e.kind == "city" and e.population >= SAINT_CITY_MIN_POPULATION
