@@ -101,16 +101,21 @@ def resolve(doc, focus_country: str | None = None, mentions: Sequence[Mention] =
     return sorted(places, key=lambda p: p.start)
 
 
-_LAST_DETECTION: list = [None, None]  # [(id, length, last offset) of a doc, its toponyms]
+_last_detection: tuple = (None, [])  # ((id, length, text hash) of a doc, its toponyms); replaced whole
 
 
 def _detected(doc, g: Gazetteer) -> list[Toponym]:
     """Toponyms of ``doc``; the last document's are kept, because the actors stage may ask for the
-    places of a document (its focus country, ``actors.resolve``) just before the pipeline does."""
-    key = (id(doc), len(doc), doc[-1].idx if len(doc) else 0)
-    if _LAST_DETECTION[0] != key:
-        _LAST_DETECTION[:] = [key, Detector(g).detect(doc)]
-    return _LAST_DETECTION[1]
+    places of a document (its focus country, ``actors.resolve``) just before the pipeline does.
+    The cache is one tuple swapped in one assignment, so concurrent threads never mix two documents."""
+    global _last_detection
+    key = (id(doc), len(doc), hash(doc.text))
+    cached = _last_detection
+    if cached[0] == key:
+        return cached[1]
+    found = Detector(g).detect(doc)
+    _last_detection = (key, found)
+    return found
 
 
 def _pronoun(doc, t: Toponym) -> bool:
