@@ -255,3 +255,8 @@ def test_an_agentless_passive_set_in_an_attack_is_done_by_its_doer(code):
 def test_clashes_between_two_parties_are_a_dyad(code):
     events = code("Clashes between Fulani herders and farmers killed 30 people in Plateau state.")
     assert _pair(events, "Fulani herders", "farmers"), _show(events)
+
+
+def test_the_owner_of_a_decision_acts_in_its_infinitive(code):
+    events = code("Turkey's decision to block Sweden's NATO bid angered Washington.")
+    assert _pair(events, "Turkey", "Sweden"), _show(events)

@@ -182,7 +182,8 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         # instrument of force, not its target (a party stays: "clashed *with the rebels*")
         cand.recipient = []
     if not cand.actor and _is_verbal(tok):
-        cand.actor = roles.agent_of_passive_subject(tok, object_words)
+        cand.actor = roles.agent_of_passive_subject(tok, object_words) or roles.owner_of_infinitive(
+            tok, lexicon().nouns)
     if not cand.actor and _is_verbal(tok) and {h.entry.type for h in cand.hits} & PHYSICAL_TARGET_TYPES:
         cand.actor = roles.doer_of_passive_setting(tok, lexicon().nouns)
     if cand.modality and cand.modality.governor is not None and not cand.actor:

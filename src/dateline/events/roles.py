@@ -127,6 +127,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         return _expand(verb.head, ("relative_clause",))
     if _main_verb_on_noun_root(verb):
         return _subject(verb.head)
+
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         head = verb.head
         author = _document_author(head, depth)  # "X released a statement criticising Y": its author acts
@@ -174,6 +175,18 @@ def _main_verb_on_noun_root(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children) and any(
         c.dep_ == "appos" and c.i < verb.i for c in verb.head.children)
+
+
+def owner_of_infinitive(verb: Token, event_nouns: Collection[str]) -> list[Arg]:
+    """"*Turkey's* decision to block Sweden's bid", "X's plan to impose tariffs": the one who decides,
+    plans or tries acts in the infinitive that completes the noun (the noun's owner, a support verb's
+    subject: "X made an attempt to ...").  Not when the noun is an event of its own ("a commitment to
+    cooperate", "demands to order a probe"): that event is coded once, at the noun."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VB" or noun.pos_ != "NOUN" or noun.lemma_.lower() in event_nouns \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    return [a for a in noun_actor(noun) if set(a.flags) & {"possessor", "modifier", "prep:by"} or not a.flags]
 
 
 def _document_author(noun: Token, depth: int) -> list[Arg]:
