@@ -260,3 +260,10 @@ def test_clashes_between_two_parties_are_a_dyad(code):
 def test_the_owner_of_a_decision_acts_in_its_infinitive(code):
     events = code("Turkey's decision to block Sweden's NATO bid angered Washington.")
     assert _pair(events, "Turkey", "Sweden"), _show(events)
+
+
+def test_hostages_are_the_people_acted_on_not_a_deed(code):
+    events = code("Nigerian troops rescued 20 hostages held by Boko Haram in Borno.")
+    rescued = [e for e in events if e.trigger.text == "rescued"]
+    assert rescued and rescued[0].recipient[0].text == "20 hostages", _show(events)
+    assert not any(p.text == "Nigerian" for e in code("The Taliban freed two Nigerian hostages.") for p in e.actor)

@@ -160,7 +160,8 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
                 if conj.dep_ == "conj" and _is_verbal(conj) and conj.i > tok.i and not any(
                         c.dep_ in roles.SUBJECT_DEPS + roles.PASSIVE_SUBJECT_DEPS for c in conj.children) and any(
                         c.dep_ == "dobj" for c in conj.children):
-                    cand.recipient = [a for a in roles.object_of(conj, object_words, parties) if a.flags[:1] == ["object"]]
+                    cand.recipient = [a for a in roles.object_of(conj, object_words, parties)
+                                      if a.flags[:1] == ["object"]]
                     break
         for h in cand.hits:  # "Ethiopia *let free* some 74 leaders": the parser gives the object to the
             for t in doc[h.start:h.end]:  # phrase's second verb; it is the whole phrase's object
@@ -173,6 +174,8 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         # (a phrase's own words are no participant: "a state *of siege*")
         cand.recipient = roles.noun_patient(tok) or roles.noun_recipient(
             tok, {a.head for a in cand.actor} | phrase, moves=_moves_forces(cand))
+        if not cand.recipient and tok.lemma_.lower() in roles.VICTIM_NOUNS:
+            cand.recipient = roles._expand(tok, ("victim",))  # "20 *hostages* held by Boko Haram": themselves
         sufferer = roles.undergoer(tok)  # "Iran's government faces criticism from the U.N. over ...": Iran receives
         if sufferer and not any(a.start < s.end and s.start < a.end for a in cand.actor for s in sufferer):
             cand.recipient = sufferer
@@ -220,7 +223,8 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         # "condemned the protest by farmers", "denounced Russia's invasion", "the threats made by X",
         # "support to the negotiations among Sudanese stakeholders": the doers of the event noun receive.
         head = doc[arg.head]
-        if head.lemma_.lower() in nouns and head.pos_ == "NOUN":
+        if head.lemma_.lower() in nouns and head.pos_ == "NOUN" and not roles.is_party(head, parties):
+            # (people are no deed: "rescued 20 *hostages* held by Boko Haram" rescues the hostages)
             agent = [a for a in roles.noun_actor(head) if set(a.flags) & PERPETRATOR_FLAGS]
             if agent and doc[agent[0].head].lower_ not in ("its", "their", "his", "her"):
                 cand.recipient = cand.recipient[:k] + agent + cand.recipient[k + 1:]

@@ -206,8 +206,8 @@ def is_party(tok: Token, parties: Collection[int] = ()) -> bool:
     of protesters"), and nouns the actors stage resolved (``parties``: token indices inside its
     mentions, e.g. "the government", "Nigerian troops") are; "six Iraqi artifacts", "seven military
     experts", "total ODA" are not."""
-    if tok.i in parties or quantified_party(tok) or _described_as_person(tok):
-        return True
+    if tok.i in parties or quantified_party(tok) or _described_as_person(tok) or tok.lemma_.lower() in VICTIM_NOUNS:
+        return True  # (hostages, prisoners, detainees are people acted on)
     if tok.ent_type_ in NON_PARTICIPANT_LABELS or tok.ent_type_ in THING_NAME_LABELS:
         return False
     return tok.ent_type_ in ENTITY_LABELS or tok.pos_ in ("PROPN", "PRON")
@@ -336,6 +336,10 @@ def dateline_end(sent_start: Token) -> int:
     return sent_start.i
 
 
+# Nouns for the people an event is done to: any nationality or name on them is theirs, not the doer's.
+VICTIM_NOUNS = {"hostage", "captive", "prisoner", "detainee", "abductee", "victim"}
+
+
 # Event nouns whose possessor is the one acted on: "*Sonko's* arrest", "*Khashoggi's* murder", "*his*
 # release", "the *Navalny* poisoning" (not "*Israel's* attack", "*Germany's* support": the doer).
 PATIENT_NOUNS = {"arrest", "detention", "release", "execution", "assassination", "killing", "murder", "kidnapping",
@@ -343,7 +347,7 @@ PATIENT_NOUNS = {"arrest", "detention", "release", "execution", "assassination",
                  "sentencing", "ouster", "impeachment", "removal", "dismissal", "imprisonment", "jailing", "torture",
                  "rescue", "pardon", "acquittal", "indictment", "prosecution", "persecution", "poisoning",
                  "internment", "exile", "sacking", "beheading", "lynching", "hanging", "overthrow", "eviction",
-                 "incarceration", "detainment", "disappearance", "death"}
+                 "incarceration", "detainment", "disappearance", "death"} | VICTIM_NOUNS
 
 
 def patient_noun(noun: Token) -> bool:
@@ -356,6 +360,8 @@ def patient_modifiers(noun: Token, child: Token | None = None) -> tuple[str, ...
     still names the doer ("an *Israeli* killing")."""
     if not patient_noun(noun):
         return ()
+    if noun.lemma_.lower() in VICTIM_NOUNS:  # "two *American* hostages": every modifier is the victim's
+        return ("poss", "compound", "amod", "nmod")
     if child is not None and child.dep_ == "compound" and child.ent_type_ != "PERSON":
         return ("poss",)
     return ("poss", "compound")

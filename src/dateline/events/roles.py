@@ -25,8 +25,8 @@ from spacy.tokens import Token
 
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
     CUT_CHILDREN, DATELINE_SEPARATORS, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS,
-    OWN_POSSESSIVES, PATIENT_NOUNS, THING_NAME_LABELS, Arg, _expand, _is_entityish, _pobj, actorish, dateline_end,
-    entity_bounds, is_party, named_np, noun_patient, np_span, own_forces, party_inside, patient_modifiers,
+    OWN_POSSESSIVES, PATIENT_NOUNS, THING_NAME_LABELS, VICTIM_NOUNS, Arg, _expand, _is_entityish, _pobj, actorish,
+    dateline_end, entity_bounds, is_party, named_np, noun_patient, np_span, own_forces, party_inside, patient_modifiers,
     patient_noun, quantified_party,
 )
 
@@ -319,7 +319,7 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                 party = [
                     _expand(o, ("participle_agent",))[0] for c in child.children if c.dep_ == "acl" and c.tag_ == "VBN"
                     for a in c.children if a.dep_ == "agent" and (o := _pobj(a)) is not None and o.pos_ != "PRON"
-                    and is_party(o, parties)
+                    and is_party(o, parties) and not is_party(child, parties)  # (not "hostages *held by* X")
                 ][:1] or _party_through(child, parties) or [
                     a for c in child.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
                     for a in _prep_recipients(c, set(), parties, exclude=("in", "at"))
@@ -401,7 +401,8 @@ def doer_of_passive_setting(verb: Token, nouns: Collection[str]) -> list[Arg]:
     for prep in verb.children:
         obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "by") else None
         if obj is not None and obj.pos_ == "NOUN" and (obj.lemma_.lower() in nouns or obj.lower_ in nouns):
-            doer = [a for a in noun_actor(obj) if set(a.flags) & {"possessor", "prep:by", "modifier", "participle_agent"}]
+            doer = [a for a in noun_actor(obj)
+                    if set(a.flags) & {"possessor", "prep:by", "modifier", "participle_agent"}]
             if doer:
                 return [Arg(a.head, a.start, a.end, a.flags + ["doer_of_setting"]) for a in doer]
     return []
