@@ -119,27 +119,40 @@ def candidates(sent: SpacySpan, type_model=None, control_verbs: bool = False) ->
     return out
 
 
-def reported_demands(sent: SpacySpan, doc: Doc, taken: set[int]) -> list[Candidate]:
-    """"X says Y must/should do Z": a demand by the speaker X on Y (REQUEST), triggered by the speech verb."""
-    cues = modality_cues()
-    out = []
+def _speech_clauses(sent: SpacySpan, taken: set[int]):
+    """(speech verb, its reported clause) pairs of a sentence: "X says [Y must go]"."""
     for tok in sent:
         if tok.i in taken or tok.lemma_.lower() not in roles.SPEECH_HEADS:
             continue
         for clause in tok.children:
-            if clause.dep_ != "ccomp":
-                continue
-            modal = [c for c in clause.children if c.dep_ == "aux" and (c.lower_, "demand") in cues]
-            subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if modal and subject:
-                cand = Candidate(tok.i, [], sent)
-                cand.actor = roles.subject_of(tok)
-                cand.recipient = roles._expand(subject[0], ("reported_demand",))
-                cand.modality = Modality("factual", None, None, (f"demand:{modal[0].lower_}",))
-                cand.type = cues[(modal[0].lower_, "demand")][3:]
-                cand.reason = "rule:reported_demand"
-                cand.confidence = 0.6
-                out.append(cand)
+            if clause.dep_ == "ccomp":
+                yield tok, clause
+
+
+def _reported_event(sent: SpacySpan, speech, party, cue: str, kind: str, type_: str,
+                    mode: str | None = None) -> Candidate:
+    """An event the speaker lays on the reported clause's subject, triggered by the speech verb and
+    typed by the clause's cue word (a rule, not the model: ``decide`` keeps it)."""
+    cand = Candidate(speech.i, [], sent)
+    cand.actor = roles.subject_of(speech)
+    cand.recipient = roles._expand(party, (f"reported_{kind}",))
+    cand.modality = Modality("factual", None, None, (f"{kind}:{cue}",))
+    cand.type, cand.mode = type_, mode
+    cand.reason = f"rule:reported_{kind}"
+    cand.confidence = 0.6
+    return cand
+
+
+def reported_demands(sent: SpacySpan, doc: Doc, taken: set[int]) -> list[Candidate]:
+    """"X says Y must/should do Z": a demand by the speaker X on Y (REQUEST), triggered by the speech verb."""
+    cues = modality_cues()
+    out = []
+    for tok, clause in _speech_clauses(sent, taken):
+        modal = [c for c in clause.children if c.dep_ == "aux" and (c.lower_, "demand") in cues]
+        subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if modal and subject:
+            cue = modal[0].lower_
+            out.append(_reported_event(sent, tok, subject[0], cue, "demand", cues[(cue, "demand")][3:]))
     return out
 
 
@@ -149,27 +162,18 @@ def reported_blame(sent: SpacySpan, doc: Doc, taken: set[int]) -> list[Candidate
     doubted ("said Y was not responsible", "may be behind")."""
     cues = modality_cues()
     out = []
-    for tok in sent:
-        if tok.i in taken or tok.lemma_.lower() not in roles.SPEECH_HEADS:
+    for tok, clause in _speech_clauses(sent, taken):
+        if clause.lemma_ != "be":
             continue
-        for clause in tok.children:
-            if clause.dep_ != "ccomp" or clause.lemma_ != "be":
-                continue
-            deps = {c.dep_ for c in clause.children}
-            if deps & {"neg"} or any(c.dep_ == "aux" and (c.lower_, "aux") in cues for c in clause.children):
-                continue
-            blame = [c for c in clause.children if (c.dep_ == "acomp" or c.dep_ == "prep" and c.lower_ == "behind")
-                     and (c.lower_, "blame") in cues]
-            subject = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
-            if blame and subject:
-                cand = Candidate(tok.i, [], sent)
-                cand.actor = roles.subject_of(tok)
-                cand.recipient = roles._expand(subject[0], ("reported_blame",))
-                cand.modality = Modality("factual", None, None, (f"blame:{blame[0].lower_}",))
-                cand.type, cand.mode = cues[(blame[0].lower_, "blame")][3:], "allege"
-                cand.reason = "rule:reported_blame"
-                cand.confidence = 0.6
-                out.append(cand)
+        deps = {c.dep_ for c in clause.children}
+        if deps & {"neg"} or any(c.dep_ == "aux" and (c.lower_, "aux") in cues for c in clause.children):
+            continue
+        blame = [c for c in clause.children if (c.dep_ == "acomp" or c.dep_ == "prep" and c.lower_ == "behind")
+                 and (c.lower_, "blame") in cues]
+        subject = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if blame and subject:
+            cue = blame[0].lower_
+            out.append(_reported_event(sent, tok, subject[0], cue, "blame", cues[(cue, "blame")][3:], "allege"))
     return out
 
 
