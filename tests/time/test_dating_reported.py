@@ -95,3 +95,11 @@ def test_an_earlier_act_reported_in_the_past_perfect_does_not_take_the_report_da
     assert out.date_reason == "dct"  # nothing dates the seizure; "Friday" dates the saying
     text = "Officials in Tehran said on Friday that the navy had seized a tanker on Wednesday."
     assert _date(nlp, text, "seized").date == "2021-05-12"
+
+
+def test_a_vague_time_hung_on_the_auxiliary_keeps_the_event_off_the_story_line(nlp):
+    # founding example: "had in the past worked closely" is not dated by the lede's Saturday
+    text = ("The government announced on Saturday that it was ending the agreement.\n\n"
+            "The military had in the past worked closely with the United States.")
+    out = _date(nlp, text, "worked")
+    assert out.date_reason == "dct"

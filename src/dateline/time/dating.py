@@ -2,7 +2,8 @@
 
 1. ``attached_timex`` -- a date expression that syntactically governs the event: walking up the
    dependency tree from the trigger, the first date among the dependents of each node (directly or
-   through a preposition: "on Saturday", "in March 2023", "a year ago", "four months later").
+   through a preposition: "on Saturday", "in March 2023", "a year ago", "four months later"; also
+   what the parser hung on the verb's auxiliary: "had in the past worked").
 2. ``narrative`` -- else, for an event told in the past tense, the story's reference time: the
    last date expression that dates a past main-line clause before the trigger, in the same or the
    previous sentence; failing that, the lede's day when it is within the week before the date
@@ -145,7 +146,7 @@ def _attached(doc, trigger: Span, tokmap: dict[int, int]) -> int | None:
     for _ in range(_MAX_DEPTH):
         if node.i in tokmap:
             return tokmap[node.i]
-        for child in node.children:
+        for child in _adjuncts(node):
             if child.i in seen:
                 continue
             if child.i in tokmap:
@@ -164,6 +165,16 @@ def _attached(doc, trigger: Span, tokmap: dict[int, int]) -> int | None:
             return _EARLIER  # "said on Friday that forces had seized a tanker": before Friday, not on it
         node = node.head
     return None
+
+
+def _adjuncts(node):
+    """The node's dependents, plus what the parser hung on its auxiliary: in "had in the past worked"
+    and "will on Monday meet" the time phrase sits between auxiliary and verb and is attached to the
+    auxiliary, but it times the verb."""
+    for child in node.children:
+        yield child
+        if child.dep_ in ("aux", "auxpass"):
+            yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod", "advmod"))
 
 
 _EARLIER = -1  # _attached: the event is reported as earlier than its reporting verb's date
