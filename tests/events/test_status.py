@@ -40,6 +40,11 @@ def _tok(doc, word):
     ("The opposition said it will boycott the election.", "boycott", "factual", "THREATEN"),
     ("The unions said they would strike next week.", "strike", "factual", "THREATEN"),
     ("The army will launch a military operation against the rebels.", "operation", "factual", "THREATEN"),
+    # a promise of harm is a threat; a promise of help stays AGREE (codebook THREATEN, CAMEO2PLOVER 13)
+    ("The president vowed to impose sanctions on Iran.", "sanctions", "factual", "THREATEN"),
+    ("Protesters vowed to continue their demonstrations against the government.", "demonstrations",
+     "factual", "THREATEN"),
+    ("Russia promised to send aid to Syria.", "aid", "factual", "AGREE"),
     # ... but not a guess about the past, nor a cooperative act
     ("Hackers may have attacked the power grid.", "attacked", "hypothetical", None),
     ("The government is planning to shut down the mobile networks.", "shut", "future", None),  # a plan, reported

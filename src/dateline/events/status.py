@@ -114,6 +114,9 @@ def modality(trigger: Token) -> Modality:
             if (form, "control_punitive") in cues and _punitive(trigger):
                 # "called for sanctions against X": a call for punishment is itself an accusation
                 effect = cues[(form, "control_punitive")]
+            if (form, "control_harm") in cues and _harmful(trigger):
+                # "vowed to destroy Hamas": a promise of harm is a threat, not an agreement
+                effect = cues[(form, "control_harm")]
             if (form, "control_request") in cues and _requested(trigger):
                 # "accepted demands from X", "approved a request for help": granting a request is a concession
                 effect = cues[(form, "control_request")]
@@ -210,6 +213,12 @@ def _punitive(tok: Token) -> bool:
     """Is every lexicon reading of the word a punishment (sanctions, an investigation, a prosecution)?"""
     types = {e.type for e in token_entries(tok)}
     return bool(types) and types <= PUNITIVE
+
+
+def _harmful(tok: Token) -> bool:
+    """Is every lexicon reading of the word a harmful act (the types a threat announces)?"""
+    types = {h.entry.type for h in find_triggers(tok.sent).get(tok.i, ())}  # read in its sentence, as for "will"
+    return bool(types) and types <= THREATENING
 
 
 def _requested(tok: Token) -> bool:
