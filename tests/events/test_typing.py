@@ -216,3 +216,12 @@ def test_eval_events_run_scores_one_half(tmp_path):
 
     result = json.loads(run(tsv, use_model=False, penta=None, as_json=True, half="odd")[0])
     assert result["half"] == "odd" and result["rows"] == 1
+
+
+def test_strikes_that_kill_are_attacks_not_labour_strikes(code):
+    events = code("Israeli strikes killed 20 people in Gaza.")
+    assert ("killed", "ASSAULT") in _types(events)
+    assert not any(e.type == "PROTEST" for e in events), _types(events)
+    # an economic "hit" is no attack on the strike's reading: the dockworkers' strike stays a protest
+    events = code("A strike by dockworkers hit exports in March.")
+    assert ("strike", "PROTEST") in _types(events)
