@@ -225,3 +225,15 @@ def test_strikes_that_kill_are_attacks_not_labour_strikes(code):
     # an economic "hit" is no attack on the strike's reading: the dockworkers' strike stays a protest
     events = code("A strike by dockworkers hit exports in March.")
     assert ("strike", "PROTEST") in _types(events)
+
+
+def test_a_staged_protest_or_strike_is_a_protest_by_whoever_staged_it(code, nlp):
+    # the lemmatiser reads "staged" as "stag": the light verb is found through its base forms
+    events = code("Students staged a protest against the government.")
+    assert [(e.type, e.actor[0].text) for e in events if e.actor] == [("PROTEST", "Students")]
+    # a strike that is staged (or called, joined, held) is a labour strike even "against" someone
+    events = code("Workers staged a strike against the port authority.")
+    assert [e.type for e in events] == ["PROTEST"], _types(events)
+    # (launched, it stays an attack: the lexicon alone leaves both readings, the shipped model picks)
+    events = code("Israel launched a strike against Hezbollah positions.", type_model="default")
+    assert [e.type for e in events] == ["ASSAULT"], _types(events)

@@ -115,7 +115,7 @@ class Lexicon:
                 return True
             if condition == "lacks_head" and (tok.head.i == tok.i or _lemma(tok.head) not in values):
                 return True
-            if condition == "has_head" and tok.head.i != tok.i and _lemma(tok.head) in values:
+            if condition == "has_head" and tok.head.i != tok.i and set(base_forms(tok.head)) & values:
                 return True
         return False
 

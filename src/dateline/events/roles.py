@@ -23,6 +23,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from dateline.events.lexicon import base_forms
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
     CUT_CHILDREN, DATELINE_SEPARATORS, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS,
     OWN_POSSESSIVES, PATIENT_NOUNS, THING_NAME_LABELS, VICTIM_NOUNS, Arg, _expand, _is_entityish, _pobj, actorish,
@@ -57,6 +58,12 @@ SUPPORT_VERBS = {"hold", "have", "conduct", "launch", "carry", "stage", "make", 
                  "convene", "host", "pledge", "approve", "grant", "receive", "accept", "use", "fire", "place",
                  "put", "enforce", "introduce", "slap", "level", "bring", "press", "raise", "make", "perform",
                  "undertake", "head"}
+
+
+def _support_verb(tok: Token) -> bool:
+    """A light verb that carries an event noun ("held talks"); read through base forms because the
+    lemmatiser errs on some ("staged" -> "stag")."""
+    return any(form in SUPPORT_VERBS for form in base_forms(tok))
 
 # Verbs that voice a stance named by their object noun ("*reiterated* its support", "*expressed* concern").
 EXPRESSIVE_VERBS = {"reiterate", "reaffirm", "express", "voice", "restate", "renew", "repeat", "affirm",
@@ -464,7 +471,7 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     head = noun.head
     undergone = undergo_verb(noun) is not None  # ("Iran faces criticism": Iran does not criticise)
     supported = noun.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") \
-        and head.lemma_.lower() in SUPPORT_VERBS and not undergone
+        and _support_verb(head) and not undergone
     undergo_preps = [c for c in undergo_verb(noun).children if c.i > noun.i] if undergone else []
     for child in [*noun.children, *undergo_preps]:  # "a call *from* US President Bush", "criticism *from*
         # the U.N.", "received support ... *from* the U.S." (the parser may hang it on the verb)
@@ -489,7 +496,7 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     if supported:
         return subject_of(head)  # "X held talks", "X imposed a curfew", "a visit was made by X"
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ == "dobj" \
-            and head.head.head.lemma_.lower() in SUPPORT_VERBS:
+            and _support_verb(head.head.head):
         return subject_of(head.head.head)  # "X and Y began a new round of joint exercises"
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "attr" \
             and head.head.head.lemma_.lower() in ("be", "remain", "become"):
