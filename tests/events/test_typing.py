@@ -237,3 +237,9 @@ def test_a_staged_protest_or_strike_is_a_protest_by_whoever_staged_it(code, nlp)
     # (launched, it stays an attack: the lexicon alone leaves both readings, the shipped model picks)
     events = code("Israel launched a strike against Hezbollah positions.", type_model="default")
     assert [e.type for e in events] == ["ASSAULT"], _types(events)
+
+
+def test_calling_a_strike_or_an_election_is_no_phone_call(code):
+    assert not any(e.type == "CONSULT" for e in code("Unions called a strike against the pension reform."))
+    assert not any(e.type == "CONSULT" for e in code("The prime minister called a snap election for June."))
+    assert [e.type for e in code("Biden called Netanyahu on Sunday.")] == ["CONSULT"]
