@@ -7,16 +7,11 @@ from __future__ import annotations
 import pytest
 
 from dateline.actors import resolve
-from dateline.events import extract
 
 
 @pytest.fixture(scope="module")
-def code(nlp):
-    def run(text):
-        doc = nlp(text)
-        return extract(doc, doc_id="t", mentions=resolve(doc, None).mentions)
-
-    return run
+def code(code_with_mentions):
+    return code_with_mentions
 
 
 def _pair(events, actor: str, recipient: str):
