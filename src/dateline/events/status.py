@@ -172,8 +172,7 @@ def modality(trigger: Token) -> Modality:
             and not (trigger.dep_ == "attr" and trigger.head.lemma_ == "be"):
         # (not "the truck that *would have* carried the bomb", nor "it will be a *battle* between ...")
         # (phrase entries too: "will begin a new *military operation*")
-        types = {h.entry.type for h in find_triggers(trigger.sent).get(trigger.i, ())}
-        if types and types <= THREATENING:
+        if _harmful(trigger):
             # the threat is made now: "will"/"would" date the threatened act, not the threat
             found = [(c, e) for c, e in found if e not in ("future", "hypothetical")]
             found.append(("future_conflict_is_threat", "factual"))
@@ -216,8 +215,9 @@ def _punitive(tok: Token) -> bool:
 
 
 def _harmful(tok: Token) -> bool:
-    """Is every lexicon reading of the word a harmful act (the types a threat announces)?"""
-    types = {h.entry.type for h in find_triggers(tok.sent).get(tok.i, ())}  # read in its sentence, as for "will"
+    """Is every lexicon reading of the word, read in its sentence (phrase entries too: "will begin a new
+    *military operation*"), a harmful act - the types a threat announces?"""
+    types = {h.entry.type for h in find_triggers(tok.sent).get(tok.i, ())}
     return bool(types) and types <= THREATENING
 
 
