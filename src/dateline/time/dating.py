@@ -169,8 +169,8 @@ def _attached(doc, trigger: Span, tokmap: dict[int, int]) -> int | None:
 
 def _adjuncts(node):
     """The node's dependents, plus what the parser hung on its auxiliary: in "had in the past worked"
-    and "will on Monday meet" the time phrase sits between auxiliary and verb and is attached to the
-    auxiliary, but it times the verb."""
+    the time phrase sits between auxiliary and verb and spaCy attaches it to the auxiliary, but it
+    times the verb."""
     for child in node.children:
         yield child
         if child.dep_ in ("aux", "auxpass"):
@@ -223,7 +223,12 @@ def _past_narrative(doc, trigger: Span) -> bool:
         return False  # present perfect reports the present state
     if any(a.lower_ in ("will", "shall", "'ll", "would") or a.tag_ == "MD" for a in auxes):
         return False
-    return tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+    return _past_tense(tok, auxes)
+
+
+def _past_tense(verb, auxes) -> bool:
+    """A simple past ("seized") or a past auxiliary ("had left", "was seen")."""
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
 
 
 def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | None = None) -> list[Event]:
@@ -323,7 +328,7 @@ def _past_anchors(doc, timexes: list[Timex], values) -> set[int]:
         if node.dep_ in ("relcl", "acl"):
             continue  # "the year it was first detected, 2019": background, as for events (_past_narrative)
         auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
-        if node.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        if _past_tense(node, auxes):
             out.add(k)
     return out
 
