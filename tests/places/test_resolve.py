@@ -45,6 +45,14 @@ def test_qualifier_picks_the_small_namesake(nlp):
     assert found["Ill."].name == "Illinois"
 
 
+def test_country_at_the_end_of_a_comma_chain_qualifies_the_town(nlp):
+    # The county between them has no British reading in the gazetteer; the country still places
+    # the town, which must not follow the county to Massachusetts.
+    found = places(nlp, "Police in Reading, Berkshire, UK, arrested a man after a stabbing in the town centre.")
+    assert found["Reading"].country == "GBR" and found["Reading"].admin1 == "England"
+    assert places(nlp, "A man from Reading, Pennsylvania, was arrested.")["Reading"].country == "USA"
+
+
 def test_country_beats_towns_named_after_it(nlp):
     found = places(nlp, "Foreign ministers met in Jordan on Tuesday to discuss aid for refugees.")
     assert found["Jordan"].geonameid == 248816 and found["Jordan"].kind == "country"  # Jordan

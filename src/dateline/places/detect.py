@@ -471,10 +471,23 @@ class Detector:
             # document's own regions say the name is a place at all
             # "fighting in Tigray" in a story that names Ethiopia or its other regions: a
             # first-level unit of a country the document names
+            named_after = self._countries_after(doc.text, span.end_char, found)
             candidates = [e for e in self.g.lookup(span.text)
-                          if (e.kind in ("city", "admin2") and (slot == "settlement" or e.admin1 in regions))
+                          if (e.kind in ("city", "admin2")
+                              and (slot == "settlement" or e.admin1 in regions or e.cc in named_after))
                           or (e.kind == "admin1" and e.cc in countries and slot in ("locative", "conjunct"))]
             add(span.start_char, span.end_char, "local", candidates)
+
+    @staticmethod
+    def _countries_after(doc_text: str, end: int, found: list[Toponym]) -> set[str]:
+        """Countries that a comma chain after a name places it in: "Reading, Berkshire, UK" -> GB
+        (each link is a found toponym; only country readings count)."""
+        by_start = {t.start: t for t in found}
+        out: set[str] = set()
+        while (m := re.match(r",\s*", doc_text[end:end + 4])) and (nxt := by_start.get(end + m.end())):
+            out |= {e.cc for e in nxt.candidates if e.kind == "country"}
+            end = nxt.end
+        return out
 
     @staticmethod
     def _place_slot(doc, span, found_starts: set[int]) -> str | None:
@@ -499,7 +512,9 @@ class Detector:
     def _qualifiers(self, doc_text: str, found: list[Toponym]) -> None:
         """"Springfield, Ill." / "Paris, Texas" / "Niamey, Niger": the second names the first's region."""
         by_start = {t.start: t for t in found}
-        for t in found:
+        # Right to left, so that in a chain ("Reading, Berkshire, UK") the county already carries the
+        # country that qualifies it, and passes it on to the town.
+        for t in sorted(found, key=lambda t: -t.start):
             rest = doc_text[t.end:t.end + 40]
             m = re.match(r",\s*", rest)
             if not m:
@@ -507,6 +522,7 @@ class Detector:
             nxt = by_start.get(t.end + m.end())
             if nxt is not None:
                 t.qualifier = [e for e in nxt.candidates if e.kind in ("country", "admin1")]
+                t.qualifier += [q for q in nxt.qualifier if q.kind == "country"]
                 continue
             code = re.match(r"([A-Z]{2,3})\b", rest[m.end():])
             if code and (unit := self.g.postal(code.group(1))):
