@@ -14,6 +14,7 @@ import importlib
 from types import ModuleType
 
 from dateline.ingest.dates import BadDate, parse_article_date
+from dateline.ingest.encoding import repair
 from dateline.model import Article, InputProblem, Origin
 
 Item = Article | InputProblem
@@ -70,6 +71,7 @@ def build_article(*, id: object, text: object, date: object, origin: Origin, def
     except BadDate as exc:
         return InputProblem(origin, str(exc))
     text = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+    text = repair(text)  # "Trumpâ€™s" -> "Trump’s": the text as analysed (docs/interfaces.md)
 
     def opt(value: object) -> str | None:
         if value is None or (isinstance(value, str) and not value.strip()):
