@@ -262,3 +262,13 @@ def test_hostages_are_the_people_acted_on_not_a_deed(code):
     rescued = [e for e in events if e.trigger.text == "rescued"]
     assert rescued and rescued[0].recipient[0].text == "20 hostages", _show(events)
     assert not any(p.text == "Nigerian" for e in code("The Taliban freed two Nigerian hostages.") for p in e.actor)
+
+
+def test_a_thing_handed_over_goes_to_its_goal_not_to_a_name_inside_it(code):
+    events = code("The FBI returned a silver cup engraved with the name of Alexander the Great to Greek authorities in Athens.")
+    assert _pair(events, "FBI", "Greek authorities"), _show(events)
+
+
+def test_a_named_thing_transferred_is_no_recipient(code):  # (the parser tags "HEU" an organisation)
+    events = code("Kazakhstan will return weapons-grade HEU from its reactors to Russia.")
+    assert _pair(events, "Kazakhstan", "Russia"), _show(events)

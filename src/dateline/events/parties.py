@@ -301,6 +301,44 @@ def party_inside(tok: Token, parties: Collection[int], exclude: Collection[int] 
     return []
 
 
+# Verbs that hand a thing over to someone: the one it goes to ("to" goal) receives, not the thing.
+TRANSFER_VERBS = {"return", "give", "hand", "send", "deliver", "transfer", "provide", "donate", "supply", "ship",
+                  "repatriate", "restore", "lend", "sell", "export", "submit", "present", "airlift", "dispatch"}
+# Clauses a goal is not looked for inside: they have events and participants of their own.
+GOAL_BARRIERS = {"relcl", "ccomp", "xcomp", "conj", "parataxis", "csubj", "advcl"}
+
+
+def transfer_goal(verb: Token, theme: Token, parties: Collection[int] = ()) -> list[Arg]:
+    """The party a thing is handed over to: "returned a pendant engraved with the image of Peter the
+    Great *to Russian authorities*", "will return HEU *to Russia*".  The object of a transfer verb is the
+    thing moved (the theme), however it looks - a name (the parser tags "HEU" an organisation) or a
+    person inside it ("the image of *Peter the Great*"); the "to" goal receives.  The goal is on the
+    verb, or on the theme phrase where the parser misattached it (never inside a clause of its own:
+    "skulls that date back *to* A.D. 640").  Not when the theme is a person ("handed *the suspect* to
+    the police": the one handed over is acted on)."""
+    if not TRANSFER_VERBS & {verb.lemma_.lower(), verb.lower_} or theme.ent_type_ == "PERSON" \
+            or theme.lemma_.lower() in VICTIM_NOUNS or _described_as_person(theme):
+        return []
+
+    def reaches(t: Token) -> bool:  # the path up to the verb crosses no clause of its own
+        while t.i != verb.i:
+            if t.dep_ in GOAL_BARRIERS or (t.pos_ == "VERB" and any(c.dep_ in ("nsubj", "aux") for c in t.children)):
+                return False
+            if t.head.i == t.i:
+                return False
+            t = t.head
+        return True
+
+    on_verb = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+    deeper = [t for t in theme.subtree if t.dep_ == "prep" and t.lower_ == "to" and reaches(t)]
+    for prep in on_verb + deeper:
+        goal = _pobj(prep)
+        if goal is not None and goal.ent_type_ not in NON_PARTICIPANT_LABELS and goal.pos_ != "PRON" \
+                and (is_party(goal, parties) or actorish(goal)):
+            return _expand(goal, ("prep:to", "goal"))
+    return []
+
+
 def own_forces(tok: Token) -> bool:
     """The actor's own people or things, named through a pronoun: "withdrew *its troops*", "some of
     *their* fighters", "laid down *their* weapons" - what the actor moves, not whom it acts on."""

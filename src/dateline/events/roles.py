@@ -28,7 +28,7 @@ from dateline.events.parties import (  # noqa: F401  (re-exported: the participa
     CUT_CHILDREN, DATELINE_SEPARATORS, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS,
     OWN_POSSESSIVES, PATIENT_NOUNS, THING_NAME_LABELS, VICTIM_NOUNS, Arg, _expand, _is_entityish, _pobj, actorish,
     dateline_end, entity_bounds, is_party, named_np, noun_patient, np_span, own_forces, party_inside, patient_modifiers,
-    patient_noun, quantified_party,
+    patient_noun, quantified_party, transfer_goal,
 )
 
 RECIPIENT_PREPS = {"to", "with", "against", "on", "from", "for", "at", "into", "toward", "towards", "over",
@@ -311,6 +311,9 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
         if child.dep_ in ("dobj", "dative") and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return _expand(verb.head, ("relative_clause",))  # "the opposition leader, *whom* the army detained"
     for child in verb.children:
+        goal = transfer_goal(verb, child, parties) if child.dep_ == "dobj" else []
+        if goal:
+            return goal
         if child.dep_ in ("dobj", "obj", "attr") or (child.dep_ == "oprd" and child.pos_ != "ADJ"):
             acted_on = child.lemma_.lower() in object_words or own_forces(child) or moves_object
             owned = any(c.dep_ in ("poss", "compound") and is_party(c, parties) and c.pos_ != "PRON"
