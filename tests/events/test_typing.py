@@ -243,3 +243,50 @@ def test_calling_a_strike_or_an_election_is_no_phone_call(code):
     assert not any(e.type == "CONSULT" for e in code("Unions called a strike against the pension reform."))
     assert not any(e.type == "CONSULT" for e in code("The prime minister called a snap election for June."))
     assert [e.type for e in code("Biden called Netanyahu on Sunday.")] == ["CONSULT"]
+
+
+# Fourth round (2026-11-29 afternoon): constructions found wrong by probe sentences.
+
+def test_a_phrase_is_one_event_and_its_words_receive_nothing(code):
+    for model in (None, "default"):
+        events = code("Workers went on strike.", type_model=model)
+        assert [(e.trigger.text, e.type) for e in events] == [("went on strike", "PROTEST")], _types(events)
+        assert events[0].recipient == []
+
+
+def test_calling_a_strike_organises_it_calling_for_one_asks_for_it(code):
+    events = code("Unions called a strike.", type_model="default")
+    assert [e.type for e in events] == ["PROTEST"], _types(events)
+    events = code("The opposition called for a general strike.", type_model="default")
+    assert any(e.type == "REQUEST" for e in events), _types(events)
+
+
+@pytest.mark.parametrize("model", [None, "default"])
+def test_a_promise_to_destroy_a_party_is_a_threat(code, model):
+    events = code("The army vowed to destroy Hamas.", type_model=model)
+    assert [e.type for e in events] == ["THREATEN"], _types(events)
+
+
+def test_destroying_weapons_can_be_disarmament_destroying_anything_else_cannot(code):
+    events = code("The militants destroyed the bridge.")
+    assert [e.type for e in events] == ["ASSAULT"], _types(events)
+    events = code("Syria destroyed its stockpile of chemical weapons.")
+    assert {e.type for e in events} == {"ASSAULT", "RETREAT"} or [e.type for e in events] == ["RETREAT"], _types(events)
+
+
+@pytest.mark.parametrize("model", [None, "default"])
+def test_a_promise_to_refrain_is_an_agreement_not_a_refusal_or_a_threat(code, model):
+    for text in ("Pakistan vowed never to attack India.", "The rebels agreed not to attack the convoy."):
+        events = code(text, type_model=model)
+        assert [e.type for e in events] == ["AGREE"], (text, _types(events))
+        assert events[0].status == "factual"
+    refused = code("Pakistan did not agree to meet India.", type_model=model)
+    assert [e.type for e in refused] == ["REJECT"], _types(refused)
+
+
+def test_an_unknown_verb_recoded_by_its_governor_keeps_the_governors_event(code_with_mentions):
+    [e] = code_with_mentions("Ukraine asked Germany to deliver more tanks.")
+    assert (e.type, e.trigger.text) == ("REQUEST", "asked")
+    assert [a.text for a in e.actor] == ["Ukraine"] and [r.text for r in e.recipient] == ["Germany"]
+    [e] = code_with_mentions("Russia agreed not to use force.")
+    assert (e.type, e.trigger.text, e.status) == ("AGREE", "agreed", "factual")

@@ -21,7 +21,7 @@ from dateline.events.arguments import (
     _protest_target, _resolve_pronoun, _response_target, find_arguments,
 )
 from dateline.events.lexicon import Hit, base_forms, find_triggers, lexicon, modality_cues
-from dateline.events.status import Modality, modality, recoded_mode
+from dateline.events.status import THREATENING, Modality, modality, recoded_mode
 from dateline.model import Event, Mention, Participant, Region, Span
 from dateline.nlp import trimmed_bounds
 
@@ -96,6 +96,9 @@ def candidates(sent: SpacySpan, type_model=None, control_verbs: bool = False) ->
     # A noun that is the object of a matched verb+object entry ("cut *aid*") is part of that trigger.
     consumed = set()
     for i, hs in hits.items():
+        # The other words of a matched phrase are that phrase ("*went* on strike": one strike, reported at
+        # "went", not a second one at "strike"; "declared a *state* of siege").
+        consumed.update(j for h in hs if h.entry.kind == "phrase" for j in range(h.start, h.end) if j != i)
         # (also the object of a verb phrase that ends or gives something up: "*called off* the strike" ends
         # the strike, it reports no strike)
         if any(h.entry.kind == "verb_obj" or h.entry.kind == "phrase" and h.entry.type in ("CONCEDE", "RETREAT")
@@ -224,12 +227,22 @@ def decide(cand: Candidate, doc: Doc, type_model=None) -> None:
         # (an agreed or promised retreat or concession - "agreed to lift the ban", "is willing to withdraw
         # its troops", "agreed to resign" - stays AGREE: see COOPERATIVE_FUTURE_TO_AGREE)
         new_type = mod.recode
+        if new_type == "AGREE" and inner_type in THREATENING and not cand.hits and mod.governor is not None and \
+                _promise_of_harm(doc[mod.governor]):
+            # "vowed to *crush* the rebels": a verb the lexicon does not know, typed as harm by the model, under
+            # a promise is a threat (as status.py codes lexicon harm: cue kind control_harm, codebook THREATEN)
+            new_type = "THREATEN"
+            cand.reason += "+promised_harm"
         cand.type, cand.mode = new_type, recoded_mode(new_type, inner_type, inner_mode)
     if mod and mod.recode not in (None, "AGREE") and cand.type == mod.recode and mod.governor is not None and \
             cand.hits and cand.type not in {h.entry.type for h in cand.hits}:
         # the model typed a lexicon word with its governor's type ("*refused* to allow"): the word itself
         # cannot report a refusal, threat or demand, the governing verb does (an agreement the model types
         # at the agreed act - "agreed with Sweden to *share*" - keeps that word, as before)
+        cand.trigger_span = (mod.governor, mod.governor + 1)
+    if mod and mod.recode and mod.governor is not None and not cand.hits:
+        # a verb the lexicon does not know, recoded by its governor ("asked Germany to *deliver* tanks"): the
+        # governing verb reports the event
         cand.trigger_span = (mod.governor, mod.governor + 1)
     if mod and mod.status == "future" and cand.type in COOPERATIVE_FUTURE_TO_AGREE:
         cand.type, cand.mode = "AGREE", None
@@ -238,6 +251,24 @@ def decide(cand: Candidate, doc: Doc, type_model=None) -> None:
             c.dep_ == "dobj" and (c.lemma_.lower() in lexicon().nouns or c.lower_ in lexicon().nouns) for c in tok.children):
         # PLOVER: the visitor is the actor (not when an event is hosted: "Macron is hosting a UN summit")
         cand.actor, cand.recipient = cand.recipient, cand.actor
+
+
+def _promise_of_harm(governor: Token) -> bool:
+    """Is the governing verb one whose promise of harm is a threat (modality.tsv, cue kind control_harm:
+    vow, pledge, promise, swear)?"""
+    cues = modality_cues()
+    return any((f, "control_harm") in cues for f in base_forms(governor))
+
+
+def _governed_act(cand: Candidate) -> bool:
+    """Is the candidate a verb the lexicon does not know whose event a recoding governor reports ("Ukraine
+    *asked* Germany to deliver more tanks", "*agreed* not to use force", "*vowed* to crush the rebels")?
+    The governor is then skipped as a candidate of its own, so dropping this one would lose the event: it
+    is kept when it has an actor, and a request also someone asked."""
+    mod = cand.modality
+    if not mod or not mod.recode or mod.governor is None or mod.governor == cand.token or not cand.actor:
+        return False
+    return bool(cand.recipient) or mod.recode != "REQUEST"
 
 
 JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational", "allied"}
@@ -334,12 +365,14 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         find_arguments(cand, doc, object_words, covered)
     cands += reported_demands(sent, doc, {c.token for c in cands})
     cands += reported_blame(sent, doc, {c.token for c in cands})
-    used_governors = {c.modality.governor for c in cands if c.modality and c.modality.recode}
+    used_governors = {c.modality.governor for c in cands if c.modality and c.modality.recode
+                      and c.modality.governor != c.token}  # (not a refusal recoded at its own word: "will not lift")
     out: list[Event] = []
     origins: list[Token] = []  # the candidate token of each event in ``out``
     for cand in cands:
         tok = doc[cand.token]
-        if cand.token in used_governors and not (cand.modality and cand.modality.recode) and any(
+        if cand.token in used_governors and not (cand.modality and cand.modality.recode
+                                                 and cand.modality.governor != cand.token) and any(
                 h.entry.type == "THREATEN" or h.entry.type in ("AGREE", "REJECT", "REQUEST", "CONCEDE") for h in cand.hits):
             # "threatened to attack": the threat is coded once, from the governed word (unless this word
             # is itself governed: "rejected a *request* on the charge" - the chain is coded from the top).
@@ -350,7 +383,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         decide(cand, doc, type_model)
         if cand.type is None:
             continue
-        if not cand.hits and not keep_all and not cand.reason.startswith("rule:") and (
+        if not cand.hits and not keep_all and not cand.reason.startswith("rule:") and not _governed_act(cand) and (
                 cand.confidence < 0.5 or not cand.actor or not cand.recipient
                 or not roles.named_np(doc[cand.actor[0].head]) or not roles.named_np(doc[cand.recipient[0].head])):
             continue  # a verb the lexicon does not know must join two named parties, and the model be sure
@@ -393,6 +426,9 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             # "Jordan and Britain agreed to ...", "The US and China signed an agreement": a joint event
             # is coded as a dyad, the first party acting and the others receiving (PLOVER's dyadic form)
             actor, recipient = actor[:1], [roles.Arg(a.head, a.start, a.end, a.flags + ["joint"]) for a in actor[1:]]
+        # A phrase's own words receive nothing ("Workers *went on strike*": the strike is the event, not its target).
+        phrase_words = {j for h in cand.hits if h.entry.kind == "phrase" for j in range(h.start, h.end) if j != tok.i}
+        recipient = [a for a in recipient if a.head not in phrase_words]
         # The same words cannot both act and receive ("Universal Pictures' ''Meet the Fockers''" met itself).
         recipient = [r for r in recipient if not any(r.start < a.end and a.start < r.end for a in actor)]
         if not keep_all:

@@ -114,7 +114,8 @@ def modality(trigger: Token) -> Modality:
             if (form, "control_punitive") in cues and _punitive(trigger):
                 # "called for sanctions against X": a call for punishment is itself an accusation
                 effect = cues[(form, "control_punitive")]
-            if (form, "control_harm") in cues and _harmful(trigger):
+            if (form, "control_harm") in cues and _harmful(trigger) and not any(
+                    c in NEGATION_CUES for c, _ in _own_cues(trigger, cues)):  # ("vowed *never* to attack": restraint)
                 # "vowed to destroy Hamas": a promise of harm is a threat, not an agreement
                 effect = cues[(form, "control_harm")]
             if (form, "control_request") in cues and _requested(trigger):
@@ -135,7 +136,14 @@ def modality(trigger: Token) -> Modality:
                 if recode is None:
                     recode, governor = effect[3:], gov.i
                     found.append((f"control:{lemma}", "factual"))
-                    found.extend(_own_cues(gov, cues))  # "did not agree to meet": the refusal is negated
+                    gov_cues = _own_cues(gov, cues)
+                    found.extend(gov_cues)  # "did not agree to meet": the refusal is negated
+                    if recode == "AGREE" and not any(c in NEGATION_CUES for c, _ in gov_cues) and any(
+                            c in NEGATION_CUES for c, _ in _own_cues(trigger, cues)):
+                        # "agreed *not* to use force", "pledged never to attack": a promise to refrain is an
+                        # agreement made now (PLOVER AGREE), not a refusal nor a negated event
+                        found = [(c, e) for c, e in found if c not in NEGATION_CUES]
+                        found.append(("promised_restraint", "factual"))
             else:
                 found.append((f"control:{lemma}", effect))
                 found.extend(_own_cues(gov, cues))
