@@ -233,3 +233,27 @@ def test_regional_demonyms_do_not_decide_the_focus(nlp):
     analysis = resolve(nlp("Texan officials, Texan ranchers and Texan police met near the border with Mexico."),
                        "2023-11-01")
     assert analysis.focus_country != "USA"
+
+
+def test_possessed_state_is_the_possessors(nlp):
+    # "her government" is Merkel's, not the focus country's (Mali, named twice); "his country" is Putin's
+    a = resolve(nlp("Chancellor Angela Merkel said her government would send troops to Mali. Mali welcomed it. "
+                    "Prime Minister Vladimir Putin said his country will not lift the ban."), "2020-01-01")
+    by_text = {m.text: m for m in a.mentions}
+    assert by_text["her government"].actor.country == "DEU" and by_text["her government"].actor.sector == "GOV"
+    assert by_text["his country"].actor.country == "RUS"
+    putin = next(i for i, m in enumerate(a.mentions) if m.text == "Prime Minister Vladimir Putin")
+    assert by_text["his country"].ref == putin
+
+
+def test_possessed_state_needs_a_state_noun_and_a_known_possessor(nlp):
+    a = resolve(nlp('"My country will fight," she said. The rebels said their army had taken the town.'),
+                "2020-01-01")
+    assert not any(m.text in ("My country", "their army") and m.actor.country for m in a.mentions)
+
+
+def test_capital_addressed_with_to_is_an_actor(nlp):
+    by_text = {m.text: m for m in resolve(nlp("Iran said it would not talk to Washington."), "2020-01-01").mentions}
+    assert by_text["Washington"].actor.country == "USA" and "metonym:capital" in by_text["Washington"].flags
+    flew = {m.text for m in resolve(nlp("The minister flew to Washington on Monday."), "2020-01-01").mentions}
+    assert "Washington" not in flew

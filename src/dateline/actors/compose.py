@@ -28,6 +28,13 @@ MOVEMENT_VERBS = {"visit", "leave", "reach", "arrive", "enter", "tour", "fly", "
                   "bomb", "shell", "strike", "invade", "occupy", "cross", "flee", "evacuate", "capture",
                   "liberate", "hit", "raid", "seize", "land", "base", "station", "deploy", "move"}
 
+# "to" after these addresses someone ("talk to Washington", "an appeal to Kyiv"), it goes nowhere
+ADDRESS_VERBS = {"talk", "speak", "write", "appeal", "complain", "apologize", "apologise", "reply", "respond",
+                 "listen", "explain", "protest", "object", "submit", "surrender", "yield", "concede", "pledge",
+                 "promise", "offer", "sell", "lend", "owe", "pay", "message", "letter", "overture", "ultimatum",
+                 "warning", "threat", "request", "plea", "call", "hostile", "loyal", "friendly", "opposed",
+                 "allegiance"}
+
 # nouns that make a capital's possessor or "of"-object a place: "Cairo's Tahrir Square", "a
 # residential area of Tripoli", "the streets of Kyiv" (but "Moscow's decision" is an actor)
 PLACE_NOUNS = {"area", "areas", "street", "streets", "square", "outskirts", "suburb", "suburbs", "centre",
@@ -127,6 +134,8 @@ def usage(tok: Token) -> str | None:
     if prep is not None:
         if prep.lower_ == "of" and prep.head.lower_ in PLACE_NOUNS:
             return "place"  # "a residential area of Tripoli"
+        if prep.lower_ in ("to", "toward", "towards") and prep.head.lemma_ in ADDRESS_VERBS:
+            return "actor"  # "would not talk to Washington", "an appeal to Kyiv"
         return "place" if prep.lower_ in PLACE_PREPS else "actor"
     if tok.dep_ == "dobj":
         return "place" if tok.head.lemma_ in MOVEMENT_VERBS else "actor"

@@ -21,6 +21,8 @@ INTERNATIONAL = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 SPEECH_VERBS = {"say", "announce", "state", "declare", "warn", "insist", "confirm", "deny", "add", "claim",
                 "vow", "threaten", "pledge", "promise", "decide", "agree", "tell", "report", "indicate",
                 "explain", "argue", "accuse", "note", "stress", "write", "signal"}
+# "his country", "its government": what a possessive pronoun's state is called
+STATE_NOUNS = {"country", "nation", "government", "administration", "regime", "army", "military"}
 SECTOR_FAMILY = {"junta": "MIL", "army": "MIL", "military": "MIL", "troops": "MIL", "soldiers": "MIL",
                  "forces": "MIL", "government": "GOV", "regime": "GOV", "authorities": "GOV", "administration": "GOV"}
 
@@ -434,25 +436,79 @@ def pronoun_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         found.append(Draft(tok.i, tok.i + 1, [], country=src.country, sector=src.sector, name=src.name,
                            flags=["coref", "pronoun"], reason="coref:reported_subject", ref=j, source="coref"))
     sent = sentence_index(doc)
-    quoted = _quoted_tokens(doc)
     persons = sorted((j for j, d in enumerate(drafts) if d.person), key=lambda j: drafts[j].start)
     for tok in pronouns:
         if tok.lower_ not in ("he", "him", "she", "her"):
             continue
-        prior = [j for j in persons if drafts[j].end <= tok.i and sent[tok.i] - sent[drafts[j].start] <= 1]
-        if not prior:
+        j = _person_antecedent(doc, tok, drafts, persons, sent, in_quote)
+        if j is None:
             continue
-        if not quoted[tok.i]:
-            # '"I never asked David Bowie ...," he told NME': not a person named inside the quote
-            prior = [j for j in prior if not quoted[drafts[j].start]] or prior
-        if _main_subject(tok) and all(sent[drafts[j].start] < sent[tok.i] for j in prior):
-            # "Mr Justice Gray ruled that ... Armstrong had taken drugs. He rejected ...": the subject
-            # of a new sentence continues the last main-clause subject before it
-            prior = [j for j in prior if _main_subject(doc[drafts[j].end - 1])] or prior
-        j = prior[-1]
         src = drafts[j]
         found.append(Draft(tok.i, tok.i + 1, [], country=src.country, sector=src.sector, person=src.person,
                            role=src.role, name=src.name, flags=["coref", "pronoun"],
                            reason="coref:person_pronoun", ref=j, source="coref"))
+    found += _possessed_states(doc, drafts, by_token, persons, sent, in_quote)
     return found
+
+
+def _person_antecedent(doc: Doc, tok, drafts: list[Draft], persons: list[int], sent, quoted) -> int | None:
+    """The person a "he"/"his" refers to: the last one named in its sentence or the one before."""
+    prior = [j for j in persons if drafts[j].end <= tok.i and sent[tok.i] - sent[drafts[j].start] <= 1]
+    if not prior:
+        return None
+    if not quoted[tok.i]:
+        # '"I never asked David Bowie ...," he told NME': not a person named inside the quote
+        prior = [j for j in prior if not quoted[drafts[j].start]] or prior
+    if _main_subject(tok) and all(sent[drafts[j].start] < sent[tok.i] for j in prior):
+        # "Mr Justice Gray ruled that ... Armstrong had taken drugs. He rejected ...": the subject
+        # of a new sentence continues the last main-clause subject before it
+        prior = [j for j in prior if _main_subject(doc[drafts[j].end - 1])] or prior
+    return prior[-1]
+
+
+def _possessed_states(doc: Doc, drafts: list[Draft], by_token: dict[int, int], persons: list[int], sent,
+                      quoted) -> list[Draft]:
+    """"Putin said his country will not lift the ban": "his country" is the state of the person it
+    refers to ("its government", "their army": of the last country actor named).  The draft keeps
+    the antecedent, so the event's participant is traced to the speaker, as PLOVER coders mark it."""
+    found = []
+    for tok, noun, j in _state_possessors(doc, drafts, persons, sent, quoted):
+        if noun.i not in by_token:
+            found.append(Draft(tok.i, noun.i + 1, [], country=drafts[j].country, sector=SECTOR_FAMILY.get(noun.lower_),
+                               flags=["coref", "pronoun"], reason="coref:possessed_state", ref=j, source="coref"))
+    return found
+
+
+def resolve_possessed_agents(doc: Doc, drafts: list[Draft]) -> None:
+    """"Merkel said her government would ...": the bare agent noun after a possessive pronoun is the
+    possessor's, not the article's focus country's.  Runs before the focus fills bare agents in, so
+    that what corefers with it later ("the troops") inherits the right country."""
+    by_token = {t: i for i, d in enumerate(drafts) for t in range(d.start, d.end)}
+    persons = sorted((j for j, d in enumerate(drafts) if d.person), key=lambda j: drafts[j].start)
+    for tok, noun, j in _state_possessors(doc, drafts, persons, sentence_index(doc), _quoted_tokens(doc)):
+        d = drafts[by_token[noun.i]] if noun.i in by_token else None
+        if d is None or d.country is not None or d.start != noun.i:
+            continue  # not a draft, or one that names its own country ("her Libyan government")
+        d.start, d.country, d.ref = tok.i, drafts[j].country, j
+        d.flags.append("coref")
+        d.reason = "coref:possessed_state"
+
+
+def _state_possessors(doc: Doc, drafts: list[Draft], persons: list[int], sent, quoted):
+    """(pronoun, noun, antecedent draft) for each "his country" / "its government" with a known state."""
+    for tok in doc:
+        noun = tok.head
+        if tok.tag_ != "PRP$" or tok.dep_ != "poss" or not 0 < noun.i - tok.i <= 2 or quoted[tok.i] \
+                or noun.lower_ not in STATE_NOUNS:
+            continue
+        if tok.lower_ in ("his", "her"):
+            j = _person_antecedent(doc, tok, drafts, persons, sent, quoted)
+        elif tok.lower_ in ("its", "their"):
+            prior = [j for j, d in enumerate(drafts) if d.end <= tok.i and not d.person and d.country
+                     and "pronoun" not in d.flags and sent[tok.i] - sent[d.start] <= 1]
+            j = max(prior, key=lambda j: drafts[j].start) if prior else None
+        else:
+            continue  # "my country", "our government": the speaker is in the quotation
+        if j is not None and drafts[j].country is not None and drafts[j].country not in INTERNATIONAL:
+            yield tok, noun, j
 
