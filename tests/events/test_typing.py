@@ -290,3 +290,21 @@ def test_an_unknown_verb_recoded_by_its_governor_keeps_the_governors_event(code_
     assert [a.text for a in e.actor] == ["Ukraine"] and [r.text for r in e.recipient] == ["Germany"]
     [e] = code_with_mentions("Russia agreed not to use force.")
     assert (e.type, e.trigger.text, e.status) == ("AGREE", "agreed", "factual")
+
+
+@pytest.mark.parametrize("model", [None, "default"])
+def test_strikes_that_hit_a_target_are_the_attack_strikes_that_hit_the_economy_are_labour(code, model):
+    events = code("Russian strikes hit power stations.", type_model=model)
+    assert [e.type for e in events] == ["ASSAULT"], _types(events)
+    events = code("A strike by dockworkers hit exports.", type_model=model)
+    assert [e.type for e in events] == ["PROTEST"], _types(events)
+
+
+def test_ordering_troops_or_diplomats_to_leave_expels_them(code_with_mentions):
+    [e] = code_with_mentions("Mali ordered French troops to leave.")
+    assert (e.type, e.mode, e.trigger.text) == ("SANCTION", "expel", "ordered")
+    assert [a.text for a in e.actor] == ["Mali"] and [r.text for r in e.recipient] == ["French troops"]
+    [e] = code_with_mentions("Hungary ordered the migrants to leave.")
+    assert (e.type, e.mode) == ("COERCE", "deport")
+    assert not any(e.type == "SANCTION" for e in code_with_mentions("Russia ordered its troops to leave Kherson."))
+    assert not any(e.type == "SANCTION" for e in code_with_mentions("The general ordered the soldiers to attack the village."))

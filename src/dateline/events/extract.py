@@ -453,11 +453,21 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             context=contexts, reason=cand.reason + "".join(f"+{c}" for c in (cand.modality.cues if cand.modality else ())),
         ))
         origins.append(tok)
-    kept = out if keep_all else _without_support_verb_doubles(out, origins)
+    kept = out if keep_all else _without_attack_strikes(*_without_support_verb_doubles(out, origins))
     return [replace(e, id=f"{doc_id}:e{first_id + n}") for n, e in enumerate(kept)]
 
 
-def _without_support_verb_doubles(events: list[Event], origins: list[Token]) -> list[Event]:
+def _without_attack_strikes(events: list[Event], origins: list[Token]) -> list[Event]:
+    """Drop a labour strike that is the subject of an attack coded at its verb ("Russian *strikes* hit power
+    stations", "the strikes pounded the city"): those strikes are the attack, which the verb reports with the
+    strikes' doer.  (An economic blow is no attack - "a strike by dockworkers hit exports", not_triggers.tsv -
+    so there the strike stays.)"""
+    attacks = {tok.i for e, tok in zip(events, origins) if e.type == "ASSAULT"}
+    return [e for e, tok in zip(events, origins) if not (
+        e.type == "PROTEST" and e.mode == "strike" and tok.dep_ == "nsubj" and tok.head.i in attacks)]
+
+
+def _without_support_verb_doubles(events: list[Event], origins: list[Token]) -> tuple[list[Event], list[Token]]:
     """Drop a model-proposed event at a support verb ("Blinken *made* a rare visit to Niger", "Guterres
     *reiterated* the U.N.'s commitment") when its object, the event noun, was coded with the same actor:
     one happening, reported by the noun."""
@@ -465,11 +475,12 @@ def _without_support_verb_doubles(events: list[Event], origins: list[Token]) -> 
         return [(p.start, p.end) for p in e.actor]
 
     by_trigger = {e.trigger.start: e for e in events}
-    out = []
+    out, kept_origins = [], []
     for e, tok in zip(events, origins):
         if e.reason.startswith("model:") and "+lex:" not in e.reason:
             nouns = [by_trigger.get(c.idx) for c in tok.children if c.dep_ == "dobj"]
             if any(n is not None and n is not e and parties(n) == parties(e) for n in nouns):
                 continue
         out.append(e)
-    return out
+        kept_origins.append(tok)
+    return out, kept_origins
