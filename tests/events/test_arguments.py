@@ -272,3 +272,13 @@ def test_a_thing_handed_over_goes_to_its_goal_not_to_a_name_inside_it(code):
 def test_a_named_thing_transferred_is_no_recipient(code):  # (the parser tags "HEU" an organisation)
     events = code("Kazakhstan will return weapons-grade HEU from its reactors to Russia.")
     assert _pair(events, "Kazakhstan", "Russia"), _show(events)
+
+
+def test_talks_someone_is_hosted_for_are_held_by_the_host_with_the_guest(code):
+    events = code("Modi hosted the Japanese prime minister for talks in Delhi.")
+    assert _pair(events, "Modi", "Japanese prime minister"), _show(events)
+
+
+def test_a_suspect_arrested_for_a_killing_is_no_host(code):
+    events = code("Police arrested the opposition leader for the killing of a journalist.")
+    assert not any(e.type == "ASSAULT" and any("Police" in p.text for p in e.actor) for e in events), _show(events)

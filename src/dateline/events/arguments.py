@@ -140,6 +140,26 @@ def _purpose_party(verb: Token, parties: Collection[int], exclude: set[int]) -> 
     return []
 
 
+# Verbs that bring someone to a meeting (not "meet": "will meet X for talks" is one meeting, coded at "meet").
+BRINGING_VERBS = {"host", "invite", "receive", "welcome", "summon", "bring", "call", "gather", "convene", "fly"}
+
+
+def _host_of_meeting(cand: Candidate, noun: Token) -> tuple[list[roles.Arg], list[roles.Arg]] | None:
+    """"Putin hosted King Salman *for talks*", "the EU invited Iran for negotiations": a meeting someone
+    is brought *for* is held between the one who brings them (actor: the verb's subject) and the one
+    brought (recipient: its object, not the topic - "for talks *on trade*").  Only for reciprocal
+    events: the one "arrested for the killing" did the killing.  None when it does not apply."""
+    verb = noun.head.head
+    if verb.dep_ == "dobj":  # (the parser may hang "for talks" on the guest: "hosted *the minister for* talks")
+        verb = verb.head
+    guest = next((c for c in verb.children if c.dep_ == "dobj" and roles.actorish(c)), None)
+    if verb.lemma_.lower() not in BRINGING_VERBS or not (cand.hits and all(h.entry.type in RECIPROCAL_TYPES for h in cand.hits)) or noun.dep_ != "pobj" \
+            or noun.head.lower_ != "for" or not _is_verbal(verb) or guest is None:
+        return None
+    host = [roles.Arg(a.head, a.start, a.end, a.flags + ["host"]) for a in roles.subject_of(verb)]
+    return (host, roles._expand(guest, ("object", "guest"))) if host else None
+
+
 def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset(),
                    parties: Collection[int] = ()) -> None:
     """Actor and recipient of ``cand``; ``parties``: token indices inside actor mentions (see
@@ -174,6 +194,8 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         # (a phrase's own words are no participant: "a state *of siege*")
         cand.recipient = roles.noun_patient(tok) or roles.noun_recipient(
             tok, {a.head for a in cand.actor} | phrase, moves=_moves_forces(cand))
+        if not cand.actor:
+            cand.actor, cand.recipient = _host_of_meeting(cand, tok) or (cand.actor, cand.recipient)
         if not cand.recipient and tok.lemma_.lower() in roles.VICTIM_NOUNS:
             cand.recipient = roles._expand(tok, ("victim",))  # "20 *hostages* held by Boko Haram": themselves
         sufferer = roles.undergoer(tok)  # "Iran's government faces criticism from the U.N. over ...": Iran receives
