@@ -308,3 +308,31 @@ def test_ordering_troops_or_diplomats_to_leave_expels_them(code_with_mentions):
     assert (e.type, e.mode) == ("COERCE", "deport")
     assert not any(e.type == "SANCTION" for e in code_with_mentions("Russia ordered its troops to leave Kherson."))
     assert not any(e.type == "SANCTION" for e in code_with_mentions("The general ordered the soldiers to attack the village."))
+
+
+@pytest.mark.parametrize("model", [None, "default"])
+def test_a_verbal_attack_is_criticism_an_armed_one_force(code, model):
+    for text in ("The senator launched a blistering attack on the president.",
+                 "The opposition leader led the attacks on the new immigration law."):
+        types = {e.type for e in code(text, type_model=model)}
+        assert "ACCUSE" in types and "ASSAULT" not in types, (text, types)
+    types = {e.type for e in code("Gunmen launched an attack on a police station.", type_model=model)}
+    assert types == {"ASSAULT"}
+
+
+@pytest.mark.parametrize("model", [None, "default"])
+def test_civilians_clashing_with_police_riot_armed_groups_fight(code, model):
+    [e] = code("Protesters clashed with police in the capital.", type_model=model)
+    assert (e.type, e.mode) == ("PROTEST", "riot")
+    [e] = code("Rebels clashed with police near the border.", type_model=model)
+    assert e.type == "ASSAULT"
+
+
+def test_ordered_sanctions_are_imposed_sanctions(code):
+    events = code("President Donald Trump ordered new sanctions on Iran.")
+    assert [(e.trigger.text, e.type) for e in events] == [("ordered", "COERCE")], _types(events)
+
+
+def test_shared_evidence_is_intelligence_cooperation(code):
+    [e] = code("Federal investigators shared evidence with India.")
+    assert e.type == "COOPERATE"

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 KIND_RANK = {"verb_obj": 0, "phrase": 1, "verb": 2, "noun": 2}
 VETO_CONDITIONS = {"object", "lacks_object", "subject", "lacks_subject", "has_dep", "lacks_dep", "has_prep", "lacks_prep",
-                   "lacks_head", "has_head", "lacks_clause", "own_object"}
+                   "lacks_head", "has_head", "lacks_clause", "own_object", "modifier"}
 OWN_DETERMINERS = {"its", "their", "his", "her", "our", "my", "own"}
 # Words inside these entities are dates, amounts or counts, never triggers ("in *March*", "a *strike* price").
 NON_EVENT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
@@ -117,6 +117,9 @@ class Lexicon:
             if condition == "lacks_head" and (tok.head.i == tok.i or _lemma(tok.head) not in values):
                 return True
             if condition == "has_head" and tok.head.i != tok.i and set(base_forms(tok.head)) & values:
+                return True
+            if condition == "modifier" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in values
+                                               for c in tok.children):
                 return True
             if condition == "lacks_clause" and not any(c.dep_ in ("xcomp", "ccomp") and set(base_forms(c)) & values
                                                        for c in tok.children):
