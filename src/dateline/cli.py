@@ -241,6 +241,28 @@ def eval_time(
     typer.echo(body)
 
 
+@eval_app.command("dates")
+def eval_dates(
+    gold_dir: Optional[Path] = typer.Argument(None, help="TimeML gold with TLINKs (default: ../shared/data/time/tbaq)."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N files."),
+    errors: int = typer.Option(0, "--errors", help="First list this many wrongly dated events."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    half: Optional[str] = typer.Option(None, "--half", help="Only the even- or odd-numbered files (even|odd)."),
+) -> None:
+    """Score event dating: is each event dated by when it happened (TimeML TLINKs), not by the date line?
+
+    Example: dateline eval dates ../shared/data/time/tbaq --errors 30
+    """
+    from dateline.eval.dates import DEFAULT_DIR, run
+
+    if half not in (None, "even", "odd"):
+        raise typer.BadParameter("--half must be even or odd")
+    body, problems = run(gold_dir or DEFAULT_DIR, limit, errors, as_json, half)
+    for p in problems:
+        typer.echo(p, err=True)
+    typer.echo(body)
+
+
 @eval_app.command("events")
 def eval_events(
     tsv: Optional[Path] = typer.Option(None, "--tsv", help="plv_train.tsv-style file (default: ../shared/data/events/plv_train.tsv)."),

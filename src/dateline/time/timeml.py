@@ -49,6 +49,7 @@ class GoldTimex:
     type: str
     value: str
     mod: str | None
+    tid: str = ""
 
 
 def _decode(escaped: str) -> tuple[str, list[int]]:
@@ -88,12 +89,49 @@ def parse(source: str) -> TimeMLDoc:
 
 def gold_timexes(source: str) -> list[GoldTimex]:
     """The TIMEX3 tags inside TEXT with offsets into the decoded, tag-free text."""
+    return [GoldTimex(start, end, text, a.get("type", ""), a.get("value", ""), a.get("mod"), a.get("tid", ""))
+            for start, end, text, a in _inline_elements(source, "TIMEX3")]
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    start: int
+    end: int
+    text: str
+    eid: str
+    cls: str  # TimeML event class: OCCURRENCE, REPORTING, STATE, ...
+
+
+def gold_events(source: str) -> list[GoldEvent]:
+    """The EVENT tags inside TEXT with offsets into the decoded, tag-free text."""
+    return [GoldEvent(start, end, text, a.get("eid", ""), a.get("class", ""))
+            for start, end, text, a in _inline_elements(source, "EVENT")]
+
+
+def gold_links(source: str) -> tuple[dict[str, str], list[dict[str, str]], dict[str, str]]:
+    """(event instance id -> event id, TLINK attribute dicts, DCT tid -> value) of a TimeML file."""
+    instances = {a["eiid"]: a["eventID"] for a in map(_attrs, re.findall(r"<MAKEINSTANCE\b[^>]*>", source))
+                 if "eiid" in a and "eventID" in a}
+    tlinks = [_attrs(t) for t in re.findall(r"<TLINK\b[^>]*>", source)]
+    dct = {}
+    if (m := re.search(r"<DCT>\s*(<TIMEX3\b[^>]*>)", source)) and "tid" in (a := _attrs(m.group(1))):
+        dct[a["tid"]] = a.get("value", "")[:10]
+    return instances, tlinks, dct
+
+
+def _attrs(tag: str) -> dict[str, str]:
+    return dict(_ATTR.findall(tag))
+
+
+def _inline_elements(source: str, name: str) -> list[tuple[int, int, str, dict[str, str]]]:
+    """(start, end, text, attributes) of each ``name`` element inside TEXT, offsets into the
+    decoded text with every inline tag removed (what the tagger sees)."""
     m = _TEXT.search(source)
     if not m:
         raise TimeMLError("no <TEXT> element")
     content = m.group(2)
     plain_parts: list[str] = []
-    out: list[GoldTimex] = []
+    out: list[tuple[int, int, dict[str, str]]] = []
     stack: list[tuple[int, dict[str, str]]] = []
     pos = 0
     length = 0
@@ -103,14 +141,14 @@ def gold_timexes(source: str) -> list[GoldTimex]:
         length += len(chunk)
         pos = tm.end()
         tag = tm.group(0)
-        if tag.startswith("<TIMEX3"):
-            stack.append((length, dict(_ATTR.findall(tag))))
-        elif tag.startswith("</TIMEX3") and stack:
+        if tag.startswith(f"<{name}"):
+            stack.append((length, _attrs(tag)))
+        elif tag.startswith(f"</{name}") and stack:
             start, attrs = stack.pop()
-            out.append(GoldTimex(start, length, "", attrs.get("type", ""), attrs.get("value", ""), attrs.get("mod")))
+            out.append((start, length, attrs))
     plain_parts.append(html.unescape(content[pos:]))
     plain = "".join(plain_parts)
-    return [GoldTimex(g.start, g.end, plain[g.start:g.end], g.type, g.value, g.mod) for g in out]
+    return [(start, end, plain[start:end], attrs) for start, end, attrs in out]
 
 
 def render(doc: TimeMLDoc, timexes: list[Timex]) -> str:

@@ -1,0 +1,34 @@
+"""``dateline eval dates``: gold event dates from TimeML TLINKs, and the end-to-end score."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dateline.eval.dates import evaluate, gold_dates
+
+FIXTURE = Path(__file__).parent / "fixtures" / "dated_events.tml"
+
+
+def test_gold_dates_follow_inclusion_links_both_ways_and_the_dct():
+    gold = gold_dates(FIXTURE.read_text(encoding="utf-8"), "2024-03-17")
+    assert gold["e1"] == "2024-03-16"  # event IS_INCLUDED in Saturday
+    assert gold["e2"] == "2024-03-16"  # Saturday INCLUDES the event
+    assert gold["e3"] == "2023-03"  # a BEFORE link says nothing about the date
+    assert gold["e4"] == "2024-03-17"  # included in the DCT: the document's day
+    assert "e5" not in gold  # 2023 and May 2022 disagree: left out
+
+
+@pytest.mark.model
+def test_evaluate_scores_against_the_date_line_baseline(tmp_path):
+    shutil.copy(FIXTURE, tmp_path / FIXTURE.name)
+    report = evaluate(tmp_path)
+    summary = report.summary()
+    assert summary["all"]["events"] == 4
+    # the date line is right only for "say"; dateline dates the announcement, the termination it
+    # announced and the visit by their own expressions as well
+    assert summary["all"]["date_line_exact"] == 25.0
+    assert summary["all"]["exact"] == 100.0
+    assert summary["gold_off_date_line"]["events"] == 3
