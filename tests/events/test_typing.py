@@ -336,3 +336,8 @@ def test_ordered_sanctions_are_imposed_sanctions(code):
 def test_shared_evidence_is_intelligence_cooperation(code):
     [e] = code("Federal investigators shared evidence with India.")
     assert e.type == "COOPERATE"
+
+
+def test_a_restated_commitment_is_one_support_at_the_noun(code_with_mentions):
+    events = code_with_mentions("Washington reaffirmed the US commitment to defend Taiwan.")
+    assert [(e.trigger.text, e.type) for e in events] == [("commitment", "SUPPORT")]

@@ -469,18 +469,20 @@ def _without_attack_strikes(events: list[Event], origins: list[Token]) -> list[E
 
 def _without_support_verb_doubles(events: list[Event], origins: list[Token]) -> tuple[list[Event], list[Token]]:
     """Drop a model-proposed event at a support verb ("Blinken *made* a rare visit to Niger", "Guterres
-    *reiterated* the U.N.'s commitment") when its object, the event noun, was coded with the same actor:
-    one happening, reported by the noun."""
+    *reiterated* the U.N.'s commitment"), or a verb event of the same type as its object's, when that object,
+    the event noun, was coded with the same actor: one happening, reported by the noun."""
     def parties(e: Event):  # (the actor: "reiterated *the U.N.'s* commitment to X" is one event, at the noun)
         return [(p.start, p.end) for p in e.actor]
 
     by_trigger = {e.trigger.start: e for e in events}
     out, kept_origins = [], []
     for e, tok in zip(events, origins):
-        if e.reason.startswith("model:") and "+lex:" not in e.reason:
-            nouns = [by_trigger.get(c.idx) for c in tok.children if c.dep_ == "dobj"]
-            if any(n is not None and n is not e and parties(n) == parties(e) for n in nouns):
-                continue
+        nouns = [by_trigger.get(c.idx) for c in tok.children if c.dep_ == "dobj"]
+        if any(n is not None and n is not e and parties(n) == parties(e) and (
+                n.type == e.type or e.reason.startswith("model:") and "+lex:" not in e.reason) for n in nouns):
+            # (also a lexicon verb of the noun's own type: "Washington *reaffirmed* the US commitment to defend
+            # Taiwan" is one SUPPORT, at the noun)
+            continue
         out.append(e)
         kept_origins.append(tok)
     return out, kept_origins
