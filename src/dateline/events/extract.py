@@ -20,7 +20,7 @@ from dateline.events.arguments import (
     _moves_forces, _named_party_in_clause, _names_a_party, _no_adjunct_recode, _object_words, _parties_inside,
     _protest_target, _resolve_pronoun, _response_target, find_arguments,
 )
-from dateline.events.lexicon import Hit, base_forms, find_triggers, lexicon, modality_cues
+from dateline.events.lexicon import KIND_RANK, Hit, base_forms, find_triggers, lexicon, modality_cues
 from dateline.events.status import THREATENING, Modality, modality, recoded_mode
 from dateline.model import Event, Mention, Participant, Region, Span
 from dateline.nlp import trimmed_bounds
@@ -191,7 +191,10 @@ def decide(cand: Candidate, doc: Doc, type_model=None) -> None:
     if type_model is not None:
         probs = type_model.predict(cand, doc)
         ptype = max(probs, key=probs.get)
-        lex_types = {h.entry.type for h in cand.hits}
+        # The most specific entries name the candidate types: a verb with its object ("clashed *with police*")
+        # over the bare verb ("clash": ASSAULT); the model picks among them unless it is sure of another.
+        best_rank = min((KIND_RANK[h.entry.kind] for h in cand.hits), default=None)
+        lex_types = {h.entry.type for h in cand.hits if KIND_RANK[h.entry.kind] == best_rank}
         if lex_types and ptype not in lex_types and probs[ptype] < MODEL_OVERRIDE:
             # The lexicon names the candidate types; the model picks among them unless it is sure.
             ptype = max(lex_types, key=lambda t: probs.get(t, 0.0))
