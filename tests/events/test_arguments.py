@@ -282,3 +282,16 @@ def test_talks_someone_is_hosted_for_are_held_by_the_host_with_the_guest(code):
 def test_a_suspect_arrested_for_a_killing_is_no_host(code):
     events = code("Police arrested the opposition leader for the killing of a journalist.")
     assert not any(e.type == "ASSAULT" and any("Police" in p.text for p in e.actor) for e in events), _show(events)
+
+
+def test_shelling_aimed_at_no_party_is_aimed_at_the_place(code):
+    events = code("The rebels violated the truce by shelling with mortars and firing machine guns in Idlib's Saraqib "
+                  "district.")
+    e = next((e for e in events if e.trigger.text == "shelling"), None)
+    assert e is not None and [p.text for p in e.recipient] == ["Idlib's Saraqib district"], _show(events)
+    assert "place_target" in e.recipient[0].flags
+
+
+def test_a_party_attacked_beats_the_place_it_is_in(code):
+    events = code("Government troops attacked the rebels in Homs province.")
+    assert _pair(events, "Government troops", "rebels"), _show(events)

@@ -297,6 +297,12 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
             # "declared a state of siege in Pando", "remained on alert in North District": the clause of
             # the verb that carries a nominal trigger
             cand.recipient = roles.named_in_clause(verb, spans)
+    if not cand.recipient and cand.actor and cand.hits and all(h.entry.type in PHYSICAL_TARGET_TYPES for h in cand.hits):
+        # "shelled ... *in Poonch district*", "imposed a curfew *in the worst-hit areas*": an act of force
+        # aimed at no named party is aimed at the place it is done in
+        spans = {i for a in cand.actor for i in range(a.start, a.end)}
+        verb = tok if _is_verbal(tok) else roles.governing_verb(tok)
+        cand.recipient = roles.place_acted_in(verb if verb is not None else tok, spans)
     cand.recipient = [r for r in cand.recipient if r.head not in actor_heads]
 
 
@@ -425,6 +431,8 @@ PHYSICAL_TARGET_TYPES = {"ASSAULT", "COERCE"}
 def _names_a_party(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> bool:
     """Does the participant name an actor (an actors-stage mention, a name, a pronoun, a count of parties)?"""
     head = doc[arg.head]
+    if "place_target" in arg.flags:
+        return False  # a place an attack is aimed at stands in for a target; a party found later wins
     if head.ent_type_ in roles.THING_NAME_LABELS and head.i not in covered:
         return False  # the name of a thing: "the *Minsk* Agreement" names a treaty, not a party
     return (any(i in covered for i in range(arg.start, arg.end)) or roles.named_np(head)

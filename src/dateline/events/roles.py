@@ -92,6 +92,41 @@ def named_in_clause(tok: Token, exclude: set[int], depth: int = 3) -> list[Arg]:
     return []
 
 
+# Prepositions that set an act of force in a place, and common nouns of places ("in *the worst-hit areas*").
+PLACE_PREPS = {"in", "along", "across", "at", "near", "inside", "into", "around", "on", "onto", "upon"}
+PLACE_NOUNS = {"area", "region", "district", "province", "town", "city", "village", "zone", "camp", "border",
+               "frontier", "territory", "neighbourhood", "neighborhood", "county", "state", "capital", "suburb",
+               "outskirts", "enclave", "valley", "strip", "coast", "island", "settlement", "municipality"}
+
+
+def place_acted_in(tok: Token, exclude: set[int], depth: int = 4) -> list[Arg]:
+    """Where an act of force with no party acted on is done: a named place or a place noun on a
+    locative preposition of the trigger, of the verbs coordinated with it (they share its actor:
+    "shelling with mortars and firing small arms *in Poonch district*") or of its manner gerund
+    ("violated the ceasefire *by shelling* ... in X").  PLOVER takes a location as the target when an
+    attack or restriction is aimed at a place and no one is named."""
+    start = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                    and not any(g.dep_ in SUBJECT_DEPS for g in c.children))]
+    frontier, seen = start, {t.i for t in start}
+    for _ in range(depth):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.i in seen or c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" or (
+                        c.dep_ in CLAUSE_DEPS and not (c.dep_ in ("pcomp", "conj") and c.pos_ == "VERB"
+                                                       and not any(g.dep_ in SUBJECT_DEPS for g in c.children))):
+                    continue
+                seen.add(c.i)
+                place = _pobj(c) if c.dep_ == "prep" and c.lower_ in PLACE_PREPS else None
+                if place is not None and place.i not in exclude and (
+                        place.ent_type_ in ("GPE", "LOC", "FAC") or (
+                        place.pos_ == "NOUN" and place.lemma_.lower() in PLACE_NOUNS and actorish(place))):
+                    return _expand(place, ("place_target",))
+                nxt.append(c)
+        frontier = nxt
+    return []
+
+
 def _subject(child: Token) -> list[Arg]:
     """The subject ``child``, skipping a news dateline the parser took for it: the noun phrase after
     the dateline (a sibling subject or an apposition inside the dateline's subtree) acts instead."""
