@@ -103,3 +103,22 @@ def test_what_can_date_an_event(value, expected):
 
     assert event_date_value(Timex(0, 1, "x", "DATE", value)) == expected
     assert event_date_value(Timex(0, 1, "x", "DURATION", "P3D")) is None
+
+
+def _date_one(nlp, text, dct, trigger, occurrence=0):
+    doc = nlp(text)
+    (e,) = date_events([_event(text, doc, trigger, occurrence)], tag(text, dct, doc=doc), doc=doc, dct=dct)
+    return e
+
+
+def test_a_report_is_not_carried_back_to_an_earlier_month(nlp):
+    # "last month" dates the discovery; the police report it now (the date line), not last month
+    text = "The car was discovered last month at Newark airport. Officials said the hair came from Kopp."
+    e = _date_one(nlp, text, "1999-01-22", "said")
+    assert (e.date, e.date_reason) == ("1999-01-22", "dct")
+
+
+def test_a_report_in_the_story_week_keeps_the_story_day(nlp):
+    text = "Rebels attacked the town on Tuesday. Officials said 12 people were killed."
+    e = _date_one(nlp, text, "2024-03-15", "said")
+    assert (e.date, e.date_reason) == ("2024-03-12", "narrative")

@@ -32,3 +32,11 @@ def test_evaluate_scores_against_the_date_line_baseline(tmp_path):
     assert summary["all"]["date_line_exact"] == 25.0
     assert summary["all"]["exact"] == 100.0
     assert summary["gold_off_date_line"]["events"] == 3
+
+
+def test_consistent_means_one_period_lies_within_the_other():
+    from dateline.eval.dates import _consistent
+
+    assert _consistent("1998-01-08", "1998-01") and _consistent("1998-01", "1998-01-08")
+    assert _consistent("1999-W02", "1999-01") and _consistent("1999-Q1", "1999-02-10")
+    assert not _consistent("1998-12", "1999-01-22") and not _consistent(None, "1999")

@@ -20,6 +20,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
 
 from dateline.model import Event, Span, Timex
 
@@ -260,6 +263,9 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
             reason = "attached_timex" if chosen else "none"
         if chosen is None and not earlier and (doc is None or _attached(doc, ev.trigger, vague) is None):
             narrative = _narrative_timex(ev, ordered, values, sent_starts, anchors)
+            if narrative is not None and doc is not None and _reporting(doc, ev.trigger) \
+                    and not _in_story_window(values[ordered.index(narrative)], dct):
+                narrative = None  # "Kopp's car was found last month, the FBI said": said now, not last month
             if narrative is not None and (doc is None or _past_narrative(doc, ev.trigger)):
                 chosen, reason = narrative, "narrative"
             elif narrative is None and story is not None and _past_narrative(doc, ev.trigger) \
@@ -302,6 +308,30 @@ def _narrative_timex(ev: Event, timexes: list[Timex], values, sent_starts: list[
         if lower <= t.start < ev.trigger.start and v is not None and (anchors is None or k in anchors):
             best = t
     return best
+
+
+@lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset[str]:
+    text = (Path(__file__).parent / "data" / "reporting_verbs.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _reporting(doc, trigger: Span) -> bool:
+    """Is the trigger a verb of saying or reporting ("said", "told reporters")?"""
+    span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.pos_ == "VERB" \
+        and span.root.lemma_.lower() in _reporting_verbs()
+
+
+def _in_story_window(value: tuple[str, str] | None, dct: str | None) -> bool:
+    """A day in the week before the date line (the days a news report is about)."""
+    if value is None or dct is None or value[1] != "day":
+        return False
+    try:
+        day, line = date.fromisoformat(value[0][:10]), date.fromisoformat(dct[:10])
+    except ValueError:
+        return False
+    return line - timedelta(days=_STORY_WINDOW_DAYS) <= day <= line
 
 
 def _past_anchors(doc, timexes: list[Timex], values) -> set[int]:
@@ -349,12 +379,6 @@ def _story_time(doc, timexes: list[Timex], values, anchors: set[int], dct: str |
     """
     if not dct:
         return None
-    from datetime import date, timedelta
-
-    try:
-        line = date.fromisoformat(dct[:10])
-    except ValueError:
-        return None
     for k, t in enumerate(timexes):
         if k not in anchors or values[k] is None:
             continue
@@ -363,14 +387,7 @@ def _story_time(doc, timexes: list[Timex], values, anchors: set[int], dct: str |
             continue
         if not _verb_governed(span.root):
             continue
-        value, gran = values[k]
-        if gran != "day":
-            return None
-        try:
-            day = date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-        return t if line - timedelta(days=_STORY_WINDOW_DAYS) <= day <= line else None
+        return t if _in_story_window(values[k], dct) else None
     return None
 
 
