@@ -341,3 +341,29 @@ def test_shared_evidence_is_intelligence_cooperation(code):
 def test_a_restated_commitment_is_one_support_at_the_noun(code_with_mentions):
     events = code_with_mentions("Washington reaffirmed the US commitment to defend Taiwan.")
     assert [(e.trigger.text, e.type) for e in events] == [("commitment", "SUPPORT")]
+
+
+@pytest.mark.parametrize("text, trigger, type_, mode", [
+    ("Teachers struck for a second day over pay.", "struck", "PROTEST", "strike"),
+    ("Protesters blocked the highway to the airport.", "blocked", "PROTEST", "obstruct"),
+    ("The authorities cordoned off the city center.", "cordoned off", "COERCE", "restrict"),
+    ("The two sides implemented a ceasefire on Sunday.", "implemented", "RETREAT", "ceasefire"),
+    ("The United States withdrew its funding from the WHO.", "withdrew", "SANCTION", "withdraw"),
+    ("Police raided the offices of the opposition newspaper.", "raided", "COERCE", "seize"),
+])
+def test_codebook_modes_from_invented_sentences(code, text, trigger, type_, mode):
+    events = code(text)
+    assert [(e.trigger.text, e.type, e.mode) for e in events] == [(trigger, type_, mode)], _types(events)
+
+
+def test_the_same_verbs_with_forces_or_weapons_keep_their_other_readings(code):
+    assert [e.type for e in code("The army struck the town at dawn.")] == ["ASSAULT"]
+    assert not any(e.type == "PROTEST" for e in code("Soldiers blocked the road to the border."))
+    assert not any(e.type == "ASSAULT" for e in code("Police raided the offices of the opposition newspaper."))
+    events = code("Police fired tear gas at the crowd.")
+    assert [e.type for e in events] == ["ASSAULT"], _types(events)  # (no dismissal at "fired")
+
+
+def test_attacking_servers_is_a_cyber_attack_by_the_lexicon(code):
+    events = code("Hackers attacked the ministry's servers.")
+    assert [(e.type, e.mode) for e in events] == [("COERCE", "cyber")], _types(events)
