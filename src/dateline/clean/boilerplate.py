@@ -1,4 +1,5 @@
-"""Offset-preserving detection of captions, related headlines, bylines and page furniture."""
+"""Offset-preserving detection of captions, related headlines, bylines, link lists, reader comments
+and page furniture."""
 
 from __future__ import annotations
 
@@ -29,6 +30,17 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class Section:
+    """A marker that opens non-article text running to the end (reader comments and what follows)."""
+
+    id: str
+    kind: str
+    pattern: re.Pattern
+    max_words: int | None
+    start: str  # paragraph | match | after
+
+
+@dataclass(frozen=True)
 class Paragraph:
     start: int
     end: int
@@ -36,9 +48,20 @@ class Paragraph:
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return yaml.safe_load(resources.files("dateline.clean").joinpath("data/boilerplate.yaml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
-    raw = yaml.safe_load(resources.files("dateline.clean").joinpath("data/boilerplate.yaml").read_text("utf-8"))
-    return tuple(Rule(r["id"], r["kind"], re.compile(r["pattern"]), int(r["max_words"])) for r in raw["rules"])
+    return tuple(Rule(r["id"], r["kind"], re.compile(r["pattern"]), int(r["max_words"])) for r in _data()["rules"])
+
+
+@lru_cache(maxsize=1)
+def sections() -> tuple[Section, ...]:
+    return tuple(Section(r["id"], r["kind"], re.compile(r["pattern"]),
+                         None if r["max_words"] in (None, "none") else int(r["max_words"]), r["start"])
+                 for r in _data().get("sections", []))
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -65,16 +88,117 @@ def paragraphs(text: str) -> list[Paragraph]:
 def find_excluded(text: str) -> list[Region]:
     """Excluded regions, in text order, never overlapping."""
     paras = paragraphs(text)
+    cut = _section_start(paras)
+    if cut is not None:
+        paras = [p for p in paras if p.end <= cut[0]]
     regions: list[Region] = []
+    listed = _link_lists(paras)
     for i, para in enumerate(paras):
         flat = " ".join(para.text.split())
         n_words = flat.count(" ") + 1
         rule = next((r for r in rules() if n_words <= r.max_words and r.pattern.search(flat)), None)
         if rule:
             regions.append(Region(para.start, para.end, rule.kind, rule.id))
-        elif _is_inserted_headline(paras, i):
-            regions.append(Region(para.start, para.end, "related_headline", "headline.unpunctuated_between_paragraphs"))
+        elif i in listed:
+            regions.append(Region(para.start, para.end, "related_headline", listed[i]))
+    if cut is not None:
+        start, section = cut
+        # A furniture line running into the section's first piece is part of it.
+        while regions and regions[-1].end > start:
+            start = min(start, regions.pop().start)
+        end = len(text.rstrip())
+        if end > start:
+            regions.append(Region(start, end, section.kind, section.id))
     return regions
+
+
+def _section_start(paras: list[Paragraph]) -> tuple[int, Section] | None:
+    """Where the first section marker opens non-article text (character offset), and its rule.
+
+    The first paragraph (the headline, a date line or the lede) never opens one from its start, so
+    a section never takes the whole text.  The earliest marker wins; everything after it is comments, forms
+    and page footer, never the article again.
+    """
+    for k, para in enumerate(paras):
+        flat = " ".join(para.text.split())
+        n_words = flat.count(" ") + 1
+        found = []
+        for sec in sections():
+            if sec.max_words is not None and n_words > sec.max_words:
+                continue
+            m = sec.pattern.search(para.text)
+            if m is None and not sec.pattern.search(flat):
+                continue
+            if m is None or sec.start == "paragraph":
+                # (a match only once the line breaks are flattened starts at the paragraph, to stay safe)
+                at = para.start
+            else:
+                at = para.start + (m.start() if sec.start == "match" else m.end())
+            if k > 0 or at > para.start:
+                found.append((at, sec))
+        if found:
+            return min(found, key=lambda f: f[0])
+    return None
+
+
+def _link_line(para: Paragraph) -> bool:
+    """A single unpunctuated line of at most HEADLINE_MAX_WORDS words starting with a capital or a
+    digit: a headline, a link or a list header, not a sentence of reporting."""
+    if "\n" in para.text or _TERMINAL.search(para.text):
+        return False
+    if not para.text[0].isupper() and not para.text[0].isdigit():
+        return False
+    return 1 <= len(_WORD.findall(para.text)) <= HEADLINE_MAX_WORDS
+
+
+def _title_case(line: str) -> bool:
+    """Most words of four letters or more start with a capital ("Microsoft Readies Bluetooth Keyboard")."""
+    long_words = [w for w in _WORD.findall(line) if len(w) >= 4]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words)
+
+
+def _link_lists(paras: list[Paragraph]) -> dict[int, str]:
+    """Paragraph index -> rule id for inserted headlines and link lists.
+
+    A run of link lines after a paragraph of punctuated prose (or a list header such as
+    "RELATED:"), in a text whose other paragraphs are mostly punctuated, is a list of links to
+    other stories ("Related" / "Manchester boy shoots self in head" / "More Local News"), when two
+    of its lines are headline-sized or it reaches the end of the text (a single last line only in
+    title case); a single line between two paragraphs is an inserted headline (its own rule, below).  The first paragraph is left alone (it may be the
+    article's own headline), and so is a run followed by a lowercase continuation (a wrapped
+    sentence).
+    """
+    out: dict[int, str] = {}
+    if len(paras) < 3:
+        return out
+    punctuated = [bool(_TERMINAL.search(p.text)) for p in paras]
+    i = 1
+    while i < len(paras):
+        if not _link_line(paras[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(paras) and _link_line(paras[j + 1]):
+            j += 1
+        run = range(i, j + 1)
+        others = len(paras) - len(run)
+        prose = sum(punctuated) >= PUNCTUATED_SHARE * others and others > 0
+        nxt = paras[j + 1].text if j + 1 < len(paras) else None
+        continues = nxt is not None and not (nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "\"“'‘")
+        if prose and punctuated[i - 1] and not continues:
+            if len(run) == 1 and nxt is not None:
+                if _is_inserted_headline(paras, i):
+                    out[i] = "headline.unpunctuated_between_paragraphs"
+            elif len(run) == 1 and not _title_case(paras[i].text):
+                pass  # a last line in sentence case may be a sentence that lost its full stop
+            elif (nxt is None and sum(len(_WORD.findall(paras[k].text)) for k in run) >= HEADLINE_MIN_WORDS
+                  or sum(len(_WORD.findall(paras[k].text)) >= HEADLINE_MIN_WORDS for k in run) >= 2):
+                # Two headline-sized lines, or a run that ends the text: short lines alone inside the
+                # text are more often a sentence broken across lines ("Warner Bros' / We Are / Your...").
+                for k in run:
+                    out[k] = "headline.link_list"
+        i = j + 1
+    return out
 
 
 def _is_inserted_headline(paras: list[Paragraph], i: int) -> bool:
