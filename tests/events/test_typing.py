@@ -367,3 +367,9 @@ def test_the_same_verbs_with_forces_or_weapons_keep_their_other_readings(code):
 def test_attacking_servers_is_a_cyber_attack_by_the_lexicon(code):
     events = code("Hackers attacked the ministry's servers.")
     assert [(e.type, e.mode) for e in events] == [("COERCE", "cyber")], _types(events)
+
+
+@pytest.mark.parametrize("model", [None, "default"])
+def test_a_warning_of_repercussions_is_a_threat(code, model):
+    for text in ("North Korea warned the United States of a nuclear response.", "China warned Japan of serious consequences."):
+        assert [e.type for e in code(text, type_model=model)] == ["THREATEN"], text
