@@ -295,3 +295,8 @@ def test_shelling_aimed_at_no_party_is_aimed_at_the_place(code):
 def test_a_party_attacked_beats_the_place_it_is_in(code):
     events = code("Government troops attacked the rebels in Homs province.")
     assert _pair(events, "Government troops", "rebels"), _show(events)
+
+
+def test_forces_deployed_for_a_purpose_go_where_the_purpose_takes_them(code):
+    events = code("The African Union announced the deployment of 500 troops to protect civilians in Darfur.")
+    assert _pair(events, "African Union", "Darfur"), _show(events)

@@ -650,6 +650,13 @@ def noun_recipient(noun: Token, actor_heads: set[int], moves: bool = False) -> l
                     obj = _pobj(child)
                     if obj is not None and obj.i not in actor_heads:
                         return _expand(obj, (f"prep:{child.lower_}",))
+        for t in (noun, *carrier):  # "the deployment of a team *to monitor a ceasefire in Yemen*": where the
+            for clause in t.children:  # purpose takes the force (not the force itself, on "of")
+                if clause.dep_ in ("acl", "xcomp", "advcl") and clause.tag_ == "VB" and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                    found = named_in_clause(clause, actor_heads, depth=4)
+                    if found:
+                        return [Arg(a.head, a.start, a.end, a.flags + ["purpose"]) for a in found]
     found = _noun_prep_recipient(noun, actor_heads)
     if found:
         return found
