@@ -373,3 +373,14 @@ def test_attacking_servers_is_a_cyber_attack_by_the_lexicon(code):
 def test_a_warning_of_repercussions_is_a_threat(code, model):
     for text in ("North Korea warned the United States of a nuclear response.", "China warned Japan of serious consequences."):
         assert [e.type for e in code(text, type_model=model)] == ["THREATEN"], text
+
+
+def test_an_event_in_a_subordinate_phrase_is_less_sure_than_the_main_one(code_with_mentions, monkeypatch):
+    import sys
+
+    text = "President Reagan, in a meeting with Prime Minister Brian Mulroney, agreed to a new program."
+    lowered = {e.trigger.text: e.confidence for e in code_with_mentions(text)}
+    monkeypatch.setattr(sys.modules["dateline.events.extract"], "SUBORDINATE_FACTOR", 1.0)
+    flat = {e.trigger.text: e.confidence for e in code_with_mentions(text)}
+    assert lowered["agreed"] == flat["agreed"]  # the main clause keeps its confidence
+    assert lowered["meeting"] == pytest.approx(flat["meeting"] * 0.9, abs=0.002)  # "in a meeting": one step down

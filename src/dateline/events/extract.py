@@ -274,6 +274,29 @@ def _governed_act(cand: Candidate) -> bool:
     return bool(cand.recipient) or mod.recode != "REQUEST"
 
 
+# Dependencies that put a word in a subordinate part of its sentence: an adverbial or relative clause, a
+# clause describing a noun, a prepositional phrase ("President Reagan, *in a meeting* with X, agreed to ...",
+# "resigned *after being accused* of war crimes").  An event reported there is background to the sentence's
+# main event: each such step lowers its confidence.
+SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "pobj", "pcomp"}
+SUBORDINATE_FACTOR = 0.9
+
+
+def _prominence(cand: Candidate, doc: Doc) -> float:
+    """How much of the sentence's main line the event is on: 1.0 for the main clause, times
+    SUBORDINATE_FACTOR per subordinate step up to the root (a recoded event counts from its governor)."""
+    mod = cand.modality
+    tok = doc[mod.governor] if mod and mod.recode and mod.governor is not None else doc[cand.token]
+    factor = 1.0
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            break
+        if tok.dep_ in SUBORDINATE_DEPS:
+            factor *= SUBORDINATE_FACTOR
+        tok = tok.head
+    return factor
+
+
 JOINT_WORDS = {"joint", "combined", "bilateral", "trilateral", "multilateral", "multinational", "allied"}
 
 
@@ -452,7 +475,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             actor=[_participant(a, doc, mentions) for a in actor],
             recipient=[_participant(a, doc, mentions) for a in recipient],
             status=cand.modality.status if cand.modality else "factual",
-            confidence=round(cand.confidence * (1.0 if actor else 0.5), 3),
+            confidence=round(cand.confidence * (1.0 if actor else 0.5) * _prominence(cand, doc), 3),
             context=contexts, reason=cand.reason + "".join(f"+{c}" for c in (cand.modality.cues if cand.modality else ())),
         ))
         origins.append(tok)
