@@ -257,3 +257,12 @@ def test_capital_addressed_with_to_is_an_actor(nlp):
     assert by_text["Washington"].actor.country == "USA" and "metonym:capital" in by_text["Washington"].flags
     flew = {m.text for m in resolve(nlp("The minister flew to Washington on Monday."), "2020-01-01").mentions}
     assert "Washington" not in flew
+
+
+def test_party_names_shared_by_countries_are_parties_of_no_fixed_country(nlp):
+    by_text = {m.text: m for m in resolve(nlp("The Conservatives warned ministers. Britain's Conservatives "
+                                              "accused Labour of hiding the figures."), "2020-01-01").mentions}
+    assert (by_text["Conservatives"].actor.country, by_text["Conservatives"].actor.sector) == (None, "PTY")
+    # the country named before the party places it; the party stays a party
+    assert (by_text["Britain's Conservatives"].actor.country,
+            by_text["Britain's Conservatives"].actor.sector) == ("GBR", "PTY")

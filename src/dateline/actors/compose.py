@@ -183,6 +183,10 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
             if unit.kind in ("subnational", "ethnic", "regional"):
                 d.flags.append(f"{unit.kind}:{entry.name}")
             break
+    org = next((u for u in group if u.kind in ("metonym", "igo", "group")), None)
+    if org is not None and d.source != org.kind:
+        # "Britain's Conservatives": the country comes from the name before, the party is still a party
+        d.sector, d.name = org.entries[0].sector, org.entries[0].name
     if d.source == "adjective" and d.start > 0 and doc[d.start - 1].lower_ == "ethnic":
         # "ethnic Albanians" in Serbia are a population of where they live, not Albania's
         d.flags.append(f"ethnic:{group[0].text}")

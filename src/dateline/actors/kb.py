@@ -126,7 +126,7 @@ class KnowledgeBase:
             self.confusable.add(frozenset((r["code"], r["confused_with"])))
         self._load_countries(sovereign)
         for r in _rows("parties.tsv"):  # political parties: a group of the country, sector PTY
-            entry = Entry("group", r["code"], r["name"], "PTY")
+            entry = Entry("group", r["code"] or None, r["name"], "PTY")
             for alias in [r["name"], *r["aliases"].split("|")]:
                 if alias:
                     self._add(alias, entry)
