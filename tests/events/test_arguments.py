@@ -300,3 +300,8 @@ def test_a_party_attacked_beats_the_place_it_is_in(code):
 def test_forces_deployed_for_a_purpose_go_where_the_purpose_takes_them(code):
     events = code("The African Union announced the deployment of 500 troops to protect civilians in Darfur.")
     assert _pair(events, "African Union", "Darfur"), _show(events)
+
+
+def test_a_refusal_until_the_refuser_is_satisfied_is_aimed_at_the_party_judged(code):
+    events = code("Merkel said she will not ease the restrictions until she is sure that Russia has withdrawn its troops.")
+    assert _pair(events, "Merkel", "Russia"), _show(events)

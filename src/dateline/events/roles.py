@@ -609,6 +609,16 @@ def party_of_condition(trigger: Token) -> list[Arg]:
                     if c.dep_ == dep and c.pos_ != "PRON" and not own_forces(c) \
                             and (dep == "nsubj" or any(x.dep_ == "nsubjpass" for x in clause.children)):
                         return _expand(c, ("condition",))
+            if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in clause.children):
+                # "until *he* is satisfied *Vietnam* is doing all it can": the condition is the
+                # refuser's own judgement; the party judged is the subject of what it judges
+                judged = [*clause.children, *(g for c in clause.children if c.dep_ in ("acomp", "attr")
+                                              for g in c.children)]  # ("is *satisfied* X is doing")
+                for inner in judged:
+                    subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+                        if inner.dep_ == "ccomp" else None
+                    if subj is not None and subj.pos_ != "PRON" and named_np(subj):
+                        return _expand(subj, ("condition",))
     return []
 
 
