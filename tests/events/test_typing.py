@@ -384,3 +384,22 @@ def test_an_event_in_a_subordinate_phrase_is_less_sure_than_the_main_one(code_wi
     flat = {e.trigger.text: e.confidence for e in code_with_mentions(text)}
     assert lowered["agreed"] == flat["agreed"]  # the main clause keeps its confidence
     assert lowered["meeting"] == pytest.approx(flat["meeting"] * 0.9, abs=0.002)  # "in a meeting": one step down
+
+
+@pytest.mark.parametrize("model", [None, "default"])
+def test_a_burned_flag_or_effigy_is_a_protest_a_burned_village_an_attack(code, model):
+    for text in ("Protesters burned the Macedonian flag.", "Demonstrators burned an effigy of the president."):
+        assert [(e.type, e.mode) for e in code(text, type_model=model)] == [("PROTEST", "vandalize")], text
+    assert [e.type for e in code("Rebels burned the village.", type_model=model)] == ["ASSAULT"]
+
+
+def test_an_extended_curfew_order_is_a_threat_an_imposed_curfew_coercion(code):
+    events = code("The authorities announced they will extend the curfew order in the district.")
+    assert [(e.type, e.trigger.text) for e in events] == [("THREATEN", "order")], _types(events)
+    assert [e.type for e in code("The police imposed a curfew on the town.")] == ["COERCE"]
+
+
+def test_calling_out_is_criticism_calling_someone_a_phone_call(code):
+    events = code("France called out the deal for rejecting international standards.")
+    assert ("called out", "ACCUSE") in _types(events) and not any(e.type == "CONSULT" for e in events)
+    assert [e.type for e in code("Biden called Netanyahu on Sunday.")] == ["CONSULT"]
