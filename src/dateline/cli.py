@@ -80,10 +80,10 @@ def check() -> None:
 
 # Event filters shared by `query` and `export` (same names as the API's query parameters; | = OR).
 def _filters(date_from, date_to, country, actor_country, recipient_country, actor, dyad, type_, mode, quad, status,
-             text, story) -> dict:
+             text, story, min_confidence=None) -> dict:
     return {"date_from": date_from, "date_to": date_to, "country": country, "actor_country": actor_country,
             "recipient_country": recipient_country, "actor": actor, "dyad": dyad, "type": type_, "mode": mode,
-            "quad": quad, "status": status, "q": text, "story_id": story}
+            "quad": quad, "status": status, "q": text, "story_id": story, "min_confidence": min_confidence}
 
 
 _F = {
@@ -100,6 +100,7 @@ _F = {
     "status": typer.Option(None, "--status", help="factual|future|hypothetical|negated|claimed."),
     "text": typer.Option(None, "--q", "-q", help="Text in the event's sentence."),
     "story": typer.Option(None, "--story", help="Story id(s)."),
+    "min_confidence": typer.Option(None, "--min-confidence", help="Only events at least this sure, 0-1, e.g. 0.5."),
 }
 
 
@@ -119,7 +120,7 @@ def query(
     recipient_country: Optional[str] = _F["recipient_country"], actor: Optional[str] = _F["actor"],
     dyad: Optional[str] = _F["dyad"], type_: Optional[str] = _F["type_"], mode: Optional[str] = _F["mode"],
     quad: Optional[str] = _F["quad"], status: Optional[str] = _F["status"], text: Optional[str] = _F["text"],
-    story: Optional[str] = _F["story"],
+    story: Optional[str] = _F["story"], min_confidence: Optional[str] = _F["min_confidence"],
 ) -> None:
     """Query stored events (filters: | separates alternatives).
 
@@ -128,7 +129,7 @@ def query(
     from dateline.store.commands import run_query
 
     flt = _filters(date_from, date_to, country, actor_country, recipient_country, actor, dyad, type_, mode, quad,
-                   status, text, story)
+                   status, text, story, min_confidence)
     raise typer.Exit(run_query(db, flt, view=view, output=output, limit=limit, page=page, fields=fields, sort=sort,
                                by=by, group=group, out=out))
 
@@ -145,7 +146,7 @@ def export(
     recipient_country: Optional[str] = _F["recipient_country"], actor: Optional[str] = _F["actor"],
     dyad: Optional[str] = _F["dyad"], type_: Optional[str] = _F["type_"], mode: Optional[str] = _F["mode"],
     quad: Optional[str] = _F["quad"], status: Optional[str] = _F["status"], text: Optional[str] = _F["text"],
-    story: Optional[str] = _F["story"],
+    story: Optional[str] = _F["story"], min_confidence: Optional[str] = _F["min_confidence"],
 ) -> None:
     """Export stored events: PLOVER JSONL, ACLED-style CSV, GDELT-2.0-style TSV or Parquet.
 
@@ -154,7 +155,7 @@ def export(
     from dateline.store.commands import run_export
 
     flt = _filters(date_from, date_to, country, actor_country, recipient_country, actor, dyad, type_, mode, quad,
-                   status, text, story)
+                   status, text, story, min_confidence)
     raise typer.Exit(run_export(db, format, out, flt, header=header))
 
 

@@ -79,6 +79,7 @@ def test_fields_selects_columns_and_rejects_unknown_ones(client):
     ({"actor": "junta"}, lambda e: True),
     ({"place": "Niamey"}, lambda e: e["location_name"] == "Niamey"),
     ({"place": "2440485"}, lambda e: e["location_name"] == "Niamey"),
+    ({"min_confidence": "0.9"}, lambda e: e["confidence"] >= 0.9),
 ])
 def test_each_filter_returns_only_matching_events(client, params, check):
     body = events(client, limit=MAX_LIMIT, **params)
@@ -95,7 +96,7 @@ def test_filters_combine_with_and(client):
 
 def test_bad_filter_values_get_400_in_the_error_shape(client):
     for params in ({"quad": "7"}, {"type": "PICNIC"}, {"date_from": "2024-02-30"}, {"status": "maybe"},
-                   {"dyad": "NER"}, {"sort": "random()"}, {"page": 0}):
+                   {"dyad": "NER"}, {"sort": "random()"}, {"page": 0}, {"min_confidence": "sure"}):
         assert_error(client.get("/events", params=params), 400)
 
 

@@ -25,7 +25,7 @@ INJECTIONS = [
     "2024-01-01' OR '1'='1",
 ]
 FILTERS = ["country", "actor_country", "recipient_country", "actor", "dyad", "type", "mode", "quad", "status",
-           "date_from", "date_to", "q", "story_id", "doc_id", "source", "place"]
+           "date_from", "date_to", "q", "story_id", "doc_id", "source", "place", "min_confidence"]
 ENDPOINTS = ["/events", "/actors", "/dyads", "/aggregates", "/places"]
 
 

@@ -40,6 +40,10 @@ def ids(page) -> set[str]:
     ({"status": "negated"}, set()),
     ({"doc_id": "wire-1"}, {"wire-1:e1", "wire-1:e2"}),
     ({"source": "wire-service", "type": "SANCTION"}, {"wire-1:e1"}),
+    ({"min_confidence": "0.75"}, {"seed-niger:e1", "seed-niger:e2", "seed-niger:e3", "seed-niger:e4", "seed-niger:e5"}),
+    ({"min_confidence": "0.65", "doc_id": "wire-1"}, {"wire-1:e1"}),
+    ({"min_confidence": "0"}, {"seed-niger:e1", "seed-niger:e2", "seed-niger:e3", "seed-niger:e4", "seed-niger:e5",
+                               "wire-1:e1", "wire-1:e2"}),
 ])
 def test_filters(filled, params, expected):
     assert ids(filled.events(EventFilter(**params), limit=100)) == expected
@@ -49,6 +53,7 @@ def test_filters(filled, params, expected):
 @pytest.mark.parametrize("params", [
     {"quad": "5"}, {"type": "FIGHT"}, {"date_from": "2024-13"}, {"date_to": "March"}, {"dyad": "NER"},
     {"country": "N'; DROP TABLE events; --"}, {"status": "maybe"}, {"nonsense": "x"},
+    {"min_confidence": "high"}, {"min_confidence": "1.5"}, {"min_confidence": "nan"},
 ])
 def test_bad_filters_are_rejected(filled, params):
     with pytest.raises(FilterError):

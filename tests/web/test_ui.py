@@ -36,6 +36,18 @@ def test_event_table_loads_and_filters(page, live_url, shot):
     assert not page.errors
 
 
+def test_confidence_filter_keeps_the_surer_events(page, live_url):
+    page.goto(live_url)
+    wait_rows(page)
+    page.select_option("select[name=min_confidence]", "0.9")
+    page.click("#filters button[type=submit]")
+    page.wait_for_selector("#events-table tbody[data-query*='min_confidence=0.9'] tr[data-id]")
+    assert "min_confidence=0.9" in page.url
+    shown = int(page.inner_text("#events-count").split()[0].replace(",", ""))
+    assert 0 < shown < 904
+    assert not page.errors
+
+
 def test_event_page_highlights_the_spans(page, live_url, shot):
     page.goto(live_url + "#events?dyad=NER-USA&type=SANCTION")
     wait_rows(page)

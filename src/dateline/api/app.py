@@ -77,6 +77,8 @@ async def filter_params(
     doc_id: str | None = Query(None, description="Article id", **_F),
     source: str | None = Query(None, description="Publisher / source name", **_F),
     place: str | None = Query(None, description="Event location: GeoNames id or place name", **_F),
+    min_confidence: str | None = Query(None, description="Only events coded at least this sure, 0-1, e.g. 0.5",
+                                       **_F),
 ) -> Filters:
     """The event filters every list and aggregate endpoint accepts (``|`` separates alternatives).
     Async (it does no I/O): FastAPI then runs it on the event loop, not in a worker thread."""

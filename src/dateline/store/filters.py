@@ -58,6 +58,17 @@ def _codes(value: str | None, what: str) -> list[str]:
 
 
 
+def _confidence(value: str) -> float:
+    """A confidence bound: a number from 0 to 1."""
+    try:
+        bound = float(value)
+    except ValueError:
+        bound = float("nan")
+    if not 0.0 <= bound <= 1.0:  # (also false for NaN)
+        raise FilterError(f"bad min_confidence {value!r}: use a number from 0 to 1, e.g. 0.5")
+    return bound
+
+
 def _checked(values: list[str], valid, what: str) -> list[str]:
     """``values`` if each is one of ``valid``; else a FilterError naming the bad one and the choices."""
     for v in values:
@@ -78,6 +89,8 @@ class EventFilter:
     - ``type`` (PLOVER event type), ``mode``, ``quad`` (1-4), ``status``.
     - ``q``: case-insensitive substring of the event's sentence text.
     - ``story_id``, ``doc_id``, ``source``: exact matches.
+    - ``min_confidence``: a number 0-1; only events coded at least this sure (on hand-judged real
+      news, precision rises with it: docs/events.md).
     """
 
     date_from: str | None = None
@@ -95,6 +108,7 @@ class EventFilter:
     story_id: str | None = None
     doc_id: str | None = None
     source: str | None = None
+    min_confidence: str | None = None
 
     @classmethod
     def from_params(cls, params: dict[str, Any]) -> EventFilter:
@@ -174,6 +188,9 @@ class EventFilter:
         if texts:
             conds.append("(" + " OR ".join(f"strpos({a}.sentence_lc, ?) > 0" for _ in texts) + ")")
             params.extend(texts)
+        if self.min_confidence not in (None, ""):
+            conds.append(f"{a}.confidence >= ?")
+            params.append(_confidence(self.min_confidence))
         for column, value in (("story_id", self.story_id), ("doc_id", self.doc_id), ("source", self.source)):
             values = alternatives(value)
             if values:

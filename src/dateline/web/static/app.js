@@ -9,7 +9,7 @@
 const DL = {
   views: {},
   FILTERS: ["q", "date_from", "date_to", "country", "actor_country", "recipient_country", "dyad", "actor",
-            "type", "quad", "mode", "status", "place", "story_id", "doc_id"],
+            "type", "quad", "mode", "status", "place", "story_id", "doc_id", "min_confidence"],
   QUADS: {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"},
   QUAD_COLORS: {1: "#7fbf7b", 2: "#1b7837", 3: "#f1a340", 4: "#c0392b"},
   countryNames: {},
