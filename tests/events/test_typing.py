@@ -403,3 +403,14 @@ def test_calling_out_is_criticism_calling_someone_a_phone_call(code):
     events = code("France called out the deal for rejecting international standards.")
     assert ("called out", "ACCUSE") in _types(events) and not any(e.type == "CONSULT" for e in events)
     assert [e.type for e in code("Biden called Netanyahu on Sunday.")] == ["CONSULT"]
+
+
+def test_what_a_call_was_for_outweighs_the_call(code_with_mentions, monkeypatch):
+    import sys
+
+    text = "Putin called Erdogan on Tuesday to congratulate him on his election victory."
+    lowered = {e.type: e.confidence for e in code_with_mentions(text)}
+    assert {"CONSULT", "SUPPORT"} <= set(lowered), lowered
+    monkeypatch.setattr(sys.modules["dateline.events.extract"], "SUBORDINATE_FACTOR", 1.0)
+    flat = {e.type: e.confidence for e in code_with_mentions(text)}
+    assert lowered["CONSULT"] == pytest.approx(flat["CONSULT"] * 0.9, abs=0.002)  # the call: one step down

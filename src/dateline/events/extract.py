@@ -288,6 +288,11 @@ def _prominence(cand: Candidate, doc: Doc) -> float:
     mod = cand.modality
     tok = doc[mod.governor] if mod and mod.recode and mod.governor is not None else doc[cand.token]
     factor = 1.0
+    if cand.type == "CONSULT" and cand.mode == "phone" and any(
+            c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" for c in tok.children):
+        # "called his counterpart *to congratulate* him / *to assure* him ...": what the call was for is the
+        # news (PLOVER codes the content of a call), the call its vehicle
+        factor *= SUBORDINATE_FACTOR
     for _ in range(8):
         if tok.head.i == tok.i:
             break
