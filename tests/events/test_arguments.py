@@ -305,3 +305,9 @@ def test_forces_deployed_for_a_purpose_go_where_the_purpose_takes_them(code):
 def test_a_refusal_until_the_refuser_is_satisfied_is_aimed_at_the_party_judged(code):
     events = code("Merkel said she will not ease the restrictions until she is sure that Russia has withdrawn its troops.")
     assert _pair(events, "Merkel", "Russia"), _show(events)
+
+
+def test_the_named_members_of_an_unnamed_plural_belong_to_it(code):
+    events = code("Several unions including the Kenya Medical Association and the Nurses Union staged a strike "
+                  "against the health ministry.")
+    assert _pair(events, "Kenya Medical Association", "health ministry"), _show(events)

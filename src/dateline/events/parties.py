@@ -58,7 +58,8 @@ def np_span(tok: Token) -> tuple[int, int]:
     conjuncts and prepositional modifiers (except "of": "the government of Niger")."""
     lo, hi = tok.i, tok.i + 1
     for child in tok.children:
-        if child.dep_ in CUT_CHILDREN and not (child.dep_ == "prep" and child.lower_ == "of"):
+        if child.dep_ in CUT_CHILDREN and not (child.dep_ == "prep" and child.lower_ == "of") \
+                and not _named_members(tok, child):
             continue
         if child.dep_ == "amod" and child.i > tok.i and tok.nbor(1).is_punct:
             continue  # a set-off adjective phrase: "the protesters, *angry at fuel prices*, torched ..."
@@ -87,6 +88,16 @@ def np_span(tok: Token) -> tuple[int, int]:
     while hi - 1 > tok.i and doc[hi - 1].is_punct:
         hi -= 1
     return lo, hi
+
+
+def _named_members(tok: Token, child: Token) -> bool:
+    """Is ``child`` an "including" list that names the members of an unnamed plural ("several student
+    groups *including the All India Students' Association and Pinjra Tod*")?  The names belong to the
+    participant: they say who it is."""
+    if child.dep_ != "prep" or child.lower_ != "including" or tok.pos_ != "NOUN" or tok.tag_ != "NNS" \
+            or tok.ent_type_:
+        return False
+    return any(g.dep_ == "pobj" and (g.ent_type_ in ENTITY_LABELS or g.pos_ == "PROPN") for g in child.children)
 
 
 # Verbs that take "X of Y" as two complements: "accused *the government* of war crimes", "acquitted
