@@ -1,4 +1,4 @@
-"""Events a change of the clean stage removes from real news, listed for reading.
+"""Events a change of the clean stage removes (or changes) in real news, listed for reading.
 
     git archive REV src/dateline/clean | tar -x -C /tmp/oldclean
     .venv/bin/python bench/clean_removed.py --old-clean /tmp/oldclean/src/dateline/clean \
@@ -8,10 +8,12 @@ Draws ``sample_articles(n, seed)`` (bench/news_sample.py: an equal quota per sou
 ``../shared/data/news/``), keeps the articles of at most ``--max-words`` words, and compares the
 excluded regions of the old clean stage (``boilerplate.py`` and ``data/boilerplate.yaml`` read from
 ``--old-clean``) with the current one.  Articles with new regions are coded by the current pipeline
-with the OLD regions and the relevance layer off; every event whose trigger falls in a new region is
-printed with its sentence and what the layer would do with it (so each can be judged: reader
-comments, a link list, or the article's own reporting lost).  Counts of new regions per source and
-rule come first; ``--regions-only`` stops there (no spaCy).
+twice, with the OLD regions and with the new ones (relevance layer off); every event the new regions
+remove (its trigger inside one, or an argument inside one that it cannot do without) is printed with
+its sentence and what the layer would have done with it, so each can be judged: reader comments, a
+link list, or the article's own reporting lost.  Events whose actor changes and events that appear
+are listed too.  Counts of new regions per source and rule come first; ``--regions-only`` stops
+there (no spaCy).
 """
 
 from __future__ import annotations
@@ -83,28 +85,48 @@ def main() -> None:
     relevance.ENABLED = False
     pipe = Pipeline()
     current = clean.find_excluded
-    removed, kept = 0, 0
+    removed, kept, changed, appeared = 0, 0, 0, 0
     for a, before, added in affected:
+        art = Article(id=a["id"], text=a["text"], date=a.get("date"), title=a.get("title"), source=a["source"])
+        doc = pipe.nlp(a["text"])
         clean.find_excluded = lambda text, regions=before: list(regions)  # code as the old stage did
         try:
-            art = Article(id=a["id"], text=a["text"], date=a.get("date"), title=a.get("title"), source=a["source"])
-            doc = pipe.nlp(a["text"])
-            result = pipe._analyse(art, doc)
+            old_result = pipe._analyse(art, doc)
         finally:
             clean.find_excluded = current
-        ctx = relevance.context_of(doc, result.mentions)
-        for e in result.events:
-            if not overlaps(e.trigger.start, e.trigger.end, added):
+        new_result = pipe._analyse(art, doc)
+        ctx = relevance.context_of(doc, old_result.mentions)
+        new_events = {key(e): e for e in new_result.events}
+        old_keys = {key(e) for e in old_result.events}
+        for e in old_result.events:
+            k = key(e)
+            actor = " + ".join(p.text for p in e.actor) or "-"
+            sent = old_result.text[e.sentence.start:e.sentence.end].replace("\n", " ")
+            if k in new_events:
+                now = " + ".join(p.text for p in new_events[k].actor) or "-"
+                if now != actor:
+                    changed += 1
+                    print(f"CHANGED {k}  A={actor!r} -> {now!r}\n    | {sent[:300]}")
                 continue
             emitted = relevance.applied(e, relevance.judge(e, ctx))
             removed += 1
             kept += emitted is not None and emitted.confidence >= 0.5
-            rule = next(r.reason for r in added if r.start < e.trigger.end and e.trigger.start < r.end)
-            sent = result.text[e.sentence.start:e.sentence.end].replace("\n", " ")
+            rule = next((r.reason for r in added if r.start < e.trigger.end and e.trigger.start < r.end), "argument")
             layer = "dropped" if emitted is None else f"{emitted.confidence:.2f}"
-            print(f"{a['id']}@{e.trigger.start}:{e.type}  [{rule}]  conf={e.confidence:.2f} layer={layer}"
-                  f"  trig={e.trigger.text!r}  A={' + '.join(p.text for p in e.actor) or '-'}\n    | {sent[:300]}")
-    print(f"events removed: {removed} ({kept} of them the relevance layer keeps at confidence >= 0.5)")
+            print(f"REMOVED {k}  [{rule}]  conf={e.confidence:.2f} layer={layer}"
+                  f"  trig={e.trigger.text!r}  A={actor}\n    | {sent[:300]}")
+        for k, e in new_events.items():
+            if k not in old_keys:
+                appeared += 1
+                sent = new_result.text[e.sentence.start:e.sentence.end].replace("\n", " ")
+                print(f"APPEARED {k}  trig={e.trigger.text!r}  A={' + '.join(p.text for p in e.actor) or '-'}\n    | {sent[:300]}")
+    print(f"events removed: {removed} ({kept} of them the relevance layer keeps at confidence >= 0.5); "
+          f"actor changed: {changed}; appeared: {appeared}")
+
+
+def key(e) -> str:
+    """The event's key as bench/events_precision.py writes it."""
+    return f"{e.id.rsplit(':e', 1)[0]}@{e.trigger.start}:{e.type}"
 
 
 if __name__ == "__main__":

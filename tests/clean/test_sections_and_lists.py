@@ -151,3 +151,23 @@ def test_no_event_is_coded_from_reader_comments(pipeline):
     (region,) = result.excluded
     assert any(e.trigger.start < region.start for e in result.events)
     assert not any(region.start <= e.trigger.start < region.end for e in result.events)
+
+
+def test_web_dateline_stamp_is_cut_from_the_lede_but_not_the_headline_or_the_wire_credit():
+    headline = "U.S. warns of civil war in Libya unless Gaddafi goes "
+    stamp = "TRIPOLI , March 1 | Tue Mar 1 , 2011 3:50 pm EST TRIPOLI , March 1"
+    lede = " -LRB- Reuters -RRB- - Turkey said on Wednesday it would impose sanctions on Syria ."
+    text = headline + stamp + lede + "\nThe Pentagon declined to comment .\n"
+    (found,) = _excluded(text)
+    assert found == ("dateline", "dateline.web_header", stamp)
+    # a bar in the text is no stamp without the site's time and the wire's dateline
+    text = "Rebels | the army said | fought on Saturday -LRB- Reuters -RRB- - in the north .\n"
+    assert find_excluded(text) == []
+
+
+def test_embedded_social_posts():
+    text = ARTICLE + ("Police bring dogs to search the area after the shooting. #news pic.twitter.com/Ab12Cd "
+                      "— Jane Roe (@JaneRoe11) January 31, 2017\n") + ARTICLE
+    assert [f[1] for f in _excluded(text)] == ["embed.tweet"]
+    text = ARTICLE + "Back home! A photo posted by Jane Roe (@jane.roe) on Jan 3, 2016 at 10:02am PST\n" + ARTICLE
+    assert [f[1] for f in _excluded(text)] == ["embed.tweet"]

@@ -26,7 +26,8 @@ class Rule:
     id: str
     kind: str
     pattern: re.Pattern
-    max_words: int
+    max_words: int | None  # None: a paragraph of any length (only for rules that exclude their match)
+    extent: str = "paragraph"  # paragraph: the whole paragraph; match: only the matched text
 
 
 @dataclass(frozen=True)
@@ -54,13 +55,17 @@ def _data() -> dict:
 
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
-    return tuple(Rule(r["id"], r["kind"], re.compile(r["pattern"]), int(r["max_words"])) for r in _data()["rules"])
+    return tuple(Rule(r["id"], r["kind"], re.compile(r["pattern"]), _max_words(r), r.get("extent", "paragraph"))
+                 for r in _data()["rules"])
+
+
+def _max_words(raw: dict) -> int | None:
+    return None if raw["max_words"] in (None, "none") else int(raw["max_words"])
 
 
 @lru_cache(maxsize=1)
 def sections() -> tuple[Section, ...]:
-    return tuple(Section(r["id"], r["kind"], re.compile(r["pattern"]),
-                         None if r["max_words"] in (None, "none") else int(r["max_words"]), r["start"])
+    return tuple(Section(r["id"], r["kind"], re.compile(r["pattern"]), _max_words(r), r["start"])
                  for r in _data().get("sections", []))
 
 
@@ -96,9 +101,9 @@ def find_excluded(text: str) -> list[Region]:
     for i, para in enumerate(paras):
         flat = " ".join(para.text.split())
         n_words = flat.count(" ") + 1
-        rule = next((r for r in rules() if n_words <= r.max_words and r.pattern.search(flat)), None)
-        if rule:
-            regions.append(Region(para.start, para.end, rule.kind, rule.id))
+        region = _line_rule(para, flat, n_words)
+        if region:
+            regions.append(region)
         elif i in listed:
             regions.append(Region(para.start, para.end, "related_headline", listed[i]))
     if cut is not None:
@@ -110,6 +115,21 @@ def find_excluded(text: str) -> list[Region]:
         if end > start:
             regions.append(Region(start, end, section.kind, section.id))
     return regions
+
+
+def _line_rule(para: Paragraph, flat: str, n_words: int) -> Region | None:
+    """The region of the first line rule that matches the paragraph: all of it, or for a rule with
+    ``extent: match`` the matched text only (a wire dateline header run into the lede)."""
+    for rule in rules():
+        if rule.max_words is not None and n_words > rule.max_words:
+            continue
+        if rule.extent == "match":
+            m = rule.pattern.search(para.text)
+            if m and m.end() > m.start():
+                return Region(para.start + m.start(), para.start + m.end(), rule.kind, rule.id)
+        elif rule.pattern.search(flat):
+            return Region(para.start, para.end, rule.kind, rule.id)
+    return None
 
 
 def _section_start(paras: list[Paragraph]) -> tuple[int, Section] | None:
