@@ -40,8 +40,8 @@ def old_clean(path: Path):
     if hasattr(module, "_data"):
         module._data = lambda: data
     else:  # before sections existed, rules() read the file itself
-        module.rules = lambda: tuple(module.Rule(r["id"], r["kind"], module.re.compile(r["pattern"]), int(r["max_words"]))
-                                     for r in data["rules"])
+        module.rules = lambda: tuple(
+            module.Rule(r["id"], r["kind"], module.re.compile(r["pattern"]), int(r["max_words"])) for r in data["rules"])
     return module
 
 
@@ -119,7 +119,8 @@ def main() -> None:
             if k not in old_keys:
                 appeared += 1
                 sent = new_result.text[e.sentence.start:e.sentence.end].replace("\n", " ")
-                print(f"APPEARED {k}  trig={e.trigger.text!r}  A={' + '.join(p.text for p in e.actor) or '-'}\n    | {sent[:300]}")
+                actor = " + ".join(p.text for p in e.actor) or "-"
+                print(f"APPEARED {k}  trig={e.trigger.text!r}  A={actor}\n    | {sent[:300]}")
     print(f"events removed: {removed} ({kept} of them the relevance layer keeps at confidence >= 0.5); "
           f"actor changed: {changed}; appeared: {appeared}")
 

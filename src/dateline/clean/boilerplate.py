@@ -136,8 +136,8 @@ def _section_start(paras: list[Paragraph]) -> tuple[int, Section] | None:
     """Where the first section marker opens non-article text (character offset), and its rule.
 
     The first paragraph (the headline, a date line or the lede) never opens one from its start, so
-    a section never takes the whole text.  The earliest marker wins; everything after it is comments, forms
-    and page footer, never the article again.
+    a section never takes the whole text.  The earliest marker wins; everything after it is
+    comments, forms and page footer, never the article again.
     """
     for k, para in enumerate(paras):
         flat = " ".join(para.text.split())
@@ -184,9 +184,9 @@ def _link_lists(paras: list[Paragraph]) -> dict[int, str]:
     "RELATED:"), in a text whose other paragraphs are mostly punctuated, is a list of links to
     other stories ("Related" / "Manchester boy shoots self in head" / "More Local News"), when two
     of its lines are headline-sized or it reaches the end of the text (a single last line only in
-    title case); a single line between two paragraphs is an inserted headline (its own rule, below).  The first paragraph is left alone (it may be the
-    article's own headline), and so is a run followed by a lowercase continuation (a wrapped
-    sentence).
+    title case); a single line between two paragraphs is an inserted headline (its own rule,
+    below).  The first paragraph is left alone (it may be the article's own headline), and so is a
+    run followed by a lowercase continuation (a wrapped sentence).
     """
     out: dict[int, str] = {}
     if len(paras) < 3:
