@@ -311,3 +311,8 @@ def test_the_named_members_of_an_unnamed_plural_belong_to_it(code):
     events = code("Several unions including the Kenya Medical Association and the Nurses Union staged a strike "
                   "against the health ministry.")
     assert _pair(events, "Kenya Medical Association", "health ministry"), _show(events)
+
+
+def test_the_one_granted_a_permission_receives_though_read_as_a_compound(code):
+    events = code("The European Commission granted the Greek government permission to sell shares in Olympic Airways.")
+    assert _pair(events, "European Commission", "Greek government"), _show(events)

@@ -342,6 +342,10 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
         if child.dep_ == "dative":
             if child.pos_ in ("NOUN", "PROPN", "PRON"):
                 return _expand(child, ("dative",))
+        if child.dep_ == "dobj" and child.lemma_.lower() in object_words:
+            dative = _dative_read_as_compound(verb, child, parties)
+            if dative:
+                return dative
     for child in verb.children:
         if child.dep_ in ("dobj", "dative") and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return _expand(verb.head, ("relative_clause",))  # "the opposition leader, *whom* the army detained"
@@ -422,6 +426,25 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                     # (not the subject's own: "denied that *its forces* had fired")
                     return _expand(subj[0], ("clause_subject",))
     return found
+
+
+# Verbs with two objects, the one given to and the thing given ("granted *the government* permission").
+DITRANSITIVE_VERBS = {"grant", "give", "offer", "deny", "refuse", "award", "send", "hand", "promise", "allow", "lend",
+                      "pay", "show", "extend", "owe"}
+
+
+def _dative_read_as_compound(verb: Token, thing: Token, parties: Collection[int]) -> list[Arg]:
+    """"granted *the Portuguese government* permission to inject ...": the parser reads the first of two
+    objects as a compound of the second (the thing given, an object word).  A party-noun compound after
+    the phrase's determiner is the one given to."""
+    if verb.lemma_.lower() not in DITRANSITIVE_VERBS or is_party(thing, parties):
+        return []
+    det = next((c for c in thing.children if c.dep_ in ("det", "poss") and c.i < thing.i), None)
+    for c in thing.children:
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i + 1 == thing.i and det is not None and det.i < c.i \
+                and (c.i in parties or named_np(c)):
+            return [Arg(c.i, thing.left_edge.i, c.i + 1, ["dative", "read_as_compound"])]
+    return []
 
 
 def agent_of_passive_subject(verb: Token, object_words: set[str]) -> list[Arg]:
