@@ -266,3 +266,12 @@ def test_party_names_shared_by_countries_are_parties_of_no_fixed_country(nlp):
     # the country named before the party places it; the party stays a party
     assert (by_text["Britain's Conservatives"].actor.country,
             by_text["Britain's Conservatives"].actor.sector) == ("GBR", "PTY")
+
+
+def test_a_name_of_several_countries_is_the_focus_countrys(nlp):
+    india = {m.text: m for m in resolve(nlp("India's ruling BJP attacked Congress over the riots in Gujarat. "
+                                            "The BJP governs India."), "2002-03-01").mentions}
+    assert (india["Congress"].actor.country, india["Congress"].actor.sector) == ("IND", "PTY")
+    usa = {m.text: m for m in resolve(nlp("Congress passed the bill, and President Biden signed it."),
+                                      "2022-03-01").mentions}
+    assert (usa["Congress"].actor.country, usa["Congress"].actor.sector) == ("USA", "LEG")

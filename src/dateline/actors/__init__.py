@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from dateline.actors.compose import Draft, build_draft, group_units
-from dateline.actors.document import (correct_adjectives, focus_country, focus_from_places, pronoun_drafts,
-                                      resolve_bare_agents, resolve_definites, resolve_possessed_agents,
+from dateline.actors.document import (correct_adjectives, focus_country, focus_from_places, prefer_focus_namesakes,
+                                      pronoun_drafts, resolve_bare_agents, resolve_definites, resolve_possessed_agents,
                                       resolve_surnames, share_apposition, share_coordination, surname_drafts)
 from dateline.actors.kb import knowledge_base, pick_term
 from dateline.actors.match import find_units
@@ -43,6 +43,7 @@ def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> Actor
     place_only = [d for d in found if "place_only" in d.flags]  # capitals as places: focus evidence only
     focus = focus_country(doc, drafts + place_only, excluded_tokens)
     correct_adjectives(drafts, focus, kb)
+    prefer_focus_namesakes(drafts, focus)
     resolve_possessed_agents(doc, drafts)
     if focus is None and any(d.country is None and any(u.kind == "agent" for u in d.units) for d in drafts):
         # No country is named enough ("Police in Charlotte said ...", "in Swat District in Khyber

@@ -109,6 +109,21 @@ def correct_adjectives(drafts: list[Draft], focus: str | None, kb: KnowledgeBase
         d.name = " ".join(filter(None, (kb.label(focus), kb.sector_noun(d.sector)))) if not d.person else d.name
 
 
+def prefer_focus_namesakes(drafts: list[Draft], focus: str | None) -> None:
+    """A name the knowledge base lists for several countries ("Congress": the US Congress, India's
+    Congress party) is the focus country's when the article is about one of them."""
+    if focus is None:
+        return
+    for d in drafts:
+        unit = next((u for u in d.units if u.kind == d.source and len({e.code for e in u.entries}) > 1), None)
+        if unit is None or d.country == focus:
+            continue
+        entry = next((e for e in unit.entries if e.code == focus), None)
+        if entry is not None:
+            d.flags.append(f"namesake:{d.country}->{focus}")
+            d.country, d.sector, d.name = entry.code, entry.sector, entry.name
+
+
 def _possessor(doc: Doc, drafts: list[Draft], d: Draft) -> int | None:
     """'France will end its military presence': 'its' is the subject of the clause, France."""
     if d.start == 0 or doc[d.start - 1].lower_ not in ("its", "their"):

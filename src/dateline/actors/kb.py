@@ -214,7 +214,11 @@ class KnowledgeBase:
             self._add(r["phrase"], Entry("agent", None, r["phrase"], r["sector"], r["secondary"] or None,
                                          curated=False), exact=False)
         for phrase, r in override.items():
-            self.entries.pop(phrase, None)
+            # the override replaces the generated agent noun, not a name spelt the same way (the
+            # metonym "Congress" stays beside the agent noun "congress")
+            self.entries[phrase] = [e for e in self.entries.get(phrase, []) if e.kind != "agent"]
+            if not self.entries[phrase]:
+                self.entries.pop(phrase)
             if r["sector"] == "-":
                 continue  # listed to remove a generated agent noun that names a place ("city")
             self._add(phrase, Entry("agent", None, phrase, r["sector"], r["secondary"] or None,
