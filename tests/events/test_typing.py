@@ -414,3 +414,11 @@ def test_what_a_call_was_for_outweighs_the_call(code_with_mentions, monkeypatch)
     monkeypatch.setattr(sys.modules["dateline.events.extract"], "SUBORDINATE_FACTOR", 1.0)
     flat = {e.type: e.confidence for e in code_with_mentions(text)}
     assert lowered["CONSULT"] == pytest.approx(flat["CONSULT"] * 0.9, abs=0.002)  # the call: one step down
+
+
+def test_a_march_to_protest_is_one_protest_an_attack_that_kills_two_harms(code):
+    events = code("Thousands of people marched through the capital to protest against the new law.")
+    assert [(e.trigger.text, e.type) for e in events] == [("protest", "PROTEST")], _types(events)
+    assert [e.recipient[0].text for e in events] == ["the new law"]
+    events = code("Rebels attacked the village, killing 20 people.")
+    assert [e.type for e in events] == ["ASSAULT", "ASSAULT"]  # (two targets: both kept)

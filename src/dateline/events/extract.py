@@ -484,18 +484,38 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             context=contexts, reason=cand.reason + "".join(f"+{c}" for c in (cand.modality.cues if cand.modality else ())),
         ))
         origins.append(tok)
-    kept = out if keep_all else _without_attack_strikes(*_without_support_verb_doubles(out, origins))
+    kept = out if keep_all else _without_purpose_doubles(*_without_attack_strikes(*_without_support_verb_doubles(out, origins)))
     return [replace(e, id=f"{doc_id}:e{first_id + n}") for n, e in enumerate(kept)]
 
 
-def _without_attack_strikes(events: list[Event], origins: list[Token]) -> list[Event]:
+def _without_purpose_doubles(events: list[Event], origins: list[Token]) -> list[Event]:
+    """One happening told twice by a verb and the clause of its purpose or manner ("Thousands *marched* through
+    the capital *to protest* against the new law"): of two events of the same type and actor, one governing
+    the other through a clause, the one that names no recipient goes."""
+    at = {tok.i: e for e, tok in zip(events, origins)}
+    drop = set()
+    for e, tok in zip(events, origins):
+        for c in tok.children:
+            other = at.get(c.i) if c.dep_ in ("advcl", "xcomp") else None
+            if other is None or other is e or other.type != e.type or \
+                    [(p.start, p.end) for p in other.actor] != [(p.start, p.end) for p in e.actor]:
+                continue
+            if not e.recipient and other.recipient:
+                drop.add(id(e))
+            elif e.recipient and not other.recipient:
+                drop.add(id(other))
+    return [e for e in events if id(e) not in drop]
+
+
+def _without_attack_strikes(events: list[Event], origins: list[Token]) -> tuple[list[Event], list[Token]]:
     """Drop a labour strike that is the subject of an attack coded at its verb ("Russian *strikes* hit power
     stations", "the strikes pounded the city"): those strikes are the attack, which the verb reports with the
     strikes' doer.  (An economic blow is no attack - "a strike by dockworkers hit exports", not_triggers.tsv -
     so there the strike stays.)"""
     attacks = {tok.i for e, tok in zip(events, origins) if e.type == "ASSAULT"}
-    return [e for e, tok in zip(events, origins) if not (
+    kept = [(e, tok) for e, tok in zip(events, origins) if not (
         e.type == "PROTEST" and e.mode == "strike" and tok.dep_ == "nsubj" and tok.head.i in attacks)]
+    return [e for e, _ in kept], [tok for _, tok in kept]
 
 
 def _without_support_verb_doubles(events: list[Event], origins: list[Token]) -> tuple[list[Event], list[Token]]:
