@@ -417,7 +417,7 @@ def test_what_a_call_was_for_outweighs_the_call(code_with_mentions, monkeypatch)
 
 
 def test_a_march_to_protest_is_one_protest_an_attack_that_kills_two_harms(code):
-    events = code("Thousands of people marched through the capital to protest against the new law.")
+    events = code("Thousands of people marched through the capital to protest against the new law.", "default")
     assert [(e.trigger.text, e.type) for e in events] == [("protest", "PROTEST")], _types(events)
     assert [e.recipient[0].text for e in events] == ["the new law"]
     events = code("Rebels attacked the village, killing 20 people.")
