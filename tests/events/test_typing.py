@@ -420,5 +420,5 @@ def test_a_march_to_protest_is_one_protest_an_attack_that_kills_two_harms(code):
     events = code("Thousands of people marched through the capital to protest against the new law.", "default")
     assert [(e.trigger.text, e.type) for e in events] == [("protest", "PROTEST")], _types(events)
     assert [e.recipient[0].text for e in events] == ["the new law"]
-    events = code("Rebels attacked the village, killing 20 people.")
+    events = code("Rebels attacked the village, killing 20 people.", "default")
     assert [e.type for e in events] == ["ASSAULT", "ASSAULT"]  # (two targets: both kept)
