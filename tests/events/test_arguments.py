@@ -316,3 +316,9 @@ def test_the_named_members_of_an_unnamed_plural_belong_to_it(code):
 def test_the_one_granted_a_permission_receives_though_read_as_a_compound(code):
     events = code("The European Commission granted the Greek government permission to sell shares in Olympic Airways.")
     assert _pair(events, "European Commission", "Greek government"), _show(events)
+
+
+def test_a_demand_is_made_for_the_name_not_for_its_apposition(code):
+    events = code("The government conceded to demands that Nigerians overseas, a group regarded as largely favouring "
+                  "the opposition, should be allowed to vote.")
+    assert _pair(events, "government", "Nigerians overseas"), _show(events)

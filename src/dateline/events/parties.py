@@ -240,6 +240,24 @@ INSIDE_PREPS = {"among", "between", "with", "against", "of", "for", "to", "on", 
                 "toward", "towards", "at", "as", "about", "out", "alongside"}
 
 
+def _apposition_read_as_subject(clause: Token, subj: Token) -> Token:
+    """"demands that *Guineans overseas*, a group regarded as ..., should be allowed to vote": the parser
+    takes the apposition ("a group") for the subject and hangs the name on the mark or the verb.  A
+    name between the clause's "that" and an indefinite subject set off by a comma is the subject."""
+    doc = subj.doc
+    lo = subj.left_edge.i
+    if lo < 1 or doc[lo - 1].text != "," or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+        return subj
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < lo), None)
+    if mark is None:
+        return subj
+    for t in doc[mark.i + 1:lo - 1]:
+        if (t.ent_type_ in ENTITY_LABELS or t.pos_ == "PROPN") and t.head.i in (mark.i, clause.i) \
+                and t.dep_ in ("prep", "dep", "npadvmod", "nsubj", "nsubjpass"):
+            return t
+    return subj
+
+
 def _inner_heads(tok: Token) -> list[tuple[Token, str]]:
     """Noun phrases one step inside ``tok``, each with the preposition that leads there: objects of its
     prepositions, also through a verb they govern ("a formula for settling *a dispute*"), the object of
@@ -258,7 +276,7 @@ def _inner_heads(tok: Token) -> list[tuple[Token, str]]:
         elif c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) \
                 and tok.lemma_.lower() in CLAUSE_TARGET_NOUNS:
             # "conceded to demands *that Guineans overseas* should vote": what the clause asks of its subject
-            out += [(x, "that") for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+            out += [(_apposition_read_as_subject(c, x), "that") for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
         elif c.dep_ == "acl" and c.tag_ in ("VB", "VBG"):
             # "an effort to resolve *the rift*", "an order to move *against X*"
             out += [(x, "acl") for x in c.children if x.dep_ in ("dobj", "dative")]

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from dateline.events.lexicon import base_forms
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
-    CUT_CHILDREN, DATELINE_SEPARATORS, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS,
+    CUT_CHILDREN, DATELINE_SEPARATORS, _apposition_read_as_subject, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS,
     OWN_POSSESSIVES, PATIENT_NOUNS, THING_NAME_LABELS, VICTIM_NOUNS, Arg, _expand, _is_entityish, _pobj, actorish,
     dateline_end, entity_bounds, is_party, named_np, noun_patient, np_span, own_forces, party_inside, patient_modifiers,
     patient_noun, quantified_party, transfer_goal,
@@ -704,7 +704,7 @@ def noun_recipient(noun: Token, actor_heads: set[int], moves: bool = False) -> l
         subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in actor_heads
                 and c.lower_ not in RELATIVE_PRONOUNS | {"it", "this", "there"}]
         if subj:  # "its demand that *the US* ease sanctions"
-            return _expand(subj[0], ("clause_subject",))
+            return _expand(_apposition_read_as_subject(clause, subj[0]), ("clause_subject",))
         purpose = clause if clause.tag_ == "VB" else next(  # "a mediation effort designed to help *X and Y*"
             (x for x in clause.children if x.dep_ == "xcomp" and x.tag_ == "VB"), None) if clause.tag_ == "VBN" else None
         if purpose is not None:  # "its commitment to support *the police*", "refusal to engage with *X*"
