@@ -64,3 +64,10 @@ def test_recoded_modes():
     assert recoded_mode("THREATEN", "ASSAULT", None) == "violence"
     assert recoded_mode("REQUEST", "CONSULT", None) == "meet"
     assert recoded_mode("REJECT", "RETREAT", "release") == "yield"
+
+
+def test_a_reported_refusal_with_would_is_stated_now(nlp):
+    from dateline.events import extract
+
+    [e] = [e for e in extract(nlp("Hamas said it would not release the hostages."), doc_id="t") if e.type == "REJECT"]
+    assert e.status == "factual" and "negated_cooperation" in e.reason

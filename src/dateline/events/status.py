@@ -172,6 +172,10 @@ def modality(trigger: Token) -> Modality:
             found = [(c, e) for c, e in found if c not in NEGATION_CUES and e != "future"]
             found.append(("negated_cooperation", "factual"))
             recode, governor = "REJECT", governor if governor is not None else trigger.i
+    if recode == "REJECT" and ("negated_cooperation", "factual") in found and \
+            [c for c, e in found if e == "hypothetical"] == [REPORTED_FUTURE] and _reported(trigger):
+        # "Hamas said it *would not* release the hostages": the refusal is stated now, like "will not"
+        found = [(c, e) for c, e in found if c != REPORTED_FUTURE]
     if [c for c, e in found if e == "hypothetical"] == [REPORTED_FUTURE] and _reported(trigger):
         # "said it *would* recognize X", "announced it would hold talks": the future of a reported
         # statement (sequence of tenses), not a condition
