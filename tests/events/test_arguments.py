@@ -322,3 +322,13 @@ def test_a_demand_is_made_for_the_name_not_for_its_apposition(code):
     events = code("The government conceded to demands that Nigerians overseas, a group regarded as largely favouring "
                   "the opposition, should be allowed to vote.")
     assert _pair(events, "government", "Nigerians overseas"), _show(events)
+
+
+def test_a_force_withdrawn_is_no_recipient_the_place_it_leaves_is(code):
+    events = code("Ghana withdrew a contingent of 300 soldiers from Mali.")
+    assert _pair(events, "Ghana", "Mali") and not _pair(events, "Ghana", "soldiers"), _show(events)
+
+
+def test_a_listed_member_with_a_name_inside_belongs_to_the_participant(code):
+    events = code("Police arrested 20 gang members, including the alleged leader of the Sinaloa cartel.")
+    assert _pair(events, "Police", "Sinaloa cartel"), _show(events)

@@ -97,7 +97,9 @@ def _named_members(tok: Token, child: Token) -> bool:
     if child.dep_ != "prep" or child.lower_ != "including" or tok.pos_ != "NOUN" or tok.tag_ != "NNS" \
             or tok.ent_type_:
         return False
-    return any(g.dep_ == "pobj" and (g.ent_type_ in ENTITY_LABELS or g.pos_ == "PROPN") for g in child.children)
+    # (a name anywhere in a listed member: "including the alleged boss *of the Colombo family*")
+    return any(g.dep_ == "pobj" and any(t.ent_type_ in ENTITY_LABELS or t.pos_ == "PROPN" for t in g.subtree)
+               for g in child.children)
 
 
 # Verbs that take "X of Y" as two complements: "accused *the government* of war crimes", "acquitted

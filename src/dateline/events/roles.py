@@ -290,16 +290,20 @@ def _prep_recipients(tok: Token, skip: set[int], parties: Collection[int] | None
     return found if parties is None else []
 
 
-def _party_through(tok: Token, parties: Collection[int]) -> list[Arg]:
+def _party_through(tok: Token, parties: Collection[int], moved: bool = False) -> list[Arg]:
     """A party on ``tok``'s prepositions, or one level further through a thing ("mobilized troops for
-    an assault *against Y*", "aid for refugees *in Z*" is a place and not searched: in/at are skipped)."""
-    found = _prep_recipients(tok, set(), parties, exclude=("in", "at", "of") if own_forces(tok) else ("in", "at"))
+    an assault *against Y*", "aid for refugees *in Z*" is a place and not searched: in/at are skipped).
+    ``moved``: ``tok`` is a force the actor moves, whose "of" names the force itself ("withdrew the batch
+    *of 200 peacekeepers* from Liberia")."""
+    found = _prep_recipients(tok, set(), parties, exclude=("in", "at", "of") if moved or own_forces(tok)
+                             else ("in", "at"))
     if found:
         return found
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "to", "of", "on"):
             obj = _pobj(child)
-            if obj is not None and not is_party(obj, parties):
+            if obj is not None and (not is_party(obj, parties) or (moved and child.lower_ == "of")):
+                # (through the force itself: "withdrew a contingent of 300 soldiers *from Mali*")
                 found = _prep_recipients(obj, set(), parties, exclude=("in", "at", "of", "for"))
                 if found:
                     return found
@@ -369,7 +373,7 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                     _expand(o, ("participle_agent",))[0] for c in child.children if c.dep_ == "acl" and c.tag_ == "VBN"
                     for a in c.children if a.dep_ == "agent" and (o := _pobj(a)) is not None and o.pos_ != "PRON"
                     and is_party(o, parties) and not is_party(child, parties)  # (not "hostages *held by* X")
-                ][:1] or _party_through(child, parties) or [
+                ][:1] or _party_through(child, parties, moved=moves_object) or [
                     a for c in child.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
                     for a in _prep_recipients(c, set(), parties, exclude=("in", "at"))
                 ] or _party_through(verb, parties)
@@ -402,8 +406,9 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                 # A determined or plural object is the target itself, not its place ("torched government
                 # buildings *in Almaty*"); a bare mass noun gives way to it ("suspended aid *in Yemen*").
                 # (the actor's own forces are moved there: "strengthened its forces *in Europe*")
-                own = [a for a in _prep_recipients(child, set()) if a.flags[-1] not in ("prep:in", "prep:at")
-                       or not actorish(child) or own_forces(child) or moves_object]
+                own = [a for a in _prep_recipients(child, set()) if (a.flags[-1] not in ("prep:in", "prep:at")
+                       or not actorish(child) or own_forces(child) or moves_object)
+                       and not (moves_object and a.flags[-1] == "prep:of")]  # (the force moved, not a target)
                 inner = own or [
                     a for c in child.children if c.dep_ in ("acl", "relcl")
                     for a in _prep_recipients(c, set())
