@@ -332,3 +332,8 @@ def test_a_force_withdrawn_is_no_recipient_the_place_it_leaves_is(code):
 def test_a_listed_member_with_a_name_inside_belongs_to_the_participant(code):
     events = code("Police arrested 20 gang members, including the alleged leader of the Sinaloa cartel.")
     assert _pair(events, "Police", "Sinaloa cartel"), _show(events)
+
+
+def test_the_goal_on_a_participle_describing_the_thing_returned(code):
+    events = code("US agents returned a bronze statue, missing since 1977, to Cambodia.")
+    assert _pair(events, "US agents", "Cambodia"), _show(events)

@@ -361,6 +361,11 @@ def transfer_goal(verb: Token, theme: Token, parties: Collection[int] = ()) -> l
         return True
 
     on_verb = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+    # (or on a participle the parser hung on the verb that describes the theme: "returned a manuscript,
+    # *missing since 1943, to* Venafro")
+    on_verb += [c for p in verb.children if p.dep_ == "advcl" and p.tag_ in ("VBG", "VBN") and p.i > theme.i
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for g in p.children)
+                for c in p.children if c.dep_ == "prep" and c.lower_ == "to"]
     deeper = [t for t in theme.subtree if t.dep_ == "prep" and t.lower_ == "to" and reaches(t)]
     for prep in on_verb + deeper:
         goal = _pobj(prep)
