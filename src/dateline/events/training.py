@@ -195,4 +195,7 @@ def fit(train: list[tuple[list[str], str]], c: float = 10.0, min_count: int = 1,
     labels = [y for _, y in train]
     clf = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
     clf.fit(matrix, labels, sample_weight=None if weights is None else np.asarray(weights, dtype=np.float64))
-    return TypeModel(list(clf.classes_), names, clf.coef_.T.copy(), clf.intercept_.copy(), name=name, info=info)
+    coef, bias = clf.coef_, clf.intercept_
+    if len(clf.classes_) == 2:  # scikit-learn keeps one row for two classes: the second against the first
+        coef, bias = np.vstack([np.zeros_like(coef), coef]), np.concatenate([np.zeros_like(bias), bias])
+    return TypeModel(list(clf.classes_), names, coef.T.copy(), bias.copy(), name=name, info=info)
