@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from dateline.events import roles
+from dateline.events import noun_roles, roles
 from dateline.events.lexicon import lexicon
 from dateline.events.status import Modality
 from dateline.model import Mention, Span
@@ -120,7 +120,7 @@ def _doer_of_event_subject(actor: list[roles.Arg], doc: Doc, parties: Collection
     nouns = lexicon().nouns
     if head.pos_ != "NOUN" or not (head.lemma_.lower() in nouns or head.lower_ in nouns):
         return actor
-    doer = [a for a in roles.noun_actor(head) if set(a.flags) & (PERPETRATOR_FLAGS | {"passive_agent"})
+    doer = [a for a in noun_roles.noun_actor(head) if set(a.flags) & (PERPETRATOR_FLAGS | {"passive_agent"})
             and doc[a.head].ent_type_ not in roles.NON_PARTICIPANT_LABELS and _names_a_party(a, doc, parties)]
     return [roles.Arg(a.head, a.start, a.end, a.flags + ["doer_of_subject"]) for a in doer] or actor
 
@@ -189,16 +189,16 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
                         and _is_verbal(t):
                     cand.recipient = roles.object_of(t, object_words, parties)
     else:
-        cand.actor = roles.noun_actor(tok)
+        cand.actor = noun_roles.noun_actor(tok)
         phrase = {i for h in cand.hits if h.entry.kind == "phrase" for i in range(h.start, h.end)}
         # (a phrase's own words are no participant: "a state *of siege*")
-        cand.recipient = roles.noun_patient(tok) or roles.noun_recipient(
+        cand.recipient = roles.noun_patient(tok) or noun_roles.noun_recipient(
             tok, {a.head for a in cand.actor} | phrase, moves=_moves_forces(cand))
         if not cand.actor:
             cand.actor, cand.recipient = _host_of_meeting(cand, tok) or (cand.actor, cand.recipient)
         if not cand.recipient and tok.lemma_.lower() in roles.VICTIM_NOUNS:
             cand.recipient = roles._expand(tok, ("victim",))  # "20 *hostages* held by Boko Haram": themselves
-        sufferer = roles.undergoer(tok)  # "Iran's government faces criticism from the U.N. over ...": Iran receives
+        sufferer = noun_roles.undergoer(tok)  # "Iran's government faces criticism from the U.N. over ...": Iran receives
         if sufferer and not any(a.start < s.end and s.start < a.end for a in cand.actor for s in sufferer):
             cand.recipient = sufferer
     if cand.hits and all(h.entry.type in PHYSICAL_TARGET_TYPES for h in cand.hits) and any(
@@ -207,10 +207,10 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         # instrument of force, not its target (a party stays: "clashed *with the rebels*")
         cand.recipient = []
     if not cand.actor and _is_verbal(tok):
-        cand.actor = roles.agent_of_passive_subject(tok, object_words) or roles.owner_of_infinitive(
+        cand.actor = roles.agent_of_passive_subject(tok, object_words) or noun_roles.owner_of_infinitive(
             tok, lexicon().nouns)
     if not cand.actor and _is_verbal(tok) and {h.entry.type for h in cand.hits} & PHYSICAL_TARGET_TYPES:
-        cand.actor = roles.doer_of_passive_setting(tok, lexicon().nouns)
+        cand.actor = noun_roles.doer_of_passive_setting(tok, lexicon().nouns)
     if cand.modality and cand.modality.governor is not None and not cand.actor:
         cand.actor = roles.subject_of(doc[cand.modality.governor])
     if not cand.actor and _is_verbal(tok):  # (subject lost in the parse) "... voiced *his* strong support of X"
@@ -247,7 +247,7 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         head = doc[arg.head]
         if head.lemma_.lower() in nouns and head.pos_ == "NOUN" and not roles.is_party(head, parties):
             # (people are no deed: "rescued 20 *hostages* held by Boko Haram" rescues the hostages)
-            agent = [a for a in roles.noun_actor(head) if set(a.flags) & PERPETRATOR_FLAGS]
+            agent = [a for a in noun_roles.noun_actor(head) if set(a.flags) & PERPETRATOR_FLAGS]
             if agent and doc[agent[0].head].lower_ not in ("its", "their", "his", "her"):
                 cand.recipient = cand.recipient[:k] + agent + cand.recipient[k + 1:]
                 break
@@ -284,7 +284,7 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         for h in cand.hits:  # "remained *on alert* in North District": the phrase's own modifiers
             if not cand.recipient and h.entry.kind == "phrase" and h.end - 1 != tok.i:
                 cand.recipient = roles.named_in_clause(doc[h.end - 1], spans)
-        verb = roles.governing_verb(tok)
+        verb = noun_roles.governing_verb(tok)
         if not cand.recipient and verb is not None and tok.dep_ == "dobj":
             # "opened an investigation *into the illegal transfer of funds from NEPZA*": the parser hangs
             # the event noun's own preposition on its verb; the party inside what it names receives
@@ -301,7 +301,7 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         # "shelled ... *in Poonch district*", "imposed a curfew *in the worst-hit areas*": an act of force
         # aimed at no named party is aimed at the place it is done in
         spans = {i for a in cand.actor for i in range(a.start, a.end)}
-        verb = tok if _is_verbal(tok) else roles.governing_verb(tok)
+        verb = tok if _is_verbal(tok) else noun_roles.governing_verb(tok)
         cand.recipient = roles.place_acted_in(verb if verb is not None else tok, spans)
     cand.recipient = [r for r in cand.recipient if r.head not in actor_heads]
 
@@ -534,7 +534,7 @@ RESPONSE_NOUNS = {"response", "reaction", "protest", "retaliation", "answer", "o
 def _response_target(tok: Token, covered: dict[int, Mention], exclude: set[int]) -> list[roles.Arg]:
     """The party a protest or refusal answers: "in response to *GE's* decision", "in protest at *the
     ban*", found on the trigger's clause (its verb and the verbs coordinated with or subordinate to it)."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else (roles.governing_verb(tok) or tok.head)
+    verb = tok if tok.pos_ in ("VERB", "AUX") else (noun_roles.governing_verb(tok) or tok.head)
     clause = [*([tok] if tok.i != verb.i else []), verb,
               *(c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp") and c.pos_ == "VERB")]
     for v in clause:

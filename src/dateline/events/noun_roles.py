@@ -1,0 +1,293 @@
+"""Who did it and to whom, for a nominal trigger (an event noun): "*Israel's* air strike", "talks
+*between X and Y*", "X *held* talks with Y", "Iran *faces* criticism from the U.N.", and the event
+noun's doer where a verb needs it ("*Turkey's* decision to block ...", "killed in an ambush *by X*").
+
+Rules (spaCy English dependency labels): the possessor or a named adjectival modifier acts (not for
+nouns whose possessor is acted on: "*Sonko's* arrest", see :data:`parties.PATIENT_NOUNS`), ``by``
+agents act, on/against/with/to objects receive; a light verb's subject acts ("X held talks with Y"),
+also the one who voices a stance ("Guterres *reiterated* the U.N.'s commitment") or attends a meeting;
+the subject of "face", "receive", "come under" undergoes the event.  Verbal triggers are in
+:mod:`dateline.events.roles`, whose clause rules these build on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+from dateline.events.lexicon import base_forms
+from dateline.events.parties import (
+    NON_PARTICIPANT_LABELS, OWN_POSSESSIVES, Arg, _apposition_read_as_subject, _expand, _is_entityish, _pobj,
+    actorish, dateline_end, named_np, patient_modifiers, patient_noun, quantified_party,
+)
+from dateline.events.roles import (
+    PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, _prep_recipients, named_in_clause, object_of, subject_of,
+)
+
+# Prepositions that put an event noun in its governing verb's hands ("placed him *under* arrest",
+# "left *following* a visit"); temporal ones ("after the coup") do not.
+EVENT_PREPS = {"under", "into", "in", "on", "following", "during", "with", "through", "by"}
+# Support ("light") verbs whose subject performs the event named by their object noun.
+SUPPORT_VERBS = {"hold", "have", "conduct", "launch", "carry", "stage", "make", "begin", "start", "resume",
+                 "open", "join", "attend", "impose", "announce", "issue", "file", "order", "declare", "pay",
+                 "give", "lodge", "mount", "unleash", "initiate", "lead", "organize", "organise", "call",
+                 "extend", "offer", "provide", "send", "express", "voice", "end", "lift", "deliver", "sign",
+                 "reach", "strike", "seal", "take", "step", "intensify", "escalate", "continue", "wage", "stage",
+                 "convene", "host", "pledge", "approve", "grant", "receive", "accept", "use", "fire", "place",
+                 "put", "enforce", "introduce", "slap", "level", "bring", "press", "raise", "make", "perform",
+                 "undertake", "head"}
+
+
+def _support_verb(tok: Token) -> bool:
+    """A light verb that carries an event noun ("held talks"); read through base forms because the
+    lemmatiser errs on some ("staged" -> "stag")."""
+    return any(form in SUPPORT_VERBS for form in base_forms(tok))
+
+# Verbs that voice a stance named by their object noun ("*reiterated* its support", "*expressed* concern").
+EXPRESSIVE_VERBS = {"reiterate", "reaffirm", "express", "voice", "restate", "renew", "repeat", "affirm",
+                    "underline", "underscore", "stress", "emphasize", "emphasise", "convey"}
+
+# Support verbs whose subject takes part in the event named by their object, whoever it belongs to.
+PARTICIPATION_VERBS = {"attend", "join", "lead", "head", "chair"}
+
+
+def owner_of_infinitive(verb: Token, event_nouns: Collection[str]) -> list[Arg]:
+    """"*Turkey's* decision to block Sweden's bid", "X's plan to impose tariffs": the one who decides,
+    plans or tries acts in the infinitive that completes the noun (the noun's owner, a support verb's
+    subject: "X made an attempt to ...").  Not when the noun is an event of its own ("a commitment to
+    cooperate", "demands to order a probe"): that event is coded once, at the noun."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VB" or noun.pos_ != "NOUN" or noun.lemma_.lower() in event_nouns \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    return [a for a in noun_actor(noun) if set(a.flags) & {"possessor", "modifier", "prep:by"} or not a.flags]
+
+
+def doer_of_passive_setting(verb: Token, nouns: Collection[str]) -> list[Arg]:
+    """"Two soldiers were killed *in an ambush by al-Shabaab*", "five civilians were killed in an *Israeli*
+    air strike": an agentless passive set in an event noun is done by that event's doer."""
+    if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    for prep in verb.children:
+        obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "by") else None
+        if obj is not None and obj.pos_ == "NOUN" and (obj.lemma_.lower() in nouns or obj.lower_ in nouns):
+            doer = [a for a in noun_actor(obj)
+                    if set(a.flags) & {"possessor", "prep:by", "modifier", "participle_agent"}]
+            if doer:
+                return [Arg(a.head, a.start, a.end, a.flags + ["doer_of_setting"]) for a in doer]
+    return []
+
+
+def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
+    """The acting participant of a nominal trigger ("Israel's strike", "talks between X and Y")."""
+    dateline = dateline_end(noun.sent[0])  # "KABUL - A Taliban attack": the dateline is no modifier
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in EXPRESSIVE_VERBS:
+        # "Guterres reiterated the U.N.'s commitment to ...": the one who voices it acts (for the body
+        # named as the owner) - one event, coded at the noun
+        speaker = subject_of(noun.head)
+        if speaker:
+            return [Arg(a.head, a.start, a.end, a.flags + ["expressed_by"]) for a in speaker]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PARTICIPATION_VERBS:
+        subj = subject_of(noun.head)  # "Kushner attends a *Cabinet* meeting", "X led the *White House* attack on Y"
+        if subj:
+            return subj
+    if patient_noun(noun):  # "Sonko's arrest *by the police*": the agent on "by", never the possessor
+        for child in noun.children:
+            obj = _pobj(child) if child.dep_ == "prep" and child.lower_ == "by" else None
+            if obj is not None:
+                return _expand(obj, ("prep:by",))
+    for child in noun.children:
+        if child.dep_ in patient_modifiers(noun):
+            continue
+        if child.dep_ == "poss" and child.i >= dateline:
+            if child.lower_ in OWN_POSSESSIVES and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+                subj = subject_of(noun.head)  # "the opposition repeated *its* demand": its = the opposition
+                if subj and all(doc_tok.pos_ != "PRON" for doc_tok in (noun.doc[a.head] for a in subj)):
+                    return [Arg(a.head, a.start, a.end, a.flags + ["possessor_is_subject"]) for a in subj]
+            return _expand(child, ("possessor",))
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") \
+                and child.i >= dateline and child.dep_ not in patient_modifiers(noun, child):
+            return _expand(child, ("modifier",))
+    for child in noun.children:  # "an appeal *filed by* X", "proposals *laid out by* the Assembly"
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            obj = _pobj(agent) if agent is not None else None
+            if obj is not None:
+                return _expand(obj, ("participle_agent",))
+    head = noun.head
+    undergone = undergo_verb(noun) is not None  # ("Iran faces criticism": Iran does not criticise)
+    supported = noun.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") \
+        and _support_verb(head) and not undergone
+    undergo_preps = [c for c in undergo_verb(noun).children if c.i > noun.i] if undergone else []
+    for child in [*noun.children, *undergo_preps]:  # "a call *from* US President Bush", "criticism *from*
+        # the U.N.", "received support ... *from* the U.S." (the parser may hang it on the verb)
+        if child.dep_ == "prep" and child.lower_ == "from" and (_communication(noun) or undergone):
+            obj = _pobj(child)
+            if obj is not None and obj.ent_type_ not in NON_PARTICIPANT_LABELS and (
+                    named_np(obj) or quantified_party(obj)):
+                return _expand(obj, ("prep:from",))
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "between", "among"):
+            if child.lower_ != "by" and supported and subject_of(head):
+                continue  # "Putin launched a mediation effort between India and Pakistan": Putin acts
+            obj = _pobj(child)
+            if obj is not None:
+                return _expand(obj, (f"prep:{child.lower_}",))
+    for child in noun.children:  # "the arrest of the opposition leader *by police*": the parser hangs the
+        of = _pobj(child) if child.dep_ == "prep" and child.lower_ == "of" else None  # agent on the of-object
+        by = next((c for c in of.children if c.dep_ == "prep" and c.lower_ == "by"), None) if of is not None else None
+        obj = _pobj(by) if by is not None else None
+        if obj is not None and obj.pos_ != "PRON" and (_is_entityish(obj) or actorish(obj)):
+            return _expand(obj, ("prep:by",))
+    if supported:
+        return subject_of(head)  # "X held talks", "X imposed a curfew", "a visit was made by X"
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ == "dobj" \
+            and _support_verb(head.head.head):
+        return subject_of(head.head.head)  # "X and Y began a new round of joint exercises"
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "attr" \
+            and head.head.head.lemma_.lower() in ("be", "remain", "become"):
+        return subject_of(head.head.head)  # "the United States remains the largest donor of assistance"
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in EVENT_PREPS and head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(head.head)  # "X placed him under house arrest"; "X left after a visit"
+    if noun.dep_ == "nsubj" and head.lemma_ in ("be", "take", "begin", "continue", "occur", "happen"):
+        return []
+    if noun.dep_ == "conj" and head.pos_ == "NOUN" and depth < 2:  # "its total rejection and strong *condemnation*"
+        return [Arg(a.head, a.start, a.end, a.flags + ["shared"]) for a in noun_actor(head, depth + 1)]
+    return []
+
+
+# Nouns of what one party says or asks of another ("a call from X", "pressure from Y"); their "from"
+# names the source.  (Not movements or force: "the withdrawal from Syria", "an attack from the north".)
+COMMUNICATION_NOUNS = {"call", "request", "appeal", "demand", "plea", "offer", "proposal", "invitation", "criticism",
+                       "condemnation", "warning", "threat", "ultimatum", "pressure", "complaint", "protest",
+                       "accusation", "allegation", "message", "letter", "order", "instruction", "support",
+                       "assistance", "aid", "help", "backing", "recognition", "praise", "endorsement"}
+
+
+def _communication(noun: Token) -> bool:
+    return noun.lemma_.lower() in COMMUNICATION_NOUNS
+
+
+# Verbs whose subject undergoes the event their object names: "Iran *faces* criticism from the U.N.",
+# "the convoy *came under* attack", "Kiev *won* support from Brussels".  The subject is the recipient,
+# never the actor (the event's doer is on "from", a possessor or a modifier).
+UNDERGO_VERBS = {"face", "receive", "draw", "attract", "suffer", "endure", "incur", "sustain", "undergo", "get",
+                 "win", "gain", "earn", "secure", "obtain", "garner"}
+UNDER_VERBS = {"come", "be", "remain", "fall", "stay"}  # "came *under* fire", "is *under* pressure"
+
+
+def undergo_verb(noun: Token) -> Token | None:
+    """The verb whose subject undergoes the event noun ``noun`` (see UNDERGO_VERBS), else None."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):  # "received logistics and *support*"
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGO_VERBS and head.pos_ in ("VERB", "AUX"):
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in UNDER_VERBS:
+        return head.head
+    return None
+
+
+def undergoer(noun: Token) -> list[Arg]:
+    """The party that undergoes a nominal event ("*Iran's government* faces criticism"): the subject of
+    its :func:`undergo_verb`, else nobody."""
+    verb = undergo_verb(noun)
+    if verb is None:
+        return []
+    return [Arg(a.head, a.start, a.end, a.flags + ["undergoer"]) for a in subject_of(verb)]
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb whose object (or prepositional object) a nominal trigger is: "*declared* a state of
+    siege", "*remained* on alert"; None for a verbal trigger or a noun elsewhere."""
+    if noun.pos_ in ("VERB", "AUX"):
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ not in ("dobj", "attr", "nsubjpass"):
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and head.i != noun.i else None
+
+
+NOUN_RECIPIENT_PREPS = ("on", "against", "to", "with", "between", "among", "into", "of", "for", "from", "in", "over")
+
+
+def _noun_prep_recipient(noun: Token, actor_heads: set[int]) -> list[Arg]:
+    for name in NOUN_RECIPIENT_PREPS:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == name:
+                obj = _pobj(child)
+                if obj is not None and obj.i not in actor_heads:
+                    return _expand(obj, (f"prep:{name}",))
+    return []
+
+
+def noun_recipient(noun: Token, actor_heads: set[int], moves: bool = False) -> list[Arg]:
+    """The receiving participant of a nominal trigger.  ``moves``: the noun moves the actor's forces
+    ("the deployment *of 230 troops* to Liberia"): where they go receives, not the force."""
+    if moves:
+        carrier = [noun.head] if noun.dep_ == "dobj" else []  # ("announced the deployment ... *to Mali*")
+        for t in (noun, *(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and (o := _pobj(c))),
+                  *carrier):
+            for child in t.children:
+                if child.dep_ == "prep" and child.lower_ in ("to", "into", "toward", "towards", "against"):
+                    obj = _pobj(child)
+                    if obj is not None and obj.i not in actor_heads:
+                        return _expand(obj, (f"prep:{child.lower_}",))
+        for t in (noun, *carrier):  # "the deployment of a team *to monitor a ceasefire in Yemen*": where the
+            for clause in t.children:  # purpose takes the force (not the force itself, on "of")
+                if clause.dep_ in ("acl", "xcomp", "advcl") and clause.tag_ == "VB" and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                    found = named_in_clause(clause, actor_heads, depth=4)
+                    if found:
+                        return [Arg(a.head, a.start, a.end, a.flags + ["purpose"]) for a in found]
+    found = _noun_prep_recipient(noun, actor_heads)
+    if found:
+        return found
+    for other in noun.conjuncts:  # "its total rejection and strong condemnation *of X*"
+        if other.i > noun.i and other.pos_ == "NOUN":
+            found = _noun_prep_recipient(other, actor_heads)
+            if found:
+                return [Arg(a.head, a.start, a.end, a.flags + ["shared"]) for a in found]
+    for clause in noun.children:  # the noun's complement clause
+        if clause.dep_ not in ("acl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in actor_heads
+                and c.lower_ not in RELATIVE_PRONOUNS | {"it", "this", "there"}]
+        if subj:  # "its demand that *the US* ease sanctions"
+            return _expand(_apposition_read_as_subject(clause, subj[0]), ("clause_subject",))
+        purpose = clause if clause.tag_ == "VB" else next(  # "a mediation effort designed to help *X and Y*"
+            (x for x in clause.children if x.dep_ == "xcomp" and x.tag_ == "VB"), None) if clause.tag_ == "VBN" else None
+        if purpose is not None:  # "its commitment to support *the police*", "refusal to engage with *X*"
+            found = [a for a in object_of(purpose) if a.head not in actor_heads]
+            if found:
+                return found
+    for prep in noun.children:  # "the U.N.'s commitment to *supporting* Lebanon's sovereignty"
+        verb = next((g for g in prep.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "on", "against", "toward", "towards", "into", "about",
+                                                   "over") and verb:  # "an investigation into whether *X* was ..."
+            found = [a for a in object_of(verb) if a.head not in actor_heads]
+            if found:
+                return found
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+        for child in verb.children:  # "placed *him* under house arrest"
+            if child.dep_ in ("dobj",) and child.i not in actor_heads:
+                return _expand(child, ("object",))
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ == "dobj":
+        noun, head = head.head, head.head.head  # "fired *rounds of* rockets on the airport": the measure's verb
+    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        for clause in head.children:  # "gave approval *for the United Nations* to deliver aid"
+            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+                subj = [c for c in clause.children if c.dep_ == "nsubj" and c.i not in actor_heads]
+                if subj:
+                    return _expand(subj[0], ("clause_subject",))
+        for child in head.children:  # "imposed sanctions on X", "gave X aid"
+            if child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                return _expand(child, ("dative",))
+        return _prep_recipients(head, set())
+    return []
