@@ -422,3 +422,9 @@ def test_a_march_to_protest_is_one_protest_an_attack_that_kills_two_harms(code):
     assert [e.recipient[0].text for e in events] == ["the new law"]
     events = code("Rebels attacked the village, killing 20 people.", "default")
     assert [e.type for e in events] == ["ASSAULT", "ASSAULT"]  # (two targets: both kept)
+
+
+def test_calling_someone_a_liar_or_a_puppet_is_criticism_not_a_phone_call(code):
+    for text in ("Trump called the ambassador a liar.", "Putin called Zelensky a puppet of the West."):
+        assert [(e.trigger.text, e.type) for e in code(text)] == [("called", "ACCUSE")], text
+    assert [e.type for e in code("Biden called Netanyahu on Sunday.")] == ["CONSULT"]
