@@ -337,3 +337,9 @@ def test_a_listed_member_with_a_name_inside_belongs_to_the_participant(code):
 def test_the_goal_on_a_participle_describing_the_thing_returned(code):
     events = code("US agents returned a bronze statue, missing since 1977, to Cambodia.")
     assert _pair(events, "US agents", "Cambodia"), _show(events)
+
+
+def test_a_second_name_after_a_caption_position_is_a_conjunct_not_an_apposition(code):
+    events = code("Chinese President Xi Jinping, second right, and Russian President Vladimir Putin, left, attended a "
+                  "dinner meeting in Beijing, China, Friday, May 3, 2019.")
+    assert _pair(events, "Xi Jinping", "Vladimir Putin"), _show(events)

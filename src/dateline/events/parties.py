@@ -118,7 +118,7 @@ def _of_complement(tok: Token, of: Token) -> bool:
 def _expand(tok: Token, flags: tuple[str, ...] = ()) -> list[Arg]:
     """The participant headed by ``tok`` plus its conjuncts (compound actors)."""
     out = []
-    for t in (tok, *tok.conjuncts):
+    for t in (tok, *tok.conjuncts, *_conjunct_read_as_apposition(tok)):
         if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") and not t.ent_type_:
             continue
         if t is not tok and _same_titled_person(tok, t):
@@ -135,6 +135,15 @@ def _expand(tok: Token, flags: tuple[str, ...] = ()) -> list[Arg]:
                 out[clash] = Arg(arg.head if arg.end >= a.end else a.head, min(a.start, arg.start),
                                  max(a.end, arg.end), a.flags)
     return out
+
+
+def _conjunct_read_as_apposition(tok: Token) -> list[Token]:
+    """"Vladimir Putin, second left, *and* Dmitry Medvedev, left, attended ...": after a set-off
+    phrase (a photo caption's position) the parser may take the second of two coordinated names for an
+    apposition of the first.  A named apposition right after "and" is a conjunct."""
+    doc = tok.doc
+    return [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.left_edge.i > 0
+            and doc[c.left_edge.i - 1].lower_ in ("and", "or") and (c.ent_type_ in ENTITY_LABELS or c.pos_ == "PROPN")]
 
 
 def _same_titled_person(first: Token, other: Token) -> bool:
