@@ -1,7 +1,8 @@
 """The learned event-type model: a linear (softmax) classifier over parse features of a trigger.
 
 It refines the lexicon: the lexicon proposes triggers and candidate types, the model weighs them
-against the trigger's words, its governors ("threatened to ..."), objects, prepositions and status.
+against the trigger's word, its governors ("threatened to ..."), its clause's subject and objects,
+prepositions and status.
 Training is done by ``tools/train_event_model.py`` (scikit-learn, the optional ``train`` extra);
 inference here is pure Python/numpy: the weights ship as ``data/type_model.npz`` with the feature
 names and labels inside (no pickle).
@@ -25,6 +26,7 @@ from dateline.events.status import governors
 
 MODEL_FILE = "type_model.npz"
 NOT_EVENT_DISCOUNT = 0.4
+CLAUSE_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative")
 ARG_DEPS = {"dobj", "prt", "dative", "xcomp", "nsubjpass", "agent", "neg", "aux", "acomp", "attr", "ccomp", "oprd"}
 
 
@@ -57,10 +59,16 @@ def features(cand, doc: Doc) -> list[str]:
                     f.append(f"PP={c.lower_}:{_lem(g)}")
     if t.dep_ not in ("ROOT",):
         f.append(f"H={t.dep_}:{_lem(t.head)}")
-    for i in range(max(t.sent.start, t.i - 3), min(t.sent.end, t.i + 4)):
-        w = doc[i]
-        if i != t.i and not w.is_punct and not w.is_stop:
-            f.append(f"W={_lem(w)}")
+    # The trigger's own clause: the entity label (else the word) of its subject, object and dative, whether
+    # or not they become the participants.  (These replace the lemmas of the words within 3 tokens, which
+    # the model memorised: 5-fold CV over 5 fold seeds, macro-F1 0.8157 -> 0.8189, odd half 0.7745 ->
+    # 0.7813, even 0.8541 -> 0.8536; penta-class accuracy on the 925 ConfliBERT training sentences, which
+    # it never saw, 0.735 -> 0.742.)
+    for c in t.children:
+        if c.dep_ in CLAUSE_DEPS:
+            f.append(f"CE={c.dep_}:{c.ent_type_ or c.pos_}")
+            if not c.ent_type_:
+                f.append(f"CH={c.dep_}:{_lem(c)}")
     if cand.hits:
         f.append(f"TS={cand.hits[0].entry.type}|{cand.modality.status if cand.modality else 'factual'}")
     # the event types the sentence's words can report: "summoned ... to *complain*" is an ACCUSE
