@@ -94,9 +94,10 @@ def test_a_firm_acting_alone_is_business_anywhere(code):
 
 
 def test_film_direction_is_no_request(code):
+    # the lexicon itself now vetoes directing a film (not_triggers.tsv); the layer must not bring it back
     text = ("The film was directed by Steven Spielberg and stars Tom Hanks. The actress accused the studio "
             "of cutting her scenes before the premiere, and the box office takings fell.")
-    assert ("REQUEST", "directed") in _types(code(text, layer=False))
+    assert ("REQUEST", "directed") not in _types(code(text, layer=False))
     assert ("REQUEST", "directed") not in _types(code(text))
 
 

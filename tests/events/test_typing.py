@@ -428,3 +428,26 @@ def test_calling_someone_a_liar_or_a_puppet_is_criticism_not_a_phone_call(code):
     for text in ("Trump called the ambassador a liar.", "Putin called Zelensky a puppet of the West."):
         assert [(e.trigger.text, e.type) for e in code(text)] == [("called", "ACCUSE")], text
     assert [e.type for e in code("Biden called Netanyahu on Sunday.")] == ["CONSULT"]
+
+
+# Word senses that made wrong events on hand-judged real news (bench/judgments, 2026-11-29): each
+# pair is the non-event reading and the event reading the same entry must keep.
+@pytest.mark.parametrize("not_event, event, trigger", [
+    ("The company declined to comment.", "Iran declined to attend the talks.", "declined"),
+    ("The lawyer asked the witness if he knew the chief executive.", "Russia asked the UN to send observers.",
+     "asked"),
+    ("Mr Weingarten pressed.", "The EU pressed Turkey to release the journalists.", "pressed"),
+    ("He insisted there was no plan for an invasion.", "The protesters insisted on the minister's resignation.",
+     "insisted"),
+    ("Spielberg directed the film.", "The minister directed police to arrest the leaders.", "directed"),
+    ("The singer removed his jacket.", "The army removed the president from power.", "removed"),
+    ("He closed the show with a song.", "The government closed the border.", "closed"),
+    ("Their partnership dissolved in 1998.", "The king dissolved parliament.", "dissolved"),
+    ("She is impossible to ignore.", "The government ignored the protesters' demands.", "ignored"),
+    ("The Treasury described the plan in a press release.", "The government announced the release of 20 prisoners.",
+     "release"),
+])
+def test_non_event_senses_are_vetoed_and_the_event_sense_kept(code, not_event, event, trigger):
+    word = "ignore" if trigger == "ignored" else trigger
+    assert not any(e.trigger.text == word for e in code(not_event, type_model="default")), not_event
+    assert any(e.trigger.text == trigger for e in code(event, type_model="default")), event

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 KIND_RANK = {"verb_obj": 0, "phrase": 1, "verb": 2, "noun": 2}
 VETO_CONDITIONS = {"object", "lacks_object", "subject", "lacks_subject", "has_dep", "lacks_dep", "has_prep", "lacks_prep",
-                   "lacks_head", "has_head", "lacks_clause", "own_object", "modifier"}
+                   "lacks_head", "has_head", "lacks_clause", "has_clause", "question", "own_object", "modifier"}
 OWN_DETERMINERS = {"its", "their", "his", "her", "our", "my", "own"}
 # Words inside these entities are dates, amounts or counts, never triggers ("in *March*", "a *strike* price").
 NON_EVENT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
@@ -123,6 +123,11 @@ class Lexicon:
                 return True
             if condition == "lacks_clause" and not any(c.dep_ in ("xcomp", "ccomp") and set(base_forms(c)) & values
                                                        for c in tok.children):
+                return True
+            if condition == "has_clause" and any(c.dep_ in ("xcomp", "ccomp") and set(base_forms(c)) & values
+                                                 for c in tok.children):
+                return True
+            if condition == "question" and any(_asks(c, values) for c in tok.children):
                 return True
             if condition == "own_object" and any(
                     c.dep_ == "dobj" and any(g.dep_ in ("poss", "amod") and g.lower_ in OWN_DETERMINERS for g in c.children)
@@ -308,3 +313,12 @@ def _find_triggers(sent: Span) -> dict[int, list[Hit]]:
     for token, found in hits.items():
         found.sort(key=lambda h: KIND_RANK[h.entry.kind])
     return hits
+
+
+def _asks(clause: Token, words: frozenset[str]) -> bool:
+    """Is ``clause`` (a dependent of the trigger) an indirect question: introduced by one of ``words``
+    ("asked Mr Myers *if* he knew", "asked *what* the plan was")?"""
+    if clause.dep_ not in ("ccomp", "advcl", "xcomp"):
+        return False
+    return any(g.i < clause.i and g.lower_ in words for g in clause.children
+               if g.dep_ in ("mark", "advmod", "nsubj", "nsubjpass", "dobj", "attr", "dep"))
