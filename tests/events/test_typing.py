@@ -451,3 +451,14 @@ def test_non_event_senses_are_vetoed_and_the_event_sense_kept(code, not_event, e
     word = "ignore" if trigger == "ignored" else trigger
     assert not any(e.trigger.text == word for e in code(not_event, type_model="default")), not_event
     assert any(e.trigger.text == trigger for e in code(event, type_model="default")), event
+
+
+def test_an_event_the_model_types_alone_is_less_sure(code):
+    # "sent a message" has no lexicon entry: the model types it, and the event keeps half its confidence
+    from dateline.events.extract import MODEL_ONLY_FACTOR
+
+    (event,) = [e for e in code("Turkey sent a message to Russia.", type_model="default") if e.trigger.text == "sent"]
+    assert "+lex:" not in event.reason
+    assert event.confidence <= MODEL_ONLY_FACTOR
+    (backed,) = [e for e in code("Brazil backed Argentina's bid.", type_model="default") if e.trigger.text == "backed"]
+    assert "+lex:" in backed.reason and backed.confidence > MODEL_ONLY_FACTOR
