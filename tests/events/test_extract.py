@@ -263,3 +263,14 @@ def test_a_protest_with_no_named_target_is_against_where_it_is_held(code):
     events = code("About 1,100 contract employees went on strike at the Grasberg mine on Tuesday.")
     [e] = _find(events, "PROTEST", "went on strike")
     assert [p.text for p in e.recipient] == ["the Grasberg mine"]  # not "Tuesday"
+
+
+def test_a_participant_run_into_an_excluded_credit_keeps_its_own_words(nlp):
+    # the parser makes the credit "Reuters" part of the subject; the subject is still Alabama
+    text = "PHOTO: Reuters Alabama is suing BP over the oil spill."
+    credit = Region(0, text.index("Alabama") - 1, "credit", "test")
+    events = extract(nlp(text), doc_id="t", excluded=[credit])
+    assert [(e.type, [a.text for a in e.actor], [r.text for r in e.recipient]) for e in events] == \
+        [("ACCUSE", ["Alabama"], ["BP"])]
+    # a participant whose head word is in the region is dropped, as before
+    assert not extract(nlp(text), doc_id="t", excluded=[Region(0, text.index(" is"), "credit", "test")])

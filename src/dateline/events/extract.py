@@ -90,6 +90,24 @@ def _inside(start: int, end: int, regions: Iterable[Region]) -> bool:
     return any(r.start < end and start < r.end for r in regions)
 
 
+def _clear_of(arg: roles.Arg, doc: Doc, regions: Sequence[Region]) -> roles.Arg | None:
+    """The participant without words of an excluded region (a dateline or credit the parser ran
+    into it: "MOBILE, Ala. (AP) _ Alabama is suing BP"); None when its head word is in one."""
+    def out(i: int) -> bool:
+        return not _inside(doc[i].idx, doc[i].idx + len(doc[i]), regions)
+
+    if not regions or not _inside(doc[arg.start].idx, doc[arg.end - 1].idx + len(doc[arg.end - 1]), regions):
+        return arg
+    if not out(arg.head):
+        return None
+    lo, hi = arg.head, arg.head + 1
+    while lo > arg.start and out(lo - 1):
+        lo -= 1
+    while hi < arg.end and out(hi):
+        hi += 1
+    return replace(arg, start=lo, end=hi)
+
+
 def candidates(sent: SpacySpan, type_model=None, control_verbs: bool = False) -> list[Candidate]:
     """Trigger candidates of one sentence: lexicon hits, plus (with a type model) verbs that link
     two named participants although no lexicon entry names them.  ``control_verbs`` keeps verbs
@@ -437,8 +455,8 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
                                         against_only=_moves_forces(cand))
             if not any(_names_a_party(a, doc, covered) for a in recipient):
                 recipient = _named_party_in_clause(tok, taken | {a.head for a in actor}) or recipient
-        actor = [a for a in actor if not _inside(doc[a.start].idx, doc[a.end - 1].idx + 1, excluded)]
-        recipient = [a for a in recipient if not _inside(doc[a.start].idx, doc[a.end - 1].idx + 1, excluded)]
+        actor = [c for a in actor if (c := _clear_of(a, doc, excluded))]
+        recipient = [c for a in recipient if (c := _clear_of(a, doc, excluded))]
         if mentions:  # (without the actors stage there is nothing to tell parties from things)
             actor = [a for a in actor if _can_act(a, doc, covered)]
             if cand.reason == "rule:reported_blame":  # blame laid on a party, not on "the weather"
