@@ -343,3 +343,10 @@ def test_a_second_name_after_a_caption_position_is_a_conjunct_not_an_apposition(
     events = code("Chinese President Xi Jinping, second right, and Russian President Vladimir Putin, left, attended a "
                   "dinner meeting in Beijing, China, Friday, May 3, 2019.")
     assert _pair(events, "Xi Jinping", "Vladimir Putin"), _show(events)
+
+
+def test_a_participant_given_the_focus_country_has_no_antecedent(code_with_mentions):
+    # "The president" takes Iran from the article; it is not the same party as "Iran"
+    events = code_with_mentions("The president said he would not lift sanctions until Iran stopped enriching uranium.")
+    actors = [p for e in events for p in e.actor if p.text == "The president"]
+    assert actors and all(p.antecedent is None for p in actors)

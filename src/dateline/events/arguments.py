@@ -568,7 +568,11 @@ def _protest_target(tok: Token, exclude: set[int]) -> list[roles.Arg]:
 
 
 def _antecedent(m: Mention, mentions: Sequence[Mention]) -> Span | None:
-    """The first mention of a coreference chain (``ref`` links), for a participant that is a pronoun."""
+    """The first mention of a coreference chain (``ref`` links), for a participant that is a pronoun.
+    A mention that only took the article's focus country ("The president" in a story about Iran) names
+    no antecedent: its ``ref`` points at the country it was given, not at the same party."""
+    if "coref:focus" in m.flags:
+        return None
     seen: set[int] = set()
     root = m
     while root.ref is not None and root.ref not in seen and 0 <= root.ref < len(mentions):
