@@ -462,3 +462,15 @@ def test_an_event_the_model_types_alone_is_less_sure(code):
     assert event.confidence <= MODEL_ONLY_FACTOR
     (backed,) = [e for e in code("Brazil backed Argentina's bid.", type_model="default") if e.trigger.text == "backed"]
     assert "+lex:" in backed.reason and backed.confidence > MODEL_ONLY_FACTOR
+
+
+def test_a_meeting_needs_another_party(code):
+    # a body meeting alone is its own business; a meeting with someone is a consultation
+    assert not [e for e in code("The board will meet on Monday.", type_model="default") if e.type == "CONSULT"]
+    assert ("met", "CONSULT") in _types(code("Putin met Xi in Beijing.", type_model="default"))
+
+
+def test_a_promised_act_needs_the_recipient_the_act_would_need(code):
+    # "will send aid" promises AID, which needs a recipient; with one it is an AGREE
+    assert not [e for e in code("Germany will send aid.", type_model="default") if e.type == "AGREE"]
+    assert ("send", "AGREE") in _types(code("Germany will send aid to Turkey.", type_model="default"))

@@ -65,6 +65,7 @@ class Candidate:
     confidence: float = 0.0
     reason: str = ""
     trigger_span: tuple[int, int] = (0, 0)  # token span
+    promised: str | None = None  # the type of a future act coded AGREE ("will meet": CONSULT)
 
 
 def _participant(arg: roles.Arg, doc: Doc, mentions: Sequence[Mention]) -> Participant:
@@ -269,7 +270,7 @@ def decide(cand: Candidate, doc: Doc, type_model=None) -> None:
         # governing verb reports the event
         cand.trigger_span = (mod.governor, mod.governor + 1)
     if mod and mod.status == "future" and cand.type in COOPERATIVE_FUTURE_TO_AGREE:
-        cand.type, cand.mode = "AGREE", None
+        cand.promised, cand.type, cand.mode = cand.type, "AGREE", None
         cand.reason += "+future_cooperation_is_agree"
     if cand.type == "CONSULT" and cand.mode == "visit" and tok.lemma_.lower() in HOSTING_VERBS and not any(
             c.dep_ == "dobj" and (c.lemma_.lower() in lexicon().nouns or c.lower_ in lexicon().nouns) for c in tok.children):
@@ -488,7 +489,8 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
                 continue
             if not actor:
                 continue
-            if (ontology.requires_recipient(cand.type) or cand.reason == "rule:reported_blame") and not recipient:
+            if (ontology.requires_recipient(cand.type) or cand.reason == "rule:reported_blame"
+                    or (cand.promised and ontology.requires_recipient(cand.promised))) and not recipient:
                 continue
         lo, hi = cand.trigger_span
         trig = doc[lo:hi]
