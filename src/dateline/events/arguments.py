@@ -569,13 +569,13 @@ def _protest_target(tok: Token, exclude: set[int]) -> list[roles.Arg]:
 
 def _antecedent(m: Mention, mentions: Sequence[Mention]) -> Span | None:
     """The first mention of a coreference chain (``ref`` links), for a participant that is a pronoun.
-    A mention that only took the article's focus country ("The president" in a story about Iran) names
-    no antecedent: its ``ref`` points at the country it was given, not at the same party."""
-    if "coref:focus" in m.flags:
-        return None
+    A mention that only took the article's focus country ("The president" in a story about Iran, "the
+    military junta" in one about Niger) ends the chain: its ``ref`` points at the country it was given,
+    not at the same party."""
     seen: set[int] = set()
     root = m
-    while root.ref is not None and root.ref not in seen and 0 <= root.ref < len(mentions):
+    while root.ref is not None and root.ref not in seen and 0 <= root.ref < len(mentions) \
+            and "coref:focus" not in root.flags:
         seen.add(root.ref)
         root = mentions[root.ref]
     return Span(root.start, root.end, root.text) if root is not m else None
