@@ -354,3 +354,9 @@ def test_a_participant_given_the_focus_country_has_no_antecedent(code_with_menti
     events = code_with_mentions("Niger's military junta took power. The junta expelled French troops from Niger.")
     juntas = [p for e in events for p in e.actor if p.text == "The junta"]
     assert juntas and all(p.antecedent is None or "Niger" != p.antecedent.text for p in juntas)
+
+
+def test_the_party_warned_against_an_act_receives_the_warning(code_with_mentions):
+    events = code_with_mentions("China warned Taiwan against declaring independence.")
+    assert [(e.type, [a.text for a in e.actor], [r.text for r in e.recipient]) for e in events] == \
+        [("THREATEN", ["China"], ["Taiwan"])]
