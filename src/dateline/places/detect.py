@@ -106,13 +106,12 @@ def _word_list(name: str) -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
-@lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _office_holder_words() -> frozenset[str]:
     """Nouns for a holder of an office or a spell in it ("a Democrat in the White House")."""
     return _word_list("office_holder_words.txt")
 
 
+@lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     """English words that GeoNames also has as place names ("Act", "Metro", "Union"), lower-cased."""
     return frozenset(w.lower() for w in _word_list("common_words.txt"))
