@@ -24,10 +24,10 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter
-from datetime import date, timedelta
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dateline.time.dating import period_of
 from dateline.time.timeml import GoldEvent, TimeMLError, gold_events, gold_links, gold_timexes, parse, timeml_files
 
 DEFAULT_DIR = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "time" / "tbaq"
@@ -121,34 +121,10 @@ def _calendar(value: str) -> str | None:
 
 def _consistent(a: str | None, b: str) -> bool:
     """One value lies within the other: "1998-01-08" in "1998-01", "1999-W02" in "1999-01"."""
-    ra, rb = _days(a), _days(b)
+    ra, rb = (period_of(a), period_of(b)) if a and b else (None, None)
     if ra is None or rb is None:
         return False
     return (rb[0] <= ra[0] and ra[1] <= rb[1]) or (ra[0] <= rb[0] and rb[1] <= ra[1])
-
-
-def _days(value: str | None) -> tuple[date, date] | None:
-    """First and last day of a calendar value (year, quarter, month, ISO week or day)."""
-    if not value:
-        return None
-    try:
-        if m := re.fullmatch(r"(\d{4})-W(\d\d)", value):
-            first = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return first, first + timedelta(days=6)
-        if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
-            y, q = int(m[1]), int(m[2])
-            end = date(y + 1, 1, 1) if q == 4 else date(y, 3 * q + 1, 1)
-            return date(y, 3 * q - 2, 1), end - timedelta(days=1)
-        if re.fullmatch(r"\d{4}", value):
-            return date(int(value), 1, 1), date(int(value), 12, 31)
-        if re.fullmatch(r"\d{4}-\d\d", value):
-            y, mo = map(int, value.split("-"))
-            end = date(y + 1, 1, 1) if mo == 12 else date(y, mo + 1, 1)
-            return date(y, mo, 1), end - timedelta(days=1)
-        day = date.fromisoformat(value[:10])
-        return day, day
-    except ValueError:
-        return None
 
 
 def evaluate(gold_dir: Path = DEFAULT_DIR, limit: int | None = None, errors: int = 0,

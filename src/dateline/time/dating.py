@@ -63,18 +63,38 @@ _UNIT = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter"}
 
 
 def _base_date(value: str, gran: str):
-    from datetime import date
+    period = period_of(value)
+    return period[0] if period else None
 
-    m = re.fullmatch(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", value)
-    if m:
-        return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
-    m = re.fullmatch(r"(\d{4})-Q([1-4])", value)
-    if m:
-        return date(int(m.group(1)), 3 * int(m.group(2)) - 2, 1)
-    m = re.fullmatch(r"(\d{4})-W(\d\d)", value)
-    if m:
-        return date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+
+def period_of(value: str) -> tuple[date, date] | None:
+    """First and last day of a calendar value: a year, quarter, month, ISO week or day ("1998",
+    "1998-Q1", "1998-01", "1999-W02", "1998-01-08"); None for other values (seasons, decades, times)."""
+    try:
+        m = re.fullmatch(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", value)
+        if m:
+            y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+            if d:
+                day = date(y, int(mo), int(d))
+                return day, day
+            if mo:
+                return date(y, int(mo), 1), _month_after(y, int(mo)) - timedelta(days=1)
+            return date(y, 1, 1), date(y, 12, 31)
+        m = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+        if m:
+            y, q = int(m.group(1)), int(m.group(2))
+            return date(y, 3 * q - 2, 1), _month_after(y, 3 * q) - timedelta(days=1)
+        m = re.fullmatch(r"(\d{4})-W(\d\d)", value)
+        if m:
+            first = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+            return first, first + timedelta(days=6)
+    except ValueError:
+        return None
     return None
+
+
+def _month_after(year: int, month: int) -> date:
+    return date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
 
 
 def effective_values(timexes: list[Timex], text: str | None, dct: str | None) -> list[tuple[str, str] | None]:
