@@ -504,7 +504,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             recipient=[_participant(a, doc, mentions) for a in recipient],
             status=cand.modality.status if cand.modality else "factual",
             confidence=round(cand.confidence * (1.0 if actor else 0.5) * _prominence(cand, doc)
-                             * (1.0 if _lexicon_backed(cand) else MODEL_ONLY_FACTOR), 3),
+                             * (1.0 if _lexicon_backed(cand.reason) else MODEL_ONLY_FACTOR), 3),
             context=contexts, reason=cand.reason + "".join(f"+{c}" for c in (cand.modality.cues if cand.modality else ())),
         ))
         origins.append(tok)
@@ -512,9 +512,14 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
     return [replace(e, id=f"{doc_id}:e{first_id + n}") for n, e in enumerate(kept)]
 
 
-def _lexicon_backed(cand: Candidate) -> bool:
-    """Was the candidate's type named by a lexicon entry or a rule (not by the model alone)?"""
-    return "+lex:" in cand.reason or cand.reason.startswith(("lex:", "rule:"))
+def _lexicon_backed(reason: str) -> bool:
+    """Was the type behind this reason (a candidate's or an event's) named by a lexicon entry or a rule,
+    not by the model alone?"""
+    return "+lex:" in reason or reason.startswith(("lex:", "rule:"))
+
+
+def _actor_spans(e: Event) -> list[tuple[int, int]]:
+    return [(p.start, p.end) for p in e.actor]
 
 
 def _without_purpose_doubles(events: list[Event], origins: list[Token]) -> list[Event]:
@@ -526,8 +531,7 @@ def _without_purpose_doubles(events: list[Event], origins: list[Token]) -> list[
     for e, tok in zip(events, origins):
         for c in tok.children:
             other = at.get(c.i) if c.dep_ in ("advcl", "xcomp") else None
-            if other is None or other is e or other.type != e.type or \
-                    [(p.start, p.end) for p in other.actor] != [(p.start, p.end) for p in e.actor]:
+            if other is None or other is e or other.type != e.type or _actor_spans(other) != _actor_spans(e):
                 continue
             if not e.recipient and other.recipient:
                 drop.add(id(e))
@@ -551,16 +555,14 @@ def _without_support_verb_doubles(events: list[Event], origins: list[Token]) -> 
     """Drop a model-proposed event at a support verb ("Blinken *made* a rare visit to Niger", "Guterres
     *reiterated* the U.N.'s commitment"), or a verb event of the same type as its object's, when that object,
     the event noun, was coded with the same actor: one happening, reported by the noun."""
-    def parties(e: Event):  # (the actor: "reiterated *the U.N.'s* commitment to X" is one event, at the noun)
-        return [(p.start, p.end) for p in e.actor]
-
     by_trigger = {e.trigger.start: e for e in events}
     out, kept_origins = [], []
     for e, tok in zip(events, origins):
         nouns = [by_trigger.get(c.idx) for c in tok.children if c.dep_ == "dobj"]
-        if any(n is not None and n is not e and parties(n) == parties(e) and (
-                n.type == e.type or e.reason.startswith("model:") and "+lex:" not in e.reason) for n in nouns):
-            # (also a lexicon verb of the noun's own type: "Washington *reaffirmed* the US commitment to defend
+        if any(n is not None and n is not e and _actor_spans(n) == _actor_spans(e) and (
+                n.type == e.type or not _lexicon_backed(e.reason)) for n in nouns):
+            # (the same actor: "reiterated *the U.N.'s* commitment to X" is one event, at the noun; also a
+            # lexicon verb of the noun's own type: "Washington *reaffirmed* the US commitment to defend
             # Taiwan" is one SUPPORT, at the noun)
             continue
         out.append(e)
