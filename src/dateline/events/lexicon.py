@@ -121,12 +121,10 @@ class Lexicon:
             if condition == "modifier" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in values
                                                for c in tok.children):
                 return True
-            if condition == "lacks_clause" and not any(c.dep_ in ("xcomp", "ccomp") and set(base_forms(c)) & values
-                                                       for c in tok.children):
-                return True
-            if condition == "has_clause" and any(c.dep_ in ("xcomp", "ccomp") and set(base_forms(c)) & values
-                                                 for c in tok.children):
-                return True
+            if condition in ("lacks_clause", "has_clause"):
+                governs = any(c.dep_ in ("xcomp", "ccomp") and set(base_forms(c)) & values for c in tok.children)
+                if governs == (condition == "has_clause"):
+                    return True
             if condition == "question" and any(_asks(c, values) for c in tok.children):
                 return True
             if condition == "own_object" and any(
