@@ -275,3 +275,11 @@ def test_a_name_of_several_countries_is_the_focus_countrys(nlp):
     usa = {m.text: m for m in resolve(nlp("Congress passed the bill, and President Biden signed it."),
                                       "2022-03-01").mentions}
     assert (usa["Congress"].actor.country, usa["Congress"].actor.sector) == ("USA", "LEG")
+
+
+def test_an_unknown_organisation_is_flagged_unresolved(nlp):
+    # the flag docs/actors.md lists: the knowledge base does not know the name, so no country is claimed
+    by_text = {m.text: m for m in resolve(nlp("Zeltronix Holdings said on Monday that it would build a plant "
+                                              "in Kenya."), "2020-01-01").mentions}
+    zel = by_text["Zeltronix Holdings"]
+    assert zel.actor.country is None and "unresolved" in zel.flags

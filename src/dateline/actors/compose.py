@@ -259,10 +259,10 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
             return None  # "cts", "Revs 291.8": tables and abbreviations, not actors
         if " ".join(u.text for u in group) in kb.not_actors or _upper_case_sentence(doc, d.start):
             return None  # "16:08 UTC", "the FTSE 100"; in all-capitals copy the model's ORG/PERSON are noise
-    if only <= {"agent", "org?", "person?"} and _in_title(doc, d.start, d.end):
-        return None  # "Kings And Queen", "The Future Is Medieval": the title of a work
         if only == {"org?"}:
             d.flags.append("unresolved")
+    if only <= {"agent", "org?", "person?"} and _in_title(doc, d.start, d.end):
+        return None  # "Kings And Queen", "The Future Is Medieval": the title of a work
     if d.person is None and only & {"agent", "country", "adjective"}:
         d.start = _extend_left(doc, d.start, d.end)
         d.definite = d.definite or (only <= {"agent"} and _definite(doc, d.start))
