@@ -302,19 +302,26 @@ TITLE_FUNCTION_WORDS = {"And", "Of", "The", "In", "On", "For", "To", "Is", "With
 SCORE = re.compile(r"(?<![\d/.-])\d{1,3}-\d{1,3}(?![\d/.-])")
 
 
-def _sports_sentence(doc: Doc, i: int, kb: KnowledgeBase) -> bool:
-    """Is token ``i`` in a sports report: a score ("24-10") or a word only sport uses ("wickets")?"""
-    key = "dl_actor_sports_sents"
+def _sentence_flags(doc: Doc, key: str, chosen) -> list[bool]:
+    """Per token: does its sentence belong to ``chosen(sentence_index)`` (a set of sentence numbers)?
+    Computed once per Doc and kept in ``doc.user_data[key]``."""
     flags = doc.user_data.get(key)
     if flags is None or len(flags) != len(doc):
         sent = sentence_index(doc)
-        sports = set()
-        for s in (doc.sents if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [doc[:]]):
-            if any(t.lower_ in kb.sports_nouns for t in s) or SCORE.search(s.text):
-                sports.add(sent[s.start])
-        flags = [sent[t.i] in sports for t in doc]
+        picked = chosen(sent)
+        flags = [sent[t.i] in picked for t in doc]
         doc.user_data[key] = flags
-    return flags[i]
+    return flags
+
+
+def _sports_sentence(doc: Doc, i: int, kb: KnowledgeBase) -> bool:
+    """Is token ``i`` in a sports report: a score ("24-10") or a word only sport uses ("wickets")?"""
+    def sports(sent: list[int]) -> set[int]:
+        return {sent[s.start] for s in (doc.sents if doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+                                        else [doc[:]])
+                if any(t.lower_ in kb.sports_nouns for t in s) or SCORE.search(s.text)}
+
+    return _sentence_flags(doc, "dl_actor_sports_sents", sports)[i]
 
 
 def _team(doc: Doc, d: Draft, head: Token, only: set[str], kb: KnowledgeBase) -> bool:
@@ -339,20 +346,16 @@ def _sentence_initial(doc: Doc, i: int) -> bool:
 
 def _upper_case_sentence(doc: Doc, i: int) -> bool:
     """Is token ``i`` in a sentence written in capitals (wire copy such as FBIS reports)?"""
-    key = "dl_actor_upper_sents"
-    flags = doc.user_data.get(key)
-    if flags is None or len(flags) != len(doc):
-        sent = sentence_index(doc)
+    def upper(sent: list[int]) -> set[int]:
         counts: dict[int, list[int]] = {}
         for tok in doc:
             if tok.is_alpha and len(tok) > 1:
                 c = counts.setdefault(sent[tok.i], [0, 0])
                 c[0] += tok.is_upper
                 c[1] += 1
-        upper = {n for n, (u, total) in counts.items() if total >= 4 and u >= 0.8 * total}
-        flags = [sent[t.i] in upper for t in doc]
-        doc.user_data[key] = flags
-    return flags[i]
+        return {n for n, (u, total) in counts.items() if total >= 4 and u >= 0.8 * total}
+
+    return _sentence_flags(doc, "dl_actor_upper_sents", upper)[i]
 
 
 def _in_title(doc: Doc, start: int, end: int) -> bool:

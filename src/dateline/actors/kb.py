@@ -93,11 +93,11 @@ class KnowledgeBase:
         self.feature_words = {r["word"] for r in features if r["position"] == "after"}
         self.prefix_words = {r["word"] for r in features if r["position"] == "before"}
         self.ambiguous_surnames = {r["surname"] for r in _rows("ambiguous_surnames.tsv")}
-        # word -> context -> listed words: where a generic agent noun is no actor (agent_contexts.tsv)
         self.not_actors = {r["text"] for r in _rows("not_actors.tsv")}  # "UTC", "FTSE": never actors
         sports = _rows("sports_cues.tsv")
         self.sports_verbs = {r["word"] for r in sports if r["kind"] == "verb"}
         self.sports_nouns = {r["word"] for r in sports if r["kind"] == "noun"}
+        # word -> context -> listed words: where a generic agent noun is no actor (agent_contexts.tsv)
         self.agent_contexts: dict[str, dict[str, set[str]]] = defaultdict(dict)
         for r in _rows("agent_contexts.tsv"):
             self.agent_contexts[r["word"]][r["context"]] = {w for w in r["words"].split("|") if w}
