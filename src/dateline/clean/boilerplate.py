@@ -99,8 +99,7 @@ def find_excluded(text: str) -> list[Region]:
     regions: list[Region] = []
     listed = _link_lists(paras)
     for i, para in enumerate(paras):
-        flat = " ".join(para.text.split())
-        n_words = flat.count(" ") + 1
+        flat, n_words = _flat(para)
         region = _line_rule(para, flat, n_words)
         if region:
             regions.append(region)
@@ -115,6 +114,12 @@ def find_excluded(text: str) -> list[Region]:
         if end > start:
             regions.append(Region(start, end, section.kind, section.id))
     return regions
+
+
+def _flat(para: Paragraph) -> tuple[str, int]:
+    """The paragraph on one line, and its number of words."""
+    flat = " ".join(para.text.split())
+    return flat, flat.count(" ") + 1
 
 
 def _line_rule(para: Paragraph, flat: str, n_words: int) -> Region | None:
@@ -140,8 +145,7 @@ def _section_start(paras: list[Paragraph]) -> tuple[int, Section] | None:
     comments, forms and page footer, never the article again.
     """
     for k, para in enumerate(paras):
-        flat = " ".join(para.text.split())
-        n_words = flat.count(" ") + 1
+        flat, n_words = _flat(para)
         found = []
         for sec in sections():
             if sec.max_words is not None and n_words > sec.max_words:
@@ -184,8 +188,8 @@ def _link_lists(paras: list[Paragraph]) -> dict[int, str]:
     "RELATED:"), in a text whose other paragraphs are mostly punctuated, is a list of links to
     other stories ("Related" / "Manchester boy shoots self in head" / "More Local News"), when two
     of its lines are headline-sized or it reaches the end of the text (a single last line only in
-    title case); a single line between two paragraphs is an inserted headline (its own rule,
-    below).  The first paragraph is left alone (it may be the article's own headline), and so is a
+    title case); a single line between two paragraphs is an inserted headline.  The first
+    paragraph is left alone (it may be the article's own headline), and so is a
     run followed by a lowercase continuation (a wrapped sentence).
     """
     out: dict[int, str] = {}
@@ -207,7 +211,9 @@ def _link_lists(paras: list[Paragraph]) -> dict[int, str]:
         continues = nxt is not None and not (nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "\"“'‘")
         if prose and punctuated[i - 1] and not continues:
             if len(run) == 1 and nxt is not None:
-                if _is_inserted_headline(paras, i):
+                # One headline-sized line between two paragraphs of prose is a link to another story
+                # inserted in the text ("France will end its military presence in Niger after the coup").
+                if len(_WORD.findall(paras[i].text)) >= HEADLINE_MIN_WORDS:
                     out[i] = "headline.unpunctuated_between_paragraphs"
             elif len(run) == 1 and not _title_case(paras[i].text):
                 pass  # a last line in sentence case may be a sentence that lost its full stop
@@ -219,30 +225,3 @@ def _link_lists(paras: list[Paragraph]) -> dict[int, str]:
                     out[k] = "headline.link_list"
         i = j + 1
     return out
-
-
-def _is_inserted_headline(paras: list[Paragraph], i: int) -> bool:
-    """A short unpunctuated single line between two paragraphs of punctuated prose.
-
-    "France will end its military presence in Niger after the coup" between two reported
-    paragraphs is a link to another story.  The first paragraph is left alone (it may be the
-    article's own headline), and so is a line followed by a lowercase continuation.
-    """
-    if i == 0 or i == len(paras) - 1:
-        return False
-    para = paras[i]
-    if "\n" in para.text or _TERMINAL.search(para.text):
-        return False
-    n_words = len(_WORD.findall(para.text))
-    if not HEADLINE_MIN_WORDS <= n_words <= HEADLINE_MAX_WORDS:
-        return False
-    if not para.text[0].isupper() and not para.text[0].isdigit():
-        return False
-    nxt, prev = paras[i + 1].text, paras[i - 1].text
-    # A lowercase or punctuation start below, or an unfinished sentence above, means the
-    # line is a piece of a wrapped sentence.
-    if not (nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "\"“'‘") or not _TERMINAL.search(prev):
-        return False
-    others = [p for j, p in enumerate(paras) if j != i]
-    punctuated = sum(1 for p in others if _TERMINAL.search(p.text))
-    return punctuated >= PUNCTUATED_SHARE * len(others)
