@@ -28,8 +28,9 @@ MOVEMENT_VERBS = {"visit", "leave", "reach", "arrive", "enter", "tour", "fly", "
                   "bomb", "shell", "strike", "invade", "occupy", "cross", "flee", "evacuate", "capture",
                   "liberate", "hit", "raid", "seize", "land", "base", "station", "deploy", "move"}
 
-# "to" after these addresses someone ("talk to Washington", "an appeal to Kyiv"), it goes nowhere
-ADDRESS_VERBS = {"talk", "speak", "write", "appeal", "complain", "apologize", "apologise", "reply", "respond",
+# Words (verbs, nouns, adjectives) after which "to" addresses someone ("talk to Washington", "an appeal to
+# Kyiv", "loyal to Moscow"), not a destination
+ADDRESS_HEADS = {"talk", "speak", "write", "appeal", "complain", "apologize", "apologise", "reply", "respond",
                  "listen", "explain", "protest", "object", "submit", "surrender", "yield", "concede", "pledge",
                  "promise", "offer", "sell", "lend", "owe", "pay", "message", "letter", "overture", "ultimatum",
                  "warning", "threat", "request", "plea", "call", "hostile", "loyal", "friendly", "opposed",
@@ -134,7 +135,7 @@ def usage(tok: Token) -> str | None:
     if prep is not None:
         if prep.lower_ == "of" and prep.head.lower_ in PLACE_NOUNS:
             return "place"  # "a residential area of Tripoli"
-        if prep.lower_ in ("to", "toward", "towards") and prep.head.lemma_ in ADDRESS_VERBS:
+        if prep.lower_ in ("to", "toward", "towards") and prep.head.lemma_ in ADDRESS_HEADS:
             return "actor"  # "would not talk to Washington", "an appeal to Kyiv"
         return "place" if prep.lower_ in PLACE_PREPS else "actor"
     if tok.dep_ == "dobj":
