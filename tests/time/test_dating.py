@@ -122,3 +122,28 @@ def test_a_report_in_the_story_week_keeps_the_story_day(nlp):
     text = "Rebels attacked the town on Tuesday. Officials said 12 people were killed."
     e = _date_one(nlp, text, "2024-03-15", "said")
     assert (e.date, e.date_reason) == ("2024-03-12", "narrative")
+
+
+def test_a_relative_clause_takes_the_date_its_antecedent_names(nlp):
+    # the clause tells of the happening "the January 1998 bombing" names, not of the date line's day
+    text = "Rudolph has been on the run since the January 1998 bombing of a clinic that killed an officer."
+    e = _date_one(nlp, text, "1999-05-07", "killed")
+    assert (e.date, e.date_reason) == ("1998-01", "attached_timex")
+
+
+def test_a_relative_clause_without_a_dated_antecedent_keeps_its_own_time(nlp):
+    text = "On Saturday the junta that toppled the president expelled the French ambassador."
+    e = _date_one(nlp, text, "2024-03-17", "toppled")
+    assert e.date_reason != "attached_timex"
+
+
+def test_an_act_inside_a_dated_happening_takes_its_date(nlp):
+    text = "A nurse who was injured in the 1998 clinic bombing attended the ceremony."
+    e = _date_one(nlp, text, "1999-10-24", "injured")
+    assert (e.date, e.date_reason) == ("1998", "attached_timex")
+
+
+def test_an_act_after_a_dated_happening_does_not_take_its_date(nlp):
+    text = "The junta expelled the ambassador after the July 2023 coup."
+    e = _date_one(nlp, text, "2024-03-17", "expelled")
+    assert e.date_reason == "dct"

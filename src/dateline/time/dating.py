@@ -178,15 +178,48 @@ def _attached(doc, trigger: Span, tokmap: dict[int, int]) -> int | None:
                 for grand in child.children:
                     if grand.i in tokmap and grand.dep_ in ("pobj", "npadvmod", "nummod", "compound", "amod"):
                         return tokmap[grand.i]
+                if child.dep_ == "prep" and child.lower_ in _WITHIN_PREPS:
+                    k = _dated_noun(child, tokmap)  # "injured in the 1998 clinic bombing"
+                    if k is not None:
+                        return k
         k = _on_argument(node, tokmap)
         if k is not None:
             return k
         seen.add(node.i)
-        if node.head is node or node.dep_ == "relcl":
-            return None  # a relative clause keeps its own time: "the junta that toppled the president"
+        if node.dep_ == "relcl":
+            # "the January 1998 bombing that killed an officer": the clause tells of the dated happening
+            # its antecedent names; otherwise a relative clause keeps its own time ("the junta that
+            # toppled the president" does not take the main clause's date)
+            return _own_date(node.head, tokmap)
+        if node.head is node:
+            return None
         if node.dep_ == "ccomp" and _past_perfect(node):
             return _EARLIER  # "said on Friday that forces had seized a tanker": before Friday, not on it
         node = node.head
+    return None
+
+
+_WITHIN_PREPS = {"in", "at", "amid"}  # happened inside the named happening; "after"/"before" are not within it
+_NAMING_DATE_DEPS = ("compound", "amod", "nummod", "poss", "nmod")  # "the 1998 bombing", "March's vote"
+
+
+def _own_date(noun, tokmap: dict[int, int]) -> int | None:
+    """The date a noun carries as a modifier of its own: "the January 1998 bombing"; also the
+    noun's "of" head's, where the parser hangs a clause on the wrong noun ("the 1998 bombing of a
+    clinic that killed an officer": the bombing killed)."""
+    for mod in noun.children:
+        if mod.dep_ in _NAMING_DATE_DEPS and mod.i in tokmap:
+            return tokmap[mod.i]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head is not noun.head:
+        return _own_date(noun.head.head, tokmap)
+    return None
+
+
+def _dated_noun(prep, tokmap: dict[int, int]) -> int | None:
+    """The own date of the happening a preposition puts the event in: "killed in the 1996 bombing"."""
+    for pobj in prep.children:
+        if pobj.dep_ == "pobj":
+            return _own_date(pobj, tokmap)
     return None
 
 
