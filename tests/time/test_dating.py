@@ -147,3 +147,9 @@ def test_an_act_after_a_dated_happening_does_not_take_its_date(nlp):
     text = "The junta expelled the ambassador after the July 2023 coup."
     e = _date_one(nlp, text, "2024-03-17", "expelled")
     assert e.date_reason == "dct"
+
+
+def test_a_when_clause_on_a_date_takes_that_date(nlp):
+    text = "Clashes broke out on Thursday, when police arrested 133 protesters. The city was calm on Friday."
+    e = _date_one(nlp, text, "2000-01-07", "arrested")
+    assert (e.date, e.date_reason) == ("2000-01-06", "attached_timex")

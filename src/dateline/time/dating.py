@@ -190,6 +190,8 @@ def _attached(doc, trigger: Span, tokmap: dict[int, int]) -> int | None:
             # "the January 1998 bombing that killed an officer": the clause tells of the dated happening
             # its antecedent names; otherwise a relative clause keeps its own time ("the junta that
             # toppled the president" does not take the main clause's date)
+            if node.head.i in tokmap:  # "Thursday, when 133 people were arrested"
+                return tokmap[node.head.i]
             return _own_date(node.head, tokmap)
         if node.head is node:
             return None
