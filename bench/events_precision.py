@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/events_precision.py dump  [--seed S] [--per-source K] [--sources A,B] [--hide-layer] [--repair]
     .venv/bin/python bench/events_precision.py score [same sample options] --judged bench/judgments/FILE.tsv
+    .venv/bin/python bench/events_precision.py all [--features]
 
 Draws a seeded sample of short articles (at most ``--max-words``) from every source of
 ``../shared/data/news/`` or from ``--sources``: ``K`` per source, and ``K`` per BBC section
@@ -9,30 +10,52 @@ Draws a seeded sample of short articles (at most ``--max-words``) from every sou
 relevance layer switched OFF, then asks the layer (``events.relevance``) about every event: kept,
 kept with lower confidence, or dropped.  ``dump`` prints every event (key, type, trigger, actor,
 recipient, sentence and, unless ``--hide-layer``, the layer's decision) for judging; ``score`` reads
-the hand verdicts (``key<TAB>verdict``: ``y`` = the sentence reports this event, its type is
+the hand verdicts (``key<TAB>verdict[<TAB>cause]``: ``y`` = the sentence reports this event, its type is
 acceptable, its actor is the right party and it is a PLOVER event; ``n`` otherwise) and prints
 precision before (all events) and after (the events the layer keeps), both also over the events
-with confidence >= 0.5, and the right events the layer dropped.  A verdict file holds keys and
-verdicts only (no article text: the sources' licences keep the text in ``../shared/``).
+with confidence >= 0.5, the right events the layer dropped and, when the file names them (third
+column), the causes of the wrong events.  A verdict file holds keys and verdicts only (no article
+text: the sources' licences keep the text in ``../shared/``).  ``all`` scores every judged sample
+of :data:`SAMPLES` in one process and sums them; ``--features`` adds, for the events the layer keeps,
+right/wrong counts by feature of the event (type, each part of its ``reason``, confidence band) - which
+features predict wrong events.
+
+Causes (third column, the first stage that fails): ``clean`` (non-article text), ``trigger`` (not an
+event at all: a word sense, a question, generic, figurative or fictional use), ``actor`` (a
+non-political or wrong party: firms, sport bodies, an entertainer), ``type``, ``roles`` (the victim,
+the accused, a place or the event noun as actor), ``other``.
 
 ``--repair`` applies ingest's mojibake repair (``dateline.ingest.encoding.repair``, what ``dateline
 ingest`` does to every record) before coding, as in production; it is off by default because it moves
 the offsets in the keys of the samples judged without it (about 8% of the corpus carries mojibake).
 
-The judged samples (docs/events.md, "Relevance"): ``--seed 20261129``; ``--seed 20261130
---per-source 3 --sources bbc_greene2006,reuters21578``; ``--seed 20261131``.
+The judged samples (docs/events.md, "Relevance"; :data:`SAMPLES`): ``--seed 20261129``; ``--seed
+20261130 --per-source 3 --sources bbc_greene2006,reuters21578``; ``--seed 20261131``; held out, judged
+blind: ``--seed 20261203``, ``--seed 20261204 --repair``, ``--seed 20261205 --repair``.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from news_sample import sample_articles, words  # noqa: E402
 
 SEED = 20261129
+JUDGED = Path(__file__).resolve().parent / "judgments"
+# (name, verdict file, seed, per source, sources, repair): every judged sample, oldest first
+SAMPLES = (
+    ("A", "events_precision_20261129.tsv", 20261129, 2, None, False),
+    ("B", "events_precision_20261130_bbc_reuters.tsv", 20261130, 3, "bbc_greene2006,reuters21578", False),
+    ("C", "events_precision_20261131.tsv", 20261131, 2, None, False),
+    ("D held out", "events_precision_20261203_heldout.tsv", 20261203, 2, None, False),
+    ("E held out", "events_precision_20261204_heldout.tsv", 20261204, 2, None, True),
+    ("F held out", "events_precision_20261205_heldout.tsv", 20261205, 2, None, True),
+)
+CONFIDENT = 0.5
 
 
 def pick(seed: int, per_source: int, max_words: int, sources: set[str] | None = None,
@@ -59,18 +82,23 @@ def pick(seed: int, per_source: int, max_words: int, sources: set[str] | None = 
     return out
 
 
+_pipe = None
+
+
 def coded(articles: list[dict]):
     """(article, result coded without the layer, the layer's decisions on its events, its context)."""
+    global _pipe
     from dateline.events import relevance
     from dateline.model import Article
     from dateline.pipeline import Pipeline
 
     relevance.ENABLED = False
-    pipe = Pipeline()
+    if _pipe is None:
+        _pipe = Pipeline()
     for a in articles:
         art = Article(id=a["id"], text=a["text"], date=a.get("date"), title=a.get("title"), source=a["source"])
-        doc = pipe.nlp(a["text"])
-        result = pipe._analyse(art, doc)
+        doc = _pipe.nlp(a["text"])
+        result = _pipe._analyse(art, doc)
         ctx = relevance.context_of(doc, result.mentions)
         decisions = [relevance.judge(e, ctx) for e in result.events]
         yield a, result, decisions, ctx
@@ -84,9 +112,119 @@ def party(ps) -> str:
     return " + ".join(f"{p.text}[{p.country or '-'}/{p.sector or '-'}]" for p in ps) or "-"
 
 
+def read_verdicts(path: Path) -> dict[str, tuple[str, str]]:
+    """key -> (verdict, cause) of a judgment file."""
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#") and not line.startswith("key\t"):
+            cols = line.split("\t")
+            out[cols[0]] = (cols[1].strip(), cols[2].strip() if len(cols) > 2 else "")
+    return out
+
+
+def features(e, emitted) -> list[str]:
+    """What the event is coded from: its type, every part of its reason, its confidence band."""
+    conf = emitted.confidence
+    band = "conf>=0.9" if conf >= 0.9 else "conf>=0.7" if conf >= 0.7 else "conf>=0.5" if conf >= 0.5 else "conf<0.5"
+    return [f"type:{e.type}", band, *sorted(set(emitted.reason.split("+")))]
+
+
+def score(articles: list[dict], verdicts: dict[str, tuple[str, str]], tally: Counter | None = None) -> dict:
+    """Precision counts of one judged sample; ``tally`` collects (feature, right) of the kept events."""
+    from dateline.events import relevance
+
+    stats = {"before": [0, 0], "after": [0, 0], "lowered": [0, 0], "before >= 0.5": [0, 0],
+             "after >= 0.5": [0, 0], "dropped_right": [], "unjudged": [],
+             "causes": {"before": Counter(), "after": Counter(), "after >= 0.5": Counter()}}
+    for _a, result, decisions, _ctx in coded(articles):
+        for e, d in zip(result.events, decisions):
+            k = key(e)
+            if k not in verdicts:
+                stats["unjudged"].append(k)
+                continue
+            v, cause = verdicts[k]
+            right = v == "y"
+            groups = ["before"]
+            if e.confidence >= CONFIDENT:
+                groups.append("before >= 0.5")
+            emitted = relevance.applied(e, d)
+            if emitted is not None:
+                groups.append("after")
+                if emitted.confidence >= CONFIDENT:
+                    groups.append("after >= 0.5")
+                if d.factor < 1:
+                    groups.append("lowered")
+                if tally is not None:
+                    for f in features(e, emitted):
+                        tally[f, right] += 1
+            elif right:
+                stats["dropped_right"].append(k)
+            for g in groups:
+                stats[g][0] += right
+                stats[g][1] += 1
+                if not right and g in stats["causes"]:
+                    stats["causes"][g][cause or "?"] += 1
+    return stats
+
+
+def pct(r: int, n: int) -> str:
+    return f"{100 * r / max(n, 1):.1f}% ({r}/{n})"
+
+
+def print_stats(stats: dict) -> None:
+    for name in ("before", "after", "before >= 0.5", "after >= 0.5"):
+        r, n = stats[name]
+        print(f"{name + ':':<14} {n} events, {r} right, precision {100 * r / max(n, 1):.1f}%"
+              + ("  (events with confidence >= 0.5)" if ">=" in name else ""))
+    r, n = stats["lowered"]
+    print(f"kept with lowered confidence: {n} ({r} right)")
+    print(f"right events dropped: {len(stats['dropped_right'])} {stats['dropped_right']}")
+    causes = stats["causes"]
+    if any(c for c in causes["before"] if c != "?"):
+        print("wrong events by cause (before / after / after >= 0.5): " + ", ".join(
+            f"{c} {causes['before'][c]}/{causes['after'][c]}/{causes['after >= 0.5'][c]}"
+            for c in sorted(causes["before"], key=lambda c: -causes["before"][c])))
+    if stats["unjudged"]:
+        print(f"unjudged: {len(stats['unjudged'])} {stats['unjudged']}")
+
+
+def score_all(show_features: bool) -> None:
+    """Every judged sample of :data:`SAMPLES`, and their sum."""
+    total: dict = {}
+    tally: Counter = Counter()
+    print("| sample | before | after | before >= 0.5 | after >= 0.5 | right dropped | unjudged |")
+    print("|---|---|---|---|---|---|---|")
+    for name, fname, seed, per_source, sources, repair in SAMPLES:
+        articles = pick(seed, per_source, 450, set(sources.split(",")) if sources else None, repair=repair)
+        stats = score(articles, read_verdicts(JUDGED / fname), tally)
+        print(f"| {name} ({seed}) | {pct(*stats['before'])} | {pct(*stats['after'])} | "
+              f"{pct(*stats['before >= 0.5'])} | {pct(*stats['after >= 0.5'])} | {len(stats['dropped_right'])} | "
+              f"{len(stats['unjudged'])} |")
+        for k, v in stats.items():
+            if isinstance(v, list) and v and isinstance(v[0], int):
+                total.setdefault(k, [0, 0])
+                total[k][0] += v[0]
+                total[k][1] += v[1]
+            elif k == "causes":
+                for g, c in v.items():
+                    total.setdefault("causes", {}).setdefault(g, Counter()).update(c)
+            else:
+                total.setdefault(k, []).extend(v)
+    print(f"| all | {pct(*total['before'])} | {pct(*total['after'])} | {pct(*total['before >= 0.5'])} | "
+          f"{pct(*total['after >= 0.5'])} | {len(total['dropped_right'])} | {len(total['unjudged'])} |")
+    print_stats(total)
+    if show_features:
+        print("\nkept events by feature: right / wrong (precision), most wrong first")
+        feats = {f for f, _ in tally}
+        for f in sorted(feats, key=lambda f: (-tally[f, False], f)):
+            r, w = tally[f, True], tally[f, False]
+            if r + w >= 3:
+                print(f"  {f:<48} {r:>3} / {w:<3} {100 * r / (r + w):5.1f}%")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("what", choices=("dump", "score"))
+    ap.add_argument("what", choices=("dump", "score", "all"))
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--per-source", type=int, default=2)
     ap.add_argument("--max-words", type=int, default=450)
@@ -94,66 +232,28 @@ def main() -> None:
     ap.add_argument("--judged", type=Path)
     ap.add_argument("--hide-layer", action="store_true", help="dump without the layer's decisions (blind judging)")
     ap.add_argument("--repair", action="store_true", help="apply ingest's mojibake repair first, as in production")
+    ap.add_argument("--features", action="store_true", help="all: right/wrong counts of kept events by feature")
     args = ap.parse_args()
+    if args.what == "all":
+        score_all(args.features)
+        return
     articles = pick(args.seed, args.per_source, args.max_words, set(args.sources.split(",")) if args.sources else None,
                     repair=args.repair)
-    verdicts = {}
     if args.what == "score":
-        for line in args.judged.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                k, v = line.split("\t")[:2]
-                verdicts[k] = v.strip()
-    stats = {"before": [0, 0], "after": [0, 0], "lowered": [0, 0], "before >= 0.5": [0, 0], "after >= 0.5": [0, 0],
-             "dropped_right": [], "unjudged": []}
-    from dateline.events import relevance
-
-    for a, result, decisions, ctx in coded(articles):
-        if args.what == "dump":
-            print(f"\n=== {a['id']} ({a['source']}, {words(a['text'])} words) {a.get('title') or ''}"
-                  f"\n    cues {ctx.article}, political mentions {ctx.political_mentions}")
-        for e, d in zip(result.events, decisions):
-            k = key(e)
-            if args.what == "dump":
-                sent = result.text[e.sentence.start:e.sentence.end].replace("\n", " ")
-                layer = "" if args.hide_layer else f"\n    layer: {d}"
-                print(f"{k}\t{e.type}/{e.mode or ''}  trig={e.trigger.text!r}  A={party(e.actor)}"
-                      f"  R={party(e.recipient)}  conf={e.confidence}  {e.reason}{layer}\n    | {sent[:400]}")
-                continue
-            v = verdicts.get(k)
-            if v is None:
-                stats["unjudged"].append(k)
-                continue
-            right = v == "y"
-            stats["before"][0] += right
-            stats["before"][1] += 1
-            if e.confidence >= 0.5:
-                stats["before >= 0.5"][0] += right
-                stats["before >= 0.5"][1] += 1
-            emitted = relevance.applied(e, d)
-            if emitted is not None and emitted.confidence >= 0.5:
-                stats["after >= 0.5"][0] += right
-                stats["after >= 0.5"][1] += 1
-            if d.keep:
-                stats["after"][0] += right
-                stats["after"][1] += 1
-                if d.factor < 1:
-                    stats["lowered"][0] += right
-                    stats["lowered"][1] += 1
-            elif right:
-                stats["dropped_right"].append(k)
-    if args.what == "score":
+        stats = score(articles, read_verdicts(args.judged))
         of = f" of {args.sources}" if args.sources else ""
         print(f"seed {args.seed}, {len(articles)} articles ({args.per_source} per source{of} and BBC section,"
               f" <= {args.max_words} words)")
-        for name in ("before", "after", "before >= 0.5", "after >= 0.5"):
-            r, n = stats[name]
-            print(f"{name + ':':<14} {n} events, {r} right, precision {100 * r / max(n, 1):.1f}%"
-                  + ("  (events with confidence >= 0.5)" if ">=" in name else ""))
-        r, n = stats["lowered"]
-        print(f"kept with lowered confidence: {n} ({r} right)")
-        print(f"right events dropped: {len(stats['dropped_right'])} {stats['dropped_right']}")
-        if stats["unjudged"]:
-            print(f"unjudged: {len(stats['unjudged'])} {stats['unjudged']}")
+        print_stats(stats)
+        return
+    for a, result, decisions, ctx in coded(articles):
+        print(f"\n=== {a['id']} ({a['source']}, {words(a['text'])} words) {a.get('title') or ''}"
+              f"\n    cues {ctx.article}, political mentions {ctx.political_mentions}")
+        for e, d in zip(result.events, decisions):
+            sent = result.text[e.sentence.start:e.sentence.end].replace("\n", " ")
+            layer = "" if args.hide_layer else f"\n    layer: {d}"
+            print(f"{key(e)}\t{e.type}/{e.mode or ''}  trig={e.trigger.text!r}  A={party(e.actor)}"
+                  f"  R={party(e.recipient)}  conf={e.confidence}  {e.reason}{layer}\n    | {sent[:400]}")
 
 
 if __name__ == "__main__":
