@@ -88,3 +88,34 @@ def test_training_falls_back_to_the_verb_governing_both_spans(nlp):
     doc = nlp(text)
     cand = pair_candidate(doc, _span(text, "The minister"), _span(text, "Paris"))
     assert cand is not None and doc[cand.token].lemma_ == "travel"
+
+
+def _model_sure_of(label: str) -> TypeModel:
+    """A real (hand-weighted) model that types every candidate ``label``, whatever its features."""
+    labels = ["SUPPORT", "CONSULT", "AGREE", "AID"]
+    bias = np.array([4.0 if x == label else 0.0 for x in labels])
+    return TypeModel(labels, ["L=none"], np.zeros((1, len(labels))), bias)
+
+
+@pytest.mark.parametrize("text,verb,types", [
+    ("The two energy ministers attended an OPEC meeting in Vienna.", "attended", {"CONSULT"}),
+    ("Tillerson joined Zarif for a meeting in New York.", "joined", {"CONSULT"}),
+    ("Saraki led a Senate delegation on a visit to Russia.", "led", {"CONSULT"}),
+])
+def test_a_verb_the_lexicon_does_not_know_takes_a_type_of_the_event_noun_it_carries(nlp, text, verb, types):
+    """PLOVER CONSULT: 'all consultations and meetings'; 'attended a meeting' reports the meeting, so a
+    model sure of SUPPORT for the light verb must still give it one of the meeting's types."""
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    cand = Candidate(tok.i, [], doc[:])
+    probs = _model_sure_of("SUPPORT").predict(cand, doc)
+    best = max(probs, key=probs.get)
+    assert best in types
+    assert probs[best] == pytest.approx(max(_model_sure_of("SUPPORT").scores([])), abs=1e-6)  # confidence kept
+
+
+def test_a_verb_carrying_no_event_noun_keeps_the_models_type(nlp):
+    doc = nlp("The minister attended a dinner party in Vienna.")
+    tok = next(t for t in doc if t.text == "attended")
+    probs = _model_sure_of("SUPPORT").predict(Candidate(tok.i, [], doc[:]), doc)
+    assert max(probs, key=probs.get) == "SUPPORT"

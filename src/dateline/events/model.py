@@ -111,8 +111,17 @@ class TypeModel:
             # A not-an-event rule cancelled this word's lexicon entries ("committed killings"): the model
             # must not bring it back on its own, so its confidence is cut below the bar for unknown verbs.
             p = p * NOT_EVENT_DISCOUNT
-        out = dict(zip(self.labels, (float(x) for x in p)))
-        return split_yield(out, cand)
+        out = split_yield(dict(zip(self.labels, (float(x) for x in p))), cand)
+        if not cand.hits:
+            borrowed = _noun_types(doc[cand.token])
+            if borrowed and max(out, key=out.get) not in borrowed and sum(out.get(k, 0.0) for k in borrowed) > 0:
+                # A verb the lexicon does not know that carries an event noun ("*attended* an OPEC meeting",
+                # "*joined* X for a meeting", "*led* a delegation on a visit") reports that noun's event: its
+                # type is one the noun can have (the model chose freely before: "attended" came out SUPPORT).
+                # The confidence stays the model's best (the verb is still no lexicon trigger).
+                top, mass = max(out.values()), sum(out.get(k, 0.0) for k in borrowed)
+                out = {k: (v / mass * top if k in borrowed else 0.0) for k, v in out.items()}
+        return out
 
     def save(self, path: Path) -> None:
         names = sorted(self.index, key=self.index.get)
@@ -127,6 +136,39 @@ class TypeModel:
             meta = json.loads(bytes(z["meta"]).decode())
             return cls(meta["labels"], meta["features"], z["weights"].astype(np.float32), z["bias"],
                        meta.get("name", "linear"), meta.get("info"))
+
+
+# Prepositions on which a verb the lexicon does not know carries an event noun ("joined X *for* a meeting",
+# "led a delegation *on* a visit", "took part *in* talks").
+CARRIER_PREPS = {"for", "on", "in", "to", "at"}
+
+
+def _noun_types(tok: Token) -> set[str]:
+    """The PLOVER types that the lexicon gives the event nouns ``tok`` carries: its direct object, or the object of one of its CARRIER_PREPS (also when that
+    preposition hangs on the direct object: "led *a delegation on* a visit")."""
+    from dateline.events.lexicon import token_entries
+
+    nouns = []
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            nouns.append(c)
+            holders = (c,)
+        elif c.dep_ == "prep" and c.lower_ in CARRIER_PREPS:
+            holders = ()
+            nouns += [g for g in c.children if g.dep_ == "pobj"]
+        else:
+            continue
+        for h in holders:
+            for p in h.children:
+                if p.dep_ == "prep" and p.lower_ in CARRIER_PREPS:
+                    nouns += [g for g in p.children if g.dep_ == "pobj"]
+    types = set()
+    for n in nouns:
+        if n.pos_ in ("NOUN", "PROPN"):
+            types.update(e.type for e in token_entries(n))
+    if types & {"CONCEDE", "RETREAT"}:  # one class to the model (YIELD), split by the status afterwards
+        types |= {"CONCEDE", "RETREAT"}
+    return types
 
 
 def _vetoed(tok: Token) -> bool:
