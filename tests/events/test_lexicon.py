@@ -114,3 +114,33 @@ def test_stopping_work_is_the_strike_not_its_end(nlp):
 def test_a_warning_of_what_will_happen_is_a_threat_not_a_complaint(nlp):
     ids = _ids_at(nlp("The envoy warned the government that Washington would cut its aid."), "warned")
     assert "threaten.verb" in ids and "accuse.disapprove" not in ids
+
+
+@pytest.mark.parametrize("text, word, entry", [
+    # fifth round: verbs and phrases named by CAMEO code descriptions (cameo_eventtypes_filtered.csv)
+    ("Iran armed the Houthi rebels in Yemen.", "armed", "aid.arm"),  # 072 military aid
+    ("Japan lent $500 million to Sri Lanka last year.", "lent", "aid.lend"),  # 071 economic aid
+    ("The Security Council extended the UN peacekeeping mission in Mali.", "extended", "aid.mandate"),  # 074
+    ("The rebels ceded control of the town to government forces.", "ceded", "retreat.cede"),  # 0874
+    ("The military junta handed power to a civilian government.", "handed", "concede.power"),  # 0831
+    ("India and China took steps to ease tensions on the border.", "ease", "retreat.deescalate"),  # 087
+    ("Iran admitted UN inspectors to the Fordow site.", "admitted", "retreat.admit"),  # 0862
+    ("Police interrogated the opposition leader for six hours.", "interrogated", "accuse.interrogate"),  # 091
+    ("The government curbed press freedom after the protests.", "curbed", "coerce.curb_rights"),  # 1721
+    ("Fighter jets strafed rebel positions near the capital.", "strafed", "assault.strafe"),  # 195
+    ("The army heightened its readiness along the border.", "heightened", "mobilize.readiness"),  # 152
+    ("The unions cancelled the strike on Friday.", "cancelled", "concede.end_protest"),  # 082
+    ("The minister travelled to Paris to drum up support for the plan.", "drum", "support.rally"),  # 053
+])
+def test_cameo_description_entries_fire(nlp, text, word, entry):
+    assert entry in _ids_at(nlp(text), word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A man armed with a knife attacked two police officers.", "armed"),  # armed with a thing: no one armed
+    ("The Fed raised interest rates to curb inflation.", "curb"),  # curbing no freedom
+    ("The company lent its name to the campaign.", "lent"),  # no money lent
+])
+def test_cameo_description_entries_need_their_objects(nlp, text, word):
+    ids = _ids_at(nlp(text), word)
+    assert not {"aid.arm", "coerce.curb_rights", "aid.lend"} & set(ids), ids

@@ -475,3 +475,11 @@ def test_a_promised_act_needs_the_recipient_the_act_would_need(code):
     # "will send aid" promises AID, which needs a recipient; with one it is an AGREE
     assert not [e for e in code("Germany will send aid.", type_model="default") if e.type == "AGREE"]
     assert ("send", "AGREE") in _types(code("Germany will send aid to Turkey.", type_model="default"))
+
+
+@pytest.mark.parametrize("model", [None, "default"])
+def test_complying_with_demands_is_a_concession(code, model):
+    """CAMEO 083 'Accede to requests or demands' (CONCEDE): accede and comply grant what was demanded."""
+    for text in ("The government complied with the demands of the protesters.",
+                 "The regime acceded to the demands of the opposition."):
+        assert [e.type for e in code(text, type_model=model)] == ["CONCEDE"], text
