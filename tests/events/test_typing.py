@@ -483,3 +483,13 @@ def test_complying_with_demands_is_a_concession(code, model):
     for text in ("The government complied with the demands of the protesters.",
                  "The regime acceded to the demands of the opposition."):
         assert [e.type for e in code(text, type_model=model)] == ["CONCEDE"], text
+
+
+@pytest.mark.parametrize("model", [None, "default"])
+def test_condolences_are_a_statement_not_support(code, model):
+    """CAMEO 018 'Make empathetic comment: express empathy, condolences, sympathy' is a statement (CAMEO 01),
+    which CAMEO2PLOVER maps to no PLOVER type; praise and solidarity stay SUPPORT (CAMEO 051)."""
+    for text in ("The Brazilian government expressed condolences to Bangladesh over the fire.",
+                 "The president sent his sympathy to the families of the victims."):
+        assert not [e for e in code(text, type_model=model) if e.type == "SUPPORT"], text
+    assert [e.type for e in code("The minister expressed solidarity with Ukraine.", type_model=model)] == ["SUPPORT"]
