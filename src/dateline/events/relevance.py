@@ -17,13 +17,24 @@ pipeline, after ``extract``, before dating) and decides, for each event:
   counts too; in sport a country's name is its team ("England were beaten by the Irish"); a
   participant named with its domain's own words is that domain's body ("the Premier League").
 
-In a domain, an event with a political participant is kept, and so is violence or protest by a
-crowd ("a Liverpool fan attacking a Millwall fan"); one whose only hint of politics is a
-country-coded person or body (a "Brazilian central banker" the actors stage gave no sector) is kept
-with its confidence halved; one with none is dropped.  Outside the domains nothing is dropped, but
-an event with no political participant (other than violence and protest, coded whoever acts) keeps
-half its confidence.  Every decision carries a machine-readable reason (``relevance:<domain>:<why>``
-or ``relevance:no_political_actor``), appended to the kept event's ``reason``.
+In a domain, an event with a political actor is kept, and so is violence, coercion or protest aimed at
+a political party or by a crowd ("fans attacked police officers", "a Liverpool fan attacking a
+Millwall fan"); one whose only political participant is its recipient
+("companies would halt shipments to Colombia", "the IAAF will lodge an appeal with the Court of
+Arbitration"), or whose only hint of politics is a country-coded person or body (a "Brazilian central
+banker" the actors stage gave no sector), is kept with its confidence halved; one with none is
+dropped.  Outside the domains nothing is dropped, but an event with no political participant (other
+than violence and protest, coded whoever acts), or acted by a nationality over a common noun ("the
+first Colombian", "an American"), keeps half its confidence.
+
+Confidence is halved again (once per doubt) for what makes a coded event less surely a PLOVER event,
+whatever the domain: an actor that is no party at all (an event, a time or an ungoverned place: "*the
+crackdown* has killed 3,000", "*a powerful blast* killed"), a trigger in an infinitive of purpose or
+a noun's infinitive ("introduced controls *to block* sites", "aspirations *to overthrow*"), a
+hypothetical or negated status ("should look into", "does not oppose"), a news outlet acting alone.
+Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
+reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
+appended to the kept event's ``reason``.
 
 :data:`ENABLED` switches the layer off (``bench/events_precision.py`` measures with and without it).
 """
@@ -39,6 +50,7 @@ from importlib import resources
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
+from dateline.events.lexicon import lexicon
 from dateline.model import Event, Mention, Participant
 
 ENABLED = True
@@ -60,6 +72,15 @@ SURNAME_REASONS = {"kb:surname", "coref:surname"}
 SPORT_WEAK_REASONS = {"kb:capital", "kb:agent"}
 UNCERTAIN_FACTOR = 0.5  # confidence kept for an event whose only political hint is a country code
 STATE_ENTITIES = {"GPE"}
+# An actor that is no party at all: a place or a time ("*Wilkinsburg* mass shooting", "*September 2010*").
+PLACE_ENTITIES = {"GPE", "LOC"}
+TIME_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+# Statuses of events that did not happen (or not yet, or only if): less surely a fact to count.
+UNREAL_STATUSES = {"hypothetical", "negated"}
+# An infinitive hung on a verb as an adverbial clause, or on a noun, states an aim ("to block", "efforts to").
+PURPOSE_DEPS = {"advcl", "acl", "relcl"}
+# A named organisation or state is no private party, whatever sector the actors stage found for it.
+NAMED_BODY_ENTITIES = {"ORG", "GPE", "PERSON"}
 
 
 @dataclass(frozen=True)
@@ -290,30 +311,95 @@ def political(p: Participant, domain: str | None, ctx: Context) -> str:
 def judge(event: Event, ctx: Context) -> Decision:
     """Keep, keep with lower confidence, or drop ``event`` (see the module docstring)."""
     decision = _judge_parties(event, ctx)
-    if decision.keep and decision.factor == 1.0 and event.actor and all(
-            p.sector in MEDIA_SECTORS for p in event.actor):
+    if not decision.keep:
+        return decision
+    doubts = []
+    if decision.factor == 1.0 and event.actor and all(p.sector in MEDIA_SECTORS for p in event.actor):
         # "..., reports Daily Excelsior", "told Reuters": a news outlet acting is mostly the source of
-        # the report read as the actor; kept, with lower confidence
-        return Decision(True, UNCERTAIN_FACTOR, "+".join(filter(None, (decision.reason, "relevance:media_actor"))))
-    return decision
+        # the report read as the actor
+        doubts.append("relevance:media_actor")
+    if event.actor and not any(acts_as_party(p, ctx) for p in event.actor):
+        # "a mass stabbing killed three people", "*Wilkinsburg* mass shooting": the doer is unknown
+        doubts.append("relevance:actor_not_a_party")
+    if in_purpose_clause(event, ctx):
+        doubts.append("relevance:purpose")
+    if event.status in UNREAL_STATUSES:
+        # "should look into", "might have asked", "does not oppose": no event happened (yet)
+        doubts.append("relevance:unreal")
+    if not doubts:
+        return decision
+    return Decision(True, decision.factor * UNCERTAIN_FACTOR ** len(doubts),
+                    "+".join(filter(None, (decision.reason, *doubts))))
+
+
+def acts_as_party(p: Participant, ctx: Context) -> bool:
+    """Can the participant be the doer of an event - a person, group, organisation or state?  Not an
+    event ("*the shooting* left four injured", "*the crackdown* has killed 3,000", "a police *raid*
+    removed items"), a time ("*September 2010*") or a place no one governs as such ("the *Wilkinsburg*
+    mass shooting").  Judged on the phrase's head: an actors-stage mention there, or a political noun
+    ("gunman"), is a party whatever the lexicon says of the word."""
+    head = _head(p, ctx.doc)
+    # (a count of parties is those parties: "*thousands* of Syrian troops", "two of the gunmen")
+    of = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+               for o in c.children if o.dep_ == "pobj"), None) if head is not None else None
+    if of is not None and (head.like_num or head.ent_type_ in ("CARDINAL", "QUANTITY")):
+        head = of
+    if head is None or any(m.start <= head.idx < m.end for m in ctx.mentions):
+        return True
+    if head.ent_type_ in TIME_ENTITIES:
+        return False
+    if head.ent_type_ in PLACE_ENTITIES:
+        return bool(p.country or p.sector)
+    if head.pos_ != "NOUN" or _political_noun(head, political_actors()[2]):
+        return True
+    nouns = lexicon().nouns
+    return head.lemma_.lower() not in nouns and head.lower_ not in nouns
+
+
+def in_purpose_clause(event: Event, ctx: Context) -> bool:
+    """Is the trigger (or the verb whose object it is) an infinitive of purpose or a noun's infinitive -
+    an aim, not an event: "introduced new controls *to block* overseas sites", "aspirations *to
+    overthrow* the government", "a plot *to blow up* the Vatican", "held a meeting *to discuss* ..."?
+    (A controlled infinitive - "agreed to", "tried to", "urged X to" - is the status's business.)"""
+    span = ctx.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
+        tok = tok.head if tok.head.pos_ == "VERB" else tok.head.head
+    return tok.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _judge_parties(event: Event, ctx: Context) -> Decision:
     domain = event_domain(event, ctx)
-    verdicts = {political(p, domain, ctx) for p in (*event.actor, *event.recipient)}
+    acting = {political(p, domain, ctx) for p in event.actor}
+    receiving = {political(p, domain, ctx) for p in event.recipient}
+    verdicts = acting | receiving
     if domain is None:
         if verdicts <= {"no"} and event.type not in ANY_PARTY_TYPES:
             # Outside these domains a non-political pair may still be news ("Dr Murray denies the
             # charge"), but less surely a PLOVER event: kept, with lower confidence.
             return Decision(True, UNCERTAIN_FACTOR, "relevance:no_political_actor")
+        if "maybe" in acting and "yes" not in acting and event.type not in ANY_PARTY_TYPES and not any(
+                (h := _head(p, ctx.doc)) is not None and h.ent_type_ in NAMED_BODY_ENTITIES for p in event.actor):
+            # an actor the actors stage read as a nationality over a common noun, no name ("the first
+            # Colombian", "China Eastern's board of directors", "an American"): a private party acting
+            return Decision(True, UNCERTAIN_FACTOR, "relevance:country_coded_actor")
         return Decision()
-    if "yes" in verdicts:
+    if "yes" in acting or ("yes" in receiving and event.type in ANY_PARTY_TYPES):
+        # (violence, coercion or protest aimed at the state or its agents is political whoever acts:
+        # "fans had attacked police officers")
         return Decision(reason=f"relevance:{domain}:political_actor")
     if event.type in ANY_PARTY_TYPES and any(
             (h := _head(p, ctx.doc)) is not None and _political_noun(h, crowd_nouns())
             for p in (*event.actor, *event.recipient)):
         # "a Liverpool fan attacking a Millwall fan": crowd violence is no figure of speech
         return Decision(reason=f"relevance:{domain}:crowd")
+    if "yes" in receiving:
+        # otherwise, in sport, business and culture news the actor makes the event political: a firm,
+        # club or studio acting on a state or an official ("companies would halt sourcing from Colombia",
+        # "the IAAF will lodge an appeal with the Court of Arbitration") is that domain's news
+        return Decision(True, UNCERTAIN_FACTOR, f"relevance:{domain}:political_recipient_only")
     if "maybe" in verdicts:
         return Decision(True, UNCERTAIN_FACTOR, f"relevance:{domain}:country_coded_actor")
     return Decision(False, 0.0, f"relevance:{domain}:no_political_actor")
