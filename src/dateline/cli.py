@@ -277,6 +277,8 @@ def eval_events(
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     half: Optional[str] = typer.Option(None, "--half", help="Only the even- or odd-numbered rows (even|odd): "
                                                            "develop on one half, confirm on the other."),
+    pairs: bool = typer.Option(False, "--pairs", help="Also cross-validate the learned recipient chooser "
+                                                      "(events.pairing; an experiment the pipeline does not run)."),
 ) -> None:
     """Score PLOVER event typing (accuracy, macro-F1, per-class F1, pair-match) and penta-class accuracy.
 
@@ -289,7 +291,7 @@ def eval_events(
     if half not in (None, "even", "odd"):
         raise typer.BadParameter("--half must be even or odd", param_hint="--half")
     for line in run(tsv or DEFAULT_TSV, folds=folds, use_model=not no_model, ngec=ngec, errors=errors, mode=model,
-                    as_json=as_json, half=half):
+                    as_json=as_json, half=half, pairs=pairs):
         typer.echo(line)
 
 

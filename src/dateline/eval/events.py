@@ -30,7 +30,7 @@ from pathlib import Path
 from dateline.actors import resolve as resolve_actors
 from dateline.events import extract, keep_relevant, ontology
 from dateline.events.model import default_model, features
-from dateline.events.training import fit, load_ngec, load_plv, pair_candidate, weak_examples
+from dateline.events.training import fit, load_ngec, load_plv, pair_candidate, pair_examples, weak_examples
 
 SHARED = Path(__file__).resolve().parents[4] / "shared" / "data" / "events"
 DEFAULT_TSV = SHARED / "plv_train.tsv"
@@ -152,14 +152,18 @@ def in_half(position: int, half: str | None) -> bool:
 
 
 def evaluate_plv(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True, ngec: Path | None = None,
-                 nlp=None, seed: int = 13, mode: str = "auto", half: str | None = None) -> Report:
+                 nlp=None, seed: int = 13, mode: str = "auto", half: str | None = None, pairs: bool = False) -> Report:
     """``half``: score only the rows at even or odd positions of the file.  The cross-validation folds
-    and the models trained on them are those of the whole file, so the two halves add up to it."""
+    and the models trained on them are those of the whole file, so the two halves add up to it.
+    ``pairs``: also cross-validate the learned recipient chooser (``events.pairing``, an experiment the
+    pipeline does not run): each fold is coded with a chooser trained on the other folds' rows."""
     nlp = nlp or _load_nlp()
     rows = load_plv(tsv)
     scored = [i for i in range(len(rows)) if in_half(i, half)]
     docs = list(nlp.pipe(r.text for r in rows))  # (all of them: the CV models train on both halves)
     mode = model_mode(tsv, mode if use_model else "none")
+    if pairs and mode != "cv":
+        raise ValueError("the recipient chooser is only cross-validated (it is not shipped): use --model cv")
     tag = f", {half}-numbered rows only" if half else ""
     if mode == "none":
         report = Report(f"lexicon only (no learned model{tag})")
@@ -182,7 +186,8 @@ def evaluate_plv(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True
         cand = pair_candidate(doc, row.source, row.target)
         by_row.append((features(cand, doc), row.gold) if cand is not None else None)
     report = Report(f"{folds}-fold cross-validation of the type model (trained on the other folds"
-                    f"{' + ' + str(len(extra)) + ' weak NGEC synthetic examples' if extra else ''}; "
+                    f"{' + ' + str(len(extra)) + ' weak NGEC synthetic examples' if extra else ''}"
+                    f"{', and of the learned recipient chooser' if pairs else ''}; "
                     f"each row scored by a model that never saw it{tag})")
     keep = set(scored)
     for f in range(folds):
@@ -191,21 +196,29 @@ def evaluate_plv(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True
         test_idx = [i for i in fold if i in keep]
         train = [by_row[i] for i in range(len(rows)) if i not in test_set and by_row[i] is not None] + extra
         model = fit(train, name=f"linear-cv{f}")
-        _code_rows([rows[i] for i in test_idx], [docs[i] for i in test_idx], model, report)
+        chooser = None
+        if pairs:
+            from dateline.events.pairing import fit as fit_pairs
+
+            rest = [i for i in range(len(rows)) if i not in test_set]
+            chooser = fit_pairs(pair_examples([docs[i] for i in rest], [rows[i] for i in rest], model),
+                                name=f"pair-cv{f}")
+        _code_rows([rows[i] for i in test_idx], [docs[i] for i in test_idx], model, report, chooser)
     return report
 
 
-def code_sentence(doc, doc_id: str, model) -> list:
+def code_sentence(doc, doc_id: str, model, pair_model=None) -> list:
     """The events of one development sentence, coded as the pipeline codes an article: the actors
     stage first (participants carry countries/sectors), then ``extract`` and the relevance layer."""
     mentions = resolve_actors(doc, None).mentions
-    return keep_relevant(extract(doc, doc_id=doc_id, mentions=mentions, type_model=model), doc, mentions=mentions)
+    return keep_relevant(extract(doc, doc_id=doc_id, mentions=mentions, type_model=model, pair_model=pair_model),
+                         doc, mentions=mentions)
 
 
-def _code_rows(rows, docs, model, report: Report) -> None:
+def _code_rows(rows, docs, model, report: Report, pair_model=None) -> None:
     t0 = time.perf_counter()
     for row, doc in zip(rows, docs):
-        events = code_sentence(doc, row.id, model)
+        events = code_sentence(doc, row.id, model, pair_model)
         e = pair_event(events, row.source, row.target)
         report.n += 1
         report.matched += e is not None
@@ -322,14 +335,14 @@ def _load_nlp():
 
 def run(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True, ngec: bool = False,
         penta: Path | None = DEFAULT_PENTA, errors: int = 0, mode: str = "auto", as_json: bool = False,
-        half: str | None = None) -> list[str]:
+        half: str | None = None, pairs: bool = False) -> list[str]:
     """The report printed by ``dateline eval events`` (``errors``: list that many wrong rows first;
     ``as_json``: one JSON object with the scores instead; ``half``: only the even- or odd-numbered
-    rows of the file, see :func:`in_half`)."""
+    rows of the file, see :func:`in_half`; ``pairs``: cross-validate the recipient chooser too)."""
     nlp = _load_nlp()
     t0 = time.perf_counter()
     report = evaluate_plv(tsv, folds=folds, use_model=use_model, ngec=DEFAULT_NGEC if ngec else None, nlp=nlp,
-                          mode=mode, half=half)
+                          mode=mode, half=half, pairs=pairs)
     lines = []
     if errors:
         misses = sorted(report.errors, key=lambda b: int(b[1:b.index("]")]) if b[1:b.index("]")].isdigit() else 0)

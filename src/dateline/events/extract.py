@@ -21,7 +21,7 @@ from dateline.events.arguments import (
     _protest_target, _resolve_pronoun, _response_target, find_arguments,
 )
 from dateline.events.lexicon import KIND_RANK, Hit, base_forms, find_triggers, lexicon, modality_cues
-from dateline.events.status import THREATENING, Modality, modality, recoded_mode
+from dateline.events.status import THREATENING, Modality, modality, recoded_mode, statement_only
 from dateline.model import Event, Mention, Participant, Region, Span
 from dateline.nlp import trimmed_bounds
 
@@ -338,11 +338,13 @@ def _done_together(cand: Candidate, doc: Doc) -> bool:
 
 
 def extract(doc: Doc, doc_id: str, mentions: Sequence[Mention] = (), excluded: Sequence[Region] = (),
-            type_model="default") -> list[Event]:
+            type_model="default", pair_model=None) -> list[Event]:
     """Undated, unlocated PLOVER events of ``doc``, ids ``{doc_id}:e{n}`` in text order.
 
     ``type_model``: "default" = the shipped learned model (lexicon only if none is installed),
-    None = lexicon only, or a :class:`~dateline.events.model.TypeModel`."""
+    None = lexicon only, or a :class:`~dateline.events.model.TypeModel`.  ``pair_model``: a learned
+    recipient chooser (``pairing.py``; an evaluation experiment, not shipped: None, the rules alone, is
+    what the pipeline runs)."""
     if type_model == "default":
         from dateline.events.model import default_model
 
@@ -361,7 +363,7 @@ def extract(doc: Doc, doc_id: str, mentions: Sequence[Mention] = (), excluded: S
                 if r.start < sent.end_char and sent.start_char < r.end):
             continue
         events.extend(code_sentence(sent, doc, doc_id, mentions, excluded, covered, object_words,
-                                    type_model, first_id=len(events) + 1))
+                                    type_model, first_id=len(events) + 1, pair_model=pair_model))
     return events
 
 
@@ -405,7 +407,7 @@ def _trigger_in_a_name(tok, sent: SpacySpan) -> bool:
 
 def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Mention],
                   excluded: Sequence[Region], covered: dict[int, Mention], object_words: set[str],
-                  type_model, first_id: int = 1, keep_all: bool = False) -> list[Event]:
+                  type_model, first_id: int = 1, keep_all: bool = False, pair_model=None) -> list[Event]:
     """Events of one sentence.  ``keep_all`` keeps candidates without participants (for evaluation
     and training, which pick the candidate joining two marked spans themselves)."""
     lo_char, hi_char = trimmed_bounds(sent)
@@ -436,6 +438,8 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         decide(cand, doc, type_model)
         if cand.type is None:
             continue
+        if statement_only(cand.modality) and not keep_all:
+            continue  # "declined to comment (on the investigation)": a refused statement reports no event (CAMEO 011)
         if not cand.hits and not keep_all and not cand.reason.startswith("rule:") and not _governed_act(cand) and (
                 cand.confidence < 0.5 or not cand.actor or not cand.recipient
                 or not roles.named_np(doc[cand.actor[0].head]) or not roles.named_np(doc[cand.recipient[0].head])):
@@ -484,6 +488,9 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         recipient = [a for a in recipient if a.head not in phrase_words]
         # The same words cannot both act and receive ("Universal Pictures' ''Meet the Fockers''" met itself).
         recipient = [r for r in recipient if not any(r.start < a.end and a.start < r.end for a in actor)]
+        if pair_model is not None and actor and not any("joint" in a.flags for a in recipient):
+            # a learned recipient chooser (pairing.py, evaluation only) may overrule a thing the rules picked
+            recipient = pair_model.choose(tok, cand.type, actor, recipient, covered, phrase_words)
         if not keep_all:
             if _trigger_in_a_name(tok, sent) and not any(h.entry.kind == "phrase" for h in cand.hits):
                 continue

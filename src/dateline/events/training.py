@@ -156,6 +156,25 @@ def examples(docs: list[Doc], rows: list[Row]) -> list[tuple[list[str], str]]:
     return out
 
 
+def pair_examples(docs: list[Doc], rows: list[Row], type_model, mentions: list | None = None
+                  ) -> list[list[tuple[list[str], int]]]:
+    """Training groups for the recipient chooser (``pairing.py``): each row coded as the pipeline codes
+    it (actors stage, ``type_model``), with a :class:`~dateline.events.pairing.Recorder` in the chooser's
+    place; every candidate recipient of the events matching the row's marked source is labelled by
+    whether it overlaps the marked target.  ``mentions``: the actors stage's mentions per doc, if known."""
+    from dateline.actors import resolve
+    from dateline.events.extract import extract
+    from dateline.events.pairing import Recorder, labelled
+
+    out = []
+    for k, (doc, row) in enumerate(zip(docs, rows)):
+        rec = Recorder()
+        found = mentions[k] if mentions is not None else resolve(doc, None).mentions
+        extract(doc, doc_id=row.id, mentions=found, type_model=type_model, pair_model=rec)
+        out += labelled(rec.seen, row.source, row.target, row.gold)
+    return out
+
+
 def weak_examples(docs: list[Doc], labels: list[str]) -> list[tuple[list[str], str]]:
     """Synthetic sentences have no marked pair: every lexicon candidate whose type family agrees
     with the story label becomes an example (a weak but cheap signal for rare classes)."""
