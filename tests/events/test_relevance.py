@@ -256,3 +256,22 @@ def test_a_coalition_is_a_political_actor(code):
     [after] = code(text)
     assert before.actor[0].country == "SAU" and not before.actor[0].sector
     assert after.confidence == before.confidence
+
+
+def test_a_place_standing_for_its_authorities_is_a_party(code):
+    # An agentless arrest in a town is coded with the town as actor (its authorities, as PLOVER coders do).
+    text = "He was arrested in Barstow, California, on Saturday following an alleged traffic offence."
+    [before] = [e for e in code(text, layer=False) if e.type == "COERCE"]
+    [after] = [e for e in code(text) if e.type == "COERCE"]
+    assert "agentless_passive_place" in before.actor[0].flags
+    assert "relevance:actor_not_a_party" not in after.reason
+
+
+def test_an_event_or_document_owned_by_a_party_acts_for_it(code):
+    # The actor is the whole phrase, whose head is a lexicon noun; its "of" object is the party.
+    for text, word in (("The crackdown of the regime has killed 3,000 people, the United Nations says.", "killed"),
+                       ("The order of the supreme court barring all religious activities on the land did not "
+                        "enhance its prestige.", "barring")):
+        [after] = [e for e in code(text) if e.trigger.text == word]
+        assert after.actor[0].text.startswith(("The crackdown of", "The order of"))
+        assert "relevance:actor_not_a_party" not in after.reason

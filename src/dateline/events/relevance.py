@@ -81,6 +81,9 @@ UNREAL_STATUSES = {"hypothetical", "negated"}
 PURPOSE_DEPS = {"advcl", "acl", "relcl"}
 # A named organisation or state is no private party, whatever sector the actors stage found for it.
 NAMED_BODY_ENTITIES = {"ORG", "GPE", "PERSON"}
+# Participant flags (events.arguments) of a place or thing standing for a party: "was arrested *in Niger*"
+# (the authorities there), "introduced *a bill that* would ..." (its author).
+STANDS_FOR_A_PARTY = {"agentless_passive_place", "document_author"}
 
 
 @dataclass(frozen=True)
@@ -344,8 +347,10 @@ def acts_as_party(p: Participant, ctx: Context) -> bool:
                for o in c.children if o.dep_ == "pobj"), None) if head is not None else None
     if of is not None and (head.like_num or head.ent_type_ in ("CARDINAL", "QUANTITY")):
         head = of
-    if head is None or any(m.start <= head.idx < m.end for m in ctx.mentions):
+    if head is None or _is_mentioned(head, ctx) or set(p.flags) & STANDS_FOR_A_PARTY:
         return True
+    if any(_is_mentioned(o, ctx) or _political_noun(o, political_actors()[2]) for o in _owners(head)):
+        return True  # an event or a document acts for its owner: "*the supreme court's* order barring ..."
     if head.ent_type_ in TIME_ENTITIES:
         return False
     if head.ent_type_ in PLACE_ENTITIES:
@@ -354,6 +359,19 @@ def acts_as_party(p: Participant, ctx: Context) -> bool:
         return True
     nouns = lexicon().nouns
     return head.lemma_.lower() not in nouns and head.lower_ not in nouns
+
+
+def _is_mentioned(tok: Token, ctx: Context) -> bool:
+    return any(m.start <= tok.idx < m.end for m in ctx.mentions)
+
+
+def _owners(head: Token) -> list[Token]:
+    """The possessor of a noun and the object of its "of" ("Assad's crackdown", "the order of the court")."""
+    out = [c for c in head.children if c.dep_ == "poss"]
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            out += [o for o in prep.children if o.dep_ == "pobj"]
+    return out
 
 
 def in_purpose_clause(event: Event, ctx: Context) -> bool:
