@@ -71,3 +71,27 @@ def test_a_reported_refusal_with_would_is_stated_now(nlp):
 
     [e] = [e for e in extract(nlp("Hamas said it would not release the hostages."), doc_id="t") if e.type == "REJECT"]
     assert e.status == "factual" and "negated_cooperation" in e.reason
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The spokeswoman declined to comment on the investigation.", "investigation"),  # the topic of a refused statement
+    ("The spokeswoman declined to comment on the investigation.", "comment"),
+    ("Mr Balls refused to say whether Mr Brown would stay.", "refused"),  # the refusal of a statement itself
+])
+def test_a_refused_statement_reports_no_event(nlp, text, word):
+    """CAMEO 011 'Decline comment: explicitly decline or refuse to comment', a statement (CAMEO 01) that
+    CAMEO2PLOVER maps to no PLOVER type (modality.tsv, where statement)."""
+    from dateline.events.status import statement_only
+
+    assert statement_only(modality(_tok(nlp(text), word)))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Iran refused to release the British tanker.", "release"),
+    ("The bank refused to respond to a request from the U.S. authorities.", "respond"),  # a request refused
+    ("The ministry confirmed the arrest of two journalists.", "arrest"),  # a statement not refused
+])
+def test_other_refusals_and_statements_still_report_events(nlp, text, word):
+    from dateline.events.status import statement_only
+
+    assert not statement_only(modality(_tok(nlp(text), word)))

@@ -493,3 +493,12 @@ def test_condolences_are_a_statement_not_support(code, model):
                  "The president sent his sympathy to the families of the victims."):
         assert not [e for e in code(text, type_model=model) if e.type == "SUPPORT"], text
     assert [e.type for e in code("The minister expressed solidarity with Ukraine.", type_model=model)] == ["SUPPORT"]
+
+
+def test_declining_to_comment_is_no_rejection(code_with_mentions):
+    """CAMEO 011 'Decline comment' has no PLOVER type: neither the refusal nor the topic is an event."""
+    for text in ("Justice Department spokeswoman Hannah August declined to comment on the investigation.",
+                 "The White House refused to comment on the report.",
+                 "Mr Balls refused to say whether Mr Brown would remain as chancellor."):
+        assert not [e for e in code_with_mentions(text) if e.type in ("REJECT", "ACCUSE")], text
+    assert [e.type for e in code_with_mentions("Iran refused to release the British tanker.")] == ["REJECT"]

@@ -101,11 +101,21 @@ def modality(trigger: Token) -> Modality:
         for child in trigger.children:
             if child.dep_ == "acl":
                 found += [(c, e) for c, e in _own_cues(child, cues) if e == "claimed"]
+    statement_trigger = _statement(trigger, cues)
+    if _refusal(trigger, cues) and any(c.dep_ in ("xcomp", "ccomp") and _statement(c, cues) for c in trigger.children):
+        # "refused to comment", "declined to say": the refusal of a statement is itself no event (CAMEO 011)
+        found.append((f"statement:{trigger.lemma_.lower()}", "factual"))
     for gov, via in _governor_path(trigger):
         lemma = gov.lemma_.lower()
         effect = None
         if any(c.dep_ == "prt" and c.lower_ in SENSE_PARTICLES for c in gov.children):
             continue  # a phrasal verb has its own sense: "*call off* a strike" is no call for one
+        if _statement(gov, cues) and any(_refusal(g, cues) for g in governors(gov, limit=2)):
+            # "declined to *comment* on the investigation": the investigation is only the topic of a refused
+            # statement (CAMEO 011 'Decline comment'), no event of the speaker's (modality.tsv, where statement;
+            # extract drops a candidate with this cue)
+            found.append((f"statement:{gov.lemma_.lower()}", "factual"))
+            break
 
         for form in base_forms(gov):
             # "control_clause" cues govern a clause or prepositional complement, never a direct object:
@@ -130,6 +140,11 @@ def modality(trigger: Token) -> Modality:
             recode, governor = "REJECT", gov.i
             found.append((f"control:{lemma}", "factual"))
             found.append(("failed_agreement", "factual"))
+            break
+        if effect == "as:REJECT" and statement_trigger:
+            # "declined to comment", "refused to say whether": CAMEO 011 'Decline comment', a statement that
+            # CAMEO2PLOVER maps to no PLOVER type - no rejection, no event (extract drops a candidate with this cue)
+            found.append((f"statement:{trigger.lemma_.lower()}", "factual"))
             break
         if effect:
             if effect.startswith("as:"):
@@ -194,6 +209,23 @@ def modality(trigger: Token) -> Modality:
         if STATUS_RANK.get(effect, 0) > STATUS_RANK[status]:
             status = effect
     return Modality(status, recode, governor, tuple(dict.fromkeys(c for c, _ in found)))
+
+
+def _statement(tok: Token, cues: dict) -> bool:
+    """Is the word a verb of saying whose refusal is no event (modality.tsv, where statement: "comment",
+    "elaborate", "say")?"""
+    return tok.pos_ in ("VERB", "AUX") and any((f, "statement") in cues for f in base_forms(tok))
+
+
+def _refusal(tok: Token, cues: dict) -> bool:
+    """Is the word a governor that recodes a refusal ("declined", "refused": control as:REJECT)?"""
+    return any(cues.get((f, "control")) == "as:REJECT" for f in base_forms(tok))
+
+
+def statement_only(mod: Modality | None) -> bool:
+    """Does the modality say the word reports no event: a refused statement or its topic ("declined to comment
+    on the investigation")?"""
+    return bool(mod) and any(c.startswith("statement:") for c in mod.cues)
 
 
 def _reported(tok: Token) -> bool:
