@@ -137,7 +137,7 @@ def score(articles: list[dict], verdicts: dict[str, tuple[str, str]], tally: Cou
 
     stats = {"before": [0, 0], "after": [0, 0], "lowered": [0, 0], "before >= 0.5": [0, 0],
              "after >= 0.5": [0, 0], "dropped_right": [], "unjudged": [],
-             "causes": {"before": Counter(), "after": Counter(), "after >= 0.5": Counter()}}
+             "causes": {"before": Counter(), "after": Counter(), "after >= 0.5": Counter()}, "ranked": []}
     for _a, result, decisions, _ctx in coded(articles):
         for e, d in zip(result.events, decisions):
             k = key(e)
@@ -151,6 +151,7 @@ def score(articles: list[dict], verdicts: dict[str, tuple[str, str]], tally: Cou
                 groups.append("before >= 0.5")
             emitted = relevance.applied(e, d)
             if emitted is not None:
+                stats["ranked"].append((emitted.confidence, right))
                 groups.append("after")
                 if emitted.confidence >= CONFIDENT:
                     groups.append("after >= 0.5")
@@ -173,6 +174,19 @@ def pct(r: int, n: int) -> str:
     return f"{100 * r / max(n, 1):.1f}% ({r}/{n})"
 
 
+def auc(ranked: list[tuple[float, bool]]) -> float:
+    """How well confidence ranks right events above wrong ones: the chance that a right event, drawn at
+    random, has a higher confidence than a wrong one (ties count half; 0.5 = no better than chance)."""
+    right = sorted(c for c, r in ranked if r)
+    wrong = sorted(c for c, r in ranked if not r)
+    if not right or not wrong:
+        return float("nan")
+    from bisect import bisect_left, bisect_right
+
+    won = sum(bisect_left(wrong, c) + 0.5 * (bisect_right(wrong, c) - bisect_left(wrong, c)) for c in right)
+    return won / (len(right) * len(wrong))
+
+
 def print_stats(stats: dict) -> None:
     for name in ("before", "after", "before >= 0.5", "after >= 0.5"):
         r, n = stats[name]
@@ -180,6 +194,11 @@ def print_stats(stats: dict) -> None:
               + ("  (events with confidence >= 0.5)" if ">=" in name else ""))
     r, n = stats["lowered"]
     print(f"kept with lowered confidence: {n} ({r} right)")
+    ranked = stats["ranked"]
+    if ranked:
+        cuts = ", ".join(f">= {t}: {pct(sum(r for c, r in ranked if c >= t), sum(1 for c, _ in ranked if c >= t))}"
+                         for t in (0.3, 0.5, 0.7, 0.9))
+        print(f"kept events by confidence: {cuts}; ranking (AUC, right above wrong) {auc(ranked):.3f}")
     print(f"right events dropped: {len(stats['dropped_right'])} {stats['dropped_right']}")
     causes = stats["causes"]
     if any(c for c in causes["before"] if c != "?"):
