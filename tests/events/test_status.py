@@ -95,3 +95,17 @@ def test_other_refusals_and_statements_still_report_events(nlp, text, word):
     from dateline.events.status import statement_only
 
     assert not statement_only(modality(_tok(nlp(text), word)))
+
+
+@pytest.mark.parametrize("text, word, accord", [
+    ("Officials said they agree with the NCAA that Gassnola made payments to the players.", "agree", True),
+    ("Both sides agreed that the talks were constructive.", "agreed", True),
+    ("The two leaders agreed that their countries would expand trade.", "agreed", False),  # a commitment
+    ("Iran and Iraq agreed to reopen the border.", "agreed", False),
+])
+def test_agreeing_on_a_fact_is_mere_accord(nlp, text, word, accord):
+    """CAMEO 019 'Express accord: ... simply agree or concur on an issue but do not imply commitment' has no
+    PLOVER type; an agreement to act, or that one will act, is AGREE."""
+    from dateline.events.status import statement_only
+
+    assert statement_only(modality(_tok(nlp(text), word))) is accord

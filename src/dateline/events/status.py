@@ -102,6 +102,9 @@ def modality(trigger: Token) -> Modality:
             if child.dep_ == "acl":
                 found += [(c, e) for c, e in _own_cues(child, cues) if e == "claimed"]
     statement_trigger = _statement(trigger, cues)
+    if _mere_accord(trigger, cues):
+        # "officials said they agree with the NCAA that X made payments": accord on a fact, no commitment (CAMEO 019)
+        found.append(("statement:accord", "factual"))
     if _refusal(trigger, cues) and any(c.dep_ in ("xcomp", "ccomp") and _statement(c, cues) for c in trigger.children):
         # "refused to comment", "declined to say": the refusal of a statement is itself no event (CAMEO 011)
         found.append((f"statement:{trigger.lemma_.lower()}", "factual"))
@@ -215,6 +218,24 @@ def _statement(tok: Token, cues: dict) -> bool:
     """Is the word a verb of saying whose refusal is no event (modality.tsv, where statement: "comment",
     "elaborate", "say")?"""
     return tok.pos_ in ("VERB", "AUX") and any((f, "statement") in cues for f in base_forms(tok))
+
+
+COMMITTING_AUX = {"will", "would", "shall", "'ll", "wo"}
+
+
+def _mere_accord(tok: Token, cues: dict) -> bool:
+    """Does the verb of agreeing only concur on a fact: a that-clause with no "will"/"would"/"shall" in it and
+    no infinitive ("agree with X that Y made payments"; not "agreed that their countries would expand trade",
+    "agreed to meet")?"""
+    if tok.pos_ != "VERB" or not any((f, "accord") in cues for f in base_forms(tok)):
+        return False
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    # (the parser hangs "agree with X *that* Y did" on X as a relative clause: one with a "that" mark is the complement)
+    clauses += [r for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for x in p.children if x.dep_ == "pobj"
+                for r in x.children if r.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
+    if not clauses or any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
+        return False
+    return not any(a.dep_ in ("aux", "auxpass") and a.lower_ in COMMITTING_AUX for c in clauses for a in c.children)
 
 
 def _refusal(tok: Token, cues: dict) -> bool:
