@@ -27,9 +27,9 @@ def test_every_type_has_triggers():
 def test_modality_cues_have_known_effects():
     effects = {"negated", "future", "hypothetical", "claimed", "none"} | {f"as:{t}" for t in ontology.event_types()}
     for (cue, where), effect in modality_cues().items():
-        assert where in {"aux", "advmod", "mark", "control", "control_clause", "control_punitive", "control_request", "control_harm", "prep", "demand", "blame", "statement", "accord"}, cue
+        assert where in {"aux", "advmod", "mark", "control", "control_clause", "control_punitive", "control_request", "control_harm", "prep", "demand", "blame", "statement", "accord", "deliberation"}, cue
         assert effect in effects, (cue, effect)
-        assert (effect == "none") == (where in ("statement", "accord")), (cue, where, effect)
+        assert (effect == "none") == (where in ("statement", "accord", "deliberation")), (cue, where, effect)
 
 
 def test_shipped_type_model_loads_without_pickle(nlp):

@@ -109,3 +109,17 @@ def test_agreeing_on_a_fact_is_mere_accord(nlp, text, word, accord):
     from dateline.events.status import statement_only
 
     assert statement_only(modality(_tok(nlp(text), word))) is accord
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Japan is considering sending aid to North Korea.", "sending"),
+    ("The EU is considering sanctions against Belarus.", "sanctions"),
+    ("The government is weighing a ban on the opposition party.", "ban"),
+])
+def test_a_considered_option_is_no_event(nlp, text, word):
+    """CAMEO 014 'Consider policy option: review, reflect upon, or study policy option' has no PLOVER type; a
+    considered act is neither done nor promised (PLOVER AGREE needs willingness or commitment)."""
+    from dateline.events.status import statement_only
+
+    assert statement_only(modality(_tok(nlp(text), word)))
+    assert not statement_only(modality(_tok(nlp("Japan plans to send aid to North Korea."), "send")))

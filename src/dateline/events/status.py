@@ -113,6 +113,10 @@ def modality(trigger: Token) -> Modality:
         effect = None
         if any(c.dep_ == "prt" and c.lower_ in SENSE_PARTICLES for c in gov.children):
             continue  # a phrasal verb has its own sense: "*call off* a strike" is no call for one
+        if any((f, "deliberation") in cues for f in base_forms(gov)):
+            # "Japan is *considering* sending aid": an option weighed, no event yet (CAMEO 014 'Consider policy option')
+            found.append((f"statement:{gov.lemma_.lower()}", "factual"))
+            break
         if _statement(gov, cues) and any(_refusal(g, cues) for g in governors(gov, limit=2)):
             # "declined to *comment* on the investigation": the investigation is only the topic of a refused
             # statement (CAMEO 011 'Decline comment'), no event of the speaker's (modality.tsv, where statement;
