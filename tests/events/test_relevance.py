@@ -275,3 +275,16 @@ def test_an_event_or_document_owned_by_a_party_acts_for_it(code):
         [after] = [e for e in code(text) if e.trigger.text == word]
         assert after.actor[0].text.startswith(("The crackdown of", "The order of"))
         assert "relevance:actor_not_a_party" not in after.reason
+
+
+def test_a_passive_whose_actor_is_not_its_agent_is_less_sure(code):
+    # "The man was walking home and was stabbed": the subject of a coordinated passive is the victim.
+    text = "The man was walking home and was stabbed in the back."
+    [before] = code(text, layer=False)
+    [after] = code(text)
+    assert before.actor[0].text == "The man"
+    assert "relevance:passive_no_agent" in after.reason.split("+")
+    assert after.confidence < before.confidence
+    # its "by" agent is its actor: no doubt
+    [agent] = code("The minister was shot by a gunman outside his home on Monday.")
+    assert "relevance:passive_no_agent" not in agent.reason

@@ -31,6 +31,7 @@ Confidence is halved again (once per doubt) for what makes a coded event less su
 whatever the domain: an actor that is no party at all (an event, a time or an ungoverned place: "*the
 crackdown* has killed 3,000", "*a powerful blast* killed"), a trigger in an infinitive of purpose or
 a noun's infinitive ("introduced controls *to block* sites", "aspirations *to overthrow*"), a
+passive trigger whose actor is not its agent ("he was driving the car and *was shot*"), a
 hypothetical or negated status ("should look into", "does not oppose"), a news outlet acting alone.
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
@@ -84,6 +85,9 @@ NAMED_BODY_ENTITIES = {"ORG", "GPE", "PERSON"}
 # Participant flags (events.arguments) of a place or thing standing for a party: "was arrested *in Niger*"
 # (the authorities there), "introduced *a bill that* would ..." (its author).
 STANDS_FOR_A_PARTY = {"agentless_passive_place", "document_author"}
+# Participant flags (events.arguments) of an actor read from a passive's agent or standing in for it.
+AGENT_FLAGS = {"passive_agent", "participle_agent", "prep:by", "agentless_passive_place", "doer_of_setting",
+               "document_author"}
 
 
 @dataclass(frozen=True)
@@ -326,6 +330,10 @@ def judge(event: Event, ctx: Context) -> Decision:
         doubts.append("relevance:actor_not_a_party")
     if in_purpose_clause(event, ctx):
         doubts.append("relevance:purpose")
+    if event.actor and _passive_without_agent(event, ctx):
+        # "he was driving the car and *was shot* in the head": the actor of a passive is its "by"
+        # agent; one found elsewhere is mostly the patient or a neighbouring clause's subject
+        doubts.append("relevance:passive_no_agent")
     if event.status in UNREAL_STATUSES:
         # "should look into", "might have asked", "does not oppose": no event happened (yet)
         doubts.append("relevance:unreal")
@@ -359,6 +367,18 @@ def acts_as_party(p: Participant, ctx: Context) -> bool:
         return True
     nouns = lexicon().nouns
     return head.lemma_.lower() not in nouns and head.lower_ not in nouns
+
+
+def _passive_without_agent(event: Event, ctx: Context) -> bool:
+    """Is the trigger a passive verb whose actor came from anywhere but its agent ("by X"), the
+    agentless-passive place convention or a document's author?"""
+    span = ctx.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    if tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return False
+    return not any(set(p.flags) & AGENT_FLAGS for p in event.actor)
 
 
 def _is_mentioned(tok: Token, ctx: Context) -> bool:
