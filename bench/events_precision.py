@@ -32,7 +32,8 @@ the offsets in the keys of the samples judged without it (about 8% of the corpus
 The judged samples (docs/events.md, "Relevance"; :data:`SAMPLES`): ``--seed 20261129``; ``--seed
 20261130 --per-source 3 --sources bbc_greene2006,reuters21578``; ``--seed 20261131``; held out, judged
 blind: ``--seed 20261203``, ``--seed 20261204 --repair``, ``--seed 20261205 --repair``, ``--seed 20261206
---repair`` (drawn after the confidence doubts of the relevance layer were written, to test them).
+--repair`` (drawn after the confidence doubts of the relevance layer were first written, to test them),
+``--seed 20261207 --repair`` (drawn after all of them; no rule read from it).
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ SAMPLES = (
     ("E held out", "events_precision_20261204_heldout.tsv", 20261204, 2, None, True),
     ("F held out", "events_precision_20261205_heldout.tsv", 20261205, 2, None, True),
     ("G held out", "events_precision_20261206_heldout.tsv", 20261206, 2, None, True),
+    ("H held out", "events_precision_20261207_heldout.tsv", 20261207, 2, None, True),
 )
 CONFIDENT = 0.5
 
