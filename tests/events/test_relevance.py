@@ -288,3 +288,12 @@ def test_a_passive_whose_actor_is_not_its_agent_is_less_sure(code):
     # its "by" agent is its actor: no doubt
     [agent] = code("The minister was shot by a gunman outside his home on Monday.")
     assert "relevance:passive_no_agent" not in agent.reason
+
+
+def test_a_threat_with_no_one_threatened_is_less_sure(code):
+    text = "Officials warned that there were no guarantees the new names would be accepted."
+    [before] = [e for e in code(text, layer=False) if e.type == "THREATEN"]
+    [after] = [e for e in code(text) if e.type == "THREATEN"]
+    assert not before.recipient
+    assert "relevance:no_target" in after.reason.split("+")
+    assert after.confidence < before.confidence

@@ -31,8 +31,9 @@ Confidence is halved again (once per doubt) for what makes a coded event less su
 whatever the domain: an actor that is no party at all (an event, a time or an ungoverned place: "*the
 crackdown* has killed 3,000", "*a powerful blast* killed"), a trigger in an infinitive of purpose or
 a noun's infinitive ("introduced controls *to block* sites", "aspirations *to overthrow*"), a
-passive trigger whose actor is not its agent ("he was driving the car and *was shot*"), a
-hypothetical or negated status ("should look into", "does not oppose"), a news outlet acting alone.
+passive trigger whose actor is not its agent ("he was driving the car and *was shot*"), a threat
+with no one threatened ("officials warned that there were no guarantees"), a hypothetical or negated
+status ("should look into", "does not oppose"), a news outlet acting alone.
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
@@ -76,6 +77,8 @@ STATE_ENTITIES = {"GPE"}
 # An actor that is no party at all: a place or a time ("*Wilkinsburg* mass shooting", "*September 2010*").
 PLACE_ENTITIES = {"GPE", "LOC"}
 TIME_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+# Types whose event is aimed at someone: with no recipient, less surely that event.
+TARGETED_TYPES = {"THREATEN"}
 # Statuses of events that did not happen (or not yet, or only if): less surely a fact to count.
 UNREAL_STATUSES = {"hypothetical", "negated"}
 # An infinitive hung on a verb as an adverbial clause, or on a noun, states an aim ("to block", "efforts to").
@@ -334,6 +337,10 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "he was driving the car and *was shot* in the head": the actor of a passive is its "by"
         # agent; one found elsewhere is mostly the patient or a neighbouring clause's subject
         doubts.append("relevance:passive_no_agent")
+    if event.type in TARGETED_TYPES and not event.recipient:
+        # "Icann officials warned that there were no guarantees": a warning with no one threatened is
+        # a forecast (PLOVER THREATEN: threats against a target)
+        doubts.append("relevance:no_target")
     if event.status in UNREAL_STATUSES:
         # "should look into", "might have asked", "does not oppose": no event happened (yet)
         doubts.append("relevance:unreal")
