@@ -131,6 +131,8 @@ def test_a_warning_of_what_will_happen_is_a_threat_not_a_complaint(nlp):
     ("The army heightened its readiness along the border.", "heightened", "mobilize.readiness"),  # 152
     ("The unions cancelled the strike on Friday.", "cancelled", "concede.end_protest"),  # 082
     ("The minister travelled to Paris to drum up support for the plan.", "drum", "support.rally"),  # 053
+    ("Pakistan's president reinstated the chief justice.", "reinstated", "retreat.reinstate"),  # 084
+    ("The court decided to reinstate the travel ban.", "reinstate", "coerce.reinstate_ban"),  # 163/172
 ])
 def test_cameo_description_entries_fire(nlp, text, word, entry):
     assert entry in _ids_at(nlp(text), word)
