@@ -279,12 +279,10 @@ def test_an_event_or_document_owned_by_a_party_acts_for_it(code):
 
 def test_a_passive_whose_actor_is_not_its_agent_is_less_sure(code):
     # "The man was walking home and was stabbed": the subject of a coordinated passive is the victim.
+    # Since roles.shared_passive_subject the coder itself no longer makes it the actor (no event is
+    # left to doubt); the doubt stays as a safety net for passives read otherwise.
     text = "The man was walking home and was stabbed in the back."
-    [before] = code(text, layer=False)
-    [after] = code(text)
-    assert before.actor[0].text == "The man"
-    assert "relevance:passive_no_agent" in after.reason.split("+")
-    assert after.confidence < before.confidence
+    assert not [e for e in code(text, layer=False) if any(p.text == "The man" for p in e.actor)]
     # its "by" agent is its actor: no doubt
     [agent] = code("The minister was shot by a gunman outside his home on Monday.")
     assert "relevance:passive_no_agent" not in agent.reason

@@ -304,8 +304,20 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         verb = tok if _is_verbal(tok) else noun_roles.governing_verb(tok)
         cand.recipient = roles.place_acted_in(verb if verb is not None else tok, spans)
     cand.recipient = [r for r in cand.recipient if r.head not in actor_heads]
+    if tok.lemma_.lower() in FIGHT_WORDS and cand.hits and all(h.entry.type == "ASSAULT" for h in cand.hits):
+        # "fought *for South Sudan*", "the struggle for independence": one fights for a cause or on
+        # behalf of someone, not against it
+        cand.recipient = [r for r in cand.recipient if r.flags[-1:] != ["prep:for"]]
+    # A time is no party ("went on alert *for the second time*", "*Monday's* meeting"), nor a town named
+    # on an event as its setting that the actors stage does not know as a party ("killed in a *Las Vegas*
+    # drive-by shooting": where, not who; "a *US* air strike" stays)
+    cand.actor = [a for a in cand.actor if not roles.time_phrase(doc[a.head]) and not (
+        ("modifier" in a.flags or "doer_of_setting" in a.flags) and doc[a.head].ent_type_ in ("GPE", "LOC", "FAC")
+        and not any(i in parties for i in range(a.start, a.end)))]
+    cand.recipient = [r for r in cand.recipient if not roles.time_phrase(doc[r.head])]
 
 
+FIGHT_WORDS = {"fight", "battle", "struggle", "combat", "war"}
 NOUN_OWN_PREPS = {"into", "on", "against", "over", "upon"}  # "an investigation *into*", "sanctions *on*"
 PERPETRATOR_FLAGS = {"possessor", "prep:by", "modifier", "participle_agent", "prep:among", "prep:between"}
 ADJUNCT_PREPS = {"at", "during", "after", "before", "amid", "since", "in"}
@@ -326,8 +338,13 @@ def _governor_acts(cand: Candidate, doc: Doc) -> None:
     mod = cand.modality
     if not (mod and mod.recode and mod.governor is not None and mod.governor != cand.token):
         return
+    if any(c.dep_ == "oprd" for c in doc[mod.governor].children):
+        return  # "Trump *called* the Democrats' investigation a witch hunt": naming it is no part in it
     gov_actor = roles.subject_of(doc[mod.governor])
     if not gov_actor:
+        if roles.passive(doc[mod.governor]) and any("object_control" in a.flags for a in cand.actor):
+            # "members, who have been *asked* to choose": the one asked does not ask; no asker is named
+            cand.actor, cand.recipient = [], cand.actor
         return
     taken = {i for a in gov_actor for i in range(a.start, a.end)}
     inner = [a for a in cand.actor if not taken & set(range(a.start, a.end))]
@@ -427,11 +444,20 @@ def _resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int
         cand = doc[i]
         if i in taken:  # "the military led by Sisi overthrew him": not the actor's own words
             continue
-        if cand.ent_type_ in labels and cand.ent_iob_ in ("B", "I") and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I"):
+        if cand.ent_type_ in labels and cand.ent_iob_ in ("B", "I") and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I") \
+                and not (low in ("it", "its") and _plural_phrase(cand)):  # ("194 Republicans opposing *it*")
             head = cand
             lo, hi = roles.np_span(head)
             return roles.Arg(head.i, lo, hi, arg.flags + ["antecedent:nearest_entity"])
     return None
+
+
+def _plural_phrase(tok: Token) -> bool:
+    """Is ``tok`` the head of a plural noun phrase or a name modifying one ("194 *Republicans*", "180
+    *Labour* members")?  "it" never refers to one."""
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.tag_ in ("NNS", "NNPS")
 
 
 PHYSICAL_TARGET_TYPES = {"ASSAULT", "COERCE"}

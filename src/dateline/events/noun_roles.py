@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from dateline.events.lexicon import base_forms
 from dateline.events.parties import (
     NON_PARTICIPANT_LABELS, OWN_POSSESSIVES, Arg, _apposition_read_as_subject, _expand, _is_entityish, _pobj,
-    actorish, dateline_end, named_np, patient_modifiers, patient_noun, quantified_party,
+    actorish, dateline_end, named_np, patient_modifiers, patient_noun, quantified_party, time_phrase,
 )
 from dateline.events.roles import (
     PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, _prep_recipients, named_in_clause, object_of, subject_of,
@@ -100,7 +100,8 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     for child in noun.children:
         if child.dep_ in patient_modifiers(noun):
             continue
-        if child.dep_ == "poss" and child.i >= dateline:
+        if child.dep_ == "poss" and child.i >= dateline and not (time_phrase(child) or child.ent_type_ in ("DATE", "TIME")):
+            # (a day is no doer: "*Monday's* meeting", "*last year's* attack")
             if child.lower_ in OWN_POSSESSIVES and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
                 subj = subject_of(noun.head)  # "the opposition repeated *its* demand": its = the opposition
                 if subj and all(doc_tok.pos_ != "PRON" for doc_tok in (noun.doc[a.head] for a in subj)):
@@ -119,7 +120,8 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     head = noun.head
     undergone = undergo_verb(noun) is not None  # ("Iran faces criticism": Iran does not criticise)
     supported = noun.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") \
-        and _support_verb(head) and not undergone
+        and _support_verb(head) and not undergone and not any(c.dep_ == "oprd" for c in head.children)
+    # (naming is no support: "Trump *called* the Democrats' investigation a witch hunt")
     undergo_preps = [c for c in undergo_verb(noun).children if c.i > noun.i] if undergone else []
     for child in [*noun.children, *undergo_preps]:  # "a call *from* US President Bush", "criticism *from*
         # the U.N.", "received support ... *from* the U.S." (the parser may hang it on the verb)

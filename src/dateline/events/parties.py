@@ -207,12 +207,21 @@ def quantified_party(tok: Token) -> bool:
                for c in tok.children)
 
 
+TIME_NOUNS = {"time", "occasion"}  # "for the second *time*", "on several occasions"
+
+
+def time_phrase(tok: Token) -> bool:
+    """A time noun, never a party ("for the second *time*", "on several occasions").  (Not every word
+    the small model tags DATE: it tags some parties so.)"""
+    return tok.lemma_.lower() in TIME_NOUNS and tok.pos_ == "NOUN"
+
+
 def actorish(tok: Token) -> bool:
     """Could this noun phrase head be a participant?  Names, pronouns, and determined or possessed
     nouns ("the government", "its neighbours") are; bare abstract nouns ("with immediate effect") are not."""
     if quantified_party(tok):
         return True
-    if tok.ent_type_ in NON_PARTICIPANT_LABELS:
+    if tok.ent_type_ in NON_PARTICIPANT_LABELS or time_phrase(tok):
         return False
     if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ENTITY_LABELS:
         return True

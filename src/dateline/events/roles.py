@@ -25,7 +25,7 @@ from dateline.events.parties import (  # noqa: F401  (re-exported: the participa
     CUT_CHILDREN, DATELINE_SEPARATORS, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS,
     OWN_POSSESSIVES, PATIENT_NOUNS, THING_NAME_LABELS, VICTIM_NOUNS, Arg, _expand, _is_entityish, _pobj, actorish,
     dateline_end, entity_bounds, is_party, named_np, noun_patient, np_span, own_forces, party_inside, patient_modifiers,
-    patient_noun, quantified_party, transfer_goal,
+    patient_noun, quantified_party, time_phrase, transfer_goal,
 )
 
 RECIPIENT_PREPS = {"to", "with", "against", "on", "from", "for", "at", "into", "toward", "towards", "over",
@@ -147,6 +147,23 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
             return author
         return _expand(head, ("participle",))  # "troops loyal to X, attacking Y"
     if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        if passive(verb):
+            # "three people *were shot*" after "police are investigating", "was driving the car and *was
+            # shot*", "will be processed and *deported*": a passive's subject is acted on, so it inherits
+            # no doer from another clause - only the by-agent of a passive it is coordinated with
+            # ("was arrested by police and *charged*")
+            return [a for a in subject_of(verb.head, depth + 1) if "passive_agent" in a.flags] \
+                if verb.dep_ == "conj" else []
+        if verb.dep_ in ("xcomp", "advcl") and passive(verb.head) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "the prosecutor *was asked* by the government *to investigate*", "was urged to resign": the
+            # one asked (the passive's subject) does what it is asked, not the one asking (for a clause of
+            # purpose only a party: "aid was sent by the UN to help refugees" - the UN helps)
+            subj = next((c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+            if subj is not None and (verb.dep_ == "xcomp" or _is_entityish(subj) or actorish(subj)):
+                if subj.lower_ in RELATIVE_PRONOUNS and verb.head.dep_ == "relcl":
+                    return _expand(verb.head.head, ("relative_clause", "object_control"))
+                return [Arg(a.head, a.start, a.end, a.flags + ["object_control"]) for a in _subject(subj)]
         inherited = subject_of(verb.head, depth + 1)
         if verb.dep_ == "xcomp":  # "urged X to leave", "urged the junta to release": the controller's object acts
             for c in verb.head.children:  # (not a thing: "started *a hunger strike* to protest")
@@ -174,6 +191,32 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
 
 
 CONTROL_PREPS = {"on", "upon", "to"}  # the party a call or appeal is made to does what it asks
+
+
+def passive(verb: Token, depth: int = 0) -> bool:
+    """Is ``verb`` a passive ("was shot", "were arrested"), also as a bare participle coordinated with
+    one ("will be processed and *deported*")?"""
+    if any(c.dep_ in ("auxpass",) + PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return True
+    return depth < 3 and verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux",) + SUBJECT_DEPS for c in verb.children) and passive(verb.head, depth + 1)
+
+
+def shared_passive_subject(verb: Token) -> list[Arg]:
+    """The subject a passive shares with the verb it is coordinated with ("He was driving the car and *was
+    shot*", "she served her sentence and will be processed and *deported*"): the one acted on."""
+    if verb.dep_ != "conj" or not passive(verb) or any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS
+                                                       for c in verb.children):
+        return []
+    v = verb
+    while v.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in v.children):
+        v = v.head
+    subj = next((c for c in v.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS), None)
+    if subj is None:
+        return []
+    if subj.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+        return _expand(v.head, ("passive_subject", "shared_subject"))
+    return [Arg(a.head, a.start, a.end, a.flags + ["passive_subject", "shared_subject"]) for a in _subject(subj)]
 
 
 def _main_verb_on_noun_root(verb: Token) -> bool:
@@ -292,6 +335,9 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                  if a.flags[-1] not in ("prep:in", "prep:at")]
         if inner:
             return inner
+    shared = shared_passive_subject(verb)
+    if shared:
+        return shared
     if verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
             and not any(c.dep_ == "dobj" for c in verb.children):
         return _expand(verb.head, ("relative_clause",))  # "the president whom the army deposed"
