@@ -419,3 +419,27 @@ def test_naming_an_event_is_no_part_in_it(code):
     events = code("The president called the senators' inquiry a farce.")
     assert not any(any("president" in p.text for p in e.actor) for e in events if e.trigger.text == "inquiry"), \
         _show(events)
+
+
+def test_who_dies_or_suffers_in_an_event_does_not_do_it(code):
+    events = code("Four villagers died in a bomb explosion near the market.")
+    assert not any("villagers" in p.text for e in events for p in e.actor), _show(events)
+
+
+def test_the_accused_on_trial_or_if_convicted_is_acted_on(code):
+    for text, who in (("The former minister is on trial accused of fraud.", "minister"),
+                      ("If convicted, the senator faces ten years in prison.", "senator"),
+                      ("The mayor resigned after being placed under investigation.", "mayor"),
+                      ("The governor resigned after being accused of fraud by prosecutors.", "governor")):
+        events = code(text)
+        assert not any(who in p.text for e in events if e.type in ("ACCUSE", "SANCTION") for p in e.actor), \
+            (text, _show(events))
+    events = code("The governor resigned after being accused of fraud by prosecutors.")
+    assert _pair(events, "prosecutors", "governor"), _show(events)
+
+
+def test_who_has_or_comes_under_an_event_receives_it_from_its_doer(code):
+    events = code("The opposition enjoys the backing of the army.")
+    assert _pair(events, "army", "opposition"), _show(events)
+    events = code("The convoy came under attack from armed men.")
+    assert _pair(events, "armed men", "convoy"), _show(events)

@@ -22,7 +22,7 @@ from dateline.events.parties import (
     actorish, dateline_end, named_np, patient_modifiers, patient_noun, quantified_party, time_phrase,
 )
 from dateline.events.roles import (
-    PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, _prep_recipients, named_in_clause, object_of, subject_of,
+    PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, _prep_recipients, named_in_clause, object_of, passive, subject_of,
 )
 
 # Prepositions that put an event noun in its governing verb's hands ("placed him *under* arrest",
@@ -123,12 +123,19 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
         and _support_verb(head) and not undergone and not any(c.dep_ == "oprd" for c in head.children)
     # (naming is no support: "Trump *called* the Democrats' investigation a witch hunt")
     undergo_preps = [c for c in undergo_verb(noun).children if c.i > noun.i] if undergone else []
+    if undergone and noun.lemma_.lower() in BACKING_NOUNS:
+        for child in noun.children:  # "has the support *of* only Nicaragua, Cuba and Russia": they back it
+            obj = _pobj(child) if child.dep_ == "prep" and child.lower_ == "of" else None
+            if obj is not None and obj.ent_type_ not in NON_PARTICIPANT_LABELS and (
+                    named_np(obj) or quantified_party(obj) or actorish(obj)) and obj.pos_ != "PRON":
+                return _expand(obj, ("prep:of", "backer"))
     for child in [*noun.children, *undergo_preps]:  # "a call *from* US President Bush", "criticism *from*
         # the U.N.", "received support ... *from* the U.S." (the parser may hang it on the verb)
         if child.dep_ == "prep" and child.lower_ == "from" and (_communication(noun) or undergone):
             obj = _pobj(child)
             if obj is not None and obj.ent_type_ not in NON_PARTICIPANT_LABELS and (
-                    named_np(obj) or quantified_party(obj)):
+                    named_np(obj) or quantified_party(obj) or (undergone and actorish(obj) and obj.pos_ != "PRON")):
+                # (what one suffers comes from a party, named or not: "came under attack *from government forces*")
                 return _expand(obj, ("prep:from",))
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "between", "among"):
@@ -152,7 +159,12 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             and head.head.head.lemma_.lower() in ("be", "remain", "become"):
         return subject_of(head.head.head)  # "the United States remains the largest donor of assistance"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in EVENT_PREPS and head.head.pos_ in ("VERB", "AUX"):
-        return subject_of(head.head)  # "X placed him under house arrest"; "X left after a visit"
+        verb = head.head
+        if undergone or passive(verb) or verb.lemma_.lower() in SUFFERING_VERBS:
+            # "three people *died in* a car explosion", "he was injured during the shooting", "came under
+            # attack", "was placed under investigation": who suffers an event does not do it
+            return []
+        return subject_of(verb)  # "X placed him under house arrest"; "X left after a visit"
     if noun.dep_ == "nsubj" and head.lemma_ in ("be", "take", "begin", "continue", "occur", "happen"):
         return []
     if noun.dep_ == "conj" and head.pos_ == "NOUN" and depth < 2:  # "its total rejection and strong *condemnation*"
@@ -178,6 +190,14 @@ def _communication(noun: Token) -> bool:
 UNDERGO_VERBS = {"face", "receive", "draw", "attract", "suffer", "endure", "incur", "sustain", "undergo", "get",
                  "win", "gain", "earn", "secure", "obtain", "garner"}
 UNDER_VERBS = {"come", "be", "remain", "fall", "stay"}  # "came *under* fire", "is *under* pressure"
+TRIED_VERBS = {"be", "go", "remain", "stay", "put", "stand"}  # "is *on* trial", "went on trial" (a patient noun)
+# Verbs whose subject suffers the event named on their preposition ("died *in* an explosion").
+SUFFERING_VERBS = {"die", "perish", "succumb", "suffer", "survive", "drown", "bleed", "flee", "escape", "lose"}
+# Nouns of backing whose "of" names the backer when someone has, wins or loses it ("has the support *of*
+# Cuba"), and the verbs that hold them.
+BACKING_NOUNS = {"support", "backing", "help", "assistance", "endorsement", "blessing", "approval", "confidence",
+                 "trust", "protection", "sympathy", "solidarity"}
+HOLDING_VERBS = {"have", "enjoy", "lose", "retain", "keep", "need", "seek", "want", "lack", "count"}
 
 
 def undergo_verb(noun: Token) -> Token | None:
@@ -187,8 +207,13 @@ def undergo_verb(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGO_VERBS and head.pos_ in ("VERB", "AUX"):
         return head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in HOLDING_VERBS and head.pos_ in ("VERB", "AUX") \
+            and noun.lemma_.lower() in BACKING_NOUNS:
+        return head  # "the FMLN *has* the support of Nicaragua": the FMLN is supported
     if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in UNDER_VERBS:
         return head.head
+    if noun.dep_ == "pobj" and head.lower_ == "on" and patient_noun(noun) and head.head.lemma_.lower() in TRIED_VERBS:
+        return head.head  # "Dr Murray *is on* trial": the accused
     return None
 
 

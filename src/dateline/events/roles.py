@@ -176,6 +176,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
                         d.dep_ == "dobj" for d in verb.head.children):
                     return _expand(obj, ("object_control",))
         return inherited
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and passive(verb):
+        return []  # "resigned *after being placed* under investigation": acted on, not acting
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "after meeting X", "by attacking Y"
         gov = verb.head.head
         if gov.pos_ == "ADJ" and gov.dep_ == "acomp":  # "X and Y are guilty of violating ..."
@@ -198,6 +200,12 @@ def passive(verb: Token, depth: int = 0) -> bool:
     one ("will be processed and *deported*")?"""
     if any(c.dep_ in ("auxpass",) + PASSIVE_SUBJECT_DEPS for c in verb.children):
         return True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux",) + SUBJECT_DEPS
+                                                               for c in verb.children) and (
+            verb.i < verb.head.i or any(c.dep_ == "mark" for c in verb.children)):
+        # a bare participle clause: "*if found* guilty, the former CEO faces ...", "*Arrested* in 2007, he"
+        # (not a result after its verb: "shot him, leaving him critically *injured*")
+        return True
     return depth < 3 and verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
         c.dep_ in ("aux",) + SUBJECT_DEPS for c in verb.children) and passive(verb.head, depth + 1)
 
@@ -205,10 +213,18 @@ def passive(verb: Token, depth: int = 0) -> bool:
 def shared_passive_subject(verb: Token) -> list[Arg]:
     """The subject a passive shares with the verb it is coordinated with ("He was driving the car and *was
     shot*", "she served her sentence and will be processed and *deported*"): the one acted on."""
-    if verb.dep_ != "conj" or not passive(verb) or any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS
-                                                       for c in verb.children):
+    if verb.dep_ not in ("conj", "pcomp", "advcl") or not passive(verb) or any(
+            c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in verb.children):
         return []
     v = verb
+    if verb.dep_ == "pcomp":  # "resigned *after being accused* of war crimes": the one who resigned
+        if verb.head.dep_ != "prep" or verb.head.head.pos_ not in ("VERB", "AUX"):
+            return []
+        v = verb.head.head
+    elif verb.dep_ == "advcl":  # "*if found* guilty, the former CEO faces ...", "*Arrested* in 2007, he ..."
+        if verb.head.pos_ not in ("VERB", "AUX"):
+            return []
+        v = verb.head
     while v.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in v.children):
         v = v.head
     subj = next((c for c in v.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS), None)
