@@ -443,3 +443,11 @@ def test_who_has_or_comes_under_an_event_receives_it_from_its_doer(code):
     assert _pair(events, "army", "opposition"), _show(events)
     events = code("The convoy came under attack from armed men.")
     assert _pair(events, "armed men", "convoy"), _show(events)
+
+
+def test_who_withdraws_disarms_or_resigns_is_named_on_of(code):
+    events = code("The withdrawal of Ugandan troops from Somalia was completed in December.")
+    assert _pair(events, "Ugandan troops", "Somalia"), _show(events)
+    events = code("Following the demobilization of the FARC, dissident members formed new groups.")
+    e = next((e for e in events if e.trigger.text == "demobilization"), None)
+    assert e is not None and "FARC" in e.actor[0].text, _show(events)

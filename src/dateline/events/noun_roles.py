@@ -150,6 +150,12 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
         obj = _pobj(by) if by is not None else None
         if obj is not None and obj.pos_ != "PRON" and (_is_entityish(obj) or actorish(obj)):
             return _expand(obj, ("prep:by",))
+    if noun.lemma_.lower() in DOER_OF_NOUNS:
+        for child in noun.children:  # "the demobilization *of the FARC*", "the withdrawal *of US troops*"
+            obj = _pobj(child) if child.dep_ == "prep" and child.lower_ == "of" else None
+            if obj is not None and obj.pos_ != "PRON" and obj.ent_type_ not in NON_PARTICIPANT_LABELS and (
+                    named_np(obj) or actorish(obj)):
+                return _expand(obj, ("prep:of", "doer_of"))
     if supported:
         return subject_of(head)  # "X held talks", "X imposed a curfew", "a visit was made by X"
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ == "dobj" \
@@ -171,6 +177,12 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
         return [Arg(a.head, a.start, a.end, a.flags + ["shared"]) for a in noun_actor(head, depth + 1)]
     return []
 
+
+# Nouns of what one does oneself, whose "of" names the doer: withdrawing, disarming, resigning, giving up
+# ("the demobilization *of the FARC*", "the resignation *of the prime minister*"; not a release or an
+# extradition, done to the one named: PATIENT_NOUNS).
+DOER_OF_NOUNS = {"withdrawal", "pullout", "pullback", "retreat", "disarmament", "demobilization", "demobilisation",
+                 "surrender", "resignation", "departure", "capitulation", "abdication", "defection"}
 
 # Nouns of what one party says or asks of another ("a call from X", "pressure from Y"); their "from"
 # names the source.  (Not movements or force: "the withdrawal from Syria", "an attack from the north".)
