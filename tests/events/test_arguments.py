@@ -451,3 +451,22 @@ def test_who_withdraws_disarms_or_resigns_is_named_on_of(code):
     events = code("Following the demobilization of the FARC, dissident members formed new groups.")
     e = next((e for e in events if e.trigger.text == "demobilization"), None)
     assert e is not None and "FARC" in e.actor[0].text, _show(events)
+
+
+def test_an_active_verb_shares_the_subject_of_a_passive_it_is_coordinated_with(code):
+    events = code("The commission will be based in Nairobi, and will finish its investigation within a year.")
+    e = next((e for e in events if e.trigger.text == "investigation"), None)
+    assert e is not None and "commission" in e.actor[0].text, _show(events)
+
+
+def test_a_pronoun_in_a_direct_quotation_is_not_its_speaker(code):
+    events = code('"He was going to attack his neighbours," said Sheriff Dawson.')
+    assert not any("Dawson" in p.text or (p.antecedent is not None and "Dawson" in p.antecedent.text)
+                   for e in events for p in e.actor), _show(events)
+    events = code("The minister said he would meet the rebels on Monday.")  # reported speech: the speaker
+    assert _pair(events, "minister", "rebels"), _show(events)
+
+
+def test_who_awaits_or_faces_trial_on_charges_is_the_one_charged(code):
+    events = code("The former governor faces trial on charges of corruption.")
+    assert not any(e.type == "ACCUSE" and any("governor" in p.text for p in e.actor) for e in events), _show(events)

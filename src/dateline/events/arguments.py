@@ -433,6 +433,8 @@ def _resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int
     if low not in PRONOUNS_PERSON | PRONOUNS_GROUP:
         return None
     speaker = roles.reported_speaker(trigger)
+    if speaker is not None and _quoted_between(doc, tok, speaker.head):
+        speaker = None  # '"He was going to kill his wife," said Chief Kral': a speaker quoted says "I", not "he"
     if speaker is not None and speaker.i != tok.i and speaker.pos_ != "PRON" and arg.flags[:1] != ["object"]:
         lo, hi = roles.np_span(speaker)
         return roles.Arg(speaker.i, lo, hi, arg.flags + ["antecedent:speaker"])
@@ -450,6 +452,18 @@ def _resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int
             lo, hi = roles.np_span(head)
             return roles.Arg(head.i, lo, hi, arg.flags + ["antecedent:nearest_entity"])
     return None
+
+
+QUOTE_MARKS = {'"', "“", "”", "''", "``"}
+
+
+def _quoted_between(doc: Doc, tok: Token, verb: Token) -> bool:
+    """Is ``tok`` inside a direct quotation that the speech verb ``verb`` follows ('"He was going to kill
+    his wife," said Chief Kral': an odd number of quotation marks between them)?  (Not a partial quote
+    the speaker's clause carries: 'told X that the Commission "did not intend ..." as *it* had supported'.)"""
+    if tok.i > verb.i:
+        return False
+    return sum(doc[i].text in QUOTE_MARKS for i in range(tok.i + 1, verb.i)) % 2 == 1
 
 
 def _plural_phrase(tok: Token) -> bool:

@@ -200,11 +200,12 @@ def _communication(noun: Token) -> bool:
 # "the convoy *came under* attack", "Kiev *won* support from Brussels".  The subject is the recipient,
 # never the actor (the event's doer is on "from", a possessor or a modifier).
 UNDERGO_VERBS = {"face", "receive", "draw", "attract", "suffer", "endure", "incur", "sustain", "undergo", "get",
-                 "win", "gain", "earn", "secure", "obtain", "garner"}
+                 "win", "gain", "earn", "secure", "obtain", "garner", "await"}
 UNDER_VERBS = {"come", "be", "remain", "fall", "stay"}  # "came *under* fire", "is *under* pressure"
 TRIED_VERBS = {"be", "go", "remain", "stay", "put", "stand"}  # "is *on* trial", "went on trial" (a patient noun)
 # Verbs whose subject suffers the event named on their preposition ("died *in* an explosion").
-SUFFERING_VERBS = {"die", "perish", "succumb", "suffer", "survive", "drown", "bleed", "flee", "escape", "lose"}
+SUFFERING_VERBS = {"die", "perish", "succumb", "suffer", "survive", "drown", "bleed", "flee", "escape", "lose",
+                   "await", "face"}  # ("is awaiting trial *on charges* of trafficking": he is charged)
 # Nouns of backing whose "of" names the backer when someone has, wins or loses it ("has the support *of*
 # Cuba"), and the verbs that hold them.
 BACKING_NOUNS = {"support", "backing", "help", "assistance", "endorsement", "blessing", "approval", "confidence",

@@ -165,6 +165,12 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
                     return _expand(verb.head.head, ("relative_clause", "object_control"))
                 return [Arg(a.head, a.start, a.end, a.flags + ["object_control"]) for a in _subject(subj)]
         inherited = subject_of(verb.head, depth + 1)
+        if not inherited and verb.dep_ == "conj":
+            # "The panel will be based in Addis Ababa and *will finish* its investigation", "he was arrested
+            # and *confessed*": an active verb shares the subject of the passive it is coordinated with
+            subj = next((c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+            if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS:
+                return _subject(subj)
         if verb.dep_ == "xcomp":  # "urged X to leave", "urged the junta to release": the controller's object acts
             for c in verb.head.children:  # (not a thing: "started *a hunger strike* to protest")
                 if c.dep_ == "dobj" and (_is_entityish(c) or actorish(c) and not any(
