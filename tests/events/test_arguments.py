@@ -470,3 +470,9 @@ def test_a_pronoun_in_a_direct_quotation_is_not_its_speaker(code):
 def test_who_awaits_or_faces_trial_on_charges_is_the_one_charged(code):
     events = code("The former governor faces trial on charges of corruption.")
     assert not any(e.type == "ACCUSE" and any("governor" in p.text for p in e.actor) for e in events), _show(events)
+
+
+def test_a_possessive_in_a_fronted_adjunct_points_ahead_to_the_subject(code):
+    events = code("At their meeting in Paris, EU finance ministers backed plans to cut the deficit.")
+    e = next((e for e in events if e.trigger.text == "meeting"), None)
+    assert e is not None and "EU finance ministers" in e.actor[0].text, _show(events)

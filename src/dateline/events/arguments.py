@@ -425,6 +425,10 @@ def _resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int
             c.dep_ in ("acl", "relcl") for c in tok.children):
         return arg  # "aid for *those affected* in Yemen": described here, not referred to (not a subject:
         # "those wishing to pay homage" is no party that acts)
+    ahead = _fronted_possessor_subject(tok)
+    if ahead is not None:  # "At *their* meeting in London, G7 finance ministers backed ...": the ministers'
+        lo, hi = roles.np_span(ahead)
+        return roles.Arg(ahead.i, lo, hi, arg.flags + ["antecedent:clause_subject"])
     if arg.head in covered:
         ante = _antecedent(covered[arg.head], mentions) if mentions and taken and tok.dep_ != "poss" else None
         if ante is None or not any(ante.start < doc[i].idx + len(doc[i]) and doc[i].idx < ante.end for i in taken):
@@ -452,6 +456,25 @@ def _resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int
             lo, hi = roles.np_span(head)
             return roles.Arg(head.i, lo, hi, arg.flags + ["antecedent:nearest_entity"])
     return None
+
+
+def _fronted_possessor_subject(tok: Token) -> Token | None:
+    """The subject a possessive pronoun in a fronted adjunct points ahead to: "At *their* meeting in London,
+    G7 finance ministers backed ...", "After *its* victory, the party formed ..." (the pronoun comes before
+    any other candidate; the clause's subject is who it means)."""
+    if tok.dep_ != "poss" or tok.lower_ not in ("its", "their", "his", "her"):
+        return None
+    noun = tok.head
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = prep.head
+    subj = next((c for c in verb.children if c.dep_ in roles.SUBJECT_DEPS), None)
+    if subj is None or subj.i < prep.i or subj.pos_ == "PRON" or not (roles.named_np(subj) or roles.actorish(subj)):
+        return None
+    if (tok.lower_ == "their") != (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)):
+        return None  # ("their" for a plural or a compound subject, "its"/"his"/"her" for a singular)
+    return subj
 
 
 QUOTE_MARKS = {'"', "“", "”", "''", "``"}
