@@ -113,6 +113,18 @@ def test_niger_delta_is_not_niger(nlp):
                                                                       "oil pipeline on Tuesday."))
 
 
+def test_a_name_that_describes_a_thing_is_no_actor(nlp):
+    # "Soviet-style", "Russian-made", "a Libya-style no-fly zone": no party, and no focus country from them
+    analysis = resolve(nlp("The rebels fired Russian-made rockets at a Soviet-era base. NATO weighed a "
+                           "Libya-style no-fly zone."), None)
+    assert not any(m.actor.country in ("RUS", "LBY") for m in analysis.mentions)
+    assert analysis.focus_country is None
+
+
+def test_a_backer_named_before_a_hyphen_stays_an_actor(nlp):
+    assert any(m.actor.country == "USA" for m in _mentions(nlp, "US-backed forces attacked the town."))
+
+
 def test_region_is_not_the_country_inside_it(nlp):
     # "... across Latin America and West Africa" -> no USA, no actor for the regions
     ms = _mentions(nlp, "Drug cartels expanded across Latin America and West Africa, the report said.")

@@ -21,7 +21,7 @@ from dateline.actors.document import (correct_adjectives, focus_country, focus_f
                                       pronoun_drafts, resolve_bare_agents, resolve_definites, resolve_possessed_agents,
                                       resolve_surnames, share_apposition, share_coordination, surname_drafts)
 from dateline.actors.kb import knowledge_base, pick_term
-from dateline.actors.match import find_units
+from dateline.actors.match import describes_a_thing, find_units
 from dateline.actors.patterns import entity_patterns
 from dateline.model import Actor, ActorAnalysis, Mention, Region
 
@@ -64,7 +64,14 @@ def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> Actor
 def _places_of(doc: Doc, drafts: list[Draft], excluded_tokens: set[int]) -> list:
     from dateline.places import resolve as resolve_places  # the places stage imports nothing from here
 
-    return resolve_places(doc, mentions=_to_mentions(doc, drafts, excluded_tokens))
+    places = resolve_places(doc, mentions=_to_mentions(doc, drafts, excluded_tokens))
+    # "a Libya-style no-fly zone" names no place the story is about (as no party: match.describes_a_thing)
+    return [p for p in places if not _described_thing(doc, p)]
+
+
+def _described_thing(doc: Doc, place) -> bool:
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and describes_a_thing(doc, span.end)
 
 
 def _to_mentions(doc: Doc, drafts: list[Draft], excluded_tokens: set[int]) -> list[Mention]:

@@ -92,6 +92,7 @@ class KnowledgeBase:
         features = _rows("feature_words.tsv")
         self.feature_words = {r["word"] for r in features if r["position"] == "after"}
         self.prefix_words = {r["word"] for r in features if r["position"] == "before"}
+        self.hyphen_words = {r["word"] for r in features if r["position"] == "hyphen"}
         self.ambiguous_surnames = {r["surname"] for r in _rows("ambiguous_surnames.tsv")}
         self.not_actors = {r["text"] for r in _rows("not_actors.tsv")}  # "UTC", "FTSE": never actors
         sports = _rows("sports_cues.tsv")
