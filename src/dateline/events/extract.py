@@ -16,11 +16,12 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from dateline.events import ontology, roles
 from dateline.events.arguments import (
-    PHYSICAL_TARGET_TYPES, RECIPROCAL_TYPES, RESPONSE_TYPES, _antecedent, _can_act, _country_it_is_in, _is_verbal,
+    PHYSICAL_TARGET_TYPES, RECIPROCAL_TYPES, RESPONSE_TYPES, _can_act, _country_it_is_in, _is_verbal,
     _moves_forces, _named_party_in_clause, _names_a_party, _no_adjunct_recode, _object_words, _parties_inside,
-    _protest_target, _resolve_pronoun, _response_target, find_arguments,
+    _protest_target, _response_target, find_arguments,
 )
 from dateline.events.lexicon import KIND_RANK, Hit, base_forms, find_triggers, lexicon, modality_cues
+from dateline.events.pronouns import antecedent, resolve_pronoun
 from dateline.events.status import THREATENING, Modality, modality, recoded_mode, statement_only
 from dateline.model import Event, Mention, Participant, Region, Span
 from dateline.nlp import trimmed_bounds
@@ -84,7 +85,7 @@ def _participant(arg: roles.Arg, doc: Doc, mentions: Sequence[Mention]) -> Parti
     m = best[1]
     flags = tuple(arg.flags) + (("coref",) if m.ref is not None else ())
     return Participant(start, end, span.text, m.actor.country, m.actor.sector, name=m.actor.name, flags=flags,
-                       antecedent=_antecedent(m, mentions))
+                       antecedent=antecedent(m, mentions))
 
 
 def _inside(start: int, end: int, regions: Iterable[Region]) -> bool:
@@ -444,9 +445,9 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
                 cand.confidence < 0.5 or not cand.actor or not cand.recipient
                 or not roles.named_np(doc[cand.actor[0].head]) or not roles.named_np(doc[cand.recipient[0].head])):
             continue  # a verb the lexicon does not know must join two named parties, and the model be sure
-        actor = [a for a in (_resolve_pronoun(a, doc, tok, covered) for a in cand.actor) if a]
+        actor = [a for a in (resolve_pronoun(a, doc, tok, covered) for a in cand.actor) if a]
         taken = {i for a in actor for i in range(a.start, a.end)}
-        recipient = [a for a in (_resolve_pronoun(a, doc, tok, covered, taken, mentions) for a in cand.recipient) if a]
+        recipient = [a for a in (resolve_pronoun(a, doc, tok, covered, taken, mentions) for a in cand.recipient) if a]
         if cand.type in DESTINATION_TYPES:
             recipient = [_country_it_is_in(a, doc, covered) for a in recipient]
         if recipient and cand.type not in PHYSICAL_TARGET_TYPES:

@@ -1,0 +1,125 @@
+"""Pronoun participants of an event: who "it", "they" or "him" is.
+
+The actors stage links most pronouns to their antecedents (coreference mentions); this module decides,
+for one trigger, whether to keep that link, take the speaker of a reported clause, the subject a fronted
+possessive points ahead to, or the nearest fitting named entity, or drop the participant.  Used by
+:func:`dateline.events.extract.code_sentence`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from dateline.events import roles
+from dateline.model import Mention, Span
+
+PRONOUNS_PERSON = {"he", "him", "she", "her", "his", "hers"}
+PRONOUNS_GROUP = {"it", "its", "they", "them", "their"}
+PARTITIVE_PRONOUNS = {"some", "all", "many", "most", "several", "each", "both", "none", "any", "one", "few", "much",
+                      "half", "either", "neither", "dozens", "hundreds", "thousands"}
+
+
+def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int, Mention],
+                     taken: set[int] = frozenset(), mentions: Sequence[Mention] = ()) -> roles.Arg | None:
+    """A pronoun participant: keep it when the actors stage resolved it (coref mention); else the
+    speaker of a reported clause ("announced that it was terminating"), else the nearest preceding
+    named entity of a fitting kind in this or the previous sentence; else drop it.  An object
+    pronoun never refers to its own event's actor ("Kiir pardoned *him*": him is not Kiir), whatever
+    the coreference said."""
+    tok = doc[arg.head]
+    if tok.pos_ != "PRON":
+        return arg
+    of = next((roles._pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if tok.lower_ in PARTITIVE_PRONOUNS and of is not None and of.pos_ != "PRON":
+        return arg  # "eased *some of* its restrictions on X": a part of what follows, no reference back
+        # (but "some of *them*" refers back like "them": resolved below)
+    if tok.lower_ in ("those", "these") and tok.dep_ not in roles.SUBJECT_DEPS and any(
+            c.dep_ in ("acl", "relcl") for c in tok.children):
+        return arg  # "aid for *those affected* in Yemen": described here, not referred to (not a subject:
+        # "those wishing to pay homage" is no party that acts)
+    ahead = _fronted_possessor_subject(tok)
+    if ahead is not None:  # "At *their* meeting in London, G7 finance ministers backed ...": the ministers'
+        lo, hi = roles.np_span(ahead)
+        return roles.Arg(ahead.i, lo, hi, arg.flags + ["antecedent:clause_subject"])
+    if arg.head in covered:
+        ante = antecedent(covered[arg.head], mentions) if mentions and taken and tok.dep_ != "poss" else None
+        if ante is None or not any(ante.start < doc[i].idx + len(doc[i]) and doc[i].idx < ante.end for i in taken):
+            return arg
+    low = tok.lower_
+    if low not in PRONOUNS_PERSON | PRONOUNS_GROUP:
+        return None
+    speaker = roles.reported_speaker(trigger)
+    if speaker is not None and _quoted_between(doc, tok, speaker.head):
+        speaker = None  # '"He was going to kill his wife," said Chief Kral': a speaker quoted says "I", not "he"
+    if speaker is not None and speaker.i != tok.i and speaker.pos_ != "PRON" and arg.flags[:1] != ["object"]:
+        lo, hi = roles.np_span(speaker)
+        return roles.Arg(speaker.i, lo, hi, arg.flags + ["antecedent:speaker"])
+    labels = {"PERSON"} if low in PRONOUNS_PERSON else {"ORG", "GPE", "NORP"}
+    start = tok.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for i in range(tok.i - 1, start - 1, -1):
+        cand = doc[i]
+        if i in taken:  # "the military led by Sisi overthrew him": not the actor's own words
+            continue
+        if cand.ent_type_ in labels and cand.ent_iob_ in ("B", "I") and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I") \
+                and not (low in ("it", "its") and _plural_phrase(cand)):  # ("194 Republicans opposing *it*")
+            head = cand
+            lo, hi = roles.np_span(head)
+            return roles.Arg(head.i, lo, hi, arg.flags + ["antecedent:nearest_entity"])
+    return None
+
+
+def _fronted_possessor_subject(tok: Token) -> Token | None:
+    """The subject a possessive pronoun in a fronted adjunct points ahead to: "At *their* meeting in London,
+    G7 finance ministers backed ...", "After *its* victory, the party formed ..." (the pronoun comes before
+    any other candidate; the clause's subject is who it means)."""
+    if tok.dep_ != "poss" or tok.lower_ not in ("its", "their", "his", "her"):
+        return None
+    noun = tok.head
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = prep.head
+    subj = next((c for c in verb.children if c.dep_ in roles.SUBJECT_DEPS), None)
+    if subj is None or subj.i < prep.i or subj.pos_ == "PRON" or not (roles.named_np(subj) or roles.actorish(subj)):
+        return None
+    if (tok.lower_ == "their") != (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)):
+        return None  # ("their" for a plural or a compound subject, "its"/"his"/"her" for a singular)
+    return subj
+
+
+QUOTE_MARKS = {'"', "“", "”", "''", "``"}
+
+
+def _quoted_between(doc: Doc, tok: Token, verb: Token) -> bool:
+    """Is ``tok`` inside a direct quotation that the speech verb ``verb`` follows ('"He was going to kill
+    his wife," said Chief Kral': an odd number of quotation marks between them)?  (Not a partial quote
+    the speaker's clause carries: 'told X that the Commission "did not intend ..." as *it* had supported'.)"""
+    if tok.i > verb.i:
+        return False
+    return sum(doc[i].text in QUOTE_MARKS for i in range(tok.i + 1, verb.i)) % 2 == 1
+
+
+def _plural_phrase(tok: Token) -> bool:
+    """Is ``tok`` the head of a plural noun phrase or a name modifying one ("194 *Republicans*", "180
+    *Labour* members")?  "it" never refers to one."""
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.tag_ in ("NNS", "NNPS")
+
+
+def antecedent(m: Mention, mentions: Sequence[Mention]) -> Span | None:
+    """The first mention of a coreference chain (``ref`` links), for a participant that is a pronoun.
+    A mention that only took the article's focus country ("The president" in a story about Iran, "the
+    military junta" in one about Niger) ends the chain: its ``ref`` points at the country it was given,
+    not at the same party."""
+    seen: set[int] = set()
+    root = m
+    while root.ref is not None and root.ref not in seen and 0 <= root.ref < len(mentions) \
+            and "coref:focus" not in root.flags:
+        seen.add(root.ref)
+        root = mentions[root.ref]
+    return Span(root.start, root.end, root.text) if root is not m else None
