@@ -20,7 +20,7 @@ from dateline.actors.compose import Draft, build_draft, group_units
 from dateline.actors.document import (correct_adjectives, focus_country, focus_from_places, prefer_focus_namesakes,
                                       pronoun_drafts, resolve_bare_agents, resolve_definites, resolve_possessed_agents,
                                       resolve_surnames, share_apposition, share_coordination, surname_drafts)
-from dateline.actors.kb import knowledge_base, pick_term
+from dateline.actors.kb import KnowledgeBase, knowledge_base, pick_term
 from dateline.actors.match import describes_a_thing, find_units
 from dateline.actors.patterns import entity_patterns
 from dateline.model import Actor, ActorAnalysis, Mention, Region
@@ -50,7 +50,7 @@ def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> Actor
         # Pakhtunkhwa"): where the article's places lie decides, as a reader would.  Not for the
         # adjective check above, which needs the article to name the country.  Only when some agent
         # noun is waiting for a country (the places stage costs a few milliseconds).
-        focus = focus_from_places(_places_of(doc, drafts, excluded_tokens))
+        focus = focus_from_places(_places_of(doc, drafts, excluded_tokens, kb))
     resolve_definites(doc, drafts, focus, kb)
     resolve_bare_agents(doc, drafts, focus, kb, place_only)
     share_apposition(doc, drafts)
@@ -61,17 +61,17 @@ def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> Actor
     return ActorAnalysis(mentions=_to_mentions(doc, drafts, excluded_tokens), focus_country=focus)
 
 
-def _places_of(doc: Doc, drafts: list[Draft], excluded_tokens: set[int]) -> list:
+def _places_of(doc: Doc, drafts: list[Draft], excluded_tokens: set[int], kb: KnowledgeBase) -> list:
     from dateline.places import resolve as resolve_places  # the places stage imports nothing from here
 
     places = resolve_places(doc, mentions=_to_mentions(doc, drafts, excluded_tokens))
     # "a Libya-style no-fly zone" names no place the story is about (as no party: match.describes_a_thing)
-    return [p for p in places if not _described_thing(doc, p)]
+    return [p for p in places if not _described_thing(doc, p, kb)]
 
 
-def _described_thing(doc: Doc, place) -> bool:
+def _described_thing(doc: Doc, place, kb: KnowledgeBase) -> bool:
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span is not None and describes_a_thing(doc, span.end)
+    return span is not None and describes_a_thing(doc, span.end, kb)
 
 
 def _to_mentions(doc: Doc, drafts: list[Draft], excluded_tokens: set[int]) -> list[Mention]:

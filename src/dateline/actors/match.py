@@ -111,7 +111,7 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
     units = [u for u in units if not _part_of_other_name(u, units, ents)
              and not (u.kind == "country" and u.end < len(doc) and doc[u.end].text in kb.feature_words)
              and not (u.kind in ("country", "adjective") and u.start > 0 and doc[u.start - 1].text in kb.prefix_words)
-             and not (u.kind in ("country", "adjective") and describes_a_thing(doc, u.end))]
+             and not (u.kind in ("country", "adjective") and describes_a_thing(doc, u.end, kb))]
     covered = {i for u in units for i in range(u.start, u.end)} | region_tokens
     for ent_start, ent_end, label in ents:
         if label in ("GPE", "PERSON", "ORG") and not any(i in covered for i in range(ent_start, ent_end)):
@@ -183,8 +183,8 @@ def _select(candidates: list[Unit]) -> list[Unit]:
     return sorted(chosen, key=lambda u: u.start)
 
 
-def describes_a_thing(doc: Doc, end: int) -> bool:
+def describes_a_thing(doc: Doc, end: int, kb: KnowledgeBase) -> bool:
     """Is the name ending before token ``end`` joined by a hyphen to a word that makes it describe a
     thing: "Soviet-style", "Soviet-era", "US-made" (feature_words.tsv, position hyphen)?"""
     return end + 1 < len(doc) and doc[end].text in ("-", "–") \
-        and doc[end + 1].lower_ in knowledge_base().hyphen_words
+        and doc[end + 1].lower_ in kb.hyphen_words
