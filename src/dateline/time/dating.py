@@ -160,11 +160,16 @@ def _token_map(doc, timexes: list[Timex], values: list[tuple[str, str] | None]) 
     return out
 
 
-def _attached(doc, trigger: Span, tokmap: dict[int, int]) -> int | None:
+def _trigger_root(doc, trigger: Span):
+    """The syntactic head token of an event's trigger span (None if the span is not in ``doc``)."""
     span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    return span.root if span is not None and len(span) else None
+
+
+def _attached(doc, trigger: Span, tokmap: dict[int, int]) -> int | None:
+    node = _trigger_root(doc, trigger)
+    if node is None:
         return None
-    node = span.root
     seen: set[int] = set()
     for _ in range(_MAX_DEPTH):
         if node.i in tokmap:
@@ -264,10 +269,9 @@ def _on_argument(node, tokmap: dict[int, int]) -> int | None:
 
 def _past_narrative(doc, trigger: Span) -> bool:
     """Simple past or past perfect: the event belongs to the story's time, not to the date line."""
-    span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    tok = _trigger_root(doc, trigger)
+    if tok is None:
         return False
-    tok = span.root
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX"):
             break
@@ -373,9 +377,8 @@ def _reporting_verbs() -> frozenset[str]:
 
 def _reporting(doc, trigger: Span) -> bool:
     """Is the trigger a verb of saying or reporting ("said", "told reporters")?"""
-    span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.pos_ == "VERB" \
-        and span.root.lemma_.lower() in _reporting_verbs()
+    tok = _trigger_root(doc, trigger)
+    return tok is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in _reporting_verbs()
 
 
 def _in_story_window(value: tuple[str, str] | None, dct: str | None) -> bool:
@@ -466,10 +469,9 @@ def _verb_governed(token) -> bool:
 def _under_present(doc, trigger: Span) -> bool:
     """The trigger's clause is reported by a present-tense verb ("agencies believe the prince
     ordered the killing"): a present view of a past act, not a step of the story's main line."""
-    span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    node = _trigger_root(doc, trigger)
+    if node is None:
         return False
-    node = span.root
     for _ in range(_MAX_DEPTH):
         if node.dep_ in ("ccomp", "xcomp") and node.head.tag_ in ("VBZ", "VBP"):
             return True
