@@ -53,7 +53,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from dateline.events.lexicon import lexicon
-from dateline.model import Event, Mention, Participant
+from dateline.model import Event, Mention, Participant, Span
 
 ENABLED = True
 DOMAINS = ("sport", "business", "culture")
@@ -238,7 +238,8 @@ def event_domain(event: Event, ctx: Context) -> str | None:
     return None
 
 
-def _head(p: Participant, doc: Doc) -> Token | None:
+def _head(p: Participant | Span, doc: Doc) -> Token | None:
+    """The syntactic head token of a participant's or trigger's span."""
     span = doc.char_span(p.start, p.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
@@ -379,11 +380,8 @@ def acts_as_party(p: Participant, ctx: Context) -> bool:
 def _passive_without_agent(event: Event, ctx: Context) -> bool:
     """Is the trigger a passive verb whose actor came from anywhere but its agent ("by X"), the
     agentless-passive place convention or a document's author?"""
-    span = ctx.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    tok = span.root
-    if tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+    tok = _head(event.trigger, ctx.doc)
+    if tok is None or tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return False
     return not any(set(p.flags) & AGENT_FLAGS for p in event.actor)
 
@@ -406,10 +404,9 @@ def in_purpose_clause(event: Event, ctx: Context) -> bool:
     an aim, not an event: "introduced new controls *to block* overseas sites", "aspirations *to
     overthrow* the government", "a plot *to blow up* the Vatican", "held a meeting *to discuss* ..."?
     (A controlled infinitive - "agreed to", "tried to", "urged X to" - is the status's business.)"""
-    span = ctx.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None or not len(span):
+    tok = _head(event.trigger, ctx.doc)
+    if tok is None:
         return False
-    tok = span.root
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
         tok = tok.head if tok.head.pos_ == "VERB" else tok.head.head
     return tok.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
