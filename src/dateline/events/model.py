@@ -144,24 +144,13 @@ CARRIER_PREPS = {"for", "on", "in", "to", "at"}
 
 
 def _noun_types(tok: Token) -> set[str]:
-    """The PLOVER types that the lexicon gives the event nouns ``tok`` carries: its direct object, or the object of one of its CARRIER_PREPS (also when that
-    preposition hangs on the direct object: "led *a delegation on* a visit")."""
+    """The PLOVER types that the lexicon gives the event nouns ``tok`` carries: its direct object, or the
+    object of one of its CARRIER_PREPS (also when that preposition hangs on the direct object: "led *a
+    delegation on* a visit")."""
     from dateline.events.lexicon import token_entries
 
-    nouns = []
-    for c in tok.children:
-        if c.dep_ == "dobj":
-            nouns.append(c)
-            holders = (c,)
-        elif c.dep_ == "prep" and c.lower_ in CARRIER_PREPS:
-            holders = ()
-            nouns += [g for g in c.children if g.dep_ == "pobj"]
-        else:
-            continue
-        for h in holders:
-            for p in h.children:
-                if p.dep_ == "prep" and p.lower_ in CARRIER_PREPS:
-                    nouns += [g for g in p.children if g.dep_ == "pobj"]
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    nouns = objects + _carried(tok) + [n for o in objects for n in _carried(o)]
     types = set()
     for n in nouns:
         if n.pos_ in ("NOUN", "PROPN"):
@@ -169,6 +158,12 @@ def _noun_types(tok: Token) -> set[str]:
     if types & {"CONCEDE", "RETREAT"}:  # one class to the model (YIELD), split by the status afterwards
         types |= {"CONCEDE", "RETREAT"}
     return types
+
+
+def _carried(tok: Token) -> list[Token]:
+    """The objects of ``tok``'s CARRIER_PREPS ("joined X *for* a meeting")."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in CARRIER_PREPS
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _vetoed(tok: Token) -> bool:
