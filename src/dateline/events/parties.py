@@ -77,7 +77,7 @@ def np_span(tok: Token) -> tuple[int, int]:
             break
     if not (tok.ent_type_ or tok.pos_ == "PROPN"):  # "a media activist, *Walid El Batal*": the name is part of it
         name = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i
-                     and (c.ent_type_ in ENTITY_LABELS or c.pos_ == "PROPN")), None)
+                     and _name_word(c)), None)
         if name is not None:
             hi = max(hi, np_span(name)[1])
     bounds = entity_bounds(tok)
@@ -98,7 +98,7 @@ def _named_members(tok: Token, child: Token) -> bool:
             or tok.ent_type_:
         return False
     # (a name anywhere in a listed member: "including the alleged boss *of the Colombo family*")
-    return any(g.dep_ == "pobj" and any(t.ent_type_ in ENTITY_LABELS or t.pos_ == "PROPN" for t in g.subtree)
+    return any(g.dep_ == "pobj" and any(_name_word(t) for t in g.subtree)
                for g in child.children)
 
 
@@ -143,7 +143,7 @@ def _conjunct_read_as_apposition(tok: Token) -> list[Token]:
     apposition of the first.  A named apposition right after "and" is a conjunct."""
     doc = tok.doc
     return [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.left_edge.i > 0
-            and doc[c.left_edge.i - 1].lower_ in ("and", "or") and (c.ent_type_ in ENTITY_LABELS or c.pos_ == "PROPN")]
+            and doc[c.left_edge.i - 1].lower_ in ("and", "or") and _name_word(c)]
 
 
 def _same_titled_person(first: Token, other: Token) -> bool:
@@ -185,6 +185,11 @@ def _pobj(prep: Token) -> Token | None:
         inner = next((g for g in prep.children if g.dep_ == "prep" and g.lower_ == "of"), None)
         return _pobj(inner) if inner is not None else None
     return None
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a name: inside a party-like entity, or a proper noun."""
+    return tok.ent_type_ in ENTITY_LABELS or tok.pos_ == "PROPN"
 
 
 def _is_entityish(tok: Token) -> bool:
@@ -272,7 +277,7 @@ def _apposition_read_as_subject(clause: Token, subj: Token) -> Token:
     if mark is None:
         return subj
     for t in doc[mark.i + 1:lo - 1]:
-        if (t.ent_type_ in ENTITY_LABELS or t.pos_ == "PROPN") and t.head.i in (mark.i, clause.i) \
+        if _name_word(t) and t.head.i in (mark.i, clause.i) \
                 and t.dep_ in ("prep", "dep", "npadvmod", "nsubj", "nsubjpass"):
             return t
     return subj
