@@ -360,19 +360,16 @@ def _governor_acts(cand: Candidate, doc: Doc) -> None:
     if not cand.recipient:  # "pledged $2 billion in aid *to the Philippines*": the governor's own recipient
         cand.recipient = [a for a in roles.object_of(doc[mod.governor]) if not a.start <= cand.token < a.end
                           and a.head != cand.token and not taken & set(range(a.start, a.end))]
-    def party_word(t: Token) -> bool:  # a name or a determined noun, not a pronoun (the governor's subject again)
-        return (roles.named_np(t) or roles.actorish(t)) and t.pos_ != "PRON"
-
     addressee = next((c for c in doc[mod.governor].children if c.dep_ in ("dobj", "dative")), None)
     if addressee is not None and addressee.i not in taken \
-            and not addressee.left_edge.i <= cand.token <= addressee.right_edge.i and party_word(addressee) \
+            and not addressee.left_edge.i <= cand.token <= addressee.right_edge.i and roles.party_word(addressee) \
             and not any(roles.named_np(doc[a.head]) or roles.actorish(doc[a.head]) for a in cand.recipient):
         # "warned *Taiwan* against declaring independence": the party the governing verb addresses
         # receives, not a thing the governed act is about
         cand.recipient = roles._expand(addressee, ("governor_addressee",))
     for prep in doc[mod.governor].children:  # "agreed *with his Iranian counterpart* to exchange ...": the partner
         obj = roles._pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "with" else None
-        if obj is not None and obj.i not in taken and party_word(obj):
+        if obj is not None and obj.i not in taken and roles.party_word(obj):
             cand.recipient = roles._expand(obj, ("prep:with", "governor_partner"))
             break
 

@@ -236,6 +236,12 @@ def actorish(tok: Token) -> bool:
                for c in tok.children)
 
 
+def party_word(tok: Token) -> bool:
+    """A name or a determined noun that names a party, not a pronoun ("warned *Taiwan*", "agreed *with
+    his Iranian counterpart*")."""
+    return (named_np(tok) or actorish(tok)) and tok.pos_ != "PRON"
+
+
 def is_party(tok: Token, parties: Collection[int] = ()) -> bool:
     """Is the noun phrase headed by ``tok`` a party - someone who acts or is acted on - rather than a
     thing?  Names of people, organisations, countries and places, pronouns, counts of parties ("hundreds

@@ -84,7 +84,7 @@ def _fronted_possessor_subject(tok: Token) -> Token | None:
         return None
     verb = prep.head
     subj = next((c for c in verb.children if c.dep_ in roles.SUBJECT_DEPS), None)
-    if subj is None or subj.i < prep.i or subj.pos_ == "PRON" or not (roles.named_np(subj) or roles.actorish(subj)):
+    if subj is None or subj.i < prep.i or not roles.party_word(subj):
         return None
     if (tok.lower_ == "their") != (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)):
         return None  # ("their" for a plural or a compound subject, "its"/"his"/"her" for a singular)

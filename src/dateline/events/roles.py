@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
     ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS, THING_NAME_LABELS, VICTIM_NOUNS, Arg,
     _expand, _is_entityish, _pobj, actorish, dateline_end, entity_bounds, is_party, named_np, noun_patient, np_span,
-    own_forces, party_inside, quantified_party, time_phrase, transfer_goal,
+    own_forces, party_inside, party_word, quantified_party, time_phrase, transfer_goal,
 )
 
 RECIPIENT_PREPS = {"to", "with", "against", "on", "from", "for", "at", "into", "toward", "towards", "over",
