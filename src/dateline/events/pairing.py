@@ -255,20 +255,14 @@ def fit(groups: list[list[tuple[list[str], int]]], c: float = C, name: str = "pa
     """A binary logistic regression (scikit-learn, the ``train`` extra) over the candidates of the
     groups the chooser decides on (:func:`_focus`), exported as a :class:`PairModel`.  (A conditional
     logit over each group instead scored lower on both halves of the development rows.)"""
-    from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
+    from dateline.events.training import binary_features
+
     groups = [g for g in (_focus(g) for g in groups) if any(y for _, y in g)]
-    names = sorted({x for g in groups for fs, _ in g for x in fs})
-    index = {x: i for i, x in enumerate(names)}
-    rows, cols, ys = [], [], []
-    for g in groups:
-        for fs, y in g:
-            for x in set(fs):
-                rows.append(len(ys))
-                cols.append(index[x])
-            ys.append(y)
-    matrix = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(ys), len(names)))
+    examples = [(fs, y) for g in groups for fs, y in g]
+    matrix, names = binary_features([fs for fs, _ in examples])
+    ys = [y for _, y in examples]
     clf = LogisticRegression(C=c, max_iter=2000)
     clf.fit(matrix, ys)
     return PairModel(names, clf.coef_[0].copy(), float(clf.intercept_[0]), name=name, info=info or {},

@@ -156,21 +156,19 @@ def examples(docs: list[Doc], rows: list[Row]) -> list[tuple[list[str], str]]:
     return out
 
 
-def pair_examples(docs: list[Doc], rows: list[Row], type_model, mentions: list | None = None
-                  ) -> list[list[tuple[list[str], int]]]:
+def pair_examples(docs: list[Doc], rows: list[Row], type_model) -> list[list[tuple[list[str], int]]]:
     """Training groups for the recipient chooser (``pairing.py``): each row coded as the pipeline codes
     it (actors stage, ``type_model``), with a :class:`~dateline.events.pairing.Recorder` in the chooser's
     place; every candidate recipient of the events matching the row's marked source is labelled by
-    whether it overlaps the marked target.  ``mentions``: the actors stage's mentions per doc, if known."""
+    whether it overlaps the marked target."""
     from dateline.actors import resolve
     from dateline.events.extract import extract
     from dateline.events.pairing import Recorder, labelled
 
     out = []
-    for k, (doc, row) in enumerate(zip(docs, rows)):
+    for doc, row in zip(docs, rows):
         rec = Recorder()
-        found = mentions[k] if mentions is not None else resolve(doc, None).mentions
-        extract(doc, doc_id=row.id, mentions=found, type_model=type_model, pair_model=rec)
+        extract(doc, doc_id=row.id, mentions=resolve(doc, None).mentions, type_model=type_model, pair_model=rec)
         out += labelled(rec.seen, row.source, row.target, row.gold)
     return out
 
@@ -191,26 +189,33 @@ def weak_examples(docs: list[Doc], labels: list[str]) -> list[tuple[list[str], s
     return out
 
 
-def fit(train: list[tuple[list[str], str]], c: float = 10.0, min_count: int = 1, name: str = "linear",
-        info: dict | None = None, weights: list[float] | None = None) -> TypeModel:
-    """A multinomial logistic regression (scikit-learn) exported as a :class:`TypeModel`.
-    ``weights``: one per example (weak examples count less than gold rows)."""
-    from sklearn.linear_model import LogisticRegression  # the optional ``train`` extra
+def binary_features(examples: list[list[str]], min_count: int = 1):
+    """A sparse 0/1 matrix (one row per example, float32) over the feature names seen in at least
+    ``min_count`` examples, and those names in column order."""
     from scipy.sparse import csr_matrix
 
     counts: dict[str, int] = {}
-    for feats, _ in train:
+    for feats in examples:
         for x in set(feats):
             counts[x] = counts.get(x, 0) + 1
     names = sorted(x for x, n in counts.items() if n >= min_count)
     index = {x: i for i, x in enumerate(names)}
     rows, cols = [], []
-    for r, (feats, _) in enumerate(train):
+    for r, feats in enumerate(examples):
         for x in set(feats):
             if x in index:
                 rows.append(r)
                 cols.append(index[x])
-    matrix = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(train), len(names)))
+    return csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(examples), len(names))), names
+
+
+def fit(train: list[tuple[list[str], str]], c: float = 10.0, min_count: int = 1, name: str = "linear",
+        info: dict | None = None, weights: list[float] | None = None) -> TypeModel:
+    """A multinomial logistic regression (scikit-learn) exported as a :class:`TypeModel`.
+    ``weights``: one per example (weak examples count less than gold rows)."""
+    from sklearn.linear_model import LogisticRegression  # the optional ``train`` extra
+
+    matrix, names = binary_features([feats for feats, _ in train], min_count)
     labels = [y for _, y in train]
     clf = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
     clf.fit(matrix, labels, sample_weight=None if weights is None else np.asarray(weights, dtype=np.float64))
