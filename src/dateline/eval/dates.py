@@ -27,6 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dateline.eval.halves import in_half
 from dateline.time.dating import period_of
 from dateline.time.timeml import GoldEvent, TimeMLError, gold_events, gold_links, gold_timexes, parse, timeml_files
 
@@ -140,7 +141,7 @@ def evaluate(gold_dir: Path = DEFAULT_DIR, limit: int | None = None, errors: int
     report = Report()
     t0 = time.perf_counter()
     for position, path in enumerate(timeml_files(Path(gold_dir))[:limit]):
-        if half is not None and position % 2 != (0 if half == "even" else 1):
+        if not in_half(position, half):
             continue
         try:
             source = path.read_text(encoding="utf-8")

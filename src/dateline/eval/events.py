@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dateline.actors import resolve as resolve_actors
+from dateline.eval.halves import in_half
 from dateline.events import extract, keep_relevant, ontology
 from dateline.events.model import default_model, features
 from dateline.events.training import fit, load_ngec, load_plv, pair_candidate, pair_examples, weak_examples
@@ -136,19 +137,6 @@ def model_mode(tsv: Path, requested: str = "auto") -> str:
         return "none"
     trained_on = " ".join(model.info.get("trained_on", []))
     return "cv" if Path(tsv).name in trained_on else "shipped"
-
-
-HALVES = ("even", "odd")
-
-
-def in_half(position: int, half: str | None) -> bool:
-    """Is the row at 0-based ``position`` of the file in ``half`` (None: every row)?  Develop on one
-    half (read its errors), confirm on the other (only score it), as ``eval geo --half`` does."""
-    if half is None:
-        return True
-    if half not in HALVES:
-        raise ValueError(f"half must be 'even' or 'odd', not {half!r}")
-    return position % 2 == (half == "odd")
 
 
 def evaluate_plv(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True, ngec: Path | None = None,

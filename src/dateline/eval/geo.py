@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pycountry
 
+from dateline.eval.halves import in_half
 from dateline.places.resolver import haversine_km
 
 ACC_KM = 161.0
@@ -171,11 +172,7 @@ def evaluate(path: Path, limit: int | None = None, errors_out: Path | None = Non
     from dateline.places.gazetteer import get_gazetteer
     from dateline.places.resolver import Resolver
 
-    docs = list(enumerate(read_gold(path)[:limit]))
-    if half is not None:
-        if half not in ("even", "odd"):
-            raise ValueError(f"half must be 'even' or 'odd', not {half!r}")
-        docs = [(i, d) for i, d in docs if i % 2 == (half == "odd")]
+    docs = [(i, d) for i, d in enumerate(read_gold(path)[:limit]) if in_half(i, half)]
     numbers = [i for i, _ in docs]
     docs = [d for _, d in docs]
     g = get_gazetteer()
