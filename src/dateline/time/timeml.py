@@ -108,14 +108,14 @@ def gold_events(source: str) -> list[GoldEvent]:
             for start, end, text, a in _inline_elements(source, "EVENT")]
 
 
-def gold_links(source: str) -> tuple[dict[str, str], list[dict[str, str]], dict[str, str]]:
-    """(event instance id -> event id, TLINK attribute dicts, DCT tid -> value) of a TimeML file."""
+def gold_links(source: str) -> tuple[dict[str, str], list[dict[str, str]], set[str]]:
+    """(event instance id -> event id, TLINK attribute dicts, the DCT's timex ids) of a TimeML file."""
     instances = {a["eiid"]: a["eventID"] for a in map(_attrs, re.findall(r"<MAKEINSTANCE\b[^>]*>", source))
                  if "eiid" in a and "eventID" in a}
     tlinks = [_attrs(t) for t in re.findall(r"<TLINK\b[^>]*>", source)]
-    dct = {}
+    dct = set()
     if (m := re.search(r"<DCT>\s*(<TIMEX3\b[^>]*>)", source)) and "tid" in (a := _attrs(m.group(1))):
-        dct[a["tid"]] = a.get("value", "")[:10]
+        dct.add(a["tid"])
     return instances, tlinks, dct
 
 
