@@ -196,6 +196,7 @@ def _link_lists(paras: list[Paragraph]) -> dict[int, str]:
     if len(paras) < 3:
         return out
     punctuated = [bool(_TERMINAL.search(p.text)) for p in paras]
+    words = [len(_WORD.findall(p.text)) for p in paras]
     i = 1
     while i < len(paras):
         if not _link_line(paras[i]):
@@ -213,12 +214,12 @@ def _link_lists(paras: list[Paragraph]) -> dict[int, str]:
             if len(run) == 1 and nxt is not None:
                 # One headline-sized line between two paragraphs of prose is a link to another story
                 # inserted in the text ("France will end its military presence in Niger after the coup").
-                if len(_WORD.findall(paras[i].text)) >= HEADLINE_MIN_WORDS:
+                if words[i] >= HEADLINE_MIN_WORDS:
                     out[i] = "headline.unpunctuated_between_paragraphs"
             elif len(run) == 1 and not _title_case(paras[i].text):
                 pass  # a last line in sentence case may be a sentence that lost its full stop
-            elif (nxt is None and sum(len(_WORD.findall(paras[k].text)) for k in run) >= HEADLINE_MIN_WORDS
-                  or sum(len(_WORD.findall(paras[k].text)) >= HEADLINE_MIN_WORDS for k in run) >= 2):
+            elif (nxt is None and sum(words[k] for k in run) >= HEADLINE_MIN_WORDS
+                  or sum(words[k] >= HEADLINE_MIN_WORDS for k in run) >= 2):
                 # Two headline-sized lines, or a run that ends the text: short lines alone inside the
                 # text are more often a sentence broken across lines ("Warner Bros' / We Are / Your...").
                 for k in run:
