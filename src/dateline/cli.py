@@ -15,6 +15,15 @@ import typer
 app = typer.Typer(help="Dated news articles in, political event data (PLOVER 2.0) out.",
                   no_args_is_help=True, add_completion=False)
 eval_app = typer.Typer(help="Score dateline on development sets.", no_args_is_help=True)
+
+
+def _checked_half(half: Optional[str]) -> Optional[str]:
+    """``--half`` of the eval commands: even, odd or unset."""
+    from dateline.eval.halves import HALVES
+
+    if half is not None and half not in HALVES:
+        raise typer.BadParameter("--half must be even or odd", param_hint="--half")
+    return half
 app.add_typer(eval_app, name="eval")
 
 FORMAT_HELP = "doc-jsonl | events-jsonl | csv | parquet (default: from --out's suffix, else doc-jsonl)"
@@ -198,7 +207,7 @@ def eval_geo(
 
     from dateline.eval.geo import evaluate, format_report
 
-    result = evaluate(gold, limit=limit, errors_out=errors, with_actors=pipeline, half=half)
+    result = evaluate(gold, limit=limit, errors_out=errors, with_actors=pipeline, half=_checked_half(half))
     typer.echo(_json.dumps(result, indent=2) if as_json else format_report(result))
 
 
@@ -256,9 +265,7 @@ def eval_dates(
     """
     from dateline.eval.dates import DEFAULT_DIR, run
 
-    if half not in (None, "even", "odd"):
-        raise typer.BadParameter("--half must be even or odd")
-    body, problems = run(gold_dir or DEFAULT_DIR, limit, errors, as_json, half)
+    body, problems = run(gold_dir or DEFAULT_DIR, limit, errors, as_json, _checked_half(half))
     for p in problems:
         typer.echo(p, err=True)
     typer.echo(body)
@@ -288,8 +295,7 @@ def eval_events(
 
     if model not in MODEL_MODES:
         raise typer.BadParameter(f"--model must be one of {', '.join(MODEL_MODES)}", param_hint="--model")
-    if half not in (None, "even", "odd"):
-        raise typer.BadParameter("--half must be even or odd", param_hint="--half")
+    _checked_half(half)
     for line in run(tsv or DEFAULT_TSV, folds=folds, use_model=not no_model, ngec=ngec, errors=errors, mode=model,
                     as_json=as_json, half=half, pairs=pairs):
         typer.echo(line)
