@@ -33,7 +33,8 @@ The judged samples (docs/events.md, "Relevance"; :data:`SAMPLES`): ``--seed 2026
 20261130 --per-source 3 --sources bbc_greene2006,reuters21578``; ``--seed 20261131``; held out, judged
 blind: ``--seed 20261203``, ``--seed 20261204 --repair``, ``--seed 20261205 --repair``, ``--seed 20261206
 --repair`` (drawn after the confidence doubts of the relevance layer were first written, to test them),
-``--seed 20261207 --repair`` (drawn after all of them but one), ``--seed 20261208 --repair`` (drawn after all).
+``--seed 20261207 --repair`` (drawn after all of them but one), ``--seed 20261208 --repair`` (drawn after all),
+``--seed 20261209 --repair`` (J: drawn and judged blind before the word-sense and non-party round; no rule read from it).
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ SAMPLES = (
     ("G held out", "events_precision_20261206_heldout.tsv", 20261206, 2, None, True),
     ("H held out", "events_precision_20261207_heldout.tsv", 20261207, 2, None, True),
     ("I held out", "events_precision_20261208_heldout.tsv", 20261208, 2, None, True),
+    ("J held out", "events_precision_20261209_heldout.tsv", 20261209, 2, None, True),
 )
 CONFIDENT = 0.5
 
