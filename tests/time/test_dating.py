@@ -153,3 +153,13 @@ def test_a_when_clause_on_a_date_takes_that_date(nlp):
     text = "Clashes broke out on Thursday, when police arrested 133 protesters. The city was calm on Friday."
     e = _date_one(nlp, text, "2000-01-07", "arrested")
     assert (e.date, e.date_reason) == ("2000-01-06", "attached_timex")
+
+
+def test_a_when_clause_after_a_date_takes_it_however_it_is_parsed(nlp):
+    # spaCy hangs the "when" clause on the main verb (dated Friday); written right after
+    # "Thursday", it tells what happened on Thursday - and so does its coordinated clause
+    text = ("In contrast to Thursday, when two exile leaders were arrested and police were forced to use "
+            "tear gas, protesters in Miami were much calmer Friday.")
+    assert _date_one(nlp, text, "2000-01-07", "arrested").date == "2000-01-06"
+    assert _date_one(nlp, text, "2000-01-07", "forced").date == "2000-01-06"
+    assert _date_one(nlp, text, "2000-01-07", "calmer").date == "2000-01-07"

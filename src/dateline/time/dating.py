@@ -191,6 +191,9 @@ def _attached(doc, trigger: Span, tokmap: dict[int, int]) -> int | None:
         if k is not None:
             return k
         seen.add(node.i)
+        k = _when_after_date(node, tokmap)
+        if k is not None:
+            return k
         if node.dep_ == "relcl":
             # "the January 1998 bombing that killed an officer": the clause tells of the dated happening
             # its antecedent names; otherwise a relative clause keeps its own time ("the junta that
@@ -204,6 +207,21 @@ def _attached(doc, trigger: Span, tokmap: dict[int, int]) -> int | None:
             return _EARLIER  # "said on Friday that forces had seized a tanker": before Friday, not on it
         node = node.head
     return None
+
+
+def _when_after_date(clause, tokmap: dict[int, int]) -> int | None:
+    """A "when" clause written right after a date tells what happened on that date, however the
+    parser hangs it: "In contrast to Thursday, when 133 people were arrested, ..." (spaCy makes the
+    clause an adverbial of the main verb, whose date is Friday)."""
+    if clause.dep_ not in ("advcl", "relcl", "conj"):
+        return None
+    when = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i), None)
+    if when is None:
+        return None
+    before = when.doc[when.i - 1] if when.i > 0 else None
+    if before is not None and before.is_punct and before.i > 0:
+        before = when.doc[before.i - 1]
+    return tokmap.get(before.i) if before is not None else None
 
 
 _WITHIN_PREPS = {"in", "at", "amid"}  # happened inside the named happening; "after"/"before" are not within it
