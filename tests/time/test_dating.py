@@ -163,3 +163,20 @@ def test_a_when_clause_after_a_date_takes_it_however_it_is_parsed(nlp):
     assert _date_one(nlp, text, "2000-01-07", "arrested").date == "2000-01-06"
     assert _date_one(nlp, text, "2000-01-07", "forced").date == "2000-01-06"
     assert _date_one(nlp, text, "2000-01-07", "calmer").date == "2000-01-07"
+
+
+def test_a_when_clause_on_a_bounding_date_takes_that_date(nlp):
+    # "since November" bounds the caring and dates nothing, but the "when" clause on it happened then
+    text = "Elian's relatives have cared for him since November, when he was found clinging to an inner tube."
+    assert _date_one(nlp, text, "2000-04-17", "found").date == "1999-11"
+    assert _date_one(nlp, text, "2000-04-17", "cared").date_reason == "dct"
+
+
+def test_a_bare_day_the_parser_made_an_argument_still_dates_its_clause(nlp):
+    # spaCy parses "Friday" as an apposition of "Poland" and "Friday night" as the object of "into"
+    text = "Poland, Hungary and the Czech Republic Friday formally joined NATO at a ceremony held in Missouri."
+    assert _date_one(nlp, text, "1999-03-13", "joined").date == "1999-03-12"
+    assert _date_one(nlp, text, "1999-03-13", "held").date == "1999-03-12"
+    text = "Nothing could stop the bullet that tore through his kitchen window and into his back Friday night."
+    assert _date_one(nlp, text, "1998-10-25", "tore").date == "1998-10-23"
+

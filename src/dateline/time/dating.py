@@ -3,7 +3,9 @@
 1. ``attached_timex`` -- a date expression that syntactically governs the event: walking up the
    dependency tree from the trigger, the first date among the dependents of each node (directly or
    through a preposition: "on Saturday", "in March 2023", "a year ago", "four months later"; also
-   what the parser hung on the verb's auxiliary: "had in the past worked").
+   what the parser hung on the verb's auxiliary: "had in the past worked"; a "when" clause written
+   right after a date, even a bounding one: "since November, when he was found"; a bare day the
+   parser took for an argument of the clause: "Poland ... Friday formally joined NATO").
 2. ``narrative`` -- else, for an event told in the past tense, the story's reference time: the
    last date expression that dates a past main-line clause before the trigger, in the same or the
    previous sentence; failing that, the lede's day when it is within the week before the date
@@ -19,7 +21,7 @@ event; neither do the bounds of a state ("since the July 2023 coup", "until Tues
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -143,8 +145,10 @@ def _is_bounded(doc, token_ids: set[int]) -> bool:
     return False
 
 
-def _token_map(doc, timexes: list[Timex], values: list[tuple[str, str] | None]) -> dict[int, int]:
-    """token index -> index of the dateable timex that covers it."""
+def _token_map(doc, timexes: list[Timex], values: list[tuple[str, str] | None],
+               bounds: bool = False) -> dict[int, int]:
+    """token index -> index of the dateable timex that covers it; ``bounds``: also the expressions
+    that bound a period ("since November"), which date nothing but a "when" clause on them."""
     out: dict[int, int] = {}
     for k, t in enumerate(timexes):
         if values[k] is None:
@@ -153,7 +157,7 @@ def _token_map(doc, timexes: list[Timex], values: list[tuple[str, str] | None]) 
         if span is None:
             continue
         ids = set(range(span.start, span.end))
-        if _is_bounded(doc, ids):
+        if not bounds and _is_bounded(doc, ids):
             continue
         for i in ids:
             out.setdefault(i, k)
@@ -166,7 +170,7 @@ def _trigger_root(doc, trigger: Span):
     return span.root if span is not None and len(span) else None
 
 
-def _attached(doc, trigger: Span, tokmap: dict[int, int]) -> int | None:
+def _attached(doc, trigger: Span, tokmap: dict[int, int], hints: _Hints | None = None) -> int | None:
     node = _trigger_root(doc, trigger)
     if node is None:
         return None
@@ -174,6 +178,8 @@ def _attached(doc, trigger: Span, tokmap: dict[int, int]) -> int | None:
     for _ in range(_MAX_DEPTH):
         if node.i in tokmap:
             return tokmap[node.i]
+        if hints is not None and node.i in hints.misattached:
+            return hints.misattached[node.i]
         for child in _adjuncts(node):
             if child.i in seen:
                 continue
@@ -191,7 +197,7 @@ def _attached(doc, trigger: Span, tokmap: dict[int, int]) -> int | None:
         if k is not None:
             return k
         seen.add(node.i)
-        k = _when_after_date(node, tokmap)
+        k = _when_after_date(node, hints.with_bounds if hints is not None else tokmap)
         if k is not None:
             return k
         if node.dep_ == "relcl":
@@ -207,6 +213,48 @@ def _attached(doc, trigger: Span, tokmap: dict[int, int]) -> int | None:
             return _EARLIER  # "said on Friday that forces had seized a tanker": before Friday, not on it
         node = node.head
     return None
+
+
+@dataclass(frozen=True)
+class _Hints:
+    """What :func:`_attached` knows beyond the timexes' own tokens: ``with_bounds`` also maps the
+    bounding expressions ("since November, when he was found"), ``misattached`` maps a clause verb
+    to the bare date the parser hung on one of its arguments (:func:`_misattached_dates`)."""
+
+    with_bounds: dict[int, int]
+    misattached: dict[int, int]
+
+
+# A bare day ("Friday", "April 8") parsed as one of these is a misparse of an adverbial of time:
+# "Poland ... Friday formally joined NATO" (appos of Poland), "bullet that tore into his back Friday
+# night" (object of "into").  A year or month is left alone: "1998 was a hard year" is a subject.
+_ARGUMENT_DEPS = ("appos", "nsubj", "nsubjpass", "dobj", "conj")
+_PLACE_PREPS = {"into", "through", "across", "onto", "toward", "towards", "behind", "below", "above"}
+
+
+def _misattached_dates(doc, timexes: list[Timex], values, tokmap: dict[int, int]) -> dict[int, int]:
+    """clause verb -> index of a bare day-level timex the parser made an argument of a word in
+    that clause; the verb is the first verb above the timex."""
+    out: dict[int, int] = {}
+    for k, t in enumerate(timexes):
+        if values[k] is None or values[k][1] != "day":
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not any(i in tokmap for i in range(span.start, span.end)):
+            continue
+        root = span.root
+        misparsed = root.dep_ in _ARGUMENT_DEPS and root.head.i not in range(span.start, span.end) \
+            or root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
+        if not misparsed or (span.start > 0 and doc[span.start - 1].pos_ == "ADP"):
+            continue
+        verb = root.head
+        for _ in range(_MAX_DEPTH):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            out.setdefault(verb.i, k)
+    return out
 
 
 def _when_after_date(clause, tokmap: dict[int, int]) -> int | None:
@@ -316,6 +364,8 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
     ordered = sorted(timexes, key=lambda t: t.start)
     values = effective_values(ordered, doc.text if doc is not None else None, dct)
     tokmap = _token_map(doc, ordered, values) if doc is not None else {}
+    hints = _Hints(_token_map(doc, ordered, values, bounds=True),
+                   _misattached_dates(doc, ordered, values, tokmap)) if doc is not None else None
     # sentences with a word in them: a stray closing quote spaCy splits off is not a sentence of the story
     sent_starts = [s.start_char for s in doc.sents if any(t.is_alpha for t in s)] if doc is not None else []
     anchors = _past_anchors(doc, ordered, values) if doc is not None else None
@@ -330,7 +380,7 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
         reason = "none"
         earlier = False  # a reported earlier act: neither the report's date nor the story time dates it
         if doc is not None:
-            k = _attached(doc, ev.trigger, tokmap)
+            k = _attached(doc, ev.trigger, tokmap, hints)
             if k == _EARLIER:
                 earlier = True
             elif k is not None:
