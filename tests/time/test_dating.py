@@ -180,3 +180,20 @@ def test_a_bare_day_the_parser_made_an_argument_still_dates_its_clause(nlp):
     text = "Nothing could stop the bullet that tore through his kitchen window and into his back Friday night."
     assert _date_one(nlp, text, "1998-10-25", "tore").date == "1998-10-23"
 
+
+
+def test_a_part_of_a_dated_day_dates_the_event(nlp):
+    text = "He returned home from synagogue on the night of Friday, Oct. 23."
+    assert _date_one(nlp, text, "1998-11-21", "returned").date == "1998-10-23"
+
+
+def test_an_act_inside_a_happening_dated_by_its_own_on_phrase(nlp):
+    text = "Federal agents took the child by force in a pre-dawn raid on the relatives' home on April 22."
+    assert _date_one(nlp, text, "2000-06-01", "took").date == "2000-04-22"
+
+
+def test_a_participle_of_the_same_moment_lends_its_date_but_an_infinitive_does_not(nlp):
+    text = "He was found floating in an inner tube off the Florida coast on Thanksgiving Day."
+    assert _date_one(nlp, text, "2000-04-03", "found").date == "1999-11-25"
+    text = "The two leaders agreed to meet on Friday."
+    assert _date_one(nlp, text, "2024-03-12", "agreed").date_reason != "attached_timex"

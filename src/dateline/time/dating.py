@@ -5,7 +5,9 @@
    through a preposition: "on Saturday", "in March 2023", "a year ago", "four months later"; also
    what the parser hung on the verb's auxiliary: "had in the past worked"; a "when" clause written
    right after a date, even a bounding one: "since November, when he was found"; a bare day the
-   parser took for an argument of the clause: "Poland ... Friday formally joined NATO").
+   parser took for an argument of the clause: "Poland ... Friday formally joined NATO"; a part of a
+   dated day: "on the night of Friday, Oct. 23"; what a participle of the same moment carries:
+   "was found floating off the coast on Thanksgiving Day").
 2. ``narrative`` -- else, for an event told in the past tense, the story's reference time: the
    last date expression that dates a past main-line clause before the trigger, in the same or the
    previous sentence; failing that, the lede's day when it is within the week before the date
@@ -27,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dateline.model import Event, Span, Timex
+from dateline.time.lexicon import lexicon
 
 _BOUND_PREPS = {"since", "until", "till", "through", "throughout", "for", "during"}
 _DATEABLE = re.compile(r"^(\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?|\d{2,3})(?:T.*|-WE)?$")
@@ -189,6 +192,9 @@ def _attached(doc, trigger: Span, tokmap: dict[int, int], hints: _Hints | None =
                 for grand in child.children:
                     if grand.i in tokmap and grand.dep_ in ("pobj", "npadvmod", "nummod", "compound", "amod"):
                         return tokmap[grand.i]
+                    k = _time_of_date(grand, tokmap)
+                    if k is not None:
+                        return k
                 if child.dep_ == "prep" and child.lower_ in _WITHIN_PREPS:
                     k = _dated_noun(child, tokmap)  # "injured in the 1998 clinic bombing"
                     if k is not None:
@@ -276,13 +282,30 @@ _WITHIN_PREPS = {"in", "at", "amid"}  # happened inside the named happening; "af
 _NAMING_DATE_DEPS = ("compound", "amod", "nummod", "poss", "nmod")  # "the 1998 bombing", "March's vote"
 
 
+def _time_of_date(noun, tokmap: dict[int, int]) -> int | None:
+    """"on the night of Friday, Oct. 23", "in the early hours of Thursday": a part of a day (or a
+    time unit) "of" a date is dated by it."""
+    if noun.dep_ != "pobj" or (noun.lower_ not in lexicon().parts_of_day and noun.lemma_.lower() not in lexicon().units):
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.i in tokmap:
+                    return tokmap[pobj.i]
+    return None
+
+
 def _own_date(noun, tokmap: dict[int, int]) -> int | None:
-    """The date a noun carries as a modifier of its own: "the January 1998 bombing"; also the
-    noun's "of" head's, where the parser hangs a clause on the wrong noun ("the 1998 bombing of a
-    clinic that killed an officer": the bombing killed)."""
+    """The date a noun carries as a modifier of its own: "the January 1998 bombing", "a raid on
+    the relatives' home on April 22"; also the noun's "of" head's, where the parser hangs a clause
+    on the wrong noun ("the 1998 bombing of a clinic that killed an officer": the bombing killed)."""
     for mod in noun.children:
         if mod.dep_ in _NAMING_DATE_DEPS and mod.i in tokmap:
             return tokmap[mod.i]
+        if mod.dep_ == "prep" and mod.lower_ == "on":
+            k = next((tokmap[g.i] for g in mod.children if g.dep_ == "pobj" and g.i in tokmap), None)
+            if k is not None:
+                return k
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head is not noun.head:
         return _own_date(noun.head.head, tokmap)
     return None
@@ -299,11 +322,14 @@ def _dated_noun(prep, tokmap: dict[int, int]) -> int | None:
 def _adjuncts(node):
     """The node's dependents, plus what the parser hung on its auxiliary: in "had in the past worked"
     the time phrase sits between auxiliary and verb and spaCy attaches it to the auxiliary, but it
-    times the verb."""
+    times the verb; and the adjuncts of a participle that describes the same moment ("was found
+    floating off the coast on Thanksgiving Day"; not "agreed to meet on Friday", a later act)."""
     for child in node.children:
         yield child
         if child.dep_ in ("aux", "auxpass"):
             yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod", "advmod"))
+        elif child.dep_ == "xcomp" and child.tag_ == "VBG" and not any(g.dep_ == "aux" for g in child.children):
+            yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod"))
 
 
 _EARLIER = -1  # _attached: the event is reported as earlier than its reporting verb's date
