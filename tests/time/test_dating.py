@@ -197,3 +197,10 @@ def test_a_participle_of_the_same_moment_lends_its_date_but_an_infinitive_does_n
     assert _date_one(nlp, text, "2000-04-03", "found").date == "1999-11-25"
     text = "The two leaders agreed to meet on Friday."
     assert _date_one(nlp, text, "2024-03-12", "agreed").date_reason != "attached_timex"
+
+
+def test_a_conjunct_with_a_span_of_its_own_does_not_take_the_first_conjuncts_date(nlp):
+    text = ("Gaddafi lost control of large swathes of Libya in a revolt last month, but since then his "
+            "security forces have fought back.")
+    assert _date_one(nlp, text, "2011-03-16", "lost").date == "2011-02"
+    assert _date_one(nlp, text, "2011-03-16", "fought").date != "2011-02"

@@ -215,6 +215,8 @@ def _attached(doc, trigger: Span, tokmap: dict[int, int], hints: _Hints | None =
             return _own_date(node.head, tokmap)
         if node.head is node:
             return None
+        if node.dep_ == "conj" and _own_time_span(node):
+            return None  # "lost control in a revolt last month, but since then his forces have fought back"
         if node.dep_ == "ccomp" and _past_perfect(node):
             return _EARLIER  # "said on Friday that forces had seized a tanker": before Friday, not on it
         node = node.head
@@ -333,6 +335,14 @@ def _adjuncts(node):
 
 
 _EARLIER = -1  # _attached: the event is reported as earlier than its reporting verb's date
+
+
+def _own_time_span(verb) -> bool:
+    """A conjoined clause with a span of its own - a bound ("since then", "until now") or a present
+    perfect ("has since withdrawn") - is not on its first conjunct's date."""
+    if any(c.dep_ == "prep" and c.lower_ in _BOUND_PREPS for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
 
 
 def _past_perfect(verb) -> bool:
