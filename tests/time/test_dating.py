@@ -204,3 +204,10 @@ def test_a_conjunct_with_a_span_of_its_own_does_not_take_the_first_conjuncts_dat
             "security forces have fought back.")
     assert _date_one(nlp, text, "2011-03-16", "lost").date == "2011-02"
     assert _date_one(nlp, text, "2011-03-16", "fought").date != "2011-02"
+
+
+def test_a_date_hung_on_a_purpose_infinitive_dates_the_main_clause(nlp):
+    text = ("To modernize its military, in 2018, Hungary licensed Czech firearm technology and started "
+            "assembling firearms, then agreed with Airbus to open a factory.")
+    assert _date_one(nlp, text, "2019-11-07", "licensed").date == "2018"
+    assert _date_one(nlp, text, "2019-11-07", "agreed").date == "2018"

@@ -332,6 +332,11 @@ def _adjuncts(node):
             yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod", "advmod"))
         elif child.dep_ == "xcomp" and child.tag_ == "VBG" and not any(g.dep_ == "aux" for g in child.children):
             yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod"))
+        elif child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            # a purpose clause: "To modernize its military, in 2018, Hungary licensed ...", "extended
+            # their offers to acquire the maker Friday" - spaCy hangs the date on the infinitive, but the
+            # purpose is not done yet: the date is the main clause's
+            yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod") and g.i > child.i)
 
 
 _EARLIER = -1  # _attached: the event is reported as earlier than its reporting verb's date
