@@ -136,8 +136,10 @@ def features(e, emitted) -> list[str]:
     return [f"type:{e.type}", band, *sorted(set(emitted.reason.split("+")))]
 
 
-def score(articles: list[dict], verdicts: dict[str, tuple[str, str]], tally: Counter | None = None) -> dict:
-    """Precision counts of one judged sample; ``tally`` collects (feature, right) of the kept events."""
+def score(articles: list[dict], verdicts: dict[str, tuple[str, str]], tally: Counter | None = None,
+          listing: list | None = None) -> dict:
+    """Precision counts of one judged sample; ``tally`` collects (feature, right) of the kept events,
+    ``listing`` the kept events at confidence >= 0.5 judged wrong (for reading, design samples only)."""
     from dateline.events import relevance
 
     stats = {"before": [0, 0], "after": [0, 0], "lowered": [0, 0], "before >= 0.5": [0, 0],
@@ -145,6 +147,13 @@ def score(articles: list[dict], verdicts: dict[str, tuple[str, str]], tally: Cou
              "causes": {"before": Counter(), "after": Counter(), "after >= 0.5": Counter()}, "ranked": []}
     for _a, result, decisions, _ctx in coded(articles):
         for e, d in zip(result.events, decisions):
+            if listing is not None and key(e) in verdicts and verdicts[key(e)][0] != "y":
+                emitted = relevance.applied(e, d)
+                if emitted is not None and emitted.confidence >= CONFIDENT:
+                    sent = result.text[e.sentence.start:e.sentence.end].replace("\n", " ")
+                    listing.append(f"{key(e)}\t{verdicts[key(e)][1]}\t{e.type}  trig={e.trigger.text!r}  "
+                                   f"A={party(e.actor)}  R={party(e.recipient)}  conf={emitted.confidence}  "
+                                   f"{emitted.reason}\n    | {sent[:300]}")
             k = key(e)
             if k not in verdicts:
                 stats["unjudged"].append(k)
@@ -214,15 +223,19 @@ def print_stats(stats: dict) -> None:
         print(f"unjudged: {len(stats['unjudged'])} {stats['unjudged']}")
 
 
-def score_all(show_features: bool) -> None:
-    """Every judged sample of :data:`SAMPLES`, and their sum."""
+def score_all(show_features: bool, skip: set[str] = frozenset(), list_wrong: bool = False) -> None:
+    """Every judged sample of :data:`SAMPLES` (but those whose first letter is in ``skip``), and their sum;
+    ``list_wrong`` prints the wrong events kept at confidence >= 0.5 (never use it on a held-out sample)."""
     total: dict = {}
     tally: Counter = Counter()
+    listing: list | None = [] if list_wrong else None
     print("| sample | before | after | before >= 0.5 | after >= 0.5 | right dropped | unjudged |")
     print("|---|---|---|---|---|---|---|")
     for name, fname, seed, per_source, sources, repair in SAMPLES:
+        if name[0] in skip:
+            continue
         articles = pick(seed, per_source, 450, set(sources.split(",")) if sources else None, repair=repair)
-        stats = score(articles, read_verdicts(JUDGED / fname), tally)
+        stats = score(articles, read_verdicts(JUDGED / fname), tally, listing)
         print(f"| {name} ({seed}) | {pct(*stats['before'])} | {pct(*stats['after'])} | "
               f"{pct(*stats['before >= 0.5'])} | {pct(*stats['after >= 0.5'])} | {len(stats['dropped_right'])} | "
               f"{len(stats['unjudged'])} |")
@@ -239,6 +252,9 @@ def score_all(show_features: bool) -> None:
     print(f"| all | {pct(*total['before'])} | {pct(*total['after'])} | {pct(*total['before >= 0.5'])} | "
           f"{pct(*total['after >= 0.5'])} | {len(total['dropped_right'])} | {len(total['unjudged'])} |")
     print_stats(total)
+    if listing:
+        print("\nwrong events kept at confidence >= 0.5:")
+        print("\n".join(listing))
     if show_features:
         print("\nkept events by feature: right / wrong (precision), most wrong first")
         feats = {f for f, _ in tally}
@@ -259,9 +275,12 @@ def main() -> None:
     ap.add_argument("--hide-layer", action="store_true", help="dump without the layer's decisions (blind judging)")
     ap.add_argument("--repair", action="store_true", help="apply ingest's mojibake repair first, as in production")
     ap.add_argument("--features", action="store_true", help="all: right/wrong counts of kept events by feature")
+    ap.add_argument("--skip", default="", help="all: letters of samples to leave out, e.g. J (a held-out sample)")
+    ap.add_argument("--list-wrong", action="store_true",
+                    help="all: print the wrong events kept at confidence >= 0.5 (design samples only: use --skip)")
     args = ap.parse_args()
     if args.what == "all":
-        score_all(args.features)
+        score_all(args.features, set(args.skip.replace(",", "")), args.list_wrong)
         return
     articles = pick(args.seed, args.per_source, args.max_words, set(args.sources.split(",")) if args.sources else None,
                     repair=args.repair)

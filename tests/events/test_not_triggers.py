@@ -41,3 +41,50 @@ def test_not_an_event(nlp, text, word, entry):
 ])
 def test_the_event_sense_still_fires(nlp, text, word, entry):
     assert entry in _ids_at(nlp(text), word)
+
+
+# Word senses from the design samples A-I (2026-11-29, 18:30 UTC round; sentences written for the tests, none
+# copied from an article): each fired its entry before its rule, and the event sense beside it still fires.
+@pytest.mark.parametrize("text, word, entry", [
+    ("The minister shot baskets with pupils at the school on Friday.", "shot", "assault.firearms"),  # sport
+    ("The director shot the film in Morocco last year.", "shot", "assault.firearms"),  # filming
+    ("The mayor abused his power to help his brother.", "abused", "assault.torture"),  # misuse
+    ("The president kicked off his campaign in Ohio.", "kicked", "assault.beat"),  # a start
+    ("In order for the bill to pass, both houses must approve it.", "order", "request.noun"),  # purpose
+    ("The rebels kept their promise to free the hostages.", "promise", "agree.noun"),  # an earlier promise
+    ("The regime keeps violating its commitments under the truce.", "commitments", "agree.noun_commit"),
+    ("Clubs must weigh up the money on offer.", "offer", "agree.noun"),  # available
+    ("The party withdrew two posters after complaints.", "withdrew", "retreat.withdraw"),  # adverts
+    ("She cut a deal with prosecutors last week.", "cut", "sanction.cut"),  # a plea bargain
+    ("The new service searches the text of television programmes.", "searches", "coerce.seize"),  # look-up
+    ("Safety officials began an investigation of the crash on Monday.", "investigation", "accuse.investigate_noun"),
+    ("The police are investigating the accident on the motorway.", "investigating", "accuse.investigate"),
+    ("The plane hit the ocean shortly after takeoff.", "hit", "assault.verb"),  # an accident
+    ("The jet overran the runway in heavy rain.", "overran", "assault.verb"),
+    ("The ministry has embraced new technology in its offices.", "embraced", "support.verb"),  # ideas
+    ("The police were unable to meet the challenges of the crisis.", "meet", "consult.meet"),  # a requirement
+    ("The police gave no details about the raid.", "gave", "cooperate.share_more"),  # a press statement
+    ("The senator said he accepted the minister's explanation.", "accepted", "concede.verb"),  # belief
+])
+def test_not_an_event_design_round(nlp, text, word, entry):
+    assert entry not in _ids_at(nlp(text), word)
+
+
+@pytest.mark.parametrize("text, word, entry", [
+    ("Police shot the suspect outside the bank.", "shot", "assault.firearms"),
+    ("Guards abused the prisoners at the camp.", "abused", "assault.torture"),
+    ("Police kicked the protester on the ground.", "kicked", "assault.beat"),
+    ("The rebels defied the order of the junta.", "order", "request.noun"),
+    ("The rebels made a promise to free the hostages.", "promise", "agree.noun"),
+    ("Russia withdrew its troops from the border.", "withdrew", "retreat.withdraw"),
+    ("The United States cut aid to Niger.", "cut", "sanction.cut"),
+    ("Police searched the house of the opposition leader.", "searched", "coerce.seize"),
+    ("Prosecutors opened an investigation of the minister.", "investigation", "accuse.investigate_noun"),
+    ("Air strikes hit the town on Monday.", "hit", "assault.verb"),
+    ("Rebels overran the army base near the border.", "overran", "assault.verb"),
+    ("The president will meet the Chinese delegation on Monday.", "meet", "consult.meet"),
+    ("Pakistan gave intelligence to Afghan officials.", "gave", "cooperate.share_more"),
+    ("The rebels accepted the ceasefire on Sunday.", "accepted", "concede.verb"),
+])
+def test_the_event_sense_still_fires_design_round(nlp, text, word, entry):
+    assert entry in _ids_at(nlp(text), word)

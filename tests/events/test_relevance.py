@@ -295,3 +295,60 @@ def test_a_threat_with_no_one_threatened_is_less_sure(code):
     assert not before.recipient
     assert "relevance:no_target" in after.reason.split("+")
     assert after.confidence < before.confidence
+
+
+# Round of 2026-11-29 18:20-18:50 UTC (design samples A-I; sentences written for the tests).
+def test_violence_with_no_one_hit_and_no_political_party_loses_confidence(code):
+    # Violence is coded whoever acts only when it lands on someone: an accident has no one attacked.
+    text = "A teenager accidentally shot herself in the foot at home on Sunday."
+    [before] = [e for e in code(text, layer=False) if e.type == "ASSAULT"]
+    [after] = [e for e in code(text) if e.type == "ASSAULT"]
+    assert not before.recipient
+    assert after.confidence == pytest.approx(before.confidence * relevance.UNCERTAIN_FACTOR, abs=0.001)
+    assert after.reason.endswith("+relevance:no_political_actor")
+
+
+def test_coercion_by_a_private_party_loses_confidence(code):
+    # Arrests, seizures and confiscations are the authorities' acts; a headmaster's is no PLOVER COERCE.
+    text = "The headmaster confiscated the phones of three pupils."
+    [before] = [e for e in code(text, layer=False) if e.type == "COERCE"]
+    [after] = [e for e in code(text) if e.type == "COERCE"]
+    assert before.recipient
+    assert after.confidence == pytest.approx(before.confidence * relevance.UNCERTAIN_FACTOR, abs=0.001)
+
+
+def test_a_team_nickname_that_names_a_rebel_group_is_no_politics_in_sport(code):
+    # "the Tigers" is a rebel group to the actors stage (kb:group, REB); in a rugby report it is a team.
+    text = ("Leicester won the rugby match at Welford Road.\n\n"
+            "The Tigers stormed ahead through tries from Smith and Jones in the second half of the rugby match.")
+    assert any(e.type == "ASSAULT" and e.actor[0].sector == "REB" for e in code(text, layer=False))
+    assert not [e for e in code(text) if e.type == "ASSAULT"]
+
+
+def test_a_generic_present_loses_confidence(code):
+    # "The website offers ...": what a thing does in general, not an event that happened.
+    text = ("The ministry launched a new website on Monday.\n\n"
+            "The website offers direct links to the debates in parliament.")
+    [before] = [e for e in code(text, layer=False) if e.trigger.text == "offers"]
+    [after] = [e for e in code(text) if e.trigger.text == "offers"]
+    assert "relevance:generic_present" in after.reason.split("+")
+    assert after.confidence < before.confidence
+
+
+@pytest.mark.parametrize("text", [
+    "Following the ruling, the lawyer said the government should have acted sooner.",  # a reproach
+    "It should expand over time, said a government spokesman.",  # no one the demand is on
+])
+def test_a_reported_should_that_is_no_demand_loses_confidence(code, text):
+    [before] = [e for e in code(text, layer=False) if e.type == "REQUEST"]
+    [after] = [e for e in code(text) if e.type == "REQUEST"]
+    assert before.reason.startswith("rule:reported_demand")
+    assert after.reason.endswith("+relevance:not_a_demand")
+    assert after.confidence == pytest.approx(before.confidence * relevance.UNCERTAIN_FACTOR, abs=0.001)
+
+
+def test_a_reported_demand_on_a_party_keeps_its_confidence(code):
+    text = "The opposition leader said the government should resign."
+    [before] = [e for e in code(text, layer=False) if e.type == "REQUEST"]
+    [after] = [e for e in code(text) if e.type == "REQUEST"]
+    assert "relevance:not_a_demand" not in after.reason

@@ -24,8 +24,9 @@ Millwall fan"); one whose only political participant is its recipient
 Arbitration"), or whose only hint of politics is a country-coded person or body (a "Brazilian central
 banker" the actors stage gave no sector), is kept with its confidence halved; one with none is
 dropped.  Outside the domains nothing is dropped, but an event with no political participant (other
-than violence and protest, coded whoever acts), or acted by a nationality over a common noun ("the
-first Colombian", "an American"), keeps half its confidence.
+than protest, and violence or coercion that lands on someone - coercion by the authorities only), or
+acted by a nationality over a common noun ("the first Colombian", "an American"), keeps half its
+confidence.
 
 Confidence is halved again (once per doubt) for what makes a coded event less surely a PLOVER event,
 whatever the domain: an actor that is no party at all (an event, a time or an ungoverned place: "*the
@@ -33,7 +34,9 @@ crackdown* has killed 3,000", "*a powerful blast* killed"), a trigger in an infi
 a noun's infinitive ("introduced controls *to block* sites", "aspirations *to overthrow*"), a
 passive trigger whose actor is not its agent ("he was driving the car and *was shot*"), a threat
 with no one threatened ("officials warned that there were no guarantees"), a hypothetical or negated
-status ("should look into", "does not oppose"), a news outlet acting alone.
+status ("should look into", "does not oppose"), a news outlet acting alone, a generic simple present
+of a non-political actor ("the website *offers* links"), and a reported "should" that is no demand
+("said the government *should have acted* sooner", "*it* should expand").
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
@@ -68,10 +71,25 @@ MEDIA_SECTORS = {"JRN"}
 # Public violence and protest are coded whoever the parties are ("a gunman shot two men", "teachers
 # went on strike"): no confidence lowered for want of a political actor.
 ANY_PARTY_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
+# Force lands on someone: with no one acted on and no political participant, violence or coercion is mostly
+# a figure or an accident (a protest needs no target: "a woman went on hunger strike").
+TARGETED_FORCE_TYPES = {"ASSAULT", "COERCE"}
+# Coercion (arrests, seizures, restrictions) is the authorities' act: a private party coercing is mostly
+# a word sense ("the service *searches* captions", "her *sacking*") unless a place stands for the authorities.
+AUTHORITY_TYPES = {"COERCE"}
+# A speaker's "Y should / must ..." coded as a demand (extract.reported_demands), and the modals of a demand.
+REPORTED_DEMAND = "rule:reported_demand"
+DEMAND_MODALS = {"should", "must", "ought"}
 # Actors-stage evidence (Mention.reason) too weak to make a sport or culture event political.
 WEAK_EVIDENCE_DOMAINS = {"sport", "culture"}
 SURNAME_REASONS = {"kb:surname", "coref:surname"}
-SPORT_WEAK_REASONS = {"kb:capital", "kb:agent"}
+# In sport also a capital ("Madrid": Real Madrid), a role word ("leaders Chelsea"), a group name that
+# is a team's nickname ("the *Tigers* stormed 22-6 ahead": kb:group), and anything read from the
+# article's focus country rather than a name ("the independent *tribunal*" -> the focus country's
+# judiciary, "Leicester tight-head Julian White" as a titled official: coref:focus_country,
+# focus_country:*).
+SPORT_WEAK_REASONS = {"kb:capital", "kb:agent", "kb:group", "coref:focus_country", "focus_country:titled_person",
+                      "focus_country:bare_agent"}
 UNCERTAIN_FACTOR = 0.5  # confidence kept for an event whose only political hint is a country code
 STATE_ENTITIES = {"GPE"}
 # An actor that is no party at all: a place or a time ("*Wilkinsburg* mass shooting", "*September 2010*").
@@ -342,6 +360,10 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "Icann officials warned that there were no guarantees": a warning with no one threatened is
         # a forecast (PLOVER THREATEN: threats against a target)
         doubts.append("relevance:no_target")
+    if _generic_present(event, ctx) and not any(political(p, None, ctx) == "yes" for p in event.actor):
+        doubts.append("relevance:generic_present")
+    if REPORTED_DEMAND in event.reason and _no_demand(event, ctx):
+        doubts.append("relevance:not_a_demand")
     if event.status in UNREAL_STATUSES:
         # "should look into", "might have asked", "does not oppose": no event happened (yet)
         doubts.append("relevance:unreal")
@@ -386,6 +408,31 @@ def _passive_without_agent(event: Event, ctx: Context) -> bool:
     return not any(set(p.flags) & AGENT_FLAGS for p in event.actor)
 
 
+def _no_demand(event: Event, ctx: Context) -> bool:
+    """Is a reported "X said Y should ..." no demand: a reproach for the past ("said the government
+    *should have acted* sooner": a counterfactual perfect), or an expectation of no party ("*It* should
+    expand over time, said a spokesperson": no one the demand is made on)?"""
+    if not event.recipient:
+        return True
+    tok = _head(event.trigger, ctx.doc)
+    if tok is None:
+        return False
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")] + ([tok.head] if tok.head.i != tok.i else [])
+    return any(any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children)
+               and any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children) for c in clauses)
+
+
+def _generic_present(event: Event, ctx: Context) -> bool:
+    """Is the trigger a simple present with no auxiliary, after the article's first sentence - what a thing
+    or a person does in general ("the service *searches* captions", "the website *offers* links", "John
+    Crace *kicks off* his tour")?  (Its caller spares a political actor: a state's standing act is news,
+    "the United States still *stations* 1,000 troops in Niger".)"""
+    tok = _head(event.trigger, ctx.doc)
+    if tok is None or tok.tag_ not in ("VBZ", "VBP") or tok.sent.start == 0:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
 def _is_mentioned(tok: Token, ctx: Context) -> bool:
     return any(m.start <= tok.idx < m.end for m in ctx.mentions)
 
@@ -418,9 +465,14 @@ def _judge_parties(event: Event, ctx: Context) -> Decision:
     receiving = {political(p, domain, ctx) for p in event.recipient}
     verdicts = acting | receiving
     if domain is None:
-        if verdicts <= {"no"} and event.type not in ANY_PARTY_TYPES:
+        if verdicts <= {"no"} and (event.type not in ANY_PARTY_TYPES or (
+                not event.recipient and event.type in TARGETED_FORCE_TYPES) or (
+                event.type in AUTHORITY_TYPES and not any(set(p.flags) & STANDS_FOR_A_PARTY for p in event.actor))):
             # Outside these domains a non-political pair may still be news ("Dr Murray denies the
-            # charge"), but less surely a PLOVER event: kept, with lower confidence.
+            # charge"), but less surely a PLOVER event: kept, with lower confidence.  Violence and
+            # coercion are coded whoever acts only when they land on someone ("a gunman shot two men";
+            # not "a girl accidentally *shot* herself", "even as Gujarat *burnt*"), and coercion only
+            # when done by the authorities or a place standing for them.
             return Decision(True, UNCERTAIN_FACTOR, "relevance:no_political_actor")
         if "maybe" in acting and "yes" not in acting and event.type not in ANY_PARTY_TYPES and not any(
                 (h := _head(p, ctx.doc)) is not None and h.ent_type_ in NAMED_BODY_ENTITIES for p in event.actor):
