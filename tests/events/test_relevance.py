@@ -352,3 +352,22 @@ def test_a_reported_demand_on_a_party_keeps_its_confidence(code):
     [before] = [e for e in code(text, layer=False) if e.type == "REQUEST"]
     [after] = [e for e in code(text) if e.type == "REQUEST"]
     assert "relevance:not_a_demand" not in after.reason
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The minister is preparing to sack the army chief.", "sack"),  # an aim
+    ("Iran has been accused of blocking access to the website.", "blocking"),  # an accusation
+])
+def test_an_aimed_or_alleged_act_loses_confidence(code, text, trigger):
+    [before] = [e for e in code(text, layer=False) if e.trigger.text == trigger]
+    [after] = [e for e in code(text) if e.trigger.text == trigger]
+    assert "relevance:not_done" in after.reason.split("+")
+    assert after.confidence == pytest.approx(before.confidence * relevance.UNCERTAIN_FACTOR, abs=0.001)
+
+
+def test_an_ability_is_no_act(code):
+    text = "The president can veto any bill passed by parliament."
+    [before] = [e for e in code(text, layer=False) if e.type == "REJECT"]
+    [after] = [e for e in code(text) if e.type == "REJECT"]
+    assert before.status == "factual" and after.reason.endswith("+relevance:unreal")
+    assert after.confidence == pytest.approx(before.confidence * relevance.UNCERTAIN_FACTOR, abs=0.001)

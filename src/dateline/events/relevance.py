@@ -99,6 +99,17 @@ TIME_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "OR
 TARGETED_TYPES = {"THREATEN"}
 # Statuses of events that did not happen (or not yet, or only if): less surely a fact to count.
 UNREAL_STATUSES = {"hypothetical", "negated"}
+# An event under a governing verb of aim or attempt (status future: "tried to", "wants to", "is preparing
+# to") or of accusation (status claimed: "accused of", "suspected of"), marked by the modality stage's
+# "control:" reason part: the aim or the accusation is reported, not the act.  (A future with "will" is
+# left to the type model: future cooperation is PLOVER AGREE.)
+CONTROLLED_STATUSES = {"future", "claimed"}
+# A modal of ability the modality stage leaves factual ("can", "ca" of "can't" is negated already).
+ABILITY_MODALS = {"can"}
+CONTROL_MARK = "control:"
+# PLOVER codes a stated intention to cooperate as AGREE ("hoping to support President Bazoum"): the
+# intention is the event.
+STATED_INTENT_TYPES = {"AGREE"}
 # An infinitive hung on a verb as an adverbial clause, or on a noun, states an aim ("to block", "efforts to").
 PURPOSE_DEPS = {"advcl", "acl", "relcl"}
 # A named organisation or state is no private party, whatever sector the actors stage found for it.
@@ -364,7 +375,11 @@ def judge(event: Event, ctx: Context) -> Decision:
         doubts.append("relevance:generic_present")
     if REPORTED_DEMAND in event.reason and _no_demand(event, ctx):
         doubts.append("relevance:not_a_demand")
-    if event.status in UNREAL_STATUSES:
+    if event.status in CONTROLLED_STATUSES and event.type not in STATED_INTENT_TYPES and any(part.startswith(CONTROL_MARK) for part in event.reason.split("+")):
+        # "Assad's troops *tried to put down* the uprising", "Brown is *preparing to oust* Milburn", "China
+        # has been *accused of blocking* access": an aim or an accusation; the act itself is not reported
+        doubts.append("relevance:not_done")
+    if event.status in UNREAL_STATUSES or _can(event, ctx):
         # "should look into", "might have asked", "does not oppose": no event happened (yet)
         doubts.append("relevance:unreal")
     if not doubts:
@@ -406,6 +421,21 @@ def _passive_without_agent(event: Event, ctx: Context) -> bool:
     if tok is None or tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return False
     return not any(set(p.flags) & AGENT_FLAGS for p in event.actor)
+
+
+def _can(event: Event, ctx: Context) -> bool:
+    """Does "can" govern the trigger (or the verb whose object it is) - an ability, not an act ("the US,
+    which *can veto* any plan", "officers *can now use* force to detain suspects")?"""
+    tok = _head(event.trigger, ctx.doc)
+    for _ in range(3):
+        if tok is None:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in tok.children):
+            return True
+        if tok.dep_ not in ("xcomp", "dobj", "pobj", "prep", "advcl") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _no_demand(event: Event, ctx: Context) -> bool:
