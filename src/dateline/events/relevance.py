@@ -30,7 +30,8 @@ confidence.
 
 Confidence is halved again (once per doubt) for what makes a coded event less surely a PLOVER event,
 whatever the domain: an actor that is no party at all (an event, a time or an ungoverned place: "*the
-crackdown* has killed 3,000", "*a powerful blast* killed"), a trigger in an infinitive of purpose or
+crackdown* has killed 3,000", "*a powerful blast* killed"), or a common noun no one knows as a party
+("*the new measures* helped", "*operations* targeting"), a trigger in an infinitive of purpose or
 a noun's infinitive ("introduced controls *to block* sites", "aspirations *to overthrow*"), a
 passive trigger whose actor is not its agent ("he was driving the car and *was shot*"), a threat
 with no one threatened ("officials warned that there were no guarantees"), a hypothetical or negated
@@ -361,6 +362,14 @@ def judge(event: Event, ctx: Context) -> Decision:
     if event.actor and not any(acts_as_party(p, ctx) for p in event.actor):
         # "a mass stabbing killed three people", "*Wilkinsburg* mass shooting": the doer is unknown
         doubts.append("relevance:actor_not_a_party")
+    if (event.actor and not any(_known_party(p, ctx) for p in event.actor) and "relevance:actor_not_a_party" not in doubts
+            and not (event.type in ANY_PARTY_TYPES and event.recipient)):
+        # "*Operations* targeting illegal loggers", "*the technological limitations* that restricted us",
+        # "*the paper's guest editor* challenged Cameron": a common noun no one knows as a party (no
+        # actors-stage mention, country or sector, no political noun, no party owning or naming it).
+        # Violence, coercion and protest aimed at someone are coded whoever acts ("a man shot his
+        # neighbour"), and the parties of a lower-cased source are common nouns to the tagger.
+        doubts.append("relevance:unknown_actor")
     if in_purpose_clause(event, ctx):
         doubts.append("relevance:purpose")
     if event.actor and _passive_without_agent(event, ctx):
@@ -412,6 +421,20 @@ def acts_as_party(p: Participant, ctx: Context) -> bool:
         return True
     nouns = lexicon().nouns
     return head.lemma_.lower() not in nouns and head.lower_ not in nouns
+
+
+def _known_party(p: Participant, ctx: Context) -> bool:
+    """Is the participant a party someone knows: a name, a pronoun, an actors-stage mention, a country or a
+    sector, a place standing for the authorities, a political or crowd noun, or a common noun owned or
+    named by one ("Gadhafi's decision", "a section of the police", "G7 nations")?"""
+    head = _head(p, ctx.doc)
+    if head is None or head.pos_ != "NOUN" or p.country or p.sector or set(p.flags) & STANDS_FOR_A_PARTY:
+        return True
+    if not any(c.isupper() for c in ctx.doc.text[:2000]):
+        return True  # a lower-cased source: names are common nouns to the tagger
+    nouns = political_actors()[2] | crowd_nouns()
+    near = [head, *_owners(head), *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod"))]
+    return any(_is_mentioned(t, ctx) or _political_noun(t, nouns) for t in near)
 
 
 def _passive_without_agent(event: Event, ctx: Context) -> bool:
