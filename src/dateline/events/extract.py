@@ -286,6 +286,29 @@ def _promise_of_harm(governor: Token) -> bool:
     return any((f, "control_harm") in cues for f in base_forms(governor))
 
 
+def _setting_of_relative(cand: Candidate, doc: Doc) -> bool:
+    """Is the candidate's recipient the noun its relative clause describes through a preposition or
+    "where" ("the presidential election *in which* Biden is running", "the city *where* they met")?  That
+    noun is the setting of the act, not a party to it."""
+    tok = doc[cand.token]
+    if tok.dep_ != "relcl" or not cand.recipient or cand.recipient[0].head != tok.head.i:
+        return False
+    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.tag_ in ("WDT", "WP") for g in c.children)
+               or c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in tok.children)
+
+
+def _carries_governed_noun(cand: Candidate, cands: list[Candidate]) -> bool:
+    """Is the candidate, a verb the lexicon does not know with no object of its own, only the link between
+    a recoding governor and a lexicon event noun it takes on a preposition ("*committed* to proceeding
+    with *such a trial*")?  The noun reports the governed event (one AGREE, not two)."""
+    tok = cand.sent.doc[cand.token]
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return False  # "asked Germany to deliver *tanks* for the offensive": its own act
+    carried = {g.i for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}
+    return any(o.token in carried and o.hits and o.modality and o.modality.governor == cand.modality.governor
+               for o in cands)
+
+
 def _governed_act(cand: Candidate) -> bool:
     """Is the candidate a verb the lexicon does not know whose event a recoding governor reports ("Ukraine
     *asked* Germany to deliver more tanks", "*agreed* not to use force", "*vowed* to crush the rebels")?
@@ -441,9 +464,11 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             continue
         if statement_only(cand.modality) and not keep_all:
             continue  # "declined to comment (on the investigation)": a refused statement reports no event (CAMEO 011)
-        if not cand.hits and not keep_all and not cand.reason.startswith("rule:") and not _governed_act(cand) and (
+        if not cand.hits and not keep_all and not cand.reason.startswith("rule:") and not (
+                _governed_act(cand) and not _carries_governed_noun(cand, cands)) and (
                 cand.confidence < 0.5 or not cand.actor or not cand.recipient
-                or not roles.named_np(doc[cand.actor[0].head]) or not roles.named_np(doc[cand.recipient[0].head])):
+                or not roles.named_np(doc[cand.actor[0].head]) or not roles.named_np(doc[cand.recipient[0].head])
+                or _setting_of_relative(cand, doc)):
             continue  # a verb the lexicon does not know must join two named parties, and the model be sure
         actor = [a for a in (resolve_pronoun(a, doc, tok, covered) for a in cand.actor) if a]
         taken = {i for a in actor for i in range(a.start, a.end)}

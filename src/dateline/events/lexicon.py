@@ -206,8 +206,99 @@ def object_lemmas(tok: Token, event_modifiers: bool = True) -> set[str]:
     return out
 
 
+# A word with a verbal and a physical reading ("attacked the convoy" / "attacked the impeachment inquiry"):
+# what it is aimed at decides.  Force lands on people, places and property; what a party decides, writes,
+# says or runs - a ruling, a law, a plan, a report, an inquiry - can be criticised, not struck (CAMEO 111
+# 'Criticize or denounce' against 19 'Fight: use conventional military force'; PLOVER ACCUSE disapprove
+# against ASSAULT).  (Only force against words: "dismiss" COERCE/REJECT and "intimidate" COERCE/THREATEN
+# are both acts on people, the type model weighs them.)
+FORCE_TYPES = frozenset({"ASSAULT"})
+VERBAL_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+# Event nouns that stand for people or goods in a place, which force can reach ("attacked the protest / the
+# meeting / the aid convoy"): an event noun of another type is a verbal target ("attacked the inquiry").
+GATHERING_TYPES = frozenset({"ASSAULT", "PROTEST", "MOBILIZE", "AID", "CONSULT", "COOPERATE"})
+ABSTRACT_NAME_LABELS = frozenset({"LAW", "WORK_OF_ART"})  # "attacked *the Affordable Care Act*"
+TARGET_PREPOSITIONS = frozenset({"on", "upon", "against"})  # a noun's target: "the attacks *on* the DEA law"
+# Determiners of a share of a counted set ("received *the other* delegate", "*the remaining* votes"): what is
+# received is allotted (votes, delegates, seats), not a visitor (CAMEO 043 'Host a visit' needs a visitor).
+ALLOTMENT_WORDS = frozenset({"other", "remaining", "rest"})
+
+
+@lru_cache(maxsize=1)
+def verbal_target_nouns() -> frozenset[str]:
+    """Nouns naming what can be criticised but not struck (``data/verbal_targets.tsv``)."""
+    return frozenset(r["noun"] for r in _read("verbal_targets.tsv"))
+
+
+def _targets(tok: Token) -> list[Token]:
+    """What the word is aimed at: a verb's direct object or passive subject, a noun's on/against object;
+    with their conjuncts ("the attacks on Blackburn, *the DEA law* and ...")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        heads = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPOSITIONS
+                 for g in c.children if g.dep_ == "pobj"]
+    else:
+        heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [t for h in heads for t in (h, *h.conjuncts)]
+
+
+def _abstract(target: Token) -> bool:
+    """A target force cannot reach: a named law or work, a noun of verbal_targets.tsv, or an event noun the
+    lexicon types only outside GATHERING_TYPES ("the impeachment *inquiry*", "the *ban*")."""
+    if target.ent_type_ in ABSTRACT_NAME_LABELS and target.pos_ in ("NOUN", "PROPN") and any(
+            e.start <= target.i < e.end and len(e) > 1 for e in target.doc.ents):
+        return True  # (a name of several words: the small model tags some one-word names of people LAW)
+    lemma = _lemma(target)
+    if target.pos_ != "NOUN":
+        return False
+    if lemma in verbal_target_nouns():
+        return True
+    types = {e.type for e in lexicon().nouns.get(lemma, ())}
+    return bool(types) and not types & GATHERING_TYPES
+
+
+def verbal_target(tok: Token) -> bool:
+    """Is the word aimed at something that can only be criticised or rejected (see FORCE_TYPES)?"""
+    return any(_abstract(t) for t in _targets(tok))
+
+
+def ruled_out_types(entries: list[Entry], tok: Token) -> frozenset[str]:
+    """The readings of the word that what it is aimed at rules out: force, when the word also reads as words
+    and is aimed at a verbal target ("attacked the inquiry"); an attack in any case, when it is aimed at a
+    noun of verbal_targets.tsv ("fight the Ebola epidemic", "the fight against corruption")."""
+    types = {e.type for e in entries}
+    if types & FORCE_TYPES and types & VERBAL_TYPES and verbal_target(tok):
+        return FORCE_TYPES
+    if "ASSAULT" in types and any(t.pos_ == "NOUN" and _lemma(t) in verbal_target_nouns() for t in _targets(tok)):
+        return frozenset({"ASSAULT"})
+    return frozenset()
+
+
+def _allotted(tok: Token) -> bool:
+    """Is the verb's object a share of a counted set ("received the other delegate", "the remaining votes")?"""
+    return any(c.dep_ == "dobj" and any(g.dep_ in ("amod", "det") and g.lower_ in ALLOTMENT_WORDS for g in c.children)
+               for c in tok.children)
+
+
 def token_entries(tok: Token) -> list[Entry]:
     """Single-word lexicon entries at ``tok``: verb+object pairs, verb lemmas, event nouns (no phrases)."""
+    out = _unruled_entries(tok)
+    ruled_out = ruled_out_types(out, tok)
+    # "attacked the impeachment inquiry": words; "fought the epidemic": no attack at all
+    out = [e for e in out if e.type not in ruled_out]
+    if any(e.mode == "visit" for e in out) and _is_verb(tok) and _allotted(tok):
+        out = [e for e in out if e.mode != "visit"]  # "received the other delegate": allotted, not hosted
+    return out
+
+
+def force_ruled_out(tok: Token) -> frozenset[str]:
+    """The readings of the word that :func:`ruled_out_types` dropped (so that the type model does not bring
+    them back)."""
+    return ruled_out_types(_unruled_entries(tok), tok)
+
+
+def _unruled_entries(tok: Token) -> list[Entry]:
+    """The word's single-word entries that no not-an-event rule cancels, before the reading rules of
+    :func:`token_entries`."""
     lex = lexicon()
     out: list[Entry] = []
     if tok.ent_type_ in NON_EVENT_ENTS:

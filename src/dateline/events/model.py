@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from dateline.events.lexicon import lexicon, sentence_types
+from dateline.events.lexicon import force_ruled_out, lexicon, sentence_types
 from dateline.events.status import governors
 
 MODEL_FILE = "type_model.npz"
@@ -107,10 +107,19 @@ class TypeModel:
 
     def predict(self, cand, doc: Doc) -> dict[str, float]:
         p = self.scores(features(cand, doc))
-        if not cand.hits and _vetoed(doc[cand.token]):
-            # A not-an-event rule cancelled this word's lexicon entries ("committed killings"): the model
-            # must not bring it back on its own, so its confidence is cut below the bar for unknown verbs.
+        if not cand.hits and (_vetoed(doc[cand.token]) or force_ruled_out(doc[cand.token])):
+            # A not-an-event rule cancelled this word's lexicon entries ("committed killings"), or its target
+            # ruled its only reading out ("fought the epidemic"): the model must not bring it back on its own,
+            # so its confidence is cut below the bar for unknown verbs.
             p = p * NOT_EVENT_DISCOUNT
+        ruled_out = force_ruled_out(doc[cand.token]) if cand.hits else frozenset()
+        if ruled_out:
+            # "attacked the impeachment inquiry": the lexicon dropped the word's force reading for its target
+            # (lexicon.ruled_out_types); the model, sure of "attack" as force from other sentences, must not
+            # bring it back through the override bar.  (Not renormalised: ruling a reading out does not make
+            # the model surer of the others.)
+            kept = {h.entry.type for h in cand.hits}
+            p = np.array([0.0 if lab in ruled_out and lab not in kept else x for lab, x in zip(self.labels, p)])
         out = split_yield(dict(zip(self.labels, (float(x) for x in p))), cand)
         if not cand.hits:
             borrowed = _noun_types(doc[cand.token])
