@@ -11,8 +11,11 @@ acted on as their possessor (:data:`PATIENT_NOUNS`: "*Sonko's* arrest").  Used b
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Token
 
@@ -221,12 +224,38 @@ def time_phrase(tok: Token) -> bool:
     return tok.lemma_.lower() in TIME_NOUNS and tok.pos_ == "NOUN"
 
 
+@cache
+def _adjunct_nouns() -> dict[str, tuple[frozenset[str], str]]:
+    """noun lemma -> (the prepositions before it, the word after it) (data/adjunct_nouns.tsv)."""
+    text = resources.files("dateline.events").joinpath("data", "adjunct_nouns.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader([ln for ln in text.splitlines() if ln and not ln.startswith("#")], delimiter="\t")
+    return {r["noun"]: (frozenset(r["preps"].split(",")), r["after"]) for r in rows}
+
+
+def adjunct_noun(tok: Token) -> bool:
+    """A noun of a complex preposition or fixed adjunct of time, cause or purpose ("in the *wake* of", "in
+    a *bid* to", "on the *sidelines* of"; data/adjunct_nouns.tsv): never a party, and what it governs is
+    the event's setting or cause, not its participant.  The whole construction must be there: the
+    preposition before and the word after ("in the *event* of an attack", not "in the events that ...")."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return False
+    entry = _adjunct_nouns().get(tok.lemma_.lower()) or _adjunct_nouns().get(tok.lower_)
+    if entry is None or tok.head.lower_ not in entry[0]:
+        return False
+    after = entry[1]
+    if after == "to":  # "in a bid *to end* the strike", "in the run-up *to* the vote"
+        return any((c.dep_ == "prep" and c.lower_ == "to") or (c.dep_ == "acl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in tok.children)
+    return not after or any(c.dep_ == "prep" and c.lower_ == after for c in tok.children)
+
+
 def actorish(tok: Token) -> bool:
     """Could this noun phrase head be a participant?  Names, pronouns, and determined or possessed
-    nouns ("the government", "its neighbours") are; bare abstract nouns ("with immediate effect") are not."""
+    nouns ("the government", "its neighbours") are; bare abstract nouns ("with immediate effect") and
+    the nouns of fixed adjuncts ("in *a bid* to", "in *the wake* of") are not."""
     if quantified_party(tok):
         return True
-    if tok.ent_type_ in NON_PARTICIPANT_LABELS or time_phrase(tok):
+    if tok.ent_type_ in NON_PARTICIPANT_LABELS or time_phrase(tok) or adjunct_noun(tok):
         return False
     if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ENTITY_LABELS:
         return True
@@ -250,7 +279,7 @@ def is_party(tok: Token, parties: Collection[int] = ()) -> bool:
     experts", "total ODA" are not."""
     if tok.i in parties or quantified_party(tok) or _described_as_person(tok) or tok.lemma_.lower() in VICTIM_NOUNS:
         return True  # (hostages, prisoners, detainees are people acted on)
-    if tok.ent_type_ in NON_PARTICIPANT_LABELS or tok.ent_type_ in THING_NAME_LABELS:
+    if tok.ent_type_ in NON_PARTICIPANT_LABELS or tok.ent_type_ in THING_NAME_LABELS or adjunct_noun(tok):
         return False
     return tok.ent_type_ in ENTITY_LABELS or tok.pos_ in ("PROPN", "PRON")
 
@@ -267,6 +296,7 @@ def _described_as_person(tok: Token) -> bool:
 # "allegations that *the army* killed civilians" (not "the assessment that Baker would ...": a topic).
 CLAUSE_TARGET_NOUNS = {"demand", "call", "request", "appeal", "insistence", "proposal", "ultimatum", "order",
                        "accusation", "allegation", "charge", "warning", "threat", "criticism", "complaint"}
+CAUSE_PREPS = {"over"}  # "sanctions *over* the Rohingya crisis": why, not on whom
 INSIDE_PREPS = {"among", "between", "with", "against", "of", "for", "to", "on", "from", "by", "over", "into", "in",
                 "toward", "towards", "at", "as", "about", "out", "alongside"}
 
@@ -299,6 +329,8 @@ def _inner_heads(tok: Token) -> list[tuple[Token, str]]:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in INSIDE_PREPS:
             for g in c.children:
+                if g.dep_ == "pobj" and adjunct_noun(g):
+                    continue  # "canceled a deal *in the wake of* a Taliban attack": a cause, not a party to it
                 if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "NUM"):
                     out.append((g, c.lower_))
                 elif g.dep_ == "pcomp" and g.pos_ == "VERB" and c.lower_ != "of":  # "a formula for settling *X*"
@@ -330,13 +362,11 @@ def party_inside(tok: Token, parties: Collection[int], exclude: Collection[int] 
         return t.i not in exclude and t.pos_ != "PRON" and t.ent_type_ not in NON_PARTICIPANT_LABELS \
             and not own_forces(t)
 
-    for dep in ("poss", "compound", "nmod", "amod"):
-        for c in tok.children:  # (a modifier only when the actors stage knows it: not "the *Grasberg* mine")
-            if c.dep_ == dep and usable(c) and (is_party(c, parties) if dep == "poss" else c.i in parties):
-                lo, hi = np_span(c)
-                while hi - 1 > c.i and tok.doc[hi - 1].dep_ == "case":  # "Lebanon's" -> "Lebanon"
-                    hi -= 1
-                return [Arg(c.i, lo, hi, ["inside", dep])]
+    if adjunct_noun(tok):
+        return []  # "in a bid to ...", "in the wake of ...": no one is inside an adjunct
+    owner = _owner(tok, parties, usable)
+    if owner:
+        return owner
     frontier, seen = [(tok, "")], {tok.i}
     for _ in range(depth):
         nxt = []
@@ -353,11 +383,65 @@ def party_inside(tok: Token, parties: Collection[int], exclude: Collection[int] 
                     continue
                 if is_party(c, parties):
                     return _expand(c, flags)
+                if prep in CAUSE_PREPS:
+                    # a cause names its owner, not those it befell ("sanctions over *Iran's* nuclear programme";
+                    # not "sanctions over the *Rohingya* crisis") and nothing deeper
+                    owner = [a for a in _owner(c, parties, usable) if a.flags[-1] == "poss"]
+                    if owner:
+                        return [Arg(a.head, a.start, a.end, list(flags)) for a in owner]
+                    continue
                 if named_np(c):
                     inner = party_inside(c, parties, exclude, depth=0)
                     return [Arg(a.head, a.start, a.end, list(flags)) for a in inner] or _expand(c, flags)
                 nxt.append((c, first or f"prep:{prep}"))
         frontier = nxt
+    return _earlier_owner(tok, parties, exclude, usable) if depth else []
+
+
+def _owner(tok: Token, parties: Collection[int], usable) -> list[Arg]:
+    """The named possessor or modifier of a thing ("*Lebanon's* sovereignty", "a *US* resolution"): a
+    possessor that is a party, or a modifier the actors stage knows (not "the *Grasberg* mine")."""
+    for dep in ("poss", "compound", "nmod", "amod"):
+        for c in tok.children:
+            if c.dep_ == dep and usable(c) and (is_party(c, parties) if dep == "poss" else c.i in parties):
+                lo, hi = np_span(c)
+                while hi - 1 > c.i and tok.doc[hi - 1].dep_ == "case":  # "Lebanon's" -> "Lebanon"
+                    hi -= 1
+                return [Arg(c.i, lo, hi, ["inside", dep])]
+    return []
+
+
+DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
+EARLIER_SENTENCES = 2  # how far back "the deal" may point to "Trump's deal"
+
+
+def _earlier_owner(tok: Token, parties: Collection[int], exclude: Collection[int], usable) -> list[Arg]:
+    """"France's envoy said *Trump's* deal cements despair, calling out *the deal*": a bare definite thing
+    (no noun phrase or clause describing it) is the same thing as the nearest earlier noun of the same
+    word (in its sentence or the two before), and that one's owner receives (flag ``same_noun``).  Only
+    the nearest earlier mention counts: if it has no owner, neither has this one.  Never the actor
+    again ("Iran's programme ... Iran defended the programme")."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children) \
+            or any(c.dep_ in ("acl", "relcl", "appos") or (c.dep_ == "prep" and (c.lower_ == "of" or any(
+                g.dep_ == "pobj" for g in c.children))) for c in tok.children):
+        return []  # (a description of its own is a new thing: "the outcome *of the re-run*", "the plan *for Gaza*";
+        # not a reason the parser hung on it: "calling out the deal *for rejecting* ...")
+    doc = tok.doc
+    sent = tok.sent
+    lo = sent.start
+    for _ in range(EARLIER_SENTENCES):
+        if lo == 0:
+            break
+        lo = doc[lo - 1].sent.start
+    actor_words = {doc[i].lower_ for i in exclude if i < len(doc)}
+    for t in reversed(doc[lo:tok.i]):
+        if t.pos_ != "NOUN" or t.lemma_.lower() != tok.lemma_.lower() or t.tag_ != tok.tag_:
+            continue
+        owner = _owner(t, parties, usable)
+        if not owner or any(doc[i].lower_ in actor_words for i in range(owner[0].start, owner[0].end)
+                            if _name_word(doc[i])):
+            return []
+        return [Arg(a.head, a.start, a.end, ["inside", "same_noun", *a.flags[1:]]) for a in owner]
     return []
 
 
