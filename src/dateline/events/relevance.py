@@ -142,6 +142,7 @@ class Context:
     political_mentions: int = 0
     mentions: Sequence[Mention] = ()
     cue_tokens: dict[int, str] = field(default_factory=dict)  # token index -> domain of its cue
+    cased: bool = True  # False for a lower-cased source (no capital letter in its first 2,000 characters)
 
 
 def _read(name: str) -> list[dict[str, str]]:
@@ -234,7 +235,9 @@ def context_of(doc: Doc, mentions: Sequence[Mention] = ()) -> Context:
     political = sum(1 for m in mentions if (m.actor.sector in sectors or m.actor.country in codes)
                     and (m.reason not in SURNAME_REASONS or _named_in_full(m, mentions))
                     and "metonym:capital" not in m.flags)
-    return Context(doc, article, per_sentence, political, tuple(mentions), cue_tokens)
+    # (read once: spaCy rebuilds doc.text on every access)
+    cased = any(c.isupper() for c in doc.text[:2000])
+    return Context(doc, article, per_sentence, political, tuple(mentions), cue_tokens, cased)
 
 
 def article_domain(ctx: Context) -> str | None:
@@ -430,7 +433,7 @@ def _known_party(p: Participant, ctx: Context) -> bool:
     head = _head(p, ctx.doc)
     if head is None or head.pos_ != "NOUN" or p.country or p.sector or set(p.flags) & STANDS_FOR_A_PARTY:
         return True
-    if not any(c.isupper() for c in ctx.doc.text[:2000]):
+    if not ctx.cased:
         return True  # a lower-cased source: names are common nouns to the tagger
     nouns = political_actors()[2] | crowd_nouns()
     near = [head, *_owners(head), *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod"))]
