@@ -111,3 +111,18 @@ def test_the_fight_against_corruption_is_no_attack(nlp):
 def test_fighting_a_party_stays_an_attack(code_with_mentions):
     events = code_with_mentions("Government troops fought the rebels near the border.")
     assert [e.type for e in events if e.trigger.text == "fought"] == ["ASSAULT"], _types(events)
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("The government has ordered 16,000 migrants to wait in Mexico for their court hearings.", "restrict"),
+    ("The authorities forced refugees to return to the camps.", "restrict"),
+    ("The government ordered the migrants to leave the country within a week.", "deport"),
+])
+def test_migrants_ordered_to_wait_or_go_are_coerced(code_with_mentions, text, mode):
+    events = code_with_mentions(text)
+    assert [(e.type, e.mode) for e in events] == [("COERCE", mode)], _types(events)
+
+
+def test_staff_required_to_work_from_home_is_no_coercion(code_with_mentions):
+    events = code_with_mentions("The company required staff to work from home.")
+    assert not any(e.type == "COERCE" for e in events), _types(events)
