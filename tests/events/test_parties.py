@@ -116,3 +116,9 @@ def test_other_prepositions_still_reach_the_party_inside(nlp):
     doc = nlp("The mayor welcomed a plan for settling the dispute with the Hanjin Shipping company.")
     found = parties.party_inside(_token(doc, "plan"), _covered(doc))
     assert [doc[a.start:a.end].text for a in found] == ["the Hanjin Shipping company"]
+
+
+def test_an_adjunct_is_nobody_s_recipient_whoever_picks_it(code):
+    events = code("The rebels declared a three-day truce in a bid to calm the region.")
+    assert any(e.trigger.text == "truce" for e in events)
+    assert not [p.text for e in events for p in e.actor + e.recipient if p.text.startswith("a bid")]

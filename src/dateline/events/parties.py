@@ -119,7 +119,10 @@ def _of_complement(tok: Token, of: Token) -> bool:
 
 
 def _expand(tok: Token, flags: tuple[str, ...] = ()) -> list[Arg]:
-    """The participant headed by ``tok`` plus its conjuncts (compound actors)."""
+    """The participant headed by ``tok`` plus its conjuncts (compound actors); none for the noun of a fixed
+    adjunct ("a ceasefire in *a bid* to ...": :func:`adjunct_noun`), whoever picked it."""
+    if adjunct_noun(tok):
+        return []
     out = []
     for t in (tok, *tok.conjuncts, *_conjunct_read_as_apposition(tok)):
         if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") and not t.ent_type_:
