@@ -126,3 +126,12 @@ def test_migrants_ordered_to_wait_or_go_are_coerced(code_with_mentions, text, mo
 def test_staff_required_to_work_from_home_is_no_coercion(code_with_mentions):
     events = code_with_mentions("The company required staff to work from home.")
     assert not any(e.type == "COERCE" for e in events), _types(events)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The opposition leader hit out at the government's handling of the crisis.", "hit out"),
+    ("The minister took a swipe at his rivals in the party.", "took a swipe at"),
+])
+def test_idioms_of_criticism_are_words_not_blows(code_with_mentions, text, trigger):
+    events = code_with_mentions(text)
+    assert [(e.trigger.text, e.type) for e in events] == [(trigger, "ACCUSE")], _types(events)

@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from dateline.events.lexicon import force_ruled_out, lexicon, sentence_types
+from dateline.events.lexicon import FORCE_TYPES, KIND_RANK, VERBAL_TYPES, force_ruled_out, lexicon, sentence_types
 from dateline.events.status import governors
 
 MODEL_FILE = "type_model.npz"
@@ -113,6 +113,12 @@ class TypeModel:
             # so its confidence is cut below the bar for unknown verbs.
             p = p * NOT_EVENT_DISCOUNT
         ruled_out = force_ruled_out(doc[cand.token]) if cand.hits else frozenset()
+        best = min((KIND_RANK[h.entry.kind] for h in cand.hits), default=None)
+        if best is not None and best < KIND_RANK["verb"] and \
+                {h.entry.type for h in cand.hits if KIND_RANK[h.entry.kind] == best} <= VERBAL_TYPES:
+            # a phrase or verb+object entry of words ("*hit out* at the government", "*called* him a liar") says
+            # what the word means here: its bare force reading ("hit": ASSAULT) is out, as above
+            ruled_out = ruled_out | FORCE_TYPES
         if ruled_out:
             # "attacked the impeachment inquiry": the lexicon dropped the word's force reading for its target
             # (lexicon.ruled_out_types); the model, sure of "attack" as force from other sentences, must not
