@@ -122,3 +122,9 @@ def test_an_adjunct_is_nobody_s_recipient_whoever_picks_it(code):
     events = code("The rebels declared a three-day truce in a bid to calm the region.")
     assert any(e.trigger.text == "truce" for e in events)
     assert not [p.text for e in events for p in e.actor + e.recipient if p.text.startswith("a bid")]
+
+
+def test_a_year_is_nobody(code):
+    events = code("After the disarmament of the rebels in 2017, the region fell quiet.")
+    assert not [p.text for e in events for p in e.actor + e.recipient if p.text == "2017"], \
+        [(e.trigger.text, [p.text for p in e.recipient]) for e in events]

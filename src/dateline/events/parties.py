@@ -120,9 +120,10 @@ def _of_complement(tok: Token, of: Token) -> bool:
 
 def _expand(tok: Token, flags: tuple[str, ...] = ()) -> list[Arg]:
     """The participant headed by ``tok`` plus its conjuncts (compound actors); none for the noun of a fixed
-    adjunct ("a ceasefire in *a bid* to ...": :func:`adjunct_noun`), whoever picked it."""
-    if adjunct_noun(tok):
-        return []
+    adjunct ("a ceasefire in *a bid* to ...": :func:`adjunct_noun`) or a number that is a date, whoever
+    picked it."""
+    if adjunct_noun(tok) or (tok.like_num and tok.ent_type_ in ("DATE", "TIME")):
+        return []  # (a year or an hour is never a party: "the demobilization of the FARC *in 2017*")
     out = []
     for t in (tok, *tok.conjuncts, *_conjunct_read_as_apposition(tok)):
         if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") and not t.ent_type_:
