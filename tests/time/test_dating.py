@@ -211,3 +211,22 @@ def test_a_date_hung_on_a_purpose_infinitive_dates_the_main_clause(nlp):
             "assembling firearms, then agreed with Airbus to open a factory.")
     assert _date_one(nlp, text, "2019-11-07", "licensed").date == "2018"
     assert _date_one(nlp, text, "2019-11-07", "agreed").date == "2018"
+
+
+def test_a_relative_clause_acting_on_a_dated_noun_does_not_take_its_date(nlp):
+    # the rule above is for a clause that tells of the happening ("the 1998 bombing that killed");
+    # "which Trump denied" is an act on what the noun names
+    text = "Bolton claims Trump asked Xi Jinping for help in the 2020 election, which Trump denied."
+    assert _date_one(nlp, text, "2020-07-25", "denied").date != "2020"
+
+
+def test_a_date_after_a_comma_closing_a_subordinate_clause_dates_the_main_clause(nlp):
+    text = ("Trump railed against the rioters during his first campaign rally since the pandemic engaged "
+            "the United States, on June 20 in Tulsa, Oklahoma.")
+    assert _date_one(nlp, text, "2020-07-25", "railed").date == "2020-06-20"
+
+
+def test_around_a_date_is_a_time_whatever_noun_it_hangs_on(nlp):
+    text = "Bayes withdrew in March 2019. Gammon withdrew due to health reasons around the beginning of August 2019."
+    e = _date_one(nlp, text, "2020-07-25", "withdrew", occurrence=1)
+    assert e.date == "2019-08"

@@ -212,6 +212,8 @@ def _attached(doc, trigger: Span, tokmap: dict[int, int], hints: _Hints | None =
             # toppled the president" does not take the main clause's date)
             if node.head.i in tokmap:  # "Thursday, when 133 people were arrested"
                 return tokmap[node.head.i]
+            if any(c.dep_ in ("dobj", "pobj") and c.tag_ in ("WDT", "WP") for c in node.children):
+                return None  # "help in the 2020 election, which Trump denied": an act on it, not of it
             return _own_date(node.head, tokmap)
         if node.head is node:
             return None
@@ -332,6 +334,12 @@ def _adjuncts(node):
             yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod", "advmod"))
         elif child.dep_ == "xcomp" and child.tag_ == "VBG" and not any(g.dep_ == "aux" for g in child.children):
             yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod"))
+        elif child.dep_ == "advcl" and any(g.dep_ == "mark" for g in child.children):
+            # a date set off by a comma after a subordinate clause ends the sentence's main clause:
+            # "railed against the rioters during his first rally since the pandemic engaged the
+            # country, on June 20 in Tulsa" (spaCy hangs it on "engaged")
+            yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod") and g.i > child.i
+                        and g.doc[g.i - 1].text == ",")
         elif child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
             # a purpose clause: "To modernize its military, in 2018, Hungary licensed ...", "extended
             # their offers to acquire the maker Friday" - spaCy hangs the date on the infinitive, but the
@@ -371,7 +379,14 @@ def _on_argument(node, tokmap: dict[int, int]) -> int | None:
             for mod in noun.children:
                 if mod.dep_ in ("npadvmod", "tmod") and mod.i in tokmap:
                     return tokmap[mod.i]
+                if mod.dep_ == "prep" and mod.lower_ in _APPROX_PREPS:
+                    k = next((tokmap[g.i] for g in mod.children if g.dep_ == "pobj" and g.i in tokmap), None)
+                    if k is not None:  # "withdrew due to health reasons around the beginning of August"
+                        return k
     return None
+
+
+_APPROX_PREPS = {"around", "about"}  # "around March": a time, whatever noun the parser hangs it on
 
 
 def _past_narrative(doc, trigger: Span) -> bool:
