@@ -3,7 +3,9 @@
 A *party* is someone who acts or is acted on - a person, group, organisation or country - as opposed
 to a thing ("six Iraqi artifacts", "the movement of workers").  When a role is filled by a thing, the
 party inside it receives instead (:func:`party_inside`: "support to the negotiations among *Sudanese
-stakeholders*", "supporting *Lebanon's* sovereignty").  Also the two lexical facts about noun phrases
+stakeholders*", "supporting *Lebanon's* sovereignty"; a bare definite thing named again, the owner of
+its earlier mention: "*Trump's* deal ... calling out the deal").  The nouns of fixed adjuncts ("in the
+*wake* of", "in a *bid* to": :func:`adjunct_noun`) and dated numbers are nobody.  Also the two lexical facts about noun phrases
 the roles need: where a news dateline ends (:func:`dateline_end`) and which event nouns take the one
 acted on as their possessor (:data:`PATIENT_NOUNS`: "*Sonko's* arrest").  Used by
 :mod:`dateline.events.roles`, which re-exports these names.
