@@ -21,6 +21,7 @@ from dateline.events.arguments import (
     _protest_target, _response_target, find_arguments,
 )
 from dateline.events.lexicon import KIND_RANK, Hit, base_forms, find_triggers, lexicon, modality_cues
+from dateline.events.place_recipients import place_recipient
 from dateline.events.pronouns import antecedent, resolve_pronoun
 from dateline.events.status import THREATENING, Modality, modality, recoded_mode, statement_only
 from dateline.model import Event, Mention, Participant, Region, Span
@@ -514,6 +515,9 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         recipient = [a for a in recipient if a.head not in phrase_words]
         # The same words cannot both act and receive ("Universal Pictures' ''Meet the Fockers''" met itself).
         recipient = [r for r in recipient if not any(r.start < a.end and a.start < r.end for a in actor)]
+        # "provided shelter to 1.5 million people ... in Haiti": no party receives, the place does
+        recipient = place_recipient(tok, cand.type, actor, recipient, covered,
+                                    lambda a: _names_a_party(a, doc, covered)) or recipient
         if pair_model is not None and actor and not any("joint" in a.flags for a in recipient):
             # a learned recipient chooser (pairing.py, evaluation only) may overrule a thing the rules picked
             recipient = pair_model.choose(tok, cand.type, actor, recipient, covered, phrase_words)
