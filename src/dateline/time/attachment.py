@@ -1,0 +1,272 @@
+"""Which date expression a trigger's parse attaches it to: the walk behind ``attached_timex``.
+
+From the trigger up the dependency tree, the first date among the dependents of each node, directly
+or through a preposition ("on Saturday", "a year ago"), and the places where spaCy hangs a date on
+the wrong word (an auxiliary, a participle, a purpose infinitive, an argument it took the date for, a
+noun "around" it).  Also what stops the walk: a relative clause keeps its own time, a reported past
+perfect is earlier than its report, a conjunct with a span of its own is not on its first
+conjunct's date.  :mod:`dateline.time.dating` decides what to do when the walk finds nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dateline.model import Span, Timex
+from dateline.time.lexicon import lexicon
+
+BOUND_PREPS = {"since", "until", "till", "through", "throughout", "for", "during"}
+MAX_DEPTH = 12
+
+
+def _is_bounded(doc, token_ids: set[int]) -> bool:
+    """True when the expression is introduced by "since", "until", "for" ...: a bound, not a date."""
+    for i in token_ids:
+        tok = doc[i]
+        if tok.dep_ == "pobj" and tok.head.lower_ in BOUND_PREPS and tok.head.i not in token_ids:
+            return True
+        prev = doc[i - 1] if i > 0 else None
+        if prev is not None and prev.i not in token_ids and prev.lower_ in BOUND_PREPS and i == min(token_ids):
+            return True
+    return False
+
+
+def token_map(doc, timexes: list[Timex], values: list[tuple[str, str] | None],
+               bounds: bool = False) -> dict[int, int]:
+    """token index -> index of the dateable timex that covers it; ``bounds``: also the expressions
+    that bound a period ("since November"), which date nothing but a "when" clause on them."""
+    out: dict[int, int] = {}
+    for k, t in enumerate(timexes):
+        if values[k] is None:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            continue
+        ids = set(range(span.start, span.end))
+        if not bounds and _is_bounded(doc, ids):
+            continue
+        for i in ids:
+            out.setdefault(i, k)
+    return out
+
+
+def trigger_root(doc, trigger: Span):
+    """The syntactic head token of an event's trigger span (None if the span is not in ``doc``)."""
+    span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def attached(doc, trigger: Span, tokmap: dict[int, int], hints: Hints | None = None) -> int | None:
+    node = trigger_root(doc, trigger)
+    if node is None:
+        return None
+    seen: set[int] = set()
+    for _ in range(MAX_DEPTH):
+        if node.i in tokmap:
+            return tokmap[node.i]
+        if hints is not None and node.i in hints.misattached:
+            return hints.misattached[node.i]
+        for child in _adjuncts(node):
+            if child.i in seen:
+                continue
+            if child.i in tokmap:
+                return tokmap[child.i]
+            if child.dep_ in ("prep", "npadvmod", "advmod", "agent", "mark"):  # "a day after ...", "on Saturday"
+                for grand in child.children:
+                    if grand.i in tokmap and grand.dep_ in ("pobj", "npadvmod", "nummod", "compound", "amod"):
+                        return tokmap[grand.i]
+                    k = _time_of_date(grand, tokmap)
+                    if k is not None:
+                        return k
+                if child.dep_ == "prep" and child.lower_ in _WITHIN_PREPS:
+                    k = _dated_noun(child, tokmap)  # "injured in the 1998 clinic bombing"
+                    if k is not None:
+                        return k
+        k = _on_argument(node, tokmap)
+        if k is not None:
+            return k
+        seen.add(node.i)
+        k = _when_after_date(node, hints.with_bounds if hints is not None else tokmap)
+        if k is not None:
+            return k
+        if node.dep_ == "relcl":
+            # "the January 1998 bombing that killed an officer": the clause tells of the dated happening
+            # its antecedent names; otherwise a relative clause keeps its own time ("the junta that
+            # toppled the president" does not take the main clause's date)
+            if node.head.i in tokmap:  # "Thursday, when 133 people were arrested"
+                return tokmap[node.head.i]
+            if any(c.dep_ in ("dobj", "pobj") and c.tag_ in ("WDT", "WP") for c in node.children):
+                return None  # "help in the 2020 election, which Trump denied": an act on it, not of it
+            return _own_date(node.head, tokmap)
+        if node.head is node:
+            return None
+        if node.dep_ == "conj" and _own_time_span(node):
+            return None  # "lost control in a revolt last month, but since then his forces have fought back"
+        if node.dep_ == "ccomp" and _past_perfect(node):
+            return EARLIER  # "said on Friday that forces had seized a tanker": before Friday, not on it
+        node = node.head
+    return None
+
+
+@dataclass(frozen=True)
+class Hints:
+    """What :func:`attached` knows beyond the timexes' own tokens: ``with_bounds`` also maps the
+    bounding expressions ("since November, when he was found"), ``misattached`` maps a clause verb
+    to the bare date the parser hung on one of its arguments (:func:`misattached_dates`)."""
+
+    with_bounds: dict[int, int]
+    misattached: dict[int, int]
+
+
+# A bare day ("Friday", "April 8") parsed as one of these is a misparse of an adverbial of time:
+# "Poland ... Friday formally joined NATO" (appos of Poland), "bullet that tore into his back Friday
+# night" (object of "into").  A year or month is left alone: "1998 was a hard year" is a subject.
+_ARGUMENT_DEPS = ("appos", "nsubj", "nsubjpass", "dobj", "conj")
+_PLACE_PREPS = {"into", "through", "across", "onto", "toward", "towards", "behind", "below", "above"}
+
+
+def misattached_dates(doc, timexes: list[Timex], values, tokmap: dict[int, int]) -> dict[int, int]:
+    """clause verb -> index of a bare day-level timex the parser made an argument of a word in
+    that clause; the verb is the first verb above the timex."""
+    out: dict[int, int] = {}
+    for k, t in enumerate(timexes):
+        if values[k] is None or values[k][1] != "day":
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not any(i in tokmap for i in range(span.start, span.end)):
+            continue
+        root = span.root
+        misparsed = root.dep_ in _ARGUMENT_DEPS and root.head.i not in range(span.start, span.end) \
+            or root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
+        if not misparsed or (span.start > 0 and doc[span.start - 1].pos_ == "ADP"):
+            continue
+        verb = root.head
+        for _ in range(MAX_DEPTH):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            out.setdefault(verb.i, k)
+    return out
+
+
+def _when_after_date(clause, tokmap: dict[int, int]) -> int | None:
+    """A "when" clause written right after a date tells what happened on that date, however the
+    parser hangs it: "In contrast to Thursday, when 133 people were arrested, ..." (spaCy makes the
+    clause an adverbial of the main verb, whose date is Friday)."""
+    if clause.dep_ not in ("advcl", "relcl", "conj"):
+        return None
+    when = next((c for c in clause.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i), None)
+    if when is None:
+        return None
+    before = when.doc[when.i - 1] if when.i > 0 else None
+    if before is not None and before.is_punct and before.i > 0:
+        before = when.doc[before.i - 1]
+    return tokmap.get(before.i) if before is not None else None
+
+
+_WITHIN_PREPS = {"in", "at", "amid"}  # happened inside the named happening; "after"/"before" are not within it
+_NAMING_DATE_DEPS = ("compound", "amod", "nummod", "poss", "nmod")  # "the 1998 bombing", "March's vote"
+
+
+def _time_of_date(noun, tokmap: dict[int, int]) -> int | None:
+    """"on the night of Friday, Oct. 23", "in the early hours of Thursday": a part of a day (or a
+    time unit) "of" a date is dated by it."""
+    if noun.dep_ != "pobj" or (noun.lower_ not in lexicon().parts_of_day and noun.lemma_.lower() not in lexicon().units):
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.i in tokmap:
+                    return tokmap[pobj.i]
+    return None
+
+
+def _own_date(noun, tokmap: dict[int, int]) -> int | None:
+    """The date a noun carries as a modifier of its own: "the January 1998 bombing", "a raid on
+    the relatives' home on April 22"; also the noun's "of" head's, where the parser hangs a clause
+    on the wrong noun ("the 1998 bombing of a clinic that killed an officer": the bombing killed)."""
+    for mod in noun.children:
+        if mod.dep_ in _NAMING_DATE_DEPS and mod.i in tokmap:
+            return tokmap[mod.i]
+        if mod.dep_ == "prep" and mod.lower_ == "on":
+            k = next((tokmap[g.i] for g in mod.children if g.dep_ == "pobj" and g.i in tokmap), None)
+            if k is not None:
+                return k
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head is not noun.head:
+        return _own_date(noun.head.head, tokmap)
+    return None
+
+
+def _dated_noun(prep, tokmap: dict[int, int]) -> int | None:
+    """The own date of the happening a preposition puts the event in: "killed in the 1996 bombing"."""
+    for pobj in prep.children:
+        if pobj.dep_ == "pobj":
+            return _own_date(pobj, tokmap)
+    return None
+
+
+def _adjuncts(node):
+    """The node's dependents, plus what the parser hung on its auxiliary: in "had in the past worked"
+    the time phrase sits between auxiliary and verb and spaCy attaches it to the auxiliary, but it
+    times the verb; and the adjuncts of a participle that describes the same moment ("was found
+    floating off the coast on Thanksgiving Day"; not "agreed to meet on Friday", a later act)."""
+    for child in node.children:
+        yield child
+        if child.dep_ in ("aux", "auxpass"):
+            yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod", "advmod"))
+        elif child.dep_ == "xcomp" and child.tag_ == "VBG" and not any(g.dep_ == "aux" for g in child.children):
+            yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod"))
+        elif child.dep_ == "advcl" and any(g.dep_ == "mark" for g in child.children):
+            # a date set off by a comma after a subordinate clause ends the sentence's main clause:
+            # "railed against the rioters during his first rally since the pandemic engaged the
+            # country, on June 20 in Tulsa" (spaCy hangs it on "engaged")
+            yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod") and g.i > child.i
+                        and g.doc[g.i - 1].text == ",")
+        elif child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            # a purpose clause: "To modernize its military, in 2018, Hungary licensed ...", "extended
+            # their offers to acquire the maker Friday" - spaCy hangs the date on the infinitive, but the
+            # purpose is not done yet: the date is the main clause's
+            yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod") and g.i > child.i)
+
+
+EARLIER = -1  # attached: the event is reported as earlier than its reporting verb's date
+
+
+def _own_time_span(verb) -> bool:
+    """A conjoined clause with a span of its own - a bound ("since then", "until now") or a present
+    perfect ("has since withdrawn") - is not on its first conjunct's date."""
+    if any(c.dep_ == "prep" and c.lower_ in BOUND_PREPS for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
+
+
+def _past_perfect(verb) -> bool:
+    """"had seized", "had been seized": the clause is earlier than the clause it is reported in."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def _on_argument(node, tokmap: dict[int, int]) -> int | None:
+    """A bare date the parser hung on the verb's object instead of the verb.
+
+    "had asked for Bolton's resignation Monday night": spaCy attaches "Monday night" as an
+    adverbial noun phrase (npadvmod / tmod) of "resignation"; it still dates the asking, and the
+    walk must not go on up to the reporting verb's date ("On Tuesday, Trump announced ...").
+    Only adverbial attachments count: "the July 2023 coup" (a compound/amod) names a thing.
+    """
+    for child in node.children:
+        nouns = [child] if child.dep_ in ("dobj", "attr", "oprd") else []
+        if child.dep_ in ("prep", "agent"):
+            nouns = [g for g in child.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            for mod in noun.children:
+                if mod.dep_ in ("npadvmod", "tmod") and mod.i in tokmap:
+                    return tokmap[mod.i]
+                if mod.dep_ == "prep" and mod.lower_ in _APPROX_PREPS:
+                    k = next((tokmap[g.i] for g in mod.children if g.dep_ == "pobj" and g.i in tokmap), None)
+                    if k is not None:  # "withdrew due to health reasons around the beginning of August"
+                        return k
+    return None
+
+
+_APPROX_PREPS = {"around", "about"}  # "around March": a time, whatever noun the parser hangs it on
