@@ -477,6 +477,8 @@ def _can_act(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> bool:
         return True
     if head.pos_ in ("PROPN", "PRON") or head.tag_ in ("NNS", "NNPS") or roles.quantified_party(head):
         return True
+    if _title_case_name(head):
+        return True
     if roles.is_party(head, covered):  # "the man *who* killed the mayor": a who-clause describes a person
         return True
     if head.lemma_.lower() in STATE_NOUNS and any(c.dep_ == "poss" for c in head.children):
@@ -488,6 +490,21 @@ def _can_act(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> bool:
                            and o.lemma_.lower() not in nouns for c in head.children):  # (not "a wave of protests")
         return True  # a body of people: "a group *of asylum-seekers*" (not an event: "the killing of protesters")
     return any(e.type in PHYSICAL_TARGET_TYPES for e in entries)
+
+
+def _title_case_name(head: Token) -> bool:
+    """"*Jurisdiction* for Peace ordered ...": a capitalised noun whose "for"/"of" object is a capitalised
+    common word the tagger knows no entity in heads a body's name the small model missed (at the start of
+    a sentence it tags the name's words as nouns).  (Not "Support for *Ukraine*", "Calls for *Trump*":
+    a place or a person is no part of a name here.)"""
+    if not head.text.istitle() or head.pos_ != "NOUN":
+        return False
+    for prep in head.children:
+        obj = roles._pobj(prep) if prep.dep_ == "prep" and prep.lower_ in ("for", "of") else None
+        if obj is not None and obj.i == prep.i + 1 == head.i + 2 and obj.text.istitle() and not obj.ent_type_ \
+                and not obj.like_num:
+            return True
+    return False
 
 
 def _named_party_in_clause(tok: Token, exclude: set[int]) -> list[roles.Arg]:

@@ -22,7 +22,8 @@ from dateline.events.parties import (
     actorish, dateline_end, named_np, patient_modifiers, patient_noun, quantified_party, time_phrase,
 )
 from dateline.events.roles import (
-    PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, _prep_recipients, named_in_clause, object_of, passive, subject_of,
+    PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, _prep_recipients, named_in_clause, object_of, passive, prep_participant,
+    subject_of,
 )
 
 # Prepositions that put an event noun in its governing verb's hands ("placed him *under* arrest",
@@ -56,12 +57,26 @@ def owner_of_infinitive(verb: Token, event_nouns: Collection[str]) -> list[Arg]:
     """"*Turkey's* decision to block Sweden's bid", "X's plan to impose tariffs": the one who decides,
     plans or tries acts in the infinitive that completes the noun (the noun's owner, a support verb's
     subject: "X made an attempt to ...").  Not when the noun is an event of its own ("a commitment to
-    cooperate", "demands to order a probe"): that event is coded once, at the noun."""
+    cooperate", "demands to order a probe"): that event is coded once, at the noun.  A directive is the
+    exception: the one who issues an order acts in what it orders ("the Council *issued an order* to the
+    court *to implement* an arrest warrant", as "ordered the court to implement" is coded)."""
     noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VB" or noun.pos_ != "NOUN" or noun.lemma_.lower() in event_nouns \
+    if verb.dep_ != "acl" or verb.tag_ != "VB" or noun.pos_ != "NOUN" \
+            or (noun.lemma_.lower() in event_nouns and not _issued_directive(noun)) \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return []
     return [a for a in noun_actor(noun) if set(a.flags) & {"possessor", "modifier", "prep:by"} or not a.flags]
+
+
+# Nouns of an order given, whose infinitive names the act ordered ("an order *to implement* a warrant").
+DIRECTIVE_NOUNS = {"order", "instruction", "directive", "command", "decree"}
+
+
+def _issued_directive(noun: Token) -> bool:
+    """An order a support verb gives ("*issued* an order to ...", "*gave* instructions to ..."): its
+    issuer, the verb's subject, acts in what is ordered."""
+    return noun.lemma_.lower() in DIRECTIVE_NOUNS and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") \
+        and _support_verb(noun.head)
 
 
 def doer_of_passive_setting(verb: Token, nouns: Collection[str]) -> list[Arg]:
@@ -260,8 +275,11 @@ def _noun_prep_recipient(noun: Token, actor_heads: set[int]) -> list[Arg]:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == name:
                 obj = _pobj(child)
-                if obj is not None and obj.i not in actor_heads:
-                    return _expand(obj, (f"prep:{name}",))
+                if obj is None or obj.i in actor_heads:
+                    continue
+                found = prep_participant(obj, name, (), actor_heads)  # ("over": a party or its owner)
+                if found:
+                    return found
     return []
 
 

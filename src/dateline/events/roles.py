@@ -22,8 +22,8 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
-    ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS, THING_NAME_LABELS, VICTIM_NOUNS, Arg,
-    _expand, _is_entityish, _pobj, actorish, dateline_end, entity_bounds, is_party, named_np, noun_patient, np_span,
+    CAUSE_PREPS, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS, THING_NAME_LABELS,
+    VICTIM_NOUNS, Arg, _expand, _is_entityish, _owner, _pobj, actorish, dateline_end, entity_bounds, is_party, named_np, noun_patient, np_span,
     own_forces, party_inside, party_word, quantified_party, time_phrase, transfer_goal,
 )
 
@@ -294,10 +294,22 @@ def _misparsed_subject(verb: Token) -> list[Arg]:
     return []
 
 
+def prep_participant(obj: Token, prep: str, parties: Collection[int] = (), skip: Collection[int] = ()) -> list[Arg]:
+    """The participant an object of the preposition ``prep`` gives.  A cause ("over", CAUSE_PREPS) gives
+    a party itself ("sanctions over *Iran*") or the party owning the thing ("sanctions over *Iran's*
+    programme"), never the thing ("a complaint over *the sign*", "resigned over the scandal") nor a party
+    it befell ("sanctions over the *Rohingya* crisis"); ``skip``: token indices no owner may be (the actor)."""
+    if prep not in CAUSE_PREPS or is_party(obj, parties):
+        return _expand(obj, (f"prep:{prep}",))
+    owner = _owner(obj, parties, lambda t: t.i not in skip and t.pos_ != "PRON")
+    return [Arg(a.head, a.start, a.end, [f"prep:{prep}", "cause_owner"]) for a in owner if a.flags[-1] == "poss"]
+
+
 def _prep_recipients(tok: Token, skip: set[int], parties: Collection[int] | None = None,
                      exclude: tuple[str, ...] = ()) -> list[Arg]:
     """The object of ``tok``'s first recipient preposition (in STRONG_RECIPIENT_PREPS order).  With
-    ``parties``, a party beats a thing wherever it stands ("sent experts *to Saudi Arabia*")."""
+    ``parties``, a party beats a thing wherever it stands ("sent experts *to Saudi Arabia*").  A cause
+    gives only a party or its owner (:func:`prep_participant`)."""
     found = []
     for name in STRONG_RECIPIENT_PREPS:
         if name in exclude:
@@ -306,9 +318,12 @@ def _prep_recipients(tok: Token, skip: set[int], parties: Collection[int] | None
             if child.dep_ in ("prep", "dative") and child.lower_ == name and child.i not in skip:
                 obj = _pobj(child)
                 if obj is not None and actorish(obj):
-                    if parties is None or is_party(obj, parties):
-                        return _expand(obj, (f"prep:{name}",))
-                    found = found or _expand(obj, (f"prep:{name}",))
+                    got = prep_participant(obj, name, parties or ())
+                    if not got:
+                        continue
+                    if parties is None or is_party(tok.doc[got[0].head], parties):
+                        return got
+                    found = found or got
     return found if parties is None else []
 
 
