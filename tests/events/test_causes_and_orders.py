@@ -61,3 +61,26 @@ def test_a_title_case_name_at_the_start_of_a_sentence_acts(code):
 def test_a_common_noun_before_a_place_is_no_name(code):
     events = code("Support for Ukraine ordered an investigation against DEA officials.")
     assert not _roles(events, "investigation")
+
+
+# --- a reported need is a demand on the party the needed thing names ------------------------------------
+
+@pytest.mark.parametrize("text, party", [
+    ("Merkel said a change in Russia's policy was essential.", "Russia"),
+    ("Merkel said new talks with Russia were needed.", "Russia"),
+])
+def test_a_reported_need_is_a_demand(code, text, party):
+    events = [e for e in code(text) if e.reason.startswith("rule:reported_demand")]
+    assert [(e.type, [p.text for p in e.actor], [p.text for p in e.recipient]) for e in events] == [
+        ("REQUEST", ["Merkel"], [party])], events
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said more money was needed.",  # no party named
+    "Merkel said no change in Russia's policy was needed.",  # negated
+    "Merkel said talks with Russia might be necessary.",  # doubted
+    "Bush argued that the government's rescue of Citigroup was necessary.",  # a deed done, justified
+    "Koussa said the unity of Libya is essential.",  # a state held, praised
+])
+def test_no_demand_without_a_party_or_for_what_is_already_there(code, text):
+    assert not [e for e in code(text) if e.reason.startswith("rule:reported_demand")]

@@ -180,7 +180,46 @@ def reported_demands(sent: SpacySpan, doc: Doc, taken: set[int]) -> list[Candida
         if modal and subject:
             cue = modal[0].lower_
             out.append(_reported_event(sent, tok, subject[0], cue, "demand", cues[(cue, "demand")][3:]))
+            continue
+        need = _reported_need(clause, cues)
+        if need is not None:
+            cue, thing = need
+            speaker = {i for a in roles.subject_of(tok) for i in range(a.start, a.end)}
+            party = roles.party_inside(thing, (), speaker, depth=2) or [  # ("reform of *the WHO*": tagged a pronoun)
+                a for c in thing.children if c.dep_ == "prep" and (o := roles._pobj(c)) is not None
+                and o.ent_type_ in ("ORG", "GPE", "NORP") and o.i not in speaker for a in roles._expand(o, ("inside",))][:1]
+            if party and speaker:
+                cand = _reported_event(sent, tok, thing, cue, "demand", cues[(cue, "need")][3:])
+                cand.recipient = party
+                out.append(cand)
     return out
+
+
+def _reported_need(clause: Token, cues) -> tuple[str, Token] | None:
+    """"X said *a reform of the WHO was needed* / *was necessary*": a reported clause saying a thing is
+    needed (modality.tsv, where ``need``) - the cue and the thing - unless negated, doubted or conditional
+    ("said no reform was needed", "might be necessary").  The demand is on the party the thing names."""
+    if any(c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and (c.lower_, "aux") in cues)
+           or (c.dep_ == "det" and c.lower_ == "no") or c.dep_ == "mark" and c.lower_ in ("if", "whether")
+           for c in (*clause.children, *(g for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                                        for g in c.children))):
+        return None
+    if clause.tag_ == "VBN" and (clause.lower_, "need") in cues:  # a passive participle: "a reform *was needed*"
+        subject = [c for c in clause.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
+        cue = clause.lower_
+    elif clause.lemma_ == "be":
+        acomp = [c for c in clause.children if c.dep_ == "acomp" and (c.lower_, "need") in cues]
+        subject = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"] if acomp else []
+        cue = acomp[0].lower_ if acomp else ""
+    else:
+        return None
+    if not subject or any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an", "more", "further"))
+                          for c in subject[0].children):
+        # what is needed is not there yet ("a reform", "new talks"); a definite or owned thing is a deed done
+        # or a state held, justified or praised ("*the government's rescue* of Citigroup was necessary", "*the
+        # unity* of Libya is essential")
+        return None
+    return cue, subject[0]
 
 
 def reported_blame(sent: SpacySpan, doc: Doc, taken: set[int]) -> list[Candidate]:
