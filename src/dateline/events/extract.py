@@ -349,6 +349,18 @@ def _carries_governed_noun(cand: Candidate, cands: list[Candidate]) -> bool:
                for o in cands)
 
 
+def _verb_of_event_object(cand: Candidate, cands: list[Candidate]) -> bool:
+    """Is the candidate, a verb the lexicon does not know, only the verb of a lexicon event noun it takes
+    as its object, between the same parties ("*carried out* ethnic cleansing against the Rohingya")?  The
+    noun is the event; the verb adds none."""
+    objects = {c.i for c in cand.sent.doc[cand.token].children if c.dep_ == "dobj"}
+
+    def heads(args) -> list[int]:
+        return [a.head for a in args]
+    return any(o.token in objects and o.hits and heads(o.actor) == heads(cand.actor)
+               and heads(o.recipient) == heads(cand.recipient) for o in cands)
+
+
 def _governed_act(cand: Candidate) -> bool:
     """Is the candidate a verb the lexicon does not know whose event a recoding governor reports ("Ukraine
     *asked* Germany to deliver more tanks", "*agreed* not to use force", "*vowed* to crush the rebels")?
@@ -508,7 +520,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
                 _governed_act(cand) and not _carries_governed_noun(cand, cands)) and (
                 cand.confidence < 0.5 or not cand.actor or not cand.recipient
                 or not roles.named_np(doc[cand.actor[0].head]) or not roles.named_np(doc[cand.recipient[0].head])
-                or _setting_of_relative(cand, doc)):
+                or _setting_of_relative(cand, doc) or _verb_of_event_object(cand, cands)):
             continue  # a verb the lexicon does not know must join two named parties, and the model be sure
         actor = [a for a in (resolve_pronoun(a, doc, tok, covered) for a in cand.actor) if a]
         taken = {i for a in actor for i in range(a.start, a.end)}
