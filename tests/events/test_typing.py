@@ -77,9 +77,9 @@ def test_halves_split_rows_by_position():
 
 
 def test_new_trigger_entries_cite_their_plover_source():
-    from dateline.events.lexicon import _read
+    from dateline.events.tables import read_table
 
-    rows = _read("triggers.tsv")
+    rows = read_table("triggers.tsv")
     noted = [r for r in rows if r.get("notes")]
     assert len(noted) >= 2
     for r in noted:

@@ -8,13 +8,13 @@ The most specific entry comes first: verb_obj, then phrase, then verb/noun.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
+
+from dateline.events.tables import read_table
 
 KIND_RANK = {"verb_obj": 0, "phrase": 1, "verb": 2, "noun": 2}
 VETO_CONDITIONS = {"object", "lacks_object", "subject", "lacks_subject", "has_dep", "lacks_dep", "has_prep", "lacks_prep",
@@ -45,12 +45,6 @@ class Hit:
     end: int
 
 
-def _read(name: str) -> list[dict[str, str]]:
-    text = resources.files("dateline.events").joinpath("data", name).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
-
-
 class Lexicon:
     """Indexes of the trigger lexicon; build once with :func:`lexicon`."""
 
@@ -60,7 +54,7 @@ class Lexicon:
         self.nouns: dict[str, list[Entry]] = {}
         self.verb_obj: dict[str, list[tuple[frozenset[str], Entry]]] = {}
         self.phrases: list[tuple[list[str], Entry]] = []
-        for row in _read("triggers.tsv"):
+        for row in read_table("triggers.tsv"):
             entry = Entry(row["id"], row["type"], row["mode"] or None, row["kind"],
                           tuple(c for c in (row.get("context") or "").split(";") if c))
             if entry.id in self.entries:
@@ -82,7 +76,7 @@ class Lexicon:
         self._matchers: dict[int, tuple[PhraseMatcher, PhraseMatcher]] = {}
         # "not an event" rules (data/not_triggers.tsv): entry id (or id:lemma) -> [(condition, values)]
         self.vetoes: dict[str, list[tuple[str, frozenset[str]]]] = {}
-        for row in _read("not_triggers.tsv"):
+        for row in read_table("not_triggers.tsv"):
             if row["entry"].split(":")[0] not in self.entries:
                 raise ValueError(f"not_triggers.tsv: unknown entry {row['entry']}")
             if row["condition"] not in VETO_CONDITIONS:
@@ -153,7 +147,7 @@ def lexicon() -> Lexicon:
 @lru_cache(maxsize=1)
 def modality_cues() -> dict[tuple[str, str], str]:
     """(cue, where) -> effect."""
-    return {(r["cue"], r["where"]): r["effect"] for r in _read("modality.tsv")}
+    return {(r["cue"], r["where"]): r["effect"] for r in read_table("modality.tsv")}
 
 
 def base_forms(tok: Token) -> list[str]:
@@ -227,7 +221,7 @@ ALLOTMENT_WORDS = frozenset({"other", "remaining", "rest"})
 @lru_cache(maxsize=1)
 def verbal_target_nouns() -> frozenset[str]:
     """Nouns naming what can be criticised but not struck (``data/verbal_targets.tsv``)."""
-    return frozenset(r["noun"] for r in _read("verbal_targets.tsv"))
+    return frozenset(r["noun"] for r in read_table("verbal_targets.tsv"))
 
 
 def _targets(tok: Token) -> list[Token]:

@@ -7,10 +7,10 @@ by tests: SANCTION is quad 4 (material conflict) and ACCUSE's default score is n
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from dateline.events.tables import read_table
 
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
@@ -24,27 +24,21 @@ class EventType:
     definition: str
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    text = resources.files("dateline.events").joinpath("data", name).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
-
-
 @lru_cache(maxsize=1)
 def _types() -> dict[str, EventType]:
     return {r["type"]: EventType(r["type"], int(r["quad"]), r["requires_recipient"] == "yes",
-                                 float(r["score"]), r["definition"]) for r in _rows("plover_types.tsv")}
+                                 float(r["score"]), r["definition"]) for r in read_table("plover_types.tsv")}
 
 
 @lru_cache(maxsize=1)
 def _modes() -> dict[tuple[str, str], float | None]:
-    return {(r["type"], r["mode"]): (float(r["score"]) if r["score"] else None) for r in _rows("plover_modes.tsv")}
+    return {(r["type"], r["mode"]): (float(r["score"]) if r["score"] else None) for r in read_table("plover_modes.tsv")}
 
 
 @lru_cache(maxsize=1)
 def _cameo() -> dict[str, tuple[str, str | None, tuple[str, ...]]]:
     table = {}
-    for r in _rows("cameo_plover.tsv"):
+    for r in read_table("cameo_plover.tsv"):
         contexts = tuple(c for c in r["context"].split(";") if c)
         table.setdefault(r["code"], (r["type"], r["mode"] or None, contexts))
     return table
@@ -87,7 +81,7 @@ def score_of(name: str, mode: str | None = None) -> float:
 
 
 def contexts() -> list[str]:
-    return [r["context"] for r in _rows("plover_contexts.tsv")]
+    return [r["context"] for r in read_table("plover_contexts.tsv")]
 
 
 def cameo_to_plover(code: str) -> tuple[str, str | None, tuple[str, ...]] | None:

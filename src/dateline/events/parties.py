@@ -13,13 +13,13 @@ acted on as their possessor (:data:`PATIENT_NOUNS`: "*Sonko's* arrest").  Used b
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Token
+
+from dateline.events.tables import read_table
 
 NON_PARTICIPANT_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 CUT_CHILDREN = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "prep", "parataxis", "ccomp"}
@@ -233,9 +233,7 @@ def time_phrase(tok: Token) -> bool:
 @cache
 def _adjunct_nouns() -> dict[str, tuple[frozenset[str], str]]:
     """noun lemma -> (the prepositions before it, the word after it) (data/adjunct_nouns.tsv)."""
-    text = resources.files("dateline.events").joinpath("data", "adjunct_nouns.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader([ln for ln in text.splitlines() if ln and not ln.startswith("#")], delimiter="\t")
-    return {r["noun"]: (frozenset(r["preps"].split(",")), r["after"]) for r in rows}
+    return {r["noun"]: (frozenset(r["preps"].split(",")), r["after"]) for r in read_table("adjunct_nouns.tsv")}
 
 
 def adjunct_noun(tok: Token) -> bool:

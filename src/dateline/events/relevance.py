@@ -47,16 +47,15 @@ appended to the kept event's ``reason``.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from dateline.events.lexicon import lexicon
+from dateline.events.tables import read_table
 from dateline.model import Event, Mention, Participant, Span
 
 ENABLED = True
@@ -145,11 +144,6 @@ class Context:
     cased: bool = True  # False for a lower-cased source (no capital letter in its first 2,000 characters)
 
 
-def _read(name: str) -> list[dict[str, str]]:
-    text = resources.files("dateline.events").joinpath("data", name).read_text(encoding="utf-8")
-    return list(csv.DictReader([ln for ln in text.splitlines() if ln and not ln.startswith("#")], delimiter="\t"))
-
-
 @lru_cache(maxsize=1)
 def _cues() -> tuple[dict[str, str], tuple[tuple[tuple[str, ...], str], ...]]:
     """Single-token cues (word -> domain) and multi-token ones ((words, domain), ...), split by
@@ -158,7 +152,7 @@ def _cues() -> tuple[dict[str, str], tuple[tuple[tuple[str, ...], str], ...]]:
 
     tokenizer = English().tokenizer
     words, phrases = {}, []
-    for row in _read("domain_cues.tsv"):
+    for row in read_table("domain_cues.tsv"):
         cue, domain = row["cue"].strip().lower(), row["domain"].strip()
         if domain not in DOMAINS:
             raise ValueError(f"domain_cues.tsv: unknown domain {domain!r} for {cue!r}")
@@ -174,7 +168,7 @@ def _cues() -> tuple[dict[str, str], tuple[tuple[tuple[str, ...], str], ...]]:
 def _actor_lists() -> dict[str, frozenset[str]]:
     """``political_actors.tsv`` by kind: sector, code, noun, crowd."""
     kinds: dict[str, set[str]] = {"sector": set(), "code": set(), "noun": set(), "crowd": set()}
-    for row in _read("political_actors.tsv"):
+    for row in read_table("political_actors.tsv"):
         kinds[row["kind"].strip()].add(row["value"].strip())
     return {kind: frozenset(values) for kind, values in kinds.items()}
 
