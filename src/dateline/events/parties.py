@@ -390,7 +390,7 @@ def party_inside(tok: Token, parties: Collection[int], exclude: Collection[int] 
                 if prep in CAUSE_PREPS:
                     # a cause names its owner, not those it befell ("sanctions over *Iran's* nuclear programme";
                     # not "sanctions over the *Rohingya* crisis") and nothing deeper
-                    owner = [a for a in _owner(c, parties, usable) if a.flags[-1] == "poss"]
+                    owner = cause_owner(c, parties, usable)
                     if owner:
                         return [Arg(a.head, a.start, a.end, list(flags)) for a in owner]
                     continue
@@ -413,6 +413,12 @@ def _owner(tok: Token, parties: Collection[int], usable) -> list[Arg]:
                     hi -= 1
                 return [Arg(c.i, lo, hi, ["inside", dep])]
     return []
+
+
+def cause_owner(tok: Token, parties: Collection[int], usable) -> list[Arg]:
+    """The party a cause belongs to: its possessor only ("sanctions over *Iran's* programme"), not a
+    modifier naming whom it befell ("sanctions over the *Rohingya* crisis")."""
+    return [a for a in _owner(tok, parties, usable) if a.flags[-1] == "poss"]
 
 
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}

@@ -23,8 +23,8 @@ from spacy.tokens import Token
 
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
     CAUSE_PREPS, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS, THING_NAME_LABELS,
-    VICTIM_NOUNS, Arg, _expand, _is_entityish, _owner, _pobj, actorish, dateline_end, entity_bounds, is_party, named_np, noun_patient, np_span,
-    own_forces, party_inside, party_word, quantified_party, time_phrase, transfer_goal,
+    VICTIM_NOUNS, Arg, _expand, _is_entityish, _pobj, actorish, cause_owner, dateline_end, entity_bounds, is_party,
+    named_np, noun_patient, np_span, own_forces, party_inside, party_word, quantified_party, time_phrase, transfer_goal,
 )
 
 RECIPIENT_PREPS = {"to", "with", "against", "on", "from", "for", "at", "into", "toward", "towards", "over",
@@ -301,8 +301,8 @@ def prep_participant(obj: Token, prep: str, parties: Collection[int] = (), skip:
     it befell ("sanctions over the *Rohingya* crisis"); ``skip``: token indices no owner may be (the actor)."""
     if prep not in CAUSE_PREPS or is_party(obj, parties):
         return _expand(obj, (f"prep:{prep}",))
-    owner = _owner(obj, parties, lambda t: t.i not in skip and t.pos_ != "PRON")
-    return [Arg(a.head, a.start, a.end, [f"prep:{prep}", "cause_owner"]) for a in owner if a.flags[-1] == "poss"]
+    owner = cause_owner(obj, parties, lambda t: t.i not in skip and t.pos_ != "PRON")
+    return [Arg(a.head, a.start, a.end, [f"prep:{prep}", "cause_owner"]) for a in owner]
 
 
 def _prep_recipients(tok: Token, skip: set[int], parties: Collection[int] | None = None,
