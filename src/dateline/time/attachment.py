@@ -176,10 +176,15 @@ def _time_of_date(noun, tokmap: dict[int, int]) -> int | None:
         return None
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.i in tokmap:
-                    return tokmap[pobj.i]
+            k = _dated_object(prep, tokmap)
+            if k is not None:
+                return k
     return None
+
+
+def _dated_object(prep, tokmap: dict[int, int]) -> int | None:
+    """The timex a preposition's object is ("on *April 22*", "of *Friday, Oct. 23*"), if it is one."""
+    return next((tokmap[g.i] for g in prep.children if g.dep_ == "pobj" and g.i in tokmap), None)
 
 
 def _own_date(noun, tokmap: dict[int, int]) -> int | None:
@@ -190,7 +195,7 @@ def _own_date(noun, tokmap: dict[int, int]) -> int | None:
         if mod.dep_ in _NAMING_DATE_DEPS and mod.i in tokmap:
             return tokmap[mod.i]
         if mod.dep_ == "prep" and mod.lower_ == "on":
-            k = next((tokmap[g.i] for g in mod.children if g.dep_ == "pobj" and g.i in tokmap), None)
+            k = _dated_object(mod, tokmap)
             if k is not None:
                 return k
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head is not noun.head:
@@ -238,12 +243,17 @@ def _own_time_span(verb) -> bool:
     perfect ("has since withdrawn") - is not on its first conjunct's date."""
     if any(c.dep_ == "prep" and c.lower_ in BOUND_PREPS for c in verb.children):
         return True
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
+    return _perfect(verb, ("has", "have", "'ve"))
 
 
 def _past_perfect(verb) -> bool:
     """"had seized", "had been seized": the clause is earlier than the clause it is reported in."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    return _perfect(verb, ("had", "'d"))
+
+
+def _perfect(verb, auxiliaries: tuple[str, ...]) -> bool:
+    """A participle with one of these perfect auxiliaries."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in verb.children)
 
 
 def _on_argument(node, tokmap: dict[int, int]) -> int | None:
@@ -263,7 +273,7 @@ def _on_argument(node, tokmap: dict[int, int]) -> int | None:
                 if mod.dep_ in ("npadvmod", "tmod") and mod.i in tokmap:
                     return tokmap[mod.i]
                 if mod.dep_ == "prep" and mod.lower_ in _APPROX_PREPS:
-                    k = next((tokmap[g.i] for g in mod.children if g.dep_ == "pobj" and g.i in tokmap), None)
+                    k = _dated_object(mod, tokmap)
                     if k is not None:  # "withdrew due to health reasons around the beginning of August"
                         return k
     return None
