@@ -124,7 +124,7 @@ def _doer_of_event_subject(actor: list[roles.Arg], doc: Doc, parties: Collection
 def _purpose_party(verb: Token, parties: Collection[int], exclude: set[int]) -> list[roles.Arg]:
     """The party an infinitive of purpose serves: its object when a party, else the party inside it."""
     for clause in verb.children:
-        if clause.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if clause.dep_ not in ("advcl", "xcomp") or not roles.to_infinitive(clause):
             continue
         for obj in clause.children:
             if obj.dep_ in ("dobj", "dative") and obj.i not in exclude:

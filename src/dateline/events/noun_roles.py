@@ -20,6 +20,7 @@ from dateline.events.lexicon import base_forms
 from dateline.events.parties import (
     NON_PARTICIPANT_LABELS, OWN_POSSESSIVES, Arg, _apposition_read_as_subject, _expand, _is_entityish, _pobj,
     actorish, dateline_end, named_np, patient_modifiers, patient_noun, quantified_party, time_phrase,
+    to_infinitive,
 )
 from dateline.events.roles import (
     PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, _prep_recipients, named_in_clause, object_of, passive, prep_participant,
@@ -63,7 +64,7 @@ def owner_of_infinitive(verb: Token, event_nouns: Collection[str]) -> list[Arg]:
     noun = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VB" or noun.pos_ != "NOUN" \
             or (noun.lemma_.lower() in event_nouns and not _issued_directive(noun)) \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            or not to_infinitive(verb):
         return []
     return [a for a in noun_actor(noun) if set(a.flags) & {"possessor", "modifier", "prep:by"} or not a.flags]
 
@@ -297,8 +298,7 @@ def noun_recipient(noun: Token, actor_heads: set[int], moves: bool = False) -> l
                         return _expand(obj, (f"prep:{child.lower_}",))
         for t in (noun, *carrier):  # "the deployment of a team *to monitor a ceasefire in Yemen*": where the
             for clause in t.children:  # purpose takes the force (not the force itself, on "of")
-                if clause.dep_ in ("acl", "xcomp", "advcl") and clause.tag_ == "VB" and any(
-                        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                if clause.dep_ in ("acl", "xcomp", "advcl") and clause.tag_ == "VB" and to_infinitive(clause):
                     found = named_in_clause(clause, actor_heads, depth=4)
                     if found:
                         return [Arg(a.head, a.start, a.end, a.flags + ["purpose"]) for a in found]

@@ -224,6 +224,11 @@ def quantified_party(tok: Token) -> bool:
 TIME_NOUNS = {"time", "occasion"}  # "for the second *time*", "on several occasions"
 
 
+def to_infinitive(verb: Token) -> bool:
+    """A verb with the infinitive marker "to" ("*to monitor* a ceasefire", "asked X *to investigate*")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def time_phrase(tok: Token) -> bool:
     """A time noun, never a party ("for the second *time*", "on several occasions").  (Not every word
     the small model tags DATE: it tags some parties so.)"""
@@ -248,8 +253,7 @@ def adjunct_noun(tok: Token) -> bool:
         return False
     after = entry[1]
     if after == "to":  # "in a bid *to end* the strike", "in the run-up *to* the vote"
-        return any((c.dep_ == "prep" and c.lower_ == "to") or (c.dep_ == "acl" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in tok.children)
+        return any((c.dep_ == "prep" and c.lower_ == "to") or (c.dep_ == "acl" and to_infinitive(c)) for c in tok.children)
     return not after or any(c.dep_ == "prep" and c.lower_ == after for c in tok.children)
 
 

@@ -43,10 +43,6 @@ def _own_subject(clause: Token) -> bool:
                and c.lower_ not in roles.RELATIVE_PRONOUNS for c in clause.children)
 
 
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _meeting_setting(place: Token) -> bool:
     """"at peace talks *in South Sudan*", "a conference *in Geneva*": the place of a meeting is where it is
     held, no party to what is done there."""
@@ -80,7 +76,7 @@ def event_place(tok: Token, exclude: set[int], covered: dict[int, Mention]) -> l
                 if c.i in seen or c.dep_ in SKIP_DEPS or c.i in exclude:
                     continue
                 if c.dep_ in roles.CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and (_own_subject(c) or (
-                        c.dep_ == "relcl" and not _infinitive(c)) or any(g.dep_ == "mark" for g in c.children)):
+                        c.dep_ == "relcl" and not roles.to_infinitive(c)) or any(g.dep_ == "mark" for g in c.children)):
                     continue  # (a finite relative clause or one under "while", "after", "if" tells another event:
                     # "the case, which led to arrests in Colombia", "*while running* the customs offices in
                     # Buenaventura"; an infinitive tells the purpose: "$10 million *to pay* for shelter for ...")

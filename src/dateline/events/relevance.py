@@ -55,6 +55,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from dateline.events.lexicon import lexicon
+from dateline.events.parties import to_infinitive
 from dateline.events.tables import read_table
 from dateline.model import Event, Mention, Participant, Span
 
@@ -506,7 +507,7 @@ def in_purpose_clause(event: Event, ctx: Context) -> bool:
         return False
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
         tok = tok.head if tok.head.pos_ == "VERB" else tok.head.head
-    return tok.dep_ in PURPOSE_DEPS and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ in PURPOSE_DEPS and to_infinitive(tok)
 
 
 def _judge_parties(event: Event, ctx: Context) -> Decision:

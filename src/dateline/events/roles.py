@@ -24,7 +24,8 @@ from spacy.tokens import Token
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
     CAUSE_PREPS, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS, THING_NAME_LABELS,
     VICTIM_NOUNS, Arg, _expand, _is_entityish, _pobj, actorish, cause_owner, dateline_end, entity_bounds, is_party,
-    named_np, noun_patient, np_span, own_forces, party_inside, party_word, quantified_party, time_phrase, transfer_goal,
+    named_np, noun_patient, np_span, own_forces, party_inside, party_word, quantified_party, time_phrase, to_infinitive,
+    transfer_goal,
 )
 
 RECIPIENT_PREPS = {"to", "with", "against", "on", "from", "for", "at", "into", "toward", "towards", "over",
@@ -153,8 +154,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
             # ("was arrested by police and *charged*")
             return [a for a in subject_of(verb.head, depth + 1) if "passive_agent" in a.flags] \
                 if verb.dep_ == "conj" else []
-        if verb.dep_ in ("xcomp", "advcl") and passive(verb.head) and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.dep_ in ("xcomp", "advcl") and passive(verb.head) and to_infinitive(verb):
             # "the prosecutor *was asked* by the government *to investigate*", "was urged to resign": the
             # one asked (the passive's subject) does what it is asked, not the one asking (for a clause of
             # purpose only a party: "aid was sent by the UN to help refugees" - the UN helps)
