@@ -93,6 +93,20 @@ def test_igo(nlp):
     assert ms["United Nations"].actor.country == "UNO"
 
 
+@pytest.mark.parametrize("text", [
+    "Mike Pompeo said a fundamental reform of the WHO was needed.",  # the small model tags it WP here
+    "WHO said on Monday that cases rose.",
+    "Funding for WHO was cut.",
+])
+def test_the_who_tagged_as_a_pronoun_is_the_organisation(nlp, text):
+    assert _by_text(_mentions(nlp, text))["WHO"].actor.name == "World Health Organization"
+
+
+@pytest.mark.parametrize("text", ["PEOPLE WHO APPEAR IN THE FILM SPOKE", "THOSE WHO LEFT THE CITY RETURNED"])
+def test_upper_case_relative_who_is_no_actor(nlp, text):
+    assert "WHO" not in _by_text(_mentions(nlp, text))
+
+
 def test_adjective_kept_when_the_other_country_is_named(nlp):
     # a Niger story that also names Nigeria: "Nigerian" stays NGA
     text = ("Niger's junta closed the border in Niger's south. Troops in Niamey and in Zinder were put on alert. "

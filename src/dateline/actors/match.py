@@ -79,6 +79,17 @@ def sentence_index(doc: Doc) -> list[int]:
     return cached
 
 
+def _named_despite_tag(tok) -> bool:
+    """A word tagged as a relative pronoun that is the name: "a reform of *the WHO*", "funding for
+    WHO", or "WHO said ..." opening a sentence that is not all capitals.  A relative pronoun follows
+    its noun ("PEOPLE WHO APPEAR", "THOSE WHO LEFT"), never an article or a preposition."""
+    if tok.i == tok.sent.start:
+        rest = tok.doc[tok.i + 1:tok.sent.end]
+        return any(t.is_alpha and not t.is_upper for t in rest)
+    before = tok.doc[tok.i - 1]
+    return before.lower_ == "the" or before.tag_ in ("IN", "TO")
+
+
 def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
     """Non-overlapping units in text order: knowledge-base phrases (longest first), then the
     parts of PERSON/ORG entities that no phrase covers."""
@@ -95,7 +106,7 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
             continue
         named = [e for e in entries if e.kind != "agent"]
         last = doc[end - 1]
-        if end - start == 1 and last.tag_ in ("WP", "WDT"):
+        if end - start == 1 and last.tag_ in ("WP", "WDT") and not _named_despite_tag(last):
             continue  # "PEOPLE WHO APPEAR ...": the pronoun in upper-case copy, not the WHO
         if named and kb.case_ok(key, text):
             kind = _best_kind(named)
