@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dateline.model import Event, Span, Timex
+from dateline.time.antecedents import antecedent_date, dated_words, named_again
 from dateline.time.attachment import EARLIER, MAX_DEPTH, Hints, attached, misattached_dates, token_map, trigger_root
 
 _DATEABLE = re.compile(r"^(\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?|\d{2,3})(?:T.*|-WE)?$")
@@ -177,6 +178,7 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
                                       and t.value != "PRESENT_REF" else None for t in ordered]) \
         if doc is not None else {}
     out: list[Event] = []
+    dated: list | None = None  # the dated words of kinds of happening, found at the first mention named again
     for ev in events:
         chosen: Timex | None = None
         reason = "none"
@@ -187,6 +189,14 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
                 earlier = True
             elif k is not None:
                 chosen, reason = ordered[k], "attached_timex"
+            noun = named_again(doc, ev.trigger, hints.with_bounds) if chosen is None else None
+            if noun is not None:
+                # "On Tuesday, a gunman opened fire ..." ... "The shooting left five dead": the date
+                # the story gave the happening (:mod:`dateline.time.antecedents`)
+                dated = dated_words(doc, tokmap, hints) if dated is None else dated
+                k = antecedent_date(noun, dated)
+                if k is not None:
+                    chosen, reason, earlier = ordered[k], "narrative", False
         else:
             chosen = _nearest_in_sentence(ev, ordered, values)
             reason = "attached_timex" if chosen else "none"
