@@ -20,6 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from dateline.places.gazetteer import Entry, Gazetteer
+from dateline.places.lists import unit_lists
+from dateline.places.names import PREFIXES as NAME_PREFIXES
 from dateline.places.names import norm
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -38,7 +40,8 @@ LOCATIVE_BEFORE = {"in", "near", "outside", "across"}
 PLACE_PREPOSITIONS = {"at", "in", "inside", "outside", "near", "to", "from", "into", "toward", "towards", "across",
                       "around", "on"}
 LEFT_NAME_WORDS = {"New", "North", "South", "East", "West", "Upper", "Lower", "Greater", "Little", "Great", "Fort",
-                   "Port", "Saint", "St.", "San", "Santa", "Los", "Las", "El", "La", "Lake", "Mount", "Cape"}
+                   "Port", "Saint", "St.", "San", "Santa", "Los", "Las", "El", "La", "Lake", "Mount", "Cape",
+                   "Western", "Eastern", "Northern", "Southern", "Central"}  # "Western" + "Australia"
 ADMIN_WORDS = {"county", "parish", "province", "state", "region", "district", "oblast", "governorate"}
 UNIT_WORDS = {"state", "province", "region", "oblast", "governorate"}  # first-level units, as in "Rakhine state"
 # A city inside an organisation's name must be at least this big to count without other evidence.
@@ -51,6 +54,13 @@ PERSON_TITLES = {"Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr", "
                  # offices: "President Bush" is not Bush, Egypt; "Minister Pedraza" not Pedraza, Colombia
                  "President", "Senator", "Governor", "Minister", "Premier", "Chancellor", "Secretary", "Ambassador",
                  "Justice", "Gen.", "General", "Col.", "Maj.", "Adm.", "Cardinal", "Bishop"}
+# "Northbrook-based", "U.S.-led": origin (any place) or sponsorship (countries, regions, big cities)
+HYPHEN_SUFFIXES = {"based": "origin", "born": "origin", "bred": "origin", "raised": "origin",
+                   "headquartered": "origin", "led": "sponsor", "backed": "sponsor", "brokered": "sponsor",
+                   "sponsored": "sponsor", "funded": "sponsor", "controlled": "sponsor", "allied": "sponsor",
+                   "aligned": "sponsor", "occupied": "sponsor", "administered": "sponsor", "held": "sponsor"}
+# capitalised agency words that end a town's part of a longer name ("Litchfield Fire Chief Jim Koser")
+AGENCY_WORDS = {"Police", "Fire", "Sheriff", "Council", "Officer", "Officers", "Firefighters", "Schools"}
 NOT_PLACE_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"}
 SETTLEMENT_WORDS = {"town", "village", "city", "township", "hamlet", "borough", "municipality"}
 # A misspelling is worth correcting only towards a place that news often names.
@@ -59,8 +69,11 @@ NORP_CITY_MIN_POPULATION = 100_000
 WHOLE_ENTITY_CITY_MIN_POPULATION = 100_000
 # At a line start, or after the headline when a feed runs headline and body together
 # ("Body of man found . WINONA -- The body of ...").
-DATELINE = re.compile(r"(?m)(?:^|(?<=\. ))[ \t]*([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3})"
-                      r"(?:, ([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-\u2013\u2014:]")
+# Also after a byline's date ("March 29, 2009 PATASKALA --"); "DeKALB", "McALLEN" keep one lower-case
+# letter; \x96/\x97 are en and em dashes of Windows-1252 text read as Latin-1.
+DATELINE = re.compile(r"(?m)(?:^|(?<=\. )|(?<=\d{4} ))[ \t]*([A-Z][a-z]?[A-Z][A-Z.'\u2019-]*(?: [A-Z][A-Z.'\u2019-]+){0,3})"
+                      r"(?:, ([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*"
+                      r"[-\u2013\u2014\x96\x97:]")
 
 
 @dataclass
@@ -128,8 +141,20 @@ def _local_nouns() -> frozenset[str]:
 
 
 def _person_words(doc) -> set[str]:
-    """Every word of the document's multi-word person names ("Jamie Paterson" -> Paterson)."""
-    return {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    """Every word of the document's multi-word person names ("Jamie Paterson" -> Paterson), but
+    not the words before a title or an agency inside the name: in "Litchfield Fire Chief Jim
+    Koser" (one PERSON to the model) Litchfield is the fire department's town."""
+    words = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            cut = max((t.i - ent.start for t in ent if _title_or_agency(t)), default=-1)
+            words.update(t.text for t in ent[cut + 1:])
+    return words
+
+
+def _title_or_agency(token) -> bool:
+    """"Chief", "Mayor", "Police", "Fire": a word that ends a place's part of a name."""
+    return token.text in PERSON_TITLES or token.text in AGENCY_WORDS
 
 
 def _is_name_token(token) -> bool:
@@ -209,6 +234,9 @@ class Detector:
             return True
 
         self._party_hometowns(doc_text, add)
+        for start, end, candidates in unit_lists(doc, self.g.lookup):  # "Harper and Kingman counties"
+            add(start, end, "list", candidates)
+        self._hyphen_compounds(doc, add)
         for ent in doc.ents:
             self._with_admin_word(ent, add)
         for ent in doc.ents:
@@ -221,11 +249,16 @@ class Detector:
             if ent.label_ == "PERSON":  # "Georgia Smith" is a person; a lone "Tunisia" is not
                 if len(ent) == 1:
                     self._embedded(ent, add, whole=True)
+                else:
+                    self._before_title(ent, add)
             elif ent.label_ in HOST_LABELS:
                 self._embedded(ent, add, whole=ent.label_ not in PLACE_LABELS)
         self._datelines(doc_text, add)
         self._repeats(doc, found, add)
         self._local_names(doc, found, add)
+        # a town that a slot and the document's region made a place is one wherever it recurs
+        # ("Jay Spafford, 24, of Elkhart, ..." then "the Elkhart man")
+        self._repeats(doc, found, add, spread=("local",))
         found = self._drop_foreign_embedded(found)
         found.sort(key=lambda t: t.start)
         self._qualifiers(doc_text, found)
@@ -252,6 +285,34 @@ class Detector:
             name = m.group(1).rstrip(".") if not self.g.abbreviation(m.group(1)) else m.group(1)
             candidates, _ = self._name_candidates(name)
             add(m.start(1), m.start(1) + len(name), "party_hometown", [e for e in candidates if e.cc == "US"])
+
+    def _hyphen_compounds(self, doc, add) -> None:
+        """"the U.S.-led coalition", "Northbrook-based Crate & Barrel", "a Moscow-backed rebel": a
+        name hyphened to a participle of origin or sponsorship is a place (the model tags the
+        whole as an organisation, or the name alone as one).  After "-led", "-backed" ... only
+        countries, first-level units, regions and big cities (the sponsors); after "-based",
+        "-born" ... any place."""
+        for tok in doc:
+            name = None
+            head, sep, suffix = tok.text.rpartition("-")
+            if sep and head[:1].isupper() and suffix.lower() in HYPHEN_SUFFIXES:
+                name = (tok.idx, tok.idx + len(head), suffix.lower())  # one token: "U.S.-led"
+            elif tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_ \
+                    and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in HYPHEN_SUFFIXES:
+                k = tok.i - 1  # "Northbrook" "-" "based": the capitalised run before the hyphen
+                while k > tok.i - 4 and k >= 0 and doc[k].text[:1].isupper() and _is_name_token(doc[k]):
+                    k -= 1
+                if k < tok.i - 1:
+                    name = (doc[k + 1].idx, tok.idx, doc[tok.i + 1].lower_)
+            if name is None:
+                continue
+            start, end, suffix = name
+            candidates, how = self._name_candidates(doc.text[start:end])
+            if HYPHEN_SUFFIXES[suffix] == "sponsor":
+                candidates = [e for e in candidates if e.kind in ("country", "admin1", "continent", "region")
+                              or (e.population >= WHOLE_ENTITY_CITY_MIN_POPULATION
+                                  and norm(e.name) == norm(doc.text[start:end]))]  # not "Google" (Topeka)
+            add(start, end, "abbreviation" if how == "abbreviation" else "hyphen", candidates)
 
     def _with_admin_word(self, ent, add) -> None:
         """"Rapides" + "Parish": the model often leaves the admin word outside the entity.
@@ -366,7 +427,11 @@ class Detector:
                     continue
                 # Organisations put their place first ("Edmonton Police Service"), last ("Skate
                 # Canada") or after a preposition ("University of Manitoba"), not in the middle.
-                if not (i == first or i + size == n or tokens[i - 1].lower_ in ("of", "in", "at", "for", "de")):
+                # ... or right after a direction that opens the name ("Western Pennsylvania Kennel
+                # Association", "Northern Illinois University": the state, when "Western
+                # Pennsylvania" itself is no gazetteer name)
+                if not (i == first or i + size == n or tokens[i - 1].lower_ in ("of", "in", "at", "for", "de")
+                        or (i == first + 1 and tokens[first].lower_ in DIRECTIONS)):
                     continue
                 window = tokens[i:i + size]
                 if not window[0].text[:1].isupper() or not window[-1].text[:1].isupper():
@@ -392,6 +457,19 @@ class Detector:
                     if country and country.kind == "country":
                         add(text.start_char, text.end_char, "demonym", [country])
 
+    def _before_title(self, ent, add) -> None:
+        """"Rapides Parish Fire District 2", "Edmonton Police Chief Rod Knecht": the model reads
+        the whole as a person; the words before the first title or agency word name a place
+        when precisely (as inside an organisation's name)."""
+        cut = next((t.i for t in ent if _title_or_agency(t)), ent.start)
+        first = ent.start + (ent[0].lower_ in LEADING_WORDS)
+        if cut <= first:
+            return
+        span = ent.doc[first:cut]
+        candidates, how = self._name_candidates(span.text)
+        if any(self._precise(e, span.text) for e in candidates):
+            add(span.start_char, span.end_char, "embedded:PERSON", candidates)
+
     @staticmethod
     def _precise(entry: Entry, text: str) -> bool:
         if text.lower() in DIRECTIONS:  # "Western" is a province of Uganda and of Zambia
@@ -414,20 +492,34 @@ class Detector:
                 q = q or ([p] if (p := self.g.postal(qual)) else [])
                 add(m.start(2), m.end(2), "dateline", [e for e in q if e.kind in ("country", "admin1")])
 
-    def _repeats(self, doc, found: list[Toponym], add) -> None:
+    def _repeats(self, doc, found: list[Toponym], add, spread: tuple[str, ...] | None = None) -> None:
         """A name found as a place is a place wherever it recurs as a capitalised word."""
-        # Only names the model itself tagged as places spread: an organisation-name match
-        # ("Belk", "Woodlands") repeated everywhere would multiply one doubtful reading.
-        known = {t.key: t for t in found if t.how.startswith("entity:") or t.how in ("dateline", "abbreviation")}
+        # Only names the model itself tagged as places spread (or those found ``spread``): an
+        # organisation-name match ("Belk", "Woodlands") repeated everywhere would multiply one
+        # doubtful reading.
+        if spread is None:
+            known = {t.key: t for t in found if t.how.startswith("entity:") or t.how in ("dateline", "abbreviation")}
+        else:
+            known = {t.key: t for t in found if t.how in spread}
         if not known:
             return
+        # a name can only start where the first word of a known name stands ("st" for "saint")
+        firsts = {key.split()[0] for key in known if key}
+        firsts |= {short for short, full in NAME_PREFIXES.items() if full in firsts}
+        first_word: dict[str, str] = {}
         for token in doc:
             if not token.text[:1].isupper():
+                continue
+            if token.text not in first_word:
+                first_word[token.text] = (norm(token.text).split() or [""])[0]
+            if first_word[token.text] not in firsts:
                 continue
             for size in range(MAX_NGRAM, 0, -1):
                 span = doc[token.i:token.i + size]
                 if len(span) < size or not all(_is_name_token(t) for t in span) or span[-1].text in {"-", "."}:
                     continue
+                if spread is not None and span.text.isupper():
+                    continue  # capitals in all-capitals copy ("ESCALON") say nothing: the weak reading stays put
                 hit = known.get(norm(span.text))
                 if hit and add(span.start_char, span.end_char, "repeat", hit.candidates):
                     break
@@ -451,14 +543,16 @@ class Detector:
         people = _person_words(doc)
         found_starts = {t.start for t in found}
         for token in doc:
+            # (an unknown name the model tags NORP - "nuns in Pewaukee" - is no demonym: the slot decides)
             if not token.text[:1].isupper() or token.pos_ != "PROPN" or token.i == token.sent.start \
-                    or token.ent_type_ in NOT_PLACE_ENTITIES:
+                    or (token.ent_type_ in NOT_PLACE_ENTITIES
+                        and (token.ent_type_ != "NORP" or self.g.demonym(token.text) is not None)):
                 continue
             if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
                 continue  # the name starts earlier
             end = token.i
             while end + 1 < len(doc) and end + 1 - token.i < 3 and doc[end + 1].pos_ == "PROPN" \
-                    and doc[end + 1].text[:1].isupper():
+                    and doc[end + 1].text[:1].isupper() and not _title_or_agency(doc[end + 1]):
                 end += 1
             span = doc[token.i:end + 1]
             if span.text in people or any(t.text in people for t in span) or _generic(span.text):

@@ -12,7 +12,7 @@ import unicodedata
 from unidecode import unidecode
 
 # Abbreviated generic words that open many place names; spelled out so both forms match.
-_PREFIXES = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
+PREFIXES = _PREFIXES = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "port"}
 _PUNCT = re.compile(r"[.\u2019'`´]")
 _SEPARATORS = re.compile(r"[-\u2010-\u2015_/,()]+")
 _SPACES = re.compile(r"\s+")

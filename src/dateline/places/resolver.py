@@ -36,6 +36,11 @@ FOCUS_BONUS = 1.5
 ADMIN1_BONUS = 2.0
 NEAR_KM, NEAR_BONUS = 50.0, 1.5
 REGION_KM, REGION_BONUS = 250.0, 0.75
+# The part of the world the story is in: a place of the document in another country (countries
+# and first-level units included, continents not) within AREA_KM of the candidate.  "Gaza" beside
+# Egypt, Cyprus and Syria is Gaza City, not Mozambique's Gaza Province, although each country has
+# one vote among many.  Places in the candidate's own country are the country share's business.
+AREA_KM, AREA_BONUS = 800.0, 1.0
 # A city that holds most of its namesake admin unit's people is what the name means
 # ("Paris", "Edmonton", "Niamey"), so the unit is dropped from the candidates.
 CITY_OVER_UNIT_SHARE = 0.3
@@ -62,6 +67,7 @@ class _Evidence:
     country_share: dict[str, float]
     admin1: set[int]
     points: list[tuple[float, float]]
+    area: list[tuple[float, float, str]]
 
 
 def _prune_units(candidates: list[Entry], text: str) -> list[Entry]:
@@ -193,6 +199,7 @@ class Resolver:
         votes: Counter[str] = Counter()
         admin1: set[int] = set()
         points: list[tuple[float, float]] = []
+        area: list[tuple[float, float, str]] = []
         for k, (e, margin, count) in picks.items():
             if k == exclude:
                 continue
@@ -208,8 +215,10 @@ class Resolver:
                 admin1.add(e.admin1)
             if e.kind in ("city", "admin2") and e.lat is not None:
                 points.append((e.lat, e.lon))
+            if e.kind != "continent" and e.lat is not None:
+                area.append((e.lat, e.lon, e.cc))
         total = sum(votes.values()) or 1.0
-        return _Evidence({cc: v / total for cc, v in votes.items()}, admin1, points)
+        return _Evidence({cc: v / total for cc, v in votes.items()}, admin1, points, area)
 
     def _score(self, e: Entry, base: float, ev: _Evidence, focus: str | None) -> tuple[float, str]:
         s, reasons = base, ["prior"]
@@ -233,4 +242,8 @@ class Resolver:
             elif d <= REGION_KM:
                 s += REGION_BONUS
                 reasons.append("near_doc_places")
+        if e.lat is not None and any(cc != e.cc and haversine_km(e.lat, e.lon, lat, lon) <= AREA_KM
+                                     for lat, lon, cc in ev.area):
+            s += AREA_BONUS
+            reasons.append("doc_area")
         return s, "+".join(reasons)

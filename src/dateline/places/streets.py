@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from dateline.places.lists import PLURAL_STREETS, coordinated_names
+
 DATA = Path(__file__).resolve().parent / "data"
 MAX_NAME_TOKENS = 3
 # capitalised words that start a sentence or a title rather than a street's name
@@ -79,4 +81,8 @@ def find_streets(doc) -> list[Street]:
             continue  # "Virginia L. Lane": a person named Lane
         found.append(Street(span.start_char, span.end_char, span.text))
         last_end = tok.i
-    return found
+    # "Culver and Charter streets": one plural street word after a list names every conjunct
+    for _, names in coordinated_names(doc, PLURAL_STREETS):
+        found += [Street(n.start_char, n.end_char, n.text) for n in names
+                  if not any(s.start < n.end_char and n.start_char < s.end for s in found)]
+    return sorted(found, key=lambda s: s.start)
