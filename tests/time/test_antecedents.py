@@ -117,3 +117,4 @@ def test_lexicon_reads_names_and_words():
     assert "shooting" in lex.told_by["open+fire"]
     assert "rule" not in lex.names  # "rule/v": only the verb tells a ruling
     assert "kill" in lex.subject_verbs and "carry" in lex.object_verbs
+

@@ -173,6 +173,7 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
     sent_starts = [s.start_char for s in doc.sents if any(t.is_alpha for t in s)] if doc is not None else []
     anchors = _past_anchors(doc, ordered, values) if doc is not None else None
     story = _story_time(doc, ordered, values, anchors, dct) if doc is not None else None
+    month = _story_month(ordered, values, anchors, dct) if doc is not None and story is None else None
     # "He recently condemned ...": a vague time of its own says the event is not on the story's line
     vague = token_map(doc, ordered, [("", "") if t.type == "DATE" and t.value.endswith("_REF")
                                       and t.value != "PRESENT_REF" else None for t in ordered]) \
@@ -183,6 +184,7 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
         chosen: Timex | None = None
         reason = "none"
         earlier = False  # a reported earlier act: neither the report's date nor the story time dates it
+        by_month = False
         if doc is not None:
             k = attached(doc, ev.trigger, tokmap, hints)
             if k == EARLIER:
@@ -210,7 +212,14 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
             elif narrative is None and story is not None and _past_narrative(doc, ev.trigger) \
                     and not _under_present(doc, ev.trigger):
                 chosen, reason = story, "narrative"
-        if chosen is not None:
+            elif narrative is None and month is not None and _past_narrative(doc, ev.trigger) \
+                    and not _under_present(doc, ev.trigger) and not _reporting(doc, ev.trigger):
+                chosen, reason, by_month = month, "narrative", True  # a story about a past month
+        if chosen is not None and by_month:
+            value, gran = values[ordered.index(chosen)][0][:7], "month"  # that month, not a day the text does not give
+            out.append(replace(ev, date=value, date_granularity=gran, date_reason=reason,
+                               date_span=Span(chosen.start, chosen.end, chosen.text)))
+        elif chosen is not None:
             value, gran = values[ordered.index(chosen)]
             out.append(replace(ev, date=value, date_granularity=gran, date_reason=reason,
                                date_span=Span(chosen.start, chosen.end, chosen.text)))
@@ -327,6 +336,38 @@ def _story_time(doc, timexes: list[Timex], values, anchors: set[int], dct: str |
             continue
         return t if _in_story_window(values[k], dct) else None
     return None
+
+
+_MONTH_SHARE = 0.6  # of the story's past day- and month-level dates
+_MONTH_MIN = 3
+
+
+def _story_month(timexes: list[Timex], values, anchors: set[int], dct: str | None) -> Timex | None:
+    """The past month a story is about, when its dates say so: a monthly round-up published weeks
+    later ("On the campaign trail, May 2020", dated June 19), a review of last month's fighting.
+
+    Its undated past-tense events happened in that month, not on the date line's day.  Counted
+    over the expressions that date a past main-line clause (``anchors``) at day or month level:
+    at least three, and at least 60% of them, in one calendar month before the date line's
+    month.  The event then gets the month, at month granularity - never a day the text does
+    not give.  Returns the first month-level expression of that month (else the first of it).
+    """
+    if not dct:
+        return None
+    months: dict[str, list[int]] = {}
+    total = 0
+    for k, v in enumerate(values):
+        if k not in anchors or v is None or v[1] not in ("day", "month") or not re.match(r"\d{4}-\d\d", v[0]):
+            continue
+        total += 1
+        months.setdefault(v[0][:7], []).append(k)
+    if not months:
+        return None
+    month, ks = max(months.items(), key=lambda kv: len(kv[1]))
+    if len(ks) < _MONTH_MIN or len(ks) < _MONTH_SHARE * total or month >= dct[:7]:
+        return None
+    whole = [k for k in ks if values[k][1] == "month"]
+    return timexes[(whole or ks)[0]]
 
 
 def _clause_verb(token, steps: int):
