@@ -14,6 +14,10 @@
    previous sentence; failing that, the lede's day when it is within the week before the date
    line ("Yesterday, the minister announced ..." ... "He said ..."), unless the event has a vague
    time of its own ("recently") or is reported by a present-tense verb ("agencies believe ...").
+   Before those, a happening named again by a definite noun ("The shooting left five dead") takes
+   the date the story gave it earlier (:mod:`dateline.time.antecedents`); after them, in a story
+   about a past month (a monthly round-up), an undated past-tense event takes that month
+   (:func:`_story_month`), at month granularity.
 3. ``dct`` -- else the date line (the article reports the present: "the junta has cut aid").
 4. ``none`` -- no date line and nothing in the text: the date stays unknown, never invented.
 
