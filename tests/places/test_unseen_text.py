@@ -93,3 +93,17 @@ def test_the_part_of_the_world_decides_between_namesakes_abroad(nlp):
     found = places(nlp, "Syria said the Cypriot-flagged ship carried arms for Gaza. Cyprus seized it in Limassol "
                         "after it left Latakia, and Egypt searched it at Port Said.")
     assert found["Gaza"].country == "PSE"  # Gaza City, not Mozambique's Gaza Province
+
+
+def test_sites_named_with_a_citys_possessive(nlp):
+    found = places(nlp, "Flights were cancelled at Toronto's Pearson International Airport. Later a bomb hit a "
+                        "church in Cairo's Abbasiya neighbourhood.")
+    airport = found["Pearson International Airport"]
+    assert airport.kind == "landmark" and airport.country == "CAN" and airport.reason == "site_in:Toronto"
+    assert airport.lat == found["Toronto"].lat  # the city's point: the gazetteer has no airports
+    assert found["Abbasiya"].country == "EGY" and "Pearson" not in found
+
+
+def test_a_region_possesses_no_site(nlp):
+    found = places(nlp, "Hikers were rescued in Utah's Zion National Park on Sunday.")
+    assert "Zion National Park" not in found  # Utah's middle lies far from the park

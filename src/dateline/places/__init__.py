@@ -18,6 +18,7 @@ from functools import lru_cache
 from dateline.model import Mention, Place
 from dateline.places.build import physical_feature_patterns, standalone_abbreviations
 from dateline.places.detect import Detector, Toponym
+from dateline.places.facilities import find_sites
 from dateline.places.gazetteer import Entry, Gazetteer, get_gazetteer
 from dateline.places.locate import locate_events
 from dateline.places.resolver import Resolver
@@ -98,7 +99,24 @@ def resolve(doc, focus_country: str | None = None, mentions: Sequence[Mention] =
     places = [_to_place(t, c.entry, c.reason, g) for t, c in zip(toponyms, choices)]
     places += [Place(start=s.start, end=s.end, text=s.text, name=s.text, geonameid=None, country=None, lat=None,
                      lon=None, kind="landmark", reason="street") for s in streets]
-    return sorted(places, key=lambda p: p.start)
+    return sorted(_with_sites(doc, places), key=lambda p: p.start)
+
+
+def _with_sites(doc, places: list[Place]) -> list[Place]:
+    """Add the sites named with a city's possessive ("Toronto's Pearson International Airport"): at
+    the city's point; a toponym inside the site's name ("Pearson") gives way."""
+    cities = {p.start: p for p in places if p.kind == "city"}
+    sites = [s for s in find_sites(doc, {p.end: p.start for p in cities.values()})
+             if not any(p.reason == "street" and p.start < s.end and s.start < p.end for p in places)]
+    if not sites:
+        return places
+    places = [p for p in places if not _overlaps(p.start, p.end, [(s.start, s.end) for s in sites])]
+    for s in sites:
+        city = cities[s.city_start]
+        places.append(Place(start=s.start, end=s.end, text=s.text, name=s.text, geonameid=None, country=city.country,
+                            lat=city.lat, lon=city.lon, kind="landmark", admin1=city.admin1 or None,
+                            reason=f"site_in:{city.name}"))
+    return places
 
 
 _last_detection: tuple = (None, [])  # ((id, length, text hash) of a doc, its toponyms); replaced whole
