@@ -76,6 +76,15 @@ def _condemned_deed(cand: Candidate, tok: Token) -> Token | None:
 
 PURPOSE_TYPES = {"AID", "SUPPORT", "COOPERATE"}
 STATE_NOUNS = {"country", "nation", "state", "government", "administration", "army", "military"}  # "his country"
+# Singular nouns of an organised body of people: a party, committee or alliance acts as one ("*The party*
+# expelled the lawmaker", "*the council* condemned ...").  The actors stage resolves only named bodies and a
+# few generic ones (the government, the court, the police), so without this the actor filter took these
+# for lone things.  (Not firms, teams or clubs: business and sport are the relevance layer's to weigh.)
+BODY_NOUNS = {"party", "committee", "subcommittee", "panel", "jury", "board", "union", "commission", "council",
+              "coalition", "alliance", "movement", "organization", "organisation", "agency", "department",
+              "bloc", "league", "federation", "association", "mission", "contingent", "brigade", "battalion",
+              "regiment", "squad", "unit", "force", "faction", "wing", "caucus", "congress", "directorate",
+              "secretariat", "inspectorate", "office", "bureau", "ministry", "delegation", "junta", "militia"}
 CREATION_VERBS = {"set", "establish", "build", "create", "open", "found", "launch", "construct", "form"}
 
 
@@ -483,6 +492,8 @@ def _can_act(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> bool:
         return True
     if head.lemma_.lower() in STATE_NOUNS and any(c.dep_ == "poss" for c in head.children):
         return True  # "*his country* will not lift the ban"
+    if head.lemma_.lower() in BODY_NOUNS and any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children):
+        return True  # "*The party* expelled the lawmaker", "*a parliamentary committee* condemned ..."
     nouns = lexicon().nouns
     entries = nouns.get(head.lemma_.lower(), nouns.get(head.lower_, ()))
     if not entries and any(c.dep_ == "prep" and c.lower_ == "of" and (o := roles._pobj(c)) is not None

@@ -134,8 +134,11 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             if obj is not None:
                 return _expand(obj, ("participle_agent",))
     head = noun.head
+    raised = _object_read_as_subject(noun)
+    if raised:  # "declared a state of siege *to begin* at midnight": the object of "declared"
+        head = noun.head.head
     undergone = undergo_verb(noun) is not None  # ("Iran faces criticism": Iran does not criticise)
-    supported = noun.dep_ in ("dobj", "nsubjpass", "attr") and head.pos_ in ("VERB", "AUX") \
+    supported = (noun.dep_ in ("dobj", "nsubjpass", "attr") or raised) and head.pos_ in ("VERB", "AUX") \
         and _support_verb(head) and not undergone and not any(c.dep_ == "oprd" for c in head.children)
     # (naming is no support: "Trump *called* the Democrats' investigation a witch hunt")
     undergo_preps = [c for c in undergo_verb(noun).children if c.i > noun.i] if undergone else []
@@ -192,6 +195,15 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     if noun.dep_ == "conj" and head.pos_ == "NOUN" and depth < 2:  # "its total rejection and strong *condemnation*"
         return [Arg(a.head, a.start, a.end, a.flags + ["shared"]) for a in noun_actor(head, depth + 1)]
     return []
+
+
+def _object_read_as_subject(noun: Token) -> bool:
+    """"Bolivian authorities declared *a state of siege* in Bolivia to begin at midnight", "announced a
+    ceasefire to take effect on Monday": the parser makes the support verb's object the subject of the
+    infinitive that says when or how it runs (a clausal complement); it is the support verb's object."""
+    clause = noun.head
+    return noun.dep_ == "nsubj" and clause.dep_ in ("ccomp", "xcomp") and to_infinitive(clause) \
+        and clause.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "dobj" for c in clause.head.children)
 
 
 # Nouns of what one does oneself, whose "of" names the doer: withdrawing, disarming, resigning, giving up

@@ -21,6 +21,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from dateline.events.lexicon import lexicon
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
     CAUSE_PREPS, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS, THING_NAME_LABELS,
     VICTIM_NOUNS, Arg, _expand, _is_entityish, _pobj, actorish, cause_owner, dateline_end, entity_bounds, is_party,
@@ -243,14 +244,41 @@ def shared_passive_subject(verb: Token) -> list[Arg]:
 def _main_verb_on_noun_root(verb: Token) -> bool:
     """"Mikhail Khodorkovsky, a former tycoon, *called* for sanctions": a finite verb the parser hung on
     the sentence's only noun root is the main verb, and that noun its subject; a form tagged as a
-    participle only after "Name, description," (a bare participle stays a modifier: "protesters
-    *killed* in Syria")."""
+    participle only after "Name, description," or as the only verb of a sentence whose root noun has an
+    article ("A U.S. report *called for* sanctions"; a bare participle stays a modifier: "protesters
+    *killed* in Syria", "the man *arrested* for ..." with nothing after it to govern)."""
     if verb.dep_ != "acl" or verb.head.dep_ != "ROOT" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
     if verb.tag_ in ("VBD", "VBZ", "VBP"):
         return True
-    return verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children) and any(
-        c.dep_ == "appos" and c.i < verb.i for c in verb.head.children)
+    if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if any(c.dep_ == "appos" and c.i < verb.i for c in verb.head.children):
+        return True
+    # "A U.S. congressional report *called for* sanctions against China": a full sentence (its root noun has
+    # an article, which headlines drop) whose only verb is a participle hung on that noun, and a verb of
+    # asking or speaking whose preposition keeps its object - a passive would strand it ("the man *arrested
+    # for* murder", "a man *hacked to* death" stay participles)
+    inside = {t.i for t in verb.subtree}
+    other_verb = any(t.pos_ in ("VERB", "AUX") and t.i not in inside for t in verb.sent)
+    determined = any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in verb.head.children)
+    return determined and not other_verb and verb.i > verb.head.i and _speech_act_with_object(verb)
+
+
+# Event types a verb of asking, blaming or taking sides reports ("call for", "appeal for", "rail against").
+SPEECH_ACT_TYPES = {"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "AGREE", "THREATEN"}
+
+
+def _speech_act_with_object(verb: Token) -> bool:
+    """Is ``verb`` with the preposition right after it a lexicon phrase of a speech act ("*called for*
+    sanctions", "*appealed for* calm") whose preposition has its object?"""
+    if verb.i + 1 >= len(verb.doc):
+        return False
+    prep = verb.doc[verb.i + 1]
+    if prep.head.i != verb.i or prep.dep_ != "prep" or _pobj(prep) is None:
+        return False
+    pair = [verb.lemma_.lower(), prep.lower_]
+    return any(words[:2] == pair and entry.type in SPEECH_ACT_TYPES for words, entry in lexicon().phrases)
 
 
 def _document_author(noun: Token, depth: int) -> list[Arg]:
