@@ -107,3 +107,9 @@ def test_sites_named_with_a_citys_possessive(nlp):
 def test_a_region_possesses_no_site(nlp):
     found = places(nlp, "Hikers were rescued in Utah's Zion National Park on Sunday.")
     assert "Zion National Park" not in found  # Utah's middle lies far from the park
+
+
+def test_a_street_after_a_places_possessive_leaves_the_place(nlp):
+    found = places(nlp, "She works at a clinic on Augusta's Highland Avenue in Georgia.")
+    assert found["Highland Avenue"].reason == "street"
+    assert found["Augusta"].kind == "city"  # no longer swallowed by "Augusta's Highland Avenue"

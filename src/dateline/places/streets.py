@@ -49,6 +49,17 @@ def _name_token(tok) -> bool:
     return (text[:1].isupper() and text[:1].isalpha()) or (text[:1].isdigit() and text[-2:] in ("st", "nd", "rd", "th"))
 
 
+def _after_place_possessive(doc, start: int, suffix: int) -> int:
+    """"Augusta's Highland Avenue": the street starts after a place's possessive (Augusta is a
+    toponym of its own); "St. John's Road" keeps its possessive (no name would be left)."""
+    from dateline.places.gazetteer import get_gazetteer
+
+    for k in range(start + 1, suffix - 1):
+        if doc[k].text in ("'s", "\u2019s") and get_gazetteer().lookup(doc[start:k].text):
+            return k + 1
+    return start
+
+
 def find_streets(doc) -> list[Street]:
     suffixes, numbered = _words()
     found: list[Street] = []
@@ -76,6 +87,7 @@ def find_streets(doc) -> list[Street]:
             i += 1  # a name starts with a word, not an apostrophe
         if i == tok.i:
             continue
+        i = _after_place_possessive(doc, i, tok.i)
         span = doc[i:tok.i + 1]
         if tok.ent_type_ == "PERSON" or any(len(t.text) == 2 and t.text.endswith(".") for t in span):
             continue  # "Virginia L. Lane": a person named Lane
