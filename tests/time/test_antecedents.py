@@ -56,6 +56,28 @@ def test_the_object_of_a_verb_that_carries_it_out(nlp):
     assert out.date == "2021-05-12"
 
 
+def test_the_passive_of_a_verb_that_carries_it_out(nlp):
+    text = ("A car bomb exploded outside the ministry in Baghdad on Wednesday. "
+            "On Thursday, officials raised the toll to 30. "
+            "Police believe the bombing was carried out by a local cell.")
+    assert _date(nlp, text, "carried").date == "2021-05-12"
+
+
+def test_an_act_inside_the_happening(nlp):
+    text = ("A car bomb exploded outside the ministry in Baghdad on Wednesday. "
+            "On Thursday, officials raised the toll to 30. "
+            "Officials say two guards were among those killed in the bombing.")
+    assert _date(nlp, text, "killed").date == "2021-05-12"
+
+
+def test_in_meaning_about_is_not_inside(nlp):
+    text = ("Dr Slepian was shot in his kitchen on Friday night. "
+            "Consultants agree there is political hay to be made in the killing.")
+    doc = nlp(text)
+    start = text.index("made")
+    assert named_again(doc, Span(start, start + 4, "made")) is None
+
+
 @pytest.mark.parametrize(("later", "trigger"), [
     ("Officials are investigating another attack.", "attack"),      # another happening
     ("Officials fear a new attack.", "attack"),                     # indefinite, new

@@ -13,8 +13,9 @@ Conservative on purpose:
   of its phrase, not one marked as another happening ("another attack", "a second vote", "the
   next round", "the previous election");
 - the event is that noun, or a verb that tells the happening itself with the noun as subject
-  ("the blast injured 20") or object ("the group that carried out the attack";
-  ``data/happening_verbs.tsv``), not a later act about it ("claimed responsibility for the attack");
+  ("the blast injured 20") or object ("the group that carried out the attack", "the attack was
+  carried out by"; ``data/happening_verbs.tsv``), or an act inside it ("five were killed in the
+  attack"), not a later act about it ("claimed responsibility for the attack");
 - a name the noun carries ("Khashoggi's killing", "the resignation of Luis Rivera Marín") is
   in the earlier word's sentence;
 - the earlier word is dated by the parse walk of :mod:`dateline.time.attachment` (a date in its
@@ -29,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dateline.model import Span
-from dateline.time.attachment import EARLIER, Hints, attached, trigger_root
+from dateline.time.attachment import EARLIER, WITHIN_PREPS, Hints, attached, trigger_root
 
 _DATA = Path(__file__).parent / "data"
 _DEFINITE = {"the", "this", "that", "these", "those"}
@@ -46,6 +47,7 @@ class Lexicon:
     names: dict[str, frozenset[str]]  # noun lemma -> kinds it names again
     subject_verbs: frozenset[str]
     object_verbs: frozenset[str]
+    within_verbs: frozenset[str]
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -75,7 +77,8 @@ def lexicon() -> Lexicon:
             told_by.setdefault(w, set()).add(kind)
     roles = {row[0]: _words(row[1]) for row in _rows("happening_verbs.tsv")}
     return Lexicon({k: frozenset(v) for k, v in told_by.items()}, {k: frozenset(v) for k, v in names.items()},
-                   frozenset(roles.get("subject", ())), frozenset(roles.get("object", ())))
+                   frozenset(roles.get("subject", ())), frozenset(roles.get("object", ())),
+                   frozenset(roles.get("within", ())))
 
 
 def _kinds_of(tok) -> frozenset[str]:
@@ -119,7 +122,12 @@ def named_again(doc, trigger: Span, dates: dict[int, int] | None = None):
         lemma = tok.lemma_.lower()
         nouns = [c for c in tok.children
                  if c.dep_ in ("nsubj", "nsubjpass") and lemma in lex.subject_verbs
-                 or c.dep_ == "dobj" and lemma in lex.object_verbs]
+                 or c.dep_ in ("dobj", "nsubjpass") and lemma in lex.object_verbs]  # "the attack was carried out"
+        # an act inside the happening: "five people were killed in the attack" (as "killed in the
+        # 1996 bombing" takes the bombing's own date in the parse walk)
+        if lemma in lex.within_verbs:
+            nouns += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in WITHIN_PREPS
+                      for g in c.children if g.dep_ == "pobj"]
         if tok.dep_ == "relcl" and lemma in lex.object_verbs and tok.head.pos_ == "NOUN" \
                 and not any(c.dep_ == "dobj" for c in tok.children):
             nouns.append(tok.head)  # "the attack that the group carried out"

@@ -78,7 +78,7 @@ def attached(doc, trigger: Span, tokmap: dict[int, int], hints: Hints | None = N
                     k = _time_of_date(grand, tokmap)
                     if k is not None:
                         return k
-                if child.dep_ == "prep" and child.lower_ in _WITHIN_PREPS:
+                if child.dep_ == "prep" and child.lower_ in WITHIN_PREPS:
                     k = _dated_noun(child, tokmap)  # "injured in the 1998 clinic bombing"
                     if k is not None:
                         return k
@@ -165,7 +165,7 @@ def _when_after_date(clause, tokmap: dict[int, int]) -> int | None:
     return tokmap.get(before.i) if before is not None else None
 
 
-_WITHIN_PREPS = {"in", "at", "amid"}  # happened inside the named happening; "after"/"before" are not within it
+WITHIN_PREPS = {"in", "at", "amid"}  # happened inside the named happening; "after"/"before" are not within it
 _NAMING_DATE_DEPS = ("compound", "amod", "nummod", "poss", "nmod")  # "the 1998 bombing", "March's vote"
 
 
