@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.events.tables import read_table
 
 KIND_RANK = {"verb_obj": 0, "phrase": 1, "verb": 2, "noun": 2}
-VETO_CONDITIONS = {"object", "lacks_object", "subject", "lacks_subject", "has_dep", "lacks_dep", "has_prep", "lacks_prep",
+VETO_CONDITIONS = {"object", "direct_object", "object_modifier", "lacks_object", "subject", "lacks_subject", "has_dep", "lacks_dep", "has_prep", "lacks_prep",
                    "lacks_head", "has_head", "lacks_clause", "has_clause", "question", "own_object", "modifier"}
 OWN_DETERMINERS = {"its", "their", "his", "her", "our", "my", "own"}
 # Words inside these entities are dates, amounts or counts, never triggers ("in *March*", "a *strike* price").
@@ -81,7 +81,11 @@ class Lexicon:
                 raise ValueError(f"not_triggers.tsv: unknown entry {row['entry']}")
             if row["condition"] not in VETO_CONDITIONS:
                 raise ValueError(f"not_triggers.tsv: unknown condition {row['condition']}")
-            values = frozenset(v.strip() for v in row["values"].split(","))
+            if row["condition"] == "object_modifier":  # "nouns|marks", as verb_obj patterns are "verbs|objects"
+                nouns, _, marks = row["values"].partition("|")
+                values = (_value_set(nouns), _value_set(marks))
+            else:
+                values = _value_set(row["values"])
             self.vetoes.setdefault(row["entry"], []).append((row["condition"], values))
 
     def vetoed(self, entry: Entry, tok: Token, lemma: str) -> bool:
@@ -90,8 +94,13 @@ class Lexicon:
         if not rules:
             return False
         deps = {c.dep_ for c in tok.children}
+        objects = object_lemmas(tok) | described_noun(tok)
         for condition, values in rules:
-            if condition == "object" and object_lemmas(tok) & values:
+            if condition == "object" and objects & values:
+                return True
+            if condition == "direct_object" and {_lemma(o) for o in _objects(tok, prepositions=False)} & values:
+                return True
+            if condition == "object_modifier" and any(_marked(o, values[1]) for o in _objects(tok) if _lemma(o) in values[0]):
                 return True
             if condition == "has_dep" and deps & values:
                 return True
@@ -102,7 +111,7 @@ class Lexicon:
                 return True
             if condition == "has_prep" and any(c.dep_ == "prep" and c.lower_ in values for c in tok.children):
                 return True
-            if condition == "lacks_object" and not object_lemmas(tok) & values:
+            if condition == "lacks_object" and not objects & values:
                 return True
             if condition == "subject" and _subject_or_controller(tok) & values:
                 return True
@@ -138,6 +147,53 @@ class Lexicon:
                 by_lower.add(f"{entry.id}#{i}", [Doc(vocab, words=words)])
             self._matchers[key] = (by_lemma, by_lower)
         return self._matchers[key]
+
+def _value_set(text: str) -> frozenset[str]:
+    return frozenset(v.strip() for v in text.split(",") if v.strip())
+
+
+def _objects(tok: Token, prepositions: bool = True) -> list[Token]:
+    """The word's object nouns: direct object, passive subject, attribute, the noun a participle describes ("the
+    files *destroyed*") and, with ``prepositions``, the objects of its prepositions (not of a time preposition);
+    conjuncts included."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "obj", "attr", "oprd")]
+    if _describes(tok):
+        heads.append(tok.head)
+    if prepositions:
+        heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ not in TIME_PREPOSITIONS
+                  for g in c.children if g.dep_ == "pobj"]
+    return [t for h in heads for t in (h, *h.conjuncts)]
+
+
+def _describes(tok: Token) -> bool:
+    """Is the word a past participle describing a noun after it ("the number of files *destroyed* by the
+    ministry", "the film *directed* by Soderbergh")?  That noun is what it acts on."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def described_noun(tok: Token) -> set[str]:
+    """The lemma of the noun a past participle describes, as an object for the not-an-event rules."""
+    return {_lemma(tok.head)} if _describes(tok) else set()
+
+
+def _marked(noun: Token, marks: frozenset[str]) -> bool:
+    """Does ``noun`` carry one of ``marks``: a modifier word (lemma or form, anywhere in the modifier: "share
+    *price* targets"), an entity label of a modifier ("the *2005* target": DATE), or a preposition it governs
+    ("its targets *for* 2005")?"""
+    after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+    if after is not None and after.dep_ == "prep" and after.head.i == noun.head.i and after.lower_ in marks \
+            and not any(g.ent_type_ in ("DATE", "TIME") and not g.like_num for g in after.children):
+        # the parser hangs the object's own complement on the verb ("hit its targets *for* 2005"); a time is the
+        # verb's ("for a second day"), a bare year the object's deadline
+        return True
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in marks:
+            return True
+        if c.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "nummod") and any(
+                t.lemma_.lower() in marks or t.lower_ in marks or t.ent_type_ in marks for t in c.subtree):
+            return True
+    return False
+
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
@@ -390,7 +446,13 @@ def _find_triggers(sent: Span) -> dict[int, list[Hit]]:
                 and not span.start <= head.head.i < span.end:
             # "remained *on alert*": a phrase headed by a preposition reports the verb it hangs on
             head = head.head
-        hit = Hit(lex.entries[entry_id], head.i, span.start, span.end)
+        entry = lex.entries[entry_id]
+        if span.root.ent_type_ in NON_EVENT_ENTS or lex.vetoed(entry, span.root, _lemma(span.root)):
+            # the not-an-event rules hold for every kind of entry: "having *given up* his ambition" (a phrase)
+            # is cancelled like "*accepted* the job" (a verb); a rule names a phrase entry, or entry:lemma of
+            # the phrase's head word, and is checked at that head word
+            continue
+        hit = Hit(entry, head.i, span.start, span.end)
         if not any(h.entry.id == entry_id for h in hits.get(head.i, ())):
             add(hit)
     for token, found in hits.items():

@@ -36,8 +36,12 @@ a noun's infinitive ("introduced controls *to block* sites", "aspirations *to ov
 passive trigger whose actor is not its agent ("he was driving the car and *was shot*"), a threat
 with no one threatened ("officials warned that there were no guarantees"), a hypothetical or negated
 status ("should look into", "does not oppose"), a news outlet acting alone, a generic simple present
-of a non-political actor ("the website *offers* links"), and a reported "should" that is no demand
-("said the government *should have acted* sooner", "*it* should expand").
+of a non-political actor ("the website *offers* links"), a reported "should" that is no demand
+("said the government *should have acted* sooner", "*it* should expand"), an obligation or a time still to
+come ("it *would have to be ratified*", "*till* the court *gives* a verdict"), an act named as a subject
+("*backing* his party was not a wasted vote") and a claim the sentence disputes ("Israel *denied* that it had
+attacked the convoy": status claimed; the content of a plain claim noun, "*reports* that troops fired", is
+claimed at full confidence).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
@@ -54,6 +58,7 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
+from dateline.events.claims import disputed_claim
 from dateline.events.lexicon import lexicon
 from dateline.events.parties import to_infinitive
 from dateline.events.tables import read_table
@@ -107,10 +112,17 @@ UNREAL_STATUSES = {"hypothetical", "negated"}
 CONTROLLED_STATUSES = {"future", "claimed"}
 # A modal of ability the modality stage leaves factual ("can", "ca" of "can't" is negated already).
 ABILITY_MODALS = {"can"}
+GOVERNOR_MODALS = {"could", "may", "might"}  # on a verb governing the trigger through an infinitive
+# Verbs of obligation ("would *have* to be ratified", "*needs* to approve"): what they govern is required, not done.
+OBLIGATION_VERBS = {"have", "need", "ought"}
+REQUIRING_VERBS = {"need", "require"}  # "legislation *needs the approval* of parliament"
+# Subordinators of a time still to come: a present-tense clause under them reports nothing done yet.
+PENDING_MARKS = {"until", "till", "before", "once"}
 CONTROL_MARK = "control:"
 # PLOVER codes a stated intention to cooperate as AGREE ("hoping to support President Bazoum"): the
 # intention is the event.
 STATED_INTENT_TYPES = {"AGREE"}
+CLAIMED = "claimed"  # the status of an event that is the content of a claim (events.claims)
 # An infinitive hung on a verb as an adverbial clause, or on a noun, states an aim ("to block", "efforts to").
 PURPOSE_DEPS = {"advcl", "acl", "relcl"}
 # A named organisation or state is no private party, whatever sector the actors stage found for it.
@@ -130,6 +142,7 @@ class Decision:
     keep: bool = True
     factor: float = 1.0
     reason: str = ""
+    status: str | None = None  # a status the layer sets (a disputed or reported claim: "claimed")
 
 
 @dataclass
@@ -386,13 +399,23 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "Assad's troops *tried to put down* the uprising", "Brown is *preparing to oust* Milburn", "China
         # has been *accused of blocking* access": an aim or an accusation; the act itself is not reported
         doubts.append("relevance:not_done")
-    if event.status in UNREAL_STATUSES or _can(event, ctx):
-        # "should look into", "might have asked", "does not oppose": no event happened (yet)
+    if event.status in UNREAL_STATUSES or _can(event, ctx) or _obliged(event, ctx) or _never(event, ctx) or _pending(event, ctx):
+        # "should look into", "might have asked", "does not oppose", "would have to be ratified", "have never
+        # before overturned": no event happened (yet)
         doubts.append("relevance:unreal")
-    if not doubts:
+    if _act_as_subject(event, ctx):
+        # "backing his party was not a wasted vote", "to attack Iran would be a mistake": the act is what a
+        # statement is about, not a report that it was done
+        doubts.append("relevance:generic_act")
+    claim = disputed_claim(_head(event.trigger, ctx.doc)) if event.status == "factual" else None
+    if claim == "disputed":
+        # "Israel denied that it had attacked the convoy", "they were wrong when they said Milburn was ousting Brown"
+        doubts.append("relevance:disputed_claim")
+    if not doubts and not claim:
         return decision
+    notes = [*doubts, "relevance:reported_claim"] if claim == "reported" else doubts
     return Decision(True, decision.factor * UNCERTAIN_FACTOR ** len(doubts),
-                    "+".join(filter(None, (decision.reason, *doubts))))
+                    "+".join(filter(None, (decision.reason, *notes))), CLAIMED if claim else None)
 
 
 def acts_as_party(p: Participant, ctx: Context) -> bool:
@@ -446,17 +469,65 @@ def _passive_without_agent(event: Event, ctx: Context) -> bool:
 
 def _can(event: Event, ctx: Context) -> bool:
     """Does "can" govern the trigger (or the verb whose object it is) - an ability, not an act ("the US,
-    which *can veto* any plan", "officers *can now use* force to detain suspects")?"""
+    which *can veto* any plan", "officers *can now use* force to detain suspects") - or "could", "may" or
+    "might" a verb governing it through an infinitive ("rebels *may be looking to expand*")?"""
     tok = _head(event.trigger, ctx.doc)
+    modals = ABILITY_MODALS
     for _ in range(3):
         if tok is None:
             return False
-        if any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in tok.children):
+        if any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children):
             return True
         if tok.dep_ not in ("xcomp", "dobj", "pobj", "prep", "advcl") or tok.head.i == tok.i:
             return False
+        # a modal of possibility on a governing verb the status stage does not read ("former rebels *may be looking
+        # to expand* their presence", "*could decide to* strike"; not "would": a reported promise is AGREE)
+        modals = ABILITY_MODALS | GOVERNOR_MODALS if tok.dep_ == "xcomp" else ABILITY_MODALS
         tok = tok.head
     return False
+
+
+def _obliged(event: Event, ctx: Context) -> bool:
+    """Is the trigger what someone would have, needs or ought to do - an obligation stated with a modal or in
+    the present ("it *would have to be ratified*", "Iran *has to accept* inspections", "legislation *needs the
+    approval* of parliament"), not done?  (A past obligation mostly was met: "troops *had to withdraw*".)"""
+    tok = _head(event.trigger, ctx.doc)
+    if tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in REQUIRING_VERBS:
+        gov = tok.head
+        return gov.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children)
+    for _ in range(2):
+        if tok is None or tok.dep_ != "xcomp" or tok.head.i == tok.i or not to_infinitive(tok):
+            return False
+        gov = tok.head
+        if gov.lemma_.lower() in OBLIGATION_VERBS:
+            return gov.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children)
+        tok = gov
+    return False
+
+
+def _pending(event: Event, ctx: Context) -> bool:
+    """Is the trigger (or the verb whose object it is) in a present-tense clause of a time still to come ("*till*
+    the court *gives* a final verdict", "*before* it *becomes* law", "*once* the troops *leave*")?"""
+    tok = _head(event.trigger, ctx.doc)
+    if tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+    return (tok is not None and tok.dep_ == "advcl" and tok.tag_ in ("VBZ", "VBP")
+            and any(c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in tok.children))
+
+
+def _never(event: Event, ctx: Context) -> bool:
+    """Is the trigger modified by "never" inside an adverb the status stage does not read ("have *never before*
+    overturned", "has *never once* attacked")?"""
+    tok = _head(event.trigger, ctx.doc)
+    return tok is not None and any(c.dep_ == "advmod" and any(g.dep_ == "neg" and g.lower_ == "never" for g in c.children)
+                                   for c in tok.children)
+
+
+def _act_as_subject(event: Event, ctx: Context) -> bool:
+    """Is the trigger a gerund or an infinitive that is the subject of its clause ("*backing* his party was not a
+    wasted vote", "*to attack* Iran would be a mistake")?"""
+    tok = _head(event.trigger, ctx.doc)
+    return tok is not None and tok.dep_ in ("csubj", "csubjpass") and tok.tag_ in ("VBG", "VB")
 
 
 def _no_demand(event: Event, ctx: Context) -> bool:
@@ -566,4 +637,4 @@ def applied(event: Event, decision: Decision) -> Event | None:
     if not decision.reason:
         return event
     return replace(event, confidence=round(event.confidence * decision.factor, 3),
-                   reason=f"{event.reason}+{decision.reason}")
+                   reason=f"{event.reason}+{decision.reason}", status=decision.status or event.status)
