@@ -5,69 +5,59 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.model import Event, Span
-from dateline.time import date_events, tag
+from dateline.model import Span
 from dateline.time.antecedents import lexicon, named_again
 
 DCT = "2021-05-14"  # a Friday
 
 
-def _date(nlp, text: str, trigger: str, occurrence: int = 1) -> Event:
-    doc = nlp(text)
-    start = -1
-    for _ in range(occurrence):
-        start = text.index(trigger, start + 1)
-    end = start + len(trigger)
-    sent = doc.char_span(start, end, alignment_mode="expand")[0].sent
-    ev = Event(id="x:1", type="X", mode=None, quad=0, score=0.0,
-               sentence=Span(sent.start_char, sent.end_char, sent.text), trigger=Span(start, end, trigger),
-               actor=[], recipient=[])
-    [out] = date_events([ev], tag(text, DCT, doc=doc), doc=doc, dct=DCT)
-    return out
+@pytest.fixture
+def dated(date_event):
+    return lambda text, trigger, occurrence=1: date_event(text, trigger, DCT, occurrence)
 
 
 SHOOTING = ("On Tuesday, a gunman opened fire at a high school in Dayton, Ohio. "
             "On Thursday, police named the suspect as a 19-year-old former student. ")
 
 
-def test_the_shooting_takes_the_date_of_the_gunfire(nlp):
+def test_the_shooting_takes_the_date_of_the_gunfire(dated):
     # without the rule the later past-tense sentence takes Thursday, the last date before it
-    out = _date(nlp, SHOOTING + "The shooting left five people dead.", "shooting")
+    out = dated(SHOOTING + "The shooting left five people dead.", "shooting")
     assert (out.date, out.date_reason, out.date_span.text) == ("2021-05-11", "narrative", "Tuesday")
 
 
-def test_a_verb_that_tells_the_happening_takes_its_date_too(nlp):
-    out = _date(nlp, SHOOTING + "The shooting left five people dead.", "left")
+def test_a_verb_that_tells_the_happening_takes_its_date_too(dated):
+    out = dated(SHOOTING + "The shooting left five people dead.", "left")
     assert out.date == "2021-05-11"
 
 
-def test_a_mention_in_a_present_tense_report_is_not_dated_by_the_date_line(nlp):
+def test_a_mention_in_a_present_tense_report_is_not_dated_by_the_date_line(dated):
     text = ("Gunmen attacked a police station in Kano on Monday, killing four officers. "
             "Officials say the attack bears the marks of the insurgents.")
-    out = _date(nlp, text, "attack", occurrence=2)
+    out = dated(text, "attack", occurrence=2)
     assert (out.date, out.date_reason) == ("2021-05-10", "narrative")
 
 
-def test_the_object_of_a_verb_that_carries_it_out(nlp):
+def test_the_object_of_a_verb_that_carries_it_out(dated):
     text = ("A car bomb exploded outside the ministry in Baghdad on Wednesday. "
             "On Thursday, officials raised the toll to 30. "
             "Police believe a local cell carried out the bombing.")
-    out = _date(nlp, text, "carried")
+    out = dated(text, "carried")
     assert out.date == "2021-05-12"
 
 
-def test_the_passive_of_a_verb_that_carries_it_out(nlp):
+def test_the_passive_of_a_verb_that_carries_it_out(dated):
     text = ("A car bomb exploded outside the ministry in Baghdad on Wednesday. "
             "On Thursday, officials raised the toll to 30. "
             "Police believe the bombing was carried out by a local cell.")
-    assert _date(nlp, text, "carried").date == "2021-05-12"
+    assert dated(text, "carried").date == "2021-05-12"
 
 
-def test_an_act_inside_the_happening(nlp):
+def test_an_act_inside_the_happening(dated):
     text = ("A car bomb exploded outside the ministry in Baghdad on Wednesday. "
             "On Thursday, officials raised the toll to 30. "
             "Officials say two guards were among those killed in the bombing.")
-    assert _date(nlp, text, "killed").date == "2021-05-12"
+    assert dated(text, "killed").date == "2021-05-12"
 
 
 def test_in_meaning_about_is_not_inside(nlp):
@@ -91,45 +81,45 @@ def test_not_the_same_happening_or_not_the_happening_itself(nlp, later, trigger)
     assert named_again(doc, Span(start, start + len(trigger), trigger)) is None
 
 
-def test_a_noun_with_a_date_of_its_own_keeps_it(nlp):
+def test_a_noun_with_a_date_of_its_own_keeps_it(dated):
     text = ("The court ruled on Monday that the election was valid. "
             "The appeal court's ruling, which is expected next month, may reverse it.")
-    out = _date(nlp, text, "ruling")
+    out = dated(text, "ruling")
     assert out.date != "2021-05-10"
 
 
-def test_only_a_date_in_the_earlier_words_own_clause_counts(nlp):
+def test_only_a_date_in_the_earlier_words_own_clause_counts(dated):
     # "died" hangs under "made last week": the walk would give it last week's date, but that is
     # not the death's own date, so "the killing" has no earlier date to take
     text = ("An advertisement made last week, before the doctor died, shows the clinic. "
             "Police are still investigating the killing.")
-    out = _date(nlp, text, "killing")
+    out = dated(text, "killing")
     assert out.date_reason == "dct"
 
 
-def test_a_name_the_noun_carries_must_be_in_the_earlier_sentence(nlp):
+def test_a_name_the_noun_carries_must_be_in_the_earlier_sentence(dated):
     # the governor resigned on Wednesday; "the resignation of Luis Rivera" is another resignation
     text = ("The governor announced his resignation shortly before midnight Wednesday. "
             "The office of secretary of state stands vacant following the resignation of Luis Rivera.")
-    out = _date(nlp, text, "resignation", occurrence=2)
+    out = dated(text, "resignation", occurrence=2)
     assert out.date_reason == "dct"
     named = ("The journalist Jamal Khashoggi was killed in Istanbul last October. "
              "Agencies believe the prince ordered Khashoggi's killing.")
-    assert _date(nlp, named, "killing").date == "2020-10"
+    assert dated(named, "killing").date == "2020-10"
 
 
-def test_the_relation_is_one_way(nlp):
+def test_the_relation_is_one_way(dated):
     # "attacked" (a verbal attack in a debate) does not tell a murder
     text = ("In Sunday's debate, Spitzer attacked his rival over the clinic. "
             "Aides say he exploits the murder of a physician.")
-    out = _date(nlp, text, "murder")
+    out = dated(text, "murder")
     assert out.date_reason == "dct"
 
 
-def test_a_hyphenated_cease_fire_is_no_fire(nlp):
+def test_a_hyphenated_cease_fire_is_no_fire(dated):
     text = ("A fire destroyed the market in Kano on Monday. "
             "Both sides say the cease-fire holds.")
-    out = _date(nlp, text, "fire", occurrence=2)
+    out = dated(text, "fire", occurrence=2)
     assert out.date_reason == "dct"
 
 

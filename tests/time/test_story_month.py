@@ -3,8 +3,6 @@ events happened in that month, not on the date line's day (dateline.time.dating.
 
 from __future__ import annotations
 
-from dateline.model import Event, Span
-from dateline.time import date_events, tag
 
 ROUNDUP = ("The following is the first edition of a monthly series on the presidential election. "
            "In early May, Biden led Trump in the polling average. "
@@ -14,37 +12,25 @@ ROUNDUP = ("The following is the first edition of a monthly series on the presid
            "Biden searched for a female running mate. ")
 
 
-def _date_at(nlp, text: str, trigger: str, dct: str) -> Event:
-    doc = nlp(text)
-    start = text.index(trigger)
-    end = start + len(trigger)
-    sent = doc.char_span(start, end, alignment_mode="expand")[0].sent
-    ev = Event(id="x:1", type="X", mode=None, quad=0, score=0.0,
-               sentence=Span(sent.start_char, sent.end_char, sent.text), trigger=Span(start, end, trigger),
-               actor=[], recipient=[])
-    [out] = date_events([ev], tag(text, dct, doc=doc), doc=doc, dct=dct)
-    return out
-
-
-def test_an_undated_event_of_a_past_month_story_takes_the_month(nlp):
-    out = _date_at(nlp, ROUNDUP, "searched", "2020-06-19")
+def test_an_undated_event_of_a_past_month_story_takes_the_month(date_event):
+    out = date_event(ROUNDUP, "searched", "2020-06-19")
     assert (out.date, out.date_granularity, out.date_reason) == ("2020-05", "month", "narrative")
 
 
-def test_a_story_of_the_date_lines_own_month_keeps_the_date_line(nlp):
-    out = _date_at(nlp, ROUNDUP, "searched", "2020-05-30")
+def test_a_story_of_the_date_lines_own_month_keeps_the_date_line(date_event):
+    out = date_event(ROUNDUP, "searched", "2020-05-30")
     assert (out.date, out.date_reason) == ("2020-05-30", "dct")
 
 
-def test_a_report_in_a_past_month_story_is_said_now(nlp):
-    out = _date_at(nlp, ROUNDUP + "Officials said the count would take weeks.", "said", "2020-06-19")
+def test_a_report_in_a_past_month_story_is_said_now(date_event):
+    out = date_event(ROUNDUP + "Officials said the count would take weeks.", "said", "2020-06-19")
     assert out.date_reason == "dct"
 
 
-def test_two_dates_of_a_past_month_are_not_a_story_about_it(nlp):
+def test_two_dates_of_a_past_month_are_not_a_story_about_it(date_event):
     text = ("On May 4, the Libertarian Party opened its online convention. "
             "On May 23, the party nominated Jo Jorgensen for president. "
             "Cohen received the vice presidential nomination. "
             "Biden searched for a female running mate. ")
-    out = _date_at(nlp, text, "searched", "2020-06-19")
+    out = date_event(text, "searched", "2020-06-19")
     assert out.date_reason == "dct"
