@@ -230,3 +230,14 @@ def test_around_a_date_is_a_time_whatever_noun_it_hangs_on(nlp):
     text = "Bayes withdrew in March 2019. Gammon withdrew due to health reasons around the beginning of August 2019."
     e = _date_one(nlp, text, "2020-07-25", "withdrew", occurrence=1)
     assert e.date == "2019-08"
+
+
+def test_a_span_before_after_dates_the_clause_after_it_not_the_main_clause(nlp):
+    # "Three years after driving ...": the driving was three years before the story time; the
+    # promise of the main clause is not (it was dated 2001 by the span, and the resignation below
+    # the week two weeks back)
+    text = "Three years after driving the Taliban from power, the US promise of security has yet to be fulfilled."
+    assert _date_one(nlp, text, "2004-12-07", "driving").date == "2001"
+    assert _date_one(nlp, text, "2004-12-07", "promise").date == "2004-12-07"
+    text = "Two weeks after the election, the president resigned."
+    assert _date_one(nlp, text, "2004-12-07", "resigned").date == "2004-12-07"

@@ -74,6 +74,8 @@ def attached(doc, trigger: Span, tokmap: dict[int, int], hints: Hints | None = N
             if child.dep_ in ("prep", "npadvmod", "advmod", "agent", "mark"):  # "a day after ...", "on Saturday"
                 for grand in child.children:
                     if grand.i in tokmap and grand.dep_ in ("pobj", "npadvmod", "nummod", "compound", "amod"):
+                        if _measures_its_clause(child, grand):
+                            continue
                         return tokmap[grand.i]
                     k = _time_of_date(grand, tokmap)
                     if k is not None:
@@ -163,6 +165,14 @@ def _when_after_date(clause, tokmap: dict[int, int]) -> int | None:
     if before is not None and before.is_punct and before.i > 0:
         before = when.doc[before.i - 1]
     return tokmap.get(before.i) if before is not None else None
+
+
+def _measures_its_clause(prep, measure) -> bool:
+    """"*Three years* after driving the Taliban from power, the promise ...": a span before
+    "after"/"before" measures the distance from the main clause to the clause "after" introduces, so
+    its value (see ``dating.effective_values``) dates that clause, not the main clause it hangs on."""
+    return prep.lower_ in ("after", "before") and measure.dep_ == "npadvmod" \
+        and any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
 
 
 WITHIN_PREPS = {"in", "at", "amid"}  # happened inside the named happening; "after"/"before" are not within it

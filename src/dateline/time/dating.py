@@ -297,8 +297,8 @@ def _past_anchors(doc, timexes: list[Timex], values) -> set[int]:
     """
     out: set[int] = set()
     for k, t in enumerate(timexes):
-        if values[k] is None:
-            continue
+        if values[k] is None or t.type == "DURATION":
+            continue  # "two weeks after the election": the election's date, not the main clause's (attachment)
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
