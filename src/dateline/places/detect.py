@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dateline.places.gazetteer import Entry, Gazetteer
+from dateline.places.hyphens import hyphened_names
 from dateline.places.lists import unit_lists
 from dateline.places.names import PREFIXES as NAME_PREFIXES
 from dateline.places.names import norm
@@ -54,11 +55,6 @@ PERSON_TITLES = {"Mr.", "Mrs.", "Ms.", "Miss", "Dr.", "Mr", "Mrs", "Ms", "Dr", "
                  # offices: "President Bush" is not Bush, Egypt; "Minister Pedraza" not Pedraza, Colombia
                  "President", "Senator", "Governor", "Minister", "Premier", "Chancellor", "Secretary", "Ambassador",
                  "Justice", "Gen.", "General", "Col.", "Maj.", "Adm.", "Cardinal", "Bishop"}
-# "Northbrook-based", "U.S.-led": origin (any place) or sponsorship (countries, regions, big cities)
-HYPHEN_SUFFIXES = {"based": "origin", "born": "origin", "bred": "origin", "raised": "origin",
-                   "headquartered": "origin", "led": "sponsor", "backed": "sponsor", "brokered": "sponsor",
-                   "sponsored": "sponsor", "funded": "sponsor", "controlled": "sponsor", "allied": "sponsor",
-                   "aligned": "sponsor", "occupied": "sponsor", "administered": "sponsor", "held": "sponsor"}
 # capitalised agency words that end a town's part of a longer name ("Litchfield Fire Chief Jim Koser")
 AGENCY_WORDS = {"Police", "Fire", "Sheriff", "Council", "Officer", "Officers", "Firefighters", "Schools"}
 NOT_PLACE_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"}
@@ -236,7 +232,7 @@ class Detector:
         self._party_hometowns(doc_text, add)
         for start, end, candidates in unit_lists(doc, self.g.lookup):  # "Harper and Kingman counties"
             add(start, end, "list", candidates)
-        self._hyphen_compounds(doc, add)
+        self._hyphen_compounds(doc, doc_text, add)
         for ent in doc.ents:
             self._with_admin_word(ent, add)
         for ent in doc.ents:
@@ -286,32 +282,15 @@ class Detector:
             candidates, _ = self._name_candidates(name)
             add(m.start(1), m.start(1) + len(name), "party_hometown", [e for e in candidates if e.cc == "US"])
 
-    def _hyphen_compounds(self, doc, add) -> None:
-        """"the U.S.-led coalition", "Northbrook-based Crate & Barrel", "a Moscow-backed rebel": a
-        name hyphened to a participle of origin or sponsorship is a place (the model tags the
-        whole as an organisation, or the name alone as one).  After "-led", "-backed" ... only
-        countries, first-level units, regions and big cities (the sponsors); after "-based",
-        "-born" ... any place."""
-        for tok in doc:
-            name = None
-            head, sep, suffix = tok.text.rpartition("-")
-            if sep and head[:1].isupper() and suffix.lower() in HYPHEN_SUFFIXES:
-                name = (tok.idx, tok.idx + len(head), suffix.lower())  # one token: "U.S.-led"
-            elif tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not doc[tok.i - 1].whitespace_ \
-                    and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in HYPHEN_SUFFIXES:
-                k = tok.i - 1  # "Northbrook" "-" "based": the capitalised run before the hyphen
-                while k > tok.i - 4 and k >= 0 and doc[k].text[:1].isupper() and _is_name_token(doc[k]):
-                    k -= 1
-                if k < tok.i - 1:
-                    name = (doc[k + 1].idx, tok.idx, doc[tok.i + 1].lower_)
-            if name is None:
-                continue
-            start, end, suffix = name
-            candidates, how = self._name_candidates(doc.text[start:end])
-            if HYPHEN_SUFFIXES[suffix] == "sponsor":
+    def _hyphen_compounds(self, doc, doc_text: str, add) -> None:
+        """"the U.S.-led coalition", "Northbrook-based Crate & Barrel" (``hyphens.py``)."""
+        for start, end, role in hyphened_names(doc):
+            text = doc_text[start:end]
+            candidates, how = self._name_candidates(text)
+            if role == "sponsor":  # countries, first-level units, regions, big cities by their main name
                 candidates = [e for e in candidates if e.kind in ("country", "admin1", "continent", "region")
                               or (e.population >= WHOLE_ENTITY_CITY_MIN_POPULATION
-                                  and norm(e.name) == norm(doc.text[start:end]))]  # not "Google" (Topeka)
+                                  and norm(e.name) == norm(text))]  # not "Google" (Topeka)
             add(start, end, "abbreviation" if how == "abbreviation" else "hyphen", candidates)
 
     def _with_admin_word(self, ent, add) -> None:
