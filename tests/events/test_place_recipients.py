@@ -80,3 +80,32 @@ def test_one_acted_on_gets_no_place_as_recipient(code):
 def test_a_finite_relative_clause_tells_another_event_and_its_place(code):
     events = code("Police in three countries have been cooperating in the case, which has also led to arrests in Peru.")
     assert not any(FLAG in p.flags for e in events for p in e.recipient), _show(events)
+
+
+# --- SANCTION, the mirror of AID: what is cut for people or things in a place is cut to the place ---
+
+def test_deliveries_halted_to_civilians_go_to_their_place(code):
+    events = code("The World Food Programme halted food deliveries to civilians in Idlib.")
+    e = _event(events, "halted")
+    assert e is not None and e.type == "SANCTION" and [p.text for p in e.recipient] == ["Idlib"], _show(events)
+    assert FLAG in e.recipient[0].flags
+
+
+def test_a_party_whose_aid_is_cut_keeps_the_role(code):
+    events = code("The EU suspended budget support to the government in Niger.")
+    e = _event(events, "suspended")
+    assert e is not None and [p.text for p in e.recipient] == ["the government"], _show(events)
+
+
+def test_a_sanction_takes_no_place_from_deeper_in_its_clause(code):
+    # (the AID rule's clause search would reach Mali through "in the wake of an attack in Mali")
+    events = code("The EU suspended aid to civilians in the wake of an attack in Mali.")
+    e = _event(events, "suspended")
+    assert e is not None and not any(FLAG in p.flags for p in e.recipient), _show(events)
+
+
+def test_force_keeps_the_one_it_is_done_to_not_the_place(code):
+    # measured (docs/events.md): the gold target of an attack or arrest is who or what is hit, even in a place
+    events = code("The militants attacked an army camp in western Kabul.")
+    e = _event(events, "attacked")
+    assert e is not None and [p.text for p in e.recipient] == ["an army camp"], _show(events)

@@ -11,6 +11,13 @@ Not done when a party already receives, for types whose recipient is who is met,
 ``roles.place_acted_in``), for a place inside the actor ("Public workers *in Brazil*": its origin), for
 the setting of a meeting ("at peace talks *in South Sudan*"), nor across a clause that has a subject of
 its own or is reported speech.  Used by :func:`dateline.events.extract.code_sentence`.
+
+SANCTION, the mirror of AID, takes the place only when aid or services are cut for people or things
+with no country of their own, and only from the trigger's or the receiving phrase's own locative
+preposition ("halted deliveries to civilians *in Idlib*"), never from deeper in the clause.  Measured
+and left out (docs/events.md, "The place as recipient, second round"): force (the one struck or arrested
+is the gold target, not the place it is in), and MOBILIZE's own forces replaced by the place they are
+deployed in (right on its sentences, but it pairs an odd-half row typed wrongly and costs macro-F1).
 """
 
 from __future__ import annotations
@@ -125,15 +132,50 @@ def _undergone(verb: Token) -> bool:
     return roles.passive(verb) or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
 
 
+def place_of_things(tok: Token, recipient: list[roles.Arg], actor: list[roles.Arg], covered: dict[int, Mention],
+                    names_a_party) -> list[roles.Arg] | None:
+    """SANCTION, the mirror of AID: aid or services cut *to* or *for* people or things with no country of
+    their own are cut to the named place they are in ("halted deliveries to civilians *in Idlib*",
+    "withdrew peacekeepers from another position *in Syria*").  Only a place on a locative preposition of
+    the trigger, of the receiving phrase or of the thing cut ("funding *for* X *in* Y"), no search deeper
+    into the clause ("canceled a deal *in the wake of* a Taliban attack in Kabul": not Kabul).  Never for
+    a sanction with no recipient (SANCTION needs one: no new events)."""
+    doc = tok.doc
+    if not recipient:
+        return None
+    for r in recipient:
+        if names_a_party(r) and not _generic_group(r, doc, covered):
+            return None
+    taken = {i for a in actor for i in range(a.start, a.end)}
+    holders = [tok]
+    for r in recipient:
+        head = doc[r.head]
+        holders.append(head)
+        if head.dep_ == "pobj" and head.head.head.pos_ == "NOUN":  # "funding *for* hospitals": the thing cut
+            holders.append(head.head.head)
+    for c in (c for h in holders for c in h.children):
+        if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS:
+            place = roles._pobj(c)
+            if place is not None and place.i not in taken and _is_place(place, covered) and not _meeting_setting(place):
+                lo, hi = roles.np_span(place)
+                if not taken & set(range(lo, hi)):
+                    return [roles.Arg(place.i, lo, hi, [FLAG])]
+    return None
+
+
 def place_recipient(tok: Token, type_: str, actor: list[roles.Arg], recipient: list[roles.Arg],
                     covered: dict[int, Mention], names_a_party) -> list[roles.Arg] | None:
     """The place that receives the event instead of ``recipient`` (None: keep ``recipient``).
     ``names_a_party(arg)``: the events stage's test of a participant that names an actor."""
-    if type_ not in PLACE_RECIPIENT_TYPES or not actor or _undergone(tok):
+    if not actor or _undergone(tok):
         return None
     doc = tok.doc
     actor_countries = {covered[a.head].actor.country for a in actor
                        if a.head in covered and covered[a.head].actor.country}
+    if type_ == "SANCTION":
+        return place_of_things(tok, recipient, actor, covered, names_a_party)
+    if type_ not in PLACE_RECIPIENT_TYPES:
+        return None
     for r in recipient:
         m = covered.get(r.head)
         if m is not None and "place" in m.flags and not m.actor.sector:
