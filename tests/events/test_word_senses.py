@@ -173,3 +173,40 @@ def test_an_act_named_as_a_subject_is_doubted(nlp):
     assert "relevance:generic_act" in d.reason.split("+") and d.factor < 1
     d = _judge(nlp, "He said the government was backing his party.", "backing", "the government", "SUPPORT")
     assert "relevance:generic_act" not in d.reason
+
+
+# -- word senses read from an unjudged sample (seed 4243, not a judged one): each fired before its rule -------------
+
+@pytest.mark.parametrize("text, word, type_", [
+    ("The senators shot down the proposal.", "shot", "ASSAULT"),  # words (REJECT stays)
+    ("Iran admitted its military had shot down a passenger jet near Tehran.", "shot", "REJECT"),  # force
+    ("The Justice Department said it was reviewing that letter.", "reviewing", "ACCUSE"),  # reading a document
+    ("Smoke inhalation killed many children before rescuers could reach them.", "killed", "ASSAULT"),  # a cause
+    ("Employees used cars to punch holes through a wall.", "punch", "ASSAULT"),
+    ("He struck a guard rail and flipped the truck.", "struck", "ASSAULT"),  # a crash
+    ("The painter has captured the heart of the rebels.", "captured", "ASSAULT"),  # a figure
+    ("The painter has captured the heart of the rebels.", "captured", "COERCE"),
+    ("Wiretaps show the gangs in contact, supporting claims that they have evolved.", "supporting", "SUPPORT"),
+    ("Talking to the Times news network, the minister said the talks had failed.", "Talking", "CONSULT"),  # interview
+    ("The official acknowledged that drug groups had been identified in the country.", "acknowledged", "CONCEDE"),
+    ("Brown pleaded guilty to assault charges.", "assault", "ASSAULT"),  # the charge
+    ("A policeman was fired upon by the militants.", "fired", "COERCE"),  # shooting, no dismissal
+])
+def test_senses_that_are_not_that_event(nlp, text, word, type_):
+    assert type_ not in _types_at(nlp(text), word)
+
+
+@pytest.mark.parametrize("text, word, type_", [
+    ("Iran admitted its military had shot down a passenger jet near Tehran.", "shot", "ASSAULT"),
+    ("The senators shot down the proposal.", "shot", "REJECT"),
+    ("The commission will review the case of the detained journalists.", "review", "ACCUSE"),
+    ("Gunmen killed many children in the village.", "killed", "ASSAULT"),
+    ("Police punched the protester in the face.", "punched", "ASSAULT"),
+    ("Rebels struck a military convoy near the border.", "struck", "ASSAULT"),
+    ("The rebels captured three soldiers near the town.", "captured", "ASSAULT"),
+    ("Russia supported the rebels in the east.", "supported", "SUPPORT"),
+    ("The minister talked to the rebels in Doha.", "talked", "CONSULT"),
+    ("The president fired the defence minister.", "fired", "COERCE"),
+])
+def test_the_event_senses_beside_them_still_fire(nlp, text, word, type_):
+    assert type_ in _types_at(nlp(text), word)
