@@ -210,3 +210,24 @@ def test_senses_that_are_not_that_event(nlp, text, word, type_):
 ])
 def test_the_event_senses_beside_them_still_fire(nlp, text, word, type_):
     assert type_ in _types_at(nlp(text), word)
+
+
+def _judge_place_actor(nlp, text, trigger, actor):
+    doc = nlp(text)
+    ctx = relevance.context_of(doc, resolve(doc, None).mentions)
+    t, a = text.index(trigger), text.index(actor)
+    event = Event(id="t:e1", type="RETREAT", mode=None, quad=2, score=1.0, sentence=Span(0, len(text), text),
+                  trigger=Span(t, t + len(trigger), trigger),
+                  actor=[Participant(a, a + len(actor), actor, "USA", None, flags=("agentless_passive_place",))],
+                  recipient=[], confidence=0.9, reason="test")
+    return relevance.judge(event, ctx)
+
+
+def test_a_rule_in_force_is_no_act(nlp):
+    # a present passive whose only actor is the place it holds in: the law as it stands, not a permission given
+    d = _judge_place_actor(nlp, "The firm was founded in 1990. In the US, the patenting of software is permitted.",
+                           "permitted", "the US")
+    assert "relevance:generic_present" in d.reason.split("+") and d.factor < 1
+    d = _judge_place_actor(nlp, "The firm was founded in 1990. In the US, the patenting of software was permitted.",
+                           "permitted", "the US")
+    assert "relevance:generic_present" not in d.reason  # a past act of the authorities there

@@ -391,7 +391,7 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "Icann officials warned that there were no guarantees": a warning with no one threatened is
         # a forecast (PLOVER THREATEN: threats against a target)
         doubts.append("relevance:no_target")
-    if _generic_present(event, ctx) and not any(political(p, None, ctx) == "yes" for p in event.actor):
+    if (_generic_present(event, ctx) and not any(political(p, None, ctx) == "yes" for p in event.actor)) or _standing_rule(event, ctx):
         doubts.append("relevance:generic_present")
     if REPORTED_DEMAND in event.reason and _no_demand(event, ctx):
         doubts.append("relevance:not_a_demand")
@@ -553,6 +553,18 @@ def _generic_present(event: Event, ctx: Context) -> bool:
     if tok is None or tok.tag_ not in ("VBZ", "VBP") or tok.sent.start == 0:
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def _standing_rule(event: Event, ctx: Context) -> bool:
+    """Is the trigger a present passive with no agent whose actor is only the place it holds in - a rule in force,
+    not an act ("In the US, the patenting of software *is permitted*", "protests *are banned* in the capital")?
+    (The agentless-passive place convention reads a past act's authorities: "*were arrested* in Barstow".)"""
+    tok = _head(event.trigger, ctx.doc)
+    if tok is None or tok.sent.start == 0 or not event.actor:
+        return False
+    present = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+    return (present and not any(c.dep_ == "agent" for c in tok.children)
+            and all("agentless_passive_place" in p.flags for p in event.actor))
 
 
 def _is_mentioned(tok: Token, ctx: Context) -> bool:
