@@ -314,13 +314,92 @@ def verbal_target(tok: Token) -> bool:
 def ruled_out_types(entries: list[Entry], tok: Token) -> frozenset[str]:
     """The readings of the word that what it is aimed at rules out: force, when the word also reads as words
     and is aimed at a verbal target ("attacked the inquiry"); an attack in any case, when it is aimed at a
-    noun of verbal_targets.tsv ("fight the Ebola epidemic", "the fight against corruption")."""
+    noun of verbal_targets.tsv ("fight the Ebola epidemic", "the fight against corruption"); an attack, when
+    a seizure word takes property or is carried out by the authorities (:func:`confiscation`)."""
     types = {e.type for e in entries}
     if types & FORCE_TYPES and types & VERBAL_TYPES and verbal_target(tok):
         return FORCE_TYPES
     if "ASSAULT" in types and any(t.pos_ == "NOUN" and _lemma(t) in verbal_target_nouns() for t in _targets(tok)):
         return frozenset({"ASSAULT"})
+    if "ASSAULT" in types and any(e.type == "COERCE" and e.mode == "seize" for e in entries) and confiscation(tok):
+        return frozenset({"ASSAULT"})
     return frozenset()
+
+
+# Seizures (PLOVER COERCE seize: 'Police or other authorities confiscating or seizing property', 'executing a
+# search', 'carrying out a law enforcement raid') against force (ASSAULT: occupying territory, abducting,
+# hijacking - CAMEO 192 and 181).  What is taken and who takes it decide; the nouns are data/seized_things.tsv.
+PLACE_OR_PARTY_LABELS = frozenset({"GPE", "LOC", "PERSON", "NORP", "ORG"})
+AMOUNT_LABELS = frozenset({"QUANTITY", "MONEY"})  # "seized *two tons* of seahorses", "*$2 million* in cash"
+
+
+@lru_cache(maxsize=1)
+def seized_things() -> dict[str, str]:
+    """noun -> group (property, measure, vehicle, enforcer, territory) of ``data/seized_things.tsv``."""
+    return {r["noun"]: r["group"] for r in read_table("seized_things.tsv")}
+
+
+def _seized(tok: Token) -> list[Token]:
+    """What a seizure word takes: a verb's direct object, passive subject or the noun its participle describes
+    ("arms *seized* last week"); a noun's 'of' / 'on' object or modifier ("the *seizure* of arms", "a *drug*
+    seizure"); conjuncts included."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        heads = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
+                 for g in c.children if g.dep_ == "pobj"]
+        heads += [c for c in tok.children if c.dep_ == "compound"]
+    else:
+        heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if _describes(tok):
+            heads.append(tok.head)
+    return [t for h in heads for t in (h, *h.conjuncts)]
+
+
+def _seizers(tok: Token) -> list[Token]:
+    """Who carries the seizure out: a verb's subject or passive agent (or its controller's subject: "police
+    moved to *seize*"), a noun's modifier or 'by' object ("a *police* raid", "the seizure *by customs*")."""
+    t = tok
+    if tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        t = tok.head
+    out = [c for c in t.children if c.dep_ in ("nsubj", "compound", "poss", "amod")]
+    out += [g for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for g in c.children if g.dep_ == "pobj"]
+    return [x for h in out for x in (h, *h.conjuncts, *(c for c in h.children if c.dep_ == "compound"))]
+
+
+def _group(tok: Token) -> str | None:
+    things = seized_things()
+    return things.get(_lemma(tok)) or things.get(tok.lower_)
+
+
+def _taken_goods(obj: Token) -> Token:
+    """The goods an object names: itself or, for a measure or an amount ("two tons *of seahorses*", "$2 million
+    *in cash*"), the noun of its 'of' / 'in' phrase when it has one."""
+    if _group(obj) == "measure" or obj.ent_type_ in AMOUNT_LABELS:
+        return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                     for g in c.children if g.dep_ == "pobj"), obj)
+    return obj
+
+
+def _place_or_party(obj: Token) -> bool:
+    """An object a seizure by force takes: a named place or party, a person named by a pronoun, a territory."""
+    return obj.ent_type_ in PLACE_OR_PARTY_LABELS or obj.pos_ == "PRON" or _group(obj) == "territory"
+
+
+def confiscation(tok: Token) -> bool:
+    """Is the seizure word ``tok`` a confiscation, search or law enforcement raid (COERCE seize) rather than
+    force?  Its object is property ("seized two tons of cocaine", "confiscated weapons"; an amount: "seized
+    $2 million"), or the authorities carry it out ("customs seized the shipment", "police raided the house")
+    and it takes neither a territory nor a named place or party (an unnamed person they seize, "the suspect",
+    is arrested: COERCE too).  Seizing a town, a base, hostages or "him" stays as the lexicon has it."""
+    objects = _seized(tok)
+    if not objects or any(_place_or_party(o) for o in objects):
+        return False
+    goods = [_taken_goods(o) for o in objects]
+    if all(g.ent_type_ in AMOUNT_LABELS or _group(g) == "property" for g in goods):
+        return True
+    if not any(_group(s) == "enforcer" for s in _seizers(tok)):
+        return False
+    return not any(_place_or_party(g) for g in goods)
 
 
 def _allotted(tok: Token) -> bool:
@@ -366,7 +445,10 @@ def _unruled_entries(tok: Token) -> list[Entry]:
         out += lex.verbs.get(lemma, ())
     elif tok.pos_ in ("NOUN", "PROPN"):
         out += lex.nouns.get(lemma, ()) or lex.nouns.get(tok.lower_, ())
-    return [e for e in out if not lex.vetoed(e, tok, lemma)]
+    # A place among the objects vetoes a confiscation ("seized the town"); one in a prepositional phrase does not
+    # when the word takes property ("seized two tons of cocaine *at the port*")
+    return [e for e in out if not lex.vetoed(e, tok, lemma)
+            or (e.type == "COERCE" and e.mode == "seize" and confiscation(tok))]
 
 
 _LAST_SENTENCE: list = [None, -1, -1, {}]  # (doc, start, end, hits): the extractor and the model share one look-up
