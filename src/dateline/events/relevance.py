@@ -62,6 +62,7 @@ from dateline.events.claims import disputed_claim
 from dateline.events.lexicon import lexicon
 from dateline.events.parties import to_infinitive
 from dateline.events.tables import read_table
+from dateline.events.unreal import not_done
 from dateline.model import Event, Mention, Participant, Span
 
 ENABLED = True
@@ -110,14 +111,6 @@ UNREAL_STATUSES = {"hypothetical", "negated"}
 # "control:" reason part: the aim or the accusation is reported, not the act.  (A future with "will" is
 # left to the type model: future cooperation is PLOVER AGREE.)
 CONTROLLED_STATUSES = {"future", "claimed"}
-# A modal of ability the modality stage leaves factual ("can", "ca" of "can't" is negated already).
-ABILITY_MODALS = {"can"}
-GOVERNOR_MODALS = {"could", "may", "might"}  # on a verb governing the trigger through an infinitive
-# Verbs of obligation ("would *have* to be ratified", "*needs* to approve"): what they govern is required, not done.
-OBLIGATION_VERBS = {"have", "need", "ought"}
-REQUIRING_VERBS = {"need", "require"}  # "legislation *needs the approval* of parliament"
-# Subordinators of a time still to come: a present-tense clause under them reports nothing done yet.
-PENDING_MARKS = {"until", "till", "before", "once"}
 CONTROL_MARK = "control:"
 # PLOVER codes a stated intention to cooperate as AGREE ("hoping to support President Bazoum"): the
 # intention is the event.
@@ -399,7 +392,7 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "Assad's troops *tried to put down* the uprising", "Brown is *preparing to oust* Milburn", "China
         # has been *accused of blocking* access": an aim or an accusation; the act itself is not reported
         doubts.append("relevance:not_done")
-    if event.status in UNREAL_STATUSES or _can(event, ctx) or _obliged(event, ctx) or _never(event, ctx) or _pending(event, ctx):
+    if event.status in UNREAL_STATUSES or not_done(_head(event.trigger, ctx.doc)):
         # "should look into", "might have asked", "does not oppose", "would have to be ratified", "have never
         # before overturned": no event happened (yet)
         doubts.append("relevance:unreal")
@@ -465,62 +458,6 @@ def _passive_without_agent(event: Event, ctx: Context) -> bool:
     if tok is None or tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return False
     return not any(set(p.flags) & AGENT_FLAGS for p in event.actor)
-
-
-def _can(event: Event, ctx: Context) -> bool:
-    """Does "can" govern the trigger (or the verb whose object it is) - an ability, not an act ("the US,
-    which *can veto* any plan", "officers *can now use* force to detain suspects") - or "could", "may" or
-    "might" a verb governing it through an infinitive ("rebels *may be looking to expand*")?"""
-    tok = _head(event.trigger, ctx.doc)
-    modals = ABILITY_MODALS
-    for _ in range(3):
-        if tok is None:
-            return False
-        if any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children):
-            return True
-        if tok.dep_ not in ("xcomp", "dobj", "pobj", "prep", "advcl") or tok.head.i == tok.i:
-            return False
-        # a modal of possibility on a governing verb the status stage does not read ("former rebels *may be looking
-        # to expand* their presence", "*could decide to* strike"; not "would": a reported promise is AGREE)
-        modals = ABILITY_MODALS | GOVERNOR_MODALS if tok.dep_ == "xcomp" else ABILITY_MODALS
-        tok = tok.head
-    return False
-
-
-def _obliged(event: Event, ctx: Context) -> bool:
-    """Is the trigger what someone would have, needs or ought to do - an obligation stated with a modal or in
-    the present ("it *would have to be ratified*", "Iran *has to accept* inspections", "legislation *needs the
-    approval* of parliament"), not done?  (A past obligation mostly was met: "troops *had to withdraw*".)"""
-    tok = _head(event.trigger, ctx.doc)
-    if tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in REQUIRING_VERBS:
-        gov = tok.head
-        return gov.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children)
-    for _ in range(2):
-        if tok is None or tok.dep_ != "xcomp" or tok.head.i == tok.i or not to_infinitive(tok):
-            return False
-        gov = tok.head
-        if gov.lemma_.lower() in OBLIGATION_VERBS:
-            return gov.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children)
-        tok = gov
-    return False
-
-
-def _pending(event: Event, ctx: Context) -> bool:
-    """Is the trigger (or the verb whose object it is) in a present-tense clause of a time still to come ("*till*
-    the court *gives* a final verdict", "*before* it *becomes* law", "*once* the troops *leave*")?"""
-    tok = _head(event.trigger, ctx.doc)
-    if tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
-        tok = tok.head
-    return (tok is not None and tok.dep_ == "advcl" and tok.tag_ in ("VBZ", "VBP")
-            and any(c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in tok.children))
-
-
-def _never(event: Event, ctx: Context) -> bool:
-    """Is the trigger modified by "never" inside an adverb the status stage does not read ("have *never before*
-    overturned", "has *never once* attacked")?"""
-    tok = _head(event.trigger, ctx.doc)
-    return tok is not None and any(c.dep_ == "advmod" and any(g.dep_ == "neg" and g.lower_ == "never" for g in c.children)
-                                   for c in tok.children)
 
 
 def _act_as_subject(event: Event, ctx: Context) -> bool:

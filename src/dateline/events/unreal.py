@@ -1,0 +1,79 @@
+"""Clauses that report no act done: an ability, an obligation, a time still to come, "never before".
+
+The modality stage (:mod:`dateline.events.status`) reads the trigger's own auxiliaries and its governing
+verbs of aim and attempt; these are the forms it leaves factual, which the relevance layer doubts
+(``relevance:unreal``): "the US, which *can veto* any plan", "it *would have to be ratified*", "*till* the
+court *gives* a verdict", "have *never before* overturned".  Each check takes the trigger's head token.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.parties import to_infinitive
+
+# A modal of ability the modality stage leaves factual ("can", "ca" of "can't" is negated already).
+ABILITY_MODALS = {"can"}
+GOVERNOR_MODALS = {"could", "may", "might"}  # on a verb governing the trigger through an infinitive
+# Verbs of obligation ("would *have* to be ratified", "*needs* to approve"): what they govern is required, not done.
+OBLIGATION_VERBS = {"have", "need", "ought"}
+REQUIRING_VERBS = {"need", "require"}  # "legislation *needs the approval* of parliament"
+# Subordinators of a time still to come: a present-tense clause under them reports nothing done yet.
+PENDING_MARKS = {"until", "till", "before", "once"}
+
+
+def not_done(tok: Token | None) -> bool:
+    """Is the trigger at ``tok`` an ability, an obligation, a pending time or a "never before" - no act done?"""
+    return tok is not None and (_can(tok) or _obliged(tok) or _never(tok) or _pending(tok))
+
+
+def _can(tok: Token | None) -> bool:
+    """Does "can" govern the trigger (or the verb whose object it is) - an ability, not an act ("the US,
+    which *can veto* any plan", "officers *can now use* force to detain suspects") - or "could", "may" or
+    "might" a verb governing it through an infinitive ("rebels *may be looking to expand*")?"""
+    modals = ABILITY_MODALS
+    for _ in range(3):
+        if tok is None:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children):
+            return True
+        if tok.dep_ not in ("xcomp", "dobj", "pobj", "prep", "advcl") or tok.head.i == tok.i:
+            return False
+        # a modal of possibility on a governing verb the status stage does not read ("former rebels *may be looking
+        # to expand* their presence", "*could decide to* strike"; not "would": a reported promise is AGREE)
+        modals = ABILITY_MODALS | GOVERNOR_MODALS if tok.dep_ == "xcomp" else ABILITY_MODALS
+        tok = tok.head
+    return False
+
+
+def _obliged(tok: Token | None) -> bool:
+    """Is the trigger what someone would have, needs or ought to do - an obligation stated with a modal or in
+    the present ("it *would have to be ratified*", "Iran *has to accept* inspections", "legislation *needs the
+    approval* of parliament"), not done?  (A past obligation mostly was met: "troops *had to withdraw*".)"""
+    if tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in REQUIRING_VERBS:
+        gov = tok.head
+        return gov.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children)
+    for _ in range(2):
+        if tok is None or tok.dep_ != "xcomp" or tok.head.i == tok.i or not to_infinitive(tok):
+            return False
+        gov = tok.head
+        if gov.lemma_.lower() in OBLIGATION_VERBS:
+            return gov.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children)
+        tok = gov
+    return False
+
+
+def _pending(tok: Token | None) -> bool:
+    """Is the trigger (or the verb whose object it is) in a present-tense clause of a time still to come ("*till*
+    the court *gives* a final verdict", "*before* it *becomes* law", "*once* the troops *leave*")?"""
+    if tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+    return (tok is not None and tok.dep_ == "advcl" and tok.tag_ in ("VBZ", "VBP")
+            and any(c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in tok.children))
+
+
+def _never(tok: Token | None) -> bool:
+    """Is the trigger modified by "never" inside an adverb the status stage does not read ("have *never before*
+    overturned", "has *never once* attacked")?"""
+    return tok is not None and any(c.dep_ == "advmod" and any(g.dep_ == "neg" and g.lower_ == "never" for g in c.children)
+                                   for c in tok.children)
