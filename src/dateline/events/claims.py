@@ -12,13 +12,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-DENIAL_VERBS = {"deny", "dismiss", "reject", "refute", "rebut", "dispute", "contest", "disown", "repudiate", "debunk",
-                "discount", "downplay"}
-CLAIM_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "charge",
-               "speculation", "assertion", "suspicion", "contention", "story", "account"}
-FALSITY_WORDS = {"wrong", "false", "untrue", "baseless", "unfounded", "groundless", "mistaken", "fabricated",
-                 "erroneous", "bogus", "ridiculous", "absurd", "nonsense", "lie", "inaccurate", "misleading"}
-CLAIM_SPEECH_VERBS = {"say", "claim", "suggest", "allege", "report", "insist", "assert", "argue", "maintain"}
+from dateline.events.tables import read_table
+
+
+def _words(kind: str) -> frozenset[str]:
+    return frozenset(r["word"] for r in read_table("claim_words.tsv") if r["kind"] == kind)
+
+
+# The word classes of data/claim_words.tsv (read once, at import: the module is loaded with the pipeline).
+DENIAL_VERBS = _words("denial_verb")
+CLAIM_NOUNS = _words("claim_noun")
+FALSITY_WORDS = _words("falsity_word")
+CLAIM_SPEECH_VERBS = _words("claim_speech_verb")
 
 
 def disputed_claim(tok: Token | None) -> str | None:
