@@ -32,8 +32,13 @@ LEADING_WORDS = {"the"}
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
               "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
               "southeastern", "southwestern", "upstate", "downtown"}
-# "Rep. Torrey Westrom, R-Elbow Lake," / "(D-N.Y.)": party initial, hyphen, home town or state
-PARTY_HOMETOWN = re.compile(r"(?<![\w-])(?:R|D|I|DFL|GOP)-((?:[A-Z][\w'.]*)(?: [A-Z][\w'.]*){0,2})(?=[,);])")
+# "Rep. Torrey Westrom, R-Elbow Lake," / "(D-N.Y.)" / "R-Marshall -- joined by": party initial,
+# hyphen, home town or state, then the end of the aside (a dash too; "\u00e2" opens a dash that
+# was decoded with the wrong charset, "\u00e2\u20ac\u201d")
+# The tag follows the legislator's name after a comma or a parenthesis ("both D-W. Va."), so
+# "on D-Day, the invasion" is no town "Day" (which pulled Normandy to Missouri).
+PARTY_HOMETOWN = re.compile(r"(?:(?<=, )|(?<=\()|(?<=both ))(?:R|D|I|DFL|GOP)-((?:[A-Z][\w'.]*)(?: [A-Z][\w'.]*){0,2})"
+                            r"(?=[,);]|\s*[\u2013\u2014]|\s+--|\s+\u00e2)")
 SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?) [A-Z]")
 SAINT_CITY_MIN_POPULATION = 50_000  # St. John's (Newfoundland), St. Louis
 LOCATIVE_BEFORE = {"in", "near", "outside", "across"}

@@ -45,6 +45,10 @@ AREA_KM, AREA_BONUS = 800.0, 1.0
 # ("Paris", "Edmonton", "Niamey"), so the unit is dropped from the candidates.
 CITY_OVER_UNIT_SHARE = 0.3
 CONFIDENT_MARGIN = 2.0
+# A name the story uses as its own town ("Paris firefighters", "Berea police"; places/home.py)
+# prefers a namesake in the country the text was written in, when no other toponym names a
+# country: enough to pass a capital abroad ten times bigger (Paris, Texas over Paris, France).
+HOME_BONUS = 3.5
 COLOCATION_BONUS, COLOCATION_TOP, COLOCATION_MAX = 2.0, 8, 2
 EARTH_RADIUS_KM = 6371.0088
 
@@ -111,7 +115,8 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.g = gazetteer
 
-    def resolve(self, toponyms: list[Toponym], focus_country: str | None = None) -> list[Choice]:
+    def resolve(self, toponyms: list[Toponym], focus_country: str | None = None, home: str | None = None,
+                local: frozenset[str] | set[str] = frozenset()) -> list[Choice]:
         groups: dict[str, list[int]] = defaultdict(list)
         for i, t in enumerate(toponyms):
             groups[self._group_key(t)].append(i)
@@ -146,6 +151,10 @@ class Resolver:
                 best, best_score, why = None, -1e9, ""
                 for e in cands:
                     s, reason = self._score(e, base(k, e), evidence, focus_country)
+                    if (home and keys[k] in local and e.country == home and e.kind in ("city", "admin2")
+                            and not evidence.country_share):
+                        s += HOME_BONUS
+                        reason += "+home_country"
                     if support.get((k, e.row)):
                         s += COLOCATION_BONUS * support[(k, e.row)]
                         reason += "+colocated"
