@@ -67,6 +67,18 @@ def _is_place(tok: Token, covered: dict[int, Mention]) -> bool:
     return tok.ent_type_ in PLACE_LABELS and tok.pos_ in ("PROPN", "NOUN")
 
 
+def _locative_place(prep: Token, exclude: set[int], covered: dict[int, Mention]) -> list[roles.Arg]:
+    """The named place a locative preposition governs ("*in Haiti*"), as a recipient flagged ``recipient:place``;
+    none if it is a meeting's setting or overlaps ``exclude`` (the actor)."""
+    if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
+        return []
+    place = roles._pobj(prep)
+    if place is None or place.i in exclude or not _is_place(place, covered) or _meeting_setting(place):
+        return []
+    lo, hi = roles.np_span(place)
+    return [] if exclude & set(range(lo, hi)) else [roles.Arg(place.i, lo, hi, [FLAG])]
+
+
 def event_place(tok: Token, exclude: set[int], covered: dict[int, Mention]) -> list[roles.Arg]:
     """The nearest named place on a locative preposition in the trigger's clause, breadth first: on the
     trigger (or the verb that carries a nominal trigger), its objects and their modifiers, its purpose
@@ -90,13 +102,9 @@ def event_place(tok: Token, exclude: set[int], covered: dict[int, Mention]) -> l
                 if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
                     continue  # another act ("... and renewed a ceasefire pact at talks in South Sudan")
                 seen.add(c.i)
-                if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS:
-                    place = roles._pobj(c)
-                    if place is not None and place.i not in exclude and _is_place(place, covered) \
-                            and not _meeting_setting(place):
-                        lo, hi = roles.np_span(place)
-                        if not exclude & set(range(lo, hi)):
-                            return [roles.Arg(place.i, lo, hi, [FLAG])]
+                found = _locative_place(c, exclude, covered)
+                if found:
+                    return found
                 nxt.append(c)
         frontier = nxt
     return []
@@ -154,12 +162,9 @@ def place_of_things(tok: Token, recipient: list[roles.Arg], actor: list[roles.Ar
         if head.dep_ == "pobj" and head.head.head.pos_ == "NOUN":  # "funding *for* hospitals": the thing cut
             holders.append(head.head.head)
     for c in (c for h in holders for c in h.children):
-        if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS:
-            place = roles._pobj(c)
-            if place is not None and place.i not in taken and _is_place(place, covered) and not _meeting_setting(place):
-                lo, hi = roles.np_span(place)
-                if not taken & set(range(lo, hi)):
-                    return [roles.Arg(place.i, lo, hi, [FLAG])]
+        found = _locative_place(c, taken, covered)
+        if found:
+            return found
     return None
 
 
