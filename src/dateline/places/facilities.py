@@ -12,12 +12,11 @@ cities possess sites here: "Utah's Zion National Park" lies far from Utah's midd
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parent / "data"
+from dateline.places.tables import read_table
+
 POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
 MAX_NAME_TOKENS = 6
 NAME_JOINERS = {"of", "-", "de", "du", "la", "le", "al", "el"}
@@ -34,8 +33,7 @@ class Site:
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     """(capitalised head words that end a site's name, lower-case words for a part of a city)."""
-    with open(DATA / "site_words.tsv", encoding="utf-8") as f:
-        rows = list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+    rows = read_table("site_words.tsv")
     return (frozenset(r["word"] for r in rows if r["kind"] == "head"),
             frozenset(r["word"] for r in rows if r["kind"] == "part"))
 

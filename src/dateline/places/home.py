@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from dateline.places.detect import SETTLEMENT_WORDS, Toponym, _local_nouns
+from dateline.places.tables import read_table
 
 _WORD = re.compile(r"[a-z]+")
 _US_CUES = re.compile(r"\bpercent\b|\b[ap]\.m\.")
@@ -25,14 +25,10 @@ _GB_CUES = re.compile(r"\bper cent\b")
 @lru_cache(maxsize=1)
 def _variants() -> dict[str, str]:
     """word -> "USA" (American spelling) or "GBR" (British spelling)."""
-    path = Path(__file__).resolve().parent / "data" / "spelling_variants.tsv"
     out: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("american\t"):
-            continue
-        us, gb = line.split("\t")
-        out[us.strip()] = "USA"
-        out[gb.strip()] = "GBR"
+    for row in read_table("spelling_variants.tsv"):
+        out[row["american"].strip()] = "USA"
+        out[row["british"].strip()] = "GBR"
     return out
 
 

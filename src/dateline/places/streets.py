@@ -10,14 +10,12 @@ name inside a street name ("Wichita" in "Wichita Drive") is not the city.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from dateline.places.lists import PLURAL_STREETS, coordinated_names
+from dateline.places.tables import read_table
 
-DATA = Path(__file__).resolve().parent / "data"
 MAX_NAME_TOKENS = 3
 # capitalised words that start a sentence or a title rather than a street's name
 NOT_NAME_WORDS = {"The", "A", "An", "This", "That", "On", "In", "At", "Of", "And", "Or", "To", "From", "By", "For"}
@@ -33,8 +31,7 @@ class Street:
 @lru_cache(maxsize=1)
 def _words() -> tuple[dict[str, bool], frozenset[str]]:
     """({suffix word: is abbreviation}, {route words})."""
-    with open(DATA / "street_words.tsv", encoding="utf-8") as f:
-        rows = list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+    rows = read_table("street_words.tsv")
     suffixes = {r["word"]: r["abbreviation"] == "yes" for r in rows if r["kind"] == "suffix"}
     numbered = frozenset(r["word"] for r in rows if r["kind"] == "numbered")
     return suffixes, numbered
