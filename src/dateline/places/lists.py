@@ -23,7 +23,7 @@ PLURAL_UNITS = {
 }
 # lower-case plural street words: every conjunct is a street ("Culver and Charter streets")
 PLURAL_STREETS = {"streets", "roads", "avenues", "drives", "boulevards", "lanes", "Streets", "Roads", "Avenues"}
-SEPARATORS = {",", "and", "or", "&"}
+CONJUNCTIONS = {"and", "or", "&"}  # between the names of a list (with or without a serial comma)
 MAX_NAME_TOKENS = 3
 NOT_NAMES = {"The", "A", "An", "In", "Of", "And", "Or", "At", "On", "To", "From", "By", "For", "Both", "Between"}
 
@@ -51,7 +51,7 @@ def coordinated_names(doc, plural_words) -> Iterator[tuple[object, list]]:
             if k == end:
                 break
             names.append(doc[k + 1:end + 1])
-            if k >= 0 and doc[k].lower_ in ("and", "or", "&"):
+            if k >= 0 and doc[k].lower_ in CONJUNCTIONS:
                 k -= 1
                 if k >= 0 and doc[k].text == ",":  # the serial comma
                     k -= 1
