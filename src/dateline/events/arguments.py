@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from dateline.events import noun_roles, roles
 from dateline.events.lexicon import lexicon
 from dateline.events.status import Modality
+from dateline.events.tables import word_class
 from dateline.model import Mention
 
 if TYPE_CHECKING:
@@ -75,17 +76,10 @@ def _condemned_deed(cand: Candidate, tok: Token) -> Token | None:
 
 
 PURPOSE_TYPES = {"AID", "SUPPORT", "COOPERATE"}
-STATE_NOUNS = {"country", "nation", "state", "government", "administration", "army", "military"}  # "his country"
-# Singular nouns of an organised body of people: a party, committee or alliance acts as one ("*The party*
-# expelled the lawmaker", "*the council* condemned ...").  The actors stage resolves only named bodies and a
-# few generic ones (the government, the court, the police), so without this the actor filter took these
-# for lone things.  (Not firms, teams or clubs: business and sport are the relevance layer's to weigh.)
-BODY_NOUNS = {"party", "committee", "subcommittee", "panel", "jury", "board", "union", "commission", "council",
-              "coalition", "alliance", "movement", "organization", "organisation", "agency", "department",
-              "bloc", "league", "federation", "association", "mission", "contingent", "brigade", "battalion",
-              "regiment", "squad", "unit", "force", "faction", "wing", "caucus", "congress", "directorate",
-              "secretariat", "inspectorate", "office", "bureau", "ministry", "delegation", "junta", "militia"}
-CREATION_VERBS = {"set", "establish", "build", "create", "open", "found", "launch", "construct", "form"}
+# (The lexical word classes of this module are data: data/word_classes.tsv, which says why each word is in.)
+STATE_NOUNS = word_class("state_nouns")  # "*his country*" can act
+BODY_NOUNS = word_class("body_nouns")  # a body of people acts as one: "*The party* expelled the lawmaker"
+CREATION_VERBS = word_class("creation_verbs")  # the object comes into being: "set up", "establish"
 
 
 def _creates(verb: Token) -> bool:
@@ -103,7 +97,7 @@ def _place_created_in(verb: Token, created: Token) -> list[roles.Arg]:
     return []
 
 
-DIRECTIVE_VERBS = {"order", "force", "compel", "oblige", "require", "instruct", "direct", "command"}
+DIRECTIVE_VERBS = word_class("directive_verbs")  # "*ordered* the newspaper to suspend publication"
 COOPERATIVE_NOUN_TYPES = {"AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"}  # what is given, cut or suspended
 
 
@@ -145,8 +139,8 @@ def _purpose_party(verb: Token, parties: Collection[int], exclude: set[int]) -> 
     return []
 
 
-# Verbs that bring someone to a meeting (not "meet": "will meet X for talks" is one meeting, coded at "meet").
-BRINGING_VERBS = {"host", "invite", "receive", "welcome", "summon", "bring", "call", "gather", "convene", "fly"}
+# Verbs that bring someone to a meeting ("hosted X for talks").
+BRINGING_VERBS = word_class("bringing_verbs")
 
 
 def _host_of_meeting(cand: Candidate, noun: Token) -> tuple[list[roles.Arg], list[roles.Arg]] | None:
@@ -322,7 +316,7 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
     cand.recipient = [r for r in cand.recipient if not roles.time_phrase(doc[r.head])]
 
 
-FIGHT_WORDS = {"fight", "battle", "struggle", "combat", "war"}
+FIGHT_WORDS = word_class("fight_words")  # one fights *for* a cause, not against it
 NOUN_OWN_PREPS = {"into", "on", "against", "over", "upon"}  # "an investigation *into*", "sanctions *on*"
 PERPETRATOR_FLAGS = {"possessor", "prep:by", "modifier", "participle_agent", "prep:among", "prep:between"}
 ADJUNCT_PREPS = {"at", "during", "after", "before", "amid", "since", "in"}
@@ -385,7 +379,7 @@ def _governor_acts(cand: Candidate, doc: Doc) -> None:
 
 TOPIC_PREP_FLAGS = {"prep:over", "prep:about"}
 # Verbs that deliver a message: "Trump *sent* a letter to the head of the WHO threatening to pull funding".
-MESSAGE_VERBS = {"send", "write", "deliver", "address", "hand", "dispatch", "pen", "issue", "fire", "post"}
+MESSAGE_VERBS = word_class("message_verbs")
 
 
 def _addressee(cand: Candidate, doc: Doc) -> list[roles.Arg]:
@@ -531,7 +525,7 @@ def _named_party_in_clause(tok: Token, exclude: set[int]) -> list[roles.Arg]:
 
 PROTEST_TARGET_PREPS = {"against", "at", "on", "outside"}
 RESPONSE_TYPES = {"PROTEST", "REJECT", "ACCUSE", "SANCTION"}
-RESPONSE_NOUNS = {"response", "reaction", "protest", "retaliation", "answer", "opposition", "objection"}
+RESPONSE_NOUNS = word_class("response_nouns")  # "in *response* to", "in *protest* at"
 
 
 def _response_target(tok: Token, covered: dict[int, Mention], exclude: set[int]) -> list[roles.Arg]:

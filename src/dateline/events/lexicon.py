@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from dateline.events.tables import read_table
+from dateline.events.tables import read_table, word_class
 
 KIND_RANK = {"verb_obj": 0, "phrase": 1, "verb": 2, "noun": 2}
 VETO_CONDITIONS = {"object", "direct_object", "object_modifier", "lacks_object", "subject", "lacks_subject", "has_dep", "lacks_dep", "has_prep", "lacks_prep",
@@ -269,9 +269,9 @@ VERBAL_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 GATHERING_TYPES = frozenset({"ASSAULT", "PROTEST", "MOBILIZE", "AID", "CONSULT", "COOPERATE"})
 ABSTRACT_NAME_LABELS = frozenset({"LAW", "WORK_OF_ART"})  # "attacked *the Affordable Care Act*"
 TARGET_PREPOSITIONS = frozenset({"on", "upon", "against"})  # a noun's target: "the attacks *on* the DEA law"
-# Determiners of a share of a counted set ("received *the other* delegate", "*the remaining* votes"): what is
-# received is allotted (votes, delegates, seats), not a visitor (CAMEO 043 'Host a visit' needs a visitor).
-ALLOTMENT_WORDS = frozenset({"other", "remaining", "rest"})
+# Words of a share of a counted set ("received *the other* delegate", "*the remaining* votes"): what is
+# received is allotted, not a visitor (data/word_classes.tsv).
+ALLOTMENT_WORDS = word_class("allotment_words")
 
 
 @lru_cache(maxsize=1)

@@ -26,19 +26,14 @@ from dateline.events.roles import (
     PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, _prep_recipients, named_in_clause, object_of, passive, prep_participant,
     subject_of,
 )
+from dateline.events.tables import word_class
 
 # Prepositions that put an event noun in its governing verb's hands ("placed him *under* arrest",
 # "left *following* a visit"); temporal ones ("after the coup") do not.
 EVENT_PREPS = {"under", "into", "in", "on", "following", "during", "with", "through", "by"}
+# (The lexical word classes of this module are data: data/word_classes.tsv, which says why each word is in.)
 # Support ("light") verbs whose subject performs the event named by their object noun.
-SUPPORT_VERBS = {"hold", "have", "conduct", "launch", "carry", "stage", "make", "begin", "start", "resume",
-                 "open", "join", "attend", "impose", "announce", "issue", "file", "order", "declare", "pay",
-                 "give", "lodge", "mount", "unleash", "initiate", "lead", "organize", "organise", "call",
-                 "extend", "offer", "provide", "send", "express", "voice", "end", "lift", "deliver", "sign",
-                 "reach", "strike", "seal", "take", "step", "intensify", "escalate", "continue", "wage", "stage",
-                 "convene", "host", "pledge", "approve", "grant", "receive", "accept", "use", "fire", "place",
-                 "put", "enforce", "introduce", "slap", "level", "bring", "press", "raise", "make", "perform",
-                 "undertake", "head"}
+SUPPORT_VERBS = word_class("support_verbs")
 
 
 def _support_verb(tok: Token) -> bool:
@@ -47,11 +42,10 @@ def _support_verb(tok: Token) -> bool:
     return any(form in SUPPORT_VERBS for form in base_forms(tok))
 
 # Verbs that voice a stance named by their object noun ("*reiterated* its support", "*expressed* concern").
-EXPRESSIVE_VERBS = {"reiterate", "reaffirm", "express", "voice", "restate", "renew", "repeat", "affirm",
-                    "underline", "underscore", "stress", "emphasize", "emphasise", "convey"}
+EXPRESSIVE_VERBS = word_class("expressive_verbs")
 
 # Support verbs whose subject takes part in the event named by their object, whoever it belongs to.
-PARTICIPATION_VERBS = {"attend", "join", "lead", "head", "chair"}
+PARTICIPATION_VERBS = word_class("participation_verbs")
 
 
 def owner_of_infinitive(verb: Token, event_nouns: Collection[str]) -> list[Arg]:
@@ -70,7 +64,7 @@ def owner_of_infinitive(verb: Token, event_nouns: Collection[str]) -> list[Arg]:
 
 
 # Nouns of an order given, whose infinitive names the act ordered ("an order *to implement* a warrant").
-DIRECTIVE_NOUNS = {"order", "instruction", "directive", "command", "decree"}
+DIRECTIVE_NOUNS = word_class("directive_nouns")
 
 
 def _issued_directive(noun: Token) -> bool:
@@ -207,17 +201,12 @@ def _object_read_as_subject(noun: Token) -> bool:
 
 
 # Nouns of what one does oneself, whose "of" names the doer: withdrawing, disarming, resigning, giving up
-# ("the demobilization *of the FARC*", "the resignation *of the prime minister*"; not a release or an
-# extradition, done to the one named: PATIENT_NOUNS).
-DOER_OF_NOUNS = {"withdrawal", "pullout", "pullback", "retreat", "disarmament", "demobilization", "demobilisation",
-                 "surrender", "resignation", "departure", "capitulation", "abdication", "defection"}
+# ("the demobilization *of the FARC*", "the resignation *of the prime minister*").
+DOER_OF_NOUNS = word_class("doer_of_nouns")
 
 # Nouns of what one party says or asks of another ("a call from X", "pressure from Y"); their "from"
 # names the source.  (Not movements or force: "the withdrawal from Syria", "an attack from the north".)
-COMMUNICATION_NOUNS = {"call", "request", "appeal", "demand", "plea", "offer", "proposal", "invitation", "criticism",
-                       "condemnation", "warning", "threat", "ultimatum", "pressure", "complaint", "protest",
-                       "accusation", "allegation", "message", "letter", "order", "instruction", "support",
-                       "assistance", "aid", "help", "backing", "recognition", "praise", "endorsement"}
+COMMUNICATION_NOUNS = word_class("communication_nouns")
 
 
 def _communication(noun: Token) -> bool:
@@ -227,18 +216,15 @@ def _communication(noun: Token) -> bool:
 # Verbs whose subject undergoes the event their object names: "Iran *faces* criticism from the U.N.",
 # "the convoy *came under* attack", "Kiev *won* support from Brussels".  The subject is the recipient,
 # never the actor (the event's doer is on "from", a possessor or a modifier).
-UNDERGO_VERBS = {"face", "receive", "draw", "attract", "suffer", "endure", "incur", "sustain", "undergo", "get",
-                 "win", "gain", "earn", "secure", "obtain", "garner", "await"}
-UNDER_VERBS = {"come", "be", "remain", "fall", "stay"}  # "came *under* fire", "is *under* pressure"
-TRIED_VERBS = {"be", "go", "remain", "stay", "put", "stand"}  # "is *on* trial", "went on trial" (a patient noun)
+UNDERGO_VERBS = word_class("undergo_verbs")
+UNDER_VERBS = word_class("under_verbs")  # "came *under* fire", "is *under* pressure"
+TRIED_VERBS = word_class("tried_verbs")  # "is *on* trial", "went on trial" (a patient noun)
 # Verbs whose subject suffers the event named on their preposition ("died *in* an explosion").
-SUFFERING_VERBS = {"die", "perish", "succumb", "suffer", "survive", "drown", "bleed", "flee", "escape", "lose",
-                   "await", "face"}  # ("is awaiting trial *on charges* of trafficking": he is charged)
+SUFFERING_VERBS = word_class("suffering_verbs")
 # Nouns of backing whose "of" names the backer when someone has, wins or loses it ("has the support *of*
 # Cuba"), and the verbs that hold them.
-BACKING_NOUNS = {"support", "backing", "help", "assistance", "endorsement", "blessing", "approval", "confidence",
-                 "trust", "protection", "sympathy", "solidarity"}
-HOLDING_VERBS = {"have", "enjoy", "lose", "retain", "keep", "need", "seek", "want", "lack", "count"}
+BACKING_NOUNS = word_class("backing_nouns")
+HOLDING_VERBS = word_class("holding_verbs")
 
 
 def undergo_verb(noun: Token) -> Token | None:

@@ -19,7 +19,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from dateline.events.tables import read_table
+from dateline.events.tables import read_table, word_class
 
 NON_PARTICIPANT_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 CUT_CHILDREN = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "prep", "parataxis", "ccomp"}
@@ -107,11 +107,10 @@ def _named_members(tok: Token, child: Token) -> bool:
                for g in child.children)
 
 
+# (The lexical word classes of this module are data: data/word_classes.tsv, which says why each word is in.)
 # Verbs that take "X of Y" as two complements: "accused *the government* of war crimes", "acquitted
 # the minister of corruption", "warned them of reprisals".  The "of" phrase is not part of X.
-OF_COMPLEMENT_VERBS = {"accuse", "acquit", "convict", "suspect", "clear", "absolve", "exonerate", "rob", "deprive",
-                       "strip", "warn", "inform", "notify", "remind", "convince", "persuade", "assure", "rid",
-                       "relieve", "cure", "divest", "purge", "disabuse"}
+OF_COMPLEMENT_VERBS = word_class("of_complement_verbs")
 
 
 def _of_complement(tok: Token, of: Token) -> bool:
@@ -221,7 +220,7 @@ def quantified_party(tok: Token) -> bool:
                for c in tok.children)
 
 
-TIME_NOUNS = {"time", "occasion"}  # "for the second *time*", "on several occasions"
+TIME_NOUNS = word_class("time_nouns")  # "for the second *time*", "on several occasions"
 
 
 def to_infinitive(verb: Token) -> bool:
@@ -302,8 +301,7 @@ def _described_as_person(tok: Token) -> bool:
 
 # Nouns whose that-clause names whom they are aimed at: "demands *that Guineans overseas* should vote",
 # "allegations that *the army* killed civilians" (not "the assessment that Baker would ...": a topic).
-CLAUSE_TARGET_NOUNS = {"demand", "call", "request", "appeal", "insistence", "proposal", "ultimatum", "order",
-                       "accusation", "allegation", "charge", "warning", "threat", "criticism", "complaint"}
+CLAUSE_TARGET_NOUNS = word_class("clause_target_nouns")
 CAUSE_PREPS = {"over"}  # "sanctions *over* the Rohingya crisis": why, not on whom
 INSIDE_PREPS = {"among", "between", "with", "against", "of", "for", "to", "on", "from", "by", "over", "into", "in",
                 "toward", "towards", "at", "as", "about", "out", "alongside"}
@@ -460,8 +458,7 @@ def _earlier_owner(tok: Token, parties: Collection[int], exclude: Collection[int
 
 
 # Verbs that hand a thing over to someone: the one it goes to ("to" goal) receives, not the thing.
-TRANSFER_VERBS = {"return", "give", "hand", "send", "deliver", "transfer", "provide", "donate", "supply", "ship",
-                  "repatriate", "restore", "lend", "sell", "export", "submit", "present", "airlift", "dispatch"}
+TRANSFER_VERBS = word_class("transfer_verbs")
 # Clauses a goal is not looked for inside: they have events and participants of their own.
 GOAL_BARRIERS = {"relcl", "ccomp", "xcomp", "conj", "parataxis", "csubj", "advcl"}
 
@@ -538,17 +535,12 @@ def dateline_end(sent_start: Token) -> int:
 
 
 # Nouns for the people an event is done to: any nationality or name on them is theirs, not the doer's.
-VICTIM_NOUNS = {"hostage", "captive", "prisoner", "detainee", "abductee", "victim"}
+VICTIM_NOUNS = word_class("victim_nouns")
 
 
 # Event nouns whose possessor is the one acted on: "*Sonko's* arrest", "*Khashoggi's* murder", "*his*
 # release", "the *Navalny* poisoning" (not "*Israel's* attack", "*Germany's* support": the doer).
-PATIENT_NOUNS = {"arrest", "detention", "release", "execution", "assassination", "killing", "murder", "kidnapping",
-                 "abduction", "capture", "expulsion", "extradition", "deportation", "trial", "conviction",
-                 "sentencing", "ouster", "impeachment", "removal", "dismissal", "imprisonment", "jailing", "torture",
-                 "rescue", "pardon", "acquittal", "indictment", "prosecution", "persecution", "poisoning",
-                 "internment", "exile", "sacking", "beheading", "lynching", "hanging", "overthrow", "eviction",
-                 "incarceration", "detainment", "disappearance", "death"} | VICTIM_NOUNS
+PATIENT_NOUNS = word_class("patient_nouns") | VICTIM_NOUNS
 
 
 def patient_noun(noun: Token) -> bool:

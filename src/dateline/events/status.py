@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dateline.events.lexicon import base_forms, find_triggers, modality_cues, token_entries
+from dateline.events.tables import word_class
 
 GOVERNOR_DEPS = {"xcomp", "pcomp", "pobj", "prep", "acomp", "dobj"}
 STATUS_RANK = {"negated": 4, "hypothetical": 3, "claimed": 2, "future": 1, "factual": 0}
@@ -26,7 +27,8 @@ PUNITIVE = {"SANCTION", "ACCUSE"}
 SENSE_PARTICLES = {"off", "up", "down", "out", "back", "away"}
 # A failure to reach or sign an agreement ("failed to reach a deal", "failed to agree on") is coded as a
 # rejection (PLOVER REJECT: "all rejections and refusals"; plv_train's even-numbered rows: 3 of 3 REJECT).
-FAILURE_VERBS = {"fail"}
+# (The lexical word classes of this module are data: data/word_classes.tsv, which says why each word is in.)
+FAILURE_VERBS = word_class("failure_verbs")
 AGREEMENT_TYPES = {"AGREE", "SUPPORT"}
 ABILITY_MODALS = {"could", "can", "ca", "might", "may", "should", "must"}
 NEGATION_CUES = {"aux:not", "aux:n't", "aux:never", "aux:no"}
@@ -36,9 +38,7 @@ NEGATION_CUES = {"aux:not", "aux:n't", "aux:never", "aux:no"}
 # future and the reported future ("would"); "may have launched" is a guess about the past, not a threat.
 THREATENING = {"PROTEST", "COERCE", "ASSAULT", "SANCTION"}
 REPORTED_FUTURE = "aux:would"
-SPEECH_VERBS = {"say", "announce", "state", "tell", "report", "add", "declare", "claim", "insist", "confirm",
-                "indicate", "note", "explain", "write", "reveal", "acknowledge", "assert", "promise", "pledge",
-                "vow", "warn", "threaten", "decide", "agree"}
+SPEECH_VERBS = word_class("speech_verbs")  # "said it *would* ...": the future of a statement
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,17 @@
 """The events stage's data tables (``data/*.tsv``): one reader for all of them.
 
 Tab-separated with a header row; lines starting with ``#`` (provenance, licence, comments) and blank
-lines are skipped.  Read from the installed package, so the tables travel with it.
+lines are skipped.  Read from the installed package, so the tables travel with it.  The lexical word
+classes of ``data/word_classes.tsv`` are read through :func:`word_class`.
 """
 
 from __future__ import annotations
 
 import csv
+from functools import cache
 from importlib import resources
+
+WORD_CLASSES = "word_classes.tsv"
 
 
 def read_table(name: str) -> list[dict[str, str]]:
@@ -15,3 +19,34 @@ def read_table(name: str) -> list[dict[str, str]]:
     text = resources.files("dateline.events").joinpath("data", name).read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line and not line.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@cache
+def word_classes() -> dict[str, frozenset[str]]:
+    """Class name -> its words, from ``data/word_classes.tsv``."""
+    return parse_word_classes(read_table(WORD_CLASSES))
+
+
+def parse_word_classes(rows: list[dict[str, str]]) -> dict[str, frozenset[str]]:
+    """Rows of (class, word) -> class name -> its words.  A word that is not a lower-case word without
+    surrounding space (it could never match a lemma or a lower-case form), or one a class lists twice, is a
+    data error."""
+    classes: dict[str, set[str]] = {}
+    for row in rows:
+        name, word = row["class"], row["word"]
+        words = classes.setdefault(name, set())
+        if not word or word != word.strip().lower():
+            raise ValueError(f"{WORD_CLASSES}: class {name}: {word!r} is not a lower-case word")
+        if word in words:
+            raise ValueError(f"{WORD_CLASSES}: class {name}: {word!r} is listed twice")
+        words.add(word)
+    return {name: frozenset(words) for name, words in classes.items()}
+
+
+def word_class(name: str) -> frozenset[str]:
+    """The words of class ``name`` of ``data/word_classes.tsv`` (the constant a module keeps them in is the
+    name in upper case: ``body_nouns`` -> ``arguments.BODY_NOUNS``)."""
+    classes = word_classes()
+    if name not in classes:
+        raise KeyError(f"{WORD_CLASSES} has no class {name!r}; it has {', '.join(sorted(classes))}")
+    return classes[name]

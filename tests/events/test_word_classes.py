@@ -1,0 +1,48 @@
+"""The lexical word classes of the events stage (data/word_classes.tsv) and the provenance of the stage's data."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pytest
+
+from dateline.events import arguments, noun_roles, parties, roles, status
+from dateline.events.tables import parse_word_classes, word_class, word_classes
+
+EVENTS = resources.files("dateline.events")
+
+
+def test_the_modules_keep_their_constants_as_the_loaded_classes():
+    assert arguments.BODY_NOUNS is word_class("body_nouns")
+    assert "committee" in arguments.BODY_NOUNS and "firm" not in arguments.BODY_NOUNS  # (business is no body here)
+    assert "face" in noun_roles.UNDERGO_VERBS and "launch" not in noun_roles.UNDERGO_VERBS
+    assert "accuse" in roles.OF_COMPLEMENT_VERBS and "say" in status.SPEECH_VERBS
+    # the patient nouns include the victim nouns, added in code
+    assert {"arrest", "hostage"} <= parties.PATIENT_NOUNS and "hostage" not in word_class("patient_nouns")
+    assert isinstance(roles.DOCUMENT_NOUNS, frozenset)
+
+
+def test_every_class_is_read_by_a_module_and_every_read_class_exists():
+    source = "\n".join(f.read_text(encoding="utf-8") for f in EVENTS.iterdir() if f.name.endswith(".py"))
+    read = set(re.findall(r'word_class\("([a-z_]+)"\)', source))
+    assert read == set(word_classes())  # (a class nobody reads is dead data; a name with a typo fails at import)
+    assert len(read) >= 30
+
+
+def test_bad_rows_are_data_errors():
+    assert parse_word_classes([{"class": "a", "word": "x"}, {"class": "b", "word": "x"}]) == {
+        "a": frozenset({"x"}), "b": frozenset({"x"})}
+    with pytest.raises(ValueError, match="listed twice"):
+        parse_word_classes([{"class": "a", "word": "x"}, {"class": "a", "word": "x"}])
+    with pytest.raises(ValueError, match="not a lower-case word"):
+        parse_word_classes([{"class": "a", "word": "Committee"}])
+    with pytest.raises(KeyError, match="word_classes.tsv has no class 'body_noun'"):
+        word_class("body_noun")
+
+
+def test_every_data_file_has_a_provenance_row():
+    readme = EVENTS.joinpath("data", "README.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| `([^`]+)` \|", readme, flags=re.M))
+    files = {f.name for f in EVENTS.joinpath("data").iterdir() if f.name != "README.md"}
+    assert files <= listed, sorted(files - listed)
