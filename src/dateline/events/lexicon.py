@@ -280,14 +280,21 @@ def verbal_target_nouns() -> frozenset[str]:
     return frozenset(r["noun"] for r in read_table("verbal_targets.tsv"))
 
 
-def _targets(tok: Token) -> list[Token]:
-    """What the word is aimed at: a verb's direct object or passive subject, a noun's on/against object;
-    with their conjuncts ("the attacks on Blackburn, *the DEA law* and ...")."""
+def _aimed_at(tok: Token, prepositions: frozenset[str], modifiers: bool = False) -> list[Token]:
+    """What the word is aimed at, with conjuncts ("the attacks on Blackburn, *the DEA law* and ..."): a verb's
+    direct object or passive subject; a noun's object of one of ``prepositions`` (a target: "the attacks *on*
+    the DEA law"; what a seizure takes: "the seizure *of* arms").  With ``modifiers`` (what a seizure takes),
+    also what it is aimed at through a modifier: the noun a verb's participle describes ("arms *seized* last
+    week"), a noun's compound ("a *drug* seizure")."""
     if tok.pos_ in ("NOUN", "PROPN"):
-        heads = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPOSITIONS
+        heads = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in prepositions
                  for g in c.children if g.dep_ == "pobj"]
+        if modifiers:
+            heads += [c for c in tok.children if c.dep_ == "compound"]
     else:
         heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if modifiers and _describes(tok):
+            heads.append(tok.head)
     return [t for h in heads for t in (h, *h.conjuncts)]
 
 
@@ -308,7 +315,7 @@ def _abstract(target: Token) -> bool:
 
 def verbal_target(tok: Token) -> bool:
     """Is the word aimed at something that can only be criticised or rejected (see FORCE_TYPES)?"""
-    return any(_abstract(t) for t in _targets(tok))
+    return any(_abstract(t) for t in _aimed_at(tok, TARGET_PREPOSITIONS))
 
 
 def ruled_out_types(entries: list[Entry], tok: Token) -> frozenset[str]:
@@ -319,7 +326,8 @@ def ruled_out_types(entries: list[Entry], tok: Token) -> frozenset[str]:
     types = {e.type for e in entries}
     if types & FORCE_TYPES and types & VERBAL_TYPES and verbal_target(tok):
         return FORCE_TYPES
-    if "ASSAULT" in types and any(t.pos_ == "NOUN" and _lemma(t) in verbal_target_nouns() for t in _targets(tok)):
+    if "ASSAULT" in types and any(t.pos_ == "NOUN" and _lemma(t) in verbal_target_nouns()
+                                for t in _aimed_at(tok, TARGET_PREPOSITIONS)):
         return frozenset({"ASSAULT"})
     if "ASSAULT" in types and any(e.type == "COERCE" and e.mode == "seize" for e in entries) and confiscation(tok):
         return frozenset({"ASSAULT"})
@@ -331,27 +339,13 @@ def ruled_out_types(entries: list[Entry], tok: Token) -> frozenset[str]:
 # hijacking - CAMEO 192 and 181).  What is taken and who takes it decide; the nouns are data/seized_things.tsv.
 PLACE_OR_PARTY_LABELS = frozenset({"GPE", "LOC", "PERSON", "NORP", "ORG"})
 AMOUNT_LABELS = frozenset({"QUANTITY", "MONEY"})  # "seized *two tons* of seahorses", "*$2 million* in cash"
+SEIZED_PREPOSITIONS = frozenset({"of", "on"})  # what a seizure noun takes: "the seizure *of* arms"
 
 
 @lru_cache(maxsize=1)
 def seized_things() -> dict[str, str]:
     """noun -> group (property, measure, vehicle, enforcer, territory) of ``data/seized_things.tsv``."""
     return {r["noun"]: r["group"] for r in read_table("seized_things.tsv")}
-
-
-def _seized(tok: Token) -> list[Token]:
-    """What a seizure word takes: a verb's direct object, passive subject or the noun its participle describes
-    ("arms *seized* last week"); a noun's 'of' / 'on' object or modifier ("the *seizure* of arms", "a *drug*
-    seizure"); conjuncts included."""
-    if tok.pos_ in ("NOUN", "PROPN"):
-        heads = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
-                 for g in c.children if g.dep_ == "pobj"]
-        heads += [c for c in tok.children if c.dep_ == "compound"]
-    else:
-        heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        if _describes(tok):
-            heads.append(tok.head)
-    return [t for h in heads for t in (h, *h.conjuncts)]
 
 
 def _seizers(tok: Token) -> list[Token]:
@@ -391,7 +385,7 @@ def confiscation(tok: Token) -> bool:
     $2 million"), or the authorities carry it out ("customs seized the shipment", "police raided the house")
     and it takes neither a territory nor a named place or party (an unnamed person they seize, "the suspect",
     is arrested: COERCE too).  Seizing a town, a base, hostages or "him" stays as the lexicon has it."""
-    objects = _seized(tok)
+    objects = _aimed_at(tok, SEIZED_PREPOSITIONS, modifiers=True)
     if not objects or any(_place_or_party(o) for o in objects):
         return False
     goods = [_taken_goods(o) for o in objects]
@@ -410,19 +404,28 @@ def _allotted(tok: Token) -> bool:
 
 def token_entries(tok: Token) -> list[Entry]:
     """Single-word lexicon entries at ``tok``: verb+object pairs, verb lemmas, event nouns (no phrases)."""
+    return _readings(tok)[0]
+
+
+def _readings(tok: Token) -> tuple[list[Entry], frozenset[str]]:
+    """The word's single-word entries (:func:`token_entries`) and the readings :func:`ruled_out_types` dropped."""
     out = _unruled_entries(tok)
     ruled_out = ruled_out_types(out, tok)
     # "attacked the impeachment inquiry": words; "fought the epidemic": no attack at all
     out = [e for e in out if e.type not in ruled_out]
     if any(e.mode == "visit" for e in out) and _is_verb(tok) and _allotted(tok):
         out = [e for e in out if e.mode != "visit"]  # "received the other delegate": allotted, not hosted
-    return out
+    return out, ruled_out
 
 
 def force_ruled_out(tok: Token) -> frozenset[str]:
     """The readings of the word that :func:`ruled_out_types` dropped (so that the type model does not bring
-    them back)."""
-    return ruled_out_types(_unruled_entries(tok), tok)
+    them back).  Read off the last sentence's look-up (:func:`find_triggers` reads every word of it), else
+    worked out."""
+    doc, start, end, _, ruled = _LAST_SENTENCE
+    if doc is tok.doc and start <= tok.i < end:
+        return ruled.get(tok.i, frozenset())
+    return _readings(tok)[1]
 
 
 def _unruled_entries(tok: Token) -> list[Entry]:
@@ -451,7 +454,8 @@ def _unruled_entries(tok: Token) -> list[Entry]:
             or (e.type == "COERCE" and e.mode == "seize" and confiscation(tok))]
 
 
-_LAST_SENTENCE: list = [None, -1, -1, {}]  # (doc, start, end, hits): the extractor and the model share one look-up
+# (doc, start, end, hits, ruled-out readings per word): the extractor and the model share one look-up
+_LAST_SENTENCE: list = [None, -1, -1, {}, {}]
 
 
 def subject_lemmas(tok: Token) -> set[str]:
@@ -495,11 +499,11 @@ def _subject_or_controller(tok: Token) -> set[str]:
 def find_triggers(sent: Span) -> dict[int, list[Hit]]:
     """Lexicon hits per trigger token index in ``sent``, most specific first (do not modify the result:
     the last sentence's hits are cached)."""
-    doc, start, end, hits = _LAST_SENTENCE
+    doc, start, end, hits, _ = _LAST_SENTENCE
     if doc is sent.doc and (start, end) == (sent.start, sent.end):
         return hits
-    hits = _find_triggers(sent)
-    _LAST_SENTENCE[:] = [sent.doc, sent.start, sent.end, hits]
+    hits, ruled = _find_triggers(sent)
+    _LAST_SENTENCE[:] = [sent.doc, sent.start, sent.end, hits, ruled]
     return hits
 
 
@@ -508,15 +512,20 @@ def sentence_types(sent: Span) -> frozenset[str]:
     return frozenset(h.entry.type for hs in find_triggers(sent).values() for h in hs)
 
 
-def _find_triggers(sent: Span) -> dict[int, list[Hit]]:
+def _find_triggers(sent: Span) -> tuple[dict[int, list[Hit]], dict[int, frozenset[str]]]:
+    """The hits per trigger token and the readings ruled out per word (only words with some)."""
     lex = lexicon()
     hits: dict[int, list[Hit]] = {}
+    ruled: dict[int, frozenset[str]] = {}
 
     def add(hit: Hit) -> None:
         hits.setdefault(hit.token, []).append(hit)
 
     for tok in sent:
-        for entry in token_entries(tok):
+        entries, ruled_out = _readings(tok)
+        if ruled_out:
+            ruled[tok.i] = ruled_out
+        for entry in entries:
             add(Hit(entry, tok.i, tok.i, tok.i + 1))
     doc = sent.doc
     by_lemma, by_lower = lex.matchers(doc.vocab)
@@ -539,7 +548,7 @@ def _find_triggers(sent: Span) -> dict[int, list[Hit]]:
             add(hit)
     for token, found in hits.items():
         found.sort(key=lambda h: KIND_RANK[h.entry.kind])
-    return hits
+    return hits, ruled
 
 
 def _asks(clause: Token, words: frozenset[str]) -> bool:
