@@ -327,9 +327,16 @@ def _story_time(doc, timexes: list[Timex], values, anchors: set[int], dct: str |
     Only the first past clause of the story counts (the header date line is verbless), and only
     when it is a day in the week before the date line; a lede that opens on history
     ("In 1984, ...") sets no story time beyond the sentence after it.
+
+    That clause must be in the lede, the story's first two sentences (:func:`_lede`), and no lede
+    sentence before it may tell the present: "The FBI has interviewed and released one of two
+    men ..." is news of now, and the "Moskal said", "officials said" that follow are said now,
+    not on the day "the two men were named Thursday"; a date first met in the fifth sentence
+    ("Castro said Sunday") is not the lede's.
     """
     if not dct:
         return None
+    lede = _lede(doc)
     for k, t in enumerate(timexes):
         if k not in anchors or values[k] is None:
             continue
@@ -338,8 +345,40 @@ def _story_time(doc, timexes: list[Timex], values, anchors: set[int], dct: str |
             continue
         if not _verb_governed(span.root):
             continue
+        here = span.root.sent.start
+        if here not in {s.start for s in lede} or any(_tells_the_present(s) for s in lede if s.start < here):
+            return None
         return t if _in_story_window(values[k], dct) else None
     return None
+
+
+_LEDE_SENTENCES = 2
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+
+
+def _lede(doc) -> list:
+    """The story's first sentences: those with a verb that end as a sentence ends, so that a header
+    ("NAIROBI, Kenya (AP) _", "Friday, January 4, 2019") or a list of results ("Labour Party - 203
+    seats") is not taken for the lede."""
+    out = []
+    for sent in doc.sents:
+        if any(tok.pos_ in ("VERB", "AUX") for tok in sent) and _SENTENCE_END.search(sent.text):
+            out.append(sent)
+            if len(out) == _LEDE_SENTENCES:
+                break
+    return out
+
+
+def _tells_the_present(sent) -> bool:
+    """The sentence's main clause is in the present or the present perfect ("The FBI has
+    interviewed and released one of two men ...", "The killing has become a factor")."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False  # "will meet", "may yield": not a statement of the present
+    return root.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
 
 
 _MONTH_SHARE = 0.6  # of the story's past day- and month-level dates
