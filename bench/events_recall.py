@@ -2,13 +2,16 @@
 
     .venv/bin/python bench/events_recall.py [--gold bench/judgments/events_recall_20261216.tsv]
                                             [--seed 20261216] [--per-source 1] [--max-words 450] [--repair] [--list]
+    .venv/bin/python bench/events_recall.py --sample dev|heldout|all [--list]
 
 ``bench/events_precision.py`` asks whether the events dateline emits are right; this asks the other
 question.  It draws the gold file's sample with the precision bench's own helper
 (:func:`events_precision.pick`: ``--per-source`` short articles per source and per BBC section, in
 the seeded order; ``--repair`` applies ingest's mojibake repair, as the gold offsets assume), codes
 it with the whole pipeline as production runs it (relevance layer on, in-document de-duplication),
-and matches the emitted events against the gold events of ``--gold``.
+and matches the emitted events against the gold events of ``--gold``.  ``--sample NAME`` takes the gold
+file and the draw options of an annotated sample of :data:`SAMPLES` instead (``all``: every sample, their
+articles and gold events pooled into one set of figures).
 
 The gold file (``bench/judgments/events_recall_*.tsv``) holds keys and character offsets only, no
 article text: per event its sentence and trigger, its PLOVER type (``A|B``: either is acceptable),
@@ -48,6 +51,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from events_precision import CONFIDENT, JUDGED, coded, party, pct, pick  # noqa: E402
 
 GOLD = JUDGED / "events_recall_20261216.tsv"
+# (name, gold file, seed, per source, repair): every annotated recall sample, oldest first.  heldout: the test
+# sample of session 9's recall work, annotated blind (helper N2) - score it, do not read its events or misses.
+SAMPLES = (
+    ("dev", "events_recall_20261216.tsv", 20261216, 1, True),
+    ("heldout", "events_recall_20261217_heldout.tsv", 20261217, 2, True),
+)
 YIELD = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 REASONS = ("layer dropped", "no event in sentence", "other actor/trigger", "other type")
 
@@ -174,28 +183,42 @@ def main() -> None:
     ap.add_argument("--per-source", type=int, default=1)
     ap.add_argument("--max-words", type=int, default=450)
     ap.add_argument("--repair", action="store_true", help="apply ingest's mojibake repair first (the gold assumes it)")
+    ap.add_argument("--sample", choices=[s[0] for s in SAMPLES] + ["all"],
+                    help="an annotated sample of SAMPLES (its gold file, seed, per source and repair), or all of them pooled")
     ap.add_argument("--list", action="store_true", help="print emitted events with verdicts and the missed gold events")
     args = ap.parse_args()
 
     import dateline
 
-    golds = read_gold(args.gold)
-    articles = pick(args.seed, args.per_source, args.max_words, repair=args.repair)
+    if args.sample:
+        parts = [(JUDGED / f, seed, k, rep) for name, f, seed, k, rep in SAMPLES if args.sample in (name, "all")]
+    else:
+        parts = [(args.gold, args.seed, args.per_source, args.repair)]
+    golds, articles, drawn = [], [], []
+    for gold_path, seed, per_source, repair in parts:
+        part_golds = read_gold(gold_path)
+        part = pick(seed, per_source, args.max_words, repair=repair)
+        texts = {a["id"]: a["text"] for a in part}
+        absent = {g.article for g in part_golds} - set(texts)
+        if absent:
+            raise SystemExit(f"gold articles not in the sample (other seed/options?): {sorted(absent)}")
+        for g in part_golds:
+            if not (g.sentence[0] <= g.trigger[0] < g.trigger[1] <= g.sentence[1] <= len(texts[g.article])):
+                raise SystemExit(f"gold offsets outside the article or sentence (repair on/off?): {g.key}")
+        if set(texts) & {a["id"] for a in articles}:
+            raise SystemExit(f"samples share articles: {sorted(set(texts) & {a['id'] for a in articles})}")
+        golds += part_golds
+        articles += part
+        drawn.append(f"seed {seed}, {len(part)} articles ({per_source} per source and BBC section,"
+                     f" <= {args.max_words} words{', repaired' if repair else ''}), gold {gold_path.name}")
     texts = {a["id"]: a["text"] for a in articles}
-    absent = {g.article for g in golds} - set(texts)
-    if absent:
-        raise SystemExit(f"gold articles not in the sample (other seed/options?): {sorted(absent)}")
-    for g in golds:
-        if not (g.sentence[0] <= g.trigger[0] < g.trigger[1] <= g.sentence[1] <= len(texts[g.article])):
-            raise SystemExit(f"gold offsets outside the article or sentence (repair on/off?): {g.key}")
     emitted = code_production(articles)
     bare = code_without_layer(articles)
 
     req = [g for g in golds if not g.optional]
     happenings = sorted({(g.article, g.happening) for g in req})
     print(f"dateline from {Path(dateline.__file__).resolve().parent}")
-    print(f"seed {args.seed}, {len(articles)} articles ({args.per_source} per source and BBC section,"
-          f" <= {args.max_words} words{', repaired' if args.repair else ''}); gold {args.gold.name}: {len(req)} events"
+    print("; ".join(drawn) + f": {len(articles)} articles, {len(req)} gold events"
           f" ({len(happenings)} happenings), {len(golds) - len(req)} optional")
 
     found: dict[str, dict] = {}  # gold key -> {"strict", "any", "strict05", "any05", "merged"}
