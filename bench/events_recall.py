@@ -55,6 +55,7 @@ GOLD = JUDGED / "events_recall_20261216.tsv"
 # sample of session 9's recall work, annotated blind (helper N2) - score it, do not read its events or misses.
 SAMPLES = (
     ("dev", "events_recall_20261216.tsv", 20261216, 1, True),
+    ("dev_a", "events_recall_20261129_dev.tsv", 20261129, 2, False),  # precision sample A's articles (helper W, session 9)
     ("heldout", "events_recall_20261217_heldout.tsv", 20261217, 2, True),
 )
 YIELD = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
