@@ -153,12 +153,43 @@ def _past_narrative(doc, trigger: Span) -> bool:
         tok = tok.head
     if tok.dep_ in ("relcl", "acl"):
         return False  # "the junta that toppled the president": background, not the story's current time
+    tok = _tensed_verb(tok)
+    if _reduced_passive(tok):
+        return True
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("has", "have", "'s", "'ve") for a in auxes):
         return False  # present perfect reports the present state
     if any(a.lower_ in ("will", "shall", "'ll", "would") or a.tag_ == "MD" for a in auxes):
         return False
     return _past_tense(tok, auxes)
+
+
+_SHARING_DEPS = ("advcl", "xcomp", "pcomp", "conj", "csubj")
+
+
+def _tensed_verb(verb):
+    """The verb whose tense a participle without auxiliaries of its own shares: "accepted the
+    papers, *marking* their entry" is past as "accepted" is; "after *touring* the capital" as the
+    clause the preposition hangs on.  A reduced passive clause ("*Found* clinging to a tube in late
+    November, Elian has been ...") is past by itself and stops the climb (:func:`_reduced_passive`)."""
+    for _ in range(4):
+        if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in _SHARING_DEPS or _reduced_passive(verb) \
+                or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return verb
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head is not head:
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX") or head is verb:
+            return verb
+        verb = head
+    return verb
+
+
+def _reduced_passive(verb) -> bool:
+    """A past participle heading an adverbial clause of its own, without auxiliaries: "Found
+    clinging to an inner tube in late November, ..." (as :mod:`dateline.time.tense` reads it)."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" \
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
 
 
 def _past_tense(verb, auxes) -> bool:
@@ -308,8 +339,9 @@ def _past_anchors(doc, timexes: list[Timex], values) -> set[int]:
             continue
         if node.dep_ in ("relcl", "acl"):
             continue  # "the year it was first detected, 2019": background, as for events (_past_narrative)
+        node = _tensed_verb(node)
         auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
-        if _past_tense(node, auxes):
+        if _past_tense(node, auxes) or _reduced_passive(node):
             out.add(k)
     return out
 
