@@ -47,3 +47,14 @@ def test_entries_code_named_doers(code, text, type_, actor):
 ])
 def test_entries_do_not_overreach(code, text, type_):
     assert not any(t == type_ for t, *_ in _events(code, text)), _events(code, text)
+
+
+@pytest.mark.parametrize("text, type_, actor", [
+    ("The opposition labelled the budget a shambles.", "ACCUSE", "opposition"),
+    ("The reforms were branded a betrayal by the unions.", "ACCUSE", "unions"),  # by-agent hung on the complement
+    ("The ruling party tried to smear the opposition leader.", "ACCUSE", "party"),
+    ("The junta continues to oppress the Rohingya minority.", "COERCE", "junta"),
+])
+def test_criticism_and_repression_entries(code, text, type_, actor):
+    ok, evs = _has(code, text, type_, actor)
+    assert ok, evs

@@ -132,6 +132,14 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
             obj = _pobj(child)
             if obj is not None:
                 return _expand(obj, ("passive_agent",))
+    if passive(verb):
+        by = next((p for c in verb.children if c.dep_ in ("dobj", "oprd", "attr") for p in c.children
+                   if p.dep_ == "prep" and p.lower_ == "by"), None)
+        obj = _pobj(by) if by is not None else None
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+            # "was branded a betrayal *by the unions*", "was labelled a mistake *by X*": the parser hangs the
+            # passive's by-agent on its object complement
+            return _expand(obj, ("passive_agent",))
     if verb.dep_ == "relcl" and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return _expand(verb.head, ("relative_clause",))
     if _main_verb_on_noun_root(verb):
