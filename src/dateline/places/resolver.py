@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from dateline.places.detect import ADMIN_WORDS, Toponym
+from dateline.places.detect import Toponym
+from dateline.places.entities import ADMIN_WORDS
 from dateline.places.gazetteer import Entry, Gazetteer
 from dateline.places.names import norm
 
