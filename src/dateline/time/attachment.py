@@ -17,18 +17,33 @@ from dateline.time.lexicon import lexicon
 
 BOUND_PREPS = {"since", "until", "till", "through", "throughout", "for", "during"}
 MAX_DEPTH = 12
+_STRETCH_TO_NOW = ("last", "past")  # "for the last week", "for the past year": a stretch up to now
 
 
 def _is_bounded(doc, token_ids: set[int]) -> bool:
-    """True when the expression is introduced by "since", "until", "for" ...: a bound, not a date."""
+    """True when the expression is introduced by "since", "until", "through" ...: a bound, not a date.
+
+    "for" + a date names the period the event is set in ("a service planned for Saturday", "will
+    remain at $1 a share for next year", "for 1988, the company earned"), so it dates the event;
+    "for the last week" measures a stretch up to now and stays a bound."""
+    first = min(token_ids)
     for i in token_ids:
         tok = doc[i]
-        if tok.dep_ == "pobj" and tok.head.lower_ in BOUND_PREPS and tok.head.i not in token_ids:
-            return True
-        prev = doc[i - 1] if i > 0 else None
-        if prev is not None and prev.i not in token_ids and prev.lower_ in BOUND_PREPS and i == min(token_ids):
+        prep = tok.head if tok.dep_ == "pobj" and tok.head.i not in token_ids else None
+        prev = doc[i - 1] if i > 0 and i == first and i - 1 not in token_ids else None
+        for word in (prep, prev):
+            if word is None or word.lower_ not in BOUND_PREPS:
+                continue
+            if word.lower_ == "for" and not _stretch_to_now(doc, first):
+                continue
             return True
     return False
+
+
+def _stretch_to_now(doc, first: int) -> bool:
+    """"the last week", "the past two years": the expression's first words after an article."""
+    words = [t.lower_ for t in doc[first:first + 2]]
+    return any(w in _STRETCH_TO_NOW for w in words)
 
 
 def token_map(doc, timexes: list[Timex], values: list[tuple[str, str] | None],
