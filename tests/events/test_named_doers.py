@@ -58,3 +58,24 @@ def test_entries_do_not_overreach(code, text, type_):
 def test_criticism_and_repression_entries(code, text, type_, actor):
     ok, evs = _has(code, text, type_, actor)
     assert ok, evs
+
+
+# --- criticism reported as another party's failure (extract.reported_blame, modality.tsv 'failure') -------
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The opposition leader said the government had failed to protect the border.", "opposition", "government"),
+    ("Amnesty International said the police failed to investigate the killings.", "Amnesty", "police"),
+])
+def test_reported_failure_is_criticism(code, text, actor, recipient):
+    evs = _events(code, text)
+    assert any(t == "ACCUSE" and any(actor in a for a in A) and any(recipient in r for r in R)
+               for t, _, A, R in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the rocket failed to reach orbit.",  # a thing that failed: no one criticised
+    "The opposition said the government had not failed to act.",  # negated
+    "The minister said the talks may fail to produce a deal.",  # a possibility
+])
+def test_reported_failure_guards(code, text):
+    assert not any(t == "ACCUSE" for t, *_ in _events(code, text)), _events(code, text)

@@ -230,6 +230,14 @@ def reported_blame(sent: SpacySpan, doc: Doc, taken: set[int]) -> list[Candidate
     cues = modality_cues()
     out = []
     for tok, clause in _speech_clauses(sent, taken):
+        if (clause.lemma_, "failure") in cues:  # "X said the government *had failed* to ...": criticism by X
+            subject = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                       and c.lemma_.lower() not in lexicon().nouns]  # (not an event or a weapon: "the rocket failed")
+            if subject and any(c.dep_ == "xcomp" for c in clause.children) and not any(
+                    c.dep_ == "neg" or c.dep_ == "aux" and (c.lower_, "aux") in cues for c in clause.children):
+                out.append(_reported_event(sent, tok, subject[0], clause.lemma_, "blame",
+                                           cues[(clause.lemma_, "failure")][3:], "disapprove"))
+            continue
         if clause.lemma_ != "be":
             continue
         deps = {c.dep_ for c in clause.children}
