@@ -79,3 +79,11 @@ def test_reported_failure_is_criticism(code, text, actor, recipient):
 ])
 def test_reported_failure_guards(code, text):
     assert not any(t == "ACCUSE" for t, *_ in _events(code, text)), _events(code, text)
+
+
+# --- an attempt is the act under way, not a promise (modality.tsv: try/attempt no longer mark the future) ----
+
+def test_an_attempted_rescue_is_aid_not_agreement(code):
+    evs = _events(code, "Red Cross teams were trying to rescue villagers trapped by the floods.")
+    assert any(t == "AID" and trig == "rescue" for t, trig, _, _ in evs), evs
+    assert not any(t == "AGREE" for t, *_ in evs), evs
