@@ -87,3 +87,10 @@ def test_an_attempted_rescue_is_aid_not_agreement(code):
     evs = _events(code, "Red Cross teams were trying to rescue villagers trapped by the floods.")
     assert any(t == "AID" and trig == "rescue" for t, trig, _, _ in evs), evs
     assert not any(t == "AGREE" for t, *_ in evs), evs
+
+
+def test_shots_fired_at_someone_are_an_attack(code):
+    ok, evs = _has(code, "Gunmen fired several rounds at the police station.", "ASSAULT", "Gunmen")
+    assert ok and any(trig == "fired" for _, trig, _, _ in evs), evs
+    assert not any(t == "ASSAULT" for t, *_ in _events(code, "Soldiers fired warning shots into the air.")), \
+        _events(code, "Soldiers fired warning shots into the air.")
