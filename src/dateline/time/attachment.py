@@ -76,32 +76,23 @@ def attached(doc, trigger: Span, tokmap: dict[int, int], hints: Hints | None = N
     if node is None:
         return None
     seen: set[int] = set()
+    clause_seen = False
     for _ in range(MAX_DEPTH):
         if node.i in tokmap:
             return tokmap[node.i]
         if hints is not None and node.i in hints.misattached:
             return hints.misattached[node.i]
-        for child in _adjuncts(node):
-            if child.i in seen:
-                continue
-            if child.i in tokmap:
-                return tokmap[child.i]
-            if child.dep_ in ("prep", "npadvmod", "advmod", "agent", "mark"):  # "a day after ...", "on Saturday"
-                for grand in child.children:
-                    if grand.i in tokmap and grand.dep_ in ("pobj", "npadvmod", "nummod", "compound", "amod"):
-                        if _measures_its_clause(child, grand):
-                            continue
-                        return tokmap[grand.i]
-                    k = _time_of_date(grand, tokmap)
-                    if k is not None:
-                        return k
-                if child.dep_ == "prep" and child.lower_ in WITHIN_PREPS:
-                    k = _dated_noun(child, tokmap)  # "injured in the 1998 clinic bombing"
-                    if k is not None:
-                        return k
+        k = _adjunct_date(node, tokmap, seen)
+        if k is not None:
+            return k
         k = _on_argument(node, tokmap)
         if k is not None:
             return k
+        if not clause_seen and node.pos_ in ("VERB", "AUX"):
+            clause_seen = True
+            k = _time_clause_date(node, tokmap)
+            if k is not None:
+                return k
         seen.add(node.i)
         k = _when_after_date(node, hints.with_bounds if hints is not None else tokmap)
         if k is not None:
@@ -122,6 +113,53 @@ def attached(doc, trigger: Span, tokmap: dict[int, int], hints: Hints | None = N
         if node.dep_ == "ccomp" and _past_perfect(node):
             return EARLIER  # "said on Friday that forces had seized a tanker": before Friday, not on it
         node = node.head
+    return None
+
+
+def _adjunct_date(node, tokmap: dict[int, int], seen: set[int] = frozenset()) -> int | None:
+    """The date among the node's own adjuncts, directly or through a preposition."""
+    for child in _adjuncts(node):
+        if child.i in seen:
+            continue
+        if child.i in tokmap:
+            return tokmap[child.i]
+        if child.dep_ in ("prep", "npadvmod", "advmod", "agent", "mark"):  # "a day after ...", "on Saturday"
+            for grand in child.children:
+                if grand.i in tokmap and grand.dep_ in ("pobj", "npadvmod", "nummod", "compound", "amod"):
+                    if _measures_its_clause(child, grand):
+                        continue
+                    return tokmap[grand.i]
+                k = _time_of_date(grand, tokmap)
+                if k is not None:
+                    return k
+            if child.dep_ == "prep" and child.lower_ in WITHIN_PREPS:
+                k = _dated_noun(child, tokmap)  # "injured in the 1998 clinic bombing"
+                if k is not None:
+                    return k
+    return None
+
+
+_TIME_CLAUSE_MARKS = {"after", "when", "as", "while", "once", "upon"}
+
+
+def _time_clause_date(verb, tokmap: dict[int, int]) -> int | None:
+    """A clause with no date of its own is dated by its clause of time: "was shot ... shortly
+    after he and his wife returned home from synagogue on the night of Friday, Oct. 23"; "After
+    touring the capital Thursday, the FBI chief said ...".  Only the trigger's own clause asks, and
+    only after its own adjuncts: "resigned on Tuesday after he was accused on Monday" is Tuesday.
+    Not "before" ("made last week, before Slepian died"), nor a bound ("since", "until")."""
+    for child in verb.children:
+        sub = None
+        if child.dep_ == "advcl" and any(g.dep_ in ("mark", "advmod") and g.lower_ in _TIME_CLAUSE_MARKS
+                                         for g in child.children if g.i < child.i):
+            sub = child
+        elif child.dep_ == "prep" and child.lower_ in _TIME_CLAUSE_MARKS:
+            sub = next((g for g in child.children if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX")), None)
+        if sub is not None and not any(g.dep_ == "npadvmod" and g.i < sub.i for g in sub.children):
+            # (not "one year after he was killed in 1998": the span puts the main clause a year later)
+            k = _adjunct_date(sub, tokmap)
+            if k is not None:
+                return k
     return None
 
 
