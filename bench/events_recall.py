@@ -57,7 +57,11 @@ SAMPLES = (
     ("dev", "events_recall_20261216.tsv", 20261216, 1, True),
     ("dev_a", "events_recall_20261129_dev.tsv", 20261129, 2, False),  # precision sample A's articles (helper W, session 9)
     ("heldout", "events_recall_20261217_heldout.tsv", 20261217, 2, True),
+    ("conflict_dev", "events_recall_20261218_conflict_dev.tsv", 20261218, 3, True),  # conflict sources only (helper V, session 9)
 )
+# samples drawn from some sources only (events_precision.pick's ``sources``); the others draw from every source
+SAMPLE_SOURCES = {"conflict_dev": {"india_police_events", "insightcrime_conflibert", "muc4", "satp_conflibert",
+                                   "semeval2018t5_gva"}}
 YIELD = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
 REASONS = ("layer dropped", "no event in sentence", "other actor/trigger", "other type")
 
@@ -192,13 +196,14 @@ def main() -> None:
     import dateline
 
     if args.sample:
-        parts = [(JUDGED / f, seed, k, rep) for name, f, seed, k, rep in SAMPLES if args.sample in (name, "all")]
+        parts = [(JUDGED / f, seed, k, rep, SAMPLE_SOURCES.get(name))
+                 for name, f, seed, k, rep in SAMPLES if args.sample in (name, "all")]
     else:
-        parts = [(args.gold, args.seed, args.per_source, args.repair)]
+        parts = [(args.gold, args.seed, args.per_source, args.repair, None)]
     golds, articles, drawn = [], [], []
-    for gold_path, seed, per_source, repair in parts:
+    for gold_path, seed, per_source, repair, sources in parts:
         part_golds = read_gold(gold_path)
-        part = pick(seed, per_source, args.max_words, repair=repair)
+        part = pick(seed, per_source, args.max_words, sources=sources, repair=repair)
         texts = {a["id"]: a["text"] for a in part}
         absent = {g.article for g in part_golds} - set(texts)
         if absent:
