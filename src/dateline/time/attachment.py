@@ -11,6 +11,8 @@ conjunct's date.  :mod:`dateline.time.dating` decides what to do when the walk f
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from dateline.model import Span, Timex
 from dateline.time.lexicon import lexicon
@@ -291,11 +293,22 @@ def _adjuncts(node):
             # country, on June 20 in Tulsa" (spaCy hangs it on "engaged")
             yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod") and g.i > child.i
                         and g.doc[g.i - 1].text == ",")
+        elif child.dep_ == "xcomp" and node.lemma_.lower() in _same_time_verbs() \
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            # "began to fall apart in mid-1996", "declined to comment Saturday": the infinitive of an
+            # aspectual or implicative verb is done in the same act, its date is the verb's
+            yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod"))
         elif child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
             # a purpose clause: "To modernize its military, in 2018, Hungary licensed ...", "extended
             # their offers to acquire the maker Friday" - spaCy hangs the date on the infinitive, but the
             # purpose is not done yet: the date is the main clause's
             yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod") and g.i > child.i)
+
+
+@lru_cache(maxsize=1)
+def _same_time_verbs() -> frozenset[str]:
+    text = (Path(__file__).parent / "data" / "same_time_verbs.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 EARLIER = -1  # attached: the event is reported as earlier than its reporting verb's date
