@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from dateline.events import ontology, roles
+from dateline.events import agentless, ontology, roles
 from dateline.events.arguments import (
     PHYSICAL_TARGET_TYPES, RECIPROCAL_TYPES, RESPONSE_TYPES, _can_act, _country_it_is_in, _is_verbal,
     _moves_forces, _named_party_in_clause, _names_a_party, _no_adjunct_recode, _object_words, _parties_inside,
@@ -585,7 +585,12 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             if _trigger_in_a_name(tok, sent) and not any(h.entry.kind == "phrase" for h in cand.hits):
                 continue
             if not actor:
-                continue
+                # no doer named: coded with an empty actor only as agentless.py allows ("was sentenced", "were
+                # blacklisted", "two soldiers were killed"), with the recipient it names
+                recipient = agentless.recipients(cand, tok, recipient, doc, covered)
+                if not recipient:
+                    continue
+                cand.reason += agentless.MARK
             if (ontology.requires_recipient(cand.type) or cand.reason == "rule:reported_blame"
                     or (cand.promised and ontology.requires_recipient(cand.promised))) and not recipient:
                 continue
@@ -600,7 +605,8 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             actor=[_participant(a, doc, mentions) for a in actor],
             recipient=[_participant(a, doc, mentions) for a in recipient],
             status=cand.modality.status if cand.modality else "factual",
-            confidence=round(cand.confidence * (1.0 if actor else 0.5) * _prominence(cand, doc)
+            confidence=round(cand.confidence * _prominence(cand, doc)
+                             * (1.0 if actor else agentless.CONFIDENCE_FACTOR if agentless.MARK in cand.reason else 0.5)
                              * (1.0 if lexicon_backed(cand.reason) else MODEL_ONLY_FACTOR), 3),
             context=contexts, reason=cand.reason + "".join(f"+{c}" for c in (cand.modality.cues if cand.modality else ())),
         ))

@@ -123,6 +123,9 @@ NAMED_BODY_ENTITIES = {"ORG", "GPE", "PERSON"}
 # Participant flags (events.arguments) of a place or thing standing for a party: "was arrested *in Niger*"
 # (the authorities there), "introduced *a bill that* would ..." (its author).
 STANDS_FOR_A_PARTY = {"agentless_passive_place", "document_author"}
+# The reason part of an event whose doer the sentence does not name (events/agentless.py): an agentless
+# arrest, charge, sentence or blacklisting is the unnamed authorities' act, no private party's.
+AGENTLESS = "agentless"
 # Participant flags (events.arguments) of an actor read from a passive's agent or standing in for it.
 AGENT_FLAGS = {"passive_agent", "participle_agent", "prep:by", "agentless_passive_place", "doer_of_setting",
                "document_author"}
@@ -536,7 +539,7 @@ def _judge_parties(event: Event, ctx: Context) -> Decision:
     receiving = {political(p, domain, ctx) for p in event.recipient}
     verdicts = acting | receiving
     if domain is None:
-        if verdicts <= {"no"} and (event.type not in ANY_PARTY_TYPES or (
+        if verdicts <= {"no"} and AGENTLESS not in event.reason.split("+") and (event.type not in ANY_PARTY_TYPES or (
                 not event.recipient and event.type in TARGETED_FORCE_TYPES) or (
                 event.type in AUTHORITY_TYPES and not any(set(p.flags) & STANDS_FOR_A_PARTY for p in event.actor))):
             # Outside these domains a non-political pair may still be news ("Dr Murray denies the

@@ -74,7 +74,8 @@ DL.views.event = async function (id) {
   const legend = DL.ROLES.map(r => `<mark class="span-${r.role}">${r.label}</mark>`).join("") +
     '<span class="sent" style="padding:1px 5px">sentence</span><span class="excluded">not coded (caption, headline…)</span>';
   const link = doc && doc.url && /^https?:\/\//.test(doc.url) ? ` · <a href="${DL.esc(doc.url)}" rel="noopener noreferrer" target="_blank">original</a>` : "";
-  const who = list => DL.esc((list || []).map(p => p.country || "?").join("+") || "?");
+  // (an empty side is no participant named - "two soldiers were killed": no doer - not an unknown country)
+  const who = list => DL.esc((list || []).map(p => p.country || "?").join("+") || "—");
 
   box.innerHTML = `
     <a class="back" href="#events${back ? "?" + back : ""}">&larr; back to events</a>
