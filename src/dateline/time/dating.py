@@ -240,8 +240,12 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
         if chosen is None and not earlier and (doc is None or attached(doc, ev.trigger, vague) is None):
             narrative = _narrative_timex(ev, ordered, values, sent_starts, anchors)
             if narrative is not None and doc is not None and _reporting(doc, ev.trigger) \
-                    and not _in_story_window(values[ordered.index(narrative)], dct):
-                narrative = None  # "Kopp's car was found last month, the FBI said": said now, not last month
+                    and not (_in_story_window(values[ordered.index(narrative)], dct)
+                             and _dates_a_report(doc, narrative)):
+                # "Kopp's car was found last month, the FBI said": said now, not last month; "The
+                # rifle was unearthed Thursday. Investigators did not say ...": the date is the
+                # find's, the investigators speak to the reporter now
+                narrative = None
             if narrative is not None and (doc is None or _past_narrative(doc, ev.trigger)):
                 chosen, reason = narrative, "narrative"
             elif narrative is None and story is not None and _past_narrative(doc, ev.trigger) \
@@ -303,6 +307,16 @@ def _reporting(doc, trigger: Span) -> bool:
     """Is the trigger a verb of saying or reporting ("said", "told reporters")?"""
     tok = trigger_root(doc, trigger)
     return tok is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in _reporting_verbs()
+
+
+def _dates_a_report(doc, timex: Timex) -> bool:
+    """Is the clause the expression dates a report ("Clinton said Thursday that ...")?"""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    verb = _clause_verb(span.root, MAX_DEPTH) if span is not None and len(span) else None
+    if verb is None:
+        return False
+    verb = _tensed_verb(verb)
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _reporting_verbs()
 
 
 def _in_story_window(value: tuple[str, str] | None, dct: str | None) -> bool:
