@@ -326,8 +326,9 @@ def ruled_out_types(entries: list[Entry], tok: Token) -> frozenset[str]:
     types = {e.type for e in entries}
     if types & FORCE_TYPES and types & VERBAL_TYPES and verbal_target(tok):
         return FORCE_TYPES
-    if "ASSAULT" in types and any(t.pos_ == "NOUN" and _lemma(t) in verbal_target_nouns()
-                                for t in _aimed_at(tok, TARGET_PREPOSITIONS)):
+    # (not when a violence verb+object entry matched: its object is the weapon, "exchanged *fire*", "returned fire")
+    if "ASSAULT" in types and not any(e.type == "ASSAULT" and e.kind == "verb_obj" for e in entries) \
+            and any(t.pos_ == "NOUN" and _lemma(t) in verbal_target_nouns() for t in _aimed_at(tok, TARGET_PREPOSITIONS)):
         return frozenset({"ASSAULT"})
     if "ASSAULT" in types and any(e.type == "COERCE" and e.mode == "seize" for e in entries) and confiscation(tok):
         return frozenset({"ASSAULT"})

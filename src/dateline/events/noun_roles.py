@@ -86,7 +86,26 @@ def doer_of_passive_setting(verb: Token, nouns: Collection[str]) -> list[Arg]:
                     if set(a.flags) & {"possessor", "prep:by", "modifier", "participle_agent"}]
             if doer:
                 return [Arg(a.head, a.start, a.end, a.flags + ["doer_of_setting"]) for a in doer]
+        if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in COMBAT_SETTINGS:
+            # "three Maoists were killed in an encounter *with security forces*": the other side of the fight did it
+            side = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for g in [_pobj(p)] if g is not None and actorish(g) and _fighting_side(g)]
+            if side:
+                return [Arg(a.head, a.start, a.end, a.flags + ["doer_of_setting"]) for a in _expand(side[0], ("prep:with",))]
     return []
+
+
+# Nouns of a fight between two sides: whoever fought the passive subject on "with" hurt it (word_classes.tsv)
+COMBAT_SETTINGS = word_class("combat_settings")
+
+
+def _fighting_side(tok: Token) -> bool:
+    """A side one fights "with": a name, a body ("security forces", "a police squad") or a political or armed
+    people noun ("militants", "rebels"; relevance's political_actors.tsv) - not a weapon ("a clash with knives")."""
+    from dateline.events.relevance import political_actors  # (relevance reads the events stage: import late)
+
+    lemma = tok.lemma_.lower()
+    return named_np(tok) or lemma in word_class("body_nouns") or lemma in political_actors()[2]
 
 
 def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
