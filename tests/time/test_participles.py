@@ -27,3 +27,11 @@ def test_an_infinitive_does_not_share_the_past(date_event):
     text = ("On Friday, the ministers met in Brussels. They agreed to meet again.")
     out = date_event(text, "meet", "1999-03-13")
     assert out.date_reason == "dct"
+
+
+def test_a_date_in_a_participle_small_clause_sets_the_story_time(date_event):
+    # "sent shares plunging ... yesterday": the small clause is as past as "sent"
+    text = ("The projection sent Anheuser shares plunging $4.375 in composite trading yesterday. "
+            "The stock closed at $38.50 on heavy volume.")
+    out = date_event(text, "closed", "1989-10-26")
+    assert (out.date, out.date_reason) == ("1989-10-25", "narrative")

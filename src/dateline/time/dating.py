@@ -164,7 +164,7 @@ def _past_narrative(doc, trigger: Span) -> bool:
     return _past_tense(tok, auxes)
 
 
-_SHARING_DEPS = ("advcl", "xcomp", "pcomp", "conj", "csubj")
+_SHARING_DEPS = ("advcl", "xcomp", "pcomp", "conj", "csubj", "ccomp")
 
 
 def _tensed_verb(verb):
