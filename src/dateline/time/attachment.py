@@ -263,6 +263,11 @@ def _own_date(noun, tokmap: dict[int, int]) -> int | None:
             k = _dated_object(mod, tokmap)
             if k is not None:
                 return k
+        if mod.dep_ == "acl" and mod.tag_ == "VBN" and not any(g.dep_ in ("aux", "auxpass") for g in mod.children):
+            # "in a poll completed on Saturday": the participle dates the happening it describes
+            k = _adjunct_date(mod, tokmap)
+            if k is not None:
+                return k
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head is not noun.head:
         return _own_date(noun.head.head, tokmap)
     return None
