@@ -90,6 +90,7 @@ def test_no_doerless_event(code_with_mentions, text):
     "Two men were arrested after police raided the house.",
     "Three militants were killed when a suicide bomber detonated his explosives.",
     "A police constable was killed in an encounter with Maoist rebels.",
+    "The army said two soldiers had been wounded during fighting with the guerrillas in the town.",
     "China has been accused of blocking access to the site by a media watchdog.",  # a "by" agent hung lower
     "He launched a campaign against the cartels in which 11,000 people were arrested.",  # the campaign's doer
 ])

@@ -225,9 +225,10 @@ def _mishap(tok: Token) -> bool:
 
 
 def _settings(verb: Token) -> list[Token]:
-    """The nouns a verb is set in ("killed *in* a blast", "wounded *during* clashes")."""
+    """The nouns (or gerunds) a verb is set in ("killed *in* a blast", "wounded *during* clashes")."""
     return [o for c in verb.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS
-            for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+            for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+            or o.dep_ == "pcomp" and o.tag_ == "VBG"]  # (a gerund: "wounded during *fighting* with the guerrillas")
 
 
 def _harm_is_violence(verb: Token, recipient: Sequence[roles.Arg], covered: dict[int, Mention]) -> bool:
