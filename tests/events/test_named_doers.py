@@ -94,3 +94,25 @@ def test_shots_fired_at_someone_are_an_attack(code):
     assert ok and any(trig == "fired" for _, trig, _, _ in evs), evs
     assert not any(t == "ASSAULT" for t, *_ in _events(code, "Soldiers fired warning shots into the air.")), \
         _events(code, "Soldiers fired warning shots into the air.")
+
+
+# --- who is involved in a deed took part in it (noun_roles.noun_actor) -------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Police arrested two militants involved in the attack on the army convoy.", "militants"),
+    ("The three officers were involved in the killing of a protester.", "officers"),
+])
+def test_involved_in_a_deed_is_its_doer(code, text, actor):
+    evs = _events(code, text)
+    assert any(t == "ASSAULT" and trig in ("attack", "killing") and any(actor in a for a in A)
+               for t, trig, A, _ in evs), evs
+
+
+def test_who_suffers_an_attack_still_does_not_do_it(code):
+    evs = _events(code, "Two soldiers were injured in the attack.")
+    assert not any(t == "ASSAULT" and any("soldiers" in a for a in A) for t, _, A, _ in evs), evs
+
+
+def test_could_be_involved_is_no_doer(code):
+    evs = _events(code, "He wondered how Muslims could be involved in such a killing.")
+    assert not any(t == "ASSAULT" and any("Muslims" in a for a in A) for t, _, A, _ in evs), evs

@@ -16,7 +16,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-from dateline.events.lexicon import base_forms
+from dateline.events.lexicon import base_forms, modality_cues
 from dateline.events.parties import (
     NON_PARTICIPANT_LABELS, OWN_POSSESSIVES, Arg, _apposition_read_as_subject, _expand, _is_entityish, _pobj,
     actorish, dateline_end, named_np, patient_modifiers, patient_noun, quantified_party, time_phrase,
@@ -198,6 +198,15 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
         return subject_of(head.head.head)  # "the United States remains the largest donor of assistance"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in EVENT_PREPS and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
+        if verb.lemma_.lower() == "involve" and head.lower_ == "in" and not undergone and not any(
+                c.dep_ in ("aux", "neg") and (c.lower_, "aux") in modality_cues() for c in verb.children):
+            # "militants *involved in* the attack", "the officers were involved in the killing": who is involved
+            # in a deed took part in it (not the passive's sufferer below)
+            if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                return _expand(verb.head, ("involved_in",))
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None:
+                return _expand(subj, ("involved_in",))
         if undergone or passive(verb) or verb.lemma_.lower() in SUFFERING_VERBS:
             # "three people *died in* a car explosion", "he was injured during the shooting", "came under
             # attack", "was placed under investigation": who suffers an event does not do it
