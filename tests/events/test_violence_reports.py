@@ -1,6 +1,6 @@
 """Violence and security-force reporting (issue 5, session 9, helper V): the words conflict and crime copy uses
 for acts the lexicon lacked (crowd-control weapons as the codebook lists them, fire in the older spellings,
-things thrown, shoot-outs and fire exchanged or returned, captives held, police deployed or put on alert, a
+things thrown, shoot-outs and fire exchanged or returned, police deployed or put on alert, a
 criminal case registered) and the doer of an agentless passive set in a fight with a named side ("killed in an
 encounter *with security forces*").  Real spaCy model and actors stage; sentences written for these tests, none
 copied from an evaluation article.  The positive tests fail on the code before; the guards pin what must not
@@ -36,7 +36,6 @@ def _has(code, text, type_, actor_word):
     ("The militants engaged in a shoot-out with the police near the border.", "ASSAULT", "militants"),
     ("Troops exchanged fire with insurgents near the village.", "ASSAULT", "Troops"),
     ("Indian troops returned fire.", "ASSAULT", "troops"),
-    ("The gang held the officers captive for a week.", "ASSAULT", "gang"),
     ("The state government rushed 300 policemen to the town.", "MOBILIZE", "government"),
     ("The authorities posted armed constables at the temple.", "MOBILIZE", "authorities"),
     ("The state police sounded an alert after the blast.", "MOBILIZE", "police"),
