@@ -37,3 +37,11 @@ def test_a_header_or_a_list_is_not_the_lede(date_event):
             "The prime minister thanked his voters.")
     out = date_event(text, "thanked", "2019-12-16")
     assert (out.date, out.date_reason) == ("2019-12-12", "narrative")
+
+
+def test_a_period_around_the_date_line_is_not_the_ledes_date(date_event):
+    # "the 2019 season" names the present period: the lede's day is the Sunday that follows it
+    text = ("The 2019 season saw its third hurricane form on Sunday near Bermuda. Forecasters warned "
+            "ships in the area.\n\nThe center's director said the storm would weaken.")
+    out = date_event(text, "said", "2019-09-16")
+    assert (out.date, out.date_reason) == ("2019-09-15", "narrative")

@@ -391,6 +391,8 @@ def _story_time(doc, timexes: list[Timex], values, anchors: set[int], dct: str |
             continue
         if not _verb_governed(span.root):
             continue
+        if _around_the_date_line(values[k], dct):
+            continue  # "the third hurricane of the 2019 season": the present period, not the story's day
         here = span.root.sent.start
         if here not in {s.start for s in lede} or any(_tells_the_present(s) for s in lede if s.start < here):
             return None
@@ -400,6 +402,16 @@ def _story_time(doc, timexes: list[Timex], values, anchors: set[int], dct: str |
 
 _LEDE_SENTENCES = 2
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+
+
+def _around_the_date_line(value: tuple[str, str], dct: str) -> bool:
+    """A period coarser than a day that contains the date line ("this year", "the 2019 season")."""
+    period = period_of(value[0]) if value[1] != "day" else None
+    try:
+        line = date.fromisoformat(dct[:10])
+    except ValueError:
+        return False
+    return period is not None and period[0] <= line <= period[1]
 
 
 def _lede(doc) -> list:
