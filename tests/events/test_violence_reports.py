@@ -1,6 +1,6 @@
 """Violence and security-force reporting (issue 5, session 9, helper V): the words conflict and crime copy uses
 for acts the lexicon lacked (crowd-control weapons as the codebook lists them, fire in the older spellings,
-things thrown, shoot-outs and fire exchanged or returned, police deployed or put on alert, a
+things thrown, shoot-outs and fire exchanged or returned, police deployed, a
 criminal case registered) and the doer of an agentless passive set in a fight with a named side ("killed in an
 encounter *with security forces*").  Real spaCy model and actors stage; sentences written for these tests, none
 copied from an evaluation article.  The positive tests fail on the code before; the guards pin what must not
@@ -38,7 +38,6 @@ def _has(code, text, type_, actor_word):
     ("Indian troops returned fire.", "ASSAULT", "troops"),
     ("The state government rushed 300 policemen to the town.", "MOBILIZE", "government"),
     ("The authorities posted armed constables at the temple.", "MOBILIZE", "authorities"),
-    ("The state police sounded an alert after the blast.", "MOBILIZE", "police"),
     ("Police have registered a case against the former minister.", "ACCUSE", "Police"),
 ])
 def test_violence_words_code_named_doers(code, text, type_, actor):
