@@ -3,7 +3,9 @@
 From the trigger up the dependency tree, the first date among the dependents of each node, directly
 or through a preposition ("on Saturday", "a year ago"), and the places where spaCy hangs a date on
 the wrong word (an auxiliary, a participle, a purpose infinitive, an argument it took the date for, a
-noun "around" it).  Also what stops the walk: a relative clause keeps its own time, a reported past
+noun "around" it, the infinitive of an aspectual verb, a happening's dated participle), and, for a clause
+with no date of its own, its clause of time ("shot shortly after they returned home on Friday").
+Also what stops the walk: a relative clause keeps its own time, a reported past
 perfect is earlier than its report, a conjunct with a span of its own is not on its first
 conjunct's date.  :mod:`dateline.time.dating` decides what to do when the walk finds nothing.
 """

@@ -11,9 +11,11 @@
    :mod:`dateline.time.attachment`.
 2. ``narrative`` -- else, for an event told in the past tense, the story's reference time: the
    last date expression that dates a past main-line clause before the trigger, in the same or the
-   previous sentence; failing that, the lede's day when it is within the week before the date
-   line ("Yesterday, the minister announced ..." ... "He said ..."), unless the event has a vague
-   time of its own ("recently") or is reported by a present-tense verb ("agencies believe ...").
+   previous sentence (for a report, only a date that dates a report too); failing that, the lede's
+   day when it is within the week before the date line and the lede tells it ("Yesterday, the
+   minister announced ..." ... "He said ..."; not after "The FBI has interviewed ..."), unless the
+   event has a vague time of its own ("recently") or is reported by a present-tense verb
+   ("agencies believe ...").  A participle shares the tense of the clause it hangs on.
    Before those, a happening named again by a definite noun ("The shooting left five dead") takes
    the date the story gave it earlier (:mod:`dateline.time.antecedents`); after them, in a story
    about a past month (a monthly round-up), an undated past-tense event takes that month
