@@ -59,6 +59,25 @@ def test_an_attack_named_as_a_happening(code_with_mentions):
     assert e.trigger.text == "blast" and e.recipient[0].text == "Three police troopers"
 
 
+def test_a_verb_with_its_object_or_a_fixed_phrase_says_what_was_done(code_with_mentions):
+    """(lexicon verb+object and phrase entries are specific enough whatever the verb: "placed on a list")"""
+    e = _one(code_with_mentions("The two men were placed on the narcotics traffickers list for laundering money."),
+             "SANCTION")
+    assert e.trigger.text == "placed" and e.recipient[0].text == "The two men"
+    e = _one(code_with_mentions("Three aid workers were taken hostage near the border."), "ASSAULT")
+    assert e.mode == "abduct"
+    e = _one(code_with_mentions("Charges were filed against the former minister on Monday."), "ACCUSE")
+    assert e.recipient[0].text == "the former minister"  # (the charges are what was filed, not who)
+    assert _one(code_with_mentions("The ambassador was summoned on Tuesday."), "ACCUSE").recipient[0].text == \
+        "The ambassador"
+
+
+def test_what_a_verb_object_entry_names_is_no_recipient(code_with_mentions):
+    assert _doerless(code_with_mentions("Police said a FIR was registered.")) == []
+    e = _one(code_with_mentions("A FIR was registered against the driver on Monday."), "ACCUSE")
+    assert [p.text for p in e.recipient] == ["the driver"]
+
+
 def test_the_passive_subject_not_a_party_put_in_for_it(code_with_mentions):
     e = _one(code_with_mentions("A brother and sister in the US have been convicted of sending spam."), "ACCUSE")
     assert [p.text for p in e.recipient] == ["A brother", "sister"]
