@@ -83,11 +83,10 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-
 def recipients(cand, tok: Token, recipient: Sequence[roles.Arg], doc: Doc,
                covered: dict[int, Mention]) -> list[roles.Arg]:
-    """The recipients to code candidate ``cand`` (at trigger ``tok``, with the ``recipient`` the rules
-    found) with as an event with no named doer, or [] when it is not one (see the module docstring)."""
+    """The recipients with which candidate ``cand`` (at trigger ``tok``; ``recipient``: what the argument rules
+    found) is coded as an event with no named doer, or [] when it is not one (see the module docstring)."""
     if not ENABLED or cand.type not in AGENTLESS_TYPES or cand.actor or cand.reason.startswith("rule:"):
         return []
     if cand.modality is not None and cand.modality.status == "hypothetical":
@@ -143,7 +142,7 @@ def _passive_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
                         covered: dict[int, Mention]) -> list[roles.Arg]:
     """An agentless passive's party acted on ("Davis was *charged*", "three people *killed* in the attack")."""
     if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
-        return []  # what a noun is about, not a report that it happened: "the risk *of* the prisoner being assassinated"
+        return []  # what a noun is about, not a report that it happened: "the risk *of* the prisoner being killed"
     participle = tok.tag_ == "VBN" and tok.dep_ == "acl"  # "three people *killed* in the attack"
     if not (roles.passive(tok) or participle) or any(c.dep_ == "agent" for c in tok.children):
         return []
@@ -191,8 +190,9 @@ def _attack_noun_recipients(tok: Token, recipient: Sequence[roles.Arg],
         if _doer_elsewhere(verb, recipient):
             return []
         # (the target may hang on the verb: "attacks have been made *against police forces*")
-        targets = list(recipient) or [a for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
-                                      for o in c.children if o.dep_ == "pobj" for a in roles._expand(o, (f"prep:{c.lower_}",))]
+        targets = list(recipient) or [
+            a for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+            for o in c.children if o.dep_ == "pobj" for a in roles._expand(o, (f"prep:{c.lower_}",))]
         return [a for a in targets if _receives(a, doc, covered)]
     if tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS and tok.head.head.pos_ in ("VERB", "AUX"):
         harmed = tok.head.head
