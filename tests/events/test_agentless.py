@@ -39,6 +39,12 @@ def test_sentencing_charging_and_blacklisting(code_with_mentions):
     assert e.recipient[0].text.startswith("Four of the men's relatives")
 
 
+def test_a_typographic_apostrophe_negates_too(code_with_mentions):
+    """(modality.tsv: "n’t" as "n't" - news text writes "hasn’t"; the status was factual before)"""
+    e = _one(code_with_mentions("He hasn’t been formally charged in the unsolved case."), "ACCUSE")
+    assert e.status == "negated"
+
+
 def test_deliberate_violence_whoever_did_it(code_with_mentions):
     e = _one(code_with_mentions("A man was shot dead in his car on Sunday night."), "ASSAULT")
     assert e.mode == "firearms" and e.recipient[0].text == "A man"
