@@ -79,3 +79,21 @@ def test_crackers_burst_are_no_attack(code):
 def test_returned_favour_is_no_attack(code):
     """assault.fire_back needs fire or shots as the object."""
     assert not [e for e in _events(code, "The workers returned the favour.") if e[0] == "ASSAULT"]
+
+
+# --- who is involved in doing something does it (noun_roles.doer_of_involvement) ------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Police fired teargas to disperse a rampaging mob, involved in setting afire shops and houses.", "mob"),
+    ("The gunmen involved in killing the trader fled.", "gunmen"),
+    ("Police said the militants were involved in abducting two engineers.", "militants"),
+])
+def test_involved_in_doing_is_the_doer(code, text, actor):
+    ok, evs = _has(code, text, "ASSAULT", actor)
+    assert ok, evs
+
+
+def test_possible_involvement_is_no_report(code):
+    """"could be involved in torturing": a possibility, not the deed (no event with the officers as doer)."""
+    evs = _events(code, "The officers could be involved in torturing detainees.")
+    assert not any(any("officers" in a for a in A) for _t, _, A, _ in evs), evs

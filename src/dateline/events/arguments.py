@@ -210,6 +210,8 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
             tok, lexicon().nouns)
     if not cand.actor and _is_verbal(tok) and {h.entry.type for h in cand.hits} & PHYSICAL_TARGET_TYPES:
         cand.actor = noun_roles.doer_of_passive_setting(tok, lexicon().nouns)
+    if not cand.actor and _is_verbal(tok):  # "militants involved in *abducting* two engineers"
+        cand.actor = noun_roles.doer_of_involvement(tok)
     if cand.modality and cand.modality.governor is not None and not cand.actor:
         cand.actor = roles.subject_of(doc[cand.modality.governor])
     if not cand.actor and _is_verbal(tok):  # (subject lost in the parse) "... voiced *his* strong support of X"

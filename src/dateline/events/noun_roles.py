@@ -99,6 +99,23 @@ def doer_of_passive_setting(verb: Token, nouns: Collection[str]) -> list[Arg]:
 COMBAT_SETTINGS = word_class("combat_settings")
 
 
+def doer_of_involvement(verb: Token) -> list[Arg]:
+    """"a mob, *involved in setting afire* shops", "the militants were involved in *abducting* two engineers": who
+    is involved in doing something does it - the gerund counterpart of noun_actor's "involved in the attack" (not
+    "could be involved": a modal or a negation on "involved" makes it no report of the deed)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ != "in":
+        return []
+    involved = prep.head
+    if involved.lemma_.lower() != "involve" or any(
+            c.dep_ in ("aux", "neg") and (c.lower_, "aux") in modality_cues() for c in involved.children):
+        return []
+    if involved.dep_ == "acl" and involved.head.pos_ in ("NOUN", "PROPN"):
+        return _expand(involved.head, ("involved_in",))
+    subj = next((c for c in involved.children if c.dep_ == "nsubjpass"), None)
+    return _expand(subj, ("involved_in",)) if subj is not None else []
+
+
 def _fighting_side(tok: Token) -> bool:
     """A side one fights "with": a name, a body ("security forces", "a police squad") or a political or armed
     people noun ("militants", "rebels"; relevance's political_actors.tsv) - not a weapon ("a clash with knives")."""
