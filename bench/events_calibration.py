@@ -151,8 +151,9 @@ def load_rows(cache: Path | None) -> list[dict]:
     return rows
 
 
-def fit(rows: list[dict], l2: float) -> tuple[float, dict[str, float]]:
-    """Bias and weights minimising log-loss + l2 * |w - w0|^2 (w0: the identity mapping)."""
+def fit(rows: list[dict], l2: float, labels: list[float] | None = None) -> tuple[float, dict[str, float]]:
+    """Bias and weights minimising log-loss + l2 * |w - w0|^2 (w0: the identity mapping: weight 1 on
+    the log-odds of the confidence, 0 elsewhere); the labels are the rows' verdicts unless given."""
     names = sorted({n for r in rows for n in r["features"]})
     col = {n: i for i, n in enumerate(names)}
     x = np.zeros((len(rows), len(names) + 1))
@@ -160,7 +161,7 @@ def fit(rows: list[dict], l2: float) -> tuple[float, dict[str, float]]:
     for i, r in enumerate(rows):
         for n, v in r["features"].items():
             x[i, col[n]] = v
-    y = np.array([float(r["right"]) for r in rows])
+    y = np.array([float(r["right"]) for r in rows] if labels is None else labels, dtype=float)
     w0 = np.zeros(len(names) + 1)
     w0[col["logit_confidence"]] = 1.0
     pen = np.full(len(names) + 1, 2 * l2)

@@ -33,6 +33,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import events_precision as ep  # noqa: E402
+from events_calibration import fit, logit, probability  # noqa: E402  (the same shrunk logistic model)
 
 from dateline.events import relevance  # noqa: E402
 from dateline.events.lexicon import lexicon  # noqa: E402
@@ -40,7 +41,6 @@ from dateline.events.lexicon import lexicon  # noqa: E402
 SAMPLE_LETTERS = "ABCDEFGHIJK"  # the samples of this experiment; L (seed 20261214) is the lead's final test
 BLIND = ("J", "K")  # judged blind, no rule read from them: condition 2 of the ship rule
 CONFIDENT = 0.5
-EPS = 1e-3
 NAMED_ENTITIES = {"PERSON", "ORG", "NORP", "FAC"}
 PLACE_ENTITIES = {"GPE", "LOC"}
 TRIGGER_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "pobj", "dobj", "nsubj",
@@ -49,11 +49,6 @@ QUOTES = '"\u201c\u201d\u00ab\u00bb'
 L2S = (0.5, 1.0, 2.0, 4.0, 8.0)
 TARGETS = ("right", "factored")
 VARIANTS = tuple((l2, target) for target in TARGETS for l2 in L2S)
-
-
-def logit(p: float) -> float:
-    p = min(max(p, EPS), 1 - EPS)
-    return math.log(p / (1 - p))
 
 
 def participant_kind(p, doc) -> str:
@@ -181,53 +176,14 @@ def load_rows(cache: Path | None) -> list[dict]:
     return rows
 
 
-def fit(rows: list[dict], labels: list[float], l2: float) -> tuple[float, dict[str, float]]:
-    """Bias and weights minimising log-loss + l2 * |w - w0|^2 (w0: weight 1 on the log-odds, 0 elsewhere)."""
-    names = sorted({n for r in rows for n in r["features"]})
-    col = {n: i for i, n in enumerate(names)}
-    x = np.zeros((len(rows), len(names) + 1))
-    x[:, -1] = 1.0  # bias (not penalised)
-    for i, r in enumerate(rows):
-        for n, v in r["features"].items():
-            x[i, col[n]] = v
-    y = np.array(labels, dtype=float)
-    w0 = np.zeros(len(names) + 1)
-    w0[col["logit_confidence"]] = 1.0
-    pen = np.full(len(names) + 1, 2 * l2)
-    pen[-1] = 0.0
-    w = w0.copy()
-
-    def loss(v: np.ndarray) -> float:
-        z = x @ v
-        return float(np.sum(np.logaddexp(0, z) - y * z) + 0.5 * np.sum(pen * (v - w0) ** 2))
-
-    for _ in range(100):  # Newton's method, step halved until the loss falls
-        p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
-        grad = x.T @ (p - y) + pen * (w - w0)
-        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(pen) + 1e-6 * np.eye(len(w))
-        step = np.linalg.solve(hess, grad)
-        t, before = 1.0, loss(w)
-        while loss(w - t * step) > before and t > 1e-6:
-            t /= 2
-        w -= t * step
-        if np.abs(t * step).max() < 1e-8:
-            break
-    return float(w[-1]), {n: float(w[col[n]]) for n in names}
-
-
-def probability(feats: dict[str, float], bias: float, w: dict[str, float]) -> float:
-    z = bias + sum(w.get(name, 0.0) * value for name, value in feats.items())
-    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
-
-
 def trained(rows: list[dict], l2: float, target: str) -> list[tuple[float, dict[str, float]]]:
     """The model(s) of one variant: [right] or [not a trigger error, right if not a trigger error]."""
     if target == "right":
-        return [fit(rows, [r["right"] for r in rows], l2)]
+        return [fit(rows, l2, [r["right"] for r in rows])]
     known = [r for r in rows if r["right"] or r["cause"]]  # a wrong event whose cause is unknown says nothing here
-    event = fit(known, [r["cause"] != "trigger" for r in known], l2)
+    event = fit(known, l2, [r["cause"] != "trigger" for r in known])
     rest = [r for r in known if r["cause"] != "trigger"]
-    return [event, fit(rest, [r["right"] for r in rest], l2)]
+    return [event, fit(rest, l2, [r["right"] for r in rest])]
 
 
 def score(models, feats: dict[str, float]) -> float:
