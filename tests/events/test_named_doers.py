@@ -9,20 +9,12 @@ not change."""
 from __future__ import annotations
 
 import pytest
+from coded_events import has as _has, rows as _events
 
 
 @pytest.fixture(scope="module")
 def code(code_with_mentions):
     return code_with_mentions
-
-
-def _events(code, text):
-    return [(e.type, e.trigger.text, [p.text for p in e.actor], [p.text for p in e.recipient]) for e in code(text)]
-
-
-def _has(code, text, type_, actor_word):
-    evs = _events(code, text)
-    return any(t == type_ and any(actor_word in a for a in A) for t, _, A, _ in evs), evs
 
 
 # --- lexicon entries (triggers.tsv, session 9 helper W block) ---------------------------------------------

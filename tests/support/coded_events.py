@@ -1,0 +1,14 @@
+"""What a coder made of a sentence, in the compact form the events tests assert on: (type, trigger text,
+actor texts, recipient texts) per event.  ``code`` is the ``code_with_mentions`` fixture (tests/events)."""
+
+from __future__ import annotations
+
+
+def rows(code, text: str) -> list[tuple[str, str, list[str], list[str]]]:
+    return [(e.type, e.trigger.text, [p.text for p in e.actor], [p.text for p in e.recipient]) for e in code(text)]
+
+
+def has(code, text: str, type_: str, actor_word: str) -> tuple[bool, list]:
+    """Whether an event of ``type_`` has an actor containing ``actor_word``; and all the rows (for the message)."""
+    evs = rows(code, text)
+    return any(t == type_ and any(actor_word in a for a in actors) for t, _, actors, _ in evs), evs
