@@ -14,7 +14,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from dateline.actors.compose import Draft
-from dateline.actors.kb import KnowledgeBase
+from dateline.actors.kb import KnowledgeBase, knowledge_base
 from dateline.actors.match import sentence_index
 
 INTERNATIONAL = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
@@ -452,10 +452,18 @@ def pronoun_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                            flags=["coref", "pronoun"], reason="coref:reported_subject", ref=j, source="coref"))
     sent = sentence_index(doc)
     persons = sorted((j for j, d in enumerate(drafts) if d.person), key=lambda j: drafts[j].start)
+    titled = _titled_subjects(doc, drafts)
     for tok in pronouns:
         if tok.lower_ not in ("he", "him", "she", "her"):
             continue
         j = _person_antecedent(doc, tok, drafts, persons, sent, in_quote)
+        t = _title_antecedent(tok, drafts, titled, sent, in_quote)
+        if t is not None and (j is None or drafts[j].start < drafts[t].start):
+            src = drafts[t]  # "The prime minister said ... He added": no named person since the title
+            found.append(Draft(tok.i, tok.i + 1, [], country=src.country, sector=src.sector, role=src.role,
+                               name=src.name, flags=["coref", "pronoun"], reason="coref:title_pronoun", ref=t,
+                               source="coref"))
+            continue
         if j is None:
             continue
         src = drafts[j]
@@ -464,6 +472,42 @@ def pronoun_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                            reason="coref:person_pronoun", ref=j, source="coref"))
     found += _possessed_states(doc, drafts, by_token, persons, sent, in_quote)
     return found
+
+
+def _titled_subjects(doc: Doc, drafts: list[Draft]) -> list[int]:
+    """Drafts that name one person by a title alone and are a clause's subject: "the prime minister
+    said", "the interior minister has ordered", "a police chief was quoted" - with a country, no
+    named person.  A subject, as the entity a following "he" continues ("a meeting chaired by the
+    prime minister" is not one: the "he" after it is more often the sentence's own subject)."""
+    titles = knowledge_base().person_titles
+    out = []
+    for j, d in enumerate(drafts):
+        if d.person or d.country is None or "pronoun" in d.flags or not d.units \
+                or any(not u.kind == "agent" and u.kind not in ("country", "adjective", "subnational", "capital")
+                       for u in d.units):
+            continue
+        head = doc[d.end - 1]
+        if head.lower_ in titles and head.tag_ in ("NN", "NNP") and head.dep_ in ("nsubj", "nsubjpass"):
+            out.append(j)
+    return out
+
+
+def _title_antecedent(tok, drafts: list[Draft], titled: list[int], sent, quoted) -> int | None:
+    """The titled subject a subject "he"/"she" continues: the last one in its sentence or the one
+    before, outside quotations unless the pronoun is inside one."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    prior = [j for j in titled if drafts[j].end <= tok.i and 0 <= sent[tok.i] - sent[drafts[j].start] <= 1
+             and (quoted[tok.i] or not quoted[drafts[j].start])]
+    if not prior:
+        return None
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None) if verb.dep_ == "ccomp" else None
+    if speaker is not None and drafts[prior[-1]].start <= speaker.i < drafts[prior[-1]].end:
+        return None  # "the minister said he would ...": the events stage takes a reported clause's speaker
+    return prior[-1]
 
 
 def _person_antecedent(doc: Doc, tok, drafts: list[Draft], persons: list[int], sent, quoted) -> int | None:

@@ -95,6 +95,10 @@ class KnowledgeBase:
         self.hyphen_words = {r["word"] for r in features if r["position"] == "hyphen"}
         self.ambiguous_surnames = {r["surname"] for r in _rows("ambiguous_surnames.tsv")}
         self.not_actors = {r["text"] for r in _rows("not_actors.tsv")}  # "UTC", "FTSE": never actors
+        # common words when lower-cased ("us", "who", "turkey"): no name in all-lower-case copy
+        self.lowercase_ambiguous = {r["word"] for r in _rows("lowercase_ambiguous.tsv")}
+        # "the prime minister", "the police chief": titles of one person ("he" may refer to them)
+        self.person_titles = {r["word"] for r in _rows("person_titles.tsv")}
         sports = _rows("sports_cues.tsv")
         self.sports_verbs = {r["word"] for r in sports if r["kind"] == "verb"}
         self.sports_nouns = {r["word"] for r in sports if r["kind"] == "noun"}
@@ -258,6 +262,15 @@ class KnowledgeBase:
         if ANY_NAME_CASE in forms:
             return name_cased(text)
         return False
+
+    def case_free(self, key: str, text: str) -> bool:
+        """May ``text``, written all in lower case, stand for the name ``key`` in copy that is all
+        lower case?  Any name the knowledge base writes with capitals, unless the lower-case word is
+        a common one ("us", "turkey", "polish": ``lowercase_ambiguous.tsv``) or an ambiguous surname."""
+        if not text.islower() or key in self.lowercase_ambiguous or key in self.ambiguous_surnames:
+            return False
+        forms = self.forms.get(key, ())
+        return ANY_NAME_CASE in forms or any(f != f.lower() for f in forms)
 
     def label(self, code: str | None) -> str | None:
         if code is None:

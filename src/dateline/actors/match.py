@@ -79,6 +79,39 @@ def sentence_index(doc: Doc) -> list[int]:
     return cached
 
 
+LOWER_COPY_SHARE = 0.6  # share of a document's words in sentences without a capital letter
+LOWER_COPY_MIN_WORDS = 20
+
+
+def lowercase_sentences(doc: Doc) -> list[bool]:
+    """Which tokens lie in a sentence written all in lower case, in a document that is mostly
+    such sentences (copy lower-cased by its source, as India Police Events' Times of India text:
+    "new delhi: the bjp-led central government ...").  There names have no capitals to tell them
+    apart, so the knowledge base's names match whatever their case (:meth:`KnowledgeBase.case_free`).
+    All False for ordinary mixed-case text, where a sentence without a capital is rare: one such
+    sentence does not make a document lower-case copy.  Computed once per Doc."""
+    cached = doc.user_data.get("dl_actor_lower_copy")
+    if cached is not None and len(cached) == len(doc):
+        return cached
+    sent = sentence_index(doc)
+    words: dict[int, int] = {}
+    capital: set[int] = set()
+    for tok in doc:
+        if tok.is_alpha:
+            words[sent[tok.i]] = words.get(sent[tok.i], 0) + 1
+            if not tok.is_lower:
+                capital.add(sent[tok.i])
+    lower = {n for n, count in words.items() if n not in capital and count >= 4}
+    total = sum(words.values())
+    share = sum(words[n] for n in lower) / total if total else 0.0
+    if total < LOWER_COPY_MIN_WORDS or share < LOWER_COPY_SHARE:
+        out = [False] * len(doc)
+    else:
+        out = [sent[i] in lower for i in range(len(doc))]
+    doc.user_data["dl_actor_lower_copy"] = out
+    return out
+
+
 def _named_despite_tag(tok) -> bool:
     """A word tagged as a relative pronoun that is the name: "a reform of *the WHO*", "funding for
     WHO", or "WHO said ..." opening a sentence that is not all capitals.  A relative pronoun follows
@@ -97,6 +130,7 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
     ents = [(e.start, e.end, e.label_) for e in doc.ents]
     person_at = {i: e[0] for e in ents if e[2] == "PERSON" for i in range(e[0], e[1])}
     candidates: list[Unit] = []
+    lower_copy = lowercase_sentences(doc)
     for _, start, end in _matcher(doc, kb)(doc):
         span = doc[start:end]
         text = " ".join(span.text.split())
@@ -108,7 +142,7 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
         last = doc[end - 1]
         if end - start == 1 and last.tag_ in ("WP", "WDT") and not _named_despite_tag(last):
             continue  # "PEOPLE WHO APPEAR ...": the pronoun in upper-case copy, not the WHO
-        if named and kb.case_ok(key, text):
+        if named and (kb.case_ok(key, text) or lower_copy[start] and kb.case_free(key, text)):
             kind = _best_kind(named)
             candidates.append(Unit(start, end, kind, [e for e in named if e.kind == kind], text))
         elif last.pos_ in ("VERB", "AUX", "ADV") or last.pos_ == "ADJ" and last.dep_ in ("acomp", "oprd"):
