@@ -14,10 +14,13 @@ annotations are those of a whole parse except next to the cuts.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from dateline.nlp.truecase import restore_case, with_original_text
 
 MAX_CHARS = 50_000
 # Where to cut, best first: a paragraph break, a line break, a sentence end, any space.
@@ -47,6 +50,23 @@ def pieces(text: str, max_chars: int = MAX_CHARS) -> list[str]:
 
 def pipe_chunked(nlp: Language, texts: Iterable[str], batch_size: int = 32,
                  max_chars: int = MAX_CHARS) -> Iterator[Doc]:
+    """:func:`pipe_parts`, with text written in capitals parsed through a case-restored copy of the
+    same length (:mod:`dateline.nlp.truecase`); the ``Doc`` keeps the original text."""
+    originals: deque[str | None] = deque()
+
+    def copies() -> Iterator[str]:
+        for text in texts:
+            copy = restore_case(text)
+            originals.append(None if copy is text else text)
+            yield copy
+
+    for doc in pipe_parts(nlp, copies(), batch_size=batch_size, max_chars=max_chars):
+        original = originals.popleft()
+        yield doc if original is None else with_original_text(doc, original)
+
+
+def pipe_parts(nlp: Language, texts: Iterable[str], batch_size: int = 32,
+               max_chars: int = MAX_CHARS) -> Iterator[Doc]:
     """Like ``nlp.pipe(texts, batch_size=...)`` - one ``Doc`` per text, in order - but a text longer
     than ``max_chars`` is parsed piece by piece (one piece at a time: a batch of pieces would hold
     the whole article's activations again) and joined."""

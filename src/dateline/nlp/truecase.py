@@ -1,0 +1,198 @@
+"""Parse text written in capitals through a case-restored copy, keeping the original text.
+
+Wire copy and telexes (the MUC-4 reports of 1989-1991, headlines, ALL-CAPS paragraphs) are written
+in capitals.  On such text ``en_core_web_sm`` tags nearly every word a proper noun: "THE SHINING PATH
+THREATENED TO ANNIHILATE ..." has no verb and no entity, so no event is coded (docs/events.md,
+"Violence reporting": 15 of the 42 misses of the conflict sample).
+
+:func:`shouting_runs` finds the lines written in capitals with one regular-expression scan, so a
+mixed-case article pays one scan and is parsed exactly as before.  :func:`restore_case` builds a
+copy of the same length - every character at the same offset - in which those runs are lower
+case except sentence starts, "I", months and weekdays, the names the actors and places stages
+already know (their entity-ruler patterns; multiword GeoNames places) and acronyms (short
+capital words without a vowel, words written in parentheses, the actors' acronym patterns).
+:func:`parse_restored` parses the copy and returns a ``Doc`` whose text is the ORIGINAL with the
+copy's annotations (tags, lemmas, parse, sentences, entities), so every span's text is
+``text[start:end]`` as the stages expect.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+# A line is "shouting" when it holds no lower-case letter and at least MIN_LETTERS capitals: a short
+# all-caps label ("UPDATE:", "NEW YORK (AP) -") is left alone; hard-wrapped wire lines are longer.
+MIN_LETTERS = 20
+_CAPS_LINE = re.compile(r"^[^a-z\n]*$", re.M)
+_CAPITAL = re.compile(r"[A-Z]")
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_SENTENCE_END = re.compile(r"[.!?][\"')’”]*\s+$")
+_PARENTHESISED = re.compile(r"\(([A-Z][A-Z0-9\-]{1,9})\)")
+_VOWEL = re.compile(r"[AEIOUY]")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Months that are also English words ("may", "march") are capitalised only next to a number.
+_AMBIGUOUS_MONTHS = {"may", "march"}
+_MAX_NAME_WORDS = 4
+_MIN_PLACE_POPULATION = 10_000
+
+
+def shouting_runs(text: str) -> list[tuple[int, int]]:
+    """Character spans of ``text`` written in capitals: maximal runs of lines without a lower-case
+    letter (blank lines inside a run join it) that hold at least ``MIN_LETTERS`` capitals."""
+    if not _CAPITAL.search(text):
+        return []
+    runs: list[tuple[int, int]] = []
+    start = end = -1
+    for m in _CAPS_LINE.finditer(text):
+        if m.start() > end + 1 or start < 0:  # a mixed-case line between: close the run
+            if start >= 0:
+                runs.append((start, end))
+            start = m.start()
+        end = m.end()
+    if start >= 0:
+        runs.append((start, end))
+    out = []
+    for a, b in runs:
+        if len(_CAPITAL.findall(text, a, b)) >= MIN_LETTERS:
+            while a < b and text[a].isspace():
+                a += 1
+            out.append((a, b))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> tuple[dict[str, str], frozenset[str]]:
+    """Lower-cased known name -> its written form, and the known acronyms (upper case)."""
+    from dateline import actors, places  # the stages' public patterns; imported late (heavy)
+    from dateline.actors.kb import knowledge_base
+
+    kb = knowledge_base()
+    ambiguous = set(kb.lowercase_ambiguous) | set(kb.ambiguous_surnames)
+    names: dict[str, str] = {}
+    acronyms: set[str] = set()
+    for p in list(actors.entity_patterns()) + list(places.entity_patterns()):
+        form = p.get("pattern")
+        if not isinstance(form, str) or not any(c.isupper() for c in form):
+            continue
+        letters = re.sub(r"[^A-Za-z]", "", form)
+        if letters.isupper():
+            if len(letters) >= 2 and form.lower() not in ambiguous:
+                acronyms.add(form)
+            continue
+        single = " " not in form
+        # A lone surname or a lone name that is a common word ("Turkey", "Chad") stays lower case.
+        if single and (p.get("label") == "PERSON" or form.lower() in ambiguous):
+            continue
+        names.setdefault(form.lower(), form)
+    for word in _MONTHS + _WEEKDAYS:
+        names.setdefault(word, word.capitalize())
+    return names, frozenset(acronyms)
+
+
+@lru_cache(maxsize=4096)
+def _gazetteer_place(key: str) -> str | None:
+    """The written form of a multiword GeoNames place ("san miguel" -> "San Miguel")."""
+    from dateline.places.gazetteer import get_gazetteer
+
+    entries = [e for e in get_gazetteer().lookup(key) if e.population >= _MIN_PLACE_POPULATION]
+    for e in entries:
+        if e.name.lower() == key and len(e.name) == len(key):
+            return e.name
+    return None
+
+
+def _put(chars: list[str], start: int, form: str) -> None:
+    """Write ``form``'s letters over ``chars`` from ``start``, keeping the original separators."""
+    for k, c in enumerate(form):
+        if chars[start + k].isalpha() and len(c) == 1:
+            chars[start + k] = c
+
+
+def _lower(ch: str) -> str:
+    low = ch.lower()
+    return low if len(low) == 1 else ch  # "İ".lower() is two characters: keep it as it is
+
+
+def _restore_run(text: str, a: int, b: int, chars: list[str]) -> None:
+    names, acronyms = _known_names()
+    for i in range(a, b):
+        chars[i] = _lower(text[i])
+    local_acronyms = {m.group(1) for m in _PARENTHESISED.finditer(text, a, b)}
+    words = list(_WORD.finditer(text, a, b))
+    i = 0
+    while i < len(words):
+        w = words[i]
+        s, e = w.span()
+        # Sentence start: the run's first word, or a word after final punctuation and a space.
+        if i == 0 or _SENTENCE_END.search(text, max(a, s - 4), s) or "\n\n" in text[words[i - 1].end():s]:
+            chars[s] = text[s]
+        raw = w.group()
+        if raw in local_acronyms or raw in acronyms or (len(raw) <= 5 and not _VOWEL.search(raw) and raw.isupper()):
+            chars[s:e] = list(raw)
+            i += 1
+            continue
+        if raw == "I":
+            chars[s] = "I"
+        matched = 0
+        for n in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1):
+            end = words[i + n - 1].end()
+            key = re.sub(r"\s", " ", text[s:end].lower())
+            if len(key) != end - s or re.search(r"\s\s", key):
+                continue
+            form = names.get(key)
+            if form is None and n >= 2:
+                form = _gazetteer_place(key)
+            if form is None:
+                continue
+            if key in _AMBIGUOUS_MONTHS and not _next_to_number(text, s, end):
+                continue
+            _put(chars, s, form)
+            matched = n
+            break
+        i += max(matched, 1)
+
+
+def _next_to_number(text: str, s: int, e: int) -> bool:
+    return bool(re.match(r"\s*\d", text[e:e + 3]) or re.search(r"\d\s*$", text[max(0, s - 3):s]))
+
+
+def restore_case(text: str, runs: list[tuple[int, int]] | None = None) -> str:
+    """``text`` with its runs in capitals case-restored; the same length, every other character
+    unchanged.  Text without such runs is returned as it is."""
+    runs = shouting_runs(text) if runs is None else runs
+    if not runs:
+        return text
+    chars = list(text)
+    for a, b in runs:
+        _restore_run(text, a, b, chars)
+    out = "".join(chars)
+    assert len(out) == len(text)
+    return out
+
+
+def with_original_text(copy_doc: Doc, text: str) -> Doc:
+    """A ``Doc`` over ``text`` (the original) carrying ``copy_doc``'s annotations; ``copy_doc`` was
+    parsed from a same-length case-restored copy, so its tokens sit at the same offsets."""
+    words = [text[t.idx:t.idx + len(t.text)] for t in copy_doc]
+    doc = Doc(copy_doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in copy_doc],
+              tags=[t.tag_ for t in copy_doc], pos=[t.pos_ for t in copy_doc],
+              morphs=[str(t.morph) for t in copy_doc], lemmas=[t.lemma_ for t in copy_doc],
+              heads=[t.head.i for t in copy_doc], deps=[t.dep_ for t in copy_doc],
+              sent_starts=[bool(t.is_sent_start) for t in copy_doc])
+    doc.ents = [Span(doc, e.start, e.end, label=e.label_, kb_id=e.kb_id_, span_id=e.id_) for e in copy_doc.ents]
+    return doc
+
+
+def parse_restored(nlp: Language, text: str) -> Doc | None:
+    """The ``Doc`` of ``text`` parsed through its case-restored copy, or None when ``text`` has no
+    run in capitals (parse it as usual)."""
+    copy = restore_case(text)
+    if copy is text:
+        return None
+    return with_original_text(nlp(copy), text)

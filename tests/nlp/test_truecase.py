@@ -1,0 +1,63 @@
+"""Text written in capitals is parsed through a case-restored copy (dateline.nlp.truecase)."""
+
+from __future__ import annotations
+
+from dateline.model import Article
+from dateline.nlp import pipe_chunked
+from dateline.nlp.truecase import restore_case, shouting_runs
+
+WIRE = ("THE ARCE BATTALION COMMAND HAS REPORTED THAT ABOUT 50 PEASANTS HAVE BEEN KIDNAPPED BY\n"
+        "TERRORISTS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT (FMLN) IN EL SALVADOR ON 30\n"
+        "DECEMBER.  THE SHINING PATH THREATENED TO ANNIHILATE THE PEASANTS OF PERU.")
+MIXED = ("UPDATE: Niger's junta said on Sunday it had ended a military accord with the United States.\n"
+         "The AU said it was concerned.")
+
+
+def test_restored_copy_keeps_length_and_restores_names():
+    copy = restore_case(WIRE)
+    assert len(copy) == len(WIRE)
+    assert [c.lower() for c in copy] == [c.lower() for c in WIRE]
+    assert copy.startswith("The arce battalion")
+    assert "(FMLN)" in copy and "El Salvador" in copy and "December" in copy and "Peru" in copy
+    assert ".  The shining path threatened" in copy
+
+
+def test_mixed_case_text_is_not_touched():
+    assert shouting_runs(MIXED) == []
+    assert restore_case(MIXED) is MIXED
+
+
+def test_length_changing_case_maps_are_left_alone():
+    text = "İSTANBUL POLICE DETAINED TWENTY PROTESTERS ON MONDAY NIGHT."
+    copy = restore_case(text)
+    assert len(copy) == len(text) and copy[0] == "İ" and "detained" in copy
+
+
+def test_upper_case_sentence_gets_a_verb_and_entities_with_original_text(nlp):
+    doc = next(pipe_chunked(nlp, [WIRE]))
+    assert doc.text == WIRE
+    threatened = next(t for t in doc if t.text == "THREATENED")
+    assert threatened.pos_ == "VERB" and threatened.lemma_ == "threaten"
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("EL SALVADOR", "GPE") in ents and ("PERU", "GPE") in ents
+    for e in doc.ents:
+        assert WIRE[e.start_char:e.end_char] == e.text
+    assert len(list(doc.sents)) == 2
+
+
+def test_mixed_case_parse_is_identical(nlp):
+    doc = next(pipe_chunked(nlp, [MIXED]))
+    ref = nlp(MIXED)
+    assert doc.to_bytes() == ref.to_bytes()
+
+
+def test_event_coded_from_upper_case_report(pipeline):
+    # Parsed as it is, the sentence has no verb and no event (every word a proper noun).
+    text = "THE SHINING PATH THREATENED TO ANNIHILATE THE PEASANTS OF AYACUCHO, THE PERUVIAN ARMY REPORTED ON MONDAY."
+    result = pipeline.process(Article(id="muc", text=text, date="1990-01-12"))
+    threats = [e for e in result.events if e.type == "THREATEN"]
+    assert threats and threats[0].trigger.text == "THREATENED"
+    assert [a.text for a in threats[0].actor] == ["THE SHINING PATH"]
+    for e in result.events:
+        assert text[e.trigger.start:e.trigger.end] == e.trigger.text
+        assert result.text[e.sentence.start:e.sentence.end] == e.sentence.text
