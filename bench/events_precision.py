@@ -101,6 +101,7 @@ def coded(articles: list[dict]):
     global _pipe
     from dateline.events import relevance
     from dateline.model import Article
+    from dateline.nlp import pipe_chunked
     from dateline.pipeline import Pipeline
 
     relevance.ENABLED = False
@@ -108,7 +109,8 @@ def coded(articles: list[dict]):
         _pipe = Pipeline()
     for a in articles:
         art = Article(id=a["id"], text=a["text"], date=a.get("date"), title=a.get("title"), source=a["source"])
-        doc = _pipe.nlp(a["text"])
+        # as Pipeline.process parses (pipe_chunked: text in capitals through a case-restored copy)
+        doc = next(pipe_chunked(_pipe.nlp, [a["text"]]))
         result = _pipe._analyse(art, doc)
         ctx = relevance.context_of(doc, result.mentions)
         decisions = [relevance.judge(e, ctx) for e in result.events]

@@ -17,7 +17,7 @@ def test_restored_copy_keeps_length_and_restores_names():
     copy = restore_case(WIRE)
     assert len(copy) == len(WIRE)
     assert [c.lower() for c in copy] == [c.lower() for c in WIRE]
-    assert copy.startswith("The arce battalion")
+    assert copy.startswith("The Arce battalion")  # "arce" is no English word: a name
     assert "(FMLN)" in copy and "El Salvador" in copy and "December" in copy and "Peru" in copy
     assert ".  The shining path threatened" in copy
 

@@ -9,8 +9,9 @@ THREATENED TO ANNIHILATE ..." has no verb and no entity, so no event is coded (d
 mixed-case article pays one scan and is parsed exactly as before.  :func:`restore_case` builds a
 copy of the same length - every character at the same offset - in which those runs are lower
 case except sentence starts, "I", months and weekdays, the names the actors and places stages
-already know (their entity-ruler patterns; multiword GeoNames places) and acronyms (short
-capital words without a vowel, words written in parentheses, the actors' acronym patterns).
+already know (their entity-ruler patterns; multiword GeoNames places), words that are no English
+word by the model's own lemmatizer tables (names: "ARCE", "USULUTAN") and acronyms (short capital
+words without a vowel, words written in parentheses, the actors' acronym patterns).
 :func:`parse_restored` parses the copy and returns a ``Doc`` whose text is the ORIGINAL with the
 copy's annotations (tags, lemmas, parse, sentences, entities), so every span's text is
 ``text[start:end]`` as the stages expect.
@@ -29,7 +30,7 @@ from spacy.tokens import Doc, Span
 MIN_LETTERS = 20
 _CAPS_LINE = re.compile(r"^[^a-z\n]*$", re.M)
 _CAPITAL = re.compile(r"[A-Z]")
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_WORD = re.compile(r"(?<![0-9A-Za-z])[A-Za-z]+(?:['’][A-Za-z]+)?")
 _SENTENCE_END = re.compile(r"[.!?][\"')’”]*\s+$")
 _PARENTHESISED = re.compile(r"\(([A-Z][A-Z0-9\-]{1,9})\)")
 _VOWEL = re.compile(r"[AEIOUY]")
@@ -95,6 +96,51 @@ def _known_names() -> tuple[dict[str, str], frozenset[str]]:
     return names, frozenset(acronyms)
 
 
+@lru_cache(maxsize=1)
+def _english_vocabulary() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, list]] | None:
+    """The model's own lemmatizer tables (WordNet word lists per part of speech, exceptions, suffix
+    rules): what English words are, without a word list of our own.  None if the model lacks them."""
+    import importlib
+    from pathlib import Path
+
+    from spacy.lookups import Lookups
+
+    from dateline.nlp.load import model_package
+
+    root = Path(importlib.import_module(model_package()).__file__).parent
+    found = sorted(root.glob("*/lemmatizer/lookups")) or sorted(root.glob("lemmatizer/lookups"))
+    if not found:
+        return None
+    lookups = Lookups().from_disk(found[0])
+    index, exc, rules = (lookups.get_table(n) for n in ("lemma_index", "lemma_exc", "lemma_rules"))
+    poses = ("noun", "verb", "adj", "adv")
+    return ({p: frozenset(index[p]) for p in poses}, {p: frozenset(exc[p]) if p in exc else frozenset() for p in poses},
+            {p: list(rules[p]) for p in poses})
+
+
+@lru_cache(maxsize=65536)
+def is_english_word(word: str) -> bool:
+    """A lower-case ``word`` is a function word or a dictionary word or an inflection of one
+    ("peasants", "powers"); a word that is none of these ("arce", "usulutan") is taken for a name.
+    Without the model's tables every word counts as English (nothing is capitalised)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    vocabulary = _english_vocabulary()
+    if vocabulary is None or word in STOP_WORDS:
+        return True
+    index, exc, rules = vocabulary
+    if re.search(r"n['’]t$", word):
+        return True  # "don't", "won't": negated auxiliaries
+    word = re.sub(r"['’](s|d|ll|re|ve|m)$", "", word)
+    for pos in index:
+        if word in index[pos] or word in exc[pos]:
+            return True
+        for old, new in rules[pos]:
+            if word.endswith(old) and word[:len(word) - len(old)] + new in index[pos]:
+                return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def _gazetteer_place(key: str) -> str | None:
     """The written form of a multiword GeoNames place ("san miguel" -> "San Miguel")."""
@@ -155,6 +201,8 @@ def _restore_run(text: str, a: int, b: int, chars: list[str]) -> None:
             _put(chars, s, form)
             matched = n
             break
+        if not matched and len(raw) >= 3 and not is_english_word(raw.lower()):
+            chars[s] = text[s]  # not an English word: a name ("ARCE BATTALION" -> "Arce battalion")
         i += max(matched, 1)
 
 
