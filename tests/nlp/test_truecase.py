@@ -61,3 +61,10 @@ def test_event_coded_from_upper_case_report(pipeline):
     for e in result.events:
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert result.text[e.sentence.start:e.sentence.end] == e.sentence.text
+
+
+def test_long_article_in_capitals_parsed_in_pieces_keeps_its_text(nlp):
+    text = "\n\n".join([WIRE] * 4)
+    doc = next(pipe_chunked(nlp, [text], max_chars=len(WIRE) + 10))
+    assert doc.text == text
+    assert sum(1 for t in doc if t.text == "THREATENED" and t.pos_ == "VERB") == 4
