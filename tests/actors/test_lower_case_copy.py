@@ -46,3 +46,16 @@ def test_mixed_case_text_keeps_the_case_check(nlp):
                        "attacks stop. Officials said nato had been briefed on the matter.")
     assert ms["Pakistan"].actor.country == "PAK"
     assert "india" not in ms and "nato" not in ms
+
+
+def test_unknown_lower_case_acronym_subject_is_a_name(nlp):
+    # "the vhp expressed its anger": a short unknown word without a vowel, as a subject, is an organisation
+    text = LOWER + " the vhp also expressed its anger with the steps taken by the government in ayodhya."
+    ms = _by_text(nlp, text)
+    assert "vhp" in ms
+    assert "anger" not in ms and "steps" not in ms
+
+
+def test_an_english_word_subject_is_no_name(nlp):
+    ms = _by_text(nlp, LOWER + " the committees will meet soon after the budget for the year is presented.")
+    assert "committees" not in ms

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from dateline.actors.kb import Entry, KnowledgeBase, in_term, pick_term
-from dateline.actors.match import Unit, sentence_index
+from dateline.actors.match import Unit, is_lowercase_acronym, lowercase_sentences, sentence_index
 
 GLUE_POS = {"ADJ", "PROPN", "NOUN", "NUM"}
 GLUE_WORDS = {"of", "'s", "’s", "-", "–"}
@@ -404,7 +404,10 @@ def _plausible_unknown(group: list[Unit], head: Token) -> bool:
     """An entity the KB does not know is kept as an actor only if it reads like a name in an
     argument position: capitalised, no digits, at least three letters."""
     text = " ".join(u.text for u in group)
-    return (text[:1].isupper() and not any(c.isdigit() for c in text) and len(text.replace(" ", "")) >= 3
+    # lower-case copy has no capitals: there an acronym found as a subject ("the vhp said", match.lowercase_names)
+    cased = text[:1].isupper() or (lowercase_sentences(head.doc)[group[0].start] and len(group) == 1
+                                   and is_lowercase_acronym(text))
+    return (cased and not any(c.isdigit() for c in text) and len(text.replace(" ", "")) >= 3
             and head.dep_ in ARGUMENT_DEPS)
 
 

@@ -269,6 +269,8 @@ class KnowledgeBase:
         a common one ("us", "turkey", "polish": ``lowercase_ambiguous.tsv``) or an ambiguous surname."""
         if not text.islower() or key in self.lowercase_ambiguous or key in self.ambiguous_surnames:
             return False
+        if all(e.kind in ("group", "person") and not e.curated for e in self.entries.get(key, ()) if e.kind != "agent"):
+            return False  # the Phoenix dictionaries' groups and persons: too many common words among them
         forms = self.forms.get(key, ())
         return ANY_NAME_CASE in forms or any(f != f.lower() for f in forms)
 

@@ -9,6 +9,7 @@ built once per vocabulary and reused for every document.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -112,6 +113,58 @@ def lowercase_sentences(doc: Doc) -> list[bool]:
     return out
 
 
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The English word forms the model's rule lemmatizer knows (its ``lemma_index`` and ``lemma_exc``
+    tables: about 85,000 lower-case nouns, verbs, adjectives and adverbs, WordNet's).  Empty when the
+    model has no such tables (then no unknown lower-case name is proposed)."""
+    import spacy.util
+    from spacy.lookups import Lookups
+
+    from dateline.nlp.load import model_package
+
+    try:
+        folder = next(spacy.util.get_package_path(model_package()).glob("*/lemmatizer/lookups"))
+    except (StopIteration, Exception):
+        return frozenset()
+    lookups = Lookups().from_disk(str(folder))
+    words: set[str] = set()
+    for name in ("lemma_index", "lemma_exc"):
+        if lookups.has_table(name):
+            for forms in lookups.get_table(name).values():
+                words.update(forms)
+    return frozenset(words)
+
+
+def is_lowercase_acronym(text: str) -> bool:
+    """"vhp", "rss", "bpcc": a short lower-case word without a vowel."""
+    return 3 <= len(text) <= 5 and text.isalpha() and text.islower() and not any(ch in "aeiouy" for ch in text)
+
+
+def _unknown_word(tok, english: frozenset[str]) -> bool:
+    return tok.is_alpha and tok.is_ascii and tok.lower_ not in english and tok.lemma_.lower() not in english
+
+
+def lowercase_names(doc: Doc, covered: set[int], lower_copy: list[bool]) -> list[Unit]:
+    """In lower-case copy the model finds few names: the subject of an active verb that is a short word
+    without a vowel and no English word the model knows is an organisation's acronym ("the vhp
+    expressed its anger", "the rss criticised").  Not a place line's head ("gandhinagar: ..."), not the
+    subject of "be".  (Unknown lower-case words as persons - "reddy also expressed apprehensions" - were
+    measured too: recall up, precision at >= 0.5 down; see docs/actors.md.)"""
+    english = english_words()
+    if not english:
+        return []
+    units = []
+    for tok in doc:
+        if not lower_copy[tok.i] or tok.dep_ != "nsubj" or tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") \
+                or len(tok) < 3 or not _unknown_word(tok, english) or tok.head.lemma_ == "be" \
+                or tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
+            continue
+        if is_lowercase_acronym(tok.text):
+            units.append(Unit(tok.i, tok.i + 1, "org?", [], tok.text))
+    return units
+
+
 def _named_despite_tag(tok) -> bool:
     """A word tagged as a relative pronoun that is the name: "a reform of *the WHO*", "funding for
     WHO", or "WHO said ..." opening a sentence that is not all capitals.  A relative pronoun follows
@@ -188,6 +241,9 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
                     kind = "person?" if label == "PERSON" else "org?"
                     units.append(Unit(piece[0], piece[-1] + 1, kind, [], text))
                 piece = []
+    if any(lower_copy):
+        covered = {i for u in units for i in range(u.start, u.end)} | region_tokens
+        units += lowercase_names(doc, covered, lower_copy)
     return sorted(units, key=lambda u: u.start)
 
 
