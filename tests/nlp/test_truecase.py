@@ -68,3 +68,8 @@ def test_long_article_in_capitals_parsed_in_pieces_keeps_its_text(nlp):
     doc = next(pipe_chunked(nlp, [text], max_chars=len(WIRE) + 10))
     assert doc.text == text
     assert sum(1 for t in doc if t.text == "THREATENED" and t.pos_ == "VERB") == 4
+
+
+def test_large_places_that_are_dictionary_nouns_are_capitalised_common_words_not():
+    copy = restore_case("THE BOMB EXPLODED NEAR THE POLICE STATION IN CALI, AND THE UNION MET IN INDEPENDENCE SQUARE.")
+    assert "in Cali," in copy and "the police station" in copy and "the union met in independence square" in copy

@@ -41,6 +41,9 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _AMBIGUOUS_MONTHS = {"may", "march"}
 _MAX_NAME_WORDS = 4
 _MIN_PLACE_POPULATION = 10_000
+# A one-word place that is also a dictionary noun ("cartagena", "geneva", "salvador") is capitalised
+# only when it is a large place: small GeoNames places share names with too many nouns ("Police").
+_MIN_NOUN_PLACE_POPULATION = 100_000
 
 
 def shouting_runs(text: str) -> list[tuple[int, int]]:
@@ -141,6 +144,28 @@ def is_english_word(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
+def _noun_that_is_a_place(word: str) -> bool:
+    """A lower-case ``word`` that the dictionary has only as a noun (WordNet lists proper nouns too:
+    "cartagena", "geneva") and that names a place of at least ``_MIN_NOUN_PLACE_POPULATION``; not
+    a word the actors or places stages call a common word ("turkey", "union")."""
+    from dateline.actors.kb import knowledge_base
+    from dateline.places.tables import read_words
+    from dateline.places.gazetteer import get_gazetteer
+
+    vocabulary = _english_vocabulary()
+    if vocabulary is None:
+        return False
+    index, exc, _rules = vocabulary
+    if word not in index["noun"] or any(word in index[p] or word in exc[p] for p in ("verb", "adj", "adv")):
+        return False
+    kb = knowledge_base()
+    if word in kb.lowercase_ambiguous or word in kb.ambiguous_surnames or word in {w.lower() for w in read_words("common_words.txt")}:
+        return False
+    return any(e.population >= _MIN_NOUN_PLACE_POPULATION and e.name.lower() == word
+               for e in get_gazetteer().lookup(word))
+
+
 @lru_cache(maxsize=4096)
 def _gazetteer_place(key: str) -> str | None:
     """The written form of a multiword GeoNames place ("san miguel" -> "San Miguel")."""
@@ -201,8 +226,8 @@ def _restore_run(text: str, a: int, b: int, chars: list[str]) -> None:
             _put(chars, s, form)
             matched = n
             break
-        if not matched and len(raw) >= 3 and not is_english_word(raw.lower()):
-            chars[s] = text[s]  # not an English word: a name ("ARCE BATTALION" -> "Arce battalion")
+        if not matched and len(raw) >= 3 and (not is_english_word(raw.lower()) or _noun_that_is_a_place(raw.lower())):
+            chars[s] = text[s]  # a name: no English word ("ARCE" -> "Arce") or a large place ("CALI" -> "Cali")
         i += max(matched, 1)
 
 
