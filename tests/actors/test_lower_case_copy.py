@@ -59,3 +59,10 @@ def test_unknown_lower_case_acronym_subject_is_a_name(nlp):
 def test_an_english_word_subject_is_no_name(nlp):
     ms = _by_text(nlp, LOWER + " the committees will meet soon after the budget for the year is presented.")
     assert "committees" not in ms
+
+
+def test_common_word_names_are_public_for_case_restoration():
+    from dateline.actors import common_word_names
+
+    assert {"turkey", "us"} <= common_word_names()
+    assert "niger" not in common_word_names()

@@ -60,3 +60,12 @@ def test_entity_patterns_are_precise():
     patterns = {p["pattern"] for p in entity_patterns()}
     assert {"Ky.", "B.C.", "W.Va.", "Calif."} <= patterns
     assert "Mass." not in patterns  # "attended Mass." ends many sentences
+
+
+def test_place_names_and_common_words_are_public_for_case_restoration():
+    # (the nlp stage's truecaser reads these instead of the gazetteer and the stage's tables)
+    from dateline.places import common_words, place_names
+
+    assert "San Miguel" in place_names("san miguel", 10_000)
+    assert place_names("san miguel", 10**9) == []
+    assert "union" in common_words() and "paris" not in common_words()

@@ -25,7 +25,7 @@ from dateline.actors.match import describes_a_thing, find_units
 from dateline.actors.patterns import entity_patterns
 from dateline.model import Actor, ActorAnalysis, Mention, Region
 
-__all__ = ["entity_patterns", "resolve", "country_of_name", "lookup"]
+__all__ = ["entity_patterns", "resolve", "country_of_name", "lookup", "common_word_names"]
 
 
 def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> ActorAnalysis:
@@ -135,3 +135,11 @@ def lookup(text: str, date: str | None = None) -> Actor | None:
     if agents:
         return Actor(name=kb.sector_noun(agents[0].sector) or text, country=None, sector=agents[0].sector)
     return None
+
+
+def common_word_names() -> frozenset[str]:
+    """Names (lower case) that are also common English words or lone ambiguous surnames ("turkey",
+    "us", "polish", "chad"): written in lower case they are no names (``lowercase_ambiguous.tsv``,
+    ``ambiguous_surnames.tsv``).  For the nlp stage's case restoration of text written in capitals."""
+    kb = knowledge_base()
+    return frozenset(kb.lowercase_ambiguous) | frozenset(kb.ambiguous_surnames)

@@ -73,11 +73,9 @@ def shouting_runs(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _known_names() -> tuple[dict[str, str], frozenset[str]]:
     """Lower-cased known name -> its written form, and the known acronyms (upper case)."""
-    from dateline import actors, places  # the stages' public patterns; imported late (heavy)
-    from dateline.actors.kb import knowledge_base
+    from dateline import actors, places  # the stages' public interfaces; imported late (heavy)
 
-    kb = knowledge_base()
-    ambiguous = set(kb.lowercase_ambiguous) | set(kb.ambiguous_surnames)
+    ambiguous = actors.common_word_names()
     names: dict[str, str] = {}
     acronyms: set[str] = set()
     for p in list(actors.entity_patterns()) + list(places.entity_patterns()):
@@ -149,9 +147,7 @@ def _noun_that_is_a_place(word: str) -> bool:
     """A lower-case ``word`` that the dictionary has only as a noun (WordNet lists proper nouns too:
     "cartagena", "geneva") and that names a place of at least ``_MIN_NOUN_PLACE_POPULATION``; not
     a word the actors or places stages call a common word ("turkey", "union")."""
-    from dateline.actors.kb import knowledge_base
-    from dateline.places.tables import read_words
-    from dateline.places.gazetteer import get_gazetteer
+    from dateline import actors, places
 
     vocabulary = _english_vocabulary()
     if vocabulary is None:
@@ -159,22 +155,19 @@ def _noun_that_is_a_place(word: str) -> bool:
     index, exc, _rules = vocabulary
     if word not in index["noun"] or any(word in index[p] or word in exc[p] for p in ("verb", "adj", "adv")):
         return False
-    kb = knowledge_base()
-    if word in kb.lowercase_ambiguous or word in kb.ambiguous_surnames or word in {w.lower() for w in read_words("common_words.txt")}:
+    if word in actors.common_word_names() or word in places.common_words():
         return False
-    return any(e.population >= _MIN_NOUN_PLACE_POPULATION and e.name.lower() == word
-               for e in get_gazetteer().lookup(word))
+    return any(name.lower() == word for name in places.place_names(word, _MIN_NOUN_PLACE_POPULATION))
 
 
 @lru_cache(maxsize=4096)
 def _gazetteer_place(key: str) -> str | None:
     """The written form of a multiword GeoNames place ("san miguel" -> "San Miguel")."""
-    from dateline.places.gazetteer import get_gazetteer
+    from dateline import places
 
-    entries = [e for e in get_gazetteer().lookup(key) if e.population >= _MIN_PLACE_POPULATION]
-    for e in entries:
-        if e.name.lower() == key and len(e.name) == len(key):
-            return e.name
+    for name in places.place_names(key, _MIN_PLACE_POPULATION):
+        if name.lower() == key and len(name) == len(key):
+            return name
     return None
 
 

@@ -25,7 +25,7 @@ from dateline.places.locate import locate_events
 from dateline.places.resolver import Resolver
 from dateline.places.streets import find_streets
 
-__all__ = ["entity_patterns", "geoparse", "geoparse_many", "locate_events", "resolve"]
+__all__ = ["entity_patterns", "geoparse", "geoparse_many", "locate_events", "resolve", "common_words", "place_names"]
 
 # Abbreviations that are also capitalised English words at a sentence end ("attended Mass.").
 _AMBIGUOUS_ABBREVIATIONS = {"mass.", "man.", "miss.", "wash.", "ill.", "cal.", "penn."}
@@ -175,3 +175,18 @@ def geoparse_many(texts: Iterable[str], batch_size: int = 16) -> Iterator[list[P
     """:func:`geoparse` over many texts, with spaCy batching."""
     for doc in _nlp().pipe(texts, batch_size=batch_size):
         yield resolve(doc)
+
+
+def place_names(key: str, min_population: int = 0) -> list[str]:
+    """The written names of the gazetteer's places known by ``key`` (any case) with at least
+    ``min_population`` people, in the gazetteer's order ("san miguel" -> ["San Miguel", ...])."""
+    return [e.name for e in get_gazetteer().lookup(key) if e.population >= min_population]
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Capitalised common words that are also place names ("Union", "Police"), in lower case: the
+    places stage never reads them alone as a place (``data/common_words.txt``)."""
+    from dateline.places.tables import read_words
+
+    return frozenset(w.lower() for w in read_words("common_words.txt"))
