@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dateline.model import Article
-from dateline.nlp import pipe_chunked
+from dateline.nlp import pipe_chunked, restored_spans
 from dateline.nlp.truecase import restore_case, shouting_runs
 
 WIRE = ("THE ARCE BATTALION COMMAND HAS REPORTED THAT ABOUT 50 PEASANTS HAVE BEEN KIDNAPPED BY\n"
@@ -73,3 +73,44 @@ def test_long_article_in_capitals_parsed_in_pieces_keeps_its_text(nlp):
 def test_large_places_that_are_dictionary_nouns_are_capitalised_common_words_not():
     copy = restore_case("THE BOMB EXPLODED NEAR THE POLICE STATION IN CALI, AND THE UNION MET IN INDEPENDENCE SQUARE.")
     assert "in Cali," in copy and "the police station" in copy and "the union met in independence square" in copy
+
+
+HEADLINE = "Mexican Authorities Accuse Vigilantes Of Kidnapping Police\n"
+STORY = ("The state prosecutor said on Monday that the men had held the officers for two days.\n"
+         "He said that the\nUnited Nations Security Council Members Would\nmeet on Friday.")
+
+
+def test_title_case_headline_is_restored_prose_and_wrapped_lines_are_not():
+    text = HEADLINE + STORY
+    copy = restore_case(text)
+    assert len(copy) == len(text)
+    assert copy.startswith("Mexican authorities accuse vigilantes of kidnapping police\n")
+    assert copy[len(HEADLINE):] == STORY  # prose and a hard-wrapped capitalised line untouched
+    assert restore_case("Reporting By John Smith; Editing By Jane Doe") == "Reporting By John Smith; Editing By Jane Doe"
+    assert restore_case("Mohamed Bazoum, Abdourahamane Tiani, Ali Lamine Zeine") == \
+        "Mohamed Bazoum, Abdourahamane Tiani, Ali Lamine Zeine"  # names only
+    assert restore_case("NATO Troops Attack Taliban Positions In Helmand\n").startswith("NATO troops attack Taliban")
+
+
+def test_title_case_headline_gets_its_verb_with_original_text(nlp):
+    text = HEADLINE + STORY
+    doc = next(pipe_chunked(nlp, [text]))
+    assert doc.text == text
+    accuse = next(t for t in doc if t.text == "Accuse")
+    assert accuse.pos_ == "VERB" and accuse.lemma_ == "accuse"
+
+
+def test_mixed_case_prose_without_title_lines_is_byte_identical(nlp):
+    assert restore_case(STORY) is STORY
+    doc = next(pipe_chunked(nlp, [STORY]))
+    assert doc.to_bytes() == nlp(STORY).to_bytes()
+    assert restored_spans(doc) == []
+
+
+def test_restored_runs_are_recorded_on_the_doc(nlp):
+    text = HEADLINE + STORY
+    doc = next(pipe_chunked(nlp, [text]))
+    assert restored_spans(doc) == [(0, len(HEADLINE) - 1)]
+    wire = next(pipe_chunked(nlp, [WIRE]))
+    assert restored_spans(wire) == shouting_runs(WIRE) == [(0, len(WIRE))]
+    assert restored_spans(next(pipe_chunked(nlp, [MIXED]))) == []

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.nlp.truecase import restore_case, with_original_text
+from dateline.nlp.truecase import case_runs, restore_case, with_original_text
 
 MAX_CHARS = 50_000
 # Where to cut, best first: a paragraph break, a line break, a sentence end, any space.
@@ -52,17 +52,18 @@ def pipe_chunked(nlp: Language, texts: Iterable[str], batch_size: int = 32,
                  max_chars: int = MAX_CHARS) -> Iterator[Doc]:
     """:func:`pipe_parts`, with text written in capitals parsed through a case-restored copy of the
     same length (:mod:`dateline.nlp.truecase`); the ``Doc`` keeps the original text."""
-    originals: deque[str | None] = deque()
+    originals: deque[tuple[str, list[tuple[int, int]]] | None] = deque()
 
     def copies() -> Iterator[str]:
         for text in texts:
-            copy = restore_case(text)
-            originals.append(None if copy is text else text)
+            runs = case_runs(text)
+            copy = restore_case(text, runs)
+            originals.append(None if copy is text else (text, runs))
             yield copy
 
     for doc in pipe_parts(nlp, copies(), batch_size=batch_size, max_chars=max_chars):
         original = originals.popleft()
-        yield doc if original is None else with_original_text(doc, original)
+        yield doc if original is None else with_original_text(doc, *original)
 
 
 def pipe_parts(nlp: Language, texts: Iterable[str], batch_size: int = 32,

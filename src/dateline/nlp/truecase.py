@@ -44,6 +44,20 @@ _MIN_PLACE_POPULATION = 10_000
 # A one-word place that is also a dictionary noun ("cartagena", "geneva", "salvador") is capitalised
 # only when it is a large place: small GeoNames places share names with too many nouns ("Police").
 _MIN_NOUN_PLACE_POPULATION = 100_000
+# A Title Case line: at least this many words, and nearly every word longer than 3 letters capitalised
+# (at most one in _TITLE_LOWER_EVERY lower case), at least _TITLE_MIN_ENGLISH of them English words
+# that no stage knows as a name (a line of names only - a byline, a list of people - is left alone).
+_TITLE_MIN_WORDS = 4
+_TITLE_LONG = 4
+_TITLE_LOWER_EVERY = 8
+_TITLE_MIN_ENGLISH = 2
+_LINE = re.compile(r"[^\n]+")
+# Bylines and credit lines ("By Jane Doe", "Reporting By John Smith; Editing By ..."): names that are
+# English words ("john", "smith") would be lowered
+_CREDIT_LINE = re.compile(r"^\W*By\s|\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]hotos?)\s+[Bb]y\b")
+_LOWER = re.compile(r"[a-z]")
+# Doc.user_data key of the restored runs (character spans of the ORIGINAL text)
+RESTORED_KEY = "dateline_restored_runs"
 
 
 def shouting_runs(text: str) -> list[tuple[int, int]]:
@@ -68,6 +82,60 @@ def shouting_runs(text: str) -> list[tuple[int, int]]:
                 a += 1
             out.append((a, b))
     return out
+
+
+def title_lines(text: str) -> list[tuple[int, int]]:
+    """Character spans of the lines of ``text`` written in Title Case: at least ``_TITLE_MIN_WORDS``
+    words, no final period, nearly every word of 4+ letters capitalised, and at least
+    ``_TITLE_MIN_ENGLISH`` capitalised English words (not the first word) that no stage knows as a name."""
+    out: list[tuple[int, int]] = []
+    for m in _LINE.finditer(text):
+        line = m.group().rstrip()
+        if line.endswith(".") or not _LOWER.search(line) or _CREDIT_LINE.search(line):
+            continue
+        words = _WORD.findall(line)
+        if len(words) < _TITLE_MIN_WORDS:
+            continue
+        long = [w for w in words if len(w) >= _TITLE_LONG]
+        lower = sum(1 for w in long if not w[0].isupper())
+        if len(long) < 3 or lower > len(long) // _TITLE_LOWER_EVERY:
+            continue
+        if _title_english_words(words[1:]) < _TITLE_MIN_ENGLISH or _continues_prose(text, m.start(), m.end()):
+            continue
+        a = m.start()
+        while text[a].isspace():
+            a += 1
+        out.append((a, m.start() + len(line)))
+    return out
+
+
+def _continues_prose(text: str, start: int, end: int) -> bool:
+    """The line ``text[start:end]`` is a hard-wrapped piece of a paragraph ("... said\nIMF Managing
+    Director Michel Camdessus\nwould visit ..."): the line before it ends mid-sentence or the line
+    after it begins in lower case."""
+    before = text[max(0, start - 200):start]
+    prev = before[:-1].rsplit("\n", 1)[-1].rstrip() if before.endswith("\n") else ""
+    if prev and not re.search(r"[.!?:\"'’”)]$", prev):
+        return True
+    return bool(re.match(r"\n[ \t]*[a-z]", text[end:end + 20]))
+
+
+def _title_english_words(words: list[str]) -> int:
+    names, _acronyms = _known_names()
+    n = 0
+    for w in words:
+        low = w.lower()
+        if (w[0].isupper() and w[1:].islower() and low not in names and is_english_word(low)
+                and not _noun_that_is_a_place(low)):
+            n += 1
+    return n
+
+
+def case_runs(text: str) -> list[tuple[int, int]]:
+    """The spans :func:`restore_case` restores: :func:`shouting_runs` and :func:`title_lines`, in order."""
+    if not _CAPITAL.search(text):
+        return []
+    return sorted(shouting_runs(text) + title_lines(text))
 
 
 @lru_cache(maxsize=1)
@@ -189,6 +257,7 @@ def _restore_run(text: str, a: int, b: int, chars: list[str]) -> None:
         chars[i] = _lower(text[i])
     local_acronyms = {m.group(1) for m in _PARENTHESISED.finditer(text, a, b)}
     words = list(_WORD.finditer(text, a, b))
+    title = bool(_LOWER.search(text, a, b))  # a Title Case line, not a run in capitals
     i = 0
     while i < len(words):
         w = words[i]
@@ -197,6 +266,10 @@ def _restore_run(text: str, a: int, b: int, chars: list[str]) -> None:
         if i == 0 or _SENTENCE_END.search(text, max(a, s - 4), s) or "\n\n" in text[words[i - 1].end():s]:
             chars[s] = text[s]
         raw = w.group()
+        if title and any(c.isupper() for c in raw[1:]):  # "NATO", "McDonald" in a headline: as written
+            chars[s:e] = list(raw)
+            i += 1
+            continue
         if raw in local_acronyms or raw in acronyms or (len(raw) <= 5 and not _VOWEL.search(raw) and raw.isupper()):
             chars[s:e] = list(raw)
             i += 1
@@ -229,9 +302,9 @@ def _next_to_number(text: str, s: int, e: int) -> bool:
 
 
 def restore_case(text: str, runs: list[tuple[int, int]] | None = None) -> str:
-    """``text`` with its runs in capitals case-restored; the same length, every other character
-    unchanged.  Text without such runs is returned as it is."""
-    runs = shouting_runs(text) if runs is None else runs
+    """``text`` with its runs in capitals and its Title Case lines case-restored (:func:`case_runs`);
+    the same length, every other character unchanged.  Text without such runs is returned as it is."""
+    runs = case_runs(text) if runs is None else runs
     if not runs:
         return text
     chars = list(text)
@@ -242,9 +315,10 @@ def restore_case(text: str, runs: list[tuple[int, int]] | None = None) -> str:
     return out
 
 
-def with_original_text(copy_doc: Doc, text: str) -> Doc:
+def with_original_text(copy_doc: Doc, text: str, runs: list[tuple[int, int]] | None = None) -> Doc:
     """A ``Doc`` over ``text`` (the original) carrying ``copy_doc``'s annotations; ``copy_doc`` was
-    parsed from a same-length case-restored copy, so its tokens sit at the same offsets."""
+    parsed from a same-length case-restored copy, so its tokens sit at the same offsets.  The
+    restored ``runs`` (default :func:`case_runs`) are recorded for :func:`restored_spans`."""
     words = [text[t.idx:t.idx + len(t.text)] for t in copy_doc]
     doc = Doc(copy_doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in copy_doc],
               tags=[t.tag_ for t in copy_doc], pos=[t.pos_ for t in copy_doc],
@@ -252,13 +326,21 @@ def with_original_text(copy_doc: Doc, text: str) -> Doc:
               heads=[t.head.i for t in copy_doc], deps=[t.dep_ for t in copy_doc],
               sent_starts=[bool(t.is_sent_start) for t in copy_doc])
     doc.ents = [Span(doc, e.start, e.end, label=e.label_, kb_id=e.kb_id_, span_id=e.id_) for e in copy_doc.ents]
+    doc.user_data[RESTORED_KEY] = [tuple(r) for r in (case_runs(text) if runs is None else runs)]
     return doc
+
+
+def restored_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of ``doc`` that were parsed through a case-restored copy (empty for a
+    ``Doc`` parsed as written)."""
+    return list(doc.user_data.get(RESTORED_KEY, ()))
 
 
 def parse_restored(nlp: Language, text: str) -> Doc | None:
     """The ``Doc`` of ``text`` parsed through its case-restored copy, or None when ``text`` has no
     run in capitals (parse it as usual)."""
-    copy = restore_case(text)
+    runs = case_runs(text)
+    copy = restore_case(text, runs)
     if copy is text:
         return None
-    return with_original_text(nlp(copy), text)
+    return with_original_text(nlp(copy), text, runs)
