@@ -15,6 +15,13 @@ words without a vowel, words written in parentheses, the actors' acronym pattern
 :func:`parse_restored` parses the copy and returns a ``Doc`` whose text is the ORIGINAL with the
 copy's annotations (tags, lemmas, parse, sentences, entities), so every span's text is
 ``text[start:end]`` as the stages expect.
+
+Headline lines in Title Case (:func:`title_lines`: "Mexican Authorities Accuse Vigilantes Of Kidnapping
+Police") parse badly too (capitalised verbs read as proper nouns) and are restored the same way
+(:func:`case_runs` = both); their words written all in capitals or with an inner capital ("NATO",
+"McDonald") keep their form.  The restored runs are recorded on the ``Doc`` (:func:`restored_spans`):
+their parse is less reliable (a confidence factor for events read from them was measured on the
+judged samples and not shipped: docs/scale.md).
 """
 
 from __future__ import annotations
