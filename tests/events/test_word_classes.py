@@ -33,6 +33,15 @@ def test_every_class_is_read_by_a_module_and_every_read_class_exists():
     assert len(read) >= 30
 
 
+def test_every_agentless_class_is_read_and_exists():
+    # events/agentless.py reads data/agentless_words.tsv (the same layout) through its _words()
+    source = (EVENTS / "agentless.py").read_text(encoding="utf-8")
+    read = set(re.findall(r'_words\("([a-z_]+)"\)', source))
+    assert read == set(word_classes("agentless_words.tsv"))
+    with pytest.raises(KeyError, match="agentless_words.tsv has no class 'harm_verb'"):
+        word_class("harm_verb", "agentless_words.tsv")
+
+
 def test_bad_rows_are_data_errors():
     assert parse_word_classes([{"class": "a", "word": "x"}, {"class": "b", "word": "x"}]) == {
         "a": frozenset({"x"}), "b": frozenset({"x"})}

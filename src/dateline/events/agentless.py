@@ -37,15 +37,14 @@ dropped there).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from dateline.events import roles
+from dateline.events import roles, tables
 from dateline.events.lexicon import lexicon
-from dateline.events.tables import parse_word_classes, read_table
 from dateline.model import Mention
 
+AGENTLESS_WORDS = "agentless_words.tsv"
 ENABLED = True  # (off: no event without a doer, as before session 9; the benches measure with and without)
 MARK = "+agentless"  # the reason part of an event coded with no named doer
 # An unknown doer: the event says less than one with its parties, and its type rests on the trigger alone (no
@@ -70,13 +69,9 @@ SPECIFIC_KINDS = {"verb_obj", "phrase"}  # lexicon entries that name the act wit
 DOER_PREPS = {"with", "by", "between", "from"}  # "killed in an encounter *with* the Maoists": the other side
 
 
-@cache
-def _words() -> dict[str, frozenset[str]]:
-    return parse_word_classes(read_table("agentless_words.tsv"))
-
-
-def word_class(name: str) -> frozenset[str]:
-    return _words()[name]
+def _words(name: str) -> frozenset[str]:
+    """The words of class ``name`` of ``data/agentless_words.tsv``."""
+    return tables.word_class(name, AGENTLESS_WORDS)
 
 
 def _lemma(tok: Token) -> str:
@@ -157,21 +152,21 @@ def _passive_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
     objects = {o for h in cand.hits if h.entry.kind == "verb_obj" for objs, e in lexicon().verb_obj.get(_lemma(tok), ())
                if e is h.entry for o in objs}
     recipient = [a for a in recipient if not ({_lemma(tok.doc[a.head]), tok.doc[a.head].lower_} & objects) or (
-        _political_party(a, tok.doc, covered) or _lemma(tok.doc[a.head]) in word_class("victim_people"))]  # ("the
+        _political_party(a, tok.doc, covered) or _lemma(tok.doc[a.head]) in _words("victim_people"))]  # ("the
     # *ambassador* was summoned": a person)
     lemma = _lemma(tok)
     if any(h.entry.kind in SPECIFIC_KINDS and h.entry.type == cand.type for h in cand.hits):
         pass  # the verb with its object or a fixed phrase says what was done: "were *placed on* the list", "was
         # *placed under house arrest*", "were *taken hostage*", "sanctions were *imposed*", "*was summoned*"
     elif cand.type == "ASSAULT":
-        if lemma in word_class("agentless_violence"):
+        if lemma in _words("agentless_violence"):
             pass
-        elif lemma in word_class("harm_verbs"):
+        elif lemma in _words("harm_verbs"):
             if not _harm_is_violence(tok, recipient, covered):
                 return []
         else:
             return []
-    elif lemma not in word_class("agentless_state_acts"):
+    elif lemma not in _words("agentless_state_acts"):
         return []
     return [a for a in recipient if _receives(a, tok.doc, covered)]
 
@@ -185,7 +180,7 @@ def _attack_noun_recipients(tok: Token, recipient: Sequence[roles.Arg],
     if _mishap(tok) or not _deliberate_attack_noun(tok):
         return []
     verb = tok.head
-    if tok.dep_ in ("nsubj", "nsubjpass") and _lemma(verb) in word_class("attack_support_verbs") and (
+    if tok.dep_ in ("nsubj", "nsubjpass") and _lemma(verb) in _words("attack_support_verbs") and (
             _lemma(verb) != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
         if _doer_elsewhere(verb, recipient):
             return []
@@ -198,7 +193,7 @@ def _attack_noun_recipients(tok: Token, recipient: Sequence[roles.Arg],
         harmed = tok.head.head
         if any(e.type == "ASSAULT" for e in lexicon().verbs.get(_lemma(harmed), ())):
             return []  # ("were killed in an ambush": the verb reports it, the ambush makes it violence)
-        if _lemma(harmed) not in word_class("harm_verbs") or not (roles.passive(harmed) or (
+        if _lemma(harmed) not in _words("harm_verbs") or not (roles.passive(harmed) or (
                 harmed.tag_ == "VBN" and harmed.dep_ == "acl")):
             return []
         if any(c.dep_ == "agent" for c in harmed.children) or _doer_elsewhere(harmed, ()):
@@ -223,19 +218,23 @@ def _deliberate_attack_noun(tok: Token) -> bool:
     or blast only when a weapon made it ("a *landmine* blast", "a *bomb* explosion")."""
     lemma = _lemma(tok)
     if lemma in ("explosion", "blast", "bomb"):
-        near = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
-        near += [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-        return lemma == "bomb" or any(_lemma(w) in word_class("weapon_words") or w.lower_ in word_class("weapon_words")
-                                      for n in near for w in n.subtree)
+        return lemma == "bomb" or any(_lemma(w) in _words("weapon_words") or w.lower_ in _words("weapon_words")
+                                      for n in _describing_words(tok) for w in n.subtree)
     return any(e.type == "ASSAULT" for e in lexicon().nouns.get(lemma, ()))
 
 
 def _mishap(tok: Token) -> bool:
     """Is ``tok`` (a setting or attack noun) or a word describing it a mishap ("a road *accident*", "a *gas*
     explosion", "an explosion at a chemical *plant*")?"""
-    words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "nmod"))]
-    words += [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    return any(_lemma(w) in word_class("mishap_nouns") or w.lower_ in word_class("mishap_nouns") for w in words)
+    return any(_lemma(w) in _words("mishap_nouns") or w.lower_ in _words("mishap_nouns")
+               for w in (tok, *_describing_words(tok)))
+
+
+def _describing_words(tok: Token) -> list[Token]:
+    """The words that say what kind of happening ``tok`` is: its modifiers and the objects of its prepositions
+    ("a *landmine* blast", "a *gas* explosion", "an explosion at a chemical *plant*")."""
+    words = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    return words + [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
 
 
 def _settings(verb: Token) -> list[Token]:
@@ -254,7 +253,7 @@ def _harm_is_violence(verb: Token, recipient: Sequence[roles.Arg], covered: dict
     settings += [s for c in verb.children if c.dep_ == "advcl" for s in c.children if s.dep_ == "nsubj"]
     if any(_mishap(s) for s in settings):
         return False
-    if any(_deliberate_attack_noun(s) or _lemma(s) in word_class("weapon_words") for s in settings):
+    if any(_deliberate_attack_noun(s) or _lemma(s) in _words("weapon_words") for s in settings):
         return True
     return any(_political_party(a, verb.doc, covered) for a in recipient)
 
@@ -281,11 +280,11 @@ def _receives(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> bool:
         return True
     if head.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
         return False
-    if _lemma(head) in word_class("victim_people") or head.lower_ in word_class("victim_people"):
+    if _lemma(head) in _words("victim_people") or head.lower_ in _words("victim_people"):
         return True
     if head.tag_ in ("NNS", "NNPS"):  # "four of the men's family members", "three associates": people, if
-        return _lemma(head) in word_class("victim_people") or _political_party(arg, doc, covered) or any(
-            w.lemma_.lower() in word_class("victim_people") for w in head.children if w.dep_ == "compound")
+        return _political_party(arg, doc, covered) or any(  # (its own lemma was tested above)
+            w.lemma_.lower() in _words("victim_people") for w in head.children if w.dep_ == "compound")
     return False
 
 
@@ -330,7 +329,7 @@ def _party_like(tok: Token, taken: set[int]) -> bool:
     from dateline.events.relevance import political_actors
 
     forms = {_lemma(tok), tok.lower_}
-    return bool(forms & (word_class("victim_people") | word_class("doer_people") | political_actors()[2]))
+    return bool(forms & (_words("victim_people") | _words("doer_people") | political_actors()[2]))
 
 
 def _setting_of_relative(verb: Token) -> Token | None:
@@ -351,4 +350,4 @@ def _setting_of_relative(verb: Token) -> Token | None:
 
 
 def _event_noun(tok: Token) -> bool:
-    return _lemma(tok) in lexicon().nouns or _lemma(tok) in word_class("doer_events")
+    return _lemma(tok) in lexicon().nouns or _lemma(tok) in _words("doer_events")

@@ -22,12 +22,13 @@ def read_table(name: str) -> list[dict[str, str]]:
 
 
 @cache
-def word_classes() -> dict[str, frozenset[str]]:
-    """Class name -> its words, from ``data/word_classes.tsv``."""
-    return parse_word_classes(read_table(WORD_CLASSES))
+def word_classes(table: str = WORD_CLASSES) -> dict[str, frozenset[str]]:
+    """Class name -> its words, from ``data/<table>`` (``word_classes.tsv`` unless another table of the
+    same layout is named, as ``agentless_words.tsv``)."""
+    return parse_word_classes(read_table(table), table)
 
 
-def parse_word_classes(rows: list[dict[str, str]]) -> dict[str, frozenset[str]]:
+def parse_word_classes(rows: list[dict[str, str]], table: str = WORD_CLASSES) -> dict[str, frozenset[str]]:
     """Rows of (class, word) -> class name -> its words.  A word that is not a lower-case word without
     surrounding space (it could never match a lemma or a lower-case form), or one a class lists twice, is a
     data error."""
@@ -36,17 +37,17 @@ def parse_word_classes(rows: list[dict[str, str]]) -> dict[str, frozenset[str]]:
         name, word = row["class"], row["word"]
         words = classes.setdefault(name, set())
         if not word or word != word.strip().lower():
-            raise ValueError(f"{WORD_CLASSES}: class {name}: {word!r} is not a lower-case word")
+            raise ValueError(f"{table}: class {name}: {word!r} is not a lower-case word")
         if word in words:
-            raise ValueError(f"{WORD_CLASSES}: class {name}: {word!r} is listed twice")
+            raise ValueError(f"{table}: class {name}: {word!r} is listed twice")
         words.add(word)
     return {name: frozenset(words) for name, words in classes.items()}
 
 
-def word_class(name: str) -> frozenset[str]:
-    """The words of class ``name`` of ``data/word_classes.tsv`` (the constant a module keeps them in is the
-    name in upper case: ``body_nouns`` -> ``arguments.BODY_NOUNS``)."""
-    classes = word_classes()
+def word_class(name: str, table: str = WORD_CLASSES) -> frozenset[str]:
+    """The words of class ``name`` of ``data/word_classes.tsv`` or another ``table`` of its layout (the
+    constant a module keeps them in is the name in upper case: ``body_nouns`` -> ``arguments.BODY_NOUNS``)."""
+    classes = word_classes(table)
     if name not in classes:
-        raise KeyError(f"{WORD_CLASSES} has no class {name!r}; it has {', '.join(sorted(classes))}")
+        raise KeyError(f"{table} has no class {name!r}; it has {', '.join(sorted(classes))}")
     return classes[name]
