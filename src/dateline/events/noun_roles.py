@@ -106,7 +106,13 @@ def doer_of_involvement(verb: Token) -> list[Arg]:
     prep = verb.head
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ != "in":
         return []
-    involved = prep.head
+    return _the_involved(prep.head)
+
+
+def _the_involved(involved: Token) -> list[Arg]:
+    """Who is "involved" (in a deed): the noun the participle describes ("militants *involved* in ...") or the
+    passive's subject ("the officers were *involved* in ..."); none when a modal or a negation on "involved"
+    makes it no report of the deed ("could be involved") or the verb is not "involve"."""
     if involved.lemma_.lower() != "involve" or any(
             c.dep_ in ("aux", "neg") and (c.lower_, "aux") in modality_cues() for c in involved.children):
         return []
@@ -215,15 +221,11 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
         return subject_of(head.head.head)  # "the United States remains the largest donor of assistance"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in EVENT_PREPS and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
-        if verb.lemma_.lower() == "involve" and head.lower_ == "in" and not undergone and not any(
-                c.dep_ in ("aux", "neg") and (c.lower_, "aux") in modality_cues() for c in verb.children):
-            # "militants *involved in* the attack", "the officers were involved in the killing": who is involved
-            # in a deed took part in it (not the passive's sufferer below)
-            if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-                return _expand(verb.head, ("involved_in",))
-            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-            if subj is not None:
-                return _expand(subj, ("involved_in",))
+        # "militants *involved in* the attack", "the officers were involved in the killing": who is involved in a
+        # deed took part in it (not the passive's sufferer below)
+        involved = _the_involved(verb) if head.lower_ == "in" and not undergone else []
+        if involved:
+            return involved
         if undergone or passive(verb) or verb.lemma_.lower() in SUFFERING_VERBS:
             # "three people *died in* a car explosion", "he was injured during the shooting", "came under
             # attack", "was placed under investigation": who suffers an event does not do it
