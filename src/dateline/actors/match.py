@@ -118,16 +118,11 @@ def english_words() -> frozenset[str]:
     """The English word forms the model's rule lemmatizer knows (its ``lemma_index`` and ``lemma_exc``
     tables: about 85,000 lower-case nouns, verbs, adjectives and adverbs, WordNet's).  Empty when the
     model has no such tables (then no unknown lower-case name is proposed)."""
-    import spacy.util
-    from spacy.lookups import Lookups
+    from dateline.nlp import lemmatizer_tables
 
-    from dateline.nlp.load import model_package
-
-    try:
-        folder = next(spacy.util.get_package_path(model_package()).glob("*/lemmatizer/lookups"))
-    except (StopIteration, Exception):
+    lookups = lemmatizer_tables()
+    if lookups is None:
         return frozenset()
-    lookups = Lookups().from_disk(str(folder))
     words: set[str] = set()
     for name in ("lemma_index", "lemma_exc"):
         if lookups.has_table(name):

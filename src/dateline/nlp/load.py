@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable
+from functools import lru_cache
 
 import spacy
 from spacy.language import Language
@@ -72,3 +73,18 @@ def load_nlp(patterns: Iterable[dict] | None = None, *, disable: Iterable[str] =
 def blank_english() -> Language:
     """A tokenizer-only pipeline for units that need no model."""
     return spacy.blank("en")
+
+
+@lru_cache(maxsize=1)
+def lemmatizer_tables():
+    """The English model's own rule-lemmatizer tables (``spacy.lookups.Lookups`` with ``lemma_index``,
+    ``lemma_exc``, ``lemma_rules``: WordNet's word lists per part of speech), read once from the installed
+    model package - what the stages know of English words without a word list of their own.  None when the
+    model has no such tables."""
+    from pathlib import Path
+
+    from spacy.lookups import Lookups
+
+    root = Path(importlib.import_module(model_package()).__file__).parent
+    found = sorted(root.glob("*/lemmatizer/lookups")) or sorted(root.glob("lemmatizer/lookups"))
+    return Lookups().from_disk(found[0]) if found else None

@@ -176,18 +176,11 @@ def _known_names() -> tuple[dict[str, str], frozenset[str]]:
 def _english_vocabulary() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, list]] | None:
     """The model's own lemmatizer tables (WordNet word lists per part of speech, exceptions, suffix
     rules): what English words are, without a word list of our own.  None if the model lacks them."""
-    import importlib
-    from pathlib import Path
+    from dateline.nlp.load import lemmatizer_tables
 
-    from spacy.lookups import Lookups
-
-    from dateline.nlp.load import model_package
-
-    root = Path(importlib.import_module(model_package()).__file__).parent
-    found = sorted(root.glob("*/lemmatizer/lookups")) or sorted(root.glob("lemmatizer/lookups"))
-    if not found:
+    lookups = lemmatizer_tables()
+    if lookups is None:
         return None
-    lookups = Lookups().from_disk(found[0])
     index, exc, rules = (lookups.get_table(n) for n in ("lemma_index", "lemma_exc", "lemma_rules"))
     poses = ("noun", "verb", "adj", "adv")
     return ({p: frozenset(index[p]) for p in poses}, {p: frozenset(exc[p]) if p in exc else frozenset() for p in poses},
