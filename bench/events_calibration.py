@@ -59,9 +59,9 @@ def probability(feats: dict[str, float], bias: float, w: dict[str, float]) -> fl
     return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
-def participant_kind(p, ctx) -> str:
+def participant_kind(p, doc) -> str:
     """pronoun, place, named, common or other: what the participant's phrase is headed by."""
-    span = ctx.doc.char_span(p.start, p.end, alignment_mode="expand")
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
     if p.antecedent is not None:
         return "pronoun"
     if span is None or not len(span):
@@ -84,20 +84,26 @@ def sentence_position(event, ctx) -> tuple[int, int]:
     return max(bisect_right(starts, event.sentence.start) - 1, 0), max(len(starts), 1)
 
 
+def source_features(parts: list[str]) -> dict[str, float]:
+    """What typed the event, from the parts of its reason: a rule, a lexicon entry (its kind; with the type
+    model too, or not) or the type model alone."""
+    lex_ids = [p[4:] for p in parts if p.startswith("lex:")]
+    if any(p.startswith("rule:") for p in parts):
+        return {"source:rule": 1.0}
+    if not lex_ids:
+        return {"source:model_only": 1.0}
+    entry = lexicon().entries.get(lex_ids[0])
+    f = {f"lex_kind:{entry.kind if entry else 'unknown'}": 1.0}
+    if any(p.startswith("model:") for p in parts):
+        f["source:model_and_lexicon"] = 1.0
+    return f
+
+
 def features(event, ctx) -> dict[str, float]:
     """What the coder knows about ``event`` (as the relevance layer emits it), by feature name."""
     f: dict[str, float] = {"logit_confidence": logit(event.confidence)}
     parts = event.reason.split("+")
-    lex_ids = [p[4:] for p in parts if p.startswith("lex:")]
-    if any(p.startswith("rule:") for p in parts):
-        f["source:rule"] = 1.0
-    elif lex_ids:
-        entry = lexicon().entries.get(lex_ids[0])
-        f[f"lex_kind:{entry.kind if entry else 'unknown'}"] = 1.0
-        if any(p.startswith("model:") for p in parts):
-            f["source:model_and_lexicon"] = 1.0
-    else:
-        f["source:model_only"] = 1.0
+    f.update(source_features(parts))
     for p in parts:
         if p.startswith("relevance:"):
             bits = p.split(":")
@@ -113,7 +119,7 @@ def features(event, ctx) -> dict[str, float]:
         if not ps:
             f[f"{role}:none"] = 1.0
             continue
-        f[f"{role}:{participant_kind(ps[0], ctx)}"] = 1.0
+        f[f"{role}:{participant_kind(ps[0], ctx.doc)}"] = 1.0
         if any(p.country for p in ps):
             f[f"{role}:has_country"] = 1.0
         if any(p.sector for p in ps):
@@ -142,10 +148,11 @@ def coded_rows() -> list[dict]:
     return rows
 
 
-def load_rows(cache: Path | None) -> list[dict]:
+def load_rows(cache: Path | None, code=None) -> list[dict]:
+    """The rows ``code`` makes (default :func:`coded_rows`), read from ``cache`` when it exists, else kept there."""
     if cache and cache.exists():
         return json.loads(cache.read_text())
-    rows = coded_rows()
+    rows = (code or coded_rows)()
     if cache:
         cache.write_text(json.dumps(rows))
     return rows

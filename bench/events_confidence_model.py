@@ -23,7 +23,6 @@ the events stage.  ``--post-hoc`` adds figures read after the pre-registered run
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import sys
 from bisect import bisect_right
@@ -33,10 +32,11 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import events_precision as ep  # noqa: E402
-from events_calibration import fit, logit, probability  # noqa: E402  (the same shrunk logistic model)
+from events_calibration import (  # noqa: E402  (the same shrunk logistic model and event features)
+    fit, load_rows, logit, participant_kind, probability, source_features,
+)
 
 from dateline.events import relevance  # noqa: E402
-from dateline.events.lexicon import lexicon  # noqa: E402
 
 SAMPLE_LETTERS = "ABCDEFGHIJK"  # the samples of this experiment; L (seed 20261214) is the lead's final test
 BLIND = ("J", "K")  # judged blind, no rule read from them: condition 2 of the ship rule
@@ -51,41 +51,13 @@ TARGETS = ("right", "factored")
 VARIANTS = tuple((l2, target) for target in TARGETS for l2 in L2S)
 
 
-def participant_kind(p, doc) -> str:
-    """pronoun, place, named, common or other: what the participant's phrase is headed by."""
-    span = doc.char_span(p.start, p.end, alignment_mode="expand")
-    if p.antecedent is not None:
-        return "pronoun"
-    if span is None or not len(span):
-        return "other"
-    head = span.root
-    if head.pos_ == "PRON":
-        return "pronoun"
-    if head.ent_type_ in PLACE_ENTITIES:
-        return "place"
-    if head.pos_ == "PROPN" or head.ent_type_ in NAMED_ENTITIES:
-        return "named"
-    if head.pos_ == "NOUN":
-        return "common"
-    return "other"
-
-
 def features(event, ctx, kept) -> dict[str, float]:
     """What the coder knows about ``event`` as the relevance layer emits it (``kept``: every event the
     layer keeps in the article, ``event`` included), by feature name; values in [0, 1] but the log-odds."""
     doc = ctx.doc
     f: dict[str, float] = {"logit_confidence": logit(event.confidence)}
     parts = event.reason.split("+")
-    lex_ids = [p[4:] for p in parts if p.startswith("lex:")]
-    if any(p.startswith("rule:") for p in parts):
-        f["source:rule"] = 1.0
-    elif lex_ids:
-        entry = lexicon().entries.get(lex_ids[0])
-        f[f"lex_kind:{entry.kind if entry else 'unknown'}"] = 1.0
-        if any(p.startswith("model:") for p in parts):
-            f["source:model_and_lexicon"] = 1.0
-    else:
-        f["source:model_only"] = 1.0
+    f.update(source_features(parts))
     for p in parts:
         if p.startswith("relevance:"):
             bits = p.split(":")
@@ -164,15 +136,6 @@ def coded_rows() -> list[dict]:
                 rows.append({"sample": name[0], "key": k, "right": verdict == "y", "cause": cause,
                              "confidence": e.confidence, "features": features(e, ctx, kept)})
         print(f"coded {name[0]}: {sum(r['sample'] == name[0] for r in rows)} kept judged events", file=sys.stderr)
-    return rows
-
-
-def load_rows(cache: Path | None) -> list[dict]:
-    if cache and cache.exists():
-        return json.loads(cache.read_text())
-    rows = coded_rows()
-    if cache:
-        cache.write_text(json.dumps(rows))
     return rows
 
 
@@ -328,7 +291,7 @@ def main() -> None:
     ap.add_argument("--post-hoc", action="store_true",
                     help="also print each variant fixed and feature groups left out (after the run; not a ground to ship)")
     args = ap.parse_args()
-    rows = load_rows(args.cache)
+    rows = load_rows(args.cache, coded_rows)
     print(f"{len(rows)} kept judged events, samples {''.join(sorted({r['sample'] for r in rows}))}; "
           f"{len({n for r in rows for n in r['features']})} features")
     experiment(rows)
