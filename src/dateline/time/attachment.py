@@ -13,11 +13,9 @@ conjunct's date.  :mod:`dateline.time.dating` decides what to do when the walk f
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from dateline.model import Span, Timex
-from dateline.time.lexicon import lexicon
+from dateline.time.lexicon import lexicon, word_list
 
 BOUND_PREPS = {"since", "until", "till", "through", "throughout", "for", "during"}
 MAX_DEPTH = 12
@@ -312,10 +310,8 @@ def _adjuncts(node):
             yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod") and g.i > child.i)
 
 
-@lru_cache(maxsize=1)
 def _same_time_verbs() -> frozenset[str]:
-    text = (Path(__file__).parent / "data" / "same_time_verbs.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return word_list("same_time_verbs.txt")
 
 
 EARLIER = -1  # attached: the event is reported as earlier than its reporting verb's date

@@ -32,12 +32,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import lru_cache
-from pathlib import Path
 
 from dateline.model import Event, Span, Timex
 from dateline.time.antecedents import antecedent_date, dated_words, named_again
 from dateline.time.attachment import EARLIER, MAX_DEPTH, Hints, attached, misattached_dates, token_map, trigger_root
+from dateline.time.lexicon import word_list
 
 _DATEABLE = re.compile(r"^(\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?|\d{2,3})(?:T.*|-WE)?$")
 
@@ -299,10 +298,8 @@ def _narrative_timex(ev: Event, timexes: list[Timex], values, sent_starts: list[
     return best
 
 
-@lru_cache(maxsize=1)
 def _reporting_verbs() -> frozenset[str]:
-    text = (Path(__file__).parent / "data" / "reporting_verbs.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return word_list("reporting_verbs.txt")
 
 
 def _reporting(doc, trigger: Span) -> bool:

@@ -140,3 +140,11 @@ def fragments() -> dict[str, str]:
         "SET_ADVERB": alternation(lex.set_adverbs),
         "VAGUE": alternation(lex.vague),
     }
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> frozenset[str]:
+    """The words of ``data/<name>``, one a line; lines starting with ``#`` (provenance, comments) and
+    blank lines are skipped."""
+    text = (DATA / name).read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
