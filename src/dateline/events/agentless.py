@@ -329,7 +329,7 @@ def _party_like(tok: Token, taken: set[int]) -> bool:
     from dateline.events.relevance import political_actors
 
     forms = {_lemma(tok), tok.lower_}
-    return bool(forms & (_words("victim_people") | _words("doer_people") | political_actors()[2]))
+    return bool(forms & (_words("victim_people") | _words("doer_people") | political_actors().nouns))
 
 
 def _setting_of_relative(verb: Token) -> Token | None:

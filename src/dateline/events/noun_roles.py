@@ -128,7 +128,7 @@ def _fighting_side(tok: Token) -> bool:
     from dateline.events.relevance import political_actors  # (relevance reads the events stage: import late)
 
     lemma = tok.lemma_.lower()
-    return named_np(tok) or lemma in word_class("body_nouns") or lemma in political_actors()[2]
+    return named_np(tok) or lemma in word_class("body_nouns") or lemma in political_actors().nouns
 
 
 def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:

@@ -54,6 +54,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
@@ -183,10 +184,18 @@ def _actor_lists() -> dict[str, frozenset[str]]:
     return {kind: frozenset(values) for kind, values in kinds.items()}
 
 
-def political_actors() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(sectors, actor codes, head nouns) that make a participant a political actor."""
+class PoliticalActors(NamedTuple):
+    """What makes a participant a political actor (``political_actors.tsv``)."""
+
+    sectors: frozenset[str]
+    codes: frozenset[str]
+    nouns: frozenset[str]  # head nouns ("minister", "rebels")
+
+
+def political_actors() -> PoliticalActors:
+    """The sectors, actor codes and head nouns that make a participant a political actor."""
     lists = _actor_lists()
-    return lists["sector"], lists["code"], lists["noun"]
+    return PoliticalActors(lists["sector"], lists["code"], lists["noun"])
 
 
 def crowd_nouns() -> frozenset[str]:
@@ -428,13 +437,13 @@ def acts_as_party(p: Participant, ctx: Context) -> bool:
         head = of
     if head is None or _is_mentioned(head, ctx) or set(p.flags) & STANDS_FOR_A_PARTY:
         return True
-    if any(_is_mentioned(o, ctx) or _political_noun(o, political_actors()[2]) for o in _owners(head)):
+    if any(_is_mentioned(o, ctx) or _political_noun(o, political_actors().nouns) for o in _owners(head)):
         return True  # an event or a document acts for its owner: "*the supreme court's* order barring ..."
     if head.ent_type_ in TIME_ENTITIES:
         return False
     if head.ent_type_ in PLACE_ENTITIES:
         return bool(p.country or p.sector)
-    if head.pos_ != "NOUN" or _political_noun(head, political_actors()[2]):
+    if head.pos_ != "NOUN" or _political_noun(head, political_actors().nouns):
         return True
     nouns = lexicon().nouns
     return head.lemma_.lower() not in nouns and head.lower_ not in nouns
@@ -449,7 +458,7 @@ def _known_party(p: Participant, ctx: Context) -> bool:
         return True
     if not ctx.cased:
         return True  # a lower-cased source: names are common nouns to the tagger
-    nouns = political_actors()[2] | crowd_nouns()
+    nouns = political_actors().nouns | crowd_nouns()
     near = [head, *_owners(head), *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod"))]
     return any(_is_mentioned(t, ctx) or _political_noun(t, nouns) for t in near)
 
