@@ -4,13 +4,15 @@ One candidate per trigger token.  Its type comes from the trigger lexicon, refin
 type model when one is installed (``model.py``); participants come from ``roles`` (the dependency
 rules) and ``arguments`` (the choices on top of them: the party inside a thing, pronouns, purpose,
 responses, protests); status and recoding ("threatened to attack" -> THREATEN) from ``status``.
+Candidates (``candidate``) also come from what a speaker lays on a party (``reported``: demands, blame);
+a candidate with no named doer is kept only as ``agentless`` allows.
 Events are undated and unlocated here: the time and places stages fill those fields.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -20,11 +22,13 @@ from dateline.events.arguments import (
     _moves_forces, _named_party_in_clause, _names_a_party, _no_adjunct_recode, _object_words, _parties_inside,
     _protest_target, _response_target, find_arguments,
 )
+from dateline.events.candidate import Candidate
 from dateline.events.doubles import lexicon_backed, without_doubles
-from dateline.events.lexicon import KIND_RANK, Hit, base_forms, find_triggers, lexicon, modality_cues
+from dateline.events.lexicon import KIND_RANK, base_forms, find_triggers, lexicon, modality_cues
 from dateline.events.place_recipients import place_recipient
 from dateline.events.pronouns import antecedent, resolve_pronoun
-from dateline.events.status import THREATENING, Modality, modality, recoded_mode, statement_only
+from dateline.events.reported import reported_blame, reported_demands
+from dateline.events.status import THREATENING, modality, recoded_mode, statement_only
 from dateline.model import Event, Mention, Participant, Region, Span
 from dateline.nlp import trimmed_bounds
 
@@ -52,23 +56,6 @@ MODEL_ONLY_FACTOR = 0.5
 # never overrules the lexicon there); 0.8 keeps the lexicon in charge of triggers the small training
 # set never showed the model.
 MODEL_OVERRIDE = 0.8
-
-@dataclass
-class Candidate:
-    """A possible event at one trigger token, before it becomes an :class:`Event`."""
-
-    token: int
-    hits: list[Hit]
-    sent: SpacySpan
-    actor: list[roles.Arg] = field(default_factory=list)
-    recipient: list[roles.Arg] = field(default_factory=list)
-    modality: Modality | None = None
-    type: str | None = None
-    mode: str | None = None
-    confidence: float = 0.0
-    reason: str = ""
-    trigger_span: tuple[int, int] = (0, 0)  # token span
-    promised: str | None = None  # the type of a future act coded AGREE ("will meet": CONSULT)
 
 
 def _participant(arg: roles.Arg, doc: Doc, mentions: Sequence[Mention]) -> Participant:
@@ -144,111 +131,6 @@ def candidates(sent: SpacySpan, type_model=None, control_verbs: bool = False) ->
                 continue
             if any(c.dep_ in ("dobj", "dative", "prep", "agent", "xcomp") for c in tok.children):
                 out.append(Candidate(tok.i, [], sent))
-    return out
-
-
-def _speech_clauses(sent: SpacySpan, taken: set[int]):
-    """(speech verb, its reported clause) pairs of a sentence: "X says [Y must go]"."""
-    for tok in sent:
-        if tok.i in taken or tok.lemma_.lower() not in roles.SPEECH_HEADS:
-            continue
-        for clause in tok.children:
-            if clause.dep_ == "ccomp":
-                yield tok, clause
-
-
-def _reported_event(sent: SpacySpan, speech, party, cue: str, kind: str, type_: str,
-                    mode: str | None = None) -> Candidate:
-    """An event the speaker lays on the reported clause's subject, triggered by the speech verb and
-    typed by the clause's cue word (a rule, not the model: ``decide`` keeps it)."""
-    cand = Candidate(speech.i, [], sent)
-    cand.actor = roles.subject_of(speech)
-    cand.recipient = roles._expand(party, (f"reported_{kind}",))
-    cand.modality = Modality("factual", None, None, (f"{kind}:{cue}",))
-    cand.type, cand.mode = type_, mode
-    cand.reason = f"rule:reported_{kind}"
-    cand.confidence = 0.6
-    return cand
-
-
-def reported_demands(sent: SpacySpan, doc: Doc, taken: set[int]) -> list[Candidate]:
-    """"X says Y must/should do Z": a demand by the speaker X on Y (REQUEST), triggered by the speech verb."""
-    cues = modality_cues()
-    out = []
-    for tok, clause in _speech_clauses(sent, taken):
-        modal = [c for c in clause.children if c.dep_ == "aux" and (c.lower_, "demand") in cues]
-        subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if modal and subject:
-            cue = modal[0].lower_
-            out.append(_reported_event(sent, tok, subject[0], cue, "demand", cues[(cue, "demand")][3:]))
-            continue
-        need = _reported_need(clause, cues)
-        if need is not None:
-            cue, thing = need
-            speaker = {i for a in roles.subject_of(tok) for i in range(a.start, a.end)}
-            party = roles.party_inside(thing, (), speaker, depth=2) or [  # ("reform of *the WHO*": tagged a pronoun)
-                a for c in thing.children if c.dep_ == "prep" and (o := roles._pobj(c)) is not None
-                and o.ent_type_ in ("ORG", "GPE", "NORP") and o.i not in speaker for a in roles._expand(o, ("inside",))][:1]
-            if party and speaker:
-                cand = _reported_event(sent, tok, thing, cue, "demand", cues[(cue, "need")][3:])
-                cand.recipient = party
-                out.append(cand)
-    return out
-
-
-def _reported_need(clause: Token, cues) -> tuple[str, Token] | None:
-    """"X said *a reform of the WHO was needed* / *was necessary*": a reported clause saying a thing is
-    needed (modality.tsv, where ``need``) - the cue and the thing - unless negated, doubted or conditional
-    ("said no reform was needed", "might be necessary").  The demand is on the party the thing names."""
-    if any(c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and (c.lower_, "aux") in cues)
-           or (c.dep_ == "det" and c.lower_ == "no") or c.dep_ == "mark" and c.lower_ in ("if", "whether")
-           for c in (*clause.children, *(g for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
-                                        for g in c.children))):
-        return None
-    if clause.tag_ == "VBN" and (clause.lower_, "need") in cues:  # a passive participle: "a reform *was needed*"
-        subject = [c for c in clause.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
-        cue = clause.lower_
-    elif clause.lemma_ == "be":
-        acomp = [c for c in clause.children if c.dep_ == "acomp" and (c.lower_, "need") in cues]
-        subject = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"] if acomp else []
-        cue = acomp[0].lower_ if acomp else ""
-    else:
-        return None
-    if not subject or any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an", "more", "further"))
-                          for c in subject[0].children):
-        # what is needed is not there yet ("a reform", "new talks"); a definite or owned thing is a deed done
-        # or a state held, justified or praised ("*the government's rescue* of Citigroup was necessary", "*the
-        # unity* of Libya is essential")
-        return None
-    return cue, subject[0]
-
-
-def reported_blame(sent: SpacySpan, doc: Doc, taken: set[int]) -> list[Candidate]:
-    """"X said Y was responsible / was behind the attack": an accusation by the speaker X against Y (ACCUSE
-    allege; the predicates are data: modality.tsv, where ``blame``).  Not when the clause is negated or
-    doubted ("said Y was not responsible", "may be behind")."""
-    cues = modality_cues()
-    out = []
-    for tok, clause in _speech_clauses(sent, taken):
-        if (clause.lemma_, "failure") in cues:  # "X said the government *had failed* to ...": criticism by X
-            subject = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
-                       and c.lemma_.lower() not in lexicon().nouns]  # (not an event or a weapon: "the rocket failed")
-            if subject and any(c.dep_ == "xcomp" for c in clause.children) and not any(
-                    c.dep_ == "neg" or c.dep_ == "aux" and (c.lower_, "aux") in cues for c in clause.children):
-                out.append(_reported_event(sent, tok, subject[0], clause.lemma_, "blame",
-                                           cues[(clause.lemma_, "failure")][3:], "disapprove"))
-            continue
-        if clause.lemma_ != "be":
-            continue
-        deps = {c.dep_ for c in clause.children}
-        if deps & {"neg"} or any(c.dep_ == "aux" and (c.lower_, "aux") in cues for c in clause.children):
-            continue
-        blame = [c for c in clause.children if (c.dep_ == "acomp" or c.dep_ == "prep" and c.lower_ == "behind")
-                 and (c.lower_, "blame") in cues]
-        subject = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
-        if blame and subject:
-            cue = blame[0].lower_
-            out.append(_reported_event(sent, tok, subject[0], cue, "blame", cues[(cue, "blame")][3:], "allege"))
     return out
 
 
