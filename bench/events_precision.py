@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/events_precision.py dump  [--seed S] [--per-source K] [--sources A,B] [--hide-layer] [--repair]
     .venv/bin/python bench/events_precision.py score [same sample options] --judged bench/judgments/FILE.tsv
-    .venv/bin/python bench/events_precision.py all [--features]
+    .venv/bin/python bench/events_precision.py all [--features] [--skip JKL] [--list-wrong] [--pool ABCDEFGHIM,JKL]
 
 Draws a seeded sample of short articles (at most ``--max-words``) from every source of
 ``../shared/data/news/`` or from ``--sources``: ``K`` per source, and ``K`` per BBC section
@@ -232,22 +232,29 @@ def print_stats(stats: dict) -> None:
         print(f"unjudged: {len(stats['unjudged'])} {stats['unjudged']}")
 
 
-def score_all(show_features: bool, skip: set[str] = frozenset(), list_wrong: bool = False) -> None:
+def score_all(show_features: bool, skip: set[str] = frozenset(), list_wrong: bool = False,
+              pools: tuple[str, ...] = ()) -> None:
     """Every judged sample of :data:`SAMPLES` (but those whose first letter is in ``skip``), and their sum;
-    ``list_wrong`` prints the wrong events kept at confidence >= 0.5 (never use it on a held-out sample)."""
+    ``list_wrong`` prints the wrong events kept at confidence >= 0.5 (never use it on a held-out sample);
+    ``pools`` (strings of sample letters, e.g. "ABCDEFGHIM", "JKL") adds a pooled row per group."""
     total: dict = {}
     tally: Counter = Counter()
     listing: list | None = [] if list_wrong else None
-    print("| sample | before | after | before >= 0.5 | after >= 0.5 | right dropped | unjudged |")
-    print("|---|---|---|---|---|---|---|")
+    pooled: dict[str, dict] = {p: {"after >= 0.5": [0, 0], "ranked": []} for p in pools}
+    print("| sample | before | after | before >= 0.5 | after >= 0.5 | AUC (kept) | right dropped | unjudged |")
+    print("|---|---|---|---|---|---|---|---|")
     for name, fname, seed, per_source, sources, repair in SAMPLES:
         if name[0] in skip:
             continue
         articles = pick(seed, per_source, 450, set(sources.split(",")) if sources else None, repair=repair)
         stats = score(articles, read_verdicts(JUDGED / fname), tally, listing)
         print(f"| {name} ({seed}) | {pct(*stats['before'])} | {pct(*stats['after'])} | "
-              f"{pct(*stats['before >= 0.5'])} | {pct(*stats['after >= 0.5'])} | {len(stats['dropped_right'])} | "
-              f"{len(stats['unjudged'])} |")
+              f"{pct(*stats['before >= 0.5'])} | {pct(*stats['after >= 0.5'])} | {auc(stats['ranked']):.3f} | "
+              f"{len(stats['dropped_right'])} | {len(stats['unjudged'])} |")
+        for p, acc in pooled.items():
+            if name[0] in p:
+                acc["after >= 0.5"] = [a + b for a, b in zip(acc["after >= 0.5"], stats["after >= 0.5"])]
+                acc["ranked"] += stats["ranked"]
         for k, v in stats.items():
             if isinstance(v, list) and v and isinstance(v[0], int):
                 total.setdefault(k, [0, 0])
@@ -259,7 +266,9 @@ def score_all(show_features: bool, skip: set[str] = frozenset(), list_wrong: boo
             else:
                 total.setdefault(k, []).extend(v)
     print(f"| all | {pct(*total['before'])} | {pct(*total['after'])} | {pct(*total['before >= 0.5'])} | "
-          f"{pct(*total['after >= 0.5'])} | {len(total['dropped_right'])} | {len(total['unjudged'])} |")
+          f"{pct(*total['after >= 0.5'])} | {auc(total['ranked']):.3f} | {len(total['dropped_right'])} | {len(total['unjudged'])} |")
+    for p, acc in pooled.items():
+        print(f"| pooled {p} | | | | {pct(*acc['after >= 0.5'])} | {auc(acc['ranked']):.3f} | | |")
     print_stats(total)
     if listing:
         print("\nwrong events kept at confidence >= 0.5:")
@@ -287,9 +296,11 @@ def main() -> None:
     ap.add_argument("--skip", default="", help="all: letters of samples to leave out, e.g. J (a held-out sample)")
     ap.add_argument("--list-wrong", action="store_true",
                     help="all: print the wrong events kept at confidence >= 0.5 (design samples only: use --skip)")
+    ap.add_argument("--pool", default="", help="all: comma-separated groups of sample letters to pool, e.g. ABCDEFGHIM,JKL")
     args = ap.parse_args()
     if args.what == "all":
-        score_all(args.features, set(args.skip.replace(",", "")), args.list_wrong)
+        score_all(args.features, set(args.skip.replace(",", "")), args.list_wrong,
+                  tuple(p for p in args.pool.split(",") if p))
         return
     articles = pick(args.seed, args.per_source, args.max_words, set(args.sources.split(",")) if args.sources else None,
                     repair=args.repair)
