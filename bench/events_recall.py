@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/events_recall.py [--gold bench/judgments/events_recall_20261216.tsv]
                                             [--seed 20261216] [--per-source 1] [--max-words 450] [--repair] [--list]
-    .venv/bin/python bench/events_recall.py --sample dev|heldout|all [--list]
+    .venv/bin/python bench/events_recall.py --sample dev|heldout|heldout2|all [--list]
 
 ``bench/events_precision.py`` asks whether the events dateline emits are right; this asks the other
 question.  It draws the gold file's sample with the precision bench's own helper
@@ -58,6 +58,8 @@ SAMPLES = (
     ("dev_a", "events_recall_20261129_dev.tsv", 20261129, 2, False),  # precision sample A's articles (helper W, session 9)
     ("heldout", "events_recall_20261217_heldout.tsv", 20261217, 2, True),
     ("conflict_dev", "events_recall_20261218_conflict_dev.tsv", 20261218, 3, True),  # conflict sources only (helper V, session 9)
+    # session 10, annotated blind by helper RH - score only (never --list, never read its articles or misses)
+    ("heldout2", "events_recall_20261221_heldout2.tsv", 20261221, 2, True),
 )
 # samples drawn from some sources only (events_precision.pick's ``sources``); the others draw from every source
 SAMPLE_SOURCES = {"conflict_dev": {"india_police_events", "insightcrime_conflibert", "muc4", "satp_conflibert",
