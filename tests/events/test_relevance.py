@@ -386,3 +386,37 @@ def test_a_common_noun_with_a_sector_is_a_known_party(code):
     text = "Two retired teachers praised the minister for the reform."
     [after] = [e for e in code(text) if e.type == "SUPPORT"]
     assert "relevance:unknown_actor" not in after.reason
+
+
+# Round of 2026-11-30 (session 10, helper PREC; design samples A-I and M; sentences written for the tests).
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition party urged Congress to take action to cut the deficit.",
+    "Prosecutors have asked parliament to strip the ambassador of immunity.",
+])
+def test_a_demand_set_by_its_governing_verb_has_the_governors_confidence(code, text):
+    # The type model reads the governed verb ("take", "strip"); the governing "urged" / "asked" sets REQUEST.
+    [before] = [e for e in code(text, layer=False) if e.type == "REQUEST"]
+    [after] = [e for e in code(text) if e.type == "REQUEST"]
+    assert any(p.startswith("control:") for p in before.reason.split("+"))
+    assert before.confidence < relevance.GOVERNED_DEMAND_CONFIDENCE
+    assert after.confidence == pytest.approx(relevance.GOVERNED_DEMAND_CONFIDENCE, abs=0.001)
+    assert "relevance:governed_demand" in after.reason.split("+")
+
+
+def test_a_lexicon_request_keeps_its_confidence(code):
+    [after] = [e for e in code("Ukraine requested more tanks from Germany.") if e.type == "REQUEST"]
+    assert "relevance:governed_demand" not in after.reason
+
+
+def test_the_place_of_an_attack_is_not_its_doer(code):
+    text = "Two mobile towers were attacked in Gajalabadi on Friday night."
+    [before] = [e for e in code(text, layer=False) if e.type == "ASSAULT"]
+    [after] = [e for e in code(text) if e.type == "ASSAULT"]
+    assert relevance.PLACE_CONVENTION in before.actor[0].flags
+    assert "relevance:place_not_the_doer" in after.reason.split("+")
+    assert after.confidence == pytest.approx(before.confidence * relevance.UNCERTAIN_FACTOR, abs=0.001)
+    # an arrest in a place is its authorities' act: no such doubt
+    [arrest] = [e for e in code("He was arrested in Barstow, California, on Saturday.") if e.type == "COERCE"]
+    assert "relevance:place_not_the_doer" not in arrest.reason
