@@ -75,6 +75,51 @@ def _condemned_deed(cand: Candidate, tok: Token) -> Token | None:
                  and (c.lemma_.lower() in nouns or c.lower_ in nouns)), None)
 
 
+def voiced_stance(verb: Token, parties: Collection[int]) -> Token | None:
+    """The stance a verb voices ("*expressed* its solidarity", "*voiced* opposition", "*reiterated* its support"):
+    the common-noun object of an expressive verb (noun_roles.EXPRESSIVE_VERBS), not a party; else None."""
+    if verb.lemma_.lower() not in noun_roles.EXPRESSIVE_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or roles.named_np(obj) or roles.quantified_party(obj) or (
+            roles.is_party(obj, parties) and any(c.dep_ == "det" for c in obj.children)):
+        return None  # (a bare or possessed noun is the stance itself: "voiced (its) *opposition*", not the party)
+    return obj
+
+
+# The prepositions that say whom a stance is aimed at ("support *for*", "solidarity *with*", "opposition *to*",
+# "anger *at*", "concern *over* X's programme"), in the order they are tried.
+STANCE_PREPS = ("to", "for", "with", "toward", "towards", "against", "at", "over", "about", "of")
+
+
+def stance_target(stance: Token, verb: Token, parties: Collection[int], exclude: set[int]) -> list[roles.Arg]:
+    """Whom a voiced stance is aimed at: the object of the stance noun's own complement preposition, or of one
+    the parser hung on the verb after the noun ("voiced opposition *to* the visit"); a thing there gives way to
+    the party inside it ("the visit *by the US speaker*").  "of" only with a possessor, which makes "of" the
+    complement ("*his* support of X"; without one, "the support of X" names whose support it is).  A cause
+    ("over", "about") gives only its owner.  Empty when the complement names no party."""
+    owned = any(c.dep_ == "poss" for c in stance.children)
+    candidates = [c for c in stance.children if c.dep_ == "prep"] + [
+        c for c in verb.children if c.dep_ == "prep" and c.i > stance.i and c.lower_ != "of"]
+    for name in STANCE_PREPS:
+        if name == "of" and not owned:
+            continue
+        for prep in candidates:
+            obj = roles._pobj(prep) if prep.lower_ == name else None
+            if obj is None or obj.i in exclude or obj.ent_type_ in roles.NON_PARTICIPANT_LABELS or obj.pos_ == "PRON":
+                continue
+            if name in ("over", "about"):
+                found = roles.prep_participant(obj, "over", parties, exclude)
+            elif roles.is_party(obj, parties) or roles.named_np(obj) or roles.quantified_party(obj):
+                found = roles._expand(obj, (f"prep:{name}",))
+            else:
+                found = roles.party_inside(obj, parties, exclude)
+            found = [roles.Arg(a.head, a.start, a.end, [*a.flags, "stance"]) for a in found]
+            if found:
+                return found
+    return []
+
+
 PURPOSE_TYPES = {"AID", "SUPPORT", "COOPERATE"}
 # (The lexical word classes of this module are data: data/word_classes.tsv, which says why each word is in.)
 STATE_NOUNS = word_class("state_nouns")  # "*his country*" can act
@@ -170,6 +215,13 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         moves = _moves_forces(cand)
         partner = bool(cand.hits) and all(h.entry.type in RECIPROCAL_TYPES for h in cand.hits)
         cand.recipient = roles.object_of(tok, object_words, parties, moves_object=moves, partner_first=partner)
+        stance = voiced_stance(tok, parties)
+        if stance is not None:
+            # "voiced his strong support *of* President Mnangagwa", "voiced opposition *to* the visit by the US
+            # speaker": the stance is never the recipient; whom it is aimed at, named in its complement, is
+            aimed = stance_target(stance, tok, parties, {i for a in cand.actor for i in range(a.start, a.end)})
+            if aimed or any(a.head == stance.i for a in cand.recipient):
+                cand.recipient = aimed
         deed = _condemned_deed(cand, tok)
         if deed is not None:  # (its doer, when named, takes its place below)
             cand.recipient = roles._expand(deed, ("object", "deed"))
@@ -368,7 +420,10 @@ def _governor_acts(cand: Candidate, doc: Doc) -> None:
     addressee = next((c for c in doc[mod.governor].children if c.dep_ in ("dobj", "dative")), None)
     if addressee is not None and addressee.i not in taken \
             and not addressee.left_edge.i <= cand.token <= addressee.right_edge.i and roles.party_word(addressee) \
-            and not any(roles.named_np(doc[a.head]) or roles.actorish(doc[a.head]) for a in cand.recipient):
+            and not any(roles.named_np(doc[a.head]) or (roles.actorish(doc[a.head]) and not roles.named_np(addressee))
+                        for a in cand.recipient):
+        # (a named addressee also beats an unnamed one: "warned *the United States* against interfering in *its
+        # affairs*")
         # "warned *Taiwan* against declaring independence": the party the governing verb addresses
         # receives, not a thing the governed act is about
         cand.recipient = roles._expand(addressee, ("governor_addressee",))

@@ -223,6 +223,20 @@ def quantified_party(tok: Token) -> bool:
 TIME_NOUNS = word_class("time_nouns")  # "for the second *time*", "on several occasions"
 
 
+def fronted_adjunct(prep: Token) -> bool:
+    """A phrase set before its clause's subject and closed by a comma ("*On a visit to Zimbabwe*, Ramaphosa voiced
+    ...", "*Speaking at a conference in Berlin*, the minister praised ..."): the scene of the clause, not a
+    participant of its event.  Prepositions and participle clauses of a verb only."""
+    verb = prep.head
+    if prep.dep_ not in ("prep", "advcl") or verb.i == prep.i or verb.pos_ not in ("VERB", "AUX") or prep.i > verb.i:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or subj.i < prep.i:
+        return False
+    end = prep.right_edge.i + 1
+    return end < len(prep.doc) and prep.doc[end].text == "," and end < subj.left_edge.i + 1
+
+
 def to_infinitive(verb: Token) -> bool:
     """A verb with the infinitive marker "to" ("*to monitor* a ceasefire", "asked X *to investigate*")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

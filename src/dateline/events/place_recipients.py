@@ -92,8 +92,8 @@ def event_place(tok: Token, exclude: set[int], covered: dict[int, Mention]) -> l
         nxt = []
         for t in frontier:
             for c in t.children:
-                if c.i in seen or c.dep_ in SKIP_DEPS or c.i in exclude:
-                    continue
+                if c.i in seen or c.dep_ in SKIP_DEPS or c.i in exclude or roles.fronted_adjunct(c):
+                    continue  # (the scene: "*Speaking at a conference in Berlin*, the minister praised ...")
                 if c.dep_ in roles.CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and (_own_subject(c) or (
                         c.dep_ == "relcl" and not roles.to_infinitive(c)) or any(g.dep_ == "mark" for g in c.children)):
                     continue  # (a finite relative clause or one under "while", "after", "if" tells another event:

@@ -24,8 +24,8 @@ from spacy.tokens import Token
 from dateline.events.lexicon import lexicon
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
     CAUSE_PREPS, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS, THING_NAME_LABELS,
-    VICTIM_NOUNS, Arg, _expand, _is_entityish, _pobj, actorish, cause_owner, dateline_end, entity_bounds, is_party,
-    named_np, noun_patient, np_span, own_forces, party_inside, party_word, quantified_party, time_phrase, to_infinitive,
+    VICTIM_NOUNS, Arg, _expand, _is_entityish, _pobj, actorish, cause_owner, dateline_end, entity_bounds,
+    fronted_adjunct, is_party, named_np, noun_patient, np_span, own_forces, party_inside, party_word, quantified_party, time_phrase, to_infinitive,
     transfer_goal,
 )
 from dateline.events.tables import word_class
@@ -552,17 +552,31 @@ def place_of_agentless_passive(verb: Token) -> list[Arg]:
 
 
 CONDITION_MARKS = {"until", "unless", "if"}
+# A refusal "before" something happens is a condition too ("will not end the strike *before* the management is
+# sacked"), but only under a negation: "threatened to strike before the vote" names a time.
+NEGATED_CONDITION_MARKS = {"before", "till"}
+
+
+def _condition_clauses(t: Token) -> list[Token]:
+    """The until/unless/if clauses on ``t`` (also "before", when ``t`` is negated), each with the clauses
+    coordinated with it ("before a new pay system is reviewed *and* the management is sacked")."""
+    negated = any(c.dep_ == "neg" for c in t.children)
+    marks = CONDITION_MARKS | (NEGATED_CONDITION_MARKS if negated else set())
+    out = []
+    for clause in t.children:
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+            out += [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                              and not any(m.dep_ == "mark" for m in c.children))]
+    return out
 
 
 def party_of_condition(trigger: Token) -> list[Arg]:
     """The party a condition on ``trigger`` (or on the verb governing it) is put to: the agent or
     subject of its until/unless/if clause ("until *the government* provides", "until their demands
-    are met by *the company*", "unless *the EU* provided more support")."""
+    are met by *the company*", "unless *the EU* provided more support"), or the named party the
+    condition would have acted on ("before *the OzenMunaiGaz management* is sacked")."""
     for t in (trigger, trigger.head):
-        for clause in t.children:
-            if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
-                                                 for c in clause.children):
-                continue
+        for clause in _condition_clauses(t):
             agent = next((_pobj(c) for c in clause.children if c.dep_ == "agent"), None)
             if agent is not None:
                 return _expand(agent, ("condition",))
@@ -571,6 +585,14 @@ def party_of_condition(trigger: Token) -> list[Arg]:
                     if c.dep_ == dep and c.pos_ != "PRON" and not own_forces(c) \
                             and (dep == "nsubj" or any(x.dep_ == "nsubjpass" for x in clause.children)):
                         return _expand(c, ("condition",))
+        for clause in _condition_clauses(t):
+            # an agentless passive: the party it is done to, when named (not "until *their demands* are met":
+            # a thing, nor the refuser's own people)
+            for c in clause.children:
+                if c.dep_ == "nsubjpass" and c.pos_ != "PRON" and not own_forces(c) and (named_np(c) or any(
+                        g.pos_ == "PROPN" and g.dep_ in ("compound", "poss") for g in c.children)):
+                    return _expand(c, ("condition", "condition_patient"))
+        for clause in _condition_clauses(t):
             if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in clause.children):
                 # "until *he* is satisfied *Vietnam* is doing all it can": the condition is the
                 # refuser's own judgement; the party judged is the subject of what it judges

@@ -1,0 +1,81 @@
+"""Recipients bound to syntax (session 10, helper ARG): whom a voiced stance is aimed at, the party a condition
+names, the named addressee of a warning, and the scene-setting phrase that is no place of
+the event.  Through the real coder (real spaCy model, real actors stage, shipped type model); sentences are
+written for these tests, not taken from the development set."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def code(code_with_mentions):
+    return code_with_mentions
+
+
+def _show(events):
+    return [(e.type, e.trigger.text, [p.text for p in e.actor], [(p.text, p.flags) for p in e.recipient])
+            for e in events]
+
+
+def _event(events, trigger: str):
+    return next((e for e in events if e.trigger.text == trigger), None)
+
+
+def test_a_voiced_stance_goes_to_its_complement_not_to_the_scene(code):
+    # (before: the party of the fronted "On a visit to Kenya" received the support)
+    events = code("On a visit to Kenya, the Nigerian president voiced his strong support of President William Ruto.")
+    e = _event(events, "voiced")
+    assert e is not None and [p.text for p in e.recipient] == ["President William Ruto"], _show(events)
+    assert "stance" in e.recipient[0].flags
+
+
+def test_the_stance_itself_is_never_the_recipient(code):
+    # (before: "opposition" received the criticism)
+    events = code("China voiced opposition to the visit by the US speaker.")
+    e = _event(events, "voiced")
+    assert e is not None and e.recipient and all(p.text != "opposition" for p in e.recipient), _show(events)
+    assert e.recipient[0].country == "USA", _show(events)
+
+
+def test_of_names_the_owner_of_a_stance_without_a_possessor(code):
+    # "the support of X": whose support it is, not whom it backs - no complement names a target here
+    events = code("The minister reiterated the support of the European Union.")
+    assert all("stance" not in p.flags for e in events for p in e.recipient), _show(events)
+
+
+def test_a_named_party_a_refusal_waits_for_to_be_acted_on_receives_it(code):
+    events = code("The miners will not end the strike until the Glencore management is dismissed.")
+    e = _event(events, "end")
+    assert e is not None and e.type == "REJECT", _show(events)
+    assert [p.text for p in e.recipient] == ["the Glencore management"], _show(events)
+
+
+def test_a_negated_refusal_before_something_happens_is_a_condition(code):
+    events = code("The teachers will not end their strike before the Ministry of Education raises salaries.")
+    e = _event(events, "end")
+    assert e is not None and [p.text for p in e.recipient] == ["the Ministry of Education"], _show(events)
+
+
+def test_before_without_a_negation_names_a_time_not_a_condition(code):
+    events = code("The rebels threatened to attack the capital before the Ministry of Defence reinforced it.")
+    assert all("condition" not in p.flags for e in events for p in e.recipient), _show(events)
+
+
+def test_a_thing_in_the_condition_is_no_recipient(code):
+    events = code("The miners will not end the strike until their wage demands are met.")
+    assert all("condition" not in p.flags for e in events for p in e.recipient), _show(events)
+
+
+def test_a_named_addressee_of_a_warning_beats_an_unnamed_thing(code):
+    # (before: "its affairs", a thing inside the act warned against, received the threat)
+    events = code("China warned the United States against interfering in its affairs.")
+    e = _event(events, "warned")
+    assert e is not None and [p.text for p in e.recipient] == ["the United States"], _show(events)
+
+
+def test_a_place_in_a_fronted_scene_is_no_recipient(code):
+    # (before: Berlin, where the minister spoke, received the praise)
+    events = code("Speaking at a conference in Berlin, the minister praised the agreement.")
+    assert all(p.text != "Berlin" for e in events for p in e.recipient), _show(events)
+
