@@ -420,3 +420,20 @@ def test_the_place_of_an_attack_is_not_its_doer(code):
     # an arrest in a place is its authorities' act: no such doubt
     [arrest] = [e for e in code("He was arrested in Barstow, California, on Saturday.") if e.type == "COERCE"]
     assert "relevance:place_not_the_doer" not in arrest.reason
+
+
+def test_a_party_faction_is_a_political_actor(code):
+    text = "A major akali faction supported the bill in the assembly."
+    [after] = [e for e in code(text) if e.type == "SUPPORT"]
+    assert "relevance:no_political_actor" not in after.reason
+    assert "relevance:unknown_actor" not in after.reason
+
+
+def test_an_elite_sector_is_no_politics_in_culture_news(code):
+    # "former ... singer" reads as ELI (elites: former officials and celebrities); in a music story no politics
+    text = ("The new video of former Westlife singer Brian McFadden has been pulled from the music charts. "
+            "McFadden, who quit the pop band Westlife in March, went to number one with his first solo single "
+            "and album.")
+    before = [e for e in code(text, layer=False) if e.type == "RETREAT"]
+    assert before and before[0].actor[0].sector == "ELI"
+    assert not [e for e in code(text) if e.type == "RETREAT"]

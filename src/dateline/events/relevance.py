@@ -11,7 +11,7 @@ pipeline, after ``extract``, before dating) and decides, for each event:
   only); an event acted by firms alone (sector BUS) is business news anywhere;
 * whether a **participant is a political actor** (``data/political_actors.tsv``): a PLOVER sector of
   the state or of organised politics from the actors stage (GOV, MIL, COP, REB, OPP, LAB, ...) unless
-  read from evidence sport and culture news break (a bare surname, in sport a capital or a role
+  read from evidence sport and culture news break (a bare surname, the elites' sector, in sport a capital or a role
   word), an international organisation, or a head noun of political action ("protesters",
   "ministers").  Outside sport a state named as such ("India has ordered the deportation of ...")
   counts too; in sport a country's name is its team ("England were beaten by the Irish"); a
@@ -98,6 +98,9 @@ SURNAME_REASONS = {"kb:surname", "coref:surname"}
 # focus_country:*).
 SPORT_WEAK_REASONS = {"kb:capital", "kb:agent", "kb:group", "coref:focus_country", "focus_country:titled_person",
                       "focus_country:bare_agent"}
+# PLOVER/CAMEO "elites" (ELI) are former officials *and celebrities*: in sport and culture news the sector is no
+# evidence of politics ("former Westlife singer Brian McFadden" -> ELI, "who quit chart-topping group Westlife").
+ELITE_SECTORS = {"ELI"}
 UNCERTAIN_FACTOR = 0.5  # confidence kept for an event whose only political hint is a country code
 STATE_ENTITIES = {"GPE"}
 # An actor that is no party at all: a place or a time ("*Wilkinsburg* mass shooting", "*September 2010*").
@@ -340,10 +343,13 @@ def _named_in_full(m: Mention, mentions: Sequence[Mention]) -> bool:
 def _weak_evidence(p: Participant, domain: str | None, ctx: Context) -> bool:
     """Was the participant's political sector read from evidence that sport and culture news break?
     A bare surname matched to an office-holder ("Wallace" -> Ben Wallace, Defence Secretary, in a rugby
-    report), and in sport a capital ("Madrid": Real Madrid) or a role word that is no political noun
+    report), the elites' sector (ELI: former officials and celebrities, "former Westlife singer Brian
+    McFadden"), and in sport a capital ("Madrid": Real Madrid) or a role word that is no political noun
     ("leaders Chelsea", "the Connacht representative", the tennis "court")."""
     if domain not in WEAK_EVIDENCE_DOMAINS:
         return False
+    if p.sector in ELITE_SECTORS:
+        return True
     m = _mention_of(p, ctx)
     if m is None:
         return False
