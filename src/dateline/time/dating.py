@@ -20,7 +20,10 @@
    the date the story gave it earlier (:mod:`dateline.time.antecedents`); after them, in a story
    about a past month (a monthly round-up), an undated past-tense event takes that month
    (:func:`_story_month`), at month granularity.
-3. ``dct`` -- else the date line (the article reports the present: "the junta has cut aid").
+3. ``dct`` -- else the date line (the article reports the present: "the junta has cut aid"),
+   except for an event the grammar puts before the story's time at a time the text does not give
+   ("had in the past worked", "previously served", "had been arrested" with no date, "recently
+   took"): no date, reason ``none`` (:mod:`dateline.time.indefinite`).
 4. ``none`` -- no date line and nothing in the text: the date stays unknown, never invented.
 
 Durations ("a three-day visit"), sets ("daily") and vague references (PAST_REF) never date an
@@ -36,6 +39,7 @@ from datetime import date, timedelta
 from dateline.model import Event, Span, Timex
 from dateline.time.antecedents import antecedent_date, dated_words, named_again
 from dateline.time.attachment import EARLIER, MAX_DEPTH, Hints, attached, misattached_dates, token_map, trigger_root
+from dateline.time.indefinite import clause_verb, indefinite_adverb, past_perfect, vague_past
 from dateline.time.lexicon import word_list
 
 _DATEABLE = re.compile(r"^(\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?|\d{2,3})(?:T.*|-WE)?$")
@@ -214,6 +218,8 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
     vague = token_map(doc, ordered, [("", "") if t.type == "DATE" and t.value.endswith("_REF")
                                       and t.value != "PRESENT_REF" else None for t in ordered]) \
         if doc is not None else {}
+    past_ref = token_map(doc, ordered, [("", "") if t.type == "DATE" and t.value == "PAST_REF" else None
+                                        for t in ordered]) if doc is not None else {}
     out: list[Event] = []
     dated: list | None = None  # the dated words of kinds of happening, found at the first mention named again
     for ev in events:
@@ -221,6 +227,7 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
         reason = "none"
         earlier = False  # a reported earlier act: neither the report's date nor the story time dates it
         by_month = False
+        named = False  # dated as a happening named again (antecedents)
         if doc is not None:
             k = attached(doc, ev.trigger, tokmap, hints)
             if k == EARLIER:
@@ -235,6 +242,7 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
                 k = antecedent_date(noun, dated)
                 if k is not None:
                     chosen, reason, earlier = ordered[k], "narrative", False
+                    named = True
         else:
             chosen = _nearest_in_sentence(ev, ordered, values)
             reason = "attached_timex" if chosen else "none"
@@ -255,6 +263,13 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
             elif narrative is None and month is not None and _past_narrative(doc, ev.trigger) \
                     and not _under_present(doc, ev.trigger) and not _reporting(doc, ev.trigger):
                 chosen, reason, by_month = month, "narrative", True  # a story about a past month
+        if doc is not None and dct and reason != "attached_timex" and not named \
+                and _before_the_story(doc, ev.trigger, chosen is None, past_ref):
+            # "The Nigerian military had in the past worked closely with the United States": an
+            # earlier time the text does not give, neither the story's day nor the date line's
+            chosen, by_month = None, False
+            out.append(replace(ev, date=None, date_granularity="unknown", date_reason="none", date_span=None))
+            continue
         if chosen is not None and by_month:
             value, gran = values[ordered.index(chosen)][0][:7], "month"  # that month, not a day the text does not give
             out.append(replace(ev, date=value, date_granularity=gran, date_reason=reason,
@@ -268,6 +283,19 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
         else:
             out.append(replace(ev, date=None, date_granularity="unknown", date_reason="none", date_span=None))
     return out
+
+
+def _before_the_story(doc, trigger: Span, undated: bool, past_ref: dict[int, int]) -> bool:
+    """The event happened before the story's time at a time the text does not give
+    (:mod:`dateline.time.indefinite`): an adverb of indefinite past ("previously", "once") whatever
+    the story time; the past perfect or a vague past reference ("in the past", "recently") when
+    nothing else dates the event (``undated``: it would fall back on the date line)."""
+    verb = clause_verb(doc, trigger)
+    if verb is None:
+        return False
+    if indefinite_adverb(verb):
+        return True
+    return undated and (past_perfect(verb) or vague_past(verb, past_ref))
 
 
 def _nearest_in_sentence(ev: Event, timexes: list[Timex], values) -> Timex | None:

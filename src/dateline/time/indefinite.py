@@ -1,0 +1,114 @@
+"""Events the grammar puts before the story's time at a time the text does not give.
+
+"The Nigerian military *had in the past* worked closely with the United States" (the founding
+example, dated 2024-03-17) did not happen on the date line's day, nor on any day the article
+names: the past perfect sets it before the story's reference time, and "in the past" says the
+writer does not know or care when.  Falling back on the date line there invents a date; such an
+event gets no date (``date: null``, ``date_granularity: "unknown"``, ``date_reason: "none"``),
+as an article without a date line does.
+
+Three signs, read from the parse of the event's clause (the first verb at or above the trigger;
+a participle without auxiliaries of its own shares the tense of the clause it hangs on):
+
+- the **past perfect** ("had worked", "had been arrested", "had been traveling"): only when
+  nothing else dates the event - a date of its own or the story time of the sentence before it
+  still dates it (``dateline.time.dating``);
+- an **adverb of indefinite past** on the clause (``data/indefinite_past.txt``: "previously",
+  "formerly", "once", "ever", a bare "before"), or "used to": also over the story time, since
+  the adverb itself says the act is not on the story's line ("He previously served as minister");
+  "in the past" counts as such an adverb;
+- a **vague past reference** on a past-tense clause ("The party recently took 13 percent of the
+  vote": TIMEX3 ``PAST_REF`` among the verb's own dependents), when nothing else dates the event.
+
+Not a sign: the present perfect alone ("the junta has cut aid": news of now, which the date line
+dates), "recently" on a present or present perfect clause ("have recently been ceding market
+share": a stretch up to now), "long" ("have long assumed": a state that holds now), "already",
+"earlier"; nor a vague time of the clause a conjunct hangs on ("recently took 13 percent ... and
+hopes to win": the hoping is now).
+"""
+
+from __future__ import annotations
+
+from dateline.model import Span
+from dateline.time.attachment import trigger_root
+from dateline.time.lexicon import word_list
+
+_CLIMB = 6  # heads from a noun trigger up to its clause's verb (as dating._past_narrative)
+
+
+def _adverbs() -> frozenset[str]:
+    return word_list("indefinite_past.txt")
+
+
+def clause_verb(doc, trigger: Span):
+    """The verb whose tense and adverbs place the event: the first verb at or above the trigger,
+    and for a participle without auxiliaries the clause it hangs on; None if there is none."""
+    from dateline.time.dating import _tensed_verb
+
+    tok = trigger_root(doc, trigger)
+    for _ in range(_CLIMB):
+        if tok is None or tok.pos_ in ("VERB", "AUX"):
+            break
+        tok = None if tok.head is tok else tok.head
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    return _tensed_verb(tok)
+
+
+def past_perfect(verb) -> bool:
+    """"had worked", "had been arrested", "had been traveling", "'d left" (not "would have", "'d" =
+    would).  The verb's own tag is not required: the tagger reads "had in the past worked" as a
+    simple past "worked" (VBD) under the auxiliary "had"."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children) \
+        and (verb.tag_ in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") and c.lower_ == "been"
+                                                 for c in verb.children))
+
+
+def indefinite_adverb(verb) -> bool:
+    """An adverb of indefinite past on the clause ("previously served", "had once been", "has been
+    the co-pilot before"), or the habitual "used to" ("the army used to work with France")."""
+    words = _adverbs()
+    for c in _dependents(verb):
+        if c.dep_ != "advmod" or c.lower_ not in words or any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+            continue  # "before" with an object ("before the vote") is a clause of time, not this
+        if c.lower_ == "once" and not any(s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i for s in verb.children):
+            continue  # "Once Collins was picked as an astronaut, she ...": the subordinator, not "at one time"
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "in" and _the_past(c) for c in _dependents(verb)):
+        return True  # "had in the past worked", "has in the past backed"
+    return verb.dep_ == "xcomp" and verb.head.lower_ == "used" and verb.head.tag_ == "VBD" \
+        and any(c.lower_ == "to" for c in verb.children)
+
+
+def _dependents(verb) -> list:
+    """The verb's dependents and those the parser hung on its auxiliaries ("had in the past worked":
+    "in" can hang on "had")."""
+    out = list(verb.children)
+    for aux in [c for c in verb.children if c.dep_ in ("aux", "auxpass")]:
+        out.extend(aux.children)
+    return out
+
+
+def _the_past(prep) -> bool:
+    """"in the past" (not "in the past two months", a stretch up to now)."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return len(objs) == 1 and objs[0].lower_ == "past" and all(c.dep_ == "det" for c in objs[0].children)
+
+
+def past_clause(verb) -> bool:
+    """A simple past or past perfect clause ("recently took", "had recently left")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
+def vague_past(verb, past_ref: dict[int, int]) -> bool:
+    """A vague past reference ("recently") among the past clause's own dependents, directly or
+    through a preposition."""
+    if not past_clause(verb):
+        return False
+    for c in _dependents(verb):
+        if c.i in past_ref or (c.dep_ == "prep" and any(g.i in past_ref for g in c.children)):
+            return True
+    return False
