@@ -437,3 +437,14 @@ def test_an_elite_sector_is_no_politics_in_culture_news(code):
     before = [e for e in code(text, layer=False) if e.type == "RETREAT"]
     assert before and before[0].actor[0].sector == "ELI"
     assert not [e for e in code(text) if e.type == "RETREAT"]
+
+
+def test_a_possessive_read_as_the_speaker_is_less_sure(code):
+    # "their" is the department's, not the spokesperson's
+    text = ("Their investigation began when officers heard screams outside the station, said Captain John Smith, "
+            "a spokesperson with the department.")
+    [before] = [e for e in code(text, layer=False) if e.type == "ACCUSE"]
+    [after] = [e for e in code(text) if e.type == "ACCUSE"]
+    assert {"antecedent:speaker", "possessor"} <= set(before.actor[0].flags)
+    assert "relevance:speaker_as_owner" in after.reason.split("+")
+    assert after.confidence == pytest.approx(before.confidence * relevance.UNCERTAIN_FACTOR, abs=0.001)

@@ -137,6 +137,10 @@ AGENT_FLAGS = {"passive_agent", "participle_agent", "prep:by", "agentless_passiv
 # in a place is done by anyone there ("two mobile towers were *attacked in Gajalabadi*"): the place is no doer.
 # (Design samples A-I and M: agentless_passive_place actors of COERCE 5 right of 5, of ASSAULT 0 of 2.)
 VIOLENCE_TYPES = {"ASSAULT"}
+# A possessive pronoun on an event noun read as the sentence's speaker ("*Their* investigation began when ..., said
+# Captain Sansom, a spokesperson"; "*their* orders should be enforced, MPs said"): a spokesman speaks of his body's
+# acts, a speaker of others' (design samples A-I and M: 0 right of 3).
+SPEAKER_OWNER_FLAGS = {"antecedent:speaker", "possessor"}
 PLACE_CONVENTION = "agentless_passive_place"
 # A demand reported by its governing verb ("the congress has *asked* the government to maintain the status quo",
 # "he *urged* Congress to take action", "has *called for* an investigation": modality.tsv, a control cue whose
@@ -414,6 +418,9 @@ def judge(event: Event, ctx: Context) -> Decision:
     if event.type in VIOLENCE_TYPES and event.actor and all(PLACE_CONVENTION in p.flags for p in event.actor):
         # "two mobile towers were attacked *in Gajalabadi*": the place of an attack is not its doer
         doubts.append("relevance:place_not_the_doer")
+    if event.actor and all(SPEAKER_OWNER_FLAGS <= set(p.flags) for p in event.actor):
+        # "*Their* investigation began ..., said Captain Sansom": the owner is the speaker's body, or another party
+        doubts.append("relevance:speaker_as_owner")
     if in_purpose_clause(event, ctx):
         doubts.append("relevance:purpose")
     if event.actor and _passive_without_agent(event, ctx):
