@@ -79,3 +79,48 @@ def test_a_place_in_a_fronted_scene_is_no_recipient(code):
     events = code("Speaking at a conference in Berlin, the minister praised the agreement.")
     assert all(p.text != "Berlin" for e in events for p in e.recipient), _show(events)
 
+
+
+def test_who_gives_a_sum_in_aid_gives_the_aid(code):
+    # (before: no doer for "aid" inside the amount, so no event)
+    events = code("The EU announced 500 million euros in humanitarian aid for Syria.")
+    e = next((e for e in events if e.type == "AID"), None)
+    assert e is not None and [p.text for p in e.actor] == ["The EU"], _show(events)
+    assert [p.text for p in e.recipient] == ["Syria"], _show(events)
+
+
+def test_who_receives_a_sum_in_aid_is_its_recipient(code):
+    events = code("Nepal received $5 million in aid from Japan.")
+    e = next((e for e in events if e.type == "AID"), None)
+    assert e is not None and [p.text for p in e.actor] == ["Japan"], _show(events)
+    assert [p.text for p in e.recipient] == ["Nepal"], _show(events)
+
+
+def test_force_aimed_at_no_one_named_goes_to_whom_its_purpose_acts_on(code):
+    events = code("Police fired tear gas to disperse supporters of the opposition leader.")
+    e = next((e for e in events if e.type == "ASSAULT"), None)
+    assert e is not None and e.recipient and e.recipient[0].text.startswith("supporters"), _show(events)
+    assert "purpose" in e.recipient[0].flags
+
+
+def test_a_purpose_acting_on_a_thing_names_no_target(code):
+    events = code("Soldiers fired shots to clear the road.")
+    assert all("purpose" not in p.flags for e in events for p in e.recipient), _show(events)
+
+
+def test_an_apposition_naming_a_party_belongs_to_the_participant(code):
+    events = code("Russia supplied weapons to its ally, the Syrian government.")
+    e = _event(events, "supplied")
+    assert e is not None and [p.text for p in e.recipient] == ["its ally, the Syrian government"], _show(events)
+
+
+def test_an_apposition_naming_no_party_is_left_out(code):
+    events = code("Police arrested the driver, a tall man with a beard.")
+    e = _event(events, "arrested")
+    assert e is not None and [p.text for p in e.recipient] == ["the driver"], _show(events)
+
+
+def test_the_charge_is_no_part_of_the_accuser(code):
+    events = code("Israel was accused by the UN of war crimes.")
+    e = _event(events, "accused")
+    assert e is not None and [p.text for p in e.actor] == ["the UN"], _show(events)

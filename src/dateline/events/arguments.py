@@ -184,6 +184,20 @@ def _purpose_party(verb: Token, parties: Collection[int], exclude: set[int]) -> 
     return []
 
 
+def _purpose_target(verb: Token, exclude: set[int]) -> list[roles.Arg]:
+    """The one an infinitive of purpose acts on ("fired tear gas *to disperse the protesters*"): its object, when
+    it could be a party (not a thing: "to clear *the road*" names no target)."""
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "xcomp") or not roles.to_infinitive(clause):
+            continue
+        for obj in clause.children:
+            if obj.dep_ == "dobj" and obj.i not in exclude and obj.pos_ != "PRON" and (
+                    roles.named_np(obj) or roles.quantified_party(obj) or (
+                    roles.actorish(obj) and (obj.tag_ in ("NNS", "NNPS") or obj.lemma_.lower() in BODY_NOUNS))):
+                return roles._expand(obj, ("purpose",))
+    return []
+
+
 # Verbs that bring someone to a meeting ("hosted X for talks").
 BRINGING_VERBS = word_class("bringing_verbs")
 
@@ -293,6 +307,12 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
     if not cand.recipient and _is_verbal(tok) and {h.entry.type for h in cand.hits} & PURPOSE_TYPES:
         # "is providing assistance *to meet the needs of thousands of people*": help goes to whom its purpose serves
         cand.recipient = _purpose_party(tok, parties, {i for a in cand.actor for i in range(a.start, a.end)})
+    if not cand.recipient and cand.hits and all(h.entry.type in PHYSICAL_TARGET_TYPES for h in cand.hits):
+        # "police fired *tear gas* to disperse the protesters": force aimed at no one named is aimed at whom its
+        # purpose infinitive acts on
+        verb = tok if _is_verbal(tok) else noun_roles.governing_verb(tok)
+        if verb is not None:
+            cand.recipient = _purpose_target(verb, {i for a in cand.actor for i in range(a.start, a.end)})
     nouns = lexicon().nouns
     for k, arg in enumerate(cand.recipient):
         # "condemned the protest by farmers", "denounced Russia's invasion", "the threats made by X",

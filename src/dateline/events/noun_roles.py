@@ -216,6 +216,11 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ == "dobj" \
             and _support_verb(head.head.head):
         return subject_of(head.head.head)  # "X and Y began a new round of joint exercises"
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ == "dobj" and _amount(head.head) \
+            and head.head.head.pos_ in ("VERB", "AUX") and head.head.head.lemma_.lower() not in UNDERGO_VERBS:
+        # "the EU announced 500 million euros *in humanitarian aid*": who gives the sum gives the aid (not who
+        # "received $5 million in aid": the subject of an undergoing verb gets it)
+        return subject_of(head.head.head)
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "attr" \
             and head.head.head.lemma_.lower() in ("be", "remain", "become"):
         return subject_of(head.head.head)  # "the United States remains the largest donor of assistance"
@@ -236,6 +241,12 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     if noun.dep_ == "conj" and head.pos_ == "NOUN" and depth < 2:  # "its total rejection and strong *condemnation*"
         return [Arg(a.head, a.start, a.end, a.flags + ["shared"]) for a in noun_actor(head, depth + 1)]
     return []
+
+
+def _amount(tok: Token) -> bool:
+    """A sum or a count ("500 million euros", "$5 million", "two billion")."""
+    return tok.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or tok.pos_ == "NUM" or any(
+        c.dep_ == "nummod" for c in tok.children)
 
 
 def _object_read_as_subject(noun: Token) -> bool:
@@ -279,6 +290,8 @@ def undergo_verb(noun: Token) -> Token | None:
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):  # "received logistics and *support*"
         noun = noun.head
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ == "dobj" and _amount(head.head):
+        noun, head = head.head, head.head.head  # "Nepal received *$5 million in aid* from Japan": the sum's verb
     if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGO_VERBS and head.pos_ in ("VERB", "AUX"):
         return head
     if noun.dep_ == "dobj" and head.lemma_.lower() in HOLDING_VERBS and head.pos_ in ("VERB", "AUX") \

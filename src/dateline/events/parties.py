@@ -85,6 +85,11 @@ def np_span(tok: Token) -> tuple[int, int]:
                      and _name_word(c)), None)
         if name is not None:
             hi = max(hi, np_span(name)[1])
+        else:  # "its ally, *the Syrian government*", "both sides, *the army and the rebels*": the apposition says who
+            party = next((c for c in tok.children if c.dep_ == "appos" and c.left_edge.i == hi + 1 and doc[hi].text == ","
+                          and _apposed_party(c)), None)
+            if party is not None:
+                hi = max([np_span(party)[1], *(np_span(c)[1] for c in party.conjuncts if c.i > party.i)])
     bounds = entity_bounds(tok)
     if bounds is not None:  # a name is kept whole: "the Department for International Development"
         lo, hi = min(lo, bounds[0]), max(hi, bounds[1])
@@ -92,6 +97,24 @@ def np_span(tok: Token) -> tuple[int, int]:
         lo += 1
     while hi - 1 > tok.i and doc[hi - 1].is_punct:
         hi -= 1
+    return lo, hi
+
+
+def _apposed_party(appos: Token) -> bool:
+    """Does an apposition name a party: a name inside it ("the *Syrian* government") or, for it or a conjunct, a
+    noun of a political or armed body ("the army and the rebels"; relevance's political_actors.tsv)?"""
+    from dateline.events.relevance import political_actors  # (relevance reads the events stage: import late)
+
+    heads = [appos, *appos.conjuncts]
+    lo, hi = np_span_plain(appos)
+    return any(_name_word(t) for t in appos.doc[lo:hi]) or any(
+        t.lemma_.lower() in political_actors().nouns for t in heads)
+
+
+def np_span_plain(tok: Token) -> tuple[int, int]:
+    """The noun phrase's own words: its left edge to its head, plus its compounds and of-phrase (no apposition)."""
+    lo = min([tok.i, *(c.left_edge.i for c in tok.children if c.i < tok.i)])
+    hi = max([tok.i + 1, *(c.right_edge.i + 1 for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")])
     return lo, hi
 
 
@@ -116,6 +139,8 @@ OF_COMPLEMENT_VERBS = word_class("of_complement_verbs")
 def _of_complement(tok: Token, of: Token) -> bool:
     """Is ``of`` on ``tok`` a second complement of the verb rather than part of the noun phrase ("accused
     the government *of war crimes*")?  (Not "his policy *of separating* families": that is the noun's.)"""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":  # "was accused *by the UN of war crimes*": the verb's
+        return tok.head.head.lemma_.lower() in OF_COMPLEMENT_VERBS  # (the parser hangs "of" on the agent)
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in OF_COMPLEMENT_VERBS
 
 
