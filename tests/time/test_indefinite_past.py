@@ -75,3 +75,5 @@ def test_not_signs_of_an_indefinite_past(dated, text, trigger):
 
 def test_used_to(dated):
     assert _undated(dated("The army used to work with French troops.", "work"))
+    # the verb "use" with an object: the thanking is on the story's line
+    assert dated("She used Instagram to thank supporters.", "thank").date_reason == "dct"

@@ -76,8 +76,10 @@ def indefinite_adverb(verb) -> bool:
         return True
     if any(c.dep_ == "prep" and c.lower_ == "in" and _the_past(c) for c in _dependents(verb)):
         return True  # "had in the past worked", "has in the past backed"
-    return verb.dep_ == "xcomp" and verb.head.lower_ == "used" and verb.head.tag_ == "VBD" \
-        and any(c.lower_ == "to" for c in verb.children)
+    used = verb.head
+    # "used to work", not "used Instagram to thank supporters" (the verb "use" with an object)
+    return verb.dep_ == "xcomp" and used.lower_ == "used" and used.tag_ == "VBD" \
+        and any(c.lower_ == "to" and c.i == used.i + 1 for c in verb.children)
 
 
 def _dependents(verb) -> list:
