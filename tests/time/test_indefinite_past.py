@@ -77,3 +77,13 @@ def test_used_to(dated):
     assert _undated(dated("The army used to work with French troops.", "work"))
     # the verb "use" with an object: the thanking is on the story's line
     assert dated("She used Instagram to thank supporters.", "thank").date_reason == "dct"
+
+
+def test_founding_example_in_its_article(founding, date_event):
+    """In the whole article (a Saturday lede, "a year ago", "four months later" before it) the
+    sentence still gets no date; the article's other dates stay as issue 2 wants them."""
+    text, dct = founding
+    assert _undated(date_event(text, "worked closely", dct))
+    assert date_event(text, "terminating", dct).date == "2024-03-16"
+    assert date_event(text, "deposed", dct).date == "2023-07"
+    assert date_event(text, "cut aid", dct).date_reason == "dct"  # "has cut": news of now
