@@ -41,7 +41,10 @@ of a non-political actor ("the website *offers* links"), a reported "should" tha
 come ("it *would have to be ratified*", "*till* the court *gives* a verdict"), an act named as a subject
 ("*backing* his party was not a wasted vote") and a claim the sentence disputes ("Israel *denied* that it had
 attacked the convoy": status claimed; the content of a plain claim noun, "*reports* that troops fired", is
-claimed at full confidence).
+claimed at full confidence), a place read as the doer of violence ("towers *were attacked in Gajalabadi*") and a
+possessive read as the speaker ("*Their* investigation began ..., said the spokesperson").  A demand whose type its
+governing verb set ("*asked* the government to maintain ...") starts from a lexicon verb's confidence, not the type
+model's reading of the governed verb.
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
