@@ -124,3 +124,31 @@ def test_the_charge_is_no_part_of_the_accuser(code):
     events = code("Israel was accused by the UN of war crimes.")
     e = _event(events, "accused")
     assert e is not None and [p.text for p in e.actor] == ["the UN"], _show(events)
+
+
+def test_who_acts_along_with_the_subject_acts_and_does_not_receive(code):
+    # (before: Britain and France, named in the clause, received the condemnation)
+    events = code("The United States, along with Britain and France, condemned the attack.")
+    e = _event(events, "condemned")
+    assert e is not None and [p.text for p in e.actor] == ["The United States", "Britain", "France"], _show(events)
+    assert all(p.text not in ("Britain", "France") for p in e.recipient), _show(events)
+
+
+def test_the_author_in_a_relative_clause_receives_what_is_done_to_the_thing(code):
+    # (before: the plan itself received the rejection)
+    events = code("The rebels rejected the peace plan Uganda proposed.")
+    e = _event(events, "rejected")
+    assert e is not None and [p.text for p in e.recipient] == ["Uganda"], _show(events)
+
+
+def test_the_author_in_a_relative_clause_does_the_event_noun(code):
+    # (before: "the attack" itself was the killer)
+    events = code("The attack the rebels carried out killed ten soldiers.")
+    e = _event(events, "killed")
+    assert e is not None and [p.text for p in e.actor] == ["the rebels"], _show(events)
+
+
+def test_a_content_clause_is_no_relative_clause(code):
+    events = code("Washington rejected Moscow's demand that NATO withdraw its forces from Poland.")
+    assert all("relative_author" not in p.flags for e in events for p in e.actor + e.recipient), _show(events)
+    assert all(p.text != "Moscow" for e in events if e.trigger.text == "demand" for p in e.recipient), _show(events)

@@ -146,6 +146,29 @@ DIRECTIVE_VERBS = word_class("directive_verbs")  # "*ordered* the newspaper to s
 COOPERATIVE_NOUN_TYPES = {"AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"}  # what is given, cut or suspended
 
 
+COMITATIVE_PREPS = {"along": "with", "together": "with", "alongside": None}  # "along *with*", "alongside"
+
+
+def _comitative(verb: Token, actor: list[roles.Arg]) -> list[roles.Arg]:
+    """"The United States, *along with Britain and France*, condemned the attack": who acts along with the subject
+    acts too (flag ``comitative``), never receives.  Only a phrase between the subject and its verb, or on the
+    subject itself."""
+    if len(actor) != 1:
+        return []
+    subj = verb.doc[actor[0].head]
+    out: list[roles.Arg] = []
+    for prep in [*verb.children, *subj.children]:
+        if prep.dep_ != "prep" or prep.lower_ not in COMITATIVE_PREPS or not (
+                prep.head.i == subj.i or subj.i < prep.i < verb.i):
+            continue
+        second = COMITATIVE_PREPS[prep.lower_]
+        inner = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == second), None) if second else prep
+        obj = roles._pobj(inner) if inner is not None else None
+        if obj is not None and obj.pos_ != "PRON" and (roles.named_np(obj) or roles.actorish(obj)):
+            out += [roles.Arg(a.head, a.start, a.end, a.flags) for a in roles._expand(obj, ("comitative",))]
+    return out
+
+
 def _whose(actor: list[roles.Arg], verb: Token, doc: Doc) -> list[roles.Arg]:
     """"Pakistan's army chief, *whose forces* have fought the Taliban": the one the relative clause is
     about acts (through his forces)."""
@@ -226,6 +249,7 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
     object_words = _matched_object_words(cand, doc)
     if _is_verbal(tok):
         cand.actor = _doer_of_event_subject(_whose(roles.subject_of(tok), tok, doc), doc, parties)
+        cand.actor += _comitative(tok, cand.actor)
         moves = _moves_forces(cand)
         partner = bool(cand.hits) and all(h.entry.type in RECIPROCAL_TYPES for h in cand.hits)
         cand.recipient = roles.object_of(tok, object_words, parties, moves_object=moves, partner_first=partner)
@@ -392,7 +416,8 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
 
 FIGHT_WORDS = word_class("fight_words")  # one fights *for* a cause, not against it
 NOUN_OWN_PREPS = {"into", "on", "against", "over", "upon"}  # "an investigation *into*", "sanctions *on*"
-PERPETRATOR_FLAGS = {"possessor", "prep:by", "modifier", "participle_agent", "prep:among", "prep:between"}
+PERPETRATOR_FLAGS = {"possessor", "prep:by", "modifier", "participle_agent", "prep:among", "prep:between",
+                     "relative_author"}
 ADJUNCT_PREPS = {"at", "during", "after", "before", "amid", "since", "in"}
 
 

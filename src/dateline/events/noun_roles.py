@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from dateline.events.lexicon import base_forms, modality_cues
 from dateline.events.parties import (
     NON_PARTICIPANT_LABELS, OWN_POSSESSIVES, Arg, _apposition_read_as_subject, _expand, _is_entityish, _pobj,
-    actorish, dateline_end, named_np, patient_modifiers, patient_noun, quantified_party, time_phrase,
+    actorish, dateline_end, named_np, patient_modifiers, patient_noun, quantified_party, relative_author, time_phrase,
     to_infinitive,
 )
 from dateline.events.roles import (
@@ -169,6 +169,10 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             obj = _pobj(agent) if agent is not None else None
             if obj is not None:
                 return _expand(obj, ("participle_agent",))
+    author = relative_author(noun)
+    if author is not None and author.pos_ != "PRON" and \
+            author.head.lemma_.lower() not in UNDERGO_VERBS | SUFFERING_VERBS and actorish(author):
+        return _expand(author, ("relative_author",))  # "the peace plan *Uganda* proposed", "the attack *the rebels* carried out"
     head = noun.head
     raised = _object_read_as_subject(noun)
     if raised:  # "declared a state of siege *to begin* at midnight": the object of "declared"
@@ -372,7 +376,8 @@ def noun_recipient(noun: Token, actor_heads: set[int], moves: bool = False) -> l
         if clause.dep_ not in ("acl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
             continue
         subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in actor_heads
-                and c.lower_ not in RELATIVE_PRONOUNS | {"it", "this", "there"}]
+                and c.lower_ not in RELATIVE_PRONOUNS | {"it", "this", "there"} and c != relative_author(noun)]
+        # (not a relative clause's subject: "the proposal that *Egypt* put forward" is Egypt's, not aimed at it)
         if subj:  # "its demand that *the US* ease sanctions"
             return _expand(_apposition_read_as_subject(clause, subj[0]), ("clause_subject",))
         purpose = clause if clause.tag_ == "VB" else next(  # "a mediation effort designed to help *X and Y*"

@@ -364,6 +364,27 @@ def _apposition_read_as_subject(clause: Token, subj: Token) -> Token:
     return subj
 
 
+def relative_author(noun: Token) -> Token | None:
+    """"the proposal *that Egypt put forward*", "the peace plan *Uganda proposed*", "the offer *the company made*":
+    the subject of a relative clause whose object is the noun itself (the clause's verb has no object of its own,
+    or the relative pronoun as its object) made it - its author.  Not a clause whose subject is the relative
+    pronoun ("the man *who* killed the mayor") nor a content clause ("the demand *that the US ease sanctions*")."""
+    for clause in noun.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX") or clause.tag_ == "VBG" \
+                or to_infinitive(clause):
+            continue
+        objs = [c for c in clause.children if c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "attr", "oprd")]
+        relative_object = [c for c in objs if c.lower_ in ("that", "which") and c.i < clause.i]
+        if objs and not relative_object or any(c.dep_ == "mark" for c in clause.children):
+            continue
+        if clause.dep_ == "acl" and not relative_object:
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in ("that", "which", "who", "whom", "whose") and subj.i < clause.i:
+            return subj
+    return None
+
+
 def _inner_heads(tok: Token) -> list[tuple[Token, str]]:
     """Noun phrases one step inside ``tok``, each with the preposition that leads there: objects of its
     prepositions, also through a verb they govern ("a formula for settling *a dispute*"), the object of
@@ -393,6 +414,9 @@ def _inner_heads(tok: Token) -> list[tuple[Token, str]]:
                 out += [(x, p) for x, p in _inner_heads(c) if p in INSIDE_PREPS]
         elif c.dep_ == "acl" and c.tag_ == "VBN":
             out += [(o, "by") for a in c.children if a.dep_ == "agent" and (o := _pobj(a)) is not None]
+    author = relative_author(tok) if tok.pos_ == "NOUN" else None
+    if author is not None:  # "the peace plan *Uganda* proposed": who made it
+        out.append((author, "by"))
     return out
 
 
