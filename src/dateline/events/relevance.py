@@ -63,11 +63,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from dateline.events.claims import disputed_claim
+from dateline.events.clause_doubts import (
+    act_as_subject, generic_present, in_purpose_clause, no_demand, passive_without_agent, span_head as _head, standing_rule,
+)
 from dateline.events.lexicon import lexicon, modality_cues
-from dateline.events.parties import to_infinitive
 from dateline.events.tables import read_table
 from dateline.events.unreal import not_done
-from dateline.model import Event, Mention, Participant, Span
+from dateline.model import Event, Mention, Participant
 
 ENABLED = True
 DOMAINS = ("sport", "business", "culture")
@@ -88,9 +90,8 @@ TARGETED_FORCE_TYPES = {"ASSAULT", "COERCE"}
 # Coercion (arrests, seizures, restrictions) is the authorities' act: a private party coercing is mostly
 # a word sense ("the service *searches* captions", "her *sacking*") unless a place stands for the authorities.
 AUTHORITY_TYPES = {"COERCE"}
-# A speaker's "Y should / must ..." coded as a demand (extract.reported_demands), and the modals of a demand.
+# A speaker's "Y should / must ..." coded as a demand (extract.reported_demands).
 REPORTED_DEMAND = "rule:reported_demand"
-DEMAND_MODALS = {"should", "must", "ought"}
 # Actors-stage evidence (Mention.reason) too weak to make a sport or culture event political.
 WEAK_EVIDENCE_DOMAINS = {"sport", "culture"}
 SURNAME_REASONS = {"kb:surname", "coref:surname"}
@@ -123,8 +124,6 @@ CONTROL_MARK = "control:"
 # intention is the event.
 STATED_INTENT_TYPES = {"AGREE"}
 CLAIMED = "claimed"  # the status of an event that is the content of a claim (events.claims)
-# An infinitive hung on a verb as an adverbial clause, or on a noun, states an aim ("to block", "efforts to").
-PURPOSE_DEPS = {"advcl", "acl", "relcl"}
 # A named organisation or state is no private party, whatever sector the actors stage found for it.
 NAMED_BODY_ENTITIES = {"ORG", "GPE", "PERSON"}
 # Participant flags (events.arguments) of a place or thing standing for a party: "was arrested *in Niger*"
@@ -133,9 +132,6 @@ STANDS_FOR_A_PARTY = {"agentless_passive_place", "document_author"}
 # The reason part of an event whose doer the sentence does not name (events/agentless.py): an agentless
 # arrest, charge, sentence or blacklisting is the unnamed authorities' act, no private party's.
 AGENTLESS = "agentless"
-# Participant flags (events.arguments) of an actor read from a passive's agent or standing in for it.
-AGENT_FLAGS = {"passive_agent", "participle_agent", "prep:by", "agentless_passive_place", "doer_of_setting",
-               "document_author"}
 # The agentless-passive place convention reads a place as its authorities ("was *arrested in Barstow*"); violence
 # in a place is done by anyone there ("two mobile towers were *attacked in Gajalabadi*"): the place is no doer.
 # (Design samples A-I and M: agentless_passive_place actors of COERCE 5 right of 5, of ASSAULT 0 of 2.)
@@ -309,12 +305,6 @@ def event_domain(event: Event, ctx: Context) -> str | None:
     return None
 
 
-def _head(p: Participant | Span, doc: Doc) -> Token | None:
-    """The syntactic head token of a participant's or trigger's span."""
-    span = doc.char_span(p.start, p.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
 def _political_noun(tok: Token, nouns: frozenset[str]) -> bool:
     """"protesters", "ministers", "MEPs" (which the small model tags as a name): a common noun of the
     list, or a lone capitalised one - not a word inside an organisation's name ("the Rugby Football
@@ -424,9 +414,9 @@ def judge(event: Event, ctx: Context) -> Decision:
     if event.actor and all(SPEAKER_OWNER_FLAGS <= set(p.flags) for p in event.actor):
         # "*Their* investigation began ..., said Captain Sansom": the owner is the speaker's body, or another party
         doubts.append("relevance:speaker_as_owner")
-    if in_purpose_clause(event, ctx):
+    if in_purpose_clause(event, ctx.doc):
         doubts.append("relevance:purpose")
-    if event.actor and _passive_without_agent(event, ctx):
+    if event.actor and passive_without_agent(event, ctx.doc):
         # "he was driving the car and *was shot* in the head": the actor of a passive is its "by"
         # agent; one found elsewhere is mostly the patient or a neighbouring clause's subject
         doubts.append("relevance:passive_no_agent")
@@ -434,9 +424,9 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "Icann officials warned that there were no guarantees": a warning with no one threatened is
         # a forecast (PLOVER THREATEN: threats against a target)
         doubts.append("relevance:no_target")
-    if (_generic_present(event, ctx) and not any(political(p, None, ctx) == "yes" for p in event.actor)) or _standing_rule(event, ctx):
+    if (generic_present(event, ctx.doc) and not any(political(p, None, ctx) == "yes" for p in event.actor)) or standing_rule(event, ctx.doc):
         doubts.append("relevance:generic_present")
-    if REPORTED_DEMAND in event.reason and _no_demand(event, ctx):
+    if REPORTED_DEMAND in event.reason and no_demand(event, ctx.doc):
         doubts.append("relevance:not_a_demand")
     if event.status in CONTROLLED_STATUSES and event.type not in STATED_INTENT_TYPES and any(part.startswith(CONTROL_MARK) for part in event.reason.split("+")):
         # "Assad's troops *tried to put down* the uprising", "Brown is *preparing to oust* Milburn", "China
@@ -446,7 +436,7 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "should look into", "might have asked", "does not oppose", "would have to be ratified", "have never
         # before overturned": no event happened (yet)
         doubts.append("relevance:unreal")
-    if _act_as_subject(event, ctx):
+    if act_as_subject(event, ctx.doc):
         # "backing his party was not a wasted vote", "to attack Iran would be a mistake": the act is what a
         # statement is about, not a report that it was done
         doubts.append("relevance:generic_act")
@@ -518,59 +508,6 @@ def _known_party(p: Participant, ctx: Context) -> bool:
     return any(_is_mentioned(t, ctx) or _political_noun(t, nouns) for t in near)
 
 
-def _passive_without_agent(event: Event, ctx: Context) -> bool:
-    """Is the trigger a passive verb whose actor came from anywhere but its agent ("by X"), the
-    agentless-passive place convention or a document's author?"""
-    tok = _head(event.trigger, ctx.doc)
-    if tok is None or tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
-        return False
-    return not any(set(p.flags) & AGENT_FLAGS for p in event.actor)
-
-
-def _act_as_subject(event: Event, ctx: Context) -> bool:
-    """Is the trigger a gerund or an infinitive that is the subject of its clause ("*backing* his party was not a
-    wasted vote", "*to attack* Iran would be a mistake")?"""
-    tok = _head(event.trigger, ctx.doc)
-    return tok is not None and tok.dep_ in ("csubj", "csubjpass") and tok.tag_ in ("VBG", "VB")
-
-
-def _no_demand(event: Event, ctx: Context) -> bool:
-    """Is a reported "X said Y should ..." no demand: a reproach for the past ("said the government
-    *should have acted* sooner": a counterfactual perfect), or an expectation of no party ("*It* should
-    expand over time, said a spokesperson": no one the demand is made on)?"""
-    if not event.recipient:
-        return True
-    tok = _head(event.trigger, ctx.doc)
-    if tok is None:
-        return False
-    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")] + ([tok.head] if tok.head.i != tok.i else [])
-    return any(any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children)
-               and any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children) for c in clauses)
-
-
-def _generic_present(event: Event, ctx: Context) -> bool:
-    """Is the trigger a simple present with no auxiliary, after the article's first sentence - what a thing
-    or a person does in general ("the service *searches* captions", "the website *offers* links", "John
-    Crace *kicks off* his tour")?  (Its caller spares a political actor: a state's standing act is news,
-    "the United States still *stations* 1,000 troops in Niger".)"""
-    tok = _head(event.trigger, ctx.doc)
-    if tok is None or tok.tag_ not in ("VBZ", "VBP") or tok.sent.start == 0:
-        return False
-    return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-
-
-def _standing_rule(event: Event, ctx: Context) -> bool:
-    """Is the trigger a present passive with no agent whose actor is only the place it holds in - a rule in force,
-    not an act ("In the US, the patenting of software *is permitted*", "protests *are banned* in the capital")?
-    (The agentless-passive place convention reads a past act's authorities: "*were arrested* in Barstow".)"""
-    tok = _head(event.trigger, ctx.doc)
-    if tok is None or tok.sent.start == 0 or not event.actor:
-        return False
-    present = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
-    return (present and not any(c.dep_ == "agent" for c in tok.children)
-            and all("agentless_passive_place" in p.flags for p in event.actor))
-
-
 def _is_mentioned(tok: Token, ctx: Context) -> bool:
     return any(m.start <= tok.idx < m.end for m in ctx.mentions)
 
@@ -582,19 +519,6 @@ def _owners(head: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             out += [o for o in prep.children if o.dep_ == "pobj"]
     return out
-
-
-def in_purpose_clause(event: Event, ctx: Context) -> bool:
-    """Is the trigger (or the verb whose object it is) an infinitive of purpose or a noun's infinitive -
-    an aim, not an event: "introduced new controls *to block* overseas sites", "aspirations *to
-    overthrow* the government", "a plot *to blow up* the Vatican", "held a meeting *to discuss* ..."?
-    (A controlled infinitive - "agreed to", "tried to", "urged X to" - is the status's business.)"""
-    tok = _head(event.trigger, ctx.doc)
-    if tok is None:
-        return False
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
-        tok = tok.head if tok.head.pos_ == "VERB" else tok.head.head
-    return tok.dep_ in PURPOSE_DEPS and to_infinitive(tok)
 
 
 def _judge_parties(event: Event, ctx: Context) -> Decision:
