@@ -152,3 +152,15 @@ def test_a_content_clause_is_no_relative_clause(code):
     events = code("Washington rejected Moscow's demand that NATO withdraw its forces from Poland.")
     assert all("relative_author" not in p.flags for e in events for p in e.actor + e.recipient), _show(events)
     assert all(p.text != "Moscow" for e in events if e.trigger.text == "demand" for p in e.recipient), _show(events)
+
+
+def test_one_asks_for_refuge_where_one_has_come_to(code):
+    # (before: the request had no recipient)
+    events = code("Thousands of Syrians fled to Turkey seeking refuge.")
+    e = _event(events, "seeking")
+    assert e is not None and [p.text for p in e.recipient] == ["Turkey"], _show(events)
+
+
+def test_a_place_after_the_request_is_not_taken_from_the_governing_verb(code):
+    events = code("The refugees waited seeking asylum in the camp near the border.")
+    assert all("goal_of_governor" not in p.flags for e in events for p in e.recipient), _show(events)

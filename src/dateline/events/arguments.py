@@ -328,6 +328,15 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
                         child, set(range(lo, hi)) | {i for a in cand.actor for i in range(a.start, a.end)}
                     ) or cand.recipient
                 break
+    if not cand.recipient and _is_verbal(tok) and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp") \
+            and cand.hits and all(h.entry.type == "REQUEST" for h in cand.hits) and _is_verbal(tok.head):
+        # "116 people arrived *in Kyrgyzstan* seeking refuge", "fled *to Turkey* seeking asylum": one asks where one
+        # has come to - the named goal or place of the verb the participle clause goes with
+        for prep in tok.head.children:
+            obj = roles._pobj(prep) if prep.dep_ == "prep" and prep.lower_ in ("to", "into", "in", "at") else None
+            if obj is not None and obj.i < tok.i and (roles.is_party(obj, parties) or roles.named_np(obj)):
+                cand.recipient = roles._expand(obj, (f"prep:{prep.lower_}", "goal_of_governor"))
+                break
     if not cand.recipient and _is_verbal(tok) and {h.entry.type for h in cand.hits} & PURPOSE_TYPES:
         # "is providing assistance *to meet the needs of thousands of people*": help goes to whom its purpose serves
         cand.recipient = _purpose_party(tok, parties, {i for a in cand.actor for i in range(a.start, a.end)})
