@@ -68,6 +68,7 @@ def test_recently_on_a_present_perfect_is_a_stretch_up_to_now(dated):
     ("American planners have long assumed that the war would be short.", "assumed"),
     ("The army already controls the capital.", "controls"),
     ("The minister resigned before the vote.", "resigned"),         # "before" + object: a clause of time
+    ("He arrived the day before.", "arrived"),
 ])
 def test_not_signs_of_an_indefinite_past(dated, text, trigger):
     assert dated(text, trigger).date_reason == "dct"
@@ -87,3 +88,12 @@ def test_founding_example_in_its_article(founding, date_event):
     assert date_event(text, "terminating", dct).date == "2024-03-16"
     assert date_event(text, "deposed", dct).date == "2023-07"
     assert date_event(text, "cut aid", dct).date_reason == "dct"  # "has cut": news of now
+
+
+def test_a_measured_before_with_no_clause_dates_the_main_clause_earlier(dated):
+    # not an adverb of indefinite past, and not "two weeks before <a clause>" (which dates that clause,
+    # two weeks after the main one): the resigning is two weeks before the story time
+    e = dated("The minister resigned two weeks before.", "resigned")
+    assert (e.date, e.date_reason) == ("2024-W09", "attached_timex")
+    e = dated("On Friday the minister resigned. Two weeks before, he had criticised the president.", "criticised")
+    assert (e.date, e.date_reason) == ("2024-W09", "attached_timex")  # Friday 15 March less two weeks

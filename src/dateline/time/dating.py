@@ -71,7 +71,7 @@ def _granularity_of(value: str) -> str:
     return {4: "year", 3: "decade", 2: "century"}.get(len(value), "unknown")
 
 
-_SIGNAL = re.compile(r"\s*(after|before)\b", re.IGNORECASE)
+_SIGNAL = re.compile(r"\s*(after|before)\b(\s*\w)?", re.IGNORECASE)
 _OFFSET = re.compile(r"^P(\d+)([YMWDQ])$")
 _UNIT = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter"}
 
@@ -115,7 +115,9 @@ def effective_values(timexes: list[Timex], text: str | None, dct: str | None) ->
     """(date, granularity) each expression gives an event, in text order.
 
     A duration followed by "after"/"before" ("just a day after a delegation left") dates the
-    clause it introduces from the story time: the last date before it, else the date line.
+    clause it introduces from the story time: the last date before it, else the date line.  With no
+    clause after the signal ("resigned two weeks before.", "Two weeks before, he had ...") it dates
+    the main clause, that far before (after) the story time.
     """
     from dateline.time import calendar as cal
 
@@ -129,6 +131,8 @@ def effective_values(timexes: list[Timex], text: str | None, dct: str | None) ->
             if sig and dur and base is not None:
                 unit = _UNIT[dur.group(2)]
                 n = int(dur.group(1)) * (-1 if sig.group(1).lower() == "after" else 1)
+                if sig.group(2) is None:
+                    n = -n  # "resigned two weeks before.", "Two weeks before, he had ...": the main clause, earlier
                 gran = ref[1] if cal.ORDER.index(ref[1]) > cal.ORDER.index(_gran_of_unit(unit)) \
                     else _gran_of_unit(unit)
                 try:
@@ -220,6 +224,7 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
         if doc is not None else {}
     past_ref = token_map(doc, ordered, [("", "") if t.type == "DATE" and t.value == "PAST_REF" else None
                                         for t in ordered]) if doc is not None else {}
+    in_timex = set(token_map(doc, ordered, [("", "")] * len(ordered), bounds=True)) if doc is not None else set()
     out: list[Event] = []
     dated: list | None = None  # the dated words of kinds of happening, found at the first mention named again
     for ev in events:
@@ -264,7 +269,7 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
                     and not _under_present(doc, ev.trigger) and not _reporting(doc, ev.trigger):
                 chosen, reason, by_month = month, "narrative", True  # a story about a past month
         if doc is not None and dct and reason != "attached_timex" and not named \
-                and _before_the_story(doc, ev.trigger, chosen is None, past_ref):
+                and _before_the_story(doc, ev.trigger, chosen is None, past_ref, in_timex):
             # "The Nigerian military had in the past worked closely with the United States": an
             # earlier time the text does not give, neither the story's day nor the date line's
             chosen, by_month = None, False
@@ -285,7 +290,7 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
     return out
 
 
-def _before_the_story(doc, trigger: Span, undated: bool, past_ref: dict[int, int]) -> bool:
+def _before_the_story(doc, trigger: Span, undated: bool, past_ref: dict[int, int], in_timex: set[int]) -> bool:
     """The event happened before the story's time at a time the text does not give
     (:mod:`dateline.time.indefinite`): an adverb of indefinite past ("previously", "once") whatever
     the story time; the past perfect or a vague past reference ("in the past", "recently") when
@@ -293,7 +298,7 @@ def _before_the_story(doc, trigger: Span, undated: bool, past_ref: dict[int, int
     verb = clause_verb(doc, trigger)
     if verb is None:
         return False
-    if indefinite_adverb(verb):
+    if indefinite_adverb(verb, in_timex):
         return True
     return undated and (past_perfect(verb) or vague_past(verb, past_ref))
 

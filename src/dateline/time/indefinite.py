@@ -64,13 +64,17 @@ def past_perfect(verb) -> bool:
                                                  for c in verb.children))
 
 
-def indefinite_adverb(verb) -> bool:
+def indefinite_adverb(verb, in_timex: frozenset[int] | set[int] = frozenset()) -> bool:
     """An adverb of indefinite past on the clause ("previously served", "had once been", "has been
-    the co-pilot before"), or the habitual "used to" ("the army used to work with France")."""
+    the co-pilot before"), or the habitual "used to" ("the army used to work with France").
+    ``in_timex``: indices of the tokens of the article's time expressions, whose words are not
+    adverbs of this kind ("arrived the day before")."""
     words = _adverbs()
     for c in _dependents(verb):
         if c.dep_ != "advmod" or c.lower_ not in words or any(g.dep_ in ("pobj", "pcomp") for g in c.children):
             continue  # "before" with an object ("before the vote") is a clause of time, not this
+        if c.i in in_timex or (c.lower_ == "before" and any(g.dep_ == "npadvmod" for g in c.children)):
+            continue  # "arrived the day before" (a time expression), "Two weeks before, he had ...": a time the story gives
         if c.lower_ == "once" and not any(s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i for s in verb.children):
             continue  # "Once Collins was picked as an astronaut, she ...": the subordinator, not "at one time"
         return True
