@@ -71,7 +71,7 @@ def _granularity_of(value: str) -> str:
     return {4: "year", 3: "decade", 2: "century"}.get(len(value), "unknown")
 
 
-_SIGNAL = re.compile(r"\s*(after|before)\b(\s*\w)?", re.IGNORECASE)
+_SIGNAL = re.compile(r"\s*(after|before)\b(?P<bare>(?=\s*(?:[,.;:!?]|$)))?", re.IGNORECASE)
 _OFFSET = re.compile(r"^P(\d+)([YMWDQ])$")
 _UNIT = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter"}
 
@@ -131,7 +131,7 @@ def effective_values(timexes: list[Timex], text: str | None, dct: str | None) ->
             if sig and dur and base is not None:
                 unit = _UNIT[dur.group(2)]
                 n = int(dur.group(1)) * (-1 if sig.group(1).lower() == "after" else 1)
-                if sig.group(2) is None:
+                if sig.group("bare") is not None:
                     n = -n  # "resigned two weeks before.", "Two weeks before, he had ...": the main clause, earlier
                 gran = ref[1] if cal.ORDER.index(ref[1]) > cal.ORDER.index(_gran_of_unit(unit)) \
                     else _gran_of_unit(unit)
