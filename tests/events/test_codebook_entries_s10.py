@@ -34,3 +34,18 @@ def test_codebook_entries_code_named_doers(code, text, type_, actor):
 ])
 def test_codebook_entries_do_not_overreach(code, text, type_):
     assert not any(t == type_ for t, *_ in _events(code, text)), _events(code, text)
+
+
+# --- interception by the authorities (coerce.intercept; CAMEO 191, codebook COERCE restrict/arrest) ---------
+
+def test_interception_by_authorities(code):
+    ok, evs = _has(code, "The coast guard intercepted a boat carrying 40 migrants off Lampedusa.", "COERCE", "guard")
+    assert ok, evs
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli air defences intercepted two rockets fired from Gaza.",  # air defence, not a restriction
+    "Smith intercepted the pass and scored.",  # no authority
+])
+def test_interception_guards(code, text):
+    assert not any(t == "COERCE" for t, *_ in _events(code, text)), _events(code, text)
