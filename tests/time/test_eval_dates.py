@@ -40,3 +40,16 @@ def test_consistent_means_one_period_lies_within_the_other():
     assert _consistent("1998-01-08", "1998-01") and _consistent("1998-01", "1998-01-08")
     assert _consistent("1999-W02", "1999-01") and _consistent("1999-Q1", "1999-02-10")
     assert not _consistent("1998-12", "1999-01-22") and not _consistent(None, "1999")
+
+
+def test_an_undated_event_is_neither_consistent_nor_a_wrong_date():
+    from dateline.eval.dates import Scores
+
+    s = Scores()
+    s.add(True, True, False, False)  # right
+    s.add(False, False, True, True)  # a wrong date (the date line was right)
+    s.add(False, False, True, True, undated=True)  # left undated
+    s.add(False, True, False, False)  # consistent, not exact
+    row = s.row()
+    assert (row["consistent"], row["wrong"], row["undated"]) == (50.0, 25.0, 25.0)
+    assert row["exact"] == 25.0 and row["date_line_consistent"] == 50.0

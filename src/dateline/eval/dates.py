@@ -10,6 +10,9 @@ event at each gold EVENT's trigger, as the pipeline dates a coded event.
 Scores (each event counts once):
 - exact: the system's value equals the gold value ("1998-01" vs "1998-01");
 - consistent: one value contains the other ("1998-01-08" within "1998-01");
+- wrong: the system gave a date the gold does not fit (consistent + wrong + undated = all); an event the
+  rules leave undated (an earlier act at a time the text does not give) is neither right nor wrong
+  here, but counts against exact and consistent, which stay the headline figures;
 - the same for the **date-line baseline** (every event on the DCT: what GDELT does), and both
   split into events whose gold date is the DCT's day and events whose gold date is not (the
   trap: an event reported today that happened last week).
@@ -44,9 +47,12 @@ class Scores:
     consistent: int = 0
     baseline_exact: int = 0
     baseline_consistent: int = 0
+    undated: int = 0
 
-    def add(self, exact: bool, consistent: bool, base_exact: bool, base_consistent: bool) -> None:
+    def add(self, exact: bool, consistent: bool, base_exact: bool, base_consistent: bool,
+            undated: bool = False) -> None:
         self.events += 1
+        self.undated += undated
         self.exact += exact
         self.consistent += consistent
         self.baseline_exact += base_exact
@@ -56,6 +62,8 @@ class Scores:
         n = self.events or 1
         return {"events": self.events, "exact": round(100 * self.exact / n, 1),
                 "consistent": round(100 * self.consistent / n, 1),
+                "wrong": round(100 * (self.events - self.consistent - self.undated) / n, 1),
+                "undated": round(100 * self.undated / n, 1),
                 "date_line_exact": round(100 * self.baseline_exact / n, 1),
                 "date_line_consistent": round(100 * self.baseline_consistent / n, 1)}
 
@@ -78,11 +86,13 @@ class Report:
 
     def lines(self) -> list[str]:
         out = [f"event dates on {self.documents} TimeML documents (end to end: dateline's own timexes and parse)"]
-        out.append(f"{'events':<28}{'n':>6}{'exact':>9}{'consistent':>12}{'date line':>11}{'(consistent)':>14}")
+        out.append(f"{'events':<28}{'n':>6}{'exact':>9}{'consistent':>12}{'wrong':>8}{'undated':>9}"
+                   f"{'date line':>11}{'(consistent)':>14}")
         for name, s in (("all dated gold events", self.all), ("gold on the date line's day", self.on_dct),
                         ("gold on another date", self.off_dct)):
             r = s.row()
             out.append(f"{name:<28}{r['events']:>6}{r['exact']:>8.1f}%{r['consistent']:>11.1f}%"
+                       f"{r['wrong']:>7.1f}%{r['undated']:>8.1f}%"
                        f"{r['date_line_exact']:>10.1f}%{r['date_line_consistent']:>13.1f}%")
         out.append("dating reasons: " + ", ".join(f"{k} {v}" for k, v in self.reasons.most_common()))
         out.append(f"time: {self.seconds:.1f}s")
@@ -169,9 +179,9 @@ def evaluate(gold_dir: Path = DEFAULT_DIR, limit: int | None = None, errors: int
             want = gold[g.eid]
             exact, consistent = value == want, _consistent(value, want)
             base = doc_ml.dct
-            report.all.add(exact, consistent, base == want, _consistent(base, want))
+            report.all.add(exact, consistent, base == want, _consistent(base, want), value is None)
             (report.on_dct if want == doc_ml.dct else report.off_dct).add(
-                exact, consistent, base == want, _consistent(base, want))
+                exact, consistent, base == want, _consistent(base, want), value is None)
             report.reasons[reason] += 1
             if not consistent and len(report.errors) < errors:
                 sent = doc.char_span(g.start, g.end, alignment_mode="expand")
