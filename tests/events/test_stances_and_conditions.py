@@ -164,3 +164,18 @@ def test_one_asks_for_refuge_where_one_has_come_to(code):
 def test_a_place_after_the_request_is_not_taken_from_the_governing_verb(code):
     events = code("The refugees waited seeking asylum in the camp near the border.")
     assert all("goal_of_governor" not in p.flags for e in events for p in e.recipient), _show(events)
+
+
+def test_a_pledged_stance_goes_to_its_complement(code):
+    events = code("Russia announced its opposition to the visit by the US speaker.")
+    assert all(p.text != "its opposition" for e in events for p in e.recipient), _show(events)
+    events = code("The EU extended its backing to the interim government of Mali.")
+    e = _event(events, "extended")
+    assert e is not None and [p.text for p in e.recipient] == ["the interim government of Mali"], _show(events)
+    assert "stance" in e.recipient[0].flags
+
+
+def test_an_announced_object_the_lexicon_does_not_name_is_no_stance(code):
+    # (the complement of "other efforts" names no one the efforts are aimed at)
+    events = code("The administration announced other efforts in response to COVID-19.")
+    assert all("stance" not in p.flags for e in events for p in e.recipient), _show(events)

@@ -75,18 +75,24 @@ def _condemned_deed(cand: Candidate, tok: Token) -> Token | None:
                  and (c.lemma_.lower() in nouns or c.lower_ in nouns)), None)
 
 
-def voiced_stance(verb: Token, parties: Collection[int]) -> Token | None:
+def voiced_stance(verb: Token, parties: Collection[int], stance_words: Collection[str] = ()) -> Token | None:
     """The stance a verb voices ("*expressed* its solidarity", "*voiced* opposition", "*reiterated* its support"):
-    the common-noun object of an expressive verb (noun_roles.EXPRESSIVE_VERBS), not a party; else None."""
-    if verb.lemma_.lower() not in noun_roles.EXPRESSIVE_VERBS:
+    the common-noun object of an expressive verb (noun_roles.EXPRESSIVE_VERBS), not a party; or of a verb that
+    declares or hands over a stance (STANCE_VERBS: "*pledged* its support") when the trigger's verb+object entry
+    names that noun (``stance_words``: not "announced other *efforts*"); else None."""
+    lemma = verb.lemma_.lower()
+    if lemma not in noun_roles.EXPRESSIVE_VERBS and lemma not in STANCE_VERBS:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ != "NOUN" or roles.named_np(obj) or roles.quantified_party(obj) or (
             roles.is_party(obj, parties) and any(c.dep_ == "det" for c in obj.children)):
         return None  # (a bare or possessed noun is the stance itself: "voiced (its) *opposition*", not the party)
+    if lemma not in noun_roles.EXPRESSIVE_VERBS and obj.lemma_.lower() not in stance_words:
+        return None
     return obj
 
 
+STANCE_VERBS = word_class("stance_verbs")  # "*pledged* its support to X" (beside noun_roles.EXPRESSIVE_VERBS)
 # The prepositions that say whom a stance is aimed at ("support *for*", "solidarity *with*", "opposition *to*",
 # "anger *at*", "concern *over* X's programme"), in the order they are tried.
 STANCE_PREPS = ("to", "for", "with", "toward", "towards", "against", "at", "over", "about", "of")
@@ -253,7 +259,9 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         moves = _moves_forces(cand)
         partner = bool(cand.hits) and all(h.entry.type in RECIPROCAL_TYPES for h in cand.hits)
         cand.recipient = roles.object_of(tok, object_words, parties, moves_object=moves, partner_first=partner)
-        stance = voiced_stance(tok, parties)
+        stance = voiced_stance(tok, parties, {w for h in cand.hits if h.entry.kind == "verb_obj"
+                                              for objs, e in lexicon().verb_obj.get(tok.lemma_.lower(), ())
+                                              if e.id == h.entry.id for w in objs})
         if stance is not None:
             # "voiced his strong support *of* President Mnangagwa", "voiced opposition *to* the visit by the US
             # speaker": the stance is never the recipient; whom it is aimed at, named in its complement, is
