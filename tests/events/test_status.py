@@ -15,6 +15,10 @@ def _tok(doc, word):
     ("The army did not arrest the journalist.", "arrest", "negated", None),
     ("The rebels never attacked the convoy.", "attacked", "negated", None),
     ("The minister plans to visit Kenya next month.", "visit", "future", None),
+    # a meeting on the calendar has not happened yet; "due to" a cause does not schedule anything
+    ("The chief minister is slated to meet his counterpart on Saturday.", "meet", "future", None),
+    ("The president is due to visit Kenya next week.", "visit", "future", None),
+    ("The talks were postponed due to the attack on the base.", "attack", "factual", None),
     ("The president hoped to meet the king.", "meet", "future", None),
     ("Police allegedly beat the protesters.", "beat", "claimed", None),
     ("If Russian forces attack the town, NATO will respond.", "attack", "hypothetical", None),
