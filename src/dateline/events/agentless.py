@@ -36,6 +36,7 @@ dropped there).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -351,3 +352,43 @@ def _setting_of_relative(verb: Token) -> Token | None:
 
 def _event_noun(tok: Token) -> bool:
     return _lemma(tok) in lexicon().nouns or _lemma(tok) in _words("doer_events")
+
+
+# A person of this age or under is a child whose shooting is a mishap, not violence ("an 8-year-old boy shot his
+# brother", "a 3-year-old found a gun and shot himself").
+CHILD_AGE = 12
+REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "yourself", "oneself"}
+SELF_BLAST_VERBS = {"blow", "detonate", "explode"}  # "a suicide bomber *blew himself up*": an attack
+_AGE = re.compile(r"\b(\d{1,2})[\s-]*(?:year|yr|month|week)s?[\s-]*old\b", re.I)
+
+
+def mishap_violence(event, doc: Doc) -> str | None:
+    """Why an ASSAULT is a mishap rather than violence, or None: a word on the trigger says nobody meant it
+    ("*accidentally* shot", "an *accidental* shooting", "*by accident*": data ``mishap_words``), the doer is a
+    young child ("a *toddler*", "an *8-year-old* boy": ``young_children``, or an age of :data:`CHILD_AGE` or
+    under), or the only one harmed is the doer himself ("shot *himself*"; not "blew himself up", nor "killing himself
+    and two accomplices").  Whether a
+    political party takes part (then it is violence all the same) is the caller's to weigh."""
+    from dateline.events.clause_doubts import span_head
+
+    if event.type != "ASSAULT":
+        return None
+    tok = span_head(event.trigger, doc)
+    if tok is None:
+        return None
+    near = [*tok.children, *(o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children)]
+    if any(_lemma(w) in _words("mishap_words") or w.lower_ in _words("mishap_words") or (
+            w.dep_ == "pobj" and _lemma(w) in ("accident", "mistake") and w.head.lower_ == "by") for w in near):
+        return "accident"
+    for p in event.actor:
+        head = span_head(p, doc)
+        text = doc.text[p.start:p.end]
+        age = _AGE.search(text)
+        if (head is not None and (_lemma(head) in _words("young_children") or head.lower_ in _words("young_children"))
+                or age and (int(age.group(1)) <= CHILD_AGE or not re.search("year|yr", age.group(0), re.I))):
+            return "child_doer"
+    if _lemma(tok) not in SELF_BLAST_VERBS and any(  # (the argument rules give a reflexive object no recipient)
+            c.dep_ == "dobj" and c.lower_ in REFLEXIVES and not any(g.dep_ == "conj" for g in c.children)
+            for c in tok.children):
+        return "self_harm"
+    return None

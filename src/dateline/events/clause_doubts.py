@@ -1,6 +1,6 @@
 """Clause checks behind the relevance layer's doubts (events/relevance.py): is the trigger a passive with no agent, an act
 named as a subject, a reported "should" that is no demand, a generic simple present, a standing rule, an infinitive of
-purpose?  Each reads the parse of the event's sentence only."""
+purpose, the content of a charge, an acronym as actor?  Each reads the parse of the event's sentence only."""
 
 from __future__ import annotations
 
@@ -88,3 +88,42 @@ def in_purpose_clause(event: Event, doc: Doc) -> bool:
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
         tok = tok.head if tok.head.pos_ == "VERB" else tok.head.head
     return tok.dep_ in PURPOSE_DEPS and to_infinitive(tok)
+
+
+# The prepositions whose complement on a word of a charge, trial or arrest is what the accused is said to have done.
+CHARGE_CONTENT_PREPS = {"for", "with", "of", "over"}
+
+
+def charge_content(event: Event, doc: Doc) -> bool:
+    """Is the trigger what a charge, a trial or an arrest says the accused did ("will *stand trial for* allegedly
+    *attacking* a student", "*charged with murdering*", "*arrested for attacking* police", "*convicted of killing*":
+    ``legal_proceedings`` of ``agentless_words.tsv``)?  The act is the accusation's content: the charge or the arrest
+    is the event the sentence reports."""
+    from dateline.events.tables import word_class
+
+    tok = span_head(event.trigger, doc)
+    if tok is not None and tok.dep_ == "conj" and tok.head.dep_ in ("pcomp", "pobj"):
+        tok = tok.head  # "charged with murdering and *robbing*"
+    if tok is None or tok.dep_ not in ("pcomp", "pobj") or tok.head.dep_ not in ("prep", "agent"):
+        return False
+    prep = tok.head
+    if prep.lower_ not in CHARGE_CONTENT_PREPS:
+        return False
+    legal = word_class("legal_proceedings", "agentless_words.tsv")
+    # (the word itself, or the object of a light verb the preposition hangs on: "*stand trial* for", "*face charges* of")
+    return any(w.lemma_.lower() in legal or w.lower_ in legal for w in (
+        prep.head, *(c for c in prep.head.children if c.dep_ in ("dobj", "npadvmod", "attr") and c.i < prep.i)))
+
+
+ACRONYM_LENGTH = (2, 6)
+
+
+def acronym_actor(p: Participant, doc: Doc) -> bool:
+    """Is the participant's head an all-capitals acronym ("the *CID*", "*NIA*") in a sentence written in lower case
+    (in wire copy written in capitals every word looks like one)?"""
+    head = span_head(p, doc)
+    if head is None or not (ACRONYM_LENGTH[0] <= len(head.text) <= ACRONYM_LENGTH[1] and head.text.isalpha()
+                            and head.text.isupper()):
+        return False
+    sent = head.sent.text
+    return sum(c.islower() for c in sent) > sum(c.isupper() for c in sent)
