@@ -392,3 +392,9 @@ def mishap_violence(event, doc: Doc) -> str | None:
             for c in tok.children):
         return "self_harm"
     return None
+
+
+def legal_proceeding_words() -> frozenset[str]:
+    """Words of a charge, a trial or an arrest (data ``legal_proceedings``), whose "for / with / of" complement is
+    what the accused is said to have done (``clause_doubts.charge_content``)."""
+    return _words("legal_proceedings")

@@ -99,7 +99,7 @@ def charge_content(event: Event, doc: Doc) -> bool:
     *attacking* a student", "*charged with murdering*", "*arrested for attacking* police", "*convicted of killing*":
     ``legal_proceedings`` of ``agentless_words.tsv``)?  The act is the accusation's content: the charge or the arrest
     is the event the sentence reports."""
-    from dateline.events.tables import word_class
+    from dateline.events.agentless import legal_proceeding_words
 
     tok = span_head(event.trigger, doc)
     if tok is not None and tok.dep_ == "conj" and tok.head.dep_ in ("pcomp", "pobj"):
@@ -109,7 +109,7 @@ def charge_content(event: Event, doc: Doc) -> bool:
     prep = tok.head
     if prep.lower_ not in CHARGE_CONTENT_PREPS:
         return False
-    legal = word_class("legal_proceedings", "agentless_words.tsv")
+    legal = legal_proceeding_words()
     # (the word itself, or the object of a light verb the preposition hangs on: "*stand trial* for", "*face charges* of")
     return any(w.lemma_.lower() in legal or w.lower_ in legal for w in (
         prep.head, *(c for c in prep.head.children if c.dep_ in ("dobj", "npadvmod", "attr") and c.i < prep.i)))
