@@ -5,6 +5,7 @@ development set."""
 from __future__ import annotations
 
 import pytest
+from coded_events import at_trigger as _event, shown as _show
 
 from dateline.events.place_recipients import FLAG
 
@@ -12,15 +13,6 @@ from dateline.events.place_recipients import FLAG
 @pytest.fixture(scope="module")
 def code(code_with_mentions):
     return code_with_mentions
-
-
-def _show(events):
-    return [(e.type, e.trigger.text, [p.text for p in e.actor], [(p.text, p.flags) for p in e.recipient])
-            for e in events]
-
-
-def _event(events, trigger: str):
-    return next((e for e in events if e.trigger.text == trigger), None)
 
 
 def test_aid_to_people_goes_to_the_place_named_in_its_clause(code):

@@ -6,20 +6,12 @@ written for these tests, not taken from the development set."""
 from __future__ import annotations
 
 import pytest
+from coded_events import at_trigger as _event, shown as _show
 
 
 @pytest.fixture(scope="module")
 def code(code_with_mentions):
     return code_with_mentions
-
-
-def _show(events):
-    return [(e.type, e.trigger.text, [p.text for p in e.actor], [(p.text, p.flags) for p in e.recipient])
-            for e in events]
-
-
-def _event(events, trigger: str):
-    return next((e for e in events if e.trigger.text == trigger), None)
 
 
 def test_a_voiced_stance_goes_to_its_complement_not_to_the_scene(code):

@@ -12,3 +12,14 @@ def has(code, text: str, type_: str, actor_word: str) -> tuple[bool, list]:
     """Whether an event of ``type_`` has an actor containing ``actor_word``; and all the rows (for the message)."""
     evs = rows(code, text)
     return any(t == type_ and any(actor_word in a for a in actors) for t, _, actors, _ in evs), evs
+
+
+def shown(events) -> list[tuple]:
+    """Events as (type, trigger text, actor texts, (recipient text, flags)) - an assertion message."""
+    return [(e.type, e.trigger.text, [p.text for p in e.actor], [(p.text, p.flags) for p in e.recipient])
+            for e in events]
+
+
+def at_trigger(events, trigger: str):
+    """The first event whose trigger text is ``trigger``, or None."""
+    return next((e for e in events if e.trigger.text == trigger), None)
