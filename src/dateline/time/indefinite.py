@@ -14,7 +14,7 @@ a participle without auxiliaries of its own shares the tense of the clause it ha
   nothing else dates the event - a date of its own or the story time of the sentence before it
   still dates it (``dateline.time.dating``);
 - an **adverb of indefinite past** on the clause (``data/indefinite_past.txt``: "previously",
-  "formerly", "once", "ever", a bare "before"), or "used to": also over the story time, since
+  "formerly", "once", a bare "before"), or "used to": also over the story time, since
   the adverb itself says the act is not on the story's line ("He previously served as minister");
   "in the past" counts as such an adverb;
 - a **vague past reference** on a past-tense clause ("The party recently took 13 percent of the
@@ -22,7 +22,7 @@ a participle without auxiliaries of its own shares the tense of the clause it ha
 
 Not a sign: the present perfect alone ("the junta has cut aid": news of now, which the date line
 dates), "recently" on a present or present perfect clause ("have recently been ceding market
-share": a stretch up to now), "long" ("have long assumed": a state that holds now), "already",
+share": a stretch up to now), "long" ("have long assumed": a state that holds now), "already", "ever",
 "earlier"; nor a vague time of the clause a conjunct hangs on ("recently took 13 percent ... and
 hopes to win": the hoping is now).
 """
