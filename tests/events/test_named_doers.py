@@ -52,7 +52,7 @@ def test_criticism_and_repression_entries(code, text, type_, actor):
     assert ok, evs
 
 
-# --- criticism reported as another party's failure (extract.reported_blame, modality.tsv 'failure') -------
+# --- criticism reported as another party's failure (reported.reported_blame, modality.tsv 'failure') -------
 
 @pytest.mark.parametrize("text, actor, recipient", [
     ("The opposition leader said the government had failed to protect the border.", "opposition", "government"),

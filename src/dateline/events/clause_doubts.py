@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from dateline.events.parties import to_infinitive
 from dateline.model import Event, Participant, Span
 
-# A speaker's "Y should / must ..." coded as a demand (extract.reported_demands): the modals of a demand.
+# A speaker's "Y should / must ..." coded as a demand (reported.reported_demands): the modals of a demand.
 DEMAND_MODALS = {"should", "must", "ought"}
 # An infinitive hung on a verb as an adverbial clause, or on a noun, states an aim ("to block", "efforts to").
 PURPOSE_DEPS = {"advcl", "acl", "relcl"}

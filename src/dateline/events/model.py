@@ -35,7 +35,7 @@ def _lem(tok: Token) -> str:
 
 
 def features(cand, doc: Doc) -> list[str]:
-    """Binary features of a candidate (see :class:`dateline.events.extract.Candidate`)."""
+    """Binary features of a candidate (see :class:`dateline.events.candidate.Candidate`)."""
     t = doc[cand.token]
     lemma = _lem(t)
     f = [f"L={lemma}", f"P={t.pos_}", f"D={t.dep_}"]

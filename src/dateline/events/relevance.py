@@ -96,7 +96,7 @@ TARGETED_FORCE_TYPES = {"ASSAULT", "COERCE"}
 # Coercion (arrests, seizures, restrictions) is the authorities' act: a private party coercing is mostly
 # a word sense ("the service *searches* captions", "her *sacking*") unless a place stands for the authorities.
 AUTHORITY_TYPES = {"COERCE"}
-# A speaker's "Y should / must ..." coded as a demand (extract.reported_demands).
+# A speaker's "Y should / must ..." coded as a demand (reported.reported_demands).
 REPORTED_DEMAND = "rule:reported_demand"
 # Actors-stage evidence (Mention.reason) too weak to make a sport or culture event political.
 WEAK_EVIDENCE_DOMAINS = {"sport", "culture"}
