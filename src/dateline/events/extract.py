@@ -18,9 +18,9 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from dateline.events import agentless, ontology, roles
 from dateline.events.arguments import (
-    PHYSICAL_TARGET_TYPES, RECIPROCAL_TYPES, RESPONSE_TYPES, _can_act, _country_it_is_in, _is_verbal,
+    PHYSICAL_TARGET_TYPES, RECIPROCAL_TYPES, _can_act, _country_it_is_in, _is_verbal,
     _moves_forces, _named_party_in_clause, _names_a_party, _no_adjunct_recode, _object_words, _parties_inside,
-    _protest_target, _response_target, find_arguments,
+    find_arguments,
 )
 from dateline.events.candidate import Candidate
 from dateline.events.doubles import lexicon_backed, without_doubles
@@ -28,6 +28,7 @@ from dateline.events.lexicon import KIND_RANK, base_forms, find_triggers, lexico
 from dateline.events.place_recipients import place_recipient
 from dateline.events.pronouns import antecedent, resolve_pronoun
 from dateline.events.reported import reported_blame, reported_demands
+from dateline.events.responses import RESPONSE_TYPES, protest_target, response_target
 from dateline.events.status import THREATENING, modality, recoded_mode, statement_only
 from dateline.model import Event, Mention, Participant, Region, Span
 from dateline.nlp import trimmed_bounds
@@ -441,11 +442,11 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             recipient = roles.party_of_condition(tok) or recipient
         if cand.type in RESPONSE_TYPES and not any(_names_a_party(a, doc, covered) for a in recipient):
             # "staged a strike *in response to GE's decision*": what it answers names its target
-            recipient = _response_target(tok, covered, taken) or recipient
+            recipient = response_target(tok, covered, taken) or recipient
         if cand.type == "PROTEST" and not recipient:
             # "went on strike ... *at the Grasberg mine*", "burned flags *outside the embassy*": with no
             # one named as the target, the place or body the protest is held at or against receives it
-            recipient = _protest_target(tok, taken)
+            recipient = protest_target(tok, taken)
         if len(actor) > 1 and (cand.type in JOINT_TYPES or _breaks_a_pact(cand, tok)) and _joint_reading(cand) and not any(
                 _names_a_party(a, doc, covered) and not set(a.flags) & TOPIC_FLAGS for a in recipient):
             # (a topic does not stop it: "Trump and Putin agreed to share information *on North Korea*")
