@@ -88,3 +88,29 @@ def test_not_an_event_design_round(nlp, text, word, entry):
 ])
 def test_the_event_sense_still_fires_design_round(nlp, text, word, entry):
     assert entry in _ids_at(nlp(text), word)
+
+
+# Word senses of session 10 (helper SENSE, 2026-11-30; sentences written for the tests, none copied from an
+# article): each fired its entry before its rule, and the event sense beside it still fires.
+@pytest.mark.parametrize("text, word, entry", [
+    ("The referendum allowed citizens to vote on the new constitution.", "allowed", "retreat.permit"),  # a vote
+    ("The court allowed the couple to adopt a second child.", "allowed", "retreat.permit"),  # any permission
+    ("The operator is charging customers a monthly fee for the service.", "charging", "accuse.allege"),  # a price
+    ("Rescuers continued to search the area for survivors of the flood.", "search", "coerce.seize"),  # a hunt
+    ("Neighbours heard pounding and shouting from the flat.", "pounding", "assault.heavy"),  # a noise
+    ("The health agency decided to raise the pandemic alert level.", "raise", "mobilize.readiness"),  # public warning
+])
+def test_not_an_event_session10_senses(nlp, text, word, entry):
+    assert entry not in _ids_at(nlp(text), word)
+
+
+@pytest.mark.parametrize("text, word, entry", [
+    ("The junta allowed aid workers to enter the besieged city.", "allowed", "retreat.permit"),  # access
+    ("The government will permit inspectors to visit the nuclear site.", "permit", "retreat.permit"),
+    ("Prosecutors charged the former minister with corruption.", "charged", "accuse.allege"),  # accusation
+    ("Police searched the house of the opposition leader.", "searched", "coerce.seize"),  # a search of property
+    ("Government artillery pounded the rebel town for a third day.", "pounded", "assault.heavy"),  # shelling
+    ("The army decided to raise the alert along the border.", "raise", "mobilize.readiness"),  # forces
+])
+def test_the_event_sense_still_fires_session10_senses(nlp, text, word, entry):
+    assert entry in _ids_at(nlp(text), word)
