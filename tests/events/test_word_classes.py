@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from dateline.events import arguments, noun_roles, parties, roles, status
+from dateline.events import arguments, noun_roles, patients, roles, status
 from dateline.events.tables import parse_word_classes, word_class, word_classes
 
 EVENTS = resources.files("dateline.events")
@@ -19,7 +19,7 @@ def test_the_modules_keep_their_constants_as_the_loaded_classes():
     assert "face" in noun_roles.UNDERGO_VERBS and "launch" not in noun_roles.UNDERGO_VERBS
     assert "accuse" in roles.OF_COMPLEMENT_VERBS and "say" in status.SPEECH_VERBS
     # the patient nouns include the victim nouns, added in code
-    assert {"arrest", "hostage"} <= parties.PATIENT_NOUNS and "hostage" not in word_class("patient_nouns")
+    assert {"arrest", "hostage"} <= patients.PATIENT_NOUNS and "hostage" not in word_class("patient_nouns")
     assert isinstance(roles.DOCUMENT_NOUNS, frozenset)
 
 

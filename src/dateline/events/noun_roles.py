@@ -3,7 +3,7 @@
 noun's doer where a verb needs it ("*Turkey's* decision to block ...", "killed in an ambush *by X*").
 
 Rules (spaCy English dependency labels): the possessor or a named adjectival modifier acts (not for
-nouns whose possessor is acted on: "*Sonko's* arrest", see :data:`parties.PATIENT_NOUNS`), ``by``
+nouns whose possessor is acted on: "*Sonko's* arrest", see :data:`patients.PATIENT_NOUNS`), ``by``
 agents act, on/against/with/to objects receive; a light verb's subject acts ("X held talks with Y"),
 also the one who voices a stance ("Guterres *reiterated* the U.N.'s commitment") or attends a meeting;
 the subject of "face", "receive", "come under" undergoes the event.  Verbal triggers are in
@@ -19,9 +19,10 @@ from spacy.tokens import Token
 from dateline.events.lexicon import base_forms, modality_cues
 from dateline.events.parties import (
     NON_PARTICIPANT_LABELS, OWN_POSSESSIVES, Arg, _apposition_read_as_subject, _expand, _is_entityish, _pobj,
-    actorish, dateline_end, named_np, patient_modifiers, patient_noun, quantified_party, relative_author, time_phrase,
+    actorish, dateline_end, named_np, quantified_party, relative_author, time_phrase,
     to_infinitive,
 )
+from dateline.events.patients import patient_modifiers, patient_noun
 from dateline.events.roles import (
     PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, _prep_recipients, named_in_clause, object_of, passive, prep_participant,
     subject_of,

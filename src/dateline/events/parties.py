@@ -5,9 +5,9 @@ to a thing ("six Iraqi artifacts", "the movement of workers").  When a role is f
 party inside it receives instead (:func:`party_inside`: "support to the negotiations among *Sudanese
 stakeholders*", "supporting *Lebanon's* sovereignty"; a bare definite thing named again, the owner of
 its earlier mention: "*Trump's* deal ... calling out the deal").  The nouns of fixed adjuncts ("in the
-*wake* of", "in a *bid* to": :func:`adjunct_noun`) and dated numbers are nobody.  Also the two lexical facts about noun phrases
-the roles need: where a news dateline ends (:func:`dateline_end`) and which event nouns take the one
-acted on as their possessor (:data:`PATIENT_NOUNS`: "*Sonko's* arrest").  Used by
+*wake* of", "in a *bid* to": :func:`adjunct_noun`) and dated numbers are nobody.  Also where a news dateline ends
+(:func:`dateline_end`) and the nouns for the people an event is done to (:data:`VICTIM_NOUNS`); which
+event nouns take the one acted on as their possessor is :mod:`dateline.events.patients`.  Used by
 :mod:`dateline.events.roles`, which re-exports these names.
 """
 
@@ -599,38 +599,3 @@ def dateline_end(sent_start: Token) -> int:
 
 # Nouns for the people an event is done to: any nationality or name on them is theirs, not the doer's.
 VICTIM_NOUNS = word_class("victim_nouns")
-
-
-# Event nouns whose possessor is the one acted on: "*Sonko's* arrest", "*Khashoggi's* murder", "*his*
-# release", "the *Navalny* poisoning" (not "*Israel's* attack", "*Germany's* support": the doer).
-PATIENT_NOUNS = word_class("patient_nouns") | VICTIM_NOUNS
-
-
-def patient_noun(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in PATIENT_NOUNS
-
-
-def patient_modifiers(noun: Token, child: Token | None = None) -> tuple[str, ...]:
-    """The dependencies of ``noun`` that name the one acted on, for a :data:`PATIENT_NOUNS` noun: its
-    possessor and a person's name compounded with it ("the *Khashoggi* murder"); a nationality adjective
-    still names the doer ("an *Israeli* killing")."""
-    if not patient_noun(noun):
-        return ()
-    if noun.lemma_.lower() in VICTIM_NOUNS:  # "two *American* hostages": every modifier is the victim's
-        return ("poss", "compound", "amod", "nmod")
-    if child is not None and child.dep_ == "compound" and child.ent_type_ != "PERSON":
-        return ("poss",)
-    return ("poss", "compound")
-
-
-def noun_patient(noun: Token) -> list[Arg]:
-    """The one acted on named by a :data:`PATIENT_NOUNS` noun's possessor or person compound ("*Sonko's*
-    arrest"), else nothing."""
-    for child in noun.children:
-        if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_ == "PERSON"):
-            if patient_noun(noun):
-                lo, hi = np_span(child)
-                while hi - 1 > child.i and noun.doc[hi - 1].dep_ == "case":
-                    hi -= 1
-                return [Arg(child.i, lo, hi, ["possessor_patient"])]
-    return []

@@ -25,9 +25,10 @@ from dateline.events.lexicon import lexicon
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
     CAUSE_PREPS, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS, THING_NAME_LABELS,
     VICTIM_NOUNS, Arg, _expand, _is_entityish, _pobj, actorish, cause_owner, dateline_end, entity_bounds,
-    fronted_adjunct, is_party, named_np, noun_patient, np_span, own_forces, party_inside, party_word, quantified_party, time_phrase, to_infinitive,
+    fronted_adjunct, is_party, named_np, np_span, own_forces, party_inside, party_word, quantified_party, time_phrase, to_infinitive,
     transfer_goal,
 )
+from dateline.events.patients import noun_patient  # noqa: F401  (re-exported)
 from dateline.events.tables import word_class
 
 RECIPIENT_PREPS = {"to", "with", "against", "on", "from", "for", "at", "into", "toward", "towards", "over",

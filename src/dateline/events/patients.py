@@ -1,0 +1,45 @@
+"""Event nouns whose possessor is the one acted on: "*Sonko's* arrest", "*Khashoggi's* murder", "*his*
+release", "the *Navalny* poisoning" - not "*Israel's* attack" or "*Germany's* support", whose possessor is the
+doer.  Used by :mod:`dateline.events.noun_roles` and, through :mod:`dateline.events.roles`, the argument rules.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.parties import VICTIM_NOUNS, Arg, np_span
+from dateline.events.tables import word_class
+
+# Event nouns whose possessor is the one acted on: "*Sonko's* arrest", "*Khashoggi's* murder", "*his*
+# release", "the *Navalny* poisoning" (not "*Israel's* attack", "*Germany's* support": the doer).
+PATIENT_NOUNS = word_class("patient_nouns") | VICTIM_NOUNS
+
+
+def patient_noun(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in PATIENT_NOUNS
+
+
+def patient_modifiers(noun: Token, child: Token | None = None) -> tuple[str, ...]:
+    """The dependencies of ``noun`` that name the one acted on, for a :data:`PATIENT_NOUNS` noun: its
+    possessor and a person's name compounded with it ("the *Khashoggi* murder"); a nationality adjective
+    still names the doer ("an *Israeli* killing")."""
+    if not patient_noun(noun):
+        return ()
+    if noun.lemma_.lower() in VICTIM_NOUNS:  # "two *American* hostages": every modifier is the victim's
+        return ("poss", "compound", "amod", "nmod")
+    if child is not None and child.dep_ == "compound" and child.ent_type_ != "PERSON":
+        return ("poss",)
+    return ("poss", "compound")
+
+
+def noun_patient(noun: Token) -> list[Arg]:
+    """The one acted on named by a :data:`PATIENT_NOUNS` noun's possessor or person compound ("*Sonko's*
+    arrest"), else nothing."""
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_ == "PERSON"):
+            if patient_noun(noun):
+                lo, hi = np_span(child)
+                while hi - 1 > child.i and noun.doc[hi - 1].dep_ == "case":
+                    hi -= 1
+                return [Arg(child.i, lo, hi, ["possessor_patient"])]
+    return []
