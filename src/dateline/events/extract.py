@@ -23,6 +23,7 @@ from dateline.events.arguments import (
     find_arguments,
 )
 from dateline.events.candidate import Candidate
+from dateline.events.conditions import party_of_condition
 from dateline.events.doubles import lexicon_backed, without_doubles
 from dateline.events.lexicon import KIND_RANK, base_forms, find_triggers, lexicon, modality_cues
 from dateline.events.place_recipients import place_recipient
@@ -439,7 +440,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         if cand.type in CONDITIONAL_TYPES and not any(_names_a_party(a, doc, covered) for a in recipient):
             # "will not end the strike *until the government* provides ...", "threatened to leave *unless
             # the EU* pays": the party the condition is put to receives the refusal or threat
-            recipient = roles.party_of_condition(tok) or recipient
+            recipient = party_of_condition(tok) or recipient
         if cand.type in RESPONSE_TYPES and not any(_names_a_party(a, doc, covered) for a in recipient):
             # "staged a strike *in response to GE's decision*": what it answers names its target
             recipient = response_target(tok, covered, taken) or recipient
