@@ -272,10 +272,8 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
                 and _before_the_story(doc, ev.trigger, chosen is None, past_ref, in_timex):
             # "The Nigerian military had in the past worked closely with the United States": an
             # earlier time the text does not give, neither the story's day nor the date line's
-            chosen, by_month = None, False
-            out.append(replace(ev, date=None, date_granularity="unknown", date_reason="none", date_span=None))
-            continue
-        if chosen is not None and by_month:
+            out.append(_undated(ev))
+        elif chosen is not None and by_month:
             value, gran = values[ordered.index(chosen)][0][:7], "month"  # that month, not a day the text does not give
             out.append(replace(ev, date=value, date_granularity=gran, date_reason=reason,
                                date_span=Span(chosen.start, chosen.end, chosen.text)))
@@ -286,8 +284,13 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
         elif dct:
             out.append(replace(ev, date=dct[:10], date_granularity="day", date_reason="dct", date_span=None))
         else:
-            out.append(replace(ev, date=None, date_granularity="unknown", date_reason="none", date_span=None))
+            out.append(_undated(ev))
     return out
+
+
+def _undated(ev: Event) -> Event:
+    """The event with no date: nothing in the text or the date line dates it (reason ``none``)."""
+    return replace(ev, date=None, date_granularity="unknown", date_reason="none", date_span=None)
 
 
 def _before_the_story(doc, trigger: Span, undated: bool, past_ref: dict[int, int], in_timex: set[int]) -> bool:
