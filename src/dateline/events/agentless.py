@@ -79,6 +79,12 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def _in_class(tok: Token, words: frozenset[str]) -> bool:
+    """Is the word in ``words`` (a class of :func:`_words`) by its lemma or as written (the tagger's lemma of an
+    unknown word can be off)?"""
+    return _lemma(tok) in words or tok.lower_ in words
+
+
 def recipients(cand, tok: Token, recipient: Sequence[roles.Arg], doc: Doc,
                covered: dict[int, Mention]) -> list[roles.Arg]:
     """The recipients with which candidate ``cand`` (at trigger ``tok``; ``recipient``: what the argument rules
@@ -219,7 +225,7 @@ def _deliberate_attack_noun(tok: Token) -> bool:
     or blast only when a weapon made it ("a *landmine* blast", "a *bomb* explosion")."""
     lemma = _lemma(tok)
     if lemma in ("explosion", "blast", "bomb"):
-        return lemma == "bomb" or any(_lemma(w) in _words("weapon_words") or w.lower_ in _words("weapon_words")
+        return lemma == "bomb" or any(_in_class(w, _words("weapon_words"))
                                       for n in _describing_words(tok) for w in n.subtree)
     return any(e.type == "ASSAULT" for e in lexicon().nouns.get(lemma, ()))
 
@@ -227,7 +233,7 @@ def _deliberate_attack_noun(tok: Token) -> bool:
 def _mishap(tok: Token) -> bool:
     """Is ``tok`` (a setting or attack noun) or a word describing it a mishap ("a road *accident*", "a *gas*
     explosion", "an explosion at a chemical *plant*")?"""
-    return any(_lemma(w) in _words("mishap_nouns") or w.lower_ in _words("mishap_nouns")
+    return any(_in_class(w, _words("mishap_nouns"))
                for w in (tok, *_describing_words(tok)))
 
 
@@ -281,7 +287,7 @@ def _receives(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> bool:
         return True
     if head.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
         return False
-    if _lemma(head) in _words("victim_people") or head.lower_ in _words("victim_people"):
+    if _in_class(head, _words("victim_people")):
         return True
     if head.tag_ in ("NNS", "NNPS"):  # "four of the men's family members", "three associates": people, if
         return _political_party(arg, doc, covered) or any(  # (its own lemma was tested above)
@@ -377,14 +383,14 @@ def mishap_violence(event, doc: Doc) -> str | None:
     if tok is None:
         return None
     near = [*tok.children, *(o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children)]
-    if any(_lemma(w) in _words("mishap_words") or w.lower_ in _words("mishap_words") or (
+    if any(_in_class(w, _words("mishap_words")) or (
             w.dep_ == "pobj" and _lemma(w) in ("accident", "mistake") and w.head.lower_ == "by") for w in near):
         return "accident"
     for p in event.actor:
         head = span_head(p, doc)
         text = doc.text[p.start:p.end]
         age = _AGE.search(text)
-        if (head is not None and (_lemma(head) in _words("young_children") or head.lower_ in _words("young_children"))
+        if (head is not None and _in_class(head, _words("young_children"))
                 or age and (int(age.group(1)) <= CHILD_AGE or not re.search("year|yr", age.group(0), re.I))):
             return "child_doer"
     if _lemma(tok) not in SELF_BLAST_VERBS and any(  # (the argument rules give a reflexive object no recipient)
