@@ -46,15 +46,21 @@ def _is_verbal(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
 
+def _entry_object_words(verb: Token, ids: set[str]) -> set[str]:
+    """The object words the verb+object entries ``ids`` give the verb ``verb`` ("cut" + "aid", "voiced" + "support")."""
+    words: set[str] = set()
+    for objs, entry in lexicon().verb_obj.get(verb.lemma_.lower(), ()):
+        if entry.id in ids:
+            words |= objs
+    return words
+
+
 def _matched_object_words(cand: Candidate, doc: Doc) -> set[str]:
     """Object words of the verb+object entries this trigger matched ("cut" + "aid"): the thing acted on."""
     # (not the objects of an expulsion or a summons: "expelled *the inspectors*", "summoned *the envoy*" -
     # people, who receive the act)
-    ids = {h.entry.id for h in cand.hits if h.entry.kind == "verb_obj" and h.entry.mode not in PEOPLE_OBJECT_MODES}
-    words: set[str] = set()
-    for objs, entry in lexicon().verb_obj.get(doc[cand.token].lemma_.lower(), ()):
-        if entry.id in ids:
-            words |= objs
+    words = _entry_object_words(doc[cand.token], {h.entry.id for h in cand.hits if h.entry.kind == "verb_obj"
+                                                  and h.entry.mode not in PEOPLE_OBJECT_MODES})
     for h in cand.hits:  # the words of a matched phrase ("open *fire* on") are not participants
         if h.entry.kind == "phrase":
             words |= {t.lemma_.lower() for t in doc[h.start:h.end]} | {t.lower_ for t in doc[h.start:h.end]}
@@ -209,9 +215,8 @@ def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset
         moves = _moves_forces(cand)
         partner = bool(cand.hits) and all(h.entry.type in RECIPROCAL_TYPES for h in cand.hits)
         cand.recipient = roles.object_of(tok, object_words, parties, moves_object=moves, partner_first=partner)
-        stance = voiced_stance(tok, parties, {w for h in cand.hits if h.entry.kind == "verb_obj"
-                                              for objs, e in lexicon().verb_obj.get(tok.lemma_.lower(), ())
-                                              if e.id == h.entry.id for w in objs})
+        stance = voiced_stance(tok, parties, _entry_object_words(tok, {h.entry.id for h in cand.hits
+                                                                      if h.entry.kind == "verb_obj"}))
         if stance is not None:
             # "voiced his strong support *of* President Mnangagwa", "voiced opposition *to* the visit by the US
             # speaker": the stance is never the recipient; whom it is aimed at, named in its complement, is
