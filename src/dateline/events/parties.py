@@ -30,6 +30,7 @@ ENTITY_LABELS = {"PERSON", "NORP", "ORG", "GPE", "FAC", "LOC"}
 # A capitalised word in one is a proper noun but no one who acts or is acted on.
 # (Not PRODUCT: the small model tags rare place and group names so, "Somaliland".)
 THING_NAME_LABELS = {"EVENT", "LAW", "WORK_OF_ART", "LANGUAGE"}
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 
 
 @dataclass
@@ -380,7 +381,7 @@ def relative_author(noun: Token) -> Token | None:
         if clause.dep_ == "acl" and not relative_object:
             continue
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.lower_ not in ("that", "which", "who", "whom", "whose") and subj.i < clause.i:
+        if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS and subj.i < clause.i:
             return subj
     return None
 

@@ -23,8 +23,8 @@ from spacy.tokens import Token
 
 from dateline.events.lexicon import lexicon
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
-    CAUSE_PREPS, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS, THING_NAME_LABELS,
-    VICTIM_NOUNS, Arg, _expand, _is_entityish, _pobj, actorish, cause_owner, dateline_end, entity_bounds,
+    CAUSE_PREPS, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS, RELATIVE_PRONOUNS,
+    THING_NAME_LABELS, VICTIM_NOUNS, Arg, _expand, _is_entityish, _pobj, actorish, cause_owner, dateline_end, entity_bounds,
     fronted_adjunct, is_party, named_np, np_span, own_forces, party_inside, party_word, quantified_party, time_phrase, to_infinitive,
     transfer_goal,
 )
@@ -38,7 +38,6 @@ STRONG_RECIPIENT_PREPS = ("against", "on", "upon", "to", "with", "into", "toward
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "xcomp", "pcomp"}
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
-RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 # (The lexical word classes of this module are data: data/word_classes.tsv, which says why each word is in.)
 SPEECH_HEADS = word_class("speech_heads")  # "Miller *said* Washington was aware": the reported clause's subject acts
 # Nouns for texts that speak for their author ("a statement criticising X").
