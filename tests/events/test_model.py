@@ -9,7 +9,7 @@ import pytest
 
 from dateline.events.extract import Candidate, candidates
 from dateline.events.model import MODEL_FILE, TypeModel, default_model, features, split_yield
-from dateline.events.arguments import _object_words, find_arguments
+from dateline.events.arguments import find_arguments
 from dateline.events.status import Modality, modality
 from dateline.events.training import fit, pair_candidate, parties_of
 
@@ -69,7 +69,7 @@ def test_shipped_model_is_small_and_knows_every_kind_of_feature_the_code_makes(n
         covered = parties_of(doc)
         for cand in candidates(doc[:], type_model=model):  # prepared as code_sentence prepares them
             cand.modality = modality(doc[cand.token])
-            find_arguments(cand, doc, _object_words(), covered)
+            find_arguments(cand, doc, covered)
             made |= _prefixes(features(cand, doc))
     assert {"L", "E", "T", "G", "C", "CE", "ST", "S", "AE"} <= made  # (the sentences exercise the main families)
     assert made <= _prefixes(model.index)

@@ -33,15 +33,6 @@ STATE_ACT_TYPES = {"COERCE", "SANCTION", "ACCUSE", "RETREAT", "CONCEDE"}
 PEOPLE_OBJECT_MODES = {"expel", "disapprove"}
 
 
-def _object_words() -> set[str]:
-    """Every object word of every verb_obj entry: things acted on ("aid", "sanctions"), never recipients."""
-    words: set[str] = set()
-    for pairs in lexicon().verb_obj.values():
-        for objs, _ in pairs:
-            words |= objs
-    return words
-
-
 def _is_verbal(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
@@ -203,8 +194,7 @@ def _host_of_meeting(cand: Candidate, noun: Token) -> tuple[list[roles.Arg], lis
     return (host, roles._expand(guest, ("object", "guest"))) if host else None
 
 
-def find_arguments(cand: Candidate, doc: Doc, object_words: set[str] = frozenset(),
-                   parties: Collection[int] = ()) -> None:
+def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> None:
     """Actor and recipient of ``cand``; ``parties``: token indices inside actor mentions (see
     :func:`roles.is_party`)."""
     tok = doc[cand.token]

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from dateline.events import agentless, ontology, roles
 from dateline.events.arguments import (
     PHYSICAL_TARGET_TYPES, RECIPROCAL_TYPES, _can_act, _country_it_is_in, _is_verbal,
-    _moves_forces, _named_party_in_clause, _names_a_party, _no_adjunct_recode, _object_words, _parties_inside,
+    _moves_forces, _named_party_in_clause, _names_a_party, _no_adjunct_recode, _parties_inside,
     find_arguments,
 )
 from dateline.events.candidate import Candidate
@@ -318,7 +318,6 @@ def extract(doc: Doc, doc_id: str, mentions: Sequence[Mention] = (), excluded: S
         from dateline.events.model import default_model
 
         type_model = default_model()
-    object_words = _object_words()
     covered: dict[int, Mention] = {}
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -331,8 +330,8 @@ def extract(doc: Doc, doc_id: str, mentions: Sequence[Mention] = (), excluded: S
                 r.start <= sent.start_char and sent.end_char <= r.end for r in excluded
                 if r.start < sent.end_char and sent.start_char < r.end):
             continue
-        events.extend(code_sentence(sent, doc, doc_id, mentions, excluded, covered, object_words,
-                                    type_model, first_id=len(events) + 1, pair_model=pair_model))
+        events.extend(code_sentence(sent, doc, doc_id, mentions, excluded, covered, type_model,
+                                    first_id=len(events) + 1, pair_model=pair_model))
     return events
 
 
@@ -375,8 +374,8 @@ def _trigger_in_a_name(tok, sent: SpacySpan) -> bool:
 
 
 def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Mention],
-                  excluded: Sequence[Region], covered: dict[int, Mention], object_words: set[str],
-                  type_model, first_id: int = 1, keep_all: bool = False, pair_model=None) -> list[Event]:
+                  excluded: Sequence[Region], covered: dict[int, Mention], type_model,
+                  first_id: int = 1, keep_all: bool = False, pair_model=None) -> list[Event]:
     """Events of one sentence.  ``keep_all`` keeps candidates without participants (for evaluation
     and training, which pick the candidate joining two marked spans themselves)."""
     lo_char, hi_char = trimmed_bounds(sent)
@@ -386,7 +385,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
     cands = candidates(sent, type_model)
     for cand in cands:
         cand.modality = _no_adjunct_recode(modality(doc[cand.token]), doc[cand.token])
-        find_arguments(cand, doc, object_words, covered)
+        find_arguments(cand, doc, covered)
     cands += reported_demands(sent, doc, {c.token for c in cands})
     cands += reported_blame(sent, doc, {c.token for c in cands})
     used_governors = {c.modality.governor for c in cands if c.modality and c.modality.recode

@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc
 
-from dateline.events.arguments import _object_words, find_arguments
+from dateline.events.arguments import find_arguments
 from dateline.events.extract import Candidate, candidates
 from dateline.events.model import TypeModel, features
 from dateline.events.status import modality
@@ -116,12 +116,11 @@ def pair_candidate(doc: Doc, source: tuple[int, int], target: tuple[int, int]) -
     """The candidate whose actor overlaps ``source`` and recipient overlaps ``target`` (the training
     trigger of a row), else the lowest verb governing both spans."""
     sent = doc[:]
-    words = _object_words()
     covered = parties_of(doc)
     found = []
     for cand in candidates(sent, type_model=True, control_verbs=True):
         cand.modality = modality(doc[cand.token])
-        find_arguments(cand, doc, words, covered)
+        find_arguments(cand, doc, covered)
         if _overlaps(doc, cand.actor, source) and _overlaps(doc, cand.recipient + cand.actor, target):
             found.append(cand)
     if found:
@@ -143,7 +142,7 @@ def pair_candidate(doc: Doc, source: tuple[int, int], target: tuple[int, int]) -
 
     cand.hits = find_triggers(sent).get(y.i, [])
     cand.modality = modality(doc[y.i])
-    find_arguments(cand, doc, words, covered)
+    find_arguments(cand, doc, covered)
     return cand
 
 
@@ -177,13 +176,12 @@ def weak_examples(docs: list[Doc], labels: list[str]) -> list[tuple[list[str], s
     """Synthetic sentences have no marked pair: every lexicon candidate whose type family agrees
     with the story label becomes an example (a weak but cheap signal for rare classes)."""
     out = []
-    words = _object_words()
     for doc, label in zip(docs, labels):
         for cand in candidates(doc[:], type_model=None):
             types = {YIELD_TYPES.get(h.entry.type, h.entry.type) for h in cand.hits}
             if label in types:
                 cand.modality = modality(doc[cand.token])
-                find_arguments(cand, doc, words)
+                find_arguments(cand, doc)
                 out.append((features(cand, doc), label))
                 break
     return out
