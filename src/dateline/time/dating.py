@@ -41,6 +41,7 @@ from dateline.time.antecedents import antecedent_date, dated_words, named_again
 from dateline.time.attachment import EARLIER, MAX_DEPTH, Hints, attached, misattached_dates, token_map, trigger_root
 from dateline.time.indefinite import clause_verb, indefinite_adverb, past_perfect, vague_past
 from dateline.time.lexicon import word_list
+from dateline.time.tense import past_tense, reduced_passive, tensed_verb
 
 _DATEABLE = re.compile(r"^(\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?|\d{2,3})(?:T.*|-WE)?$")
 
@@ -162,48 +163,15 @@ def _past_narrative(doc, trigger: Span) -> bool:
         tok = tok.head
     if tok.dep_ in ("relcl", "acl"):
         return False  # "the junta that toppled the president": background, not the story's current time
-    tok = _tensed_verb(tok)
-    if _reduced_passive(tok):
+    tok = tensed_verb(tok)
+    if reduced_passive(tok):
         return True
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("has", "have", "'s", "'ve") for a in auxes):
         return False  # present perfect reports the present state
     if any(a.lower_ in ("will", "shall", "'ll", "would") or a.tag_ == "MD" for a in auxes):
         return False
-    return _past_tense(tok, auxes)
-
-
-_SHARING_DEPS = ("advcl", "xcomp", "pcomp", "conj", "csubj", "ccomp")
-
-
-def _tensed_verb(verb):
-    """The verb whose tense a participle without auxiliaries of its own shares: "accepted the
-    papers, *marking* their entry" is past as "accepted" is; "after *touring* the capital" as the
-    clause the preposition hangs on.  A reduced passive clause ("*Found* clinging to a tube in late
-    November, Elian has been ...") is past by itself and stops the climb (:func:`_reduced_passive`)."""
-    for _ in range(4):
-        if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in _SHARING_DEPS or _reduced_passive(verb) \
-                or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-            return verb
-        head = verb.head
-        if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head is not head:
-            head = head.head
-        if head.pos_ not in ("VERB", "AUX") or head is verb:
-            return verb
-        verb = head
-    return verb
-
-
-def _reduced_passive(verb) -> bool:
-    """A past participle heading an adverbial clause of its own, without auxiliaries: "Found
-    clinging to an inner tube in late November, ..." (as :mod:`dateline.time.tense` reads it)."""
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl" \
-        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
-
-
-def _past_tense(verb, auxes) -> bool:
-    """A simple past ("seized") or a past auxiliary ("had left", "was seen")."""
-    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+    return past_tense(tok, auxes)
 
 
 def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | None = None) -> list[Event]:
@@ -350,7 +318,7 @@ def _dates_a_report(doc, timex: Timex) -> bool:
     verb = _clause_verb(span.root, MAX_DEPTH) if span is not None and len(span) else None
     if verb is None:
         return False
-    verb = _tensed_verb(verb)
+    verb = tensed_verb(verb)
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _reporting_verbs()
 
 
@@ -388,9 +356,9 @@ def _past_anchors(doc, timexes: list[Timex], values) -> set[int]:
             continue
         if node.dep_ in ("relcl", "acl"):
             continue  # "the year it was first detected, 2019": background, as for events (_past_narrative)
-        node = _tensed_verb(node)
+        node = tensed_verb(node)
         auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
-        if _past_tense(node, auxes) or _reduced_passive(node):
+        if past_tense(node, auxes) or reduced_passive(node):
             out.add(k)
     return out
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 from dateline.model import Span
 from dateline.time.attachment import trigger_root
 from dateline.time.lexicon import word_list
+from dateline.time.tense import tensed_verb
 
 _CLIMB = 6  # heads from a noun trigger up to its clause's verb (as dating._past_narrative)
 
@@ -43,8 +44,6 @@ def _adverbs() -> frozenset[str]:
 def clause_verb(doc, trigger: Span):
     """The verb whose tense and adverbs place the event: the first verb at or above the trigger,
     and for a participle without auxiliaries the clause it hangs on; None if there is none."""
-    from dateline.time.dating import _tensed_verb
-
     tok = trigger_root(doc, trigger)
     for _ in range(_CLIMB):
         if tok is None or tok.pos_ in ("VERB", "AUX"):
@@ -52,7 +51,7 @@ def clause_verb(doc, trigger: Span):
         tok = None if tok.head is tok else tok.head
     if tok is None or tok.pos_ not in ("VERB", "AUX"):
         return None
-    return _tensed_verb(tok)
+    return tensed_verb(tok)
 
 
 def past_perfect(verb) -> bool:

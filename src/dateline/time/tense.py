@@ -188,3 +188,38 @@ def tense_from_doc(doc, start: int, end: int) -> str:
     if tok.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
     return ""
+
+
+# Clause tense for event dating (dateline.time.dating, dateline.time.indefinite)
+
+_SHARING_DEPS = ("advcl", "xcomp", "pcomp", "conj", "csubj", "ccomp")
+
+
+def tensed_verb(verb):
+    """The verb whose tense a participle without auxiliaries of its own shares: "accepted the
+    papers, *marking* their entry" is past as "accepted" is; "after *touring* the capital" as the
+    clause the preposition hangs on.  A reduced passive clause ("*Found* clinging to a tube in late
+    November, Elian has been ...") is past by itself and stops the climb (:func:`reduced_passive`)."""
+    for _ in range(4):
+        if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in _SHARING_DEPS or reduced_passive(verb) \
+                or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return verb
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head is not head:
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX") or head is verb:
+            return verb
+        verb = head
+    return verb
+
+
+def reduced_passive(verb) -> bool:
+    """A past participle heading an adverbial clause of its own, without auxiliaries: "Found
+    clinging to an inner tube in late November, ..." (as :func:`tense_from_doc` reads it)."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" \
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+
+
+def past_tense(verb, auxes) -> bool:
+    """A simple past ("seized") or a past auxiliary ("had left", "was seen")."""
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
