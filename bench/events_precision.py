@@ -38,7 +38,9 @@ blind: ``--seed 20261203``, ``--seed 20261204 --repair``, ``--seed 20261205 --re
 ``--seed 20261210 --repair`` (K: drawn and judged blind on the start of session 8, 717e938; no rule read from it),
 ``--seed 20261214 --repair`` (L: drawn and judged blind on the start of session 9, fc59433; no rule read from it),
 ``--seed 20261219 --repair`` (M: drawn and judged blind on the start of session 10, 10098d9, before its layer output was
-seen; design data of session 10 after that).
+seen; design data of session 10 after that),
+``--seed 20261230 --repair`` (N: drawn and judged blind on the start of session 11, ac6fb40, before its layer output was
+seen; score only).
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ SAMPLES = (
     ("K held out", "events_precision_20261210_heldout.tsv", 20261210, 2, None, True),
     ("L held out", "events_precision_20261214_heldout.tsv", 20261214, 2, None, True),
     ("M held out", "events_precision_20261219_heldout.tsv", 20261219, 2, None, True),
+    ("N held out", "events_precision_20261230_heldout.tsv", 20261230, 2, None, True),
 )
 CONFIDENT = 0.5
 
