@@ -296,8 +296,16 @@ def eval_events(
     if model not in MODEL_MODES:
         raise typer.BadParameter(f"--model must be one of {', '.join(MODEL_MODES)}", param_hint="--model")
     _checked_half(half)
-    for line in run(tsv or DEFAULT_TSV, folds=folds, use_model=not no_model, ngec=ngec, errors=errors, mode=model,
-                    as_json=as_json, half=half, pairs=pairs):
+    problems: list[str] = []
+    try:
+        lines = run(tsv or DEFAULT_TSV, folds=folds, use_model=not no_model, ngec=ngec, errors=errors, mode=model,
+                    as_json=as_json, half=half, pairs=pairs, problems=problems)
+    except (OSError, ValueError) as err:  # an unreadable file or one without the needed columns
+        typer.echo(f"dateline eval events: {err}", err=True)
+        raise typer.Exit(2)
+    for p in problems:
+        typer.echo(p, err=True)
+    for line in lines:
         typer.echo(line)
 
 

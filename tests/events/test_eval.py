@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from dateline.eval.events import Report, model_mode, pair_event, penta_class
-from dateline.events.training import unmark
+from dateline.events.training import load_plv, unmark
 from dateline.model import Event, Participant, Span
 
 
@@ -96,3 +96,37 @@ def test_macro_f1_averages_over_the_classes_the_gold_has():
     assert report.scored_classes == ["AID", "ACCUSE"]
     accuse, aid = 2 * 1 / (2 + 1 + 1), 2 * 1 / (2 + 0 + 1)
     assert report.macro_f1 == pytest.approx((accuse + aid) / 2)
+
+
+def _tsv(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "heldout.tsv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_load_plv_finds_source_and_target_in_a_plain_sentence(tmp_path):
+    path = _tsv(tmp_path, "sentence\tsource\ttarget\tgold_root\n"
+                          "Police arrested two protesters in Lagos.\tpolice\tprotesters\tCOERCE\n")
+    (row,) = load_plv(path)
+    assert row.text[row.source[0]:row.source[1]] == "Police"
+    assert row.text[row.target[0]:row.target[1]] == "protesters"
+    assert row.gold == "COERCE"
+
+
+def test_load_plv_skips_unreadable_rows_naming_file_and_line(tmp_path):
+    path = _tsv(tmp_path, "marked_sentence\tgold_root\n"
+                          "<s>Iran</s> condemned <t>Israel</t>.\tACCUSE\n"
+                          "<s>Iran</s> praised <t>Iraq</t>.\tPRAISE\n"
+                          "\tASSAULT\n"
+                          "<s>Rebels</s> gave up to <t>troops</t>.\tconcede\n")
+    problems: list[str] = []
+    rows = load_plv(path, problems)
+    assert [r.gold for r in rows] == ["ACCUSE", "YIELD"]
+    assert problems == [f"{path}: line 3: gold_root 'PRAISE' is not a PLOVER event type; row skipped",
+                        f"{path}: line 4: no sentence; row skipped"]
+
+
+def test_load_plv_refuses_a_file_without_the_needed_columns(tmp_path):
+    path = _tsv(tmp_path, "text\tlabel\nIran condemned Israel.\tACCUSE\n")
+    with pytest.raises(ValueError, match=r"heldout.tsv: line 1: .*gold_root"):
+        load_plv(path)

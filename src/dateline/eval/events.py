@@ -140,13 +140,15 @@ def model_mode(tsv: Path, requested: str = "auto") -> str:
 
 
 def evaluate_plv(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True, ngec: Path | None = None,
-                 nlp=None, seed: int = 13, mode: str = "auto", half: str | None = None, pairs: bool = False) -> Report:
+                 nlp=None, seed: int = 13, mode: str = "auto", half: str | None = None, pairs: bool = False,
+                 problems: list[str] | None = None) -> Report:
     """``half``: score only the rows at even or odd positions of the file.  The cross-validation folds
     and the models trained on them are those of the whole file, so the two halves add up to it.
     ``pairs``: also cross-validate the learned recipient chooser (``events.pairing``, an experiment the
-    pipeline does not run): each fold is coded with a chooser trained on the other folds' rows."""
+    pipeline does not run): each fold is coded with a chooser trained on the other folds' rows.
+    ``problems`` receives a line per row of the file that could not be read (and was skipped)."""
     nlp = nlp or _load_nlp()
-    rows = load_plv(tsv)
+    rows = load_plv(tsv, problems)
     scored = [i for i in range(len(rows)) if in_half(i, half)]
     docs = list(nlp.pipe(r.text for r in rows))  # (all of them: the CV models train on both halves)
     mode = model_mode(tsv, mode if use_model else "none")
@@ -323,21 +325,26 @@ def _load_nlp():
 
 def run(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True, ngec: bool = False,
         penta: Path | None = DEFAULT_PENTA, errors: int = 0, mode: str = "auto", as_json: bool = False,
-        half: str | None = None, pairs: bool = False) -> list[str]:
+        half: str | None = None, pairs: bool = False, problems: list[str] | None = None) -> list[str]:
     """The report printed by ``dateline eval events`` (``errors``: list that many wrong rows first;
     ``as_json``: one JSON object with the scores instead; ``half``: only the even- or odd-numbered
-    rows of the file, see :func:`in_half`; ``pairs``: cross-validate the recipient chooser too)."""
+    rows of the file, see :func:`in_half`; ``pairs``: cross-validate the recipient chooser too;
+    ``problems``: receives the rows skipped as unreadable, with file and line)."""
     nlp = _load_nlp()
     t0 = time.perf_counter()
+    problems = [] if problems is None else problems
     report = evaluate_plv(tsv, folds=folds, use_model=use_model, ngec=DEFAULT_NGEC if ngec else None, nlp=nlp,
-                          mode=mode, half=half, pairs=pairs)
+                          mode=mode, half=half, pairs=pairs, problems=problems)
     lines = []
     if errors:
         misses = sorted(report.errors, key=lambda b: int(b[1:b.index("]")]) if b[1:b.index("]")].isdigit() else 0)
         lines += [f"wrong rows ({len(misses)}; first {min(errors, len(misses))} by row id):"] + misses[:errors] + [""]
     lines += [f"PLOVER event types on {tsv}"] + report.lines()
+    if problems:
+        lines.append(f"skipped {len(problems)} unreadable rows (each named on stderr)")
     lines.append(f"coding time: {report.seconds:.1f}s for {report.n} sentences (total {time.perf_counter() - t0:.1f}s)")
-    result = {"file": str(tsv), **({"half": half} if half else {}), **report.summary()}
+    result = {"file": str(tsv), **({"half": half} if half else {}), **report.summary(),
+              **({"skipped_rows": len(problems)} if problems else {})}
     if penta is not None and Path(penta).exists():
         acc, n, confusion = evaluate_penta(Path(penta), nlp=nlp, model="default" if use_model else None)
         which = "shipped model (not trained on this file)" if use_model else "lexicon only"

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from dateline.events.arguments import find_arguments
 from dateline.events.extract import Candidate, candidates
 from dateline.events.model import TypeModel, features
+from dateline.events.ontology import event_types
 from dateline.events.status import modality
 
 MARK = re.compile(r"</?[st]>")
@@ -67,14 +68,49 @@ def unmark(marked: str) -> tuple[str, tuple[int, int], tuple[int, int]]:
     return text, strip(spans.get("s", (0, 0))), strip(spans.get("t", (0, 0)))
 
 
-def load_plv(path: Path) -> list[Row]:
+def load_plv(path: Path, problems: list[str] | None = None) -> list[Row]:
+    """The rows of a plv_train.tsv-style file: the sentence with ``<s>source</s>`` and ``<t>target</t>``
+    marked (column ``marked_sentence``) and the gold root (``gold_root``).  A file without the marked
+    column may give the plain ``sentence`` and the ``source`` and ``target`` texts instead; they are
+    found in the sentence.  A row that cannot be scored (no gold root, a root that is no PLOVER type, no
+    sentence) is skipped and described, with its file and line, in ``problems``, so one bad row does
+    not stop the scoring of the others; a file without the needed columns raises ``ValueError``."""
+    known = set(event_types()) | set(YIELD_TYPES.values())
     rows = []
     with open(path, encoding="utf-8", newline="") as fh:
-        for r in csv.DictReader(fh, delimiter="\t"):
-            text, s, t = unmark(r["marked_sentence"])
-            gold = YIELD_TYPES.get(r["gold_root"], r["gold_root"])
-            rows.append(Row(r.get("sentence_id") or str(len(rows)), text, s, t, gold))
+        reader = csv.DictReader(fh, delimiter="\t")
+        columns = set(reader.fieldnames or ())
+        if "gold_root" not in columns or not columns & {"marked_sentence", "sentence"}:
+            raise ValueError(f"{path}: line 1: a PLOVER file needs a gold_root column and a marked_sentence column "
+                             f"(or sentence, source and target); its header has: {', '.join(sorted(columns)) or 'nothing'}")
+        for r in reader:
+            where = f"{path}: line {reader.line_num}"
+            gold = (r.get("gold_root") or "").strip().upper()
+            if gold not in known:
+                _skip(problems, f"{where}: gold_root {gold!r} is not a PLOVER event type; row skipped")
+                continue
+            if (r.get("marked_sentence") or "").strip():
+                text, s, t = unmark(r["marked_sentence"])
+            elif (r.get("sentence") or "").strip():
+                text = r["sentence"]
+                s, t = _find(text, r.get("source")), _find(text, r.get("target"))
+            else:
+                _skip(problems, f"{where}: no sentence; row skipped")
+                continue
+            rows.append(Row(r.get("sentence_id") or str(len(rows)), text, s, t, YIELD_TYPES.get(gold, gold)))
     return rows
+
+
+def _find(text: str, part: str | None) -> tuple[int, int]:
+    """The span of ``part`` in ``text`` (first occurrence, any case); (0, 0), no span, when absent."""
+    part = (part or "").strip()
+    at = text.lower().find(part.lower()) if part else -1
+    return (at, at + len(part)) if at >= 0 else (0, 0)
+
+
+def _skip(problems: list[str] | None, message: str) -> None:
+    if problems is not None:
+        problems.append(message)
 
 
 def load_ngec(path: Path, limit: int | None = None) -> list[tuple[str, str]]:
