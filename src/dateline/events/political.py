@@ -1,0 +1,141 @@
+"""Is an event participant a *political* actor?  The relevance layer's (events/relevance.py) judgement of one
+participant: a PLOVER sector of the state or of organised politics from the actors stage, an international
+organisation's code, or a head noun of political action (``data/political_actors.tsv``), unless read from evidence
+that sport and culture news break (a bare surname, the elites' sector, in sport a capital or a role word); outside
+sport a state named as such; a participant named with its domain's own words is that domain's body."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from spacy.tokens import Token
+
+from dateline.events.clause_doubts import span_head as _head
+from dateline.events.tables import read_table
+from dateline.model import Mention, Participant
+
+if TYPE_CHECKING:
+    from dateline.events.relevance import Context
+
+# Actors-stage evidence (Mention.reason) too weak to make a sport or culture event political.
+WEAK_EVIDENCE_DOMAINS = {"sport", "culture"}
+SURNAME_REASONS = {"kb:surname", "coref:surname"}
+# In sport also a capital ("Madrid": Real Madrid), a role word ("leaders Chelsea"), a group name that
+# is a team's nickname ("the *Tigers* stormed 22-6 ahead": kb:group), and anything read from the
+# article's focus country rather than a name ("the independent *tribunal*" -> the focus country's
+# judiciary, "Leicester tight-head Julian White" as a titled official: coref:focus_country,
+# focus_country:*).
+SPORT_WEAK_REASONS = {"kb:capital", "kb:agent", "kb:group", "coref:focus_country", "focus_country:titled_person",
+                      "focus_country:bare_agent"}
+# PLOVER/CAMEO "elites" (ELI) are former officials *and celebrities*: in sport and culture news the sector is no
+# evidence of politics ("former Westlife singer Brian McFadden" -> ELI, "who quit chart-topping group Westlife").
+ELITE_SECTORS = {"ELI"}
+STATE_ENTITIES = {"GPE"}
+
+
+@lru_cache(maxsize=1)
+def _actor_lists() -> dict[str, frozenset[str]]:
+    """``political_actors.tsv`` by kind: sector, code, noun, crowd."""
+    kinds: dict[str, set[str]] = {"sector": set(), "code": set(), "noun": set(), "crowd": set()}
+    for row in read_table("political_actors.tsv"):
+        kinds[row["kind"].strip()].add(row["value"].strip())
+    return {kind: frozenset(values) for kind, values in kinds.items()}
+
+
+class PoliticalActors(NamedTuple):
+    """What makes a participant a political actor (``political_actors.tsv``)."""
+
+    sectors: frozenset[str]
+    codes: frozenset[str]
+    nouns: frozenset[str]  # head nouns ("minister", "rebels")
+
+
+def political_actors() -> PoliticalActors:
+    """The sectors, actor codes and head nouns that make a participant a political actor."""
+    lists = _actor_lists()
+    return PoliticalActors(lists["sector"], lists["code"], lists["noun"])
+
+
+def crowd_nouns() -> frozenset[str]:
+    """Head nouns of crowds ("fans", "hooligans") whose violence or protest is news in any domain."""
+    return _actor_lists()["crowd"]
+
+
+def _political_noun(tok: Token, nouns: frozenset[str]) -> bool:
+    """"protesters", "ministers", "MEPs" (which the small model tags as a name): a common noun of the
+    list, or a lone capitalised one - not a word inside an organisation's name ("the Rugby Football
+    *Union*")."""
+    low = tok.lower_
+    forms = {low, tok.lemma_.lower(), low[:-1] if low.endswith("s") else low}
+    if not forms & nouns:
+        return False
+    if tok.pos_ == "NOUN":
+        return True
+    return tok.pos_ == "PROPN" and (tok.ent_iob_ in ("O", "") or (
+        tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")))
+
+
+def _mention_of(p: Participant, ctx: Context) -> Mention | None:
+    """The actors-stage mention under the participant (through a pronoun's antecedent), followed back
+    to the first mention of its coreference chain."""
+    spans = [(p.start, p.end)] + ([(p.antecedent.start, p.antecedent.end)] if p.antecedent else [])
+    found = next((m for m in ctx.mentions for lo, hi in spans if m.start < hi and lo < m.end), None)
+    seen: set[int] = set()
+    while found is not None and found.ref is not None and found.ref not in seen and 0 <= found.ref < len(ctx.mentions):
+        seen.add(found.ref)
+        found = ctx.mentions[found.ref]
+    return found
+
+
+def _named_in_full(m: Mention, mentions: Sequence[Mention]) -> bool:
+    """Is the person a bare surname was matched to also named in full in the article ("Jacob Zuma" ...
+    "Zuma")?"""
+    return any(o.reason == "kb:person" and o.actor.name == m.actor.name for o in mentions)
+
+
+def _weak_evidence(p: Participant, domain: str | None, ctx: Context) -> bool:
+    """Was the participant's political sector read from evidence that sport and culture news break?
+    A bare surname matched to an office-holder ("Wallace" -> Ben Wallace, Defence Secretary, in a rugby
+    report), the elites' sector (ELI: former officials and celebrities, "former Westlife singer Brian
+    McFadden"), and in sport a capital ("Madrid": Real Madrid) or a role word that is no political noun
+    ("leaders Chelsea", "the Connacht representative", the tennis "court")."""
+    if domain not in WEAK_EVIDENCE_DOMAINS:
+        return False
+    if p.sector in ELITE_SECTORS:
+        return True
+    m = _mention_of(p, ctx)
+    if m is None:
+        return False
+    if m.reason in SURNAME_REASONS:
+        return not _named_in_full(m, ctx.mentions)
+    return domain == "sport" and (m.reason in SPORT_WEAK_REASONS or "metonym:capital" in m.flags)
+
+
+def political(p: Participant, domain: str | None, ctx: Context) -> str:
+    """"yes" (a political actor), "maybe" (only a country code) or "no".  A participant named with its
+    domain's own words is a body of that domain, whatever sector it was given ("the Premier *League*",
+    "World *Cup* organisers", "the film *studio*")."""
+    doc = ctx.doc
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if domain and span is not None and any(ctx.cue_tokens.get(t.i) == domain for t in span):
+        return "no"
+    sectors, codes, nouns = political_actors()
+    head = _head(p, doc)
+    if head is not None and _political_noun(head, nouns):
+        return "yes"
+    if domain is None and span is not None and any(_political_noun(t, nouns) for t in span):
+        # outside the domains a political noun anywhere in the phrase will do: "the *leader* of the
+        # opposition Narayan Rane", "Eurosceptic *party* UKIP" (in a domain only the head counts:
+        # "Tennis Australia's top *official*")
+        return "yes"
+    if p.country in codes or (p.sector in sectors and not _weak_evidence(p, domain, ctx)):
+        return "yes"
+    if p.country and (not p.sector or p.sector in sectors):
+        if domain == "sport":
+            return "no"  # "England were beaten by the Irish": a country's name is its team
+        if head is not None and head.ent_type_ in STATE_ENTITIES:
+            return "yes"  # the state itself: "India has ordered the deportation of ..."
+        return "maybe"
+    return "no"
