@@ -208,6 +208,8 @@ def eval_geo(
     from dateline.eval.geo import evaluate, format_report
 
     result = evaluate(gold, limit=limit, errors_out=errors, with_actors=pipeline, half=_checked_half(half))
+    for p in result.get("problems", []):
+        typer.echo(p, err=True)
     typer.echo(_json.dumps(result, indent=2) if as_json else format_report(result))
 
 

@@ -52,3 +52,22 @@ def test_gold_country_names_map_to_iso3():
     assert country_code("Palestinian Territory") == "PSE"
     assert country_code("Republic of the Sudan") == "SDN"
     assert country_code(None) is None
+
+
+def test_read_gold_skips_unreadable_lines_naming_file_and_line(tmp_path):
+    from dateline.eval.geo import read_gold
+
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"text": "Clashes in Kabul.", "toponyms": [{"start": 11, "end": 16, "phrase": "Kabul"}]}\n'
+                    '{"text": "broken\n'
+                    '{"title": "no text"}\n'
+                    '\n'
+                    '{"text": "In Paris.", "toponyms": [{"start": "x", "end": 8}]}\n'
+                    '{"text": "Protests in Lima.", "toponyms": []}\n', encoding="utf-8")
+    problems: list[str] = []
+    docs = read_gold(path, problems)
+    assert [text for text, _ in docs] == ["Clashes in Kabul.", "Protests in Lima."]
+    assert docs[0][1][0].phrase == "Kabul"
+    assert [p.split(": ")[1] for p in problems] == ["line 2", "line 3", "line 5"]
+    assert all(p.startswith(f"{path}: ") and p.endswith("document skipped") for p in problems)
+    assert "no 'text' field" in problems[1]

@@ -109,21 +109,44 @@ def country_code(name: str | None) -> str | None:
     return _COUNTRY_NAMES[name]
 
 
-def read_gold(path: Path) -> list[tuple[str, list[GoldToponym]]]:
+def read_gold(path: Path, problems: list[str] | None = None) -> list[tuple[str, list[GoldToponym]]]:
+    """The documents of a gold JSONL file: ``text`` and its ``toponyms`` (start, end, phrase, geonameid,
+    lat, lon, country).  A line that is no JSON object with a text, or whose toponyms lack integer
+    offsets, is skipped and described with its file and line in ``problems`` (when given), so one bad
+    line does not stop the scoring of the rest."""
     docs = []
     with path.open(encoding="utf-8") as f:
-        for line in f:
+        for number, line in enumerate(f, start=1):
             if not line.strip():
                 continue
-            d = json.loads(line)
-            tops = []
-            for t in d.get("toponyms", []):
-                gid = t.get("geonameid")
-                tops.append(GoldToponym(int(t["start"]), int(t["end"]), t.get("phrase", ""),
-                                        int(gid) if gid not in (None, "", "NA") else None,
-                                        t.get("lat"), t.get("lon"), country_code(t.get("country"))))
-            docs.append((d["text"], tops))
+            try:
+                docs.append(_gold_document(json.loads(line)))
+            except (ValueError, TypeError, KeyError, AttributeError) as err:
+                if problems is not None:
+                    problems.append(f"{path}: line {number}: {_why(err)}; document skipped")
     return docs
+
+
+def _gold_document(d: dict) -> tuple[str, list[GoldToponym]]:
+    if not isinstance(d, dict):
+        raise TypeError("not a JSON object")
+    if not isinstance(d.get("text"), str):
+        raise KeyError("text")
+    tops = []
+    for t in d.get("toponyms") or []:
+        gid = t.get("geonameid")
+        tops.append(GoldToponym(int(t["start"]), int(t["end"]), t.get("phrase", ""),
+                                int(gid) if gid not in (None, "", "NA") else None,
+                                t.get("lat"), t.get("lon"), country_code(t.get("country"))))
+    return d["text"], tops
+
+
+def _why(err: Exception) -> str:
+    if isinstance(err, KeyError):
+        return f"no {err.args[0]!r} field"
+    if isinstance(err, json.JSONDecodeError):
+        return f"not JSON ({err.msg}, column {err.colno})"
+    return f"unreadable ({err})"
 
 
 def _score_resolution(scores: Scores, gold: GoldToponym, pred) -> None:
@@ -158,7 +181,8 @@ def _match(gold: list[GoldToponym], predicted: list) -> list[tuple[GoldToponym, 
 
 def evaluate(path: Path, limit: int | None = None, errors_out: Path | None = None, with_actors: bool = False,
              half: str | None = None) -> dict:
-    """Both evaluations over a gold file; returns ``{"end_to_end": {...}, "given_toponyms": {...}}``.
+    """Both evaluations over a gold file; returns ``{"end_to_end": {...}, "given_toponyms": {...}}``
+    (and ``"problems"``: the lines skipped as unreadable, with file and line, when there are any).
 
     End to end runs the places stage on the text alone, as geoparsers are scored (a metonym,
     "Washington said", counts as a toponym in these gold sets).  ``with_actors=True`` runs it as
@@ -172,7 +196,8 @@ def evaluate(path: Path, limit: int | None = None, errors_out: Path | None = Non
     from dateline.places.gazetteer import get_gazetteer
     from dateline.places.resolver import Resolver
 
-    docs = [(i, d) for i, d in enumerate(read_gold(path)[:limit]) if in_half(i, half)]
+    problems: list[str] = []
+    docs = [(i, d) for i, d in enumerate(read_gold(path, problems)[:limit]) if in_half(i, half)]
     numbers = [i for i, _ in docs]
     docs = [d for _, d in docs]
     g = get_gazetteer()
@@ -213,7 +238,7 @@ def evaluate(path: Path, limit: int | None = None, errors_out: Path | None = Non
     if errors_out is not None:
         errors_out.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in log) + "\n", encoding="utf-8")
     return {"file": str(path), "documents": len(docs), **({"half": half} if half else {}),
-            "end_to_end": e2e.as_dict(), "given_toponyms": given.as_dict()}
+            "end_to_end": e2e.as_dict(), "given_toponyms": given.as_dict(), **({"problems": problems} if problems else {})}
 
 
 def _detection_errors(text: str, gold: list[GoldToponym], predicted: list, pairs: list) -> list[dict]:
@@ -244,6 +269,8 @@ class _EntryView:
 def format_report(result: dict) -> str:
     half = f" ({result['half']}-numbered)" if result.get("half") else ""
     lines = [f"{result['file']}: {result['documents']} documents{half}"]
+    if result.get("problems"):
+        lines[0] += f" ({len(result['problems'])} unreadable lines skipped, each named on stderr)"
     for section in ("end_to_end", "given_toponyms"):
         s = result[section]
         lines.append(f"  {section.replace('_', ' ')}:")
