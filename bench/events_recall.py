@@ -60,6 +60,8 @@ SAMPLES = (
     ("conflict_dev", "events_recall_20261218_conflict_dev.tsv", 20261218, 3, True),  # conflict sources only (helper V, session 9)
     # session 10, annotated blind by helper RH - score only (never --list, never read its articles or misses)
     ("heldout2", "events_recall_20261221_heldout2.tsv", 20261221, 2, True),
+    # session 11, annotated blind by helper RH3 - score only (never --list, never read its articles or misses)
+    ("heldout3", "events_recall_20261231_heldout3.tsv", 20261231, 2, True),
 )
 # samples drawn from some sources only (events_precision.pick's ``sources``); the others draw from every source
 SAMPLE_SOURCES = {"conflict_dev": {"india_police_events", "insightcrime_conflibert", "muc4", "satp_conflibert",
