@@ -230,6 +230,8 @@ def eval_actors(
     from dateline.eval.actors import evaluate, format_report
 
     result = evaluate(list(gold), limit=limit, errors_out=errors)
+    for p in result.get("problems", []):
+        typer.echo(p, err=True)
     typer.echo(_json.dumps(result, indent=2) if as_json else format_report(result))
 
 

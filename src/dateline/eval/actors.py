@@ -155,7 +155,13 @@ def _locate(text: str, actor_text: str) -> tuple[int, int] | None:
 def score_gsr(path: Path, nlp, errors: list | None = None) -> dict[str, Any]:
     from dateline.actors import resolve
 
-    records = [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("text")]
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as err:
+        raise ValueError(f"{path}: line {err.lineno}: not JSON ({err.msg}, column {err.colno}); file skipped") from err
+    if not isinstance(data, list):
+        raise ValueError(f"{path}: line 1: not a JSON list of records; file skipped")
+    records = [r for r in data if isinstance(r, dict) and isinstance(r.get("text"), str) and r["text"]]
     counts = Counter()
     for record, doc in zip(records, nlp.pipe([r["text"] for r in records])):
         mentions = resolve(doc, None).mentions
@@ -191,7 +197,8 @@ def score_gsr(path: Path, nlp, errors: list | None = None) -> dict[str, Any]:
 
 
 def evaluate(paths: list[Path], limit: int | None = None, errors_out: Path | None = None) -> dict[str, Any]:
-    """Scores per kind of gold file: CoNLL (``.txt``) files pooled, each JSON file on its own."""
+    """Scores per kind of gold file: CoNLL (``.txt``) files pooled, each JSON file on its own (a JSON file
+    that cannot be read is named, with its line, under ``"problems"``, and the other files are scored)."""
     nlp = _nlp()
     errors: list | None = [] if errors_out else None
     result: dict[str, Any] = {}
@@ -199,9 +206,15 @@ def evaluate(paths: list[Path], limit: int | None = None, errors_out: Path | Non
     if conll:
         result["cameo_ner"] = {"files": [p.name for p in conll],
                                **score_conll(conll, nlp, limit=limit, errors=errors).report()}
+    problems = []
     for p in paths:
         if p.suffix == ".json":
-            result[p.stem] = score_gsr(p, nlp, errors=errors)
+            try:
+                result[p.stem] = score_gsr(p, nlp, errors=errors)
+            except ValueError as err:  # an unreadable file: name it, score the others
+                problems.append(str(err))
+    if problems:
+        result["problems"] = problems
     if errors_out is not None and errors is not None:
         with open(errors_out, "w", encoding="utf-8") as f:
             for e in errors:
@@ -212,6 +225,9 @@ def evaluate(paths: list[Path], limit: int | None = None, errors_out: Path | Non
 def format_report(result: dict[str, Any]) -> str:
     lines = []
     for name, scores in result.items():
+        if name == "problems":  # printed on stderr by the command line
+            lines.append(f"{len(scores)} unreadable files skipped (each named on stderr)")
+            continue
         lines.append(name)
         for key, value in scores.items():
             if isinstance(value, float):
