@@ -36,7 +36,8 @@ another type), with how many of the sentences without events do not name the gol
 extractor codes no event without an actor); and an approximate precision of the emitted events on
 the sample: matching a non-optional gold event with its type = right, matching an optional one (any
 type) = neither, anything else wrong (``wrong type`` counted apart).  ``--list`` prints every emitted event with its
-verdict and the missed gold keys with their sentences (reading the sample: it is no longer blind).
+verdict and the missed gold keys with their sentences (reading the sample: it is no longer blind); without it
+only counts are printed, so that a score-only sample can be scored without seeing what it misses.
 """
 
 from __future__ import annotations
@@ -272,11 +273,11 @@ def main() -> None:
     low = [g.key for g in req if found[g.key]["strict"] and not found[g.key]["strict05"]]
     print(f"\nmissed (type right): {sum(len(v) for v in misses.values())}")
     for r in REASONS:
-        print(f"  {r}: {len(misses[r])}" + (f"  {misses[r]}" if misses[r] else ""))
+        print(f"  {r}: {len(misses[r])}" + (f"  {misses[r]}" if misses[r] and args.list else ""))
     unnamed = [k for k in misses["no event in sentence"] if next(g for g in req if g.key == k).actor is None]
     print(f"  (of the {len(misses['no event in sentence'])} with no event in the sentence, {len(unnamed)} have no"
           " actor named in the sentence: agentless passives, nominal reports)")
-    print(f"found but only below confidence {CONFIDENT}: {len(low)}" + (f"  {low}" if low else ""))
+    print(f"found but only below confidence {CONFIDENT}: {len(low)}" + (f"  {low}" if low and args.list else ""))
 
     tally = {"all": Counter(), f">= {CONFIDENT}": Counter()}
     listing = []
