@@ -56,6 +56,10 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
     if speaker is not None and speaker.i != tok.i and speaker.pos_ != "PRON" and arg.flags[:1] != ["object"]:
         lo, hi = roles.np_span(speaker)
         return roles.Arg(speaker.i, lo, hi, arg.flags + ["antecedent:speaker"])
+    parallel = _parallel_object(tok, taken)
+    if parallel is not None:
+        lo, hi = roles.np_span(parallel)
+        return roles.Arg(parallel.i, lo, hi, arg.flags + ["antecedent:parallel_object"])
     labels = {"PERSON"} if low in PRONOUNS_PERSON else {"ORG", "GPE", "NORP"}
     start = tok.sent.start
     if start > 0:
@@ -70,6 +74,33 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
             lo, hi = roles.np_span(head)
             return roles.Arg(head.i, lo, hi, arg.flags + ["antecedent:nearest_entity"])
     return None
+
+
+OBJECT_PRONOUNS = {"him": False, "her": False, "them": True}  # (plural?)
+
+
+def _parallel_object(tok: Token, taken: set[int]) -> Token | None:
+    """The noun an object pronoun takes up from the verb its own verb is coordinated with or hangs on as
+    a participle clause: "arrested *the opposition leader* and accused *him* of treason", "expelled *the
+    German ambassador*, accusing *him* of meddling", "detained *the journalist* and later released *her*" -
+    the same one acted on twice.  The earlier verb's direct object, when it is a noun of the pronoun's
+    number (him/her: singular; them: plural or coordinated) and not the actor's own words."""
+    plural = OBJECT_PRONOUNS.get(tok.lower_)
+    if plural is None or tok.dep_ not in ("dobj", "dative"):
+        return None
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i >= verb.i:
+        return None
+    if verb.dep_ == "conj" and any(c.dep_ in roles.SUBJECT_DEPS for c in verb.children):
+        return None  # ("the army arrested X and *the court* freed him": another doer, maybe another one done to)
+    earlier = verb.head
+    if earlier.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = next((c for c in earlier.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.i in taken:
+        return None
+    many = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
+    return obj if many == plural else None
 
 
 def _fronted_possessor_subject(tok: Token) -> Token | None:
