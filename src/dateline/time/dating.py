@@ -15,7 +15,9 @@
    day when it is within the week before the date line and the lede tells it ("Yesterday, the
    minister announced ..." ... "He said ..."; not after "The FBI has interviewed ..."), unless the
    event has a vague time of its own ("recently") or is reported by a present-tense verb
-   ("agencies believe ...").  A participle shares the tense of the clause it hangs on.
+   ("agencies believe ...").  A participle shares the tense of the clause it hangs on.  The lede's
+   day stops where a paragraph has moved to another time ("In 2016, a user shared ... The comments
+   called her party fascist"): an undated past act there gets no date (:func:`_still_on_the_story`).
    Before those, a happening named again by a definite noun ("The shooting left five dead") takes
    the date the story gave it earlier (:mod:`dateline.time.antecedents`); after them, in a story
    about a past month (a monthly round-up), an undated past-tense event takes that month
@@ -201,6 +203,7 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
         earlier = False  # a reported earlier act: neither the report's date nor the story time dates it
         by_month = False
         named = False  # dated as a happening named again (antecedents)
+        off_story = False
         if doc is not None:
             k = attached(doc, ev.trigger, tokmap, hints)
             if k == EARLIER:
@@ -232,11 +235,16 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
                 chosen, reason = narrative, "narrative"
             elif narrative is None and story is not None and _past_narrative(doc, ev.trigger) \
                     and not _under_present(doc, ev.trigger):
-                chosen, reason = story, "narrative"
+                if _still_on_the_story(ev, story, ordered, values, anchors, dct, doc):
+                    chosen, reason = story, "narrative"
+                elif not _reporting(doc, ev.trigger):
+                    off_story = True  # told in a paragraph the text has moved to another time
             elif narrative is None and month is not None and _past_narrative(doc, ev.trigger) \
                     and not _under_present(doc, ev.trigger) and not _reporting(doc, ev.trigger):
                 chosen, reason, by_month = month, "narrative", True  # a story about a past month
-        if doc is not None and dct and reason != "attached_timex" and not named \
+        if off_story and chosen is None:
+            out.append(_undated(ev))
+        elif doc is not None and dct and reason != "attached_timex" and not named \
                 and _before_the_story(doc, ev.trigger, chosen is None, past_ref, in_timex):
             # "The Nigerian military had in the past worked closely with the United States": an
             # earlier time the text does not give, neither the story's day nor the date line's
@@ -254,6 +262,52 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
         else:
             out.append(_undated(ev))
     return out
+
+
+def _still_on_the_story(ev: Event, story: Timex, timexes: list[Timex], values, anchors: set[int],
+                        dct: str, doc) -> bool:
+    """Does the text still tell the lede's occasion where the event is told?  Within the event's
+    paragraph (after the lede's own sentence), the last date before the event's sentence that dates
+    a past main-line clause, if any, must agree with the lede's day (one period within the other).
+    Once a paragraph has moved to another time ("In 2016, a Facebook user shared a news article ...
+    The post ... could be seen by anyone ... The comments called her party fascist"), its later
+    undated acts belong to that time or to none the text gives, not to the lede's day; a new
+    paragraph returns to the story's line.  A date after the date line ("notes due Nov. 1, 2009")
+    is no occasion the story told."""
+    last = None
+    lede = doc.char_span(story.start, story.end, alignment_mode="expand")
+    # the lede's own sentence tells its occasion, whatever other dates it names ("On Monday, a daily
+    # revealed a deal whereby, on October 29, HDT acquired ...")
+    para_start = max(_paragraph_start(doc.text, ev.sentence.start), lede.sent.end_char if lede is not None else 0)
+    for k, t in enumerate(timexes):
+        if t.start >= ev.sentence.start:
+            break
+        if t.start < para_start:
+            continue
+        if k in anchors and values[k] is not None and values[k][0][:10] <= dct[:10]:
+            last = k
+    if last is None:
+        return True
+    return _agrees(values[last][0], values[timexes.index(story)][0])
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    """Offset where the paragraph holding ``at`` begins (after the last blank line before it)."""
+    start = 0
+    for m in _PARAGRAPH_BREAK.finditer(text, 0, at):
+        start = m.end()
+    return start
+
+
+def _agrees(a: str, b: str) -> bool:
+    """One calendar period lies within the other ("2019-08-03" in "2019-W31")."""
+    ra, rb = period_of(a), period_of(b)
+    if ra is None or rb is None:
+        return a.startswith(b) or b.startswith(a)
+    return (rb[0] <= ra[0] and ra[1] <= rb[1]) or (ra[0] <= rb[0] and rb[1] <= ra[1])
 
 
 def _undated(ev: Event) -> Event:
