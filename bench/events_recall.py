@@ -63,6 +63,10 @@ SAMPLES = (
     ("heldout2", "events_recall_20261221_heldout2.tsv", 20261221, 2, True),
     # session 11, annotated blind by helper RH3 - score only (never --list, never read its articles or misses)
     ("heldout3", "events_recall_20261231_heldout3.tsv", 20261231, 2, True),
+    # session 11, design sample (helper RD)
+    ("dev_b", "events_recall_20261240_dev_b.tsv", 20261240, 2, True),
+    # session 11, design sample (helper RD)
+    ("dev_c", "events_recall_20261241_dev_c.tsv", 20261241, 2, True),
 )
 # samples drawn from some sources only (events_precision.pick's ``sources``); the others draw from every source
 SAMPLE_SOURCES = {"conflict_dev": {"india_police_events", "insightcrime_conflibert", "muc4", "satp_conflibert",
