@@ -17,7 +17,7 @@ from dateline.time.calendar import Point
 from dateline.time.normalize import Context, normalize
 from dateline.time.values import is_comparison
 from dateline.time.recognize import recognize
-from dateline.time.tense import signal_tense, tense_from_doc, tense_from_text
+from dateline.time.tense import absolute_clause, signal_tense, tense_from_doc, tense_from_text
 
 # granularities that can serve as a reference time for later expressions
 _REFERENCE_GRANS = {"day", "week", "month", "quarter", "season", "year"}
@@ -71,9 +71,17 @@ def tag_text(text: str, dct: str | None, doc=None) -> list[Timex]:
                 and not (anchor in ("dct", "narrative") and is_comparison(text, cand.start)) \
                 and not (ref is not None and ref.gran == "quarter" and _PERIOD_END.search(text, 0, cand.start)) \
                 and not _BOUND.search(text, max(0, cand.start - 30), cand.start) \
+                and not (doc is not None and _in_absolute_clause(doc, cand.start, cand.end)) \
                 and reading.granularity in _REFERENCE_GRANS:
             ref, ref_is_dct = reading.point, False
     return out
+
+
+def _in_absolute_clause(doc, start: int, end: int) -> bool:
+    """"..., with the death toll rising to 22 people on Monday": a circumstance, not the story's
+    new time (:func:`dateline.time.tense.absolute_clause`)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and absolute_clause(span.root)
 
 
 def _memo(fn):

@@ -43,7 +43,7 @@ from dateline.time.antecedents import antecedent_date, dated_words, named_again
 from dateline.time.attachment import EARLIER, MAX_DEPTH, Hints, attached, misattached_dates, token_map, trigger_root
 from dateline.time.indefinite import clause_verb, indefinite_adverb, past_perfect, vague_past
 from dateline.time.lexicon import word_list
-from dateline.time.tense import past_tense, reduced_passive, tensed_verb
+from dateline.time.tense import absolute_clause, past_tense, reduced_passive, tensed_verb
 
 _DATEABLE = re.compile(r"^(\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?|\d{2,3})(?:T.*|-WE)?$")
 
@@ -408,6 +408,8 @@ def _past_anchors(doc, timexes: list[Timex], values) -> set[int]:
         if node is None:
             out.add(k)
             continue
+        if absolute_clause(node):
+            continue  # "shot shoppers, with the death toll rising to 22 on Monday": a circumstance
         if node.dep_ in ("relcl", "acl"):
             continue  # "the year it was first detected, 2019": background, as for events (_past_narrative)
         node = tensed_verb(node)

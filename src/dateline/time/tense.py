@@ -223,3 +223,19 @@ def reduced_passive(verb) -> bool:
 def past_tense(verb, auxes) -> bool:
     """A simple past ("seized") or a past auxiliary ("had left", "was seen")."""
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
+def absolute_clause(token) -> bool:
+    """Is ``token`` inside an absolute clause - "with"/"without" + a subject of its own + a
+    participle ("..., with the death toll rising to 22 people on Monday")?  Such a clause tells a
+    circumstance of the main clause, not a step of the story: a date in it does not move the story's
+    reference time."""
+    node = token
+    for _ in range(8):
+        if node.tag_ in ("VBG", "VBN") and node.dep_ == "pcomp" and node.head.lower_ in ("with", "without") \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
