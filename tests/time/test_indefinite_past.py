@@ -97,3 +97,24 @@ def test_a_measured_before_with_no_clause_dates_the_main_clause_earlier(dated):
     assert (e.date, e.date_reason) == ("2024-W09", "attached_timex")
     e = dated("On Friday the minister resigned. Two weeks before, he had criticised the president.", "criticised")
     assert (e.date, e.date_reason) == ("2024-W09", "attached_timex")  # Friday 15 March less two weeks
+
+
+def test_a_simple_past_in_a_relative_clause_of_a_present_clause_is_undated(date_event):
+    # the present clause tells now; the relative clause an earlier act the text does not date
+    text = ("The U.S. team includes plastic surgeons and a psychiatrist who worked in Oklahoma City. "
+            "The team will stay for two weeks.")
+    out = date_event(text, "worked", "1998-09-30")
+    assert (out.date, out.date_reason) == (None, "none")
+
+
+def test_a_simple_past_in_a_relative_clause_of_a_past_clause_keeps_the_date_line(date_event):
+    # "those who attended the ceremony": the same occasion as the past clause, which the date line dates
+    text = "A nurse was among those who attended the ceremony at a church."
+    out = date_event(text, "attended", "1999-10-24")
+    assert (out.date, out.date_reason) == ("1999-10-24", "dct")
+
+
+def test_a_progressive_in_a_relative_clause_keeps_the_date_line(date_event):
+    text = "The police are questioning a woman who was watching her clothes dry in a laundromat."
+    out = date_event(text, "watching", "1998-02-13")
+    assert out.date == "1998-02-13"

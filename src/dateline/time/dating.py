@@ -41,7 +41,7 @@ from datetime import date, timedelta
 from dateline.model import Event, Span, Timex
 from dateline.time.antecedents import antecedent_date, dated_words, named_again
 from dateline.time.attachment import EARLIER, MAX_DEPTH, Hints, attached, misattached_dates, token_map, trigger_root
-from dateline.time.indefinite import clause_verb, indefinite_adverb, past_perfect, vague_past
+from dateline.time.indefinite import clause_verb, indefinite_adverb, past_in_present_frame, past_perfect, vague_past
 from dateline.time.lexicon import word_list
 from dateline.time.tense import absolute_clause, past_tense, reduced_passive, tensed_verb
 
@@ -325,7 +325,7 @@ def _before_the_story(doc, trigger: Span, undated: bool, past_ref: dict[int, int
         return False
     if indefinite_adverb(verb, in_timex):
         return True
-    return undated and (past_perfect(verb) or vague_past(verb, past_ref))
+    return undated and (past_perfect(verb) or vague_past(verb, past_ref) or past_in_present_frame(verb))
 
 
 def _nearest_in_sentence(ev: Event, timexes: list[Timex], values) -> Timex | None:

@@ -7,7 +7,7 @@ writer does not know or care when.  Falling back on the date line there invents 
 event gets no date (``date: null``, ``date_granularity: "unknown"``, ``date_reason: "none"``),
 as an article without a date line does.
 
-Three signs, read from the parse of the event's clause (the first verb at or above the trigger;
+Four signs, read from the parse of the event's clause (the first verb at or above the trigger;
 a participle without auxiliaries of its own shares the tense of the clause it hangs on):
 
 - the **past perfect** ("had worked", "had been arrested", "had been traveling"): only when
@@ -19,6 +19,10 @@ a participle without auxiliaries of its own shares the tense of the clause it ha
   "in the past" counts as such an adverb;
 - a **vague past reference** on a past-tense clause ("The party recently took 13 percent of the
   vote": TIMEX3 ``PAST_REF`` among the verb's own dependents), when nothing else dates the event.
+- a **simple past in a relative clause of a present-tense clause** ("The team includes a
+  psychiatrist who worked in Oklahoma City": the present tells now, the relative clause an earlier
+  act), when nothing else dates the event (session 11; not in a past clause: "those who attended
+  the ceremony" are at the clause's occasion).
 
 Not a sign: the present perfect alone ("the junta has cut aid": news of now, which the date line
 dates), "recently" on a present or present perfect clause ("have recently been ceding market
@@ -117,3 +121,31 @@ def vague_past(verb, past_ref: dict[int, int]) -> bool:
         if c.i in past_ref or (c.dep_ == "prep" and any(g.i in past_ref for g in c.children)):
             return True
     return False
+
+
+def past_in_present_frame(verb) -> bool:
+    """A simple past in a relative clause on a noun of a present-tense clause ("The team includes a
+    psychiatrist *who worked* in Oklahoma City", "the vote against the Act, *which Schumer
+    sponsored*"): the present clause tells now, the relative clause an act before it at a time the
+    text does not give.  Simple past or past passive only (not "who was watching", not "who has
+    led"); the frame is the first verb above the noun the clause hangs on, in the present or the
+    present perfect."""
+    if verb.dep_ != "relcl":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.dep_ == "aux" for a in auxes):
+        return False  # "who had left", "who has led", "that will ...": other signs decide
+    if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxes and all(a.tag_ == "VBD" for a in auxes))):
+        return False
+    frame = verb.head
+    for _ in range(_CLIMB):
+        if frame.pos_ in ("VERB", "AUX") or frame.head is frame:
+            break
+        frame = frame.head
+    if frame.pos_ not in ("VERB", "AUX"):
+        return False
+    frame = tensed_verb(frame)
+    frame_auxes = [c for c in frame.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in frame_auxes):
+        return False
+    return frame.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in frame_auxes)
