@@ -19,6 +19,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from dateline.events.of_coordination import split_of_coordination
 from dateline.events.tables import read_table, word_class
 
 NON_PARTICIPANT_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
@@ -160,7 +161,8 @@ def _expand(tok: Token, flags: tuple[str, ...] = ()) -> list[Arg]:
             out[0] = Arg(out[0].head, min(out[0].start, lo), max(out[0].end, hi), out[0].flags) if out else out
             continue
         lo, hi = np_span(t)
-        for arg in _split_coordinated_modifier(t, lo, hi, flags) or [Arg(t.i, lo, hi, list(flags))]:
+        for arg in _split_coordinated_modifier(t, lo, hi, flags) or split_of_coordination(t, lo, hi, flags, Arg) \
+                or [Arg(t.i, lo, hi, list(flags))]:
             clash = next((k for k, a in enumerate(out) if a.start < arg.end and arg.start < a.end), None)
             if clash is None:
                 out.append(arg)

@@ -1,0 +1,52 @@
+"""Parties coordinated inside an of-phrase: "the foreign ministers *of Iran and Saudi Arabia*", "leaders of
+*China and India*", "the presidents of *Kenya and Tanzania*".  The parser hangs the coordination on the object
+of "of", so the noun phrase reads as one participant; it names as many parties as the of-phrase names, as
+"Iranian and Saudi officials" does (:func:`dateline.events.parties._split_coordinated_modifier`).  The first
+keeps the head noun ("the foreign ministers of Iran"), the others are their names ("Saudi Arabia"), so a joint
+event ("met", "signed an agreement") is coded as the dyad PLOVER codes, and any other event has each party
+acting.  Used by :func:`dateline.events.parties._expand`.
+
+Only a plural common noun that is no event ("the *killings* of X and Y" are the event's own words) and
+only named parties (countries, organisations, people, nationalities) that are not one name ("the Ministry
+of Trade and Industry").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+NAMED_PARTY_LABELS = {"PERSON", "NORP", "ORG", "GPE"}
+
+
+def _one_name(obj: Token) -> bool:
+    """Is a conjunct inside the same entity as ``obj`` ("the Ministry of *Trade and Industry*", "*Trinidad and
+    Tobago*"): every word from ``obj`` to it continues one name?"""
+    doc = obj.doc
+    return any(c.i > obj.i and all(doc[i].ent_iob_ == "I" for i in range(obj.i + 1, c.i + 1)) for c in obj.conjuncts)
+
+
+def split_of_coordination(t: Token, lo: int, hi: int, flags: tuple[str, ...], make) -> list:
+    """The participants of "N of X and Y" headed by ``t`` (span ``lo``-``hi``), built by ``make(head, start,
+    end, flags)``; none when the phrase is not of that shape."""
+    from dateline.events.lexicon import lexicon  # (the lexicon reads parties: import late)
+
+    if t.tag_ != "NNS" or t.ent_type_ or t.lemma_.lower() in lexicon().nouns or t.lower_ in lexicon().nouns:
+        return []
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or not obj.conjuncts:
+        return []
+    parties = [obj, *sorted(obj.conjuncts, key=lambda c: c.i)]
+    if not all(p.ent_type_ in NAMED_PARTY_LABELS and p.pos_ in ("PROPN", "NOUN", "ADJ") for p in parties):
+        return []
+    if _one_name(obj):
+        return []
+    doc = t.doc
+    out = []
+    for k, p in enumerate(parties):
+        start = lo if k == 0 else p.left_edge.i
+        end = (parties[k + 1].left_edge.i if k + 1 < len(parties) else hi)
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+            end -= 1
+        out.append(make(t.i if k == 0 else p.i, start, end, list(flags) + ["coordinated_of"]))
+    return out
