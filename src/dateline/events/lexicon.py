@@ -23,6 +23,9 @@ OWN_DETERMINERS = {"its", "their", "his", "her", "our", "my", "own"}
 # Words inside these entities are dates, amounts or counts, never triggers ("in *March*", "a *strike* price").
 NON_EVENT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 TIME_PREPOSITIONS = {"after", "before", "during", "since", "until", "till", "following", "amid", "ahead"}
+# A gerund after "from" is what a verb of hindering keeps its object from doing ("barred them *from travelling*",
+# "were prevented *from leaving*"): an object word of a verb+object entry (coerce.restrict_movement).
+GERUND_PREPOSITIONS = frozenset({"from"})
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "pobj", "obj", "dative", "oprd"}
 
 
@@ -227,7 +230,8 @@ def _lemma(tok: Token) -> str:
 
 def object_lemmas(tok: Token, event_modifiers: bool = True) -> set[str]:
     """Lemmas of the verb's objects: direct object, passive subject, and objects of its prepositions
-    and particles ("cut aid", "aid was cut", "pull out of the treaty"); conjuncts included.
+    and particles ("cut aid", "aid was cut", "pull out of the treaty"), a gerund after "from" ("barred
+    them from *travelling*"); conjuncts included.
     ``event_modifiers=False`` leaves out the modifiers of an event-noun object (for verb+object
     matching: "launched a *missile* attack" launches an attack, not a missile); the not-an-event rules
     keep them ("issued a *travel* warning")."""
@@ -251,6 +255,8 @@ def object_lemmas(tok: Token, event_modifiers: bool = True) -> set[str]:
             for g in child.children:
                 if g.dep_ == "pobj":
                     out.add(_lemma(g))
+                elif g.dep_ == "pcomp" and g.tag_ == "VBG" and child.lower_ in GERUND_PREPOSITIONS:
+                    out.add(_lemma(g))  # "prevented them *from leaving*": what the verb keeps them from doing
             if child.dep_ == "prt":
                 out.add(_lemma(child))
     return out
