@@ -36,3 +36,16 @@ def test_other_dates_in_the_ledes_own_sentence_do_not_move_the_story(date_event)
             "The Austrian manufacturer also acknowledged the deal.")
     out = date_event(text, "acknowledged", "2019-11-07")
     assert out.date == "2019-11-04"
+
+
+def test_a_text_without_paragraph_breaks_keeps_the_ledes_day(date_event):
+    # one line per sentence (Timeline17, TimeBank): no sign that the text moved on
+    text = TEXT.replace("\n\n", " \n")
+    out = date_event(text, "called", "2019-10-06")
+    assert (out.date, out.date_reason) == ("2019-10-03", "narrative")
+
+
+def test_the_ledes_own_paragraph_keeps_the_ledes_day(date_event):
+    text = TEXT.replace(".\n\nIn 2016", ". In 2016")
+    out = date_event(text, "called", "2019-10-06")
+    assert (out.date, out.date_reason) == ("2019-10-03", "narrative")

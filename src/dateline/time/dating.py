@@ -266,8 +266,9 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
 
 def _still_on_the_story(ev: Event, story: Timex, timexes: list[Timex], values, anchors: set[int],
                         dct: str, doc) -> bool:
-    """Does the text still tell the lede's occasion where the event is told?  Within the event's
-    paragraph (after the lede's own sentence), the last date before the event's sentence that dates
+    """Does the text still tell the lede's occasion where the event is told?  In a paragraph after
+    the lede's (paragraphs are blank-line separated; a text without breaks, as one line per sentence,
+    gives no sign and keeps the lede's day), the last date before the event's sentence that dates
     a past main-line clause, if any, must agree with the lede's day (one period within the other).
     Once a paragraph has moved to another time ("In 2016, a Facebook user shared a news article ...
     The post ... could be seen by anyone ... The comments called her party fascist"), its later
@@ -276,9 +277,9 @@ def _still_on_the_story(ev: Event, story: Timex, timexes: list[Timex], values, a
     is no occasion the story told."""
     last = None
     lede = doc.char_span(story.start, story.end, alignment_mode="expand")
-    # the lede's own sentence tells its occasion, whatever other dates it names ("On Monday, a daily
-    # revealed a deal whereby, on October 29, HDT acquired ...")
-    para_start = max(_paragraph_start(doc.text, ev.sentence.start), lede.sent.end_char if lede is not None else 0)
+    para_start = _paragraph_start(doc.text, ev.sentence.start)
+    if lede is None or para_start <= lede.sent.start_char:
+        return True  # the lede's own paragraph, or a text with no paragraph breaks: no sign the text moved on
     for k, t in enumerate(timexes):
         if t.start >= ev.sentence.start:
             break
