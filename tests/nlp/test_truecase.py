@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dateline.model import Article
 from dateline.nlp import pipe_chunked, restored_spans
-from dateline.nlp.truecase import restore_case, shouting_runs
+from dateline.nlp.truecase import case_runs, restore_case, shouting_runs, whispering_runs
 
 WIRE = ("THE ARCE BATTALION COMMAND HAS REPORTED THAT ABOUT 50 PEASANTS HAVE BEEN KIDNAPPED BY\n"
         "TERRORISTS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT (FMLN) IN EL SALVADOR ON 30\n"
@@ -114,3 +114,40 @@ def test_restored_runs_are_recorded_on_the_doc(nlp):
     wire = next(pipe_chunked(nlp, [WIRE]))
     assert restored_spans(wire) == shouting_runs(WIRE) == [(0, len(WIRE))]
     assert restored_spans(next(pipe_chunked(nlp, [MIXED]))) == []
+
+
+# Written for these tests in the style of the Times of India copy of IndiaPoliceEvents: all lower case.
+LOWER = ("This story is from March 10, 2002\n\n"
+         "lucknow: police on saturday arrested vhp leader ramesh tiwari for inciting violence in ayodhya. the district "
+         "magistrate said the arrest followed clashes between activists and the police. singhal condemned the arrest "
+         "and blamed the state government for the violence.")
+
+
+def test_text_written_all_in_lower_case_is_restored_from_its_own_line_on():
+    runs = whispering_runs(LOWER)
+    assert runs == [(LOWER.index("lucknow"), len(LOWER))]
+    copy = restore_case(LOWER, case_runs(LOWER))
+    assert len(copy) == len(LOWER) and copy.startswith("This story is from March 10, 2002")
+    assert "Lucknow: police on Saturday arrested" in copy  # a place, a weekday
+    assert ". The district magistrate" in copy and ". Singhal condemned" in copy  # sentence starts, a name
+
+
+def test_capital_free_lines_of_ordinary_prose_are_not_whispering():
+    wrapped = ("The minister said on Monday that the talks would resume,\n"
+               "and that the government would not give in to what it called threats from the armed groups\n"
+               "operating in the north of the country, where fighting has displaced thousands of people since the spring\n"
+               "offensive began and where aid workers say that food, water and medicine are running short in the camps\n"
+               "that were set up along the main road to the border, according to figures released by the United Nations.")
+    assert sum(c.islower() for c in wrapped.split("\n", 1)[1].rsplit("\n", 1)[0]) >= 200  # long enough to count
+    assert whispering_runs(wrapped) == []  # but no sentence starts in lower case
+    assert whispering_runs("the short note. ends here. and here.") == []  # too few letters
+
+
+def test_lower_case_report_names_its_doer_through_the_restored_parse(pipeline):
+    result = pipeline.process(Article(id="toi", text=LOWER, date="2002-03-10"))
+    assert result.text == LOWER
+    blamed = [e for e in result.events if e.trigger.text == "blamed"]
+    assert blamed and blamed[0].type == "ACCUSE"
+    assert [a.text for a in blamed[0].actor] == ["singhal"]
+    for e in result.events:
+        assert LOWER[e.trigger.start:e.trigger.end] == e.trigger.text

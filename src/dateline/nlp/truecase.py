@@ -1,4 +1,4 @@
-"""Parse text written in capitals through a case-restored copy, keeping the original text.
+"""Parse text written in capitals (or all in lower case) through a case-restored copy, keeping the original text.
 
 Wire copy and telexes (the MUC-4 reports of 1989-1991, headlines, ALL-CAPS paragraphs) are written
 in capitals.  On such text ``en_core_web_sm`` tags nearly every word a proper noun: "THE SHINING PATH
@@ -22,6 +22,11 @@ Police") parse badly too (capitalised verbs read as proper nouns) and are restor
 "McDonald") keep their form.  The restored runs are recorded on the ``Doc`` (:func:`restored_spans`):
 their parse is less reliable (a confidence factor for events read from them was measured on the
 judged samples and not shipped: docs/scale.md).
+
+Text written all in lower case (:func:`whispering_runs`: the Times of India copy of IndiaPoliceEvents,
+"lucknow: ... singhal blamed the state government") hides its names and sentence starts from the
+parser the same way ("singhal" is no noun subject, so the act has no doer); its runs are restored by
+the same rules - the lowered run is the same either way.
 """
 
 from __future__ import annotations
@@ -63,6 +68,14 @@ _LINE = re.compile(r"[^\n]+")
 # English words ("john", "smith") would be lowered
 _CREDIT_LINE = re.compile(r"^\W*By\s|\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]hotos?)\s+[Bb]y\b")
 _LOWER = re.compile(r"[a-z]")
+# Text written all in lower case: a run of capital-free lines with this many letters and this many
+# sentences that begin in lower case after a full stop ("... order. the vhp said ...").
+MIN_LOWER_LETTERS = 200
+MIN_LOWER_STARTS = 2
+_TITLE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "lt", "col", "gen", "capt", "maj", "sgt", "insp",
+                                  "supt", "prof", "sr", "jr", "no", "vs", "smt", "shri", "sri"})
+_NO_CAPITAL_LINE = re.compile(r"^[^A-Z\n]*$", re.M)
+_LOWER_SENTENCE_START = re.compile(r"[a-z0-9][.!?][\"')’”]*\s+[\"'‘“]?[a-z]")
 # Doc.user_data key of the restored runs (character spans of the ORIGINAL text)
 RESTORED_KEY = "dateline_restored_runs"
 
@@ -138,11 +151,38 @@ def _title_english_words(words: list[str]) -> int:
     return n
 
 
+def whispering_runs(text: str) -> list[tuple[int, int]]:
+    """Character spans of ``text`` written all in lower case, names and sentence starts included (the
+    Times of India copy of IndiaPoliceEvents: "lucknow: the all-india babri masjid action committee ...
+    has sought a ban"): maximal runs of lines without a capital letter that hold at least
+    ``MIN_LOWER_LETTERS`` letters and at least ``MIN_LOWER_STARTS`` sentences begun in lower case.  The
+    last test keeps out the capital-free lines of ordinary prose (a hard-wrapped line, a quote)."""
+    runs: list[tuple[int, int]] = []
+    start = end = -1
+    for m in _NO_CAPITAL_LINE.finditer(text):
+        if m.start() > end + 1 or start < 0:
+            if start >= 0:
+                runs.append((start, end))
+            start = m.start()
+        end = m.end()
+    if start >= 0:
+        runs.append((start, end))
+    out = []
+    for a, b in runs:
+        while a < b and text[a].isspace():
+            a += 1
+        if (len(_LOWER.findall(text, a, b)) >= MIN_LOWER_LETTERS
+                and len(_LOWER_SENTENCE_START.findall(text, a, b)) >= MIN_LOWER_STARTS):
+            out.append((a, b))
+    return out
+
+
 def case_runs(text: str) -> list[tuple[int, int]]:
-    """The spans :func:`restore_case` restores: :func:`shouting_runs` and :func:`title_lines`, in order."""
+    """The spans :func:`restore_case` restores: :func:`shouting_runs`, :func:`title_lines` and
+    :func:`whispering_runs`, in order."""
     if not _CAPITAL.search(text):
-        return []
-    return sorted(shouting_runs(text) + title_lines(text))
+        return whispering_runs(text)
+    return sorted(shouting_runs(text) + title_lines(text) + whispering_runs(text))
 
 
 @lru_cache(maxsize=1)
@@ -251,6 +291,11 @@ def _lower(ch: str) -> str:
     return low if len(low) == 1 else ch  # "İ".lower() is two characters: keep it as it is
 
 
+def _upper(ch: str) -> str:
+    up = ch.upper()
+    return up if len(up) == 1 else ch  # "ß".upper() is two characters: keep it as it is
+
+
 def _restore_run(text: str, a: int, b: int, chars: list[str]) -> None:
     names, acronyms = _known_names()
     for i in range(a, b):
@@ -263,8 +308,9 @@ def _restore_run(text: str, a: int, b: int, chars: list[str]) -> None:
         w = words[i]
         s, e = w.span()
         # Sentence start: the run's first word, or a word after final punctuation and a space.
-        if i == 0 or _SENTENCE_END.search(text, max(a, s - 4), s) or "\n\n" in text[words[i - 1].end():s]:
-            chars[s] = text[s]
+        if i == 0 or "\n\n" in text[words[i - 1].end():s] or (
+                _SENTENCE_END.search(text, max(a, s - 4), s) and not _after_initial(text, words[i - 1], s)):
+            chars[s] = _upper(text[s])
         raw = w.group()
         if title and any(c.isupper() for c in raw[1:]):  # "NATO", "McDonald" in a headline: as written
             chars[s:e] = list(raw)
@@ -293,8 +339,16 @@ def _restore_run(text: str, a: int, b: int, chars: list[str]) -> None:
             matched = n
             break
         if not matched and len(raw) >= 3 and (not is_english_word(raw.lower()) or _noun_that_is_a_place(raw.lower())):
-            chars[s] = text[s]  # a name: no English word ("ARCE" -> "Arce") or a large place ("CALI" -> "Cali")
+            chars[s] = _upper(text[s])  # a name: no English word ("ARCE" -> "Arce") or a large place ("CALI" -> "Cali")
         i += max(matched, 1)
+
+
+def _after_initial(text: str, previous: re.Match, s: int) -> bool:
+    """In text written in lower case, a full stop after a one-letter word or a title ("v.n. deshmukh",
+    "mr. jadhav") ends no sentence; the word at ``s`` is not capitalised for it.  (Capitals keep their
+    sentence starts as before: the letter is a capital either way.)"""
+    word = previous.group().lower()
+    return text[s].islower() and (len(word) == 1 or word in _TITLE_ABBREVIATIONS)
 
 
 def _next_to_number(text: str, s: int, e: int) -> bool:
