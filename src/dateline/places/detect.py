@@ -91,6 +91,11 @@ def _common_words() -> frozenset[str]:
     return frozenset(w.lower() for w in read_words("common_words.txt"))
 
 
+def _speech_verbs() -> frozenset[str]:
+    """Lemmas of verbs of saying and writing ("say", "shout", "write")."""
+    return read_words("speech_verbs.txt")
+
+
 def _local_nouns() -> frozenset[str]:
     """Nouns a town's name modifies in local news ("Winona man")."""
     return read_words("local_nouns.txt")
@@ -129,6 +134,22 @@ class Detector(EntityReader):
                 i -= 1
             return i >= 0 and doc[i].lower_ in PLACE_PREPOSITIONS
 
+        def speaker_or_language(start: int) -> bool:
+            """A bare singular demonym (no article, no noun it qualifies) that is the subject of a
+            verb of saying ("Officer Monica French said", "French said") is a surname; one after
+            "in" on such a verb ("shouted in Turkish", "wrote in French") is a language."""
+            i = starts.get(start)
+            if i is None:
+                return False
+            tok = doc[i]
+            if tok.tag_ in ("NNPS", "NNS") or any(ch.dep_ in ("det", "poss") for ch in tok.children) \
+                    or (i > 0 and doc[i - 1].lower_ == "the"):
+                return False
+            verbs = _speech_verbs()
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                return tok.head.pos_ == "VERB" and tok.head.lemma_ in verbs
+            return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ in verbs
+
         def in_office(start: int) -> bool:
             """"a Democrat in the White House", "his years in the Kremlin": the office, not the building."""
             i = starts.get(start, 0) - 1
@@ -153,6 +174,8 @@ class Detector(EntityReader):
             elif how.startswith("entity") and text in surnames and not any(
                     e.kind in ("country", "admin1", "continent", "region") for e in candidates):
                 return False  # "Fairfield's trial" after "Elizabeth Fairfield": the person, tagged GPE
+            elif how == "demonym" and speaker_or_language(start):
+                return False  # "Monica French said", "shouted in Turkish": a person, a language
             if not candidates or any(p in taken for p in range(start, end)):
                 return False
             if start in titled and how not in ("abbreviation", "dateline"):
