@@ -18,35 +18,36 @@ from dateline.time import calendar as cal
 from dateline.time.lexicon import lexicon, spoken_number
 from dateline.time.relative import (n_deictic, n_dow, n_offset, n_partref, n_relunit, n_season, n_then, n_yearend,
                                     n_yearrel)
-from dateline.time.values import (Context, Reading, _clean, _mod, _point, _posmod, _quantity, _rx, _safe_date,
-                                  _unknown, _year, duration_value)
+from dateline.time.values import (Context, Reading, clean_text, duration_value, pattern, point_reading,
+                                  position_modifier, quantity_of, safe_date, text_modifier, unknown_reading,
+                                  year_of)
 
 __all__ = ["Context", "Reading", "normalize", "NORMALIZERS"]
 
 
 def n_iso(low: str, ctx: Context) -> Reading | None:
-    d = _safe_date(int(low[:4]), int(low[5:7]), int(low[8:10]))
+    d = safe_date(int(low[:4]), int(low[5:7]), int(low[8:10]))
     if d is None:
         return None
     if "t" in low:
         return Reading("TIME", low[:10] + "T" + low[11:16], None, "day", "absolute", cal.truncate(d, "day"))
-    return _point(d, "day", "absolute")
+    return point_reading(d, "day", "absolute")
 
 def n_numeric(low: str, ctx: Context) -> Reading | None:
     mo, dd, yy = (int(x) for x in low.split("/"))
     if yy < 100:
         pivot = (ctx.dct.year % 100 + 10) if ctx.dct else 30
         yy += 1900 if yy > pivot else 2000
-    d = _safe_date(yy, mo, dd)
-    return _point(d, "day", "absolute") if d else None
+    d = safe_date(yy, mo, dd)
+    return point_reading(d, "day", "absolute") if d else None
 
 def _month_day_year(low: str, ctx: Context, kind_gran: str | None = None) -> Reading | None:
     lex = lexicon()
-    mm = _rx("month").search(low)
+    mm = pattern("month").search(low)
     if not mm:
         return None
     month = lex.months[mm.group(1)]
-    year = _year(low)
+    year = year_of(low)
     rest = low[mm.end():]
     before = low[:mm.start()]
     day = None
@@ -58,12 +59,12 @@ def _month_day_year(low: str, ctx: Context, kind_gran: str | None = None) -> Rea
         om = re.match(r"\s+(?:the\s+)?(\w+(?:-\w+)?)", rest)
         if om and om.group(1) in lex.ordinals and lex.ordinals[om.group(1)] > 0:
             day = lex.ordinals[om.group(1)]
-    mod = _posmod(before)
+    mod = position_modifier(before)
     anchor = "absolute"
     if year is None and day:  # "March 3 to 5, 2021": the year closes the range
         ym = re.match(r",?\s+(?:and|or|to|through|until|-)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+((?:1\d|20)\d\d)\b",
                       ctx.text[ctx.end:ctx.end + 30])
-        if ym and low == _clean(ctx.text[ctx.start:ctx.end]):
+        if ym and low == clean_text(ctx.text[ctx.start:ctx.end]):
             year = int(ym.group(1))
     if year is None:
         rel = re.search(r"\b(this|last|next|that|following|previous)\s+year\b", low)
@@ -80,20 +81,20 @@ def _month_day_year(low: str, ctx: Context, kind_gran: str | None = None) -> Rea
             year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
             anchor = "dct"
         elif ctx.dct:
-            wm = _rx("dow").search(low)
+            wm = pattern("dow").search(low)
             weekday = lex.weekdays[wm.group(1)] if wm else None
             year = cal.year_for(ctx.dct, month, day, ctx.tense(), weekday)
             anchor = "dct"
         else:
             if day:
-                return _unknown(f"XXXX-{month:02d}-{day:02d}", "day", mod=mod)
-            return _unknown(f"XXXX-{month:02d}", "month", mod=mod)
+                return unknown_reading(f"XXXX-{month:02d}-{day:02d}", "day", mod=mod)
+            return unknown_reading(f"XXXX-{month:02d}", "month", mod=mod)
     if day:
-        d = _safe_date(year, month, day)
+        d = safe_date(year, month, day)
         if d is None:
             return None
-        return _point(d, "day", anchor, mod=mod)
-    return _point(date(year, month, 1), "month", anchor, mod=mod)
+        return point_reading(d, "day", anchor, mod=mod)
+    return point_reading(date(year, month, 1), "month", anchor, mod=mod)
 
 def n_date(low: str, ctx: Context) -> Reading | None:
     return _month_day_year(low, ctx)
@@ -116,14 +117,14 @@ def n_weekof(low: str, ctx: Context) -> Reading | None:
     if day is None:
         return None
     if day.point is None:  # no date line to give the year
-        return _unknown("XXXX-WXX", "week")
-    return _point(day.point.day, "week", day.anchor)
+        return unknown_reading("XXXX-WXX", "week")
+    return point_reading(day.point.day, "week", day.anchor)
 
 def n_year(low: str, ctx: Context) -> Reading | None:
-    year = _year(low)
+    year = year_of(low)
     if year is None:
         return None
-    mod = _posmod(low)
+    mod = position_modifier(low)
     m = re.search(r"or (later|after|beyond)|and beyond", low)
     if m:
         mod = "ON_OR_AFTER"
@@ -133,7 +134,7 @@ def n_year(low: str, ctx: Context) -> Reading | None:
         mod = "AFTER"
     elif low.startswith("pre-"):
         mod = "BEFORE"
-    return _point(date(year, 1, 1), "year", "absolute", mod=mod)
+    return point_reading(date(year, 1, 1), "year", "absolute", mod=mod)
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                  "eighties": 8, "nineties": 9}
@@ -146,7 +147,7 @@ def n_decade(low: str, ctx: Context) -> Reading | None:
         dec = base // 100 * 10 + _DECADE_WORDS[wm.group(1)]
         if dec * 10 > base or "nineteen" in low:
             dec = 190 + _DECADE_WORDS[wm.group(1)] if "nineteen" in low else dec - 10
-        return Reading("DATE", f"{dec:03d}", _posmod(low), "decade", "absolute",
+        return Reading("DATE", f"{dec:03d}", position_modifier(low), "decade", "absolute",
                        cal.truncate(date(dec * 10, 1, 1), "decade"))
     m = re.search(r"(\d{2,4})0s", low)
     if not m:
@@ -159,11 +160,11 @@ def n_decade(low: str, ctx: Context) -> Reading | None:
     elif len(digits) == 3:
         dec = int(digits)
         if digits.endswith("0") and re.search(r"\d00s", low) and dec != 200:  # "the 1800s" = a century
-            return Reading("DATE", f"{dec // 10:02d}", _posmod(low), "century", "absolute",
+            return Reading("DATE", f"{dec // 10:02d}", position_modifier(low), "century", "absolute",
                            cal.truncate(date(dec * 10, 1, 1), "century"))
     else:
         return None
-    return Reading("DATE", f"{dec:03d}", _posmod(low), "decade", "absolute",
+    return Reading("DATE", f"{dec:03d}", position_modifier(low), "decade", "absolute",
                    cal.truncate(date(dec * 10 or 1, 1, 1), "decade"))
 
 def n_century(low: str, ctx: Context) -> Reading | None:
@@ -171,18 +172,18 @@ def n_century(low: str, ctx: Context) -> Reading | None:
     if m:
         n = int(m.group(1))
     else:
-        om = _rx("ord").search(low)
+        om = pattern("ord").search(low)
         if not om:
             return None
         n = lexicon().ordinals[om.group(1)]
     if n <= 0:
         return None
-    return Reading("DATE", f"{n - 1:02d}", _posmod(low), "century", "absolute",
+    return Reading("DATE", f"{n - 1:02d}", position_modifier(low), "century", "absolute",
                    cal.truncate(date(max(1, (n - 1) * 100), 1, 1), "century"))
 
 def n_duration(low: str, ctx: Context) -> Reading | None:
     if re.search(r"-?long$", low) and not re.search(r"\d|one|two|three|four|five|six|seven|eight|nine|ten", low):
-        um = _rx("unit").search(low) or re.match(r"(year|decade|month|week|day|hour)(?=long)", low)
+        um = pattern("unit").search(low) or re.match(r"(year|decade|month|week|day|hour)(?=long)", low)
         if not um:
             return None
         unit = "century" if um.group(1).startswith("centur") else um.group(1)
@@ -194,17 +195,17 @@ def n_duration(low: str, ctx: Context) -> Reading | None:
         unit = m.group(4).rstrip("s") if m.group(4).rstrip("s") in lexicon().units else None
         if unit is None:
             return None
-        return Reading("DURATION", duration_value(None, unit), _mod(low), "unknown", "absolute")
-    n, unit = _quantity(low)
+        return Reading("DURATION", duration_value(None, unit), text_modifier(low), "unknown", "absolute")
+    n, unit = quantity_of(low)
     if unit is None:
         return None
     if re.search(r"\bor\s+(?:so|two|more|less|longer)$", low) and n is not None:
         mod = "APPROX" if "or so" in low or "or two" in low else ("EQUAL_OR_MORE" if "more" in low or "longer" in low else "EQUAL_OR_LESS")
         return Reading("DURATION", duration_value(n, unit), mod, "unknown", "absolute")
-    return Reading("DURATION", duration_value(n, unit), _mod(low), "unknown", "absolute")
+    return Reading("DURATION", duration_value(n, unit), text_modifier(low), "unknown", "absolute")
 
 def n_duration_bare(low: str, ctx: Context) -> Reading | None:
-    n, unit = _quantity(low)
+    n, unit = quantity_of(low)
     if unit is None:
         return None
     if re.match(r"(?:the\s+)?recent\s", low):  # "in recent years": a vague past (TempEval-3)
@@ -213,7 +214,7 @@ def n_duration_bare(low: str, ctx: Context) -> Reading | None:
 
 def n_time(low: str, ctx: Context) -> Reading | None:
     lex = lexicon()
-    mod = _mod(low)
+    mod = text_modifier(low)
     m = re.search(r"(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?|o'clock)?", low)
     hour = minute = None
     if re.search(r"\bnoon\b|\bmidday\b", low):
@@ -237,8 +238,8 @@ def n_time(low: str, ctx: Context) -> Reading | None:
     # the day: an explicit one in the span, else the narrative day, else the DCT
     day: date | None = None
     anchor = "dct"
-    wm = _rx("dow").search(low)
-    mm = _rx("month").search(low)
+    wm = pattern("dow").search(low)
+    mm = pattern("month").search(low)
     if mm and re.search(r"\d", low[mm.end():]):
         r = _month_day_year(low[mm.start():], ctx)
         day = r.point.day if r and r.point else None
@@ -267,23 +268,23 @@ def n_quarter(low: str, ctx: Context) -> Reading | None:
     else:
         # "last" in "period last year" or "last year's quarter" is no ordinal
         head = re.sub(r"\b(?:last|next|this)\s+year's\s+", "", re.split(r"\b(?:quarter|half|period)\b", low)[0])
-        om = _rx("ord").search(head)
+        om = pattern("ord").search(head)
         if om:
             n = lex.ordinals[om.group(1)]
             if n == -1:
                 n = 2 if half else 4
-    year = _year(low)
+    year = year_of(low)
     unit_gran = "quarter"
     if year is None:
         if ctx.dct is None:
-            return _unknown(f"XXXX-{'H' if half else 'Q'}{n or 'X'}", unit_gran)
+            return unknown_reading(f"XXXX-{'H' if half else 'Q'}{n or 'X'}", unit_gran)
         if re.search(r"\blast year\b|year-earlier|year-ago|a year (?:ago|earlier)", low):
             base = ctx.ref if (ctx.ref and ctx.ref.gran == "quarter" and n is None) else None
             if base is not None:
-                return replace(_point(cal.shift(base.day, -1, "year"), "quarter", "narrative"), moves_story=False)
+                return replace(point_reading(cal.shift(base.day, -1, "year"), "quarter", "narrative"), moves_story=False)
             if n is None:
                 last = cal.shift(cal.truncate(ctx.dct, "quarter").day, -1, "quarter")
-                return replace(_point(cal.shift(last, -1, "year"), "quarter", "dct"), moves_story=False)
+                return replace(point_reading(cal.shift(last, -1, "year"), "quarter", "dct"), moves_story=False)
             year = ctx.dct.year - 1
         elif "next year's" in low or "of next year" in low:
             year = ctx.dct.year + 1
@@ -294,9 +295,9 @@ def n_quarter(low: str, ctx: Context) -> Reading | None:
             if re.search(r"\bthis\b", low) and ctx.ref is not None and ctx.ref.gran == "quarter":
                 return Reading("DATE", ctx.ref.value, None, "quarter", "narrative", ctx.ref)  # the reported one
             if re.search(r"\b(?:current|this)\b", low):
-                return _point(ctx.dct, "quarter", "dct")
+                return point_reading(ctx.dct, "quarter", "dct")
             if ctx.ref is None or ctx.ref.gran != "quarter":
-                return _point(cal.shift(cal.truncate(ctx.dct, "quarter").day, -1, "quarter"), "quarter", "dct")
+                return point_reading(cal.shift(cal.truncate(ctx.dct, "quarter").day, -1, "quarter"), "quarter", "dct")
             return Reading("DATE", ctx.ref.value, None, "quarter", "narrative", ctx.ref)
         else:
             year = ctx.dct.year
@@ -307,30 +308,30 @@ def n_quarter(low: str, ctx: Context) -> Reading | None:
                 year -= 1
     elif n is None:  # "the 1988 period", "the 1989 quarter": the reference quarter in that year
         if ctx.ref is not None and ctx.ref.gran == "quarter":
-            return _point(ctx.ref.day.replace(year=year), "quarter", "narrative")
-        return _point(date(year, 1, 1), "year", "absolute")
+            return point_reading(ctx.ref.day.replace(year=year), "quarter", "narrative")
+        return point_reading(date(year, 1, 1), "year", "absolute")
     if half:
-        return Reading("DATE", f"{year}-H{n}", None, "quarter", "absolute" if _year(low) else "dct",
+        return Reading("DATE", f"{year}-H{n}", None, "quarter", "absolute" if year_of(low) else "dct",
                        cal.Point(date(year, 1 if n == 1 else 7, 1), "quarter"))
-    return _point(date(year, 3 * n - 2, 1), "quarter", "absolute" if _year(low) else "dct")
+    return point_reading(date(year, 3 * n - 2, 1), "quarter", "absolute" if year_of(low) else "dct")
 
 def n_set(low: str, ctx: Context) -> Reading | None:
     lex = lexicon()
     if low in lex.set_adverbs:
         return Reading("SET", lex.set_adverbs[low], None, "unknown", "absolute")
-    wm = _rx("dow").search(low)
+    wm = pattern("dow").search(low)
     if wm:
         return Reading("SET", f"XXXX-WXX-{lex.weekdays[wm.group(1)]}", None, "unknown", "absolute")
-    mm = _rx("month").search(low)
+    mm = pattern("month").search(low)
     if mm and low.split()[-1].rstrip(".") in lex.months:
         return Reading("SET", f"XXXX-{lex.months[mm.group(1)]:02d}", None, "unknown", "absolute")
-    pm = _rx("part").search(low)
-    if pm and not _rx("unit").search(low):
+    pm = pattern("part").search(low)
+    if pm and not pattern("unit").search(low):
         return Reading("SET", f"XXXX-XX-XXT{lex.parts_of_day[pm.group(1)]}", None, "unknown", "absolute")
-    sm = _rx("season").search(low)
+    sm = pattern("season").search(low)
     if sm:
         return Reading("SET", f"XXXX-{lex.seasons[sm.group(1)]}", None, "unknown", "absolute")
-    um = _rx("unit").search(low)
+    um = pattern("unit").search(low)
     if not um:
         return None
     unit = "century" if um.group(1).startswith("centur") else um.group(1)
@@ -352,15 +353,15 @@ def n_vague(low: str, ctx: Context) -> Reading | None:
 
 def n_holiday(low: str, ctx: Context) -> Reading | None:
     lex = lexicon()
-    hm = _rx("holiday").search(low)
+    hm = pattern("holiday").search(low)
     if not hm:
         return None
     spec = lex.holidays[re.sub(r"\s+", " ", hm.group(1))]
-    year = _year(low)
+    year = year_of(low)
     anchor = "absolute"
     if year is None:
         if ctx.dct is None:
-            return _unknown(f"XXXX-{spec}" if re.fullmatch(r"\d\d-\d\d", spec) else "XXXX-XX-XX", "day")
+            return unknown_reading(f"XXXX-{spec}" if re.fullmatch(r"\d\d-\d\d", spec) else "XXXX-XX-XX", "day")
         anchor = "dct"
         year = ctx.dct.year
         this = cal.holiday(spec, year)
@@ -370,7 +371,7 @@ def n_holiday(low: str, ctx: Context) -> Reading | None:
             year -= 1
         elif tense == "future" and this < ctx.dct:
             year += 1
-    return _point(cal.holiday(spec, year), "day", anchor)
+    return point_reading(cal.holiday(spec, year), "day", anchor)
 
 NORMALIZERS: dict[str, Callable[[str, Context], Reading | None]] = {
     "iso": n_iso, "numeric": n_numeric, "date": n_date, "weekof": n_weekof, "month": n_month, "year": n_year,
@@ -381,4 +382,4 @@ NORMALIZERS: dict[str, Callable[[str, Context], Reading | None]] = {
 
 def normalize(kind: str, text: str, ctx: Context) -> Reading | None:
     """The TIMEX3 reading of a recognized expression, or None when it is not a time after all."""
-    return NORMALIZERS[kind](_clean(text), ctx)
+    return NORMALIZERS[kind](clean_text(text), ctx)

@@ -11,28 +11,29 @@ from datetime import date
 
 from dateline.time import calendar as cal
 from dateline.time.lexicon import lexicon
-from dateline.time.values import (Context, Reading, _mod, _point, _posmod, _quantity, _rx, _unit_gran,
-                                  _unknown, _year, duration_value, unknown_point)
+from dateline.time.values import (Context, Reading, duration_value, pattern, point_reading, position_modifier,
+                                  quantity_of, text_modifier, unit_granularity, unknown_point, unknown_reading,
+                                  year_of)
 
 
 def _with_part(d: date | None, part: str | None, anchor: str, mod: str | None, typ: str = "TIME") -> Reading:
     lex = lexicon()
     if part is None:
         if d is None:
-            return _unknown("XXXX-XX-XX", "day", mod=mod)
-        return _point(d, "day", anchor, mod=mod)
+            return unknown_reading("XXXX-XX-XX", "day", mod=mod)
+        return point_reading(d, "day", anchor, mod=mod)
     code = lex.parts_of_day[part]
     if d is None:
-        return _unknown(f"XXXX-XX-XXT{code}", "day", typ, mod)
+        return unknown_reading(f"XXXX-XX-XXT{code}", "day", typ, mod)
     return Reading(typ, f"{d.isoformat()}T{code}", mod, "day", anchor, cal.truncate(d, "day"))
 
 def n_dow(low: str, ctx: Context) -> Reading | None:
     lex = lexicon()
-    wm = _rx("dow").search(low)
+    wm = pattern("dow").search(low)
     if not wm:
         return None
     wd = lex.weekdays[wm.group(1)]
-    pm = _rx("part").search(low, wm.end())
+    pm = pattern("part").search(low, wm.end())
     part = pm.group(1) if pm else None
     plural = re.search(r"\b(morning|afternoon|evening|night)s\b", low)
     if plural:
@@ -46,10 +47,10 @@ def n_dow(low: str, ctx: Context) -> Reading | None:
         code = f"XXXX-WXX-{wd}" + (f"T{lex.parts_of_day[part]}" if part else "")
         return Reading("SET", code, None, "unknown", "absolute")
     before = low[:wm.start()]
-    mod = _posmod(before)
+    mod = position_modifier(before)
     if ctx.dct is None:
         code = f"XXXX-WXX-{wd}"
-        return _unknown(code + (f"T{lex.parts_of_day[part]}" if part else ""), "day", "DATE", mod)
+        return unknown_reading(code + (f"T{lex.parts_of_day[part]}" if part else ""), "day", "DATE", mod)
     if re.search(r"\b(?:last|this past)\b", before):
         d = cal.weekday_near(ctx.dct - cal.relativedelta(days=1), wd, "past")
     elif re.search(r"\b(?:next|this coming|coming)\b", before):
@@ -80,7 +81,7 @@ def n_deictic(low: str, ctx: Context) -> Reading | None:
     elif "tomorrow" in low:
         offset = 1
     pm = None
-    for m in _rx("part").finditer(low):
+    for m in pattern("part").finditer(low):
         pm = m
     part = pm.group(1) if pm else None
     if "tonight" in low or "overnight" in low:
@@ -111,7 +112,7 @@ def n_partref(low: str, ctx: Context) -> Reading | None:
     """"the next morning", "that night", "later that evening": a part of the story's day (the date
     line's day while the story has no day of its own)."""
     pm = None
-    for m in _rx("part").finditer(low):
+    for m in pattern("part").finditer(low):
         pm = m
     if pm is None:
         return None
@@ -139,7 +140,7 @@ _REL_REF = {"that": 0, "the same": 0, "same": 0, "the following": 1, "following"
 
 def n_relunit(low: str, ctx: Context) -> Reading | None:
     lex = lexicon()
-    mod = _posmod(low)
+    mod = position_modifier(low)
     low2 = re.sub(r"^(?:(?:early|late|mid|the middle of|the end of|the beginning of|the start of|the turn of|"
                   r"the close of|earlier|later|sometime|as early as)\s+)", "", low)
     low2 = re.sub(r"^in\s+", "", low2)
@@ -149,14 +150,14 @@ def n_relunit(low: str, ctx: Context) -> Reading | None:
     if m:  # "the day before": anaphoric
         unit = m.group(1)
         if unit not in lex.units or ctx.ref is None:
-            return None if unit not in lex.units else _unknown("XXXX-XX-XX", "day")
-        gran = _unit_gran(unit)
+            return None if unit not in lex.units else unknown_reading("XXXX-XX-XX", "day")
+        gran = unit_granularity(unit)
         if gran in _INSIDE and cal.finer(gran, ctx.ref.gran) and ctx.ref.gran in ("month", "quarter", "season", "year"):
             return _inside(ctx.ref, gran, mod)  # "the day before" a time known only to the year
         d = cal.shift(ctx.ref.day, -1 if m.group(2) == "before" else 1, gran if gran != "season" else "month")
-        return _point(d, gran, "narrative", mod=mod)
-    sm = _rx("season").search(low2)
-    um = _rx("unit").search(low2)
+        return point_reading(d, gran, "narrative", mod=mod)
+    sm = pattern("season").search(low2)
+    um = pattern("unit").search(low2)
     word = (sm or um).group(1) if (sm or um) else None
     if word is None:
         return None
@@ -170,7 +171,7 @@ def n_relunit(low: str, ctx: Context) -> Reading | None:
     unit = word
     if unit not in lex.units:
         return None
-    gran = _unit_gran(unit)
+    gran = unit_granularity(unit)
     if unit == "weekend":
         return _weekend(rel, ctx, mod)
     if rel in _REL_REF and not (rel in ("the next", "the following", "the previous") and ctx.ref is None):
@@ -179,7 +180,7 @@ def n_relunit(low: str, ctx: Context) -> Reading | None:
             base = base if base is not None else None
         if base is None:
             if ctx.dct is None:
-                return _unknown("XXXX", gran)
+                return unknown_reading("XXXX", gran)
             base = cal.truncate(ctx.dct, "day")
             anchor = "dct"
         else:
@@ -192,9 +193,9 @@ def n_relunit(low: str, ctx: Context) -> Reading | None:
         if rel == "the" and gran == "year" and re.match(r"\s*(?:ended|ending|to\b)", ctx.text[ctx.end:ctx.end + 8]):
             return Reading("DURATION", "P1Y", None, "unknown", "absolute")  # "the year ended June 30"
         d = cal.shift(base.day, _REL_REF[rel], gran) if gran != "season" else base.day
-        return _point(d, gran, anchor, mod=mod)
+        return point_reading(d, gran, anchor, mod=mod)
     if ctx.dct is None:
-        return _unknown({"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "quarter": "XXXX-QX"}.get(gran, "XXXX-XX-XX"), gran)
+        return unknown_reading({"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "quarter": "XXXX-QX"}.get(gran, "XXXX-XX-XX"), gran)
     step = _REL_DCT.get(rel)
     if step is None:
         return None
@@ -206,13 +207,13 @@ def n_relunit(low: str, ctx: Context) -> Reading | None:
         return Reading("DATE", ctx.ref.value, mod, "quarter", "narrative", ctx.ref)  # the quarter reported on
     if rel == "the latest" and gran == "quarter":
         d = cal.shift(cal.truncate(ctx.dct, "quarter").day, -1, "quarter")
-        return _point(d, gran, "dct", mod=mod)
+        return point_reading(d, gran, "dct", mod=mod)
     d = cal.shift(ctx.dct, step, gran)
-    return _point(d, gran, "dct", mod=mod)
+    return point_reading(d, gran, "dct", mod=mod)
 
 def _weekend(rel: str, ctx: Context, mod: str | None) -> Reading | None:
     if ctx.dct is None:
-        return _unknown("XXXX-WXX-WE", "week")
+        return unknown_reading("XXXX-WXX-WE", "week")
     if rel in ("last", "the past", "this past", "past", "the last"):
         base = ctx.dct - cal.relativedelta(days=7 if ctx.dct.isoweekday() >= 6 else ctx.dct.isoweekday())
     elif rel in ("next", "the coming", "this coming", "coming", "the next"):
@@ -229,7 +230,7 @@ def _season(rel: str, code: str, ctx: Context, mod: str | None, year: int | None
         d = date(year, cal.SEASON_START[code], 1)
         return Reading("DATE", f"{year}-{code}", mod, "season", "absolute", cal.Point(d, "season", code))
     if ctx.dct is None:
-        return _unknown(f"XXXX-{code}", "season", mod=mod)
+        return unknown_reading(f"XXXX-{code}", "season", mod=mod)
     this_year = ctx.dct.year
     start_this = date(this_year, cal.SEASON_START[code], 1)
     if rel in ("last", "this past", "the past", "past", "the last"):
@@ -251,26 +252,26 @@ def _season(rel: str, code: str, ctx: Context, mod: str | None, year: int | None
     return Reading("DATE", f"{year}-{code}", mod, "season", "dct", cal.Point(d, "season", code))
 
 def n_season(low: str, ctx: Context) -> Reading | None:
-    sm = _rx("season").search(low)
+    sm = pattern("season").search(low)
     if not sm:
         return None
     code = lexicon().seasons[sm.group(1)]
     rel = low[:sm.start()].strip()
-    mod = _posmod(rel)
+    mod = position_modifier(rel)
     rel = re.sub(r"^(?:early|late|mid|the middle of|the end of|the beginning of|the start of)[\s-]*", "", rel)
-    return _season(rel, code, ctx, mod, _year(low))
+    return _season(rel, code, ctx, mod, year_of(low))
 
 def n_offset(low: str, ctx: Context) -> Reading | None:
     m = re.search(r"\s(ago|earlier|later|before|after|from now|hence|afterwards?|previously)$", low)
     if not m:
         return None
     direction = m.group(1)
-    n, unit = _quantity(low[:m.start()])
+    n, unit = quantity_of(low[:m.start()])
     if unit is None:
         return None
     unit = "year" if unit == "decade" and n is None else unit
-    mod = _mod(low)
-    gran = _unit_gran(unit)
+    mod = text_modifier(low)
+    gran = unit_granularity(unit)
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
     if n is None and direction in ("after", "before", "later", "earlier", "afterward", "afterwards"):
         return Reading("DURATION", duration_value(None, unit), mod, "unknown", "absolute")  # "for many years after"
@@ -297,12 +298,12 @@ def n_offset(low: str, ctx: Context) -> Reading | None:
     if ctx.ref is not None and ctx.ref.gran == "quarter" and unit == "year" and direction in ("ago", "earlier"):
         # earnings reports: "a year ago/earlier" = the reported quarter a year back, a comparison
         d = cal.shift(ctx.ref.day, sign * n, "year")
-        return replace(_point(d, "quarter", "narrative", mod=mod), moves_story=False)
+        return replace(point_reading(d, "quarter", "narrative", mod=mod), moves_story=False)
     if deictic:
         if ctx.dct is None:
             return unknown_point(gran, mod)
         d = cal.shift(ctx.dct, sign * n, unit)
-        return _point(d, gran, "dct", mod=mod)
+        return point_reading(d, gran, "dct", mod=mod)
     base = ctx.ref
     anchor = "narrative"
     if base is None:
@@ -316,7 +317,7 @@ def n_offset(low: str, ctx: Context) -> Reading | None:
     elif cal.finer(gran, base.gran) and base.gran in ("month", "quarter", "season") and anchor == "narrative":
         gran = "month"  # "a week later" than "in March 2023": still March, not a made-up day
     d = cal.shift(base.day, sign * n, unit)
-    return _point(d, gran, anchor, mod=mod)
+    return point_reading(d, gran, anchor, mod=mod)
 
 def n_then(low: str, ctx: Context) -> Reading | None:
     """"until then", "by then": the story's reference time (nothing without one).  "since then" is
@@ -329,15 +330,15 @@ def n_yearrel(low: str, ctx: Context) -> Reading | None:
     """"year-earlier", "year-ago" as adjectives: the reported quarter one year back, else last year.
     A comparison: it does not move the story's time."""
     if ctx.ref is not None and ctx.ref.gran == "quarter":
-        r = _point(cal.shift(ctx.ref.day, -1, "year"), "quarter", "narrative")
+        r = point_reading(cal.shift(ctx.ref.day, -1, "year"), "quarter", "narrative")
     elif ctx.dct is None:
-        return _unknown("XXXX", "year")
+        return unknown_reading("XXXX", "year")
     else:
-        r = _point(cal.shift(ctx.dct, -1, "year"), "year", "dct")
+        r = point_reading(cal.shift(ctx.dct, -1, "year"), "year", "dct")
     return replace(r, moves_story=False)
 
 def n_yearend(low: str, ctx: Context) -> Reading | None:
     """"year-end", "year's end": the end of the current year."""
     if ctx.dct is None:
-        return _unknown("XXXX", "year", mod="END")
-    return _point(ctx.dct, "year", "dct", mod="END")
+        return unknown_reading("XXXX", "year", mod="END")
+    return point_reading(ctx.dct, "year", "dct", mod="END")

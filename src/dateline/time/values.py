@@ -45,7 +45,7 @@ def is_comparison(text: str, start: int) -> bool:
 
 _RX: dict[str, re.Pattern] = {}
 
-def _rx(name: str) -> re.Pattern:
+def pattern(name: str) -> re.Pattern:
     if not _RX:
         lex = lexicon()
         _RX["month"] = re.compile(rf"\b({alternation(lex.months)})\b\.?")
@@ -58,10 +58,10 @@ def _rx(name: str) -> re.Pattern:
         _RX["holiday"] = re.compile(rf"\b({alternation(lex.holidays)})\b")
     return _RX[name]
 
-def _clean(text: str) -> str:
+def clean_text(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower())
 
-def _year(low: str) -> int | None:
+def year_of(low: str) -> int | None:
     m = re.search(r"(?<![\d/])(1\d{3}|20\d\d)(?!\d)", low)
     if m:
         return int(m.group(1))
@@ -81,23 +81,23 @@ def _year(low: str) -> int | None:
         return 2000 + int(spoken_number(m.group(1)) or 0) if m.group(1) else 2000
     return None
 
-def _posmod(low: str) -> str | None:
+def position_modifier(low: str) -> str | None:
     lex = lexicon()
     for phrase, mod in sorted(lex.position_mods.items(), key=lambda kv: -len(kv[0])):
         if re.search(rf"(?:^|\s){re.escape(phrase)}(?:[\s-]|$)", low):
             return mod
     return None
 
-def _mod(low: str) -> str | None:
-    m = _rx("mod").search(low)
+def text_modifier(low: str) -> str | None:
+    m = pattern("mod").search(low)
     if m:
         return lexicon().mods.get(re.sub(r"\s+", " ", m.group(1)))
     return None
 
-def _quantity(low: str) -> tuple[float | None, str | None]:
+def quantity_of(low: str) -> tuple[float | None, str | None]:
     """(number, unit) of "three-day", "nearly a decade", "the past two months"; number None = vague."""
     lex = lexicon()
-    um = _rx("unit").search(low)
+    um = pattern("unit").search(low)
     if not um:
         return None, None
     unit = um.group(1)
@@ -156,16 +156,16 @@ def duration_value(n: float | None, unit: str) -> str:
             return f"PT{_fmt_num(n * 24)}H"
     return f"P{_fmt_num(n)}{code}"
 
-def _unit_gran(unit: str) -> str:
+def unit_granularity(unit: str) -> str:
     gran = lexicon().units[unit][1]
     return gran if gran in cal.ORDER else "day"
 
-def _point(d: date, gran: str, anchor: str, typ: str = "DATE", mod: str | None = None,
+def point_reading(d: date, gran: str, anchor: str, typ: str = "DATE", mod: str | None = None,
            season: str | None = None) -> Reading:
     p = cal.truncate(d, gran, season)
     return Reading(typ, p.value, mod, gran, anchor, p)
 
-def _unknown(value: str, gran: str, typ: str = "DATE", mod: str | None = None) -> Reading:
+def unknown_reading(value: str, gran: str, typ: str = "DATE", mod: str | None = None) -> Reading:
     return Reading(typ, value, mod, gran, "none", None)
 
 
@@ -177,9 +177,9 @@ _PLACEHOLDERS = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "q
 def unknown_point(gran: str, mod: str | None = None) -> Reading:
     """A DATE that needs an anchor nobody gave ("a year ago" without a date line): a placeholder
     value at its granularity, never a duration written as a date."""
-    return _unknown(_PLACEHOLDERS.get(gran, "XXXX-XX-XX"), gran, "DATE", mod)
+    return unknown_reading(_PLACEHOLDERS.get(gran, "XXXX-XX-XX"), gran, "DATE", mod)
 
-def _safe_date(y: int, m: int, d: int) -> date | None:
+def safe_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
     except ValueError:
