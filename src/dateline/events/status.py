@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from dateline.events.carried_future import carried_future
 from dateline.events.lexicon import base_forms, find_triggers, modality_cues, token_entries
 from dateline.events.tables import word_class
 
@@ -185,6 +186,10 @@ def modality(trigger: Token) -> Modality:
             t = t.head
         else:
             break
+    if not found and recode is None:
+        # "will lead a delegation *on a visit*", "will travel to Moscow *to meet* Putin": a cooperative act
+        # carried by a verb takes that verb's future (carried_future.py)
+        found += carried_future(trigger, COOPERATIVE, modality)
     if recode in (None, "AGREE") and any(c in NEGATION_CUES for c, _ in found) and not _perfect(trigger) \
             and not _ability(trigger) and (recode or trigger.pos_ in ("VERB", "AUX")):
         # (a negated event noun - "is n't making that promise" - stays a negated event: no refusal is reported)
