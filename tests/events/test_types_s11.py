@@ -1,5 +1,6 @@
-"""Event types, session 11 (helper TYPE): the future of a verb that carries a cooperative act.  Real spaCy
-model, the actors stage's mentions and the shipped type model, as the pipeline codes."""
+"""Event types, session 11 (helper TYPE): the future of a verb that carries a cooperative act, and a protest
+aimed at what its protesters denounce.  Real spaCy model, the actors stage's mentions and the shipped type
+model, as the pipeline codes."""
 
 from __future__ import annotations
 
@@ -40,3 +41,20 @@ def test_the_carrier_of_a_noun_on_a_preposition_of_the_verbs_object(nlp):
     assert carrier(visit).text == "lead"
     topic = nlp("The minister will hold a press conference about the attack.")
     assert carrier(next(t for t in topic if t.text == "attack")) is None  # "about": a topic, no purpose
+
+
+def test_criticism_told_as_the_manner_of_a_rally_is_the_protest(code_with_mentions):
+    events = code_with_mentions("Thousands of students rallied in Santiago, criticizing President Pinera.")
+    assert [e.type for e in events if e.trigger.text == "criticizing"] == ["PROTEST"], _types(events)
+
+
+def test_a_denunciation_told_as_the_manner_of_a_march_is_the_protest(code_with_mentions):
+    events = code_with_mentions("Thousands of people marched through Minsk on Sunday, denouncing President Lukashenko.")
+    denounce = [e for e in events if e.trigger.text == "denouncing"]
+    assert [e.type for e in denounce] == ["PROTEST"], _types(events)
+    assert denounce[0].mode == next(e.mode for e in events if e.trigger.text == "marched")
+
+
+def test_a_denunciation_without_a_protest_stays_criticism(code_with_mentions):
+    events = code_with_mentions("The opposition leader spoke in parliament on Sunday, denouncing President Lukashenko.")
+    assert all(e.type != "PROTEST" for e in events), _types(events)

@@ -8,14 +8,18 @@ filters keep one event of each pair; ``origins`` are the events' trigger tokens,
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
+from dateline.events import ontology
 from dateline.model import Event
 
 
 def without_doubles(events: list[Event], origins: list[Token]) -> list[Event]:
     """The events with every double of this module removed."""
-    return _without_purpose_doubles(*_without_attack_strikes(*_without_support_verb_doubles(events, origins)))
+    events, origins = _without_attack_strikes(*_without_support_verb_doubles(events, origins))
+    return _without_purpose_doubles(_protests_aimed(events, origins), origins)
 
 
 def lexicon_backed(reason: str) -> bool:
@@ -26,6 +30,32 @@ def lexicon_backed(reason: str) -> bool:
 
 def _actor_spans(e: Event) -> list[tuple[int, int]]:
     return [(p.start, p.end) for p in e.actor]
+
+
+def _protests_aimed(events: list[Event], origins: list[Token]) -> list[Event]:
+    """A disapproval told in the clause of a protest's manner or purpose, by the protesters themselves ("A Kansas
+    woman has started a hunger strike, *protesting* the state's unemployment system", "marched through Minsk,
+    *denouncing* Lukashenko"), is the protest aimed at what is disapproved, not a verbal act of its own: it
+    becomes PROTEST, with the protest's mode (codebook ACCUSE: 'Protests (including protests expressing
+    disapproval) are coded under a separate PROTEST category').  The clause may hang on the protest's verb or
+    on the support verb of a protest noun ("*started* a hunger strike, protesting ...").  No event is dropped
+    here: on a protest verb, :func:`_without_purpose_doubles` then keeps the one of the two that names a target;
+    a protest noun keeps its own event (a dropped one cost a judged-right protest on held-out news)."""
+    at = {tok.i: e for e, tok in zip(events, origins)}
+    aimed = {}
+    for e, tok in zip(events, origins):
+        if e.type != "PROTEST":
+            continue
+        hosts = [tok] + ([tok.head] if tok.dep_ == "dobj" and tok.head.i not in at else [])
+        for c in (c for h in hosts for c in h.children):
+            other = at.get(c.i) if c.dep_ in ("advcl", "xcomp") else None
+            if other is None or other.type != "ACCUSE" or other.mode != "disapprove" or not other.recipient \
+                    or _actor_spans(other) != _actor_spans(e):
+                continue
+            aimed[id(other)] = replace(other, type="PROTEST", mode=e.mode, quad=ontology.quad_of("PROTEST"),
+                                       score=ontology.score_of("PROTEST", e.mode),
+                                       reason=other.reason + "+aim_of_protest")
+    return [aimed.get(id(e), e) for e in events]
 
 
 def _without_purpose_doubles(events: list[Event], origins: list[Token]) -> list[Event]:
