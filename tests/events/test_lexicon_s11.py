@@ -39,3 +39,48 @@ def test_hindered_movement_agentless_passive(code):
 def test_hindered_movement_guards(code, text):
     assert not any(t == "COERCE" for t, *_ in _events(code, text)), _events(code, text)
 
+
+# --- what a party is named or judged to be (lexicon.complement_words; '=' object words) -----------------------------
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The United States designated the Houthis a terrorist organisation.", "United States", "Houthis"),
+    ("Britain listed Hamas as a terrorist group.", "Britain", "Hamas"),
+    ("The cabinet labelled the movement a terror group.", "cabinet", "movement"),
+    ("Trump called the ambassador a very stupid guy.", "Trump", "ambassador"),
+    ("The top court reclassified the Mara Salvatrucha and Barrio 18 street gangs as terrorist organizations.",
+     "court", "Barrio"),  # "as" hung on the object's conjunct
+])
+def test_label_as_complement_is_accuse(code, text, actor, recipient):
+    evs = _events(code, text)
+    assert any(t == "ACCUSE" and any(actor in a for a in actors) and any(recipient in r for r in recips)
+               for t, _, actors, recips in evs), evs
+
+
+def test_court_declares_gangs_terrorist_groups(code):
+    ok, evs = _has(code, "The court declared the gangs to be terrorist groups.", "ACCUSE", "court")
+    assert ok, evs
+
+
+@pytest.mark.parametrize("text", [
+    "Iran said the raid was illegal.",
+    "Russia said the strike was a violation of international law.",
+])
+def test_said_clause_judging_an_act_is_accuse(code, text):
+    evs = _events(code, text)
+    assert any(t == "ACCUSE" and trig == "said" for t, trig, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The United States declared war on terrorists.",  # a prepositional object names no label
+    "Police listed the names of the terrorists.",
+    "He said it was illegal to sell alcohol.",  # a statement of law: an extraposed clause
+    "The minister said the deal was not illegal.",  # negated judgment
+    "The minister said the deal was good.",
+])
+def test_label_guards(code, text):
+    assert not any(t == "ACCUSE" for t, *_ in _events(code, text)), _events(code, text)
+
+
+def test_proscribed_group_is_coerce(code):
+    ok, evs = _has(code, "The government proscribed the group.", "COERCE", "government")
+    assert ok, evs
