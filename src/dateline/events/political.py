@@ -37,8 +37,8 @@ STATE_ENTITIES = {"GPE"}
 
 @lru_cache(maxsize=1)
 def _actor_lists() -> dict[str, frozenset[str]]:
-    """``political_actors.tsv`` by kind: sector, code, noun, crowd."""
-    kinds: dict[str, set[str]] = {"sector": set(), "code": set(), "noun": set(), "crowd": set()}
+    """``political_actors.tsv`` by kind: sector, code, noun, crowd, media."""
+    kinds: dict[str, set[str]] = {"sector": set(), "code": set(), "noun": set(), "crowd": set(), "media": set()}
     for row in read_table("political_actors.tsv"):
         kinds[row["kind"].strip()].add(row["value"].strip())
     return {kind: frozenset(values) for kind, values in kinds.items()}
@@ -56,6 +56,32 @@ def political_actors() -> PoliticalActors:
     """The sectors, actor codes and head nouns that make a participant a political actor."""
     lists = _actor_lists()
     return PoliticalActors(lists["sector"], lists["code"], lists["noun"])
+
+
+def media_nouns() -> frozenset[str]:
+    """Nouns naming a news outlet or a journalist ("newspaper", "radio", "reporter")."""
+    return _actor_lists()["media"]
+
+
+# The actors stage's sector of news outlets (actors/data/media.tsv).
+MEDIA_SECTORS = {"JRN"}
+# The words of a participant's phrase that can name it as a news outlet: its head and the words compounded with it
+# ("*Radio* Caracol", "*Daily* Excelsior", "TV *reporter*").
+MEDIA_NAME_DEPS = {"compound"}
+
+
+def media_party(p: Participant, doc) -> bool:
+    """Is the participant a news outlet or a journalist: sector JRN from the actors stage, or a head noun (or a word
+    compounded with it) naming one ("*Radio* Caracol of Medellin", "the *Daily* Excelsior", "foreign
+    *correspondents*", "the paper's guest *editor*")?"""
+    if p.sector in MEDIA_SECTORS:
+        return True
+    head = _head(p, doc)
+    if head is None:
+        return False
+    nouns = media_nouns()
+    return any(t.lower_ in nouns or t.lemma_.lower() in nouns
+               for t in (head, *(c for c in head.children if c.dep_ in MEDIA_NAME_DEPS)))
 
 
 def crowd_nouns() -> frozenset[str]:

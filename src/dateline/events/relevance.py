@@ -35,7 +35,9 @@ crackdown* has killed 3,000", "*a powerful blast* killed"), or a common noun no 
 a noun's infinitive ("introduced controls *to block* sites", "aspirations *to overthrow*"), a
 passive trigger whose actor is not its agent ("he was driving the car and *was shot*"), a threat
 with no one threatened ("officials warned that there were no guarantees"), a hypothetical or negated
-status ("should look into", "does not oppose"), a news outlet acting alone, a generic simple present
+status ("should look into", "does not oppose"), a news outlet or a journalist acting alone ("*the Daily* Excelsior
+reported", read as the doer) or met, called or interviewed as a consultation ("received a telephone call from ..., a
+newsman from *Radio* Caracol reported": ``political.media_party``), a generic simple present
 of a non-political actor ("the website *offers* links"), a reported "should" that is no demand
 ("said the government *should have acted* sooner", "*it* should expand"), an obligation or a time still to
 come ("it *would have to be ratified*", "*till* the court *gives* a verdict"), an act named as a subject
@@ -73,7 +75,7 @@ from dateline.events.clause_doubts import (
 )
 from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)
-    SURNAME_REASONS, _named_in_full, _political_noun, crowd_nouns, political, political_actors,
+    SURNAME_REASONS, _named_in_full, _political_noun, crowd_nouns, media_party, political, political_actors,
 )
 from dateline.events.tables import read_table
 from dateline.events.unreal import not_done
@@ -88,7 +90,9 @@ SENTENCE_WITH_ARTICLE = (1, 3)  # it has one and the article at least three, or
 ARTICLE_CUES = 3  # the article has this many (all domains) and they outnumber its political mentions,
 ARTICLE_CUES_ALONE = 2  # or this many and no political mention at all
 FIRM_SECTORS = {"BUS"}
-MEDIA_SECTORS = {"JRN"}
+# An interview, a call or a meeting with a news outlet or a journalist is the press at work, no consultation between
+# parties (PLOVER CONSULT: meetings, visits, calls between political actors).
+PRESS_CONTACT_TYPES = {"CONSULT"}
 # Public violence and protest are coded whoever the parties are ("a gunman shot two men", "teachers
 # went on strike"): no confidence lowered for want of a political actor.
 ANY_PARTY_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
@@ -287,10 +291,14 @@ def judge(event: Event, ctx: Context) -> Decision:
         decision = replace(decision, factor=decision.factor * GOVERNED_DEMAND_CONFIDENCE / event.confidence,
                            reason="+".join(filter(None, (decision.reason, "relevance:governed_demand"))))
     doubts = []
-    if decision.factor == 1.0 and event.actor and all(p.sector in MEDIA_SECTORS for p in event.actor):
+    if decision.factor == 1.0 and event.actor and all(media_party(p, ctx.doc) for p in event.actor):
         # "..., reports Daily Excelsior", "told Reuters": a news outlet acting is mostly the source of
         # the report read as the actor
         doubts.append("relevance:media_actor")
+    elif event.type in PRESS_CONTACT_TYPES and any(media_party(p, ctx.doc) for p in (*event.actor, *event.recipient)):
+        # "a newsman from *Radio Caracol* reported receiving a telephone call from ...", "met with foreign
+        # *correspondents*": talking to the press is no consultation between parties
+        doubts.append("relevance:press_contact")
     if event.actor and not any(acts_as_party(p, ctx) for p in event.actor):
         # "a mass stabbing killed three people", "*Wilkinsburg* mass shooting": the doer is unknown
         doubts.append("relevance:actor_not_a_party")
