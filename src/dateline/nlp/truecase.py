@@ -80,23 +80,29 @@ _LOWER_SENTENCE_START = re.compile(r"[a-z0-9][.!?][\"')’”]*\s+[\"'‘“]?[a
 RESTORED_KEY = "dateline_restored_runs"
 
 
-def shouting_runs(text: str) -> list[tuple[int, int]]:
-    """Character spans of ``text`` written in capitals: maximal runs of lines without a lower-case
-    letter (blank lines inside a run join it) that hold at least ``MIN_LETTERS`` capitals."""
-    if not _CAPITAL.search(text):
-        return []
+def _line_runs(text: str, line: re.Pattern) -> list[tuple[int, int]]:
+    """Maximal runs of consecutive lines that ``line`` matches (a line it does not match between two
+    closes the run; blank lines, which it matches, join one)."""
     runs: list[tuple[int, int]] = []
     start = end = -1
-    for m in _CAPS_LINE.finditer(text):
-        if m.start() > end + 1 or start < 0:  # a mixed-case line between: close the run
+    for m in line.finditer(text):
+        if m.start() > end + 1 or start < 0:
             if start >= 0:
                 runs.append((start, end))
             start = m.start()
         end = m.end()
     if start >= 0:
         runs.append((start, end))
+    return runs
+
+
+def shouting_runs(text: str) -> list[tuple[int, int]]:
+    """Character spans of ``text`` written in capitals: maximal runs of lines without a lower-case
+    letter (blank lines inside a run join it) that hold at least ``MIN_LETTERS`` capitals."""
+    if not _CAPITAL.search(text):
+        return []
     out = []
-    for a, b in runs:
+    for a, b in _line_runs(text, _CAPS_LINE):
         if len(_CAPITAL.findall(text, a, b)) >= MIN_LETTERS:
             while a < b and text[a].isspace():
                 a += 1
@@ -157,18 +163,8 @@ def whispering_runs(text: str) -> list[tuple[int, int]]:
     has sought a ban"): maximal runs of lines without a capital letter that hold at least
     ``MIN_LOWER_LETTERS`` letters and at least ``MIN_LOWER_STARTS`` sentences begun in lower case.  The
     last test keeps out the capital-free lines of ordinary prose (a hard-wrapped line, a quote)."""
-    runs: list[tuple[int, int]] = []
-    start = end = -1
-    for m in _NO_CAPITAL_LINE.finditer(text):
-        if m.start() > end + 1 or start < 0:
-            if start >= 0:
-                runs.append((start, end))
-            start = m.start()
-        end = m.end()
-    if start >= 0:
-        runs.append((start, end))
     out = []
-    for a, b in runs:
+    for a, b in _line_runs(text, _NO_CAPITAL_LINE):
         while a < b and text[a].isspace():
             a += 1
         if (len(_LOWER.findall(text, a, b)) >= MIN_LOWER_LETTERS
