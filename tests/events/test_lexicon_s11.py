@@ -40,7 +40,7 @@ def test_hindered_movement_guards(code, text):
     assert not any(t == "COERCE" for t, *_ in _events(code, text)), _events(code, text)
 
 
-# --- what a party is named or judged to be (lexicon.complement_words; '=' object words) -----------------------------
+# --- what a party is named or judged to be (complements.complement_words; '=' object words) -----------------------------
 
 @pytest.mark.parametrize("text, actor, recipient", [
     ("The United States designated the Houthis a terrorist organisation.", "United States", "Houthis"),

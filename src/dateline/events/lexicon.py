@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from dateline.events.complements import COMPLEMENT_MARK, complement_words
 from dateline.events.tables import read_table, word_class
 
 KIND_RANK = {"verb_obj": 0, "phrase": 1, "verb": 2, "noun": 2}
@@ -401,54 +402,6 @@ def confiscation(tok: Token) -> bool:
     if not any(_group(s) == "enforcer" for s in _seizers(tok)):
         return False
     return not any(_place_or_party(g) for g in goods)
-
-
-# What a verb names, declares or judges its object to be - the complement, not the object: "designated the Houthis
-# *a terrorist organisation*", "listed Hamas *as* a terrorist group", "declared the gangs *to be* terrorist groups",
-# "called the ambassador *a very stupid guy*", "said the raid *was illegal*".  A verb+object entry's object word
-# written with COMPLEMENT_MARK ("=terrorist") matches only such a complement, by its noun or adjective or a modifier
-# of that noun: the same word as a plain object or a prepositional object ("declared war *on terrorists*", "listed
-# the terrorists") names no label.
-COMPLEMENT_MARK = "="
-COMPLEMENT_PREPOSITIONS = frozenset({"as"})
-EXPLETIVE_SUBJECTS = frozenset({"there"})
-
-
-def _complement_heads(verb: Token) -> list[Token]:
-    """The complement nouns and adjectives of ``verb`` (see COMPLEMENT_MARK): an object predicate (oprd), the
-    object of "as" (on the verb or on its object), an apposition to or a second noun after the direct object ("designated X a Y", which the parser
-    reads as an apposition or as two objects), and the predicate of a copular clause the verb governs ("declared X
-    *to be* Y", "said X *was* Y") that is not negated and says nothing of an extraposed clause ("said it was
-    illegal *to sell* ...")."""
-    out: list[Token] = []
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    out += [c for c in verb.children if c.dep_ == "oprd"]
-    # "as" on the verb, or on its object, where the parser often hangs it ("reclassified the gangs *as* ...")
-    holders = [verb, *(t for o in objects for t in (o, *o.conjuncts))]
-    out += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPOSITIONS
-            for g in c.children if g.dep_ == "pobj"]
-    out += [g for o in objects for g in o.children if g.dep_ == "appos"]
-    direct = [o for o in objects if o.dep_ == "dobj"]
-    out += direct if len(direct) < len(objects) else direct[1:]  # after a dative, or the second of two objects
-    for clause in verb.children:
-        if clause.dep_ not in ("ccomp", "xcomp") or _lemma(clause) != "be":
-            continue
-        deps = {c.dep_ for c in clause.children}
-        if "neg" in deps or deps & {"ccomp", "xcomp", "csubj"} or any(
-                c.dep_ in ("nsubj", "expl") and c.lower_ in EXPLETIVE_SUBJECTS for c in clause.children):
-            continue
-        out += [c for c in clause.children if c.dep_ in ("attr", "acomp")]
-    return [t for h in out for t in (h, *h.conjuncts)]
-
-
-def complement_words(verb: Token) -> set[str]:
-    """Lemmas of the complements of ``verb`` (:func:`_complement_heads`) and of their adjective and noun modifiers
-    ("a *terrorist* organisation", "a very *stupid* guy")."""
-    out: set[str] = set()
-    for h in _complement_heads(verb):
-        out.add(_lemma(h))
-        out.update(_lemma(c) for c in h.children if c.dep_ in ("amod", "compound"))
-    return out
 
 
 def _allotted(tok: Token) -> bool:
