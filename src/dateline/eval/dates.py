@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dateline.eval.halves import in_half
-from dateline.time.dating import period_of
+from dateline.time.dating import one_within_other
 from dateline.time.timeml import GoldEvent, TimeMLError, gold_events, gold_links, gold_timexes, parse, timeml_files
 
 DEFAULT_DIR = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "time" / "tbaq"
@@ -132,10 +132,7 @@ def _calendar(value: str) -> str | None:
 
 def _consistent(a: str | None, b: str) -> bool:
     """One value lies within the other: "1998-01-08" in "1998-01", "1999-W02" in "1999-01"."""
-    ra, rb = (period_of(a), period_of(b)) if a and b else (None, None)
-    if ra is None or rb is None:
-        return False
-    return (rb[0] <= ra[0] and ra[1] <= rb[1]) or (ra[0] <= rb[0] and rb[1] <= ra[1])
+    return bool(a and b and one_within_other(a, b))
 
 
 def evaluate(gold_dir: Path = DEFAULT_DIR, limit: int | None = None, errors: int = 0,

@@ -304,10 +304,18 @@ def _paragraph_start(text: str, at: int) -> int:
 
 
 def _agrees(a: str, b: str) -> bool:
-    """One calendar period lies within the other ("2019-08-03" in "2019-W31")."""
+    """One calendar period lies within the other ("2019-08-03" in "2019-W31"); values that are no
+    calendar period agree when one is a prefix of the other."""
+    nested = one_within_other(a, b)
+    return a.startswith(b) or b.startswith(a) if nested is None else nested
+
+
+def one_within_other(a: str, b: str) -> bool | None:
+    """Does one calendar value lie within the other ("1998-01-08" in "1998-01", "1999-W02" in
+    "1999-01")?  None when either is no calendar period (:func:`period_of`)."""
     ra, rb = period_of(a), period_of(b)
     if ra is None or rb is None:
-        return a.startswith(b) or b.startswith(a)
+        return None
     return (rb[0] <= ra[0] and ra[1] <= rb[1]) or (ra[0] <= rb[0] and rb[1] <= ra[1])
 
 
