@@ -17,6 +17,12 @@ app = typer.Typer(help="Dated news articles in, political event data (PLOVER 2.0
 eval_app = typer.Typer(help="Score dateline on development sets.", no_args_is_help=True)
 
 
+def _report_problems(problems) -> None:
+    """Name each unreadable input (file and line) on stderr; the report itself goes to stdout."""
+    for p in problems:
+        typer.echo(str(p), err=True)
+
+
 def _checked_half(half: Optional[str]) -> Optional[str]:
     """``--half`` of the eval commands: even, odd or unset."""
     from dateline.eval.halves import HALVES
@@ -66,8 +72,7 @@ def timeml(in_dir: Path = typer.Argument(..., exists=True, file_okay=False),
     from dateline.time.timeml import annotate_dir
 
     problems = annotate_dir(in_dir, out_dir, parse_with_spacy=parse)
-    for p in problems:
-        typer.echo(str(p), err=True)
+    _report_problems(problems)
     raise typer.Exit(1 if problems else 0)
 
 
@@ -208,8 +213,7 @@ def eval_geo(
     from dateline.eval.geo import evaluate, format_report
 
     result = evaluate(gold, limit=limit, errors_out=errors, with_actors=pipeline, half=_checked_half(half))
-    for p in result.get("problems", []):
-        typer.echo(p, err=True)
+    _report_problems(result.get("problems", []))
     typer.echo(_json.dumps(result, indent=2) if as_json else format_report(result))
 
 
@@ -230,8 +234,7 @@ def eval_actors(
     from dateline.eval.actors import evaluate, format_report
 
     result = evaluate(list(gold), limit=limit, errors_out=errors)
-    for p in result.get("problems", []):
-        typer.echo(p, err=True)
+    _report_problems(result.get("problems", []))
     typer.echo(_json.dumps(result, indent=2) if as_json else format_report(result))
 
 
@@ -250,8 +253,7 @@ def eval_time(
     from dateline.eval.time import run
 
     body, problems = run(gold_dir, system_dir, errors, as_json, parse)
-    for p in problems:
-        typer.echo(p, err=True)
+    _report_problems(problems)
     typer.echo(body)
 
 
@@ -270,8 +272,7 @@ def eval_dates(
     from dateline.eval.dates import DEFAULT_DIR, run
 
     body, problems = run(gold_dir or DEFAULT_DIR, limit, errors, as_json, _checked_half(half))
-    for p in problems:
-        typer.echo(p, err=True)
+    _report_problems(problems)
     typer.echo(body)
 
 
@@ -307,8 +308,7 @@ def eval_events(
     except (OSError, ValueError) as err:  # an unreadable file or one without the needed columns
         typer.echo(f"dateline eval events: {err}", err=True)
         raise typer.Exit(2)
-    for p in problems:
-        typer.echo(p, err=True)
+    _report_problems(problems)
     for line in lines:
         typer.echo(line)
 
