@@ -24,9 +24,8 @@ from news_sample import stage_bench_start  # noqa: E402
 def main() -> None:
     own = argparse.ArgumentParser(add_help=False)
     own.add_argument("--repeat", type=int, default=1, help="passes of extract; the fastest is reported")
-    opts, rest = own.parse_known_args()
-    sys.argv = [sys.argv[0], *rest]  # the rest (--n) is the shared stage-bench command line
-    articles, docs, parse, tokens = stage_bench_start(__doc__)
+    articles, docs, parse, tokens = stage_bench_start(__doc__, parents=(own,))
+    opts, _ = own.parse_known_args()  # the shared command line has checked and taken the rest (--n)
     from dateline.events import extract
     extract(docs[0], doc_id="warm")
     extract(docs[0], doc_id="warm", type_model=None)

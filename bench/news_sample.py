@@ -59,12 +59,13 @@ def words(text: str) -> int:
     return len(text.split())
 
 
-def stage_bench_start(doc: str, default_n: int = 300) -> tuple[list[dict], list, float, int]:
-    """The command line (``--n``) and start of a per-stage speed bench whose docstring is ``doc``:
-    the sampled articles, their docs, the parse seconds and the token count."""
+def stage_bench_start(doc: str, default_n: int = 300, parents: tuple = ()) -> tuple[list[dict], list, float, int]:
+    """The command line (``--n``, plus the options of the ``parents`` parsers, so ``--help`` lists them)
+    and start of a per-stage speed bench whose docstring is ``doc``: the sampled articles, their docs,
+    the parse seconds and the token count."""
     import argparse
 
-    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0], parents=list(parents))
     parser.add_argument("--n", type=int, default=default_n, help="articles of the news mix")
     args = parser.parse_args()
     articles, docs, parse = parsed_sample(args.n)
