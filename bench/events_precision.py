@@ -40,7 +40,10 @@ blind: ``--seed 20261203``, ``--seed 20261204 --repair``, ``--seed 20261205 --re
 ``--seed 20261219 --repair`` (M: drawn and judged blind on the start of session 10, 10098d9, before its layer output was
 seen; design data of session 10 after that),
 ``--seed 20261230 --repair`` (N: drawn and judged blind on the start of session 11, ac6fb40, before its layer output was
-seen; score only).
+seen; score only),
+``--seed 20261250 --repair`` (O: drawn and judged blind on the start of session 12, bc78e84, before its layer output or any
+confidence was seen; one article shared with N, tempeval3_tbaq:te3-wsj_0184.tml, has no verdicts; design data of session 12
+after that).
 """
 
 from __future__ import annotations
@@ -71,6 +74,7 @@ SAMPLES = (
     ("L held out", "events_precision_20261214_heldout.tsv", 20261214, 2, None, True),
     ("M held out", "events_precision_20261219_heldout.tsv", 20261219, 2, None, True),
     ("N held out", "events_precision_20261230_heldout.tsv", 20261230, 2, None, True),
+    ("O", "events_precision_20261250.tsv", 20261250, 2, None, True),
 )
 CONFIDENT = 0.5
 
