@@ -107,6 +107,11 @@ def _definite(noun) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE or c.dep_ == "poss" for c in noun.children)
 
 
+def definite_happening(noun) -> bool:
+    """A definite noun naming a bounded happening ("the airstrike", "the attack", "this blast")."""
+    return noun.lemma_.lower() in lexicon().names and _definite(noun)
+
+
 def named_again(doc, trigger: Span, dates: dict[int, int] | None = None):
     """The definite happening noun the event at ``trigger`` is, or tells (None if there is none).
 
@@ -131,6 +136,9 @@ def named_again(doc, trigger: Span, dates: dict[int, int] | None = None):
         if tok.dep_ == "relcl" and lemma in lex.object_verbs and tok.head.pos_ == "NOUN" \
                 and not any(c.dep_ == "dobj" for c in tok.children):
             nouns.append(tok.head)  # "the attack that the group carried out"
+        if tok.dep_ == "relcl" and lemma in lex.subject_verbs and tok.head.pos_ == "NOUN" \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in tok.children):
+            nouns.append(tok.head)  # "the blast, which killed 20": what the happening itself did
     for noun in nouns:
         if noun.lemma_.lower() in lex.names and _definite(noun) \
                 and not (dates and any(t.i in dates for t in noun.subtree)):
@@ -147,7 +155,7 @@ def dated_words(doc, tokmap: dict[int, int], hints: Hints | None) -> list[tuple[
         if not kinds:
             continue
         k = attached(doc, Span(tok.idx, tok.idx + len(tok.text), tok.text), tokmap, hints)
-        if k is None or k == EARLIER or not _own_clause(tok, k, tokmap):
+        if k is None or k < 0 or not _own_clause(tok, k, tokmap):
             continue
         out.append((tok.i, kinds, k))
     return out

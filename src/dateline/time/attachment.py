@@ -79,6 +79,7 @@ def attached(doc, trigger: Span, tokmap: dict[int, int], hints: Hints | None = N
         return None
     seen: set[int] = set()
     clause_seen = False
+    planned = False  # the node is the verb of intention above the trigger's infinitive
     for _ in range(MAX_DEPTH):
         if node.i in tokmap:
             return tokmap[node.i]
@@ -99,6 +100,11 @@ def attached(doc, trigger: Span, tokmap: dict[int, int], hints: Hints | None = N
         k = _when_after_date(node, hints.with_bounds if hints is not None else tokmap)
         if k is not None:
             return k
+        if planned:
+            # "Hewlett announced last week that it planned to ship": the date above the verb of
+            # intention is the planning's; its own date is often the intended act's ("On Tuesday,
+            # the league plans to hold a news conference") and was taken above
+            return LATER
         if node.dep_ == "relcl":
             # "the January 1998 bombing that killed an officer": the clause tells of the dated happening
             # its antecedent names; otherwise a relative clause keeps its own time ("the junta that
@@ -114,6 +120,7 @@ def attached(doc, trigger: Span, tokmap: dict[int, int], hints: Hints | None = N
             return None  # "lost control in a revolt last month, but since then his forces have fought back"
         if node.dep_ == "ccomp" and _past_perfect(node):
             return EARLIER  # "said on Friday that forces had seized a tanker": before Friday, not on it
+        planned = _later_infinitive(node)
         node = node.head
     return None
 
@@ -134,6 +141,13 @@ def _adjunct_date(node, tokmap: dict[int, int], seen: set[int] = frozenset()) ->
                 k = _time_of_date(grand, tokmap)
                 if k is not None:
                     return k
+                if child.dep_ == "advmod" and child.lower_ in _DEGREE_OF_TIME and grand.dep_ == "prep" \
+                        and grand.lower_ == "as":
+                    # "could come ... as early as Tuesday", "ready to leave as soon as Tuesday": the
+                    # date is the event's, spaCy hangs it on the adverb's "as"
+                    k = _dated_object(grand, tokmap)
+                    if k is not None:
+                        return k
             if child.dep_ == "prep" and child.lower_ in WITHIN_PREPS:
                 k = _dated_noun(child, tokmap)  # "injured in the 1998 clinic bombing"
                 if k is not None:
@@ -142,6 +156,7 @@ def _adjunct_date(node, tokmap: dict[int, int], seen: set[int] = frozenset()) ->
 
 
 _TIME_CLAUSE_MARKS = {"after", "when", "as", "while", "once", "upon"}
+_DEGREE_OF_TIME = {"early", "soon", "late", "recently"}  # "as early as Tuesday", "as late as 1990"
 
 
 def _time_clause_date(verb, tokmap: dict[int, int]) -> int | None:
@@ -315,6 +330,19 @@ def _same_time_verbs() -> frozenset[str]:
 
 
 EARLIER = -1  # attached: the event is reported as earlier than its reporting verb's date
+LATER = -2  # attached: the event is intended, promised or asked for by the verb above it, a later act
+
+
+def _later_infinitive(node) -> bool:
+    """The to-infinitive of a verb of intention, promise, request or expectation
+    (``data/later_verbs.txt``: "planned to ship", "agreed to meet", "was ready to leave"): the act
+    is later than the verb, whose date does not date it."""
+    return node.dep_ == "xcomp" and node.head.lemma_.lower() in _later_verbs() \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+
+
+def _later_verbs() -> frozenset[str]:
+    return word_list("later_verbs.txt")
 
 
 def _own_time_span(verb) -> bool:

@@ -40,8 +40,9 @@ from datetime import date, timedelta
 
 from dateline.model import Event, Span, Timex
 from dateline.time.antecedents import antecedent_date, dated_words, named_again
-from dateline.time.attachment import EARLIER, MAX_DEPTH, Hints, attached, misattached_dates, token_map, trigger_root
-from dateline.time.indefinite import clause_verb, indefinite_adverb, past_in_present_frame, past_perfect, vague_past
+from dateline.time.attachment import EARLIER, LATER, MAX_DEPTH, Hints, attached, misattached_dates, token_map, trigger_root
+from dateline.time.indefinite import (clause_verb, indefinite_adverb, past_in_present_frame, past_perfect,
+                                      past_relative_on_happening, vague_past)
 from dateline.time.lexicon import word_list
 from dateline.time.tense import absolute_clause, past_tense, reduced_passive, tensed_verb
 
@@ -206,8 +207,8 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
         off_story = False
         if doc is not None:
             k = attached(doc, ev.trigger, tokmap, hints)
-            if k == EARLIER:
-                earlier = True
+            if k in (EARLIER, LATER):
+                earlier = True  # (LATER: "planned to ship" is not dated by the planning's date either)
             elif k is not None:
                 chosen, reason = ordered[k], "attached_timex"
             noun = named_again(doc, ev.trigger, hints.with_bounds) if chosen is None else None
@@ -334,7 +335,8 @@ def _before_the_story(doc, trigger: Span, undated: bool, past_ref: dict[int, int
         return False
     if indefinite_adverb(verb, in_timex):
         return True
-    return undated and (past_perfect(verb) or vague_past(verb, past_ref) or past_in_present_frame(verb))
+    return undated and (past_perfect(verb) or vague_past(verb, past_ref) or past_in_present_frame(verb)
+                        or past_relative_on_happening(verb))
 
 
 def _nearest_in_sentence(ev: Event, timexes: list[Timex], values) -> Timex | None:

@@ -34,6 +34,7 @@ hopes to win": the hoping is now).
 from __future__ import annotations
 
 from dateline.model import Span
+from dateline.time.antecedents import definite_happening
 from dateline.time.attachment import trigger_root
 from dateline.time.lexicon import word_list
 from dateline.time.tense import tensed_verb
@@ -123,6 +124,46 @@ def vague_past(verb, past_ref: dict[int, int]) -> bool:
     return False
 
 
+def past_relative_on_happening(verb) -> bool:
+    """A simple past in a relative clause on a definite noun of a happening, in a past clause
+    ("Iran fired missiles in retaliation for *the US airstrike that killed* Soleimani", "met to
+    finish the talks that were interrupted by the bombing"): the clause tells what that happening
+    did, at the happening's time; the definite noun says the story has told or assumes it, and
+    the clause above is a later act about it.  With no date of its own nor of the happening named
+    again (:mod:`dateline.time.antecedents`), the text gives no time for it: neither the date line
+    nor the frame's date.  Not an indefinite noun ("carried out an attack that killed five": the
+    story's own happening), nor a clause whose pronoun is its object ("yesterday's march, which the
+    police rejected")."""
+    if not _simple_past_relative(verb) or not definite_happening(verb.head):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return False  # "the march, which they rejected": an act on the happening, not of it
+    frame = _frame(verb)
+    return frame is not None and past_clause(frame)
+
+
+def _simple_past_relative(verb) -> bool:
+    """A relative clause in the simple past or the past passive ("who worked", "that was
+    interrupted"; not "who was watching", "who had left", "who has led")."""
+    if verb.dep_ != "relcl":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.dep_ == "aux" for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes) and all(a.tag_ == "VBD" for a in auxes))
+
+
+def _frame(verb):
+    """The clause a relative clause's noun belongs to: the first verb above that noun, read for
+    tense (:func:`dateline.time.tense.tensed_verb`); None if there is none."""
+    frame = verb.head
+    for _ in range(_CLIMB):
+        if frame.pos_ in ("VERB", "AUX") or frame.head is frame:
+            break
+        frame = frame.head
+    return tensed_verb(frame) if frame.pos_ in ("VERB", "AUX") else None
+
+
 def past_in_present_frame(verb) -> bool:
     """A simple past in a relative clause on a noun of a present-tense clause ("The team includes a
     psychiatrist *who worked* in Oklahoma City", "the vote against the Act, *which Schumer
@@ -130,21 +171,11 @@ def past_in_present_frame(verb) -> bool:
     text does not give.  Simple past or past passive only (not "who was watching", not "who has
     led"); the frame is the first verb above the noun the clause hangs on, in the present or the
     present perfect."""
-    if verb.dep_ != "relcl":
+    if not _simple_past_relative(verb):
         return False
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.dep_ == "aux" for a in auxes):
-        return False  # "who had left", "who has led", "that will ...": other signs decide
-    if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxes and all(a.tag_ == "VBD" for a in auxes))):
+    frame = _frame(verb)
+    if frame is None:
         return False
-    frame = verb.head
-    for _ in range(_CLIMB):
-        if frame.pos_ in ("VERB", "AUX") or frame.head is frame:
-            break
-        frame = frame.head
-    if frame.pos_ not in ("VERB", "AUX"):
-        return False
-    frame = tensed_verb(frame)
     frame_auxes = [c for c in frame.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" for a in frame_auxes):
         return False
