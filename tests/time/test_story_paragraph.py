@@ -49,3 +49,20 @@ def test_the_ledes_own_paragraph_keeps_the_ledes_day(date_event):
     text = TEXT.replace(".\n\nIn 2016", ". In 2016")
     out = date_event(text, "called", "2019-10-06")
     assert (out.date, out.date_reason) == ("2019-10-03", "narrative")
+
+
+PARDONS = ("On Tuesday, United States President Donald Trump issued a series of seven pardons.\n\n"
+           "In 1990, Michael Robert Milken pled guilty to charges related to his time as bond department head. "
+           "The charges included securities fraud. Trump granted Milken a full and unconditional pardon. "
+           "Milken paid a fine.")
+
+
+def test_the_ledes_subject_named_again_returns_to_the_story_after_a_dated_aside(date_event):
+    # session 12: the lede's subject ("Trump"), not the aside's ("Milken"), is back on the story's line
+    out = date_event(PARDONS, "granted", "2020-02-21")
+    assert (out.date, out.date_reason) == ("2020-02-18", "narrative")
+
+
+def test_the_asides_subject_stays_off_the_story(date_event):
+    out = date_event(PARDONS, "paid", "2020-02-21")
+    assert (out.date, out.date_reason) == (None, "none")

@@ -290,7 +290,41 @@ def _still_on_the_story(ev: Event, story: Timex, timexes: list[Timex], values, a
             last = k
     if last is None:
         return True
-    return _agrees(values[last][0], values[timexes.index(story)][0])
+    if _agrees(values[last][0], values[timexes.index(story)][0]):
+        return True
+    return _back_to_the_lede(doc, ev.trigger, lede, doc.char_span(timexes[last].start, timexes[last].end,
+                                                                   alignment_mode="expand"))
+
+
+def _back_to_the_lede(doc, trigger: Span, lede, aside) -> bool:
+    """After a dated aside ("In 1990, Milken pled guilty to charges ..."), a clause whose subject is
+    the lede's subject, named again ("Trump granted Milken a pardon" after "On Tuesday, President
+    Donald Trump issued a series of pardons"), and not the aside's, returns to the story's line.
+    Subjects are compared by their head name or noun (not a pronoun, whose referent the parse
+    does not give)."""
+    verb = clause_verb(doc, trigger)
+    mine = _subject_word(verb)
+    if mine is None or aside is None or not len(aside):
+        return False
+    lede_subject = _subject_word(_dated_clause(lede.root))
+    aside_subject = _subject_word(_dated_clause(aside.root))
+    return mine == lede_subject and mine != aside_subject
+
+
+def _dated_clause(token):
+    verb = _clause_verb(token, MAX_DEPTH)
+    return tensed_verb(verb) if verb is not None else None
+
+
+def _subject_word(verb) -> str | None:
+    """The lower-cased head word of a clause's subject ("trump" for "President Donald Trump"),
+    None for no subject or a pronoun."""
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    return subj.lower_
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
