@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from dateline.events.extract import Candidate
 
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # done *with* someone
+# Acts on an ally's side: their "against" phrase names the adversary, not the ally (roles.ADVERSARY_PREPS)
+ALLIED_TYPES = {"SUPPORT", "AID", "COOPERATE", "AGREE", "CONSULT"}
 INTERNATIONAL_CODES = {"IGO", "UNO", "EUR"}  # a UN/AU/NATO force is where it serves
 # Acts of a state's authorities (arrest, expel, charge, release): "X was arrested in Niger" is coded with
 # the country as the actor, as PLOVER coders do when the passive names no agent.  Not force
@@ -204,7 +206,9 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
         cand.actor += _comitative(tok, cand.actor)
         moves = _moves_forces(cand)
         partner = bool(cand.hits) and all(h.entry.type in RECIPROCAL_TYPES for h in cand.hits)
-        cand.recipient = roles.object_of(tok, object_words, parties, moves_object=moves, partner_first=partner)
+        allied = bool(cand.hits) and all(h.entry.type in ALLIED_TYPES for h in cand.hits)
+        cand.recipient = roles.object_of(tok, object_words, parties, moves_object=moves, partner_first=partner,
+                                         allied=allied)
         stance = voiced_stance(tok, parties, _entry_object_words(tok, {h.entry.id for h in cand.hits
                                                                       if h.entry.kind == "verb_obj"}))
         if stance is not None:

@@ -198,11 +198,35 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
             accused = next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if accused is not None:
                 return _expand(accused, ("object_control",))
+        treated = _treated_party(verb, gov)
+        if treated is not None:
+            return _expand(treated, ("object_control",))
         return subject_of(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
     return _misparsed_subject(verb)
 
 
 CONTROL_PREPS = {"on", "upon", "to"}  # the party a call or appeal is made to does what it asks
+# Prepositions of a gerund that gives the reason for, or what is kept from, the party a verb acts on: "criticized
+# *Hungary* for blocking aid", "*the rebels* were condemned for attacking", "warned *Taiwan* against declaring",
+# "barred *the monitors* from entering" - that party does the gerund, not the verb's subject.
+TREATED_PARTY_PREPS = {"for", "against", "from"}
+TREATMENT_VERBS = word_class("treatment_verbs")
+
+
+def _treated_party(gerund: Token, gov: Token) -> Token | None:
+    """The party a verb of judging, punishing, warning or stopping (``TREATMENT_VERBS``) acts on that does
+    the gerund of its reason or prevention (``TREATED_PARTY_PREPS``): the verb's direct object, or the
+    subject of a passive.  Other verbs keep their subject ("used *drones* for attacking": the user
+    attacks)."""
+    if gerund.tag_ != "VBG" or gerund.head.lower_ not in TREATED_PARTY_PREPS or gov.pos_ != "VERB" \
+            or gov.lemma_.lower() not in TREATMENT_VERBS:
+        return None
+    treated = next((c for c in gov.children if c.dep_ == "dobj" and c.i < gerund.i), None)
+    if treated is None and passive(gov):
+        treated = next((c for c in gov.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+    if treated is None or treated.lower_ in RELATIVE_PRONOUNS or not (_is_entityish(treated) or actorish(treated)):
+        return None
+    return treated
 
 
 def passive(verb: Token, depth: int = 0) -> bool:
@@ -335,13 +359,21 @@ def prep_participant(obj: Token, prep: str, parties: Collection[int] = (), skip:
     return [Arg(a.head, a.start, a.end, [f"prep:{prep}", "cause_owner"]) for a in owner]
 
 
+# Prepositions naming the side an allied act is taken against, not the ally: "sided with Azerbaijan *against
+# Armenia*", "support for the government *against* any attempts ...", "cooperate with Iraq against the Islamic State".
+ADVERSARY_PREPS = ("against",)
+
+
 def _prep_recipients(tok: Token, skip: set[int], parties: Collection[int] | None = None,
-                     exclude: tuple[str, ...] = ()) -> list[Arg]:
+                     exclude: tuple[str, ...] = (), adversary_last: bool = False) -> list[Arg]:
     """The object of ``tok``'s first recipient preposition (in STRONG_RECIPIENT_PREPS order).  With
     ``parties``, a party beats a thing wherever it stands ("sent experts *to Saudi Arabia*").  A cause
-    gives only a party or its owner (:func:`prep_participant`)."""
+    gives only a party or its owner (:func:`prep_participant`).  ``adversary_last``: an allied act (support,
+    aid, cooperation), whose "against" phrase names the common adversary: tried after the others."""
     found = []
-    for name in STRONG_RECIPIENT_PREPS:
+    order = STRONG_RECIPIENT_PREPS if not adversary_last else tuple(
+        p for p in STRONG_RECIPIENT_PREPS if p not in ADVERSARY_PREPS) + ADVERSARY_PREPS
+    for name in order:
         if name in exclude:
             continue
         for child in tok.children:
@@ -357,13 +389,14 @@ def _prep_recipients(tok: Token, skip: set[int], parties: Collection[int] | None
     return found if parties is None else []
 
 
-def _party_through(tok: Token, parties: Collection[int], moved: bool = False) -> list[Arg]:
+def _party_through(tok: Token, parties: Collection[int], moved: bool = False,
+                   adversary_last: bool = False) -> list[Arg]:
     """A party on ``tok``'s prepositions, or one level further through a thing ("mobilized troops for
     an assault *against Y*", "aid for refugees *in Z*" is a place and not searched: in/at are skipped).
     ``moved``: ``tok`` is a force the actor moves, whose "of" names the force itself ("withdrew the batch
     *of 200 peacekeepers* from Liberia")."""
     found = _prep_recipients(tok, set(), parties, exclude=("in", "at", "of") if moved or own_forces(tok)
-                             else ("in", "at"))
+                             else ("in", "at"), adversary_last=adversary_last)
     if found:
         return found
     for child in tok.children:
@@ -378,8 +411,10 @@ def _party_through(tok: Token, parties: Collection[int], moved: bool = False) ->
 
 
 def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collection[int] = (),
-              moves_object: bool = False, partner_first: bool = False) -> list[Arg]:
+              moves_object: bool = False, partner_first: bool = False, allied: bool = False) -> list[Arg]:
     """The receiving participant of a verbal trigger (``parties``: see :func:`is_party`).
+    ``allied``: an act of support, aid or cooperation, whose "against" phrase on the verb names the
+    adversary, not the one supported (``ADVERSARY_PREPS``).
     ``moves_object``: the verb's object is the actor's own force ("mobilized *the army* against Y").
     ``partner_first``: a reciprocal event (meet, agree, cooperate), whose partner is the party on
     "with" even when the verb has an object ("discussed Libya *with Trump*", "shared evidence *with X*")."""
@@ -446,15 +481,15 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                 ][:1] or _party_through(child, parties, moved=moves_object) or [
                     a for c in child.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
                     for a in _prep_recipients(c, set(), parties, exclude=("in", "at"))
-                ] or _party_through(verb, parties)
+                ] or _party_through(verb, parties, adversary_last=allied)
                 if party:
                     return party
                 if own_forces(child) or moves_object or not is_party(child, parties):
                     # no party anywhere: where the thing goes or comes from ("returned a Bible *to its
                     # owners*", "withdrew peacekeepers *from the border*")
                     # ("fired tear gas *at demonstrators*", "threw stones at the police": the target)
-                    goal = [a for a in _prep_recipients(verb, set()) if a.flags[-1] in ("prep:to", "prep:from",
-                                                                                        "prep:into")
+                    goal = [a for a in _prep_recipients(verb, set(), adversary_last=allied)
+                            if a.flags[-1] in ("prep:to", "prep:from", "prep:into")
                             or (a.flags[-1] in ("prep:at", "prep:against", "prep:upon") and not named_np(child)
                                 and not verb.doc[a.head].ent_type_ and not (actorish(child) and child.lemma_.lower()
                                                                             not in object_words))]
@@ -463,7 +498,8 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                         return goal
             if not _is_entityish(child) and (not actorish(child) or child.ent_type_ in MEASURE_LABELS):
                 # "gave $2 million to Nigeria", "sent troops to Mali": the named party receives
-                named = [a for a in _prep_recipients(child, set()) + _prep_recipients(verb, set())
+                named = [a for a in _prep_recipients(child, set())
+                         + _prep_recipients(verb, set(), adversary_last=allied)
                          if _is_entityish(verb.doc[a.head])][:1]
                 if named:
                     return named
@@ -483,7 +519,8 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                     a for c in child.children if c.dep_ in ("acl", "relcl")
                     for a in _prep_recipients(c, set())
                 ] or [
-                    a for a in _prep_recipients(verb, set()) if a.flags[-1] not in ("prep:in", "prep:at")]
+                    a for a in _prep_recipients(verb, set(), adversary_last=allied)
+                    if a.flags[-1] not in ("prep:in", "prep:at")]
                 if inner and is_party(child, parties) and not (own_forces(child) or moves_object) and (
                         inner[0].flags[-1] in ("prep:in", "prep:at") or not is_party(verb.doc[inner[0].head], parties)):
                     inner = []  # "summoned the German ambassador in Beijing / over X": the envoy receives
@@ -492,7 +529,7 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                 if child.lemma_.lower() in object_words and child.i not in parties:
                     return []
             return _expand(child, ("object",))
-    found = _prep_recipients(verb, set())
+    found = _prep_recipients(verb, set(), adversary_last=allied)
     if not found:
         for child in verb.children:  # "demanded that Yediyurappa step down": the clause's subject
             if child.dep_ == "ccomp" and verb.lemma_.lower() not in SPEECH_HEADS:
