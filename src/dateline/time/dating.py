@@ -227,7 +227,7 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
             narrative = _narrative_timex(ev, ordered, values, sent_starts, anchors)
             if narrative is not None and doc is not None and _reporting(doc, ev.trigger) \
                     and not (_in_story_window(values[ordered.index(narrative)], dct)
-                             and _dates_a_report(doc, narrative)):
+                             and (_dates_a_report(doc, narrative) or _same_speaker(doc, ev.trigger, narrative))):
                 # "Kopp's car was found last month, the FBI said": said now, not last month; "The
                 # rifle was unearthed Thursday. Investigators did not say ...": the date is the
                 # find's, the investigators speak to the reporter now
@@ -419,6 +419,29 @@ def _dates_a_report(doc, timex: Timex) -> bool:
         return False
     verb = tensed_verb(verb)
     return verb.pos_ == "VERB" and verb.lemma_.lower() in _reporting_verbs()
+
+
+_SPEAKER_PRONOUNS = {"he", "she"}
+
+
+def _same_speaker(doc, trigger: Span, timex: Timex) -> bool:
+    """The report's subject is the one who did the dated act before it, named again or as "he" /
+    "she" ("Juan Miguel Gonzalez lashed out at his relatives Sunday night ... He said they have
+    manipulated his son"): the speaker goes on with that occasion, not with a talk to the reporter
+    now ("The rifle was unearthed Thursday.  Investigators did not say ...")."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    report = clause_verb(doc, trigger)
+    if span is None or not len(span) or report is None:
+        return False
+    subj = next((c for c in report.children if c.dep_ == "nsubj"), None)
+    earlier = _subject_token(_dated_clause(span.root))
+    if subj is None or earlier is None or earlier.pos_ != "PROPN" or subj.sent == earlier.sent:
+        return False
+    return subj.lower_ in _SPEAKER_PRONOUNS or (subj.pos_ == "PROPN" and subj.lower_ == earlier.lower_)
+
+
+def _subject_token(verb):
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
 
 
 def _in_story_window(value: tuple[str, str] | None, dct: str | None) -> bool:
