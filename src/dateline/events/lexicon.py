@@ -28,6 +28,17 @@ TIME_PREPOSITIONS = {"after", "before", "during", "since", "until", "till", "fol
 # "were prevented *from leaving*"): an object word of a verb+object entry (coerce.restrict_movement).
 GERUND_PREPOSITIONS = frozenset({"from"})
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "pobj", "obj", "dative", "oprd"}
+# An object word written ^word in a verb+object entry matches only the object itself (its head noun, a conjunct, the
+# noun of its "of" phrase, the object of the verb's preposition), not a modifier: "dropped *bombs*", "a barrage *of
+# rockets*", but not "dropped the *missile* defence system" (object_heads).
+HEAD_MARK = "^"
+# A verb or noun entry's second field lists prepositions that cancel it, each written !word: "firing|!of" (the firing
+# *of* a commissioner is a dismissal, not shooting).
+NOT_MARK = "!"
+# Where a verb+object entry's third field looks for the preposition or particle it needs: "set *off* a bomb", "the army
+# was called *in*" (the parser makes some particles an oprd or advmod), "used catapults *against* the houses" (the
+# parser hangs the target on the object).
+PARTICLE_DEPS = frozenset({"prep", "prt", "oprd", "advmod", "agent"})
 
 
 @dataclass(frozen=True)
@@ -54,9 +65,15 @@ class Lexicon:
 
     def __init__(self) -> None:
         self.entries: dict[str, Entry] = {}
+        self._banned_preps: dict[str, list[tuple[str, frozenset[str]]]] = {}
         self.verbs: dict[str, list[Entry]] = {}
         self.nouns: dict[str, list[Entry]] = {}
         self.verb_obj: dict[str, list[tuple[frozenset[str], Entry]]] = {}
+        # object words written ^word: matched only by the object itself, never by a modifier of it (entry id -> words)
+        self.head_objects: dict[str, frozenset[str]] = {}
+        # a verb+object entry's third field: the prepositions or particles the verb needs (entry id -> words); part of
+        # the match, not a not-an-event rule (the verb with another object is not cancelled: model._vetoed)
+        self.particles: dict[str, frozenset[str]] = {}
         self.phrases: list[tuple[list[str], Entry]] = []
         for row in read_table("triggers.tsv"):
             entry = Entry(row["id"], row["type"], row["mode"] or None, row["kind"],
@@ -66,8 +83,14 @@ class Lexicon:
             self.entries[entry.id] = entry
             pattern = row["pattern"]
             if entry.kind == "verb_obj":
-                verbs, objects = pattern.split("|")
-                objs = frozenset(o.strip() for o in objects.split(","))
+                verbs, objects, *particles = pattern.split("|")
+                words = [o.strip() for o in objects.split(",")]
+                objs = frozenset(o.lstrip(HEAD_MARK) for o in words)
+                heads = frozenset(o[len(HEAD_MARK):] for o in words if o.startswith(HEAD_MARK))
+                if heads:
+                    self.head_objects[entry.id] = heads
+                if particles:  # a third field: the verb needs one of these prepositions or particles
+                    self.particles[entry.id] = _value_set(particles[0])
                 for v in verbs.split(","):
                     self.verb_obj.setdefault(v.strip(), []).append((objs, entry))
             elif entry.kind == "phrase":
@@ -75,11 +98,17 @@ class Lexicon:
                     self.phrases.append((p.strip().split(), entry))
             else:
                 index = self.verbs if entry.kind == "verb" else self.nouns
+                pattern, _, particles = pattern.partition("|")
+                if particles:  # a second field: prepositions the word must not have (!of)
+                    banned = _value_set(particles)
+                    if not all(b.startswith(NOT_MARK) for b in banned):
+                        raise ValueError(f"triggers.tsv: {entry.id}: write the cancelling prepositions as !word")
+                    self._banned_preps[entry.id] = [("has_prep", frozenset(b[len(NOT_MARK):] for b in banned))]
                 for w in pattern.split(","):
                     index.setdefault(w.strip(), []).append(entry)
         self._matchers: dict[int, tuple[PhraseMatcher, PhraseMatcher]] = {}
         # "not an event" rules (data/not_triggers.tsv): entry id (or id:lemma) -> [(condition, values)]
-        self.vetoes: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        self.vetoes: dict[str, list[tuple[str, frozenset[str]]]] = {k: list(v) for k, v in self._banned_preps.items()}
         for row in read_table("not_triggers.tsv"):
             if row["entry"].split(":")[0] not in self.entries:
                 raise ValueError(f"not_triggers.tsv: unknown entry {row['entry']}")
@@ -167,6 +196,30 @@ def _objects(tok: Token, prepositions: bool = True) -> list[Token]:
         heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ not in TIME_PREPOSITIONS
                   for g in c.children if g.dep_ == "pobj"]
     return [t for h in heads for t in (h, *h.conjuncts)]
+
+
+def object_heads(tok: Token) -> set[str]:
+    """Lemmas of the verb's objects themselves, for ^word object words: direct object, passive subject (conjuncts
+    included) and the noun of their "of" phrase ("fired a barrage *of rockets*"), the noun a participle describes
+    ("the bombs *dropped* on the town"), the objects of the verb's prepositions (not of a time preposition) - no
+    compound or other modifier."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
+    if _describes(tok):
+        heads.append(tok.head)
+    heads = [t for h in heads for t in (h, *h.conjuncts)]
+    heads += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ not in TIME_PREPOSITIONS
+              for g in c.children if g.dep_ == "pobj"]
+    return {_lemma(t) for t in heads}
+
+
+def _has_particle(tok: Token, words: frozenset[str]) -> bool:
+    """Does the verb have one of ``words`` as a preposition or particle (not one whose object is a date or time), on
+    itself or on its direct object or passive subject (see PARTICLE_DEPS)?"""
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(c.dep_ in PARTICLE_DEPS and c.lower_ in words and not _time_prep(c)
+               for h in holders for c in h.children)
 
 
 def _describes(tok: Token) -> bool:
@@ -452,7 +505,18 @@ def _unruled_entries(tok: Token) -> list[Entry]:
             lemma = next((f for f in base_forms(tok) if f in lex.verbs or f in lex.verb_obj), lemma)
         if lemma in lex.verb_obj:
             objs = object_lemmas(tok, event_modifiers=False) | {COMPLEMENT_MARK + w for w in complement_words(tok)}
-            out += [entry for wanted, entry in lex.verb_obj[lemma] if objs & wanted]
+            heads: set[str] | None = None
+            for wanted, entry in lex.verb_obj[lemma]:
+                only_heads = lex.head_objects.get(entry.id, frozenset())
+                if not objs & (wanted - only_heads):
+                    if not only_heads:
+                        continue
+                    heads = object_heads(tok) if heads is None else heads
+                    if not heads & only_heads:
+                        continue
+                if entry.id in lex.particles and not _has_particle(tok, lex.particles[entry.id]):
+                    continue
+                out.append(entry)
         out += lex.verbs.get(lemma, ())
     elif tok.pos_ in ("NOUN", "PROPN"):
         out += lex.nouns.get(lemma, ()) or lex.nouns.get(tok.lower_, ())
