@@ -81,3 +81,20 @@ def test_a_hostile_act_keeps_its_against_phrase(code):
     events = code("Thousands of students protested in the capital against the government.")
     e = _event(events, "protested")
     assert e is not None and [p.text for p in e.recipient] == ["the government"], _show(events)
+
+
+# ---- the second clause of a condition the parser hung on the refusing verb (conditions._continues_condition)
+
+def test_a_present_tense_clause_after_a_condition_continues_it(code):
+    # (the parser makes "is sacked" a conjunct of "end"; before: no recipient)
+    events = code("The dock workers will not end their strike before the port authority is reformed and the "
+                  "Maersk management is replaced.")
+    e = _event(events, "end")
+    assert e is not None and [p.text for p in e.recipient] == ["the Maersk management"], _show(events)
+
+
+def test_a_future_clause_after_a_refusal_is_no_condition(code):
+    # a clause in the future after the condition is the refuser's side of the story, not the condition
+    events = code("The union will not end the strike until the wages are paid, and the Ford management will lose "
+                  "millions.")
+    assert all("Ford" not in p.text for e in events if e.trigger.text == "end" for p in e.recipient), _show(events)

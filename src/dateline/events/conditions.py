@@ -26,7 +26,29 @@ def _condition_clauses(t: Token) -> list[Token]:
         if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
             out += [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                               and not any(m.dep_ == "mark" for m in c.children))]
+            out += [c for c in t.children if c.dep_ == "conj" and c.i > clause.i and _continues_condition(t, c)]
     return out
+
+
+FUTURE_AUX = {"will", "would", "'ll"}
+
+
+def _continues_condition(t: Token, conj: Token) -> bool:
+    """"will not end the strike before a new pay system is reviewed *and the management is sacked*": the parser
+    hangs the second clause of a condition on the refusing verb.  A clause in the present tense with a subject
+    of its own cannot continue a refusal in the future (an English condition takes the present for the
+    future), so it is the condition's."""
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
+        return False
+    if any(c.dep_ == "mark" or c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"must", "should", "can", "could",
+                                                                            "may", "might", "shall"}
+           for c in conj.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        return False
+    finite = [conj] if conj.tag_ in ("VBZ", "VBP") else [c for c in conj.children if c.dep_ in ("aux", "auxpass")
+                                                         and c.tag_ in ("VBZ", "VBP")]
+    return bool(finite)
 
 
 def party_of_condition(trigger: Token) -> list[Arg]:
