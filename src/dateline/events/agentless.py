@@ -41,7 +41,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from dateline.events import roles, tables
+from dateline.events import doerless_nouns, roles, tables
 from dateline.events.lexicon import lexicon
 from dateline.model import Mention
 
@@ -89,7 +89,7 @@ def recipients(cand, tok: Token, recipient: Sequence[roles.Arg], doc: Doc,
                covered: dict[int, Mention]) -> list[roles.Arg]:
     """The recipients with which candidate ``cand`` (at trigger ``tok``; ``recipient``: what the argument rules
     found) is coded as an event with no named doer, or [] when it is not one (see the module docstring)."""
-    if not ENABLED or cand.type not in AGENTLESS_TYPES or cand.actor or cand.reason.startswith("rule:"):
+    if not ENABLED or cand.type not in AGENTLESS_TYPES or _doer_found(cand, doc) or cand.reason.startswith("rule:"):
         return []
     if cand.modality is not None and cand.modality.status == "hypothetical":
         return []  # "should be killed", "if convicted": nothing happened to anyone yet
@@ -98,9 +98,12 @@ def recipients(cand, tok: Token, recipient: Sequence[roles.Arg], doc: Doc,
     recipient = [a for a in recipient if not set(a.flags) & STAND_IN_FLAGS and not _speaker(a, doc)
                  and not ("antecedent:nearest_entity" in a.flags and doc[a.head].ent_type_ in PLACE_ENTITIES)]
     if tok.pos_ in ("VERB", "AUX"):
-        found = _passive_recipients(cand, tok, recipient, covered)
-    elif tok.pos_ in ("NOUN", "PROPN") and cand.type == "ASSAULT":
-        found = _attack_noun_recipients(tok, recipient, covered)
+        found = _passive_recipients(cand, tok, recipient, covered) or _weapon_subject_recipients(
+            cand, tok, recipient, covered)
+    elif tok.pos_ in ("NOUN", "PROPN") and cand.type in ("ASSAULT", "COERCE"):
+        # (an attack made or suffered; else the noun's victim: "the killing *of three villagers*" - doerless_nouns)
+        found = (_attack_noun_recipients(tok, recipient, covered) if cand.type == "ASSAULT" else []) or (
+            doerless_nouns.victims(cand, tok, recipient, lambda a: _receives(a, doc, covered), _mishap))
     else:
         return []
     if cand.type == "ASSAULT" or cand.mode == "arrest":  # people are shot or arrested, not places
@@ -109,12 +112,28 @@ def recipients(cand, tok: Token, recipient: Sequence[roles.Arg], doc: Doc,
     return found
 
 
+def _doer_found(cand, doc: Doc) -> bool:
+    """Did the argument rules find a doer (even one the filters then rejected: an unresolved pronoun is a doer
+    named) - other than a weapon named as a passive's agent ("gunned down *by sniper fire*": no doer)?"""
+    return bool(cand.actor) and not all("passive_agent" in a.flags and _instrument(doc[a.head]) for a in cand.actor)
+
+
+def happening(cand, tok: Token, doc: Doc, covered: dict[int, Mention]) -> bool:
+    """Is the candidate (which :func:`recipients` gave no recipient) violence reported as a happening with no
+    participant named ("*fighting* continued in the north", "the *shooting* happened at 10:20 p.m.":
+    ``doerless_nouns.happening``)?  Coded with empty actor and recipient lists."""
+    if not ENABLED or _doer_found(cand, doc) or cand.reason.startswith("rule:") or (
+            cand.modality is not None and cand.modality.status == "hypothetical"):
+        return False
+    return doerless_nouns.happening(cand, tok, _doer_elsewhere, _mishap, covered)
+
+
 def _by_doer(tok: Token) -> bool:
     """A "by" phrase naming a doer: the passive's agent, or "by" on a verb with a noun that is no time or
     amount ("blocking access *by the media watchdog*"; not "by Monday", "by 5 percent", nor on a noun: "possession
     of a weapon *by a felon*")."""
     if tok.dep_ == "agent":
-        return True
+        return _doer_agent(tok)
     if tok.dep_ != "prep" or tok.lower_ != "by" or tok.head.pos_ not in ("VERB", "AUX"):
         return False
     return any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON") and o.ent_type_ not in NOT_DOER_ENTITIES
@@ -146,7 +165,7 @@ def _passive_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
     if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         return []  # what a noun is about, not a report that it happened: "the risk *of* the prisoner being killed"
     participle = tok.tag_ == "VBN" and tok.dep_ == "acl"  # "three people *killed* in the attack"
-    if not (roles.passive(tok) or participle) or any(c.dep_ == "agent" for c in tok.children):
+    if not (roles.passive(tok) or participle) or any(_doer_agent(c) for c in tok.children if c.dep_ == "agent"):
         return []
     if _doer_elsewhere(tok, recipient):
         return []
@@ -176,6 +195,38 @@ def _passive_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
     elif lemma not in _words("agentless_state_acts"):
         return []
     return [a for a in recipient if _receives(a, tok.doc, covered)]
+
+
+def _weapon_subject_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
+                               covered: dict[int, Mention]) -> list[roles.Arg]:
+    """Those a weapon harmed, named as the subject of an active verb of violence or harm that no doer reaches
+    ("the eight *bombs* that were detonated yesterday and *killed* six soldiers"): the weapon is no doer, the
+    violence is real.  Not a mishap's ("a *gas* cylinder killed"), nor a weapon that is a thing acted on."""
+    if cand.type != "ASSAULT" or roles.passive(tok) or not (
+            _lemma(tok) in _words("harm_verbs") or _lemma(tok) in _words("agentless_violence")):
+        return []
+    subject = _active_subject(tok)
+    if subject is None or not _instrument(subject) or _mishap(subject) or not doerless_nouns._real(tok):
+        return []
+    if _doer_elsewhere(tok, recipient):
+        return []
+    return [a for a in recipient if "object" in a.flags and _receives(a, tok.doc, covered)]
+
+
+def _active_subject(verb: Token) -> Token | None:
+    """The subject of an active verb: its own, the one of the verb it is coordinated with, or the noun a relative
+    clause hangs on ("the bombs *that* were detonated and killed ...")."""
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
+                return verb.head
+            return subj
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+            continue
+        return None
+    return None
 
 
 def _attack_noun_recipients(tok: Token, recipient: Sequence[roles.Arg],
@@ -258,11 +309,48 @@ def _harm_is_violence(verb: Token, recipient: Sequence[roles.Arg], covered: dict
     settings = _settings(verb)
     # (also what happened in a when-clause: "were wounded when *a bomb* exploded")
     settings += [s for c in verb.children if c.dep_ == "advcl" for s in c.children if s.dep_ == "nsubj"]
+    if any(_instrument(o) for c in verb.children if c.dep_ == "agent" for o in c.children):
+        return True  # "killed *by sniper fire*", "wounded *by a grenade*"
     if any(_mishap(s) for s in settings):
         return False
     if any(_deliberate_attack_noun(s) or _lemma(s) in _words("weapon_words") for s in settings):
         return True
+    if _violence_told_beside(verb, recipient):
+        return True
     return any(_political_party(a, verb.doc, covered) for a in recipient)
+
+
+def _instrument(tok: Token) -> bool:
+    """A weapon or its fire named as a passive's agent - no doer ("gunned down *by sniper fire*", "killed *by a
+    roadside bomb*", "hit *by stray bullets*"; not "by fire" alone, which a blaze is too)."""
+    if _in_class(tok, _words("weapon_words")) or _in_class(tok, _words("instrument_words")):
+        return True
+    return _lemma(tok) == "fire" and any(_in_class(w, _words("weapon_words") | _words("fire_makers"))
+                                         for w in _describing_words(tok))
+
+
+def _doer_agent(agent: Token) -> bool:
+    """Does a passive's "by" phrase name a doer - anything but a weapon or its fire (:func:`_instrument`)?"""
+    objs = [o for o in agent.children if o.dep_ == "pobj"]
+    return not objs or not all(_instrument(o) for o in objs)
+
+
+def _violence_told_beside(verb: Token, recipient: Sequence[roles.Arg]) -> bool:
+    """Does the sentence tell the harm as violence in a clause joined to it: a verb of deliberate violence
+    ("doctors ... were killed, most recently when Dr. Slepian *was gunned down*") or violence reported as a
+    happening ("confirmed heavy *fighting* had taken place ... and that several civilians were killed")?"""
+    taken = {i for a in recipient for i in range(a.start, a.end)}
+    near = [t for t in verb.subtree if t.i not in taken and t.i != verb.i]
+    if verb.dep_ in CLAUSE_LINKS and verb.head.i != verb.i:
+        near += [verb.head, *(c for c in verb.head.children if c.i != verb.i)]
+    for t in near:
+        if t.pos_ in ("VERB", "AUX") and _lemma(t) in _words("agentless_violence") and not any(
+                c.dep_ in ("neg", "aux") and c.lower_ in doerless_nouns.MODALS | {"not", "n't", "never"}
+                for c in t.children):
+            return True
+        if doerless_nouns.violent_happening(t) and doerless_nouns.happening_verb(t) is not None:
+            return True
+    return False
 
 
 def _political_party(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> bool:
@@ -285,6 +373,8 @@ def _receives(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> bool:
         return False
     if any(i in covered for i in range(arg.start, arg.end)) or roles.is_party(head, covered):
         return True
+    if head.lower_ == "old" and _AGE.search(doc[arg.start:arg.end].text):
+        return True  # "*a 17-year-old* was shot": a person named by age
     if head.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
         return False
     if _in_class(head, _words("victim_people")):
@@ -321,7 +411,7 @@ def _doer_elsewhere(verb: Token, recipient: Sequence[roles.Arg]) -> bool:
         for s in v.children:
             if s.dep_ == "nsubj" and _party_like(s, taken):
                 return True
-            if s.dep_ == "agent":
+            if s.dep_ == "agent" and _doer_agent(s):
                 return True
     return False
 

@@ -471,7 +471,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
                 # no doer named: coded with an empty actor only as agentless.py allows ("was sentenced", "were
                 # blacklisted", "two soldiers were killed"), with the recipient it names
                 recipient = agentless.recipients(cand, tok, recipient, doc, covered)
-                if not recipient:
+                if not recipient and not agentless.happening(cand, tok, doc, covered):  # ("fighting continued")
                     continue
                 cand.reason += agentless.MARK
             if (ontology.requires_recipient(cand.type) or cand.reason == "rule:reported_blame"

@@ -1,0 +1,147 @@
+"""Violence and arrests reported as a noun whose doer the sentence does not name.
+
+``agentless.py`` codes agentless passives ("two soldiers were killed") and attack nouns made or suffered
+("attacks have been made against police forces", "hurt in a landmine blast") with an empty actor list.  News
+reports as much violence as a happening named by a noun, with no doer (session 12, helper NOUN, from the design
+recall samples' misses):
+
+* **a happening that took place** - a violence noun (data ``violent_happenings``) that is the subject of a verb
+  saying it happened, went on or grew (``occurrence_verbs``: "*fighting* continued in the north", "*violence*
+  broke out", "*the shooting* happened about 10:20 p.m.", "*the massacre* took place at a camp", "*clashes* were
+  reported in Gomtipur", "*fighting* is especially intense"): coded with its target when one is named ("*attacks*
+  continued against police posts"), else with no participant at all (:func:`happening`) - ACLED's event with
+  unidentified actors, with its place and date;
+* **a victim on "of"** - a deliberate violence noun or a noun of the authorities' acts (``state_act_nouns``)
+  whose "of" names the party it was done to ("the *killing of* three villagers", "the *arrests of* at least 30
+  members", "the *massacre of* 72 migrants"): coded with that party as recipient (:func:`victims`);
+
+The same guards as ``agentless.py``: no doer named in the noun ("*their* attacks", "clashes *between* police and
+protesters", "fighting *with* the rebels") or in a clause joined to the verb ("*police* opened fire and clashes
+erupted"); nothing unreal (a modal or a negation on the verb: "violence *could* erupt", "no clashes were
+reported"; a noun asked for, feared or planned: "called *for the arrest of*", "*the risk of* a killing", "a
+*warrant* for the arrest of"); no mishap ("a gas explosion", "a stampede"); recipients that can receive (a person
+or a party, not a thing: "the bombing *of the market*" is none).  Sport, business and culture are the relevance
+layer's, as for every event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from dateline.events import roles, tables
+from dateline.model import Mention
+
+AGENTLESS_WORDS = "agentless_words.tsv"
+MODALS = {"could", "may", "might", "would", "should", "will", "shall", "must", "can", "'d", "'ll"}
+SIDE_PREPS = {"between", "with", "among", "by"}  # the sides of a fight named on the noun or the verb: doers named
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def _words(name: str) -> frozenset[str]:
+    return tables.word_class(name, AGENTLESS_WORDS)
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _in(tok: Token, words: frozenset[str]) -> bool:
+    return _lemma(tok) in words or tok.lower_ in words
+
+
+def happening_verb(tok: Token) -> Token | None:
+    """The verb saying that the violence noun ``tok`` happened ("*fighting* continued", "violence *broke out*",
+    "the massacre *took place*", "clashes *were reported*", "fighting *is* intense"), also for a noun
+    coordinated with that subject ("fighting and *explosions* continued"), or None."""
+    noun = tok
+    if noun.dep_ == "conj" and noun.head.dep_ in SUBJECT_DEPS:
+        noun = noun.head
+    if noun.dep_ not in SUBJECT_DEPS:
+        return None
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = _lemma(verb)
+    if lemma == "be":
+        ok = any(c.dep_ == "acomp" and _in(c, _words("intensity_adjectives")) for c in verb.children)
+    elif lemma == "break":
+        ok = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    elif lemma == "take":
+        ok = any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    elif lemma == "report":
+        ok = noun.dep_ == "nsubjpass"  # "clashes were reported" (not "clashes reported by ...": a by-agent)
+    else:
+        ok = lemma in _words("occurrence_verbs")
+    if not ok or not _real(verb) or (lemma != "take" and any(c.dep_ == "dobj" for c in verb.children)):
+        return None
+    return verb
+
+
+def _real(verb: Token) -> bool:
+    """Does the verb report that something happened: no modal, no negation, no infinitive ("violence
+    *could* erupt", "*no* clashes were reported", "*to* break out")?"""
+    for c in verb.children:
+        if c.dep_ == "neg" or (c.dep_ == "aux" and (c.lower_ in MODALS or c.lower_ == "to")):
+            return False
+        if c.dep_ in SUBJECT_DEPS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return False
+    return verb.tag_ != "VB" or any(c.dep_ == "aux" and c.lower_ in ("do", "did", "does") for c in verb.children)
+
+
+def _sides_named(noun: Token, verb: Token | None) -> bool:
+    """Does the noun or its verb name who fought ("*their* attacks", "clashes *between* police and protesters",
+    "fighting *with* the rebels continued")?"""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    if any(t.lower_ == "hands" and t.dep_ == "pobj" and t.head.lower_ == "at" and any(c.lower_ == "of" for c in t.children)
+           for t in noun.head.subtree if t.i > noun.i):
+        return True  # "the massacre of 72 migrants *at the hands of* the Zetas"
+    heads = [noun] + ([verb] if verb is not None else [])
+    return any(c.dep_ in ("prep", "agent") and c.lower_ in SIDE_PREPS and any(
+        o.dep_ == "pobj" and (roles.is_party(o) or o.pos_ in ("PROPN", "PRON") or o.tag_ in ("NNS", "NNPS")
+                              or _in(o, _words("doer_people")))
+        for o in c.children) for h in heads for c in h.children)
+
+
+def violent_happening(tok: Token) -> bool:
+    """A noun of violence that is a happening by itself ("fighting", "clashes", "a shooting", "a massacre";
+    also a gerund the tagger read as a verb: "*Fighting* continued")."""
+    return _in(tok, _words("violent_happenings")) and (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG")
+
+
+def unreal_noun(tok: Token) -> bool:
+    """Is the noun asked for, feared, planned, rewarded or only charged - not reported as done ("called *for the
+    arrest of*", "*the risk of* a killing", "*wants to* increase deportations of", "a *reward* for information
+    leading to the arrest of", "*charged with* the murder of")?  Any word above it of ``unreal_governors``, or a
+    "for" right above it ("calls for", "a warrant for", "arrested for": its charge)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        return True
+    return any(_in(a, _words("unreal_governors")) for a in tok.ancestors)
+
+
+def victims(cand, tok: Token, recipient: Sequence[roles.Arg], receives, mishap) -> list[roles.Arg]:
+    """The parties a violence or arrest noun with no doer was done to: its "of" ("the killing *of three
+    villagers*", "the arrests *of 30 members*").  ``receives`` and ``mishap``: agentless.py's tests of a
+    recipient and of a mishap noun.  (An attack noun that is the subject of a verb of harm - "a mass stabbing
+    killed three people" - is left to that verb's event.)"""
+    if tok.pos_ not in ("NOUN", "PROPN") or mishap(tok) or _sides_named(tok, None):
+        return []
+    if cand.type == "COERCE" and not _in(tok, _words("state_act_nouns")):
+        return []
+    if cand.type == "ASSAULT" and not _in(tok, _words("violent_acts")) or unreal_noun(tok):
+        return []
+    return [a for a in recipient if "prep:of" in a.flags and receives(a)]
+
+
+def happening(cand, tok: Token, doer_elsewhere, mishap, covered: dict[int, Mention]) -> bool:
+    """Is the candidate at ``tok`` a violence noun reported as a happening with no participant named ("fighting
+    continued in various neighbourhoods", "the shooting happened about 10:20 p.m.")?  ``doer_elsewhere`` and
+    ``mishap``: agentless.py's tests."""
+    if cand.type != "ASSAULT" or not violent_happening(tok) or mishap(tok):
+        return False
+    verb = happening_verb(tok)
+    if verb is None or _sides_named(tok, verb):
+        return False
+    return not doer_elsewhere(verb, ())
