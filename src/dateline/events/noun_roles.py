@@ -6,13 +6,17 @@ Rules (spaCy English dependency labels): the possessor or a named adjectival mod
 nouns whose possessor is acted on: "*Sonko's* arrest", see :data:`patients.PATIENT_NOUNS`), ``by``
 agents act, on/against/with/to objects receive; a light verb's subject acts ("X held talks with Y"),
 also the one who voices a stance ("Guterres *reiterated* the U.N.'s commitment") or attends a meeting;
-the subject of "face", "receive", "come under" undergoes the event.  Verbal triggers are in
-:mod:`dateline.events.roles`, whose clause rules these build on.
+the subject of "face", "receive", "come under" undergoes the event; the support-verb frames of
+``data/support_verbs.tsv`` give the noun's doer where the noun is no object of the verb ("the group *claimed
+responsibility for* the bombing", "troops *resorted to* shelling", "carried out three *ambush* operations").
+Verbal triggers are in :mod:`dateline.events.roles`, whose clause rules these build on.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -24,10 +28,10 @@ from dateline.events.parties import (
 )
 from dateline.events.patients import patient_modifiers, patient_noun
 from dateline.events.roles import (
-    PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, _prep_recipients, named_in_clause, object_of, passive, prep_participant,
+    DOCUMENT_NOUNS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, _prep_recipients, named_in_clause, object_of, passive, prep_participant,
     subject_of,
 )
-from dateline.events.tables import word_class
+from dateline.events.tables import read_table, word_class
 
 # Prepositions that put an event noun in its governing verb's hands ("placed him *under* arrest",
 # "left *following* a visit"); temporal ones ("after the coup") do not.
@@ -132,9 +136,105 @@ def _fighting_side(tok: Token) -> bool:
     return named_np(tok) or lemma in word_class("body_nouns") or lemma in political_actors().nouns
 
 
+@dataclass(frozen=True)
+class SupportFrames:
+    """The frames of ``data/support_verbs.tsv`` (see its header)."""
+    responsibility: frozenset[tuple[str, str, str]]  # (verb, noun, prep): "claim responsibility for"
+    preps: frozenset[tuple[str, str]]  # (verb, prep): "resort to"
+    undertakings: frozenset[str]  # nouns: "operation", "campaign"
+    measures: frozenset[str]  # nouns: "wave", "series", "round"
+    information: frozenset[str]  # nouns: "details", "account"
+    relatives: frozenset[tuple[str, str, str]]  # (verb, object, prep): "the summit in which X *participated*"
+
+
+FRAME_KINDS = ("responsibility", "prep", "undertaking", "measure", "information", "relative")
+
+
+@cache
+def support_frames() -> SupportFrames:
+    rows = read_table("support_verbs.tsv")
+    for row in rows:
+        if row["kind"] not in FRAME_KINDS:
+            raise ValueError(f"support_verbs.tsv: unknown kind {row['kind']!r} (one of {', '.join(FRAME_KINDS)})")
+    return SupportFrames(
+        responsibility=frozenset((r["verb"], r["noun"], r["prep"]) for r in rows if r["kind"] == "responsibility"),
+        preps=frozenset((r["verb"], r["prep"]) for r in rows if r["kind"] == "prep"),
+        undertakings=frozenset(r["noun"] for r in rows if r["kind"] == "undertaking"),
+        measures=frozenset(r["noun"] for r in rows if r["kind"] == "measure"),
+        information=frozenset(r["noun"] for r in rows if r["kind"] == "information"),
+        relatives=frozenset((r["verb"], "" if r["noun"] == "-" else r["noun"], r["prep"])
+                            for r in rows if r["kind"] == "relative"))
+
+
+def _relative_participants(noun: Token) -> list[Arg]:
+    """"the Cartagena summit, *in which* Bolivia, Peru and the United States *participated*", "the talks in which
+    both sides took part": the subject of a relative clause that takes part in the noun's event (a frame of
+    kind relative in data/support_verbs.tsv, its preposition's object the relative pronoun) does it."""
+    frames = support_frames().relatives
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        objects = {c.lemma_.lower() for c in clause.children if c.dep_ == "dobj"} | {""}
+        for prep in clause.children:
+            pron = _pobj(prep) if prep.dep_ == "prep" else None
+            if pron is None or pron.lower_ not in ("which", "whom") or not any(
+                    (form, obj, prep.lower_) in frames for form in base_forms(clause) for obj in objects):
+                continue
+            return [Arg(a.head, a.start, a.end, a.flags + ["participant"]) for a in subject_of(clause)
+                    if noun.doc[a.head].lower_ not in RELATIVE_PRONOUNS and not _nobody(noun.doc[a.head])]
+    return []
+
+
+def _carried_undertaking(noun: Token) -> Token | None:
+    """"The FMLN *carried out* three ambush operations": the undertaking (operations) a support verb carries,
+    whose kind the event noun ``noun`` modifies, else None."""
+    head = noun.head
+    if noun.dep_ != "compound" or head.pos_ != "NOUN" or head.lemma_.lower() not in support_frames().undertakings \
+            or head.dep_ not in ("dobj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX") \
+            or not _support_verb(head.head) or undergo_verb(head) is not None:
+        return None
+    return head
+
+
+def _framed_doer(noun: Token) -> list[Arg]:
+    """The doer a support-verb frame of data/support_verbs.tsv names: the subject of "*claimed responsibility
+    for* the bombing", "*resorted to* shelling", "*carried out* three ambush operations" - when that verb is
+    reported as done (not "did not claim", "refused to take responsibility") and its subject is a party (not "no
+    group has claimed ...")."""
+    from dateline.events.status import modality  # (status reads the lexicon, as this module's callers do)
+
+    frames = support_frames()
+    head = noun.head
+    verb, flag = None, ""
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        holder = head.head
+        if holder.pos_ == "NOUN" and holder.dep_ == "dobj" and holder.head.pos_ in ("VERB", "AUX") and any(
+                (form, holder.lemma_.lower(), head.lower_) in frames.responsibility for form in base_forms(holder.head)):
+            verb, flag = holder.head, "claimed_responsibility"
+        elif holder.pos_ == "VERB" and any((form, head.lower_) in frames.preps for form in base_forms(holder)):
+            verb, flag = holder, "support_prep"
+    elif _carried_undertaking(noun) is not None:
+        verb, flag = head.head, "undertaking"
+    if verb is None:
+        return []
+    mod = modality(verb)
+    if mod.status not in ("factual", "claimed") or mod.recode:
+        return []
+    doer = [a for a in subject_of(verb) if not _nobody(noun.doc[a.head])]
+    return [Arg(a.head, a.start, a.end, a.flags + [flag]) for a in doer]
+
+
+def _nobody(tok: Token) -> bool:
+    """"*No group* has claimed responsibility", "*nobody*", "*none* of them": no party."""
+    return tok.lower_ in ("nobody", "none", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
 def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     """The acting participant of a nominal trigger ("Israel's strike", "talks between X and Y")."""
     dateline = dateline_end(noun.sent[0])  # "KABUL - A Taliban attack": the dateline is no modifier
+    framed = _framed_doer(noun) or _relative_participants(noun)
+    if framed:  # "the group claimed responsibility for the bombing", "the summit in which X participated"
+        return framed
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in EXPRESSIVE_VERBS:
         # "Guterres reiterated the U.N.'s commitment to ...": the one who voices it acts (for the body
         # named as the owner) - one event, coded at the noun
@@ -218,9 +318,18 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
                 return _expand(obj, ("prep:of", "doer_of"))
     if supported:
         return subject_of(head)  # "X held talks", "X imposed a curfew", "a visit was made by X"
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and depth < 2 \
+            and head.head.lemma_.lower() in support_frames().measures:
+        # "the security forces are involved in *a wave of* kidnappings", "Israel's new wave of air strikes": the
+        # events counted or sequenced by a measure noun are done by the measure's doer
+        measured = noun_actor(head.head, depth + 1)
+        if measured:
+            return [Arg(a.head, a.start, a.end, a.flags + ["measure"]) for a in measured]
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ == "dobj" \
-            and _support_verb(head.head.head):
-        return subject_of(head.head.head)  # "X and Y began a new round of joint exercises"
+            and _support_verb(head.head.head) and head.head.lemma_.lower() not in support_frames().information:
+        # "X and Y began a new round of joint exercises" (not information given about an event: "the police
+        # *gave details of* the attack" - support_verbs.tsv, kind information)
+        return subject_of(head.head.head)
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ == "dobj" and _amount(head.head) \
             and head.head.head.pos_ in ("VERB", "AUX") and head.head.head.lemma_.lower() not in UNDERGO_VERBS:
         # "the EU announced 500 million euros *in humanitarian aid*": who gives the sum gives the aid (not who
@@ -339,8 +448,8 @@ def _noun_prep_recipient(noun: Token, actor_heads: set[int]) -> list[Arg]:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == name:
                 obj = _pobj(child)
-                if obj is None or obj.i in actor_heads:
-                    continue
+                if obj is None or obj.i in actor_heads or name == "in" and obj.lemma_.lower() in DOCUMENT_NOUNS:
+                    continue  # ("claimed responsibility for the attack *in a communique*": where it is said)
                 found = prep_participant(obj, name, (), actor_heads)  # ("over": a party or its owner)
                 if found:
                     return found
@@ -402,6 +511,9 @@ def noun_recipient(noun: Token, actor_heads: set[int], moves: bool = False) -> l
                 return _expand(child, ("object",))
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ == "dobj":
         noun, head = head.head, head.head.head  # "fired *rounds of* rockets on the airport": the measure's verb
+    undertaking = _carried_undertaking(noun)
+    if undertaking is not None:  # "carried out ambush operations *against the army*": the undertaking's target
+        return noun_recipient(undertaking, actor_heads, moves)
     if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
         for clause in head.children:  # "gave approval *for the United Nations* to deliver aid"
             if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
