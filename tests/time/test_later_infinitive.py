@@ -40,3 +40,13 @@ def test_as_early_as_a_date_dates_the_clause(date_event):
 def test_as_soon_as_a_date_dates_the_clause(date_event):
     text = "The vote could come as soon as next week, the speaker said."
     assert date_event(text, "come", "2024-03-06").date == "2024-W11"
+
+
+def test_a_copulas_predicate_noun_dated_by_its_own_phrase_dates_the_clause(date_event):
+    # session 12: "became the subject of a manhunt in November" - the date of the happening the
+    # predicate names the subject's part in (attachment._predicate_date)
+    text = ("Kopp, 44, of St. Albans, Vt., became the subject of an international manhunt in November "
+            "when he was called a witness in the case.")
+    out = date_event(text, "became", "1999-05-07")
+    assert (out.date, out.date_reason) == ("1998-11", "attached_timex")
+

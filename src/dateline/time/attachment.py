@@ -375,6 +375,10 @@ def _on_argument(node, tokmap: dict[int, int]) -> int | None:
         nouns = [child] if child.dep_ in ("dobj", "attr", "oprd") else []
         if child.dep_ in ("prep", "agent"):
             nouns = [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ == "attr" and node.lemma_.lower() in _COPULAS:
+            k = _predicate_date(child, tokmap)
+            if k is not None:  # "became the subject of an international manhunt in November"
+                return k
         for noun in nouns:
             for mod in noun.children:
                 if mod.dep_ in ("npadvmod", "tmod") and mod.i in tokmap:
@@ -383,6 +387,27 @@ def _on_argument(node, tokmap: dict[int, int]) -> int | None:
                     k = _dated_object(mod, tokmap)
                     if k is not None:  # "withdrew due to health reasons around the beginning of August"
                         return k
+    return None
+
+
+_COPULAS = {"be", "become"}
+_PREDICATE_PREPS = {"in", "on", "during"}
+
+
+def _predicate_date(noun, tokmap: dict[int, int]) -> int | None:
+    """The date of the happening a copula's predicate noun names the subject's part in: the
+    noun's own "in"/"on"/"during" + a date, or that of the noun it is "of" ("became *the subject
+    of* an international manhunt in November", "was part of a crew ... in October 1984")."""
+    for _ in range(2):
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in _PREDICATE_PREPS:
+                k = _dated_object(prep, tokmap)
+                if k is not None:
+                    return k
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if noun is None:
+            return None
     return None
 
 
