@@ -244,14 +244,16 @@ def binary_features(examples: list[list[str]], min_count: int = 1):
 
 
 def fit(train: list[tuple[list[str], str]], c: float = 10.0, min_count: int = 1, name: str = "linear",
-        info: dict | None = None, weights: list[float] | None = None) -> TypeModel:
+        info: dict | None = None, weights: list[float] | None = None,
+        class_weight: str | None = "balanced") -> TypeModel:
     """A multinomial logistic regression (scikit-learn) exported as a :class:`TypeModel`.
-    ``weights``: one per example (weak examples count less than gold rows)."""
+    ``weights``: one per example (weak examples count less than gold rows); ``class_weight``:
+    "balanced" (each class weighs as much as the others together, so rare classes count) or None."""
     from sklearn.linear_model import LogisticRegression  # the optional ``train`` extra
 
     matrix, names = binary_features([feats for feats, _ in train], min_count)
     labels = [y for _, y in train]
-    clf = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
+    clf = LogisticRegression(C=c, max_iter=2000, class_weight=class_weight)
     clf.fit(matrix, labels, sample_weight=None if weights is None else np.asarray(weights, dtype=np.float64))
     coef, bias = clf.coef_, clf.intercept_
     if len(clf.classes_) == 2:  # scikit-learn keeps one row for two classes: the second against the first
