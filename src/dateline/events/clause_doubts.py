@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dateline.events.lexicon import base_forms
 from dateline.events.parties import to_infinitive
 from dateline.model import Event, Participant, Span
 
@@ -127,3 +128,94 @@ def acronym_actor(p: Participant, doc: Doc) -> bool:
         return False
     sent = head.sent.text
     return sum(c.islower() for c in sent) > sum(c.isupper() for c in sent)
+
+
+# Modal auxiliaries of a clause about what is still to come ("hope that they *will* stop", "expect that troops *would*
+# leave"): a complement of hoping or expecting with one of them is a hope or a prediction, not a report.
+FUTURE_MODALS = {"will", "would", "shall", "can", "could", "may", "might"}
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb heading the clause a trigger reports in: up from a controlled infinitive or a coordinated verb
+    ("decided *to grant*" -> "decided", "fight ..., protect and *restore*" -> "fight"), and from a noun to the verb
+    it is the subject or object of."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+    while tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+    return tok
+
+
+# Verbs of asking or finding out, whose "if" clause is a question even where the parser hangs it as an adverbial
+# ("asked the spokesman *if* the troops had attacked").
+ASKING_VERBS = {"ask", "wonder", "inquire", "enquire", "question", "check", "determine", "know", "see", "investigate",
+                "examine", "establish", "verify", "confirm"}
+
+
+def embedded_question(event: Event, doc: Doc) -> bool:
+    """Is the trigger in an indirect question - a clause opened by "whether", or by "if" as the complement of a
+    word ("it was not clear *whether* Britain had decided to *grant* Luzhkov a visa", "asked *if* the army had
+    attacked")?  What is asked is not reported as done.  (An "if" clause hung on a verb as a condition is the
+    status's business: hypothetical.)"""
+    tok = span_head(event.trigger, doc)
+    if tok is None:
+        return False
+    head = _clause_head(tok)
+    if_question = head.dep_ == "ccomp" or (head.dep_ == "advcl" and set(base_forms(head.head)) & ASKING_VERBS)
+    return any(c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and if_question)) for c in head.children)
+
+
+def aim_predicate(event: Event, doc: Doc) -> Token | None:
+    """The subject of "be" when the trigger is an infinitive predicated of it - a role, an aim or a schedule ("the
+    government's *role* is to fight these militants, protect civilians and restore stability", "the *plan* is to
+    withdraw", "the United States is to send troops"); None otherwise.  (Its caller tells a role or an aim, a common
+    noun no one knows as a party, from a party's announced act.)"""
+    tok = span_head(event.trigger, doc)
+    if tok is None:
+        return None
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ == "VERB":
+        head = head.head  # "to fight ..., protect and *restore*"
+    if not (head.dep_ in ("xcomp", "ccomp") and head.head.lemma_ == "be" and to_infinitive(head)):
+        return None
+    return next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def hoped_for(event: Event, doc: Doc, hoping: frozenset[str]) -> bool:
+    """Is the trigger in a clause that a verb of hoping, wanting or planning (``hoping``: the control cues of
+    modality.tsv whose effect is ``future``) takes as its complement, with a modal of what is still to come or a
+    bare subjunctive ("We hope that the mysterious persons *will stop burning* the school buildings", "expects that
+    troops would withdraw", "proposed that he resign")?  A hope or a prediction, not a report."""
+    tok = span_head(event.trigger, doc)
+    if tok is None:
+        return False
+    head = _clause_head(tok)
+    if head.dep_ != "ccomp" or not set(base_forms(head.head)) & hoping:  # (the tagger's lemma of "hoped": "hop")
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in head.children)
+    subjunctive = head.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    return modal or subjunctive
+
+
+# Verbs whose subject is the one who gets what their object names ("Bolivia *receives* millions in aid").
+RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win", "gain", "collect", "attract", "raise"}
+
+
+def receiver_as_actor(event: Event, doc: Doc) -> bool:
+    """Is a noun trigger of giving (aid, donations) what its actor receives - the trigger is the object of a verb of
+    receiving, or of "in" on that verb or its object, and the actor is that verb's subject ("Bolivia *receives*
+    millions in international *aid*", "the Labour Party *received* more than pounds 5m in *donations*")?  The
+    receiver is the recipient; the giver, unnamed, is the actor."""
+    tok = span_head(event.trigger, doc)
+    if tok is None or tok.pos_ != "NOUN" or not event.actor:
+        return False
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "in":
+        verb = verb.head
+    if verb.pos_ in ("NOUN", "NUM", "ADJ", "ADV") and verb.dep_ in ("dobj", "npadvmod"):
+        verb = verb.head  # "received *millions* in aid"
+    if tok.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING_VERBS:
+        return False
+    subjects = {c.i for c in verb.children if c.dep_ in ("nsubj",)}
+    heads = {h.i for p in event.actor if (h := span_head(p, doc)) is not None}
+    return bool(subjects & heads)

@@ -41,7 +41,12 @@ newsman from *Radio* Caracol reported": ``political.media_party``), a generic si
 of a non-political actor ("the website *offers* links"), a reported "should" that is no demand
 ("said the government *should have acted* sooner", "*it* should expand"), an obligation or a time still to
 come ("it *would have to be ratified*", "*till* the court *gives* a verdict"), an act named as a subject
-("*backing* his party was not a wasted vote") and a claim the sentence disputes ("Israel *denied* that it had
+("*backing* his party was not a wasted vote"), an infinitive predicated by "be" of a common noun no one knows as a
+party ("the government's *role* is to fight these militants": ``relevance:aim``), an indirect question ("it was not
+clear *whether* Britain had decided to grant Luzhkov a visa": ``relevance:question``), a clause hoped for or expected
+("we hope that they *will stop burning* the schools": ``relevance:hoped``; the complement of a control cue of
+modality.tsv whose effect is ``future``, with a modal of what is still to come), a receiver read as the giver
+("Bolivia *receives* millions in *aid*": ``relevance:receiver_as_actor``) and a claim the sentence disputes ("Israel *denied* that it had
 attacked the convoy": status claimed; the content of a plain claim noun, "*reports* that troops fired", is
 claimed at full confidence), a place read as the doer of violence ("towers *were attacked in Gajalabadi*") and a
 possessive read as the speaker ("*Their* investigation began ..., said the spokesperson"), a mishap coded as violence
@@ -70,8 +75,8 @@ from spacy.tokens import Doc, Token
 from dateline.events.claims import disputed_claim
 from dateline.events.agentless import mishap_violence
 from dateline.events.clause_doubts import (
-    act_as_subject, acronym_actor, charge_content, generic_present, in_purpose_clause, no_demand, passive_without_agent,
-    span_head as _head, standing_rule,
+    act_as_subject, acronym_actor, aim_predicate, charge_content, embedded_question, generic_present, hoped_for,
+    in_purpose_clause, no_demand, passive_without_agent, receiver_as_actor, span_head as _head, standing_rule,
 )
 from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)
@@ -318,6 +323,20 @@ def judge(event: Event, ctx: Context) -> Decision:
         doubts.append("relevance:speaker_as_owner")
     if in_purpose_clause(event, ctx.doc):
         doubts.append("relevance:purpose")
+    elif (aim := aim_predicate(event, ctx.doc)) is not None and aim.pos_ == "NOUN" and not _is_mentioned(aim, ctx) \
+            and not _political_noun(aim, political_actors().nouns | crowd_nouns()):
+        # "the government's *role* is to fight these militants": a role or an aim, not an act (a party's "is to",
+        # "the United States is to send troops", announces its act)
+        doubts.append("relevance:aim")
+    if embedded_question(event, ctx.doc):
+        # "it was not clear *whether* Britain had decided to grant Luzhkov a visa": asked, not reported
+        doubts.append("relevance:question")
+    elif hoped_for(event, ctx.doc, _hoping_verbs()):
+        # "we hope that the mysterious persons *will stop burning* the schools": a hope or a prediction
+        doubts.append("relevance:hoped")
+    if receiver_as_actor(event, ctx.doc):
+        # "Bolivia *receives* millions in international *aid*": the receiver is the recipient, not the giver
+        doubts.append("relevance:receiver_as_actor")
     if event.actor and passive_without_agent(event, ctx.doc):
         # "he was driving the car and *was shot* in the head": the actor of a passive is its "by"
         # agent; one found elsewhere is mostly the patient or a neighbouring clause's subject
@@ -360,6 +379,13 @@ def judge(event: Event, ctx: Context) -> Decision:
     notes = [*doubts, "relevance:reported_claim"] if claim == "reported" else doubts
     return Decision(True, decision.factor * UNCERTAIN_FACTOR ** len(doubts),
                     "+".join(filter(None, (decision.reason, *notes))), CLAIMED if claim or charged else None)
+
+
+@lru_cache(maxsize=1)
+def _hoping_verbs() -> frozenset[str]:
+    """The verbs of hoping, wanting and planning (modality.tsv: control cues whose effect is ``future``: "hope",
+    "expect", "want", "plan", ...), whose complement clause is still to come."""
+    return frozenset(cue for (cue, kind), effect in modality_cues().items() if kind == "control" and effect == "future")
 
 
 @lru_cache(maxsize=1)
