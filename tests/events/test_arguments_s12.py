@@ -1,6 +1,8 @@
 """Argument mechanisms of session 12 (helper PAIRP): the party a verb of judging, punishing, warning or stopping
-acts on does the gerund of its reason ("criticized *Hungary* for blocking aid"), and an allied act's "against"
-phrase names the adversary, not the ally ("sided with Azerbaijan *against Armenia*").  Through the real coder
+acts on does the gerund of its reason ("criticized *Hungary* for blocking aid"), an allied act's "against"
+phrase names the adversary, not the ally ("sided with Azerbaijan *against Armenia*"), a present-tense clause the
+parser hung on a future refusal continues its condition, and the subject of a for-clause is the one a call is
+put to ("called for *the army* to release ...").  Through the real coder
 (real spaCy model, real actors stage, shipped type model); sentences written for these tests, not taken from
 the development set."""
 
@@ -98,3 +100,18 @@ def test_a_future_clause_after_a_refusal_is_no_condition(code):
     events = code("The union will not end the strike until the wages are paid, and the Ford management will lose "
                   "millions.")
     assert all("Ford" not in p.text for e in events if e.trigger.text == "end" for p in e.recipient), _show(events)
+
+
+# ---- the subject of a for-clause is the one a call is put to (roles._for_clause)
+
+def test_the_subject_of_a_for_clause_receives_the_call(code):
+    # (before: no recipient)
+    events = code("The African Union called for the Sudanese army to release the detained ministers.")
+    e = _event(events, "called for")
+    assert e is not None and e.type == "REQUEST", _show(events)
+    assert [p.text for p in e.recipient] == ["the Sudanese army"], _show(events)
+
+
+def test_a_call_for_a_thing_keeps_its_object(code):
+    events = code("The African Union called for the release of the detained ministers.")
+    assert all("clause_subject" not in p.flags for e in events for p in e.recipient), _show(events)

@@ -532,12 +532,19 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
     found = _prep_recipients(verb, set(), adversary_last=allied)
     if not found:
         for child in verb.children:  # "demanded that Yediyurappa step down": the clause's subject
-            if child.dep_ == "ccomp" and verb.lemma_.lower() not in SPEECH_HEADS:
+            if child.dep_ == "ccomp" and verb.lemma_.lower() not in SPEECH_HEADS or _for_clause(child):
                 subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj and subj[0].lower_ not in ("it", "this", "that", "there", "which") and not own_forces(subj[0]):
                     # (not the subject's own: "denied that *its forces* had fired")
                     return _expand(subj[0], ("clause_subject",))
     return found
+
+
+def _for_clause(clause: Token) -> bool:
+    """"called for *the government to release* the prisoners", "pushed for *Israel to allow* more aid": a
+    for-clause with a subject of its own is the verb's complement, and its subject the one it is put to."""
+    return clause.dep_ == "advcl" and clause.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "mark" and c.lower_ == "for" and c.i < clause.i for c in clause.children)
 
 
 # Verbs with two objects, the one given to and the thing given ("granted *the government* permission").
