@@ -143,3 +143,8 @@ def test_a_party_that_is_to_act_announces_its_act(nlp):
     reasons = _reasons(nlp, "Officials said the United States is to send a hospital ship to the island.", "send",
                        "the United States", "the island", "AID")
     assert "relevance:aim" not in reasons
+
+
+def test_a_gunman_who_kills_is_the_doer_not_a_second_event(nlp):
+    assert "assault.firearms_noun" not in _ids_at(nlp("A masked gunman killed two guards at the bank on Friday."),
+                                                  "gunman")
