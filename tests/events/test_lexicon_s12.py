@@ -33,6 +33,9 @@ def _at(evs, type_, trigger_word):
     ("The troops were firing with automatic weapons at the border posts.", "firing", "troops", None),  # CAMEO 193
     ("Security forces fired pellets at the stone-throwing protesters.", "fired", "Security forces", "protesters"),
     ("The soldiers fired into the crowd.", "fired into", "soldiers", "crowd"),
+    ("The insurgents opened indiscriminate firing on the patrol.", "opened", "insurgents", "patrol"),
+    ("The mob hacked the shopkeeper with swords and sickles.", "hacked", "mob", "shopkeeper"),  # not cyber
+    ("The gunmen pumped six bullets into the driver.", "pumped", "gunmen", "driver"),
 ])
 def test_weapon_used_against_target_is_assault(code, text, trigger, actor, recipient):
     evs = _events(code, text)
@@ -54,6 +57,7 @@ def test_firing_noun_is_assault(code):
     ("The hunters used rifles on the estate.", "used"),  # 'use' needs 'against'
     ("The club used the rocket as a symbol.", "used"),
     ("Take a gun safety course before buying or firing a gun.", "firing"),  # no target: not an attack
+    ("The fund pumped millions into the rescue of the bank.", "pumped"),
     ("The senate investigated the governor's firing of her public safety commissioner.", "firing"),  # !of: dismissal
 ])
 def test_weapon_frame_guards(code, text, word):
