@@ -98,3 +98,17 @@ def test_harm_told_as_violence_beside_it(code_with_mentions):
     assert e and e[0].recipient[0].text == "Doctors"
     assert not [e for e in _doerless(code_with_mentions("Two farmers were killed on Monday."))
                 if e.trigger.text == "killed"]
+
+
+# -- a violence noun told by its casualties or by those sent to it ------------------------------------------------
+
+def test_deaths_in_clashes_and_police_responding_to_a_shooting(code_with_mentions):
+    assert _one(code_with_mentions("Deaths in communal clashes overnight were also reported from two villages."),
+                "ASSAULT").trigger.text == "clashes"
+    assert _one(code_with_mentions("Officers responded to a shooting at a petrol station on Main Street."),
+                "ASSAULT").trigger.text == "shooting"
+
+
+def test_no_event_for_violence_in_general(code_with_mentions):
+    assert _none(code_with_mentions("The charity supports victims of shootings."), "ASSAULT")
+    assert _none(code_with_mentions("Deaths from gun violence rose last year."), "ASSAULT")

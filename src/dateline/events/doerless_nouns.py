@@ -142,6 +142,25 @@ def happening(cand, tok: Token, doer_elsewhere, mishap, covered: dict[int, Menti
     if cand.type != "ASSAULT" or not violent_happening(tok) or mishap(tok):
         return False
     verb = happening_verb(tok)
-    if verb is None or _sides_named(tok, verb):
+    if verb is None:  # ("deaths *in communal clashes* were reported", "police responded *to a shooting*")
+        return told_by_its_toll(tok) and not _sides_named(tok, None) and not unreal_noun(tok)
+    if _sides_named(tok, verb):
         return False
     return not doer_elsewhere(verb, ())
+
+
+def told_by_its_toll(tok: Token) -> bool:
+    """Is the violence noun told by those it harmed or those sent to it: the setting of a noun of casualties
+    ("*deaths in* communal clashes", "*the victims of* the shootings", "*the death toll in* the fighting") or what
+    the police or medics responded to ("officers *responded to* a shooting")?"""
+    if tok.dep_ != "pobj" or _lemma(tok) == "violence":  # ("victims of gun violence": violence in general)
+        return False
+    prep, head = tok.head, tok.head.head
+    # one happening, not violence in general ("support for victims of shootings"): a determiner or a number on
+    # the violence or the casualties, or the casualties the subject of a past report ("deaths ... were reported")
+    if not (any(c.dep_ in ("det", "nummod", "poss") and c.lower_ not in ("no", "any") for c in (*tok.children, *head.children))
+            or (head.dep_ in SUBJECT_DEPS and head.head.tag_ in ("VBD", "VBN"))):
+        return False
+    if prep.lower_ in ("in", "during", "from", "of") and _in(head, _words("casualty_nouns")):
+        return True
+    return prep.lower_ == "to" and _in(head, _words("response_verbs"))
