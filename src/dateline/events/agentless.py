@@ -32,6 +32,13 @@ explosion": ``mishap_nouns``).  The recipient must be a party or a person ("the 
 family members", "CNN"), not a thing ("the building was attacked").  Sport, business and culture are the
 relevance layer's to weigh, as for every event (a player "banned for three matches" in a match report is
 dropped there).
+
+Session 12 (helper NOUN): violence and arrests named as a noun with no doer - a happening ("fighting continued",
+"the shooting happened", "deaths in communal clashes were reported", coded with no participant when none is named:
+:func:`happening`) or a victim on "of" ("the killing of three villagers") - are ``doerless_nouns``'; a weapon as a
+passive's agent is no doer ("gunned down *by sniper fire*"), a weapon as the subject of a verb of harm tells
+violence ("the bombs that ... killed six soldiers"), and so does violence told in a clause beside an agentless
+"killed" ("... when Dr. X was gunned down").
 """
 
 from __future__ import annotations
