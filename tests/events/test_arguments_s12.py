@@ -115,3 +115,19 @@ def test_the_subject_of_a_for_clause_receives_the_call(code):
 def test_a_call_for_a_thing_keeps_its_object(code):
     events = code("The African Union called for the release of the detained ministers.")
     assert all("clause_subject" not in p.flags for e in events for p in e.recipient), _show(events)
+
+
+# ---- a deal brokered by a third party stays between the co-actors (arguments, BROKERED_TYPES)
+
+def test_who_brokered_a_ceasefire_is_no_party_to_it(code):
+    # (before: Egypt and Qatar received the agreement of Israel and Hamas)
+    events = code("Israel and Hamas agreed to a ceasefire brokered by Egypt and Qatar.")
+    e = _event(events, "ceasefire")
+    assert e is not None and e.type == "AGREE", _show(events)
+    assert [p.text for p in e.actor] == ["Israel"] and [p.text for p in e.recipient] == ["Hamas"], _show(events)
+
+
+def test_the_author_of_a_plan_two_parties_reject_still_receives(code):
+    events = code("Israel and Hamas rejected a ceasefire plan proposed by Egypt.")
+    e = _event(events, "rejected")
+    assert e is not None and [p.text for p in e.recipient] == ["Egypt"], _show(events)

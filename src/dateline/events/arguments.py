@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from dateline.events.extract import Candidate
 
 RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # done *with* someone
+BROKERED_TYPES = RECIPROCAL_TYPES | {"SUPPORT"}  # a deal co-actors agree on or sign may be brokered by a third
 # Acts on an ally's side: their "against" phrase names the adversary, not the ally (roles.ADVERSARY_PREPS)
 ALLIED_TYPES = {"SUPPORT", "AID", "COOPERATE", "AGREE", "CONSULT"}
 INTERNATIONAL_CODES = {"IGO", "UNO", "EUR"}  # a UN/AU/NATO force is where it serves
@@ -315,6 +316,13 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
                 cand.recipient = cand.recipient[:k] + agent + cand.recipient[k + 1:]
                 break
     _governor_acts(cand, doc)
+    if len(cand.actor) > 1 and cand.recipient and all("participle_agent" in a.flags for a in cand.recipient) and (
+            (cand.modality is not None and cand.modality.recode in BROKERED_TYPES)
+            or (cand.hits and all(h.entry.type in BROKERED_TYPES for h in cand.hits))):
+        # "Israel and Hamas agreed to a ceasefire *brokered by Egypt*", "Armenia and Azerbaijan signed a deal
+        # *mediated by the US*": who brokered what the co-actors agree on or sign is no party to it; the
+        # co-actors' dyad stands (extract's joint reading, PLOVER's dyadic form)
+        cand.recipient = []
     if not any(_names_a_party(a, doc, parties) and not set(a.flags) & TOPIC_PREP_FLAGS for a in cand.recipient):
         # (a topic is no recipient: "threatening to pull funding *over Covid-19*")
         cand.recipient = _addressee(cand, doc) or cand.recipient
