@@ -213,7 +213,8 @@ def _weapon_subject_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
             _lemma(tok) in _words("harm_verbs") or _lemma(tok) in _words("agentless_violence")):
         return []
     subject = _active_subject(tok)
-    if subject is None or not _instrument(subject) or _mishap(subject) or not doerless_nouns._real(tok):
+    if (subject is None or not _instrument(subject) or _mishap(subject)
+            or not doerless_nouns.reported_as_real(tok)):
         return []
     if _doer_elsewhere(tok, recipient):
         return []

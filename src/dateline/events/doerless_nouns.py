@@ -74,12 +74,12 @@ def happening_verb(tok: Token) -> Token | None:
         ok = noun.dep_ == "nsubjpass"  # "clashes were reported" (not "clashes reported by ...": a by-agent)
     else:
         ok = lemma in _words("occurrence_verbs")
-    if not ok or not _real(verb) or (lemma != "take" and any(c.dep_ == "dobj" for c in verb.children)):
+    if not ok or not reported_as_real(verb) or (lemma != "take" and any(c.dep_ == "dobj" for c in verb.children)):
         return None
     return verb
 
 
-def _real(verb: Token) -> bool:
+def reported_as_real(verb: Token) -> bool:
     """Does the verb report that something happened: no modal, no negation, no infinitive ("violence
     *could* erupt", "*no* clashes were reported", "*to* break out")?"""
     for c in verb.children:
