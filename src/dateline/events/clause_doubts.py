@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.events.lexicon import base_forms
 from dateline.events.parties import to_infinitive
+from dateline.events.tables import word_class
 from dateline.model import Event, Participant, Span
 
 # A speaker's "Y should / must ..." coded as a demand (reported.reported_demands): the modals of a demand.
@@ -147,9 +148,8 @@ def _clause_head(tok: Token) -> Token:
 
 
 # Verbs of asking or finding out, whose "if" clause is a question even where the parser hangs it as an adverbial
-# ("asked the spokesman *if* the troops had attacked").
-ASKING_VERBS = {"ask", "wonder", "inquire", "enquire", "question", "check", "determine", "know", "see", "investigate",
-                "examine", "establish", "verify", "confirm"}
+# ("asked the spokesman *if* the troops had attacked"): data/word_classes.tsv.
+ASKING_VERBS = word_class("asking_verbs")
 
 
 def embedded_question(event: Event, doc: Doc) -> bool:
@@ -197,8 +197,9 @@ def hoped_for(event: Event, doc: Doc, hoping: frozenset[str]) -> bool:
     return modal or subjunctive
 
 
-# Verbs whose subject is the one who gets what their object names ("Bolivia *receives* millions in aid").
-RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win", "gain", "collect", "attract", "raise"}
+# Verbs whose subject is the one who gets what their object names ("Bolivia *receives* millions in aid"):
+# data/word_classes.tsv.
+RECEIVING_VERBS = word_class("receiving_verbs")
 
 
 def receiver_as_actor(event: Event, doc: Doc) -> bool:
