@@ -135,6 +135,15 @@ def happening(cand, tok: Token, doc: Doc, covered: dict[int, Mention]) -> bool:
     return doerless_nouns.happening(cand, tok, _doer_elsewhere, _mishap, covered)
 
 
+def sides(cand, tok: Token, doc: Doc) -> tuple[list[roles.Arg], list[roles.Arg]] | None:
+    """The dyad of violence named as a happening whose sides "between" names ("clashes erupted *between police
+    and protesters*": ``doerless_nouns.sides``), for a candidate with no doer found; None otherwise."""
+    if not ENABLED or cand.type != "ASSAULT" or _doer_found(cand, doc) or cand.reason.startswith("rule:") or (
+            cand.modality is not None and cand.modality.status == "hypothetical") or _mishap(tok):
+        return None
+    return doerless_nouns.sides(tok)
+
+
 def _by_doer(tok: Token) -> bool:
     """A "by" phrase naming a doer: the passive's agent, or "by" on a verb with a noun that is no time or
     amount ("blocking access *by the media watchdog*"; not "by Monday", "by 5 percent", nor on a noun: "possession

@@ -15,6 +15,13 @@ recall samples' misses):
   whose "of" names the party it was done to ("the *killing of* three villagers", "the *arrests of* at least 30
   members", "the *massacre of* 72 migrants"): coded with that party as recipient (:func:`victims`);
 
+* **an explosive weapon that went off** (session 12 round 2, helper R2) - "a *bomb* went off in the market", "an
+  *IED* exploded near a convoy": a bombing with no participant (:func:`weapon_went_off`; codebook ASSAULT
+  explosives, CAMEO 183), unless a mishap or the harm it did is the event ("wounded *when* a bomb exploded");
+* **the sides on "between"** (R2) - "clashes erupted *between police and protesters*", "fighting between the army
+  and rebels continued": the dyad, the first side acting on the other (:func:`sides`, called from extract.py
+  through ``agentless.sides``), as arguments.py codes "clashes between X and Y" hung on the noun.
+
 The same guards as ``agentless.py``: no doer named in the noun ("*their* attacks", "clashes *between* police and
 protesters", "fighting *with* the rebels") or in a clause joined to the verb ("*police* opened fire and clashes
 erupted"); nothing unreal (a modal or a negation on the verb: "violence *could* erupt", "no clashes were
@@ -139,7 +146,11 @@ def happening(cand, tok: Token, doer_elsewhere, mishap, covered: dict[int, Menti
     """Is the candidate at ``tok`` a violence noun reported as a happening with no participant named ("fighting
     continued in various neighbourhoods", "the shooting happened about 10:20 p.m.")?  ``doer_elsewhere`` and
     ``mishap``: agentless.py's tests."""
-    if cand.type != "ASSAULT" or not violent_happening(tok) or mishap(tok):
+    if cand.type != "ASSAULT" or mishap(tok):
+        return False
+    if weapon_went_off(tok):  # ("a bomb went off in the market", "an IED exploded near a convoy")
+        return not doer_elsewhere(tok.head, ())
+    if not violent_happening(tok):
         return False
     verb = happening_verb(tok)
     if verb is None:  # ("deaths *in communal clashes* were reported", "police responded *to a shooting*")
@@ -147,6 +158,60 @@ def happening(cand, tok: Token, doer_elsewhere, mishap, covered: dict[int, Menti
     if _sides_named(tok, verb):
         return False
     return not doer_elsewhere(verb, ())
+
+
+def weapon_went_off(tok: Token) -> bool:
+    """Is the noun an explosive weapon (``explosive_weapons``) that is the subject of an active, intransitive verb
+    saying it went off ("a *bomb* went off in the market", "an *IED* exploded near a convoy", "the bomb *blew up*";
+    not "a bomb *could* explode", nor one a doer set off: "militants exploded a bomb" - an object, the doer's event)?
+    Codebook ASSAULT explosives; CAMEO 183 - a bombing whose doer the sentence does not name."""
+    if tok.dep_ != "nsubj" or not _in(tok, _words("explosive_weapons")) or any(c.dep_ == "poss" for c in tok.children):
+        return False
+    verb = tok.head
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return False
+    lemma = _lemma(verb)
+    particle = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if not (lemma in _words("explosion_verbs") or (lemma == "go" and "off" in particle)
+            or (lemma == "blow" and "up" in particle)):
+        return False
+    harm = _words("harm_verbs") | _words("agentless_violence")
+    if (verb.dep_ in ("advcl", "conj", "relcl", "ccomp") and _in(verb.head, harm)) or any(
+            c.dep_ in ("advcl", "conj", "xcomp", "ccomp") and _in(c, harm) for c in verb.children):
+        return False  # the harm it did is the event ("were wounded *when* a bomb exploded", "exploded, *killing* five")
+    return reported_as_real(verb) and not _sides_named(tok, verb)
+
+
+def sides(tok: Token) -> tuple[list[roles.Arg], list[roles.Arg]] | None:
+    """The two sides of violence named as a happening, named by "between" on the noun or on the verb saying it
+    happened ("*clashes* erupted *between police and protesters*", "*fighting between the army and rebels*
+    continued", "killed in *clashes between* herders and farmers"): the first side acts, the others receive -
+    the dyad arguments.py makes of "clashes between X and Y" when the parser hangs "between" on the noun.  Not
+    when unreal ("clashes *could* erupt between ...", "*fears of* fighting between ...").  Codebook ASSAULT: battles
+    between parties; None when no two sides are named."""
+    if not violent_happening(tok) or unreal_noun(tok):
+        return None
+    verb = happening_verb(tok)
+    if verb is None and tok.dep_ in SUBJECT_DEPS:  # ("fighting between X and Y *could* resume", "... killed 20")
+        return None
+    for head in (tok, verb):
+        if head is None:
+            continue
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "between":
+                continue
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            args = roles.prep_participant(obj, "between")
+            if len(args) >= 2 and all(_side(tok.doc[a.head]) for a in args):
+                return args[:1], [roles.Arg(a.head, a.start, a.end, [*a.flags, "between"]) for a in args[1:]]
+    return None
+
+
+def _side(o: Token) -> bool:
+    """A party that can fight: a named or political party, a name, a plural of people or a doer noun."""
+    return roles.is_party(o) or o.pos_ == "PROPN" or o.tag_ in ("NNS", "NNPS") or _in(o, _words("doer_people"))
 
 
 def told_by_its_toll(tok: Token) -> bool:

@@ -467,7 +467,9 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         if not keep_all:
             if _trigger_in_a_name(tok, sent) and not any(h.entry.kind == "phrase" for h in cand.hits):
                 continue
-            if not actor:
+            if not actor and (dyad := agentless.sides(cand, tok, doc)):
+                actor, recipient = dyad  # "clashes erupted *between X and Y*": the first side acts on the other
+            elif not actor:
                 # no doer named: coded with an empty actor only as agentless.py allows ("was sentenced", "were
                 # blacklisted", "two soldiers were killed"), with the recipient it names
                 recipient = agentless.recipients(cand, tok, recipient, doc, covered)
