@@ -9,8 +9,8 @@ Draws a seeded sample of short articles (at most ``--max-words``) from every sou
 (business, entertainment, politics, sport, tech).  Codes them with the whole pipeline with the
 relevance layer switched OFF, then asks the layer (``events.relevance``) about every event: kept,
 kept with lower confidence, or dropped.  ``dump`` prints every event (key, type, trigger, actor,
-recipient, sentence and, unless ``--hide-layer``, the layer's decision) for judging; ``score`` reads
-the hand verdicts (``key<TAB>verdict[<TAB>cause]``: ``y`` = the sentence reports this event, its type is
+recipient, sentence and, unless ``--hide-layer``, its confidence, reason and the layer's decision) for
+judging; ``score`` reads the hand verdicts (``key<TAB>verdict[<TAB>cause]``: ``y`` = the sentence reports this event, its type is
 acceptable, its actor is the right party and it is a PLOVER event; ``n`` otherwise) and prints
 precision before (all events) and after (the events the layer keeps), both also over the events
 with confidence >= 0.5, the right events the layer dropped and, when the file names them (third
@@ -297,7 +297,7 @@ def main() -> None:
     ap.add_argument("--max-words", type=int, default=450)
     ap.add_argument("--sources", help="comma-separated sources (default: all), e.g. bbc_greene2006,reuters21578")
     ap.add_argument("--judged", type=Path)
-    ap.add_argument("--hide-layer", action="store_true", help="dump without the layer's decisions (blind judging)")
+    ap.add_argument("--hide-layer", action="store_true", help="dump without the layer's decisions, the confidences and reasons (blind judging)")
     ap.add_argument("--repair", action="store_true", help="apply ingest's mojibake repair first, as in production")
     ap.add_argument("--features", action="store_true", help="all: right/wrong counts of kept events by feature")
     ap.add_argument("--skip", default="", help="all: letters of samples to leave out, e.g. J (a held-out sample)")
@@ -319,13 +319,15 @@ def main() -> None:
         print_stats(stats)
         return
     for a, result, decisions, ctx in coded(articles):
-        print(f"\n=== {a['id']} ({a['source']}, {words(a['text'])} words) {a.get('title') or ''}"
-              f"\n    cues {ctx.article}, political mentions {ctx.political_mentions}")
+        # blind judging: no trace of what the coder or the layer thinks of an event (its article cues, decision,
+        # confidence or reason), only what it coded
+        cues = "" if args.hide_layer else f"\n    cues {ctx.article}, political mentions {ctx.political_mentions}"
+        print(f"\n=== {a['id']} ({a['source']}, {words(a['text'])} words) {a.get('title') or ''}{cues}")
         for e, d in zip(result.events, decisions):
             sent = result.text[e.sentence.start:e.sentence.end].replace("\n", " ")
-            layer = "" if args.hide_layer else f"\n    layer: {d}"
+            judged = "" if args.hide_layer else f"  conf={e.confidence}  {e.reason}\n    layer: {d}"
             print(f"{key(e)}\t{e.type}/{e.mode or ''}  trig={e.trigger.text!r}  A={party(e.actor)}"
-                  f"  R={party(e.recipient)}  conf={e.confidence}  {e.reason}{layer}\n    | {sent[:400]}")
+                  f"  R={party(e.recipient)}{judged}\n    | {sent[:400]}")
 
 
 if __name__ == "__main__":
