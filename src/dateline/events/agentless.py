@@ -96,10 +96,8 @@ def recipients(cand, tok: Token, recipient: Sequence[roles.Arg], doc: Doc,
                covered: dict[int, Mention]) -> list[roles.Arg]:
     """The recipients with which candidate ``cand`` (at trigger ``tok``; ``recipient``: what the argument rules
     found) is coded as an event with no named doer, or [] when it is not one (see the module docstring)."""
-    if not ENABLED or cand.type not in AGENTLESS_TYPES or _doer_found(cand, doc) or cand.reason.startswith("rule:"):
+    if cand.type not in AGENTLESS_TYPES or not _open_to_no_doer(cand, doc):
         return []
-    if cand.modality is not None and cand.modality.status == "hypothetical":
-        return []  # "should be killed", "if convicted": nothing happened to anyone yet
     if any(_by_doer(t) and _same_clause(t, tok) for t in tok.subtree):
         return []  # a "by" agent the parser hung lower ("accused of blocking access *by* the media watchdog")
     recipient = [a for a in recipient if not set(a.flags) & STAND_IN_FLAGS and not _speaker(a, doc)
@@ -119,6 +117,14 @@ def recipients(cand, tok: Token, recipient: Sequence[roles.Arg], doc: Doc,
     return found
 
 
+def _open_to_no_doer(cand, doc: Doc) -> bool:
+    """May the candidate be coded with no named doer at all - the check :func:`recipients`, :func:`happening` and
+    :func:`sides` share: the rules are on, the argument rules found no doer, no rule coded it, and it is not
+    hypothetical ("should be killed", "if convicted": nothing happened to anyone yet)?"""
+    return (ENABLED and not _doer_found(cand, doc) and not cand.reason.startswith("rule:")
+            and not (cand.modality is not None and cand.modality.status == "hypothetical"))
+
+
 def _doer_found(cand, doc: Doc) -> bool:
     """Did the argument rules find a doer (even one the filters then rejected: an unresolved pronoun is a doer
     named) - other than a weapon named as a passive's agent ("gunned down *by sniper fire*": no doer)?"""
@@ -129,8 +135,7 @@ def happening(cand, tok: Token, doc: Doc, covered: dict[int, Mention]) -> bool:
     """Is the candidate (which :func:`recipients` gave no recipient) violence reported as a happening with no
     participant named ("*fighting* continued in the north", "the *shooting* happened at 10:20 p.m.":
     ``doerless_nouns.happening``)?  Coded with empty actor and recipient lists."""
-    if not ENABLED or _doer_found(cand, doc) or cand.reason.startswith("rule:") or (
-            cand.modality is not None and cand.modality.status == "hypothetical"):
+    if not _open_to_no_doer(cand, doc):
         return False
     return doerless_nouns.happening(cand, tok, _doer_elsewhere, _mishap, covered)
 
@@ -138,8 +143,7 @@ def happening(cand, tok: Token, doc: Doc, covered: dict[int, Mention]) -> bool:
 def sides(cand, tok: Token, doc: Doc) -> tuple[list[roles.Arg], list[roles.Arg]] | None:
     """The dyad of violence named as a happening whose sides "between" names ("clashes erupted *between police
     and protesters*": ``doerless_nouns.sides``), for a candidate with no doer found; None otherwise."""
-    if not ENABLED or cand.type != "ASSAULT" or _doer_found(cand, doc) or cand.reason.startswith("rule:") or (
-            cand.modality is not None and cand.modality.status == "hypothetical") or _mishap(tok):
+    if cand.type != "ASSAULT" or not _open_to_no_doer(cand, doc) or _mishap(tok):
         return None
     return doerless_nouns.sides(tok)
 

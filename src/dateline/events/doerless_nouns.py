@@ -107,9 +107,12 @@ def _sides_named(noun: Token, verb: Token | None) -> bool:
         return True  # "the massacre of 72 migrants *at the hands of* the Zetas"
     heads = [noun] + ([verb] if verb is not None else [])
     return any(c.dep_ in ("prep", "agent") and c.lower_ in SIDE_PREPS and any(
-        o.dep_ == "pobj" and (roles.is_party(o) or o.pos_ in ("PROPN", "PRON") or o.tag_ in ("NNS", "NNPS")
-                              or _in(o, _words("doer_people")))
-        for o in c.children) for h in heads for c in h.children)
+        o.dep_ == "pobj" and (_side(o) or o.pos_ == "PRON") for o in c.children) for h in heads for c in h.children)
+
+
+def _side(o: Token) -> bool:
+    """A party that can fight: a named or political party, a name, a plural of people or a doer noun."""
+    return roles.is_party(o) or o.pos_ == "PROPN" or o.tag_ in ("NNS", "NNPS") or _in(o, _words("doer_people"))
 
 
 def violent_happening(tok: Token) -> bool:
@@ -207,11 +210,6 @@ def sides(tok: Token) -> tuple[list[roles.Arg], list[roles.Arg]] | None:
             if len(args) >= 2 and all(_side(tok.doc[a.head]) for a in args):
                 return args[:1], [roles.Arg(a.head, a.start, a.end, [*a.flags, "between"]) for a in args[1:]]
     return None
-
-
-def _side(o: Token) -> bool:
-    """A party that can fight: a named or political party, a name, a plural of people or a doer noun."""
-    return roles.is_party(o) or o.pos_ == "PROPN" or o.tag_ in ("NNS", "NNPS") or _in(o, _words("doer_people"))
 
 
 def told_by_its_toll(tok: Token) -> bool:
