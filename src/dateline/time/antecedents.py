@@ -137,13 +137,19 @@ def named_again(doc, trigger: Span, dates: dict[int, int] | None = None):
                 and not any(c.dep_ == "dobj" for c in tok.children):
             nouns.append(tok.head)  # "the attack that the group carried out"
         if tok.dep_ == "relcl" and lemma in lex.subject_verbs and tok.head.pos_ == "NOUN" \
-                and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in tok.children):
+                and relative_pronoun_subject(tok):
             nouns.append(tok.head)  # "the blast, which killed 20": what the happening itself did
     for noun in nouns:
         if noun.lemma_.lower() in lex.names and _definite(noun) \
                 and not (dates and any(t.i in dates for t in noun.subtree)):
             return noun
     return None
+
+
+def relative_pronoun_subject(verb) -> bool:
+    """Is the relative pronoun the subject of this relative clause ("the blast, *which* killed 20"), so
+    the clause tells what its noun did - not what was done to it ("the march, which they rejected")?"""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
 def dated_words(doc, tokmap: dict[int, int], hints: Hints | None) -> list[tuple[int, frozenset[str], int]]:

@@ -319,9 +319,7 @@ def _dated_clause(token):
 def _subject_word(verb) -> str | None:
     """The lower-cased head word of a clause's subject ("trump" for "President Donald Trump"),
     None for no subject or a pronoun."""
-    if verb is None:
-        return None
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = _subject_token(verb)
     if subj is None or subj.pos_ == "PRON":
         return None
     return subj.lower_

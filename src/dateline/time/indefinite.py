@@ -34,7 +34,7 @@ hopes to win": the hoping is now).
 from __future__ import annotations
 
 from dateline.model import Span
-from dateline.time.antecedents import definite_happening
+from dateline.time.antecedents import definite_happening, relative_pronoun_subject
 from dateline.time.attachment import trigger_root
 from dateline.time.lexicon import word_list
 from dateline.time.tense import tensed_verb
@@ -136,7 +136,7 @@ def past_relative_on_happening(verb) -> bool:
     police rejected")."""
     if not _simple_past_relative(verb) or not definite_happening(verb.head):
         return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children):
+    if not relative_pronoun_subject(verb):
         return False  # "the march, which they rejected": an act on the happening, not of it
     frame = _frame(verb)
     return frame is not None and past_clause(frame)
