@@ -43,7 +43,9 @@ seen; design data of session 10 after that),
 seen; score only),
 ``--seed 20261250 --repair`` (O: drawn and judged blind on the start of session 12, bc78e84, before its layer output or any
 confidence was seen; one article shared with N, tempeval3_tbaq:te3-wsj_0184.tml, has no verdicts; design data of session 12
-after that).
+after that),
+``--seed 20261260 --repair`` (P: drawn and judged blind on the start of session 13, 3afbf54, before its layer output or any
+confidence was seen; one article shared with C and D has no verdicts; design data of session 13 after its held-out figure).
 """
 
 from __future__ import annotations
@@ -75,6 +77,7 @@ SAMPLES = (
     ("M held out", "events_precision_20261219_heldout.tsv", 20261219, 2, None, True),
     ("N held out", "events_precision_20261230_heldout.tsv", 20261230, 2, None, True),
     ("O", "events_precision_20261250.tsv", 20261250, 2, None, True),
+    ("P", "events_precision_20261260.tsv", 20261260, 2, None, True),
 )
 CONFIDENT = 0.5
 
