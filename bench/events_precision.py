@@ -243,7 +243,7 @@ def print_stats(stats: dict) -> None:
 
 
 def score_all(show_features: bool, skip: set[str] = frozenset(), list_wrong: bool = False,
-              pools: tuple[str, ...] = ()) -> None:
+              pools: tuple[str, ...] = (), hide: set[str] = frozenset()) -> None:
     """Every judged sample of :data:`SAMPLES` (but those whose first letter is in ``skip``), and their sum;
     ``list_wrong`` prints the wrong events kept at confidence >= 0.5 (never use it on a held-out sample);
     ``pools`` (strings of sample letters, e.g. "ABCDEFGHIM", "JKL") adds a pooled row per group."""
@@ -257,10 +257,14 @@ def score_all(show_features: bool, skip: set[str] = frozenset(), list_wrong: boo
         if name[0] in skip:
             continue
         articles = pick(seed, per_source, 450, set(sources.split(",")) if sources else None, repair=repair)
-        stats = score(articles, read_verdicts(JUDGED / fname), tally, listing)
-        print(f"| {name} ({seed}) | {pct(*stats['before'])} | {pct(*stats['after'])} | "
-              f"{pct(*stats['before >= 0.5'])} | {pct(*stats['after >= 0.5'])} | {auc(stats['ranked']):.3f} | "
-              f"{len(stats['dropped_right'])} | {len(stats['unjudged'])} |")
+        stats = score(articles, read_verdicts(JUDGED / fname), tally, None if name[0] in hide else listing)
+        if name[0] in hide:  # score-only: no row of its own, no keys; it counts in "all" and in its pool
+            stats["dropped_right"] = ["<score-only>"] * len(stats["dropped_right"])
+            stats["unjudged"] = ["<score-only>"] * len(stats["unjudged"])
+        if name[0] not in hide:
+            print(f"| {name} ({seed}) | {pct(*stats['before'])} | {pct(*stats['after'])} | "
+                  f"{pct(*stats['before >= 0.5'])} | {pct(*stats['after >= 0.5'])} | {auc(stats['ranked']):.3f} | "
+                  f"{len(stats['dropped_right'])} | {len(stats['unjudged'])} |")
         for p, acc in pooled.items():
             if name[0] in p:
                 acc["after >= 0.5"] = [a + b for a, b in zip(acc["after >= 0.5"], stats["after >= 0.5"])]
@@ -306,11 +310,13 @@ def main() -> None:
     ap.add_argument("--skip", default="", help="all: letters of samples to leave out, e.g. J (a held-out sample)")
     ap.add_argument("--list-wrong", action="store_true",
                     help="all: print the wrong events kept at confidence >= 0.5 (design samples only: use --skip)")
+    ap.add_argument("--hide", default="JKLN", help="all: letters of score-only samples shown only inside 'all' and "
+                    "their pools, with no row and no keys of their own (default JKLN; --hide '' lists them)")
     ap.add_argument("--pool", default="", help="all: comma-separated groups of sample letters to pool, e.g. ABCDEFGHIM,JKL")
     args = ap.parse_args()
     if args.what == "all":
         score_all(args.features, set(args.skip.replace(",", "")), args.list_wrong,
-                  tuple(p for p in args.pool.split(",") if p))
+                  tuple(p for p in args.pool.split(",") if p), set(args.hide.replace(",", "")))
         return
     articles = pick(args.seed, args.per_source, args.max_words, set(args.sources.split(",")) if args.sources else None,
                     repair=args.repair)
