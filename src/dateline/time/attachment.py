@@ -131,6 +131,8 @@ def _adjunct_date(node, tokmap: dict[int, int], seen: set[int] = frozenset()) ->
         if child.i in seen:
             continue
         if child.i in tokmap:
+            if _measure_beside_signal(child):
+                continue
             return tokmap[child.i]
         if child.dep_ in ("prep", "npadvmod", "advmod", "agent", "mark"):  # "a day after ...", "on Saturday"
             for grand in child.children:
@@ -243,6 +245,18 @@ def _measures_its_clause(prep, measure) -> bool:
     its value (see ``dating.effective_values``) dates that clause, not the main clause it hangs on."""
     return prep.lower_ in ("after", "before") and measure.dep_ == "npadvmod" \
         and any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
+
+
+def _measure_beside_signal(measure) -> bool:
+    """"was arrested *a week* after the shooting": spaCy hangs the span beside "after", on the verb;
+    as when it hangs it on "after" (:func:`_measures_its_clause`) the span measures the distance to
+    what "after" introduces and dates that, not the verb."""
+    if measure.dep_ != "npadvmod" or measure.i + 1 >= len(measure.doc):
+        return False
+    signal = measure.doc[measure.i + 1]
+    counted = any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("a", "an") for c in measure.children)
+    return counted and signal.dep_ == "prep" and signal.head.i == measure.head.i \
+        and _measures_its_clause(signal, measure)  # a span ("a week", "two days"), not "last night after ..."
 
 
 WITHIN_PREPS = {"in", "at", "amid"}  # happened inside the named happening; "after"/"before" are not within it

@@ -44,6 +44,7 @@ from dateline.time.attachment import EARLIER, LATER, MAX_DEPTH, Hints, attached,
 from dateline.time.indefinite import (clause_verb, indefinite_adverb, past_in_present_frame, past_perfect,
                                       past_relative_on_happening, vague_past)
 from dateline.time.lexicon import word_list
+from dateline.time.measured import MEASURED, measured_timexes
 from dateline.time.tense import absolute_clause, past_tense, reduced_passive, tensed_verb
 
 _DATEABLE = re.compile(r"^(\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?|\d{2,3})(?:T.*|-WE)?$")
@@ -184,6 +185,17 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
     tokmap = token_map(doc, ordered, values) if doc is not None else {}
     hints = Hints(token_map(doc, ordered, values, bounds=True),
                    misattached_dates(doc, ordered, values, tokmap)) if doc is not None else None
+    measured_from: set[int] = set()
+    if doc is not None:
+        # "the day after his death", "ten days before the shooting": a date measured from a
+        # happening the story dated (:mod:`dateline.time.measured`)
+        measured, measured_from = measured_timexes(doc, ordered, values, tokmap, hints)
+        if measured is not ordered:
+            ordered = measured
+            values = effective_values(ordered, doc.text, dct)
+            tokmap = token_map(doc, ordered, values)
+            hints = Hints(token_map(doc, ordered, values, bounds=True),
+                          misattached_dates(doc, ordered, values, tokmap))
     # sentences with a word in them: a stray closing quote spaCy splits off is not a sentence of the story
     sent_starts = [s.start_char for s in doc.sents if any(t.is_alpha for t in s)] if doc is not None else []
     anchors = _past_anchors(doc, ordered, values) if doc is not None else None
@@ -209,13 +221,14 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
             k = attached(doc, ev.trigger, tokmap, hints)
             if k in (EARLIER, LATER):
                 earlier = True  # (LATER: "planned to ship" is not dated by the planning's date either)
-            elif k is not None:
+            elif k is not None and not (ordered[k].anchor == MEASURED and _root_in(doc, ev.trigger, measured_from)):
                 chosen, reason = ordered[k], "attached_timex"
             noun = named_again(doc, ev.trigger, hints.with_bounds) if chosen is None else None
             if noun is not None:
                 # "On Tuesday, a gunman opened fire ..." ... "The shooting left five dead": the date
                 # the story gave the happening (:mod:`dateline.time.antecedents`)
-                dated = dated_words(doc, tokmap, hints) if dated is None else dated
+                dated = [w for w in dated_words(doc, tokmap, hints) if ordered[w[2]].anchor != MEASURED] \
+                    if dated is None else dated  # the happening measured from is not dated by the measure
                 k = antecedent_date(noun, dated)
                 if k is not None:
                     chosen, reason, earlier = ordered[k], "narrative", False
@@ -263,6 +276,11 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
         else:
             out.append(_undated(ev))
     return out
+
+
+def _root_in(doc, trigger: Span, tokens: set[int]) -> bool:
+    root = trigger_root(doc, trigger)
+    return root is not None and root.i in tokens
 
 
 def _still_on_the_story(ev: Event, story: Timex, timexes: list[Timex], values, anchors: set[int],
