@@ -292,7 +292,8 @@ def eval_events(
     pairs: bool = typer.Option(False, "--pairs", help="Also cross-validate the learned recipient chooser "
                                                       "(events.pairing; an experiment the pipeline does not run)."),
 ) -> None:
-    """Score PLOVER event typing (accuracy, macro-F1, per-class F1, pair-match) and penta-class accuracy.
+    """Score PLOVER event typing (accuracy, macro-F1, per-class F1, pair-match), penta-class accuracy and
+    pair-match on ConfliBERT's tagged CAMEO sentences (train by plv_train half; test: the figure alone).
 
     Example: dateline eval events --tsv ../shared/data/events/plv_train.tsv --errors 50
     """

@@ -16,6 +16,13 @@ code`` would code it: cross-validating there would train on the held-out rows (s
 Also: penta-class accuracy on ConfliBERT's ``cameo_class_test.tsv`` (CAMEO root ranges; see
 :func:`penta_class`: 0 = no event, a statement or an appeal), with the source/target spans from
 ``cameo_ner_test.txt`` used like the marked spans above.
+
+And a second pair-match figure, on ConfliBERT's tagged CAMEO sentences (:func:`evaluate_cameo_pairs`):
+the share of the sentences that report an event (class != 0) and tag both a source and a target for
+which some event's actor overlaps a source chunk and its recipient a target chunk.  Nearly every
+*train* sentence is also a plv_train row (223 even, 223 odd of 452), so the train figure is split by
+plv_train half and only rows outside the odd half are listed (``--errors``); the *test* file shares no
+sentence with plv_train and is the independent, score-only reading (its figure alone is printed).
 """
 
 from __future__ import annotations
@@ -37,6 +44,7 @@ SHARED = Path(__file__).resolve().parents[4] / "shared" / "data" / "events"
 DEFAULT_TSV = SHARED / "plv_train.tsv"
 DEFAULT_PENTA = SHARED / "conflibert_cameo" / "cameo_class_test.tsv"
 DEFAULT_PENTA_NER = SHARED / "conflibert_cameo" / "cameo_ner_test.txt"
+DEFAULT_CAMEO = SHARED / "conflibert_cameo"  # ConfliBERT's tagged CAMEO sentences (second pair-match)
 DEFAULT_NGEC = SHARED / "ngec_synthetic_stories.csv.zip"
 CLASSES = ["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "YIELD", "REQUEST", "ACCUSE", "REJECT",
            "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
@@ -325,11 +333,14 @@ def _load_nlp():
 
 def run(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True, ngec: bool = False,
         penta: Path | None = DEFAULT_PENTA, errors: int = 0, mode: str = "auto", as_json: bool = False,
-        half: str | None = None, pairs: bool = False, problems: list[str] | None = None) -> list[str]:
+        half: str | None = None, pairs: bool = False, problems: list[str] | None = None,
+        cameo: Path | None = DEFAULT_CAMEO) -> list[str]:
     """The report printed by ``dateline eval events`` (``errors``: list that many wrong rows first;
     ``as_json``: one JSON object with the scores instead; ``half``: only the even- or odd-numbered
     rows of the file, see :func:`in_half`; ``pairs``: cross-validate the recipient chooser too;
-    ``problems``: receives the rows skipped as unreadable, with file and line)."""
+    ``problems``: receives the rows skipped as unreadable, with file and line; ``cameo``: the folder
+    of ConfliBERT's CAMEO files for the second pair-match figure, None to skip it; skipped with the
+    penta-class figure too, ``penta=None`` leaving out ConfliBERT altogether)."""
     nlp = _load_nlp()
     t0 = time.perf_counter()
     problems = [] if problems is None else problems
@@ -352,4 +363,198 @@ def run(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True, ngec: b
         lines.append("  gold->pred counts: " + " ".join(f"{g}->{p}:{c}" for (g, p), c in sorted(confusion.items())))
         result["penta"] = {"file": str(penta), "accuracy": acc, "rows": n,
                            "confusion": {f"{g}->{p}": c for (g, p), c in sorted(confusion.items())}}
+    if penta is not None and cameo is not None and (Path(cameo) / "cameo_ner_train.txt").exists():
+        lines += _cameo_lines(Path(cameo), nlp, "default" if use_model else None, errors, result)
     return [json.dumps(result, indent=2)] if as_json else lines
+
+
+def _cameo_lines(folder: Path, nlp, model, errors: int, result: dict) -> list[str]:
+    """ConfliBERT pair-match, train (design: misses by kind, and listed with ``--errors``) and test
+    (score-only: the figure alone)."""
+    misses: list[str] = []
+    halves = plv_halves()
+    train = evaluate_cameo_pairs("train", model, nlp, misses, folder, halves)
+    test = evaluate_cameo_pairs("test", model, nlp, None, folder)
+    test.pop("misses")
+    result["cameo_pairs"] = {"train": train, "test": test}
+    lines = []
+    if errors:
+        lines += [f"ConfliBERT train rows with no pair, outside plv_train's odd half ({len(misses)}; "
+                  f"first {min(errors, len(misses))}):"] + misses[:errors]
+    lines.append("ConfliBERT CAMEO pair-match (class != 0, source and target tagged; event types not scored):")
+    kinds = ", ".join(f"{k} {c}" for k, c in train["misses"].items())
+    parts = ", ".join(f"plv {h} {v['pair_match']:.1%} ({v['matched']}/{v['rows']})"
+                      for h, v in train["by_plv_half"].items())
+    lines.append(f"  train: {train['pair_match']:.1%} ({train['matched']}/{train['rows']}; {parts}; "
+                 f"design misses: {kinds})")
+    lines.append(f"  test:  {test['pair_match']:.1%} ({test['matched']}/{test['rows']}; no sentence shared with plv_train)")
+    return lines
+
+
+# --- pair-match on ConfliBERT's CAMEO sentences: a second, independent reading of the argument code ---
+#
+# ``cameo_ner_{train,test}.txt`` tag the source (B/I-S), the target (B/I-T) and reciprocal parties
+# (B/I-R, "X met Y") of one event per sentence.  The test file is row-aligned with
+# ``cameo_class_test.tsv``; the train file is not: it holds 764 of the 925 class rows, in their order,
+# and about a fifth of them are shortened rewrites of the class sentence ("The Islamic State attacked
+# an army camp in western Kabul, the seventh major attack ..." for "At least 11 soldiers ... were
+# killed after the Islamic State attacked ...").  Such a row is coded as its own (detokenised) text
+# and takes the class of the class row it was rewritten from (the most similar one by shared words).
+
+_NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "%", "'s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m"}
+
+
+@dataclass
+class CameoRow:
+    text: str
+    label: int  # penta class of the class row (0 = no event)
+    chunks: dict[str, list[tuple[int, int]]]  # "S" / "T" / "R" -> character spans, in order
+
+
+def _norm(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isascii() and ch.isalnum())
+
+
+def _detokenise(words: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Text from CoNLL tokens ("rebel - held" -> "rebel-held", "Iran 's" -> "Iran's"), with each token's span."""
+    text, spans = "", []
+    glue = False  # the previous token binds to the next one ("(", "-")
+    for w in words:
+        if text and not glue and w not in _NO_SPACE_BEFORE and w != "-":
+            text += " "
+        spans.append((len(text), len(text) + len(w)))
+        text += w
+        glue = w in ("(", "[", "$", "-")
+    return text, spans
+
+
+def _chunks(spans: list[tuple[int, int]], tags: list[str]) -> dict[str, list[tuple[int, int]]]:
+    out: dict[str, list[tuple[int, int]]] = {}
+    prev = ""
+    for (a, b), t in zip(spans, tags):
+        if a < 0:
+            continue
+        kind = t[2:] if len(t) > 2 else ""
+        if kind and (t.startswith("B-") or prev != kind or not out.get(kind)):
+            out.setdefault(kind, []).append((a, b))
+        elif kind:
+            out[kind][-1] = (out[kind][-1][0], b)
+        prev = kind
+    return out
+
+
+def _find_tokens(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Each token's span in ``text`` (the original sentence), (-1, -1) for one not found there."""
+    out, pos = [], 0
+    for w in words:
+        i = text.find(w, pos)
+        if i < 0 and w == "'s":
+            i = max(text.find("\u2019s", pos), text.find("\u02bcs", pos))
+        if i < 0:
+            out.append((-1, -1))
+            continue
+        out.append((i, i + len(w)))
+        pos = i + len(w)
+    return out
+
+
+def load_cameo(part: str, folder: Path = DEFAULT_CAMEO) -> list[CameoRow]:
+    """ConfliBERT's tagged CAMEO sentences of ``part`` (train|test), each with its penta class."""
+    classes = []
+    for line in (folder / f"cameo_class_{part}.tsv").read_text(encoding="utf-8").splitlines():
+        text, _, label = line.rpartition("\t")
+        if text:
+            classes.append((text, int(label)))
+    tagged = _read_ner(folder / f"cameo_ner_{part}.txt")
+    by_norm: dict[str, int] = {}
+    for i, (text, _) in enumerate(classes):
+        by_norm.setdefault(_norm(text), i)
+    vocab = [set(_norm_words(t)) for t, _ in classes]
+    out = []
+    for words, tags in tagged:
+        i = by_norm.get(_norm("".join(words)))
+        if i is not None:  # the class row's own sentence
+            text = classes[i][0]
+            out.append(CameoRow(text, classes[i][1], _chunks(_find_tokens(text, words), tags)))
+            continue
+        mine = set(_norm_words(" ".join(words)))
+        best = max(range(len(classes)), key=lambda j: len(mine & vocab[j]) / max(1, len(mine | vocab[j])))
+        text, spans = _detokenise(words)
+        out.append(CameoRow(text, classes[best][1], _chunks(spans, tags)))
+    return out
+
+
+def _norm_words(text: str) -> list[str]:
+    return [w for w in (_norm(x) for x in text.split()) if w]
+
+
+def _hits(p, spans) -> bool:
+    return any(_overlap(p, s) for s in spans)
+
+
+def cameo_miss_kind(events, row: CameoRow) -> str:
+    """Why no event joins the tagged source and target: no event / no event with the source as actor
+    (none has an actor, or another actor) / the source's event has no recipient / another recipient."""
+    if not events:
+        return "no event"
+    mine = [e for e in events if any(_hits(p, row.chunks["S"]) for p in e.actor)]
+    if not mine:
+        return "no actor" if all(not e.actor for e in events) else "other actor"
+    return "no recipient" if all(not e.recipient for e in mine) else "other recipient"
+
+
+def cameo_pair(events, row: CameoRow):
+    """The most confident event whose actor overlaps a tagged source chunk and whose recipient
+    overlaps a tagged target chunk."""
+    hits = [e for e in events if any(_hits(p, row.chunks["S"]) for p in e.actor)
+            and any(_hits(p, row.chunks["T"]) for p in e.recipient)]
+    return max(hits, key=lambda e: e.confidence) if hits else None
+
+
+def plv_halves(tsv: Path = DEFAULT_TSV) -> dict[str, str]:
+    """The half of plv_train ("even"/"odd") each of its sentences is in, keyed by :func:`_norm` text.
+    Nearly every ConfliBERT *train* sentence is also a plv_train row (223 even, 223 odd of the 452
+    scored), so a train row in the odd half is score-only data; the test file shares none."""
+    out: dict[str, str] = {}
+    for i, row in enumerate(load_plv(tsv)):
+        out.setdefault(_norm(row.text), "odd" if i % 2 else "even")
+    return out
+
+
+def evaluate_cameo_pairs(part: str, model="default", nlp=None, misses: list[str] | None = None,
+                         folder: Path = DEFAULT_CAMEO, halves: dict[str, str] | None = None) -> dict:
+    """Pair-match on the ConfliBERT sentences of ``part`` that report an event (class != 0) and tag
+    both a source and a target.  ``halves`` (see :func:`plv_halves`): also score the rows by the
+    plv_train half their sentence is in ("even", "odd", "none").  ``misses`` receives a block per
+    unmatched row that is design data (not in plv_train's odd half; give it only for the train file);
+    the result's ``misses`` counts the design misses by :func:`cameo_miss_kind`."""
+    nlp = nlp or _load_nlp()
+    rows = [r for r in load_cameo(part, folder) if r.label != 0 and r.chunks.get("S") and r.chunks.get("T")]
+    matched, kinds = 0, Counter()
+    by_half: dict[str, list[int]] = {}
+    for k, (row, doc) in enumerate(zip(rows, nlp.pipe(r.text for r in rows))):
+        events = code_sentence(doc, f"cameo-{part}-{k}", model)
+        half = (halves or {}).get(_norm(row.text), "none")
+        tally = by_half.setdefault(half, [0, 0])
+        tally[0] += 1
+        if cameo_pair(events, row) is not None:
+            matched += 1
+            tally[1] += 1
+            continue
+        if half == "odd":
+            continue
+        kind = cameo_miss_kind(events, row)
+        kinds[kind] += 1
+        if misses is not None:
+            cut = lambda spans: " | ".join(row.text[a:b] for a, b in spans)
+            lines = [f"[cameo-{part} {k}] class {row.label} ({kind})", f"  {row.text}",
+                     f"  source: {cut(row.chunks['S'])!r}  target: {cut(row.chunks['T'])!r}"]
+            lines += [f"  - {ev.type} {ev.trigger.text!r} actor={[p.text for p in ev.actor]} "
+                      f"recipient={[p.text for p in ev.recipient]} ({ev.reason})" for ev in events]
+            misses.append("\n".join(lines))
+    out = {"rows": len(rows), "matched": matched, "pair_match": matched / max(1, len(rows)),
+           "misses": dict(sorted(kinds.items()))}
+    if halves is not None:
+        out["by_plv_half"] = {h: {"rows": n, "matched": m, "pair_match": m / max(1, n)}
+                              for h, (n, m) in sorted(by_half.items())}
+    return out

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from dateline.events import noun_roles, roles
+from dateline.events.doer_goals import goal_of_named_doer
+from dateline.events.mutual_force import sides_of_mutual_force
 from dateline.events.lexicon import lexicon
 from dateline.events.stances import stance_target, voiced_stance
 from dateline.events.status import Modality
@@ -136,14 +138,21 @@ def _whose(actor: list[roles.Arg], verb: Token, doc: Doc) -> list[roles.Arg]:
 
 def _doer_of_event_subject(actor: list[roles.Arg], doc: Doc, parties: Collection[int]) -> list[roles.Arg]:
     """"A drone strike *by the Turkish army* killed three militants", "*Israel's* attack killed ...": an
-    event noun as the subject stands for its doer, when the doer is a named party."""
+    event noun as the subject stands for its doer, when the doer is a named party.  So does a document
+    for its author ("a statement *by the Foreign Ministry* condemned Israel", "a *UN* resolution demanded
+    ...", "a statement *from* X"): PLOVER codes the source that issued it."""
     if len(actor) != 1:
         return actor
     head = doc[actor[0].head]
     nouns = lexicon().nouns
-    if head.pos_ != "NOUN" or not (head.lemma_.lower() in nouns or head.lower_ in nouns):
+    document = head.lemma_.lower() in roles.DOCUMENT_NOUNS
+    if head.pos_ != "NOUN" or not (head.lemma_.lower() in nouns or head.lower_ in nouns or document):
         return actor
-    doer = [a for a in noun_roles.noun_actor(head) if set(a.flags) & (PERPETRATOR_FLAGS | {"passive_agent"})
+    found = noun_roles.noun_actor(head)
+    if document and not found:
+        found = [a for c in head.children if c.dep_ == "prep" and c.lower_ == "from" and roles._pobj(c) is not None
+                 for a in roles._expand(roles._pobj(c), ("prep:from",))]
+    doer = [a for a in found if set(a.flags) & (PERPETRATOR_FLAGS | {"passive_agent", "prep:from"})
             and doc[a.head].ent_type_ not in roles.NON_PARTICIPANT_LABELS and _names_a_party(a, doc, parties)]
     return [roles.Arg(a.head, a.start, a.end, a.flags + ["doer_of_subject"]) for a in doer] or actor
 
@@ -241,6 +250,8 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
         # (a phrase's own words are no participant: "a state *of siege*")
         cand.recipient = roles.noun_patient(tok) or noun_roles.noun_recipient(
             tok, {a.head for a in cand.actor} | phrase, moves=_moves_forces(cand))
+        if not cand.recipient:  # "the sanctions imposed by the EU *on Russia*", "a visit by X *to Cuba*"
+            cand.recipient = goal_of_named_doer(tok, cand.actor, parties)
         if not cand.actor:
             cand.actor, cand.recipient = _host_of_meeting(cand, tok) or (cand.actor, cand.recipient)
         if not cand.recipient and tok.lemma_.lower() in roles.VICTIM_NOUNS:
@@ -337,6 +348,9 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
         if boss:
             cand.actor, cand.recipient = boss, [roles.Arg(a.head, a.start, a.end, a.flags + ["directed"])
                                                 for a in cand.actor]
+    if _is_verbal(tok) and (dyad := sides_of_mutual_force(tok, {h.entry.id for h in cand.hits}, cand.actor,
+                                                          cand.recipient)):
+        cand.actor, cand.recipient = dyad  # "Police and protesters clashed in Cairo": the first side on the others
     if len(cand.actor) > 1 and not cand.recipient and all("prep:between" in a.flags for a in cand.actor):
         # "clashes *between herders and farmers*", "the agreement between X and Y was signed": an event
         # between parties is coded as the dyad, the first acting on the others
