@@ -205,3 +205,40 @@ def _named_participants(noun) -> set[str]:
         for h in heads:
             out |= {t.lower_ for t in h.subtree if t.pos_ == "PROPN"}
     return out
+
+
+# a participant already given: a name, a definite phrase, a personal pronoun ("Slepian was shot",
+# "shot the victims", "he was shot"), not a new one ("a man was shot", "two others were shot")
+_GIVEN_PRONOUNS = {"he", "she", "they", "him", "her", "them", "it"}
+
+
+def _given(noun) -> bool:
+    if noun.pos_ == "PROPN":
+        return True
+    if noun.pos_ == "PRON":
+        return noun.lower_ in _GIVEN_PRONOUNS
+    return noun.pos_ == "NOUN" and _definite(noun)
+
+
+def retold(verb, dated: list[tuple[int, frozenset[str], int]]) -> int | None:
+    """A happening told again by its verb: the timex index of the last dated word of the same kind
+    (:func:`dated_words`) in an earlier sentence, when the verb tells a kind of happening
+    (``data/happenings.tsv``: "shot", "killed", "exploded") of participants already given - its
+    subject or object a name, a definite phrase or a personal pronoun ("Slepian ... was shot to
+    death at 10 p.m." after "he was shot to death last Oct. 23"); a participant brought in new ("a
+    man was shot", "gunmen killed two others") may be another happening of the kind.  None otherwise.
+    Event dating uses it for the day of a bare time of day (``dating._clocks_on_retold``); dating
+    every such verb by it was measured and not kept (docs/time.md, session 13)."""
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    kinds = _kinds_of(verb)
+    if not kinds:
+        return None
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if not args or not all(_given(a) for a in args):
+        return None
+    start = verb.sent.start
+    for i, word_kinds, k in reversed(dated):
+        if i < start and word_kinds & kinds:
+            return k
+    return None

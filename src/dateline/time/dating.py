@@ -39,7 +39,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from dateline.model import Event, Span, Timex
-from dateline.time.antecedents import antecedent_date, dated_words, named_again
+from dateline.time.antecedents import antecedent_date, dated_words, named_again, retold
 from dateline.time.attachment import EARLIER, LATER, MAX_DEPTH, Hints, attached, misattached_dates, token_map, trigger_root
 from dateline.time.indefinite import (clause_verb, indefinite_adverb, past_in_present_frame, past_perfect,
                                       past_relative_on_happening, vague_past)
@@ -186,6 +186,16 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
     hints = Hints(token_map(doc, ordered, values, bounds=True),
                    misattached_dates(doc, ordered, values, tokmap)) if doc is not None else None
     measured_from: set[int] = set()
+    if doc is not None and any(_clock_only(t) for t in ordered):
+        # "Slepian ... was shot to death at 10 p.m.": a time of day on a happening the story dated
+        # earlier, told again, is on that happening's day (not the date line's)
+        clocked = _clocks_on_retold(doc, ordered, values, tokmap, hints)
+        if clocked is not ordered:
+            ordered = clocked
+            values = effective_values(ordered, doc.text, dct)
+            tokmap = token_map(doc, ordered, values)
+            hints = Hints(token_map(doc, ordered, values, bounds=True),
+                          misattached_dates(doc, ordered, values, tokmap))
     if doc is not None:
         # "the day after his death", "ten days before the shooting": a date measured from a
         # happening the story dated (:mod:`dateline.time.measured`)
@@ -276,6 +286,47 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
         else:
             out.append(_undated(ev))
     return out
+
+
+_CLOCK = re.compile(r"(?i)^(?:(?:about|around|approximately|roughly|shortly (?:before|after)|just (?:before|after))\s+)?"
+                    r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)?|noon|midnight)$")
+
+
+def _clock_only(t: Timex) -> bool:
+    """A time of day with no day of its own ("at 10 p.m.", "around 3:47"): its day is the story's."""
+    return t.type == "TIME" and bool(_CLOCK.match(t.text.strip()))
+
+
+def _clocks_on_retold(doc, timexes: list[Timex], values, tokmap, hints) -> list[Timex]:
+    """The expressions with every bare time of day that hangs on a past clause telling again a
+    happening the story dated (:func:`antecedents.retold`) moved to that happening's day."""
+    dated = None
+    out = list(timexes)
+    changed = False
+    for n, t in enumerate(timexes):
+        if not _clock_only(t) or values[n] is None:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        verb = span.root if span is not None and len(span) else None
+        for _ in range(3):
+            if verb is None or verb.pos_ == "VERB":
+                break
+            verb = None if verb.head.i == verb.i else verb.head
+        if verb is None or verb.pos_ != "VERB" or not past_tense(tensed_verb(verb), [
+                c for c in tensed_verb(verb).children if c.dep_ in ("aux", "auxpass")]):
+            continue
+        if dated is None:
+            dated = dated_words(doc, tokmap, hints)
+        k = retold(verb, [w for w in dated if w[2] != n])
+        if k is None or values[k] is None or values[k][1] != "day":
+            continue
+        day = values[k][0][:10]
+        if values[n][0][:10] == day:
+            continue
+        clock = t.value[t.value.index("T"):] if "T" in t.value else ""
+        out[n] = replace(t, value=day + clock, anchor="narrative")
+        changed = True
+    return out if changed else timexes
 
 
 def _root_in(doc, trigger: Span, tokens: set[int]) -> bool:
