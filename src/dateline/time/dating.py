@@ -258,7 +258,7 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
             if narrative is not None and (doc is None or _past_narrative(doc, ev.trigger)):
                 chosen, reason = narrative, "narrative"
             elif narrative is None and story is not None and _past_narrative(doc, ev.trigger) \
-                    and not _under_present(doc, ev.trigger):
+                    and not _under_present(doc, ev.trigger) and not _retells_a_present_lede(doc, ev.trigger, story):
                 if _still_on_the_story(ev, story, ordered, values, anchors, dct, doc):
                     chosen, reason = story, "narrative"
                 elif not _reporting(doc, ev.trigger):
@@ -578,10 +578,13 @@ def _story_time(doc, timexes: list[Timex], values, anchors: set[int], dct: str |
         return None
     lede = _lede(doc)
     for k, t in enumerate(timexes):
-        if k not in anchors or values[k] is None:
+        if values[k] is None:
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or not any(tok.pos_ in ("VERB", "AUX") for tok in span.root.sent):
+            continue
+        if k not in anchors and not (lede and span.root.sent.start == lede[0].start
+                                     and _happening_under_a_present_lede(span.root)):
             continue
         if not _verb_governed(span.root):
             continue
@@ -592,6 +595,36 @@ def _story_time(doc, timexes: list[Timex], values, anchors: set[int], dct: str |
             return None
         return t if _in_story_window(values[k], dct) else None
     return None
+
+
+def _happening_under_a_present_lede(token) -> bool:
+    """"A man *has died* after being shot early Saturday", "The grandmother of a 4-year-old who was
+    shot Sunday night *has been charged*": a lede in the present perfect tells the result now and
+    its past happening in a clause below it (of time, relative, participial); the date of that
+    clause is the story's day: the later simple-past acts ("Zweck shot Pruner", "the child shot
+    his brother") retell the happening."""
+    verb = _clause_verb(token, MAX_DEPTH - 1)
+    root = token.sent.root
+    if verb is None or verb.i == root.i or verb.tag_ not in ("VBD", "VBN", "VBG"):
+        return False
+    if verb.tag_ == "VBG" and not any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "being shot": a passive participle of the happening, not "while driving"
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    return root.pos_ in ("VERB", "AUX") and any(a.lower_ in ("has", "have") for a in auxes) \
+        and not any(a.tag_ == "MD" for a in auxes)
+
+
+def _retells_a_present_lede(doc, trigger: Span, story: Timex) -> bool:
+    """"The grandmother ... has been charged" ... "Diane Nellums was charged with child abuse": the
+    present perfect of the lede told again in the simple past is the news of now, not the
+    happening's day the lede's clause below it gave (:func:`_happening_under_a_present_lede`)."""
+    span = doc.char_span(story.start, story.end, alignment_mode="expand")
+    verb = clause_verb(doc, trigger)
+    if span is None or not len(span) or verb is None:
+        return False
+    root = span.root.sent.root
+    return root.lemma_ == verb.lemma_ and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have")
+                                              for c in root.children)
 
 
 _LEDE_SENTENCES = 2
