@@ -10,6 +10,7 @@ import pytest
 from dateline.events.extract import Candidate, candidates
 from dateline.events.model import MODEL_FILE, TypeModel, default_model, features, split_yield
 from dateline.events.arguments import find_arguments
+from dateline.events.lexicon import find_triggers
 from dateline.events.status import Modality, modality
 from dateline.events.training import fit, pair_candidate, parties_of
 
@@ -119,3 +120,22 @@ def test_a_verb_carrying_no_event_noun_keeps_the_models_type(nlp):
     tok = next(t for t in doc if t.text == "attended")
     probs = _model_sure_of("SUPPORT").predict(Candidate(tok.i, [], doc[:]), doc)
     assert max(probs, key=probs.get) == "SUPPORT"
+
+
+def _sure_of_aid(known: list[str]) -> TypeModel:
+    """A hand-weighted model sure of AID whatever the features; ``known`` are feature names it was trained on."""
+    labels = ["AID", "MOBILIZE", "SUPPORT"]
+    return TypeModel(labels, ["L=none", *known], np.zeros((1 + len(known), len(labels))), np.array([5.0, 0.0, 0.0]))
+
+
+def test_the_model_keeps_to_a_lexicon_entry_it_never_saw_in_training(nlp):
+    """'sent *warships*' (mobilize.send_warships, MOBILIZE weapons: PLOVER manual 3.14.1): a model that never saw the
+    entry, sure of AID from the bare verb, may not overrule it; one that saw the entry in training may."""
+    doc = nlp("China sent two warships to the disputed islands.")
+    tok = next(t for t in doc if t.text == "sent")
+    cand = Candidate(tok.i, find_triggers(doc[:])[tok.i], doc[:])
+    assert {h.entry.id for h in cand.hits} >= {"mobilize.send_warships"}
+    probs = _sure_of_aid([]).predict(cand, doc)
+    assert max(probs, key=probs.get) == "MOBILIZE" and probs["AID"] == 0.0
+    probs = _sure_of_aid(["E=mobilize.send_warships"]).predict(cand, doc)
+    assert max(probs, key=probs.get) == "AID"

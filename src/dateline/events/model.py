@@ -127,6 +127,14 @@ class TypeModel:
             kept = {h.entry.type for h in cand.hits}
             p = np.array([0.0 if lab in ruled_out and lab not in kept else x for lab, x in zip(self.labels, p)])
         out = split_yield(dict(zip(self.labels, (float(x) for x in p))), cand)
+        if cand.hits and not self.knows_entry(cand):
+            # The trigger's most specific entries never occurred in training (a new entry, or one no development
+            # row uses: "sent *warships*"): the model's certainty of another type rests on the bare word ("send":
+            # AID), so it keeps to the entries' types.  (Not renormalised, as for ruled-out readings: the
+            # confidence stays the model's.)  5-fold CV over fold seeds 13/7/21: even accuracy 0.855 -> 0.858,
+            # macro-F1 0.875 -> 0.880; odd and penta-class (ConfliBERT test) unchanged.
+            kept = {h.entry.type for h in _best_hits(cand)}
+            out = {k: (v if k in kept else 0.0) for k, v in out.items()}
         if not cand.hits:
             borrowed = _noun_types(doc[cand.token])
             if borrowed and max(out, key=out.get) not in borrowed and sum(out.get(k, 0.0) for k in borrowed) > 0:
@@ -137,6 +145,10 @@ class TypeModel:
                 top, mass = max(out.values()), sum(out.get(k, 0.0) for k in borrowed)
                 out = {k: (v / mass * top if k in borrowed else 0.0) for k, v in out.items()}
         return out
+
+    def knows_entry(self, cand) -> bool:
+        """Did training see one of the candidate's most specific lexicon entries (its ``E=`` feature)?"""
+        return any(f"E={h.entry.id}" in self.index for h in _best_hits(cand))
 
     def save(self, path: Path) -> None:
         names = sorted(self.index, key=self.index.get)
@@ -179,6 +191,12 @@ def _carried(tok: Token) -> list[Token]:
     """The objects of ``tok``'s CARRIER_PREPS ("joined X *for* a meeting")."""
     return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in CARRIER_PREPS
             for g in c.children if g.dep_ == "pobj"]
+
+
+def _best_hits(cand) -> list:
+    """The candidate's lexicon hits of the most specific kind (verb+object over phrase over verb/noun)."""
+    best = min((KIND_RANK[h.entry.kind] for h in cand.hits), default=None)
+    return [h for h in cand.hits if KIND_RANK[h.entry.kind] == best]
 
 
 def _vetoed(tok: Token) -> bool:
