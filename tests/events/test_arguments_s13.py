@@ -25,6 +25,9 @@ def _pair(e):
      "the coalition", "Houthi positions"),
     # ... or on the participle itself
     ("The aid promised by Japan to Sri Lanka arrived.", "aid", "Japan", "Sri Lanka"),
+    # ... or on the passive verb that carries the noun
+    ("The attack was carried out by Boko Haram fighters on a village in Borno.", "attack", "Boko Haram fighters",
+     "a village"),
     # ... or after the doer of the noun's own "by"
     ("It was the first visit by a Chinese president to Cuba since 2014.", "visit", "a Chinese president", "Cuba"),
 ])

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from dateline.events import roles
 
 GOAL_PREPS = {"to", "on", "upon", "against", "into", "with"}  # where the act goes (not "in", "from", "of")
-DOER_FLAGS = {"prep:by", "participle_agent"}
+DOER_FLAGS = {"prep:by", "participle_agent", "passive_agent"}
 
 
 def goal_of_named_doer(noun: Token, actor: list[roles.Arg], parties: Collection[int] = ()) -> list[roles.Arg]:
@@ -37,6 +37,9 @@ def goal_of_named_doer(noun: Token, actor: list[roles.Arg], parties: Collection[
     holders = [doer]  # the phrase hung on the doer's noun ...
     if by.dep_ == "agent" and by.head.dep_ == "acl" and by.head.head.i == noun.i:
         holders.append(by.head)  # ... or on the participle itself ("promised by Japan *to Sri Lanka*")
+    elif by.dep_ == "agent" and noun.dep_ == "nsubjpass" and noun.head.i == by.head.i:
+        holders.append(by.head)  # ... or on the passive verb that carries the noun ("the attack was carried
+        # out by X *on* a village")
     elif by.head.i == noun.i:
         holders.append(noun)  # ("a visit by X ... *to* Y": the noun's own phrase after its doer)
     else:
