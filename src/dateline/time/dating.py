@@ -266,6 +266,16 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
             elif narrative is None and month is not None and _past_narrative(doc, ev.trigger) \
                     and not _under_present(doc, ev.trigger) and not _reporting(doc, ev.trigger):
                 chosen, reason, by_month = month, "narrative", True  # a story about a past month
+        if doc is not None and chosen is None and not off_story and dct \
+                and past_perfect(clause_verb(doc, ev.trigger) or doc[0]):
+            # "Harcum ran out saying he was sorry that he had shot his friend": a past perfect that
+            # tells again the happening the story dated is on that happening's day, not at an
+            # earlier time the text does not give
+            if dated is None:
+                dated = [w for w in dated_words(doc, tokmap, hints) if ordered[w[2]].anchor != MEASURED]
+            k = retold(_own_verb(doc, ev.trigger), dated)
+            if k is not None:
+                chosen, reason, named = ordered[k], "narrative", True
         if off_story and chosen is None:
             out.append(_undated(ev))
         elif doc is not None and dct and reason != "attached_timex" and not named \
@@ -327,6 +337,12 @@ def _clocks_on_retold(doc, timexes: list[Timex], values, tokmap, hints) -> list[
         out[n] = replace(t, value=day + clock, anchor="narrative")
         changed = True
     return out if changed else timexes
+
+
+def _own_verb(doc, trigger: Span):
+    """The verb the trigger is, else the verb of its clause."""
+    root = trigger_root(doc, trigger)
+    return root if root is not None and root.pos_ == "VERB" else clause_verb(doc, trigger)
 
 
 def _root_in(doc, trigger: Span, tokens: set[int]) -> bool:
