@@ -14,9 +14,10 @@ def _doerless(events, type_="ASSAULT"):
 
 def test_a_bomb_that_went_off_is_a_bombing_with_no_doer(code_with_mentions):
     (e,) = _doerless(code_with_mentions("A bomb went off in the crowded market on Sunday morning."))
-    assert e.trigger.text == "bomb" and e.recipient == [] and e.reason.endswith(agentless.MARK)
+    # (the trigger starts at the weapon and, since session 13, reaches the verb that says it went off: trigger_reach.py)
+    assert e.trigger.text == "bomb went off" and e.recipient == [] and e.reason.endswith(agentless.MARK)
     (e,) = _doerless(code_with_mentions("An IED exploded near a military convoy in the south."))
-    assert e.trigger.text == "IED"
+    assert e.trigger.text == "IED exploded"
 
 
 def test_no_bombing_for_a_mishap_or_an_unreal_explosion(code_with_mentions):

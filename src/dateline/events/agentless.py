@@ -39,6 +39,12 @@ Session 12 (helper NOUN): violence and arrests named as a noun with no doer - a 
 passive's agent is no doer ("gunned down *by sniper fire*"), a weapon as the subject of a verb of harm tells
 violence ("the bombs that ... killed six soldiers"), and so does violence told in a clause beside an agentless
 "killed" ("... when Dr. X was gunned down").
+
+Session 13 (helper RECALL): harm set in gunfire told by what it is of ("killed in an exchange *of fire*":
+:func:`gunfire_setting`, no blaze); whoever *died* beside an agentless harm is no doer of it; an indefinite pronoun
+doer ("*someone* fired shots at the boy": ``unknown_doers.py``); the one side named on "with" of a violence happening
+("clashes *with police* broke out": ``doerless_nouns.one_side``); the bearer of a gunshot or stab wound
+(``wounds.py``).
 """
 
 from __future__ import annotations
@@ -48,7 +54,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from dateline.events import doerless_nouns, roles, tables
+from dateline.events import doerless_nouns, roles, tables, unknown_doers, wounds
 from dateline.events.lexicon import lexicon
 from dateline.model import Mention
 
@@ -104,11 +110,18 @@ def recipients(cand, tok: Token, recipient: Sequence[roles.Arg], doc: Doc,
                  and not ("antecedent:nearest_entity" in a.flags and doc[a.head].ent_type_ in PLACE_ENTITIES)]
     if tok.pos_ in ("VERB", "AUX"):
         found = _passive_recipients(cand, tok, recipient, covered) or _weapon_subject_recipients(
-            cand, tok, recipient, covered)
+            cand, tok, recipient, covered) or unknown_doers.recipients(
+            cand, tok, recipient, lambda a: _receives(a, doc, covered) and not _doer_elsewhere(tok, [a]))
     elif tok.pos_ in ("NOUN", "PROPN") and cand.type in ("ASSAULT", "COERCE"):
         # (an attack made or suffered; else the noun's victim: "the killing *of three villagers*" - doerless_nouns)
+        def receives(a: roles.Arg) -> bool:
+            return _receives(a, doc, covered)
+
         found = (_attack_noun_recipients(tok, recipient, covered) if cand.type == "ASSAULT" else []) or (
-            doerless_nouns.victims(cand, tok, recipient, lambda a: _receives(a, doc, covered), _mishap))
+            doerless_nouns.victims(cand, tok, recipient, receives, _mishap))
+        if not found and cand.type == "ASSAULT":  # ("clashes *with police* broke out", "suffered a gunshot wound")
+            found = (doerless_nouns.one_side(tok, _doer_elsewhere, receives) if not _mishap(tok) else []) or (
+                wounds.victims(cand, tok, receives, _doer_elsewhere))
     else:
         return []
     if cand.type == "ASSAULT" or cand.mode == "arrest":  # people are shot or arrested, not places
@@ -128,7 +141,8 @@ def _open_to_no_doer(cand, doc: Doc) -> bool:
 def _doer_found(cand, doc: Doc) -> bool:
     """Did the argument rules find a doer (even one the filters then rejected: an unresolved pronoun is a doer
     named) - other than a weapon named as a passive's agent ("gunned down *by sniper fire*": no doer)?"""
-    return bool(cand.actor) and not all("passive_agent" in a.flags and _instrument(doc[a.head]) for a in cand.actor)
+    return bool(cand.actor) and not all("passive_agent" in a.flags and _instrument(doc[a.head])
+                                        or unknown_doers.unknown(doc[a.head]) for a in cand.actor)
 
 
 def happening(cand, tok: Token, doc: Doc, covered: dict[int, Mention]) -> bool:
@@ -332,6 +346,8 @@ def _harm_is_violence(verb: Token, recipient: Sequence[roles.Arg], covered: dict
     settings += [s for c in verb.children if c.dep_ == "advcl" for s in c.children if s.dep_ == "nsubj"]
     if any(_instrument(o) for c in verb.children if c.dep_ == "agent" for o in c.children):
         return True  # "killed *by sniper fire*", "wounded *by a grenade*"
+    if any(gunfire_setting(s) for s in settings):
+        return True  # "killed in an exchange *of fire*": the fire is shooting, no blaze (checked before mishaps)
     if any(_mishap(s) for s in settings):
         return False
     if any(_deliberate_attack_noun(s) or _lemma(s) in _words("weapon_words") for s in settings):
@@ -339,6 +355,14 @@ def _harm_is_violence(verb: Token, recipient: Sequence[roles.Arg], covered: dict
     if _violence_told_beside(verb, recipient):
         return True
     return any(_political_party(a, verb.doc, covered) for a in recipient)
+
+
+def gunfire_setting(tok: Token) -> bool:
+    """Is the setting noun gunfire told by what it is of ("an exchange *of fire*", "a hail *of bullets*": data
+    ``gunfire_words``) - shooting, where "fire" alone would be a blaze (``mishap_nouns``)?"""
+    return not _in_class(tok, _words("mishap_nouns")) and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and _in_class(o, _words("gunfire_words"))
+                                                     for o in c.children) for c in tok.children)
 
 
 def _instrument(tok: Token) -> bool:
@@ -427,8 +451,10 @@ def _doer_elsewhere(verb: Token, recipient: Sequence[roles.Arg]) -> bool:
         near.append(verb.head)
         near += [c for c in verb.head.children if c.dep_ in CLAUSE_LINKS and c.i != verb.i]
     for v in near:
-        if v.pos_ not in ("VERB", "AUX") or _lemma(v) in roles.SPEECH_HEADS or _lemma(v) in STATE_VERBS:
-            continue  # (a state is no act: "two boys *were* in the street when they were shot")
+        if v.pos_ not in ("VERB", "AUX") or _lemma(v) in roles.SPEECH_HEADS or _lemma(v) in STATE_VERBS \
+                or _lemma(v) in _words("dying_verbs"):
+            continue  # (a state is no act: "two boys *were* in the street when they were shot"; nor is dying: "two
+            # people *died* and 15 others were wounded")
         for s in v.children:
             if s.dep_ == "nsubj" and _party_like(s, taken):
                 return True

@@ -20,7 +20,10 @@ recall samples' misses):
   explosives, CAMEO 183), unless a mishap or the harm it did is the event ("wounded *when* a bomb exploded");
 * **the sides on "between"** (R2) - "clashes erupted *between police and protesters*", "fighting between the army
   and rebels continued": the dyad, the first side acting on the other (:func:`sides`, called from extract.py
-  through ``agentless.sides``), as arguments.py codes "clashes between X and Y" hung on the noun.
+  through ``agentless.sides``), as arguments.py codes "clashes between X and Y" hung on the noun;
+* **one side on "with"** (session 13, helper RECALL) - "clashes *with police* broke out": the side named receives,
+  no doer (:func:`one_side`); and an existential "there was" reports a happening like "took place" ("*there were*
+  clashes in the city": :func:`existential`; past only, not asked, not "no" or "any").
 
 The same guards as ``agentless.py``: no doer named in the noun ("*their* attacks", "clashes *between* police and
 protesters", "fighting *with* the rebels") or in a clause joined to the verb ("*police* opened fire and clashes
@@ -63,8 +66,15 @@ def happening_verb(tok: Token) -> Token | None:
     "the massacre *took place*", "clashes *were reported*", "fighting *is* intense"), also for a noun
     coordinated with that subject ("fighting and *explosions* continued"), or None."""
     noun = tok
-    if noun.dep_ == "conj" and noun.head.dep_ in SUBJECT_DEPS:
+    if noun.dep_ == "conj" and noun.head.dep_ in SUBJECT_DEPS + ("attr",):
         noun = noun.head
+    if noun.dep_ == "attr" and existential(noun.head):  # "there *were* clashes in the city" (session 13)
+        real = reported_as_real(noun.head) and not any(
+            d.dep_ == "det" and d.lower_ in ("no", "any") for d in noun.children) and not any(
+            c.dep_ in ("relcl", "acl") for c in noun.children) and not noun.sent.text.rstrip().endswith("?")
+        # (not asked - "have there been any attacks?" - nor told with its parties in a relative clause: "there was an
+        # attack *in which* a policeman was killed by ...")
+        return noun.head if real else None
     if noun.dep_ not in SUBJECT_DEPS:
         return None
     verb = noun.head
@@ -84,6 +94,14 @@ def happening_verb(tok: Token) -> Token | None:
     if not ok or not reported_as_real(verb) or (lemma != "take" and any(c.dep_ == "dobj" for c in verb.children)):
         return None
     return verb
+
+
+def existential(verb: Token) -> bool:
+    """Is the verb the past "be" of an existential "there" ("*there were* clashes", "there has *been* heavy
+    fighting"), which says that what it names happened?"""
+    return verb.lemma_.lower() == "be" and verb.tag_ in ("VBD", "VBN") and any(
+        c.dep_ == "expl" and c.lower_ == "there" for c in verb.children)  # (past: "there *is* violence in every
+    # society" is no report)
 
 
 def reported_as_real(verb: Token) -> bool:
@@ -168,9 +186,10 @@ def weapon_went_off(tok: Token) -> bool:
     saying it went off ("a *bomb* went off in the market", "an *IED* exploded near a convoy", "the bomb *blew up*";
     not "a bomb *could* explode", nor one a doer set off: "militants exploded a bomb" - an object, the doer's event)?
     Codebook ASSAULT explosives; CAMEO 183 - a bombing whose doer the sentence does not name."""
-    if tok.dep_ != "nsubj" or not _in(tok, _words("explosive_weapons")) or any(c.dep_ == "poss" for c in tok.children):
+    subject = went_off_subject(tok)
+    if subject is None or not _in(tok, _words("explosive_weapons")) or any(c.dep_ == "poss" for c in tok.children):
         return False
-    verb = tok.head
+    verb = subject.head
     if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
         return False
     lemma = _lemma(verb)
@@ -183,6 +202,39 @@ def weapon_went_off(tok: Token) -> bool:
             c.dep_ in ("advcl", "conj", "xcomp", "ccomp") and _in(c, harm) for c in verb.children):
         return False  # the harm it did is the event ("were wounded *when* a bomb exploded", "exploded, *killing* five")
     return reported_as_real(verb) and not _sides_named(tok, verb)
+
+
+def one_side(tok: Token, doer_elsewhere, receives) -> list[roles.Arg]:
+    """The one side named on "with" of violence reported as a happening ("*clashes with police* broke out in the
+    capital", "fighting *with the rebels* continued"): the party the unnamed side fought, as "X clashed *with
+    police*" codes police as recipient - here with no doer named (session 13, helper RECALL).  Not when the other side
+    is named too ("*their* clashes with", "between"), nor unreal, nor with a doer in a joined clause (``doer_elsewhere``:
+    agentless.py's test), and only a side that can receive (``receives``: not "clashes *with knives*").  Codebook
+    ASSAULT: battles between parties."""
+    if not violent_happening(tok) or unreal_noun(tok) or any(c.dep_ == "poss" for c in tok.children):
+        return []
+    verb = happening_verb(tok)
+    if verb is None or doer_elsewhere(verb, ()):
+        return []
+    found: list[roles.Arg] = []
+    for head in (tok, verb):
+        for prep in head.children:
+            if prep.dep_ == "agent" or prep.dep_ == "prep" and prep.lower_ in SIDE_PREPS - {"with"}:
+                return []  # both sides or a doer named ("between police and protesters", "by the army")
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                if obj is not None and _side(obj):
+                    found += [roles.Arg(a.head, a.start, a.end, [*a.flags, "one_side"])
+                              for a in roles.prep_participant(obj, "with") if receives(a)]
+    return found
+
+
+def went_off_subject(tok: Token) -> Token | None:
+    """The subject the weapon noun is or stands beside as an apposition ("An Improvised Explosive Device *(IED)*
+    attached to a bicycle exploded"), or None."""
+    if tok.dep_ == "nsubj":
+        return tok
+    return tok.head if tok.dep_ == "appos" and tok.head.dep_ == "nsubj" else None
 
 
 def sides(tok: Token) -> tuple[list[roles.Arg], list[roles.Arg]] | None:

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from dateline.events import agentless, ontology, roles
+from dateline.events import agentless, ontology, roles, trigger_reach, wounds
 from dateline.events.arguments import (
     PHYSICAL_TARGET_TYPES, RECIPROCAL_TYPES, _can_act, _country_it_is_in, _is_verbal,
     _moves_forces, _named_party_in_clause, _names_a_party, _no_adjunct_recode, _parties_inside,
@@ -386,6 +386,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
     for cand in cands:
         cand.modality = _no_adjunct_recode(modality(doc[cand.token]), doc[cand.token])
         find_arguments(cand, doc, covered)
+        wounds.drop_doer(cand)  # ("found the victim with a gunshot wound": the victim bears it, no one did it)
     cands += reported_demands(sent, doc, {c.token for c in cands})
     cands += reported_blame(sent, doc, {c.token for c in cands})
     used_governors = {c.modality.governor for c in cands if c.modality and c.modality.recode
@@ -479,7 +480,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             if (ontology.requires_recipient(cand.type) or cand.reason == "rule:reported_blame"
                     or (cand.promised and ontology.requires_recipient(cand.promised))) and not recipient:
                 continue
-        lo, hi = cand.trigger_span
+        lo, hi = trigger_reach.reach(cand.type, tok, cand.trigger_span)  # ("wounded in two shootings")
         trig = doc[lo:hi]
         contexts = sorted({c for h in cand.hits if h.entry.type == cand.type for c in h.entry.context})
         out.append(Event(
