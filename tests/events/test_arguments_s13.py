@@ -87,3 +87,19 @@ def test_a_one_sided_attack_by_coordinated_subjects_is_no_dyad(code):
     # attacking is not mutual: jets and drones are one side
     events = code("Israeli jets and drones struck targets in Gaza.")
     assert all("mutual" not in p.flags for e in events for p in e.recipient), _show(events)
+
+
+def test_a_message_clause_hung_on_the_addressee_is_the_writers(code):
+    # the parser hangs "demanding" on "Tony Blair": the writer demands, Blair receives the demand
+    events = code("Tory leader Michael Howard has written to Tony Blair demanding an explanation of the new rules.")
+    e = _event(events, "demanding")
+    assert e is not None and _pair(e) == (["Tory leader Michael Howard"], ["Tony Blair"]), _show(events)
+    assert "message_sender" in e.actor[0].flags, _show(events)
+
+
+def test_an_ing_clause_on_an_object_of_to_after_another_verb_stays_the_objects(code):
+    # "spoke to" delivers no message in the sense of message_verbs (write, send, address ...): the clause hung on
+    # the protesters stays theirs
+    events = code("Officials spoke to the protesters demanding the release of the prisoners.")
+    e = _event(events, "demanding")
+    assert e is None or all("message_sender" not in p.flags for p in e.actor), _show(events)

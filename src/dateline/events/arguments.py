@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from dateline.events import noun_roles, roles
+from dateline.events.addressed_messages import sending_verb_of_addressee
 from dateline.events.doer_goals import goal_of_named_doer
 from dateline.events.mutual_force import sides_of_mutual_force
 from dateline.events.lexicon import lexicon
@@ -481,6 +482,8 @@ def _addressee(cand: Candidate, doc: Doc) -> list[roles.Arg]:
     send = top.head
     if top.dep_ not in ("advcl", "acl") or top.tag_ != "VBG":
         return []
+    if sending_verb_of_addressee(top) is not None:  # ("written to Tony Blair *demanding* ...": hung on Blair)
+        return roles._expand(send, ("addressee",))
     if send.pos_ == "NOUN" and send.dep_ == "dobj":  # ("a letter threatening ...": the letter's verb)
         send = send.head
     if send.lemma_.lower() not in MESSAGE_VERBS:

@@ -21,6 +21,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from dateline.events.addressed_messages import sending_verb_of_addressee
 from dateline.events.lexicon import lexicon
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
     CAUSE_PREPS, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS, RELATIVE_PRONOUNS,
@@ -147,6 +148,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
 
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         head = verb.head
+        send = sending_verb_of_addressee(verb)
+        if send is not None and depth < 3:  # "has written to Tony Blair *demanding* ...": the writer demands
+            return [Arg(a.head, a.start, a.end, a.flags + ["message_sender"]) for a in subject_of(send, depth + 1)]
         author = _document_author(head, depth)  # "X released a statement criticising Y": its author acts
         if author:
             return author
