@@ -38,3 +38,18 @@ def test_not_an_event(nlp, text, word, entry):
 ])
 def test_still_an_event(nlp, text, word, entry):
     assert entry in _ids_at(nlp(text), word)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police said the rebel commander had plotted to kill the governor.", "kill"),
+    ("The two officials conspired to attack the opposition headquarters.", "attack"),
+])
+def test_a_plot_is_an_aim_not_the_act(code_with_mentions, text, trigger):
+    # modality.tsv: "plot" and "conspire" govern their act as "plan to" does - status future, reason control:...
+    (e,) = [e for e in code_with_mentions(text) if e.trigger.text == trigger]
+    assert e.status == "future" and any(p.startswith("control:") for p in e.reason.split("+"))
+
+
+def test_a_carried_out_killing_stays_factual(code_with_mentions):
+    (e,) = [e for e in code_with_mentions("The rebel commander killed the governor on Monday.") if e.trigger.text == "killed"]
+    assert e.status == "factual"
