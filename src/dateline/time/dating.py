@@ -178,13 +178,21 @@ def _past_narrative(doc, trigger: Span) -> bool:
     return past_tense(tok, auxes)
 
 
+def _indexed(doc, ordered: list[Timex], dct: str | None):
+    """The timexes' effective values, the token -> timex map and the attachment hints, computed again
+    whenever a rule re-dates the timexes (a clock time on a retold happening, a measured span)."""
+    values = effective_values(ordered, doc.text if doc is not None else None, dct)
+    if doc is None:
+        return values, {}, None
+    tokmap = token_map(doc, ordered, values)
+    return values, tokmap, Hints(token_map(doc, ordered, values, bounds=True),
+                                 misattached_dates(doc, ordered, values, tokmap))
+
+
 def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | None = None) -> list[Event]:
     """Each event with ``date``, ``date_granularity``, ``date_reason`` and ``date_span`` filled."""
     ordered = sorted(timexes, key=lambda t: t.start)
-    values = effective_values(ordered, doc.text if doc is not None else None, dct)
-    tokmap = token_map(doc, ordered, values) if doc is not None else {}
-    hints = Hints(token_map(doc, ordered, values, bounds=True),
-                   misattached_dates(doc, ordered, values, tokmap)) if doc is not None else None
+    values, tokmap, hints = _indexed(doc, ordered, dct)
     measured_from: set[int] = set()
     if doc is not None and any(_clock_only(t) for t in ordered):
         # "Slepian ... was shot to death at 10 p.m.": a time of day on a happening the story dated
@@ -192,20 +200,14 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
         clocked = _clocks_on_retold(doc, ordered, values, tokmap, hints)
         if clocked is not ordered:
             ordered = clocked
-            values = effective_values(ordered, doc.text, dct)
-            tokmap = token_map(doc, ordered, values)
-            hints = Hints(token_map(doc, ordered, values, bounds=True),
-                          misattached_dates(doc, ordered, values, tokmap))
+            values, tokmap, hints = _indexed(doc, ordered, dct)
     if doc is not None:
         # "the day after his death", "ten days before the shooting": a date measured from a
         # happening the story dated (:mod:`dateline.time.measured`)
         measured, measured_from = measured_timexes(doc, ordered, values, tokmap, hints)
         if measured is not ordered:
             ordered = measured
-            values = effective_values(ordered, doc.text, dct)
-            tokmap = token_map(doc, ordered, values)
-            hints = Hints(token_map(doc, ordered, values, bounds=True),
-                          misattached_dates(doc, ordered, values, tokmap))
+            values, tokmap, hints = _indexed(doc, ordered, dct)
     # sentences with a word in them: a stray closing quote spaCy splits off is not a sentence of the story
     sent_starts = [s.start_char for s in doc.sents if any(t.is_alpha for t in s)] if doc is not None else []
     anchors = _past_anchors(doc, ordered, values) if doc is not None else None
