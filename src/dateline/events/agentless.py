@@ -54,11 +54,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from dateline.events import doerless_nouns, roles, tables, unknown_doers, wounds
+from dateline.events import doerless_nouns, roles, unknown_doers, wounds
+from dateline.events.tables import agentless_words, in_class
 from dateline.events.lexicon import lexicon
 from dateline.model import Mention
 
-AGENTLESS_WORDS = "agentless_words.tsv"
 ENABLED = True  # (off: no event without a doer, as before session 9; the benches measure with and without)
 MARK = "+agentless"  # the reason part of an event coded with no named doer
 # An unknown doer: the event says less than one with its parties, and its type rests on the trigger alone (no
@@ -83,19 +83,10 @@ SPECIFIC_KINDS = {"verb_obj", "phrase"}  # lexicon entries that name the act wit
 DOER_PREPS = {"with", "by", "between", "from"}  # "killed in an encounter *with* the Maoists": the other side
 
 
-def _words(name: str) -> frozenset[str]:
-    """The words of class ``name`` of ``data/agentless_words.tsv``."""
-    return tables.word_class(name, AGENTLESS_WORDS)
-
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
-
-def _in_class(tok: Token, words: frozenset[str]) -> bool:
-    """Is the word in ``words`` (a class of :func:`_words`) by its lemma or as written (the tagger's lemma of an
-    unknown word can be off)?"""
-    return _lemma(tok) in words or tok.lower_ in words
 
 
 def recipients(cand, tok: Token, recipient: Sequence[roles.Arg], doc: Doc,
@@ -212,21 +203,21 @@ def _passive_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
     objects = {o for h in cand.hits if h.entry.kind == "verb_obj" for objs, e in lexicon().verb_obj.get(_lemma(tok), ())
                if e is h.entry for o in objs}
     recipient = [a for a in recipient if not ({_lemma(tok.doc[a.head]), tok.doc[a.head].lower_} & objects) or (
-        _political_party(a, tok.doc, covered) or _lemma(tok.doc[a.head]) in _words("victim_people"))]  # ("the
+        _political_party(a, tok.doc, covered) or _lemma(tok.doc[a.head]) in agentless_words("victim_people"))]  # ("the
     # *ambassador* was summoned": a person)
     lemma = _lemma(tok)
     if any(h.entry.kind in SPECIFIC_KINDS and h.entry.type == cand.type for h in cand.hits):
         pass  # the verb with its object or a fixed phrase says what was done: "were *placed on* the list", "was
         # *placed under house arrest*", "were *taken hostage*", "sanctions were *imposed*", "*was summoned*"
     elif cand.type == "ASSAULT":
-        if lemma in _words("agentless_violence"):
+        if lemma in agentless_words("agentless_violence"):
             pass
-        elif lemma in _words("harm_verbs"):
+        elif lemma in agentless_words("harm_verbs"):
             if not _harm_is_violence(tok, recipient, covered):
                 return []
         else:
             return []
-    elif lemma not in _words("agentless_state_acts"):
+    elif lemma not in agentless_words("agentless_state_acts"):
         return []
     return [a for a in recipient if _receives(a, tok.doc, covered)]
 
@@ -237,7 +228,7 @@ def _weapon_subject_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
     ("the eight *bombs* that were detonated yesterday and *killed* six soldiers"): the weapon is no doer, the
     violence is real.  Not a mishap's ("a *gas* cylinder killed"), nor a weapon that is a thing acted on."""
     if cand.type != "ASSAULT" or roles.passive(tok) or not (
-            _lemma(tok) in _words("harm_verbs") or _lemma(tok) in _words("agentless_violence")):
+            _lemma(tok) in agentless_words("harm_verbs") or _lemma(tok) in agentless_words("agentless_violence")):
         return []
     subject = _active_subject(tok)
     if (subject is None or not _instrument(subject) or _mishap(subject)
@@ -273,7 +264,7 @@ def _attack_noun_recipients(tok: Token, recipient: Sequence[roles.Arg],
     if _mishap(tok) or not _deliberate_attack_noun(tok):
         return []
     verb = tok.head
-    if tok.dep_ in ("nsubj", "nsubjpass") and _lemma(verb) in _words("attack_support_verbs") and (
+    if tok.dep_ in ("nsubj", "nsubjpass") and _lemma(verb) in agentless_words("attack_support_verbs") and (
             _lemma(verb) != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
         if _doer_elsewhere(verb, recipient):
             return []
@@ -286,7 +277,7 @@ def _attack_noun_recipients(tok: Token, recipient: Sequence[roles.Arg],
         harmed = tok.head.head
         if any(e.type == "ASSAULT" for e in lexicon().verbs.get(_lemma(harmed), ())):
             return []  # ("were killed in an ambush": the verb reports it, the ambush makes it violence)
-        if _lemma(harmed) not in _words("harm_verbs") or not (roles.passive(harmed) or (
+        if _lemma(harmed) not in agentless_words("harm_verbs") or not (roles.passive(harmed) or (
                 harmed.tag_ == "VBN" and harmed.dep_ == "acl")):
             return []
         if any(c.dep_ == "agent" for c in harmed.children) or _doer_elsewhere(harmed, ()):
@@ -311,7 +302,7 @@ def _deliberate_attack_noun(tok: Token) -> bool:
     or blast only when a weapon made it ("a *landmine* blast", "a *bomb* explosion")."""
     lemma = _lemma(tok)
     if lemma in ("explosion", "blast", "bomb"):
-        return lemma == "bomb" or any(_in_class(w, _words("weapon_words"))
+        return lemma == "bomb" or any(in_class(w, agentless_words("weapon_words"))
                                       for n in _describing_words(tok) for w in n.subtree)
     return any(e.type == "ASSAULT" for e in lexicon().nouns.get(lemma, ()))
 
@@ -319,7 +310,7 @@ def _deliberate_attack_noun(tok: Token) -> bool:
 def _mishap(tok: Token) -> bool:
     """Is ``tok`` (a setting or attack noun) or a word describing it a mishap ("a road *accident*", "a *gas*
     explosion", "an explosion at a chemical *plant*")?"""
-    return any(_in_class(w, _words("mishap_nouns"))
+    return any(in_class(w, agentless_words("mishap_nouns"))
                for w in (tok, *_describing_words(tok)))
 
 
@@ -350,7 +341,7 @@ def _harm_is_violence(verb: Token, recipient: Sequence[roles.Arg], covered: dict
         return True  # "killed in an exchange *of fire*": the fire is shooting, no blaze (checked before mishaps)
     if any(_mishap(s) for s in settings):
         return False
-    if any(_deliberate_attack_noun(s) or _lemma(s) in _words("weapon_words") for s in settings):
+    if any(_deliberate_attack_noun(s) or _lemma(s) in agentless_words("weapon_words") for s in settings):
         return True
     if _violence_told_beside(verb, recipient):
         return True
@@ -360,17 +351,17 @@ def _harm_is_violence(verb: Token, recipient: Sequence[roles.Arg], covered: dict
 def gunfire_setting(tok: Token) -> bool:
     """Is the setting noun gunfire told by what it is of ("an exchange *of fire*", "a hail *of bullets*": data
     ``gunfire_words``) - shooting, where "fire" alone would be a blaze (``mishap_nouns``)?"""
-    return not _in_class(tok, _words("mishap_nouns")) and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and _in_class(o, _words("gunfire_words"))
+    return not in_class(tok, agentless_words("mishap_nouns")) and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and in_class(o, agentless_words("gunfire_words"))
                                                      for o in c.children) for c in tok.children)
 
 
 def _instrument(tok: Token) -> bool:
     """A weapon or its fire named as a passive's agent - no doer ("gunned down *by sniper fire*", "killed *by a
     roadside bomb*", "hit *by stray bullets*"; not "by fire" alone, which a blaze is too)."""
-    if _in_class(tok, _words("weapon_words")) or _in_class(tok, _words("instrument_words")):
+    if in_class(tok, agentless_words("weapon_words")) or in_class(tok, agentless_words("instrument_words")):
         return True
-    return _lemma(tok) == "fire" and any(_in_class(w, _words("weapon_words") | _words("fire_makers"))
+    return _lemma(tok) == "fire" and any(in_class(w, agentless_words("weapon_words") | agentless_words("fire_makers"))
                                          for w in _describing_words(tok))
 
 
@@ -389,7 +380,7 @@ def _violence_told_beside(verb: Token, recipient: Sequence[roles.Arg]) -> bool:
     if verb.dep_ in CLAUSE_LINKS and verb.head.i != verb.i:
         near += [verb.head, *(c for c in verb.head.children if c.i != verb.i)]
     for t in near:
-        if t.pos_ in ("VERB", "AUX") and _lemma(t) in _words("agentless_violence") and not any(
+        if t.pos_ in ("VERB", "AUX") and _lemma(t) in agentless_words("agentless_violence") and not any(
                 c.dep_ in ("neg", "aux") and c.lower_ in doerless_nouns.MODALS | {"not", "n't", "never"}
                 for c in t.children):
             return True
@@ -422,11 +413,11 @@ def _receives(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> bool:
         return True  # "*a 17-year-old* was shot": a person named by age
     if head.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
         return False
-    if _in_class(head, _words("victim_people")):
+    if in_class(head, agentless_words("victim_people")):
         return True
     if head.tag_ in ("NNS", "NNPS"):  # "four of the men's family members", "three associates": people, if
         return _political_party(arg, doc, covered) or any(  # (its own lemma was tested above)
-            w.lemma_.lower() in _words("victim_people") for w in head.children if w.dep_ == "compound")
+            w.lemma_.lower() in agentless_words("victim_people") for w in head.children if w.dep_ == "compound")
     return False
 
 
@@ -452,7 +443,7 @@ def _doer_elsewhere(verb: Token, recipient: Sequence[roles.Arg]) -> bool:
         near += [c for c in verb.head.children if c.dep_ in CLAUSE_LINKS and c.i != verb.i]
     for v in near:
         if v.pos_ not in ("VERB", "AUX") or _lemma(v) in roles.SPEECH_HEADS or _lemma(v) in STATE_VERBS \
-                or _lemma(v) in _words("dying_verbs"):
+                or _lemma(v) in agentless_words("dying_verbs"):
             continue  # (a state is no act: "two boys *were* in the street when they were shot"; nor is dying: "two
             # people *died* and 15 others were wounded")
         for s in v.children:
@@ -473,7 +464,7 @@ def _party_like(tok: Token, taken: set[int]) -> bool:
     from dateline.events.relevance import political_actors
 
     forms = {_lemma(tok), tok.lower_}
-    return bool(forms & (_words("victim_people") | _words("doer_people") | political_actors().nouns))
+    return bool(forms & (agentless_words("victim_people") | agentless_words("doer_people") | political_actors().nouns))
 
 
 def _setting_of_relative(verb: Token) -> Token | None:
@@ -494,7 +485,7 @@ def _setting_of_relative(verb: Token) -> Token | None:
 
 
 def _event_noun(tok: Token) -> bool:
-    return _lemma(tok) in lexicon().nouns or _lemma(tok) in _words("doer_events")
+    return _lemma(tok) in lexicon().nouns or _lemma(tok) in agentless_words("doer_events")
 
 
 # A person of this age or under is a child whose shooting is a mishap, not violence ("an 8-year-old boy shot his
@@ -520,14 +511,14 @@ def mishap_violence(event, doc: Doc) -> str | None:
     if tok is None:
         return None
     near = [*tok.children, *(o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children)]
-    if any(_in_class(w, _words("mishap_words")) or (
+    if any(in_class(w, agentless_words("mishap_words")) or (
             w.dep_ == "pobj" and _lemma(w) in ("accident", "mistake") and w.head.lower_ == "by") for w in near):
         return "accident"
     for p in event.actor:
         head = span_head(p, doc)
         text = doc.text[p.start:p.end]
         age = _AGE.search(text)
-        if (head is not None and _in_class(head, _words("young_children"))
+        if (head is not None and in_class(head, agentless_words("young_children"))
                 or age and (int(age.group(1)) <= CHILD_AGE or not re.search("year|yr", age.group(0), re.I))):
             return "child_doer"
     if _lemma(tok) not in SELF_BLAST_VERBS and any(  # (the argument rules give a reflexive object no recipient)
@@ -540,4 +531,4 @@ def mishap_violence(event, doc: Doc) -> str | None:
 def legal_proceeding_words() -> frozenset[str]:
     """Words of a charge, a trial or an arrest (data ``legal_proceedings``), whose "for / with / of" complement is
     what the accused is said to have done (``clause_doubts.charge_content``)."""
-    return _words("legal_proceedings")
+    return agentless_words("legal_proceedings")

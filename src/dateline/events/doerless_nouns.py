@@ -40,25 +40,19 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from dateline.events import roles, tables
+from dateline.events import roles
+from dateline.events.tables import agentless_words, in_class
 from dateline.model import Mention
 
-AGENTLESS_WORDS = "agentless_words.tsv"
 MODALS = {"could", "may", "might", "would", "should", "will", "shall", "must", "can", "'d", "'ll"}
 SIDE_PREPS = {"between", "with", "among", "by"}  # the sides of a fight named on the noun or the verb: doers named
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
-def _words(name: str) -> frozenset[str]:
-    return tables.word_class(name, AGENTLESS_WORDS)
-
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
-
-def _in(tok: Token, words: frozenset[str]) -> bool:
-    return _lemma(tok) in words or tok.lower_ in words
 
 
 def happening_verb(tok: Token) -> Token | None:
@@ -82,7 +76,7 @@ def happening_verb(tok: Token) -> Token | None:
         return None
     lemma = _lemma(verb)
     if lemma == "be":
-        ok = any(c.dep_ == "acomp" and _in(c, _words("intensity_adjectives")) for c in verb.children)
+        ok = any(c.dep_ == "acomp" and in_class(c, agentless_words("intensity_adjectives")) for c in verb.children)
     elif lemma == "break":
         ok = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
     elif lemma == "take":
@@ -90,7 +84,7 @@ def happening_verb(tok: Token) -> Token | None:
     elif lemma == "report":
         ok = noun.dep_ == "nsubjpass"  # "clashes were reported" (not "clashes reported by ...": a by-agent)
     else:
-        ok = lemma in _words("occurrence_verbs")
+        ok = lemma in agentless_words("occurrence_verbs")
     if not ok or not reported_as_real(verb) or (lemma != "take" and any(c.dep_ == "dobj" for c in verb.children)):
         return None
     return verb
@@ -130,13 +124,14 @@ def _sides_named(noun: Token, verb: Token | None) -> bool:
 
 def _side(o: Token) -> bool:
     """A party that can fight: a named or political party, a name, a plural of people or a doer noun."""
-    return roles.is_party(o) or o.pos_ == "PROPN" or o.tag_ in ("NNS", "NNPS") or _in(o, _words("doer_people"))
+    return (roles.is_party(o) or o.pos_ == "PROPN" or o.tag_ in ("NNS", "NNPS")
+            or in_class(o, agentless_words("doer_people")))
 
 
 def violent_happening(tok: Token) -> bool:
     """A noun of violence that is a happening by itself ("fighting", "clashes", "a shooting", "a massacre";
     also a gerund the tagger read as a verb: "*Fighting* continued")."""
-    return _in(tok, _words("violent_happenings")) and (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG")
+    return in_class(tok, agentless_words("violent_happenings")) and (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG")
 
 
 def unreal_noun(tok: Token) -> bool:
@@ -146,7 +141,7 @@ def unreal_noun(tok: Token) -> bool:
     "for" right above it ("calls for", "a warrant for", "arrested for": its charge)."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "for":
         return True
-    return any(_in(a, _words("unreal_governors")) for a in tok.ancestors)
+    return any(in_class(a, agentless_words("unreal_governors")) for a in tok.ancestors)
 
 
 def victims(cand, tok: Token, recipient: Sequence[roles.Arg], receives, mishap) -> list[roles.Arg]:
@@ -156,9 +151,9 @@ def victims(cand, tok: Token, recipient: Sequence[roles.Arg], receives, mishap) 
     killed three people" - is left to that verb's event.)"""
     if tok.pos_ not in ("NOUN", "PROPN") or mishap(tok) or _sides_named(tok, None):
         return []
-    if cand.type == "COERCE" and not _in(tok, _words("state_act_nouns")):
+    if cand.type == "COERCE" and not in_class(tok, agentless_words("state_act_nouns")):
         return []
-    if cand.type == "ASSAULT" and not _in(tok, _words("violent_acts")) or unreal_noun(tok):
+    if cand.type == "ASSAULT" and not in_class(tok, agentless_words("violent_acts")) or unreal_noun(tok):
         return []
     return [a for a in recipient if "prep:of" in a.flags and receives(a)]
 
@@ -187,19 +182,20 @@ def weapon_went_off(tok: Token) -> bool:
     not "a bomb *could* explode", nor one a doer set off: "militants exploded a bomb" - an object, the doer's event)?
     Codebook ASSAULT explosives; CAMEO 183 - a bombing whose doer the sentence does not name."""
     subject = went_off_subject(tok)
-    if subject is None or not _in(tok, _words("explosive_weapons")) or any(c.dep_ == "poss" for c in tok.children):
+    if subject is None or not in_class(tok, agentless_words("explosive_weapons")) \
+            or any(c.dep_ == "poss" for c in tok.children):
         return False
     verb = subject.head
     if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
         return False
     lemma = _lemma(verb)
     particle = {c.lower_ for c in verb.children if c.dep_ == "prt"}
-    if not (lemma in _words("explosion_verbs") or (lemma == "go" and "off" in particle)
+    if not (lemma in agentless_words("explosion_verbs") or (lemma == "go" and "off" in particle)
             or (lemma == "blow" and "up" in particle)):
         return False
-    harm = _words("harm_verbs") | _words("agentless_violence")
-    if (verb.dep_ in ("advcl", "conj", "relcl", "ccomp") and _in(verb.head, harm)) or any(
-            c.dep_ in ("advcl", "conj", "xcomp", "ccomp") and _in(c, harm) for c in verb.children):
+    harm = agentless_words("harm_verbs") | agentless_words("agentless_violence")
+    if (verb.dep_ in ("advcl", "conj", "relcl", "ccomp") and in_class(verb.head, harm)) or any(
+            c.dep_ in ("advcl", "conj", "xcomp", "ccomp") and in_class(c, harm) for c in verb.children):
         return False  # the harm it did is the event ("were wounded *when* a bomb exploded", "exploded, *killing* five")
     return reported_as_real(verb) and not _sides_named(tok, verb)
 
@@ -276,6 +272,6 @@ def told_by_its_toll(tok: Token) -> bool:
     if not (any(c.dep_ in ("det", "nummod", "poss") and c.lower_ not in ("no", "any") for c in (*tok.children, *head.children))
             or (head.dep_ in SUBJECT_DEPS and head.head.tag_ in ("VBD", "VBN"))):
         return False
-    if prep.lower_ in ("in", "during", "from", "of") and _in(head, _words("casualty_nouns")):
+    if prep.lower_ in ("in", "during", "from", "of") and in_class(head, agentless_words("casualty_nouns")):
         return True
-    return prep.lower_ == "to" and _in(head, _words("response_verbs"))
+    return prep.lower_ == "to" and in_class(head, agentless_words("response_verbs"))

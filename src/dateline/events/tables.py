@@ -12,6 +12,7 @@ from functools import cache
 from importlib import resources
 
 WORD_CLASSES = "word_classes.tsv"
+AGENTLESS_WORDS = "agentless_words.tsv"  # the word classes of the rules for events with no doer named
 
 
 def read_table(name: str) -> list[dict[str, str]]:
@@ -51,3 +52,14 @@ def word_class(name: str, table: str = WORD_CLASSES) -> frozenset[str]:
     if name not in classes:
         raise KeyError(f"{table} has no class {name!r}; it has {', '.join(sorted(classes))}")
     return classes[name]
+
+
+def agentless_words(name: str) -> frozenset[str]:
+    """The words of class ``name`` of ``data/agentless_words.tsv``, which the modules coding events with no doer
+    named (``agentless``, ``doerless_nouns``, ``unknown_doers``, ``wounds``, ``trigger_reach``) share."""
+    return word_class(name, AGENTLESS_WORDS)
+
+
+def in_class(tok, words: frozenset[str]) -> bool:
+    """Is the spaCy token in ``words`` by its lemma or as written (the tagger's lemma of an unknown word can be off)?"""
+    return tok.lemma_.lower() in words or tok.lower_ in words

@@ -20,20 +20,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.events import doerless_nouns, tables
+from dateline.events import doerless_nouns
+from dateline.events.tables import agentless_words, in_class
 from dateline.events.lexicon import lexicon
 
-AGENTLESS_WORDS = "agentless_words.tsv"
 MAX_REACH = 8  # words from the trigger's first word to the last one it reaches
 SETTING_PREPS = {"in", "during"}
 
 
-def _words(name: str) -> frozenset[str]:
-    return tables.word_class(name, AGENTLESS_WORDS)
-
-
-def _in(tok: Token, words: frozenset[str]) -> bool:
-    return tok.lemma_.lower() in words or tok.lower_ in words
 
 
 def reach(event_type: str, tok: Token, span: tuple[int, int]) -> tuple[int, int]:
@@ -45,7 +39,8 @@ def reach(event_type: str, tok: Token, span: tuple[int, int]) -> tuple[int, int]
     if tok.pos_ in ("NOUN", "PROPN") and doerless_nouns.weapon_went_off(tok):
         verb = doerless_nouns.went_off_subject(tok).head
         end = max([verb.i] + [c.i for c in verb.children if c.dep_ == "prt" and c.i > verb.i]) + 1
-    elif tok.pos_ == "VERB" and (_in(tok, _words("harm_verbs")) or _in(tok, _words("agentless_violence"))):
+    elif tok.pos_ == "VERB" and (in_class(tok, agentless_words("harm_verbs"))
+                                 or in_class(tok, agentless_words("agentless_violence"))):
         setting = _attack_setting(tok)
         if setting is not None:
             end = setting.i + 1

@@ -18,19 +18,16 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
-from dateline.events import doerless_nouns, roles, tables
+from dateline.events import doerless_nouns, roles
+from dateline.events.tables import agentless_words, in_class
 
-AGENTLESS_WORDS = "agentless_words.tsv"
 SPECIFIC_KINDS = {"verb_obj", "phrase"}
 
-
-def _words(name: str) -> frozenset[str]:
-    return tables.word_class(name, AGENTLESS_WORDS)
 
 
 def unknown(tok: Token) -> bool:
     """Is the word an indefinite pronoun that names no doer ("*someone*", "*somebody*")?"""
-    return tok.lower_ in _words("unknown_doers")
+    return tok.lower_ in agentless_words("unknown_doers")
 
 
 def recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
@@ -44,8 +41,7 @@ def recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
         subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     if subject is None or not (unknown(subject) or subject.dep_ == "expl") or not doerless_nouns.reported_as_real(tok):
         return []
-    lemma = tok.lemma_.lower()
-    if not (lemma in _words("agentless_violence") or tok.lower_ in _words("agentless_violence") or any(
+    if not (in_class(tok, agentless_words("agentless_violence")) or any(
             h.entry.kind in SPECIFIC_KINDS and h.entry.type == "ASSAULT" for h in cand.hits)):
         return []
     return [a for a in recipient if tok.doc[a.head].i != subject.i and receives(a)]

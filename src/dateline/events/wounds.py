@@ -18,21 +18,15 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from dateline.events import roles, tables
+from dateline.events import roles
+from dateline.events.tables import agentless_words, in_class
 
-AGENTLESS_WORDS = "agentless_words.tsv"
 WOUND_ENTRIES = {"assault.gunshot_wound", "assault.stab_wound"}
 BEARER_DEPS = ("nsubjpass", "dobj", "nsubj")
 BEARER_PREPS = {"with", "of", "from", "for"}  # "taken to hospital *with*", "died *of*", "in critical condition *from*",
 # "treated *for*"  # in this order: "found *a man* with wounds" - the object, not the police
 
 
-def _words(name: str) -> frozenset[str]:
-    return tables.word_class(name, AGENTLESS_WORDS)
-
-
-def _in(tok: Token, words: frozenset[str]) -> bool:
-    return tok.lemma_.lower() in words or tok.lower_ in words
 
 
 def drop_doer(cand) -> None:
@@ -49,7 +43,8 @@ def victims(cand, tok: Token, receives: Callable[[roles.Arg], bool],
     if not any(h.entry.id in WOUND_ENTRIES for h in cand.hits):
         return []
     modifiers = [w for w in tok.subtree if w.i < tok.i]
-    if any(_in(w, _words("mishap_words")) or _in(w, _words("self_harm_words")) for w in modifiers):
+    if any(in_class(w, agentless_words("mishap_words")) or in_class(w, agentless_words("self_harm_words"))
+           for w in modifiers):
         return []  # "a self-inflicted gunshot wound", "an accidental gunshot wound"
     bearer = _bearer(tok)
     if bearer is None:
@@ -66,7 +61,7 @@ def _bearer(tok: Token) -> Token | None:
     ``wound_bearing_verbs``), the party "with" hangs on, else the passive subject, object or subject of the clause the
     wound's preposition is in ("with", "of", "from", "for"; never the wound itself)."""
     if tok.dep_ == "dobj":  # "*the victim* suffered a gunshot wound" (not "the doctor treated gunshot wounds")
-        if not _in(tok.head, _words("wound_bearing_verbs")):
+        if not in_class(tok.head, agentless_words("wound_bearing_verbs")):
             return None
         return next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if tok.dep_ != "pobj" or tok.head.lower_ not in BEARER_PREPS:
@@ -75,7 +70,7 @@ def _bearer(tok: Token) -> Token | None:
     for _ in range(6):
         if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.pos_ in ("NOUN", "PROPN", "PRON") \
                 and (roles.is_party(head.head.head) or head.head.head.pos_ == "PRON"
-                     or _in(head.head.head, _words("victim_people"))):
+                     or in_class(head.head.head, agentless_words("victim_people"))):
             return head.head.head  # "a man *with* gunshot wounds"
         if head.head.i == head.i:
             break
