@@ -136,8 +136,9 @@ def candidates(sent: SpacySpan, type_model=None, control_verbs: bool = False) ->
     return out
 
 
-def decide(cand: Candidate, doc: Doc, type_model=None) -> None:
-    """Type, mode, confidence and reason of a candidate (arguments and modality already found)."""
+def decide(cand: Candidate, doc: Doc, type_model=None, hits_at: dict | None = None) -> None:
+    """Type, mode, confidence and reason of a candidate (arguments and modality already found).
+    ``hits_at``: the sentence's lexicon hits by token (for an event moved to its governing word)."""
     tok = doc[cand.token]
     if cand.reason.startswith("rule:"):  # typed by a rule (reported demand): keep it
         cand.trigger_span = (tok.i, tok.i + 1)
@@ -203,6 +204,24 @@ def decide(cand: Candidate, doc: Doc, type_model=None) -> None:
         # a verb the lexicon does not know, recoded by its governor ("asked Germany to *deliver* tanks"): the
         # governing verb reports the event
         cand.trigger_span = (mod.governor, mod.governor + 1)
+    if mod and mod.governor is not None and cand.hits and cand.trigger_span == (mod.governor, mod.governor + 1) \
+            and not lexicon_backed(cand.reason):
+        # The event now reports at its governing word ("Hamas *rejected* Israel's ceasefire proposal": the
+        # governed noun, recoded to the governor's type, is coded at "rejected").  When the lexicon has that word
+        # with that type, the event is the governor's lexicon reading, coded once from below (the governor is
+        # skipped as a candidate of its own): it keeps that entry as its evidence, as the governor would have.
+        # (Only for a governed lexicon word: under "promised to *reduce* unemployment" a verb the lexicon does
+        # not know leaves what was promised unknown, and the model-only discount stays.)
+        gov_hits = (hits_at or {}).get(mod.governor)
+        if gov_hits is None:
+            from dateline.events.lexicon import token_entries
+
+            entries = token_entries(doc[mod.governor])
+        else:
+            entries = [h.entry for h in gov_hits]
+        same = [e for e in entries if e.type == cand.type]
+        if same:
+            cand.reason += f"+lex:{same[0].id}"
     if mod and mod.status == "future" and cand.type in COOPERATIVE_FUTURE_TO_AGREE:
         cand.promised, cand.type, cand.mode = cand.type, "AGREE", None
         cand.reason += "+future_cooperation_is_agree"
@@ -393,6 +412,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
                       and c.modality.governor != c.token}  # (not a refusal recoded at its own word: "will not lift")
     out: list[Event] = []
     origins: list[Token] = []  # the candidate token of each event in ``out``
+    hits_at = {c.token: c.hits for c in cands if c.hits}
     for cand in cands:
         tok = doc[cand.token]
         if cand.token in used_governors and not (cand.modality and cand.modality.recode
@@ -404,7 +424,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
                 continue
         if _inside(tok.idx, tok.idx + len(tok), excluded):
             continue
-        decide(cand, doc, type_model)
+        decide(cand, doc, type_model, hits_at)
         if cand.type is None:
             continue
         if statement_only(cand.modality) and not keep_all:
