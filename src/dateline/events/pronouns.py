@@ -97,10 +97,24 @@ def _parallel_object(tok: Token, taken: set[int]) -> Token | None:
     if earlier.pos_ not in ("VERB", "AUX"):
         return None
     obj = next((c for c in earlier.children if c.dep_ == "dobj"), None)
+    addressee = _addressee(earlier, obj)
+    if addressee is not None and (obj is None or not roles.party_word(obj)):
+        obj = addressee  # "wrote *to the president* urging him to resign", "sent a letter to X asking her to ..."
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.i in taken:
         return None
     many = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
     return obj if many == plural else None
+
+
+def _addressee(verb: Token, obj: Token | None) -> Token | None:
+    """The party a message is sent "to" - on the verb ("wrote *to the president*") or on the message it sends
+    ("sent a letter *to the president*"): whom a following "urging him", "asking them" addresses."""
+    for holder in (verb, obj):
+        for prep in holder.children if holder is not None else ():
+            pobj = roles._pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "to" else None
+            if pobj is not None and roles.party_word(pobj):
+                return pobj
+    return None
 
 
 def _fronted_possessor_subject(tok: Token) -> Token | None:

@@ -73,11 +73,17 @@ def governors(tok: Token, limit: int = 4) -> list[Token]:
     return [g for g, _ in _governor_path(tok, limit)]
 
 
-def _governor_path(tok: Token, limit: int = 4) -> list[tuple[Token, str]]:
-    """The governors with the dependency by which each is reached from below ("dobj" for "offered *aid*")."""
+def _governor_path(tok: Token, limit: int = 4, infinitives: bool = False) -> list[tuple[Token, str]]:
+    """The governors with the dependency by which each is reached from below ("dobj" for "offered *aid*").
+    With ``infinitives``, an infinitive clause with its own subject is governed too ("wants *Germany to pay*":
+    the parser makes it a ccomp; reached "via" ``ccomp_to``)."""
     out = []
     t = tok
     for _ in range(limit):
+        if infinitives and _infinitive_clause(t) and t.head.i != t.i:
+            out.append((t.head, "ccomp_to"))
+            t = t.head
+            continue
         if t.dep_ not in GOVERNOR_DEPS or t.head.i == t.i:
             break
         if t.dep_ == "dobj" and t.pos_ in ("VERB",):
@@ -87,6 +93,21 @@ def _governor_path(tok: Token, limit: int = 4) -> list[tuple[Token, str]]:
         if t.pos_ != "ADP":
             out.append((t, via))
     return out
+
+
+def _infinitive_clause(tok: Token) -> bool:
+    """Is the verb a "to"-infinitive clause with its own subject under a verb ("wants Israel *to stop*")?"""
+    return tok.dep_ == "ccomp" and tok.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _other_doer(trigger: Token, gov: Token, via: str) -> bool:
+    """Is the governed act wanted of another party: an infinitive clause with its own subject ("wants *Germany*
+    to pay"), or the governor's object before the infinitive ("would like *Iran* to release")?"""
+    if via == "ccomp_to":
+        return True
+    return via == "xcomp" and any(c.dep_ == "dobj" and c.i < trigger.i for c in gov.children)
 
 
 def modality(trigger: Token) -> Modality:
@@ -109,9 +130,11 @@ def modality(trigger: Token) -> Modality:
     if _refusal(trigger, cues) and any(c.dep_ in ("xcomp", "ccomp") and _statement(c, cues) for c in trigger.children):
         # "refused to comment", "declined to say": the refusal of a statement is itself no event (CAMEO 011)
         found.append((f"statement:{trigger.lemma_.lower()}", "factual"))
-    for gov, via in _governor_path(trigger):
+    for gov, via in _governor_path(trigger, infinitives=True):
         lemma = gov.lemma_.lower()
         effect = None
+        if via == "ccomp_to" and not any((f, "control_other") in cues for f in base_forms(gov)):
+            break  # another's act only expected, planned, ...: the governed event keeps its own reading
         if any(c.dep_ == "prt" and c.lower_ in SENSE_PARTICLES for c in gov.children):
             continue  # a phrasal verb has its own sense: "*call off* a strike" is no call for one
         if any((f, "deliberation") in cues for f in base_forms(gov)):
@@ -129,6 +152,9 @@ def modality(trigger: Token) -> Modality:
             # "control_clause" cues govern a clause or prepositional complement, never a direct object:
             # "committed *to* reform" is a commitment, "committed *killings*" is not
             effect = cues.get((form, "control")) or (cues.get((form, "control_clause")) if via != "dobj" else None)
+            if (form, "control_other") in cues and _other_doer(trigger, gov, via):
+                # "Sharon wants Germany to pay more compensation": wanting an act of another is asking for it
+                effect = cues[(form, "control_other")]
             if (form, "control_punitive") in cues and _punitive(trigger):
                 # "called for sanctions against X": a call for punishment is itself an accusation
                 effect = cues[(form, "control_punitive")]
