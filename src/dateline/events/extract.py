@@ -25,7 +25,7 @@ from dateline.events.arguments import (
 from dateline.events.candidate import Candidate
 from dateline.events.conditions import party_of_condition
 from dateline.events.doubles import lexicon_backed, without_doubles
-from dateline.events.lexicon import KIND_RANK, base_forms, find_triggers, lexicon, modality_cues
+from dateline.events.lexicon import KIND_RANK, base_forms, find_triggers, lexicon, modality_cues, token_entries
 from dateline.events.place_recipients import place_recipient
 from dateline.events.pronouns import antecedent, resolve_pronoun
 from dateline.events.reported import reported_blame, reported_demands
@@ -213,12 +213,7 @@ def decide(cand: Candidate, doc: Doc, type_model=None, hits_at: dict | None = No
         # (Only for a governed lexicon word: under "promised to *reduce* unemployment" a verb the lexicon does
         # not know leaves what was promised unknown, and the model-only discount stays.)
         gov_hits = (hits_at or {}).get(mod.governor)
-        if gov_hits is None:
-            from dateline.events.lexicon import token_entries
-
-            entries = token_entries(doc[mod.governor])
-        else:
-            entries = [h.entry for h in gov_hits]
+        entries = token_entries(doc[mod.governor]) if gov_hits is None else [h.entry for h in gov_hits]
         same = [e for e in entries if e.type == cand.type]
         if same:
             cand.reason += f"+lex:{same[0].id}"
