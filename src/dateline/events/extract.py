@@ -25,7 +25,8 @@ from dateline.events.arguments import (
 from dateline.events.candidate import Candidate
 from dateline.events.conditions import party_of_condition
 from dateline.events.doubles import lexicon_backed, without_doubles
-from dateline.events.lexicon import KIND_RANK, base_forms, find_triggers, lexicon, modality_cues, token_entries
+from dateline.events.lexicon import (base_forms, find_triggers, lexicon, modality_cues, most_specific,
+                                     token_entries)
 from dateline.events.place_recipients import place_recipient
 from dateline.events.pronouns import antecedent, resolve_pronoun
 from dateline.events.reported import reported_blame, reported_demands
@@ -150,8 +151,7 @@ def decide(cand: Candidate, doc: Doc, type_model=None, hits_at: dict | None = No
         ptype = max(probs, key=probs.get)
         # The most specific entries name the candidate types: a verb with its object ("clashed *with police*")
         # over the bare verb ("clash": ASSAULT); the model picks among them unless it is sure of another.
-        best_rank = min((KIND_RANK[h.entry.kind] for h in cand.hits), default=None)
-        lex_types = {h.entry.type for h in cand.hits if KIND_RANK[h.entry.kind] == best_rank}
+        lex_types = {h.entry.type for h in most_specific(cand.hits)}
         if lex_types and ptype not in lex_types and probs[ptype] < MODEL_OVERRIDE:
             # The lexicon names the candidate types; the model picks among them unless it is sure.
             ptype = max(lex_types, key=lambda t: probs.get(t, 0.0))

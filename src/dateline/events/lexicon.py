@@ -18,6 +18,14 @@ from dateline.events.complements import COMPLEMENT_MARK, complement_words
 from dateline.events.tables import read_table, word_class
 
 KIND_RANK = {"verb_obj": 0, "phrase": 1, "verb": 2, "noun": 2}
+
+
+def most_specific(hits: list) -> list:
+    """The hits of the most specific kind among ``hits`` (verb+object over phrase over verb/noun): the entries
+    that say what the word means here ("clashed *with police*" over the bare "clash")."""
+    best = min((KIND_RANK[h.entry.kind] for h in hits), default=None)
+    return [h for h in hits if KIND_RANK[h.entry.kind] == best]
+
 VETO_CONDITIONS = {"object", "direct_object", "object_modifier", "lacks_object", "subject", "lacks_subject", "has_dep", "lacks_dep", "has_prep", "lacks_prep",
                    "lacks_head", "has_head", "lacks_clause", "has_clause", "question", "own_object", "modifier"}
 OWN_DETERMINERS = {"its", "their", "his", "her", "our", "my", "own"}

@@ -21,7 +21,8 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from dateline.events.lexicon import FORCE_TYPES, KIND_RANK, VERBAL_TYPES, force_ruled_out, lexicon, sentence_types
+from dateline.events.lexicon import (FORCE_TYPES, KIND_RANK, VERBAL_TYPES, force_ruled_out, lexicon, most_specific,
+                                     sentence_types)
 from dateline.events.status import governors
 
 MODEL_FILE = "type_model.npz"
@@ -113,9 +114,8 @@ class TypeModel:
             # so its confidence is cut below the bar for unknown verbs.
             p = p * NOT_EVENT_DISCOUNT
         ruled_out = force_ruled_out(doc[cand.token]) if cand.hits else frozenset()
-        best = min((KIND_RANK[h.entry.kind] for h in cand.hits), default=None)
-        if best is not None and best < KIND_RANK["verb"] and \
-                {h.entry.type for h in cand.hits if KIND_RANK[h.entry.kind] == best} <= VERBAL_TYPES:
+        best = most_specific(cand.hits)
+        if best and KIND_RANK[best[0].entry.kind] < KIND_RANK["verb"] and {h.entry.type for h in best} <= VERBAL_TYPES:
             # a phrase or verb+object entry of words ("*hit out* at the government", "*called* him a liar") says
             # what the word means here: its bare force reading ("hit": ASSAULT) is out, as above
             ruled_out = ruled_out | FORCE_TYPES
@@ -133,7 +133,7 @@ class TypeModel:
             # AID), so it keeps to the entries' types.  (Not renormalised, as for ruled-out readings: the
             # confidence stays the model's.)  5-fold CV over fold seeds 13/7/21: even accuracy 0.855 -> 0.858,
             # macro-F1 0.875 -> 0.880; odd and penta-class (ConfliBERT test) unchanged.
-            kept = {h.entry.type for h in _best_hits(cand)}
+            kept = {h.entry.type for h in most_specific(cand.hits)}
             out = {k: (v if k in kept else 0.0) for k, v in out.items()}
         if not cand.hits:
             borrowed = _noun_types(doc[cand.token])
@@ -148,7 +148,7 @@ class TypeModel:
 
     def knows_entry(self, cand) -> bool:
         """Did training see one of the candidate's most specific lexicon entries (its ``E=`` feature)?"""
-        return any(f"E={h.entry.id}" in self.index for h in _best_hits(cand))
+        return any(f"E={h.entry.id}" in self.index for h in most_specific(cand.hits))
 
     def save(self, path: Path) -> None:
         names = sorted(self.index, key=self.index.get)
@@ -191,12 +191,6 @@ def _carried(tok: Token) -> list[Token]:
     """The objects of ``tok``'s CARRIER_PREPS ("joined X *for* a meeting")."""
     return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in CARRIER_PREPS
             for g in c.children if g.dep_ == "pobj"]
-
-
-def _best_hits(cand) -> list:
-    """The candidate's lexicon hits of the most specific kind (verb+object over phrase over verb/noun)."""
-    best = min((KIND_RANK[h.entry.kind] for h in cand.hits), default=None)
-    return [h for h in cand.hits if KIND_RANK[h.entry.kind] == best]
 
 
 def _vetoed(tok: Token) -> bool:
