@@ -6,16 +6,12 @@ not taken from the development data."""
 from __future__ import annotations
 
 import pytest
-from coded_events import at_trigger as _event, shown as _show
+from coded_events import at_trigger as _event, parties as _pair, shown as _show
 
 
 @pytest.fixture(scope="module")
 def code(code_with_mentions):
     return code_with_mentions
-
-
-def _pair(e):
-    return [p.text for p in e.actor], [p.text for p in e.recipient]
 
 
 @pytest.mark.parametrize("text, trigger, actor, recipient", [

@@ -4,8 +4,13 @@ actor texts, recipient texts) per event.  ``code`` is the ``code_with_mentions``
 from __future__ import annotations
 
 
+def parties(e) -> tuple[list[str], list[str]]:
+    """An event's actor texts and recipient texts."""
+    return [p.text for p in e.actor], [p.text for p in e.recipient]
+
+
 def rows(code, text: str) -> list[tuple[str, str, list[str], list[str]]]:
-    return [(e.type, e.trigger.text, [p.text for p in e.actor], [p.text for p in e.recipient]) for e in code(text)]
+    return [(e.type, e.trigger.text, *parties(e)) for e in code(text)]
 
 
 def has(code, text: str, type_: str, actor_word: str) -> tuple[bool, list]:
