@@ -108,18 +108,22 @@ def _overlap(p, span: tuple[int, int]) -> bool:
     return a is not None and a.start < span[1] and span[0] < a.end
 
 
-def pair_event(events, source: tuple[int, int], target: tuple[int, int]):
-    """The most confident event whose actor overlaps ``source`` and whose recipient overlaps ``target``."""
-    hits = []
-    for e in events:
-        if not any(_overlap(p, source) for p in e.actor):
-            continue
-        if target[0] == target[1]:  # the row marks no target: the actor decides
-            hits.append(e)
-            continue
-        if any(_overlap(p, target) for p in e.recipient):
-            hits.append(e)
+def _hits(p, spans) -> bool:
+    return any(_overlap(p, s) for s in spans)
+
+
+def joining_event(events, sources: list[tuple[int, int]], targets: list[tuple[int, int]] | None):
+    """The most confident event whose actor overlaps one of ``sources`` and whose recipient overlaps one of
+    ``targets`` (``None``: no target marked, the actor decides)."""
+    hits = [e for e in events if any(_hits(p, sources) for p in e.actor)
+            and (targets is None or any(_hits(p, targets) for p in e.recipient))]
     return max(hits, key=lambda e: e.confidence) if hits else None
+
+
+def pair_event(events, source: tuple[int, int], target: tuple[int, int]):
+    """The most confident event whose actor overlaps ``source`` and whose recipient overlaps ``target``
+    (an empty ``target``: the row marks none, the actor decides)."""
+    return joining_event(events, [source], None if target[0] == target[1] else [target])
 
 
 def _label(event) -> str:
@@ -255,6 +259,16 @@ def _read_ner(path: Path) -> list[tuple[list[str], list[str]]]:
     return out
 
 
+def _read_classes(path: Path) -> list[tuple[str, int]]:
+    """(sentence, penta class) rows of a ConfliBERT ``cameo_class_*.tsv`` (sentence TAB class)."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        text, _, label = line.rpartition("\t")
+        if text:
+            rows.append((text, int(label)))
+    return rows
+
+
 def _spans_from_tags(text: str, words: list[str], tags: list[str]) -> dict[str, tuple[int, int]]:
     """Char spans of the first S and T chunks, found by aligning the tokens to the sentence text."""
     spans: dict[str, tuple[int, int]] = {}
@@ -298,11 +312,7 @@ def evaluate_penta(tsv: Path = DEFAULT_PENTA, ner: Path | None = DEFAULT_PENTA_N
     """Accuracy of the five-way class: the event joining the tagged source and target, else the most
     confident event of the sentence, else 0 (no event)."""
     nlp = nlp or _load_nlp()
-    rows = []
-    for line in tsv.read_text(encoding="utf-8").splitlines():
-        text, _, label = line.rpartition("\t")
-        if text:
-            rows.append((text, int(label)))
+    rows = _read_classes(tsv)
     tagged = _read_ner(ner) if ner and Path(ner).exists() else []
     if len(tagged) != len(rows):
         tagged = [([], [])] * len(rows)
@@ -460,11 +470,7 @@ def _find_tokens(text: str, words: list[str]) -> list[tuple[int, int]]:
 
 def load_cameo(part: str, folder: Path = DEFAULT_CAMEO) -> list[CameoRow]:
     """ConfliBERT's tagged CAMEO sentences of ``part`` (train|test), each with its penta class."""
-    classes = []
-    for line in (folder / f"cameo_class_{part}.tsv").read_text(encoding="utf-8").splitlines():
-        text, _, label = line.rpartition("\t")
-        if text:
-            classes.append((text, int(label)))
+    classes = _read_classes(folder / f"cameo_class_{part}.tsv")
     tagged = _read_ner(folder / f"cameo_ner_{part}.txt")
     by_norm: dict[str, int] = {}
     for i, (text, _) in enumerate(classes):
@@ -488,10 +494,6 @@ def _norm_words(text: str) -> list[str]:
     return [w for w in (_norm(x) for x in text.split()) if w]
 
 
-def _hits(p, spans) -> bool:
-    return any(_overlap(p, s) for s in spans)
-
-
 def cameo_miss_kind(events, row: CameoRow) -> str:
     """Why no event joins the tagged source and target: no event / no event with the source as actor
     (none has an actor, or another actor) / the source's event has no recipient / another recipient."""
@@ -506,9 +508,7 @@ def cameo_miss_kind(events, row: CameoRow) -> str:
 def cameo_pair(events, row: CameoRow):
     """The most confident event whose actor overlaps a tagged source chunk and whose recipient
     overlaps a tagged target chunk."""
-    hits = [e for e in events if any(_hits(p, row.chunks["S"]) for p in e.actor)
-            and any(_hits(p, row.chunks["T"]) for p in e.recipient)]
-    return max(hits, key=lambda e: e.confidence) if hits else None
+    return joining_event(events, row.chunks["S"], row.chunks["T"])
 
 
 def plv_halves(tsv: Path = DEFAULT_TSV) -> dict[str, str]:
