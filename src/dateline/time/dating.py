@@ -239,8 +239,7 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
             if noun is not None:
                 # "On Tuesday, a gunman opened fire ..." ... "The shooting left five dead": the date
                 # the story gave the happening (:mod:`dateline.time.antecedents`)
-                dated = [w for w in dated_words(doc, tokmap, hints) if ordered[w[2]].anchor != MEASURED] \
-                    if dated is None else dated  # the happening measured from is not dated by the measure
+                dated = _dated_unmeasured(doc, ordered, tokmap, hints) if dated is None else dated
                 k = antecedent_date(noun, dated)
                 if k is not None:
                     chosen, reason, earlier = ordered[k], "narrative", False
@@ -274,7 +273,7 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
             # tells again the happening the story dated is on that happening's day, not at an
             # earlier time the text does not give
             if dated is None:
-                dated = [w for w in dated_words(doc, tokmap, hints) if ordered[w[2]].anchor != MEASURED]
+                dated = _dated_unmeasured(doc, ordered, tokmap, hints)
             k = retold(_own_verb(doc, ev.trigger), dated)
             if k is not None:
                 chosen, reason, named = ordered[k], "narrative", True
@@ -339,6 +338,12 @@ def _clocks_on_retold(doc, timexes: list[Timex], values, tokmap, hints) -> list[
         out[n] = replace(t, value=day + clock, anchor="narrative")
         changed = True
     return out if changed else timexes
+
+
+def _dated_unmeasured(doc, ordered: list[Timex], tokmap, hints) -> list[tuple[int, frozenset[str], int]]:
+    """:func:`antecedents.dated_words` but for the expressions measured from a happening
+    (:mod:`dateline.time.measured`): the happening measured from is not dated by its own measure."""
+    return [w for w in dated_words(doc, tokmap, hints) if ordered[w[2]].anchor != MEASURED]
 
 
 def _own_verb(doc, trigger: Span):

@@ -123,9 +123,8 @@ def _the_day(measure) -> bool:
 
 
 def _measure(measure, duration: Timex | None) -> tuple[int | None, str]:
+    """Days the measure moves by, and the granularity; with no DURATION the caller has checked "the day"."""
     word = measure.lower_
-    if duration is None and not _the_day(measure):
-        return None, "day"
     if duration is None and word in _PARTS_OF_DAY:
         return _PARTS_OF_DAY[word], "day"
     if duration is None and word in _WEEK:
