@@ -261,7 +261,7 @@ def score_all(show_features: bool, skip: set[str] = frozenset(), list_wrong: boo
         if name[0] in hide:  # score-only: no row of its own, no keys; it counts in "all" and in its pool
             stats["dropped_right"] = ["<score-only>"] * len(stats["dropped_right"])
             stats["unjudged"] = ["<score-only>"] * len(stats["unjudged"])
-        if name[0] not in hide:
+        else:
             print(f"| {name} ({seed}) | {pct(*stats['before'])} | {pct(*stats['after'])} | "
                   f"{pct(*stats['before >= 0.5'])} | {pct(*stats['after >= 0.5'])} | {auc(stats['ranked']):.3f} | "
                   f"{len(stats['dropped_right'])} | {len(stats['unjudged'])} |")
