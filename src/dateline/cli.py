@@ -245,14 +245,16 @@ def eval_time(
     errors: Optional[Path] = typer.Option(None, "--errors", help="Write the error listing (TSV) to this file."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     parse: bool = typer.Option(False, "--parse", help="Give the tagger the spaCy parse (tense from the parse)."),
+    half: Optional[str] = typer.Option(None, "--half", help="Only the even- or odd-numbered files (even|odd): "
+                                                           "develop on one half, confirm on the other."),
 ) -> None:
     """Score TIMEX3 tagging like the TempEval-3 scorer (strict/relaxed span, value and type F1).
 
-    Example: dateline eval time ../shared/data/time/tbaq/ --errors time-errors.tsv
+    Example: dateline eval time ../shared/data/time/tbaq/ --half even --errors time-errors.tsv
     """
     from dateline.eval.time import run
 
-    body, problems = run(gold_dir, system_dir, errors, as_json, parse)
+    body, problems = run(gold_dir, system_dir, errors, as_json, parse, _checked_half(half))
     _report_problems(problems)
     typer.echo(body)
 

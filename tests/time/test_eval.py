@@ -47,3 +47,34 @@ def test_evaluate_a_directory(tmp_path):
     assert s["relaxed"][2] == pytest.approx(1.0)
     assert s["strict"][2] == pytest.approx(2 / 3)
     assert s["value"][2] == pytest.approx(2 / 3)
+
+
+def test_half_keeps_the_even_or_odd_numbered_files(tmp_path):
+    """``eval time --half`` numbers files as ``eval dates`` does (sorted by path, 0-based): a.tml is
+    even, b.tml odd; the two halves partition the whole."""
+    import shutil
+
+    shutil.copy(FIXTURES / "niger_statement.tml", tmp_path / "a.tml")
+    shutil.copy(FIXTURES / "niger_statement.tml", tmp_path / "b.tml")
+    whole, even, odd = evaluate(tmp_path), evaluate(tmp_path, half="even"), evaluate(tmp_path, half="odd")
+    assert (whole.documents, even.documents, odd.documents) == (2, 1, 1)
+    assert even.counts.gold + odd.counts.gold == whole.counts.gold
+    assert {e.split("\t")[0] for e in even.errors} <= {"a.tml"}
+    assert {e.split("\t")[0] for e in odd.errors} <= {"b.tml"}
+    with pytest.raises(ValueError):
+        evaluate(tmp_path, half="first")
+
+
+def test_cli_half_option(tmp_path):
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    shutil.copy(FIXTURES / "niger_statement.tml", tmp_path / "a.tml")
+    shutil.copy(FIXTURES / "niger_statement.tml", tmp_path / "b.tml")
+    out = CliRunner().invoke(app, ["eval", "time", str(tmp_path), "--half", "odd"])
+    assert out.exit_code == 0 and "1 documents" in out.output
+    bad = CliRunner().invoke(app, ["eval", "time", str(tmp_path), "--half", "third"])
+    assert bad.exit_code != 0
