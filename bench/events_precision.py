@@ -45,7 +45,9 @@ seen; score only),
 confidence was seen; one article shared with N, tempeval3_tbaq:te3-wsj_0184.tml, has no verdicts; design data of session 12
 after that),
 ``--seed 20261260 --repair`` (P: drawn and judged blind on the start of session 13, 3afbf54, before its layer output or any
-confidence was seen; one article shared with C and D has no verdicts; design data of session 13 after its held-out figure).
+confidence was seen; one article shared with C and D has no verdicts; design data of session 13 after its held-out figure),
+``--seed 20261400 --repair`` (Q: drawn and judged blind on the start of session 14, 4fa049d, before its layer output or any
+confidence was seen; four articles shared with H, P and J have no verdicts; design data of session 14 after its held-out figure).
 """
 
 from __future__ import annotations
@@ -78,6 +80,7 @@ SAMPLES = (
     ("N held out", "events_precision_20261230_heldout.tsv", 20261230, 2, None, True),
     ("O", "events_precision_20261250.tsv", 20261250, 2, None, True),
     ("P", "events_precision_20261260.tsv", 20261260, 2, None, True),
+    ("Q", "events_precision_20261400.tsv", 20261400, 2, None, True),
 )
 CONFIDENT = 0.5
 
