@@ -254,6 +254,9 @@ def score_all(show_features: bool, skip: set[str] = frozenset(), list_wrong: boo
     tally: Counter = Counter()
     listing: list | None = [] if list_wrong else None
     pooled: dict[str, dict] = {p: {"after >= 0.5": [0, 0], "ranked": []} for p in pools}
+    # articles of a score-only sample that a shown sample also drew: their unjudged keys are not listed either
+    hidden_ids = {a["id"] for name, _f, seed, per_source, sources, repair in SAMPLES if name[0] in hide
+                  for a in pick(seed, per_source, 450, set(sources.split(",")) if sources else None, repair=repair)}
     print("| sample | before | after | before >= 0.5 | after >= 0.5 | AUC (kept) | right dropped | unjudged |")
     print("|---|---|---|---|---|---|---|---|")
     for name, fname, seed, per_source, sources, repair in SAMPLES:
@@ -265,6 +268,7 @@ def score_all(show_features: bool, skip: set[str] = frozenset(), list_wrong: boo
             stats["dropped_right"] = ["<score-only>"] * len(stats["dropped_right"])
             stats["unjudged"] = ["<score-only>"] * len(stats["unjudged"])
         else:
+            stats["unjudged"] = ["<score-only>" if k.split("@", 1)[0] in hidden_ids else k for k in stats["unjudged"]]
             print(f"| {name} ({seed}) | {pct(*stats['before'])} | {pct(*stats['after'])} | "
                   f"{pct(*stats['before >= 0.5'])} | {pct(*stats['after >= 0.5'])} | {auc(stats['ranked']):.3f} | "
                   f"{len(stats['dropped_right'])} | {len(stats['unjudged'])} |")
