@@ -19,7 +19,7 @@ def spans(text: str) -> list[str]:
     ("following a three-day visit aimed at renewing contacts", ["three-day"]),
     ("poses for a photo with Nigerien President Mohamed Bazoum in Niamey, Niger, March 2023.", ["March 2023"]),
     ("Travel there has been restricted since the July 2023 coup", ["July 2023"]),
-    ("Just four months later, the army deposed Bazoum", ["Just four months later"]),
+    ("Just four months later, the army deposed Bazoum", ["four months later"]),  # "Just": a focus adverb, outside
     ("forcing the withdrawal of French troops who have been in place for nearly a decade.", ["nearly a decade"]),
     # absolute dates in their usual news forms
     ("The ceasefire took effect on March 16, 2024, at midnight.", ["March 16, 2024", "midnight"]),
@@ -40,7 +40,7 @@ def spans(text: str) -> list[str]:
     ("Prices are now higher than in the past.", ["now", "the past"]),
     # possessives and signals stay outside
     ("Friday's attack killed 12 people.", ["Friday"]),
-    ("The statement comes just a day after a senior delegation left Niger.", ["just a day"]),
+    ("The statement comes just a day after a senior delegation left Niger.", ["a day"]),
 ])
 def test_spans(text, expected):
     assert spans(text) == expected

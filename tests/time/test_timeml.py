@@ -31,7 +31,7 @@ def test_round_trip_keeps_text_and_carries_only_our_tags():
     # gold annotation gone, ours in
     assert "<EVENT" not in out and "<SIGNAL" not in out and "<TLINK" not in out and "MAKEINSTANCE" not in out
     ours = {t.text: t.value for t in gold_timexes(out)}
-    assert ours == {"Saturday": "2024-03-16", "a year ago": "2023-03", "Just four months later": "2023-07"}
+    assert ours == {"Saturday": "2024-03-16", "a year ago": "2023-03", "four months later": "2023-07"}
     # everything outside TEXT is as it was (DCT, title with its entity)
     assert out[:out.index("<TEXT>")] == source[:source.index("<TEXT>")]
 
@@ -60,4 +60,4 @@ def test_annotate_dir_reports_bad_files_and_processes_the_rest(tmp_path):
 def test_annotate_with_the_parse(nlp):
     source = (FIXTURES / "niger_statement.tml").read_text()
     ours = {t.text: t.value for t in gold_timexes(annotate(source, nlp))}
-    assert ours["Saturday"] == "2024-03-16" and ours["Just four months later"] == "2023-07"
+    assert ours["Saturday"] == "2024-03-16" and ours["four months later"] == "2023-07"

@@ -51,6 +51,17 @@ def n_dow(low: str, ctx: Context) -> Reading | None:
     if ctx.dct is None:
         code = f"XXXX-WXX-{wd}"
         return unknown_reading(code + (f"T{lex.parts_of_day[part]}" if part else ""), "day", "DATE", mod)
+    if re.search(r"\bthe\s+(?:previous|preceding|following)\b", before):
+        # "down 4.5% from the previous Friday": the weekday before (after) the story's day, the
+        # date line's while the story has no day of its own (TIMEX3: anaphoric, anchored on the
+        # reference time)
+        on_story_day = ctx.ref is not None and ctx.ref.gran == "day"
+        base = ctx.ref.day if on_story_day else ctx.dct
+        if "following" in before:
+            d = cal.weekday_near(base + cal.relativedelta(days=1), wd, "future")
+        else:
+            d = cal.weekday_near(base - cal.relativedelta(days=1), wd, "past")
+        return _with_part(d, part, "narrative" if on_story_day else "dct", mod, "DATE")
     if re.search(r"\b(?:last|this past)\b", before):
         d = cal.weekday_near(ctx.dct - cal.relativedelta(days=1), wd, "past")
     elif re.search(r"\b(?:next|this coming|coming)\b", before):
@@ -90,6 +101,12 @@ def n_deictic(low: str, ctx: Context) -> Reading | None:
         offset, part = -1, "night"
     if re.search(r"\blast\s+(?:evening|afternoon|morning)\b", low):
         offset = -1
+    if low.strip() == "overnight" and ctx.ref is not None and ctx.ref.gran == "day":
+        # "closed lower Friday ... depressed initially by overnight losses in New York": not a
+        # deictic of the date line but the night before the story's day
+        # (the story stays on its day)
+        return replace(_with_part(ctx.ref.day - cal.relativedelta(days=1), "night", "narrative", mod),
+                       moves_story=False)
     d = ctx.dct + cal.relativedelta(days=offset) if ctx.dct else None
     if part in ("noon", "midnight", "midday"):
         r = _with_part(d, part, "dct", mod)
