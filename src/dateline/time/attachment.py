@@ -221,6 +221,13 @@ def misattached_dates(doc, timexes: list[Timex], values, tokmap: dict[int, int])
             verb = verb.head
         if verb.pos_ in ("VERB", "AUX"):
             out.setdefault(verb.i, k)
+            if root.dep_ == "nsubj" and verb.tag_ in ("VBN", "VBG", "VBD") and verb.dep_ == "advcl" \
+                    and not any(g.dep_ in ("aux", "auxpass") for g in verb.children) \
+                    and verb.head.pos_ in ("VERB", "AUX") and span.start == verb.head.i + 1:
+                # "The rifle was discovered April 8 buried one foot below the ground": a participle
+                # has no subject of its own; the day the parser made one stands right after the
+                # verb before it and dates that verb too
+                out.setdefault(verb.head.i, k)
     return out
 
 
@@ -332,6 +339,9 @@ def _adjuncts(node):
             # "began to fall apart in mid-1996", "declined to comment Saturday": the infinitive of an
             # aspectual or implicative verb is done in the same act, its date is the verb's
             yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod"))
+        elif child.dep_ == "amod" and child.lower_ in _scheduled_adjectives():
+            # "the general election due this September": the adjective's date is the noun's
+            yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod"))
         elif child.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
             # a purpose clause: "To modernize its military, in 2018, Hungary licensed ...", "extended
             # their offers to acquire the maker Friday" - spaCy hangs the date on the infinitive, but the
@@ -341,6 +351,10 @@ def _adjuncts(node):
 
 def _same_time_verbs() -> frozenset[str]:
     return word_list("same_time_verbs.txt")
+
+
+def _scheduled_adjectives() -> frozenset[str]:
+    return word_list("scheduled_adjectives.txt")
 
 
 EARLIER = -1  # attached: the event is reported as earlier than its reporting verb's date

@@ -167,8 +167,11 @@ def _keep(c: Candidate, text: str) -> bool:
     before, after = _prev_word(text, c.start), _next_word(text, c.end)
     if c.kind == "month":
         words = low.replace("-", " ").split()
-        if len(words) == 1 and before not in lex.month_preps:
-            return False  # a bare month name needs a temporal context: "in May", not "May" the modal
+        if len(words) == 1 and before not in lex.month_preps and not (
+                before in ("a", "an") and re.match(r"\s+[a-z]", text[c.end:c.end + 2])):
+            # a bare month name needs a temporal context: "in May", not "May" the modal; an article
+            # before it and a common noun after it make it a noun modifier ("under a June agreement")
+            return False
     if c.kind == "year":
         digits = re.search(r"\d{4}", low)
         if digits:

@@ -73,6 +73,9 @@ def signal_tense(text: str, start: int) -> str:
     return ""
 
 
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whom|whose)\b")
+
+
 _OPEN_QUOTE = re.compile(r"``|\u201c")
 _CLOSE_QUOTE = re.compile(r"''|\u201d")
 
@@ -101,6 +104,11 @@ def tense_from_text(text: str, start: int, end: int) -> str:
     if signal:
         return signal
     s, e = _quote_bounds(text, *sentence_bounds(text, start, end), start, end)
+    # "shares issued July 1, which will receive only partial dividends": a non-restrictive relative
+    # clause after the expression has its own verb and tense
+    rel = _RELATIVE_AFTER.search(text, end, e)
+    if rel:
+        e = rel.start()
     best: tuple[int, str] | None = None
     for rx, label in ((_FUTURE, "future"), (_past(), "past"), (_PRESENT, "present")):
         for m in rx.finditer(text, s, e):
