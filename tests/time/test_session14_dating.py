@@ -37,3 +37,10 @@ def test_a_relative_clause_after_the_date_keeps_its_own_tense():
     text = "The holders of shares issued July 1, which will receive only partial dividends, were paid."
     (t,) = tag(text, "1989-10-31")
     assert (t.text, t.value) == ("July 1", "1989-07-01")
+
+
+def test_a_day_the_parser_compounds_onto_a_participle_dates_the_verb_before_it(date_event):
+    text = ("Elian was found Thanksgiving Day clinging to an inner tube at sea after his mother, stepfather "
+            "and eight other people drowned while trying to reach Florida by boat.")
+    out = date_event(text, "found", "2000-01-07")
+    assert (out.date, out.date_reason) == ("1999-11-25", "attached_timex")

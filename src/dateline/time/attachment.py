@@ -211,7 +211,8 @@ def misattached_dates(doc, timexes: list[Timex], values, tokmap: dict[int, int])
             continue
         root = span.root
         misparsed = root.dep_ in _ARGUMENT_DEPS and root.head.i not in range(span.start, span.end) \
-            or root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
+            or root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS \
+            or root.dep_ == "compound" and root.head.pos_ == "VERB"  # "found Thanksgiving Day clinging"
         if not misparsed or (span.start > 0 and doc[span.start - 1].pos_ == "ADP"):
             continue
         verb = root.head
@@ -221,12 +222,14 @@ def misattached_dates(doc, timexes: list[Timex], values, tokmap: dict[int, int])
             verb = verb.head
         if verb.pos_ in ("VERB", "AUX"):
             out.setdefault(verb.i, k)
-            if root.dep_ == "nsubj" and verb.tag_ in ("VBN", "VBG", "VBD") and verb.dep_ == "advcl" \
+            if (root.dep_ in ("nsubj", "compound") and verb.tag_ in ("VBN", "VBG", "VBD") and verb.dep_ == "advcl"
+                    or verb.tag_ in ("VBN", "VBG") and verb.dep_ in ("ccomp", "xcomp")) \
                     and not any(g.dep_ in ("aux", "auxpass") for g in verb.children) \
                     and verb.head.pos_ in ("VERB", "AUX") and span.start == verb.head.i + 1:
-                # "The rifle was discovered April 8 buried one foot below the ground": a participle
-                # has no subject of its own; the day the parser made one stands right after the
-                # verb before it and dates that verb too
+                # "The rifle was discovered April 8 buried one foot below the ground", "Elian was
+                # found Thanksgiving Day clinging to an inner tube": a participle has no subject of
+                # its own; the day the parser hung on it stands right after the verb before it and
+                # dates that verb too
                 out.setdefault(verb.head.i, k)
     return out
 
