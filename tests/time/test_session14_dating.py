@@ -44,3 +44,10 @@ def test_a_day_the_parser_compounds_onto_a_participle_dates_the_verb_before_it(d
             "and eight other people drowned while trying to reach Florida by boat.")
     out = date_event(text, "found", "2000-01-07")
     assert (out.date, out.date_reason) == ("1999-11-25", "attached_timex")
+
+
+def test_a_clause_the_parser_conjoins_to_a_dated_noun_keeps_out_of_its_date(date_event):
+    text = ("Saddam has been under international quarantine since his Aug. 2 power-grab, or what he calls "
+            "an ``eternal merger'' with Kuwait.")
+    out = date_event(text, "calls", "1990-08-16")
+    assert out.date != "1990-08-02"

@@ -116,6 +116,11 @@ def attached(doc, trigger: Span, tokmap: dict[int, int], hints: Hints | None = N
             return _own_date(node.head, tokmap)
         if node.head is node:
             return None
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("NOUN", "PROPN") \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            # "since his Aug. 2 power-grab, or what he calls an eternal merger": a clause with its own
+            # subject the parser conjoined to a noun is no part of that noun's happening
+            return None
         if node.dep_ == "conj" and _own_time_span(node):
             return None  # "lost control in a revolt last month, but since then his forces have fought back"
         if node.dep_ == "ccomp" and _past_perfect(node):
