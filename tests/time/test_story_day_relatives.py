@@ -53,3 +53,8 @@ def test_focus_adverbs_are_outside_the_extent():
 def test_approximators_stay_in_the_extent_with_their_mod():
     (t,) = [t for t in tag("The siege lasted nearly five months.", "1998-03-05") if "months" in t.text]
     assert (t.text, t.value, t.mod) == ("nearly five months", "P5M", "APPROX")
+
+
+def test_the_weeks_ahead_is_one_extent():
+    got = [(t.text, t.type, t.value) for t in tag("Prices will rise in the weeks ahead.", "2013-03-06")]
+    assert got == [("the weeks ahead", "DURATION", "PXW")]
