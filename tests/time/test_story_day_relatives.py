@@ -58,3 +58,9 @@ def test_approximators_stay_in_the_extent_with_their_mod():
 def test_the_weeks_ahead_is_one_extent():
     got = [(t.text, t.type, t.value) for t in tag("Prices will rise in the weeks ahead.", "2013-03-06")]
     assert got == [("the weeks ahead", "DURATION", "PXW")]
+
+
+def test_overnight_after_an_evening_of_the_story_is_that_night():
+    got = _values("The shooting happened Tuesday evening around 7 p.m. at an apartment. His attorney "
+                  "contacted authorities overnight saying that he wished to surrender.", "2014-01-29")
+    assert got["overnight"] == ("TIME", "2014-01-28TNI")

@@ -33,6 +33,10 @@ _PERIOD_END = re.compile(r"\b(?:ended|ending|ends|through)\s+$", re.IGNORECASE)
 _BOUND = re.compile(r"\b(?:through|throughout|until|till|since)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 
 
+# an evening or night value: "...TEV", "...TNI", a clock time from 18:00
+_EVENING = re.compile(r"T(?:EV|NI|1[89]|2\d)")
+
+
 def parse_dct(dct: str | None) -> date | None:
     if not dct:
         return None
@@ -44,6 +48,7 @@ def tag_text(text: str, dct: str | None, doc=None) -> list[Timex]:
     dct_date = parse_dct(dct)
     ref: Point | None = None  # None: the story is still at the date line
     ref_is_dct = True
+    ref_evening = False
     out: list[Timex] = []
     for cand in recognize(text):
         def tense(c=cand) -> str:
@@ -54,7 +59,7 @@ def tag_text(text: str, dct: str | None, doc=None) -> list[Timex]:
             return tense_from_text(text, c.start, c.end)
 
         ctx = Context(text=text, start=cand.start, end=cand.end, dct=dct_date,
-                      ref=None if ref_is_dct else ref, tense=_memo(tense))
+                      ref=None if ref_is_dct else ref, tense=_memo(tense), ref_evening=ref_evening)
         try:
             reading = normalize(cand.kind, cand.reading, ctx)
         except (ValueError, OverflowError):
@@ -74,6 +79,7 @@ def tag_text(text: str, dct: str | None, doc=None) -> list[Timex]:
                 and not (doc is not None and _in_absolute_clause(doc, cand.start, cand.end)) \
                 and reading.granularity in _REFERENCE_GRANS:
             ref, ref_is_dct = reading.point, False
+            ref_evening = bool(_EVENING.search(reading.value))
     return out
 
 

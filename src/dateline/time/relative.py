@@ -103,10 +103,11 @@ def n_deictic(low: str, ctx: Context) -> Reading | None:
         offset = -1
     if low.strip() == "overnight" and ctx.ref is not None and ctx.ref.gran == "day":
         # "closed lower Friday ... depressed initially by overnight losses in New York": not a
-        # deictic of the date line but the night before the story's day
-        # (the story stays on its day)
-        return replace(_with_part(ctx.ref.day - cal.relativedelta(days=1), "night", "narrative", mod),
-                       moves_story=False)
+        # deictic of the date line but the night before the story's day; after an evening of the
+        # story ("Tuesday evening around 7 p.m. ... contacted authorities overnight") that evening's
+        # night.  The story stays on its day.
+        night = ctx.ref.day if ctx.ref_evening else ctx.ref.day - cal.relativedelta(days=1)
+        return replace(_with_part(night, "night", "narrative", mod), moves_story=False)
     d = ctx.dct + cal.relativedelta(days=offset) if ctx.dct else None
     if part in ("noon", "midnight", "midday"):
         r = _with_part(d, part, "dct", mod)

@@ -31,6 +31,7 @@ class Context:
     dct: date | None
     ref: Point | None  # narrative reference time
     tense: Callable[[], str]
+    ref_evening: bool = False  # the reference time was given as an evening or night ("Tuesday evening", "at 7 p.m.")
 
 # "up 39% from $388.5 million a year earlier", "compared with 40% a year ago", "than last year": the
 # expression is the other side of a comparison; the story stays where it was.
