@@ -34,7 +34,11 @@ crackdown* has killed 3,000", "*a powerful blast* killed"), or a common noun no 
 ("*the new measures* helped", "*operations* targeting"), a trigger in an infinitive of purpose or
 a noun's infinitive ("introduced controls *to block* sites", "aspirations *to overthrow*"), a
 passive trigger whose actor is not its agent ("he was driving the car and *was shot*"), a threat
-with no one threatened ("officials warned that there were no guarantees"), a hypothetical or negated
+with no one threatened ("officials warned that there were no guarantees", also when the coder found a party near a
+"warned that": ``data/layer_doubts.tsv``), a word sense of ``data/layer_doubts.tsv`` that the event's type misreads (a
+court's verdict typed ACCUSE: PLOVER SANCTION convict, ``relevance:verdict``; one's own law or order signed typed
+SUPPORT, ``relevance:domestic_act``; goods, or a vehicle the state takes, seized typed ASSAULT: COERCE seize,
+``relevance:confiscation``), a hypothetical or negated
 status ("should look into", "does not oppose"), a news outlet or a journalist acting alone ("*the Daily* Excelsior
 reported", read as the doer) or met, called or interviewed as a consultation ("received a telephone call from ..., a
 newsman from *Radio* Caracol reported": ``political.media_party``), a generic simple present
@@ -78,7 +82,7 @@ from dateline.events.clause_doubts import (
     act_as_subject, acronym_actor, aim_predicate, charge_content, embedded_question, generic_present, hoped_for,
     in_purpose_clause, no_demand, passive_without_agent, receiver_as_actor, span_head as _head, standing_rule,
 )
-from dateline.events.lexicon import lexicon, modality_cues
+from dateline.events.lexicon import lexicon, modality_cues, seized_things
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)
     SURNAME_REASONS, _named_in_full, _political_noun, crowd_nouns, media_party, political, political_actors,
 )
@@ -341,9 +345,11 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "he was driving the car and *was shot* in the head": the actor of a passive is its "by"
         # agent; one found elsewhere is mostly the patient or a neighbouring clause's subject
         doubts.append("relevance:passive_no_agent")
-    if event.type in TARGETED_TYPES and not event.recipient:
+    sensed = sense_doubt(event, ctx.doc)
+    if event.type in TARGETED_TYPES and (not event.recipient or sensed == "warning"):
         # "Icann officials warned that there were no guarantees": a warning with no one threatened is
-        # a forecast (PLOVER THREATEN: threats against a target)
+        # a forecast (PLOVER THREATEN: threats against a target), whatever party the coder found near it
+        # ("Lib Dem committee chairman Alan Beith *warned that* the deletion could harm ...": data/layer_doubts.tsv)
         doubts.append("relevance:no_target")
     if (generic_present(event, ctx.doc) and not any(political(p, None, ctx) == "yes" for p in event.actor)) or standing_rule(event, ctx.doc):
         doubts.append("relevance:generic_present")
@@ -370,6 +376,10 @@ def judge(event: Event, ctx: Context) -> Decision:
     if charged:
         # "will stand trial for allegedly *attacking* a student", "charged with *murdering*": the accusation's content
         doubts.append("relevance:charge_content")
+    if sensed and sensed != "warning":
+        # "have been *convicted* of sending", "*signed* an executive order", "authorities *captured* a boat": a
+        # verdict (PLOVER SANCTION convict), a domestic act, a confiscation (COERCE seize) typed otherwise
+        doubts.append(f"relevance:{sensed}")
     claim = disputed_claim(_head(event.trigger, ctx.doc)) if event.status == "factual" else None
     if claim == "disputed":
         # "Israel denied that it had attacked the convoy", "they were wrong when they said Milburn was ousting Brown"
@@ -379,6 +389,49 @@ def judge(event: Event, ctx: Context) -> Decision:
     notes = [*doubts, "relevance:reported_claim"] if claim == "reported" else doubts
     return Decision(True, decision.factor * UNCERTAIN_FACTOR ** len(doubts),
                     "+".join(filter(None, (decision.reason, *notes))), CLAIMED if claim or charged else None)
+
+
+# Parties of the state: what they take (a boat, a vehicle) they impound (data/layer_doubts.tsv, confiscation).
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}
+SEIZED_GOODS = {"property", "measure"}
+WARNED_PREPOSITIONS = {"of", "against", "to"}
+
+
+@lru_cache(maxsize=1)
+def _sense_doubts() -> dict[tuple[str, str], tuple[str, frozenset[str]]]:
+    """(type, trigger lemma) -> (doubt, words) of data/layer_doubts.tsv."""
+    out = {}
+    for row in read_table("layer_doubts.tsv"):
+        words = frozenset(w.strip() for w in (row["words"] or "").split(",") if w.strip())
+        for lemma in row["lemmas"].split(","):
+            out[row["type"].strip(), lemma.strip()] = (row["doubt"].strip(), words)
+    return out
+
+
+def sense_doubt(event: Event, doc: Doc) -> str | None:
+    """The doubt of data/layer_doubts.tsv that the event's trigger carries, or None: a conviction or a "found
+    guilty" typed ACCUSE (a verdict), a domestic law or order signed typed SUPPORT, goods (or a vehicle taken by the
+    state) seized typed ASSAULT (a confiscation), a "warned that ..." with no one warned typed THREATEN."""
+    tok = _head(event.trigger, doc)
+    if tok is None:
+        return None
+    found = _sense_doubts().get((event.type, tok.lemma_.lower()))
+    if found is None:
+        return None
+    doubt, words = found
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if doubt == "verdict":
+        return doubt if not words or any(c.lower_ in words for c in tok.children) else None
+    if doubt == "domestic_act":
+        return doubt if any(o.lemma_.lower() in words or o.ent_type_ == "LAW" for o in objects) else None
+    if doubt == "confiscation":
+        groups = {seized_things().get(o.lemma_.lower()) or seized_things().get(o.lower_) for o in objects}
+        taken = groups & SEIZED_GOODS or ("vehicle" in groups and any(p.sector in STATE_SECTORS for p in event.actor))
+        return doubt if taken else None
+    if doubt == "warning":
+        warned = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in WARNED_PREPOSITIONS) for c in tok.children)
+        return doubt if not warned and any(c.dep_ == "ccomp" for c in tok.children) else None
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,72 @@
+"""The relevance layer's word-sense doubts (events/relevance.sense_doubt, data/layer_doubts.tsv): a court's verdict
+typed ACCUSE (PLOVER SANCTION convict), one's own law or order signed typed SUPPORT, goods or a vehicle the state takes
+typed ASSAULT (COERCE seize), and a "warned that ..." with no one warned, on real sentences through the whole pipeline.
+Each case checks the coder alone first, so that the test fails when the layer stops working."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from dateline.actors import resolve
+from dateline.events import extract, relevance
+from dateline.model import Article, Participant
+
+
+@pytest.fixture(scope="module")
+def code(pipeline):
+    def run(text: str, layer: bool = True):
+        relevance.ENABLED = layer
+        try:
+            return pipeline.process(Article(id="t", text=text, date="2024-03-17")).events
+        finally:
+            relevance.ENABLED = True
+
+    return run
+
+
+def _event(events, trigger, type_):
+    return next(e for e in events if e.trigger.text == trigger and e.type == type_)
+
+
+@pytest.mark.parametrize("text, trigger, doubt", [
+    ("The two men were found guilty of bribing customs officials.", "found", "verdict"),
+    ("The governor signed a law banning public gatherings.", "signed", "domestic_act"),
+    ("The president signed an executive order suspending the elections.", "signed", "domestic_act"),
+    ("The navy captured a fishing boat off the coast of Somalia.", "captured", "confiscation"),
+])
+def test_a_misread_word_sense_halves_the_event(code, text, trigger, doubt):
+    before = code(text, layer=False)
+    type_ = next(e.type for e in before if e.trigger.text == trigger)
+    after = _event(code(text), trigger, type_)
+    assert f"relevance:{doubt}" in after.reason
+    assert after.confidence == pytest.approx(_event(before, trigger, type_).confidence / 2, abs=0.002)
+
+
+def test_a_conviction_typed_accuse_is_a_verdict(code):
+    text = "A former mayor was convicted of fraud by a federal jury on Tuesday."
+    convicted = [e for e in code(text) if e.trigger.text == "convicted"]
+    assert all(e.type != "ACCUSE" or "relevance:verdict" in e.reason for e in convicted)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Prosecutors charged the former mayor with fraud on Tuesday.", "charged"),  # the charge is the accusation
+    ("Rebels captured the town of Kidal on Sunday.", "captured"),  # taking territory is force
+])
+def test_charges_and_captured_towns_are_not_doubted(code, text, trigger):
+    e = next(e for e in code(text) if e.trigger.text == trigger)
+    assert not any(d in e.reason for d in ("relevance:verdict", "relevance:confiscation")) and e.confidence >= 0.9
+
+
+def test_a_warning_that_threatens_no_one_even_with_a_party_found_near_it(nlp):
+    text = "Kenyan opposition leader Raila Odinga warned that the new tax could hurt farmers."
+    doc = nlp(text)
+    mentions = resolve(doc, None).mentions
+    warned = next(e for e in extract(doc, doc_id="t", mentions=mentions) if e.trigger.text == "warned")
+    assert warned.type == "THREATEN"
+    farmers = text.index("farmers")
+    coded = replace(warned, recipient=(Participant(start=farmers, end=farmers + 7, text="farmers", country=None,
+                                                   sector=None),))
+    decision = relevance.judge(coded, relevance.context_of(doc, mentions))
+    assert "relevance:no_target" in decision.reason and decision.factor <= 0.5
