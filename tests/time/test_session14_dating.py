@@ -31,6 +31,7 @@ def test_a_month_after_an_article_modifying_a_noun():
                                           "with a dissident group.", "1989-10-27")]
     assert got == [("June", "1989-06")]
     assert tag("The shop sold a June Carter record.", "1989-10-27") == []  # a name, not a month
+    assert tag("The minister, a May ally, resigned.", "2017-10-27") == []  # "May" there is as often a name
 
 
 def test_a_relative_clause_after_the_date_keeps_its_own_tense():

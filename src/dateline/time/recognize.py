@@ -168,9 +168,10 @@ def _keep(c: Candidate, text: str) -> bool:
     if c.kind == "month":
         words = low.replace("-", " ").split()
         if len(words) == 1 and before not in lex.month_preps and not (
-                before in ("a", "an") and re.match(r"\s+[a-z]", text[c.end:c.end + 2])):
+                before in ("a", "an") and low != "may" and re.match(r"\s+[a-z]", text[c.end:c.end + 2])):
             # a bare month name needs a temporal context: "in May", not "May" the modal; an article
-            # before it and a common noun after it make it a noun modifier ("under a June agreement")
+            # before it and a common noun after it make it a noun modifier ("under a June agreement";
+            # not "May", which is as often a name there: "a May ally")
             return False
     if c.kind == "year":
         digits = re.search(r"\d{4}", low)
