@@ -70,3 +70,22 @@ def test_a_warning_that_threatens_no_one_even_with_a_party_found_near_it(nlp):
                                                    sector=None),))
     decision = relevance.judge(coded, relevance.context_of(doc, mentions))
     assert "relevance:no_target" in decision.reason and decision.factor <= 0.5
+
+
+@pytest.mark.parametrize("text, trigger, doubt", [
+    # who suffered an event, or is held, does not do it
+    ("Two soldiers were killed and three others sustained injuries in an exchange of fire with militants on Sunday.",
+     "exchange of fire", "harmed_not_the_doer"),
+    # a place named only as where the target is is no doer
+    ("The bombings at the embassies in Kenya and Tanzania, which killed more than 200 people, shocked the world.",
+     "killed", "place_not_the_doer"),
+])
+def test_a_sufferer_or_a_place_read_as_the_doer_is_doubted(code, text, trigger, doubt):
+    before = _event(code(text, layer=False), trigger, "ASSAULT")
+    after = _event(code(text), trigger, "ASSAULT")
+    assert f"relevance:{doubt}" in after.reason and after.confidence == pytest.approx(before.confidence / 2, abs=0.002)
+
+
+def test_one_involved_in_attacks_is_their_doer(code):
+    attacks = _event(code("Hanif has also been involved in other attacks on military vehicles."), "attacks", "ASSAULT")
+    assert "relevance:harmed_not_the_doer" not in attacks.reason and attacks.confidence >= 0.8

@@ -148,6 +148,9 @@ VIOLENCE_TYPES = {"ASSAULT"}
 # acts, a speaker of others' (design samples A-I and M: 0 right of 3).
 SPEAKER_OWNER_FLAGS = {"antecedent:speaker", "possessor"}
 PLACE_CONVENTION = "agentless_passive_place"
+# A place named as the object of these prepositions only says where something is ("embassies *in* Kenya"): no doer.
+# (Design samples A-I, M, O, P, Q: violence whose every actor is such a place 0 right of 5, 2 wrong kept >= 0.5.)
+PLACE_PREPOSITIONS = {"in", "at", "near", "of", "from"}
 # A demand reported by its governing verb ("the congress has *asked* the government to maintain the status quo",
 # "he *urged* Congress to take action", "has *called for* an investigation": modality.tsv, a control cue whose
 # effect recodes the event as:REQUEST, or as:ACCUSE for a punitive call) is the governor's act, while the event's
@@ -319,9 +322,14 @@ def judge(event: Event, ctx: Context) -> Decision:
         # Violence, coercion and protest aimed at someone are coded whoever acts ("a man shot his
         # neighbour"), and the parties of a lower-cased source are common nouns to the tagger.
         doubts.append("relevance:unknown_actor")
-    if event.type in VIOLENCE_TYPES and event.actor and all(PLACE_CONVENTION in p.flags for p in event.actor):
-        # "two mobile towers were attacked *in Gajalabadi*": the place of an attack is not its doer
+    if event.type in VIOLENCE_TYPES and event.actor and all(PLACE_CONVENTION in p.flags or _placed_only(p, ctx.doc)
+                                                            for p in event.actor):
+        # "two mobile towers were attacked *in Gajalabadi*", "the bombings at U.S. embassies *in Kenya and Tanzania*,
+        # which have killed ...": the place of an attack is not its doer
         doubts.append("relevance:place_not_the_doer")
+    if harmed_as_doer(event, ctx.doc):
+        # "two others *sustained* injuries in an exchange of fire": who suffered it did not do it
+        doubts.append("relevance:harmed_not_the_doer")
     if event.actor and all(SPEAKER_OWNER_FLAGS <= set(p.flags) for p in event.actor):
         # "*Their* investigation began ..., said Captain Sansom": the owner is the speaker's body, or another party
         doubts.append("relevance:speaker_as_owner")
@@ -397,11 +405,58 @@ SEIZED_GOODS = {"property", "measure"}
 WARNED_PREPOSITIONS = {"of", "against", "to"}
 
 
+HARMED = "harmed"
+
+
+@lru_cache(maxsize=1)
+def _harm_frames() -> tuple[tuple[frozenset[str], frozenset[str], bool], ...]:
+    """(verb lemmas, prepositions, passive only) of the ``harmed`` rows of data/layer_doubts.tsv (the second row and
+    any later one: the passive of the verbs)."""
+    rows = [r for r in read_table("layer_doubts.tsv") if r["doubt"].strip() == HARMED]
+    return tuple((frozenset(w.strip() for w in r["lemmas"].split(",")), frozenset(w.strip() for w in r["words"].split(",")),
+                  i > 0) for i, r in enumerate(rows))
+
+
+def harmed_as_doer(event: Event, doc: Doc) -> bool:
+    """Is the actor of an event noun the subject of the verb the noun's phrase hangs on, a verb of suffering or being
+    held ("two others *sustained* injuries in an exchange of fire", "he *remained* in custody", "soldiers *were
+    killed* in the attack")?  Who suffers or is held is the target, not the doer."""
+    tok = _head(event.trigger, doc)
+    if tok is None or tok.pos_ != "NOUN" or not event.actor:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head  # "an exchange *of* fire": the phrase is the head noun's
+    if tok.dep_ != "pobj":
+        return False
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if not any(verb.lemma_.lower() in lemmas and tok.head.lower_ in preps and (passive or not passive_only)
+               for lemmas, preps, passive_only in _harm_frames()):
+        return False
+    subjects = [s for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for s in (c, *c.conjuncts)]
+    return any((a := _head(p, doc)) is not None and any(a.i == s.i for s in subjects) for p in event.actor)
+
+
+def _placed_only(p: Participant, doc: Doc) -> bool:
+    """Is the participant a place (no sector) named only as where something is ("embassies *in Kenya* and Tanzania,
+    which have killed ...": the object of "in", "at", "near", "of" or "from", or a conjunct of one)?"""
+    head = _head(p, doc)
+    if head is None or head.ent_type_ not in PLACE_ENTITIES or p.sector:
+        return False
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS
+
+
 @lru_cache(maxsize=1)
 def _sense_doubts() -> dict[tuple[str, str], tuple[str, frozenset[str]]]:
     """(type, trigger lemma) -> (doubt, words) of data/layer_doubts.tsv."""
     out = {}
     for row in read_table("layer_doubts.tsv"):
+        if row["doubt"].strip() == HARMED:
+            continue
         words = frozenset(w.strip() for w in (row["words"] or "").split(",") if w.strip())
         for lemma in row["lemmas"].split(","):
             out[row["type"].strip(), lemma.strip()] = (row["doubt"].strip(), words)
