@@ -89,3 +89,26 @@ def test_a_sufferer_or_a_place_read_as_the_doer_is_doubted(code, text, trigger, 
 def test_one_involved_in_attacks_is_their_doer(code):
     attacks = _event(code("Hanif has also been involved in other attacks on military vehicles."), "attacks", "ASSAULT")
     assert "relevance:harmed_not_the_doer" not in attacks.reason and attacks.confidence >= 0.8
+
+
+def test_an_event_noun_named_as_still_to_come_is_doubted(code):
+    text = "The VHP's proposed protest rally on Sunday was discussed by the cabinet."
+    before = _event(code(text, layer=False), "rally", "PROTEST")
+    after = _event(code(text), "rally", "PROTEST")
+    assert "relevance:planned" in after.reason and after.confidence == pytest.approx(before.confidence / 2, abs=0.002)
+
+
+def test_a_must_said_of_the_speakers_own_side_is_no_demand(nlp):
+    text = '"We must find those responsible and bring them to justice," the president said on Monday.'
+    doc = nlp(text)
+    mentions = resolve(doc, None).mentions
+    said = next(e for e in extract(doc, doc_id="t", mentions=mentions) if e.trigger.text == "said")
+    assert said.type == "REQUEST" and "rule:reported_demand" in said.reason
+    # (a party found near it does not make it a demand on that party)
+    those = text.index("those")
+    coded = replace(said, recipient=(Participant(start=those, end=those + 5, text="those", country=None, sector=None),))
+    assert relevance.own_side_demand(coded, doc)
+    assert "relevance:not_a_demand" in relevance.judge(coded, relevance.context_of(doc, mentions)).reason
+    other = nlp('"The government must release the prisoners," the opposition leader said on Monday.')
+    said2 = next(e for e in extract(other, doc_id="t", mentions=resolve(other, None).mentions) if e.trigger.text == "said")
+    assert not relevance.own_side_demand(said2, other)

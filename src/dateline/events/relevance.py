@@ -327,6 +327,9 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "two mobile towers were attacked *in Gajalabadi*", "the bombings at U.S. embassies *in Kenya and Tanzania*,
         # which have killed ...": the place of an attack is not its doer
         doubts.append("relevance:place_not_the_doer")
+    if planned_noun(event, ctx.doc):
+        # "the VHP's *proposed* protest rally": still to come
+        doubts.append("relevance:planned")
     if harmed_as_doer(event, ctx.doc):
         # "two others *sustained* injuries in an exchange of fire": who suffered it did not do it
         doubts.append("relevance:harmed_not_the_doer")
@@ -361,7 +364,7 @@ def judge(event: Event, ctx: Context) -> Decision:
         doubts.append("relevance:no_target")
     if (generic_present(event, ctx.doc) and not any(political(p, None, ctx) == "yes" for p in event.actor)) or standing_rule(event, ctx.doc):
         doubts.append("relevance:generic_present")
-    if REPORTED_DEMAND in event.reason and no_demand(event, ctx.doc):
+    if REPORTED_DEMAND in event.reason and (no_demand(event, ctx.doc) or own_side_demand(event, ctx.doc)):
         doubts.append("relevance:not_a_demand")
     if event.status in CONTROLLED_STATUSES and event.type not in STATED_INTENT_TYPES and any(part.startswith(CONTROL_MARK) for part in event.reason.split("+")):
         # "Assad's troops *tried to put down* the uprising", "Brown is *preparing to oust* Milburn", "China
@@ -406,6 +409,9 @@ WARNED_PREPOSITIONS = {"of", "against", "to"}
 
 
 HARMED = "harmed"
+PLANNED = "planned"
+# The speaker's own side: "*we* must find those responsible", said Clinton - a resolve, no demand on another party.
+FIRST_PERSON = {"we", "i"}
 
 
 @lru_cache(maxsize=1)
@@ -439,6 +445,34 @@ def harmed_as_doer(event: Event, doc: Doc) -> bool:
     return any((a := _head(p, doc)) is not None and any(a.i == s.i for s in subjects) for p in event.actor)
 
 
+@lru_cache(maxsize=1)
+def _planned_words() -> frozenset[str]:
+    """The adjectives of the ``planned`` row of data/layer_doubts.tsv ("proposed", "scheduled", ...)."""
+    return frozenset(w.strip() for r in read_table("layer_doubts.tsv") if r["doubt"].strip() == PLANNED
+                     for w in r["words"].split(",") if w.strip())
+
+
+def planned_noun(event: Event, doc: Doc) -> bool:
+    """Is the trigger an event noun named as still to come ("the VHP's *proposed* protest rally", "his *scheduled*
+    visit")?"""
+    tok = _head(event.trigger, doc)
+    if tok is None or tok.pos_ != "NOUN":
+        return False
+    words = _planned_words()
+    holders = [tok] + ([tok.head] if tok.dep_ == "compound" else [])
+    return any(c.dep_ == "amod" and c.lower_ in words for h in holders for c in h.children)
+
+
+def own_side_demand(event: Event, doc: Doc) -> bool:
+    """Is a reported "must / should" said of the speaker's own side ("*we* must find those responsible," Clinton
+    said)?  A resolve, no demand on another party (CAMEO 10: demands made of others)."""
+    tok = _head(event.trigger, doc)
+    if tok is None:
+        return False
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis", "xcomp")] + ([tok.head] if tok.head.i != tok.i else [])
+    return any(s.dep_ == "nsubj" and s.lower_ in FIRST_PERSON for c in clauses for s in c.children)
+
+
 def _placed_only(p: Participant, doc: Doc) -> bool:
     """Is the participant a place (no sector) named only as where something is ("embassies *in Kenya* and Tanzania,
     which have killed ...": the object of "in", "at", "near", "of" or "from", or a conjunct of one)?"""
@@ -455,7 +489,7 @@ def _sense_doubts() -> dict[tuple[str, str], tuple[str, frozenset[str]]]:
     """(type, trigger lemma) -> (doubt, words) of data/layer_doubts.tsv."""
     out = {}
     for row in read_table("layer_doubts.tsv"):
-        if row["doubt"].strip() == HARMED:
+        if row["doubt"].strip() in (HARMED, PLANNED):
             continue
         words = frozenset(w.strip() for w in (row["words"] or "").split(",") if w.strip())
         for lemma in row["lemmas"].split(","):
