@@ -316,6 +316,8 @@ class Detector(EntityReader):
             return
         people = _person_words(doc)
         found_starts = {t.start for t in found}
+        by_start = {t.start: t for t in found}
+        doc_text = doc.text  # (spaCy rebuilds Doc.text on every access)
         for token in doc:
             # (an unknown name the model tags NORP - "nuns in Pewaukee" - is no demonym: the slot decides)
             if not token.text[:1].isupper() or token.pos_ != "PROPN" or token.i == token.sent.start \
@@ -329,7 +331,16 @@ class Detector(EntityReader):
                     and doc[end + 1].text[:1].isupper() and not _title_or_agency(doc[end + 1]):
                 end += 1
             span = doc[token.i:end + 1]
-            if span.text in people or any(t.text in people for t in span) or _generic(span.text):
+            if _generic(span.text):
+                continue
+            # "Sioux Falls, S.D.", "Glen Allen, Va.": a state after the comma says place, and which
+            # state, even when the model read the name as a person's
+            states = self._admin1_after(doc_text, span.end_char, by_start)
+            if states:
+                add(span.start_char, span.end_char, "local", [e for e in self.g.lookup(span.text)
+                                                              if e.kind in ("city", "admin2") and e.admin1 in states])
+                continue
+            if span.text in people or any(t.text in people for t in span):
                 continue
             slot = self._place_slot(doc, span, found_starts)
             if not slot:
@@ -338,12 +349,22 @@ class Detector(EntityReader):
             # document's own regions say the name is a place at all
             # "fighting in Tigray" in a story that names Ethiopia or its other regions: a
             # first-level unit of a country the document names
-            named_after = self._countries_after(doc.text, span.end_char, found)
+            named_after = self._countries_after(doc_text, span.end_char, found)
             candidates = [e for e in self.g.lookup(span.text)
                           if (e.kind in ("city", "admin2")
                               and (slot == "settlement" or e.admin1 in regions or e.cc in named_after))
                           or (e.kind == "admin1" and e.cc in countries and slot in ("locative", "conjunct"))]
             add(span.start_char, span.end_char, "local", candidates)
+
+    @staticmethod
+    def _admin1_after(doc_text: str, end: int, by_start: dict[int, Toponym]) -> set[int]:
+        """The first-level units (gazetteer rows) that the toponym right after a comma names:
+        "Sioux Falls, S.D." -> South Dakota; empty when no state or province follows."""
+        m = re.match(r", ?", doc_text[end:end + 3])
+        nxt = by_start.get(end + m.end()) if m else None
+        if nxt is None:
+            return set()
+        return {e.row for e in nxt.candidates if e.kind == "admin1"}
 
     @staticmethod
     def _countries_after(doc_text: str, end: int, found: list[Toponym]) -> set[str]:
