@@ -312,8 +312,15 @@ class Detector(EntityReader):
                 countries.add(best.cc)
         regions.discard(-1)
         countries.discard("")
+        home = None
         if not regions and not countries:
-            return
+            # a story that names no other place: its own town, if the text's spelling says which
+            # country it was written in and that country alone has a town of the name
+            from dateline.places.home import home_country
+
+            home = home_country(doc.text)
+            if home is None:
+                return
         people = _person_words(doc)
         found_starts = {t.start for t in found}
         by_start = {t.start: t for t in found}
@@ -350,6 +357,12 @@ class Detector(EntityReader):
             # "fighting in Tigray" in a story that names Ethiopia or its other regions: a
             # first-level unit of a country the document names
             named_after = self._countries_after(doc_text, span.end_char, found)
+            if home is not None:
+                towns = [e for e in self.g.lookup(span.text) if e.kind in ("city", "admin2")]
+                if slot != "conjunct" and towns and all(e.country == home for e in towns) \
+                        and len({e.admin1 for e in towns}) == 1:
+                    add(span.start_char, span.end_char, "local", towns)
+                continue
             candidates = [e for e in self.g.lookup(span.text)
                           if (e.kind in ("city", "admin2")
                               and (slot == "settlement" or e.admin1 in regions or e.cc in named_after))
