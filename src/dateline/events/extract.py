@@ -424,11 +424,11 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             continue
         if statement_only(cand.modality) and not keep_all:
             continue  # "declined to comment (on the investigation)": a refused statement reports no event (CAMEO 011)
-        if not cand.hits and not keep_all and not cand.reason.startswith("rule:") and not (
-                _governed_act(cand) and not _carries_governed_noun(cand, cands)) and (
-                cand.confidence < 0.5 or not cand.actor or not cand.recipient
-                or not roles.named_np(doc[cand.actor[0].head]) or not roles.named_np(doc[cand.recipient[0].head])
-                or _setting_of_relative(cand, doc) or _verb_of_event_object(cand, cands)):
+        unknown = not cand.hits and not keep_all and not cand.reason.startswith("rule:") and not (
+            _governed_act(cand) and not _carries_governed_noun(cand, cands))
+        if unknown and (cand.confidence < 0.5 or not cand.actor or not cand.recipient
+                        or not roles.named_np(doc[cand.actor[0].head])
+                        or _setting_of_relative(cand, doc) or _verb_of_event_object(cand, cands)):
             continue  # a verb the lexicon does not know must join two named parties, and the model be sure
         actor = [a for a in (resolve_pronoun(a, doc, tok, covered) for a in cand.actor) if a]
         taken = {i for a in actor for i in range(a.start, a.end)}
@@ -495,6 +495,11 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             if (ontology.requires_recipient(cand.type) or cand.reason == "rule:reported_blame"
                     or (cand.promised and ontology.requires_recipient(cand.promised))) and not recipient:
                 continue
+        if unknown and not (recipient and roles.named_np(doc[recipient[0].head])):
+            # (the second named party is the recipient as resolved, as for a lexicon word: the party inside a
+            # thing object, one named in the clause, the place that receives - "hopes to maintain a naval base
+            # *in Libya*", "can retain a civil administration *in Gaza*")
+            continue
         lo, hi = trigger_reach.reach(cand.type, tok, cand.trigger_span)  # ("wounded in two shootings")
         trig = doc[lo:hi]
         contexts = sorted({c for h in cand.hits if h.entry.type == cand.type for c in h.entry.context})
