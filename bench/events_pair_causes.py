@@ -118,7 +118,13 @@ def verb_fate(doc, common, sources, targets, model) -> str:
                    for a_, b in spans)
     a_ok, r_ok = hit(cand.actor, sources), hit(cand.recipient, targets)
     if not (a_ok and r_ok):
-        return f"{tag}: args miss ({'A' if a_ok else 'a'}{'R' if r_ok else 'r'})" + (
+        ht = _head(doc, targets[0])
+        path = []
+        while ht is not None and ht.i != common.i and len(path) < 4:
+            path.append(ht.dep_ if ht.dep_ != "prep" else f"prep:{ht.lower_}")
+            ht = ht.head if ht.head.i != ht.i else None
+        rc = "none" if not cand.recipient else ("named" if roles.named_np(doc[cand.recipient[0].head]) else "thing")
+        return f"{tag}: args miss ({'A' if a_ok else 'a'}{'R' if r_ok else 'r'}) rcpt={rc} tgt={'>'.join(path)}" + (
             "" if SCORE else f" {[doc[a.start:a.end].text for a in cand.actor]} -> {[doc[a.start:a.end].text for a in cand.recipient]} {cand.type} {cand.confidence:.2f}")
     if not cand.hits:
         if cand.confidence < 0.5:
