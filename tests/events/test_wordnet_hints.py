@@ -71,3 +71,23 @@ def test_the_shipped_file_is_what_the_tool_builds():
     if not (tool.DEFAULT_WN / "data.verb").is_file():
         pytest.skip("WordNet database files absent (they are got at build time only)")
     assert tool.main(["--check"]) == 0
+
+
+def _verb(nlp, text: str, word: str):
+    return next(t for t in nlp(text) if t.text == word)
+
+
+def test_the_model_sees_the_hint_of_a_verb_the_lexicon_does_not_list(nlp):
+    from dateline.events.model import wordnet_features
+
+    tok = _verb(nlp, "The rebels decapitated the village chief on Monday.", "decapitated")
+    assert tok.pos_ == "VERB"
+    assert "WN=ASSAULT" in wordnet_features(tok) and "WN1=ASSAULT" in wordnet_features(tok)
+
+
+def test_a_lexicon_verb_carries_no_hint_feature(nlp):
+    # "launched" is a lexicon verb (with objects); its event is its object's, not WordNet's neighbours'
+    from dateline.events.model import wordnet_features
+
+    assert wordnet_features(_verb(nlp, "The army launched an offensive against the rebels.", "launched")) == []
+    assert wordnet_features(_verb(nlp, "Police arrested the protesters.", "arrested")) == []

@@ -47,3 +47,9 @@ def test_own_town_needs_the_texts_country_and_one_namesake_there(nlp):
                                                 "the organisers said, for \u00a320.")
     # a name towns of several countries bear says nothing on its own
     assert "Winchester" not in places(nlp, "A man was hurt at 2 a.m. in Winchester. The fee rose 5 percent.")
+
+
+def test_american_coasts_are_informal_regions(nlp):
+    found = places(nlp, "Lewis said the trend always hits the West Coast first and then the East Coast.")
+    assert found["West Coast"].kind == "region" and found["West Coast"].country == "USA"
+    assert found["East Coast"].country == "USA"

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from dateline.events.lexicon import (FORCE_TYPES, KIND_RANK, VERBAL_TYPES, force_ruled_out, lexicon, most_specific,
                                      sentence_types)
 from dateline.events.status import governors
+from dateline.events.wordnet_hints import hint
 
 MODEL_FILE = "type_model.npz"
 NOT_EVENT_DISCOUNT = 0.4
@@ -46,6 +47,7 @@ def features(cand, doc: Doc) -> list[str]:
         f.append(f"T1={cand.hits[0].entry.type}")
     else:
         f.append("E=none")
+        f += wordnet_features(t)
     for g in governors(t):
         f += [f"G={_lem(g)}", f"GL={_lem(g)}_{lemma}"]
     for c in t.children:
@@ -85,6 +87,23 @@ def features(cand, doc: Doc) -> list[str]:
             if not head.ent_type_:  # "summoned the *ambassador*", "accepted *refugees*": the kind of party
                 f.append(f"{name}H={_lem(head)}")
     return f
+
+
+def wordnet_features(tok: Token) -> list[str]:
+    """``WN=TYPE`` for each type WordNet relates a verb the lexicon does not list to (``wordnet_hints``: the
+    types of the lexicon verbs and nouns its synonyms, hypernyms and derivations reach), and ``WN1=TYPE`` for
+    the main one: evidence the model weighs from the development rows, for a verb no row showed it.  (Not for
+    a lexicon verb without a hit here - "launched", "ended", "sent": their event is their object's, and
+    their WordNet neighbours' types were right for 1 of 12 such even-half rows.)  5-fold CV: odd half accuracy
+    0.743 -> 0.745, macro-F1 0.780 -> 0.782 (pair-match, even half, penta-class and ConfliBERT test pairs
+    unchanged)."""
+    if tok.pos_ != "VERB":
+        return []
+    lemma = _lem(tok)
+    h = hint(lemma, "verb")
+    if h is None or h.listed or lemma in lexicon().verbs:
+        return []
+    return [f"WN={t}" for t, _ in h.types] + [f"WN1={h.top}"]
 
 
 class TypeModel:

@@ -8,11 +8,11 @@ weighted by sense frequency): "upbraid" -> ACCUSE (reproach, admonish), "decapit
 list them: how WordNet would type the word if the lexicon did not know it (on the 304 lexicon verbs with a
 hint, the main hinted type is one of the verb's own 56.6% of the time, 67% at strength >= 1).
 
-The coder does not read the hints yet: as a type-model feature (``WN=TYPE`` for verbs without lexicon hits,
-with or without training copies of lexicon triggers made unknown) and as a restriction of the model's types
-for such verbs they left the development figures unchanged or lower (session 14, helper WORDNET): the
-development rows' triggers are nearly all lexicon words.  A hint is evidence for a learned component, never a
-trigger by itself.
+The type model reads a verb's hint as features (``model.wordnet_features``: ``WN=TYPE``) when the lexicon
+does not list the verb; it learns from the development rows how far to trust them.  Measured and not used
+(session 14): hints of lexicon verbs without a hit as features, training copies of lexicon triggers made
+unknown, and cutting an unknown verb's model types down to the hinted ones (unchanged or lower figures).
+A hint is evidence for the learned model, never a trigger by itself.
 """
 
 from __future__ import annotations
