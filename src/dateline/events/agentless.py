@@ -56,7 +56,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.events import doerless_nouns, roles, unknown_doers, wounds
 from dateline.events.tables import agentless_words, in_class
-from dateline.events.lexicon import lexicon
+from dateline.events.lexicon import confiscation, lexicon
 from dateline.model import Mention
 
 ENABLED = True  # (off: no event without a doer, as before session 9; the benches measure with and without)
@@ -206,6 +206,12 @@ def _passive_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
         _political_party(a, tok.doc, covered) or _lemma(tok.doc[a.head]) in agentless_words("victim_people"))]  # ("the
     # *ambassador* was summoned": a person)
     lemma = _lemma(tok)
+    if cand.type == "COERCE" and cand.mode == "seize" and confiscation(tok):
+        # goods seized: "47 weapons *were confiscated*", "two tons of cocaine were seized" - PLOVER COERCE seize
+        # 'Police or other authorities confiscating or seizing property' (CAMEO 1711 'Confiscate property'): the
+        # passive itself tells an enforcer's act, and what is taken is property (lexicon.confiscation:
+        # data/seized_things.tsv), not a party; coded with the goods as what is acted on
+        return list(recipient)
     if any(h.entry.kind in SPECIFIC_KINDS and h.entry.type == cand.type for h in cand.hits):
         pass  # the verb with its object or a fixed phrase says what was done: "were *placed on* the list", "was
         # *placed under house arrest*", "were *taken hostage*", "sanctions were *imposed*", "*was summoned*"
