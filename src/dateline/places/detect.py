@@ -30,7 +30,7 @@ from dateline.places.hyphens import hyphened_names
 from dateline.places.lists import unit_lists
 from dateline.places.names import PREFIXES as NAME_PREFIXES
 from dateline.places.names import norm
-from dateline.places.tables import read_words
+from dateline.places.tables import read_table, read_words
 
 HOST_LABELS = {"ORG", "PERSON", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "GPE", "LOC"}
 # "Rep. Torrey Westrom, R-Elbow Lake," / "(D-N.Y.)" / "R-Marshall -- joined by": party initial,
@@ -101,13 +101,27 @@ def _local_nouns() -> frozenset[str]:
     return read_words("local_nouns.txt")
 
 
+def _names_a_thing(ent) -> bool:
+    """"Glen Carbon Elementary", "Glen Crossing Road" tagged PERSON: a name that ends in a street,
+    site or institution word (``street_words.tsv``, ``site_words.tsv``, ``institution_words.txt``)
+    is no person's, and its words are no surname."""
+    return ent[-1].text in _thing_heads()
+
+
+@lru_cache(maxsize=1)
+def _thing_heads() -> frozenset[str]:
+    heads = {r["word"] for r in read_table("street_words.tsv") if r["kind"] == "suffix"}
+    heads |= {r["word"] for r in read_table("site_words.tsv") if r["kind"] == "head"}
+    return frozenset(heads | read_words("institution_words.txt"))
+
+
 def _person_words(doc) -> set[str]:
     """Every word of the document's multi-word person names ("Jamie Paterson" -> Paterson), but
     not the words before a title or an agency inside the name: in "Litchfield Fire Chief Jim
     Koser" (one PERSON to the model) Litchfield is the fire department's town."""
     words = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
+        if ent.label_ == "PERSON" and len(ent) > 1 and not _names_a_thing(ent):
             cut = max((t.i - ent.start for t in ent if _title_or_agency(t)), default=-1)
             words.update(t.text for t in ent[cut + 1:])
     return words
@@ -122,7 +136,8 @@ class Detector(EntityReader):
 
         people = _person_words(doc)
         # last words of person names that look like names (2-3 words; not a headline tagged PERSON)
-        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and 2 <= len(ent) <= 3}
+        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and 2 <= len(ent) <= 3
+                    and not _names_a_thing(ent)}
         doc_text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
         titled = {tok.idx for tok in doc[1:] if doc[tok.i - 1].text in PERSON_TITLES}
         starts = {tok.idx: tok.i for tok in doc}
