@@ -1,12 +1,14 @@
-"""Shared fixture of the events tests: the coder as the pipeline runs it (real spaCy model, the actors
-stage's mentions, the shipped type model).  Modules that test the lexicon alone define their own."""
+"""Shared fixtures of the events tests: the coder as the pipeline runs it (real spaCy model, the actors
+stage's mentions, the shipped type model), and the whole pipeline with the relevance layer on or off.  Modules that
+test the lexicon alone define their own."""
 
 from __future__ import annotations
 
 import pytest
 
 from dateline.actors import resolve
-from dateline.events import extract
+from dateline.events import extract, relevance
+from dateline.model import Article
 
 
 @pytest.fixture(scope="module")
@@ -14,5 +16,19 @@ def code_with_mentions(nlp):
     def run(text):
         doc = nlp(text)
         return extract(doc, doc_id="t", mentions=resolve(doc, None).mentions)
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def code_in_pipeline(pipeline):
+    """The events of a text through the whole pipeline; ``layer=False`` switches the relevance layer off (a test
+    checks the coder alone first, so that it fails when the layer stops working)."""
+    def run(text: str, layer: bool = True, date: str | None = "2024-03-17"):
+        relevance.ENABLED = layer
+        try:
+            return pipeline.process(Article(id="t", text=text, date=date)).events
+        finally:
+            relevance.ENABLED = True
 
     return run

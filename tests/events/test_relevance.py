@@ -9,19 +9,11 @@ from __future__ import annotations
 import pytest
 
 from dateline.events import relevance
-from dateline.model import Article
 
 
 @pytest.fixture(scope="module")
-def code(pipeline):
-    def run(text: str, layer: bool = True, date: str | None = "2024-03-17"):
-        relevance.ENABLED = layer
-        try:
-            return pipeline.process(Article(id="t", text=text, date=date)).events
-        finally:
-            relevance.ENABLED = True
-
-    return run
+def code(code_in_pipeline):
+    return code_in_pipeline
 
 
 def _types(events):

@@ -7,20 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.events import relevance
-from dateline.model import Article
-
 
 @pytest.fixture(scope="module")
-def code(pipeline):
-    def run(text: str, layer: bool = True):
-        relevance.ENABLED = layer
-        try:
-            return pipeline.process(Article(id="t", text=text, date="2024-03-17")).events
-        finally:
-            relevance.ENABLED = True
-
-    return run
+def code(code_in_pipeline):
+    return code_in_pipeline
 
 
 def _event(events, trigger):

@@ -11,19 +11,12 @@ import pytest
 
 from dateline.actors import resolve
 from dateline.events import extract, relevance
-from dateline.model import Article, Participant
+from dateline.model import Participant
 
 
 @pytest.fixture(scope="module")
-def code(pipeline):
-    def run(text: str, layer: bool = True):
-        relevance.ENABLED = layer
-        try:
-            return pipeline.process(Article(id="t", text=text, date="2024-03-17")).events
-        finally:
-            relevance.ENABLED = True
-
-    return run
+def code(code_in_pipeline):
+    return code_in_pipeline
 
 
 def _event(events, trigger, type_):

@@ -1,4 +1,4 @@
-"""Session 14 (designed on the even TBAQ files): a scheduling adjective's date dates the event noun
+"""Designed on the even TBAQ files (session 14): a scheduling adjective's date dates the event noun
 it modifies; a day the parser made the subject of a following participle dates the verb before it;
 a month name after an article modifies a noun; a relative clause after a date keeps its own tense."""
 
