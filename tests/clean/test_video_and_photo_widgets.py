@@ -1,0 +1,77 @@
+"""Clean: a news site's video player and photo-sale buttons left in the text (USA TODAY network pages) mark
+captions and playlists, not reporting; the events stage codes nothing from them and takes no actor from the
+player's controls ("CLOSE Skip in Skip x Embed x Share" read as the subject of the caption's verb)."""
+
+from __future__ import annotations
+
+from dateline.clean import find_excluded
+
+
+def _excluded(text):
+    return [(r.reason, text[r.start:r.end]) for r in find_excluded(text)]
+
+
+PLAYER = ("CLOSE Skip in Skip x Embed x Share Neighbours of a man shot dead on Tuesday night gather outside "
+          "his house to talk about the attack. Jane Roe/Springfield Gazette")
+LEDE = "A 40-year-old man was shot and killed on Tuesday night on the city's east side, police said."
+MORE = "Officers arrested two suspects on Wednesday morning, the police chief told reporters."
+
+
+def test_video_player_caption_is_excluded_and_the_article_kept():
+    text = f"{PLAYER}\n\n{LEDE}\n\n{MORE}\n"
+    assert _excluded(text) == [("embed.video_player", PLAYER)]
+
+
+def test_video_playlist_paragraph_is_excluded_whole():
+    playlist = ("CLOSE Skip in Skip x Embed x Share TOP STORIES Mayor opens new bridge | 1:12 The mayor cut the "
+                "ribbon on the new bridge on Monday. City Desk 1 of 2 CLOSE Skip in Skip x Embed x Share TOP STORIES "
+                "Fire guts warehouse | 0:45 Firefighters battled a blaze at a warehouse overnight and rescued two "
+                "workers from the roof while crews from three towns kept the flames from the houses next to it. "
+                "City Desk 2 of 2 Last VideoNext Video Mayor opens new bridge")
+    assert len(playlist.split()) > 80  # longer than any caption: decided by the player's closing controls
+    text = f"{LEDE}\n\n{playlist}\n\n{MORE}\n"
+    assert _excluded(text) == [("embed.video_playlist", playlist)]
+
+
+def test_text_that_only_mentions_a_video_or_skipping_is_kept():
+    text = (f"{LEDE}\n\n"
+            "Skip the queue: the mayor said residents could share the video of the attack with police online.\n\n"
+            f"{MORE}\n")
+    assert find_excluded(text) == []
+
+
+def test_buy_photo_caption_with_its_credit_is_excluded():
+    caption = ("Buy Photo Police officers stand outside the house where a man was shot dead on Tuesday night. "
+               "(Photo: Jane Roe/Springfield Gazette)Buy Photo")
+    text = f"{LEDE}\n\n{caption}\n\n{MORE}\n"
+    assert _excluded(text) == [("caption.buy_photo", caption)]
+
+
+def test_buy_photo_without_a_photo_credit_is_not_a_caption():
+    # the button alone does not decide: a sentence of reporting that happens to start so is kept
+    text = (f"{LEDE}\n\nBuy Photo was the name of the shop where the two suspects were arrested, police said.\n\n"
+            f"{MORE}\n")
+    assert find_excluded(text) == []
+
+
+def test_gallery_widget_is_excluded():
+    widget = "Buy Photo Buy Photo Buy Photo Like this topic? You may also like these photo galleries: Replay"
+    text = f"{LEDE}\n\n{MORE}\n\n{widget}\n"
+    assert _excluded(text) == [("boilerplate.gallery_widget", widget)]
+
+
+def test_no_event_takes_the_video_player_as_actor(pipeline):
+    from dateline.model import Article
+
+    # without the rule the caption's verb is coded with the player's controls in its actor ("Share A gunman")
+    text = ("CLOSE Skip in Skip x Embed x Share A gunman killed two people at a bar in Dayton on Monday night. "
+            "Jane Roe/Dayton Daily\n\n"
+            "Police said gunmen shot and killed a six-month-old girl on Saturday afternoon.\n\n"
+            "Officers arrested two men in connection with the shooting on Sunday.\n")
+    result = pipeline.process(Article(id="t", text=text, date="2016-04-17"))
+    player_end = text.index("\n\n")
+    assert result.sentences[0].excluded
+    for e in result.events:
+        assert e.trigger.start > player_end, e
+        for p in e.actor:
+            assert "Skip" not in p.text and "Share" not in p.text, e
