@@ -1,0 +1,109 @@
+"""Criticism told as a reported judgment: "X said *Y's policy was a disaster*", "X says *the government is
+acting too late*", "X said *the sums did not add up*" - a verb of saying whose reported clause judges a party
+badly, with no accusation word on the speaker's own verb.  It is criticism by the speaker of that party
+(CAMEO 111 'Criticize or denounce'; PLOVER codebook ACCUSE disapprove: 'express disapproval; condemn;
+complain').
+
+The clause judges a party when its subject is the party ("the government is acting too late") or a thing the
+party owns ("*Britain's* policy", "the *Tory* sums": a possessor or a modifier the actors stage resolved) and
+its predicate condemns it: a condemning adjective or noun ("was reckless", "was a mistake"), an approving
+adjective negated ("was not acceptable"), a verb of working negated ("did not work", "did not add up"),
+"failed" with no infinitive ("the policy had failed"; with one it is :func:`reported.reported_blame`'s), or
+an adverb under "too" ("too late").  The words are data (``data/judgment_words.tsv``).  Nothing when the
+speech is negated, the clause is doubted or conditional ("may be a mistake", "if the plan fails"), or the
+subject names no party ("said the talks were productive", "said the situation was appalling").
+"""
+
+from __future__ import annotations
+
+from typing import Collection
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from dateline.events import roles
+from dateline.events.candidate import Candidate
+from dateline.events.lexicon import modality_cues
+from dateline.events.parties import _owner, party_word
+from dateline.events.reported import _reported_event, _speech_clauses
+from dateline.events.tables import word_class
+
+JUDGMENT_WORDS = "judgment_words.tsv"
+
+
+def _words(name: str) -> frozenset[str]:
+    return word_class(name, JUDGMENT_WORDS)
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
+
+
+def _condemnation(clause: Token) -> str | None:
+    """The word by which the reported clause condemns its subject, or None."""
+    kids = list(clause.children)
+    negated = _negated(clause)
+    if clause.lemma_ == "be":
+        for c in kids:
+            if c.dep_ == "acomp" and c.pos_ == "ADJ":
+                word = c.lower_
+                if word in _words("condemning_adjectives") and not negated and not _negated(c):
+                    return word
+                if word in _words("approving_adjectives") and (negated or _negated(c)):
+                    return f"not {word}"
+            if c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() in _words("condemning_nouns") and not negated \
+                    and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                return c.lemma_.lower()
+        return None
+    lemma = clause.lemma_.lower()
+    if clause.pos_ == "VERB" and lemma in _words("success_verbs"):
+        if lemma == "fail":
+            if not negated and not any(c.dep_ in ("xcomp", "dobj") for c in kids):
+                return "failed"
+            return None
+        if negated and (lemma != "add" or any(c.dep_ == "prt" and c.lower_ == "up" for c in kids)):
+            return f"not {lemma}"
+        return None
+    if clause.pos_ in ("VERB", "AUX") and not negated:
+        for c in kids:
+            if c.dep_ in ("advmod", "dobj", "npadvmod") and c.lower_ in _words("excess_adverbs") and any(
+                    d.dep_ == "advmod" and d.lower_ == "too" for d in c.children):
+                return f"too {c.lower_}"
+    return None
+
+
+def _judged_party(subject: Token, parties: Collection[int], speaker: set[int]):
+    """The party a judged subject is (the subject token), or the owner's argument list: "*the government* is
+    acting too late", "*Britain's* policy was a mistake"; None for a pronoun or a thing no party owns."""
+    if subject.pos_ == "PRON" or subject.i in speaker:
+        return None
+    if subject.i in parties or (party_word(subject) and subject.pos_ == "PROPN"):
+        return subject
+    return _owner(subject, parties, lambda t: t.i not in speaker and t.pos_ != "PRON") or None
+
+
+def reported_judgments(sent: SpacySpan, doc: Doc, taken: set[int], parties: Collection[int] = ()) -> list[Candidate]:
+    """"X said Y's policy was a disaster": criticism by the speaker X of Y (ACCUSE disapprove), triggered by the
+    speech verb (``parties``: token indices inside the actors stage's mentions)."""
+    cues = modality_cues()
+    out = []
+    for tok, clause in _speech_clauses(sent, taken):
+        if _negated(tok):
+            continue  # "did not say the plan was a mistake"
+        if any(c.dep_ in ("aux", "auxpass") and (c.lower_, "aux") in cues and cues[(c.lower_, "aux")] != "negated"
+               or c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children):
+            continue  # doubted, foretold or conditional: "may be a mistake", "would be a disaster"
+        cue = _condemnation(clause)
+        if cue is None:
+            continue
+        subject = [c for c in clause.children if c.dep_ == "nsubj"]
+        speaker = {i for a in roles.subject_of(tok) for i in range(a.start, a.end)}
+        if not subject or not speaker:
+            continue
+        party = _judged_party(subject[0], parties, speaker)
+        if party is None:
+            continue
+        cand = _reported_event(sent, tok, subject[0], cue.replace(" ", "_"), "judgment", "ACCUSE", "disapprove")
+        if not isinstance(party, Token):
+            cand.recipient = party  # the owner of the judged thing ("*Britain's* policy")
+        out.append(cand)
+    return out
