@@ -1,6 +1,7 @@
 """Clean: a news site's video player and photo-sale buttons left in the text (USA TODAY network pages) mark
 captions and playlists, not reporting; the events stage codes nothing from them and takes no actor from the
-player's controls ("CLOSE Skip in Skip x Embed x Share" read as the subject of the caption's verb)."""
+player's controls ("CLOSE Skip in Skip x Embed x Share" read as the subject of the caption's verb).  Also a list of
+related-story links run into the end of the last paragraph (Times of India pages)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,18 @@ def test_no_event_takes_the_video_player_as_actor(pipeline):
         assert e.trigger.start > player_end, e
         for p in e.actor:
             assert "Skip" not in p.text and "Share" not in p.text, e
+
+
+def test_related_stories_run_into_the_last_paragraph_are_excluded_from_the_marker():
+    last = ("the toll rose to 34 on friday, police added. related stories\xa0curfew relaxed in the old city"
+            "\xa0minister visits riot-hit areas\xa0pray for peace")
+    text = f"troops were deployed in the town on thursday, officials said.\n\n{last}\n"
+    found = _excluded(text)
+    assert found == [("read_more.run_in_list",
+                      "related stories\xa0curfew relaxed in the old city\xa0minister visits riot-hit areas\xa0pray for peace")]
+
+
+def test_related_stories_in_prose_are_kept():
+    text = ("Officials said related stories of looting in the market were false.\n\n"
+            "Troops were deployed in the town on Thursday, officials said.\n")
+    assert find_excluded(text) == []
