@@ -91,3 +91,22 @@ def test_related_stories_in_prose_are_kept():
     text = ("Officials said related stories of looting in the market were false.\n\n"
             "Troops were deployed in the town on Thursday, officials said.\n")
     assert find_excluded(text) == []
+
+
+def test_a_feedback_form_opens_a_section_to_the_end():
+    text = ("Protesters marched to the square on Tuesday, witnesses said.\n"
+            "Police fired tear gas at the crowd. What do you think of this story ?\n"
+            "Select one of the options below .\n"
+            "Your feedback will help tell the producers what to do with this report .\n"
+            "Sign Up Be sure to fill in everything .\n")
+    found = _excluded(text)
+    assert [r for r, _ in found] == ["comments.feedback_form"]
+    assert found[0][1].startswith("Your feedback will help tell")
+    assert found[0][1].endswith("Be sure to fill in everything .")
+
+
+def test_asking_the_reader_alone_opens_no_section():
+    text = ("Protesters marched to the square on Tuesday, witnesses said.\n\n"
+            "What do you think of this story? Police fired tear gas at the crowd, officials said.\n\n"
+            "The minister resigned on Wednesday.\n")
+    assert find_excluded(text) == []
