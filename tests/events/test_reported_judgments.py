@@ -42,3 +42,18 @@ def test_a_reported_judgment_of_a_party_is_criticism(code, text, actor, recipien
 def test_neutral_reports_are_no_criticism(code, text):
     evs = _events(code, text)
     assert not any(t == "ACCUSE" for t, *_ in evs), evs
+
+
+def test_a_reported_praise_of_a_party_is_support(code):
+    evs = _events(code, "The minister said Germany's role had been constructive.")
+    assert any(t == "SUPPORT" and trig == "said" and any("minister" in a for a in A) and any("Germany" in r for r in R)
+               for t, trig, A, R in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the talks were constructive.",  # praise of no party
+    "The minister said the talks were productive.",  # a result, not conduct
+])
+def test_praise_of_no_party_is_no_support(code, text):
+    evs = _events(code, text)
+    assert not any(t == "SUPPORT" and trig == "said" for t, trig, *_ in evs), evs

@@ -2,7 +2,8 @@
 acting too late*", "X said *the sums did not add up*" - a verb of saying whose reported clause judges a party
 badly, with no accusation word on the speaker's own verb.  It is criticism by the speaker of that party
 (CAMEO 111 'Criticize or denounce'; PLOVER codebook ACCUSE disapprove: 'express disapproval; condemn;
-complain').
+complain').  A praising adjective ("Germany's role had been *constructive*", "refugees are *welcome*") is
+praise by the speaker instead (CAMEO 051 'Praise or endorse'; PLOVER SUPPORT).
 
 The clause judges a party when its subject is the party ("the government is acting too late") or a thing the
 party owns ("*Britain's* policy", "the *Tory* sums": a possessor or a modifier the actors stage resolved) and
@@ -50,6 +51,8 @@ def _condemnation(clause: Token) -> str | None:
                     return word
                 if word in _words("approving_adjectives") and (negated or _negated(c)):
                     return f"not {word}"
+                if word in _words("praising_adjectives") and not negated and not _negated(c):
+                    return f"praise {word}"
             if c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() in _words("condemning_nouns") and not negated \
                     and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
                 return c.lemma_.lower()
@@ -102,7 +105,10 @@ def reported_judgments(sent: SpacySpan, doc: Doc, taken: set[int], parties: Coll
         party = _judged_party(subject[0], parties, speaker)
         if party is None:
             continue
-        cand = _reported_event(sent, tok, subject[0], cue.replace(" ", "_"), "judgment", "ACCUSE", "disapprove")
+        if cue.startswith("praise "):  # praise by the speaker (CAMEO 051 'Praise or endorse'; PLOVER SUPPORT)
+            cand = _reported_event(sent, tok, subject[0], cue[7:], "judgment", "SUPPORT")
+        else:
+            cand = _reported_event(sent, tok, subject[0], cue.replace(" ", "_"), "judgment", "ACCUSE", "disapprove")
         if not isinstance(party, Token):
             cand.recipient = party  # the owner of the judged thing ("*Britain's* policy")
         out.append(cand)
