@@ -1,4 +1,4 @@
-"""The relevance layer's word-sense doubts (events/relevance.sense_doubt, data/layer_doubts.tsv): a court's verdict
+"""The relevance layer's word-sense doubts (events/sense_doubts.py, data/layer_doubts.tsv): a court's verdict
 typed ACCUSE (PLOVER SANCTION convict), one's own law or order signed typed SUPPORT, goods or a vehicle the state takes
 typed ASSAULT (COERCE seize), and a "warned that ..." with no one warned, on real sentences through the whole pipeline.
 Each case checks the coder alone first, so that the test fails when the layer stops working."""
@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 
 from dateline.actors import resolve
-from dateline.events import extract, relevance
+from dateline.events import extract, relevance, sense_doubts
 from dateline.model import Participant
 
 
@@ -100,8 +100,8 @@ def test_a_must_said_of_the_speakers_own_side_is_no_demand(nlp):
     # (a party found near it does not make it a demand on that party)
     those = text.index("those")
     coded = replace(said, recipient=(Participant(start=those, end=those + 5, text="those", country=None, sector=None),))
-    assert relevance.own_side_demand(coded, doc)
+    assert sense_doubts.own_side_demand(coded, doc)
     assert "relevance:not_a_demand" in relevance.judge(coded, relevance.context_of(doc, mentions)).reason
     other = nlp('"The government must release the prisoners," the opposition leader said on Monday.')
     said2 = next(e for e in extract(other, doc_id="t", mentions=resolve(other, None).mentions) if e.trigger.text == "said")
-    assert not relevance.own_side_demand(said2, other)
+    assert not sense_doubts.own_side_demand(said2, other)

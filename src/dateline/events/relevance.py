@@ -82,9 +82,12 @@ from dateline.events.clause_doubts import (
     act_as_subject, acronym_actor, aim_predicate, charge_content, embedded_question, generic_present, hoped_for,
     in_purpose_clause, no_demand, passive_without_agent, receiver_as_actor, span_head as _head, standing_rule,
 )
-from dateline.events.lexicon import lexicon, modality_cues, seized_things
+from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)
     SURNAME_REASONS, _named_in_full, _political_noun, crowd_nouns, media_party, political, political_actors,
+)
+from dateline.events.sense_doubts import (
+    PLACE_ENTITIES, harmed_as_doer, own_side_demand, placed_only, planned_noun, sense_doubt,
 )
 from dateline.events.tables import read_table
 from dateline.events.unreal import not_done
@@ -114,8 +117,7 @@ AUTHORITY_TYPES = {"COERCE"}
 # A speaker's "Y should / must ..." coded as a demand (reported.reported_demands).
 REPORTED_DEMAND = "rule:reported_demand"
 UNCERTAIN_FACTOR = 0.5  # confidence kept for an event whose only political hint is a country code
-# An actor that is no party at all: a place or a time ("*Wilkinsburg* mass shooting", "*September 2010*").
-PLACE_ENTITIES = {"GPE", "LOC"}
+# An actor that is no party at all: a place (PLACE_ENTITIES) or a time ("*Wilkinsburg* mass shooting", "*September 2010*").
 TIME_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 # Types whose event is aimed at someone: with no recipient, less surely that event.
 TARGETED_TYPES = {"THREATEN"}
@@ -148,9 +150,6 @@ VIOLENCE_TYPES = {"ASSAULT"}
 # acts, a speaker of others' (design samples A-I and M: 0 right of 3).
 SPEAKER_OWNER_FLAGS = {"antecedent:speaker", "possessor"}
 PLACE_CONVENTION = "agentless_passive_place"
-# A place named as the object of these prepositions only says where something is ("embassies *in* Kenya"): no doer.
-# (Design samples A-I, M, O, P, Q: violence whose every actor is such a place 0 right of 5, 2 wrong kept >= 0.5.)
-PLACE_PREPOSITIONS = {"in", "at", "near", "of", "from"}
 # A demand reported by its governing verb ("the congress has *asked* the government to maintain the status quo",
 # "he *urged* Congress to take action", "has *called for* an investigation": modality.tsv, a control cue whose
 # effect recodes the event as:REQUEST, or as:ACCUSE for a punitive call) is the governor's act, while the event's
@@ -322,7 +321,7 @@ def judge(event: Event, ctx: Context) -> Decision:
         # Violence, coercion and protest aimed at someone are coded whoever acts ("a man shot his
         # neighbour"), and the parties of a lower-cased source are common nouns to the tagger.
         doubts.append("relevance:unknown_actor")
-    if event.type in VIOLENCE_TYPES and event.actor and all(PLACE_CONVENTION in p.flags or _placed_only(p, ctx.doc)
+    if event.type in VIOLENCE_TYPES and event.actor and all(PLACE_CONVENTION in p.flags or placed_only(p, ctx.doc)
                                                             for p in event.actor):
         # "two mobile towers were attacked *in Gajalabadi*", "the bombings at U.S. embassies *in Kenya and Tanzania*,
         # which have killed ...": the place of an attack is not its doer
@@ -400,127 +399,6 @@ def judge(event: Event, ctx: Context) -> Decision:
     notes = [*doubts, "relevance:reported_claim"] if claim == "reported" else doubts
     return Decision(True, decision.factor * UNCERTAIN_FACTOR ** len(doubts),
                     "+".join(filter(None, (decision.reason, *notes))), CLAIMED if claim or charged else None)
-
-
-# Parties of the state: what they take (a boat, a vehicle) they impound (data/layer_doubts.tsv, confiscation).
-STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}
-SEIZED_GOODS = {"property", "measure"}
-WARNED_PREPOSITIONS = {"of", "against", "to"}
-
-
-HARMED = "harmed"
-PLANNED = "planned"
-# The speaker's own side: "*we* must find those responsible", said Clinton - a resolve, no demand on another party.
-FIRST_PERSON = {"we", "i"}
-
-
-@lru_cache(maxsize=1)
-def _harm_frames() -> tuple[tuple[frozenset[str], frozenset[str], bool], ...]:
-    """(verb lemmas, prepositions, passive only) of the ``harmed`` rows of data/layer_doubts.tsv (the second row and
-    any later one: the passive of the verbs)."""
-    rows = [r for r in read_table("layer_doubts.tsv") if r["doubt"].strip() == HARMED]
-    return tuple((frozenset(w.strip() for w in r["lemmas"].split(",")), frozenset(w.strip() for w in r["words"].split(",")),
-                  i > 0) for i, r in enumerate(rows))
-
-
-def harmed_as_doer(event: Event, doc: Doc) -> bool:
-    """Is the actor of an event noun the subject of the verb the noun's phrase hangs on, a verb of suffering or being
-    held ("two others *sustained* injuries in an exchange of fire", "he *remained* in custody", "soldiers *were
-    killed* in the attack")?  Who suffers or is held is the target, not the doer."""
-    tok = _head(event.trigger, doc)
-    if tok is None or tok.pos_ != "NOUN" or not event.actor:
-        return False
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
-        tok = tok.head.head  # "an exchange *of* fire": the phrase is the head noun's
-    if tok.dep_ != "pobj":
-        return False
-    verb = tok.head.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if not any(verb.lemma_.lower() in lemmas and tok.head.lower_ in preps and (passive or not passive_only)
-               for lemmas, preps, passive_only in _harm_frames()):
-        return False
-    subjects = [s for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for s in (c, *c.conjuncts)]
-    return any((a := _head(p, doc)) is not None and any(a.i == s.i for s in subjects) for p in event.actor)
-
-
-@lru_cache(maxsize=1)
-def _planned_words() -> frozenset[str]:
-    """The adjectives of the ``planned`` row of data/layer_doubts.tsv ("proposed", "scheduled", ...)."""
-    return frozenset(w.strip() for r in read_table("layer_doubts.tsv") if r["doubt"].strip() == PLANNED
-                     for w in r["words"].split(",") if w.strip())
-
-
-def planned_noun(event: Event, doc: Doc) -> bool:
-    """Is the trigger an event noun named as still to come ("the VHP's *proposed* protest rally", "his *scheduled*
-    visit")?"""
-    tok = _head(event.trigger, doc)
-    if tok is None or tok.pos_ != "NOUN":
-        return False
-    words = _planned_words()
-    holders = [tok] + ([tok.head] if tok.dep_ == "compound" else [])
-    return any(c.dep_ == "amod" and c.lower_ in words for h in holders for c in h.children)
-
-
-def own_side_demand(event: Event, doc: Doc) -> bool:
-    """Is a reported "must / should" said of the speaker's own side ("*we* must find those responsible," Clinton
-    said)?  A resolve, no demand on another party (CAMEO 10: demands made of others)."""
-    tok = _head(event.trigger, doc)
-    if tok is None:
-        return False
-    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis", "xcomp")] + ([tok.head] if tok.head.i != tok.i else [])
-    return any(s.dep_ == "nsubj" and s.lower_ in FIRST_PERSON for c in clauses for s in c.children)
-
-
-def _placed_only(p: Participant, doc: Doc) -> bool:
-    """Is the participant a place (no sector) named only as where something is ("embassies *in Kenya* and Tanzania,
-    which have killed ...": the object of "in", "at", "near", "of" or "from", or a conjunct of one)?"""
-    head = _head(p, doc)
-    if head is None or head.ent_type_ not in PLACE_ENTITIES or p.sector:
-        return False
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS
-
-
-@lru_cache(maxsize=1)
-def _sense_doubts() -> dict[tuple[str, str], tuple[str, frozenset[str]]]:
-    """(type, trigger lemma) -> (doubt, words) of data/layer_doubts.tsv."""
-    out = {}
-    for row in read_table("layer_doubts.tsv"):
-        if row["doubt"].strip() in (HARMED, PLANNED):
-            continue
-        words = frozenset(w.strip() for w in (row["words"] or "").split(",") if w.strip())
-        for lemma in row["lemmas"].split(","):
-            out[row["type"].strip(), lemma.strip()] = (row["doubt"].strip(), words)
-    return out
-
-
-def sense_doubt(event: Event, doc: Doc) -> str | None:
-    """The doubt of data/layer_doubts.tsv that the event's trigger carries, or None: a conviction or a "found
-    guilty" typed ACCUSE (a verdict), a domestic law or order signed typed SUPPORT, goods (or a vehicle taken by the
-    state) seized typed ASSAULT (a confiscation), a "warned that ..." with no one warned typed THREATEN."""
-    tok = _head(event.trigger, doc)
-    if tok is None:
-        return None
-    found = _sense_doubts().get((event.type, tok.lemma_.lower()))
-    if found is None:
-        return None
-    doubt, words = found
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if doubt == "verdict":
-        return doubt if not words or any(c.lower_ in words for c in tok.children) else None
-    if doubt == "domestic_act":
-        return doubt if any(o.lemma_.lower() in words or o.ent_type_ == "LAW" for o in objects) else None
-    if doubt == "confiscation":
-        groups = {seized_things().get(o.lemma_.lower()) or seized_things().get(o.lower_) for o in objects}
-        taken = groups & SEIZED_GOODS or ("vehicle" in groups and any(p.sector in STATE_SECTORS for p in event.actor))
-        return doubt if taken else None
-    if doubt == "warning":
-        warned = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in WARNED_PREPOSITIONS) for c in tok.children)
-        return doubt if not warned and any(c.dep_ == "ccomp" for c in tok.children) else None
-    return None
 
 
 @lru_cache(maxsize=1)
