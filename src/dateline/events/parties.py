@@ -436,7 +436,7 @@ def party_inside(tok: Token, parties: Collection[int], exclude: Collection[int] 
 
     if adjunct_noun(tok):
         return []  # "in a bid to ...", "in the wake of ...": no one is inside an adjunct
-    owner = _owner(tok, parties, usable)
+    owner = named_owner(tok, parties, usable)
     if owner:
         return owner
     frontier, seen = [(tok, "")], {tok.i}
@@ -470,7 +470,7 @@ def party_inside(tok: Token, parties: Collection[int], exclude: Collection[int] 
     return _earlier_owner(tok, parties, exclude, usable) if depth else []
 
 
-def _owner(tok: Token, parties: Collection[int], usable) -> list[Arg]:
+def named_owner(tok: Token, parties: Collection[int], usable) -> list[Arg]:
     """The named possessor or modifier of a thing ("*Lebanon's* sovereignty", "a *US* resolution"): a
     possessor that is a party, or a modifier the actors stage knows (not "the *Grasberg* mine")."""
     for dep in ("poss", "compound", "nmod", "amod"):
@@ -486,7 +486,7 @@ def _owner(tok: Token, parties: Collection[int], usable) -> list[Arg]:
 def cause_owner(tok: Token, parties: Collection[int], usable) -> list[Arg]:
     """The party a cause belongs to: its possessor only ("sanctions over *Iran's* programme"), not a
     modifier naming whom it befell ("sanctions over the *Rohingya* crisis")."""
-    return [a for a in _owner(tok, parties, usable) if a.flags[-1] == "poss"]
+    return [a for a in named_owner(tok, parties, usable) if a.flags[-1] == "poss"]
 
 
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
@@ -515,7 +515,7 @@ def _earlier_owner(tok: Token, parties: Collection[int], exclude: Collection[int
     for t in reversed(doc[lo:tok.i]):
         if t.pos_ != "NOUN" or t.lemma_.lower() != tok.lemma_.lower() or t.tag_ != tok.tag_:
             continue
-        owner = _owner(t, parties, usable)
+        owner = named_owner(t, parties, usable)
         if not owner or any(doc[i].lower_ in actor_words for i in range(owner[0].start, owner[0].end)
                             if _name_word(doc[i])):
             return []

@@ -16,7 +16,7 @@ from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.status import Modality
 
 
-def _speech_clauses(sent: SpacySpan, taken: set[int]):
+def speech_clauses(sent: SpacySpan, taken: set[int]):
     """(speech verb, its reported clause) pairs of a sentence: "X says [Y must go]"."""
     for tok in sent:
         if tok.i in taken or tok.lemma_.lower() not in roles.SPEECH_HEADS:
@@ -26,7 +26,7 @@ def _speech_clauses(sent: SpacySpan, taken: set[int]):
                 yield tok, clause
 
 
-def _reported_event(sent: SpacySpan, speech, party, cue: str, kind: str, type_: str,
+def reported_event(sent: SpacySpan, speech, party, cue: str, kind: str, type_: str,
                     mode: str | None = None) -> Candidate:
     """An event the speaker lays on the reported clause's subject, triggered by the speech verb and
     typed by the clause's cue word (a rule, not the model: ``decide`` keeps it)."""
@@ -44,12 +44,12 @@ def reported_demands(sent: SpacySpan, doc: Doc, taken: set[int]) -> list[Candida
     """"X says Y must/should do Z": a demand by the speaker X on Y (REQUEST), triggered by the speech verb."""
     cues = modality_cues()
     out = []
-    for tok, clause in _speech_clauses(sent, taken):
+    for tok, clause in speech_clauses(sent, taken):
         modal = [c for c in clause.children if c.dep_ == "aux" and (c.lower_, "demand") in cues]
         subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         if modal and subject:
             cue = modal[0].lower_
-            out.append(_reported_event(sent, tok, subject[0], cue, "demand", cues[(cue, "demand")][3:]))
+            out.append(reported_event(sent, tok, subject[0], cue, "demand", cues[(cue, "demand")][3:]))
             continue
         need = _reported_need(clause, cues)
         if need is not None:
@@ -59,7 +59,7 @@ def reported_demands(sent: SpacySpan, doc: Doc, taken: set[int]) -> list[Candida
                 a for c in thing.children if c.dep_ == "prep" and (o := roles._pobj(c)) is not None
                 and o.ent_type_ in ("ORG", "GPE", "NORP") and o.i not in speaker for a in roles._expand(o, ("inside",))][:1]
             if party and speaker:
-                cand = _reported_event(sent, tok, thing, cue, "demand", cues[(cue, "need")][3:])
+                cand = reported_event(sent, tok, thing, cue, "demand", cues[(cue, "need")][3:])
                 cand.recipient = party
                 out.append(cand)
     return out
@@ -98,13 +98,13 @@ def reported_blame(sent: SpacySpan, doc: Doc, taken: set[int]) -> list[Candidate
     doubted ("said Y was not responsible", "may be behind")."""
     cues = modality_cues()
     out = []
-    for tok, clause in _speech_clauses(sent, taken):
+    for tok, clause in speech_clauses(sent, taken):
         if (clause.lemma_, "failure") in cues:  # "X said the government *had failed* to ...": criticism by X
             subject = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
                        and c.lemma_.lower() not in lexicon().nouns]  # (not an event or a weapon: "the rocket failed")
             if subject and any(c.dep_ == "xcomp" for c in clause.children) and not any(
                     c.dep_ == "neg" or c.dep_ == "aux" and (c.lower_, "aux") in cues for c in clause.children):
-                out.append(_reported_event(sent, tok, subject[0], clause.lemma_, "blame",
+                out.append(reported_event(sent, tok, subject[0], clause.lemma_, "blame",
                                            cues[(clause.lemma_, "failure")][3:], "disapprove"))
             continue
         if clause.lemma_ != "be":
@@ -117,5 +117,5 @@ def reported_blame(sent: SpacySpan, doc: Doc, taken: set[int]) -> list[Candidate
         subject = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
         if blame and subject:
             cue = blame[0].lower_
-            out.append(_reported_event(sent, tok, subject[0], cue, "blame", cues[(cue, "blame")][3:], "allege"))
+            out.append(reported_event(sent, tok, subject[0], cue, "blame", cues[(cue, "blame")][3:], "allege"))
     return out

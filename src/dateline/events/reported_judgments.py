@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from dateline.events import roles
 from dateline.events.candidate import Candidate
 from dateline.events.lexicon import modality_cues
-from dateline.events.parties import _owner, party_word
-from dateline.events.reported import _reported_event, _speech_clauses
+from dateline.events.parties import named_owner, party_word
+from dateline.events.reported import reported_event, speech_clauses
 from dateline.events.tables import word_class
 
 JUDGMENT_WORDS = "judgment_words.tsv"
@@ -81,7 +81,7 @@ def _judged_party(subject: Token, parties: Collection[int], speaker: set[int]):
         return None
     if subject.i in parties or (party_word(subject) and subject.pos_ == "PROPN"):
         return subject
-    return _owner(subject, parties, lambda t: t.i not in speaker and t.pos_ != "PRON") or None
+    return named_owner(subject, parties, lambda t: t.i not in speaker and t.pos_ != "PRON") or None
 
 
 def reported_judgments(sent: SpacySpan, doc: Doc, taken: set[int], parties: Collection[int] = ()) -> list[Candidate]:
@@ -89,7 +89,7 @@ def reported_judgments(sent: SpacySpan, doc: Doc, taken: set[int], parties: Coll
     speech verb (``parties``: token indices inside the actors stage's mentions)."""
     cues = modality_cues()
     out = []
-    for tok, clause in _speech_clauses(sent, taken):
+    for tok, clause in speech_clauses(sent, taken):
         if _negated(tok):
             continue  # "did not say the plan was a mistake"
         if any(c.dep_ in ("aux", "auxpass") and (c.lower_, "aux") in cues and cues[(c.lower_, "aux")] != "negated"
@@ -106,9 +106,9 @@ def reported_judgments(sent: SpacySpan, doc: Doc, taken: set[int], parties: Coll
         if party is None:
             continue
         if cue.startswith("praise "):  # praise by the speaker (CAMEO 051 'Praise or endorse'; PLOVER SUPPORT)
-            cand = _reported_event(sent, tok, subject[0], cue[7:], "judgment", "SUPPORT")
+            cand = reported_event(sent, tok, subject[0], cue[7:], "judgment", "SUPPORT")
         else:
-            cand = _reported_event(sent, tok, subject[0], cue.replace(" ", "_"), "judgment", "ACCUSE", "disapprove")
+            cand = reported_event(sent, tok, subject[0], cue.replace(" ", "_"), "judgment", "ACCUSE", "disapprove")
         if not isinstance(party, Token):
             cand.recipient = party  # the owner of the judged thing ("*Britain's* policy")
         out.append(cand)
