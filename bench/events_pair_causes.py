@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from dateline.eval import events as ev  # noqa: E402
+from dateline.eval.halves import in_half  # noqa: E402
 
 SCORE_ONLY = {"odd", "ctest"}
 SCORE = False  # coding a score-only part: no row detail in the fates
@@ -232,7 +233,7 @@ def plv_parts(nlp, halves: list[str]) -> list[Tally]:
 
     rows = ev.load_plv(ev.DEFAULT_TSV)
     for i, r in enumerate(rows):
-        which[r.id] = "odd" if i % 2 else "even"
+        which[r.id] = "odd" if in_half(i, "odd") else "even"
     ev._code_rows = spy
     try:
         if len(halves) == 2:
