@@ -51,7 +51,7 @@ HEADER = """\
 # University may not be used in advertising. (Permissive, attribution required.)
 # Built: for each single-word WordNet verb (pos v) or noun (pos n) that is no verb / noun lemma of triggers.tsv,
 # and for each verb lemma that is one (lexicon = listed; its hint leaves out every lexicon entry that lists it, as
-# if the lexicon did not know the word: the type model's training copies, events/training.py), the PLOVER types of the lexicon lemmas its first four senses reach through synonyms (weight 1), verb groups
+# if the lexicon did not know the word; tools/build_wordnet_hints.py --score measures how often that agrees), the PLOVER types of the lexicon lemmas its first four senses reach through synonyms (weight 1), verb groups
 # (0.5), hypernyms one (0.5) or two (0.25) steps up and derivational links (noun -> lexicon verb 1, through a
 # synonym 0.5; verb -> lexicon noun 1), each times 1/rank of the sense; types with >= 25% of the weight, at most
 # three, written TYPE:share; strength = total weight; via = the lexicon lemmas reached (relation:lemma).
