@@ -47,7 +47,9 @@ after that),
 ``--seed 20261260 --repair`` (P: drawn and judged blind on the start of session 13, 3afbf54, before its layer output or any
 confidence was seen; one article shared with C and D has no verdicts; design data of session 13 after its held-out figure),
 ``--seed 20261400 --repair`` (Q: drawn and judged blind on the start of session 14, 4fa049d, before its layer output or any
-confidence was seen; four articles shared with H, P and J have no verdicts; design data of session 14 after its held-out figure).
+confidence was seen; four articles shared with H, P and J have no verdicts; design data of session 14 after its held-out figure),
+``--seed 20261500 --repair`` (R: drawn and judged blind on the start of session 15, f85d43e, before its layer output or any
+confidence was seen; one article shared with J has no verdicts; design data of session 15 after its held-out figure).
 """
 
 from __future__ import annotations
@@ -81,6 +83,7 @@ SAMPLES = (
     ("O", "events_precision_20261250.tsv", 20261250, 2, None, True),
     ("P", "events_precision_20261260.tsv", 20261260, 2, None, True),
     ("Q", "events_precision_20261400.tsv", 20261400, 2, None, True),
+    ("R", "events_precision_20261500.tsv", 20261500, 2, None, True),
 )
 CONFIDENT = 0.5
 
