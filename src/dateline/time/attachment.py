@@ -80,7 +80,7 @@ def attached(doc, trigger: Span, tokmap: dict[int, int], hints: Hints | None = N
     seen: set[int] = set()
     clause_seen = False
     planned = False  # the node is the verb of intention above the trigger's infinitive
-    for _ in range(MAX_DEPTH):
+    for depth in range(MAX_DEPTH):
         if node.i in tokmap:
             return tokmap[node.i]
         if hints is not None and node.i in hints.misattached:
@@ -88,6 +88,10 @@ def attached(doc, trigger: Span, tokmap: dict[int, int], hints: Hints | None = N
         k = _adjunct_date(node, tokmap, seen)
         if k is not None:
             return k
+        if depth == 0 and node.pos_ in ("NOUN", "PROPN"):
+            k = _participle_date(node, tokmap)
+            if k is not None:
+                return k
         k = _on_argument(node, tokmap)
         if k is not None:
             return k
@@ -314,6 +318,21 @@ def _own_date(noun, tokmap: dict[int, int]) -> int | None:
                 return k
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head is not noun.head:
         return _own_date(noun.head.head, tokmap)
+    return None
+
+
+def _participle_date(noun, tokmap: dict[int, int]) -> int | None:
+    """A happening named by a noun is dated by the participle that describes it ("A memorial
+    service planned ... for Saturday was canceled", "the agreement signed in March between ...":
+    a reduced passive relative clause, no auxiliary of its own); not by a participle of reporting
+    ("the attack reported on Monday": a report comes after what it tells)."""
+    for mod in noun.children:
+        if mod.dep_ == "acl" and mod.tag_ == "VBN" and mod.i > noun.i \
+                and not any(g.dep_ in ("aux", "auxpass") for g in mod.children) \
+                and mod.lemma_.lower() not in word_list("reporting_verbs.txt"):
+            k = _adjunct_date(mod, tokmap)
+            if k is not None:
+                return k
     return None
 
 

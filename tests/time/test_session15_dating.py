@@ -1,0 +1,22 @@
+"""Designed on the even TBAQ files (session 15, helper TIME): the dates of plans and planned acts,
+dates deep in a noun phrase, and conjuncts with a time of their own."""
+
+from __future__ import annotations
+
+
+def test_a_happening_noun_is_dated_by_its_own_participle(date_event):
+    # a reduced passive relative clause tells when the happening named by the noun is (was) held
+    text = ("A memorial service planned at the University of Rochester for Saturday was canceled after "
+            "security plans were leaked.")
+    out = date_event(text, "service", "1999-10-24")
+    assert (out.date, out.date_reason) == ("1999-10-23", "attached_timex")
+    text = "Critics said the agreement signed in March between the two governments was unfair."
+    out = date_event(text, "agreement", "2024-06-01")
+    assert (out.date, out.date_reason) == ("2024-03", "attached_timex")
+
+
+def test_a_participle_of_reporting_does_not_date_the_happening(date_event):
+    # a report comes after what it tells: "the attack reported on Monday" was not on Monday
+    text = "The attack reported on Monday by local officials killed five villagers."
+    out = date_event(text, "attack", "2024-06-01")
+    assert out.date != "2024-05-27"
