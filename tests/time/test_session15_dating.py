@@ -20,3 +20,14 @@ def test_a_participle_of_reporting_does_not_date_the_happening(date_event):
     text = "The attack reported on Monday by local officials killed five villagers."
     out = date_event(text, "attack", "2024-06-01")
     assert out.date != "2024-05-27"
+
+
+def test_a_conjunct_with_a_time_of_its_own_is_not_on_its_first_conjuncts_date(date_event):
+    text = ("Beneath the jargon lies a powerful threat from the brewing giant, which last year accounted for "
+            "about 41% of all U.S. beer sales and is expected to see that grow to 42.5% in the current year.")
+    out = date_event(text, "expected", "1989-10-26")
+    assert out.date != "1988"
+    # a conjunct with no time of its own still shares its first conjunct's date
+    text = "Truckloads of goods rolled into Iraq on Tuesday and cargo was unloaded from ships at the port."
+    out = date_event(text, "unloaded", "1990-08-15")
+    assert (out.date, out.date_reason) == ("1990-08-14", "attached_timex")

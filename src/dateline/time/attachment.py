@@ -127,6 +127,12 @@ def attached(doc, trigger: Span, tokmap: dict[int, int], hints: Hints | None = N
             return None
         if node.dep_ == "conj" and _own_time_span(node):
             return None  # "lost control in a revolt last month, but since then his forces have fought back"
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and hints is not None \
+                and _own_time_below(node, hints.times):
+            # "started in some markets last month and expected to be applied soon", "accounted for 41%
+            # last year and is expected to grow to 42.5% in the current year": a conjunct that gives a
+            # time of its own (deeper than its adjuncts, or vague) is not on its first conjunct's date
+            return None
         if node.dep_ == "ccomp" and _past_perfect(node):
             return EARLIER  # "said on Friday that forces had seized a tanker": before Friday, not on it
         planned = _later_infinitive(node)
@@ -199,6 +205,7 @@ class Hints:
 
     with_bounds: dict[int, int]
     misattached: dict[int, int]
+    times: frozenset[int] = frozenset()  # tokens of every DATE/TIME expression, vague ones too ("soon")
 
 
 # A bare day ("Friday", "April 8") parsed as one of these is a misparse of an adverbial of time:
@@ -406,6 +413,17 @@ def _own_time_span(verb) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in BOUND_PREPS for c in verb.children):
         return True
     return _perfect(verb, ("has", "have", "'ve"))
+
+
+def _own_time_below(verb, times: frozenset[int]) -> bool:
+    """A time expression in the verb's own clause (its subtree without its own conjuncts)."""
+    stack = [c for c in verb.children if c.dep_ not in ("conj", "cc")]
+    while stack:
+        tok = stack.pop()
+        if tok.i in times:
+            return True
+        stack.extend(c for c in tok.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+    return False
 
 
 def _past_perfect(verb) -> bool:

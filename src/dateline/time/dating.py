@@ -185,8 +185,10 @@ def _indexed(doc, ordered: list[Timex], dct: str | None):
     if doc is None:
         return values, {}, None
     tokmap = token_map(doc, ordered, values)
+    times = frozenset(token_map(doc, ordered, [("", "") if t.type in ("DATE", "TIME") else None for t in ordered],
+                                bounds=True))
     return values, tokmap, Hints(token_map(doc, ordered, values, bounds=True),
-                                 misattached_dates(doc, ordered, values, tokmap))
+                                 misattached_dates(doc, ordered, values, tokmap), times)
 
 
 def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | None = None) -> list[Event]:
