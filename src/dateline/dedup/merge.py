@@ -4,7 +4,12 @@
 with the United States" and, two sentences later, "the government has decided to denounce with
 immediate effect the agreement ..." are one SANCTION.  ``merge_in_document`` keeps the first
 report (the lede usually states it best), lists the later sentences in ``Event.mentions``, and
-completes what the first report lacks (date, location, participants) from the later ones.
+completes what the first report lacks (date, location, participants) from the later ones.  The
+merged event reads the happening off its most confident report: when a later report is more
+confident than the kept one, its sentence, trigger, type, mode, status, reason and confidence are
+the event's, and the kept one's sentence becomes a further mention (a weak reading - a request
+coded at 0.09 on a word that requests nothing - must not carry the trigger of a clear one at 0.98
+into the data); the event keeps the first report's id and place in the list.
 
 A date that only came from the date line (``date_reason == "dct"``: no time expression governs
 the report, so the time stage fell back to the article's date) says nothing about *when* the
@@ -79,8 +84,9 @@ def merge_in_document(events: list[Event]) -> list[Event]:
     """Merge reports of the same happening within one article (rules: ``dateline.dedup.match``).
 
     Events are taken in the order given (text order); each joins the first earlier kept event it matches, else it
-    is kept.  Order and ids of kept events are unchanged; nothing is invented: a merged event's
-    fields all come from one of its reports.
+    is kept.  Order and ids of kept events are unchanged; the more confident of the two reports is the base
+    the other's gaps are filled into; nothing is invented: a merged event's fields all come from one of its
+    reports.
     """
     kept: list[Event] = []
     signatures: list[Signature] = []
@@ -88,7 +94,8 @@ def merge_in_document(events: list[Event]) -> list[Event]:
         sig = Signature.of(_own_date(event))
         for i, other in enumerate(signatures):
             if same_happening(other, sig, undated_ok=True):
-                kept[i] = _absorb(kept[i], event)
+                base, dup = (event, kept[i]) if event.confidence > kept[i].confidence else (kept[i], event)
+                kept[i] = replace(_absorb(base, dup), id=kept[i].id)
                 signatures[i] = Signature.of(_own_date(kept[i]))
                 break
         else:
