@@ -31,3 +31,25 @@ def test_a_conjunct_with_a_time_of_its_own_is_not_on_its_first_conjuncts_date(da
     text = "Truckloads of goods rolled into Iraq on Tuesday and cargo was unloaded from ships at the port."
     out = date_event(text, "unloaded", "1990-08-15")
     assert (out.date, out.date_reason) == ("1990-08-14", "attached_timex")
+
+
+_PLANNED = ("Protesters planned a large demonstration in Little Havana on Saturday and were planning to drive "
+            "around Miami International Airport on Monday.")
+
+
+def test_a_time_after_the_object_of_a_plan_is_the_planned_acts_and_lies_ahead(nlp):
+    from dateline.time import tag
+
+    doc = nlp(_PLANNED)
+    got = {t.text: t.value for t in tag(_PLANNED, "2000-01-07", doc=doc)}
+    assert got["Saturday"] == "2000-01-08"  # the coming Saturday, not the one before the Friday date line
+
+
+def test_the_planned_act_takes_the_date_and_the_planning_does_not(date_event):
+    out = date_event(_PLANNED, "demonstration", "2000-01-07")
+    assert (out.date, out.date_reason) == ("2000-01-08", "attached_timex")
+    out = date_event(_PLANNED, "planned", "2000-01-07")
+    assert out.date != "2000-01-08"
+    # a time before the object is the planning's own
+    out = date_event("On Friday, protesters planned a large demonstration.", "planned", "2000-01-08")
+    assert (out.date, out.date_reason) == ("2000-01-07", "attached_timex")

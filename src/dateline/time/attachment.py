@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from dateline.model import Span, Timex
 from dateline.time.lexicon import lexicon, word_list
+from dateline.time.tense import planned_object
 
 BOUND_PREPS = {"since", "until", "till", "through", "throughout", "for", "during"}
 MAX_DEPTH = 12
@@ -80,15 +81,18 @@ def attached(doc, trigger: Span, tokmap: dict[int, int], hints: Hints | None = N
     seen: set[int] = set()
     clause_seen = False
     planned = False  # the node is the verb of intention above the trigger's infinitive
-    for depth in range(MAX_DEPTH):
+    root_i = node.i  # (spaCy makes a new Token at each access: compare indices, not identity)
+    for _ in range(MAX_DEPTH):
         if node.i in tokmap:
             return tokmap[node.i]
         if hints is not None and node.i in hints.misattached:
             return hints.misattached[node.i]
         k = _adjunct_date(node, tokmap, seen)
+        if k is not None and node.i == root_i and _date_of_the_planned(node, k, tokmap):
+            k = None  # "Protesters planned a demonstration on Saturday": Saturday is the demonstration's
         if k is not None:
             return k
-        if depth == 0 and node.pos_ in ("NOUN", "PROPN"):
+        if node.i == root_i and node.pos_ in ("NOUN", "PROPN"):
             k = _participle_date(node, tokmap)
             if k is not None:
                 return k
@@ -326,6 +330,15 @@ def _own_date(noun, tokmap: dict[int, int]) -> int | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head is not noun.head:
         return _own_date(noun.head.head, tokmap)
     return None
+
+
+def _date_of_the_planned(verb, k: int, tokmap: dict[int, int]) -> bool:
+    """Is timex ``k``, found among the adjuncts of a verb of planning, the planned act's date?  A
+    time written after the verb's object ("planned a large demonstration in Little Havana on
+    Saturday") is the object's (``tense.planned_object``), not the planning's; one before the object
+    ("On Friday, protesters planned a demonstration") is the planning's."""
+    obj = planned_object(verb)
+    return obj is not None and min(i for i, v in tokmap.items() if v == k) > obj.i
 
 
 def _participle_date(noun, tokmap: dict[int, int]) -> int | None:

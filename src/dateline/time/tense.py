@@ -12,6 +12,7 @@ import re
 from dateline.time.lexicon import alternation, lexicon
 
 _FUTURE = re.compile(r"\b(?:will|shall|won't|wo\s+n't|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|slated|"
+                     r"plan(?:s|ned|ning)?\s+(?:a|an|another)\s|"
                      r"expected\s+to|set\s+to|due\s+to|is\s+to|are\s+to|would|intends?\s+to)\b", re.IGNORECASE)
 _PAST_RX: list[re.Pattern] = []
 
@@ -189,6 +190,8 @@ def tense_from_doc(doc, start: int, end: int) -> str:
         return "past" if "had" in head_aux else "future"  # "had been scheduled to expire Friday"
     if tok.lemma_ in ("schedule", "slate") and not lowered & _PAST_AUX:
         return "future"  # "has scheduled a news conference Thursday"
+    if planned_object(tok) is not None and planned_object(tok).i < span.start and "had" not in lowered:
+        return "future"  # "Protesters planned a large demonstration on Saturday": the demonstration's day
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if lowered & _PERFECT_AUX:
@@ -196,6 +199,17 @@ def tense_from_doc(doc, start: int, end: int) -> str:
     if tok.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
     return ""
+
+
+_PLANNING = {"plan"}
+
+
+def planned_object(verb):
+    """The object of a verb of planning ("planned a large demonstration in Little Havana on
+    Saturday"): a time written after it is the planned act's, which lies ahead of the planning."""
+    if verb.lemma_.lower() not in _PLANNING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 # Clause tense for event dating (dateline.time.dating, dateline.time.indefinite)
