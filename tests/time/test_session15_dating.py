@@ -53,3 +53,13 @@ def test_the_planned_act_takes_the_date_and_the_planning_does_not(date_event):
     # a time before the object is the planning's own
     out = date_event("On Friday, protesters planned a large demonstration.", "planned", "2000-01-08")
     assert (out.date, out.date_reason) == ("2000-01-07", "attached_timex")
+
+
+def test_a_portion_of_a_date_dates_the_event(date_event):
+    text = ("The feeling is the administration might send federal agents,'' said Sergio Navarro, a Miami "
+            "businessman who spent part of Sunday night with chanting protesters.")
+    out = date_event(text, "spent", "2000-04-17")
+    assert out.date_reason == "attached_timex" and out.date.startswith("2000-04-16")
+    text = 'He said the company has no intention of tapping its bank lines "for a good part of 1990."'
+    out = date_event(text, "tapping", "1989-10-30")
+    assert (out.date, out.date_reason) == ("1990", "attached_timex")

@@ -293,10 +293,18 @@ WITHIN_PREPS = {"in", "at", "amid"}  # happened inside the named happening; "aft
 _NAMING_DATE_DEPS = ("compound", "amod", "nummod", "poss", "nmod")  # "the 1998 bombing", "March's vote"
 
 
+_PORTIONS = {"part", "much", "most", "rest", "remainder", "half"}  # "for a good part of 1990"
+
+
 def _time_of_date(noun, tokmap: dict[int, int]) -> int | None:
     """"on the night of Friday, Oct. 23", "in the early hours of Thursday": a part of a day (or a
-    time unit) "of" a date is dated by it."""
-    if noun.dep_ != "pobj" or (noun.lower_ not in lexicon().parts_of_day and noun.lemma_.lower() not in lexicon().units):
+    time unit) "of" a date is dated by it; so is a portion of a date, also as the object of the verb
+    ("for a good part of 1990", "spent part of Sunday night with chanting protesters")."""
+    if noun.dep_ not in ("pobj", "dobj") or (noun.lower_ not in lexicon().parts_of_day
+                                             and noun.lemma_.lower() not in lexicon().units
+                                             and noun.lower_ not in _PORTIONS):
+        return None
+    if noun.dep_ == "dobj" and noun.lower_ not in _PORTIONS:
         return None
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -466,6 +474,10 @@ def _on_argument(node, tokmap: dict[int, int]) -> int | None:
             if k is not None:  # "became the subject of an international manhunt in November"
                 return k
         for noun in nouns:
+            if noun.dep_ == "dobj":
+                k = _time_of_date(noun, tokmap)
+                if k is not None:  # "spent part of Sunday night"
+                    return k
             for mod in noun.children:
                 if mod.dep_ in ("npadvmod", "tmod") and mod.i in tokmap:
                     return tokmap[mod.i]
