@@ -63,3 +63,16 @@ def test_a_portion_of_a_date_dates_the_event(date_event):
     text = 'He said the company has no intention of tapping its bank lines "for a good part of 1990."'
     out = date_event(text, "tapping", "1989-10-30")
     assert (out.date, out.date_reason) == ("1990", "attached_timex")
+
+
+def test_a_relative_clause_of_occurring_dates_its_happening_noun(date_event):
+    text = ("Shoney's said the latest restructuring affected bank indebtedness that was incurred to finance "
+            "$585 million of the company's $728 million recapitalization that took place in 1988.")
+    out = date_event(text, "recapitalization", "1989-10-30")
+    assert (out.date, out.date_reason) == ("1988", "attached_timex")
+    out = date_event("Police have named the victim of a shooting that took place Saturday evening.", "shooting",
+                     "2016-10-17")
+    assert out.date.startswith("2016-10-15") and out.date_reason == "attached_timex"
+    # any other relative clause keeps its own time: the committee that met on Monday is not Monday's
+    out = date_event("The committee that met on Monday has not decided.", "committee", "2016-10-19")
+    assert out.date != "2016-10-17"

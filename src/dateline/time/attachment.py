@@ -349,12 +349,23 @@ def _date_of_the_planned(verb, k: int, tokmap: dict[int, int]) -> bool:
     return obj is not None and min(i for i, v in tokmap.items() if v == k) > obj.i
 
 
+_OCCURRING = {"occur", "happen", "take"}  # "take" only with "place"
+
+
 def _participle_date(noun, tokmap: dict[int, int]) -> int | None:
     """A happening named by a noun is dated by the participle that describes it ("A memorial
     service planned ... for Saturday was canceled", "the agreement signed in March between ...":
     a reduced passive relative clause, no auxiliary of its own); not by a participle of reporting
-    ("the attack reported on Monday": a report comes after what it tells)."""
+    ("the attack reported on Monday": a report comes after what it tells).  Also by a relative
+    clause that says when it took place ("the $728 million recapitalization that took place in
+    1988", "the meeting, which occurred on Monday")."""
     for mod in noun.children:
+        if mod.dep_ == "relcl" and mod.lemma_.lower() in _OCCURRING \
+                and (mod.lemma_.lower() != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in mod.children)) \
+                and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in mod.children):
+            k = _adjunct_date(mod, tokmap)
+            if k is not None:
+                return k
         if mod.dep_ == "acl" and mod.tag_ == "VBN" and mod.i > noun.i \
                 and not any(g.dep_ in ("aux", "auxpass") for g in mod.children) \
                 and mod.lemma_.lower() not in word_list("reporting_verbs.txt"):
