@@ -30,6 +30,7 @@ from dateline.events.lexicon import (base_forms, find_triggers, lexicon, modalit
 from dateline.events.place_recipients import place_recipient
 from dateline.events.pronouns import antecedent, resolve_pronoun
 from dateline.events.reported import reported_blame, reported_demands
+from dateline.events.reported_allegations import alleged, reported_allegations
 from dateline.events.reported_judgments import reported_judgments
 from dateline.events.responses import RESPONSE_TYPES, protest_target, response_target
 from dateline.events.status import THREATENING, modality, recoded_mode, statement_only
@@ -405,6 +406,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
     cands += reported_demands(sent, doc, {c.token for c in cands})
     cands += reported_blame(sent, doc, {c.token for c in cands})
     cands += reported_judgments(sent, doc, {c.token for c in cands}, covered)  # ("X said Y's policy was a disaster")
+    cands += reported_allegations(sent, doc, cands, covered)  # ("X said Y had attacked Z")
     used_governors = {c.modality.governor for c in cands if c.modality and c.modality.recode
                       and c.modality.governor != c.token}  # (not a refusal recoded at its own word: "will not lift")
     out: list[Event] = []
@@ -422,7 +424,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         if _inside(tok.idx, tok.idx + len(tok), excluded):
             continue
         decide(cand, doc, type_model, hits_at)
-        if cand.type is None:
+        if cand.type is None or cand.reason == "rule:reported_allegation" and not alleged(cand):
             continue
         if statement_only(cand.modality) and not keep_all:
             continue  # "declined to comment (on the investigation)": a refused statement reports no event (CAMEO 011)
@@ -452,7 +454,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         recipient = [c for a in recipient if (c := _clear_of(a, doc, excluded))]
         if mentions:  # (without the actors stage there is nothing to tell parties from things)
             actor = [a for a in actor if _can_act(a, doc, covered)]
-            if cand.reason in ("rule:reported_blame", "rule:reported_judgment"):  # blame laid on a party, not on "the weather"
+            if cand.reason in ("rule:reported_blame", "rule:reported_judgment", "rule:reported_allegation"):  # blame laid on a party, not on "the weather"
                 recipient = [a for a in recipient if _can_act(a, doc, covered)]
         if cand.type in CONDITIONAL_TYPES and not any(_names_a_party(a, doc, covered) for a in recipient):
             # "will not end the strike *until the government* provides ...", "threatened to leave *unless
@@ -494,7 +496,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
                 if not recipient and not agentless.happening(cand, tok, doc, covered):  # ("fighting continued")
                     continue
                 cand.reason += agentless.MARK
-            if (ontology.requires_recipient(cand.type) or cand.reason == "rule:reported_blame"
+            if (ontology.requires_recipient(cand.type) or cand.reason in ("rule:reported_blame", "rule:reported_allegation")
                     or (cand.promised and ontology.requires_recipient(cand.promised))) and not recipient:
                 continue
         if unknown and not (recipient and roles.named_np(doc[recipient[0].head])):
