@@ -73,6 +73,8 @@ def test_a_relative_clause_of_occurring_dates_its_happening_noun(date_event):
     out = date_event("Police have named the victim of a shooting that took place Saturday evening.", "shooting",
                      "2016-10-17")
     assert out.date.startswith("2016-10-15") and out.date_reason == "attached_timex"
+    out = date_event("Thousands attended the rally, which was held on Sunday in the capital.", "rally", "2016-10-19")
+    assert (out.date, out.date_reason) == ("2016-10-16", "attached_timex")
     # any other relative clause keeps its own time: the committee that met on Monday is not Monday's
     out = date_event("The committee that met on Monday has not decided.", "committee", "2016-10-19")
     assert out.date != "2016-10-17"

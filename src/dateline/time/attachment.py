@@ -352,17 +352,27 @@ def _date_of_the_planned(verb, k: int, tokmap: dict[int, int]) -> bool:
 _OCCURRING = {"occur", "happen", "take"}  # "take" only with "place"
 
 
+def _tells_when_it_took_place(clause) -> bool:
+    """A relative clause whose pronoun is the subject of a verb of occurring: "that took place",
+    "which occurred", "that happened", "which was held"."""
+    lemma = clause.lemma_.lower()
+    if lemma == "hold":
+        return any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in clause.children)
+    if lemma not in _OCCURRING or lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place"
+                                                              for c in clause.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
+
+
 def _participle_date(noun, tokmap: dict[int, int]) -> int | None:
     """A happening named by a noun is dated by the participle that describes it ("A memorial
     service planned ... for Saturday was canceled", "the agreement signed in March between ...":
     a reduced passive relative clause, no auxiliary of its own); not by a participle of reporting
     ("the attack reported on Monday": a report comes after what it tells).  Also by a relative
     clause that says when it took place ("the $728 million recapitalization that took place in
-    1988", "the meeting, which occurred on Monday")."""
+    1988", "the meeting, which occurred on Monday", "the rally, which was held on Sunday")."""
     for mod in noun.children:
-        if mod.dep_ == "relcl" and mod.lemma_.lower() in _OCCURRING \
-                and (mod.lemma_.lower() != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in mod.children)) \
-                and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in mod.children):
+        if mod.dep_ == "relcl" and _tells_when_it_took_place(mod):
             k = _adjunct_date(mod, tokmap)
             if k is not None:
                 return k
