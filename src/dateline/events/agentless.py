@@ -40,6 +40,9 @@ passive's agent is no doer ("gunned down *by sniper fire*"), a weapon as the sub
 violence ("the bombs that ... killed six soldiers"), and so does violence told in a clause beside an agentless
 "killed" ("... when Dr. X was gunned down").
 
+Session 15 (helper RECALL): captives released with no releaser named ("she was released on 7 June", "the hostages
+were freed": PLOVER RETREAT release, ``releases.py``).
+
 Session 13 (helper RECALL): harm set in gunfire told by what it is of ("killed in an exchange *of fire*":
 :func:`gunfire_setting`, no blaze); whoever *died* beside an agentless harm is no doer of it; an indefinite pronoun
 doer ("*someone* fired shots at the boy": ``unknown_doers.py``); the one side named on "with" of a violence happening
@@ -54,7 +57,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from dateline.events import doerless_nouns, roles, unknown_doers, wounds
+from dateline.events import doerless_nouns, releases, roles, unknown_doers, wounds
 from dateline.events.tables import agentless_words, in_class
 from dateline.events.lexicon import confiscation, lexicon
 from dateline.model import Mention
@@ -67,7 +70,7 @@ MARK = "+agentless"  # the reason part of an event coded with no named doer
 # (AUC after the layer 0.854 without them; with them 0.851 at 0.7, 0.855 at 0.85, 0.857 at 1.0 - docs/events.md,
 # "Events with no named doer").
 CONFIDENCE_FACTOR = 0.85
-AGENTLESS_TYPES = {"ASSAULT", "COERCE", "ACCUSE", "SANCTION"}
+AGENTLESS_TYPES = {"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "RETREAT"}  # (RETREAT: captives released only - releases.py)
 SETTING_PREPS = {"in", "during", "after", "following", "by"}
 TARGET_PREPS = {"against", "on", "upon"}  # whom an attack is aimed at
 CLAUSE_LINKS = {"conj", "advcl"}  # a coordinated or adverbial clause: same report, its subject may be the doer
@@ -206,6 +209,10 @@ def _passive_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
         _political_party(a, tok.doc, covered) or _lemma(tok.doc[a.head]) in agentless_words("victim_people"))]  # ("the
     # *ambassador* was summoned": a person)
     lemma = _lemma(tok)
+    if cand.type == "RETREAT":  # captives released: "she was released on 7 June" (releases.py) - nothing else
+        # (the person itself, not a thing of theirs: "the victim's *identity* has not been released")
+        return releases.captives(cand, tok, recipient, lambda a: _receives(
+            roles.Arg(a.head, a.head, a.head + 1, a.flags), tok.doc, covered))
     if cand.type == "COERCE" and cand.mode == "seize" and confiscation(tok):
         # goods seized: "47 weapons *were confiscated*", "two tons of cocaine were seized" - PLOVER COERCE seize
         # 'Police or other authorities confiscating or seizing property' (CAMEO 1711 'Confiscate property'): the

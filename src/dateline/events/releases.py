@@ -1,0 +1,67 @@
+"""Captives released with no releaser named: "she was released on 7 June", "the hostages were freed", "eight abducted
+workers were released on May 15".
+
+PLOVER codebook RETREAT release: 'Release captives' - only releases that are actually occurring or occurred (CAMEO
+0841 'Return, release person(s)').  As with an arrest (``agentless_state_acts``), the agentless passive tells the act
+by itself: someone who held the person let them go, whoever it was.  :func:`captives` decides whether a RETREAT
+candidate that found no doer is such a release; ``agentless.py`` then codes it with an empty actor and the person
+released as the recipient.
+
+Only when:
+
+* the verb is one of releasing a person (data ``agentless_releases``: release, free; the phrase "set free" - not
+  "sent back", "handed over", "returned", which say where a person is taken, nor "let go", which is a dismissal);
+* what is released is a person or a party (``agentless._receives``: not "the film was released", "the names have
+  not been released", "funds being released");
+* nothing says the release is from care rather than captivity: a "from" object must be a place or state of
+  captivity (data ``captivity_words``: "released *from prison*", "freed *from captivity*"; not "released *from
+  the hospital*", "*from his contract*"), and the sentence names no medical care (data ``care_words``: "was
+  treated and released", "spent the night in a hospital before being released");
+* the passage tells the captivity: a word of ``captivity_words`` (an arrest, a kidnapping, hostages, custody, bail)
+  in the sentence or the two before it ("... the illegal *arrest* of X.  She was released on 7 June."; not "Myers was
+  released from the hospital last Monday.  Shaw was released Thursday.").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Token
+
+from dateline.events import roles
+from dateline.events.tables import agentless_words, in_class
+
+MODE = "release"
+PASSAGE_BEFORE = 2  # the sentences before the release that may tell the captivity ("... the illegal arrest of X. She
+# was released on 7 June.")
+
+
+def captives(cand, tok: Token, recipient: Sequence[roles.Arg],
+             receives: Callable[[roles.Arg], bool]) -> list[roles.Arg]:
+    """The persons an agentless passive of releasing set free (see the module docstring), or []."""
+    if cand.type != "RETREAT" or cand.mode != MODE:
+        return []
+    words = [tok, *(tok.doc[j] for h in cand.hits if h.entry.type == "RETREAT" for j in range(h.start, h.end))]
+    if not any(in_class(w, agentless_words("agentless_releases")) for w in words):  # ("was *set free*": the phrase)
+        return []
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            if not objs or not all(in_class(o, agentless_words("captivity_words")) for o in objs):
+                return []  # ("released *from the hospital*", "*from his contract*")
+    if any(in_class(t, agentless_words("care_words")) for t in tok.sent):
+        return []  # ("was treated and released", "spent the night in a hospital before being released")
+    if not any(in_class(t, agentless_words("captivity_words")) for t in _passage(tok)):
+        return []  # (nothing tells that anyone held them: "Shaw was released Thursday" after a hospital stay)
+    return [a for a in recipient if receives(a)]
+
+
+def _passage(tok: Token, before: int = PASSAGE_BEFORE) -> list[Token]:
+    """The words of the trigger's sentence and of the ``before`` sentences before it."""
+    sent = tok.sent
+    start = sent.start
+    for _ in range(before):
+        if start == 0:
+            break
+        start = tok.doc[start - 1].sent.start
+    return list(tok.doc[start:sent.end])
