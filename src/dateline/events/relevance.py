@@ -55,8 +55,12 @@ attacked the convoy": status claimed; the content of a plain claim noun, "*repor
 claimed at full confidence), a place read as the doer of violence ("towers *were attacked in Gajalabadi*") and a
 possessive read as the speaker ("*Their* investigation began ..., said the spokesperson"), a mishap coded as violence
 with no political party in it ("a 13-year-old girl *accidentally* shot herself", "an 8-year-old boy shot his brother":
-``agentless.mishap_violence``) and the content of a charge ("will stand trial for allegedly *attacking*", "arrested
-for *attacking*": status claimed; the charge or the arrest is the event).  A demand whose type its
+``agentless.mishap_violence``; also a doerless shooting in an article that calls its shooting an accident, "the gun
+*discharged*": ``sense_doubts.accident_article``) and the content of a charge ("will stand trial for allegedly
+*attacking*", "arrested for *attacking*": status claimed; the charge or the arrest is the event), an event noun read as
+its own doer ("followed by *barbaric massacre* of women": relevance:actor_not_a_party), the second of two coordinated
+acts under one governing verb ("for refusing to cooperate and *curtail* its plans": relevance:not_done), a body still
+to come as the actor ("by *a future* government": relevance:planned).  A demand whose type its
 governing verb set ("*asked* the government to maintain ...") starts from a lexicon verb's confidence, not the type
 model's reading of the governed verb; an all-capitals acronym doing a state act outside the domains ("the *CID* has
 initiated an investigation") counts as a state body.
@@ -87,7 +91,8 @@ from dateline.events.political import (  # (political_actors, crowd_nouns, polit
     SURNAME_REASONS, _named_in_full, _political_noun, crowd_nouns, media_party, political, political_actors,
 )
 from dateline.events.sense_doubts import (
-    PLACE_ENTITIES, harmed_as_doer, own_side_demand, placed_only, planned_noun, sense_doubt,
+    PLACE_ENTITIES, accident_article, governed_conjunct, harmed_as_doer, own_doer, own_side_demand, placed_only,
+    planned_actor, planned_noun, sense_doubt,
 )
 from dateline.events.tables import read_table
 from dateline.events.unreal import not_done
@@ -188,6 +193,7 @@ class Context:
     mentions: Sequence[Mention] = ()
     cue_tokens: dict[int, str] = field(default_factory=dict)  # token index -> domain of its cue
     cased: bool = True  # False for a lower-cased source (no capital letter in its first 2,000 characters)
+    accident: bool = False  # the article reports its harm as an accident (sense_doubts.accident_article)
 
 
 @lru_cache(maxsize=1)
@@ -257,7 +263,7 @@ def context_of(doc: Doc, mentions: Sequence[Mention] = ()) -> Context:
                     and "metonym:capital" not in m.flags)
     # (read once: spaCy rebuilds doc.text on every access)
     cased = any(c.isupper() for c in doc.text[:2000])
-    return Context(doc, article, per_sentence, political, tuple(mentions), cue_tokens, cased)
+    return Context(doc, article, per_sentence, political, tuple(mentions), cue_tokens, cased, accident_article(doc))
 
 
 def article_domain(ctx: Context) -> str | None:
@@ -310,8 +316,9 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "a newsman from *Radio Caracol* reported receiving a telephone call from ...", "met with foreign
         # *correspondents*": talking to the press is no consultation between parties
         doubts.append("relevance:press_contact")
-    if event.actor and not any(acts_as_party(p, ctx) for p in event.actor):
-        # "a mass stabbing killed three people", "*Wilkinsburg* mass shooting": the doer is unknown
+    if event.actor and (not any(acts_as_party(p, ctx) for p in event.actor) or own_doer(event)):
+        # "a mass stabbing killed three people", "*Wilkinsburg* mass shooting", "followed by *barbaric massacre* of
+        # women": the doer is unknown (an event noun is not its own doer)
         doubts.append("relevance:actor_not_a_party")
     if (event.actor and not any(_known_party(p, ctx) for p in event.actor) and "relevance:actor_not_a_party" not in doubts
             and not (event.type in ANY_PARTY_TYPES and event.recipient)):
@@ -326,8 +333,8 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "two mobile towers were attacked *in Gajalabadi*", "the bombings at U.S. embassies *in Kenya and Tanzania*,
         # which have killed ...": the place of an attack is not its doer
         doubts.append("relevance:place_not_the_doer")
-    if planned_noun(event, ctx.doc):
-        # "the VHP's *proposed* protest rally": still to come
+    if planned_noun(event, ctx.doc) or planned_actor(event, ctx.doc):
+        # "the VHP's *proposed* protest rally", "offered by *a future Tory government*": still to come
         doubts.append("relevance:planned")
     if harmed_as_doer(event, ctx.doc):
         # "two others *sustained* injuries in an exchange of fire": who suffered it did not do it
@@ -369,6 +376,10 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "Assad's troops *tried to put down* the uprising", "Brown is *preparing to oust* Milburn", "China
         # has been *accused of blocking* access": an aim or an accusation; the act itself is not reported
         doubts.append("relevance:not_done")
+    elif governed_conjunct(event, ctx.doc):
+        # "for refusing to cooperate and *curtail* its plans", "urged X to follow ... and *order an investigation*":
+        # the second of two coordinated acts is governed like the first - refused or asked for, not done
+        doubts.append("relevance:not_done")
     if event.status in UNREAL_STATUSES or not_done(_head(event.trigger, ctx.doc)):
         # "should look into", "might have asked", "does not oppose", "would have to be ratified", "have never
         # before overturned": no event happened (yet)
@@ -377,8 +388,10 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "backing his party was not a wasted vote", "to attack Iran would be a mistake": the act is what a
         # statement is about, not a report that it was done
         doubts.append("relevance:generic_act")
-    if mishap_violence(event, ctx.doc) and not any(political(p, None, ctx) == "yes"
-                                                   for p in (*event.actor, *event.recipient)):
+    if (mishap_violence(event, ctx.doc) or (ctx.accident and event.type in VIOLENCE_TYPES and not event.actor)) and not any(
+            political(p, None, ctx) == "yes" for p in (*event.actor, *event.recipient)):
+        # (also a doerless "was shot", "a gunshot wound" in an article that calls its shooting an accident: "the gun
+        # discharged, striking the boy")
         # "a 13-year-old girl *accidentally* shot herself", "an 8-year-old boy shot his brother": a mishap, no
         # political violence (a state's or an armed group's "accidental" strike stays violence)
         doubts.append("relevance:mishap")

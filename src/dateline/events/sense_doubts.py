@@ -1,8 +1,10 @@
 """Word-sense and role doubts behind the relevance layer (events/relevance.py), read from ``data/layer_doubts.tsv``: a
 trigger sense the event's type misreads (a court's verdict typed ACCUSE, one's own law signed typed SUPPORT, goods
 seized typed ASSAULT, a "warned that" with no one warned), the sufferer of a verb of suffering read as the doer, an
-event noun named as still to come, a reported "we must" of the speaker's own side, a place that only says where.
-Each reads the parse of the event's sentence only."""
+event noun named as still to come, a reported "we must" of the speaker's own side, a place that only says where, an
+event noun read as its own doer, the second of two coordinated acts under one governing verb of aim, refusal or demand,
+a body still to come as the actor.  Each reads the parse of the event's sentence only, but for the article's cue that
+its shooting was an accident (``accident_article``)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ WARNED_PREPOSITIONS = {"of", "against", "to"}
 
 HARMED = "harmed"
 PLANNED = "planned"
+ACCIDENT = "accident"
 # The speaker's own side: "*we* must find those responsible", said Clinton - a resolve, no demand on another party.
 FIRST_PERSON = {"we", "i"}
 
@@ -81,6 +84,15 @@ def planned_noun(event: Event, doc: Doc) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in words for h in holders for c in h.children)
 
 
+def planned_actor(event: Event, doc: Doc) -> bool:
+    """Is the actor a body named as still to come ("children would be offered free sports training by *a future Tory
+    government*", "the *proposed* commission will ...")?  What a body that does not exist yet does is a plan or a
+    pledge, not an act."""
+    words = _planned_words()
+    return any((h := _head(p, doc)) is not None and any(c.dep_ == "amod" and c.lower_ in words for c in h.children)
+               for p in event.actor)
+
+
 def own_side_demand(event: Event, doc: Doc) -> bool:
     """Is a reported "must / should" said of the speaker's own side ("*we* must find those responsible," Clinton
     said)?  A resolve, no demand on another party (CAMEO 10: demands made of others)."""
@@ -89,6 +101,69 @@ def own_side_demand(event: Event, doc: Doc) -> bool:
         return False
     clauses = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis", "xcomp")] + ([tok.head] if tok.head.i != tok.i else [])
     return any(s.dep_ == "nsubj" and s.lower_ in FIRST_PERSON for c in clauses for s in c.children)
+
+
+def own_doer(event: Event) -> bool:
+    """Is the trigger inside its own actor's phrase ("followed by *barbaric massacre* of innocent women", a headline
+    "*Criminal Threat* Remains")?  An event is no party: whoever did it, the phrase that names it did not."""
+    return any(p.start <= event.trigger.start < p.end for p in event.actor)
+
+
+# Statuses of a governed act that was not done: refused, still to come, only if.
+NOT_DONE_STATUSES = {"negated", "future", "hypothetical"}
+# The support verb of an event noun: "*order* an investigation" (the noun's status is its verb's).
+SUPPORTED_NOUN_DEPS = ("dobj", "attr", "nsubjpass")
+
+
+def governed_conjunct(event: Event, doc: Doc) -> bool:
+    """Is the trigger (or the verb an event noun is the object of) the second of two coordinated verbs sharing one
+    subject, the first of which a governing verb of aim, refusal or demand controls ("for *refusing* to cooperate with
+    IAEA inspectors and *curtail* its nuclear plans", "*urged* Cerezo to follow the example of Cristiani and *order an
+    investigation*")?  Coordinated complements share their governor: the second act is refused, asked for or aimed at
+    like the first, not reported done (the modality stage reads the first one's governor only)."""
+    from dateline.events.status import modality
+
+    tok = _head(event.trigger, doc)
+    if tok is None or event.status != "factual":
+        return False
+    verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in SUPPORTED_NOUN_DEPS else tok
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False  # (a conjunct with its own subject is a clause of its own: "X refused to pay and *Y* sued")
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    governed = modality(first)
+    # (not an accusation's content, "accused of pointing his rifle at a man and *shooting* him": the charge's content is
+    # the charge_content doubt's, and the act charged is mostly real violence)
+    return any(c.startswith("control:") for c in governed.cues) and (
+        governed.recode is not None or governed.status in NOT_DONE_STATUSES)
+
+
+@lru_cache(maxsize=1)
+def _accident_frame() -> tuple[frozenset[str], frozenset[str]]:
+    """(verb lemmas, firearm words) of the ``accident`` row of data/layer_doubts.tsv."""
+    row = next(r for r in read_table("layer_doubts.tsv") if r["doubt"].strip() == ACCIDENT)
+    return (frozenset(w.strip() for w in row["lemmas"].split(",")), frozenset(w.strip() for w in row["words"].split(",")))
+
+
+def accident_article(doc: Doc) -> bool:
+    """Does the article report its harm as an accident: a mishap word anywhere ("a girl *accidentally* shot herself",
+    agentless_words.tsv mishap_words), or a firearm that fires by itself ("the gun *discharged*", "the rifle *went
+    off*": data/layer_doubts.tsv, accident)?"""
+    from dateline.events.tables import agentless_words, in_class
+
+    mishap = agentless_words("mishap_words")
+    verbs, weapons = _accident_frame()
+    for tok in doc:
+        if in_class(tok, mishap):
+            return True
+        lemma = tok.lemma_.lower()
+        if lemma in verbs and tok.pos_ in ("VERB", "AUX") and (lemma != "go" or any(
+                c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)) and any(
+                c.dep_ == "nsubj" and in_class(c, weapons) for c in tok.children):
+            return True
+    return False
 
 
 def placed_only(p: Participant, doc: Doc) -> bool:
@@ -107,7 +182,7 @@ def _sense_doubts() -> dict[tuple[str, str], tuple[str, frozenset[str]]]:
     """(type, trigger lemma) -> (doubt, words) of data/layer_doubts.tsv."""
     out = {}
     for row in read_table("layer_doubts.tsv"):
-        if row["doubt"].strip() in (HARMED, PLANNED):
+        if row["doubt"].strip() in (HARMED, PLANNED, ACCIDENT):
             continue
         words = frozenset(w.strip() for w in (row["words"] or "").split(",") if w.strip())
         for lemma in row["lemmas"].split(","):
@@ -118,7 +193,8 @@ def _sense_doubts() -> dict[tuple[str, str], tuple[str, frozenset[str]]]:
 def sense_doubt(event: Event, doc: Doc) -> str | None:
     """The doubt of data/layer_doubts.tsv that the event's trigger carries, or None: a conviction or a "found
     guilty" typed ACCUSE (a verdict), a domestic law or order signed typed SUPPORT, goods (or a vehicle taken by the
-    state) seized typed ASSAULT (a confiscation), a "warned that ..." with no one warned typed THREATEN."""
+    state) seized typed ASSAULT (a confiscation), a "warned that ..." with no one warned typed THREATEN, a price charged
+    or an idiom of trying ("tried his hand") typed ACCUSE."""
     tok = _head(event.trigger, doc)
     if tok is None:
         return None
@@ -135,6 +211,13 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
         groups = {seized_things().get(o.lemma_.lower()) or seized_things().get(o.lower_) for o in objects}
         taken = groups & SEIZED_GOODS or ("vehicle" in groups and any(p.sector in STATE_SECTORS for p in event.actor))
         return doubt if taken else None
+    if doubt == "fee":
+        return doubt if any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                            for c in tok.children) or any(
+            o.dep_ == "dobj" and (o.lower_ in words or o.lemma_.lower() in words or o.ent_type_ == "MONEY")
+            for o in objects) else None
+    if doubt == "idiom":
+        return doubt if any(o.dep_ == "dobj" and o.lower_ in words for o in objects) else None
     if doubt == "warning":
         warned = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in WARNED_PREPOSITIONS) for c in tok.children)
         return doubt if not warned and any(c.dep_ == "ccomp" for c in tok.children) else None

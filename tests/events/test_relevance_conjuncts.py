@@ -1,0 +1,97 @@
+"""The relevance layer's doubts on coordinated acts under one governing verb and on an event noun read as its own doer
+(events/sense_doubts.py: governed_conjunct, own_doer), on real sentences through the whole pipeline.  Each case checks
+the coder alone first, so that the test fails when the layer stops working."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
+def _event(events, trigger):
+    return next(e for e in events if e.trigger.text == trigger)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # asked for: the investigation is what the opposition urged, not an act of the president's
+    ("The opposition urged the president to dismiss the minister and order an investigation into the killings.",
+     "investigation"),
+    # agreed to: the release is promised (the agreement is the event), not done
+    ("The senators agreed to lift the blockade and release the prisoners.", "release"),
+])
+def test_the_second_of_two_governed_acts_is_not_done(code, text, trigger):
+    before = _event(code(text, layer=False), trigger)
+    assert before.status == "factual" and before.confidence >= 0.9  # the coder reads it as done
+    after = _event(code(text), trigger)
+    assert "relevance:not_done" in after.reason
+    assert after.confidence == pytest.approx(before.confidence / 2, abs=0.002)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # no governing verb: both acts are reported done
+    ("The army arrested the rebel leader and charged him with treason.", "charged"),
+    # a conjunct with its own subject is a clause of its own
+    ("The minister refused to resign, and the opposition called a general strike.", "general strike"),
+])
+def test_coordinated_acts_with_no_shared_governor_are_not_doubted(code, text, trigger):
+    after = _event(code(text), trigger)
+    assert "relevance:not_done" not in after.reason and after.confidence >= 0.9
+
+
+def test_an_event_noun_is_not_its_own_doer(code):
+    text = ("The leaders condemned the burning of the train, followed by barbaric massacre of women and children "
+            "across the state.")
+    before = _event(code(text, layer=False), "massacre")
+    assert any(p.start <= before.trigger.start < p.end for p in before.actor)  # the coder's actor holds the noun
+    after = _event(code(text), "massacre")
+    assert "relevance:actor_not_a_party" in after.reason
+    assert after.confidence == pytest.approx(before.confidence / 2, abs=0.002)
+
+
+@pytest.mark.parametrize("text, trigger, doubt", [
+    # the price sense of "charge" accuses no one
+    ("The rebels finance their war by charging farmers to cross the river.", "charging", "fee"),
+    # "try one's hand" is an idiom of attempting, no trial
+    ("The visiting minister tried his hand at cooking local bread.", "tried", "idiom"),
+])
+def test_a_price_or_an_idiom_typed_accuse_is_doubted(code, text, trigger, doubt):
+    before = _event(code(text, layer=False), trigger)
+    assert before.type == "ACCUSE" and before.confidence >= 0.85
+    after = _event(code(text), trigger)
+    assert f"relevance:{doubt}" in after.reason
+    assert after.confidence == pytest.approx(before.confidence / 2, abs=0.002)
+
+
+def test_a_trial_in_court_is_not_an_idiom(code):
+    e = _event(code("A court in Cairo tried the former minister for corruption."), "tried")
+    assert "relevance:idiom" not in e.reason and e.confidence >= 0.9
+
+
+def test_a_doerless_shooting_in_an_article_that_calls_it_an_accident_is_a_mishap(code):
+    text = "A 4-year-old boy was shot at his home on Monday. Police said the gun discharged while his uncle was cleaning it."
+    before = _event(code(text, layer=False), "shot")
+    assert before.type == "ASSAULT" and not before.actor and before.confidence >= 0.8
+    after = _event(code(text), "shot")
+    assert "relevance:mishap" in after.reason
+    assert after.confidence == pytest.approx(before.confidence / 2, abs=0.002)
+
+
+def test_a_doerless_shooting_is_violence_when_no_accident_is_told(code):
+    e = _event(code("A man was shot outside a bar on Monday. Police are looking for the gunman."), "shot")
+    assert "relevance:mishap" not in e.reason and e.confidence >= 0.8
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Children would be offered free sports lessons by a future Labour government, the party said.", "offered"),
+    ("The proposed commission will investigate the killings.", "investigate"),
+])
+def test_a_body_still_to_come_does_not_act(code, text, trigger):
+    before = _event(code(text, layer=False), trigger)
+    assert before.confidence >= 0.9
+    after = _event(code(text), trigger)
+    assert "relevance:planned" in after.reason
+    assert after.confidence == pytest.approx(before.confidence / 2, abs=0.002)
