@@ -57,3 +57,21 @@ def test_a_reported_praise_of_a_party_is_support(code):
 def test_praise_of_no_party_is_no_support(code, text):
     evs = _events(code, text)
     assert not any(t == "SUPPORT" and trig == "said" for t, trig, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("France said the American decision was illegal.", "France", "American"),
+    ("China said the U.S. sanctions were illegal.", "China", "U.S."),
+    ("Russia said the move by NATO was a provocation.", "Russia", "NATO"),
+])
+def test_a_lexicon_judgment_at_the_speech_verb_has_the_judged_party_as_recipient(code, text, actor, recipient):
+    # (triggers.tsv accuse.said_illegal codes the verb of saying; the party judged is found as
+    # reported_judgments finds it: the owner of the judged thing, or its doer on "by")
+    evs = _events(code, text)
+    assert any(t == "ACCUSE" and trig == "said" and any(actor in a for a in A) and any(recipient in r for r in R)
+               for t, trig, A, R in evs), evs
+
+
+def test_a_lexicon_judgment_of_no_party_gets_no_recipient(code):
+    evs = _events(code, "The archbishop said detentions without trial were unacceptable.")
+    assert all(not R for t, trig, A, R in evs if t == "ACCUSE" and trig == "said"), evs

@@ -31,7 +31,7 @@ from dateline.events.place_recipients import place_recipient
 from dateline.events.pronouns import antecedent, resolve_pronoun
 from dateline.events.reported import reported_blame, reported_demands
 from dateline.events.reported_allegations import alleged, reported_allegations
-from dateline.events.reported_judgments import reported_judgments
+from dateline.events.reported_judgments import judged_recipient, reported_judgments
 from dateline.events.responses import RESPONSE_TYPES, protest_target, response_target
 from dateline.events.status import THREATENING, modality, recoded_mode, statement_only
 from dateline.model import Event, Mention, Participant, Region, Span
@@ -403,6 +403,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         cand.modality = _no_adjunct_recode(modality(doc[cand.token]), doc[cand.token])
         find_arguments(cand, doc, covered)
         wounds.drop_doer(cand)  # ("found the victim with a gunshot wound": the victim bears it, no one did it)
+        judged_recipient(cand, doc, covered)  # ("France said *the American decision* was illegal": the party judged)
     cands += reported_demands(sent, doc, {c.token for c in cands})
     cands += reported_blame(sent, doc, {c.token for c in cands})
     cands += reported_judgments(sent, doc, {c.token for c in cands}, covered)  # ("X said Y's policy was a disaster")

@@ -113,3 +113,39 @@ def reported_judgments(sent: SpacySpan, doc: Doc, taken: set[int], parties: Coll
             cand.recipient = party  # the owner of the judged thing ("*Britain's* policy")
         out.append(cand)
     return out
+
+
+def judged_recipient(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> None:
+    """A verb of saying the trigger lexicon codes as a judgment of its reported clause ("France said *the American
+    decision was illegal*", "Russia said *the move by NATO was a provocation*": ``triggers.tsv`` accuse.said_illegal,
+    a verb+complement entry) judges the party that clause is about, as :func:`reported_judgments` does for the words
+    of ``judgment_words.tsv``: the clause's subject when it is a party, else the party that owns the judged thing
+    ("the *American* decision", "*China's* ban") or does it ("the move *by NATO*").  Sets that party as the recipient
+    of a candidate the argument rules left without one (the reported clause is no object of the verb)."""
+    tok = doc[cand.token]
+    if cand.recipient or not cand.hits or tok.lemma_.lower() not in roles.SPEECH_HEADS \
+            or any(h.entry.type != "ACCUSE" for h in cand.hits):
+        return
+    speaker = {i for a in roles.subject_of(tok) for i in range(a.start, a.end)}
+    for clause in tok.children:
+        if clause.dep_ != "ccomp":
+            continue
+        subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subject or not speaker:
+            continue
+        party = _judged_party(subject[0], parties, speaker) or _doer_by(subject[0], parties, speaker)
+        if party is None:
+            continue
+        cand.recipient = roles._expand(party, ("reported_judgment",)) if isinstance(party, Token) else party
+        return
+
+
+def _doer_by(thing: Token, parties: Collection[int], speaker: set[int]):
+    """The party a judged deed is done by: "the move *by NATO*", "the strikes *by the coalition*"."""
+    for c in thing.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            for o in c.children:
+                if o.dep_ == "pobj" and o.i not in speaker and o.pos_ != "PRON" and (
+                        o.i in parties or party_word(o) and o.pos_ == "PROPN"):
+                    return o
+    return None
