@@ -78,3 +78,21 @@ def test_a_relative_clause_of_occurring_dates_its_happening_noun(date_event):
     # any other relative clause keeps its own time: the committee that met on Monday is not Monday's
     out = date_event("The committee that met on Monday has not decided.", "committee", "2016-10-19")
     assert out.date != "2016-10-17"
+
+
+_CALLED = ("The World Trade Organization has called a special meeting of trade finance players for Wednesday, "
+           "and the subject will be a major topic of discussion.")
+
+
+def test_a_weekday_an_object_is_set_for_lies_ahead_and_is_not_the_settings(nlp, date_event):
+    from dateline.time import tag
+
+    doc = nlp(_CALLED)
+    (t,) = [t for t in tag(_CALLED, "2008-11-10", doc=doc) if t.text == "Wednesday"]
+    assert t.value == "2008-11-12"  # the coming Wednesday of a Monday story
+    out = date_event(_CALLED, "called", "2008-11-10")
+    assert out.date != "2008-11-12" and out.date != "2008-11-05"
+    # a past perfect keeps the weekday in the past
+    doc = nlp("The unions had called a strike for Monday.")
+    (t,) = tag("The unions had called a strike for Monday.", "2008-11-12", doc=doc)
+    assert t.value == "2008-11-10"

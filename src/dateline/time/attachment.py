@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from dateline.model import Span, Timex
 from dateline.time.lexicon import lexicon, word_list
-from dateline.time.tense import planned_object
+from dateline.time.tense import planned_object, set_for_a_day
 
 BOUND_PREPS = {"since", "until", "till", "through", "throughout", "for", "during"}
 MAX_DEPTH = 12
@@ -344,9 +344,14 @@ def _date_of_the_planned(verb, k: int, tokmap: dict[int, int]) -> bool:
     """Is timex ``k``, found among the adjuncts of a verb of planning, the planned act's date?  A
     time written after the verb's object ("planned a large demonstration in Little Havana on
     Saturday") is the object's (``tense.planned_object``), not the planning's; one before the object
-    ("On Friday, protesters planned a demonstration") is the planning's."""
+    ("On Friday, protesters planned a demonstration") is the planning's.  So is a weekday "for" which
+    the object is set ("has called a special meeting for Wednesday", ``tense.set_for_a_day``)."""
+    ids = [i for i, v in tokmap.items() if v == k]
     obj = planned_object(verb)
-    return obj is not None and min(i for i, v in tokmap.items() if v == k) > obj.i
+    if obj is not None and min(ids) > obj.i:
+        return True
+    # "has called a special meeting of trade finance players for Wednesday": the meeting's day
+    return set_for_a_day(verb, verb.doc[min(ids):max(ids) + 1])
 
 
 _OCCURRING = {"occur", "happen", "take"}  # "take" only with "place"

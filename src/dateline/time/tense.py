@@ -192,6 +192,8 @@ def tense_from_doc(doc, start: int, end: int) -> str:
         return "future"  # "has scheduled a news conference Thursday"
     if planned_object(tok) is not None and planned_object(tok).i < span.start and "had" not in lowered:
         return "future"  # "Protesters planned a large demonstration on Saturday": the demonstration's day
+    if set_for_a_day(tok, span) and "had" not in lowered:
+        return "future"  # "Unions called a general strike for Monday": the day the strike is set for
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if lowered & _PERFECT_AUX:
@@ -210,6 +212,18 @@ def planned_object(verb):
     if verb.lemma_.lower() not in _PLANNING:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def set_for_a_day(verb, span) -> bool:
+    """"called a general strike for Monday", "set a vote for Tuesday": a bare weekday after "for"
+    that follows the verb's object names the day the object is set for, ahead of the setting."""
+    prep = span.doc[span.start - 1] if span.start > 0 else None
+    if prep is None or prep.lower_ != "for" or prep.head.i != verb.i or span.root.lower_ not in _WEEKDAYS:
+        return False
+    return any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
 
 
 # Clause tense for event dating (dateline.time.dating, dateline.time.indefinite)
