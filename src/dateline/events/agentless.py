@@ -41,7 +41,8 @@ violence ("the bombs that ... killed six soldiers"), and so does violence told i
 "killed" ("... when Dr. X was gunned down").
 
 Session 15 (helper RECALL): captives released with no releaser named ("she was released on 7 June", "the hostages
-were freed": PLOVER RETREAT release, ``releases.py``).
+were freed": PLOVER RETREAT release, ``releases.py``); property destroyed with no destroyer named ("shops were torched",
+"houses were set on fire": PLOVER ASSAULT destroy, ``destruction.py``).
 
 Session 13 (helper RECALL): harm set in gunfire told by what it is of ("killed in an exchange *of fire*":
 :func:`gunfire_setting`, no blaze); whoever *died* beside an agentless harm is no doer of it; an indefinite pronoun
@@ -57,7 +58,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from dateline.events import doerless_nouns, releases, roles, unknown_doers, wounds
+from dateline.events import destruction, doerless_nouns, releases, roles, unknown_doers, wounds
 from dateline.events.tables import agentless_words, in_class
 from dateline.events.lexicon import confiscation, lexicon
 from dateline.model import Mention
@@ -213,6 +214,8 @@ def _passive_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
         # (the person itself, not a thing of theirs: "the victim's *identity* has not been released")
         return releases.captives(cand, tok, recipient, lambda a: _receives(
             roles.Arg(a.head, a.head, a.head + 1, a.flags), tok.doc, covered))
+    if cand.type == "ASSAULT" and (destroyed := destruction.property_destroyed(cand, tok, recipient, _settings, _mishap)):
+        return destroyed  # property destroyed: "some shops were torched", "houses were set on fire" (destruction.py)
     if cand.type == "COERCE" and cand.mode == "seize" and confiscation(tok):
         # goods seized: "47 weapons *were confiscated*", "two tons of cocaine were seized" - PLOVER COERCE seize
         # 'Police or other authorities confiscating or seizing property' (CAMEO 1711 'Confiscate property'): the
