@@ -125,7 +125,7 @@ def usage(tok: Token) -> str | None:
 
     Conjuncts take the use of the first conjunct ("Mali and Niger said").
     """
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     if tok.dep_ == "poss" and (tok.head.pos_ == "PROPN" or tok.head.lower_ in PLACE_NOUNS):
         return "place"  # "Cairo's Tahrir Square", "Kabul's streets"
@@ -148,7 +148,7 @@ def usage(tok: Token) -> str | None:
 def _head_token(doc: Doc, start: int, end: int) -> Token:
     """The token of doc[start:end] whose head lies outside it (the span's syntactic head)."""
     for tok in doc[start:end]:
-        if not (start <= tok.head.i < end) or tok.head is tok:
+        if not (start <= tok.head.i < end) or tok.head == tok:
             return tok
     return doc[end - 1]
 
@@ -334,7 +334,7 @@ def _team(doc: Doc, d: Draft, head: Token, only: set[str], kb: KnowledgeBase) ->
     if only & {"org?", "regional"} and "subnational" in only:
         return True  # "Houston Texans", "Dallas Cowboys"
     tok = head
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head != tok:
         tok = tok.head
     verb = tok.head if tok.dep_ in ("nsubj", "dobj") else tok.head.head if tok.dep_ == "pobj" else None
     return verb is not None and verb.lemma_.lower() in kb.sports_verbs

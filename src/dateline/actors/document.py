@@ -130,7 +130,7 @@ def _possessor(doc: Doc, drafts: list[Draft], d: Draft) -> int | None:
         return None
     tok = doc[d.end - 1]
     for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
             break
         tok = tok.head
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -305,7 +305,7 @@ def share_apposition(doc: Doc, drafts: list[Draft]) -> None:
         if d.country is not None or not d.units or not all(u.kind in ("person?", "org?") for u in d.units):
             continue
         tok = doc[d.end - 1]
-        while tok.dep_ == "conj" and tok.head is not tok and tok.head.i not in range(d.start, d.end):
+        while tok.dep_ == "conj" and tok.head != tok and tok.head.i not in range(d.start, d.end):
             tok = tok.head  # "automakers -- Chrysler, Ford and General Motors"
         beside = [c for c in tok.children if c.dep_ == "appos"]
         if tok.dep_ == "appos":
@@ -419,7 +419,7 @@ def _main_subject(tok) -> bool:
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = tok.head
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     return verb.dep_ == "ROOT"
 
@@ -437,7 +437,7 @@ def pronoun_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if tok.lower_ not in ("it", "they") or tok.dep_ not in ("nsubj", "nsubjpass") or in_quote[tok.i]:
             continue  # (inside a quotation "they" is the speaker's people, not the speaker)
         verb = tok.head
-        while verb.dep_ == "conj" and verb.head is not verb:
+        while verb.dep_ == "conj" and verb.head != verb:
             verb = verb.head
         if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH_VERBS:
             continue
@@ -502,7 +502,7 @@ def _title_antecedent(tok, drafts: list[Draft], titled: list[int], sent, quoted)
     if not prior:
         return None
     verb = tok.head
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None) if verb.dep_ == "ccomp" else None
     if speaker is not None and drafts[prior[-1]].start <= speaker.i < drafts[prior[-1]].end:

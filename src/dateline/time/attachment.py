@@ -122,7 +122,7 @@ def attached(doc, trigger: Span, tokmap: dict[int, int], hints: Hints | None = N
             if any(c.dep_ in ("dobj", "pobj") and c.tag_ in ("WDT", "WP") for c in node.children):
                 return None  # "help in the 2020 election, which Trump denied": an act on it, not of it
             return _own_date(node.head, tokmap)
-        if node.head is node:
+        if node.head == node:
             return None
         if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("NOUN", "PROPN") \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
@@ -237,7 +237,7 @@ def misattached_dates(doc, timexes: list[Timex], values, tokmap: dict[int, int])
             continue
         verb = root.head
         for _ in range(MAX_DEPTH):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
                 break
             verb = verb.head
         if verb.pos_ in ("VERB", "AUX"):
@@ -335,7 +335,7 @@ def _own_date(noun, tokmap: dict[int, int]) -> int | None:
             k = _adjunct_date(mod, tokmap)
             if k is not None:
                 return k
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head is not noun.head:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head != noun.head:
         return _own_date(noun.head.head, tokmap)
     return None
 

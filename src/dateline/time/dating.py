@@ -162,7 +162,7 @@ def _past_narrative(doc, trigger: Span) -> bool:
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX"):
             break
-        if tok.head is tok:
+        if tok.head == tok:
             return False
         tok = tok.head
     if tok.dep_ in ("relcl", "acl"):

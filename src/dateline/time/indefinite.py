@@ -53,7 +53,7 @@ def clause_verb(doc, trigger: Span):
     for _ in range(_CLIMB):
         if tok is None or tok.pos_ in ("VERB", "AUX"):
             break
-        tok = None if tok.head is tok else tok.head
+        tok = None if tok.head == tok else tok.head
     if tok is None or tok.pos_ not in ("VERB", "AUX"):
         return None
     return tensed_verb(tok)
@@ -158,7 +158,7 @@ def _frame(verb):
     tense (:func:`dateline.time.tense.tensed_verb`); None if there is none."""
     frame = verb.head
     for _ in range(_CLIMB):
-        if frame.pos_ in ("VERB", "AUX") or frame.head is frame:
+        if frame.pos_ in ("VERB", "AUX") or frame.head == frame:
             break
         frame = frame.head
     return tensed_verb(frame) if frame.pos_ in ("VERB", "AUX") else None

@@ -154,7 +154,7 @@ def _verb_above(span) -> object | None:
     for _ in range(12):
         if tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end):
             return tok
-        if tok.head is tok:
+        if tok.head == tok:
             return None
         tok = tok.head
     return None
@@ -241,9 +241,9 @@ def tensed_verb(verb):
                 or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return verb
         head = verb.head
-        if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head is not head:
+        if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head != head:
             head = head.head
-        if head.pos_ not in ("VERB", "AUX") or head is verb:
+        if head.pos_ not in ("VERB", "AUX") or head == verb:
             return verb
         verb = head
     return verb
@@ -271,7 +271,7 @@ def absolute_clause(token) -> bool:
         if node.tag_ in ("VBG", "VBN") and node.dep_ == "pcomp" and node.head.lower_ in ("with", "without") \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return True
-        if node.head is node:
+        if node.head == node:
             return False
         node = node.head
     return False
