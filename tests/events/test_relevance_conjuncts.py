@@ -57,10 +57,12 @@ def test_an_event_noun_is_not_its_own_doer(code):
     ("The rebels finance their war by charging farmers to cross the river.", "charging", "fee"),
     # "try one's hand" is an idiom of attempting, no trial
     ("The visiting minister tried his hand at cooking local bread.", "tried", "idiom"),
+    # a thing drawn out by hand is no withdrawal
+    ("Police pulled out eight more bodies from the river on Wednesday.", "pulled out", "extraction"),
 ])
-def test_a_price_or_an_idiom_typed_accuse_is_doubted(code, text, trigger, doubt):
+def test_a_price_an_idiom_or_a_thing_pulled_out_is_doubted(code, text, trigger, doubt):
     before = _event(code(text, layer=False), trigger)
-    assert before.type == "ACCUSE" and before.confidence >= 0.85
+    assert before.type in ("ACCUSE", "RETREAT") and before.confidence >= 0.85
     after = _event(code(text), trigger)
     assert f"relevance:{doubt}" in after.reason
     assert after.confidence == pytest.approx(before.confidence / 2, abs=0.002)
@@ -69,6 +71,11 @@ def test_a_price_or_an_idiom_typed_accuse_is_doubted(code, text, trigger, doubt)
 def test_a_trial_in_court_is_not_an_idiom(code):
     e = _event(code("A court in Cairo tried the former minister for corruption."), "tried")
     assert "relevance:idiom" not in e.reason and e.confidence >= 0.9
+
+
+def test_troops_pulled_out_are_a_withdrawal(code):
+    e = _event(code("The army pulled out its troops from the border town."), "pulled out")
+    assert e.type == "RETREAT" and "relevance:extraction" not in e.reason and e.confidence >= 0.85
 
 
 def test_a_doerless_shooting_in_an_article_that_calls_it_an_accident_is_a_mishap(code):

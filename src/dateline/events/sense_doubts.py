@@ -194,7 +194,8 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     """The doubt of data/layer_doubts.tsv that the event's trigger carries, or None: a conviction or a "found
     guilty" typed ACCUSE (a verdict), a domestic law or order signed typed SUPPORT, goods (or a vehicle taken by the
     state) seized typed ASSAULT (a confiscation), a "warned that ..." with no one warned typed THREATEN, a price charged
-    or an idiom of trying ("tried his hand") typed ACCUSE."""
+    or an idiom of trying ("tried his hand") typed ACCUSE, a thing pulled out by hand ("pulled out bodies") typed
+    RETREAT."""
     tok = _head(event.trigger, doc)
     if tok is None:
         return None
@@ -216,7 +217,7 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
                             for c in tok.children) or any(
             o.dep_ == "dobj" and (o.lower_ in words or o.lemma_.lower() in words or o.ent_type_ == "MONEY")
             for o in objects) else None
-    if doubt == "idiom":
+    if doubt in ("idiom", "extraction"):
         return doubt if any(o.dep_ == "dobj" and o.lower_ in words for o in objects) else None
     if doubt == "warning":
         warned = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in WARNED_PREPOSITIONS) for c in tok.children)
