@@ -35,6 +35,8 @@ def test_captives_released_with_no_releaser(code, text, person):
     "The victim's identity has not been released.",  # a thing of the person's, not the person
     "The singer was released on Friday.",  # nothing tells that anyone held her
     "The hostage was sent back to Norway.",  # where a person is taken, not a release verb
+    # where a person is released *into* is not what held them
+    "The boy was plucked from the sea. He was immediately released into the custody of relatives in Miami.",
 ])
 def test_no_agentless_release_outside_captivity(code, text):
     evs = _events(code, text)

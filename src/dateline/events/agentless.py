@@ -71,7 +71,8 @@ MARK = "+agentless"  # the reason part of an event coded with no named doer
 # (AUC after the layer 0.854 without them; with them 0.851 at 0.7, 0.855 at 0.85, 0.857 at 1.0 - docs/events.md,
 # "Events with no named doer").
 CONFIDENCE_FACTOR = 0.85
-AGENTLESS_TYPES = {"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "RETREAT"}  # (RETREAT: captives released only - releases.py)
+# (RETREAT: captives released only - releases.py)
+AGENTLESS_TYPES = {"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "RETREAT"}
 SETTING_PREPS = {"in", "during", "after", "following", "by"}
 TARGET_PREPS = {"against", "on", "upon"}  # whom an attack is aimed at
 CLAUSE_LINKS = {"conj", "advcl"}  # a coordinated or adverbial clause: same report, its subject may be the doer
@@ -214,7 +215,8 @@ def _passive_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
         # (the person itself, not a thing of theirs: "the victim's *identity* has not been released")
         return releases.captives(cand, tok, recipient, lambda a: _receives(
             roles.Arg(a.head, a.head, a.head + 1, a.flags), tok.doc, covered))
-    if cand.type == "ASSAULT" and (destroyed := destruction.property_destroyed(cand, tok, recipient, _settings, _mishap)):
+    if cand.type == "ASSAULT" and (destroyed := destruction.property_destroyed(cand, tok, recipient, _settings,
+                                                                               _mishap)):
         return destroyed  # property destroyed: "some shops were torched", "houses were set on fire" (destruction.py)
     if cand.type == "COERCE" and cand.mode == "seize" and confiscation(tok):
         # goods seized: "47 weapons *were confiscated*", "two tons of cocaine were seized" - PLOVER COERCE seize

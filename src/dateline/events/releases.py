@@ -19,7 +19,8 @@ Only when:
   treated and released", "spent the night in a hospital before being released");
 * the passage tells the captivity: a word of ``captivity_words`` (an arrest, a kidnapping, hostages, custody, bail)
   in the sentence or the two before it ("... the illegal *arrest* of X.  She was released on 7 June."; not "Myers was
-  released from the hospital last Monday.  Shaw was released Thursday.").
+  released from the hospital last Monday.  Shaw was released Thursday."); not a word of where the person is released
+  *into* ("He was immediately released into the custody of relatives").
 """
 
 from __future__ import annotations
@@ -51,7 +52,10 @@ def captives(cand, tok: Token, recipient: Sequence[roles.Arg],
                 return []  # ("released *from the hospital*", "*from his contract*")
     if any(in_class(t, agentless_words("care_words")) for t in tok.sent):
         return []  # ("was treated and released", "spent the night in a hospital before being released")
-    if not any(in_class(t, agentless_words("captivity_words")) for t in _passage(tok)):
+    # (what the person is released *into* is where they go, not what held them: "released into the custody of
+    # relatives")
+    into = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "into" for t in c.subtree}
+    if not any(in_class(t, agentless_words("captivity_words")) for t in _passage(tok) if t.i not in into):
         return []  # (nothing tells that anyone held them: "Shaw was released Thursday" after a hospital stay)
     return [a for a in recipient if receives(a)]
 
