@@ -27,7 +27,7 @@ def test_every_type_has_triggers():
 def test_modality_cues_have_known_effects():
     effects = {"negated", "future", "hypothetical", "claimed", "none"} | {f"as:{t}" for t in ontology.event_types()}
     for (cue, where), effect in modality_cues().items():
-        assert where in {"aux", "advmod", "mark", "control", "control_clause", "control_punitive", "control_request", "control_harm", "control_other", "prep", "demand", "need", "blame", "failure", "statement", "accord", "deliberation"}, cue
+        assert where in {"aux", "advmod", "mark", "control", "control_clause", "control_punitive", "control_request", "control_harm", "control_other", "control_addressed", "prep", "demand", "need", "blame", "failure", "statement", "accord", "deliberation"}, cue
         assert effect in effects, (cue, effect)
         assert (effect == "none") == (where in ("statement", "accord", "deliberation")), (cue, where, effect)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from dateline.events.addressed_requests import addressed_party
 from dateline.events.carried_future import carried_future
 from dateline.events.lexicon import base_forms, find_triggers, modality_cues, token_entries
 from dateline.events.tables import word_class
@@ -133,7 +134,8 @@ def modality(trigger: Token) -> Modality:
     for gov, via in _governor_path(trigger, infinitives=True):
         lemma = gov.lemma_.lower()
         effect = None
-        if via == "ccomp_to" and not any((f, "control_other") in cues for f in base_forms(gov)):
+        if via == "ccomp_to" and not any((f, w) in cues for f in base_forms(gov)
+                                         for w in ("control_other", "control_addressed")):
             break  # another's act only expected, planned, ...: the governed event keeps its own reading
         if any(c.dep_ == "prt" and c.lower_ in SENSE_PARTICLES for c in gov.children):
             continue  # a phrasal verb has its own sense: "*call off* a strike" is no call for one
@@ -155,6 +157,9 @@ def modality(trigger: Token) -> Modality:
             if (form, "control_other") in cues and _other_doer(trigger, gov, via):
                 # "Sharon wants Germany to pay more compensation": wanting an act of another is asking for it
                 effect = cues[(form, "control_other")]
+            if (form, "control_addressed") in cues and addressed_party(trigger, gov, via):
+                # "Russia told Ukraine to withdraw": telling a named party to act asks it to (addressed_requests.py)
+                effect = cues[(form, "control_addressed")]
             if (form, "control_punitive") in cues and _punitive(trigger):
                 # "called for sanctions against X": a call for punishment is itself an accusation
                 effect = cues[(form, "control_punitive")]
