@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.events import noun_roles, roles
 from dateline.events.addressed_messages import sending_verb_of_addressee
+from dateline.events.agentless import agentless_words
 from dateline.events.doer_goals import goal_of_named_doer
 from dateline.events.mutual_force import sides_of_mutual_force
 from dateline.events.lexicon import lexicon
@@ -84,6 +85,7 @@ PURPOSE_TYPES = {"AID", "SUPPORT", "COOPERATE"}
 STATE_NOUNS = word_class("state_nouns")  # "*his country*" can act
 BODY_NOUNS = word_class("body_nouns")  # a body of people acts as one: "*The party* expelled the lawmaker"
 CREATION_VERBS = word_class("creation_verbs")  # the object comes into being: "set up", "establish"
+DOER_NOUNS = agentless_words("doer_people")  # "gunman", "bomber": a noun that names who does violence
 
 
 def _creates(verb: Token) -> bool:
@@ -150,12 +152,39 @@ def _doer_of_event_subject(actor: list[roles.Arg], doc: Doc, parties: Collection
     if head.pos_ != "NOUN" or not (head.lemma_.lower() in nouns or head.lower_ in nouns or document):
         return actor
     found = noun_roles.noun_actor(head)
+    if _names_its_doer(head, found):
+        return actor  # "*La. gunman* kills wife": the gunman kills, not Louisiana
     if document and not found:
         found = [a for c in head.children if c.dep_ == "prep" and c.lower_ == "from" and roles._pobj(c) is not None
                  for a in roles._expand(roles._pobj(c), ("prep:from",))]
     doer = [a for a in found if set(a.flags) & (PERPETRATOR_FLAGS | {"passive_agent", "prep:from"})
             and doc[a.head].ent_type_ not in roles.NON_PARTICIPANT_LABELS and _names_a_party(a, doc, parties)]
     return [roles.Arg(a.head, a.start, a.end, a.flags + ["doer_of_subject"]) for a in doer] or actor
+
+
+def _names_its_doer(noun: Token, found: list[roles.Arg]) -> bool:
+    """Does an event noun name its doer itself, a modifier on it saying only where he is from or whom he
+    serves?  "*La. gunman* kills wife", "police identify *the Calif. gunman*": "gunman" names the one who
+    shoots (a noun of those who do violence, agentless_words.tsv ``doer_people``), and "La." is where he is
+    from - the doer is the gunman, not Louisiana (for a group, "a *Hamas* gunman", the actors stage gives the
+    whole noun phrase the group's code).  A noun of a deed keeps its modifier or possessor as the doer
+    ("*Israel's* attack", "a *US* air strike")."""
+    return (noun.lemma_.lower() in DOER_NOUNS or noun.lower_ in DOER_NOUNS) and any(
+        "modifier" in a.flags and noun.doc[a.head].head == noun for a in found)
+
+
+def _mention_of(tok: Token, parties: Collection[int]) -> list[roles.Arg]:
+    """The actors-stage mention ``tok`` is in, as an argument (its words, not the parse's phrase); [] if none."""
+    mention = parties.get(tok.i) if isinstance(parties, dict) else (tok.i if tok.i in parties else None)
+    if mention is None:
+        return []
+    same = (lambda i: parties.get(i) is mention) if isinstance(parties, dict) else (lambda i: i in parties)
+    lo = hi = tok.i
+    while lo > tok.sent.start and same(lo - 1):
+        lo -= 1
+    while hi + 1 < tok.sent.end and same(hi + 1):
+        hi += 1
+    return [roles.Arg(tok.i, lo, hi + 1, ["names_doer"])]
 
 
 def _purpose_party(verb: Token, parties: Collection[int], exclude: set[int]) -> list[roles.Arg]:
@@ -247,6 +276,8 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
                     cand.recipient = roles.object_of(t, object_words, parties)
     else:
         cand.actor = noun_roles.noun_actor(tok)
+        if _names_its_doer(tok, cand.actor):  # "police identify *La. gunman*": he shot, not Louisiana
+            cand.actor = _mention_of(tok, parties)
         phrase = {i for h in cand.hits if h.entry.kind == "phrase" for i in range(h.start, h.end)}
         # (a phrase's own words are no participant: "a state *of siege*")
         cand.recipient = roles.noun_patient(tok) or noun_roles.noun_recipient(
