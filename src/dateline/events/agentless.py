@@ -200,7 +200,7 @@ def _passive_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
     if _doer_elsewhere(tok, recipient):
         return []
     if participle:  # the noun it describes, not that noun's conjuncts ("the inmates and terror *suspects detained*")
-        recipient = [a for a in roles._expand(tok.head, ("described",)) if a.head == tok.head.i]
+        recipient = [a for a in roles.participants(tok.head, ("described",)) if a.head == tok.head.i]
     elif not recipient:  # (what the rules put in for a passive subject they took for a thing was dropped above)
         recipient = _passive_subject(tok)
     # the object a verb+object entry names is the thing done, not who receives it ("*charges* were filed against
@@ -289,7 +289,7 @@ def _attack_noun_recipients(tok: Token, recipient: Sequence[roles.Arg],
         # (the target may hang on the verb: "attacks have been made *against police forces*")
         targets = list(recipient) or [
             a for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
-            for o in c.children if o.dep_ == "pobj" for a in roles._expand(o, (f"prep:{c.lower_}",))]
+            for o in c.children if o.dep_ == "pobj" for a in roles.participants(o, (f"prep:{c.lower_}",))]
         return [a for a in targets if _receives(a, doc, covered)]
     if tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS and tok.head.head.pos_ in ("VERB", "AUX"):
         harmed = tok.head.head
@@ -309,9 +309,9 @@ def _attack_noun_recipients(tok: Token, recipient: Sequence[roles.Arg],
 def _passive_subject(verb: Token) -> list[roles.Arg]:
     for c in verb.children:
         if c.dep_ == "nsubjpass":
-            return roles._expand(c, ("passive_subject",))
+            return roles.participants(c, ("passive_subject",))
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "three people killed in the blast"
-        return roles._expand(verb.head, ("described",))
+        return roles.participants(verb.head, ("described",))
     return roles.shared_passive_subject(verb)
 
 

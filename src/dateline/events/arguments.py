@@ -99,7 +99,7 @@ def _place_created_in(verb: Token, created: Token) -> list[roles.Arg]:
     for t in verb.subtree:
         if t.dep_ == "pobj" and t.head.lower_ == "in" and t.ent_type_ in ("GPE", "LOC") and not (
                 created.i <= t.i < created.i + 1):
-            return roles._expand(t, ("created_in",))
+            return roles.participants(t, ("created_in",))
     return []
 
 
@@ -124,9 +124,9 @@ def _comitative(verb: Token, actor: list[roles.Arg]) -> list[roles.Arg]:
             continue
         second = COMITATIVE_PREPS[prep.lower_]
         inner = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == second), None) if second else prep
-        obj = roles._pobj(inner) if inner is not None else None
+        obj = roles.prep_object(inner) if inner is not None else None
         if obj is not None and obj.pos_ != "PRON" and (roles.named_np(obj) or roles.actorish(obj)):
-            out += [roles.Arg(a.head, a.start, a.end, a.flags) for a in roles._expand(obj, ("comitative",))]
+            out += [roles.Arg(a.head, a.start, a.end, a.flags) for a in roles.participants(obj, ("comitative",))]
     return out
 
 
@@ -135,7 +135,7 @@ def _whose(actor: list[roles.Arg], verb: Token, doc: Doc) -> list[roles.Arg]:
     about acts (through his forces)."""
     if verb.dep_ == "relcl" and len(actor) == 1 and any(
             c.dep_ == "poss" and c.lower_ == "whose" for c in doc[actor[0].head].children):
-        return roles._expand(verb.head, ("relative_possessor",))
+        return roles.participants(verb.head, ("relative_possessor",))
     return actor
 
 
@@ -155,8 +155,8 @@ def _doer_of_event_subject(actor: list[roles.Arg], doc: Doc, parties: Collection
     if _names_its_doer(head, found):
         return actor  # "*La. gunman* kills wife": the gunman kills, not Louisiana
     if document and not found:
-        found = [a for c in head.children if c.dep_ == "prep" and c.lower_ == "from" and roles._pobj(c) is not None
-                 for a in roles._expand(roles._pobj(c), ("prep:from",))]
+        found = [a for c in head.children if c.dep_ == "prep" and c.lower_ == "from" and roles.prep_object(c) is not None
+                 for a in roles.participants(roles.prep_object(c), ("prep:from",))]
     doer = [a for a in found if set(a.flags) & (PERPETRATOR_FLAGS | {"passive_agent", "prep:from"})
             and doc[a.head].ent_type_ not in roles.NON_PARTICIPANT_LABELS and _names_a_party(a, doc, parties)]
     return [roles.Arg(a.head, a.start, a.end, a.flags + ["doer_of_subject"]) for a in doer] or actor
@@ -195,7 +195,7 @@ def _purpose_party(verb: Token, parties: Collection[int], exclude: set[int]) -> 
         for obj in clause.children:
             if obj.dep_ in ("dobj", "dative") and obj.i not in exclude:
                 if roles.is_party(obj, parties) or roles.quantified_party(obj):
-                    return roles._expand(obj, ("purpose",))
+                    return roles.participants(obj, ("purpose",))
                 found = roles.party_inside(obj, parties, exclude)
                 if found:
                     return [roles.Arg(a.head, a.start, a.end, a.flags + ["purpose"]) for a in found]
@@ -212,7 +212,7 @@ def _purpose_target(verb: Token, exclude: set[int]) -> list[roles.Arg]:
             if obj.dep_ == "dobj" and obj.i not in exclude and obj.pos_ != "PRON" and (
                     roles.named_np(obj) or roles.quantified_party(obj) or (
                     roles.actorish(obj) and (obj.tag_ in ("NNS", "NNPS") or obj.lemma_.lower() in BODY_NOUNS))):
-                return roles._expand(obj, ("purpose",))
+                return roles.participants(obj, ("purpose",))
     return []
 
 
@@ -233,7 +233,7 @@ def _host_of_meeting(cand: Candidate, noun: Token) -> tuple[list[roles.Arg], lis
             or noun.head.lower_ != "for" or not _is_verbal(verb) or guest is None:
         return None
     host = [roles.Arg(a.head, a.start, a.end, a.flags + ["host"]) for a in roles.subject_of(verb)]
-    return (host, roles._expand(guest, ("object", "guest"))) if host else None
+    return (host, roles.participants(guest, ("object", "guest"))) if host else None
 
 
 def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> None:
@@ -259,7 +259,7 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
                 cand.recipient = aimed
         deed = _condemned_deed(cand, tok)
         if deed is not None:  # (its doer, when named, takes its place below)
-            cand.recipient = roles._expand(deed, ("object", "deed"))
+            cand.recipient = roles.participants(deed, ("object", "deed"))
         if not cand.recipient and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children):
             # "Police *arrested* and charged two men": coordinated verbs share the object of the last one
             for conj in tok.children:
@@ -287,7 +287,7 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
         if not cand.actor:
             cand.actor, cand.recipient = _host_of_meeting(cand, tok) or (cand.actor, cand.recipient)
         if not cand.recipient and tok.lemma_.lower() in roles.VICTIM_NOUNS:
-            cand.recipient = roles._expand(tok, ("victim",))  # "20 *hostages* held by Boko Haram": themselves
+            cand.recipient = roles.participants(tok, ("victim",))  # "20 *hostages* held by Boko Haram": themselves
         sufferer = noun_roles.undergoer(tok)  # "Iran's government faces criticism from the U.N. over ...": Iran receives
         if sufferer and not any(a.start < s.end and s.start < a.end for a in cand.actor for s in sufferer):
             cand.recipient = sufferer
@@ -313,7 +313,7 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
         # "The Ecowas peacekeepers are being deployed to ...": forces sent with no sender named act themselves
         force = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if force:
-            cand.actor = roles._expand(force[0], ("moved_force",))
+            cand.actor = roles.participants(force[0], ("moved_force",))
             cand.recipient = [a for a in cand.recipient if a.head != force[0].i]
     if not cand.actor and _is_verbal(tok) and {h.entry.type for h in cand.hits} & STATE_ACT_TYPES:
         cand.actor = roles.place_of_agentless_passive(tok)
@@ -334,9 +334,9 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
         # "116 people arrived *in Kyrgyzstan* seeking refuge", "fled *to Turkey* seeking asylum": one asks where one
         # has come to - the named goal or place of the verb the participle clause goes with
         for prep in tok.head.children:
-            obj = roles._pobj(prep) if prep.dep_ == "prep" and prep.lower_ in ("to", "into", "in", "at") else None
+            obj = roles.prep_object(prep) if prep.dep_ == "prep" and prep.lower_ in ("to", "into", "in", "at") else None
             if obj is not None and obj.i < tok.i and (roles.is_party(obj, parties) or roles.named_np(obj)):
-                cand.recipient = roles._expand(obj, (f"prep:{prep.lower_}", "goal_of_governor"))
+                cand.recipient = roles.participants(obj, (f"prep:{prep.lower_}", "goal_of_governor"))
                 break
     if not cand.recipient and _is_verbal(tok) and {h.entry.type for h in cand.hits} & PURPOSE_TYPES:
         # "is providing assistance *to meet the needs of thousands of people*": help goes to whom its purpose serves
@@ -406,10 +406,10 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
             # "opened an investigation *into the illegal transfer of funds from NEPZA*": the parser hangs
             # the event noun's own preposition on its verb; the party inside what it names receives
             for prep in verb.children:
-                obj = roles._pobj(prep) if prep.dep_ == "prep" and prep.lower_ in NOUN_OWN_PREPS else None
+                obj = roles.prep_object(prep) if prep.dep_ == "prep" and prep.lower_ in NOUN_OWN_PREPS else None
                 if not cand.recipient and obj is not None and obj.i not in spans:
                     cand.recipient = roles.party_inside(obj, parties, spans) if not roles.is_party(obj, parties) \
-                        else roles._expand(obj, (f"prep:{prep.lower_}",))
+                        else roles.participants(obj, (f"prep:{prep.lower_}",))
         if not cand.recipient and verb is not None:
             # "declared a state of siege in Pando", "remained on alert in North District": the clause of
             # the verb that carries a nominal trigger
@@ -478,7 +478,7 @@ def _governor_acts(cand: Candidate, doc: Doc) -> None:
         # "rejected *Theresa May's agreement* on withdrawal from the EU": what the governing verb takes is
         # its own object, someone's plan or proposal that holds the governed event - its owner receives
         # (found later, as the party inside it); not an amount ("pledged $2 billion in aid to X")
-        cand.recipient = roles._expand(obj, ("governor_object",))
+        cand.recipient = roles.participants(obj, ("governor_object",))
     if not cand.recipient:  # "pledged $2 billion in aid *to the Philippines*": the governor's own recipient
         cand.recipient = [a for a in roles.object_of(doc[mod.governor]) if not a.start <= cand.token < a.end
                           and a.head != cand.token and not taken & set(range(a.start, a.end))]
@@ -491,11 +491,11 @@ def _governor_acts(cand: Candidate, doc: Doc) -> None:
         # affairs*")
         # "warned *Taiwan* against declaring independence": the party the governing verb addresses
         # receives, not a thing the governed act is about
-        cand.recipient = roles._expand(addressee, ("governor_addressee",))
+        cand.recipient = roles.participants(addressee, ("governor_addressee",))
     for prep in doc[mod.governor].children:  # "agreed *with his Iranian counterpart* to exchange ...": the partner
-        obj = roles._pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "with" else None
+        obj = roles.prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "with" else None
         if obj is not None and obj.i not in taken and roles.party_word(obj):
-            cand.recipient = roles._expand(obj, ("prep:with", "governor_partner"))
+            cand.recipient = roles.participants(obj, ("prep:with", "governor_partner"))
             break
 
 
@@ -514,16 +514,16 @@ def _addressee(cand: Candidate, doc: Doc) -> list[roles.Arg]:
     if top.dep_ not in ("advcl", "acl") or top.tag_ != "VBG":
         return []
     if sending_verb_of_addressee(top) is not None:  # ("written to Tony Blair *demanding* ...": hung on Blair)
-        return roles._expand(send, ("addressee",))
+        return roles.participants(send, ("addressee",))
     if send.pos_ == "NOUN" and send.dep_ == "dobj":  # ("a letter threatening ...": the letter's verb)
         send = send.head
     if send.lemma_.lower() not in MESSAGE_VERBS:
         return []
     for child in send.children:
         if child.dep_ in ("dative", "prep") and child.lower_ == "to":
-            obj = roles._pobj(child)
+            obj = roles.prep_object(child)
             if obj is not None and roles.actorish(obj):
-                return roles._expand(obj, ("addressee",))
+                return roles.participants(obj, ("addressee",))
     return []
 
 
@@ -581,7 +581,7 @@ def _country_it_is_in(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> 
     participles = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     for prep in [*head.children, *(p for v in participles for p in v.children)]:
         if prep.dep_ == "prep" and prep.lower_ == "in":
-            place = roles._pobj(prep)
+            place = roles.prep_object(prep)
             here = covered.get(place.i) if place is not None else None
             if m is not None and m.actor.country and m.actor.country not in INTERNATIONAL_CODES and (
                     here is None or here.actor.country != m.actor.country):
@@ -614,7 +614,7 @@ def _can_act(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> bool:
         return True  # "*The party* expelled the lawmaker", "*a parliamentary committee* condemned ..."
     nouns = lexicon().nouns
     entries = nouns.get(head.lemma_.lower(), nouns.get(head.lower_, ()))
-    if not entries and any(c.dep_ == "prep" and c.lower_ == "of" and (o := roles._pobj(c)) is not None
+    if not entries and any(c.dep_ == "prep" and c.lower_ == "of" and (o := roles.prep_object(c)) is not None
                            and (o.tag_ in ("NNS", "NNPS") or o.i in covered)
                            and o.lemma_.lower() not in nouns for c in head.children):  # (not "a wave of protests")
         return True  # a body of people: "a group *of asylum-seekers*" (not an event: "the killing of protesters")
@@ -629,7 +629,7 @@ def _title_case_name(head: Token) -> bool:
     if not head.text.istitle() or head.pos_ != "NOUN":
         return False
     for prep in head.children:
-        obj = roles._pobj(prep) if prep.dep_ == "prep" and prep.lower_ in ("for", "of") else None
+        obj = roles.prep_object(prep) if prep.dep_ == "prep" and prep.lower_ in ("for", "of") else None
         if obj is not None and obj.i == prep.i + 1 == head.i + 2 and obj.text.istitle() and not obj.ent_type_ \
                 and not obj.like_num:
             return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.events.parties import Arg, _expand, _pobj, named_np, own_forces
+from dateline.events.parties import Arg, participants, prep_object, named_np, own_forces
 
 CONDITION_MARKS = {"until", "unless", "if"}
 # A refusal "before" something happens is a condition too ("will not end the strike *before* the management is
@@ -58,21 +58,21 @@ def party_of_condition(trigger: Token) -> list[Arg]:
     condition would have acted on ("before *the OzenMunaiGaz management* is sacked")."""
     for t in (trigger, trigger.head):
         for clause in _condition_clauses(t):
-            agent = next((_pobj(c) for c in clause.children if c.dep_ == "agent"), None)
+            agent = next((prep_object(c) for c in clause.children if c.dep_ == "agent"), None)
             if agent is not None:
-                return _expand(agent, ("condition",))
+                return participants(agent, ("condition",))
             for dep in ("nsubj", "dobj"):  # (a passive misparsed: "are met the company")
                 for c in clause.children:
                     if c.dep_ == dep and c.pos_ != "PRON" and not own_forces(c) \
                             and (dep == "nsubj" or any(x.dep_ == "nsubjpass" for x in clause.children)):
-                        return _expand(c, ("condition",))
+                        return participants(c, ("condition",))
         for clause in _condition_clauses(t):
             # an agentless passive: the party it is done to, when named (not "until *their demands* are met":
             # a thing, nor the refuser's own people)
             for c in clause.children:
                 if c.dep_ == "nsubjpass" and c.pos_ != "PRON" and not own_forces(c) and (named_np(c) or any(
                         g.pos_ == "PROPN" and g.dep_ in ("compound", "poss") for g in c.children)):
-                    return _expand(c, ("condition", "condition_patient"))
+                    return participants(c, ("condition", "condition_patient"))
         for clause in _condition_clauses(t):
             if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in clause.children):
                 # "until *he* is satisfied *Vietnam* is doing all it can": the condition is the
@@ -83,5 +83,5 @@ def party_of_condition(trigger: Token) -> list[Arg]:
                     subj = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
                         if inner.dep_ == "ccomp" else None
                     if subj is not None and subj.pos_ != "PRON" and named_np(subj):
-                        return _expand(subj, ("condition",))
+                        return participants(subj, ("condition",))
     return []

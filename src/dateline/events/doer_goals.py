@@ -50,10 +50,10 @@ def goal_of_named_doer(noun: Token, actor: list[roles.Arg], parties: Collection[
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ not in GOAL_PREPS or prep.i < by.i:
                 continue
-            obj = roles._pobj(prep)
+            obj = roles.prep_object(prep)
             if obj is None or roles.time_phrase(obj) or obj.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL"):
                 continue
             if prep.lower_ == "with" and not (roles.is_party(obj, parties) or roles.named_np(obj)):
                 continue  # ("killed by gunmen *with rifles*": an instrument)
-            return roles._expand(obj, (f"prep:{prep.lower_}", "goal_of_doer"))
+            return roles.participants(obj, (f"prep:{prep.lower_}", "goal_of_doer"))
     return []

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from dateline.events.lexicon import base_forms, modality_cues
 from dateline.events.parties import (
-    NON_PARTICIPANT_LABELS, OWN_POSSESSIVES, Arg, _apposition_read_as_subject, _expand, _is_entityish, _pobj,
+    NON_PARTICIPANT_LABELS, OWN_POSSESSIVES, Arg, _apposition_read_as_subject, participants, _is_entityish, prep_object,
     actorish, dateline_end, named_np, quantified_party, relative_author, time_phrase,
     to_infinitive,
 )
@@ -85,7 +85,7 @@ def doer_of_passive_setting(verb: Token, nouns: Collection[str]) -> list[Arg]:
     if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
         return []
     for prep in verb.children:
-        obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "by") else None
+        obj = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "by") else None
         if obj is not None and obj.pos_ == "NOUN" and (obj.lemma_.lower() in nouns or obj.lower_ in nouns):
             doer = [a for a in noun_actor(obj)
                     if set(a.flags) & {"possessor", "prep:by", "modifier", "participle_agent"}]
@@ -94,9 +94,9 @@ def doer_of_passive_setting(verb: Token, nouns: Collection[str]) -> list[Arg]:
         if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in COMBAT_SETTINGS:
             # "three Maoists were killed in an encounter *with security forces*": the other side of the fight did it
             side = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "with"
-                    for g in [_pobj(p)] if g is not None and actorish(g) and _fighting_side(g)]
+                    for g in [prep_object(p)] if g is not None and actorish(g) and _fighting_side(g)]
             if side:
-                return [Arg(a.head, a.start, a.end, a.flags + ["doer_of_setting"]) for a in _expand(side[0], ("prep:with",))]
+                return [Arg(a.head, a.start, a.end, a.flags + ["doer_of_setting"]) for a in participants(side[0], ("prep:with",))]
     return []
 
 
@@ -122,9 +122,9 @@ def _the_involved(involved: Token) -> list[Arg]:
             c.dep_ in ("aux", "neg") and (c.lower_, "aux") in modality_cues() for c in involved.children):
         return []
     if involved.dep_ == "acl" and involved.head.pos_ in ("NOUN", "PROPN"):
-        return _expand(involved.head, ("involved_in",))
+        return participants(involved.head, ("involved_in",))
     subj = next((c for c in involved.children if c.dep_ == "nsubjpass"), None)
-    return _expand(subj, ("involved_in",)) if subj is not None else []
+    return participants(subj, ("involved_in",)) if subj is not None else []
 
 
 def _fighting_side(tok: Token) -> bool:
@@ -176,7 +176,7 @@ def _relative_participants(noun: Token) -> list[Arg]:
             continue
         objects = {c.lemma_.lower() for c in clause.children if c.dep_ == "dobj"} | {""}
         for prep in clause.children:
-            pron = _pobj(prep) if prep.dep_ == "prep" else None
+            pron = prep_object(prep) if prep.dep_ == "prep" else None
             if pron is None or pron.lower_ not in ("which", "whom") or not any(
                     (form, obj, prep.lower_) in frames for form in base_forms(clause) for obj in objects):
                 continue
@@ -247,9 +247,9 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             return subj
     if patient_noun(noun):  # "Sonko's arrest *by the police*": the agent on "by", never the possessor
         for child in noun.children:
-            obj = _pobj(child) if child.dep_ == "prep" and child.lower_ == "by" else None
+            obj = prep_object(child) if child.dep_ == "prep" and child.lower_ == "by" else None
             if obj is not None:
-                return _expand(obj, ("prep:by",))
+                return participants(obj, ("prep:by",))
     for child in noun.children:
         if child.dep_ in patient_modifiers(noun):
             continue
@@ -259,21 +259,21 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
                 subj = subject_of(noun.head)  # "the opposition repeated *its* demand": its = the opposition
                 if subj and all(doc_tok.pos_ != "PRON" for doc_tok in (noun.doc[a.head] for a in subj)):
                     return [Arg(a.head, a.start, a.end, a.flags + ["possessor_is_subject"]) for a in subj]
-            return _expand(child, ("possessor",))
+            return participants(child, ("possessor",))
     for child in noun.children:
         if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") \
                 and child.i >= dateline and child.dep_ not in patient_modifiers(noun, child):
-            return _expand(child, ("modifier",))
+            return participants(child, ("modifier",))
     for child in noun.children:  # "an appeal *filed by* X", "proposals *laid out by* the Assembly"
         if child.dep_ == "acl" and child.tag_ == "VBN":
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            obj = _pobj(agent) if agent is not None else None
+            obj = prep_object(agent) if agent is not None else None
             if obj is not None:
-                return _expand(obj, ("participle_agent",))
+                return participants(obj, ("participle_agent",))
     author = relative_author(noun)
     if author is not None and author.pos_ != "PRON" and \
             author.head.lemma_.lower() not in UNDERGO_VERBS | SUFFERING_VERBS and actorish(author):
-        return _expand(author, ("relative_author",))  # "the peace plan *Uganda* proposed", "the attack *the rebels* carried out"
+        return participants(author, ("relative_author",))  # "the peace plan *Uganda* proposed", "the attack *the rebels* carried out"
     head = noun.head
     raised = _object_read_as_subject(noun)
     if raised:  # "declared a state of siege *to begin* at midnight": the object of "declared"
@@ -285,37 +285,37 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     undergo_preps = [c for c in undergo_verb(noun).children if c.i > noun.i] if undergone else []
     if undergone and noun.lemma_.lower() in BACKING_NOUNS:
         for child in noun.children:  # "has the support *of* only Nicaragua, Cuba and Russia": they back it
-            obj = _pobj(child) if child.dep_ == "prep" and child.lower_ == "of" else None
+            obj = prep_object(child) if child.dep_ == "prep" and child.lower_ == "of" else None
             if obj is not None and obj.ent_type_ not in NON_PARTICIPANT_LABELS and (
                     named_np(obj) or quantified_party(obj) or actorish(obj)) and obj.pos_ != "PRON":
-                return _expand(obj, ("prep:of", "backer"))
+                return participants(obj, ("prep:of", "backer"))
     for child in [*noun.children, *undergo_preps]:  # "a call *from* US President Bush", "criticism *from*
         # the U.N.", "received support ... *from* the U.S." (the parser may hang it on the verb)
         if child.dep_ == "prep" and child.lower_ == "from" and (_communication(noun) or undergone):
-            obj = _pobj(child)
+            obj = prep_object(child)
             if obj is not None and obj.ent_type_ not in NON_PARTICIPANT_LABELS and (
                     named_np(obj) or quantified_party(obj) or (undergone and actorish(obj) and obj.pos_ != "PRON")):
                 # (what one suffers comes from a party, named or not: "came under attack *from government forces*")
-                return _expand(obj, ("prep:from",))
+                return participants(obj, ("prep:from",))
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "between", "among"):
             if child.lower_ != "by" and supported and subject_of(head):
                 continue  # "Putin launched a mediation effort between India and Pakistan": Putin acts
-            obj = _pobj(child)
+            obj = prep_object(child)
             if obj is not None:
-                return _expand(obj, (f"prep:{child.lower_}",))
+                return participants(obj, (f"prep:{child.lower_}",))
     for child in noun.children:  # "the arrest of the opposition leader *by police*": the parser hangs the
-        of = _pobj(child) if child.dep_ == "prep" and child.lower_ == "of" else None  # agent on the of-object
+        of = prep_object(child) if child.dep_ == "prep" and child.lower_ == "of" else None  # agent on the of-object
         by = next((c for c in of.children if c.dep_ == "prep" and c.lower_ == "by"), None) if of is not None else None
-        obj = _pobj(by) if by is not None else None
+        obj = prep_object(by) if by is not None else None
         if obj is not None and obj.pos_ != "PRON" and (_is_entityish(obj) or actorish(obj)):
-            return _expand(obj, ("prep:by",))
+            return participants(obj, ("prep:by",))
     if noun.lemma_.lower() in DOER_OF_NOUNS:
         for child in noun.children:  # "the demobilization *of the FARC*", "the withdrawal *of US troops*"
-            obj = _pobj(child) if child.dep_ == "prep" and child.lower_ == "of" else None
+            obj = prep_object(child) if child.dep_ == "prep" and child.lower_ == "of" else None
             if obj is not None and obj.pos_ != "PRON" and obj.ent_type_ not in NON_PARTICIPANT_LABELS and (
                     named_np(obj) or actorish(obj)):
-                return _expand(obj, ("prep:of", "doer_of"))
+                return participants(obj, ("prep:of", "doer_of"))
     if supported:
         return subject_of(head)  # "X held talks", "X imposed a curfew", "a visit was made by X"
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and depth < 2 \
@@ -447,7 +447,7 @@ def _noun_prep_recipient(noun: Token, actor_heads: set[int]) -> list[Arg]:
     for name in NOUN_RECIPIENT_PREPS:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == name:
-                obj = _pobj(child)
+                obj = prep_object(child)
                 if obj is None or obj.i in actor_heads or name == "in" and obj.lemma_.lower() in DOCUMENT_NOUNS:
                     continue  # ("claimed responsibility for the attack *in a communique*": where it is said)
                 found = prep_participant(obj, name, (), actor_heads)  # ("over": a party or its owner)
@@ -461,13 +461,13 @@ def noun_recipient(noun: Token, actor_heads: set[int], moves: bool = False) -> l
     ("the deployment *of 230 troops* to Liberia"): where they go receives, not the force."""
     if moves:
         carrier = [noun.head] if noun.dep_ == "dobj" else []  # ("announced the deployment ... *to Mali*")
-        for t in (noun, *(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and (o := _pobj(c))),
+        for t in (noun, *(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and (o := prep_object(c))),
                   *carrier):
             for child in t.children:
                 if child.dep_ == "prep" and child.lower_ in ("to", "into", "toward", "towards", "against"):
-                    obj = _pobj(child)
+                    obj = prep_object(child)
                     if obj is not None and obj.i not in actor_heads:
-                        return _expand(obj, (f"prep:{child.lower_}",))
+                        return participants(obj, (f"prep:{child.lower_}",))
         for t in (noun, *carrier):  # "the deployment of a team *to monitor a ceasefire in Yemen*": where the
             for clause in t.children:  # purpose takes the force (not the force itself, on "of")
                 if clause.dep_ in ("acl", "xcomp", "advcl") and clause.tag_ == "VB" and to_infinitive(clause):
@@ -489,7 +489,7 @@ def noun_recipient(noun: Token, actor_heads: set[int], moves: bool = False) -> l
                 and c.lower_ not in RELATIVE_PRONOUNS | {"it", "this", "there"} and c != relative_author(noun)]
         # (not a relative clause's subject: "the proposal that *Egypt* put forward" is Egypt's, not aimed at it)
         if subj:  # "its demand that *the US* ease sanctions"
-            return _expand(_apposition_read_as_subject(clause, subj[0]), ("clause_subject",))
+            return participants(_apposition_read_as_subject(clause, subj[0]), ("clause_subject",))
         purpose = clause if clause.tag_ == "VB" else next(  # "a mediation effort designed to help *X and Y*"
             (x for x in clause.children if x.dep_ == "xcomp" and x.tag_ == "VB"), None) if clause.tag_ == "VBN" else None
         if purpose is not None:  # "its commitment to support *the police*", "refusal to engage with *X*"
@@ -508,7 +508,7 @@ def noun_recipient(noun: Token, actor_heads: set[int], moves: bool = False) -> l
         verb = head.head
         for child in verb.children:  # "placed *him* under house arrest"
             if child.dep_ in ("dobj",) and child.i not in actor_heads:
-                return _expand(child, ("object",))
+                return participants(child, ("object",))
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ == "dobj":
         noun, head = head.head, head.head.head  # "fired *rounds of* rockets on the airport": the measure's verb
     undertaking = _carried_undertaking(noun)
@@ -519,9 +519,9 @@ def noun_recipient(noun: Token, actor_heads: set[int], moves: bool = False) -> l
             if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
                 subj = [c for c in clause.children if c.dep_ == "nsubj" and c.i not in actor_heads]
                 if subj:
-                    return _expand(subj[0], ("clause_subject",))
+                    return participants(subj[0], ("clause_subject",))
         for child in head.children:  # "imposed sanctions on X", "gave X aid"
             if child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
-                return _expand(child, ("dative",))
+                return participants(child, ("dative",))
         return _prep_recipients(head, set())
     return []

@@ -4,7 +4,7 @@ of "of", so the noun phrase reads as one participant; it names as many parties a
 "Iranian and Saudi officials" does (:func:`dateline.events.parties._split_coordinated_modifier`).  The first
 keeps the head noun ("the foreign ministers of Iran"), the others are their names ("Saudi Arabia"), so a joint
 event ("met", "signed an agreement") is coded as the dyad PLOVER codes, and any other event has each party
-acting.  Used by :func:`dateline.events.parties._expand`.
+acting.  Used by :func:`dateline.events.parties.participants`.
 
 Only a plural common noun that is no event ("the *killings* of X and Y" are the event's own words) and
 only named parties (countries, organisations, people, nationalities) that are not one name ("the Ministry

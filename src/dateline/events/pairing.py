@@ -194,7 +194,7 @@ class PairModel:
             return recipient
         # the conjuncts come along ("the United States and France"), never the actor's words
         taken = {i for a in actor for i in range(a.start, a.end)}
-        new = [a for a in roles._expand(best, ("learned_recipient",)) if not any(taken & set(range(a.start, a.end)))]
+        new = [a for a in roles.participants(best, ("learned_recipient",)) if not any(taken & set(range(a.start, a.end)))]
         return new or recipient
 
 
@@ -210,7 +210,7 @@ class Recorder:
         doc = tok.doc
         cands = []
         for c in candidate_heads(tok, actor, skip):
-            spans = [(doc[a.start].idx, doc[a.end - 1].idx + len(doc[a.end - 1])) for a in roles._expand(c)] or \
+            spans = [(doc[a.start].idx, doc[a.end - 1].idx + len(doc[a.end - 1])) for a in roles.participants(c)] or \
                 [(c.idx, c.idx + len(c))]
             cands.append((features(c, tok, etype, actor, recipient, covered), spans))
         self.seen.append({"type": etype, "trigger": tok.i, "cands": cands,

@@ -146,7 +146,7 @@ def _of_complement(tok: Token, of: Token) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in OF_COMPLEMENT_VERBS
 
 
-def _expand(tok: Token, flags: tuple[str, ...] = ()) -> list[Arg]:
+def participants(tok: Token, flags: tuple[str, ...] = ()) -> list[Arg]:
     """The participant headed by ``tok`` plus its conjuncts (compound actors); none for the noun of a fixed
     adjunct ("a ceasefire in *a bid* to ...": :func:`adjunct_noun`) or a number that is a date, whoever
     picked it."""
@@ -213,13 +213,13 @@ def _split_coordinated_modifier(t: Token, lo: int, hi: int, flags: tuple[str, ..
     return out
 
 
-def _pobj(prep: Token) -> Token | None:
+def prep_object(prep: Token) -> Token | None:
     for g in prep.children:
         if g.dep_ in ("pobj", "pcomp") and g.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             return g
     if prep.lower_ == "out":  # "flights *out of* Afghanistan": the parser hangs "of" on "out"
         inner = next((g for g in prep.children if g.dep_ == "prep" and g.lower_ == "of"), None)
-        return _pobj(inner) if inner is not None else None
+        return prep_object(inner) if inner is not None else None
     return None
 
 
@@ -244,7 +244,7 @@ def quantified_party(tok: Token) -> bool:
     """A count of parties: "hundreds of banks", "one of the Kremlin's critics", "dozens of IS members"."""
     if tok.ent_type_ not in ("CARDINAL", "QUANTITY", "") or not (tok.pos_ == "NUM" or tok.ent_type_):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "of" and (o := _pobj(c)) is not None and actorish(o)
+    return any(c.dep_ == "prep" and c.lower_ == "of" and (o := prep_object(c)) is not None and actorish(o)
                for c in tok.children)
 
 
@@ -416,7 +416,7 @@ def _inner_heads(tok: Token) -> list[tuple[Token, str]]:
                 # "inspectors *charging that* UNSCOM ...")
                 out += [(x, p) for x, p in _inner_heads(c) if p in INSIDE_PREPS]
         elif c.dep_ == "acl" and c.tag_ == "VBN":
-            out += [(o, "by") for a in c.children if a.dep_ == "agent" and (o := _pobj(a)) is not None]
+            out += [(o, "by") for a in c.children if a.dep_ == "agent" and (o := prep_object(a)) is not None]
     author = relative_author(tok) if tok.pos_ == "NOUN" else None
     if author is not None:  # "the peace plan *Uganda* proposed": who made it
         out.append((author, "by"))
@@ -449,12 +449,12 @@ def party_inside(tok: Token, parties: Collection[int], exclude: Collection[int] 
                 seen.add(c.i)
                 flags = ("inside", first or f"prep:{prep}")
                 if quantified_party(c):  # "thousands of people"
-                    return _expand(c, flags)
+                    return participants(c, flags)
                 if not usable(c):  # an amount is passed through: "tariffs on $120 billion of *China's* exports"
                     nxt.append((c, first or f"prep:{prep}"))
                     continue
                 if is_party(c, parties):
-                    return _expand(c, flags)
+                    return participants(c, flags)
                 if prep in CAUSE_PREPS:
                     # a cause names its owner, not those it befell ("sanctions over *Iran's* nuclear programme";
                     # not "sanctions over the *Rohingya* crisis") and nothing deeper
@@ -464,7 +464,7 @@ def party_inside(tok: Token, parties: Collection[int], exclude: Collection[int] 
                     continue
                 if named_np(c):
                     inner = party_inside(c, parties, exclude, depth=0)
-                    return [Arg(a.head, a.start, a.end, list(flags)) for a in inner] or _expand(c, flags)
+                    return [Arg(a.head, a.start, a.end, list(flags)) for a in inner] or participants(c, flags)
                 nxt.append((c, first or f"prep:{prep}"))
         frontier = nxt
     return _earlier_owner(tok, parties, exclude, usable) if depth else []
@@ -558,17 +558,17 @@ def transfer_goal(verb: Token, theme: Token, parties: Collection[int] = ()) -> l
                 for c in p.children if c.dep_ == "prep" and c.lower_ == "to"]
     deeper = [t for t in theme.subtree if t.dep_ == "prep" and t.lower_ == "to" and reaches(t)]
     for prep in on_verb + deeper:
-        goal = _pobj(prep)
+        goal = prep_object(prep)
         if goal is not None and goal.ent_type_ not in NON_PARTICIPANT_LABELS and goal.pos_ != "PRON" \
                 and (is_party(goal, parties) or actorish(goal)):
-            return _expand(goal, ("prep:to", "goal"))
+            return participants(goal, ("prep:to", "goal"))
     return []
 
 
 def own_forces(tok: Token) -> bool:
     """The actor's own people or things, named through a pronoun: "withdrew *its troops*", "some of
     *their* fighters", "laid down *their* weapons" - what the actor moves, not whom it acts on."""
-    for t in (tok, *(_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")):
+    for t in (tok, *(prep_object(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")):
         if t is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ in OWN_POSSESSIVES
                                  for c in t.children):
             return True

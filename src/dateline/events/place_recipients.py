@@ -72,7 +72,7 @@ def _locative_place(prep: Token, exclude: set[int], covered: dict[int, Mention])
     none if it is a meeting's setting or overlaps ``exclude`` (the actor)."""
     if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
         return []
-    place = roles._pobj(prep)
+    place = roles.prep_object(prep)
     if place is None or place.i in exclude or not _is_place(place, covered) or _meeting_setting(place):
         return []
     lo, hi = roles.np_span(place)

@@ -31,7 +31,7 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
     tok = doc[arg.head]
     if tok.pos_ != "PRON":
         return arg
-    of = next((roles._pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = next((roles.prep_object(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if tok.lower_ in PARTITIVE_PRONOUNS and of is not None and of.pos_ != "PRON":
         return arg  # "eased *some of* its restrictions on X": a part of what follows, no reference back
         # (but "some of *them*" refers back like "them": resolved below)
@@ -111,7 +111,7 @@ def _addressee(verb: Token, obj: Token | None) -> Token | None:
     ("sent a letter *to the president*"): whom a following "urging him", "asking them" addresses."""
     for holder in (verb, obj):
         for prep in holder.children if holder is not None else ():
-            pobj = roles._pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "to" else None
+            pobj = roles.prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "to" else None
             if pobj is not None and roles.party_word(pobj):
                 return pobj
     return None

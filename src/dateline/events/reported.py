@@ -32,7 +32,7 @@ def reported_event(sent: SpacySpan, speech, party, cue: str, kind: str, type_: s
     typed by the clause's cue word (a rule, not the model: ``decide`` keeps it)."""
     cand = Candidate(speech.i, [], sent)
     cand.actor = roles.subject_of(speech)
-    cand.recipient = roles._expand(party, (f"reported_{kind}",))
+    cand.recipient = roles.participants(party, (f"reported_{kind}",))
     cand.modality = Modality("factual", None, None, (f"{kind}:{cue}",))
     cand.type, cand.mode = type_, mode
     cand.reason = f"rule:reported_{kind}"
@@ -56,8 +56,8 @@ def reported_demands(sent: SpacySpan, doc: Doc, taken: set[int]) -> list[Candida
             cue, thing = need
             speaker = {i for a in roles.subject_of(tok) for i in range(a.start, a.end)}
             party = roles.party_inside(thing, (), speaker, depth=2) or [  # ("reform of *the WHO*": tagged a pronoun)
-                a for c in thing.children if c.dep_ == "prep" and (o := roles._pobj(c)) is not None
-                and o.ent_type_ in ("ORG", "GPE", "NORP") and o.i not in speaker for a in roles._expand(o, ("inside",))][:1]
+                a for c in thing.children if c.dep_ == "prep" and (o := roles.prep_object(c)) is not None
+                and o.ent_type_ in ("ORG", "GPE", "NORP") and o.i not in speaker for a in roles.participants(o, ("inside",))][:1]
             if party and speaker:
                 cand = reported_event(sent, tok, thing, cue, "demand", cues[(cue, "need")][3:])
                 cand.recipient = party

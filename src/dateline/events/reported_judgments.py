@@ -136,7 +136,7 @@ def judged_recipient(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -
         party = _judged_party(subject[0], parties, speaker) or _doer_by(subject[0], parties, speaker)
         if party is None:
             continue
-        cand.recipient = roles._expand(party, ("reported_judgment",)) if isinstance(party, Token) else party
+        cand.recipient = roles.participants(party, ("reported_judgment",)) if isinstance(party, Token) else party
         return
 
 

@@ -24,17 +24,17 @@ def response_target(tok: Token, covered: dict[int, Mention], exclude: set[int]) 
               *(c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp") and c.pos_ == "VERB")]
     for v in clause:
         for prep in v.children:
-            noun = roles._pobj(prep) if prep.dep_ == "prep" and prep.lower_ == "in" else None
+            noun = roles.prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "in" else None
             if noun is None or noun.lemma_.lower() not in RESPONSE_NOUNS:
                 continue
             after = [c for c in v.children if c.dep_ == "prep" and c.i == noun.i + 1]  # (parsed as the verb's)
             for inner in [*noun.children, *after]:
-                obj = roles._pobj(inner) if inner.dep_ == "prep" and inner.lower_ in ("to", "at", "against", "over", "for") else None
+                obj = roles.prep_object(inner) if inner.dep_ == "prep" and inner.lower_ in ("to", "at", "against", "over", "for") else None
                 if obj is not None and obj.i not in exclude:
                     if roles.is_party(obj, covered):
-                        return roles._expand(obj, ("response",))
+                        return roles.participants(obj, ("response",))
                     return [roles.Arg(a.head, a.start, a.end, a.flags + ["response"])
-                            for a in roles.party_inside(obj, covered, exclude)] or roles._expand(obj, ("response",))
+                            for a in roles.party_inside(obj, covered, exclude)] or roles.participants(obj, ("response",))
     return []
 
 
@@ -48,5 +48,5 @@ def protest_target(tok: Token, exclude: set[int]) -> list[roles.Arg]:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is None or obj.i in exclude or obj.ent_type_ in ("DATE", "TIME") or obj.i == tok.i:
                 continue
-            return roles._expand(obj, ("protest_target",))
+            return roles.participants(obj, ("protest_target",))
     return []

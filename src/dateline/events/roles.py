@@ -25,7 +25,7 @@ from dateline.events.addressed_messages import sending_verb_of_addressee
 from dateline.events.lexicon import lexicon
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
     CAUSE_PREPS, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS, RELATIVE_PRONOUNS,
-    THING_NAME_LABELS, VICTIM_NOUNS, Arg, _expand, _is_entityish, _pobj, actorish, cause_owner, dateline_end, entity_bounds,
+    THING_NAME_LABELS, VICTIM_NOUNS, Arg, participants, _is_entityish, prep_object, actorish, cause_owner, dateline_end, entity_bounds,
     fronted_adjunct, is_party, named_np, np_span, own_forces, party_inside, party_word, quantified_party, time_phrase, to_infinitive,
     transfer_goal,
 )
@@ -56,7 +56,7 @@ def named_in_clause(tok: Token, exclude: set[int], depth: int = 3) -> list[Arg]:
                 seen.add(c.i)
                 if c.i not in exclude and c.ent_type_ in ENTITY_LABELS and c.pos_ in ("PROPN", "NOUN", "ADJ") \
                         and c.dep_ in ("pobj", "dobj", "compound", "amod", "poss", "nmod", "appos"):
-                    return _expand(c, ("named_in_clause",))
+                    return participants(c, ("named_in_clause",))
                 nxt.append(c)
         frontier = nxt
     return []
@@ -85,11 +85,11 @@ def place_acted_in(tok: Token, exclude: set[int], depth: int = 4) -> list[Arg]:
                                                        and not any(g.dep_ in SUBJECT_DEPS for g in c.children))):
                     continue
                 seen.add(c.i)
-                place = _pobj(c) if c.dep_ == "prep" and c.lower_ in PLACE_PREPS else None
+                place = prep_object(c) if c.dep_ == "prep" and c.lower_ in PLACE_PREPS else None
                 if place is not None and place.i not in exclude and (
                         place.ent_type_ in ("GPE", "LOC", "FAC") or (
                         place.pos_ == "NOUN" and place.lemma_.lower() in PLACE_NOUNS and actorish(place))):
-                    return _expand(place, ("place_target",))
+                    return participants(place, ("place_target",))
                 nxt.append(c)
         frontier = nxt
     return []
@@ -100,17 +100,17 @@ def _subject(child: Token) -> list[Arg]:
     the dateline (a sibling subject or an apposition inside the dateline's subtree) acts instead."""
     end = dateline_end(child.sent[0])
     if child.i >= end:
-        out = _expand(child)
+        out = participants(child)
         for a in out:  # "IRNA - Secretary-General ...": the dateline is not part of the subject
             if a.start < end <= a.head:
                 a.start = end
         return out
     for sib in child.head.children:
         if sib.dep_ in SUBJECT_DEPS and sib.i >= end:
-            return _expand(sib)
+            return participants(sib)
     for t in child.subtree:
         if t.i >= end and t.head.i < end and t.pos_ in ("NOUN", "PROPN", "PRON"):
-            return _expand(t, ("after_dateline",))
+            return participants(t, ("after_dateline",))
     return []
 
 
@@ -124,25 +124,25 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
     for child in [*verb.children, *aux_subjects]:
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return _document_author(verb.head, depth) or _expand(verb.head, ("relative_clause",))
+                return _document_author(verb.head, depth) or participants(verb.head, ("relative_clause",))
             if child.i < dateline_end(child.sent[0]) and any(
                     c.dep_ in SUBJECT_DEPS and c.i > child.i for c in verb.children):
                 continue  # "BERLIN -- A court ... convicted": the later subject acts
             return _subject(child)
         if child.dep_ == "agent":
-            obj = _pobj(child)
+            obj = prep_object(child)
             if obj is not None:
-                return _expand(obj, ("passive_agent",))
+                return participants(obj, ("passive_agent",))
     if passive(verb):
         by = next((p for c in verb.children if c.dep_ in ("dobj", "oprd", "attr") for p in c.children
                    if p.dep_ == "prep" and p.lower_ == "by"), None)
-        obj = _pobj(by) if by is not None else None
+        obj = prep_object(by) if by is not None else None
         if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
             # "was branded a betrayal *by the unions*", "was labelled a mistake *by X*": the parser hangs the
             # passive's by-agent on its object complement
-            return _expand(obj, ("passive_agent",))
+            return participants(obj, ("passive_agent",))
     if verb.dep_ == "relcl" and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
-        return _expand(verb.head, ("relative_clause",))
+        return participants(verb.head, ("relative_clause",))
     if _main_verb_on_noun_root(verb):
         return _subject(verb.head)
 
@@ -154,7 +154,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         author = _document_author(head, depth)  # "X released a statement criticising Y": its author acts
         if author:
             return author
-        return _expand(head, ("participle",))  # "troops loyal to X, attacking Y"
+        return participants(head, ("participle",))  # "troops loyal to X, attacking Y"
     if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         if passive(verb):
             # "three people *were shot*" after "police are investigating", "was driving the car and *was
@@ -170,7 +170,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
             subj = next((c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
             if subj is not None and (verb.dep_ == "xcomp" or _is_entityish(subj) or actorish(subj)):
                 if subj.lower_ in RELATIVE_PRONOUNS and verb.head.dep_ == "relcl":
-                    return _expand(verb.head.head, ("relative_clause", "object_control"))
+                    return participants(verb.head.head, ("relative_clause", "object_control"))
                 return [Arg(a.head, a.start, a.end, a.flags + ["object_control"]) for a in _subject(subj)]
         inherited = subject_of(verb.head, depth + 1)
         if not inherited and verb.dep_ == "conj":
@@ -183,12 +183,12 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
             for c in verb.head.children:  # (not a thing: "started *a hunger strike* to protest")
                 if c.dep_ == "dobj" and (_is_entityish(c) or actorish(c) and not any(
                         d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)):
-                    return _expand(c, ("object_control",))
+                    return participants(c, ("object_control",))
             for c in verb.head.children:  # "called *on Iran* to release", "appealed *to the rebels* to lay down"
-                obj = _pobj(c) if c.dep_ == "prep" and c.lower_ in CONTROL_PREPS and c.i < verb.i else None
+                obj = prep_object(c) if c.dep_ == "prep" and c.lower_ in CONTROL_PREPS and c.i < verb.i else None
                 if obj is not None and _is_entityish(obj) and obj.pos_ != "PRON" and not any(
                         d.dep_ == "dobj" for d in verb.head.children):
-                    return _expand(obj, ("object_control",))
+                    return participants(obj, ("object_control",))
         return inherited
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and passive(verb):
         return []  # "resigned *after being placed* under investigation": acted on, not acting
@@ -201,10 +201,10 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
             # does what it is accused of
             accused = next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if accused is not None:
-                return _expand(accused, ("object_control",))
+                return participants(accused, ("object_control",))
         treated = _treated_party(verb, gov)
         if treated is not None:
-            return _expand(treated, ("object_control",))
+            return participants(treated, ("object_control",))
         return subject_of(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
     return _misparsed_subject(verb)
 
@@ -269,7 +269,7 @@ def shared_passive_subject(verb: Token) -> list[Arg]:
     if subj is None:
         return []
     if subj.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
-        return _expand(v.head, ("passive_subject", "shared_subject"))
+        return participants(v.head, ("passive_subject", "shared_subject"))
     return [Arg(a.head, a.start, a.end, a.flags + ["passive_subject", "shared_subject"]) for a in _subject(subj)]
 
 
@@ -307,7 +307,7 @@ def _speech_act_with_object(verb: Token) -> bool:
     if verb.i + 1 >= len(verb.doc):
         return False
     prep = verb.doc[verb.i + 1]
-    if prep.head.i != verb.i or prep.dep_ != "prep" or _pobj(prep) is None:
+    if prep.head.i != verb.i or prep.dep_ != "prep" or prep_object(prep) is None:
         return False
     pair = [verb.lemma_.lower(), prep.lower_]
     return any(words[:2] == pair and entry.type in SPEECH_ACT_TYPES for words, entry in lexicon().phrases)
@@ -358,7 +358,7 @@ def prep_participant(obj: Token, prep: str, parties: Collection[int] = (), skip:
     programme"), never the thing ("a complaint over *the sign*", "resigned over the scandal") nor a party
     it befell ("sanctions over the *Rohingya* crisis"); ``skip``: token indices no owner may be (the actor)."""
     if prep not in CAUSE_PREPS or is_party(obj, parties):
-        return _expand(obj, (f"prep:{prep}",))
+        return participants(obj, (f"prep:{prep}",))
     owner = cause_owner(obj, parties, lambda t: t.i not in skip and t.pos_ != "PRON")
     return [Arg(a.head, a.start, a.end, [f"prep:{prep}", "cause_owner"]) for a in owner]
 
@@ -382,7 +382,7 @@ def _prep_recipients(tok: Token, skip: set[int], parties: Collection[int] | None
             continue
         for child in tok.children:
             if child.dep_ in ("prep", "dative") and child.lower_ == name and child.i not in skip:
-                obj = _pobj(child)
+                obj = prep_object(child)
                 if obj is not None and actorish(obj):
                     got = prep_participant(obj, name, parties or ())
                     if not got:
@@ -405,7 +405,7 @@ def _party_through(tok: Token, parties: Collection[int], moved: bool = False,
         return found
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("for", "to", "of", "on"):
-            obj = _pobj(child)
+            obj = prep_object(child)
             if obj is not None and (not is_party(obj, parties) or (moved and child.lower_ == "of")):
                 # (through the force itself: "withdrew a contingent of 300 soldiers *from Mali*")
                 found = _prep_recipients(obj, set(), parties, exclude=("in", "at", "of", "for"))
@@ -425,16 +425,16 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
     if partner_first:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ == "with":
-                obj = _pobj(child)
+                obj = prep_object(child)
                 if obj is not None and (is_party(obj, parties) or named_np(obj)) and not own_forces(obj):
-                    return _expand(obj, ("prep:with",))  # ("join forces with *the ALDE group*")
+                    return participants(obj, ("prep:with",))  # ("join forces with *the ALDE group*")
     for child in verb.children:
         if child.dep_ == "agent" or child.dep_ not in PASSIVE_SUBJECT_DEPS:
             continue
         if verb.dep_ == "relcl" and child.lower_ in RELATIVE_PRONOUNS:
-            return _expand(verb.head, ("relative_clause",))
+            return participants(verb.head, ("relative_clause",))
         if child.lemma_.lower() not in object_words:
-            return _expand(child, ("passive_subject",))
+            return participants(child, ("passive_subject",))
         # "Sanctions *against Iran* by the EU were extended": the thing acted on names who receives
         inner = [a for a in _prep_recipients(child, set(), parties) or _prep_recipients(child, set())
                  if a.flags[-1] not in ("prep:in", "prep:at")]
@@ -445,23 +445,23 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
         return shared
     if verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
             and not any(c.dep_ == "dobj" for c in verb.children):
-        return _expand(verb.head, ("relative_clause",))  # "the president whom the army deposed"
+        return participants(verb.head, ("relative_clause",))  # "the president whom the army deposed"
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
             and not _main_verb_on_noun_root(verb):
         # "a leader toppled by the army" (not a clause with its own subject the parser hung on a noun:
         # "Kolkata: The West Bengal government has *denied* permission ...")
-        return _expand(verb.head, ("participle",))
+        return participants(verb.head, ("participle",))
     for child in verb.children:
         if child.dep_ == "dative":
             if child.pos_ in ("NOUN", "PROPN", "PRON"):
-                return _expand(child, ("dative",))
+                return participants(child, ("dative",))
         if child.dep_ == "dobj" and child.lemma_.lower() in object_words:
             dative = _dative_read_as_compound(verb, child, parties)
             if dative:
                 return dative
     for child in verb.children:
         if child.dep_ in ("dobj", "dative") and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return _expand(verb.head, ("relative_clause",))  # "the opposition leader, *whom* the army detained"
+            return participants(verb.head, ("relative_clause",))  # "the opposition leader, *whom* the army detained"
     for child in verb.children:
         goal = transfer_goal(verb, child, parties) if child.dep_ == "dobj" else []
         if goal:
@@ -479,8 +479,8 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                 # Whose request or proposal it was ("granted an order *sought by* the ACLU", "dismissed the
                 # protest *filed by* X against Y"); then a party on the thing, on a participle on it, or on the verb.
                 party = [
-                    _expand(o, ("participle_agent",))[0] for c in child.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                    for a in c.children if a.dep_ == "agent" and (o := _pobj(a)) is not None and o.pos_ != "PRON"
+                    participants(o, ("participle_agent",))[0] for c in child.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                    for a in c.children if a.dep_ == "agent" and (o := prep_object(a)) is not None and o.pos_ != "PRON"
                     and is_party(o, parties) and not is_party(child, parties)  # (not "hostages *held by* X")
                 ][:1] or _party_through(child, parties, moved=moves_object) or [
                     a for c in child.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
@@ -532,7 +532,7 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                     return inner
                 if child.lemma_.lower() in object_words and child.i not in parties:
                     return []
-            return _expand(child, ("object",))
+            return participants(child, ("object",))
     found = _prep_recipients(verb, set(), adversary_last=allied)
     if not found:
         for child in verb.children:  # "demanded that Yediyurappa step down": the clause's subject
@@ -540,7 +540,7 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                 subj = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subj and subj[0].lower_ not in ("it", "this", "that", "there", "which") and not own_forces(subj[0]):
                     # (not the subject's own: "denied that *its forces* had fired")
-                    return _expand(subj[0], ("clause_subject",))
+                    return participants(subj[0], ("clause_subject",))
     return found
 
 
@@ -577,9 +577,9 @@ def agent_of_passive_subject(verb: Token, object_words: set[str]) -> list[Arg]:
         if child.dep_ in PASSIVE_SUBJECT_DEPS and child.lemma_.lower() in object_words:
             # ("the agreement *between Sudan and South Sudan* was signed": both sign it)
             by = next((c for c in child.children if c.dep_ == "prep" and c.lower_ in ("by", "between")), None)
-            obj = _pobj(by) if by is not None else None
+            obj = prep_object(by) if by is not None else None
             if obj is not None and _is_entityish(obj) and obj.pos_ != "PRON":
-                return _expand(obj, ("passive_agent" if by.lower_ == "by" else "prep:between",))
+                return participants(obj, ("passive_agent" if by.lower_ == "by" else "prep:between",))
     return []
 
 
@@ -591,11 +591,11 @@ def place_of_agentless_passive(verb: Token) -> list[Arg]:
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
             continue
-        obj = _pobj(prep)
-        for place in (obj, *(_pobj(p) for p in (obj.children if obj is not None else ()) if p.dep_ == "prep"
+        obj = prep_object(prep)
+        for place in (obj, *(prep_object(p) for p in (obj.children if obj is not None else ()) if p.dep_ == "prep"
                              and p.lower_ == "in")):
             if place is not None and place.ent_type_ == "GPE":
-                return _expand(place, ("agentless_passive_place",))
+                return participants(place, ("agentless_passive_place",))
     return []
 
 

@@ -52,13 +52,13 @@ def stance_target(stance: Token, verb: Token, parties: Collection[int], exclude:
         if name == "of" and not owned:
             continue
         for prep in candidates:
-            obj = roles._pobj(prep) if prep.lower_ == name else None
+            obj = roles.prep_object(prep) if prep.lower_ == name else None
             if obj is None or obj.i in exclude or obj.ent_type_ in roles.NON_PARTICIPANT_LABELS or obj.pos_ == "PRON":
                 continue
             if name in ("over", "about"):
                 found = roles.prep_participant(obj, "over", parties, exclude)
             elif roles.is_party(obj, parties) or roles.named_np(obj) or roles.quantified_party(obj):
-                found = roles._expand(obj, (f"prep:{name}",))
+                found = roles.participants(obj, (f"prep:{name}",))
             else:
                 found = roles.party_inside(obj, parties, exclude)
             found = [roles.Arg(a.head, a.start, a.end, [*a.flags, "stance"]) for a in found]

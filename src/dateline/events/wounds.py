@@ -50,7 +50,7 @@ def victims(cand, tok: Token, receives: Callable[[roles.Arg], bool],
     if bearer is None:
         return []
     verb = bearer.head if bearer.head.pos_ in ("VERB", "AUX") else None
-    found = [a for a in roles._expand(bearer, ("wound_bearer",)) if receives(a)]
+    found = [a for a in roles.participants(bearer, ("wound_bearer",)) if receives(a)]
     if verb is not None and doer_elsewhere(verb, found):
         return []
     return found
