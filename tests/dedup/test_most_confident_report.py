@@ -24,12 +24,19 @@ def test_two_clear_reports_keep_the_first_as_the_base(pipeline):
         "Niger's junta on Saturday formally demanded that Washington withdraw its troops."]
 
 
-def test_the_first_report_stays_the_base_unless_a_later_one_is_more_confident(pipeline):
-    body = TEXT
-    result = pipeline.process(Article(id="d", text=body, date="2024-03-17"))
+def _two_reports(pipeline, first_confidence: float, later_confidence: float):
+    """Two reports of the junta's request (the real event of TEXT), told apart by their trigger text."""
+    result = pipeline.process(Article(id="d", text=TEXT, date="2024-03-17"))
     (request,) = [e for e in result.events if e.type == "REQUEST"]
-    first = replace(request, id="x:e1", trigger=replace(request.trigger, text="first"), confidence=0.4, mentions=[])
-    later = replace(request, id="x:e2", trigger=replace(request.trigger, text="later"), confidence=0.9, mentions=[])
+
+    def report(n: int, word: str, confidence: float):
+        return replace(request, id=f"x:e{n}", trigger=replace(request.trigger, text=word), confidence=confidence,
+                       mentions=[])
+    return report(1, "first", first_confidence), report(2, "later", later_confidence)
+
+
+def test_the_first_report_stays_the_base_unless_a_later_one_is_more_confident(pipeline):
+    first, later = _two_reports(pipeline, 0.4, 0.9)
     (merged,) = merge_in_document([first, later])
     assert (merged.id, merged.trigger.text, merged.confidence) == ("x:e1", "later", 0.9)
     (merged,) = merge_in_document([later, replace(first, id="x:e3", confidence=0.9)])
@@ -38,9 +45,6 @@ def test_the_first_report_stays_the_base_unless_a_later_one_is_more_confident(pi
 
 def test_a_later_report_barely_more_confident_does_not_replace_the_first(pipeline):
     # "was shot and killed": two readings of one happening at nearly the same confidence; the first stays
-    result = pipeline.process(Article(id="d", text=TEXT, date="2024-03-17"))
-    (request,) = [e for e in result.events if e.type == "REQUEST"]
-    first = replace(request, id="x:e1", trigger=replace(request.trigger, text="first"), confidence=0.85, mentions=[])
-    later = replace(request, id="x:e2", trigger=replace(request.trigger, text="later"), confidence=0.86, mentions=[])
+    first, later = _two_reports(pipeline, 0.85, 0.86)
     (merged,) = merge_in_document([first, later])
     assert (merged.id, merged.trigger.text, merged.confidence) == ("x:e1", "first", 0.86)
