@@ -28,3 +28,4 @@ class Candidate:
     reason: str = ""
     trigger_span: tuple[int, int] = (0, 0)  # token span
     promised: str | None = None  # the type of a future act coded AGREE ("will meet": CONSULT)
+    alleged: Candidate | None = None  # the reported act an allegation rests on (reported_allegations.py)

@@ -8,6 +8,8 @@ are data (``data/modality.tsv``: ``demand``, ``need``, ``blame``, ``failure``).
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from dateline.events import roles
@@ -16,10 +18,11 @@ from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.status import Modality
 
 
-def speech_clauses(sent: SpacySpan, taken: set[int]):
-    """(speech verb, its reported clause) pairs of a sentence: "X says [Y must go]"."""
+def speech_clauses(sent: SpacySpan, taken: set[int], also: Collection[str] = frozenset()):
+    """(speech verb, its reported clause) pairs of a sentence: "X says [Y must go]"; ``also``: further verbs
+    that report a clause ("X *claimed* [Y had attacked]")."""
     for tok in sent:
-        if tok.i in taken or tok.lemma_.lower() not in roles.SPEECH_HEADS:
+        if tok.i in taken or (tok.lemma_.lower() not in roles.SPEECH_HEADS and tok.lemma_.lower() not in also):
             continue
         for clause in tok.children:
             if clause.dep_ == "ccomp":

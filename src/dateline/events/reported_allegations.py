@@ -28,11 +28,10 @@ from typing import Collection
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from dateline.events import roles
 from dateline.events.candidate import Candidate
 from dateline.events.lexicon import modality_cues, token_entries
-from dateline.events.reported import reported_event
-from dateline.events.reported_judgments import JUDGMENT_WORDS, _judged_party, _negated
+from dateline.events.reported import reported_event, speech_clauses
+from dateline.events.reported_judgments import JUDGMENT_WORDS, clause_party, negated
 from dateline.events.tables import word_class
 
 ALLEGED_TYPES = frozenset({"ASSAULT"})  # force (CAMEO 1123 aggression, 1124 war crimes)
@@ -61,21 +60,12 @@ def _speakers_own(victim: Token) -> bool:
     # (not a conjunct: "opened fire on Mancera, Luis Anaya and *their* child" - theirs, not the speaker's)
 
 
-def _reporting_clauses(sent: SpacySpan, taken: set[int]):
-    """(verb of saying or alleging, its reported clause) pairs: "X said [Y had attacked Z]", "X claimed [...]"."""
-    for tok in sent:
-        if tok.i not in taken and (tok.lemma_.lower() in roles.SPEECH_HEADS or tok.lemma_.lower() in ALLEGING_VERBS):
-            for clause in tok.children:
-                if clause.dep_ == "ccomp":
-                    yield tok, clause
-
-
 def _stated_as_done(clause: Token) -> bool:
     """The reported clause says the act was done: no negation, no modal or future auxiliary, no "if"/"whether"."""
+    if negated(clause):
+        return False
     cues = modality_cues()
     for c in clause.children:
-        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
-            return False
         if c.dep_ in ("aux", "auxpass") and (c.lower_, "aux") in cues:
             return False
         if c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"):
@@ -90,22 +80,18 @@ def reported_allegations(sent: SpacySpan, doc: Doc, cands: list[Candidate],
     mentions).  Each one is kept only if the alleged act is typed as force (:func:`alleged`)."""
     out = []
     at = {c.token: c for c in cands}
-    for tok, clause in _reporting_clauses(sent, set(at)):
-        if _negated(tok) or not _stated_as_done(clause) or clause.i not in at:
+    for tok, clause in speech_clauses(sent, set(at), also=ALLEGING_VERBS):
+        if negated(tok) or not _stated_as_done(clause) or clause.i not in at:
             continue
         if not {e.type for e in token_entries(clause)} & ALLEGED_TYPES:
             continue
-        subject = [c for c in clause.children if c.dep_ == "nsubj"]
-        speaker_args = roles.subject_of(tok)
-        speaker = {i for a in speaker_args for i in range(a.start, a.end)}
-        if not subject or not speaker:
+        found = clause_party(tok, clause, parties)
+        if found is None:
             continue
-        party = _judged_party(subject[0], parties, speaker)
-        if party is None:
-            continue
+        subject, party = found
         if tok.lemma_.lower() not in ALLEGING_VERBS and not any(_speakers_own(v) for v in _victims(clause)):
             continue  # a report of force ("police said the gunmen opened fire on a family"), not an allegation
-        cand = reported_event(sent, tok, subject[0], clause.lemma_.lower(), "allegation", "ACCUSE", "allege")
+        cand = reported_event(sent, tok, subject, clause.lemma_.lower(), "allegation", "ACCUSE", "allege")
         if not isinstance(party, Token):
             cand.recipient = party
         cand.alleged = at[clause.i]  # the act alleged, typed later (decide)
@@ -116,5 +102,5 @@ def reported_allegations(sent: SpacySpan, doc: Doc, cands: list[Candidate],
 def alleged(cand: Candidate) -> bool:
     """Does an allegation candidate still stand once its reported act is typed: the act is force, done by the party
     the allegation names (not typed away as words: "said Y had attacked *the plan*")."""
-    act = getattr(cand, "alleged", None)
+    act = cand.alleged
     return act is not None and act.type in ALLEGED_TYPES and act.confidence >= 0.5

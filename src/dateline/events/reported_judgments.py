@@ -35,38 +35,39 @@ def _words(name: str) -> frozenset[str]:
     return word_class(name, JUDGMENT_WORDS)
 
 
-def _negated(tok: Token) -> bool:
+def negated(tok: Token) -> bool:
+    """Is ``tok`` negated by a child ("did *not* say", "*never* worked")?"""
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
 
 
 def _condemnation(clause: Token) -> str | None:
     """The word by which the reported clause condemns its subject, or None."""
     kids = list(clause.children)
-    negated = _negated(clause)
+    clause_negated = negated(clause)
     if clause.lemma_ == "be":
         for c in kids:
             if c.dep_ == "acomp" and c.pos_ == "ADJ":
                 word = c.lower_
-                if word in _words("condemning_adjectives") and not negated and not _negated(c):
+                if word in _words("condemning_adjectives") and not clause_negated and not negated(c):
                     return word
-                if word in _words("approving_adjectives") and (negated or _negated(c)):
+                if word in _words("approving_adjectives") and (clause_negated or negated(c)):
                     return f"not {word}"
-                if word in _words("praising_adjectives") and not negated and not _negated(c):
+                if word in _words("praising_adjectives") and not clause_negated and not negated(c):
                     return f"praise {word}"
-            if c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() in _words("condemning_nouns") and not negated \
-                    and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            if c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() in _words("condemning_nouns") \
+                    and not clause_negated and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
                 return c.lemma_.lower()
         return None
     lemma = clause.lemma_.lower()
     if clause.pos_ == "VERB" and lemma in _words("success_verbs"):
         if lemma == "fail":
-            if not negated and not any(c.dep_ in ("xcomp", "dobj") for c in kids):
+            if not clause_negated and not any(c.dep_ in ("xcomp", "dobj") for c in kids):
                 return "failed"
             return None
-        if negated and (lemma != "add" or any(c.dep_ == "prt" and c.lower_ == "up" for c in kids)):
+        if clause_negated and (lemma != "add" or any(c.dep_ == "prt" and c.lower_ == "up" for c in kids)):
             return f"not {lemma}"
         return None
-    if clause.pos_ in ("VERB", "AUX") and not negated:
+    if clause.pos_ in ("VERB", "AUX") and not clause_negated:
         for c in kids:
             if c.dep_ in ("advmod", "dobj", "npadvmod") and c.lower_ in _words("excess_adverbs") and any(
                     d.dep_ == "advmod" and d.lower_ == "too" for d in c.children):
@@ -74,7 +75,7 @@ def _condemnation(clause: Token) -> str | None:
     return None
 
 
-def _judged_party(subject: Token, parties: Collection[int], speaker: set[int]):
+def judged_party(subject: Token, parties: Collection[int], speaker: set[int]):
     """The party a judged subject is (the subject token), or the owner's argument list: "*the government* is
     acting too late", "*Britain's* policy was a mistake"; None for a pronoun or a thing no party owns."""
     if subject.pos_ == "PRON" or subject.i in speaker:
@@ -84,13 +85,29 @@ def _judged_party(subject: Token, parties: Collection[int], speaker: set[int]):
     return named_owner(subject, parties, lambda t: t.i not in speaker and t.pos_ != "PRON") or None
 
 
+def speaker_tokens(speech: Token) -> set[int]:
+    """The token indices of the speech verb's subject (the speaker), empty when it has none."""
+    return {i for a in roles.subject_of(speech) for i in range(a.start, a.end)}
+
+
+def clause_party(speech: Token, clause: Token, parties: Collection[int]):
+    """(the reported clause's subject, the party it names: the subject token or the owner's arguments) - see
+    :func:`judged_party` - or None when the clause has no subject, the speech no speaker, or the subject no party."""
+    subject = [c for c in clause.children if c.dep_ == "nsubj"]
+    speaker = speaker_tokens(speech)
+    if not subject or not speaker:
+        return None
+    party = judged_party(subject[0], parties, speaker)
+    return None if party is None else (subject[0], party)
+
+
 def reported_judgments(sent: SpacySpan, doc: Doc, taken: set[int], parties: Collection[int] = ()) -> list[Candidate]:
     """"X said Y's policy was a disaster": criticism by the speaker X of Y (ACCUSE disapprove), triggered by the
     speech verb (``parties``: token indices inside the actors stage's mentions)."""
     cues = modality_cues()
     out = []
     for tok, clause in speech_clauses(sent, taken):
-        if _negated(tok):
+        if negated(tok):
             continue  # "did not say the plan was a mistake"
         if any(c.dep_ in ("aux", "auxpass") and (c.lower_, "aux") in cues and cues[(c.lower_, "aux")] != "negated"
                or c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children):
@@ -98,17 +115,14 @@ def reported_judgments(sent: SpacySpan, doc: Doc, taken: set[int], parties: Coll
         cue = _condemnation(clause)
         if cue is None:
             continue
-        subject = [c for c in clause.children if c.dep_ == "nsubj"]
-        speaker = {i for a in roles.subject_of(tok) for i in range(a.start, a.end)}
-        if not subject or not speaker:
+        found = clause_party(tok, clause, parties)
+        if found is None:
             continue
-        party = _judged_party(subject[0], parties, speaker)
-        if party is None:
-            continue
+        subject, party = found
         if cue.startswith("praise "):  # praise by the speaker (CAMEO 051 'Praise or endorse'; PLOVER SUPPORT)
-            cand = reported_event(sent, tok, subject[0], cue[7:], "judgment", "SUPPORT")
+            cand = reported_event(sent, tok, subject, cue[7:], "judgment", "SUPPORT")
         else:
-            cand = reported_event(sent, tok, subject[0], cue.replace(" ", "_"), "judgment", "ACCUSE", "disapprove")
+            cand = reported_event(sent, tok, subject, cue.replace(" ", "_"), "judgment", "ACCUSE", "disapprove")
         if not isinstance(party, Token):
             cand.recipient = party  # the owner of the judged thing ("*Britain's* policy")
         out.append(cand)
@@ -126,14 +140,14 @@ def judged_recipient(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -
     if cand.recipient or not cand.hits or tok.lemma_.lower() not in roles.SPEECH_HEADS \
             or any(h.entry.type != "ACCUSE" for h in cand.hits):
         return
-    speaker = {i for a in roles.subject_of(tok) for i in range(a.start, a.end)}
+    speaker = speaker_tokens(tok)
     for clause in tok.children:
         if clause.dep_ != "ccomp":
             continue
         subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subject or not speaker:
             continue
-        party = _judged_party(subject[0], parties, speaker) or _doer_by(subject[0], parties, speaker)
+        party = judged_party(subject[0], parties, speaker) or _doer_by(subject[0], parties, speaker)
         if party is None:
             continue
         cand.recipient = roles.participants(party, ("reported_judgment",)) if isinstance(party, Token) else party
