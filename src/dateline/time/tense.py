@@ -190,7 +190,7 @@ def tense_from_doc(doc, start: int, end: int) -> str:
         return "past" if "had" in head_aux else "future"  # "had been scheduled to expire Friday"
     if tok.lemma_ in ("schedule", "slate") and not lowered & _PAST_AUX:
         return "future"  # "has scheduled a news conference Thursday"
-    if planned_object(tok) is not None and planned_object(tok).i < span.start and "had" not in lowered:
+    if (obj := planned_object(tok)) is not None and obj.i < span.start and "had" not in lowered:
         return "future"  # "Protesters planned a large demonstration on Saturday": the demonstration's day
     if set_for_a_day(tok, span) and "had" not in lowered:
         return "future"  # "Unions called a general strike for Monday": the day the strike is set for
@@ -214,14 +214,11 @@ def planned_object(verb):
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-
 def set_for_a_day(verb, span) -> bool:
     """"called a general strike for Monday", "set a vote for Tuesday": a bare weekday after "for"
     that follows the verb's object names the day the object is set for, ahead of the setting."""
     prep = span.doc[span.start - 1] if span.start > 0 else None
-    if prep is None or prep.lower_ != "for" or prep.head.i != verb.i or span.root.lower_ not in _WEEKDAYS:
+    if prep is None or prep.lower_ != "for" or prep.head.i != verb.i or span.root.lower_ not in lexicon().weekdays:
         return False
     return any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
 
