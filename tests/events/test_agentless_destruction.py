@@ -9,7 +9,7 @@ for these tests.  The positive tests fail without the rule; the guards pin what 
 from __future__ import annotations
 
 import pytest
-from coded_events import rows as _events
+from coded_events import has_doerless, rows as _events
 
 
 @pytest.fixture(scope="module")
@@ -24,9 +24,8 @@ def code(code_with_mentions):
     ("Dargahs near the water tower were demolished during the riots.", "Dargahs"),
 ])
 def test_property_destroyed_with_no_destroyer(code, text, thing):
-    evs = _events(code, text)
-    assert any(t == "ASSAULT" and not actors and any(thing in r for r in recips)
-               for t, _, actors, recips in evs), evs
+    found, evs = has_doerless(code, text, "ASSAULT", thing)
+    assert found, evs
 
 
 @pytest.mark.parametrize("text", [

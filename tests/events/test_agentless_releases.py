@@ -8,7 +8,7 @@ The positive tests fail without the rule; the guards pin what must not change.""
 from __future__ import annotations
 
 import pytest
-from coded_events import rows as _events
+from coded_events import has_doerless, rows as _events
 
 
 @pytest.fixture(scope="module")
@@ -23,9 +23,8 @@ def code(code_with_mentions):
     ("Another man, who was arrested on the day of the theft, was released on bail.", "man"),
 ])
 def test_captives_released_with_no_releaser(code, text, person):
-    evs = _events(code, text)
-    assert any(t == "RETREAT" and not actors and any(person in r for r in recips)
-               for t, _, actors, recips in evs), evs
+    found, evs = has_doerless(code, text, "RETREAT", person)
+    assert found, evs
 
 
 @pytest.mark.parametrize("text", [

@@ -19,6 +19,14 @@ def has(code, text: str, type_: str, actor_word: str) -> tuple[bool, list]:
     return any(t == type_ and any(actor_word in a for a in actors) for t, _, actors, _ in evs), evs
 
 
+def has_doerless(code, text: str, type_: str, recipient_word: str) -> tuple[bool, list]:
+    """Whether an event of ``type_`` with no actor has a recipient containing ``recipient_word`` (an agentless event:
+    "47 weapons were confiscated"); and all the rows (for the message)."""
+    evs = rows(code, text)
+    return any(t == type_ and not actors and any(recipient_word in r for r in recips)
+               for t, _, actors, recips in evs), evs
+
+
 def shown(events) -> list[tuple]:
     """Events as (type, trigger text, actor texts, (recipient text, flags)) - an assertion message."""
     return [(e.type, e.trigger.text, [p.text for p in e.actor], [(p.text, p.flags) for p in e.recipient])
