@@ -49,7 +49,10 @@ confidence was seen; one article shared with C and D has no verdicts; design dat
 ``--seed 20261400 --repair`` (Q: drawn and judged blind on the start of session 14, 4fa049d, before its layer output or any
 confidence was seen; four articles shared with H, P and J have no verdicts; design data of session 14 after its held-out figure),
 ``--seed 20261500 --repair`` (R: drawn and judged blind on the start of session 15, f85d43e, before its layer output or any
-confidence was seen; one article shared with J has no verdicts; design data of session 15 after its held-out figure).
+confidence was seen; one article shared with J has no verdicts; design data of session 15 after its held-out figure),
+``--seed 20261600 --repair`` (S: drawn and judged blind on the start of session 16, 17d0ff4, before its layer output or any
+confidence was seen; none shared with J, K, L, N; one article shared with H has no verdicts; design data of session 16 after its
+held-out figure).
 """
 
 from __future__ import annotations
@@ -84,6 +87,7 @@ SAMPLES = (
     ("P", "events_precision_20261260.tsv", 20261260, 2, None, True),
     ("Q", "events_precision_20261400.tsv", 20261400, 2, None, True),
     ("R", "events_precision_20261500.tsv", 20261500, 2, None, True),
+    ("S", "events_precision_20261600.tsv", 20261600, 2, None, True),
 )
 CONFIDENT = 0.5
 
