@@ -371,7 +371,7 @@ class Detector(EntityReader):
             # document's own regions say the name is a place at all
             # "fighting in Tigray" in a story that names Ethiopia or its other regions: a
             # first-level unit of a country the document names
-            named_after = self._countries_after(doc_text, span.end_char, found)
+            named_after = self._countries_after(doc_text, span.end_char, by_start)
             if home is not None:
                 towns = [e for e in self.g.lookup(span.text) if e.kind in ("city", "admin2")]
                 if slot != "conjunct" and towns and all(e.country == home for e in towns) \
@@ -395,10 +395,10 @@ class Detector(EntityReader):
         return {e.row for e in nxt.candidates if e.kind == "admin1"}
 
     @staticmethod
-    def _countries_after(doc_text: str, end: int, found: list[Toponym]) -> set[str]:
+    def _countries_after(doc_text: str, end: int, by_start: dict[int, Toponym]) -> set[str]:
         """Countries that a comma chain after a name places it in: "Reading, Berkshire, UK" -> GB
-        (each link is a found toponym; only country readings count)."""
-        by_start = {t.start: t for t in found}
+        (each link is a toponym found before this pass, by its start; only country readings count;
+        names this pass adds lie before the name being read, so they are never links of its chain)."""
         out: set[str] = set()
         while (m := re.match(r",\s*", doc_text[end:end + 4])) and (nxt := by_start.get(end + m.end())):
             out |= {e.cc for e in nxt.candidates if e.kind == "country"}
