@@ -42,7 +42,7 @@ SCORE = False  # coding a score-only part: no row detail in the fates
 
 
 def _in(p, spans) -> bool:
-    return ev._hits(p, spans)
+    return ev.hits(p, spans)
 
 
 def _head(doc, span):
@@ -220,28 +220,16 @@ class Tally:
 def plv_parts(nlp, halves: list[str]) -> list[Tally]:
     tallies = {h: Tally(h) for h in halves}
     which = {}  # row id -> half
-    orig = ev._code_rows
 
-    def spy(rows, docs, model, report, pair_model=None):
-        for row, doc in zip(rows, docs):
-            events = ev.code_sentence(doc, row.id, model, pair_model)
-            tgt = None if row.target[0] == row.target[1] else [row.target]
-            if tgt is None:
-                continue
-            if which[row.id] in tallies:
-                tallies[which[row.id]].add(doc, events, [row.source], tgt, row.id, model)
+    def tally(row, doc, events, model):
+        tgt = None if row.target[0] == row.target[1] else [row.target]
+        if tgt is not None and which[row.id] in tallies:
+            tallies[which[row.id]].add(doc, events, [row.source], tgt, row.id, model)
 
     rows = ev.load_plv(ev.DEFAULT_TSV)
     for i, r in enumerate(rows):
         which[r.id] = "odd" if in_half(i, "odd") else "even"
-    ev._code_rows = spy
-    try:
-        if len(halves) == 2:
-            ev.evaluate_plv(nlp=nlp)
-        else:
-            ev.evaluate_plv(nlp=nlp, half=halves[0])
-    finally:
-        ev._code_rows = orig
+    ev.evaluate_plv(nlp=nlp, half=halves[0] if len(halves) == 1 else None, on_row=tally)
     return list(tallies.values())
 
 
@@ -250,7 +238,7 @@ def cameo_part(nlp, part: str) -> Tally:
     halves = ev.plv_halves() if part == "train" else {}
     rows = [r for r in ev.load_cameo(part) if r.label != 0 and r.chunks.get("S") and r.chunks.get("T")]
     for k, (row, doc) in enumerate(zip(rows, nlp.pipe(r.text for r in rows))):
-        if halves.get(ev._norm(row.text)) == "odd":
+        if halves.get(ev.norm_text(row.text)) == "odd":
             continue
         events = ev.code_sentence(doc, f"c{k}", "default")
         t.add(doc, events, row.chunks["S"], row.chunks["T"], f"cameo-{part} {k}", "default")
@@ -264,7 +252,7 @@ def main():
     ap.add_argument("--cause", default=None)
     a = ap.parse_args()
     parts = a.parts.split(",")
-    nlp = ev._load_nlp()
+    nlp = ev.load_nlp()
     out = []
     halves = [h for h in ("even", "odd") if h in parts]
     if halves:

@@ -36,7 +36,7 @@ OUT = REPO / "src" / "dateline" / "events" / "data" / "type_model.npz"
 def cross_validate(docs, rows, positions: list[int], folds: int, seed: int, fit_kw: dict):
     """k-fold CV over ``rows[positions]`` only: each fold is coded (as ``dateline eval events`` codes a row)
     by a model trained on the other folds of the same positions."""
-    from dateline.eval.events import Report, _code_rows
+    from dateline.eval.events import Report, code_rows
     from dateline.events.model import features
     from dateline.events.training import fit, pair_candidate
 
@@ -52,19 +52,19 @@ def cross_validate(docs, rows, positions: list[int], folds: int, seed: int, fit_
         fold = [i for j, i in enumerate(order) if j % folds == f]
         held = set(fold)
         model = fit([by_row[i] for i in positions if i not in held and i in by_row], name=f"linear-cv{f}", **fit_kw)
-        _code_rows([rows[i] for i in fold], [docs[i] for i in fold], model, report)
+        code_rows([rows[i] for i in fold], [docs[i] for i in fold], model, report)
     return report
 
 
 def run_cv(args, fit_kw: dict) -> int:
-    from dateline.eval.events import _load_nlp
+    from dateline.eval.events import load_nlp
     from dateline.eval.halves import in_half
     from dateline.events.training import load_plv
 
     if args.errors and args.half != "even":
         print("--errors lists rows only on the even half (design data); the odd half is score-only", file=sys.stderr)
         return 2
-    nlp = _load_nlp()
+    nlp = load_nlp()
     rows = load_plv(args.tsv)
     positions = [i for i in range(len(rows)) if in_half(i, None if args.half == "all" else args.half)]
     docs = dict(zip(positions, nlp.pipe(rows[i].text for i in positions)))  # (the other half is never parsed)
@@ -102,11 +102,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv:
         return run_cv(args, fit_kw)
 
-    from dateline.eval.events import _load_nlp
+    from dateline.eval.events import load_nlp
     from dateline.events.training import examples, fit, load_ngec, load_plv, weak_examples
 
     t0 = time.perf_counter()
-    nlp = _load_nlp()
+    nlp = load_nlp()
     rows = load_plv(args.tsv)
     train = examples(list(nlp.pipe(r.text for r in rows)), rows)
     sources = [f"{args.tsv.name} ({len(train)} of {len(rows)} rows)"]

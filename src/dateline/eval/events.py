@@ -108,16 +108,17 @@ def _overlap(p, span: tuple[int, int]) -> bool:
     return a is not None and a.start < span[1] and span[0] < a.end
 
 
-def _hits(p, spans) -> bool:
+def hits(p, spans) -> bool:
+    """Does participant ``p`` overlap any of ``spans`` (directly or through its antecedent)?"""
     return any(_overlap(p, s) for s in spans)
 
 
 def joining_event(events, sources: list[tuple[int, int]], targets: list[tuple[int, int]] | None):
     """The most confident event whose actor overlaps one of ``sources`` and whose recipient overlaps one of
     ``targets`` (``None``: no target marked, the actor decides)."""
-    hits = [e for e in events if any(_hits(p, sources) for p in e.actor)
-            and (targets is None or any(_hits(p, targets) for p in e.recipient))]
-    return max(hits, key=lambda e: e.confidence) if hits else None
+    joining = [e for e in events if any(hits(p, sources) for p in e.actor)
+               and (targets is None or any(hits(p, targets) for p in e.recipient))]
+    return max(joining, key=lambda e: e.confidence) if joining else None
 
 
 def pair_event(events, source: tuple[int, int], target: tuple[int, int]):
@@ -153,13 +154,15 @@ def model_mode(tsv: Path, requested: str = "auto") -> str:
 
 def evaluate_plv(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True, ngec: Path | None = None,
                  nlp=None, seed: int = 13, mode: str = "auto", half: str | None = None, pairs: bool = False,
-                 problems: list[str] | None = None) -> Report:
+                 problems: list[str] | None = None, on_row=None) -> Report:
     """``half``: score only the rows at even or odd positions of the file.  The cross-validation folds
     and the models trained on them are those of the whole file, so the two halves add up to it.
     ``pairs``: also cross-validate the learned recipient chooser (``events.pairing``, an experiment the
     pipeline does not run): each fold is coded with a chooser trained on the other folds' rows.
-    ``problems`` receives a line per row of the file that could not be read (and was skipped)."""
-    nlp = nlp or _load_nlp()
+    ``problems`` receives a line per row of the file that could not be read (and was skipped).
+    ``on_row(row, doc, events, model)`` is called with each scored row's coded events (diagnostics such
+    as ``bench/events_pair_causes.py`` read them there)."""
+    nlp = nlp or load_nlp()
     rows = load_plv(tsv, problems)
     scored = [i for i in range(len(rows)) if in_half(i, half)]
     docs = list(nlp.pipe(r.text for r in rows))  # (all of them: the CV models train on both halves)
@@ -169,13 +172,13 @@ def evaluate_plv(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True
     tag = f", {half}-numbered rows only" if half else ""
     if mode == "none":
         report = Report(f"lexicon only (no learned model{tag})")
-        _code_rows([rows[i] for i in scored], [docs[i] for i in scored], None, report)
+        code_rows([rows[i] for i in scored], [docs[i] for i in scored], None, report, on_row=on_row)
         return report
     if mode == "shipped":
         model = default_model()
         trained_on = "; ".join(model.info.get("trained_on", [])) or "unrecorded data"
         report = Report(f"the shipped type model ({model.name}, trained on {trained_on}; not on this file{tag})")
-        _code_rows([rows[i] for i in scored], [docs[i] for i in scored], model, report)
+        code_rows([rows[i] for i in scored], [docs[i] for i in scored], model, report, on_row=on_row)
         return report
     order = list(range(len(rows)))
     random.Random(seed).shuffle(order)
@@ -205,7 +208,7 @@ def evaluate_plv(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True
             rest = [i for i in range(len(rows)) if i not in test_set]
             chooser = fit_pairs(pair_examples([docs[i] for i in rest], [rows[i] for i in rest], model),
                                 name=f"pair-cv{f}")
-        _code_rows([rows[i] for i in test_idx], [docs[i] for i in test_idx], model, report, chooser)
+        code_rows([rows[i] for i in test_idx], [docs[i] for i in test_idx], model, report, chooser, on_row)
     return report
 
 
@@ -217,10 +220,13 @@ def code_sentence(doc, doc_id: str, model, pair_model=None) -> list:
                          doc, mentions=mentions)
 
 
-def _code_rows(rows, docs, model, report: Report, pair_model=None) -> None:
+def code_rows(rows, docs, model, report: Report, pair_model=None, on_row=None) -> None:
+    """Code each row's sentence and score the event joining its marked source and target into ``report``."""
     t0 = time.perf_counter()
     for row, doc in zip(rows, docs):
         events = code_sentence(doc, row.id, model, pair_model)
+        if on_row is not None:
+            on_row(row, doc, events, model)
         e = pair_event(events, row.source, row.target)
         report.n += 1
         report.matched += e is not None
@@ -311,7 +317,7 @@ def evaluate_penta(tsv: Path = DEFAULT_PENTA, ner: Path | None = DEFAULT_PENTA_N
                    nlp=None) -> tuple[float, int, Counter]:
     """Accuracy of the five-way class: the event joining the tagged source and target, else the most
     confident event of the sentence, else 0 (no event)."""
-    nlp = nlp or _load_nlp()
+    nlp = nlp or load_nlp()
     rows = _read_classes(tsv)
     tagged = _read_ner(ner) if ner and Path(ner).exists() else []
     if len(tagged) != len(rows):
@@ -330,7 +336,7 @@ def evaluate_penta(tsv: Path = DEFAULT_PENTA, ner: Path | None = DEFAULT_PENTA_N
     return correct / max(1, len(rows)), len(rows), confusion
 
 
-def _load_nlp():
+def load_nlp():
     try:
         from dateline.pipeline import build_nlp
 
@@ -351,7 +357,7 @@ def run(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True, ngec: b
     ``problems``: receives the rows skipped as unreadable, with file and line; ``cameo``: the folder
     of ConfliBERT's CAMEO files for the second pair-match figure, None to skip it; skipped with the
     penta-class figure too, ``penta=None`` leaving out ConfliBERT altogether)."""
-    nlp = _load_nlp()
+    nlp = load_nlp()
     t0 = time.perf_counter()
     problems = [] if problems is None else problems
     report = evaluate_plv(tsv, folds=folds, use_model=use_model, ngec=DEFAULT_NGEC if ngec else None, nlp=nlp,
@@ -421,7 +427,7 @@ class CameoRow:
     chunks: dict[str, list[tuple[int, int]]]  # "S" / "T" / "R" -> character spans, in order
 
 
-def _norm(text: str) -> str:
+def norm_text(text: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isascii() and ch.isalnum())
 
 
@@ -474,11 +480,11 @@ def load_cameo(part: str, folder: Path = DEFAULT_CAMEO) -> list[CameoRow]:
     tagged = _read_ner(folder / f"cameo_ner_{part}.txt")
     by_norm: dict[str, int] = {}
     for i, (text, _) in enumerate(classes):
-        by_norm.setdefault(_norm(text), i)
+        by_norm.setdefault(norm_text(text), i)
     vocab = [set(_norm_words(t)) for t, _ in classes]
     out = []
     for words, tags in tagged:
-        i = by_norm.get(_norm("".join(words)))
+        i = by_norm.get(norm_text("".join(words)))
         if i is not None:  # the class row's own sentence
             text = classes[i][0]
             out.append(CameoRow(text, classes[i][1], _chunks(_find_tokens(text, words), tags)))
@@ -491,7 +497,7 @@ def load_cameo(part: str, folder: Path = DEFAULT_CAMEO) -> list[CameoRow]:
 
 
 def _norm_words(text: str) -> list[str]:
-    return [w for w in (_norm(x) for x in text.split()) if w]
+    return [w for w in (norm_text(x) for x in text.split()) if w]
 
 
 def cameo_miss_kind(events, row: CameoRow) -> str:
@@ -499,7 +505,7 @@ def cameo_miss_kind(events, row: CameoRow) -> str:
     (none has an actor, or another actor) / the source's event has no recipient / another recipient."""
     if not events:
         return "no event"
-    mine = [e for e in events if any(_hits(p, row.chunks["S"]) for p in e.actor)]
+    mine = [e for e in events if any(hits(p, row.chunks["S"]) for p in e.actor)]
     if not mine:
         return "no actor" if all(not e.actor for e in events) else "other actor"
     return "no recipient" if all(not e.recipient for e in mine) else "other recipient"
@@ -512,12 +518,12 @@ def cameo_pair(events, row: CameoRow):
 
 
 def plv_halves(tsv: Path = DEFAULT_TSV) -> dict[str, str]:
-    """The half of plv_train ("even"/"odd") each of its sentences is in, keyed by :func:`_norm` text.
+    """The half of plv_train ("even"/"odd") each of its sentences is in, keyed by :func:`norm_text` text.
     Nearly every ConfliBERT *train* sentence is also a plv_train row (223 even, 223 odd of the 452
     scored), so a train row in the odd half is score-only data; the test file shares none."""
     out: dict[str, str] = {}
     for i, row in enumerate(load_plv(tsv)):
-        out.setdefault(_norm(row.text), "odd" if i % 2 else "even")
+        out.setdefault(norm_text(row.text), "odd" if i % 2 else "even")
     return out
 
 
@@ -528,13 +534,13 @@ def evaluate_cameo_pairs(part: str, model="default", nlp=None, misses: list[str]
     plv_train half their sentence is in ("even", "odd", "none").  ``misses`` receives a block per
     unmatched row that is design data (not in plv_train's odd half; give it only for the train file);
     the result's ``misses`` counts the design misses by :func:`cameo_miss_kind`."""
-    nlp = nlp or _load_nlp()
+    nlp = nlp or load_nlp()
     rows = [r for r in load_cameo(part, folder) if r.label != 0 and r.chunks.get("S") and r.chunks.get("T")]
     matched, kinds = 0, Counter()
     by_half: dict[str, list[int]] = {}
     for k, (row, doc) in enumerate(zip(rows, nlp.pipe(r.text for r in rows))):
         events = code_sentence(doc, f"cameo-{part}-{k}", model)
-        half = (halves or {}).get(_norm(row.text), "none")
+        half = (halves or {}).get(norm_text(row.text), "none")
         tally = by_half.setdefault(half, [0, 0])
         tally[0] += 1
         if cameo_pair(events, row) is not None:
