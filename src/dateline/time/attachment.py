@@ -373,7 +373,8 @@ def _participle_date(noun, tokmap: dict[int, int]) -> int | None:
     """A happening named by a noun is dated by the participle that describes it ("A memorial
     service planned ... for Saturday was canceled", "the agreement signed in March between ...":
     a reduced passive relative clause, no auxiliary of its own); not by a participle of reporting
-    ("the attack reported on Monday": a report comes after what it tells).  Also by a relative
+    ("the attack reported on Monday": a report comes after what it tells), nor by one of reacting
+    ("the attack condemned on Monday", :func:`names_a_stimulus`).  Also by a relative
     clause that says when it took place ("the $728 million recapitalization that took place in
     1988", "the meeting, which occurred on Monday", "the rally, which was held on Sunday")."""
     for mod in noun.children:
@@ -383,11 +384,40 @@ def _participle_date(noun, tokmap: dict[int, int]) -> int | None:
                 return k
         if mod.dep_ == "acl" and mod.tag_ == "VBN" and mod.i > noun.i \
                 and not any(g.dep_ in ("aux", "auxpass") for g in mod.children) \
-                and mod.lemma_.lower() not in word_list("reporting_verbs.txt"):
+                and mod.lemma_.lower() not in word_list("reporting_verbs.txt") \
+                and mod.lemma_.lower() not in reaction_words():
             k = _adjunct_date(mod, tokmap)
             if k is not None:
                 return k
     return None
+
+
+def reaction_words() -> frozenset[str]:
+    return word_list("reaction_words.txt")
+
+
+_AFTER_PREPS = {"after", "following"}  # "arrested three men after Monday's bombing"
+
+
+def names_a_stimulus(token) -> bool:
+    """Does the date expression rooted at ``token`` name a happening the clause around it reacts to
+    or is told before or after ("condemned *Monday's* bombing", "responding to *Tuesday's* attack",
+    "arrested in connection with *Sunday's* shooting", "retaliated for the *July 1998* bombings",
+    "arrested three men after *Monday's* bombing", "ahead of *Sunday's* vote")?  The date names the
+    noun's happening (as its possessive or modifier), and that happening is the object of a word of
+    reacting (``data/reaction_words.txt``) or of a preposition of sequence: the clause is at another
+    time than the happening's, which the text does not give.  A dated happening that is the clause's
+    subject ("Monday's bombing killed five") or that it takes part in ("thousands attended Sunday's
+    funeral") is not a stimulus."""
+    if token.dep_ not in _NAMING_DATE_DEPS or token.head.pos_ not in ("NOUN", "PROPN") or token.head.i < token.i:
+        return False
+    noun = token.head
+    if noun.dep_ == "pobj":
+        prep = noun.head
+        if prep.lower_ in _AFTER_PREPS:
+            return True
+        return prep.head.lemma_.lower() in reaction_words()
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in reaction_words()
 
 
 def _dated_noun(prep, tokmap: dict[int, int]) -> int | None:

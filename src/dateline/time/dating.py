@@ -40,7 +40,8 @@ from datetime import date, timedelta
 
 from dateline.model import Event, Span, Timex
 from dateline.time.antecedents import antecedent_date, dated_words, named_again, retold
-from dateline.time.attachment import EARLIER, LATER, MAX_DEPTH, Hints, attached, misattached_dates, token_map, trigger_root
+from dateline.time.attachment import (EARLIER, LATER, MAX_DEPTH, Hints, attached, misattached_dates, names_a_stimulus,
+                                      token_map, trigger_root)
 from dateline.time.indefinite import (clause_verb, indefinite_adverb, past_in_present_frame, past_perfect,
                                       past_relative_on_happening, vague_past)
 from dateline.time.lexicon import word_list
@@ -570,6 +571,8 @@ def _past_anchors(doc, timexes: list[Timex], values) -> set[int]:
             continue
         if absolute_clause(node):
             continue  # "shot shoppers, with the death toll rising to 22 on Monday": a circumstance
+        if names_a_stimulus(span.root):
+            continue  # "The UN condemned Monday's bombing": the bombing's day, not the condemning's
         if node.dep_ in ("relcl", "acl"):
             continue  # "the year it was first detected, 2019": background, as for events (_past_narrative)
         node = tensed_verb(node)
