@@ -59,6 +59,9 @@ def _condemnation(clause: Token) -> str | None:
                 return c.lemma_.lower()
         return None
     lemma = clause.lemma_.lower()
+    wrong = _wrongdoing(clause, kids, clause_negated)
+    if wrong is not None:
+        return wrong
     if clause.pos_ == "VERB" and lemma in _words("success_verbs"):
         if lemma == "fail":
             if not clause_negated and not any(c.dep_ in ("xcomp", "dobj") for c in kids):
@@ -72,6 +75,21 @@ def _condemnation(clause: Token) -> str | None:
             if c.dep_ in ("advmod", "dobj", "npadvmod") and c.lower_ in _words("excess_adverbs") and any(
                     d.dep_ == "advmod" and d.lower_ == "too" for d in c.children):
                 return f"too {c.lower_}"
+    return None
+
+
+def _wrongdoing(clause: Token, kids: list[Token], clause_negated: bool) -> str | None:
+    """"X said *Y had violated the truce*", "*NATO was undermining* security", "*Y is trying to meddle*": the cue
+    ("alleged violate") when the clause's verb, or the infinitive of its verb of trying or going on, is a verb of
+    wrongful conduct (``wrongdoing_verbs``, ``attempt_verbs``), not negated; the subject is the one accused."""
+    if clause_negated or clause.pos_ != "VERB":
+        return None
+    verbs = [clause]
+    if clause.lemma_.lower() in _words("attempt_verbs"):
+        verbs += [c for c in kids if c.dep_ == "xcomp" and c.pos_ == "VERB" and not negated(c)]
+    for verb in verbs:
+        if verb.lemma_.lower() in _words("wrongdoing_verbs"):
+            return f"alleged {verb.lemma_.lower()}"
     return None
 
 
@@ -121,6 +139,8 @@ def reported_judgments(sent: SpacySpan, doc: Doc, taken: set[int], parties: Coll
         subject, party = found
         if cue.startswith("praise "):  # praise by the speaker (CAMEO 051 'Praise or endorse'; PLOVER SUPPORT)
             cand = reported_event(sent, tok, subject, cue[7:], "judgment", "SUPPORT")
+        elif cue.startswith("alleged "):  # wrongful conduct said of a party: an accusation (CAMEO 112; ACCUSE allege)
+            cand = reported_event(sent, tok, subject, cue.replace(" ", "_"), "judgment", "ACCUSE", "allege")
         else:
             cand = reported_event(sent, tok, subject, cue.replace(" ", "_"), "judgment", "ACCUSE", "disapprove")
         if not isinstance(party, Token):
