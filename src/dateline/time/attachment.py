@@ -335,6 +335,11 @@ def _own_date(noun, tokmap: dict[int, int]) -> int | None:
             k = _adjunct_date(mod, tokmap)
             if k is not None:
                 return k
+        if mod.dep_ == "relcl" and _tells_when_it_took_place(mod):
+            # "said in an interview that aired Sunday", "killed in a raid which took place on Monday"
+            k = _adjunct_date(mod, tokmap)
+            if k is not None:
+                return k
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head != noun.head:
         return _own_date(noun.head.head, tokmap)
     return None
@@ -359,10 +364,15 @@ _OCCURRING = {"occur", "happen", "take"}  # "take" only with "place"
 
 def _tells_when_it_took_place(clause) -> bool:
     """A relative clause whose pronoun is the subject of a verb of occurring: "that took place",
-    "which occurred", "that happened", "which was held"."""
+    "which occurred", "that happened", "which was held"; or of publishing (``data/publishing_verbs.txt``):
+    "that aired Sunday", "which was published on Monday"."""
     lemma = clause.lemma_.lower()
     if lemma == "hold":
         return any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in clause.children)
+    if lemma in _publishing_verbs():
+        # "an interview that aired Sunday", "a statement which was released on Tuesday": when the
+        # words reached the public is when they were said to it
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children)
     if lemma not in _OCCURRING or lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place"
                                                               for c in clause.children):
         return False
@@ -396,27 +406,28 @@ def reaction_words() -> frozenset[str]:
     return word_list("reaction_words.txt")
 
 
-_AFTER_PREPS = {"after", "following"}  # "arrested three men after Monday's bombing"
+
+
+_OWN_TIME_PREPS = WITHIN_PREPS | {"during", "on"}
 
 
 def names_a_stimulus(token) -> bool:
     """Does the date expression rooted at ``token`` name a happening the clause around it reacts to
-    or is told before or after ("condemned *Monday's* bombing", "responding to *Tuesday's* attack",
-    "arrested in connection with *Sunday's* shooting", "retaliated for the *July 1998* bombings",
-    "arrested three men after *Monday's* bombing", "ahead of *Sunday's* vote")?  The date names the
-    noun's happening (as its possessive or modifier), and that happening is the object of a word of
-    reacting (``data/reaction_words.txt``) or of a preposition of sequence: the clause is at another
-    time than the happening's, which the text does not give.  A dated happening that is the clause's
-    subject ("Monday's bombing killed five") or that it takes part in ("thousands attended Sunday's
-    funeral") is not a stimulus."""
+    ("condemned *Monday's* bombing", "responding to *Tuesday's* attack", "arrested in connection
+    with *Sunday's* shooting", "in retaliation for *Friday's* attack")?  The date names the noun's
+    happening (as its possessive or modifier), and that happening is the object of a word of
+    reacting (``data/reaction_words.txt``), directly or through its preposition: the reaction comes
+    later, at a time the text does not give.  A dated happening that is the clause's subject
+    ("Monday's bombing killed five") or that it takes part in ("thousands attended Sunday's
+    funeral") is not a stimulus; nor is one the clause is merely told before or after ("at a press
+    conference after yesterday's hearing, said ...", "Before his Sunday night address, Castro
+    played ...": often on the same day, and TimeML's annotators read it so)."""
     if token.dep_ not in _NAMING_DATE_DEPS or token.head.pos_ not in ("NOUN", "PROPN") or token.head.i < token.i:
         return False
     noun = token.head
     if noun.dep_ == "pobj":
-        prep = noun.head
-        if prep.lower_ in _AFTER_PREPS:
-            return True
-        return prep.head.lemma_.lower() in reaction_words()
+        # "condemned the attack in Monday's speech", "during Sunday's broadcast": the reaction's own time
+        return noun.head.lower_ not in _OWN_TIME_PREPS and noun.head.head.lemma_.lower() in reaction_words()
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in reaction_words()
 
 
@@ -450,6 +461,12 @@ def _adjuncts(node):
             # "began to fall apart in mid-1996", "declined to comment Saturday": the infinitive of an
             # aspectual or implicative verb is done in the same act, its date is the verb's
             yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod"))
+        elif child.dep_ in ("nsubj", "nsubjpass") and node.pos_ in ("VERB", "AUX"):
+            # a phrase set off by commas after the subject times the clause, however the parser hangs
+            # it: "The president, in an interview published Monday by the Financial Times, said ...",
+            # "The minister, on Tuesday, announced ..."
+            yield from (g for g in child.children if g.dep_ == "prep" and g.i > child.i
+                        and g.doc[g.i - 1].text == "," and (g.lower_ in WITHIN_PREPS or g.lower_ == "on"))
         elif child.dep_ == "amod" and child.lower_ in _scheduled_adjectives():
             # "the general election due this September": the adjective's date is the noun's
             yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod"))
@@ -458,6 +475,10 @@ def _adjuncts(node):
             # their offers to acquire the maker Friday" - spaCy hangs the date on the infinitive, but the
             # purpose is not done yet: the date is the main clause's
             yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod") and g.i > child.i)
+
+
+def _publishing_verbs() -> frozenset[str]:
+    return word_list("publishing_verbs.txt")
 
 
 def _same_time_verbs() -> frozenset[str]:
