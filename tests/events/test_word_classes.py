@@ -37,7 +37,7 @@ def test_every_agentless_class_is_read_and_exists():
     # events/agentless.py reads data/agentless_words.tsv (the same layout) through its _words()
     source = "".join((EVENTS / f).read_text(encoding="utf-8") for f in (
         "agentless.py", "doerless_nouns.py", "unknown_doers.py", "trigger_reach.py", "wounds.py", "releases.py",
-        "destruction.py"))
+        "destruction.py", "blame.py"))
     read = set(re.findall(r'_words\("([a-z_]+)"\)', source))
     assert read == set(word_classes("agentless_words.tsv"))
     with pytest.raises(KeyError, match="agentless_words.tsv has no class 'harm_verb'"):

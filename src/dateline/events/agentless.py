@@ -44,6 +44,9 @@ Session 15 (helper RECALL): captives released with no releaser named ("she was r
 were freed": PLOVER RETREAT release, ``releases.py``); property destroyed with no destroyer named ("shops were torched",
 "houses were set on fire": PLOVER ASSAULT destroy, ``destruction.py``).
 
+Session 16 (helper RECALL): blame laid on a party with no accuser named ("the attack was blamed on Hamas", "the rebels
+were blamed for the attack": PLOVER ACCUSE, ``blame.py``).
+
 Session 13 (helper RECALL): harm set in gunfire told by what it is of ("killed in an exchange *of fire*":
 :func:`gunfire_setting`, no blaze); whoever *died* beside an agentless harm is no doer of it; an indefinite pronoun
 doer ("*someone* fired shots at the boy": ``unknown_doers.py``); the one side named on "with" of a violence happening
@@ -58,7 +61,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from dateline.events import destruction, doerless_nouns, releases, roles, unknown_doers, wounds
+from dateline.events import blame, destruction, doerless_nouns, releases, roles, unknown_doers, wounds
 from dateline.events.tables import agentless_words, in_class
 from dateline.events.lexicon import confiscation, lexicon
 from dateline.model import Mention
@@ -224,6 +227,10 @@ def _passive_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
         # passive itself tells an enforcer's act, and what is taken is property (lexicon.confiscation:
         # data/seized_things.tsv), not a party; coded with the goods as what is acted on
         return list(recipient)
+    if cand.type == "ACCUSE" and (blamed := blame.passive_recipients(
+            tok, recipient, lambda t: _receives(roles.Arg(t.i, t.i, t.i + 1, []), tok.doc, covered),
+            lambda a: _political_party(a, tok.doc, covered))) is not None:
+        return blamed  # blame laid with no accuser named: "the attack was blamed on Hamas" (blame.py)
     if any(h.entry.kind in SPECIFIC_KINDS and h.entry.type == cand.type for h in cand.hits):
         pass  # the verb with its object or a fixed phrase says what was done: "were *placed on* the list", "was
         # *placed under house arrest*", "were *taken hostage*", "sanctions were *imposed*", "*was summoned*"

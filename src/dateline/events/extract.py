@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from dateline.events import agentless, ontology, roles, trigger_reach, wounds
+from dateline.events import agentless, blame, ontology, roles, trigger_reach, wounds
 from dateline.events.arguments import (
     PHYSICAL_TARGET_TYPES, RECIPROCAL_TYPES, _can_act, _country_it_is_in, _is_verbal,
     _moves_forces, _named_party_in_clause, _names_a_party, _no_adjunct_recode, _parties_inside,
@@ -464,6 +464,9 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         if cand.type in RESPONSE_TYPES and not any(_names_a_party(a, doc, covered) for a in recipient):
             # "staged a strike *in response to GE's decision*": what it answers names its target
             recipient = response_target(tok, covered, taken) or recipient
+        if cand.type == "ACCUSE" and actor and (blamed := blame.blamed_on(
+                tok, lambda t: t.i not in taken and (t.i in covered or roles.is_party(t, covered)))):
+            recipient = blamed  # "police blamed the blast *on rebels*": the party the blame is laid on (blame.py)
         if cand.type == "PROTEST" and not recipient:
             # "went on strike ... *at the Grasberg mine*", "burned flags *outside the embassy*": with no
             # one named as the target, the place or body the protest is held at or against receives it
