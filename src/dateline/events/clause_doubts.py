@@ -37,8 +37,11 @@ def passive_without_agent(event: Event, doc: Doc) -> bool:
 
 def act_as_subject(event: Event, doc: Doc) -> bool:
     """Is the trigger a gerund or an infinitive that is the subject of its clause ("*backing* his party was not a
-    wasted vote", "*to attack* Iran would be a mistake")?"""
+    wasted vote", "*to attack* Iran would be a mistake"), or the object of one ("brokering a *ceasefire* between two
+    gangs at war is very different from ...")?"""
     tok = span_head(event.trigger, doc)
+    if tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        tok = tok.head
     return tok is not None and tok.dep_ in ("csubj", "csubjpass") and tok.tag_ in ("VBG", "VB")
 
 
@@ -220,3 +223,65 @@ def receiver_as_actor(event: Event, doc: Doc) -> bool:
     subjects = {c.i for c in verb.children if c.dep_ in ("nsubj",)}
     heads = {h.i for p in event.actor if (h := span_head(p, doc)) is not None}
     return bool(subjects & heads)
+
+
+# Verbs of forecasting (data/word_classes.tsv): "analysts *predict* X will give in", "X is *tipped* to ask".
+PREDICTION_VERBS = word_class("prediction_verbs")
+
+
+def _up_to_clause(tok: Token) -> Token:
+    """From a noun trigger to the verb it is the object or subject of ("gave an intelligence *briefing*" -> "gave")."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    return tok
+
+
+def predicted(event: Event, doc: Doc) -> bool:
+    """Is the trigger in a forecast: the complement of a verb of forecasting, a clause with a modal of what is still
+    to come ("some analysts *predict* the administration ultimately *will* be forced to give in") or the infinitive of
+    its passive ("Tony Blair *is tipped to ask* the Queen", "is expected to meet")?  Someone's forecast of an act is no
+    report that it happened (PLOVER codes events; a prediction is neither the act nor a party's stated intent)."""
+    tok = span_head(event.trigger, doc)
+    if tok is None:
+        return False
+    tok = _up_to_clause(tok)
+    for _ in range(6):  # up the chain of controlled infinitives and coordinated verbs
+        if tok.head.i == tok.i:
+            return False
+        governor = tok.head
+        if tok.dep_ in ("ccomp", "xcomp") and set(base_forms(governor)) & PREDICTION_VERBS:
+            if tok.dep_ == "xcomp":  # "is tipped to ask": the forecast's passive
+                return governor.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in governor.children)
+            return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in tok.children) or any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for x in tok.children if x.dep_ == "xcomp" for c in x.children)
+        if tok.dep_ not in ("xcomp", "conj"):
+            return False
+        tok = governor
+    return False
+
+
+def modal_governor(event: Event, doc: Doc) -> bool:
+    """Does a verb the trigger's infinitive is controlled by carry a modal of what is still to come or may be ("the
+    administration *will be forced to give in*", "they *may have to pay*", "it *could be asked to leave*")?  The status
+    stage reads the trigger's own auxiliaries; the modal one verb up makes the act as unreal (its caller spares a
+    stated intent, AGREE, whose "will" is its reading)."""
+    tok = span_head(event.trigger, doc)
+    if tok is None:
+        return False
+    tok = _up_to_clause(tok) if tok.dep_ == "dobj" else tok
+    for _ in range(4):
+        if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in tok.children):
+            return True
+    return False
+
+
+def scheduled_passive(event: Event, doc: Doc) -> bool:
+    """Is the trigger a passive infinitive predicated by "be" of its subject ("senior officials *are to be
+    questioned* by MPs")?  A schedule of what will be done to the subject, not an act done - and no announcement by
+    the doer either, as a party's own "is to" is ("the United States is to send troops": left alone)."""
+    tok = span_head(event.trigger, doc)
+    return (tok is not None and tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_ == "be" and to_infinitive(tok)
+            and any(c.dep_ == "auxpass" for c in tok.children))

@@ -64,6 +64,13 @@ to come as the actor ("by *a future* government": relevance:planned).  A demand 
 governing verb set ("*asked* the government to maintain ...") starts from a lexicon verb's confidence, not the type
 model's reading of the governed verb; an all-capitals acronym doing a state act outside the domains ("the *CID* has
 initiated an investigation") counts as a state body.
+Session 16 (helper PREC) adds: a forecast ("analysts *predict* X *will* give in", "is *tipped to ask*":
+relevance:predicted; clause_doubts.predicted), a modal on the verb an infinitive is controlled by ("*will be forced to*
+give in": relevance:unreal, not for AGREE or THREATEN), a passive infinitive after "be" ("*are to be questioned* by
+MPs": relevance:planned), a refusal to comment or to give out information typed REJECT ("*declined to give out
+details*": relevance:refused_statement, CAMEO 011), "accused" naming a person ("two gang war *accused* were killed":
+relevance:accused_person) and the object of a gerund subject ("brokering a *ceasefire* ... is very different":
+relevance:generic_act).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
@@ -84,15 +91,16 @@ from dateline.events.claims import disputed_claim
 from dateline.events.agentless import mishap_violence
 from dateline.events.clause_doubts import (
     act_as_subject, acronym_actor, aim_predicate, charge_content, embedded_question, generic_present, hoped_for,
-    in_purpose_clause, no_demand, passive_without_agent, receiver_as_actor, span_head as _head, standing_rule,
+    in_purpose_clause, modal_governor, no_demand, passive_without_agent, predicted, receiver_as_actor,
+    scheduled_passive, span_head as _head, standing_rule,
 )
 from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)
     SURNAME_REASONS, _named_in_full, _political_noun, crowd_nouns, media_party, political, political_actors,
 )
 from dateline.events.sense_doubts import (
-    PLACE_ENTITIES, accident_article, governed_conjunct, harmed_as_doer, own_doer, own_side_demand, placed_only,
-    planned_actor, planned_noun, sense_doubt,
+    PLACE_ENTITIES, accident_article, accused_person, governed_conjunct, harmed_as_doer, own_doer, own_side_demand,
+    placed_only, planned_actor, planned_noun, refused_statement, sense_doubt,
 )
 from dateline.events.tables import read_table
 from dateline.events.unreal import not_done
@@ -137,6 +145,9 @@ CONTROL_MARK = "control:"
 # PLOVER codes a stated intention to cooperate as AGREE ("hoping to support President Bazoum"): the
 # intention is the event.
 STATED_INTENT_TYPES = {"AGREE"}
+# Types whose own reading is a modal of what is still to come ("will release": AGREE; "will attack": THREATEN): a
+# modal on a governing verb does not make them less sure (relevance:unreal, clause_doubts.modal_governor).
+MODAL_INTENT_TYPES = {"AGREE", "THREATEN"}
 CLAIMED = "claimed"  # the status of an event that is the content of a claim (events.claims)
 # A named organisation or state is no private party, whatever sector the actors stage found for it.
 NAMED_BODY_ENTITIES = {"ORG", "GPE", "PERSON"}
@@ -333,8 +344,9 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "two mobile towers were attacked *in Gajalabadi*", "the bombings at U.S. embassies *in Kenya and Tanzania*,
         # which have killed ...": the place of an attack is not its doer
         doubts.append("relevance:place_not_the_doer")
-    if planned_noun(event, ctx.doc) or planned_actor(event, ctx.doc):
-        # "the VHP's *proposed* protest rally", "offered by *a future Tory government*": still to come
+    if planned_noun(event, ctx.doc) or planned_actor(event, ctx.doc) or scheduled_passive(event, ctx.doc):
+        # "the VHP's *proposed* protest rally", "offered by *a future Tory government*", "officials *are to be
+        # questioned* by MPs": still to come
         doubts.append("relevance:planned")
     if harmed_as_doer(event, ctx.doc):
         # "two others *sustained* injuries in an exchange of fire": who suffered it did not do it
@@ -355,6 +367,16 @@ def judge(event: Event, ctx: Context) -> Decision:
     elif hoped_for(event, ctx.doc, _hoping_verbs()):
         # "we hope that the mysterious persons *will stop burning* the schools": a hope or a prediction
         doubts.append("relevance:hoped")
+    elif predicted(event, ctx.doc):
+        # "analysts *predict* the administration *will* be forced to give in", "Blair *is tipped to ask* the Queen": a
+        # forecast by someone else, not a report
+        doubts.append("relevance:predicted")
+    if refused_statement(event, ctx.doc):
+        # "*declined to give out details* of the investigations": a refused statement (CAMEO 011), no rejection
+        doubts.append("relevance:refused_statement")
+    if accused_person(event, ctx.doc):
+        # "two Lyari gang war *accused* were killed": the participle names a person, no accusation is made
+        doubts.append("relevance:accused_person")
     if receiver_as_actor(event, ctx.doc):
         # "Bolivia *receives* millions in international *aid*": the receiver is the recipient, not the giver
         doubts.append("relevance:receiver_as_actor")
@@ -380,9 +402,10 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "for refusing to cooperate and *curtail* its plans", "urged X to follow ... and *order an investigation*":
         # the second of two coordinated acts is governed like the first - refused or asked for, not done
         doubts.append("relevance:not_done")
-    if event.status in UNREAL_STATUSES or not_done(_head(event.trigger, ctx.doc)):
+    if event.status in UNREAL_STATUSES or not_done(_head(event.trigger, ctx.doc)) or (
+            event.type not in MODAL_INTENT_TYPES and modal_governor(event, ctx.doc)):
         # "should look into", "might have asked", "does not oppose", "would have to be ratified", "have never
-        # before overturned": no event happened (yet)
+        # before overturned", "*will be forced to* give in": no event happened (yet)
         doubts.append("relevance:unreal")
     if act_as_subject(event, ctx.doc):
         # "backing his party was not a wasted vote", "to attack Iran would be a mistake": the act is what a

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from dateline.events.clause_doubts import span_head as _head
 from dateline.events.lexicon import seized_things
-from dateline.events.tables import read_table
+from dateline.events.tables import read_table, word_class
 from dateline.model import Event, Participant
 
 # A place named as the object of these prepositions only says where something is ("embassies *in* Kenya"): no doer.
@@ -223,3 +223,43 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
         warned = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in WARNED_PREPOSITIONS) for c in tok.children)
         return doubt if not warned and any(c.dep_ == "ccomp" for c in tok.children) else None
     return None
+
+
+# Verbs that refuse a statement by themselves ("declined to *comment*"), verbs of telling that do so with an object of
+# information ("declined to *give out details*"), and those objects: data/word_classes.tsv.
+TELLING_VERBS = word_class("telling_verbs")
+TELLING_OBJECTS_VERBS = word_class("telling_objects_verbs")
+INFORMATION_NOUNS = word_class("information_nouns")
+REFUSING_LEMMAS = {"decline", "refuse"}
+
+
+def refused_statement(event: Event, doc: Doc) -> bool:
+    """Is a REJECT at "declined" / "refused" a refusal to comment or to give out information ("declined to *comment*",
+    "*declined to give out details* of the investigations")?  A refused statement (CAMEO 011 'Decline comment', which
+    CAMEO2PLOVER maps to no PLOVER type), not the rejection of a party's demand or proposal (PLOVER REJECT)."""
+    tok = _head(event.trigger, doc)
+    if tok is None or event.type != "REJECT" or tok.lemma_.lower() not in REFUSING_LEMMAS:
+        return False
+    for verb in tok.children:
+        if verb.dep_ != "xcomp":
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in TELLING_VERBS or (lemma in TELLING_OBJECTS_VERBS and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in INFORMATION_NOUNS for o in verb.children)):
+            return True
+    return False
+
+
+# Participles that, hung on a noun with no complement of their own, name a person ("two gang war *accused*", "the
+# *suspected*"), not an act of accusing.
+PERSON_PARTICIPLES = {"accused", "suspected"}
+
+
+def accused_person(event: Event, doc: Doc) -> bool:
+    """Is an ACCUSE trigger the participle "accused" (or "suspected") used as a noun for the person - hung on a noun
+    with no "of", "by", object or clause of its own ("in the shootout, two Lyari gang war *accused* were killed")?  It
+    names who is accused; the accusation is no event of this sentence (PLOVER ACCUSE allege: the act of charging)."""
+    tok = _head(event.trigger, doc)
+    return (tok is not None and event.type == "ACCUSE" and tok.lower_ in PERSON_PARTICIPLES
+            and tok.dep_ in ("acl", "amod", "compound")
+            and not any(c.dep_ in ("prep", "agent", "dobj", "ccomp", "xcomp", "advcl") for c in tok.children))
