@@ -139,6 +139,10 @@ def attached(doc, trigger: Span, tokmap: dict[int, int], hints: Hints | None = N
             return None
         if node.dep_ == "ccomp" and _past_perfect(node):
             return EARLIER  # "said on Friday that forces had seized a tanker": before Friday, not on it
+        if node.dep_ == "ccomp" and hints is not None and _indefinite_past_of_its_own(node, hints):
+            # "The army recently seized the town, officials said on Monday", "said on Monday that
+            # the army previously held the town": before the report, at a time the text does not give
+            return EARLIER
         planned = _later_infinitive(node)
         node = node.head
     return None
@@ -210,6 +214,8 @@ class Hints:
     with_bounds: dict[int, int]
     misattached: dict[int, int]
     times: frozenset[int] = frozenset()  # tokens of every DATE/TIME expression, vague ones too ("soon")
+    past_refs: frozenset[int] = frozenset()  # tokens of the vague past references ("recently")
+    in_timex: frozenset[int] = frozenset()  # tokens of every time expression, durations too
 
 
 # A bare day ("Friday", "April 8") parsed as one of these is a misparse of an adverbial of time:
@@ -522,6 +528,15 @@ def _own_time_below(verb, times: frozenset[int]) -> bool:
             return True
         stack.extend(c for c in tok.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
     return False
+
+
+def _indefinite_past_of_its_own(verb, hints: Hints) -> bool:
+    """A reported past clause with a vague or indefinite past time of its own ("recently seized",
+    "previously held", "in the past worked"; :mod:`dateline.time.indefinite`)."""
+    from dateline.time.indefinite import indefinite_adverb, vague_past
+
+    return vague_past(verb, dict.fromkeys(hints.past_refs, 0)) \
+        or indefinite_adverb(verb, hints.in_timex) and verb.tag_ in ("VBD", "VBN")
 
 
 def _past_perfect(verb) -> bool:

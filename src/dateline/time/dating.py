@@ -188,8 +188,11 @@ def _indexed(doc, ordered: list[Timex], dct: str | None):
     tokmap = token_map(doc, ordered, values)
     times = frozenset(token_map(doc, ordered, [("", "") if t.type in ("DATE", "TIME") else None for t in ordered],
                                 bounds=True))
+    past_refs = frozenset(token_map(doc, ordered, [("", "") if t.type == "DATE" and t.value == "PAST_REF" else None
+                                                   for t in ordered]))
+    in_timex = frozenset(token_map(doc, ordered, [("", "")] * len(ordered), bounds=True))
     return values, tokmap, Hints(token_map(doc, ordered, values, bounds=True),
-                                 misattached_dates(doc, ordered, values, tokmap), times)
+                                 misattached_dates(doc, ordered, values, tokmap), times, past_refs, in_timex)
 
 
 def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | None = None) -> list[Event]:
