@@ -110,6 +110,11 @@ def reported_blame(sent: SpacySpan, doc: Doc, taken: set[int]) -> list[Candidate
                 out.append(reported_event(sent, tok, subject[0], clause.lemma_, "blame",
                                            cues[(clause.lemma_, "failure")][3:], "disapprove"))
             continue
+        involved = _involvement(clause, cues)
+        if involved is not None:  # "X said Y *was involved in the killing*": an accusation of the harm (ACCUSE allege)
+            cue, subject = involved
+            out.append(reported_event(sent, tok, subject, cue, "blame", cues[(cue, "blame")][3:], "allege"))
+            continue
         if clause.lemma_ != "be":
             continue
         deps = {c.dep_ for c in clause.children}
@@ -122,3 +127,27 @@ def reported_blame(sent: SpacySpan, doc: Doc, taken: set[int]) -> list[Candidate
             cue = blame[0].lower_
             out.append(reported_event(sent, tok, subject[0], cue, "blame", cues[(cue, "blame")][3:], "allege"))
     return out
+
+
+# Events whose taking part, said of a party, accuses it: force and coercion ("the killing", "the coup").
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _involvement(clause: Token, cues) -> tuple[str, Token] | None:
+    """"X said *Y was involved in the killing*" / "*was implicated in the coup*": a passive participle of taking
+    part (modality.tsv, where ``blame``, the word a participle: "involved", "implicated") whose subject is named and
+    whose "in" names a harm - a noun the trigger lexicon types as force or coercion (``HARM_TYPES``; "involved in
+    the talks" accuses no one).  The cue and the subject, or None when negated or doubted ("was not involved",
+    "may have been involved")."""
+    if clause.tag_ != "VBN" or (clause.lower_, "blame") not in cues or not any(
+            c.dep_ == "auxpass" for c in clause.children):
+        return None
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and (c.lower_, "aux") in cues for c in clause.children):
+        return None
+    subject = [c for c in clause.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")]
+    harm = [o for c in clause.children if c.dep_ == "prep" and c.lower_ == "in"
+            for o in c.children if o.dep_ == "pobj" and any(
+                e.type in HARM_TYPES for e in lexicon().nouns.get(o.lemma_.lower(), ()))]
+    if not subject or not harm:
+        return None
+    return clause.lower_, subject[0]
