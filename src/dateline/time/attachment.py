@@ -104,6 +104,9 @@ def attached(doc, trigger: Span, tokmap: dict[int, int], hints: Hints | None = N
             k = _time_clause_date(node, tokmap)
             if k is not None:
                 return k
+            k = _dated_subject(node, tokmap)
+            if k is not None:
+                return k
         seen.add(node.i)
         k = _when_after_date(node, hints.with_bounds if hints is not None else tokmap)
         if k is not None:
@@ -368,6 +371,19 @@ def _date_of_the_planned(verb, k: int, tokmap: dict[int, int]) -> bool:
 _OCCURRING = {"occur", "happen", "take"}  # "take" only with "place"
 
 
+def _dated_subject(verb, tokmap: dict[int, int]) -> int | None:
+    """A past clause whose subject is a happening named with its date acts at that date: "the
+    December 1986 conference at which OPEC set a reference price gave the market a signal",
+    "Monday's bombing killed five" - also when a report above it has a date of its own."""
+    if verb.tag_ != "VBD":
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN":
+        return None
+    return next((tokmap[m.i] for m in subj.children if m.dep_ in _NAMING_DATE_DEPS and m.i in tokmap
+                 and m.i < subj.i), None)
+
+
 def _tells_when_it_took_place(clause) -> bool:
     """A relative clause whose pronoun is the subject of a verb of occurring: "that took place",
     "which occurred", "that happened", "which was held"; or of publishing (``data/publishing_verbs.txt``):
@@ -473,6 +489,13 @@ def _adjuncts(node):
             # "The minister, on Tuesday, announced ..."
             yield from (g for g in child.children if g.dep_ == "prep" and g.i > child.i
                         and g.doc[g.i - 1].text == "," and (g.lower_ in WITHIN_PREPS or g.lower_ == "on"))
+            # so does a present participle set off there, of the same moment as the clause: "The
+            # minister, speaking to reporters on Monday, accused ..." (not "The man, arrested on
+            # Monday, told ...": a passive participle tells an earlier act)
+            for part in child.children:
+                if part.dep_ == "acl" and part.tag_ == "VBG" and part.i > child.i and part.doc[part.i - 1].text == "," \
+                        and not any(g.dep_ in ("aux", "auxpass") for g in part.children):
+                    yield from (g for g in part.children if g.dep_ in ("prep", "npadvmod"))
         elif child.dep_ == "amod" and child.lower_ in _scheduled_adjectives():
             # "the general election due this September": the adjective's date is the noun's
             yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod"))
