@@ -97,3 +97,14 @@ def test_the_object_of_a_gerund_subject_is_a_generic_act(nlp):
 def test_a_ceasefire_brokered_is_no_generic_act(nlp):
     d = _judge(nlp, "The Church brokered a ceasefire between two gangs at war.", "ceasefire", "The Church", "CONCEDE")
     assert "relevance:generic_act" not in d.reason
+
+
+def test_an_act_one_is_unable_to_do_is_not_done(nlp):
+    d = _judge(nlp, "Kosiec revealed police have been unable to question him.", "question", "police", "ACCUSE")
+    assert _doubted(d, "unreal")
+
+
+def test_an_act_one_was_able_to_do_is_done(nlp):
+    d = _judge(nlp, "Kosiec revealed police have been able to question him.", "question", "police", "ACCUSE")
+    assert "relevance:unreal" not in d.reason
+

@@ -285,3 +285,17 @@ def scheduled_passive(event: Event, doc: Doc) -> bool:
     tok = span_head(event.trigger, doc)
     return (tok is not None and tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_ == "be" and to_infinitive(tok)
             and any(c.dep_ == "auxpass" for c in tok.children))
+
+
+# Adjectives of not being able (data/word_classes.tsv): "*unable* to question him".
+INABILITY_WORDS = word_class("inability_words")
+
+
+def inability(event: Event, doc: Doc) -> bool:
+    """Is the trigger (or the verb whose object it is) the infinitive of an adjective of not being able ("police have
+    been *unable to question* him", "*powerless to stop* the attacks")?  The act was not done."""
+    tok = span_head(event.trigger, doc)
+    if tok is None:
+        return False
+    tok = _up_to_clause(tok) if tok.dep_ == "dobj" else tok
+    return tok.dep_ == "xcomp" and tok.head.lower_ in INABILITY_WORDS and to_infinitive(tok)

@@ -66,7 +66,7 @@ model's reading of the governed verb; an all-capitals acronym doing a state act 
 initiated an investigation") counts as a state body.
 Session 16 (helper PREC) adds: a forecast ("analysts *predict* X *will* give in", "is *tipped to ask*":
 relevance:predicted; clause_doubts.predicted), a modal on the verb an infinitive is controlled by ("*will be forced to*
-give in": relevance:unreal, not for AGREE or THREATEN), a passive infinitive after "be" ("*are to be questioned* by
+give in": relevance:unreal, not for AGREE or THREATEN; also "*unable to* question him"), a passive infinitive after "be" ("*are to be questioned* by
 MPs": relevance:planned), a refusal to comment or to give out information typed REJECT ("*declined to give out
 details*": relevance:refused_statement, CAMEO 011), "accused" naming a person ("two gang war *accused* were killed":
 relevance:accused_person) and the object of a gerund subject ("brokering a *ceasefire* ... is very different":
@@ -91,7 +91,7 @@ from dateline.events.claims import disputed_claim
 from dateline.events.agentless import mishap_violence
 from dateline.events.clause_doubts import (
     act_as_subject, acronym_actor, aim_predicate, charge_content, embedded_question, generic_present, hoped_for,
-    in_purpose_clause, modal_governor, no_demand, passive_without_agent, predicted, receiver_as_actor,
+    in_purpose_clause, inability, modal_governor, no_demand, passive_without_agent, predicted, receiver_as_actor,
     scheduled_passive, span_head as _head, standing_rule,
 )
 from dateline.events.lexicon import lexicon, modality_cues
@@ -403,9 +403,9 @@ def judge(event: Event, ctx: Context) -> Decision:
         # the second of two coordinated acts is governed like the first - refused or asked for, not done
         doubts.append("relevance:not_done")
     if event.status in UNREAL_STATUSES or not_done(_head(event.trigger, ctx.doc)) or (
-            event.type not in MODAL_INTENT_TYPES and modal_governor(event, ctx.doc)):
+            event.type not in MODAL_INTENT_TYPES and modal_governor(event, ctx.doc)) or inability(event, ctx.doc):
         # "should look into", "might have asked", "does not oppose", "would have to be ratified", "have never
-        # before overturned", "*will be forced to* give in": no event happened (yet)
+        # before overturned", "*will be forced to* give in", "*unable to* question him": no event happened (yet)
         doubts.append("relevance:unreal")
     if act_as_subject(event, ctx.doc):
         # "backing his party was not a wasted vote", "to attack Iran would be a mistake": the act is what a
