@@ -61,6 +61,11 @@ MODEL_ONLY_FACTOR = 0.5
 # never overrules the lexicon there); 0.8 keeps the lexicon in charge of triggers the small training
 # set never showed the model.
 MODEL_OVERRIDE = 0.8
+# Reported-speech rules whose recipient is the party accused or judged: only a party that can act
+# receives it ("blamed the floods on the weather" names no party).
+ACCUSING_RULES = frozenset({"rule:reported_blame", "rule:reported_judgment", "rule:reported_allegation"})
+# ... and those of them that are no event at all without that party (a judgment may stand alone).
+ACCUSED_REQUIRED_RULES = frozenset({"rule:reported_blame", "rule:reported_allegation"})
 
 
 def _participant(arg: roles.Arg, doc: Doc, mentions: Sequence[Mention]) -> Participant:
@@ -455,7 +460,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         recipient = [c for a in recipient if (c := _clear_of(a, doc, excluded))]
         if mentions:  # (without the actors stage there is nothing to tell parties from things)
             actor = [a for a in actor if _can_act(a, doc, covered)]
-            if cand.reason in ("rule:reported_blame", "rule:reported_judgment", "rule:reported_allegation"):  # blame laid on a party, not on "the weather"
+            if cand.reason in ACCUSING_RULES:  # blame laid on a party, not on "the weather"
                 recipient = [a for a in recipient if _can_act(a, doc, covered)]
         if cand.type in CONDITIONAL_TYPES and not any(_names_a_party(a, doc, covered) for a in recipient):
             # "will not end the strike *until the government* provides ...", "threatened to leave *unless
@@ -500,7 +505,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
                 if not recipient and not agentless.happening(cand, tok, doc, covered):  # ("fighting continued")
                     continue
                 cand.reason += agentless.MARK
-            if (ontology.requires_recipient(cand.type) or cand.reason in ("rule:reported_blame", "rule:reported_allegation")
+            if (ontology.requires_recipient(cand.type) or cand.reason in ACCUSED_REQUIRED_RULES
                     or (cand.promised and ontology.requires_recipient(cand.promised))) and not recipient:
                 continue
         if unknown and not (recipient and roles.named_np(doc[recipient[0].head])):
