@@ -42,3 +42,14 @@ def test_wrongful_conduct_said_of_a_party_is_an_accusation(code, text, actor, re
 def test_no_accusation_without_wrongful_conduct_said(code, text):
     evs = _events(code, text)
     assert not any(t == "ACCUSE" and trig in ("said", "say", "says") for t, trig, *_ in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian envoy, Ahmed Khalil, said suspending Damascus violated the League's charter.",
+    "The Syrian envoy said suspending Damascus violated the League 's charter because it needed a summit.",
+])
+def test_an_act_as_the_subject_is_not_accused(code, text):
+    """A gerund subject names an act, not a party: 'said suspending Damascus violated the charter' accuses no
+    Damascus."""
+    evs = _events(code, text)
+    assert not any(t == "ACCUSE" and trig == "said" and any("Damascus" in r for r in R) for t, trig, A, R in evs), evs
