@@ -414,6 +414,11 @@ def _quoted_tokens(doc: Doc) -> list[bool]:
     return out
 
 
+def quoted_tokens(doc: Doc) -> list[bool]:
+    """Which tokens lie inside quotation marks (public: the events stage reads it for pronouns)."""
+    return _quoted_tokens(doc)
+
+
 def _main_subject(tok) -> bool:
     """The subject of the sentence's main verb (or of a verb coordinated with it)."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):

@@ -250,6 +250,9 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             obj = prep_object(child) if child.dep_ == "prep" and child.lower_ == "by" else None
             if obj is not None:
                 return participants(obj, ("prep:by",))
+    explicit = _by_agent(noun)
+    if explicit:  # "the bandh call *given by the VHP*", "the Israeli raid by settlers": the agent named on "by"
+        return explicit  # acts, not the owner or the named modifier before the noun (a place or people it concerns)
     for child in noun.children:
         if child.dep_ in patient_modifiers(noun):
             continue
@@ -264,7 +267,7 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
         if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") \
                 and child.i >= dateline and child.dep_ not in patient_modifiers(noun, child):
             return participants(child, ("modifier",))
-    for child in noun.children:  # "an appeal *filed by* X", "proposals *laid out by* the Assembly"
+    for child in noun.children:  # "proposals *laid out by* the Assembly" (a participle of no support verb)
         if child.dep_ == "acl" and child.tag_ == "VBN":
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
             obj = prep_object(agent) if agent is not None else None
@@ -355,6 +358,31 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     if noun.dep_ == "conj" and head.pos_ == "NOUN" and depth < 2:  # "its total rejection and strong *condemnation*"
         return [Arg(a.head, a.start, a.end, a.flags + ["shared"]) for a in noun_actor(head, depth + 1)]
     return []
+
+
+def _by_agent(noun: Token) -> list[Arg]:
+    """The doer an event noun names explicitly with "by": the agent of a support-verb participle that
+    describes it ("the call *given by* X", "an appeal *filed by* X", "the attack *launched by* X": the
+    support verb's doer does the event, :data:`SUPPORT_VERBS`; not "their proposals *considered by* the
+    ministry") or a "by" phrase on the noun itself naming a party ("the attack *by* rebels"; not a means:
+    "by road").  In English the by-phrase of an action noun is its agent, whatever the modifiers before
+    the noun say."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and _support_verb(child) and not undergo_verb_word(child):
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            obj = prep_object(agent) if agent is not None else None
+            if obj is not None:
+                return participants(obj, ("participle_agent",))
+    for child in noun.children:
+        obj = prep_object(child) if child.dep_ == "prep" and child.lower_ == "by" else None
+        if obj is not None and obj.ent_type_ not in NON_PARTICIPANT_LABELS and (_is_entityish(obj) or actorish(obj)):
+            return participants(obj, ("prep:by",))
+    return []
+
+
+def undergo_verb_word(verb: Token) -> bool:
+    """Is ``verb`` a verb whose subject undergoes the event its object names ("receive", "face")?"""
+    return any(form in UNDERGO_VERBS for form in base_forms(verb))
 
 
 def _amount(tok: Token) -> bool:

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from dateline.actors.document import quoted_tokens
+from dateline.actors.kb import knowledge_base
 from dateline.events import roles
 from dateline.model import Mention, Span
 
@@ -23,11 +25,13 @@ PARTITIVE_PRONOUNS = {"some", "all", "many", "most", "several", "each", "both", 
 
 def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int, Mention],
                      taken: set[int] = frozenset(), mentions: Sequence[Mention] = ()) -> roles.Arg | None:
-    """A pronoun participant: keep it when the actors stage resolved it (coref mention); else the
-    speaker of a reported clause ("announced that it was terminating"), else the nearest preceding
-    named entity of a fitting kind in this or the previous sentence; else drop it.  An object
-    pronoun never refers to its own event's actor ("Kiir pardoned *him*": him is not Kiir), whatever
-    the coreference said."""
+    """A pronoun participant: keep it when the actors stage resolved it (coref mention); else, for a
+    possessive, the subject of its clause; else the speaker of a reported clause ("announced that it was
+    terminating"), else the nearest preceding named entity of a fitting kind in this or the previous
+    sentence; else drop it.  Every antecedent must agree with the pronoun in number and animacy
+    (:func:`agrees`); a name that only modifies a noun stands for its noun phrase; the empty "it" of an
+    extraposed clause refers to nothing.  An object pronoun never refers to its own event's actor ("Kiir
+    pardoned *him*": him is not Kiir), whatever the coreference said."""
     tok = doc[arg.head]
     if tok.pos_ != "PRON":
         return arg
@@ -39,6 +43,8 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
             c.dep_ in ("acl", "relcl") for c in tok.children):
         return arg  # "aid for *those affected* in Yemen": described here, not referred to (not a subject:
         # "those wishing to pay homage" is no party that acts)
+    if pleonastic(tok):
+        return None  # "*it* is worth questioning why ...", "*It*'s meaningless to talk ...": no one is meant
     ahead = _fronted_possessor_subject(tok)
     if ahead is not None:  # "At *their* meeting in London, G7 finance ministers backed ...": the ministers'
         lo, hi = roles.np_span(ahead)
@@ -50,9 +56,21 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
     low = tok.lower_
     if low not in PRONOUNS_PERSON | PRONOUNS_GROUP:
         return None
+    bound = _binding_subject(tok, covered)
+    if bound is not None:  # "Applicants paid to have *their* proposals considered": the clause's own subject
+        if bound.i in taken:
+            return None  # (the recipient is then the actor itself)
+        lo, hi = roles.np_span(bound)
+        return roles.Arg(bound.i, lo, hi, arg.flags + ["antecedent:clause_subject"])
     speaker = roles.reported_speaker(trigger)
-    if speaker is not None and _quoted_between(doc, tok, speaker.head):
-        speaker = None  # '"He was going to kill his wife," said Chief Kral': a speaker quoted says "I", not "he"
+    quoted = quoted_tokens(doc)
+    if speaker is not None and (_quoted_between(doc, tok, speaker.head) or quoted[tok.i] and not quoted[speaker.i]):
+        speaker = None  # '"He was going to kill his wife," said Chief Kral', 'Barber said: "It shouldn't be ...': a
+        # speaker quoted says "I", not "he" or "it"
+    if speaker is not None and low in PRONOUNS_PERSON and not agrees(low, speaker, covered):
+        speaker = None  # "where *he* fatally shot him, cops said", "while *he* was trying to trek ..., the Daily
+        # Excelsior said": several people or an organisation are no "he".  (A person's "it" or "they" is kept:
+        # a spokesman's "it" is the body he speaks for, and PLOVER coders trace the participant to him.)
     if speaker is not None and speaker.i != tok.i and speaker.pos_ != "PRON" and arg.flags[:1] != ["object"]:
         lo, hi = roles.np_span(speaker)
         return roles.Arg(speaker.i, lo, hi, arg.flags + ["antecedent:speaker"])
@@ -64,16 +82,144 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
     start = tok.sent.start
     if start > 0:
         start = doc[start - 1].sent.start
+    local = _local_argument(tok, trigger)
+    quoted_name = None
     for i in range(tok.i - 1, start - 1, -1):
         cand = doc[i]
-        if i in taken:  # "the military led by Sisi overthrew him": not the actor's own words
+        if not (cand.ent_type_ in labels and cand.ent_iob_ in ("B", "I") and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")):
             continue
-        if cand.ent_type_ in labels and cand.ent_iob_ in ("B", "I") and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I") \
-                and not (low in ("it", "its") and _plural_phrase(cand)):  # ("194 Republicans opposing *it*")
-            head = cand
-            lo, hi = roles.np_span(head)
-            return roles.Arg(head.i, lo, hi, arg.flags + ["antecedent:nearest_entity"])
+        head = cand
+        if not agrees(low, head, covered):
+            continue  # ("194 *Republicans* opposing *it*", "*they* alleged that the *Gujarat* government ...",
+            # "*it* joined forces with al Qaeda": not the *Algerian* - a nationality word is people, or modifies)
+        if i in taken or head.i in taken:
+            if local:
+                continue  # "the military led by Sisi overthrew *him*": not the actor's own words
+            return None  # "Warner, who denied allegations made *against him*": the pronoun in a clause of its
+            # own is the actor itself; no earlier party is meant
+        if quoted[i] and not quoted[tok.i]:
+            quoted_name = quoted_name or head  # (a name someone quoted: only when the narrative names none)
+            continue
+        lo, hi = roles.np_span(head)
+        return roles.Arg(head.i, lo, hi, arg.flags + ["antecedent:nearest_entity"])
+    if quoted_name is not None:
+        lo, hi = roles.np_span(quoted_name)
+        return roles.Arg(quoted_name.i, lo, hi, arg.flags + ["antecedent:nearest_entity"])
     return None
+
+
+COPULAS = {"be", "seem", "appear", "remain"}
+
+
+def pleonastic(tok: Token) -> bool:
+    """Is this "it" the empty subject of an extraposed clause - "*it* is important to support the talks", "*it*
+    is likely that the rebels attacked", "*it* is worth questioning why"?  The parser hangs the extraposed
+    clause on the copula itself (a control adjective keeps its own: "it was *ready to attack*" - there "it" is
+    a party); "worth" takes the gerund that is its real subject."""
+    if tok.lower_ != "it" or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in COPULAS:
+        return False
+    verb = tok.head
+    predicate = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    if not predicate:
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp", "csubj") and c.i > predicate[0].i for c in verb.children) \
+        or any(p.lower_ == "worth" and any(c.dep_ == "xcomp" for c in p.children) for p in predicate)
+
+
+def _binding_subject(tok: Token, covered: dict[int, Mention]) -> Token | None:
+    """The subject a possessive pronoun takes up in its own clause, or in the clause that clause hangs on
+    when it has no subject of its own: "*Applicants* paid pounds 23,000 to have *their* proposals
+    considered", "*the court* managed to cast doubt on *its* commitment" - English possessives most often
+    refer to the nearest subject above them, when it agrees."""
+    if tok.dep_ != "poss" or tok.lower_ not in ("its", "their", "his", "her"):
+        return None
+    t = tok.head
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    for _ in range(4):
+        if t.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and not subj.left_edge.i <= tok.i <= subj.right_edge.i:
+            quoted = quoted_tokens(tok.doc)
+            if subj.i > tok.i or subj.pos_ not in ("NOUN", "PROPN") or not agrees(tok.lower_, subj, covered) \
+                    or quoted[tok.i] and not quoted[subj.i]:  # (a speaker quoted says "my", "our")
+                return None
+            return subj
+        if t.dep_ not in ("xcomp", "advcl", "conj", "ccomp") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _modifies_plural(tok: Token) -> bool:
+    """Is ``tok`` a name modifying a plural noun ("180 *Labour* members")?  "it" never refers to one."""
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
+        tok = tok.head
+    return _plural(tok)
+
+
+def _plural(tok: Token) -> bool:
+    """A plural noun ("the rebels", "194 Republicans").  (The first of coordinated names is still one party
+    a singular pronoun may take up: "*Thatcher* and the Soviet Premier ... talks with *her*".)"""
+    return tok.tag_ in ("NNS", "NNPS")
+
+
+def _one_person(tok: Token, covered: dict[int, Mention]) -> bool:
+    """Does the noun phrase headed by ``tok`` name a person: a person's name, a mention the actors stage
+    took for a person (a name of two words at least), a title that names one ("the minister", the actors
+    stage's ``person_titles.tsv``), or a nationality noun standing for people ("a *Colombian*", "the *Israelis*")?"""
+    m = covered.get(tok.i)
+    if tok.ent_type_ == "NORP" or (tok.pos_ == "NOUN" and tok.lower_ in knowledge_base().person_titles):
+        return True
+    if m is not None and m.actor.person and tok.pos_ == "PROPN":  # (not the noun a name modifies: "the *Assad*
+        # regime said it would ...")
+        return len(m.actor.person.split()) >= 2  # (a one-word "person" is as often a firm the tagger misread:
+        # "BAA said it ...")
+    if tok.ent_type_ != "PERSON":
+        return False
+    doc, i = tok.doc, tok.i
+    while doc[i].ent_iob_ == "I" and i > 0:
+        i -= 1
+    return tok.i > i
+
+
+def agrees(pronoun: str, tok: Token, covered: dict[int, Mention]) -> bool:
+    """Can the pronoun refer to the noun phrase headed by ``tok``, by English agreement in number and
+    animacy?  he/him/his/she/her: one person - not several, not an organisation, state or place; it/its: one
+    thing, body or state - not several, not a person; they/them/their: several (plural or coordinated), or
+    an organisation named ("Labour", "Sociedad say they will ..." - British usage lets one be "they") - not
+    one person, not a state or place, not a singular common noun ("*they* alleged that the Gujarat
+    government ...": neither Gujarat nor its government)."""
+    low = pronoun.lower()
+    plural = _plural(tok)
+    person = _one_person(tok, covered)
+    if low in PRONOUNS_PERSON:
+        return not plural and (person or tok.ent_type_ in ("", "PERSON"))
+    if low in ("it", "its"):
+        return not plural and not person and not _modifies_plural(tok)
+    if low in ("they", "them", "their"):
+        return plural or any(c.dep_ == "conj" for c in tok.children) or (tok.ent_type_ == "ORG" and not person)
+    return True
+
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def _local_argument(tok: Token, trigger: Token) -> bool:
+    """Is the pronoun inside the trigger's own clause with no predicate or possessor between them
+    ("overthrew *him*", "imposed sanctions *on them*", "had talks *with her*")?  Such a pronoun is not the
+    clause's subject (English says "himself" for that: the binding condition on pronouns); one in a clause
+    of its own ("allegations made *against him*") or a possessive ("*his* rival") may well be."""
+    if tok.dep_ == "poss":
+        return False
+    t = tok
+    while t.i != trigger.i:
+        h = t.head
+        if h.i == t.i or (h.pos_ in ("VERB", "AUX") and h.i != trigger.i):
+            return False
+        t = h
+    return True
 
 
 OBJECT_PRONOUNS = {"him": False, "her": False, "them": True}  # (plural?)
@@ -146,14 +292,6 @@ def _quoted_between(doc: Doc, tok: Token, verb: Token) -> bool:
     if tok.i > verb.i:
         return False
     return sum(doc[i].text in QUOTE_MARKS for i in range(tok.i + 1, verb.i)) % 2 == 1
-
-
-def _plural_phrase(tok: Token) -> bool:
-    """Is ``tok`` the head of a plural noun phrase or a name modifying one ("194 *Republicans*", "180
-    *Labour* members")?  "it" never refers to one."""
-    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.tag_ in ("NNS", "NNPS")
 
 
 def antecedent(m: Mention, mentions: Sequence[Mention]) -> Span | None:
