@@ -9,7 +9,7 @@ of saying and the commands to one's own forces."""
 from __future__ import annotations
 
 import pytest
-from coded_events import rows as _events
+from coded_events import in_dyad, rows as _events
 
 
 @pytest.fixture(scope="module")
@@ -27,8 +27,7 @@ def code(code_with_mentions):
 ])
 def test_telling_a_party_to_act_is_a_request(code, text, actor, recipient):
     evs = _events(code, text)
-    assert any(t == "REQUEST" and trig == "told" and any(actor in a for a in A) and any(recipient in r for r in R)
-               for t, trig, A, R in evs), evs
+    assert in_dyad(evs, "REQUEST", actor, recipient, ("told",)), evs
     assert not any(t == "RETREAT" for t, *_ in evs), evs  # the told act is not reported as done
 
 

@@ -9,7 +9,7 @@ not change."""
 from __future__ import annotations
 
 import pytest
-from coded_events import has as _has, rows as _events
+from coded_events import has as _has, in_dyad, rows as _events
 
 
 @pytest.fixture(scope="module")
@@ -60,8 +60,7 @@ def test_criticism_and_repression_entries(code, text, type_, actor):
 ])
 def test_reported_failure_is_criticism(code, text, actor, recipient):
     evs = _events(code, text)
-    assert any(t == "ACCUSE" and any(actor in a for a in A) and any(recipient in r for r in R)
-               for t, _, A, R in evs), evs
+    assert in_dyad(evs, "ACCUSE", actor, recipient), evs
 
 
 @pytest.mark.parametrize("text", [

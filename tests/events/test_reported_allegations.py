@@ -8,7 +8,7 @@ rule; the guards pin reports of force done to others, the speaker's own deeds, a
 from __future__ import annotations
 
 import pytest
-from coded_events import rows as _events
+from coded_events import in_dyad, rows as _events
 
 
 @pytest.fixture(scope="module")
@@ -17,8 +17,7 @@ def code(code_with_mentions):
 
 
 def _alleged(evs, actor, recipient):
-    return any(t == "ACCUSE" and trig in ("said", "says", "claimed") and any(actor in a for a in A)
-               and any(recipient in r for r in R) for t, trig, A, R in evs)
+    return in_dyad(evs, "ACCUSE", actor, recipient, ("said", "says", "claimed"))
 
 
 @pytest.mark.parametrize("text, actor, recipient", [

@@ -7,7 +7,7 @@ sentences written for these tests, none copied from an evaluation article.  The 
 from __future__ import annotations
 
 import pytest
-from coded_events import rows as _events
+from coded_events import in_dyad, rows as _events
 
 
 @pytest.fixture(scope="module")
@@ -22,8 +22,7 @@ def code(code_with_mentions):
 ])
 def test_taking_part_in_a_harm_said_of_a_party_is_an_accusation(code, text, actor, recipient):
     evs = _events(code, text)
-    assert any(t == "ACCUSE" and trig == "said" and any(actor in a for a in A)
-               and any(recipient in r for r in R) for t, trig, A, R in evs), evs
+    assert in_dyad(evs, "ACCUSE", actor, recipient, ("said",)), evs
 
 
 @pytest.mark.parametrize("text", [

@@ -7,7 +7,7 @@ neutral reports, negations, doubts and clauses that judge no party."""
 from __future__ import annotations
 
 import pytest
-from coded_events import rows as _events
+from coded_events import in_dyad, rows as _events
 
 
 @pytest.fixture(scope="module")
@@ -25,8 +25,7 @@ def code(code_with_mentions):
 ])
 def test_a_reported_judgment_of_a_party_is_criticism(code, text, actor, recipient):
     evs = _events(code, text)
-    assert any(t == "ACCUSE" and trig in ("said", "says") and any(actor in a for a in A)
-               and any(recipient in r for r in R) for t, trig, A, R in evs), evs
+    assert in_dyad(evs, "ACCUSE", actor, recipient, ("said", "says")), evs
 
 
 @pytest.mark.parametrize("text", [
@@ -68,8 +67,7 @@ def test_a_lexicon_judgment_at_the_speech_verb_has_the_judged_party_as_recipient
     # (triggers.tsv accuse.said_illegal codes the verb of saying; the party judged is found as
     # reported_judgments finds it: the owner of the judged thing, or its doer on "by")
     evs = _events(code, text)
-    assert any(t == "ACCUSE" and trig == "said" and any(actor in a for a in A) and any(recipient in r for r in R)
-               for t, trig, A, R in evs), evs
+    assert in_dyad(evs, "ACCUSE", actor, recipient, ("said",)), evs
 
 
 def test_a_lexicon_judgment_of_no_party_gets_no_recipient(code):

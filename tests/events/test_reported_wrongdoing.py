@@ -8,7 +8,7 @@ reports of force or crime, negations, doubts, refusals and the speaker's own con
 from __future__ import annotations
 
 import pytest
-from coded_events import rows as _events
+from coded_events import in_dyad, rows as _events
 
 
 @pytest.fixture(scope="module")
@@ -26,8 +26,7 @@ def code(code_with_mentions):
 ])
 def test_wrongful_conduct_said_of_a_party_is_an_accusation(code, text, actor, recipient):
     evs = _events(code, text)
-    assert any(t == "ACCUSE" and trig in ("said", "says") and any(actor in a for a in A)
-               and any(recipient in r for r in R) for t, trig, A, R in evs), evs
+    assert in_dyad(evs, "ACCUSE", actor, recipient, ("said", "says")), evs
 
 
 @pytest.mark.parametrize("text", [

@@ -9,7 +9,7 @@ change."""
 from __future__ import annotations
 
 import pytest
-from coded_events import has as _has, rows as _events
+from coded_events import has as _has, in_dyad, rows as _events
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +52,7 @@ def test_fire_exchanged_is_no_release(code):
 ])
 def test_side_fought_with_is_the_doer(code, text, actor, victim):
     evs = _events(code, text)
-    assert any(t == "ASSAULT" and any(actor in a for a in A) and any(victim in r for r in R) for t, _, A, R in evs), evs
+    assert in_dyad(evs, "ASSAULT", actor, victim), evs
 
 
 # --- guards ---------------------------------------------------------------------------------------------------

@@ -19,6 +19,13 @@ def has(code, text: str, type_: str, actor_word: str) -> tuple[bool, list]:
     return any(t == type_ and any(actor_word in a for a in actors) for t, _, actors, _ in evs), evs
 
 
+def in_dyad(evs, type_: str, actor_word: str, recipient_word: str, triggers: tuple[str, ...] = ()) -> bool:
+    """Whether one of ``evs`` (see :func:`rows`) is an event of ``type_`` whose actor contains ``actor_word`` and whose
+    recipient contains ``recipient_word`` (at one of ``triggers``, when given)."""
+    return any(t == type_ and (not triggers or trig in triggers) and any(actor_word in a for a in actors)
+               and any(recipient_word in r for r in recips) for t, trig, actors, recips in evs)
+
+
 def has_doerless(code, text: str, type_: str, recipient_word: str) -> tuple[bool, list]:
     """Whether an event of ``type_`` with no actor has a recipient containing ``recipient_word`` (an agentless event:
     "47 weapons were confiscated"); and all the rows (for the message)."""
