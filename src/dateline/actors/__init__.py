@@ -5,7 +5,9 @@ Public interface (used by :mod:`dateline.pipeline` and other stages):
 - :func:`entity_patterns` - spaCy EntityRuler patterns (countries, demonyms, capitals, IGOs,
   office-holders) so the model tags "Niger", "Mali" and "Nigerien" correctly;
 - :func:`resolve` - the actor mentions of a parsed article and its focus country;
-- :func:`country_of_name` and :func:`lookup` - knowledge-base lookups for other stages.
+- :func:`country_of_name` and :func:`lookup` - knowledge-base lookups for other stages;
+- :func:`quoted_tokens` and :func:`person_titles` - which tokens are inside quotation marks, and the nouns that
+  name one person's office (the events stage's pronoun agreement reads both).
 
 The knowledge base is a set of data files in ``actors/data`` (see its README for provenance).
 """
@@ -13,11 +15,12 @@ The knowledge base is a set of data files in ``actors/data`` (see its README for
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from dateline.actors.compose import Draft, build_draft, group_units
-from dateline.actors.document import (correct_adjectives, focus_country, focus_from_places, prefer_focus_namesakes,
+from dateline.actors.document import (correct_adjectives, quoted_tokens, focus_country, focus_from_places, prefer_focus_namesakes,
                                       pronoun_drafts, resolve_bare_agents, resolve_definites, resolve_possessed_agents,
                                       resolve_surnames, share_apposition, share_coordination, surname_drafts)
 from dateline.actors.kb import KnowledgeBase, knowledge_base, pick_term
@@ -25,7 +28,8 @@ from dateline.actors.match import describes_a_thing, find_units
 from dateline.actors.patterns import entity_patterns
 from dateline.model import Actor, ActorAnalysis, Mention, Region
 
-__all__ = ["entity_patterns", "resolve", "country_of_name", "lookup", "common_word_names"]
+__all__ = ["entity_patterns", "resolve", "country_of_name", "lookup", "common_word_names", "quoted_tokens",
+           "person_titles"]
 
 
 def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> ActorAnalysis:
@@ -143,3 +147,9 @@ def common_word_names() -> frozenset[str]:
     ``ambiguous_surnames.tsv``).  For the nlp stage's case restoration of text written in capitals."""
     kb = knowledge_base()
     return frozenset(kb.lowercase_ambiguous) | frozenset(kb.ambiguous_surnames)
+
+
+@lru_cache(maxsize=1)
+def person_titles() -> frozenset[str]:
+    """Nouns that name one person's office or role ("minister", "spokesman"; ``data/person_titles.tsv``)."""
+    return frozenset(knowledge_base().person_titles)

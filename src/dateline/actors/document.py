@@ -388,8 +388,9 @@ def resolve_surnames(drafts: list[Draft]) -> None:
 OPEN_QUOTES, CLOSE_QUOTES, BOTH_QUOTES = {"\u201c", "``", "\u2018"}, {"\u201d", "''", "\u2019"}, {'"'}
 
 
-def _quoted_tokens(doc: Doc) -> list[bool]:
-    """Which tokens lie inside quotation marks (reset at each line break); computed once per Doc."""
+def quoted_tokens(doc: Doc) -> list[bool]:
+    """Which tokens lie inside quotation marks (reset at each line break); computed once per Doc (public through
+    :mod:`dateline.actors`: the events stage reads it for pronouns)."""
     cached = doc.user_data.get("dl_actor_quoted")
     if cached is not None and len(cached) == len(doc):
         return cached
@@ -414,11 +415,6 @@ def _quoted_tokens(doc: Doc) -> list[bool]:
     return out
 
 
-def quoted_tokens(doc: Doc) -> list[bool]:
-    """Which tokens lie inside quotation marks (public: the events stage reads it for pronouns)."""
-    return _quoted_tokens(doc)
-
-
 def _main_subject(tok) -> bool:
     """The subject of the sentence's main verb (or of a verb coordinated with it)."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -437,7 +433,7 @@ def pronoun_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             by_token[t] = i
     found: list[Draft] = []
     pronouns = [t for t in doc if t.tag_ == "PRP"]
-    in_quote = _quoted_tokens(doc)
+    in_quote = quoted_tokens(doc)
     for tok in pronouns:
         if tok.lower_ not in ("it", "they") or tok.dep_ not in ("nsubj", "nsubjpass") or in_quote[tok.i]:
             continue  # (inside a quotation "they" is the speaker's people, not the speaker)
@@ -549,7 +545,7 @@ def resolve_possessed_agents(doc: Doc, drafts: list[Draft]) -> None:
     that what corefers with it later ("the troops") inherits the right country."""
     by_token = {t: i for i, d in enumerate(drafts) for t in range(d.start, d.end)}
     persons = sorted((j for j, d in enumerate(drafts) if d.person), key=lambda j: drafts[j].start)
-    for tok, noun, j in _state_possessors(doc, drafts, persons, sentence_index(doc), _quoted_tokens(doc)):
+    for tok, noun, j in _state_possessors(doc, drafts, persons, sentence_index(doc), quoted_tokens(doc)):
         d = drafts[by_token[noun.i]] if noun.i in by_token else None
         if d is None or d.country is not None or d.start != noun.i:
             continue  # not a draft, or one that names its own country ("her Libyan government")

@@ -12,8 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from dateline.actors.document import quoted_tokens
-from dateline.actors.kb import knowledge_base
+from dateline.actors import person_titles, quoted_tokens
 from dateline.events import roles
 from dateline.model import Mention, Span
 
@@ -170,7 +169,7 @@ def _one_person(tok: Token, covered: dict[int, Mention]) -> bool:
     took for a person (a name of two words at least), a title that names one ("the minister", the actors
     stage's ``person_titles.tsv``), or a nationality noun standing for people ("a *Colombian*", "the *Israelis*")?"""
     m = covered.get(tok.i)
-    if tok.ent_type_ == "NORP" or (tok.pos_ == "NOUN" and tok.lower_ in knowledge_base().person_titles):
+    if tok.ent_type_ == "NORP" or (tok.pos_ == "NOUN" and tok.lower_ in person_titles()):
         return True
     if m is not None and m.actor.person and tok.pos_ == "PROPN":  # (not the noun a name modifies: "the *Assad*
         # regime said it would ...")
@@ -201,9 +200,6 @@ def agrees(pronoun: str, tok: Token, covered: dict[int, Mention]) -> bool:
     if low in ("they", "them", "their"):
         return plural or any(c.dep_ == "conj" for c in tok.children) or (tok.ent_type_ == "ORG" and not person)
     return True
-
-
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
 def _local_argument(tok: Token, trigger: Token) -> bool:
