@@ -44,8 +44,8 @@ Session 15 (helper RECALL): captives released with no releaser named ("she was r
 were freed": PLOVER RETREAT release, ``releases.py``); property destroyed with no destroyer named ("shops were torched",
 "houses were set on fire": PLOVER ASSAULT destroy, ``destruction.py``).
 
-Session 16 (helper RECALL): blame laid on a party with no accuser named ("the attack was blamed on Hamas", "the rebels
-were blamed for the attack": PLOVER ACCUSE, ``blame.py``).
+Session 16 (helper RECALL): blame laid on a party with no accuser named ("the attack was blamed on Hamas": PLOVER
+ACCUSE, ``blame.py``; not "the rebels were blamed for the attack", with no "on" - see there).
 
 Session 13 (helper RECALL): harm set in gunfire told by what it is of ("killed in an exchange *of fire*":
 :func:`gunfire_setting`, no blaze); whoever *died* beside an agentless harm is no doer of it; an indefinite pronoun
