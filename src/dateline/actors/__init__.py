@@ -21,8 +21,9 @@ from spacy.tokens import Doc
 
 from dateline.actors.compose import Draft, build_draft, group_units
 from dateline.actors.document import (correct_adjectives, focus_country, focus_from_places, prefer_focus_namesakes,
-                                      pronoun_drafts, quoted_tokens, resolve_bare_agents, resolve_definites, resolve_possessed_agents,
-                                      resolve_surnames, share_apposition, share_coordination, surname_drafts)
+                                      pronoun_drafts, quoted_tokens, resolve_bare_agents, resolve_definites,
+                                      resolve_possessed_agents, resolve_surnames, share_apposition, share_coordination,
+                                      surname_drafts)
 from dateline.actors.kb import KnowledgeBase, knowledge_base, pick_term
 from dateline.actors.match import describes_a_thing, find_units
 from dateline.actors.patterns import entity_patterns
