@@ -91,10 +91,8 @@ SPECIFIC_KINDS = {"verb_obj", "phrase"}  # lexicon entries that name the act wit
 DOER_PREPS = {"with", "by", "between", "from"}  # "killed in an encounter *with* the Maoists": the other side
 
 
-
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
-
 
 
 def recipients(cand, tok: Token, recipient: Sequence[roles.Arg], doc: Doc,

@@ -308,7 +308,6 @@ def event_domain(event: Event, ctx: Context) -> str | None:
     return None
 
 
-
 def judge(event: Event, ctx: Context) -> Decision:
     """Keep, keep with lower confidence, or drop ``event`` (see the module docstring)."""
     decision = _judge_parties(event, ctx)

@@ -425,11 +425,11 @@ def _participle_date(noun, tokmap: dict[int, int]) -> int | None:
 
 
 def reaction_words() -> frozenset[str]:
+    """Lemmas of verbs and nouns of reacting to an earlier happening (``data/reaction_words.txt``)."""
     return word_list("reaction_words.txt")
 
 
-
-
+# Prepositions that give a reaction its own time ("condemned the attack *in* Monday's speech").
 _OWN_TIME_PREPS = WITHIN_PREPS | {"during", "on"}
 
 
