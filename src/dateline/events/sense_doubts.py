@@ -225,12 +225,13 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     return None
 
 
-# Verbs that refuse a statement by themselves ("declined to *comment*"), verbs of telling that do so with an object of
-# information ("declined to *give out details*"), and those objects: data/word_classes.tsv.
+# Verbs of refusing whose REJECT may be a refused statement, verbs that refuse a statement by themselves ("declined
+# to *comment*"), verbs of telling that do so with an object of information ("declined to *give out details*"), and
+# those objects: data/word_classes.tsv.
 TELLING_VERBS = word_class("telling_verbs")
 TELLING_OBJECTS_VERBS = word_class("telling_objects_verbs")
 INFORMATION_NOUNS = word_class("information_nouns")
-REFUSING_LEMMAS = {"decline", "refuse"}
+REFUSING_VERBS = word_class("refusing_verbs")
 
 
 def refused_statement(event: Event, doc: Doc) -> bool:
@@ -238,7 +239,7 @@ def refused_statement(event: Event, doc: Doc) -> bool:
     "*declined to give out details* of the investigations")?  A refused statement (CAMEO 011 'Decline comment', which
     CAMEO2PLOVER maps to no PLOVER type), not the rejection of a party's demand or proposal (PLOVER REJECT)."""
     tok = _head(event.trigger, doc)
-    if tok is None or event.type != "REJECT" or tok.lemma_.lower() not in REFUSING_LEMMAS:
+    if tok is None or event.type != "REJECT" or tok.lemma_.lower() not in REFUSING_VERBS:
         return False
     for verb in tok.children:
         if verb.dep_ != "xcomp":
