@@ -139,6 +139,11 @@ def acronym_actor(p: Participant, doc: Doc) -> bool:
 FUTURE_MODALS = {"will", "would", "shall", "can", "could", "may", "might"}
 
 
+def _future_modal(verb: Token) -> bool:
+    """Does ``verb`` carry a modal of what is still to come or may be ("*will* stop", "*could* be asked")?"""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
+
+
 def _clause_head(tok: Token) -> Token:
     """The verb heading the clause a trigger reports in: up from a controlled infinitive or a coordinated verb
     ("decided *to grant*" -> "decided", "fight ..., protect and *restore*" -> "fight"), and from a noun to the verb
@@ -195,7 +200,7 @@ def hoped_for(event: Event, doc: Doc, hoping: frozenset[str]) -> bool:
     head = _clause_head(tok)
     if head.dep_ != "ccomp" or not set(base_forms(head.head)) & hoping:  # (the tagger's lemma of "hoped": "hop")
         return False
-    modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in head.children)
+    modal = _future_modal(head)
     subjunctive = head.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
     return modal or subjunctive
 
@@ -252,8 +257,7 @@ def predicted(event: Event, doc: Doc) -> bool:
         if tok.dep_ in ("ccomp", "xcomp") and set(base_forms(governor)) & PREDICTION_VERBS:
             if tok.dep_ == "xcomp":  # "is tipped to ask": the forecast's passive
                 return governor.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in governor.children)
-            return any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in tok.children) or any(
-                c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for x in tok.children if x.dep_ == "xcomp" for c in x.children)
+            return _future_modal(tok) or any(_future_modal(x) for x in tok.children if x.dep_ == "xcomp")
         if tok.dep_ not in ("xcomp", "conj"):
             return False
         tok = governor
@@ -273,7 +277,7 @@ def modal_governor(event: Event, doc: Doc) -> bool:
         if tok.dep_ != "xcomp" or tok.head.i == tok.i:
             return False
         tok = tok.head
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in tok.children):
+        if _future_modal(tok):
             return True
     return False
 

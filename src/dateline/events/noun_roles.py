@@ -269,8 +269,7 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             return participants(child, ("modifier",))
     for child in noun.children:  # "proposals *laid out by* the Assembly" (a participle of no support verb)
         if child.dep_ == "acl" and child.tag_ == "VBN":
-            agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            obj = prep_object(agent) if agent is not None else None
+            obj = _participle_agent(child)
             if obj is not None:
                 return participants(obj, ("participle_agent",))
     author = relative_author(noun)
@@ -369,8 +368,7 @@ def _by_agent(noun: Token) -> list[Arg]:
     the noun say."""
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBN" and _support_verb(child) and not undergo_verb_word(child):
-            agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            obj = prep_object(agent) if agent is not None else None
+            obj = _participle_agent(child)
             if obj is not None:
                 return participants(obj, ("participle_agent",))
     for child in noun.children:
@@ -378,6 +376,12 @@ def _by_agent(noun: Token) -> list[Arg]:
         if obj is not None and obj.ent_type_ not in NON_PARTICIPANT_LABELS and (_is_entityish(obj) or actorish(obj)):
             return participants(obj, ("prep:by",))
     return []
+
+
+def _participle_agent(participle: Token) -> Token | None:
+    """The object of a participle's "by" agent ("the call given *by the VHP*"), or None."""
+    agent = next((c for c in participle.children if c.dep_ == "agent"), None)
+    return prep_object(agent) if agent is not None else None
 
 
 def undergo_verb_word(verb: Token) -> bool:

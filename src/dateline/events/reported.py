@@ -105,8 +105,7 @@ def reported_blame(sent: SpacySpan, doc: Doc, taken: set[int]) -> list[Candidate
         if (clause.lemma_, "failure") in cues:  # "X said the government *had failed* to ...": criticism by X
             subject = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
                        and c.lemma_.lower() not in lexicon().nouns]  # (not an event or a weapon: "the rocket failed")
-            if subject and any(c.dep_ == "xcomp" for c in clause.children) and not any(
-                    c.dep_ == "neg" or c.dep_ == "aux" and (c.lower_, "aux") in cues for c in clause.children):
+            if subject and any(c.dep_ == "xcomp" for c in clause.children) and not _negated_or_doubted(clause, cues):
                 out.append(reported_event(sent, tok, subject[0], clause.lemma_, "blame",
                                            cues[(clause.lemma_, "failure")][3:], "disapprove"))
             continue
@@ -117,8 +116,7 @@ def reported_blame(sent: SpacySpan, doc: Doc, taken: set[int]) -> list[Candidate
             continue
         if clause.lemma_ != "be":
             continue
-        deps = {c.dep_ for c in clause.children}
-        if deps & {"neg"} or any(c.dep_ == "aux" and (c.lower_, "aux") in cues for c in clause.children):
+        if _negated_or_doubted(clause, cues):
             continue
         blame = [c for c in clause.children if (c.dep_ == "acomp" or c.dep_ == "prep" and c.lower_ == "behind")
                  and (c.lower_, "blame") in cues]
@@ -142,7 +140,7 @@ def _involvement(clause: Token, cues) -> tuple[str, Token] | None:
     if clause.tag_ != "VBN" or (clause.lower_, "blame") not in cues or not any(
             c.dep_ == "auxpass" for c in clause.children):
         return None
-    if any(c.dep_ == "neg" or c.dep_ == "aux" and (c.lower_, "aux") in cues for c in clause.children):
+    if _negated_or_doubted(clause, cues):
         return None
     subject = [c for c in clause.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")]
     harm = [o for c in clause.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -151,3 +149,8 @@ def _involvement(clause: Token, cues) -> tuple[str, Token] | None:
     if not subject or not harm:
         return None
     return clause.lower_, subject[0]
+
+
+def _negated_or_doubted(clause: Token, cues) -> bool:
+    """Is the reported clause negated or doubted by an auxiliary ("was *not* responsible", "*may* be behind")?"""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and (c.lower_, "aux") in cues for c in clause.children)
