@@ -4,24 +4,11 @@ itself stops making that mistake (``relevance.judge`` on its own)."""
 
 from __future__ import annotations
 
-from dateline.actors import resolve
-from dateline.events import relevance
-from dateline.model import Event, Participant, Span
-
-
-def _event(doc, trigger: str, actor: str, flags=(), type_="ASSAULT") -> Event:
-    text = doc.text
-    t, a = text.index(trigger), text.index(actor)
-    return Event(id="t:e1", type=type_, mode=None, quad=4, score=-9.0, sentence=Span(0, len(text), text),
-                 trigger=Span(t, t + len(trigger), trigger),
-                 actor=[Participant(a, a + len(actor), actor, None, None, flags=tuple(flags))],
-                 recipient=[], confidence=0.9, reason="test")
+from judged_events import judged
 
 
 def _judge(nlp, text, trigger, actor, flags=()):
-    doc = nlp(text)
-    ctx = relevance.context_of(doc, resolve(doc, None).mentions)
-    return relevance.judge(_event(doc, trigger, actor, flags), ctx)
+    return judged(nlp, text, trigger, actor, flags=flags)
 
 
 def test_a_passive_whose_actor_is_not_its_agent_is_doubted(nlp):

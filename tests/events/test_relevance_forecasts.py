@@ -6,20 +6,11 @@ person, and the object of a gerund subject ("brokering a ceasefire ... is very d
 
 from __future__ import annotations
 
-from dateline.actors import resolve
-from dateline.events import relevance
-from dateline.model import Event, Participant, Span
+from judged_events import judged
 
 
 def _judge(nlp, text, trigger, actor, type_):
-    doc = nlp(text)
-    t, a = text.index(trigger), text.index(actor)
-    event = Event(id="t:e1", type=type_, mode=None, quad=4, score=-9.0, sentence=Span(0, len(text), text),
-                  trigger=Span(t, t + len(trigger), trigger),
-                  actor=[Participant(a, a + len(actor), actor, "GBR", "GOV")],
-                  recipient=[], confidence=0.9, reason="test")
-    ctx = relevance.context_of(doc, resolve(doc, None).mentions)
-    return relevance.judge(event, ctx)
+    return judged(nlp, text, trigger, actor, type_, "GBR", "GOV")
 
 
 def _doubted(decision, doubt):

@@ -12,6 +12,7 @@ from dateline.actors import resolve
 from dateline.events import relevance
 from dateline.events.lexicon import find_triggers, lexicon
 from dateline.model import Event, Participant, Span
+from judged_events import event_over, judged
 
 
 def _ids_at(doc, word):
@@ -101,18 +102,11 @@ def test_warning_against_an_attitude_is_no_accusation_nor_threat(nlp):
 # -- the relevance layer: claims, obligations, pending clauses, acts as subjects --------------------------------------
 
 def _event(doc, trigger: str, actor: str, type_="ASSAULT") -> Event:
-    text = doc.text
-    t, a = text.index(trigger), text.index(actor)
-    return Event(id="t:e1", type=type_, mode=None, quad=4, score=-9.0, sentence=Span(0, len(text), text),
-                 trigger=Span(t, t + len(trigger), trigger),
-                 actor=[Participant(a, a + len(actor), actor, "ISR", "GOV")],
-                 recipient=[], confidence=0.9, reason="test")
+    return event_over(doc, trigger, actor, type_, "ISR", "GOV")
 
 
 def _judge(nlp, text, trigger, actor, type_="ASSAULT"):
-    doc = nlp(text)
-    ctx = relevance.context_of(doc, resolve(doc, None).mentions)
-    return relevance.judge(_event(doc, trigger, actor, type_), ctx)
+    return judged(nlp, text, trigger, actor, type_, "ISR", "GOV")
 
 
 @pytest.mark.parametrize("text, trigger, actor", [
