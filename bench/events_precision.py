@@ -52,7 +52,10 @@ confidence was seen; four articles shared with H, P and J have no verdicts; desi
 confidence was seen; one article shared with J has no verdicts; design data of session 15 after its held-out figure),
 ``--seed 20261600 --repair`` (S: drawn and judged blind on the start of session 16, 17d0ff4, before its layer output or any
 confidence was seen; none shared with J, K, L, N; one article shared with H has no verdicts; design data of session 16 after its
-held-out figure).
+held-out figure),
+``--seed 20261700 --repair`` (T: drawn and judged blind on the start of session 17, a1708fc, before its layer output or any
+confidence was seen; none shared with J, K, L, N; three articles shared with G, O and P have no verdicts; design data of session 17
+after its held-out figure).
 """
 
 from __future__ import annotations
@@ -88,6 +91,7 @@ SAMPLES = (
     ("Q", "events_precision_20261400.tsv", 20261400, 2, None, True),
     ("R", "events_precision_20261500.tsv", 20261500, 2, None, True),
     ("S", "events_precision_20261600.tsv", 20261600, 2, None, True),
+    ("T", "events_precision_20261700.tsv", 20261700, 2, None, True),
 )
 CONFIDENT = 0.5
 
