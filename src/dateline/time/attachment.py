@@ -21,6 +21,9 @@ from dateline.time.tense import planned_object, set_for_a_day
 BOUND_PREPS = {"since", "until", "till", "through", "throughout", "for", "during"}
 MAX_DEPTH = 12
 _STRETCH_TO_NOW = ("last", "past")  # "for the last week", "for the past year": a stretch up to now
+# "for"/"during" + a date name the period the event is set in ("a service planned for Saturday",
+# "fought the rebels during the 1990s"); "for/during the past week" is a stretch up to now
+_PERIOD_PREPS = ("for", "during")
 
 
 def _is_bounded(doc, token_ids: set[int]) -> bool:
@@ -37,7 +40,7 @@ def _is_bounded(doc, token_ids: set[int]) -> bool:
         for word in (prep, prev):
             if word is None or word.lower_ not in BOUND_PREPS:
                 continue
-            if word.lower_ == "for" and not _stretch_to_now(doc, first):
+            if word.lower_ in _PERIOD_PREPS and not _stretch_to_now(doc, first):
                 continue
             return True
     return False

@@ -225,6 +225,14 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
         if doc is not None else {}
     past_ref = token_map(doc, ordered, [("", "") if t.type == "DATE" and t.value == "PAST_REF" else None
                                         for t in ordered]) if doc is not None else {}
+    # "Over the past three years, the rebels attacked the town", "In recent years, the army fought
+    # ...": a stretch of months or years up to now is the act's own time - not a point of the story's
+    # line, and on a past clause nothing dates the act within it (:func:`stretch_to_now`)
+    stretch = token_map(doc, ordered, [("", "") if stretch_to_now(t) else None for t in ordered],
+                        bounds=True) if doc is not None else {}
+    if stretch:
+        vague = {**vague, **stretch}
+        past_ref = {**past_ref, **stretch}
     in_timex = set(token_map(doc, ordered, [("", "")] * len(ordered), bounds=True)) if doc is not None else set()
     out: list[Event] = []
     dated: list | None = None  # the dated words of kinds of happening, found at the first mention named again
@@ -448,6 +456,22 @@ def one_within_other(a: str, b: str) -> bool | None:
     if ra is None or rb is None:
         return None
     return (rb[0] <= ra[0] and ra[1] <= rb[1]) or (ra[0] <= rb[0] and rb[1] <= ra[1])
+
+
+_STRETCH = re.compile(r"(?i)^(?:the\s+)?(?:past|last|recent)\b")
+
+
+def stretch_to_now(t: Timex) -> bool:
+    """A stretch of time up to now of a month or more: "the past three years", "the last decade",
+    "recent years", "(for) years", "decades" (a DURATION; not "three years", which can lie anywhere,
+    nor "the past week", whose acts are the story's news)."""
+    if t.type != "DURATION" or not t.value.startswith("P") or t.value.startswith("PT"):
+        return False
+    unit = t.value[-1]
+    if unit not in "MQYEC":
+        return False
+    return bool(_STRETCH.match(t.text)) or (t.value[1:-1] == "X" and t.text.lower() in ("years", "decades",
+                                                                                             "centuries", "months"))
 
 
 def _undated(ev: Event) -> Event:
