@@ -45,3 +45,21 @@ def test_short_stretches_and_plain_durations_keep_the_story_time(date_event):
     lede = "On Monday, troops entered the town. "
     out = date_event(lede + "For three days, the rebels besieged the garrison.", "besieged", _DCT)
     assert out.date == "2024-03-11"
+
+
+def test_a_range_dates_the_event_by_the_smallest_period_holding_both_bounds(date_event):
+    for text, trigger, want in (("Between 2015 and 2019, the rebels attacked the town many times.", "attacked", "201"),
+                                ("From 2015 to 2019, the rebels attacked the town.", "attacked", "201"),
+                                ("The numbers fell, sometimes reaching zero during 2017-2018.", "reaching", "201"),
+                                ("Prices rose from Monday to Friday.", "rose", "2024-W11"),
+                                ("The talks took place between March 3 and March 5.", "took", "2024-03")):
+        out = date_event(text, trigger, _DCT)
+        assert out.date == want, text
+    # bounds that share no decade: no point the text gives, not the first bound
+    out = date_event("Biden served as vice president from 2009 to 2017.", "served", _DCT)
+    assert out.date is None and out.date_reason == "none"
+
+
+def test_a_clause_on_the_second_bound_keeps_that_bound(date_event):
+    text = "Bribes were allegedly paid between 1999 and 2005 when Mbeki sacked Zuma as deputy president."
+    assert date_event(text, "sacked", "2008-09-20").date == "2005"

@@ -303,9 +303,19 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
             out.append(replace(ev, date=value, date_granularity=gran, date_reason=reason,
                                date_span=Span(chosen.start, chosen.end, chosen.text)))
         elif chosen is not None:
-            value, gran = values[ordered.index(chosen)]
-            out.append(replace(ev, date=value, date_granularity=gran, date_reason=reason,
-                               date_span=Span(chosen.start, chosen.end, chosen.text)))
+            k = ordered.index(chosen)
+            value, gran = values[k]
+            span = Span(chosen.start, chosen.end, chosen.text)
+            if reason == "attached_timex" and doc is not None:
+                ranged = _range(doc, ordered, values, k, ev.trigger)
+                if ranged is not None:
+                    # "Between 2015 and 2019, the rebels attacked the town": the act lies somewhere in
+                    # the range, not on its first bound - the smallest period holding both bounds
+                    value, gran, span = ranged
+                    if value is None:
+                        out.append(replace(_undated(ev), date_span=span))
+                        continue
+            out.append(replace(ev, date=value, date_granularity=gran, date_reason=reason, date_span=span))
         elif dct:
             out.append(replace(ev, date=dct[:10], date_granularity="day", date_reason="dct", date_span=None))
         else:
@@ -456,6 +466,71 @@ def one_within_other(a: str, b: str) -> bool | None:
     if ra is None or rb is None:
         return None
     return (rb[0] <= ra[0] and ra[1] <= rb[1]) or (ra[0] <= rb[0] and rb[1] <= ra[1])
+
+
+_RANGE_OPEN = {"between": ("and",), "from": ("to", "until", "till", "through", "-", "–", "—")}
+_DASHES = ("-", "–", "—")
+
+
+def _governs(doc, trigger: Span, timex: Timex) -> bool:
+    """The trigger's word governs the expression in the parse (the range is its own adjunct), not a
+    clause of time that merely follows it ("between 1999 and 2005 when Mbeki sacked Zuma")."""
+    node, span = trigger_root(doc, trigger), doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if node is None or span is None:
+        return False
+    return any(node.is_ancestor(tok) for tok in span)
+
+
+def _range(doc, ordered: list[Timex], values, k: int, trigger: Span):
+    """(value, granularity, span) of the range whose bound is timex ``k``, or None when ``k`` bounds
+    no range or the trigger does not govern it (a clause of time on a bound keeps that bound): "between 2015 and 2019", "from March 3 to March 5", "from 1974 until 1990", "2017-2018"
+    (two dates joined by a dash, nothing else between them).  The value is the smallest calendar
+    period holding both bounds (2015-2019 -> the decade ``201``; March 3-5 -> ``2024-03``); None when
+    the bounds share no decade ("from 1998 to 2004": no point the text gives)."""
+    for first, second in ((k - 1, k), (k, k + 1)):
+        if first < 0 or second >= len(ordered) or values[first] is None or values[second] is None:
+            continue
+        if not _governs(doc, trigger, ordered[k]):
+            continue  # "paid between 1999 and 2005 when Mbeki sacked Zuma": the sacking is in 2005
+        a, b = ordered[first], ordered[second]
+        between = doc.text[a.end:b.start].strip().lower()
+        before = doc.text[max(0, a.start - 12):a.start].lower().split()
+        opener = before[-1] if before else ""
+        if not ((opener in _RANGE_OPEN and between in _RANGE_OPEN[opener]) or between in _DASHES):
+            continue
+        value, gran = enclosing(values[first][0], values[second][0])
+        return value, gran, Span(a.start, b.end, doc.text[a.start:b.end])
+    return None
+
+
+def enclosing(a: str, b: str) -> tuple[str | None, str]:
+    """The smallest calendar value holding the values ``a`` and ``b`` (years, months, days; a
+    decade or a century for years apart): ("2015", "2019") -> ("201", "decade"),
+    ("2024-03-03", "2024-03-05") -> ("2024-03", "month"); (None, "unknown") if none below a century."""
+    if a == b:
+        return a, _granularity_of(a)
+    if "T" in a or "T" in b:  # "from 9 a.m. to 5 p.m.": the day they share, if any
+        a, b = a.split("T")[0], b.split("T")[0]
+        if a == b:
+            return a, _granularity_of(a)
+    parts_a, parts_b = a.split("-"), b.split("-")
+    if len(parts_a) == 3 and len(parts_b) == 3:
+        first, last = period_of(a), period_of(b)
+        if first and last and first[0].isocalendar()[:2] == last[0].isocalendar()[:2]:
+            year, week = first[0].isocalendar()[:2]  # "from Monday to Friday": that week
+            return f"{year}-W{week:02d}", "week"
+    if parts_a[0] == parts_b[0] and len(parts_a) > 1 and len(parts_b) > 1 and not parts_a[1][0].isalpha() \
+            and not parts_b[1][0].isalpha():
+        if parts_a[1] == parts_b[1] and len(parts_a) > 2 and len(parts_b) > 2:
+            return "-".join(parts_a[:2]), "month"
+        return parts_a[0], "year"
+    ya, yb = parts_a[0], parts_b[0]
+    if len(ya) == 4 and len(yb) == 4 and ya.isdigit() and yb.isdigit():
+        if ya == yb:
+            return ya, "year"
+        if ya[:3] == yb[:3]:
+            return ya[:3], "decade"
+    return None, "unknown"
 
 
 _STRETCH = re.compile(r"(?i)^(?:the\s+)?(?:past|last|recent)\b")
