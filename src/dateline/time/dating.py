@@ -270,6 +270,10 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
                 # rifle was unearthed Thursday. Investigators did not say ...": the date is the
                 # find's, the investigators speak to the reporter now
                 narrative = None
+            if narrative is None and doc is not None and _reporting(doc, ev.trigger):
+                # "Gonzalez lashed out at his relatives Sunday night ... He said ... ''This is child
+                # abuse,'' Gonzalez said on CBS": the speaker's account goes on from that occasion
+                narrative = _account_goes_on(doc, ev.trigger, ordered, values, dct)
             if narrative is not None and (doc is None or _past_narrative(doc, ev.trigger)):
                 chosen, reason = narrative, "narrative"
             elif narrative is None and story is not None and _past_narrative(doc, ev.trigger) \
@@ -633,6 +637,57 @@ def _same_speaker(doc, trigger: Span, timex: Timex) -> bool:
     if subj is None or earlier is None or earlier.pos_ != "PROPN" or subj.sent == earlier.sent:
         return False
     return subj.lower_ in _SPEAKER_PRONOUNS or (subj.pos_ == "PROPN" and subj.lower_ == earlier.lower_)
+
+
+_ACCOUNT_BACK = 3  # sentences a speaker's account is followed back over
+
+
+def _speaker(verb):
+    """The subject of a clause when it can name a speaker again: a proper name's head or he/she."""
+    subj = _subject_token(verb)
+    if subj is None or not (subj.pos_ == "PROPN" or subj.lower_ in _SPEAKER_PRONOUNS):
+        return None
+    return subj
+
+
+def _account_goes_on(doc, trigger: Span, timexes: list[Timex], values, dct: str | None) -> Timex | None:
+    """The date of the occasion a speaker's account began at, when the report continues it: going
+    back sentence by sentence over the speaker's own words (a report or act whose subject is the
+    speaker named again or "he"/"she", or a sentence that opens with a quotation mark) to a sentence
+    where a date in the week before the date line dates the same speaker's report or act ("Juan
+    Miguel Gonzalez lashed out at his relatives Sunday night ... He said they have manipulated his
+    son ... ''This is child abuse,'' Gonzalez said on CBS's ''60 Minutes''" -> Sunday night).  The
+    sentence right before is the narrative rule's (:func:`_same_speaker`); this one follows the
+    account further back.  None when another subject or an undated sentence of another kind
+    intervenes."""
+    report = clause_verb(doc, trigger)
+    subj = _speaker(report) if report is not None else None
+    if subj is None or subj.lower_ in _SPEAKER_PRONOUNS:
+        return None  # only a speaker named again: "he" two sentences on may be anyone
+    sents = [s for s in doc.sents if any(t.is_alpha for t in s)]
+    idx = next((i for i, s in enumerate(sents) if s.start <= subj.i < s.end), None)
+    if idx is None:
+        return None
+    for back in range(1, _ACCOUNT_BACK + 1):
+        if idx - back < 0:
+            return None
+        sent = sents[idx - back]
+        dated = [k for k, t in enumerate(timexes) if sent.start_char <= t.start < sent.end_char
+                 and values[k] is not None]
+        for k in reversed(dated):
+            span = doc.char_span(timexes[k].start, timexes[k].end, alignment_mode="expand")
+            verb = _dated_clause(span.root) if span is not None and len(span) else None
+            who = _speaker(verb) if verb is not None else None
+            if who is not None and who.pos_ == "PROPN" and who.lower_ == subj.lower_ \
+                    and _in_story_window(values[k], dct):
+                return timexes[k]
+        if dated:
+            return None  # another time, or another's: the account does not run through it
+        who = _speaker(tensed_verb(sent.root)) if sent.root.pos_ in ("VERB", "AUX") else None
+        opens_quote = sent.text.lstrip()[:1] in ("'", '"', "\u201c", "`")
+        if not (opens_quote or (who is not None and (who.lower_ in _SPEAKER_PRONOUNS or who.lower_ == subj.lower_))):
+            return None
+    return None
 
 
 def _subject_token(verb):
