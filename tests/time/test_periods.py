@@ -63,3 +63,17 @@ def test_a_range_dates_the_event_by_the_smallest_period_holding_both_bounds(date
 def test_a_clause_on_the_second_bound_keeps_that_bound(date_event):
     text = "Bribes were allegedly paid between 1999 and 2005 when Mbeki sacked Zuma as deputy president."
     assert date_event(text, "sacked", "2008-09-20").date == "2005"
+
+
+def test_the_first_bound_of_a_range_takes_the_year_of_the_second():
+    from dateline.time import tag
+
+    def values(text):
+        return {t.text: t.value for t in tag(text, _DCT)}
+
+    assert values("The rebels held the town from March to May 2023.")["March"] == "2023-03"
+    assert values("The army ruled from November to February 2023.")["November"] == "2022-11"
+    assert values("The Dow rose between September and October of 2007.")["September"] == "2007-09"
+    assert values("The war lasted from June 3 to August 5, 1998.")["June 3"] == "1998-06-03"
+    # no range: the bare month keeps its own reading
+    assert values("Prices fell in March and rose in May 2023.")["March"] == "2024-03"

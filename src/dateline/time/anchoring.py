@@ -9,6 +9,7 @@ example "a year ago" (2023-03) moves the reference, so "Just four months later" 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from dateline.model import Timex
@@ -80,6 +81,34 @@ def tag_text(text: str, dct: str | None, doc=None) -> list[Timex]:
                 and reading.granularity in _REFERENCE_GRANS:
             ref, ref_is_dct = reading.point, False
             ref_evening = bool(_EVENING.search(reading.value))
+    return _range_years(text, out)
+
+
+_RANGE_OPEN = {"between": ("and",), "from": ("to", "until", "till", "through", "-", "–", "—")}
+_DASHES = ("-", "–", "—")
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)(-\d\d)?$")
+
+
+def _range_years(text: str, out: list[Timex]) -> list[Timex]:
+    """The first bound of a range written without its year takes the year the second bound gives:
+    "from March to May 2023" is March 2023 (not this year's March), "from November to February 2023"
+    November 2022; "between June 3 and August 5, 1998" June 3, 1998.  Only a month or day with no
+    year of its own in its words, before "to"/"until"/"through"/"and" (after "from"/"between") or a
+    dash and a bound whose words give a year ("2023", "last year")."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        ma, mb = _MONTH_VALUE.match(a.value), _MONTH_VALUE.match(b.value)
+        if not ma or not mb or re.search(r"\d{4}|\byear\b", a.text, re.IGNORECASE) \
+                or not re.search(r"\d{4}|\byear\b", b.text, re.IGNORECASE):
+            continue
+        between = text[a.end:b.start].strip().lower()
+        before = text[max(0, a.start - 12):a.start].lower().split()
+        opener = before[-1] if before else ""
+        if not ((opener in _RANGE_OPEN and between in _RANGE_OPEN[opener]) or between in _DASHES):
+            continue
+        year = int(mb.group(1)) - (1 if int(ma.group(2)) > int(mb.group(2)) else 0)
+        if year != int(ma.group(1)):
+            out[i] = replace(a, value=f"{year:04d}{a.value[4:]}")
     return out
 
 
