@@ -71,6 +71,10 @@ MPs": relevance:planned), a refusal to comment or to give out information typed 
 details*": relevance:refused_statement, CAMEO 011), "accused" naming a person ("two gang war *accused* were killed":
 relevance:accused_person) and the object of a gerund subject ("brokering a *ceasefire* ... is very different":
 relevance:generic_act).
+Session 17 (helper PREC) adds: a CONSULT with the actor's own people ("Clinton *met with his top aides*":
+relevance:own_side_meeting, sense_doubts.own_side_meeting; PLOVER CONSULT is between two actors) and a promise of force
+typed AGREE ("Perez's *promise* to deal with drug trafficking with an *iron fist*": relevance:vow_of_force,
+sense_doubts.vow_of_force; a resolve to coerce is no agreement).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
@@ -100,7 +104,7 @@ from dateline.events.political import (  # (political_actors, crowd_nouns, polit
 )
 from dateline.events.sense_doubts import (
     PLACE_ENTITIES, accident_article, accused_person, governed_conjunct, harmed_as_doer, own_doer, own_side_demand,
-    placed_only, planned_actor, planned_noun, refused_statement, sense_doubt,
+    own_side_meeting, placed_only, planned_actor, planned_noun, refused_statement, sense_doubt, vow_of_force,
 )
 from dateline.events.tables import read_table
 from dateline.events.unreal import not_done
@@ -391,6 +395,12 @@ def judge(event: Event, ctx: Context) -> Decision:
         doubts.append("relevance:no_target")
     if (generic_present(event, ctx.doc) and not any(political(p, None, ctx) == "yes" for p in event.actor)) or standing_rule(event, ctx.doc):
         doubts.append("relevance:generic_present")
+    if own_side_meeting(event, ctx.doc):
+        # "Clinton *met with his top aides*": a party consulting its own people, no consultation between two
+        doubts.append("relevance:own_side_meeting")
+    if vow_of_force(event, ctx.doc):
+        # "Perez's *promise* to deal with drug trafficking with an *iron fist*": a resolve to coerce, no agreement
+        doubts.append("relevance:vow_of_force")
     if REPORTED_DEMAND in event.reason and (no_demand(event, ctx.doc) or own_side_demand(event, ctx.doc)):
         doubts.append("relevance:not_a_demand")
     if event.status in CONTROLLED_STATUSES and event.type not in STATED_INTENT_TYPES and any(part.startswith(CONTROL_MARK) for part in event.reason.split("+")):

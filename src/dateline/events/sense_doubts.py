@@ -3,7 +3,7 @@ trigger sense the event's type misreads (a court's verdict typed ACCUSE, one's o
 seized typed ASSAULT, a "warned that" with no one warned), the sufferer of a verb of suffering read as the doer, an
 event noun named as still to come, a reported "we must" of the speaker's own side, a place that only says where, an
 event noun read as its own doer, the second of two coordinated acts under one governing verb of aim, refusal or demand,
-a body still to come as the actor.  Each reads the parse of the event's sentence only, but for the article's cue that
+a body still to come as the actor, a party meeting its own people typed CONSULT, a promise of force typed AGREE.  Each reads the parse of the event's sentence only, but for the article's cue that
 its shooting was an accident (``accident_article``)."""
 
 from __future__ import annotations
@@ -264,3 +264,46 @@ def accused_person(event: Event, doc: Doc) -> bool:
     return (tok is not None and event.type == "ACCUSE" and tok.lower_ in PERSON_PARTICIPLES
             and tok.dep_ in ("acl", "amod", "compound")
             and not any(c.dep_ in ("prep", "agent", "dobj", "ccomp", "xcomp", "advcl") for c in tok.children))
+
+
+# The people of a party's own body, met with a possessive pronoun (data/word_classes.tsv: own_side_nouns); the
+# prepositions of the one consulted ("met *with* his aides", "a meeting *of* its members").
+OWN_SIDE_NOUNS = word_class("own_side_nouns")
+CONSULTED_PREPOSITIONS = {"with", "of"}
+
+
+def own_side_meeting(event: Event, doc: Doc) -> bool:
+    """Is a CONSULT a party meeting its own people - "Clinton *met with his top aides*", "the party *met its own
+    members*": the one consulted is a noun of own_side_nouns with a possessive pronoun or "own" (PLOVER CONSULT is
+    between two actors; a body's internal meeting is no event between parties)?"""
+    if event.type != "CONSULT":
+        return False
+    tok = _head(event.trigger, doc)
+    if tok is None:
+        return False
+    verbs = [tok, tok.head] if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") else [tok]
+    met = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.i != tok.i]
+    met += [o for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in CONSULTED_PREPOSITIONS
+            for o in c.children if o.dep_ == "pobj"]
+    return any((n.lemma_.lower() in OWN_SIDE_NOUNS or n.lower_ in OWN_SIDE_NOUNS) and any(
+        (d.dep_ == "poss" and d.tag_ == "PRP$") or d.lower_ == "own" for d in n.children) for n in met)
+
+
+# A promise of force against crime or a foe (data/word_classes.tsv: vow_words, force_words); the dependencies of the
+# promised act on the promise ("promise *to deal*", "vowed *that* they would crush").
+VOW_WORDS = word_class("vow_words")
+FORCE_WORDS = word_class("force_words")
+PROMISED_DEPS = {"xcomp", "acl", "ccomp"}
+
+
+def vow_of_force(event: Event, doc: Doc) -> bool:
+    """Is an AGREE a promise, pledge or vow whose promised act is force - "Perez's *promise* to deal with drug
+    trafficking with an *iron fist*", "*vowed* to *crush* the rebels"?  A resolve to coerce is no agreement (PLOVER
+    AGREE: agreeing or promising to cooperate, settle, concede or meet)."""
+    if event.type != "AGREE":
+        return False
+    tok = _head(event.trigger, doc)
+    if tok is None or (tok.lemma_.lower() not in VOW_WORDS and tok.lower_ not in VOW_WORDS):
+        return False
+    return any(c.dep_ in PROMISED_DEPS and any(t.lemma_.lower() in FORCE_WORDS for t in c.subtree)
+               for c in tok.children)
