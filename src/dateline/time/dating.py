@@ -29,7 +29,11 @@
 4. ``none`` -- no date line and nothing in the text: the date stays unknown, never invented.
 
 Durations ("a three-day visit"), sets ("daily") and vague references (PAST_REF) never date an
-event; neither do the bounds of a state ("since the July 2023 coup", "until Tuesday").
+event; neither do the bounds of a state ("since the July 2023 coup", "until Tuesday").  A stretch of
+months or years up to now ("over the past three years", :func:`stretch_to_now`) keeps a past act off
+the story's line (no date); a range ("between 2015 and 2019", :func:`_range`) dates its event by the
+smallest period holding both bounds; a speaker's account told over several sentences keeps the date
+of the occasion it began at (:func:`_account_goes_on`).
 """
 
 from __future__ import annotations
