@@ -1,6 +1,7 @@
 """Session 17's doubts of the relevance layer (helper PREC), each on a real parse and judged with ``relevance.judge``
 on an event built over the sentence the way extract would code it: a party meeting its own people typed CONSULT
-(relevance:own_side_meeting) and a promise of force typed AGREE (relevance:vow_of_force)."""
+(relevance:own_side_meeting), a promise of force typed AGREE (relevance:vow_of_force) and an infinitive controlled
+by a purpose infinitive (relevance:purpose)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,14 @@ def test_parties_agreeing_to_fight_crime_together_agree(nlp):
     d = _judge(nlp, "The two governments agreed to fight drug trafficking together.", "agreed", "The two governments",
                "AGREE")
     assert "relevance:vow_of_force" not in d.reason
+
+
+def test_an_infinitive_controlled_by_a_purpose_infinitive_is_an_aim(nlp):
+    d = _judge(nlp, "The rebels withdrew from the city in order to continue to strike the army in other places.",
+               "strike", "The rebels", "ASSAULT")
+    assert _doubted(d, "purpose")
+
+
+def test_an_infinitive_controlled_by_the_main_verb_is_no_aim(nlp):
+    d = _judge(nlp, "The rebels continued to strike the army in other places.", "strike", "The rebels", "ASSAULT")
+    assert "relevance:purpose" not in d.reason

@@ -85,13 +85,18 @@ def standing_rule(event: Event, doc: Doc) -> bool:
 def in_purpose_clause(event: Event, doc: Doc) -> bool:
     """Is the trigger (or the verb whose object it is) an infinitive of purpose or a noun's infinitive -
     an aim, not an event: "introduced new controls *to block* overseas sites", "aspirations *to
-    overthrow* the government", "a plot *to blow up* the Vatican", "held a meeting *to discuss* ..."?
-    (A controlled infinitive - "agreed to", "tried to", "urged X to" - is the status's business.)"""
+    overthrow* the government", "a plot *to blow up* the Vatican", "held a meeting *to discuss* ...", also an
+    infinitive controlled by one ("in order *to continue to strike* in other places")?  (A controlled infinitive -
+    "agreed to", "tried to", "urged X to" - is the status's business.)"""
     tok = span_head(event.trigger, doc)
     if tok is None:
         return False
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
         tok = tok.head if tok.head.pos_ == "VERB" else tok.head.head
+    while tok.dep_ == "xcomp" and to_infinitive(tok) and to_infinitive(tok.head):
+        # an infinitive controlled by an infinitive is part of its aim: "in order *to continue to strike*", "used
+        # weapons *to force* us *to retreat*" (session 17, helper PREC)
+        tok = tok.head
     return tok.dep_ in PURPOSE_DEPS and to_infinitive(tok)
 
 
