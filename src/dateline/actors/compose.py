@@ -21,6 +21,10 @@ GLUE_POS = {"ADJ", "PROPN", "NOUN", "NUM"}
 GLUE_WORDS = {"of", "'s", "’s", "-", "–"}
 FORMER_WORDS = {"former", "ex", "ex-", "late", "exiled", "erstwhile"}
 FORMER_PARTICIPLES = {"ousted", "deposed", "toppled", "overthrown", "jailed", "detained"}  # as modifiers only
+# PLOVER's elites (ELI) are former *government* officials and celebrities: a former holder of a post outside the
+# state and politics keeps that post's sector ("a *former CEO* at Santander", "a former Enron chief executive": BUS;
+# "a former BBC journalist": JRN) - no political elite.
+FORMER_KEEPS_SECTOR = {"BUS", "JRN", "MED", "EDU", "AGR", "LAB"}
 # prepositions whose object is a place ("in Niamey") rather than an actor ("support for Moscow")
 PLACE_PREPS = {"in", "at", "to", "from", "into", "near", "outside", "inside", "around", "across", "through",
                "via", "throughout", "within", "toward", "towards", "onto", "over", "under", "off", "out"}
@@ -212,7 +216,8 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
     if d.sector == "GOV" and strong and _officer_of_other_body(doc, group, strong[-1]):
         d.sector, d.head = None, None  # "president of ClearView Economics", "president of Cesar organisers"
     if _former(doc, d):
-        d.sector = "ELI"
+        if d.sector not in FORMER_KEEPS_SECTOR:
+            d.sector = "ELI"
         d.flags.append("former")
     if d.person and agents:
         d.role = " ".join(u.text for u in group if u.kind in ("agent", "metonym") and u.start < _person_start(group))
