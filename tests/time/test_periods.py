@@ -77,3 +77,11 @@ def test_the_first_bound_of_a_range_takes_the_year_of_the_second():
     assert values("The war lasted from June 3 to August 5, 1998.")["June 3"] == "1998-06-03"
     # no range: the bare month keeps its own reading
     assert values("Prices fell in March and rose in May 2023.")["March"] == "2024-03"
+
+
+def test_a_stretch_that_scopes_a_superlative_times_nothing(date_event):
+    lede = "On Monday, militants stormed a police post in the north. "
+    for tail, trigger in (("It was the deadliest attack in recent years.", "attack"),
+                          ("The attack was the first in the area for years.", "attack")):
+        out = date_event(lede + tail, trigger, _DCT)
+        assert out.date == "2024-03-11", tail

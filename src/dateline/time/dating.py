@@ -232,8 +232,8 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
     # "Over the past three years, the rebels attacked the town", "In recent years, the army fought
     # ...": a stretch of months or years up to now is the act's own time - not a point of the story's
     # line, and on a past clause nothing dates the act within it (:func:`stretch_to_now`)
-    stretch = token_map(doc, ordered, [("", "") if stretch_to_now(t) else None for t in ordered],
-                        bounds=True) if doc is not None else {}
+    stretch = token_map(doc, ordered, [("", "") if stretch_to_now(t) and _times_a_clause(doc, t) else None
+                                       for t in ordered], bounds=True) if doc is not None else {}
     if stretch:
         vague = {**vague, **stretch}
         past_ref = {**past_ref, **stretch}
@@ -555,6 +555,26 @@ def stretch_to_now(t: Timex) -> bool:
         return False
     return bool(_STRETCH.match(t.text)) or (t.value[1:-1] == "X" and t.text.lower() in ("years", "decades",
                                                                                              "centuries", "months"))
+
+
+_SCOPE_WORDS = {"first", "only", "last"}
+
+
+def _times_a_clause(doc, t: Timex) -> bool:
+    """The stretch is an adjunct of a clause's verb ("attacked the town over the past three years"),
+    not the scope of a superlative or of "the first" ("the deadliest attack in recent years", "the
+    first in the area for years", "the highest level in decades"), which times nothing."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    head = root.head.head if root.dep_ == "pobj" else root.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    near = [c for c in head.children] + [g for c in head.children if c.dep_ in ("attr", "acomp", "dobj", "nsubj",
+                                                                                    "advmod", "npadvmod")
+                                           for g in c.children]
+    return not any(w.tag_ in ("JJS", "RBS") or w.lower_ in _SCOPE_WORDS for w in near)
 
 
 def _undated(ev: Event) -> Event:
