@@ -46,6 +46,8 @@ SAINT_CITY_MIN_POPULATION = 50_000  # St. John's (Newfoundland), St. Louis
 PLACE_PREPOSITIONS = {"at", "in", "inside", "outside", "near", "to", "from", "into", "toward", "towards", "across",
                       "around", "on"}
 NOT_PLACE_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"}
+# prepositions after which a name is a place's, not a person's ("her parents' home in Glen Allen")
+LOCATIVE_PREPOSITIONS = ("in", "near", "outside")
 SETTLEMENT_WORDS = {"town", "village", "city", "township", "hamlet", "borough", "municipality"}
 # At a line start, or after the headline when a feed runs headline and body together
 # ("Body of man found . WINONA -- The body of ...").
@@ -101,6 +103,12 @@ def _local_nouns() -> frozenset[str]:
     return read_words("local_nouns.txt")
 
 
+@lru_cache(maxsize=1)
+def _style_nouns() -> frozenset[str]:
+    """Nouns of a cuisine, music, language or heritage ("food", "pub", "immersion")."""
+    return read_words("style_nouns.txt")
+
+
 def _names_a_thing(ent) -> bool:
     """"Glen Carbon Elementary", "Glen Crossing Road" tagged PERSON: a name that ends in a street,
     site or institution word (``street_words.tsv``, ``site_words.tsv``, ``institution_words.txt``)
@@ -118,10 +126,15 @@ def _thing_heads() -> frozenset[str]:
 def _person_words(doc) -> set[str]:
     """Every word of the document's multi-word person names ("Jamie Paterson" -> Paterson), but
     not the words before a title or an agency inside the name: in "Litchfield Fire Chief Jim
-    Koser" (one PERSON to the model) Litchfield is the fire department's town."""
+    Koser" (one PERSON to the model) Litchfield is the fire department's town; nor a name the text
+    also puts after "in", "near" or "outside" (session 17)."""
     words = set()
+    # a name the text puts after "in", "near" or "outside" is a place's wherever it recurs ("Missing
+    # Glen Allen woman ... her parents' home in Glen Allen"): people are not in, near or outside someone
+    located = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and ent.start > 0
+               and doc[ent.start - 1].lower_ in LOCATIVE_PREPOSITIONS and doc[ent.start - 1].dep_ == "prep"}
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1 and not _names_a_thing(ent):
+        if ent.label_ == "PERSON" and len(ent) > 1 and not _names_a_thing(ent) and ent.text not in located:
             cut = max((t.i - ent.start for t in ent if _title_or_agency(t)), default=-1)
             words.update(t.text for t in ent[cut + 1:])
     return words
@@ -141,6 +154,7 @@ class Detector(EntityReader):
         doc_text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
         titled = {tok.idx for tok in doc[1:] if doc[tok.i - 1].text in PERSON_TITLES}
         starts = {tok.idx: tok.i for tok in doc}
+        ends = {tok.idx + len(tok): tok.i for tok in doc}
 
         def after_place_word(start: int) -> bool:
             """Is the name at ``start`` the object of a place preposition ("at (the) X")?"""
@@ -164,6 +178,20 @@ class Detector(EntityReader):
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 return tok.head.pos_ == "VERB" and tok.head.lemma_ in verbs
             return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ in verbs
+
+        def qualifies_style(end: int) -> bool:
+            """A demonym that qualifies a cuisine, music, language or heritage noun ("Italian food",
+            "an Irish pub", "French immersion", ``data/style_nouns.txt``) names a style, not a place."""
+            i = ends.get(end)
+            if i is None:
+                return False
+            tok = doc[i]
+            if tok.dep_ not in ("amod", "compound") or tok.head.i <= tok.i:
+                return False
+            # the noun it qualifies, or the first noun of the compound it opens ("French immersion school")
+            nxt = doc[i + 1]
+            return tok.head.lemma_.lower() in _style_nouns() or (
+                nxt.pos_ == "NOUN" and nxt.head.i == tok.head.i and nxt.lemma_.lower() in _style_nouns())
 
         def in_office(start: int) -> bool:
             """"a Democrat in the White House", "his years in the Kremlin": the office, not the building."""
@@ -189,8 +217,8 @@ class Detector(EntityReader):
             elif how.startswith("entity") and text in surnames and not any(
                     e.kind in ("country", "admin1", "continent", "region") for e in candidates):
                 return False  # "Fairfield's trial" after "Elizabeth Fairfield": the person, tagged GPE
-            elif how == "demonym" and speaker_or_language(start):
-                return False  # "Monica French said", "shouted in Turkish": a person, a language
+            elif how == "demonym" and (speaker_or_language(start) or qualifies_style(end)):
+                return False  # "Monica French said", "shouted in Turkish", "Italian food": a person, a language, a style
             if not candidates or any(p in taken for p in range(start, end)):
                 return False
             if start in titled and how not in ("abbreviation", "dateline"):

@@ -145,6 +145,11 @@ class Resolver:
             first[k] = (ranked[0][1], margin, len(groups[k]))
         picks = dict(first)
         support = self._colocation(candidates, base)
+        # the first-level units each name can be read as: a town in a unit the text names gets the
+        # unit's bonus even when the first pass read the name otherwise ("Albany" beside "Georgia",
+        # first read as the country: the uncertain readings cast no vote in the first round)
+        named = {k: {e.row for e in cands if e.kind == "admin1"} for k, cands in candidates.items()}
+        naming = Counter(row for units in named.values() for row in units)  # unit -> names that can mean it
         for _ in range(2):
             chosen: dict[str, Choice] = {}
             for k, cands in candidates.items():
@@ -156,6 +161,10 @@ class Resolver:
                             and not evidence.country_share):
                         s += HOME_BONUS
                         reason += "+home_country"
+                    if e.kind in ("city", "admin2") and e.admin1 >= 0 and e.admin1 not in evidence.admin1 \
+                            and naming[e.admin1] > (e.admin1 in named[k]):
+                        s += ADMIN1_BONUS  # "Albany ... Georgia": the state is named, whatever "Georgia" was read as
+                        reason += "+named_admin1"
                     if support.get((k, e.row)):
                         s += COLOCATION_BONUS * support[(k, e.row)]
                         reason += "+colocated"
