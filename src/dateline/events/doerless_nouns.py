@@ -47,6 +47,7 @@ from dateline.model import Mention
 MODALS = {"could", "may", "might", "would", "should", "will", "shall", "must", "can", "'d", "'ll"}
 SIDE_PREPS = {"between", "with", "among", "by"}  # the sides of a fight named on the noun or the verb: doers named
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+AIMED_FLAGS = {"prep:on", "prep:against", "prep:upon"}  # the target of an aimed attack (``aimed_attacks``)
 
 
 
@@ -153,9 +154,23 @@ def victims(cand, tok: Token, recipient: Sequence[roles.Arg], receives, mishap) 
         return []
     if cand.type == "COERCE" and not in_class(tok, agentless_words("state_act_nouns")):
         return []
-    if cand.type == "ASSAULT" and not in_class(tok, agentless_words("violent_acts")) or unreal_noun(tok):
+    if unreal_noun(tok):
+        return []
+    if cand.type == "ASSAULT" and in_class(tok, agentless_words("aimed_attacks")) and not _unreal_attack(tok):
+        # the party an attack was aimed at ("the ghastly *attack on* the members of the minority group": session 17)
+        aimed = [a for a in recipient if set(a.flags) & AIMED_FLAGS and receives(a)]
+        if aimed:
+            return aimed
+    if cand.type == "ASSAULT" and not in_class(tok, agentless_words("violent_acts")):
         return []
     return [a for a in recipient if "prep:of" in a.flags and receives(a)]
+
+
+def _unreal_attack(tok: Token) -> bool:
+    """Does a word on the attack noun say it has not happened ("a *possible* attack on", "*no* raid on"), or is
+    the sentence a question?"""
+    return any(c.dep_ in ("amod", "det") and in_class(c, agentless_words("unreal_attack_modifiers"))
+               for c in tok.children) or tok.sent.text.rstrip().endswith("?")
 
 
 def happening(cand, tok: Token, doer_elsewhere, mishap, covered: dict[int, Mention]) -> bool:
