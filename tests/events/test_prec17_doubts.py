@@ -1,7 +1,7 @@
 """Session 17's doubts of the relevance layer (helper PREC), each on a real parse and judged with ``relevance.judge``
 on an event built over the sentence the way extract would code it: a party meeting its own people typed CONSULT
-(relevance:own_side_meeting), a promise of force typed AGREE (relevance:vow_of_force) and an infinitive controlled
-by a purpose infinitive (relevance:purpose)."""
+(relevance:own_side_meeting), a promise of force typed AGREE (relevance:vow_of_force), an infinitive controlled by a
+purpose infinitive (relevance:purpose) and drugs sent typed AID (relevance:contraband)."""
 
 from __future__ import annotations
 
@@ -68,3 +68,14 @@ def test_an_infinitive_controlled_by_a_purpose_infinitive_is_an_aim(nlp):
 def test_an_infinitive_controlled_by_the_main_verb_is_no_aim(nlp):
     d = _judge(nlp, "The rebels continued to strike the army in other places.", "strike", "The rebels", "ASSAULT")
     assert "relevance:purpose" not in d.reason
+
+
+def test_drugs_sent_are_trafficked_not_given_as_aid(nlp):
+    d = judged(nlp, "The Red Command sends a ton of Colombian cocaine each month into Brazil.", "sends",
+               "The Red Command", "AID", "BRA", "CRM")
+    assert _doubted(d, "contraband")
+
+
+def test_anti_drug_aid_sent_is_aid(nlp):
+    d = _judge(nlp, "Washington sent $10 million in anti-drug aid to Honduras.", "sent", "Washington", "AID")
+    assert "relevance:contraband" not in d.reason

@@ -74,7 +74,8 @@ relevance:generic_act).
 Session 17 (helper PREC) adds: a CONSULT with the actor's own people ("Clinton *met with his top aides*":
 relevance:own_side_meeting, sense_doubts.own_side_meeting; PLOVER CONSULT is between two actors) and a promise of force
 typed AGREE ("Perez's *promise* to deal with drug trafficking with an *iron fist*": relevance:vow_of_force,
-sense_doubts.vow_of_force; a resolve to coerce is no agreement).
+sense_doubts.vow_of_force; a resolve to coerce is no agreement), and drugs sent or supplied typed AID or COOPERATE
+("*sends a ton of Colombian cocaine* into Brazil": relevance:contraband, sense_doubts.contraband_aid; trafficking is no aid).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
@@ -103,8 +104,9 @@ from dateline.events.political import (  # (political_actors, crowd_nouns, polit
     SURNAME_REASONS, _named_in_full, _political_noun, crowd_nouns, media_party, political, political_actors,
 )
 from dateline.events.sense_doubts import (
-    PLACE_ENTITIES, accident_article, accused_person, governed_conjunct, harmed_as_doer, own_doer, own_side_demand,
-    own_side_meeting, placed_only, planned_actor, planned_noun, refused_statement, sense_doubt, vow_of_force,
+    PLACE_ENTITIES, accident_article, accused_person, contraband_aid, governed_conjunct, harmed_as_doer, own_doer,
+    own_side_demand, own_side_meeting, placed_only, planned_actor, planned_noun, refused_statement, sense_doubt,
+    vow_of_force,
 )
 from dateline.events.tables import read_table
 from dateline.events.unreal import not_done
@@ -401,6 +403,9 @@ def judge(event: Event, ctx: Context) -> Decision:
     if vow_of_force(event, ctx.doc):
         # "Perez's *promise* to deal with drug trafficking with an *iron fist*": a resolve to coerce, no agreement
         doubts.append("relevance:vow_of_force")
+    if contraband_aid(event, ctx.doc):
+        # "the Red Command *sends a ton of Colombian cocaine* into Brazil": trafficking, no aid
+        doubts.append("relevance:contraband")
     if REPORTED_DEMAND in event.reason and (no_demand(event, ctx.doc) or own_side_demand(event, ctx.doc)):
         doubts.append("relevance:not_a_demand")
     if event.status in CONTROLLED_STATUSES and event.type not in STATED_INTENT_TYPES and any(part.startswith(CONTROL_MARK) for part in event.reason.split("+")):

@@ -3,7 +3,7 @@ trigger sense the event's type misreads (a court's verdict typed ACCUSE, one's o
 seized typed ASSAULT, a "warned that" with no one warned), the sufferer of a verb of suffering read as the doer, an
 event noun named as still to come, a reported "we must" of the speaker's own side, a place that only says where, an
 event noun read as its own doer, the second of two coordinated acts under one governing verb of aim, refusal or demand,
-a body still to come as the actor, a party meeting its own people typed CONSULT, a promise of force typed AGREE.  Each reads the parse of the event's sentence only, but for the article's cue that
+a body still to come as the actor, a party meeting its own people typed CONSULT, a promise of force typed AGREE, drugs sent typed AID.  Each reads the parse of the event's sentence only, but for the article's cue that
 its shooting was an accident (``accident_article``)."""
 
 from __future__ import annotations
@@ -307,3 +307,24 @@ def vow_of_force(event: Event, doc: Doc) -> bool:
         return False
     return any(c.dep_ in PROMISED_DEPS and any(t.lemma_.lower() in FORCE_WORDS for t in c.subtree)
                for c in tok.children)
+
+
+# Drugs and other contraband (data/word_classes.tsv: contraband_nouns): sent or supplied, they are trafficked, not given
+# as aid.
+CONTRABAND_NOUNS = word_class("contraband_nouns")
+GIVING_TYPES = {"AID", "COOPERATE"}
+
+
+def contraband_aid(event: Event, doc: Doc) -> bool:
+    """Is an AID or COOPERATE the sending or supplying of drugs - "the Red Command *sends a ton of Colombian cocaine*
+    into Brazil": the thing given (the trigger's object, or its passive subject) is contraband_nouns, or a quantity
+    "of" one?  Trafficking is a crime, no aid (PLOVER AID, CAMEO 07 'Provide aid')."""
+    if event.type not in GIVING_TYPES:
+        return False
+    tok = _head(event.trigger, doc)
+    if tok is None:
+        return False
+    things = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    things += [o for t in list(things) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    return any(t.lemma_.lower() in CONTRABAND_NOUNS or t.lower_ in CONTRABAND_NOUNS for t in things)
