@@ -208,6 +208,7 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
         d.sector = person_entry.sector
     elif d.sector is None and agents and (d.country or d.person):
         d.sector = agents[-1].entries[0].sector  # "Russian official": the neutral noun's default
+        d.flags.append("sector:role_default")  # (read from a country alone: "Egypt FA spokesman" is GOV too)
         d.head = agents[-1].text.lower().split()[-1]
     if agents and d.head is None:
         d.head = agents[-1].text.lower().split()[-1]

@@ -33,6 +33,9 @@ SPORT_WEAK_REASONS = {"kb:capital", "kb:agent", "kb:group", "coref:focus_country
 # evidence of politics ("former Westlife singer Brian McFadden" -> ELI, "who quit chart-topping group Westlife").
 ELITE_SECTORS = {"ELI"}
 STATE_ENTITIES = {"GPE"}
+# The actors stage's flag on a mention whose sector is a neutral role noun's default ("spokesman", "official" -> GOV)
+# given because a country was named with it, not because the words name a government body.
+ROLE_DEFAULT_FLAG = "sector:role_default"
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +139,9 @@ def _weak_evidence(p: Participant, domain: str | None, ctx: Context) -> bool:
         return False
     if m.reason in SURNAME_REASONS:
         return not _named_in_full(m, ctx.mentions)
+    if ROLE_DEFAULT_FLAG in m.flags:
+        return True  # "Egypt FA spokesman Methat Shalaby", "a Brazil team official": a role noun that names no
+        # sector took the government's from the country alone - a federation's or a club's as well
     return domain == "sport" and (m.reason in SPORT_WEAK_REASONS or "metonym:capital" in m.flags)
 
 
