@@ -9,14 +9,8 @@ import pytest
 
 from dateline.actors import resolve
 from dateline.events import relevance
-from dateline.events.lexicon import find_triggers
 from dateline.model import Event, Participant, Span
-
-
-def _ids_at(doc, word):
-    hits = find_triggers(doc[:])
-    tok = next(t for t in doc if t.text == word)
-    return [h.entry.id for h in hits.get(tok.i, [])]
+from trigger_hits import entry_ids_at
 
 
 def _event(doc, trigger, actor, recipient, type_):
@@ -107,19 +101,20 @@ def test_the_giver_of_aid_is_not_doubted(nlp):
     ("The new law targets foreign-funded charities, critics say.", "targets"),
 ])
 def test_a_measure_targeting_someone_is_no_attack(nlp, text, word):
-    assert "assault.verb" not in _ids_at(nlp(text), word)
+    assert "assault.verb" not in entry_ids_at(nlp(text), word)
 
 
 def test_gunmen_targeting_a_convoy_still_attack(nlp):
-    assert "assault.verb" in _ids_at(nlp("Gunmen targeted a police convoy near the border on Sunday."), "targeted")
+    assert "assault.verb" in entry_ids_at(nlp("Gunmen targeted a police convoy near the border on Sunday."), "targeted")
 
 
 def test_pulling_the_trigger_is_no_withdrawal(nlp):
-    assert "retreat.withdraw" not in _ids_at(nlp("The man pulled the trigger twice before he was stopped."), "pulled")
+    doc = nlp("The man pulled the trigger twice before he was stopped.")
+    assert "retreat.withdraw" not in entry_ids_at(doc, "pulled")
 
 
 def test_pulling_troops_is_still_a_withdrawal(nlp):
-    assert "retreat.withdraw" in _ids_at(nlp("The government pulled its troops from the border region."), "pulled")
+    assert "retreat.withdraw" in entry_ids_at(nlp("The government pulled its troops from the border region."), "pulled")
 
 
 @pytest.mark.parametrize("text, word", [
@@ -127,15 +122,15 @@ def test_pulling_troops_is_still_a_withdrawal(nlp):
     ("Customs officers captured two tonnes of smuggled weapons at the border.", "captured"),
 ])
 def test_seizing_goods_is_no_attack(nlp, text, word):
-    assert "assault.verb" not in _ids_at(nlp(text), word)
+    assert "assault.verb" not in entry_ids_at(nlp(text), word)
 
 
 def test_seizing_a_town_is_still_an_attack(nlp):
-    assert "assault.verb" in _ids_at(nlp("Rebel fighters seized the town after two days of fighting."), "seized")
+    assert "assault.verb" in entry_ids_at(nlp("Rebel fighters seized the town after two days of fighting."), "seized")
 
 
 def test_opening_fire_on_a_convoy_opens_no_access(nlp):
-    ids = _ids_at(nlp("Gunmen opened fire at a convoy of soldiers near the town."), "opened")
+    ids = entry_ids_at(nlp("Gunmen opened fire at a convoy of soldiers near the town."), "opened")
     assert "retreat.access_more" not in ids
 
 
@@ -146,5 +141,5 @@ def test_a_party_that_is_to_act_announces_its_act(nlp):
 
 
 def test_a_gunman_who_kills_is_the_doer_not_a_second_event(nlp):
-    assert "assault.firearms_noun" not in _ids_at(nlp("A masked gunman killed two guards at the bank on Friday."),
+    assert "assault.firearms_noun" not in entry_ids_at(nlp("A masked gunman killed two guards at the bank on Friday."),
                                                   "gunman")

@@ -8,15 +8,9 @@ import pytest
 
 from dateline.actors import resolve
 from dateline.events import relevance
-from dateline.events.lexicon import find_triggers
 from dateline.events.political import media_party
 from dateline.model import Event, Participant, Span
-
-
-def _ids_at(doc, word):
-    hits = find_triggers(doc[:])
-    tok = next(t for t in doc if t.text == word)
-    return [h.entry.id for h in hits.get(tok.i, [])]
+from trigger_hits import entry_ids_at
 
 
 @pytest.mark.parametrize("text, word", [
@@ -25,7 +19,7 @@ def _ids_at(doc, word):
     ("These measures help the rebels achieve their goals, the minister said.", "help"),  # help + object + clause
 ])
 def test_help_with_a_clause_is_no_aid(nlp, text, word):
-    assert "aid.verb" not in _ids_at(nlp(text), word)
+    assert "aid.verb" not in entry_ids_at(nlp(text), word)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -34,7 +28,7 @@ def test_help_with_a_clause_is_no_aid(nlp, text, word):
     ("The charity is helping to resettle refugees in the north.", "helping"),  # help + a clause of care for people
 ])
 def test_help_given_to_a_party_is_still_aid(nlp, text, word):
-    assert "aid.verb" in _ids_at(nlp(text), word)
+    assert "aid.verb" in entry_ids_at(nlp(text), word)
 
 
 def _event(doc, trigger, actor, recipient, type_):

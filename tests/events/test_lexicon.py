@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.events.lexicon import find_triggers
-
-
-def _ids_at(doc, word):
-    hits = find_triggers(doc[:])
-    tok = next(t for t in doc if t.text == word)
-    return [h.entry.id for h in hits.get(tok.i, [])]
+from trigger_hits import entry_ids_at
 
 
 @pytest.mark.parametrize("text, word, entry", [
@@ -38,13 +33,13 @@ def _ids_at(doc, word):
     ("UN peacekeepers began deploying in the north on Monday.", "deploying", "aid.peacekeepers"),
 ])
 def test_entry_fires(nlp, text, word, entry):
-    assert entry in _ids_at(nlp(text), word)
+    assert entry in entry_ids_at(nlp(text), word)
 
 
 def test_generic_verb_without_its_object_is_no_trigger(nlp):
     # "sought" alone is not a request; "set" alone is not a threat
     doc = nlp("The council sought a new chairman and set the agenda.")
-    assert _ids_at(doc, "sought") == [] and _ids_at(doc, "set") == []
+    assert entry_ids_at(doc, "sought") == [] and entry_ids_at(doc, "set") == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -61,19 +56,20 @@ def test_generic_verb_without_its_object_is_no_trigger(nlp):
     ("The State Department issued a travel warning for Haiti.", "issued"),  # a warning to travellers threatens no one
 ])
 def test_not_an_event(nlp, text, word):
-    assert _ids_at(nlp(text), word) == []
+    assert entry_ids_at(nlp(text), word) == []
 
 
 def test_labour_strike_is_no_attack(nlp):
-    assert "assault.strike_noun" not in _ids_at(nlp("Dock workers began a strike for better pay."), "strike")
+    assert "assault.strike_noun" not in entry_ids_at(nlp("Dock workers began a strike for better pay."), "strike")
     # a strike "on Tuesday" lands on nothing: the date says when
-    assert "assault.strike_noun" not in _ids_at(nlp("Miners joined a strike for higher wages on Tuesday."), "strike")
+    doc = nlp("Miners joined a strike for higher wages on Tuesday.")
+    assert "assault.strike_noun" not in entry_ids_at(doc, "strike")
 
 
 def test_peacekeepers_deploying_are_aid_not_a_show_of_force(nlp):
-    ids = _ids_at(nlp("UN peacekeepers began deploying in the north on Monday."), "deploying")
+    ids = entry_ids_at(nlp("UN peacekeepers began deploying in the north on Monday."), "deploying")
     assert "mobilize.troops" not in ids
-    assert "aid.peacekeepers" not in _ids_at(nlp("Russian troops began deploying near the border."), "deploying")
+    assert "aid.peacekeepers" not in entry_ids_at(nlp("Russian troops began deploying near the border."), "deploying")
 
 
 @pytest.mark.parametrize("text, word, entry", [
@@ -89,7 +85,7 @@ def test_peacekeepers_deploying_are_aid_not_a_show_of_force(nlp):
     ("North Korea launched two missiles on Tuesday.", "launched", "mobilize.weapons"),
 ])
 def test_same_words_as_events(nlp, text, word, entry):
-    assert entry in _ids_at(nlp(text), word)
+    assert entry in entry_ids_at(nlp(text), word)
 
 
 def test_phrases_in_a_later_sentence_keep_their_offsets(nlp):
@@ -102,17 +98,17 @@ def test_phrases_in_a_later_sentence_keep_their_offsets(nlp):
 def test_a_modifier_of_an_event_noun_is_not_the_verbs_object(nlp):
     # "launched a missile attack" launches an attack (the noun trigger), not a missile (MOBILIZE)
     doc = nlp("The navy launched a missile attack on the port.")
-    assert "mobilize.weapons" not in _ids_at(doc, "launched")
-    assert "assault.noun" in _ids_at(doc, "attack")
+    assert "mobilize.weapons" not in entry_ids_at(doc, "launched")
+    assert "assault.noun" in entry_ids_at(doc, "attack")
 
 
 def test_stopping_work_is_the_strike_not_its_end(nlp):
-    ids = _ids_at(nlp("Dock workers stopped work in a strike over pay."), "stopped")
+    ids = entry_ids_at(nlp("Dock workers stopped work in a strike over pay."), "stopped")
     assert "protest.strike_more" in ids and "concede.end_protest" not in ids
 
 
 def test_a_warning_of_what_will_happen_is_a_threat_not_a_complaint(nlp):
-    ids = _ids_at(nlp("The envoy warned the government that Washington would cut its aid."), "warned")
+    ids = entry_ids_at(nlp("The envoy warned the government that Washington would cut its aid."), "warned")
     assert "threaten.verb" in ids and "accuse.disapprove" not in ids
 
 
@@ -135,7 +131,7 @@ def test_a_warning_of_what_will_happen_is_a_threat_not_a_complaint(nlp):
     ("The court decided to reinstate the travel ban.", "reinstate", "coerce.reinstate_ban"),  # 163/172
 ])
 def test_cameo_description_entries_fire(nlp, text, word, entry):
-    assert entry in _ids_at(nlp(text), word)
+    assert entry in entry_ids_at(nlp(text), word)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -144,5 +140,5 @@ def test_cameo_description_entries_fire(nlp, text, word, entry):
     ("The company lent its name to the campaign.", "lent"),  # no money lent
 ])
 def test_cameo_description_entries_need_their_objects(nlp, text, word):
-    ids = _ids_at(nlp(text), word)
+    ids = entry_ids_at(nlp(text), word)
     assert not {"aid.arm", "coerce.curb_rights", "aid.lend"} & set(ids), ids

@@ -6,14 +6,8 @@ beating a rival at the polls.  Each rule has a twin that must keep the event."""
 from __future__ import annotations
 
 import pytest
+from trigger_hits import entry_ids_at
 
-from dateline.events.lexicon import find_triggers
-
-
-def _ids_at(doc, word):
-    hits = find_triggers(doc[:])
-    tok = next(t for t in doc if t.text == word)
-    return [h.entry.id for h in hits.get(tok.i, [])]
 
 
 @pytest.mark.parametrize("text, word, entry", [
@@ -26,7 +20,7 @@ def _ids_at(doc, word):
     ("The opposition leader beat the president in the first round of the election.", "beat", "assault.beat"),
 ])
 def test_not_an_event(nlp, text, word, entry):
-    assert entry not in _ids_at(nlp(text), word)
+    assert entry not in entry_ids_at(nlp(text), word)
 
 
 @pytest.mark.parametrize("text, word, entry", [
@@ -37,7 +31,7 @@ def test_not_an_event(nlp, text, word, entry):
     ("Police beat the protesters with batons in the square.", "beat", "assault.beat"),
 ])
 def test_still_an_event(nlp, text, word, entry):
-    assert entry in _ids_at(nlp(text), word)
+    assert entry in entry_ids_at(nlp(text), word)
 
 
 @pytest.mark.parametrize("text, trigger", [

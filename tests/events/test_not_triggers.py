@@ -5,14 +5,8 @@ sentence with the event sense still fires."""
 from __future__ import annotations
 
 import pytest
+from trigger_hits import entry_ids_at
 
-from dateline.events.lexicon import find_triggers
-
-
-def _ids_at(doc, word):
-    hits = find_triggers(doc[:])
-    tok = next(t for t in doc if t.text == word)
-    return [h.entry.id for h in hits.get(tok.i, [])]
 
 
 @pytest.mark.parametrize("text, word, entry", [
@@ -27,7 +21,7 @@ def _ids_at(doc, word):
     ("Millions of Africans were hit by Aids and famine.", "hit", "assault.verb"),  # disease and hunger
 ])
 def test_not_an_event(nlp, text, word, entry):
-    assert entry not in _ids_at(nlp(text), word)
+    assert entry not in entry_ids_at(nlp(text), word)
 
 
 @pytest.mark.parametrize("text, word, entry", [
@@ -40,7 +34,7 @@ def test_not_an_event(nlp, text, word, entry):
     ("Millions of Africans were hit by air strikes and shelling.", "hit", "assault.verb"),
 ])
 def test_the_event_sense_still_fires(nlp, text, word, entry):
-    assert entry in _ids_at(nlp(text), word)
+    assert entry in entry_ids_at(nlp(text), word)
 
 
 # Word senses from the design samples A-I (2026-11-29, 18:30 UTC round; sentences written for the tests, none
@@ -67,7 +61,7 @@ def test_the_event_sense_still_fires(nlp, text, word, entry):
     ("The senator said he accepted the minister's explanation.", "accepted", "concede.verb"),  # belief
 ])
 def test_not_an_event_design_round(nlp, text, word, entry):
-    assert entry not in _ids_at(nlp(text), word)
+    assert entry not in entry_ids_at(nlp(text), word)
 
 
 @pytest.mark.parametrize("text, word, entry", [
@@ -87,7 +81,7 @@ def test_not_an_event_design_round(nlp, text, word, entry):
     ("The rebels accepted the ceasefire on Sunday.", "accepted", "concede.verb"),
 ])
 def test_the_event_sense_still_fires_design_round(nlp, text, word, entry):
-    assert entry in _ids_at(nlp(text), word)
+    assert entry in entry_ids_at(nlp(text), word)
 
 
 # Word senses of session 10 (helper SENSE, 2026-11-30; sentences written for the tests, none copied from an
@@ -101,7 +95,7 @@ def test_the_event_sense_still_fires_design_round(nlp, text, word, entry):
     ("The health agency decided to raise the pandemic alert level.", "raise", "mobilize.readiness"),  # public warning
 ])
 def test_not_an_event_session10_senses(nlp, text, word, entry):
-    assert entry not in _ids_at(nlp(text), word)
+    assert entry not in entry_ids_at(nlp(text), word)
 
 
 @pytest.mark.parametrize("text, word, entry", [
@@ -113,4 +107,4 @@ def test_not_an_event_session10_senses(nlp, text, word, entry):
     ("The army decided to raise the alert along the border.", "raise", "mobilize.readiness"),  # forces
 ])
 def test_the_event_sense_still_fires_session10_senses(nlp, text, word, entry):
-    assert entry in _ids_at(nlp(text), word)
+    assert entry in entry_ids_at(nlp(text), word)

@@ -10,14 +10,8 @@ soldiers").  Real parses of sentences written for the test."""
 from __future__ import annotations
 
 import pytest
+from trigger_hits import entry_ids_at
 
-from dateline.events.lexicon import find_triggers
-
-
-def _ids_at(doc, word):
-    hits = find_triggers(doc[:])
-    tok = next(t for t in doc if t.text == word)
-    return [h.entry.id for h in hits.get(tok.i, [])]
 
 
 @pytest.mark.parametrize("text", [
@@ -25,7 +19,7 @@ def _ids_at(doc, word):
     "Guerrillas harassed the army garrison at dawn.",
 ])
 def test_harassing_forces_is_an_assault(nlp, text):
-    assert "assault.harass" in _ids_at(nlp(text), "harassed")
+    assert "assault.harass" in entry_ids_at(nlp(text), "harassed")
 
 
 @pytest.mark.parametrize("text", [
@@ -33,7 +27,7 @@ def test_harassing_forces_is_an_assault(nlp, text):
     "The authorities harassed opposition activists for months.",
 ])
 def test_harassing_people_is_coercion(nlp, text):
-    ids = _ids_at(nlp(text), "harassed")
+    ids = entry_ids_at(nlp(text), "harassed")
     assert "assault.harass" not in ids
     assert "coerce.restrict" in ids
 

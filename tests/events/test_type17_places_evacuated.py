@@ -9,14 +9,8 @@ sentences written for the test."""
 from __future__ import annotations
 
 import pytest
+from trigger_hits import entry_ids_at
 
-from dateline.events.lexicon import find_triggers
-
-
-def _ids_at(doc, word):
-    hits = find_triggers(doc[:])
-    tok = next(t for t in doc if t.text == word)
-    return [h.entry.id for h in hits.get(tok.i, [])]
 
 
 @pytest.mark.parametrize("text, word", [
@@ -25,7 +19,7 @@ def _ids_at(doc, word):
     ("Firefighters evacuated the hotel as smoke filled the lobby.", "evacuated"),
 ])
 def test_a_place_evacuated_receives_no_aid(nlp, text, word):
-    assert "aid.verb" not in _ids_at(nlp(text), word)
+    assert "aid.verb" not in entry_ids_at(nlp(text), word)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -33,4 +27,4 @@ def test_a_place_evacuated_receives_no_aid(nlp, text, word):
     ("The United States evacuated its citizens from Haiti.", "evacuated"),
 ])
 def test_people_evacuated_are_still_aided(nlp, text, word):
-    assert "aid.verb" in _ids_at(nlp(text), word)
+    assert "aid.verb" in entry_ids_at(nlp(text), word)

@@ -10,14 +10,8 @@ Real parses of sentences written for the test."""
 from __future__ import annotations
 
 import pytest
+from trigger_hits import entry_ids_at
 
-from dateline.events.lexicon import find_triggers
-
-
-def _ids_at(doc, word):
-    hits = find_triggers(doc[:])
-    tok = next(t for t in doc if t.text == word)
-    return [h.entry.id for h in hits.get(tok.i, [])]
 
 
 @pytest.mark.parametrize("text", [
@@ -25,7 +19,7 @@ def _ids_at(doc, word):
     "Protesters threw stones at the ambassador as his car left the embassy.",
 ])
 def test_thrown_at_people_is_no_expulsion(nlp, text):
-    ids = _ids_at(nlp(text), "threw")
+    ids = entry_ids_at(nlp(text), "threw")
     assert "sanction.expel" not in ids
     assert "assault.hurl" in ids
 
@@ -35,7 +29,7 @@ def test_thrown_at_people_is_no_expulsion(nlp, text):
     "The government threw the ambassador out of the country.",
 ])
 def test_thrown_out_is_still_an_expulsion(nlp, text):
-    assert "sanction.expel" in _ids_at(nlp(text), "threw")
+    assert "sanction.expel" in entry_ids_at(nlp(text), "threw")
 
 
 def test_the_bomb_thrown_at_members_is_an_assault(code_with_mentions):

@@ -13,12 +13,7 @@ from dateline.events import relevance
 from dateline.events.lexicon import find_triggers, lexicon
 from dateline.model import Event, Participant, Span
 from judged_events import event_over, judged
-
-
-def _ids_at(doc, word):
-    hits = find_triggers(doc[:])
-    tok = next(t for t in doc if t.text == word)
-    return [h.entry.id for h in hits.get(tok.i, [])]
+from trigger_hits import entry_ids_at
 
 
 def _types_at(doc, word):
@@ -31,12 +26,12 @@ def _types_at(doc, word):
 
 def test_a_phrase_entry_is_checked_against_the_not_an_event_rules(nlp):
     doc = nlp("Hague says he will not stand again, having given up his ambition to be prime minister.")
-    assert "concede.phrase" not in _ids_at(doc, "given")
+    assert "concede.phrase" not in entry_ids_at(doc, "given")
 
 
 def test_a_phrase_entry_with_its_event_sense_still_fires(nlp):
-    assert "concede.phrase" in _ids_at(nlp("The rebels gave up the town after a week of fighting."), "gave")
-    assert "reject.phrase" in _ids_at(nlp("The minister ruled out talks with the rebels."), "ruled")
+    assert "concede.phrase" in entry_ids_at(nlp("The rebels gave up the town after a week of fighting."), "gave")
+    assert "reject.phrase" in entry_ids_at(nlp("The minister ruled out talks with the rebels."), "ruled")
 
 
 @pytest.mark.parametrize("text, word, entry", [
@@ -45,7 +40,7 @@ def test_a_phrase_entry_with_its_event_sense_still_fires(nlp):
     ("The suit claims the chips shut down the cartridges early.", "shut", "coerce.restrict"),
 ])
 def test_phrase_senses_that_are_no_event(nlp, text, word, entry):
-    assert entry not in _ids_at(nlp(text), word)
+    assert entry not in entry_ids_at(nlp(text), word)
 
 
 def test_the_government_shutting_down_a_newspaper_is_still_coercion(nlp):
@@ -81,16 +76,16 @@ def test_hitting_a_measure_target_is_no_attack(nlp, text):
 
 def test_a_participle_acts_on_the_noun_it_describes(nlp):
     # "destroyed files" is records disposed of (assault.destroy:destroy object file) - also after the noun
-    assert "assault.destroy" not in _ids_at(
+    assert "assault.destroy" not in entry_ids_at(
         nlp("The number of files destroyed by the Ministry of Defence has risen."), "destroyed")
-    assert "assault.destroy" in _ids_at(nlp("The bridge destroyed by the rebels was rebuilt."), "destroyed")
+    assert "assault.destroy" in entry_ids_at(nlp("The bridge destroyed by the rebels was rebuilt."), "destroyed")
 
 
 def test_ending_a_dispute_cuts_no_ties(nlp):
     doc = nlp("Canada and the U.S. agreed to the charge, ending a lengthy trade dispute over subsidies.")
-    assert "sanction.cut" not in _ids_at(doc, "ending")
+    assert "sanction.cut" not in entry_ids_at(doc, "ending")
     # a preposition's object is no direct object: trade suspended over a dispute is still a sanction
-    assert "sanction.cut" in _ids_at(nlp("The United States suspended trade with Iran over the nuclear dispute."),
+    assert "sanction.cut" in entry_ids_at(nlp("The United States suspended trade with Iran over the nuclear dispute."),
                                      "suspended")
 
 
