@@ -151,3 +151,18 @@ def test_lower_case_report_names_its_doer_through_the_restored_parse(pipeline):
     assert [a.text for a in blamed[0].actor] == ["singhal"]
     for e in result.events:
         assert LOWER[e.trigger.start:e.trigger.end] == e.trigger.text
+
+
+def test_full_person_name_with_an_english_word_in_it_stays_one_name():
+    # "napoleon" is an English word: without the knowledge base's full person names (the Phoenix list included)
+    # it was restored in lower case, the name was cut after "Jose" and "PRESIDENT JOSE" resolved to another
+    # country's office-holder whose last name is "Jose"
+    copy = restore_case("PRESIDENT JOSE NAPOLEON DUARTE ACCUSED THE REBELS OF THE ATTACK IN SAN SALVADOR.")
+    assert copy.startswith("President Jose Napoleon Duarte accused")
+
+
+def test_president_named_in_capitals_is_of_his_own_country(pipeline):
+    result = pipeline.process(Article(id="caps-name", text=(
+        "PRESIDENT JOSE NAPOLEON DUARTE ACCUSED THE REBELS OF THE ATTACK IN SAN SALVADOR YESTERDAY.")))
+    (duarte,) = [m for m in result.mentions if "DUARTE" in m.text]
+    assert duarte.actor.country == "SLV"

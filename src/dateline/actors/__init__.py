@@ -7,7 +7,9 @@ Public interface (used by :mod:`dateline.pipeline` and other stages):
 - :func:`resolve` - the actor mentions of a parsed article and its focus country;
 - :func:`country_of_name` and :func:`lookup` - knowledge-base lookups for other stages;
 - :func:`quoted_tokens` and :func:`person_titles` - which tokens are inside quotation marks, and the nouns that
-  name one person's office (the events stage's pronoun agreement reads both).
+  name one person's office (the events stage's pronoun agreement reads both);
+- :func:`common_word_names` and :func:`full_person_names` - what the nlp stage's case restoration of text in
+  capitals writes in lower case, and the full person names it writes as names.
 
 The knowledge base is a set of data files in ``actors/data`` (see its README for provenance).
 """
@@ -26,11 +28,11 @@ from dateline.actors.document import (correct_adjectives, focus_country, focus_f
                                       surname_drafts)
 from dateline.actors.kb import KnowledgeBase, knowledge_base, pick_term
 from dateline.actors.match import describes_a_thing, find_units
-from dateline.actors.patterns import entity_patterns
+from dateline.actors.patterns import entity_patterns, title_case_name
 from dateline.model import Actor, ActorAnalysis, Mention, Region
 
 __all__ = ["entity_patterns", "resolve", "country_of_name", "lookup", "common_word_names", "quoted_tokens",
-           "person_titles"]
+           "person_titles", "full_person_names"]
 
 
 def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> ActorAnalysis:
@@ -148,6 +150,16 @@ def common_word_names() -> frozenset[str]:
     ``ambiguous_surnames.tsv``).  For the nlp stage's case restoration of text written in capitals."""
     kb = knowledge_base()
     return frozenset(kb.lowercase_ambiguous) | frozenset(kb.ambiguous_surnames)
+
+
+def full_person_names() -> dict[str, str]:
+    """Every person the knowledge base knows by a name of two or more words, curated or generated (Phoenix):
+    lower case -> title case ("jose napoleon duarte" -> "Jose Napoleon Duarte").  For the nlp stage's case
+    restoration of text written in capitals, where a first or middle name that is also an English word
+    ("NAPOLEON") would otherwise be written in lower case and cut the name in two."""
+    kb = knowledge_base()
+    return {key: title_case_name(key) for key, entries in kb.entries.items()
+            if " " in key and any(e.kind == "person" for e in entries)}
 
 
 @lru_cache(maxsize=1)

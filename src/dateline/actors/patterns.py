@@ -16,7 +16,9 @@ LABELS = {"country": "GPE", "capital": "GPE", "adjective": "NORP", "metonym": "O
           "person": "PERSON"}
 
 
-def _title(text: str) -> str:
+def title_case_name(text: str) -> str:
+    """A lower-case name written as a name: each word capitalised but the particles ("jose napoleon duarte" ->
+    "Jose Napoleon Duarte", "bank of england" -> "Bank of England")."""
     small = {"of", "the", "and", "de", "du", "al", "el", "da"}
     return " ".join(w if w in small else w[:1].upper() + w[1:] for w in text.split())
 
@@ -37,7 +39,7 @@ def _patterns() -> tuple[tuple[str, str, str], ...]:
             continue
         entry = next(e for e in entries if LABELS.get(e.kind) == label)
         for form in kb.forms[key]:
-            text = _title(key) if form == ANY_NAME_CASE else form
+            text = title_case_name(key) if form == ANY_NAME_CASE else form
             if form == ANY_NAME_CASE and label == "PERSON":
                 continue
             out.setdefault(text, (label, entry.code or ""))

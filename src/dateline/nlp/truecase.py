@@ -203,6 +203,8 @@ def _known_names() -> tuple[dict[str, str], frozenset[str]]:
         if single and (p.get("label") == "PERSON" or form.lower() in ambiguous):
             continue
         names.setdefault(form.lower(), form)
+    for key, form in actors.full_person_names().items():  # "JOSE NAPOLEON DUARTE": one name, not "Jose napoleon"
+        names.setdefault(key, form)
     for word in _MONTHS + _WEEKDAYS:
         names.setdefault(word, word.capitalize())
     return names, frozenset(acronyms)
