@@ -3,8 +3,9 @@ trigger sense the event's type misreads (a court's verdict typed ACCUSE, one's o
 seized typed ASSAULT, a "warned that" with no one warned), the sufferer of a verb of suffering read as the doer, an
 event noun named as still to come, a reported "we must" of the speaker's own side, a place that only says where, an
 event noun read as its own doer, the second of two coordinated acts under one governing verb of aim, refusal or demand,
-a body still to come as the actor, a party meeting its own people typed CONSULT, a promise of force typed AGREE, drugs sent typed AID.  Each reads the parse of the event's sentence only, but for the article's cue that
-its shooting was an accident (``accident_article``)."""
+a body still to come as the actor, a party meeting its own people typed CONSULT, a promise of force typed AGREE, drugs
+sent typed AID.  Each reads the parse of the event's sentence only, but for the article's cue that its shooting was an
+accident (``accident_article``)."""
 
 from __future__ import annotations
 

@@ -218,7 +218,8 @@ class Detector(EntityReader):
                     e.kind in ("country", "admin1", "continent", "region") for e in candidates):
                 return False  # "Fairfield's trial" after "Elizabeth Fairfield": the person, tagged GPE
             elif how == "demonym" and (speaker_or_language(start) or qualifies_style(end)):
-                return False  # "Monica French said", "shouted in Turkish", "Italian food": a person, a language, a style
+                # "Monica French said", "shouted in Turkish", "Italian food": a person, a language, a style
+                return False
             if not candidates or any(p in taken for p in range(start, end)):
                 return False
             if start in titled and how not in ("abbreviation", "dateline"):

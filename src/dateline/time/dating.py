@@ -491,8 +491,9 @@ def _governs(doc, trigger: Span, timex: Timex) -> bool:
 
 def _range(doc, ordered: list[Timex], values, k: int, trigger: Span):
     """(value, granularity, span) of the range whose bound is timex ``k``, or None when ``k`` bounds
-    no range or the trigger does not govern it (a clause of time on a bound keeps that bound): "between 2015 and 2019", "from March 3 to March 5", "from 1974 until 1990", "2017-2018"
-    (two dates joined by a dash, nothing else between them).  The value is the smallest calendar
+    no range or the trigger does not govern it (a clause of time on a bound keeps that bound): "between 2015
+    and 2019", "from March 3 to March 5", "from 1974 until 1990", "2017-2018" (two dates joined by a dash,
+    nothing else between them).  The value is the smallest calendar
     period holding both bounds (2015-2019 -> the decade ``201``; March 3-5 -> ``2024-03``); None when
     the bounds share no decade ("from 1998 to 2004": no point the text gives)."""
     for first, second in ((k - 1, k), (k, k + 1)):
