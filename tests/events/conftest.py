@@ -21,6 +21,13 @@ def code_with_mentions(nlp):
 
 
 @pytest.fixture(scope="module")
+def code(code_with_mentions):
+    """``code_with_mentions`` under the short name most events tests use; a module that codes another way (the
+    lexicon alone, the whole pipeline) defines its own ``code``."""
+    return code_with_mentions
+
+
+@pytest.fixture(scope="module")
 def code_in_pipeline(pipeline):
     """The events of a text through the whole pipeline; ``layer=False`` switches the relevance layer off (a test
     checks the coder alone first, so that it fails when the layer stops working)."""

@@ -12,11 +12,6 @@ import pytest
 from coded_events import in_dyad, rows as _events
 
 
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
-
-
 @pytest.mark.parametrize("text, actor, recipient", [
     ("Turkish Foreign Minister Ahmet Davutoglu told Assad to halt such military operations now or face unspecified "
      "consequences.", "Davutoglu", "Assad"),

@@ -12,11 +12,6 @@ import pytest
 from coded_events import has_doerless, rows as _events
 
 
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
-
-
 @pytest.mark.parametrize("text, thing", [
     ("Some shops and vehicles belonging to both groups were torched in the riots.", "shops"),
     ("Houses were set on fire in sector 27 on Thursday night.", "Houses"),

@@ -10,11 +10,6 @@ import pytest
 from coded_events import has_doerless, rows as _events
 
 
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
-
-
 @pytest.mark.parametrize("text, type_, person", [
     ("A contractor was shot dead in Bijapur on Monday.", "ASSAULT", "contractor"),
     ("Four labourers were abducted from a construction site.", "ASSAULT", "labourers"),

@@ -11,11 +11,6 @@ import pytest
 from coded_events import has_doerless, rows as _events
 
 
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
-
-
 @pytest.mark.parametrize("text, person", [
     ("He referred to the illegal arrest of professor Maria Ochoa. She was released on 7 June.", "She"),
     ("The two hostages were freed on Monday, officials said.", "hostages"),

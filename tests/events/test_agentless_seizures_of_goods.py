@@ -11,11 +11,6 @@ import pytest
 from coded_events import has_doerless, rows as _events
 
 
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
-
-
 @pytest.mark.parametrize("text, goods", [
     ("A total of 47 weapons were confiscated during the operation.", "weapons"),
     ("Two tons of cocaine were seized at the port on Monday.", "cocaine"),

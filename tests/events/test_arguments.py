@@ -4,14 +4,7 @@ tests, not taken from the development set."""
 
 from __future__ import annotations
 
-import pytest
-
 from dateline.actors import resolve
-
-
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
 
 
 def _pair(events, actor: str, recipient: str):

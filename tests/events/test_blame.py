@@ -11,11 +11,6 @@ import pytest
 from coded_events import has_doerless, rows as _events
 
 
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
-
-
 @pytest.mark.parametrize("text, accused", [
     ("The attack was blamed on Hamas.", "Hamas"),
     ("The bombing has been blamed on al-Qaeda militants.", "militants"),

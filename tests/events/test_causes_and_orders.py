@@ -7,11 +7,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
-
-
 def _roles(events, trigger: str) -> list[tuple[list[str], list[str]]]:
     return [([p.text for p in e.actor], [p.text for p in e.recipient]) for e in events if e.trigger.text == trigger]
 

@@ -11,11 +11,6 @@ import pytest
 from coded_events import has as _has, rows as _events
 
 
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
-
-
 @pytest.mark.parametrize("text, type_, actor", [
     ("China sent two warships to the disputed islands.", "MOBILIZE", "China"),
     ("Russia dispatched frigates and a submarine to the Black Sea.", "MOBILIZE", "Russia"),

@@ -11,11 +11,6 @@ import pytest
 from coded_events import has as _has, rows as _events
 
 
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
-
-
 @pytest.mark.parametrize("text, type_, actor", [
     ("The judge ordered that Davis remain in the state.", "REQUEST", "judge"),
     ("The army expressed its loyalty to the president.", "SUPPORT", "army"),

@@ -9,11 +9,6 @@ import pytest
 from coded_events import at_trigger as _event, parties as _pair, shown as _show
 
 
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
-
-
 @pytest.mark.parametrize("text, trigger, actor, recipient", [
     # the parser hangs the goal on the doer's noun ("the European Union *on* Russia")
     ("The sanctions imposed by the European Union on Russia took effect.", "sanctions", "the European Union", "Russia"),

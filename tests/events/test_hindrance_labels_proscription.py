@@ -9,11 +9,6 @@ import pytest
 from coded_events import has as _has, rows as _events
 
 
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
-
-
 # --- hindered movement (coerce.restrict_movement; codebook COERCE restrict 'restrictions on ... movement', CAMEO 191)
 
 @pytest.mark.parametrize("text, actor", [

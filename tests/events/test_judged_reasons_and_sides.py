@@ -8,13 +8,7 @@ the development set."""
 
 from __future__ import annotations
 
-import pytest
 from coded_events import at_trigger as _event, shown as _show
-
-
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
 
 
 def _actor(events, trigger):

@@ -12,11 +12,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
-
-
 @pytest.mark.parametrize("text, actor, recipient", [
     ("Hamas rejected Israel's latest ceasefire proposal.", "Hamas", "Israel"),
     ("Iran rejected the European Union's offer of talks.", "Iran", "European Union"),

@@ -12,11 +12,6 @@ import pytest
 from coded_events import has as _has, in_dyad, rows as _events
 
 
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
-
-
 # --- lexicon entries (triggers.tsv, session 9 helper W block) ---------------------------------------------
 
 @pytest.mark.parametrize("text, type_, actor", [

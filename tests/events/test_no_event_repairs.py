@@ -8,11 +8,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
-
-
 def _pairs(events) -> list[tuple[str, list[str], list[str]]]:
     return [(e.trigger.text, [p.text for p in e.actor], [p.text for p in e.recipient]) for e in events]
 

@@ -10,11 +10,6 @@ from dateline.actors import resolve
 from dateline.events import parties
 
 
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
-
-
 def _token(doc, word: str):
     return next(t for t in doc if t.text == word)
 

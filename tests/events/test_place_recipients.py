@@ -4,15 +4,9 @@ development set."""
 
 from __future__ import annotations
 
-import pytest
 from coded_events import at_trigger as _event, shown as _show
 
 from dateline.events.place_recipients import FLAG
-
-
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
 
 
 def test_aid_to_people_goes_to_the_place_named_in_its_clause(code):

@@ -8,11 +8,6 @@ import pytest
 from coded_events import at_trigger as _event, shown as _show
 
 
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
-
-
 @pytest.mark.parametrize("text, trigger, recipient", [
     ("The army arrested the opposition leader and accused him of treason.", "accused", "the opposition leader"),
     ("Venezuela expelled the German ambassador, accusing him of meddling.", "accusing", "the German ambassador"),

@@ -11,11 +11,6 @@ import pytest
 from coded_events import in_dyad, rows as _events
 
 
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
-
-
 def _alleged(evs, actor, recipient):
     return in_dyad(evs, "ACCUSE", actor, recipient, ("said", "says", "claimed"))
 

@@ -10,11 +10,6 @@ import pytest
 from coded_events import in_dyad, rows as _events
 
 
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
-
-
 @pytest.mark.parametrize("text, actor, recipient", [
     ("The opposition said the president was involved in the killing of the journalist.", "opposition", "president"),
     ("Iran said Saudi Arabia was implicated in the bombing.", "Iran", "Saudi Arabia"),

@@ -10,11 +10,6 @@ import pytest
 from coded_events import in_dyad, rows as _events
 
 
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
-
-
 @pytest.mark.parametrize("text, actor, recipient", [
     ("The opposition leader said the government's policy was a disaster.", "opposition", "government"),
     ("The union says the government is acting too late.", "union", "government"),

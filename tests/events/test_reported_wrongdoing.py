@@ -11,11 +11,6 @@ import pytest
 from coded_events import in_dyad, rows as _events
 
 
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
-
-
 @pytest.mark.parametrize("text, actor, recipient", [
     ("Iran said the United States was meddling in its internal affairs.", "Iran", "United States"),
     ("Russia said NATO was undermining regional security.", "Russia", "NATO"),

@@ -4,14 +4,6 @@ these tests, not taken from the development set."""
 
 from __future__ import annotations
 
-import pytest
-
-
-
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
-
 
 def _by_trigger(events, trigger):
     found = [e for e in events if e.trigger.text == trigger]

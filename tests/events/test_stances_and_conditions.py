@@ -5,13 +5,7 @@ written for these tests, not taken from the development set."""
 
 from __future__ import annotations
 
-import pytest
 from coded_events import at_trigger as _event, shown as _show
-
-
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
 
 
 def test_a_voiced_stance_goes_to_its_complement_not_to_the_scene(code):
@@ -70,7 +64,6 @@ def test_a_place_in_a_fronted_scene_is_no_recipient(code):
     # (before: Berlin, where the minister spoke, received the praise)
     events = code("Speaking at a conference in Berlin, the minister praised the agreement.")
     assert all(p.text != "Berlin" for e in events for p in e.recipient), _show(events)
-
 
 
 def test_who_gives_a_sum_in_aid_gives_the_aid(code):

@@ -16,11 +16,6 @@ from dateline.events.noun_roles import FRAME_KINDS, support_frames
 from dateline.events.tables import read_table
 
 
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
-
-
 def _find(code, text, type_, actor_word, recipient_word=None):
     evs = _events(code, text)
     return any(t == type_ and any(actor_word in a for a in actors)

@@ -9,11 +9,6 @@ import pytest
 from coded_events import rows as _events
 
 
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
-
-
 def _at(evs, type_, word):
     return [e for e in evs if e[0] == type_ and word in e[1]]
 

@@ -11,11 +11,6 @@ import pytest
 from coded_events import at_trigger as _event, parties as _pair, shown as _show
 
 
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
-
-
 @pytest.mark.parametrize("text, trigger, actor, recipient", [
     # the parser makes the wanted act a clause with its own subject ...
     ("Kuwait wants Christmas Island to end its ban on imports.", "wants", "Kuwait", "Christmas Island"),

@@ -12,11 +12,6 @@ from coded_events import rows as _events
 from dateline.events.lexicon import lexicon
 
 
-@pytest.fixture(scope="module")
-def code(code_with_mentions):
-    return code_with_mentions
-
-
 def _at(evs, type_, trigger_word):
     return [e for e in evs if e[0] == type_ and trigger_word in e[1]]
 
