@@ -89,6 +89,16 @@ _DASHES = ("-", "–", "—")
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)(-\d\d)?$")
 
 
+def joined_as_range(text: str, a: Timex, b: Timex) -> bool:
+    """Are the expressions ``a`` and ``b`` (in that order) the two bounds of one range: "between A and B",
+    "from A to/until/through B", or "A-B" (a dash and nothing else between them)?  Read by the tagger (a
+    yearless first bound) and by event dating (an event set within a range)."""
+    between = text[a.end:b.start].strip().lower()
+    before = text[max(0, a.start - 12):a.start].lower().split()
+    opener = before[-1] if before else ""
+    return (opener in _RANGE_OPEN and between in _RANGE_OPEN[opener]) or between in _DASHES
+
+
 def _range_years(text: str, out: list[Timex]) -> list[Timex]:
     """The first bound of a range written without its year takes the year the second bound gives:
     "from March to May 2023" is March 2023 (not this year's March), "from November to February 2023"
@@ -101,10 +111,7 @@ def _range_years(text: str, out: list[Timex]) -> list[Timex]:
         if not ma or not mb or re.search(r"\d{4}|\byear\b", a.text, re.IGNORECASE) \
                 or not re.search(r"\d{4}|\byear\b", b.text, re.IGNORECASE):
             continue
-        between = text[a.end:b.start].strip().lower()
-        before = text[max(0, a.start - 12):a.start].lower().split()
-        opener = before[-1] if before else ""
-        if not ((opener in _RANGE_OPEN and between in _RANGE_OPEN[opener]) or between in _DASHES):
+        if not joined_as_range(text, a, b):
             continue
         year = int(mb.group(1)) - (1 if int(ma.group(2)) > int(mb.group(2)) else 0)
         if year != int(ma.group(1)):

@@ -43,6 +43,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from dateline.model import Event, Span, Timex
+from dateline.time.anchoring import joined_as_range
 from dateline.time.antecedents import antecedent_date, dated_words, named_again, retold
 from dateline.time.attachment import (EARLIER, LATER, MAX_DEPTH, Hints, attached, misattached_dates, names_a_stimulus,
                                       token_map, trigger_root)
@@ -476,10 +477,6 @@ def one_within_other(a: str, b: str) -> bool | None:
     return (rb[0] <= ra[0] and ra[1] <= rb[1]) or (ra[0] <= rb[0] and rb[1] <= ra[1])
 
 
-_RANGE_OPEN = {"between": ("and",), "from": ("to", "until", "till", "through", "-", "–", "—")}
-_DASHES = ("-", "–", "—")
-
-
 def _governs(doc, trigger: Span, timex: Timex) -> bool:
     """The trigger's word governs the expression in the parse (the range is its own adjunct), not a
     clause of time that merely follows it ("between 1999 and 2005 when Mbeki sacked Zuma")."""
@@ -502,10 +499,7 @@ def _range(doc, ordered: list[Timex], values, k: int, trigger: Span):
         if not _governs(doc, trigger, ordered[k]):
             continue  # "paid between 1999 and 2005 when Mbeki sacked Zuma": the sacking is in 2005
         a, b = ordered[first], ordered[second]
-        between = doc.text[a.end:b.start].strip().lower()
-        before = doc.text[max(0, a.start - 12):a.start].lower().split()
-        opener = before[-1] if before else ""
-        if not ((opener in _RANGE_OPEN and between in _RANGE_OPEN[opener]) or between in _DASHES):
+        if not joined_as_range(doc.text, a, b):
             continue
         value, gran = enclosing(values[first][0], values[second][0])
         return value, gran, Span(a.start, b.end, doc.text[a.start:b.end])
