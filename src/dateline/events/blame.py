@@ -57,7 +57,8 @@ def _on_objects(tok: Token) -> list[Token]:
 
 
 def _laid_blame(tok: Token) -> Token | None:
-    """The noun "blame" a verb of laying takes as its object ("laid *the blame* on", "the blame was put on"), or None."""
+    """The noun "blame" a verb of laying takes as its object ("laid *the blame* on", "the blame was put on"), or
+    None."""
     if not in_class(tok, agentless_words("blame_laying_verbs")):
         return None
     return next((o for o in _objects(tok) if in_class(o, agentless_words("blame_nouns"))), None)

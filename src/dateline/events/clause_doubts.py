@@ -241,7 +241,8 @@ PREDICTION_VERBS = word_class("prediction_verbs")
 
 def _up_to_clause(tok: Token) -> Token:
     """From a noun trigger to the verb it is the object or subject of ("gave an intelligence *briefing*" -> "gave")."""
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass") \
+            and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head
     return tok
 

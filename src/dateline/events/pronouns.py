@@ -85,7 +85,8 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
     quoted_name = None
     for i in range(tok.i - 1, start - 1, -1):
         cand = doc[i]
-        if not (cand.ent_type_ in labels and cand.ent_iob_ in ("B", "I") and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")):
+        entity_ends_here = i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I"
+        if not (cand.ent_type_ in labels and cand.ent_iob_ in ("B", "I") and entity_ends_here):
             continue
         head = cand
         if not agrees(low, head, covered):

@@ -66,16 +66,17 @@ model's reading of the governed verb; an all-capitals acronym doing a state act 
 initiated an investigation") counts as a state body.
 Session 16 (helper PREC) adds: a forecast ("analysts *predict* X *will* give in", "is *tipped to ask*":
 relevance:predicted; clause_doubts.predicted), a modal on the verb an infinitive is controlled by ("*will be forced to*
-give in": relevance:unreal, not for AGREE or THREATEN; also "*unable to* question him"), a passive infinitive after "be" ("*are to be questioned* by
-MPs": relevance:planned), a refusal to comment or to give out information typed REJECT ("*declined to give out
-details*": relevance:refused_statement, CAMEO 011), "accused" naming a person ("two gang war *accused* were killed":
-relevance:accused_person) and the object of a gerund subject ("brokering a *ceasefire* ... is very different":
-relevance:generic_act).
+give in": relevance:unreal, not for AGREE or THREATEN; also "*unable to* question him"), a passive infinitive after
+"be" ("*are to be questioned* by MPs": relevance:planned), a refusal to comment or to give out information typed
+REJECT ("*declined to give out details*": relevance:refused_statement, CAMEO 011), "accused" naming a person ("two
+gang war *accused* were killed": relevance:accused_person) and the object of a gerund subject ("brokering a
+*ceasefire* ... is very different": relevance:generic_act).
 Session 17 (helper PREC) adds: a CONSULT with the actor's own people ("Clinton *met with his top aides*":
 relevance:own_side_meeting, sense_doubts.own_side_meeting; PLOVER CONSULT is between two actors) and a promise of force
 typed AGREE ("Perez's *promise* to deal with drug trafficking with an *iron fist*": relevance:vow_of_force,
 sense_doubts.vow_of_force; a resolve to coerce is no agreement), and drugs sent or supplied typed AID or COOPERATE
-("*sends a ton of Colombian cocaine* into Brazil": relevance:contraband, sense_doubts.contraband_aid; trafficking is no aid).
+("*sends a ton of Colombian cocaine* into Brazil": relevance:contraband, sense_doubts.contraband_aid; trafficking is
+no aid).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.

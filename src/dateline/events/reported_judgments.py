@@ -138,7 +138,8 @@ def reported_judgments(sent: SpacySpan, doc: Doc, taken: set[int], parties: Coll
             continue
         subject, party = found
         if cue.startswith("alleged ") and (subject.tag_ == "VBG" or any(c.dep_ == "csubj" for c in clause.children)):
-            continue  # a gerund subject names an act, not the one accused ("said *suspending Damascus* violated the charter")
+            # a gerund subject names an act, not the one accused ("said *suspending Damascus* violated the charter")
+            continue
         if cue.startswith("praise "):  # praise by the speaker (CAMEO 051 'Praise or endorse'; PLOVER SUPPORT)
             cand = reported_event(sent, tok, subject, cue[7:], "judgment", "SUPPORT")
         elif cue.startswith("alleged "):  # wrongful conduct said of a party: an accusation (CAMEO 112; ACCUSE allege)
