@@ -55,6 +55,9 @@ confidence was seen; none shared with J, K, L, N; one article shared with H has 
 held-out figure),
 ``--seed 20261700 --repair`` (T: drawn and judged blind on the start of session 17, a1708fc, before its layer output or any
 confidence was seen; none shared with J, K, L, N; three articles shared with G, O and P have no verdicts; design data of session 17
+after its held-out figure),
+``--seed 20261800 --repair`` (U: drawn and judged blind on the start of session 18, 504475c, before its layer output or any
+confidence was seen; none shared with J, K, L, N; two articles shared with I and M have no verdicts; design data of session 18
 after its held-out figure).
 """
 
@@ -92,6 +95,7 @@ SAMPLES = (
     ("R", "events_precision_20261500.tsv", 20261500, 2, None, True),
     ("S", "events_precision_20261600.tsv", 20261600, 2, None, True),
     ("T", "events_precision_20261700.tsv", 20261700, 2, None, True),
+    ("U", "events_precision_20261800.tsv", 20261800, 2, None, True),
 )
 CONFIDENT = 0.5
 
