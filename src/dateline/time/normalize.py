@@ -74,6 +74,12 @@ def _month_day_year(low: str, ctx: Context, kind_gran: str | None = None) -> Rea
             anchor = "dct"
         elif re.search(r"\b(?:last|this past)\s+" + mm.group(1), low) and ctx.dct:
             year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
+            if day is None and month == ctx.dct.month - 1 and low.lstrip().startswith("last") \
+                    and not re.search(r"\bthe\s+$", ctx.text[max(0, ctx.start - 8):ctx.start], re.I):
+                # "two helicopters crashed last February" in a March story: the month just gone is
+                # "last month"; a writer who names it means the one of the year before (session 18);
+                # not "in the last April fool"
+                year -= 1
             anchor = "dct"
         elif re.search(r"\bthis\s+" + mm.group(1), low) and ctx.dct:
             year, anchor = ctx.dct.year, "dct"
