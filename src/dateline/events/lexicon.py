@@ -115,6 +115,7 @@ class Lexicon:
                 for w in pattern.split(","):
                     index.setdefault(w.strip(), []).append(entry)
         self._matchers: dict[int, tuple[PhraseMatcher, PhraseMatcher]] = {}
+        self._verb_keys: dict[tuple[str, str], str | None] = {}
         # "not an event" rules (data/not_triggers.tsv): entry id (or id:lemma) -> [(condition, values)]
         self.vetoes: dict[str, list[tuple[str, frozenset[str]]]] = {k: list(v) for k, v in self._banned_preps.items()}
         for row in read_table("not_triggers.tsv"):
@@ -176,6 +177,19 @@ class Lexicon:
                     for c in tok.children):
                 return True
         return False
+
+    def verb_key(self, lemma: str, low: str) -> str | None:
+        """The form under which a verb with this lemma and lower-case form is listed (the lemma, else the
+        first of its :func:`base_forms` that is: the small model sometimes lemmatises wrongly), None when
+        the lexicon lists none of them (cached per word form)."""
+        key = (lemma, low)
+        if key not in self._verb_keys:
+            if lemma in self.verbs or lemma in self.verb_obj:
+                found = lemma
+            else:
+                found = next((f for f in _base_forms(lemma, low) if f in self.verbs or f in self.verb_obj), None)
+            self._verb_keys[key] = found
+        return self._verb_keys[key]
 
     def matchers(self, vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
         """Phrase matchers on lemmas and on lower-case forms (the small model lemmatises some nouns
@@ -273,13 +287,17 @@ def modality_cues() -> dict[tuple[str, str], str]:
 
 def base_forms(tok: Token) -> list[str]:
     """The lemma plus naive base forms of the surface word, for when the lemmatiser is wrong."""
-    low = tok.lower_
-    forms = [tok.lemma_.lower(), low]
+    return list(_base_forms(tok.lemma_.lower(), tok.lower_))
+
+
+@lru_cache(maxsize=65536)
+def _base_forms(lemma: str, low: str) -> tuple[str, ...]:
+    forms = [lemma, low]
     for suffix in ("ing", "ed", "es", "s"):
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             stem = low[: -len(suffix)]
             forms += [stem, stem + "e"]
-    return forms
+    return tuple(forms)
 
 
 def _is_verb(tok: Token) -> bool:
@@ -479,6 +497,8 @@ def token_entries(tok: Token) -> list[Entry]:
 def _readings(tok: Token) -> tuple[list[Entry], frozenset[str]]:
     """The word's single-word entries (:func:`token_entries`) and the readings :func:`ruled_out_types` dropped."""
     out = _unruled_entries(tok)
+    if not out:  # (most words: nothing to rule out)
+        return out, frozenset()
     ruled_out = ruled_out_types(out, tok)
     # "attacked the impeachment inquiry": words; "fought the epidemic": no attack at all
     out = [e for e in out if e.type not in ruled_out]
@@ -502,15 +522,19 @@ def _unruled_entries(tok: Token) -> list[Entry]:
     :func:`token_entries`."""
     lex = lexicon()
     out: list[Entry] = []
+    pos, tag = tok.pos_, tok.tag_
+    verbal = pos in ("VERB", "AUX") or tag.startswith("VB")
+    if not verbal and pos not in ("NOUN", "PROPN"):
+        return out  # (only verbs and nouns have single-word entries)
     if tok.ent_type_ in NON_EVENT_ENTS:
         return out
-    if tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN"):
+    if tag in ("VBG", "VBN") and tok.dep_ == "amod":
         return out  # a participle describing a noun ("in *fighting* mood", "a *wanted* man") reports no event
-    lemma = _lemma(tok)
-    if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-        if lemma not in lex.verbs and lemma not in lex.verb_obj:
-            # the small model sometimes lemmatises wrongly ("stations", "hoping" -> "hop")
-            lemma = next((f for f in base_forms(tok) if f in lex.verbs or f in lex.verb_obj), lemma)
+    if verbal:
+        # (the small model sometimes lemmatises wrongly: "stations", "hoping" -> "hop")
+        lemma = lex.verb_key(tok.lemma_.lower(), tok.lower_)
+        if lemma is None:
+            return out
         if lemma in lex.verb_obj:
             objs = object_lemmas(tok, event_modifiers=False) | {COMPLEMENT_MARK + w for w in complement_words(tok)}
             heads: set[str] | None = None
@@ -526,8 +550,11 @@ def _unruled_entries(tok: Token) -> list[Entry]:
                     continue
                 out.append(entry)
         out += lex.verbs.get(lemma, ())
-    elif tok.pos_ in ("NOUN", "PROPN"):
+    else:
+        lemma = _lemma(tok)
         out += lex.nouns.get(lemma, ()) or lex.nouns.get(tok.lower_, ())
+        if not out:
+            return out
     # A place among the objects vetoes a confiscation ("seized the town"); one in a prepositional phrase does not
     # when the word takes property ("seized two tons of cocaine *at the port*")
     return [e for e in out if not lex.vetoed(e, tok, lemma)
