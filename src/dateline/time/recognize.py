@@ -148,6 +148,24 @@ def _names_capitalised(span: str) -> bool:
     return all(m.group(0)[0].isupper() for m in _name_words().finditer(span))
 
 
+_CASELESS_MONTHS = {"may", "march", "august"}  # a modal, a walk, an adjective as often as a month
+_LOWER_LINE_LETTERS = 40
+
+
+def _in_lower_case_line(c: Candidate, text: str) -> bool:
+    """Text written all in lower case (the Times of India copy of IndiaPoliceEvents: "earlier on monday
+    night, violence erupted") writes its names in lower case too: on a line of at least 40 letters
+    with no capital, a lower-case name is a name, except a month that is as often another word
+    ("may", "march", "august") in an expression without a digit (session 18)."""
+    lo = text.rfind("\n", 0, c.start) + 1
+    hi = text.find("\n", c.end)
+    line = text[lo:hi if hi >= 0 else len(text)]
+    if any(ch.isupper() for ch in line) or sum(ch.isalpha() for ch in line) < _LOWER_LINE_LETTERS:
+        return False
+    return any(ch.isdigit() for ch in c.text) or not any(
+        m.group(0).lower() in _CASELESS_MONTHS for m in _name_words().finditer(c.text))
+
+
 _NOT_PLURAL = {"was", "is", "has", "as", "this", "his", "its", "us", "thus", "yes", "does", "less", "across"}
 _FUNCTION_WORDS = {"of", "and", "or", "is", "was", "are", "were", "will", "would", "as", "to", "for", "in", "on",
                    "at", "but", "that", "when", "with", "by", "than", "has", "had", "have", "it", "we", "they",
@@ -162,7 +180,7 @@ def _sentence_start(text: str, start: int) -> bool:
 def _keep(c: Candidate, text: str) -> bool:
     lex = lexicon()
     low = c.text.lower()
-    if not _names_capitalised(c.text):
+    if not _names_capitalised(c.text) and not _in_lower_case_line(c, text):
         return False
     before, after = _prev_word(text, c.start), _next_word(text, c.end)
     if c.kind == "month":
