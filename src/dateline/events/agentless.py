@@ -119,6 +119,12 @@ def recipients(cand, tok: Token, recipient: Sequence[roles.Arg], doc: Doc,
         if not found and cand.type == "ASSAULT":  # ("clashes *with police* broke out", "suffered a gunshot wound")
             found = (doerless_nouns.one_side(tok, _doer_elsewhere, receives) if not _mishap(tok) else []) or (
                 wounds.victims(cand, tok, receives, _doer_elsewhere))
+    elif tok.pos_ in ("NOUN", "PROPN") and cand.type == "ACCUSE":
+        # ("amid *allegations that he took bribes*", "the *accusations against him*": doerless_nouns.accused); not
+        # under a denial or a doubt ("denied the accusations": the status would say no accusation was made)
+        if cand.modality is not None and cand.modality.status not in ("factual", "claimed"):
+            return []
+        found = doerless_nouns.accused(tok, recipient, lambda a: _receives(a, doc, covered))
     else:
         return []
     if cand.type == "ASSAULT" or cand.mode == "arrest":  # people are shot or arrested, not places

@@ -48,6 +48,7 @@ MODALS = {"could", "may", "might", "would", "should", "will", "shall", "must", "
 SIDE_PREPS = {"between", "with", "among", "by"}  # the sides of a fight named on the noun or the verb: doers named
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 AIMED_FLAGS = {"prep:on", "prep:against", "prep:upon"}  # the target of an aimed attack (``aimed_attacks``)
+ACCUSED_FLAGS = {"clause_subject", "prep:against"}  # whom an allegation is made against (:func:`accused`)
 
 
 
@@ -164,6 +165,22 @@ def victims(cand, tok: Token, recipient: Sequence[roles.Arg], receives, mishap) 
     if cand.type == "ASSAULT" and not in_class(tok, agentless_words("violent_acts")):
         return []
     return [a for a in recipient if "prep:of" in a.flags and receives(a)]
+
+
+def accused(tok: Token, recipient: Sequence[roles.Arg], receives) -> list[roles.Arg]:
+    """The party an allegation with no accuser named is made against (session 18): the subject of the noun's content
+    clause ("amid *allegations that he took bribes*", "before allegations *he* fast-tracked a visa") or its "against"
+    ("denied the accusations *against him*").  Only nouns that are an accusation by their sense (``alleging_nouns``:
+    allegation, accusation - not a charge, a trial or a lawsuit, which name a proceeding), not asked for, feared or
+    only planned (:func:`unreal_noun`) and not denied by a determiner ("*no* allegations").  The nominal form of the
+    agentless passive "he was accused of taking bribes" (agentless_state_acts): codebook ACCUSE allege 'Formally or
+    informally accuse', CAMEO 112 'Accuse'; ACLED codes an unnamed accuser as unidentified.  ``receives``:
+    agentless.py's test of a recipient (a party or a person, not "corruption")."""
+    if not in_class(tok, agentless_words("alleging_nouns")) or unreal_noun(tok):
+        return []
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children):
+        return []
+    return [a for a in recipient if set(a.flags) & ACCUSED_FLAGS and receives(a)]
 
 
 def _unreal_attack(tok: Token) -> bool:
