@@ -11,12 +11,14 @@ Events are undated and unlocated here: the time and places stages fill those fie
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from dateline.events import agentless, blame, ontology, roles, trigger_reach, wounds
+from dateline.events import agentless, blame, ontology, parties, roles, trigger_reach, wounds
 from dateline.events.arguments import (
     PHYSICAL_TARGET_TYPES, RECIPROCAL_TYPES, _can_act, _country_it_is_in, _is_verbal,
     _moves_forces, _named_party_in_clause, _names_a_party, _no_adjunct_recode, _parties_inside,
@@ -25,8 +27,7 @@ from dateline.events.arguments import (
 from dateline.events.candidate import Candidate
 from dateline.events.conditions import party_of_condition
 from dateline.events.doubles import lexicon_backed, without_doubles
-from dateline.events.lexicon import (base_forms, find_triggers, lexicon, modality_cues, most_specific,
-                                     token_entries)
+from dateline.events.lexicon import cue_places, find_triggers, lexicon, most_specific, token_entries
 from dateline.events.place_recipients import place_recipient
 from dateline.events.pronouns import antecedent, resolve_pronoun
 from dateline.events.reported import reported_blame, reported_demands
@@ -68,12 +69,38 @@ ACCUSING_RULES = frozenset({"rule:reported_blame", "rule:reported_judgment", "ru
 ACCUSED_REQUIRED_RULES = frozenset({"rule:reported_blame", "rule:reported_allegation"})
 
 
+class _MentionIndex:
+    """The mentions of an article by start offset, to find those overlapping a span without reading them all."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.mentions = mentions
+        self.order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+        self.starts = [mentions[k].start for k in self.order]
+        self.longest = max((m.end - m.start for m in mentions), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """The mentions overlapping [start, end), in their order in ``mentions``."""
+        lo = bisect_left(self.starts, start - self.longest)  # (one that ends after ``start`` starts after this)
+        hi = bisect_left(self.starts, end)
+        return [self.mentions[k] for k in sorted(self.order[lo:hi]) if start < self.mentions[k].end]
+
+
+# (mentions, index) of the last article coded: code_sentence is called once per sentence with the same mentions
+_INDEX: list = [None, None]
+
+
+def _mention_index(mentions: Sequence[Mention]) -> _MentionIndex:
+    if _INDEX[0] is not mentions:
+        _INDEX[:] = [mentions, _MentionIndex(mentions)]
+    return _INDEX[1]
+
+
 def _participant(arg: roles.Arg, doc: Doc, mentions: Sequence[Mention]) -> Participant:
     span = doc[arg.start:arg.end]
     start, end = span.start_char, span.end_char
     head = doc[arg.head]
     best = None
-    for m in mentions:
+    for m in _mention_index(mentions).overlapping(start, end) if mentions else ():
         if m.start < end and start < m.end:
             inside_head = m.start <= head.idx < m.end
             score = (inside_head, min(end, m.end) - max(start, m.start))
@@ -132,11 +159,10 @@ def candidates(sent: SpacySpan, type_model=None, control_verbs: bool = False) ->
                     consumed.update(g.i for g in c.children if g.dep_ == "pobj")
     out = [Candidate(i, hs, sent) for i, hs in sorted(hits.items()) if i not in consumed]
     if type_model is not None:  # the model may type verbs the lexicon does not know
-        cues = modality_cues()
         for tok in sent:
-            if tok.i in hits or tok.pos_ != "VERB" or tok.lemma_.lower() in ("be", "have", "say"):
+            if tok.pos != VERB or tok.i in hits or tok.lemma_.lower() in ("be", "have", "say"):
                 continue
-            if not control_verbs and any((f, "control") in cues for f in base_forms(tok)):
+            if not control_verbs and "control" in cue_places(tok):
                 # "hoping to support X": the complement is the event (training may still anchor a row here)
                 continue
             if any(c.dep_ in ("dobj", "dative", "prep", "agent", "xcomp") for c in tok.children):
@@ -236,8 +262,7 @@ def decide(cand: Candidate, doc: Doc, type_model=None, hits_at: dict | None = No
 def _promise_of_harm(governor: Token) -> bool:
     """Is the governing verb one whose promise of harm is a threat (modality.tsv, cue kind control_harm:
     vow, pledge, promise, swear)?"""
-    cues = modality_cues()
-    return any((f, "control_harm") in cues for f in base_forms(governor))
+    return "control_harm" in cue_places(governor)
 
 
 def _setting_of_relative(cand: Candidate, doc: Doc) -> bool:
@@ -354,6 +379,8 @@ def extract(doc: Doc, doc_id: str, mentions: Sequence[Mention] = (), excluded: S
         from dateline.events.model import default_model
 
         type_model = default_model()
+    parties.forget()  # (a memo of noun phrase spans per doc: this doc may have changed since the last call)
+    _INDEX[:] = [None, None]  # (and the mentions may be a list changed since)
     covered: dict[int, Mention] = {}
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")

@@ -12,12 +12,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events.complements import COMPLEMENT_MARK, complement_words
 from dateline.events.tables import read_table, word_class
 
 KIND_RANK = {"verb_obj": 0, "phrase": 1, "verb": 2, "noun": 2}
+# The parts of speech that can have single-word entries (with words tagged VB*: see _unruled_entries).
+ENTRY_POS = frozenset({VERB, AUX, NOUN, PROPN})
 
 
 def most_specific(hits: list) -> list:
@@ -116,6 +119,7 @@ class Lexicon:
                     index.setdefault(w.strip(), []).append(entry)
         self._matchers: dict[int, tuple[PhraseMatcher, PhraseMatcher]] = {}
         self._verb_keys: dict[tuple[str, str], str | None] = {}
+        self.vb_tags: dict[int, bool] = {}  # tag hash -> a VB* tag?
         # "not an event" rules (data/not_triggers.tsv): entry id (or id:lemma) -> [(condition, values)]
         self.vetoes: dict[str, list[tuple[str, frozenset[str]]]] = {k: list(v) for k, v in self._banned_preps.items()}
         for row in read_table("not_triggers.tsv"):
@@ -283,6 +287,28 @@ def lexicon() -> Lexicon:
 def modality_cues() -> dict[tuple[str, str], str]:
     """(cue, where) -> effect."""
     return {(r["cue"], r["where"]): r["effect"] for r in read_table("modality.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _cue_index() -> dict[str, frozenset[str]]:
+    """cue word -> the places (``where``) data/modality.tsv lists it for."""
+    index: dict[str, set[str]] = {}
+    for cue, where in modality_cues():
+        index.setdefault(cue, set()).add(where)
+    return {cue: frozenset(places) for cue, places in index.items()}
+
+
+def cue_places(tok: Token) -> frozenset[str]:
+    """The places (``where`` of data/modality.tsv) for which one of the word's :func:`base_forms` is a cue:
+    ``"control" in cue_places(tok)`` says ``any((f, "control") in modality_cues() for f in base_forms(tok))``
+    (cached per word form)."""
+    return _cue_places(tok.lemma_.lower(), tok.lower_)
+
+
+@lru_cache(maxsize=65536)
+def _cue_places(lemma: str, low: str) -> frozenset[str]:
+    index = _cue_index()
+    return frozenset(p for f in _base_forms(lemma, low) for p in index.get(f, ()))
 
 
 def base_forms(tok: Token) -> list[str]:
@@ -622,13 +648,22 @@ def sentence_types(sent: Span) -> frozenset[str]:
 def _find_triggers(sent: Span) -> tuple[dict[int, list[Hit]], dict[int, frozenset[str]]]:
     """The hits per trigger token and the readings ruled out per word (only words with some)."""
     lex = lexicon()
+    doc = sent.doc
     hits: dict[int, list[Hit]] = {}
     ruled: dict[int, frozenset[str]] = {}
 
     def add(hit: Hit) -> None:
         hits.setdefault(hit.token, []).append(hit)
 
+    vb_tags = lex.vb_tags
     for tok in sent:
+        if tok.pos not in ENTRY_POS:  # (the test of _unruled_entries on the symbols, for the many other words)
+            tag = tok.tag
+            verbal = vb_tags.get(tag)
+            if verbal is None:
+                verbal = vb_tags[tag] = doc.vocab.strings[tag].startswith("VB")
+            if not verbal:
+                continue
         entries, ruled_out = _readings(tok)
         if ruled_out:
             ruled[tok.i] = ruled_out

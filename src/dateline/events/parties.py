@@ -60,9 +60,33 @@ def entity_bounds(tok: Token) -> tuple[int, int] | None:
     return start, end
 
 
+# (doc, {(what, token index): result}): the spans and dateline ends already worked out for the last doc read
+# (argument rules ask for the same noun phrase many times; ``forget`` empties it, as extract does per call)
+_MEMO: list = [None, {}]
+
+
+def _memo(doc) -> dict:
+    if _MEMO[0] is not doc:
+        _MEMO[0], _MEMO[1] = doc, {}
+    return _MEMO[1]
+
+
+def forget() -> None:
+    """Empty the per-document memo of :func:`np_span` and :func:`dateline_end`."""
+    _MEMO[0], _MEMO[1] = None, {}
+
+
 def np_span(tok: Token) -> tuple[int, int]:
     """Token span of the noun phrase headed by ``tok``, without its relative clauses, appositions,
     conjuncts and prepositional modifiers (except "of": "the government of Niger")."""
+    memo = _memo(tok.doc)
+    key = ("np", tok.i)
+    if key not in memo:
+        memo[key] = _np_span(tok)
+    return memo[key]
+
+
+def _np_span(tok: Token) -> tuple[int, int]:
     lo, hi = tok.i, tok.i + 1
     for child in tok.children:
         if child.dep_ in CUT_CHILDREN and not (child.dep_ == "prep" and child.lower_ == "of") \
@@ -582,6 +606,14 @@ def dateline_end(sent_start: Token) -> int:
     """Index of the first token after a news dateline that opens the sentence ("BERLIN --",
     "THE HAGUE, Netherlands --", "KABUL (Pajhwok) :", "ADDIS ABABA, May 15 (Xinhua) --"), else the
     sentence start.  The parser often makes the dateline the subject of the first verb."""
+    memo = _memo(sent_start.doc)
+    key = ("dateline", sent_start.i)
+    if key not in memo:
+        memo[key] = _dateline_end(sent_start)
+    return memo[key]
+
+
+def _dateline_end(sent_start: Token) -> int:
     doc = sent_start.doc
     for i in range(sent_start.i, min(sent_start.i + 12, len(doc))):
         tok = doc[i]

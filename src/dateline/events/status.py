@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from dateline.events.addressed_requests import addressed_party
 from dateline.events.carried_future import carried_future
-from dateline.events.lexicon import base_forms, find_triggers, modality_cues, token_entries
+from dateline.events.lexicon import base_forms, cue_places, find_triggers, modality_cues, token_entries
 from dateline.events.tables import word_class
 
 GOVERNOR_DEPS = {"xcomp", "pcomp", "pobj", "prep", "acomp", "dobj"}
@@ -41,6 +41,9 @@ NEGATION_CUES = {"aux:not", "aux:n't", "aux:never", "aux:no"}
 THREATENING = {"PROTEST", "COERCE", "ASSAULT", "SANCTION"}
 REPORTED_FUTURE = "aux:would"
 SPEECH_VERBS = word_class("speech_verbs")  # "said it *would* ...": the future of a statement
+# The places of modality.tsv a governing verb's cue can have (the loop over its base forms in modality reads only these).
+CONTROL_PLACES = frozenset({"control", "control_clause", "control_other", "control_addressed", "control_punitive",
+                            "control_harm", "control_request"})
 
 
 @dataclass(frozen=True)
@@ -134,12 +137,12 @@ def modality(trigger: Token) -> Modality:
     for gov, via in _governor_path(trigger, infinitives=True):
         lemma = gov.lemma_.lower()
         effect = None
-        if via == "ccomp_to" and not any((f, w) in cues for f in base_forms(gov)
-                                         for w in ("control_other", "control_addressed")):
+        places = cue_places(gov)
+        if via == "ccomp_to" and not places & {"control_other", "control_addressed"}:
             break  # another's act only expected, planned, ...: the governed event keeps its own reading
         if any(c.dep_ == "prt" and c.lower_ in SENSE_PARTICLES for c in gov.children):
             continue  # a phrasal verb has its own sense: "*call off* a strike" is no call for one
-        if any((f, "deliberation") in cues for f in base_forms(gov)):
+        if "deliberation" in places:
             # "Japan is *considering* sending aid": an option weighed, no event yet (CAMEO 014 'Consider policy option')
             found.append((f"statement:{gov.lemma_.lower()}", "factual"))
             break
@@ -150,7 +153,7 @@ def modality(trigger: Token) -> Modality:
             found.append((f"statement:{gov.lemma_.lower()}", "factual"))
             break
 
-        for form in base_forms(gov):
+        for form in (base_forms(gov) if places & CONTROL_PLACES else ()):
             # "control_clause" cues govern a clause or prepositional complement, never a direct object:
             # "committed *to* reform" is a commitment, "committed *killings*" is not
             effect = cues.get((form, "control")) or (cues.get((form, "control_clause")) if via != "dobj" else None)
@@ -257,7 +260,7 @@ def modality(trigger: Token) -> Modality:
 def _statement(tok: Token, cues: dict) -> bool:
     """Is the word a verb of saying whose refusal is no event (modality.tsv, where statement: "comment",
     "elaborate", "say")?"""
-    return tok.pos_ in ("VERB", "AUX") and any((f, "statement") in cues for f in base_forms(tok))
+    return tok.pos_ in ("VERB", "AUX") and "statement" in cue_places(tok)
 
 
 COMMITTING_AUX = {"will", "would", "shall", "'ll", "wo"}
@@ -267,7 +270,7 @@ def _mere_accord(tok: Token, cues: dict) -> bool:
     """Does the verb of agreeing only concur on a fact: a that-clause with no "will"/"would"/"shall" in it and
     no infinitive ("agree with X that Y made payments"; not "agreed that their countries would expand trade",
     "agreed to meet")?"""
-    if tok.pos_ != "VERB" or not any((f, "accord") in cues for f in base_forms(tok)):
+    if tok.pos_ != "VERB" or "accord" not in cue_places(tok):
         return False
     clauses = [c for c in tok.children if c.dep_ == "ccomp"]
     # (the parser hangs "agree with X *that* Y did" on X as a relative clause: one with a "that" mark is the complement)
@@ -280,7 +283,7 @@ def _mere_accord(tok: Token, cues: dict) -> bool:
 
 def _refusal(tok: Token, cues: dict) -> bool:
     """Is the word a governor that recodes a refusal ("declined", "refused": control as:REJECT)?"""
-    return any(cues.get((f, "control")) == "as:REJECT" for f in base_forms(tok))
+    return "control" in cue_places(tok) and any(cues.get((f, "control")) == "as:REJECT" for f in base_forms(tok))
 
 
 def statement_only(mod: Modality | None) -> bool:
