@@ -26,7 +26,7 @@ _STRETCH_TO_NOW = ("last", "past")  # "for the last week", "for the past year": 
 _PERIOD_PREPS = ("for", "during")
 
 
-def _is_bounded(doc, token_ids: set[int]) -> bool:
+def is_bounded(doc, token_ids: set[int]) -> bool:
     """True when the expression is introduced by "since", "until", "through" ...: a bound, not a date.
 
     "for" + a date names the period the event is set in ("a service planned for Saturday", "will
@@ -42,6 +42,8 @@ def _is_bounded(doc, token_ids: set[int]) -> bool:
                 continue
             if word.lower_ in _PERIOD_PREPS and not _stretch_to_now(doc, first):
                 continue
+            if word.lower_ in ("until", "till") and word.i > 0 and doc[word.i - 1].lower_ in ("not", "n't"):
+                continue  # "it was not until Tuesday that Castro revealed", "did not leave until Tuesday": a point
             return True
     return False
 
@@ -64,7 +66,7 @@ def token_map(doc, timexes: list[Timex], values: list[tuple[str, str] | None],
         if span is None:
             continue
         ids = set(range(span.start, span.end))
-        if not bounds and _is_bounded(doc, ids):
+        if not bounds and is_bounded(doc, ids):
             continue
         for i in ids:
             out.setdefault(i, k)

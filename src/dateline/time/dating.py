@@ -45,8 +45,8 @@ from datetime import date, timedelta
 from dateline.model import Event, Span, Timex
 from dateline.time.anchoring import joined_as_range
 from dateline.time.antecedents import antecedent_date, dated_words, named_again, retold
-from dateline.time.attachment import (EARLIER, LATER, MAX_DEPTH, Hints, attached, misattached_dates, names_a_stimulus,
-                                      token_map, trigger_root)
+from dateline.time.attachment import (EARLIER, LATER, MAX_DEPTH, Hints, attached, is_bounded, misattached_dates,
+                                      names_a_stimulus, token_map, trigger_root)
 from dateline.time.indefinite import (clause_verb, indefinite_adverb, past_in_present_frame, past_perfect,
                                       past_relative_on_happening, vague_past)
 from dateline.time.lexicon import word_list
@@ -741,6 +741,8 @@ def _past_anchors(doc, timexes: list[Timex], values) -> set[int]:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
+        if is_bounded(doc, set(range(span.start, span.end))):
+            continue  # "remanded him to police custody till march 22": the bound of a state, no point of the story
         node = _clause_verb(span.root, MAX_DEPTH)
         if node is None:
             out.add(k)
