@@ -27,6 +27,7 @@ from dateline.events.arguments import (
 from dateline.events.candidate import Candidate
 from dateline.events.conditions import party_of_condition
 from dateline.events.doubles import lexicon_backed, without_doubles
+from dateline.events import lexicon as lexicon_memo
 from dateline.events.lexicon import cue_places, find_triggers, lexicon, most_specific, token_entries
 from dateline.events.place_recipients import place_recipient
 from dateline.events.pronouns import antecedent, resolve_pronoun
@@ -381,6 +382,7 @@ def extract(doc: Doc, doc_id: str, mentions: Sequence[Mention] = (), excluded: S
         type_model = default_model()
     parties.forget()  # (a memo of noun phrase spans per doc: this doc may have changed since the last call)
     _INDEX[:] = [None, None]  # (and the mentions may be a list changed since)
+    lexicon_memo.forget()  # (and its sentences)
     covered: dict[int, Mention] = {}
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -436,15 +438,20 @@ def _trigger_in_a_name(tok, sent: SpacySpan) -> bool:
     return tok.i != sent.start and tok.text[:1].isupper() and tok.ent_type_ in NAME_ENTITY_TYPES
 
 
+def _sentence_span(sent: SpacySpan) -> Span:
+    """The sentence's trimmed character span, with its text."""
+    lo_char, hi_char = trimmed_bounds(sent)
+    # From the sentence's own text: ``doc.text`` joins every token of the article on each call,
+    # which made a long article quadratic (a 590,000-character page took most of an hour).
+    return Span(lo_char, hi_char, sent.text[lo_char - sent.start_char:hi_char - sent.start_char])
+
+
 def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Mention],
                   excluded: Sequence[Region], covered: dict[int, Mention], type_model,
                   first_id: int = 1, keep_all: bool = False, pair_model=None) -> list[Event]:
     """Events of one sentence.  ``keep_all`` keeps candidates without participants (for evaluation
     and training, which pick the candidate joining two marked spans themselves)."""
-    lo_char, hi_char = trimmed_bounds(sent)
-    # From the sentence's own text: ``doc.text`` joins every token of the article on each call,
-    # which made a long article quadratic (a 590,000-character page took most of an hour).
-    sentence = Span(lo_char, hi_char, sent.text[lo_char - sent.start_char:hi_char - sent.start_char])
+    sentence = None  # (its span and text: worked out for the first event, most sentences have none)
     cands = candidates(sent, type_model)
     for cand in cands:
         cand.modality = _no_adjunct_recode(modality(doc[cand.token]), doc[cand.token])
@@ -560,6 +567,8 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         lo, hi = trigger_reach.reach(cand.type, tok, cand.trigger_span)  # ("wounded in two shootings")
         trig = doc[lo:hi]
         contexts = sorted({c for h in cand.hits if h.entry.type == cand.type for c in h.entry.context})
+        if sentence is None:
+            sentence = _sentence_span(sent)
         out.append(Event(
             id="", type=cand.type, mode=cand.mode,  # numbered below, once the doubles are gone
             quad=ontology.quad_of(cand.type), score=ontology.score_of(cand.type, cand.mode),

@@ -8,6 +8,7 @@ The most specific entry comes first: verb_obj, then phrase, then verb/noun.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -638,6 +639,34 @@ def find_triggers(sent: Span) -> dict[int, list[Hit]]:
     hits, ruled = _find_triggers(sent)
     _LAST_SENTENCE[:] = [sent.doc, sent.start, sent.end, hits, ruled]
     return hits
+
+
+# (doc, sentence starts + [len(doc)]) of the last doc asked about: a token's sentence without building ``tok.sent``
+_SENT_STARTS: list = [None, []]
+
+
+def forget() -> None:
+    """Empty the per-document memo of sentence starts (extract does, per call: a doc may have changed)."""
+    _SENT_STARTS[:] = [None, []]
+
+
+def sentence_bounds(tok: Token) -> tuple[int, int]:
+    """Token span of ``tok``'s sentence (``tok.sent``'s start and end)."""
+    doc = tok.doc
+    if _SENT_STARTS[0] is not doc:
+        _SENT_STARTS[:] = [doc, [s.start for s in doc.sents] + [len(doc)]]
+    starts = _SENT_STARTS[1]
+    k = bisect_right(starts, tok.i) - 1
+    return starts[k], starts[k + 1]
+
+
+def sentence_types_at(tok: Token) -> frozenset[str]:
+    """:func:`sentence_types` of ``tok``'s sentence (read off the last sentence's look-up when it is that one)."""
+    start, end = sentence_bounds(tok)
+    doc, last_start, last_end, hits, _ = _LAST_SENTENCE
+    if doc is not tok.doc or (last_start, last_end) != (start, end):
+        hits = find_triggers(tok.doc[start:end])
+    return frozenset(h.entry.type for hs in hits.values() for h in hs)
 
 
 def sentence_types(sent: Span) -> frozenset[str]:

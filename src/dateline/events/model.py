@@ -22,7 +22,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from dateline.events.lexicon import (FORCE_TYPES, KIND_RANK, VERBAL_TYPES, force_ruled_out, lexicon, most_specific,
-                                     sentence_types)
+                                     sentence_types_at)
 from dateline.events.status import governors
 from dateline.events.wordnet_hints import hint
 
@@ -75,7 +75,7 @@ def features(cand, doc: Doc) -> list[str]:
     if cand.hits:
         f.append(f"TS={cand.hits[0].entry.type}|{cand.modality.status if cand.modality else 'factual'}")
     # the event types the sentence's words can report: "summoned ... to *complain*" is an ACCUSE
-    f += [f"ST={x}" for x in sentence_types(t.sent)]
+    f += [f"ST={x}" for x in sentence_types_at(t)]
     if cand.modality:
         f.append(f"S={cand.modality.status}")
         if cand.modality.recode:
