@@ -38,6 +38,8 @@ STATE_ACT_TYPES = {"COERCE", "SANCTION", "ACCUSE", "RETREAT", "CONCEDE"}
 
 
 PEOPLE_OBJECT_MODES = {"expel", "disapprove"}
+# Acts done to people: their party object receives, not where it is moved (roles.object_of's ``patient``).
+PATIENT_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
 
 
 def _is_verbal(tok: Token) -> bool:
@@ -247,8 +249,10 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
         moves = _moves_forces(cand)
         partner = bool(cand.hits) and all(h.entry.type in RECIPROCAL_TYPES for h in cand.hits)
         allied = bool(cand.hits) and all(h.entry.type in ALLIED_TYPES for h in cand.hits)
+        gives = bool(cand.hits) and all(h.entry.type == "AID" for h in cand.hits)
+        patient = bool(cand.hits) and all(h.entry.type in PATIENT_TYPES for h in cand.hits)
         cand.recipient = roles.object_of(tok, object_words, parties, moves_object=moves, partner_first=partner,
-                                         allied=allied)
+                                         allied=allied, gives=gives, patient=patient)
         stance = voiced_stance(tok, parties, _entry_object_words(tok, {h.entry.id for h in cand.hits
                                                                       if h.entry.kind == "verb_obj"}))
         if stance is not None:

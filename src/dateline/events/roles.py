@@ -415,13 +415,19 @@ def _party_through(tok: Token, parties: Collection[int], moved: bool = False,
 
 
 def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collection[int] = (),
-              moves_object: bool = False, partner_first: bool = False, allied: bool = False) -> list[Arg]:
+              moves_object: bool = False, partner_first: bool = False, allied: bool = False,
+              gives: bool = False, patient: bool = False) -> list[Arg]:
     """The receiving participant of a verbal trigger (``parties``: see :func:`is_party`).
     ``allied``: an act of support, aid or cooperation, whose "against" phrase on the verb names the
     adversary, not the one supported (``ADVERSARY_PREPS``).
     ``moves_object``: the verb's object is the actor's own force ("mobilized *the army* against Y").
     ``partner_first``: a reciprocal event (meet, agree, cooperate), whose partner is the party on
-    "with" even when the verb has an object ("discussed Libya *with Trump*", "shared evidence *with X*")."""
+    "with" even when the verb has an object ("discussed Libya *with Trump*", "shared evidence *with X*").
+    ``gives``: an act of giving help (AID), whose object is what is given - also people sent as help
+    ("contributing *troops* to the NATO mission", "sent *doctors* to Haiti"): the "to" goal receives
+    (:func:`_goal_of_given_people`).
+    ``patient``: an act done to people (force, coercion, expulsion), whose object, when a party, is the one
+    it is done to, not a party it is moved to or from ("deported 300 *migrants* to Guatemala")."""
     if partner_first:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ == "with":
@@ -462,6 +468,10 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
     for child in verb.children:
         if child.dep_ in ("dobj", "dative") and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return participants(verb.head, ("relative_clause",))  # "the opposition leader, *whom* the army detained"
+    if gives:
+        goal = _goal_of_given_people(verb, parties)
+        if goal:
+            return goal
     for child in verb.children:
         goal = transfer_goal(verb, child, parties) if child.dep_ == "dobj" else []
         if goal:
@@ -526,8 +536,11 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                     a for a in _prep_recipients(verb, set(), adversary_last=allied)
                     if a.flags[-1] not in ("prep:in", "prep:at")]
                 if inner and is_party(child, parties) and not (own_forces(child) or moves_object) and (
-                        inner[0].flags[-1] in ("prep:in", "prep:at") or not is_party(verb.doc[inner[0].head], parties)):
+                        inner[0].flags[-1] in ("prep:in", "prep:at") or not is_party(verb.doc[inner[0].head], parties)
+                        or (patient and inner[0].flags[-1] in MOVED_PATIENT_PREPS)):
                     inner = []  # "summoned the German ambassador in Beijing / over X": the envoy receives
+                    # (people an act is done to receive it, not where they are sent or taken from: "deported 300
+                    # *migrants* to Guatemala", "abducted *two engineers* from Nigeria")
                 if inner:
                     return inner
                 if child.lemma_.lower() in object_words and child.i not in parties:
@@ -542,6 +555,31 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                     # (not the subject's own: "denied that *its forces* had fired")
                     return participants(subj[0], ("clause_subject",))
     return found
+
+
+# Where the people an act is done to are moved to or from (``object_of``'s ``patient``).
+MOVED_PATIENT_PREPS = {"prep:to", "prep:into", "prep:from", "prep:toward", "prep:towards", "prep:out"}
+
+
+def _goal_of_given_people(verb: Token, parties: Collection[int]) -> list[Arg]:
+    """The one help is given to, when the help is people: "Germany is contributing *troops* to the NATO
+    mission", "Cuba sent 200 *doctors* to Haiti", "provided military *advisers* to the Iraqi army".  In
+    English a verb of giving takes the thing given as its object (the theme) and the receiver on "to"
+    (or as a first object, handled as ``dative``); PLOVER's AID is coded on the receiver of the help, and
+    people sent as help - troops, peacekeepers, doctors, experts - are what is given, not its receiver.
+    Only a common noun as the object (not a name: "sent *Kerry* to Moscow" names an envoy who acts
+    there) and only a party or determined noun phrase on "to" (not "to the area"-less infinitives)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in ENTITY_LABELS or not (
+            is_party(obj, parties) or actorish(obj)):
+        return []  # (a thing given is handled by the general rules: "provided aid *to X*")
+    for child in verb.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to" and child.i > obj.i:
+            goal = prep_object(child)
+            if goal is not None and goal.pos_ != "PRON" and goal.ent_type_ not in NON_PARTICIPANT_LABELS \
+                    and (is_party(goal, parties) or named_np(goal) or actorish(goal)):
+                return participants(goal, ("prep:to", "goal", "given_people"))
+    return []
 
 
 def _for_clause(clause: Token) -> bool:
