@@ -20,7 +20,9 @@ Each cause is split by where source and target meet in the parse: the lowest com
 heads (``trigger``: it is an event's trigger; ``VERB/NOUN no event``: a verb or noun nobody coded;
 ``nested``: one contains the other's head, as in apposition or "X's attack on Y"; ``2 sents``: spaCy
 splits them).  And the dependency paths from each head up to the common head are counted in a coarse
-form.  The score-only parts (``odd``, ``ctest``) print **counts only**; ``--list N`` prints up to N rows
+form.  And each unmatched row is given the stage that lost it (:func:`stage_fate`: the relevance layer, a gate
+of ``extract.code_sentence`` - with the trigger's kind and the model's confidence - or no candidate joining the
+pair even when extract keeps every candidate).  The score-only parts (``odd``, ``ctest``) print **counts only**; ``--list N`` prints up to N rows
 of each design part (even, ctrain), optionally of one cause (``--cause`` substring).
 """
 
@@ -136,6 +138,43 @@ def verb_fate(doc, common, sources, targets, model) -> str:
     return "lex: args ok, dropped later"
 
 
+def stage_fate(doc, events, sources, targets, model) -> str:
+    """At which stage the joining event was lost, for an unmatched row: ``relevance`` (extract joins the pair,
+    the relevance layer drops or changes it), ``extract gate`` (a candidate joins it when extract keeps every
+    candidate, ``keep_all``, but the gates of ``extract.code_sentence`` drop it; split by lexicon or model
+    trigger, model confidence, and whether an event at the same trigger survives with other participants),
+    ``no candidate joins`` (arguments or candidates never reach it)."""
+    import importlib
+
+    from dateline.actors import resolve as resolve_actors
+
+    ex = importlib.import_module("dateline.events.extract")  # (the package's ``extract`` is the function)
+    if model == "default":
+        from dateline.events.model import default_model
+        model = default_model()
+    mentions = resolve_actors(doc, None).mentions
+    if ev.joining_event(ex.extract(doc, "f", mentions=mentions, type_model=model), sources, targets) is not None:
+        return "relevance"
+    covered = {}
+    for m in mentions:
+        for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ():
+            covered[t.i] = m
+    parties = importlib.import_module("dateline.events.parties")
+    if hasattr(parties, "forget"):  # (extract's per-document memos, reset as extract() does)
+        parties.forget()
+    if hasattr(ex, "_INDEX"):
+        ex._INDEX[:] = [None, None]
+    kept = [e for sent in doc.sents for e in ex.code_sentence(sent, doc, "f", mentions, [], covered, model,
+                                                               keep_all=True)]
+    e = ev.joining_event(kept, sources, targets)
+    if e is None:
+        return "no candidate joins"
+    lex = "lex" if "lex:" in e.reason or e.reason.startswith("rule:") else "unk"
+    band = "conf<.5" if e.confidence < 0.5 else "conf>=.5"
+    same = any(o.trigger.start == e.trigger.start for o in events)
+    return f"extract gate ({lex}, {band}{', trigger kept' if same else ''})"
+
+
 def cause(doc, events, sources, targets) -> str:
     if ev.joining_event(events, sources, targets) is not None:
         return "matched"
@@ -162,6 +201,7 @@ class Tally:
     def __init__(self, name):
         self.name, self.n, self.causes, self.kinds, self.shapes, self.rows = name, 0, Counter(), Counter(), Counter(), []
         self.fates = Counter()
+        self.stages = Counter()
 
     @staticmethod
     def _common(doc, sources, targets):
@@ -177,6 +217,7 @@ class Tally:
         self.causes[c] += 1
         if c == "matched":
             return
+        self.stages[stage_fate(doc, events, sources, targets, model)] += 1
         kind, shape = meeting(doc, events, sources, targets)
         if kind.endswith("no event"):
             common = self._common(doc, sources, targets)
@@ -199,6 +240,7 @@ class Tally:
                 continue
             sub = ", ".join(f"{kind.split(' (')[0]} {n}" for (cc, kind), n in self.kinds.most_common() if cc == c)
             print(f"  {k:4d} {c:30s} [{sub}]")
+        print("  lost at:", "; ".join(f"{f} {n}" for f, n in self.stages.most_common()))
         print("  uncoded common head:", "; ".join(f"{f} {n}" for f, n in self.fates.most_common()))
         print("  paths (src | tgt @common head):", "; ".join(f"{s} {n}" for s, n in self.shapes.most_common(14)))
         if self.name in SCORE_ONLY or not listing:
