@@ -77,6 +77,11 @@ typed AGREE ("Perez's *promise* to deal with drug trafficking with an *iron fist
 sense_doubts.vow_of_force; a resolve to coerce is no agreement), and drugs sent or supplied typed AID or COOPERATE
 ("*sends a ton of Colombian cocaine* into Brazil": relevance:contraband, sense_doubts.contraband_aid; trafficking is
 no aid).
+Session 18 (helper PREC) adds: a violence whose own clause's doer is a young child or, in an article of an accident,
+the gun or "it" ("Police say ... *it* accidentally went off and *hit* the child": relevance:mishap,
+sense_doubts.mishap_doer, whoever was coded as its actor), a suspicion held typed ACCUSE ("the police *suspected* her
+involvement": relevance:belief) and force or a withdrawal aimed at an abstract value ("Putin's *assault on
+democracy*": relevance:figurative; both data/layer_doubts.tsv).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
@@ -105,9 +110,9 @@ from dateline.events.political import (  # (political_actors, crowd_nouns, polit
     SURNAME_REASONS, _named_in_full, _political_noun, crowd_nouns, media_party, political, political_actors,
 )
 from dateline.events.sense_doubts import (
-    PLACE_ENTITIES, accident_article, accused_person, contraband_aid, governed_conjunct, harmed_as_doer, own_doer,
-    own_side_demand, own_side_meeting, placed_only, planned_actor, planned_noun, refused_statement, sense_doubt,
-    vow_of_force,
+    PLACE_ENTITIES, accident_article, accused_person, contraband_aid, governed_conjunct, harmed_as_doer,
+    mishap_doer, own_doer, own_side_demand, own_side_meeting, placed_only, planned_actor, planned_noun,
+    refused_statement, sense_doubt, vow_of_force,
 )
 from dateline.events.tables import read_table
 from dateline.events.unreal import not_done
@@ -432,6 +437,11 @@ def judge(event: Event, ctx: Context) -> Decision:
         # discharged, striking the boy")
         # "a 13-year-old girl *accidentally* shot herself", "an 8-year-old boy shot his brother": a mishap, no
         # political violence (a state's or an armed group's "accidental" strike stays violence)
+        doubts.append("relevance:mishap")
+    elif mishap_doer(event, ctx.doc, ctx.accident) and not any(
+            political(p, None, ctx) == "yes" for p in event.recipient):
+        # "Deputies say *an 8-year-old boy shot* his brother", "Police say ... *it* accidentally went off and *hit* the
+        # child": the clause's own doer is a child or the gun, whoever was coded as the actor
         doubts.append("relevance:mishap")
     charged = charge_content(event, ctx.doc)
     if charged:

@@ -9,6 +9,7 @@ accident (``accident_article``)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -27,6 +28,8 @@ PLACE_ENTITIES = {"GPE", "LOC"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}
 SEIZED_GOODS = {"property", "measure"}
 WARNED_PREPOSITIONS = {"of", "against", "to"}
+# The prepositions of what an act of force or a withdrawal is aimed at or leaves ("assault *on*", "retreat *from*").
+AIMED_PREPOSITIONS = {"on", "upon", "against", "from"}
 
 
 HARMED = "harmed"
@@ -196,7 +199,8 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     guilty" typed ACCUSE (a verdict), a domestic law or order signed typed SUPPORT, goods (or a vehicle taken by the
     state) seized typed ASSAULT (a confiscation), a "warned that ..." with no one warned typed THREATEN, a price charged
     or an idiom of trying ("tried his hand") typed ACCUSE, a thing pulled out by hand ("pulled out bodies") typed
-    RETREAT."""
+    RETREAT, a suspicion held ("police *suspected* her involvement") typed ACCUSE, force or a withdrawal aimed at an
+    abstract value ("*assault on democracy*") typed ASSAULT or RETREAT."""
     tok = _head(event.trigger, doc)
     if tok is None:
         return None
@@ -223,6 +227,17 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     if doubt == "warning":
         warned = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in WARNED_PREPOSITIONS) for c in tok.children)
         return doubt if not warned and any(c.dep_ == "ccomp" for c in tok.children) else None
+    if doubt == "belief":
+        # "police *suspected* her involvement": active, with no "of" naming what someone is suspected of
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.dep_ in ("acl", "amod")
+        return doubt if tok.pos_ in ("VERB", "AUX") and not passive and not any(
+            c.dep_ == "prep" and c.lower_ in words for c in tok.children) else None
+    if doubt == "figurative":
+        # "Putin's *assault on democracy*", "Russia's *retreat from democracy*": aimed at an abstract value
+        aimed = [_head(p, doc) for p in event.recipient]
+        aimed += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS
+                  for o in c.children if o.dep_ == "pobj"]
+        return doubt if any(t is not None and (t.lemma_.lower() in words or t.lower_ in words) for t in aimed) else None
     return None
 
 
@@ -329,3 +344,56 @@ def contraband_aid(event: Event, doc: Doc) -> bool:
     things += [o for t in list(things) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj"]
     return any(t.lemma_.lower() in CONTRABAND_NOUNS or t.lower_ in CONTRABAND_NOUNS for t in things)
+
+
+RELATIVE_PRONOUNS = {"that", "who", "which", "whom"}
+
+
+def grammatical_doer(tok):
+    """The token that does the act of a verb by the grammar of its clause, or None: its subject, climbing from a
+    coordinated verb or a participle adjunct ("it went off *and hit* the child", "fired the gun, *wounding* his sister")
+    to the verb that has one; a relative pronoun stands for its noun ("a toddler *who* shot his sister"); a passive's
+    doer is its "by" agent (None when there is none)."""
+    verb = tok
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            break
+        if verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+            verb = verb.head
+            continue
+        return None
+    else:
+        return None
+    subject = subjects[0]
+    if subject.dep_ == "nsubjpass":
+        return next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def mishap_doer(event: Event, doc: Doc, accident: bool) -> bool:
+    """Is an ASSAULT verb done, by the grammar of its own clause, by a young child ("Deputies say *an 8-year-old boy
+    shot* his brother", "a report of *a toddler who shot* his sister": agentless_words.tsv young_children, or an age
+    of agentless.CHILD_AGE or under) or, in an article that reports its
+    harm as an accident, by a firearm or "it" ("he was trying to fix his rifle when *it* accidentally went off and
+    *hit* the child")?  Whoever the coder took as the actor (the speaker "Police say ...", the one booked), the harm
+    is a mishap, no assault (PLOVER ASSAULT and CAMEO 18 are deliberate force; agentless.mishap_violence reads the coded
+    actor)."""
+    from dateline.events.agentless import _AGE, CHILD_AGE
+    from dateline.events.tables import agentless_words, in_class
+
+    tok = _head(event.trigger, doc) if event.type == "ASSAULT" else None
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    doer = grammatical_doer(tok)
+    if doer is None:
+        return False
+    if in_class(doer, agentless_words("young_children")):
+        return True
+    # (the words before the doer's head only: "a man who shot *a 5-year-old*" is no child doing it)
+    age = _AGE.search(doc[doer.left_edge.i:doer.i + 1].text)
+    if age and (int(age.group(1)) <= CHILD_AGE or not re.search("year|yr", age.group(0), re.I)):
+        return True
+    return accident and (doer.lower_ == "it" or doer.lemma_.lower() in _accident_frame()[1])
