@@ -218,6 +218,11 @@ def _passive_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
         _political_party(a, tok.doc, covered) or _lemma(tok.doc[a.head]) in agentless_words("victim_people"))]  # ("the
     # *ambassador* was summoned": a person)
     lemma = _lemma(tok)
+    if cand.type == "RETREAT" and (sent_back := releases.deported(cand, tok, recipient, lambda a: _receives(
+            a, tok.doc, covered))):
+        # a person sent back to a country: "Khan was being sent back to Norway" - a deportation (releases.deported)
+        cand.type, cand.mode, cand.reason = "COERCE", "deport", cand.reason + "+sent_back_deported"
+        return sent_back
     if cand.type == "RETREAT":  # captives released: "she was released on 7 June" (releases.py) - nothing else
         # (the person itself, not a thing of theirs: "the victim's *identity* has not been released")
         return releases.captives(cand, tok, recipient, lambda a: _receives(

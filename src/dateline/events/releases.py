@@ -60,6 +60,30 @@ def captives(cand, tok: Token, recipient: Sequence[roles.Arg],
     return [a for a in recipient if receives(a)]
 
 
+def deported(cand, tok: Token, recipient: Sequence[roles.Arg],
+             receives: Callable[[roles.Arg], bool]) -> list[roles.Arg]:
+    """The persons an agentless passive of sending back sent to a country (session 18): "Khan was being *sent back to
+    Norway*", "the migrants were sent back to their homeland" - a deportation, PLOVER COERCE deport 'expel or deport
+    individuals' (CAMEO 174 'Expel or deport individuals'), not a captive's release (the lexicon's reading of "send
+    back", retreat.release_phrase, is a thing or a captive handed back: "sent back the prisoners", "send back the
+    stolen artefacts").  Only when the phrase is "send back", its "to" names a country or a place (a GPE entity) or a
+    homeland (data ``homeland_words``: "sent back *home*", "*to their country*"), and the one sent is a person or a
+    party that is no force (data ``deployed_forces``: "the troops were sent back to Iraq" is a redeployment).  The
+    caller retypes the candidate COERCE deport."""
+    if cand.type != "RETREAT" or cand.mode != MODE or not any(
+            h.entry.kind == "phrase" and h.entry.type == "RETREAT" and {t.lemma_.lower() for t in tok.doc[h.start:h.end]}
+            == {"send", "back"} for h in cand.hits):
+        return []
+    # (the parser hangs "to" on the verb or on "back": "sent [back [to Norway]]")
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back")]
+    places = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+              for o in c.children if o.dep_ == "pobj"]
+    places += [c for h in holders for c in h.children if c.dep_ == "advmod" and c.lower_ == "home"]
+    if not any(o.ent_type_ == "GPE" or in_class(o, agentless_words("homeland_words")) for o in places):
+        return []
+    return [a for a in recipient if receives(a) and not in_class(tok.doc[a.head], agentless_words("deployed_forces"))]
+
+
 def _passage(tok: Token, before: int = PASSAGE_BEFORE) -> list[Token]:
     """The words of the trigger's sentence and of the ``before`` sentences before it."""
     sent = tok.sent
