@@ -478,7 +478,8 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
                 continue
         if _inside(tok.idx, tok.idx + len(tok), excluded):
             continue
-        if not cand.hits and not keep_all and not cand.reason.startswith("rule:") and _dropped_unknown(cand, doc, cands):
+        if not cand.hits and not keep_all and not cand.reason.startswith("rule:") \
+                and _dropped_unknown(cand, doc, cands):
             continue  # (the test for unknown verbs below drops it whatever the model says: not typed at all)
         decide(cand, doc, type_model, hits_at)
         if cand.type is None or cand.reason == "rule:reported_allegation" and not alleged(cand):

@@ -660,13 +660,18 @@ def sentence_bounds(tok: Token) -> tuple[int, int]:
     return starts[k], starts[k + 1]
 
 
-def sentence_types_at(tok: Token) -> frozenset[str]:
-    """:func:`sentence_types` of ``tok``'s sentence (read off the last sentence's look-up when it is that one)."""
+def sentence_hits(tok: Token) -> dict[int, list[Hit]]:
+    """``find_triggers(tok.sent)``, without building ``tok.sent`` when the last sentence looked up is that one."""
     start, end = sentence_bounds(tok)
     doc, last_start, last_end, hits, _ = _LAST_SENTENCE
     if doc is not tok.doc or (last_start, last_end) != (start, end):
         hits = find_triggers(tok.doc[start:end])
-    return frozenset(h.entry.type for hs in hits.values() for h in hs)
+    return hits
+
+
+def sentence_types_at(tok: Token) -> frozenset[str]:
+    """:func:`sentence_types` of ``tok``'s sentence."""
+    return frozenset(h.entry.type for hs in sentence_hits(tok).values() for h in hs)
 
 
 def sentence_types(sent: Span) -> frozenset[str]:

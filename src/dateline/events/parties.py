@@ -19,6 +19,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from dateline.events.lexicon import sentence_bounds
 from dateline.events.of_coordination import split_of_coordination
 from dateline.events.tables import read_table, word_class
 
@@ -611,6 +612,11 @@ def dateline_end(sent_start: Token) -> int:
     if key not in memo:
         memo[key] = _dateline_end(sent_start)
     return memo[key]
+
+
+def sentence_dateline_end(tok: Token) -> int:
+    """``dateline_end(tok.sent[0])``, without building ``tok.sent``."""
+    return dateline_end(tok.doc[sentence_bounds(tok)[0]])
 
 
 def _dateline_end(sent_start: Token) -> int:

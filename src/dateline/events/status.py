@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from dateline.events.addressed_requests import addressed_party
 from dateline.events.carried_future import carried_future
-from dateline.events.lexicon import base_forms, cue_places, find_triggers, modality_cues, token_entries
+from dateline.events.lexicon import base_forms, cue_places, modality_cues, sentence_hits, token_entries
 from dateline.events.tables import word_class
 
 GOVERNOR_DEPS = {"xcomp", "pcomp", "pobj", "prep", "acomp", "dobj"}
@@ -41,7 +41,7 @@ NEGATION_CUES = {"aux:not", "aux:n't", "aux:never", "aux:no"}
 THREATENING = {"PROTEST", "COERCE", "ASSAULT", "SANCTION"}
 REPORTED_FUTURE = "aux:would"
 SPEECH_VERBS = word_class("speech_verbs")  # "said it *would* ...": the future of a statement
-# The places of modality.tsv a governing verb's cue can have (the loop over its base forms in modality reads only these).
+# The places of modality.tsv a governing verb's cue can have (modality's loop over its base forms reads only these).
 CONTROL_PLACES = frozenset({"control", "control_clause", "control_other", "control_addressed", "control_punitive",
                             "control_harm", "control_request"})
 
@@ -325,7 +325,7 @@ def _punitive(tok: Token) -> bool:
 def _harmful(tok: Token) -> bool:
     """Is every lexicon reading of the word, read in its sentence (phrase entries too: "will begin a new
     *military operation*"), a harmful act - the types a threat announces?"""
-    types = {h.entry.type for h in find_triggers(tok.sent).get(tok.i, ())}
+    types = {h.entry.type for h in sentence_hits(tok).get(tok.i, ())}
     return bool(types) and types <= THREATENING
 
 
