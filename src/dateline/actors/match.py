@@ -171,6 +171,21 @@ def _named_despite_tag(tok) -> bool:
     return before.lower_ == "the" or before.tag_ in ("IN", "TO")
 
 
+def _pronoun_in_capitals(tok) -> bool:
+    """A personal pronoun written in capitals that spells a name ("US"): the tagger of the case-restored copy
+    (nlp/truecase: "to force us to retreat") reads it a pronoun and it names no noun ("US TROOPS", "THE US
+    EMBASSY": a compound, the country).  Only in a word written all in capitals: in mixed case "us" is the pronoun
+    and "US" the name."""
+    return tok.tag_ == "PRP" and tok.is_upper and len(tok) > 1 \
+        and tok.dep_ not in ("compound", "nmod", "amod") and _in_capitals_run(tok)
+
+
+def _in_capitals_run(tok) -> bool:
+    from dateline.nlp.truecase import restored_spans
+
+    return any(a <= tok.idx < b for a, b in restored_spans(tok.doc))
+
+
 def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
     """Non-overlapping units in text order: knowledge-base phrases (longest first), then the
     parts of PERSON/ORG entities that no phrase covers."""
@@ -190,6 +205,8 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
         last = doc[end - 1]
         if end - start == 1 and last.tag_ in ("WP", "WDT") and not _named_despite_tag(last):
             continue  # "PEOPLE WHO APPEAR ...": the pronoun in upper-case copy, not the WHO
+        if end - start == 1 and _pronoun_in_capitals(last):
+            continue  # "TO FORCE US TO RETREAT": the pronoun in upper-case copy, not the United States
         if named and (kb.case_ok(key, text) or lower_copy[start] and kb.case_free(key, text)):
             kind = _best_kind(named)
             candidates.append(Unit(start, end, kind, [e for e in named if e.kind == kind], text))

@@ -46,6 +46,10 @@ _WORD = re.compile(r"(?<![0-9A-Za-z])[A-Za-z]+(?:['’][A-Za-z]+)?")
 _SENTENCE_END = re.compile(r"[.!?][\"')’”]*\s+$")
 _PARENTHESISED = re.compile(r"\(([A-Z][A-Z0-9\-]{1,9})\)")
 _VOWEL = re.compile(r"[AEIOUY]")
+# An initialism written with full stops ("U.S.", "U.N.", "U.S.S.R."): two or more single capitals each followed by
+# a full stop, kept as written - "U.S. SENATE" had become "u.S. Senate" (the vowel letter lowered, the consonant
+# kept as an acronym), no name for the tagger.
+_INITIALISM = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.){2,}(?![A-Za-z])")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -299,6 +303,7 @@ def _restore_run(text: str, a: int, b: int, chars: list[str]) -> None:
     for i in range(a, b):
         chars[i] = _lower(text[i])
     local_acronyms = {m.group(1) for m in _PARENTHESISED.finditer(text, a, b)}
+    initials = {s for m in _INITIALISM.finditer(text, a, b) for s in range(m.start(), m.end(), 2)}
     words = list(_WORD.finditer(text, a, b))
     title = bool(_LOWER.search(text, a, b))  # a Title Case line, not a run in capitals
     i = 0
@@ -307,14 +312,15 @@ def _restore_run(text: str, a: int, b: int, chars: list[str]) -> None:
         s, e = w.span()
         # Sentence start: the run's first word, or a word after final punctuation and a space.
         if i == 0 or "\n\n" in text[words[i - 1].end():s] or (
-                _SENTENCE_END.search(text, max(a, s - 4), s) and not _after_initial(text, words[i - 1], s)):
+                _SENTENCE_END.search(text, max(a, s - 4), s) and not _after_initial(text, words[i - 1], s)
+                and words[i - 1].start() not in initials):  # "THE U.S. TROOPS": no sentence ends at an initialism
             chars[s] = _upper(text[s])
         raw = w.group()
         if title and any(c.isupper() for c in raw[1:]):  # "NATO", "McDonald" in a headline: as written
             chars[s:e] = list(raw)
             i += 1
             continue
-        if raw in local_acronyms or raw in acronyms or (len(raw) <= 5 and not _VOWEL.search(raw) and raw.isupper()):
+        if s in initials or raw in local_acronyms or raw in acronyms or (len(raw) <= 5 and not _VOWEL.search(raw) and raw.isupper()):
             chars[s:e] = list(raw)
             i += 1
             continue
