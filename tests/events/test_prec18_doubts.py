@@ -69,3 +69,15 @@ def test_an_assault_on_a_village_is_no_figure(nlp):
     d = judged(nlp, "The army's assault on the village killed ten people.", "assault", "The army", "ASSAULT", "SYR",
                "MIL")
     assert "relevance:figurative" not in d.reason
+
+
+def test_a_bandh_is_no_party(nlp):
+    d = judged(nlp, "They also said that the bandh, which was in protest against the killing of the volunteers, would "
+               "not be extended.", "protest", "the bandh", "PROTEST")
+    assert _doubted(d, "actor_not_a_party")
+
+
+def test_the_party_that_called_a_bandh_is_a_party(nlp):
+    d = judged(nlp, "The opposition party called a bandh in protest against the killing of the volunteers.", "protest",
+               "The opposition party", "PROTEST", "IND", "OPP")
+    assert "relevance:actor_not_a_party" not in d.reason

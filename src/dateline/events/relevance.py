@@ -114,7 +114,7 @@ from dateline.events.sense_doubts import (
     mishap_doer, own_doer, own_side_demand, own_side_meeting, placed_only, planned_actor, planned_noun,
     refused_statement, sense_doubt, vow_of_force,
 )
-from dateline.events.tables import read_table
+from dateline.events.tables import read_table, word_class
 from dateline.events.unreal import not_done
 from dateline.model import Event, Mention, Participant
 
@@ -193,6 +193,9 @@ GOVERNED_DEMAND_CONFIDENCE = 0.7
 STATE_ACT_TYPES = {"COERCE", "ACCUSE", "SANCTION"}
 GOVERNED_DEMAND_TYPES = {"REQUEST", "ACCUSE"}
 CONTROL_CUE_KINDS = ("control", "control_clause", "control_punitive")
+# Nouns that name a protest happening but are no trigger of the lexicon ("*the bandh*, which was in protest against
+# ..."): no party, as the lexicon's event nouns are not (data/word_classes.tsv: happening_nouns).
+HAPPENING_NOUNS = word_class("happening_nouns")
 
 
 @dataclass(frozen=True)
@@ -502,8 +505,8 @@ def acts_as_party(p: Participant, ctx: Context) -> bool:
         return True
     if any(_is_mentioned(o, ctx) or _political_noun(o, political_actors().nouns) for o in _owners(head)):
         return True  # an event or a document acts for its owner: "*the supreme court's* order barring ..."
-    if head.ent_type_ in TIME_ENTITIES:
-        return False
+    if head.ent_type_ in TIME_ENTITIES or head.lower_ in HAPPENING_NOUNS or head.lemma_.lower() in HAPPENING_NOUNS:
+        return False  # (a happening noun whatever its tag: a lower-cased "bandh" is tagged PROPN as often as NOUN)
     if head.ent_type_ in PLACE_ENTITIES:
         return bool(p.country or p.sector)
     if head.pos_ != "NOUN" or _political_noun(head, political_actors().nouns):
