@@ -1,6 +1,6 @@
-"""A person sent back to a country with no sender named is deported (session 18, helper RECALL; events/releases.deported,
-data classes ``homeland_words`` and ``deployed_forces``): the agentless passive "X was sent back to Norway" is coded
-COERCE deport (codebook 'Expel or deport individuals', CAMEO 174) with an empty actor and the person as recipient, not
+"""A person sent back to a country with no sender named is deported (session 18, helper RECALL;
+events/releases.deported, data classes ``homeland_words`` and ``deployed_forces``): the agentless passive "X was sent
+back to Norway" is coded COERCE deport (codebook 'Expel or deport individuals', CAMEO 174) with an empty actor and the person as recipient, not
 the lexicon's RETREAT release of "send back".  Sentences written for the tests (none copied from an article).  The
 positive tests fail without the rule (no event was coded); the guards keep out things, forces and places that are no
 country."""
@@ -15,7 +15,7 @@ def _deported(events):
 
 
 def test_person_sent_back_to_a_country_is_deported(code_with_mentions):
-    (e,) = _deported(code_with_mentions("The police chief said Khan was being sent back to Norway on the first flight."))
+    (e,) = _deported(code_with_mentions("The police chief said Khan was being sent back to Norway on Friday."))
     assert e.trigger.text == "sent back" and [r.text for r in e.recipient] == ["Khan"]
     assert agentless.MARK in e.reason
     (e,) = _deported(code_with_mentions("The 40 migrants were sent back to Libya on Tuesday."))

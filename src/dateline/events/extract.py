@@ -137,6 +137,19 @@ def _clear_of(arg: roles.Arg, doc: Doc, regions: Sequence[Region]) -> roles.Arg 
     return replace(arg, start=lo, end=hi)
 
 
+_JUDGING: frozenset[str] | None = None
+
+
+def _judging_entries() -> frozenset[str]:
+    """Ids of the verb+object entries whose object words are all complement words (=word: "termed X *barbaric*",
+    "designated X a *terrorist* group"): their direct object is what is judged, not a word of the trigger."""
+    global _JUDGING
+    if _JUDGING is None:
+        _JUDGING = frozenset(e.id for pairs in lexicon().verb_obj.values() for objs, e in pairs
+                             if objs and all(o.startswith("=") for o in objs))
+    return _JUDGING
+
+
 def candidates(sent: SpacySpan, type_model=None, control_verbs: bool = False) -> list[Candidate]:
     """Trigger candidates of one sentence: lexicon hits, plus (with a type model) verbs that link
     two named participants although no lexicon entry names them.  ``control_verbs`` keeps verbs
@@ -151,7 +164,10 @@ def candidates(sent: SpacySpan, type_model=None, control_verbs: bool = False) ->
         consumed.update(j for h in hs if h.entry.kind == "phrase" for j in range(h.start, h.end) if j != i)
         # (also the object of a verb phrase that ends or gives something up: "*called off* the strike" ends
         # the strike, it reports no strike)
-        if any(h.entry.kind == "verb_obj" or h.entry.kind == "phrase" and h.entry.type in ("CONCEDE", "RETREAT")
+        # (not an entry matched by what it judges its object to be - "termed as barbaric *the mass killing* of ...":
+        # the object is the party or deed judged, an event of its own)
+        if any(h.entry.kind == "verb_obj" and h.entry.id not in _judging_entries()
+               or h.entry.kind == "phrase" and h.entry.type in ("CONCEDE", "RETREAT")
                and doc[i].pos_ == "VERB" for h in hs):
             for c in doc[i].children:
                 if c.dep_ in ("dobj", "nsubjpass", "obj"):

@@ -71,8 +71,8 @@ def deported(cand, tok: Token, recipient: Sequence[roles.Arg],
     party that is no force (data ``deployed_forces``: "the troops were sent back to Iraq" is a redeployment).  The
     caller retypes the candidate COERCE deport."""
     if cand.type != "RETREAT" or cand.mode != MODE or not any(
-            h.entry.kind == "phrase" and h.entry.type == "RETREAT" and {t.lemma_.lower() for t in tok.doc[h.start:h.end]}
-            == {"send", "back"} for h in cand.hits):
+            h.entry.kind == "phrase" and h.entry.type == "RETREAT"
+            and {t.lemma_.lower() for t in tok.doc[h.start:h.end]} == {"send", "back"} for h in cand.hits):
         return []
     # (the parser hangs "to" on the verb or on "back": "sent [back [to Norway]]")
     holders = [tok, *(c for c in tok.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back")]
