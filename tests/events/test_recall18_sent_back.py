@@ -1,9 +1,9 @@
 """A person sent back to a country with no sender named is deported (session 18, helper RECALL;
 events/releases.deported, data classes ``homeland_words`` and ``deployed_forces``): the agentless passive "X was sent
-back to Norway" is coded COERCE deport (codebook 'Expel or deport individuals', CAMEO 174) with an empty actor and the person as recipient, not
-the lexicon's RETREAT release of "send back".  Sentences written for the tests (none copied from an article).  The
-positive tests fail without the rule (no event was coded); the guards keep out things, forces and places that are no
-country."""
+back to Norway" is coded COERCE deport (codebook 'Expel or deport individuals', CAMEO 174) with an empty actor and
+the person as recipient, not the lexicon's RETREAT release of "send back".  Sentences written for the tests (none
+copied from an article).  The positive tests fail without the rule (no event was coded); the guards keep out things,
+forces and places that are no country."""
 
 from __future__ import annotations
 
