@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.events.lexicon import find_triggers
+from dateline.events.lexicon import sentence_hits
 
 # Prepositions by which a verb (or its object) takes the act it goes for: "on a visit", "for talks",
 # "in talks", "to the summit", "at the summit".
@@ -49,7 +49,7 @@ def carried_future(trigger: Token, cooperative: set[str], modality) -> list[tupl
     """The cue ``("carrier:<lemma>", "future")`` when the trigger's every lexicon reading is ``cooperative`` and
     its carrier (:func:`carrier`) will happen in the future by its own modality (``modality``, the function of
     ``status``) with no negation, doubt or recoding; else nothing."""
-    types = {h.entry.type for h in find_triggers(trigger.sent).get(trigger.i, ())}
+    types = {h.entry.type for h in sentence_hits(trigger).get(trigger.i, ())}
     if not types or not types <= cooperative:
         return []
     host = carrier(trigger)

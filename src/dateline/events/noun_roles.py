@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from dateline.events.lexicon import base_forms, modality_cues
 from dateline.events.parties import (
     NON_PARTICIPANT_LABELS, OWN_POSSESSIVES, Arg, _apposition_read_as_subject, participants, _is_entityish, prep_object,
-    actorish, dateline_end, named_np, quantified_party, relative_author, time_phrase,
+    actorish, sentence_dateline_end, named_np, quantified_party, relative_author, time_phrase,
     to_infinitive,
 )
 from dateline.events.patients import patient_modifiers, patient_noun
@@ -231,7 +231,7 @@ def _nobody(tok: Token) -> bool:
 
 def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     """The acting participant of a nominal trigger ("Israel's strike", "talks between X and Y")."""
-    dateline = dateline_end(noun.sent[0])  # "KABUL - A Taliban attack": the dateline is no modifier
+    dateline = sentence_dateline_end(noun)  # "KABUL - A Taliban attack": the dateline is no modifier
     framed = _framed_doer(noun) or _relative_participants(noun)
     if framed:  # "the group claimed responsibility for the bombing", "the summit in which X participated"
         return framed

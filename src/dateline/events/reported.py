@@ -8,6 +8,7 @@ are data (``data/modality.tsv``: ``demand``, ``need``, ``blame``, ``failure``).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -21,12 +22,30 @@ from dateline.events.status import Modality
 def speech_clauses(sent: SpacySpan, taken: set[int], also: Collection[str] = frozenset()):
     """(speech verb, its reported clause) pairs of a sentence: "X says [Y must go]"; ``also``: further verbs
     that report a clause ("X *claimed* [Y had attacked]")."""
-    for tok in sent:
-        if tok.i in taken or (tok.lemma_.lower() not in roles.SPEECH_HEADS and tok.lemma_.lower() not in also):
+    for tok, lemma, clauses in _clause_heads(sent):
+        if tok.i in taken or (lemma not in roles.SPEECH_HEADS and lemma not in also):
             continue
-        for clause in tok.children:
-            if clause.dep_ == "ccomp":
-                yield tok, clause
+        yield from ((tok, clause) for clause in clauses)
+
+
+# (doc, indices of the words that head a ccomp clause, sorted, and their clauses) of the last doc read: the
+# reported-speech rules read each sentence in turn, and the clauses of the whole doc are gathered once
+_CLAUSES: list = [None, [], {}]
+
+
+def _clause_heads(sent: SpacySpan) -> list:
+    """(word, its lower-case lemma, its ccomp clauses in text order) for the words of ``sent`` that head one."""
+    doc = sent.doc
+    last, heads, by_head = _CLAUSES  # (read whole: another thread may be coding another doc)
+    if last is not doc:
+        by_head = {}
+        for tok in doc:
+            if tok.dep_ == "ccomp" and tok.head.i != tok.i:
+                by_head.setdefault(tok.head.i, []).append(tok)
+        heads = sorted(by_head)
+        _CLAUSES[:] = [doc, heads, by_head]
+    lo, hi = bisect_left(heads, sent.start), bisect_left(heads, sent.end)
+    return [(doc[i], doc[i].lemma_.lower(), by_head[i]) for i in heads[lo:hi]]
 
 
 def reported_event(sent: SpacySpan, speech, party, cue: str, kind: str, type_: str,

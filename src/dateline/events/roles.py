@@ -26,6 +26,7 @@ from dateline.events.lexicon import lexicon
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
     CAUSE_PREPS, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS, RELATIVE_PRONOUNS,
     THING_NAME_LABELS, VICTIM_NOUNS, Arg, participants, _is_entityish, prep_object, actorish, cause_owner, dateline_end, entity_bounds,
+    sentence_dateline_end,
     fronted_adjunct, is_party, named_np, np_span, own_forces, party_inside, party_word, quantified_party, time_phrase, to_infinitive,
     transfer_goal,
 )
@@ -98,7 +99,7 @@ def place_acted_in(tok: Token, exclude: set[int], depth: int = 4) -> list[Arg]:
 def _subject(child: Token) -> list[Arg]:
     """The subject ``child``, skipping a news dateline the parser took for it: the noun phrase after
     the dateline (a sibling subject or an apposition inside the dateline's subtree) acts instead."""
-    end = dateline_end(child.sent[0])
+    end = sentence_dateline_end(child)
     if child.i >= end:
         out = participants(child)
         for a in out:  # "IRNA - Secretary-General ...": the dateline is not part of the subject
@@ -125,7 +126,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return _document_author(verb.head, depth) or participants(verb.head, ("relative_clause",))
-            if child.i < dateline_end(child.sent[0]) and any(
+            if child.i < sentence_dateline_end(child) and any(
                     c.dep_ in SUBJECT_DEPS and c.i > child.i for c in verb.children):
                 continue  # "BERLIN -- A court ... convicted": the later subject acts
             return _subject(child)
@@ -377,11 +378,16 @@ def _prep_recipients(tok: Token, skip: set[int], parties: Collection[int] | None
     found = []
     order = STRONG_RECIPIENT_PREPS if not adversary_last else tuple(
         p for p in STRONG_RECIPIENT_PREPS if p not in ADVERSARY_PREPS) + ADVERSARY_PREPS
+    # (the word's prepositions read once, not once per preposition name: the same children in the same order)
+    preps = [(child, child.lower_) for child in tok.children
+             if child.dep_ in ("prep", "dative") and child.i not in skip]
+    if not preps:
+        return []
     for name in order:
         if name in exclude:
             continue
-        for child in tok.children:
-            if child.dep_ in ("prep", "dative") and child.lower_ == name and child.i not in skip:
+        for child, low in preps:
+            if low == name:
                 obj = prep_object(child)
                 if obj is not None and actorish(obj):
                     got = prep_participant(obj, name, parties or ())
