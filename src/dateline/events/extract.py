@@ -91,9 +91,11 @@ _INDEX: list = [None, None]
 
 
 def _mention_index(mentions: Sequence[Mention]) -> _MentionIndex:
-    if _INDEX[0] is not mentions:
-        _INDEX[:] = [mentions, _MentionIndex(mentions)]
-    return _INDEX[1]
+    last, index = _INDEX  # (read whole: another thread may be coding another article)
+    if last is not mentions:
+        index = _MentionIndex(mentions)
+        _INDEX[:] = [mentions, index]
+    return index
 
 
 def _participant(arg: roles.Arg, doc: Doc, mentions: Sequence[Mention]) -> Participant:

@@ -653,9 +653,10 @@ def forget() -> None:
 def sentence_bounds(tok: Token) -> tuple[int, int]:
     """Token span of ``tok``'s sentence (``tok.sent``'s start and end)."""
     doc = tok.doc
-    if _SENT_STARTS[0] is not doc:
-        _SENT_STARTS[:] = [doc, [s.start for s in doc.sents] + [len(doc)]]
-    starts = _SENT_STARTS[1]
+    last, starts = _SENT_STARTS  # (read whole: another thread may be coding another doc)
+    if last is not doc:
+        starts = [s.start for s in doc.sents] + [len(doc)]
+        _SENT_STARTS[:] = [doc, starts]
     k = bisect_right(starts, tok.i) - 1
     return starts[k], starts[k + 1]
 

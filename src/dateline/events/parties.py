@@ -67,14 +67,18 @@ _MEMO: list = [None, {}]
 
 
 def _memo(doc) -> dict:
-    if _MEMO[0] is not doc:
-        _MEMO[0], _MEMO[1] = doc, {}
-    return _MEMO[1]
+    # (read and replaced whole, never item by item: two threads coding two docs then each get their own doc's
+    # memo, at worst an empty one)
+    last, memo = _MEMO
+    if last is not doc:
+        memo = {}
+        _MEMO[:] = [doc, memo]
+    return memo
 
 
 def forget() -> None:
     """Empty the per-document memo of :func:`np_span` and :func:`dateline_end`."""
-    _MEMO[0], _MEMO[1] = None, {}
+    _MEMO[:] = [None, {}]
 
 
 def np_span(tok: Token) -> tuple[int, int]:
