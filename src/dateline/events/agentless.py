@@ -530,6 +530,13 @@ SELF_BLAST_VERBS = {"blow", "detonate", "explode"}  # "a suicide bomber *blew hi
 _AGE = re.compile(r"\b(\d{1,2})[\s-]*(?:year|yr|month|week)s?[\s-]*old\b", re.I)
 
 
+def names_child_age(text: str) -> bool:
+    """Does ``text`` give an age of :data:`CHILD_AGE` years or under, or one in months or weeks ("an *8-year-old*
+    boy", "a *10-month-old*")?"""
+    age = _AGE.search(text)
+    return bool(age) and (int(age.group(1)) <= CHILD_AGE or not re.search("year|yr", age.group(0), re.I))
+
+
 def mishap_violence(event, doc: Doc) -> str | None:
     """Why an ASSAULT is a mishap rather than violence, or None: a word on the trigger says nobody meant it
     ("*accidentally* shot", "an *accidental* shooting", "*by accident*": data ``mishap_words``), the doer is a
@@ -550,10 +557,8 @@ def mishap_violence(event, doc: Doc) -> str | None:
         return "accident"
     for p in event.actor:
         head = span_head(p, doc)
-        text = doc.text[p.start:p.end]
-        age = _AGE.search(text)
         if (head is not None and in_class(head, agentless_words("young_children"))
-                or age and (int(age.group(1)) <= CHILD_AGE or not re.search("year|yr", age.group(0), re.I))):
+                or names_child_age(doc.text[p.start:p.end])):
             return "child_doer"
     if _lemma(tok) not in SELF_BLAST_VERBS and any(  # (the argument rules give a reflexive object no recipient)
             c.dep_ == "dobj" and c.lower_ in REFLEXIVES and not any(g.dep_ == "conj" for g in c.children)

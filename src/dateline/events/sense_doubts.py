@@ -9,7 +9,6 @@ accident (``accident_article``)."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -381,7 +380,7 @@ def mishap_doer(event: Event, doc: Doc, accident: bool) -> bool:
     *hit* the child")?  Whoever the coder took as the actor (the speaker "Police say ...", the one booked), the harm
     is a mishap, no assault (PLOVER ASSAULT and CAMEO 18 are deliberate force; agentless.mishap_violence reads the coded
     actor)."""
-    from dateline.events.agentless import _AGE, CHILD_AGE
+    from dateline.events.agentless import names_child_age
     from dateline.events.tables import agentless_words, in_class
 
     tok = _head(event.trigger, doc) if event.type == "ASSAULT" else None
@@ -393,7 +392,6 @@ def mishap_doer(event: Event, doc: Doc, accident: bool) -> bool:
     if in_class(doer, agentless_words("young_children")):
         return True
     # (the words before the doer's head only: "a man who shot *a 5-year-old*" is no child doing it)
-    age = _AGE.search(doc[doer.left_edge.i:doer.i + 1].text)
-    if age and (int(age.group(1)) <= CHILD_AGE or not re.search("year|yr", age.group(0), re.I)):
+    if names_child_age(doc[doer.left_edge.i:doer.i + 1].text):
         return True
     return accident and (doer.lower_ == "it" or doer.lemma_.lower() in _accident_frame()[1])
