@@ -528,8 +528,11 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
                 recipient = _named_party_in_clause(tok, taken | {a.head for a in actor}) or recipient
         actor = [c for a in actor if (c := _clear_of(a, doc, excluded))]
         recipient = [c for a in recipient if (c := _clear_of(a, doc, excluded))]
+        thing_doer = False  # the argument rules' doer is a thing, not a party: no doer is named
         if mentions:  # (without the actors stage there is nothing to tell parties from things)
+            named = len(actor) == len(cand.actor)  # (no pronoun dropped unresolved: that is a doer named)
             actor = [a for a in actor if _can_act(a, doc, covered)]
+            thing_doer = named and bool(cand.actor) and not actor
             if cand.reason in ACCUSING_RULES:  # blame laid on a party, not on "the weather"
                 recipient = [a for a in recipient if _can_act(a, doc, covered)]
         if cand.type in CONDITIONAL_TYPES and not any(_names_a_party(a, doc, covered) for a in recipient):
@@ -566,13 +569,18 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         if not keep_all:
             if _trigger_in_a_name(tok, sent) and not any(h.entry.kind == "phrase" for h in cand.hits):
                 continue
-            if not actor and (dyad := agentless.sides(cand, tok, doc)):
+            as_found = cand if not thing_doer else replace(cand, actor=[])
+            # (a doer the actor filter dropped as a thing, not a party - "*There is evidence* that X was involved in
+            # the murder of six priests", "*The issue* made news with the massacre of 72 migrants" - names no one:
+            # the no-doer rules judge the candidate as if the argument rules had found no doer; an unresolved
+            # pronoun still names one)
+            if not actor and (dyad := agentless.sides(as_found, tok, doc)):
                 actor, recipient = dyad  # "clashes erupted *between X and Y*": the first side acts on the other
             elif not actor:
                 # no doer named: coded with an empty actor only as agentless.py allows ("was sentenced", "were
                 # blacklisted", "two soldiers were killed"), with the recipient it names
-                recipient = agentless.recipients(cand, tok, recipient, doc, covered)
-                if not recipient and not agentless.happening(cand, tok, doc, covered):  # ("fighting continued")
+                recipient = agentless.recipients(as_found, tok, recipient, doc, covered)
+                if not recipient and not agentless.happening(as_found, tok, doc, covered):  # ("fighting continued")
                     continue
                 cand.reason += agentless.MARK
             if (ontology.requires_recipient(cand.type) or cand.reason in ACCUSED_REQUIRED_RULES
