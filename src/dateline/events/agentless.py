@@ -14,7 +14,9 @@ Only when the sentence really names no doer:
 
 * the argument rules found no doer at all (a "by" agent, a subject, the doer of an attack it is set in,
   the agentless-passive place convention - "was arrested *in Niger*" - all give the existing path an
-  actor; a subject the filters then reject, an unresolved pronoun, is a doer named, not an absent one);
+  actor; an unresolved pronoun is a doer named, not an absent one, but a subject the actor filter rejects
+  as a thing - "*The issue* made news with the massacre of ..." - is no doer: extract passes the
+  candidate here without it);
 * the trigger is a passive (or a participle describing its victim: "three people *killed* in the
   attack"), or an attack noun that is the subject of a verb saying it happened or the setting of a
   passive harm ("were hurt in a landmine *blast*");
