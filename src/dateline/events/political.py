@@ -36,6 +36,9 @@ STATE_ENTITIES = {"GPE"}
 # The actors stage's flag on a mention whose sector is a neutral role noun's default ("spokesman", "official" -> GOV)
 # given because a country was named with it, not because the words name a government body.
 ROLE_DEFAULT_FLAG = "sector:role_default"
+# An article with this many sport words (data/domain_cues.tsv) is sport news for the role-default flag even when its
+# political mentions outnumber them and give it no domain: a sport body's "spokesman" in a report naming four countries.
+SPORT_ARTICLE_CUES = 3
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +133,8 @@ def _weak_evidence(p: Participant, domain: str | None, ctx: Context) -> bool:
     report), the elites' sector (ELI: former officials and celebrities, "former Westlife singer Brian
     McFadden"), and in sport a capital ("Madrid": Real Madrid) or a role word that is no political noun
     ("leaders Chelsea", "the Connacht representative", the tennis "court")."""
+    if domain is None:
+        return sport_role_default(p, ctx)
     if domain not in WEAK_EVIDENCE_DOMAINS:
         return False
     if p.sector in ELITE_SECTORS:
@@ -143,6 +148,18 @@ def _weak_evidence(p: Participant, domain: str | None, ctx: Context) -> bool:
         return True  # "Egypt FA spokesman Methat Shalaby", "a Brazil team official": a role noun that names no
         # sector took the government's from the country alone - a federation's or a club's as well
     return domain == "sport" and (m.reason in SPORT_WEAK_REASONS or "metonym:capital" in m.flags)
+
+
+def sport_role_default(p: Participant, ctx: Context) -> bool:
+    """Is the participant's government sector a neutral role noun's default read from a country alone (the actors
+    stage's :data:`ROLE_DEFAULT_FLAG`) in an article with :data:`SPORT_ARTICLE_CUES` sport words, whatever its
+    political mentions (an article naming four countries gets no domain, and its sport body's "spokesman" no sport
+    reading: "*Egypt FA spokesman* Methat Shalaby welcomed the apology")?  A federation's, club's or team's officer
+    is named so as often as a government's."""
+    if ctx.article.get("sport", 0) < SPORT_ARTICLE_CUES:
+        return False
+    m = _mention_of(p, ctx)
+    return m is not None and ROLE_DEFAULT_FLAG in m.flags
 
 
 def political(p: Participant, domain: str | None, ctx: Context) -> str:

@@ -108,6 +108,7 @@ from dateline.events.clause_doubts import (
 from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)
     SURNAME_REASONS, _named_in_full, _political_noun, crowd_nouns, media_party, political, political_actors,
+    sport_role_default,
 )
 from dateline.events.sense_doubts import (
     PLACE_ENTITIES, accident_article, accused_person, contraband_aid, governed_conjunct, harmed_as_doer,
@@ -559,6 +560,11 @@ def _judge_parties(event: Event, ctx: Context) -> Decision:
             # not "a girl accidentally *shot* herself", "even as Gujarat *burnt*"), and coercion only
             # when done by the authorities or a place standing for them.
             return Decision(True, UNCERTAIN_FACTOR, "relevance:no_political_actor")
+        if "maybe" in acting and "yes" not in acting and event.type not in ANY_PARTY_TYPES and any(
+                sport_role_default(p, ctx) for p in event.actor):
+            # in an article with sport words, a named officer whose only political hint is a role noun's default
+            # sector read from a country ("Egypt FA spokesman Methat Shalaby welcomed ..."): a sport body's as often
+            return Decision(True, UNCERTAIN_FACTOR, "relevance:sport_role_default")
         if "maybe" in acting and "yes" not in acting and event.type not in ANY_PARTY_TYPES and not any(
                 (h := _head(p, ctx.doc)) is not None and h.ent_type_ in NAMED_BODY_ENTITIES for p in event.actor):
             # an actor the actors stage read as a nationality over a common noun, no name ("the first
