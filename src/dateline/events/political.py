@@ -6,6 +6,7 @@ sport a state named as such; a participant named with its domain's own words is 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -134,7 +135,7 @@ def _weak_evidence(p: Participant, domain: str | None, ctx: Context) -> bool:
     McFadden"), and in sport a capital ("Madrid": Real Madrid) or a role word that is no political noun
     ("leaders Chelsea", "the Connacht representative", the tennis "court")."""
     if domain is None:
-        return sport_role_default(p, ctx)
+        return sport_role_default(p, ctx) or sport_body_person(p, ctx)
     if domain not in WEAK_EVIDENCE_DOMAINS:
         return False
     if p.sector in ELITE_SECTORS:
@@ -160,6 +161,32 @@ def sport_role_default(p: Participant, ctx: Context) -> bool:
         return False
     m = _mention_of(p, ctx)
     return m is not None and ROLE_DEFAULT_FLAG in m.flags
+
+
+SPORT_BODY_PERSON_REASONS = {"kb:person"}
+
+
+@lru_cache(maxsize=1)
+def _sport_body_pattern() -> re.Pattern[str]:
+    """Whole-word, case-sensitive names of sport governing bodies (``data/sport_bodies.tsv``)."""
+    names = sorted((row["name"].strip() for row in read_table("sport_bodies.tsv")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+def sport_body_person(p: Participant, ctx: Context) -> bool:
+    """Is the participant a person whose government sector comes from the knowledge base alone (no title in the
+    text), in an article with :data:`SPORT_ARTICLE_CUES` sport words that names a sport governing body
+    (``data/sport_bodies.tsv``)?  There an office-holder of the knowledge base acts as often for the sport body
+    ("Trinidad's Jack Warner, who resigned" - FIFA's vice-president)."""
+    if ctx.article.get("sport", 0) < SPORT_ARTICLE_CUES:
+        return False
+    m = _mention_of(p, ctx)
+    if m is None or m.reason not in SPORT_BODY_PERSON_REASONS:
+        return False
+    span = ctx.doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is not None and any(_political_noun(t, political_actors().nouns) for t in span):
+        return False
+    return _sport_body_pattern().search(ctx.doc.text) is not None
 
 
 def political(p: Participant, domain: str | None, ctx: Context) -> str:

@@ -108,7 +108,7 @@ from dateline.events.clause_doubts import (
 from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)
     SURNAME_REASONS, _named_in_full, _political_noun, crowd_nouns, media_party, political, political_actors,
-    sport_role_default,
+    sport_body_person, sport_role_default,
 )
 from dateline.events.sense_doubts import (
     PLACE_ENTITIES, accident_article, accused_person, contraband_aid, governed_conjunct, harmed_as_doer,
@@ -565,6 +565,11 @@ def _judge_parties(event: Event, ctx: Context) -> Decision:
             # in an article with sport words, a named officer whose only political hint is a role noun's default
             # sector read from a country ("Egypt FA spokesman Methat Shalaby welcomed ..."): a sport body's as often
             return Decision(True, UNCERTAIN_FACTOR, "relevance:sport_role_default")
+        if "maybe" in acting and "yes" not in acting and event.type not in ANY_PARTY_TYPES and any(
+                sport_body_person(p, ctx) for p in event.actor):
+            # in an article with sport words naming a sport governing body, an office-holder known only from the
+            # knowledge base ("Trinidad's Jack Warner, who resigned"): acting for the sport body as often
+            return Decision(True, UNCERTAIN_FACTOR, "relevance:sport_body_person")
         if "maybe" in acting and "yes" not in acting and event.type not in ANY_PARTY_TYPES and not any(
                 (h := _head(p, ctx.doc)) is not None and h.ent_type_ in NAMED_BODY_ENTITIES for p in event.actor):
             # an actor the actors stage read as a nationality over a common noun, no name ("the first
