@@ -330,6 +330,17 @@ def _dropped_unknown(cand: Candidate, doc: Doc, cands: list[Candidate]) -> bool:
         return False
     if doc[cand.token].lemma_.lower() in HOSTING_VERBS:
         return False
+    return _joins_no_named_pair(cand, doc, cands)
+
+
+def _unknown_verb(cand: Candidate, keep_all: bool) -> bool:
+    """Is the candidate a verb the lexicon does not know, typed by the model alone (not by a rule)?"""
+    return not cand.hits and not keep_all and not cand.reason.startswith("rule:")
+
+
+def _joins_no_named_pair(cand: Candidate, doc: Doc, cands: list[Candidate]) -> bool:
+    """The participant part of the test for unknown verbs: no actor or no recipient, an actor that is no named
+    party, a recipient that is the setting of a relative clause, a verb of an event object."""
     return (not cand.actor or not cand.recipient or not roles.named_np(doc[cand.actor[0].head])
             or _setting_of_relative(cand, doc) or _verb_of_event_object(cand, cands))
 
@@ -496,19 +507,15 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
                 continue
         if _inside(tok.idx, tok.idx + len(tok), excluded):
             continue
-        if not cand.hits and not keep_all and not cand.reason.startswith("rule:") \
-                and _dropped_unknown(cand, doc, cands):
+        if _unknown_verb(cand, keep_all) and _dropped_unknown(cand, doc, cands):
             continue  # (the test for unknown verbs below drops it whatever the model says: not typed at all)
         decide(cand, doc, type_model, hits_at)
         if cand.type is None or cand.reason == "rule:reported_allegation" and not alleged(cand):
             continue
         if statement_only(cand.modality) and not keep_all:
             continue  # "declined to comment (on the investigation)": a refused statement reports no event (CAMEO 011)
-        unknown = not cand.hits and not keep_all and not cand.reason.startswith("rule:") and not (
-            _governed_act(cand) and not _carries_governed_noun(cand, cands))
-        if unknown and (cand.confidence < 0.5 or not cand.actor or not cand.recipient
-                        or not roles.named_np(doc[cand.actor[0].head])
-                        or _setting_of_relative(cand, doc) or _verb_of_event_object(cand, cands)):
+        unknown = _unknown_verb(cand, keep_all) and not (_governed_act(cand) and not _carries_governed_noun(cand, cands))
+        if unknown and (cand.confidence < 0.5 or _joins_no_named_pair(cand, doc, cands)):
             continue  # a verb the lexicon does not know must join two named parties, and the model be sure
         actor = [a for a in (resolve_pronoun(a, doc, tok, covered) for a in cand.actor) if a]
         taken = {i for a in actor for i in range(a.start, a.end)}
