@@ -532,9 +532,12 @@ SELF_BLAST_VERBS = {"blow", "detonate", "explode"}  # "a suicide bomber *blew hi
 _AGE = re.compile(r"\b(\d{1,2})[\s-]*(?:year|yr|month|week)s?[\s-]*old\b", re.I)
 
 
-def names_child_age(text: str) -> bool:
-    """Does ``text`` give an age of :data:`CHILD_AGE` years or under, or one in months or weeks ("an *8-year-old*
+def young_child(head: Token | None, text: str) -> bool:
+    """Is the person headed by ``head`` and written ``text`` a young child: a child noun ("a *toddler*": data
+    ``young_children``) or an age of :data:`CHILD_AGE` years or under, or one in months or weeks ("an *8-year-old*
     boy", "a *10-month-old*")?"""
+    if head is not None and in_class(head, agentless_words("young_children")):
+        return True
     age = _AGE.search(text)
     return bool(age) and (int(age.group(1)) <= CHILD_AGE or not re.search("year|yr", age.group(0), re.I))
 
@@ -559,8 +562,7 @@ def mishap_violence(event, doc: Doc) -> str | None:
         return "accident"
     for p in event.actor:
         head = span_head(p, doc)
-        if (head is not None and in_class(head, agentless_words("young_children"))
-                or names_child_age(doc.text[p.start:p.end])):
+        if young_child(head, doc.text[p.start:p.end]):
             return "child_doer"
     if _lemma(tok) not in SELF_BLAST_VERBS and any(  # (the argument rules give a reflexive object no recipient)
             c.dep_ == "dobj" and c.lower_ in REFLEXIVES and not any(g.dep_ == "conj" for g in c.children)

@@ -380,8 +380,7 @@ def mishap_doer(event: Event, doc: Doc, accident: bool) -> bool:
     *hit* the child")?  Whoever the coder took as the actor (the speaker "Police say ...", the one booked), the harm
     is a mishap, no assault (PLOVER ASSAULT and CAMEO 18 are deliberate force; agentless.mishap_violence reads the coded
     actor)."""
-    from dateline.events.agentless import names_child_age
-    from dateline.events.tables import agentless_words, in_class
+    from dateline.events.agentless import young_child
 
     tok = _head(event.trigger, doc) if event.type == "ASSAULT" else None
     if tok is None or tok.pos_ not in ("VERB", "AUX"):
@@ -389,9 +388,7 @@ def mishap_doer(event: Event, doc: Doc, accident: bool) -> bool:
     doer = grammatical_doer(tok)
     if doer is None:
         return False
-    if in_class(doer, agentless_words("young_children")):
-        return True
     # (the words before the doer's head only: "a man who shot *a 5-year-old*" is no child doing it)
-    if names_child_age(doc[doer.left_edge.i:doer.i + 1].text):
+    if young_child(doer, doc[doer.left_edge.i:doer.i + 1].text):
         return True
     return accident and (doer.lower_ == "it" or doer.lemma_.lower() in _accident_frame()[1])
