@@ -60,9 +60,9 @@ def test_noun_phrase_memo_is_the_plain_span_and_is_emptied(doc):
         assert parties.np_span(tok) == parties._np_span(tok), tok.text  # (now from the memo)
         first = doc[sentence_bounds(tok)[0]]
         assert parties.sentence_dateline_end(tok) == parties._dateline_end(tok.sent[0]) == parties.dateline_end(first)
-    assert parties._MEMO[0] is doc
+    assert parties._memo._last[0] is doc
     parties.forget()
-    assert parties._MEMO == [None, {}]
+    assert parties._memo._last[0] is not doc and parties._memo._last[1] is None
     kabul = next(t for t in doc if t.text == "forces")
     assert parties.sentence_dateline_end(kabul) == 2  # ("KABUL --": the dateline ends at the dash)
 

@@ -29,6 +29,7 @@ from dateline.events.conditions import party_of_condition
 from dateline.events.doubles import lexicon_backed, without_doubles
 from dateline.events import lexicon as lexicon_memo
 from dateline.events.lexicon import cue_places, find_triggers, lexicon, most_specific, token_entries
+from dateline.events.memo import LastOnly
 from dateline.events.place_recipients import place_recipient
 from dateline.events.pronouns import antecedent, resolve_pronoun
 from dateline.events.reported import reported_blame, reported_demands
@@ -86,16 +87,8 @@ class _MentionIndex:
         return [self.mentions[k] for k in sorted(self.order[lo:hi]) if start < self.mentions[k].end]
 
 
-# (mentions, index) of the last article coded: code_sentence is called once per sentence with the same mentions
-_INDEX: list = [None, None]
-
-
-def _mention_index(mentions: Sequence[Mention]) -> _MentionIndex:
-    last, index = _INDEX  # (read whole: another thread may be coding another article)
-    if last is not mentions:
-        index = _MentionIndex(mentions)
-        _INDEX[:] = [mentions, index]
-    return index
+# the index of the last article's mentions: code_sentence is called once per sentence with the same mentions
+_mention_index: LastOnly = LastOnly(_MentionIndex)
 
 
 def _participant(arg: roles.Arg, doc: Doc, mentions: Sequence[Mention]) -> Participant:
@@ -410,7 +403,7 @@ def extract(doc: Doc, doc_id: str, mentions: Sequence[Mention] = (), excluded: S
 
         type_model = default_model()
     parties.forget()  # (a memo of noun phrase spans per doc: this doc may have changed since the last call)
-    _INDEX[:] = [None, None]  # (and the mentions may be a list changed since)
+    _mention_index.forget()  # (and the mentions may be a list changed since)
     lexicon_memo.forget()  # (and its sentences)
     covered: dict[int, Mention] = {}
     for m in mentions:

@@ -17,6 +17,7 @@ from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events.complements import COMPLEMENT_MARK, complement_words
+from dateline.events.memo import LastOnly
 from dateline.events.tables import read_table, word_class
 
 KIND_RANK = {"verb_obj": 0, "phrase": 1, "verb": 2, "noun": 2}
@@ -641,22 +642,18 @@ def find_triggers(sent: Span) -> dict[int, list[Hit]]:
     return hits
 
 
-# (doc, sentence starts + [len(doc)]) of the last doc asked about: a token's sentence without building ``tok.sent``
-_SENT_STARTS: list = [None, []]
+# sentence starts + [len(doc)] of the last doc asked about: a token's sentence without building ``tok.sent``
+_sent_starts: LastOnly = LastOnly(lambda doc: [s.start for s in doc.sents] + [len(doc)])
 
 
 def forget() -> None:
     """Empty the per-document memo of sentence starts (extract does, per call: a doc may have changed)."""
-    _SENT_STARTS[:] = [None, []]
+    _sent_starts.forget()
 
 
 def sentence_bounds(tok: Token) -> tuple[int, int]:
     """Token span of ``tok``'s sentence (``tok.sent``'s start and end)."""
-    doc = tok.doc
-    last, starts = _SENT_STARTS  # (read whole: another thread may be coding another doc)
-    if last is not doc:
-        starts = [s.start for s in doc.sents] + [len(doc)]
-        _SENT_STARTS[:] = [doc, starts]
+    starts = _sent_starts(tok.doc)
     k = bisect_right(starts, tok.i) - 1
     return starts[k], starts[k + 1]
 

@@ -20,6 +20,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dateline.events.lexicon import sentence_bounds
+from dateline.events.memo import LastOnly
 from dateline.events.of_coordination import split_of_coordination
 from dateline.events.tables import read_table, word_class
 
@@ -61,24 +62,14 @@ def entity_bounds(tok: Token) -> tuple[int, int] | None:
     return start, end
 
 
-# (doc, {(what, token index): result}): the spans and dateline ends already worked out for the last doc read
+# {(what, token index): result}: the spans and dateline ends already worked out for the last doc read
 # (argument rules ask for the same noun phrase many times; ``forget`` empties it, as extract does per call)
-_MEMO: list = [None, {}]
-
-
-def _memo(doc) -> dict:
-    # (read and replaced whole, never item by item: two threads coding two docs then each get their own doc's
-    # memo, at worst an empty one)
-    last, memo = _MEMO
-    if last is not doc:
-        memo = {}
-        _MEMO[:] = [doc, memo]
-    return memo
+_memo: LastOnly = LastOnly(lambda doc: {})
 
 
 def forget() -> None:
     """Empty the per-document memo of :func:`np_span` and :func:`dateline_end`."""
-    _MEMO[:] = [None, {}]
+    _memo.forget()
 
 
 def np_span(tok: Token) -> tuple[int, int]:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from dateline.events import roles
 from dateline.events.candidate import Candidate
 from dateline.events.lexicon import lexicon, modality_cues
+from dateline.events.memo import LastOnly
 from dateline.events.status import Modality
 
 
@@ -28,22 +29,23 @@ def speech_clauses(sent: SpacySpan, taken: set[int], also: Collection[str] = fro
         yield from ((tok, clause) for clause in clauses)
 
 
-# (doc, indices of the words that head a ccomp clause, sorted, and their clauses) of the last doc read: the
-# reported-speech rules read each sentence in turn, and the clauses of the whole doc are gathered once
-_CLAUSES: list = [None, [], {}]
+def _gather_clauses(doc: Doc) -> tuple[list[int], dict[int, list[Token]]]:
+    """Indices of the words of ``doc`` that head a ccomp clause, sorted, and their clauses in text order."""
+    by_head: dict[int, list[Token]] = {}
+    for tok in doc:
+        if tok.dep_ == "ccomp" and tok.head.i != tok.i:
+            by_head.setdefault(tok.head.i, []).append(tok)
+    return sorted(by_head), by_head
+
+
+# the clauses of the last doc read: the reported-speech rules read each sentence in turn, the doc is gathered once
+_clauses: LastOnly = LastOnly(_gather_clauses)
 
 
 def _clause_heads(sent: SpacySpan) -> list:
     """(word, its lower-case lemma, its ccomp clauses in text order) for the words of ``sent`` that head one."""
     doc = sent.doc
-    last, heads, by_head = _CLAUSES  # (read whole: another thread may be coding another doc)
-    if last is not doc:
-        by_head = {}
-        for tok in doc:
-            if tok.dep_ == "ccomp" and tok.head.i != tok.i:
-                by_head.setdefault(tok.head.i, []).append(tok)
-        heads = sorted(by_head)
-        _CLAUSES[:] = [doc, heads, by_head]
+    heads, by_head = _clauses(doc)
     lo, hi = bisect_left(heads, sent.start), bisect_left(heads, sent.end)
     return [(doc[i], doc[i].lemma_.lower(), by_head[i]) for i in heads[lo:hi]]
 
