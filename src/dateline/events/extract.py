@@ -507,7 +507,8 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             continue
         if statement_only(cand.modality) and not keep_all:
             continue  # "declined to comment (on the investigation)": a refused statement reports no event (CAMEO 011)
-        unknown = _unknown_verb(cand, keep_all) and not (_governed_act(cand) and not _carries_governed_noun(cand, cands))
+        unknown = _unknown_verb(cand, keep_all) and not (
+            _governed_act(cand) and not _carries_governed_noun(cand, cands))
         if unknown and (cand.confidence < 0.5 or _joins_no_named_pair(cand, doc, cands)):
             continue  # a verb the lexicon does not know must join two named parties, and the model be sure
         actor = [a for a in (resolve_pronoun(a, doc, tok, covered) for a in cand.actor) if a]
