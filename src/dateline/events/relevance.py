@@ -560,21 +560,22 @@ def _judge_parties(event: Event, ctx: Context) -> Decision:
             # not "a girl accidentally *shot* herself", "even as Gujarat *burnt*"), and coercion only
             # when done by the authorities or a place standing for them.
             return Decision(True, UNCERTAIN_FACTOR, "relevance:no_political_actor")
-        if "maybe" in acting and "yes" not in acting and event.type not in ANY_PARTY_TYPES and any(
-                sport_role_default(p, ctx) for p in event.actor):
-            # in an article with sport words, a named officer whose only political hint is a role noun's default
-            # sector read from a country ("Egypt FA spokesman Methat Shalaby welcomed ..."): a sport body's as often
-            return Decision(True, UNCERTAIN_FACTOR, "relevance:sport_role_default")
-        if "maybe" in acting and "yes" not in acting and event.type not in ANY_PARTY_TYPES and any(
-                sport_body_person(p, ctx) for p in event.actor):
-            # in an article with sport words naming a sport governing body, an office-holder known only from the
-            # knowledge base ("Trinidad's Jack Warner, who resigned"): acting for the sport body as often
-            return Decision(True, UNCERTAIN_FACTOR, "relevance:sport_body_person")
-        if "maybe" in acting and "yes" not in acting and event.type not in ANY_PARTY_TYPES and not any(
-                (h := _head(p, ctx.doc)) is not None and h.ent_type_ in NAMED_BODY_ENTITIES for p in event.actor):
-            # an actor the actors stage read as a nationality over a common noun, no name ("the first
-            # Colombian", "China Eastern's board of directors", "an American"): a private party acting
-            return Decision(True, UNCERTAIN_FACTOR, "relevance:country_coded_actor")
+        if "maybe" in acting and "yes" not in acting and event.type not in ANY_PARTY_TYPES:
+            # (an actor with only a country code, on an act that needs a political party)
+            if any(sport_role_default(p, ctx) for p in event.actor):
+                # in an article with sport words, a named officer whose only political hint is a role noun's default
+                # sector read from a country ("Egypt FA spokesman Methat Shalaby welcomed ..."): a sport body's as
+                # often
+                return Decision(True, UNCERTAIN_FACTOR, "relevance:sport_role_default")
+            if any(sport_body_person(p, ctx) for p in event.actor):
+                # in an article with sport words naming a sport governing body, an office-holder known only from
+                # the knowledge base ("Trinidad's Jack Warner, who resigned"): acting for the sport body as often
+                return Decision(True, UNCERTAIN_FACTOR, "relevance:sport_body_person")
+            if not any((h := _head(p, ctx.doc)) is not None and h.ent_type_ in NAMED_BODY_ENTITIES
+                       for p in event.actor):
+                # an actor the actors stage read as a nationality over a common noun, no name ("the first
+                # Colombian", "China Eastern's board of directors", "an American"): a private party acting
+                return Decision(True, UNCERTAIN_FACTOR, "relevance:country_coded_actor")
         return Decision()
     if "yes" in acting or ("yes" in receiving and event.type in ANY_PARTY_TYPES):
         # (violence, coercion or protest aimed at the state or its agents is political whoever acts:
