@@ -58,7 +58,10 @@ confidence was seen; none shared with J, K, L, N; three articles shared with G, 
 after its held-out figure),
 ``--seed 20261800 --repair`` (U: drawn and judged blind on the start of session 18, 504475c, before its layer output or any
 confidence was seen; none shared with J, K, L, N; two articles shared with I and M have no verdicts; design data of session 18
-after its held-out figure).
+after its held-out figure),
+``--seed 20261900 --repair`` (V: drawn and judged blind on the start of session 19, a8bc2d4, before its layer output or any
+confidence was seen; one article shared with L was dropped unread; two articles shared with G and T have no verdicts; design data of
+session 19 after its held-out figure).
 """
 
 from __future__ import annotations
@@ -96,6 +99,7 @@ SAMPLES = (
     ("S", "events_precision_20261600.tsv", 20261600, 2, None, True),
     ("T", "events_precision_20261700.tsv", 20261700, 2, None, True),
     ("U", "events_precision_20261800.tsv", 20261800, 2, None, True),
+    ("V", "events_precision_20261900.tsv", 20261900, 2, None, True),
 )
 CONFIDENT = 0.5
 
