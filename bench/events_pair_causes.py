@@ -21,7 +21,8 @@ heads (``trigger``: it is an event's trigger; ``VERB/NOUN no event``: a verb or 
 ``nested``: one contains the other's head, as in apposition or "X's attack on Y"; ``2 sents``: spaCy
 splits them).  And the dependency paths from each head up to the common head are counted in a coarse
 form.  And each unmatched row is given the stage that lost it (:func:`stage_fate`: the relevance layer, a gate
-of ``extract.code_sentence`` - with the trigger's kind and the model's confidence - or no candidate joining the
+of ``extract.code_sentence`` - with the trigger's kind, the model's confidence, and whether the dropped event has the
+gold type (plv_train's PLOVER type; ConfliBERT's penta class) - or no candidate joining the
 pair even when extract keeps every candidate).  The score-only parts (``odd``, ``ctest``) print **counts only**; ``--list N`` prints up to N rows
 of each design part (even, ctrain), optionally of one cause (``--cause`` substring).
 """
@@ -138,11 +139,12 @@ def verb_fate(doc, common, sources, targets, model) -> str:
     return "lex: args ok, dropped later"
 
 
-def stage_fate(doc, events, sources, targets, model) -> str:
+def stage_fate(doc, events, sources, targets, model, right_type=None) -> str:
     """At which stage the joining event was lost, for an unmatched row: ``relevance`` (extract joins the pair,
     the relevance layer drops or changes it), ``extract gate`` (a candidate joins it when extract keeps every
     candidate, ``keep_all``, but the gates of ``extract.code_sentence`` drop it; split by lexicon or model
-    trigger, model confidence, and whether an event at the same trigger survives with other participants),
+    trigger, model confidence, whether an event at the same trigger survives with other participants, and -
+    with ``right_type(event)`` - whether the dropped event has the gold type, what keeping it could gain),
     ``no candidate joins`` (arguments or candidates never reach it)."""
     import importlib
 
@@ -172,7 +174,8 @@ def stage_fate(doc, events, sources, targets, model) -> str:
     lex = "lex" if "lex:" in e.reason or e.reason.startswith("rule:") else "unk"
     band = "conf<.5" if e.confidence < 0.5 else "conf>=.5"
     same = any(o.trigger.start == e.trigger.start for o in events)
-    return f"extract gate ({lex}, {band}{', trigger kept' if same else ''})"
+    typed = "" if right_type is None else (", gold type" if right_type(e) else ", other type")
+    return f"extract gate ({lex}, {band}{', trigger kept' if same else ''}{typed})"
 
 
 def cause(doc, events, sources, targets) -> str:
@@ -211,13 +214,13 @@ class Tally:
         up_t = [ht] + list(ht.ancestors)
         return next((t for t in [hs] + list(hs.ancestors) if t in up_t), None)
 
-    def add(self, doc, events, sources, targets, label="", model=None):
+    def add(self, doc, events, sources, targets, label="", model=None, right_type=None):
         self.n += 1
         c = cause(doc, events, sources, targets)
         self.causes[c] += 1
         if c == "matched":
             return
-        self.stages[stage_fate(doc, events, sources, targets, model)] += 1
+        self.stages[stage_fate(doc, events, sources, targets, model, right_type)] += 1
         kind, shape = meeting(doc, events, sources, targets)
         if kind.endswith("no event"):
             common = self._common(doc, sources, targets)
@@ -266,7 +269,8 @@ def plv_parts(nlp, halves: list[str]) -> list[Tally]:
     def tally(row, doc, events, model):
         tgt = None if row.target[0] == row.target[1] else [row.target]
         if tgt is not None and which[row.id] in tallies:
-            tallies[which[row.id]].add(doc, events, [row.source], tgt, row.id, model)
+            tallies[which[row.id]].add(doc, events, [row.source], tgt, row.id, model,
+                                       lambda e: ev._label(e) == row.gold)
 
     rows = ev.load_plv(ev.DEFAULT_TSV)
     for i, r in enumerate(rows):
@@ -283,7 +287,8 @@ def cameo_part(nlp, part: str) -> Tally:
         if halves.get(ev.norm_text(row.text)) == "odd":
             continue
         events = ev.code_sentence(doc, f"c{k}", "default")
-        t.add(doc, events, row.chunks["S"], row.chunks["T"], f"cameo-{part} {k}", "default")
+        t.add(doc, events, row.chunks["S"], row.chunks["T"], f"cameo-{part} {k}", "default",
+              lambda e, doc=doc, label=row.label: ev.penta_class(e, doc) == label)
     return t
 
 
