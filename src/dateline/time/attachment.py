@@ -121,15 +121,16 @@ def attached(doc, trigger: Span, tokmap: dict[int, int], hints: Hints | None = N
             # intention is the planning's; its own date is often the intended act's ("On Tuesday,
             # the league plans to hold a news conference") and was taken above
             return LATER
-        if node.dep_ == "relcl":
+        antecedent = node.head if node.dep_ == "relcl" else _misparsed_antecedent(node)
+        if antecedent is not None:
             # "the January 1998 bombing that killed an officer": the clause tells of the dated happening
             # its antecedent names; otherwise a relative clause keeps its own time ("the junta that
             # toppled the president" does not take the main clause's date)
-            if node.head.i in tokmap:  # "Thursday, when 133 people were arrested"
-                return tokmap[node.head.i]
+            if antecedent.i in tokmap:  # "Thursday, when 133 people were arrested"
+                return tokmap[antecedent.i]
             if any(c.dep_ in ("dobj", "pobj") and c.tag_ in ("WDT", "WP") for c in node.children):
                 return None  # "help in the 2020 election, which Trump denied": an act on it, not of it
-            return _own_date(node.head, tokmap)
+            return _own_date(antecedent, tokmap)
         if node.head == node:
             return None
         if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.pos_ in ("NOUN", "PROPN") \
@@ -154,6 +155,20 @@ def attached(doc, trigger: Span, tokmap: dict[int, int], hints: Hints | None = N
         planned = _later_infinitive(node)
         node = node.head
     return None
+
+
+def _misparsed_antecedent(verb):
+    """The antecedent of a relative clause the parser did not make one: "following the car accident
+    on Friday that killed his wife" (spaCy hangs "killed" as a complement of a verb above, with
+    the relative pronoun "that" as its subject) - the noun right before the pronoun, or None."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ccomp", "advcl", "conj", "xcomp", "dep"):
+        return None
+    pron = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT"
+                 and c.i < verb.i), None)
+    if pron is None or pron.i == 0 or pron.i != verb.left_edge.i:
+        return None
+    before = verb.doc[pron.i - 1]
+    return before if before.pos_ in ("NOUN", "PROPN") else None
 
 
 def _adjunct_date(node, tokmap: dict[int, int], seen: set[int] = frozenset()) -> int | None:
@@ -192,7 +207,7 @@ _TIME_CLAUSE_MARKS = {"after", "when", "as", "while", "once", "upon"}
 _DEGREE_OF_TIME = {"early", "soon", "late", "recently"}  # "as early as Tuesday", "as late as 1990"
 
 
-def _time_clause_date(verb, tokmap: dict[int, int]) -> int | None:
+def _time_clause_date(verb, tokmap: dict[int, int], depth: int = 0) -> int | None:
     """A clause with no date of its own is dated by its clause of time: "was shot ... shortly
     after he and his wife returned home from synagogue on the night of Friday, Oct. 23"; "After
     touring the capital Thursday, the FBI chief said ...".  Only the trigger's own clause asks, and
@@ -208,6 +223,10 @@ def _time_clause_date(verb, tokmap: dict[int, int]) -> int | None:
         if sub is not None and not any(g.dep_ == "npadvmod" and g.i < sub.i for g in sub.children):
             # (not "one year after he was killed in 1998": the span puts the main clause a year later)
             k = _adjunct_date(sub, tokmap)
+            if k is None and depth == 0:
+                # "was fatally injured when the Land Cruiser overturned after it left the road ... on
+                # Friday afternoon": a clause of time with no date of its own is dated by its own
+                k = _time_clause_date(sub, tokmap, 1)
             if k is not None:
                 return k
     return None
@@ -380,13 +399,20 @@ def _dated_subject(verb, tokmap: dict[int, int]) -> int | None:
     """A past clause whose subject is a happening named with its date acts at that date: "the
     December 1986 conference at which OPEC set a reference price gave the market a signal",
     "Monday's bombing killed five" - also when a report above it has a date of its own."""
-    if verb.tag_ != "VBD":
+    future = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in verb.children)
+    if verb.tag_ != "VBD" and not future:
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ != "NOUN":
         return None
-    return next((tokmap[m.i] for m in subj.children if m.dep_ in _NAMING_DATE_DEPS and m.i in tokmap
-                 and m.i < subj.i), None)
+    k = next((tokmap[m.i] for m in subj.children if m.dep_ in _NAMING_DATE_DEPS and m.i in tokmap
+              and m.i < subj.i), None)
+    if k is not None:
+        return k
+    # "Capital expenditure in 1990 will rise slightly", "Sales in the third quarter rose 5%": an
+    # amount or a happening placed in a period by its own "in"/"during" acts in that period
+    return next((k for m in subj.children if m.dep_ == "prep" and m.lower_ in ("in", "during") and m.i > subj.i
+                 for k in [_dated_object(m, tokmap)] if k is not None), None)
 
 
 def _tells_when_it_took_place(clause) -> bool:
@@ -501,6 +527,12 @@ def _adjuncts(node):
                 if part.dep_ == "acl" and part.tag_ == "VBG" and part.i > child.i and part.doc[part.i - 1].text == "," \
                         and not any(g.dep_ in ("aux", "auxpass") for g in part.children):
                     yield from (g for g in part.children if g.dep_ in ("prep", "npadvmod"))
+        elif child.dep_ == "prep" and child.lower_ == "by" and node.pos_ == "VERB":
+            # "killed Steenkamp by shooting four times through a locked door ... two years ago": a
+            # gerund of means is the same act as the verb, its date is the verb's
+            for means in child.children:
+                if means.dep_ == "pcomp" and means.tag_ == "VBG":
+                    yield from (g for g in means.children if g.dep_ in ("prep", "npadvmod", "advmod"))
         elif child.dep_ == "amod" and child.lower_ in _scheduled_adjectives():
             # "the general election due this September": the adjective's date is the noun's
             yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod"))
@@ -588,11 +620,16 @@ def _on_argument(node, tokmap: dict[int, int]) -> int | None:
     for child in node.children:
         nouns = [child] if child.dep_ in ("dobj", "attr", "oprd") else []
         if child.dep_ in ("prep", "agent"):
-            nouns = [g for g in child.children if g.dep_ == "pobj"]
+            nouns = [g for g in child.children if g.dep_ == "pobj" and not _comparison_base(child, g)]
         if child.dep_ == "attr" and node.lemma_.lower() in _COPULAS:
             k = _predicate_date(child, tokmap)
             if k is not None:  # "became the subject of an international manhunt in November"
                 return k
+        if child.dep_ == "conj" and child.pos_ == "NOUN" and node.pos_ == "VERB" \
+                and any(c.dep_ == "dobj" for c in node.children):
+            # "after losing his mother and stepfather in a sea voyage ... last November": the parser
+            # made the object's conjunct a conjunct of the verb
+            nouns = [child]
         for noun in nouns:
             if noun.dep_ == "dobj":
                 k = _time_of_date(noun, tokmap)
@@ -605,9 +642,26 @@ def _on_argument(node, tokmap: dict[int, int]) -> int | None:
                     k = _dated_object(mod, tokmap)
                     if k is not None:  # "withdrew due to health reasons around the beginning of August"
                         return k
+                if mod.dep_ == "prep" and mod.lower_ == "on" and noun.dep_ == "pobj" and node.tag_ in ("VBD", "VBN"):
+                    # "was sent into space on board the Soyuz 36 on May 26, 1980": "on" + a date after the
+                    # object of the verb's own preposition closes the clause and dates its past verb
+                    k = _dated_object(mod, tokmap)
+                    if k is not None:
+                        return k
     return None
 
 
+def _comparison_base(prep, noun) -> bool:
+    """"will rise slightly, Mr. Marous said, from an estimated $470 million this year", "up from
+    40% last year", "compared with $3.2 billion a year earlier": an amount a change is measured
+    from, with the time of that amount - the base of the comparison, not the time of the change."""
+    if prep.lower_ not in _BASE_PREPS:
+        return False
+    return noun.pos_ == "NUM" or noun.lower_ in ("%", "percent") \
+        or any(c.tag_ in ("$", "CD") and c.dep_ in ("nummod", "compound", "quantmod") for c in noun.children)
+
+
+_BASE_PREPS = {"from", "with", "than", "over", "versus", "vs."}
 _COPULAS = {"be", "become"}
 _PREDICATE_PREPS = {"in", "on", "during"}
 
