@@ -288,6 +288,10 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
             tok, {a.head for a in cand.actor} | phrase, moves=_moves_forces(cand))
         if not cand.recipient:  # "the sanctions imposed by the EU *on Russia*", "a visit by X *to Cuba*"
             cand.recipient = goal_of_named_doer(tok, cand.actor, parties)
+        if not cand.recipient and cand.hits and all(h.entry.type in PATIENT_TYPES for h in cand.hits):
+            # "airstrikes *targeting Hamas militants*", "an offensive *aimed at the rebels*", "an airstrike *that
+            # killed a commander*": the clause that describes the act of force says whom it is done to
+            cand.recipient = noun_roles.aimed_clause_recipient(tok, {a.head for a in cand.actor}, parties)
         if not cand.actor:
             cand.actor, cand.recipient = _host_of_meeting(cand, tok) or (cand.actor, cand.recipient)
         if not cand.recipient and tok.lemma_.lower() in roles.VICTIM_NOUNS:

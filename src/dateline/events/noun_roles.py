@@ -24,7 +24,7 @@ from dateline.events.lexicon import base_forms, modality_cues
 from dateline.events.parties import (
     NON_PARTICIPANT_LABELS, OWN_POSSESSIVES, Arg, _apposition_read_as_subject, participants, _is_entityish, prep_object,
     actorish, sentence_dateline_end, named_np, quantified_party, relative_author, time_phrase,
-    to_infinitive,
+    to_infinitive, is_party, party_inside,
 )
 from dateline.events.patients import patient_modifiers, patient_noun
 from dateline.events.roles import (
@@ -556,4 +556,48 @@ def noun_recipient(noun: Token, actor_heads: set[int], moves: bool = False) -> l
             if child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
                 return participants(child, ("dative",))
         return _prep_recipients(head, set())
+    return []
+
+
+AIMING_PREPS = ("at", "against", "on", "upon", "toward", "towards", "into")  # "an offensive aimed *at* the rebels"
+
+
+def aimed_clause_recipient(noun: Token, actor_heads: set[int], parties: Collection[int] = ()) -> list[Arg]:
+    """Whom an event noun is aimed at, said by a clause that describes the noun: an active participle
+    ("airstrikes *targeting* Hamas militants", "strikes *hitting* Ukrainian energy facilities"), a passive
+    participle with an aiming preposition ("an offensive *aimed at* the rebels", "drones *directed at* Israel"),
+    or a relative clause whose subject is the noun ("an airstrike *that killed* a commander").  The one the
+    clause acts on is the one the event is done to.  Not a participle with its own subject or with a "by"
+    agent ("a missile *fired by* the Houthis": who fired it, not at whom), nor the object of a relative clause
+    ("the attack *that Egypt condemned*"), nor a thing with no party in it."""
+    def party(obj: Token, flag: str) -> list[Arg]:
+        if obj is None or obj.i in actor_heads or obj.i == noun.i or time_phrase(obj) or obj.pos_ == "PRON":
+            return []
+        if is_party(obj, parties) or named_np(obj) or quantified_party(obj) or (
+                actorish(obj) and obj.tag_ in ("NNS", "NNPS")):
+            return participants(obj, (flag,))
+        return [Arg(a.head, a.start, a.end, a.flags + [flag]) for a in party_inside(obj, parties, actor_heads)]
+
+    for clause in noun.children:
+        if clause.pos_ != "VERB" or clause.dep_ not in ("acl", "relcl"):
+            continue
+        deps = {c.dep_: c for c in clause.children}
+        subj = deps.get("nsubj") or deps.get("nsubjpass")
+        if "agent" in deps or "neg" in deps:
+            continue
+        if clause.dep_ == "relcl":
+            if subj is None or subj.lower_ not in ("that", "which") or subj.dep_ != "nsubj":
+                continue
+        elif subj is not None or clause.tag_ not in ("VBG", "VBN"):
+            continue
+        if clause.tag_ != "VBN" and "dobj" in deps:
+            found = party(deps["dobj"], "aimed_clause")
+            if found:
+                return found
+            continue
+        for prep in clause.children:
+            if prep.dep_ == "prep" and prep.lower_ in AIMING_PREPS:
+                found = party(prep_object(prep), f"aimed_clause:{prep.lower_}")
+                if found:
+                    return found
     return []
