@@ -309,3 +309,40 @@ def inability(event: Event, doc: Doc) -> bool:
         return False
     tok = _up_to_clause(tok) if tok.dep_ == "dobj" else tok
     return tok.dep_ == "xcomp" and tok.head.lower_ in INABILITY_WORDS and to_infinitive(tok)
+
+
+# Verbs of permitting and of ordering (data/word_classes.tsv): their infinitive complement is an act allowed or ordered.
+PERMISSION_VERBS = word_class("permission_verbs")
+ORDERING_VERBS = word_class("ordering_verbs")
+
+
+def licensed_act(event: Event, doc: Doc) -> bool:
+    """Is the trigger (or the verb an event noun is the object of) the infinitive complement of a verb of permitting or
+    ordering ("the district administration *allowed* them *to march* in batches of four", "a law that will *enable*
+    Bolivia *to shoot down* drug flights", "Macri *ordered* his new security minister *to dismantle* these mafias")?
+    The permission or the order is what the sentence reports; the act it allows or orders is not reported done."""
+    tok = span_head(event.trigger, doc)
+    if tok is None:
+        return False
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    # (an xcomp, or a "to"-infinitive clause with its own subject: "allowed *them to march*")
+    infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    return (infinitive and verb.head.i != verb.i and verb.pos_ in ("VERB", "AUX")
+            and verb.head.lemma_.lower() in PERMISSION_VERBS | ORDERING_VERBS)
+
+
+# Verbs of giving a count or a figure (data/word_classes.tsv): their subject is who counted.
+ESTIMATING_VERBS = word_class("estimating_verbs")
+
+
+def estimator_as_actor(event: Event, doc: Doc) -> bool:
+    """Is every actor of the event the subject of a verb of estimating other than the trigger ("Yesterday, what
+    *organizers estimated* at 1.7 million Hongkongers *marched* from Victoria Park")?  Who gave the figure is not who
+    did the act: the organisers of a march counted the marchers."""
+    tok = span_head(event.trigger, doc)
+    if tok is None or not event.actor:
+        return False
+    heads = [span_head(p, doc) for p in event.actor]
+    return all(h is not None and h.dep_ == "nsubj" and h.head.i != tok.i and h.head.lemma_.lower() in ESTIMATING_VERBS
+               for h in heads)

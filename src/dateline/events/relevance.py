@@ -82,6 +82,14 @@ the gun or "it" ("Police say ... *it* accidentally went off and *hit* the child"
 sense_doubts.mishap_doer, whoever was coded as its actor), a suspicion held typed ACCUSE ("the police *suspected* her
 involvement": relevance:belief) and force or a withdrawal aimed at an abstract value ("Putin's *assault on
 democracy*": relevance:figurative; both data/layer_doubts.tsv).
+Session 19 (helper PREC) adds: an act that is the infinitive complement of a verb of permitting or ordering ("*allowed*
+them *to march*", "*ordered* his minister *to dismantle* these mafias": relevance:permitted_or_ordered,
+clause_doubts.licensed_act; the permission or the order is the event), a disease or a force of nature as the doer of
+violence ("*SARS-CoV-2* has killed": relevance:natural_doer) or animals as its only target ("the killing of 300,000
+*pigs*": relevance:animal_target; both data/layer_doubts.tsv, sense_doubts.harmless_force), the subject of a verb of
+estimating as the actor ("what *organizers estimated* at 1.7 million Hongkongers marched": relevance:estimator_as_actor,
+clause_doubts.estimator_as_actor) and an authority's approval of no political party typed SUPPORT ("received Food and
+Drug Administration *approval* to begin testing": relevance:approval, data/layer_doubts.tsv).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
@@ -101,9 +109,9 @@ from spacy.tokens import Doc, Token
 from dateline.events.claims import disputed_claim
 from dateline.events.agentless import mishap_violence
 from dateline.events.clause_doubts import (
-    act_as_subject, acronym_actor, aim_predicate, charge_content, embedded_question, generic_present, hoped_for,
-    in_purpose_clause, inability, modal_governor, no_demand, passive_without_agent, predicted, receiver_as_actor,
-    scheduled_passive, span_head as _head, standing_rule,
+    act_as_subject, acronym_actor, aim_predicate, charge_content, embedded_question, estimator_as_actor, generic_present,
+    hoped_for, in_purpose_clause, inability, licensed_act, modal_governor, no_demand, passive_without_agent, predicted,
+    receiver_as_actor, scheduled_passive, span_head as _head, standing_rule,
 )
 from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)
@@ -112,7 +120,7 @@ from dateline.events.political import (  # (political_actors, crowd_nouns, polit
 )
 from dateline.events.sense_doubts import (
     PLACE_ENTITIES, accident_article, accused_person, contraband_aid, governed_conjunct, harmed_as_doer,
-    mishap_doer, own_doer, own_side_demand, own_side_meeting, placed_only, planned_actor, planned_noun,
+    harmless_force, mishap_doer, own_doer, own_side_demand, own_side_meeting, placed_only, planned_actor, planned_noun,
     refused_statement, sense_doubt, vow_of_force,
 )
 from dateline.events.tables import read_table, word_class
@@ -431,6 +439,18 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "should look into", "might have asked", "does not oppose", "would have to be ratified", "have never
         # before overturned", "*will be forced to* give in", "*unable to* question him": no event happened (yet)
         doubts.append("relevance:unreal")
+    if licensed_act(event, ctx.doc):
+        # "the administration *allowed* them *to march*", "Macri *ordered* his minister *to dismantle* these mafias": the
+        # permission or the order is reported, not the act
+        doubts.append("relevance:permitted_or_ordered")
+    if estimator_as_actor(event, ctx.doc):
+        # "what *organizers estimated* at 1.7 million Hongkongers marched": who counted the marchers did not march
+        doubts.append("relevance:estimator_as_actor")
+    harmless = harmless_force(event, ctx.doc)
+    if harmless:
+        # "*SARS-CoV-2* has already killed 1,000 people", "ordered the killing of 300,000 *pigs*": no force by a party on
+        # a party
+        doubts.append(f"relevance:{harmless}")
     if act_as_subject(event, ctx.doc):
         # "backing his party was not a wasted vote", "to attack Iran would be a mistake": the act is what a
         # statement is about, not a report that it was done

@@ -34,6 +34,10 @@ AIMED_PREPOSITIONS = {"on", "upon", "against", "from"}
 HARMED = "harmed"
 PLANNED = "planned"
 ACCIDENT = "accident"
+NATURAL_DOER = "natural_doer"
+ANIMAL_TARGET = "animal_target"
+# Rows of data/layer_doubts.tsv that test the event's parties or the article, not a trigger sense.
+PARTY_ROWS = (HARMED, PLANNED, ACCIDENT, NATURAL_DOER, ANIMAL_TARGET)
 # The speaker's own side: "*we* must find those responsible", said Clinton - a resolve, no demand on another party.
 FIRST_PERSON = {"we", "i"}
 
@@ -185,7 +189,7 @@ def _sense_doubts() -> dict[tuple[str, str], tuple[str, frozenset[str]]]:
     """(type, trigger lemma) -> (doubt, words) of data/layer_doubts.tsv."""
     out = {}
     for row in read_table("layer_doubts.tsv"):
-        if row["doubt"].strip() in (HARMED, PLANNED, ACCIDENT):
+        if row["doubt"].strip() in PARTY_ROWS:
             continue
         words = frozenset(w.strip() for w in (row["words"] or "").split(",") if w.strip())
         for lemma in row["lemmas"].split(","):
@@ -199,7 +203,8 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     state) seized typed ASSAULT (a confiscation), a "warned that ..." with no one warned typed THREATEN, a price charged
     or an idiom of trying ("tried his hand") typed ACCUSE, a thing pulled out by hand ("pulled out bodies") typed
     RETREAT, a suspicion held ("police *suspected* her involvement") typed ACCUSE, force or a withdrawal aimed at an
-    abstract value ("*assault on democracy*") typed ASSAULT or RETREAT."""
+    abstract value ("*assault on democracy*") typed ASSAULT or RETREAT, an authority's approval of no political party
+    ("received FDA *approval* to begin testing") typed SUPPORT."""
     tok = _head(event.trigger, doc)
     if tok is None:
         return None
@@ -231,6 +236,14 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.dep_ in ("acl", "amod")
         return doubt if tok.pos_ in ("VERB", "AUX") and not passive and not any(
             c.dep_ == "prep" and c.lower_ in words for c in tok.children) else None
+    if doubt == "approval":
+        # "Immunex said it received Food and Drug Administration *approval* to begin testing", "if Iraq's cabinet
+        # *approves* the oil ministry's choice of companies": an authority's permit for a firm's product, deal or
+        # choice, with no political party approved
+        from dateline.events.political import political_actors
+
+        sectors = political_actors().sectors
+        return doubt if not any(p.sector in sectors for p in event.recipient) else None
     if doubt == "figurative":
         # "Putin's *assault on democracy*", "Russia's *retreat from democracy*": aimed at an abstract value
         aimed = [_head(p, doc) for p in event.recipient]
@@ -392,3 +405,40 @@ def mishap_doer(event: Event, doc: Doc, accident: bool) -> bool:
     if young_child(doer, doc[doer.left_edge.i:doer.i + 1].text):
         return True
     return accident and (doer.lower_ == "it" or doer.lemma_.lower() in _accident_frame()[1])
+
+
+@lru_cache(maxsize=None)
+def _row(doubt: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(types, lemmas, words) of the row ``doubt`` of data/layer_doubts.tsv."""
+    row = next(r for r in read_table("layer_doubts.tsv") if r["doubt"].strip() == doubt)
+
+    def split(col: str) -> frozenset[str]:
+        return frozenset(w.strip() for w in (row[col] or "").split(",") if w.strip())
+    return split("type"), split("lemmas"), split("words")
+
+
+def _named_by(tok, words: frozenset[str]) -> bool:
+    """Is the noun, or a compound of it, one of ``words`` ("*SARS*-CoV-2", "*Hurricane* Katrina", "the *virus*")?"""
+    return any(t.lower_ in words or t.lemma_.lower() in words
+               for t in (tok, *(c for c in tok.children if c.dep_ == "compound")))
+
+
+def harmless_force(event: Event, doc: Doc) -> str | None:
+    """``natural_doer`` when every actor of the event is a disease or a force of nature ("*SARS-CoV-2* has already
+    killed more than 1,000 people", "*Hurricane* Katrina killed"), ``animal_target`` when every recipient is animals
+    ("ordered the killing of over 300,000 *pigs*"), or None (data/layer_doubts.tsv: harm with no one using force, or
+    aimed at no party, is no PLOVER ASSAULT)."""
+    types, _, words = _row(NATURAL_DOER)
+    heads = [_head(p, doc) for p in event.actor]
+    if event.type in types and heads and all(h is not None and _named_by(h, words) for h in heads):
+        return NATURAL_DOER
+    types, _, words = _row(ANIMAL_TARGET)
+    heads = [_head(p, doc) for p in event.recipient]
+    # (a count of animals is those animals: "thousands *of* birds")
+    heads = [next((o for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                   if o.dep_ == "pobj"), h) if h is not None and (h.like_num or h.ent_type_ in ("CARDINAL", "QUANTITY"))
+             else h for h in heads]
+    if event.type in types and heads and all(h is not None and (h.lower_ in words or h.lemma_.lower() in words)
+                                             for h in heads):
+        return ANIMAL_TARGET
+    return None
