@@ -9,7 +9,9 @@ Public interface (used by :mod:`dateline.pipeline` and other stages):
 - :func:`quoted_tokens` and :func:`person_titles` - which tokens are inside quotation marks, and the nouns that
   name one person's office (the events stage's pronoun agreement reads both);
 - :func:`common_word_names` and :func:`full_person_names` - what the nlp stage's case restoration of text in
-  capitals writes in lower case, and the full person names it writes as names.
+  capitals writes in lower case, and the full person names it writes as names;
+- :func:`site_nouns` - nouns of buildings and sites ("the American *center* attack": the events stage's
+  nominal roles read it).
 
 The knowledge base is a set of data files in ``actors/data`` (see its README for provenance).
 """
@@ -32,7 +34,7 @@ from dateline.actors.patterns import entity_patterns, title_case_name
 from dateline.model import Actor, ActorAnalysis, Mention, Region
 
 __all__ = ["entity_patterns", "resolve", "country_of_name", "lookup", "common_word_names", "quoted_tokens",
-           "person_titles", "full_person_names"]
+           "person_titles", "full_person_names", "site_nouns"]
 
 
 def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> ActorAnalysis:
@@ -163,6 +165,12 @@ def full_person_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def site_nouns() -> frozenset[str]:
+    """Nouns of buildings and sites ("embassy", "center"; ``data/site_nouns.tsv``): between a country adjective
+    and an event noun they are what the adjective describes ("the American center attack")."""
+    return frozenset(knowledge_base().site_nouns)
+
+
 def person_titles() -> frozenset[str]:
     """Nouns that name one person's office or role ("minister", "spokesman"; ``data/person_titles.tsv``)."""
     return frozenset(knowledge_base().person_titles)

@@ -245,6 +245,8 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
             and not any(e.kind == "country" and (kb.label(e.code) or "").lower() == head_tok.lower_
                         for e in kb.entries.get(head_tok.lower_, ())):  # "in Myanmar" (but "in Spanish")
         return None  # a language: "said in fluent English", "speaks Russian"
+    if only == {"adjective"} and "former" in d.flags and _former_dominion(doc, d, kb):
+        return None  # "the former British colony" (Belize), "a former Soviet republic": not the ruling state
     if len(group) == 1 and d.end - d.start == 1 and only <= {"group", "metonym"} and _sentence_initial(doc, d.start) \
             and head_tok.dep_ in ("compound", "amod") and head_tok.head.i > d.start and head_tok.head.is_lower:
         return None  # "Labour costs rose": a capitalised common word, not the party
@@ -463,6 +465,17 @@ def _person(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None, d:
             d.reason = "kb:titled_surname"
             return titled[0]
     return None
+
+
+def _former_dominion(doc: Doc, d: Draft, kb: KnowledgeBase) -> bool:
+    """Does the adjective describe a land its state once ruled: "the former British *colony*", "a former
+    Soviet *republic*"?  The first noun after it (past other adjectives and hyphens) is one of
+    former_dominions.tsv."""
+    for tok in doc[d.end:d.end + 3]:
+        if tok.pos_ in ("ADJ", "PUNCT") or tok.lower_ in ("-", "ruled", "held", "controlled"):
+            continue
+        return tok.lower_ in kb.former_dominions
+    return False
 
 
 def _former(doc: Doc, d: Draft) -> bool:

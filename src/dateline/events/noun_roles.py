@@ -24,7 +24,7 @@ from dateline.events.lexicon import base_forms, modality_cues
 from dateline.events.parties import (
     NON_PARTICIPANT_LABELS, OWN_POSSESSIVES, Arg, _apposition_read_as_subject, participants, _is_entityish, prep_object,
     actorish, sentence_dateline_end, named_np, quantified_party, relative_author, time_phrase,
-    to_infinitive, is_party, party_inside,
+    to_infinitive, is_party, party_inside, site_compound,
 )
 from dateline.events.patients import patient_modifiers, patient_noun
 from dateline.events.roles import (
@@ -265,7 +265,8 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             return participants(child, ("possessor",))
     for child in noun.children:
         if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") \
-                and child.i >= dateline and child.dep_ not in patient_modifiers(noun, child):
+                and child.i >= dateline and child.dep_ not in patient_modifiers(noun, child) \
+                and (_communication(noun) or not site_compound(noun, child)):  # ("the American center attack")
             return participants(child, ("modifier",))
     for child in noun.children:  # "proposals *laid out by* the Assembly" (a participle of no support verb)
         if child.dep_ == "acl" and child.tag_ == "VBN":

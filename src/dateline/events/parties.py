@@ -166,6 +166,17 @@ def _of_complement(tok: Token, of: Token) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in OF_COMPLEMENT_VERBS
 
 
+def site_compound(noun: Token, modifier: Token) -> bool:
+    """Does a site noun stand between ``modifier`` and the event ``noun`` it hangs on: "the *American*
+    center attack", "the *Indian* consulate bombing"?  In English an adjective describes the nearest noun,
+    so the country names the site (what was hit, or where), not the doer; the parser hangs both on the
+    event noun.  Sites: actors/data/site_nouns.tsv."""
+    from dateline.actors import site_nouns  # (the actors stage imports nothing from events)
+
+    sites = site_nouns()
+    return any(c.dep_ == "compound" and modifier.i < c.i < noun.i and c.lower_ in sites for c in noun.children)
+
+
 def participants(tok: Token, flags: tuple[str, ...] = ()) -> list[Arg]:
     """The participant headed by ``tok`` plus its conjuncts (compound actors); none for the noun of a fixed
     adjunct ("a ceasefire in *a bid* to ...": :func:`adjunct_noun`) or a number that is a date, whoever

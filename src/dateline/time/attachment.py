@@ -42,7 +42,9 @@ def is_bounded(doc, token_ids: set[int]) -> bool:
                 continue
             if word.lower_ in _PERIOD_PREPS and not _stretch_to_now(doc, first):
                 continue
-            if word.lower_ in ("until", "till") and word.i > 0 and doc[word.i - 1].lower_ in ("not", "n't"):
+            if word.lower_ in ("until", "till") and word.i > 0 and (
+                    doc[word.i - 1].lower_ in ("not", "n't")
+                    or any(c.dep_ == "neg" for c in word.head.children) and word.head.i < word.i):
                 continue  # "it was not until Tuesday that Castro revealed", "did not leave until Tuesday": a point
             return True
     return False

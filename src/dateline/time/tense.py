@@ -65,13 +65,27 @@ def signal_tense(text: str, start: int) -> str:
     """The tense a signal word before the expression fixes, whatever the verb: a deadline or a start
     ("until Tuesday", "by Jan. 14", "effective Feb. 1") lies ahead of the date line, "since" behind."""
     before = text[max(0, start - 20):start]
-    if _AHEAD_SIGNAL.search(before):
+    signal = _AHEAD_SIGNAL.search(before)
+    if signal:
         s, e = sentence_bounds(text, start, start)
-        if not re.search(r"\bhad\b", text[s:e]):  # "Until Thursday, they had not called him": the past
-            return "future"
+        at = max(0, start - 20) + signal.start()
+        if not re.search(r"\bhad\b", text[s:e]) and not _negated_until(text, max(s, at - 80), at):
+            return "future"  # (not "Until Thursday, they had not called him": the past)
     if re.search(r"\bsince\s+$", before, re.IGNORECASE):
         return "past"
     return ""
+
+
+_NEGATION = re.compile(r"\b(?:did|was|were)\s*(?:not\b|n't)(?:(?!\bto\b)[^,;:])*$", re.IGNORECASE)
+
+
+def _negated_until(text: str, lo: int, at: int) -> bool:
+    """"did not leave until Friday", "It was not until Tuesday that Castro revealed": "until" after a
+    negated past verb in its clause names the point in the past at which the act finally happened, not
+    a deadline ahead (a present or future one still points ahead: "is not due until Wednesday"; so does
+    a future seen from the past: "wasn't expected to reach the surface until Saturday")."""
+    return re.match(r"(?:until|till)\b", text[at:at + 6], re.IGNORECASE) is not None \
+        and _NEGATION.search(text, lo, at) is not None
 
 
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whom|whose)\b")
