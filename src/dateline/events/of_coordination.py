@@ -16,6 +16,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 NAMED_PARTY_LABELS = {"PERSON", "NORP", "ORG", "GPE"}
+# "of" and "from" say whose the people are alike: "officials *from* Sudan and Chad", "delegations *from* Russia and
+# Ukraine" are Sudan's and Chad's officials
+OF_PREPS = ("of", "from")
 
 
 def _one_name(obj: Token) -> bool:
@@ -32,7 +35,7 @@ def split_of_coordination(t: Token, lo: int, hi: int, flags: tuple[str, ...], ma
 
     if t.tag_ != "NNS" or t.ent_type_ or t.lemma_.lower() in lexicon().nouns or t.lower_ in lexicon().nouns:
         return []
-    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in OF_PREPS), None)
     obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     if obj is None or not obj.conjuncts:
         return []
@@ -45,7 +48,8 @@ def split_of_coordination(t: Token, lo: int, hi: int, flags: tuple[str, ...], ma
     out = []
     for k, p in enumerate(parties):
         start = lo if k == 0 else p.left_edge.i
-        end = (parties[k + 1].left_edge.i if k + 1 < len(parties) else hi)
+        # (the noun phrase's span may stop before "from": the last party ends where its own words end)
+        end = (parties[k + 1].left_edge.i if k + 1 < len(parties) else max(hi, p.right_edge.i + 1))
         while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
             end -= 1
         out.append(make(t.i if k == 0 else p.i, start, end, list(flags) + ["coordinated_of"]))
