@@ -753,11 +753,22 @@ def _past_anchors(doc, timexes: list[Timex], values) -> set[int]:
             continue  # "The UN condemned Monday's bombing": the bombing's day, not the condemning's
         if node.dep_ in ("relcl", "acl"):
             continue  # "the year it was first detected, 2019": background, as for events (_past_narrative)
+        if _planned_for(span.root, node):
+            continue  # "the accession was planned for early March, but no exact date was fixed yet"
         node = tensed_verb(node)
         auxes = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
         if past_tense(node, auxes) or reduced_passive(node):
             out.add(k)
     return out
+
+
+def _planned_for(root, verb) -> bool:
+    """A date "for" which a verb of planning sets something ("was planned for early March", "has
+    scheduled a vote for Friday"; ``data/later_verbs.txt``) is the time the plan looks ahead to, not a
+    point the story has reached: it sets no story time for the past clauses after it."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "for" and prep.head.i == verb.i \
+        and verb.lemma_.lower() in word_list("later_verbs.txt")
 
 
 _STORY_WINDOW_DAYS = 7
