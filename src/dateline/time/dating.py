@@ -827,7 +827,10 @@ def _happening_under_a_present_lede(token) -> bool:
     if verb.tag_ == "VBG" and not any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "being shot": a passive participle of the happening, not "while driving"
     auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
-    return root.pos_ in ("VERB", "AUX") and any(a.lower_ in ("has", "have") for a in auxes) \
+    # "Police say that two of the victims shot in Chester County on Thursday night are teenagers": a
+    # report in the simple present tells its past happening in the clause below it as well
+    present_report = root.tag_ in ("VBZ", "VBP") and root.lemma_.lower() in _reporting_verbs() and not auxes
+    return root.pos_ in ("VERB", "AUX") and (present_report or any(a.lower_ in ("has", "have") for a in auxes)) \
         and not any(a.tag_ == "MD" for a in auxes)
 
 
