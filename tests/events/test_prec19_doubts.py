@@ -112,3 +112,36 @@ def test_approving_a_government_is_support(nlp):
     d = _judged_with_recipient(nlp, "The parliament approved the new government of Prime Minister Ali.", "approved",
                                "The parliament", "SUPPORT", "the new government", "IRQ", "LEG", "IRQ", "GOV")
     assert "relevance:approval" not in d.reason
+
+
+def test_help_towards_an_outcome_is_no_aid(nlp):
+    d = judged(nlp, "British military intervention three years ago helped end the Sierra Leone conflict.", "helped",
+               "British military intervention", "AID", "GBR", "MIL")
+    assert _doubted(d, "outcome")
+
+
+def test_helping_a_party_is_aid(nlp):
+    d = judged(nlp, "The army helped the flood victims in the north.", "helped", "The army", "AID", "IND", "MIL")
+    assert "relevance:outcome" not in d.reason
+
+
+def _reported_demand(nlp, text, actor, recipient):
+    doc = nlp(text)
+    ctx = relevance.context_of(doc, resolve(doc, None).mentions)
+    e = event_over(doc, "said", actor, "REQUEST", "USA", "COP")
+    r = text.index(recipient)
+    e = replace(e, reason="rule:reported_demand+demand:should",
+                recipient=[Participant(r, r + len(recipient), recipient, None, None)])
+    return relevance.judge(e, ctx)
+
+
+def test_should_know_is_no_demand(nlp):
+    d = _reported_demand(nlp, "\"Recipients of these e-mails should know that the FBI does not send them,\" the FBI "
+                         "said in a statement.", "the FBI", "Recipients of these e-mails")
+    assert _doubted(d, "not_a_demand")
+
+
+def test_should_withdraw_is_a_demand(nlp):
+    d = _reported_demand(nlp, "\"The rebels should withdraw from the town,\" the FBI said in a statement.", "the FBI",
+                         "The rebels")
+    assert "relevance:not_a_demand" not in d.reason

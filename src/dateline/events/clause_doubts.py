@@ -45,10 +45,16 @@ def act_as_subject(event: Event, doc: Doc) -> bool:
     return tok is not None and tok.dep_ in ("csubj", "csubjpass") and tok.tag_ in ("VBG", "VB")
 
 
+# Verbs of knowing (data/word_classes.tsv): "Y should *know* that ..." informs Y, it asks no act of Y.
+KNOWING_VERBS = word_class("knowing_verbs")
+
+
 def no_demand(event: Event, doc: Doc) -> bool:
     """Is a reported "X said Y should ..." no demand: a reproach for the past ("said the government
-    *should have acted* sooner": a counterfactual perfect), or an expectation of no party ("*It* should
-    expand over time, said a spokesperson": no one the demand is made on)?"""
+    *should have acted* sooner": a counterfactual perfect), an expectation of no party ("*It* should
+    expand over time, said a spokesperson": no one the demand is made on), or a piece of information
+    ("Recipients of these e-mails *should know* that the FBI does not send them", the FBI said: a verb of
+    knowing, no act asked for - CAMEO 10 'Make a demand' asks for an act)?"""
     if not event.recipient:
         return True
     tok = span_head(event.trigger, doc)
@@ -56,7 +62,8 @@ def no_demand(event: Event, doc: Doc) -> bool:
         return False
     clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")] + ([tok.head] if tok.head.i != tok.i else [])
     return any(any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children)
-               and any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children) for c in clauses)
+               and (any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children)
+                    or c.lemma_.lower() in KNOWING_VERBS) for c in clauses)
 
 
 def generic_present(event: Event, doc: Doc) -> bool:

@@ -89,7 +89,10 @@ violence ("*SARS-CoV-2* has killed": relevance:natural_doer) or animals as its o
 *pigs*": relevance:animal_target; both data/layer_doubts.tsv, sense_doubts.harmless_force), the subject of a verb of
 estimating as the actor ("what *organizers estimated* at 1.7 million Hongkongers marched": relevance:estimator_as_actor,
 clause_doubts.estimator_as_actor) and an authority's approval of no political party typed SUPPORT ("received Food and
-Drug Administration *approval* to begin testing": relevance:approval, data/layer_doubts.tsv).
+Drug Administration *approval* to begin testing": relevance:approval, data/layer_doubts.tsv), help towards an outcome
+with no one helped typed AID ("intervention *helped end* the conflict": relevance:outcome, data/layer_doubts.tsv) and a
+reported "should know" taken for a demand ("recipients *should know* that the FBI does not send them": a verb of knowing,
+relevance:not_a_demand, clause_doubts.no_demand).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.

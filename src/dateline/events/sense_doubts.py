@@ -204,7 +204,8 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     or an idiom of trying ("tried his hand") typed ACCUSE, a thing pulled out by hand ("pulled out bodies") typed
     RETREAT, a suspicion held ("police *suspected* her involvement") typed ACCUSE, force or a withdrawal aimed at an
     abstract value ("*assault on democracy*") typed ASSAULT or RETREAT, an authority's approval of no political party
-    ("received FDA *approval* to begin testing") typed SUPPORT."""
+    ("received FDA *approval* to begin testing") typed SUPPORT, help towards an outcome with no one helped ("*helped
+    end* the conflict") typed AID."""
     tok = _head(event.trigger, doc)
     if tok is None:
         return None
@@ -236,6 +237,12 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.dep_ in ("acl", "amod")
         return doubt if tok.pos_ in ("VERB", "AUX") and not passive and not any(
             c.dep_ == "prep" and c.lower_ in words for c in tok.children) else None
+    if doubt == "outcome":
+        # "British military intervention *helped end* the Sierra Leone conflict": helping an outcome come about, with
+        # no one helped (a verb complement of its own, no object; "helped Ukraine repel" has its party)
+        return doubt if tok.pos_ == "VERB" and any(
+            c.dep_ == "xcomp" and c.pos_ == "VERB" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for c in tok.children) and not any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in tok.children) else None
     if doubt == "approval":
         # "Immunex said it received Food and Drug Administration *approval* to begin testing", "if Iraq's cabinet
         # *approves* the oil ministry's choice of companies": an authority's permit for a firm's product, deal or
