@@ -504,6 +504,9 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                 ] or _party_through(verb, parties, adversary_last=allied)
                 if party:
                     return party
+                aimed = _aimed_at_party(verb, child, parties)
+                if aimed:
+                    return aimed
                 if own_forces(child) or moves_object or not is_party(child, parties):
                     # no party anywhere: where the thing goes or comes from ("returned a Bible *to its
                     # owners*", "withdrew peacekeepers *from the border*")
@@ -561,6 +564,25 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                     # (not the subject's own: "denied that *its forces* had fired")
                     return participants(subj[0], ("clause_subject",))
     return found
+
+
+AIMED_AT_LABELS = {"", "PERSON", "NORP", "GPE"}  # (not a venue: "signed it *at the White House*", "spoke at the UN")
+
+
+def _aimed_at_party(verb: Token, thing: Token, parties: Collection[int]) -> list[Arg]:
+    """A thing thrown, fired, pointed or hurled *at* a party is aimed at that party, which receives the act:
+    "threw eggs *at the Israeli ambassador*", "pointed their guns *at journalists*", "hurled insults *at the
+    opposition leader*".  Only a thing (no party, count of parties or force of the actor's own: "injured four
+    people at ..." keeps the people), and only a party on "at" that is no organisation, facility or area, which
+    "at" names as a venue ("signed the deal *at the White House*")."""
+    if is_party(thing, parties) or quantified_party(thing) or own_forces(thing) or thing.ent_type_:
+        return []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "at":
+            obj = prep_object(prep)
+            if obj is not None and is_party(obj, parties) and obj.ent_type_ in AIMED_AT_LABELS and not time_phrase(obj):
+                return participants(obj, ("prep:at", "aimed_at"))
+    return []
 
 
 # Where the people an act is done to are moved to or from (``object_of``'s ``patient``).
