@@ -942,7 +942,8 @@ def _under_present(doc, trigger: Span) -> bool:
     if node is None:
         return False
     for _ in range(MAX_DEPTH):
-        if node.dep_ in ("ccomp", "xcomp") and node.head.tag_ in ("VBZ", "VBP"):
+        if node.dep_ in ("ccomp", "xcomp") and node.head.tag_ in ("VBZ", "VBP") \
+                and node.head.lemma_.lower() not in _reporting_verbs():
             return True
         if node.head.i == node.i:
             return False
