@@ -218,7 +218,7 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
     units = _select(candidates)
     region_tokens = {i for u in units if u.kind == "region" for i in range(u.start, u.end)}
     units = [u for u in units if u.kind != "region"]  # "Latin America" blocks "America", is no actor
-    units = [u for u in units if not _part_of_other_name(u, units, ents)
+    units = [u for u in units if not _part_of_other_name(u, units, ents) and not _names_a_longer_body(doc, u)
              and not (u.kind == "country" and u.end < len(doc) and doc[u.end].text in kb.feature_words)
              and not (u.kind in ("country", "adjective") and u.start > 0 and doc[u.start - 1].text in kb.prefix_words)
              and not (u.kind in ("country", "adjective") and describes_a_thing(doc, u.end, kb))]
@@ -272,6 +272,19 @@ def _part_of_other_name(unit: Unit, units: list[Unit], ents: list[tuple[int, int
             return not any(u.kind in ("agent", "metonym", "igo") and ent_start <= u.start and u.end <= ent_end
                            for u in units)
     return False
+
+
+def _names_a_longer_body(doc: Doc, unit: Unit) -> bool:
+    """'European Council' in 'the European Council on Foreign Relations' (a think tank): an international
+    body's name followed by "on" or "for" and two capitalised words that name no date, place or person
+    begins the name of another body, named after its subject; it is an organisation the knowledge base
+    does not know.  (A body named after one of the organisation's own organs keeps it: "UN Commission on
+    Human Rights" has "Commission" after "UN", not "on".)"""
+    if unit.kind != "igo" or unit.end + 1 >= len(doc) or doc[unit.end].lower_ not in ("on", "for"):
+        return False
+    after = doc[unit.end + 1:unit.end + 3]
+    # (not "the European Council on Monday", "briefed the Security Council on Iran": a date or a place)
+    return len(after) == 2 and all(t.is_title and not t.ent_type_ for t in after)
 
 
 def _best_kind(entries: list[Entry]) -> str:
