@@ -307,6 +307,8 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
     if not cand.actor and _is_verbal(tok):
         cand.actor = roles.agent_of_passive_subject(tok, object_words) or noun_roles.owner_of_infinitive(
             tok, lexicon().nouns)
+    if not cand.actor and _is_verbal(tok):  # "was detained and later released *by police*"
+        cand.actor = roles.shared_passive_agent(tok)
     if not cand.actor and _is_verbal(tok) and {h.entry.type for h in cand.hits} & PHYSICAL_TARGET_TYPES:
         cand.actor = noun_roles.doer_of_passive_setting(tok, lexicon().nouns)
     if not cand.actor and _is_verbal(tok):  # "militants involved in *abducting* two engineers"

@@ -635,6 +635,40 @@ def _dative_read_as_compound(verb: Token, thing: Token, parties: Collection[int]
     return []
 
 
+def shared_passive_agent(verb: Token) -> list[Arg]:
+    """The "by" agent coordinated passives share: "The opposition leader was detained and later released *by
+    police*", "was arrested *by police* and charged with treason" - one agent phrase for the coordinated
+    participles, as one passive subject is (:func:`shared_passive_subject`).  Only between passives with no
+    subject or agent of their own."""
+    def bare(v: Token) -> bool:
+        return passive(v) and not any(c.dep_ in SUBJECT_DEPS + ("agent",) for c in v.children)
+
+    def agent(v: Token) -> list[Arg]:
+        by = next((c for c in v.children if c.dep_ == "agent"), None)
+        obj = prep_object(by) if by is not None else None
+        if obj is None or obj.pos_ == "PRON" or time_phrase(obj):
+            return []
+        return [Arg(a.head, a.start, a.end, a.flags + ["passive_agent", "shared_agent"]) for a in participants(obj)]
+
+    if verb.pos_ != "VERB" or not bare(verb):
+        return []
+    for conj in verb.children:  # a later participle carries the agent
+        if conj.dep_ == "conj" and conj.tag_ == "VBN" and passive(conj) and not any(
+                c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in conj.children):
+            found = agent(conj)
+            if found:
+                return found
+    v = verb
+    while v.dep_ == "conj" and v.tag_ == "VBN":  # an earlier one carries it
+        v = v.head
+        if v.pos_ != "VERB" or not passive(v) or any(c.dep_ in SUBJECT_DEPS for c in v.children):
+            return []
+        found = agent(v)
+        if found:
+            return found
+    return []
+
+
 def agent_of_passive_subject(verb: Token, object_words: set[str]) -> list[Arg]:
     """"Sanctions against Iran *by the EU* were extended": when the passive subject is the thing the
     trigger acts on (an object word: the event itself), its own by-agent is the event's agent.  (Not
