@@ -77,7 +77,9 @@ MARK = "+agentless"  # the reason part of an event coded with no named doer
 # "Events with no named doer").
 CONFIDENCE_FACTOR = 0.85
 # (RETREAT: captives released only - releases.py)
-AGENTLESS_TYPES = {"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "RETREAT"}
+AGENTLESS_TYPES = {"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "RETREAT", "MOBILIZE"}
+# where security is raised or forces are posted, on the passive subject or its verb ("security *around the embassy*")
+MOBILIZED_AT_PREPS = {"around", "at", "in", "near", "along", "outside", "across", "on", "inside"}
 SETTING_PREPS = {"in", "during", "after", "following", "by"}
 TARGET_PREPS = {"against", "on", "upon"}  # whom an attack is aimed at
 CLAUSE_LINKS = {"conj", "advcl"}  # a coordinated or adverbial clause: same report, its subject may be the doer
@@ -107,6 +109,8 @@ def recipients(cand, tok: Token, recipient: Sequence[roles.Arg], doc: Doc,
         return []  # a "by" agent the parser hung lower ("accused of blocking access *by* the media watchdog")
     recipient = [a for a in recipient if not set(a.flags) & STAND_IN_FLAGS and not _speaker(a, doc)
                  and not ("antecedent:nearest_entity" in a.flags and doc[a.head].ent_type_ in PLACE_ENTITIES)]
+    if cand.type == "MOBILIZE":  # (security raised, forces posted: a passive only, never a noun)
+        return _mobilized_at(tok, recipient) if tok.pos_ in ("VERB", "AUX") else []
     if tok.pos_ in ("VERB", "AUX"):
         found = _passive_recipients(cand, tok, recipient, covered) or _weapon_subject_recipients(
             cand, tok, recipient, covered) or unknown_doers.recipients(
@@ -256,6 +260,36 @@ def _passive_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
     elif lemma not in agentless_words("agentless_state_acts"):
         return []
     return [a for a in recipient if _receives(a, tok.doc, covered)]
+
+
+def _mobilized_at(tok: Token, recipient: Sequence[roles.Arg]) -> list[roles.Arg]:
+    """Security raised or forces posted with no one named who did it (session 19): "security around the embassy
+    *was reinforced*", "security was *tightened* in the capital", "police *were deployed* at the station" - PLOVER
+    MOBILIZE police/troops ('Mobilize or increase readiness of police or security units'; CAMEO 15 'Exhibit force
+    posture', 153 'Mobilize or increase police power', 154 'Mobilize or increase armed forces').  Only an
+    agentless passive whose subject is security, its measures or a force (data ``mobilized_things``), with no doer
+    in a clause beside it; coded with the place or party it is done at or around (a preposition of place on the
+    subject or on the verb), never without one."""
+    if not roles.passive(tok) or any(c.dep_ == "agent" for c in tok.children):
+        return []
+    subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if not subjects or not all(in_class(s, agentless_words("mobilized_things")) or any(
+            c.dep_ == "compound" and in_class(c, agentless_words("mobilized_things")) for c in s.children)
+                               for s in subjects):
+        return []
+    if _doer_elsewhere(tok, recipient):
+        return []
+    found: list[roles.Arg] = []  # (only the place it is done at: the argument rules may reach into a clause beside it)
+    for holder in (*subjects, tok):
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ in MOBILIZED_AT_PREPS:
+                found += [a for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+                          and o.ent_type_ not in NOT_DOER_ENTITIES for a in roles.participants(o, (f"prep:{c.lower_}",))]
+    out: list[roles.Arg] = []
+    for a in found:
+        if not any(a.head == b.head for b in out):
+            out.append(a)
+    return out
 
 
 def _weapon_subject_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],

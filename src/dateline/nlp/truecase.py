@@ -116,27 +116,50 @@ def shouting_runs(text: str) -> list[tuple[int, int]]:
 
 def title_lines(text: str) -> list[tuple[int, int]]:
     """Character spans of the lines of ``text`` written in Title Case: at least ``_TITLE_MIN_WORDS``
-    words, no final period, nearly every word of 4+ letters capitalised, and at least
-    ``_TITLE_MIN_ENGLISH`` capitalised English words (not the first word) that no stage knows as a name."""
+    words, no final period (but see :func:`_headline_with_stop`), nearly every word of 4+ letters capitalised,
+    and at least ``_TITLE_MIN_ENGLISH`` capitalised English words (not the first word) that no stage knows as a
+    name."""
     out: list[tuple[int, int]] = []
     for m in _LINE.finditer(text):
         line = m.group().rstrip()
-        if line.endswith(".") or not _LOWER.search(line) or _CREDIT_LINE.search(line):
+        if _CREDIT_LINE.search(line):
             continue
-        words = _WORD.findall(line)
-        if len(words) < _TITLE_MIN_WORDS:
-            continue
-        long = [w for w in words if len(w) >= _TITLE_LONG]
-        lower = sum(1 for w in long if not w[0].isupper())
-        if len(long) < 3 or lower > len(long) // _TITLE_LOWER_EVERY:
-            continue
-        if _title_english_words(words[1:]) < _TITLE_MIN_ENGLISH or _continues_prose(text, m.start(), m.end()):
+        if (line.endswith(".") and not _headline_with_stop(text, m.start(), m.start() + len(line))) \
+                or not _title_case(line) or _continues_prose(text, m.start(), m.end()):
             continue
         a = m.start()
         while text[a].isspace():
             a += 1
         out.append((a, m.start() + len(line)))
     return out
+
+
+def _title_case(line: str) -> bool:
+    """The word tests of :func:`title_lines` on one line or sentence."""
+    if not _LOWER.search(line):
+        return False
+    words = _WORD.findall(line)
+    if len(words) < _TITLE_MIN_WORDS:
+        return False
+    long = [w for w in words if len(w) >= _TITLE_LONG]
+    lower = sum(1 for w in long if not w[0].isupper())
+    if len(long) < 3 or lower > len(long) // _TITLE_LOWER_EVERY:
+        return False
+    return _title_english_words(words[1:]) >= _TITLE_MIN_ENGLISH
+
+
+def _headline_with_stop(text: str, start: int, end: int) -> bool:
+    """A line ending in a full stop is still a headline when it is one sentence standing as its own paragraph - a
+    blank line (or the text's edge) before and after it, no sentence end inside ("El Salvador Supreme Court Labels
+    Street Gangs as Terrorist Groups."; session 19): the Title Case tests of :func:`title_lines` then decide.  A
+    line of prose ends in a full stop inside a paragraph, or holds more than one sentence."""
+    line = text[start:end].rstrip(".").strip()
+    if re.search(r"[.!?][\"')’”]*\s", line):
+        return False
+    before = text[max(0, start - 3):start]
+    after = text[end:end + 3]
+    return (start == 0 or before.endswith("\n\n") or text[:start].strip() == "") and (
+        end >= len(text.rstrip()) or after.startswith("\n\n") or after.startswith("\n\r\n"))
 
 
 def _continues_prose(text: str, start: int, end: int) -> bool:
