@@ -175,7 +175,37 @@ def stage_fate(doc, events, sources, targets, model, right_type=None) -> str:
     band = "conf<.5" if e.confidence < 0.5 else "conf>=.5"
     same = any(o.trigger.start == e.trigger.start for o in events)
     typed = "" if right_type is None else (", gold type" if right_type(e) else ", other type")
-    return f"extract gate ({lex}, {band}{', trigger kept' if same else ''}{typed})"
+    carries = ""
+    if lex == "unk":
+        tok = next((t for t in doc if t.idx == e.trigger.start), None)
+        carries = "" if tok is None else f", {carrier(tok, e.type)}"
+    return f"extract gate ({lex}, {band}{', trigger kept' if same else ''}{typed}{carries})"
+
+
+def carrier(tok, etype: str) -> str:
+    """What an unknown verb dropped at the gate carries (counts only, type-blind of the gold): whether it is a
+    support ("light") verb of word class support_verbs, and whether its event may lie in what it governs - a
+    lexicon event noun as its object or on a carrier preposition (``model._noun_types``; ``=`` when the dropped
+    event has one of that noun's types), a noun the lexicon does not list but WordNet types (``wn``), a
+    clausal or gerund complement (xcomp/ccomp) that is a lexicon trigger or a verb - or nothing of these."""
+    from dateline.events import noun_roles
+    from dateline.events.lexicon import token_entries
+    from dateline.events.model import _carried, _noun_types
+    from dateline.events.wordnet_hints import hint
+
+    kind = "support verb" if noun_roles._support_verb(tok) else "other verb"
+    borrowed = _noun_types(tok)
+    if borrowed:
+        return f"{kind} + event noun{' =' if etype in borrowed else ''}"
+    objects = [c for c in tok.children if c.dep_ == "dobj"] + _carried(tok)
+    if any(o.pos_ == "NOUN" and (h := hint(o.lemma_.lower(), "noun")) is not None and h.types for o in objects):
+        return f"{kind} + wn noun"
+    comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    if any(token_entries(c) for c in comps):
+        return f"{kind} + lexicon complement"
+    if comps:
+        return f"{kind} + complement"
+    return kind
 
 
 def cause(doc, events, sources, targets) -> str:

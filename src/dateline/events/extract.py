@@ -30,6 +30,7 @@ from dateline.events.doubles import lexicon_backed, without_doubles
 from dateline.events import lexicon as lexicon_memo
 from dateline.events.lexicon import cue_places, find_triggers, lexicon, most_specific, token_entries
 from dateline.events.memo import LastOnly
+from dateline.events.model import _noun_types
 from dateline.events.place_recipients import place_recipient
 from dateline.events.pronouns import antecedent, resolve_pronoun
 from dateline.events.reported import reported_blame, reported_demands
@@ -339,10 +340,37 @@ def _joins_no_named_pair(cand: Candidate, doc: Doc, cands: list[Candidate]) -> b
 
 
 def _unknown_kept(cand: Candidate, doc: Doc, cands: list[Candidate]) -> bool:
-    """The test for a verb the lexicon does not know, after :func:`decide`: the type model is sure of its type
-    (p >= 0.5) and it joins two named parties.  (One function, so that ``tools/train_eventness.py`` can open
-    the gate to measure what lies behind it.)"""
-    return cand.confidence >= 0.5 and not _joins_no_named_pair(cand, doc, cands)
+    """The test for a verb the lexicon does not know, after :func:`decide`: it joins two named parties, and the
+    type model is sure of its type (p >= 0.5) or the verb is typed by the lexicon event noun it carries
+    (:func:`_verb_of_event_noun`).  (One function, so that ``tools/train_eventness.py`` can open the gate to
+    measure what lies behind it.)"""
+    if _joins_no_named_pair(cand, doc, cands):
+        return False
+    return cand.confidence >= 0.5 or _verb_of_event_noun(cand, doc, cands)
+
+
+def _verb_of_event_noun(cand: Candidate, doc: Doc, cands: list[Candidate]) -> bool:
+    """Is the candidate a verb the lexicon does not know whose direct object is an event noun the lexicon knows
+    ("*launched* an offensive", "*announced* additional humanitarian assistance"), and that the type model typed
+    with one of that noun's types (``model._noun_types``, to which ``TypeModel.predict`` restricts it)?  In
+    English such a verb ("light" or support verb) puts its event in its object: the verb adds the doer (its
+    subject) and, where the noun names none, the party it is done to.  Its type is then the noun's, so the
+    model's doubt about the verb is no doubt about the event, and the 0.5 bar for the model's type does not
+    apply (its confidence stays the model's).  Only the direct object, a lexicon candidate of its own (not
+    consumed by a verb+object entry): an event noun on a preposition is often the setting of another act
+    ("outmanoeuvred Germany *at the summit*"); when the noun joins the same parties the verb was dropped before
+    (:func:`_verb_of_event_object`).  A verb whose object is no event noun ("*launched* a website") stays under
+    the bar."""
+    tok = doc[cand.token]
+    borrowed = _noun_types(tok)
+    if not borrowed or cand.type not in borrowed:
+        return False
+    objects = {o.i for o in tok.children if o.dep_ == "dobj"}
+
+    def types(o: Candidate) -> set[str]:  # (CONCEDE and RETREAT: one class to the model, as in _noun_types)
+        t = {h.entry.type for h in o.hits}
+        return t | {"CONCEDE", "RETREAT"} if t & {"CONCEDE", "RETREAT"} else t
+    return any(o.token in objects and o.hits and cand.type in types(o) for o in cands)
 
 
 def _governed_act(cand: Candidate) -> bool:
