@@ -4,6 +4,8 @@ test the lexicon alone define their own."""
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from dateline.actors import resolve
@@ -39,3 +41,26 @@ def code_in_pipeline(pipeline):
             relevance.ENABLED = True
 
     return run
+
+
+@pytest.fixture(scope="module")
+def decided_unknown(nlp):
+    """The decided candidate at ``word`` (for the tests of the unknown-verb gate, ``extract._unknown_kept``), with the
+    sentence's candidates, each given its modality and arguments as ``code_sentence`` gives them."""
+    from dateline.events.arguments import find_arguments
+    from dateline.events.model import default_model
+    from dateline.events.status import modality
+
+    ex = importlib.import_module("dateline.events.extract")  # (the package's ``extract`` is the function)
+
+    def at(text: str, word: str):
+        doc = nlp(text)
+        model = default_model()
+        cands = ex.candidates(next(doc.sents), model)
+        for c in cands:
+            c.modality = modality(doc[c.token])
+            find_arguments(c, doc, {})
+        cand = next(c for c in cands if doc[c.token].text == word)
+        ex.decide(cand, doc, model, {})
+        return cand, doc, cands
+    return at

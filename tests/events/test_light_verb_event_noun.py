@@ -1,17 +1,12 @@
-"""A verb the lexicon does not know that carries a lexicon event noun (its object, or the object of a carrier
-preposition) reports that noun's event: typed with one of the noun's types, it passes the unknown-verb gate below
-the type model's 0.5 bar (``extract._verb_of_event_noun``).  A verb whose object is no event noun stays under
+"""A verb the lexicon does not know that carries a lexicon event noun (its direct object) reports that noun's
+event: typed with one of the noun's types, it passes the unknown-verb gate below the type model's 0.5 bar (``extract._verb_of_event_noun``).  A verb whose object is no event noun stays under
 the bar."""
 
 from __future__ import annotations
 
 import importlib
 
-import pytest
-
-from dateline.events.arguments import find_arguments
-from dateline.events.model import _noun_types, default_model
-from dateline.events.status import modality
+from dateline.events.model import _noun_types
 
 ex = importlib.import_module("dateline.events.extract")  # (the package's ``extract`` is the function)
 
@@ -19,24 +14,8 @@ ANNOUNCED = ("The European Commission has announced additional humanitarian assi
              "help people in Somalia, Ethiopia and Kenya.")
 
 
-@pytest.fixture(scope="module")
-def unknown(nlp):
-    """The decided candidate at ``word`` (a verb the lexicon does not know), with the sentence's candidates."""
-    def at(text: str, word: str):
-        doc = nlp(text)
-        model = default_model()
-        cands = ex.candidates(next(doc.sents), model)
-        for c in cands:
-            c.modality = modality(doc[c.token])
-            find_arguments(c, doc, {})
-        cand = next(c for c in cands if doc[c.token].text == word)
-        ex.decide(cand, doc, model, {})
-        return cand, doc, cands
-    return at
-
-
-def test_verb_carrying_an_event_noun_is_typed_by_it_and_kept_below_the_bar(unknown):
-    cand, doc, cands = unknown(ANNOUNCED, "announced")
+def test_verb_carrying_an_event_noun_is_typed_by_it_and_kept_below_the_bar(decided_unknown):
+    cand, doc, cands = decided_unknown(ANNOUNCED, "announced")
     assert not cand.hits and ex._unknown_verb(cand, keep_all=False)
     assert cand.type == "AID" and "AID" in _noun_types(doc[cand.token])  # "assistance": an AID noun
     cand.confidence = 0.4  # below the model's bar
@@ -44,15 +23,15 @@ def test_verb_carrying_an_event_noun_is_typed_by_it_and_kept_below_the_bar(unkno
     assert ex._unknown_kept(cand, doc, cands) == (not ex._joins_no_named_pair(cand, doc, cands))
 
 
-def test_verb_typed_otherwise_than_its_event_noun_is_not_kept(unknown):
-    cand, doc, cands = unknown(ANNOUNCED, "announced")
+def test_verb_typed_otherwise_than_its_event_noun_is_not_kept(decided_unknown):
+    cand, doc, cands = decided_unknown(ANNOUNCED, "announced")
     cand.type, cand.confidence = "ASSAULT", 0.4
     assert not ex._verb_of_event_noun(cand, doc, cands)
     assert not ex._unknown_kept(cand, doc, cands)
 
 
-def test_verb_whose_object_is_no_event_noun_stays_under_the_bar(unknown):
-    cand, doc, cands = unknown("France launched a website for Germany on Monday.", "launched")
+def test_verb_whose_object_is_no_event_noun_stays_under_the_bar(decided_unknown):
+    cand, doc, cands = decided_unknown("France launched a website for Germany on Monday.", "launched")
     assert not _noun_types(doc[cand.token])
     cand.confidence = 0.4
     assert not ex._verb_of_event_noun(cand, doc, cands)
