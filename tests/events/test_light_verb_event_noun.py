@@ -1,6 +1,6 @@
 """A verb the lexicon does not know that carries a lexicon event noun (its direct object) reports that noun's
-event: typed with one of the noun's types, it passes the unknown-verb gate below the type model's 0.5 bar (``extract._verb_of_event_noun``).  A verb whose object is no event noun stays under
-the bar."""
+event: typed with one of the noun's types, it passes the unknown-verb gate below the type model's 0.5 bar
+(``extract._verb_of_event_noun``).  A verb whose object is no event noun stays under the bar."""
 
 from __future__ import annotations
 
