@@ -185,16 +185,16 @@ def stage_fate(doc, events, sources, targets, model, right_type=None) -> str:
 def carrier(tok, etype: str) -> str:
     """What an unknown verb dropped at the gate carries (counts only, type-blind of the gold): whether it is a
     support ("light") verb of word class support_verbs, and whether its event may lie in what it governs - a
-    lexicon event noun as its object or on a carrier preposition (``model._noun_types``; ``=`` when the dropped
+    lexicon event noun as its object or on a carrier preposition (``model.noun_types``; ``=`` when the dropped
     event has one of that noun's types), a noun the lexicon does not list but WordNet types (``wn``), a
     clausal or gerund complement (xcomp/ccomp) that is a lexicon trigger or a verb - or nothing of these."""
     from dateline.events import noun_roles
     from dateline.events.lexicon import token_entries
-    from dateline.events.model import _carried, _noun_types
+    from dateline.events.model import _carried, noun_types
     from dateline.events.wordnet_hints import hint
 
     kind = "support verb" if noun_roles._support_verb(tok) else "other verb"
-    borrowed = _noun_types(tok)
+    borrowed = noun_types(tok)
     if borrowed:
         return f"{kind} + event noun{' =' if etype in borrowed else ''}"
     objects = [c for c in tok.children if c.dep_ == "dobj"] + _carried(tok)

@@ -30,7 +30,7 @@ from dateline.events.doubles import lexicon_backed, without_doubles
 from dateline.events import lexicon as lexicon_memo
 from dateline.events.lexicon import cue_places, find_triggers, lexicon, most_specific, token_entries
 from dateline.events.memo import LastOnly
-from dateline.events.model import _noun_types
+from dateline.events.model import noun_types
 from dateline.events.place_recipients import place_recipient
 from dateline.events.pronouns import antecedent, resolve_pronoun
 from dateline.events.reported import reported_blame, reported_demands
@@ -352,7 +352,7 @@ def _unknown_kept(cand: Candidate, doc: Doc, cands: list[Candidate]) -> bool:
 def _verb_of_event_noun(cand: Candidate, doc: Doc, cands: list[Candidate]) -> bool:
     """Is the candidate a verb the lexicon does not know whose direct object is an event noun the lexicon knows
     ("*launched* an offensive", "*announced* additional humanitarian assistance"), and that the type model typed
-    with one of that noun's types (``model._noun_types``, to which ``TypeModel.predict`` restricts it)?  In
+    with one of that noun's types (``model.noun_types``, to which ``TypeModel.predict`` restricts it)?  In
     English such a verb ("light" or support verb) puts its event in its object: the verb adds the doer (its
     subject) and, where the noun names none, the party it is done to.  Its type is then the noun's, so the
     model's doubt about the verb is no doubt about the event, and the 0.5 bar for the model's type does not
@@ -362,12 +362,12 @@ def _verb_of_event_noun(cand: Candidate, doc: Doc, cands: list[Candidate]) -> bo
     (:func:`_verb_of_event_object`).  A verb whose object is no event noun ("*launched* a website") stays under
     the bar."""
     tok = doc[cand.token]
-    borrowed = _noun_types(tok)
+    borrowed = noun_types(tok)
     if not borrowed or cand.type not in borrowed:
         return False
     objects = {o.i for o in tok.children if o.dep_ == "dobj"}
 
-    def types(o: Candidate) -> set[str]:  # (CONCEDE and RETREAT: one class to the model, as in _noun_types)
+    def types(o: Candidate) -> set[str]:  # (CONCEDE and RETREAT: one class to the model, as in noun_types)
         t = {h.entry.type for h in o.hits}
         return t | {"CONCEDE", "RETREAT"} if t & {"CONCEDE", "RETREAT"} else t
     return any(o.token in objects and o.hits and cand.type in types(o) for o in cands)

@@ -157,7 +157,7 @@ class TypeModel:
             kept = {h.entry.type for h in most_specific(cand.hits)}
             out = {k: (v if k in kept else 0.0) for k, v in out.items()}
         if not cand.hits:
-            borrowed = _noun_types(doc[cand.token])
+            borrowed = noun_types(doc[cand.token])
             if borrowed and max(out, key=out.get) not in borrowed and sum(out.get(k, 0.0) for k in borrowed) > 0:
                 # A verb the lexicon does not know that carries an event noun ("*attended* an OPEC meeting",
                 # "*joined* X for a meeting", "*led* a delegation on a visit") reports that noun's event: its
@@ -191,7 +191,7 @@ class TypeModel:
 CARRIER_PREPS = {"for", "on", "in", "to", "at"}
 
 
-def _noun_types(tok: Token) -> set[str]:
+def noun_types(tok: Token) -> set[str]:
     """The PLOVER types that the lexicon gives the event nouns ``tok`` carries: its direct object, or the
     object of one of its CARRIER_PREPS (also when that preposition hangs on the direct object: "led *a
     delegation on* a visit")."""
