@@ -171,6 +171,7 @@ def site_nouns() -> frozenset[str]:
     return frozenset(knowledge_base().site_nouns)
 
 
+@lru_cache(maxsize=1)
 def person_titles() -> frozenset[str]:
     """Nouns that name one person's office or role ("minister", "spokesman"; ``data/person_titles.tsv``)."""
     return frozenset(knowledge_base().person_titles)
