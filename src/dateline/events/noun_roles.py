@@ -489,7 +489,39 @@ def _noun_prep_recipient(noun: Token, actor_heads: set[int]) -> list[Arg]:
     return []
 
 
+SETTING_PREPS = ("in", "at")  # where an event happens, not whom it is done to
+TARGET_PREPS = ("against", "on")  # whom it is done to ("an offensive *against* Hamas", "strikes *on* the rebels")
+
+
+def _target_on_setting(found: list[Arg], actor_heads: set[int], noun: Token) -> list[Arg]:
+    """The party an event is aimed at, which the parser hung on the event's place phrase ("launched an offensive
+    *in the north against Hamas*": "against Hamas" parsed as a modifier of "the north").  A place takes no
+    "against" phrase of its own, so the party on it is the event's target and wins over the place.  "on" only with
+    a named party that is no place ("in the town on the border" stays the town; "on Monday" is a time)."""
+    if not found or not any(f in {f"prep:{p}" for p in SETTING_PREPS} for f in found[0].flags):
+        return found
+    place = noun.doc[found[0].head]
+    for prep in place.children:
+        if prep.dep_ != "prep" or prep.lower_ not in TARGET_PREPS:
+            continue
+        obj = prep_object(prep)
+        if obj is None or obj.i in actor_heads or obj.i == noun.i or time_phrase(obj) or not actorish(obj):
+            continue
+        if prep.lower_ == "on" and (not is_party(obj) or obj.ent_type_ in ("GPE", "LOC", "FAC")):
+            continue
+        got = participants(obj, (f"prep:{prep.lower_}", "on_setting"))
+        if got:
+            return got
+    return found
+
+
 def noun_recipient(noun: Token, actor_heads: set[int], moves: bool = False) -> list[Arg]:
+    """The receiving participant of a nominal trigger (:func:`_noun_recipient`); a party aimed at on the
+    place phrase that gave it wins over the place (:func:`_target_on_setting`)."""
+    return _target_on_setting(_noun_recipient(noun, actor_heads, moves), actor_heads, noun)
+
+
+def _noun_recipient(noun: Token, actor_heads: set[int], moves: bool = False) -> list[Arg]:
     """The receiving participant of a nominal trigger.  ``moves``: the noun moves the actor's forces
     ("the deployment *of 230 troops* to Liberia"): where they go receives, not the force."""
     if moves:
