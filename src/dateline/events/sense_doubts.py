@@ -42,6 +42,16 @@ PARTY_ROWS = (HARMED, PLANNED, ACCIDENT, NATURAL_DOER, ANIMAL_TARGET)
 FIRST_PERSON = {"we", "i"}
 
 
+@lru_cache(maxsize=None)
+def _row(doubt: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(types, lemmas, words) of the row ``doubt`` of data/layer_doubts.tsv (its first, for a doubt of one row)."""
+    row = next(r for r in read_table("layer_doubts.tsv") if r["doubt"].strip() == doubt)
+
+    def split(col: str) -> frozenset[str]:
+        return frozenset(w.strip() for w in (row[col] or "").split(",") if w.strip())
+    return split("type"), split("lemmas"), split("words")
+
+
 @lru_cache(maxsize=1)
 def _harm_frames() -> tuple[tuple[frozenset[str], frozenset[str], bool], ...]:
     """(verb lemmas, prepositions, passive only) of the ``harmed`` rows of data/layer_doubts.tsv (the second row and
@@ -73,11 +83,9 @@ def harmed_as_doer(event: Event, doc: Doc) -> bool:
     return any((a := _head(p, doc)) is not None and any(a.i == s.i for s in subjects) for p in event.actor)
 
 
-@lru_cache(maxsize=1)
 def _planned_words() -> frozenset[str]:
     """The adjectives of the ``planned`` row of data/layer_doubts.tsv ("proposed", "scheduled", ...)."""
-    return frozenset(w.strip() for r in read_table("layer_doubts.tsv") if r["doubt"].strip() == PLANNED
-                     for w in r["words"].split(",") if w.strip())
+    return _row(PLANNED)[2]
 
 
 def planned_noun(event: Event, doc: Doc) -> bool:
@@ -147,11 +155,9 @@ def governed_conjunct(event: Event, doc: Doc) -> bool:
         governed.recode is not None or governed.status in NOT_DONE_STATUSES)
 
 
-@lru_cache(maxsize=1)
 def _accident_frame() -> tuple[frozenset[str], frozenset[str]]:
     """(verb lemmas, firearm words) of the ``accident`` row of data/layer_doubts.tsv."""
-    row = next(r for r in read_table("layer_doubts.tsv") if r["doubt"].strip() == ACCIDENT)
-    return (frozenset(w.strip() for w in row["lemmas"].split(",")), frozenset(w.strip() for w in row["words"].split(",")))
+    return _row(ACCIDENT)[1:]
 
 
 def accident_article(doc: Doc) -> bool:
@@ -412,16 +418,6 @@ def mishap_doer(event: Event, doc: Doc, accident: bool) -> bool:
     if young_child(doer, doc[doer.left_edge.i:doer.i + 1].text):
         return True
     return accident and (doer.lower_ == "it" or doer.lemma_.lower() in _accident_frame()[1])
-
-
-@lru_cache(maxsize=None)
-def _row(doubt: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(types, lemmas, words) of the row ``doubt`` of data/layer_doubts.tsv."""
-    row = next(r for r in read_table("layer_doubts.tsv") if r["doubt"].strip() == doubt)
-
-    def split(col: str) -> frozenset[str]:
-        return frozenset(w.strip() for w in (row[col] or "").split(",") if w.strip())
-    return split("type"), split("lemmas"), split("words")
 
 
 def _named_by(tok, words: frozenset[str]) -> bool:
