@@ -100,6 +100,7 @@ SAMPLES = (
     ("T", "events_precision_20261700.tsv", 20261700, 2, None, True),
     ("U", "events_precision_20261800.tsv", 20261800, 2, None, True),
     ("V", "events_precision_20261900.tsv", 20261900, 2, None, True),
+    ("W", "events_precision_20262000.tsv", 20262000, 2, None, True),
 )
 CONFIDENT = 0.5
 
