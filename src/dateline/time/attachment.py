@@ -535,6 +535,11 @@ def _adjuncts(node):
             for means in child.children:
                 if means.dep_ == "pcomp" and means.tag_ == "VBG":
                     yield from (g for g in means.children if g.dep_ in ("prep", "npadvmod", "advmod"))
+        elif child.dep_ == "conj" and _shares_trailing_adjunct(node, child):
+            # "James Means, 15, was shot and killed on Monday", "14 fighters were killed and 42 were
+            # wounded Wednesday": a date after the last of two past verbs joined by "and", the first
+            # with nothing after it of its own but its arguments, closes both
+            yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod") and g.i > child.i)
         elif child.dep_ == "amod" and child.lower_ in _scheduled_adjectives():
             # "the general election due this September": the adjective's date is the noun's
             yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod"))
@@ -543,6 +548,28 @@ def _adjuncts(node):
             # their offers to acquire the maker Friday" - spaCy hangs the date on the infinitive, but the
             # purpose is not done yet: the date is the main clause's
             yield from (g for g in child.children if g.dep_ in ("prep", "npadvmod") and g.i > child.i)
+
+
+_PAST_TAGS = ("VBD", "VBN")
+_OWN_ARGUMENTS = ("cc", "conj", "punct", "dobj", "dative", "prt", "attr", "acomp", "oprd")
+
+
+def _shares_trailing_adjunct(verb, conj) -> bool:
+    """Two past verbs coordinated by "and" ("was shot and killed", "were killed and 42 were wounded"),
+    the first with no adjunct after it (only its arguments): what follows the second conjunct is said of
+    both.  Not a first conjunct of a habit or a state ("had always opposed ... and had marched against it
+    in February 2003", ``data/span_adverbs.txt``), not "was born in Lagos and died on Monday" (an adjunct of its own), not "was arrested and will
+    appear in court on Monday" (another tense)."""
+    if verb.pos_ != "VERB" or conj.pos_ != "VERB" or verb.tag_ not in _PAST_TAGS or conj.tag_ not in _PAST_TAGS:
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "and" and verb.i < c.i < conj.i for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "to") for c in conj.children) \
+            or _perfect(verb, ("has", "have", "'ve")):
+        return False  # (a present perfect is news of now, not an act of the day: "has rebuffed ... and said")
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in word_list("span_adverbs.txt") for c in verb.children):
+        return False  # "had always opposed the war and had marched against it in February 2003": a state
+    return all(c.i < verb.i or c.dep_ in _OWN_ARGUMENTS for c in verb.children)
 
 
 def _publishing_verbs() -> frozenset[str]:

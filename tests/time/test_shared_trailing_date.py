@@ -1,0 +1,28 @@
+"""Session 20 (helper TIME): a date written after the second of two past verbs joined by "and" closes
+both ("James Means, 15, was shot and killed on Monday": the shooting is Monday's too, not the date
+line's), when the first verb has nothing after it of its own but its arguments.  Not a first verb with
+an adjunct of its own ("was born in Lagos and died on Monday"), of another tense ("was arrested and will
+appear in court on Monday"), a present perfect, or a habit or state ("had always opposed the war ... and
+had marched against it in February 2003")."""
+
+from __future__ import annotations
+
+_DCT = "2016-11-23"  # a Wednesday
+
+
+def test_shot_and_killed_on_monday(date_event):
+    ev = date_event("James Means, 15, was shot and killed on Monday.", "shot", _DCT)
+    assert (ev.date, ev.date_reason) == ("2016-11-21", "attached_timex")
+
+
+def test_clauses_joined_share_the_closing_date(date_event):
+    text = "Just west of Misrata, in Dafniya, 14 rebel fighters were killed and 42 were wounded Wednesday during a firefight."
+    ev = date_event(text, "killed", "2011-07-08")
+    assert (ev.date, ev.date_reason) == ("2011-07-06", "attached_timex")  # its own date, not the story's
+
+
+def test_an_adjunct_of_its_own_or_another_tense_keeps_the_first_verb_off(date_event):
+    assert date_event("The suspect was arrested and will appear in court on Monday.", "arrested", _DCT).date == _DCT
+    text = "Mr Solomou said he had always opposed the war in Iraq, and had marched against it in February 2003."
+    assert date_event(text, "opposed", "2005-01-19").date != "2003-02"
+    assert date_event(text, "marched", "2005-01-19").date == "2003-02"
