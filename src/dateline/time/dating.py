@@ -279,6 +279,10 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
                 # "Gonzalez lashed out at his relatives Sunday night ... He said ... ''This is child
                 # abuse,'' Gonzalez said on CBS": the speaker's account goes on from that occasion
                 narrative = _account_goes_on(doc, ev.trigger, ordered, values, dct)
+            if narrative is None and doc is not None and _past_narrative(doc, ev.trigger):
+                # "Anheuser shares plunged in composite trading yesterday ... Shares of Coors fell $1.50
+                # in over-the-counter trading": a price move in trading is in the session the story dated
+                narrative = _trading_session(doc, ev.trigger, ordered, tokmap)
             if narrative is not None and (doc is None or _past_narrative(doc, ev.trigger)):
                 chosen, reason = narrative, "narrative"
             elif narrative is None and story is not None and _past_narrative(doc, ev.trigger) \
@@ -334,6 +338,44 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
 
 _CLOCK = re.compile(r"(?i)^(?:(?:about|around|approximately|roughly|shortly (?:before|after)|just (?:before|after))\s+)?"
                     r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)?|noon|midnight)$")
+
+
+_SESSION_CLOSE = "close"  # "after the close of composite trading yesterday" dates the session too
+
+
+def _trading_session(doc, trigger: Span, ordered: list[Timex], tokmap: dict[int, int]) -> Timex | None:
+    """The trading session the story dated, for a past price move with no date of its own: a clause "in
+    ... trading" ("fell $1.50 apiece to $19.125 in national over-the-counter trading") or a closing price
+    ("closed at $23.25", "Primerica closed at $28.25, down 50 cents") - the last day-level date before it
+    that dates the word "trading" ("in composite trading yesterday", "after the close of composite
+    trading yesterday", "Friday's trading").  A market report tells one session; a move it gives without
+    a day is in that session, not on the date line (a morning paper dates the session the day before)."""
+    verb = clause_verb(doc, trigger)  # (a past clause: the caller asks only for one)
+    if verb is None:
+        return None
+    moves = _in_trading(verb) or verb.lemma_.lower() == "close" and any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(
+            g.tag_ in ("$", "CD") or any(m.tag_ in ("$", "CD") for m in g.children) for g in c.children)
+        for c in verb.children)
+    if not moves:
+        return None
+    best = None
+    for i, k in sorted(tokmap.items()):
+        if i >= verb.i or ordered[k].granularity != "day" or ordered[k].start > trigger.start:
+            continue
+        tok = doc[i]
+        head = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if tok.dep_ in ("npadvmod", "poss", "compound", "tmod", "pobj") and (
+                (head.lower_ in word_list("trading_words.txt") or head.lower_ == _SESSION_CLOSE) and head.pos_ == "NOUN"
+                or head.pos_ in ("VERB", "AUX") and _in_trading(head)):
+            best = ordered[k]
+    return best
+
+
+def _in_trading(verb) -> bool:
+    """The verb has an "in ... trading" of its own ("plunging $4.375 in composite trading yesterday")."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ in word_list("trading_words.txt")
+                                                             for g in c.children) for c in verb.children)
 
 
 def _clock_only(t: Timex) -> bool:
