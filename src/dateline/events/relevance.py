@@ -93,6 +93,11 @@ Drug Administration *approval* to begin testing": relevance:approval, data/layer
 with no one helped typed AID ("intervention *helped end* the conflict": relevance:outcome, data/layer_doubts.tsv) and a
 reported "should know" taken for a demand ("recipients *should know* that the FBI does not send them": a verb of knowing,
 relevance:not_a_demand, clause_doubts.no_demand).
+Session 20 (helper PREC) adds: harm done to oneself ("before the gunman *killed himself*": relevance:self_harm), an attack
+made in words ("Mbeki has *attacked* British imperialists, *saying* ...": relevance:verbal_attack) and a warning of a
+force of nature or a disease ("*warning* residents that oncoming *rains* will cause landslides":
+relevance:hazard_warning; all three data/layer_doubts.tsv, sense_doubts.spoken_or_self), and information not given
+read as a refusal ("*never gave information* on individual applications": relevance:refused_statement, CAMEO 011).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
@@ -124,7 +129,7 @@ from dateline.events.political import (  # (political_actors, crowd_nouns, polit
 from dateline.events.sense_doubts import (
     PLACE_ENTITIES, accident_article, accused_person, contraband_aid, governed_conjunct, harmed_as_doer,
     harmless_force, mishap_doer, own_doer, own_side_demand, own_side_meeting, placed_only, planned_actor, planned_noun,
-    refused_statement, sense_doubt, vow_of_force,
+    refused_statement, sense_doubt, spoken_or_self, vow_of_force,
 )
 from dateline.events.tables import read_table, word_class
 from dateline.events.unreal import not_done
@@ -449,6 +454,12 @@ def judge(event: Event, ctx: Context) -> Decision:
     if estimator_as_actor(event, ctx.doc):
         # "what *organizers estimated* at 1.7 million Hongkongers marched": who counted the marchers did not march
         doubts.append("relevance:estimator_as_actor")
+    framed = spoken_or_self(event, ctx.doc)
+    if framed:
+        # "the gunman *killed himself*", "Mbeki has *attacked* British imperialists, *saying* ...", "*warning* residents
+        # that oncoming *rains* will cause landslides": harm done to oneself, an attack in words, a warning of a hazard -
+        # no force or threat by a party on another
+        doubts.append(f"relevance:{framed}")
     harmless = harmless_force(event, ctx.doc)
     if harmless:
         # "*SARS-CoV-2* has already killed 1,000 people", "ordered the killing of 300,000 *pigs*": no force by a party on

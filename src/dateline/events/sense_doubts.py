@@ -36,8 +36,18 @@ PLANNED = "planned"
 ACCIDENT = "accident"
 NATURAL_DOER = "natural_doer"
 ANIMAL_TARGET = "animal_target"
-# Rows of data/layer_doubts.tsv that test the event's parties or the article, not a trigger sense.
-PARTY_ROWS = (HARMED, PLANNED, ACCIDENT, NATURAL_DOER, ANIMAL_TARGET)
+SELF_HARM = "self_harm"
+VERBAL_ATTACK = "verbal_attack"
+HAZARD_WARNING = "hazard_warning"
+# Rows of data/layer_doubts.tsv that test the event's parties, the article or a frame around the trigger, not one
+# trigger sense per (type, lemma) (the frames share lemmas with the sense rows: "attack" is also figurative, "warn" a
+# warning with no one warned).
+PARTY_ROWS = (HARMED, PLANNED, ACCIDENT, NATURAL_DOER, ANIMAL_TARGET, SELF_HARM, VERBAL_ATTACK, HAZARD_WARNING)
+# Sectors of armed parties (actors/data/sectors.tsv): their "attacked ..., saying" is force with a statement.
+ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
+# The clauses a warning's content hangs in: a that-clause of the verb or noun, or one the parser hung on the one warned
+# ("warning residents *that* rains will cause ...").
+WARNING_CLAUSE_DEPS = {"ccomp", "acl", "relcl"}
 # The speaker's own side: "*we* must find those responsible", said Clinton - a resolve, no demand on another party.
 FIRST_PERSON = {"we", "i"}
 
@@ -277,10 +287,19 @@ REFUSING_VERBS = word_class("refusing_verbs")
 
 def refused_statement(event: Event, doc: Doc) -> bool:
     """Is a REJECT at "declined" / "refused" a refusal to comment or to give out information ("declined to *comment*",
-    "*declined to give out details* of the investigations")?  A refused statement (CAMEO 011 'Decline comment', which
+    "*declined to give out details* of the investigations"), or a REJECT at a verb of giving out information with such an
+    object ("*never gave information* on individual applications", "*did not provide details*")?  A refused statement (CAMEO 011 'Decline comment', which
     CAMEO2PLOVER maps to no PLOVER type), not the rejection of a party's demand or proposal (PLOVER REJECT)."""
     tok = _head(event.trigger, doc)
-    if tok is None or event.type != "REJECT" or tok.lemma_.lower() not in REFUSING_VERBS:
+    if tok is None or event.type != "REJECT":
+        return False
+    if tok.lemma_.lower() in TELLING_OBJECTS_VERBS and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in INFORMATION_NOUNS for o in tok.children):
+        # the negated giving of information read as a refusal ("the embassy ... *never gave information* on individual
+        # applications", "the declaration *did not provide details*"): information not given, no demand rejected
+        # (session 20, helper PREC)
+        return True
+    if tok.lemma_.lower() not in REFUSING_VERBS:
         return False
     for verb in tok.children:
         if verb.dep_ != "xcomp":
@@ -444,4 +463,33 @@ def harmless_force(event: Event, doc: Doc) -> str | None:
     if event.type in types and heads and all(h is not None and (h.lower_ in words or h.lemma_.lower() in words)
                                              for h in heads):
         return ANIMAL_TARGET
+    return None
+
+
+def spoken_or_self(event: Event, doc: Doc) -> str | None:
+    """``self_harm`` when violence is done to oneself ("the gunman *killed himself*"), ``verbal_attack`` when an attack
+    is made in words ("Mbeki has *attacked* British imperialists, *saying* ..."), ``hazard_warning`` when a warning is of
+    a force of nature or a disease ("*warning* residents that oncoming *rains* will cause landslides"), or None
+    (data/layer_doubts.tsv, frames; session 20, helper PREC)."""
+    tok = _head(event.trigger, doc)
+    if tok is None:
+        return None
+    lemma = tok.lemma_.lower()
+    types, lemmas, words = _row(SELF_HARM)
+    if event.type in types and lemma in lemmas and tok.pos_ == "VERB":
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if objects and all(o.lower_ in words and not any(c.dep_ == "conj" for c in o.children) for o in objects):
+            return SELF_HARM
+    types, lemmas, words = _row(VERBAL_ATTACK)
+    if event.type in types and lemma in lemmas and tok.pos_ == "VERB" and not any(
+            p.sector in ARMED_SECTORS for p in event.actor) and any(
+            c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in words for c in tok.children):
+        return VERBAL_ATTACK
+    types, lemmas, words = _row(HAZARD_WARNING)
+    if event.type in types and lemma in lemmas:
+        holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "dative"))]
+        clauses = [c for h in holders for c in h.children if c.dep_ in WARNING_CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
+        subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and all(_named_by(s, words) for s in subjects):
+            return HAZARD_WARNING
     return None
