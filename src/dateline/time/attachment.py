@@ -123,6 +123,8 @@ def attached(doc, trigger: Span, tokmap: dict[int, int], hints: Hints | None = N
             # intention is the planning's; its own date is often the intended act's ("On Tuesday,
             # the league plans to hold a news conference") and was taken above
             return LATER
+        if reduced_relative(node) and hints is not None and _indefinite_participle(node, hints):
+            return None  # "the four persons recently arrested in Hapur": not the clause's date (see dating)
         antecedent = node.head if node.dep_ == "relcl" else _misparsed_antecedent(node)
         if antecedent is not None:
             # "the January 1998 bombing that killed an officer": the clause tells of the dated happening
@@ -157,6 +159,25 @@ def attached(doc, trigger: Span, tokmap: dict[int, int], hints: Hints | None = N
         planned = _later_infinitive(node)
         node = node.head
     return None
+
+
+def reduced_relative(verb) -> bool:
+    """A past participle with no auxiliary after the noun it describes - a relative clause without
+    its pronoun and "was" ("the four persons recently arrested in Hapur", "a man previously convicted
+    of fraud")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > verb.head.i \
+        and verb.head.pos_ in ("NOUN", "PROPN", "PRON") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _indefinite_participle(verb, hints: Hints) -> bool:
+    """A reduced relative participle with an indefinite past of its own ("recently arrested",
+    "previously convicted", ``data/indefinite_past.txt``): an act before the story at a time the text
+    does not give - neither the date of the clause its noun belongs to ("A man previously convicted of
+    fraud was arrested on Tuesday") nor the date line (:mod:`dateline.time.indefinite`)."""
+    from dateline.time.indefinite import indefinite_adverb
+
+    return indefinite_adverb(verb, hints.in_timex) or any(c.i in hints.past_refs for c in verb.children)
 
 
 def _misparsed_antecedent(verb):

@@ -46,7 +46,7 @@ from dateline.model import Event, Span, Timex
 from dateline.time.anchoring import joined_as_range
 from dateline.time.antecedents import antecedent_date, dated_words, named_again, retold
 from dateline.time.attachment import (EARLIER, LATER, MAX_DEPTH, Hints, attached, is_bounded, misattached_dates,
-                                      names_a_stimulus, token_map, trigger_root)
+                                      names_a_stimulus, reduced_relative, token_map, trigger_root)
 from dateline.time.indefinite import (clause_verb, indefinite_adverb, past_in_present_frame, past_perfect,
                                       past_relative_on_happening, vague_past)
 from dateline.time.lexicon import word_list
@@ -624,6 +624,10 @@ def _before_the_story(doc, trigger: Span, undated: bool, past_ref: dict[int, int
     (:mod:`dateline.time.indefinite`): an adverb of indefinite past ("previously", "once") whatever
     the story time; the past perfect or a vague past reference ("in the past", "recently") when
     nothing else dates the event (``undated``: it would fall back on the date line)."""
+    own = _own_verb(doc, trigger)
+    if own is not None and reduced_relative(own) and (indefinite_adverb(own, in_timex)
+                                                      or any(c.i in past_ref for c in own.children)):
+        return True  # "the four persons recently arrested in Hapur", "a man previously convicted of fraud"
     verb = clause_verb(doc, trigger)
     if verb is None:
         return False
