@@ -83,3 +83,44 @@ def test_troops_not_provided_is_still_a_rejection(nlp):
     d = judged(nlp, "The government did not provide troops to the coalition.", "provide", "The government", "REJECT",
                "DEU", "GOV")
     assert "relevance:refused_statement" not in d.reason
+
+
+def test_searching_for_gunmen_is_no_search_of_premises(nlp):
+    d = judged(nlp, "Deputies continue searching for the two suspected gunmen, the sheriff said.", "searching",
+               "Deputies", "COERCE", "USA", "COP")
+    assert _doubted(d, "seeking")
+
+
+def test_searching_a_house_is_a_search(nlp):
+    d = judged(nlp, "Police searched the house of the suspected gunman on Friday.", "searched", "Police", "COERCE",
+               "USA", "COP")
+    assert "relevance:seeking" not in d.reason
+
+
+def test_a_court_granting_time_concedes_nothing(nlp):
+    d = judged(nlp, "The court granted time till April 2 to the parties for filing their replies.", "granted",
+               "The court", "CONCEDE", "IND", "JUD")
+    assert _doubted(d, "idiom")
+
+
+def test_a_court_granting_bail_is_no_idiom(nlp):
+    d = judged(nlp, "The court granted bail to the three opposition leaders on Monday.", "granted", "The court",
+               "CONCEDE", "IND", "JUD")
+    assert "relevance:idiom" not in d.reason
+
+
+def test_talking_to_newspersons_is_no_consultation(nlp):
+    from dataclasses import replace
+
+    from dateline.actors import resolve
+    from dateline.events import relevance
+    from dateline.model import Participant
+    from judged_events import event_over
+
+    text = "talking to newspersons here on saturday, local party leaders said that they had booked rooms for the volunteers."
+    doc = nlp(text)
+    ctx = relevance.context_of(doc, resolve(doc, None).mentions)
+    e = event_over(doc, "talking", "local party leaders", "CONSULT", "IND", "PTY")
+    r = text.index("newspersons")
+    e = replace(e, recipient=[Participant(r, r + len("newspersons"), "newspersons", None, None)])
+    assert _doubted(relevance.judge(e, ctx), "press_contact")

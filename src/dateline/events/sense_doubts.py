@@ -221,7 +221,8 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     RETREAT, a suspicion held ("police *suspected* her involvement") typed ACCUSE, force or a withdrawal aimed at an
     abstract value ("*assault on democracy*") typed ASSAULT or RETREAT, an authority's approval of no political party
     ("received FDA *approval* to begin testing") typed SUPPORT, help towards an outcome with no one helped ("*helped
-    end* the conflict") typed AID."""
+    end* the conflict") typed AID, a search for someone ("*searching for* the suspected gunmen") typed COERCE, a court's
+    extension of time ("*granted time* to the parties") typed CONCEDE."""
     tok = _head(event.trigger, doc)
     if tok is None:
         return None
@@ -243,6 +244,10 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
                             for c in tok.children) or any(
             o.dep_ == "dobj" and (o.lower_ in words or o.lemma_.lower() in words or o.ent_type_ == "MONEY")
             for o in objects) else None
+    if doubt == "seeking":
+        # "deputies continue *searching for* the suspected gunmen": looking for someone, no premises searched
+        return doubt if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and not any(
+            c.dep_ == "dobj" for c in tok.children) else None
     if doubt in ("idiom", "extraction"):
         return doubt if any(o.dep_ == "dobj" and o.lower_ in words for o in objects) else None
     if doubt == "warning":
