@@ -734,3 +734,8 @@ def _predicate_date(noun, tokmap: dict[int, int]) -> int | None:
 
 
 _APPROX_PREPS = {"around", "about"}  # "around March": a time, whatever noun the parser hangs it on
+
+
+def adjunct_date(node, tokmap: dict[int, int]) -> int | None:
+    """The date among the node's own adjuncts (for event dating: the date of a subject's own clause)."""
+    return _adjunct_date(node, tokmap)

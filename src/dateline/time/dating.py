@@ -46,7 +46,8 @@ from dateline.model import Event, Span, Timex
 from dateline.time.anchoring import joined_as_range
 from dateline.time.antecedents import antecedent_date, dated_words, named_again, retold
 from dateline.time.attachment import (EARLIER, LATER, MAX_DEPTH, Hints, attached, is_bounded, misattached_dates,
-                                      names_a_stimulus, reduced_relative, token_map, trigger_root)
+                                      adjunct_date, names_a_stimulus, reaction_words, reduced_relative, token_map,
+                                      trigger_root)
 from dateline.time.indefinite import (clause_verb, indefinite_adverb, past_in_present_frame, past_perfect,
                                       past_relative_on_happening, vague_past)
 from dateline.time.lexicon import word_list
@@ -280,6 +281,10 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
                 # abuse,'' Gonzalez said on CBS": the speaker's account goes on from that occasion
                 narrative = _account_goes_on(doc, ev.trigger, ordered, values, dct)
             if narrative is None and doc is not None and _past_narrative(doc, ev.trigger):
+                # "A man who was shot on Friday died at the hospital": the day the subject's own clause
+                # gives is the story's time for the clause it is the subject of
+                narrative = _subject_clause_day(doc, ev.trigger, ordered, values, tokmap, dct)
+            if narrative is None and doc is not None and _past_narrative(doc, ev.trigger):
                 # "Anheuser shares plunged in composite trading yesterday ... Shares of Coors fell $1.50
                 # in over-the-counter trading": a price move in trading is in the session the story dated
                 narrative = _trading_session(doc, ev.trigger, ordered, tokmap)
@@ -338,6 +343,38 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
 
 _CLOCK = re.compile(r"(?i)^(?:(?:about|around|approximately|roughly|shortly (?:before|after)|just (?:before|after))\s+)?"
                     r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)?|noon|midnight)$")
+
+
+def _subject_clause_day(doc, trigger: Span, ordered: list[Timex], values, tokmap: dict[int, int],
+                        dct: str | None) -> Timex | None:
+    """A past clause with no date of its own whose subject is picked out by a restrictive past relative
+    clause dated by a day of the story's week: "A man who was shot on Friday died at the hospital" - the
+    subject is named by the story's happening, which opens the sentence and sets its time as a fronted
+    "On Friday," would; the clause follows from it (the death from the shooting).  Not a relative clause
+    set off by commas ("The man, who was arrested on Monday, told police ...": background), nor a
+    reduced one ("The man, arrested on Monday, told ...").  Not a clause of reporting or reacting ("The attack reported on Monday ... killed five").
+    Only a day in the week before the date line (:func:`_in_story_window`): "A soldier who
+    was wounded in 2004 died" gives no date to the death."""
+    verb = clause_verb(doc, trigger)
+    if verb is None or verb.tag_ != "VBD" or verb.dep_ in ("relcl", "acl"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    for mod in subj.children:
+        if mod.i < subj.i or mod.pos_ not in ("VERB", "AUX"):
+            continue
+        if mod.dep_ != "relcl" or not (mod.tag_ == "VBD" or any(a.tag_ == "VBD" for a in mod.children
+                                                               if a.dep_ in ("aux", "auxpass"))):
+            continue
+        if mod.left_edge.i > 0 and doc[mod.left_edge.i - 1].text == ",":
+            continue  # "The man, who was arrested on Monday, told police ...": set off, background
+        if mod.lemma_.lower() in _reporting_verbs() or mod.lemma_.lower() in reaction_words():
+            continue  # "The attack reported on Monday by local officials killed five": a report comes after
+        k = adjunct_date(mod, tokmap)
+        if k is not None and _in_story_window(values[k], dct):
+            return ordered[k]
+    return None
 
 
 _SESSION_CLOSE = "close"  # "after the close of composite trading yesterday" dates the session too
