@@ -16,8 +16,14 @@ its models are trained on that half only (``dateline eval events --half even`` t
 so a design choice measured this way never saw the other half.  ``--errors N`` lists wrong rows; it is
 refused on the odd half, which is score-only data (docs/evaluation.md).
 
+``--mechanisms`` runs ``dateline eval events``'s own 5-fold CV (fold seed 13, models trained on both halves) and
+counts, for each half, the rows whose pair is found with a wrong type by what decided the type
+(:func:`type_mechanism`): counts only, no row (the odd half is score-only; even rows are listed by
+``dateline eval events --half even --errors N``).
+
 Usage: python tools/train_event_model.py [--tsv PATH] [--ngec] [--c 10] [--class-weight balanced|none] [--out PATH]
        python tools/train_event_model.py --cv --half even [--seeds 13,7,21] [--folds 5] [--c 10] [--errors N]
+       python tools/train_event_model.py --mechanisms
 """
 
 from __future__ import annotations
@@ -85,6 +91,72 @@ def run_cv(args, fit_kw: dict) -> int:
     return 0
 
 
+def _label(event_type: str) -> str:
+    return "YIELD" if event_type in ("CONCEDE", "RETREAT") else event_type
+
+
+def type_mechanism(event, doc, gold: str, joining=()) -> str:
+    """What decided the wrong type of ``event`` (which joins a row's marked pair; ``gold`` in the development
+    classes, CONCEDE and RETREAT as YIELD): ``rule`` (typed by a rule, not by the lexicon and the model),
+    ``unknown verb`` (a word the lexicon does not list there, typed by the model alone), ``among best readings``
+    (the gold type is one of the trigger's most specific lexicon readings; the model chose another),
+    ``lower-rank reading`` (the gold type is only among readings a more specific entry outranks), ``not among
+    readings`` (no lexicon reading of the trigger has it: the model may not leave the readings unless it is
+    sure).  ``+ gold event joining`` when another event of ``joining`` (the events joining the pair) has the
+    gold type and lost on confidence."""
+    from dateline.events.lexicon import find_triggers, most_specific
+
+    tok = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    hits = [h for t in (tok or ()) for h in find_triggers(t.sent).get(t.i, [])]
+    if event.reason.startswith("rule:"):
+        kind = "rule"
+    elif not hits:
+        kind = "unknown verb"
+    elif gold in {_label(h.entry.type) for h in most_specific(hits)}:
+        kind = "among best readings"
+    elif gold in {_label(h.entry.type) for h in hits}:
+        kind = "lower-rank reading"
+    else:
+        kind = "not among readings"
+    if any(e is not event and _label(e.type) == gold for e in joining):
+        kind += " + gold event joining"
+    return kind
+
+
+def run_mechanisms(args) -> int:
+    """Counts of wrong-type rows by :func:`type_mechanism`, per half, from ``dateline eval events``'s CV."""
+    from collections import Counter
+
+    from dateline.eval import events as ev
+    from dateline.events.training import load_plv
+
+    positions: dict = {}  # row -> its positions in the file (a row given twice has two)
+    for i, r in enumerate(load_plv(args.tsv)):
+        positions.setdefault(r, []).append(i)
+    tally = {"even": Counter(), "odd": Counter()}
+
+    def on_row(row, doc, events, model):
+        half = "odd" if positions[row].pop(0) % 2 else "even"
+        e = ev.pair_event(events, row.source, row.target)
+        tally[half]["rows"] += 1
+        if e is None:
+            return
+        tally[half]["matched"] += 1
+        if _label(e.type) == row.gold:
+            return
+        target = None if row.target[0] == row.target[1] else [row.target]
+        joining = [x for x in events if any(ev.hits(p, [row.source]) for p in x.actor)
+                   and (target is None or any(ev.hits(p, target) for p in x.recipient))]
+        tally[half]["wrong type"] += 1
+        tally[half][type_mechanism(e, doc, row.gold, joining)] += 1
+
+    ev.evaluate_plv(args.tsv, folds=args.folds, on_row=on_row)
+    for half, counts in tally.items():
+        head = f"{half}: {counts.pop('rows')} rows, {counts.pop('matched')} with the pair, {counts.pop('wrong type')} of them a wrong type:"
+        print(head + "".join(f"\n  {k}: {v}" for k, v in sorted(counts.items(), key=lambda kv: -kv[1])))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tsv", type=Path, default=SHARED / "plv_train.tsv")
@@ -97,8 +169,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--seeds", default="13", help="--cv: fold seeds, comma-separated (scores are averaged)")
     ap.add_argument("--errors", type=int, default=0, help="--cv --half even: list this many wrong rows")
+    ap.add_argument("--mechanisms", action="store_true",
+                    help="count each half's wrong-type rows by what decided the type (eval's CV; counts only)")
     args = ap.parse_args(argv)
     fit_kw = {"c": args.c, "class_weight": None if args.class_weight == "none" else "balanced"}
+    if args.mechanisms:
+        return run_mechanisms(args)
     if args.cv:
         return run_cv(args, fit_kw)
 
