@@ -420,9 +420,10 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
                 if not cand.recipient and obj is not None and obj.i not in spans:
                     cand.recipient = roles.party_inside(obj, parties, spans) if not roles.is_party(obj, parties) \
                         else roles.participants(obj, (f"prep:{prep.lower_}",))
-        if not cand.recipient and verb is not None:
+        if not cand.recipient and verb is not None and not noun_roles.in_time_adjunct(tok):
             # "declared a state of siege in Pando", "remained on alert in North District": the clause of
-            # the verb that carries a nominal trigger
+            # the verb that carries a nominal trigger (not one that an event in its time adjunct only dates:
+            # "*Following the withdrawal* of the rebels, aid groups opened offices in Mali")
             cand.recipient = roles.named_in_clause(verb, spans)
     if not cand.recipient and cand.actor and cand.hits and all(h.entry.type in PHYSICAL_TARGET_TYPES for h in cand.hits):
         # "shelled ... *in Poonch district*", "imposed a curfew *in the worst-hit areas*": an act of force

@@ -20,7 +20,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from dateline.events.lexicon import base_forms, modality_cues
+from dateline.events.lexicon import base_forms, lexicon, modality_cues
 from dateline.events.parties import (
     NON_PARTICIPANT_LABELS, OWN_POSSESSIVES, Arg, _apposition_read_as_subject, participants, _is_entityish, prep_object,
     actorish, sentence_dateline_end, named_np, quantified_party, relative_author, time_phrase,
@@ -36,6 +36,11 @@ from dateline.events.tables import read_table, word_class
 # Prepositions that put an event noun in its governing verb's hands ("placed him *under* arrest",
 # "left *following* a visit"); temporal ones ("after the coup") do not.
 EVENT_PREPS = {"under", "into", "in", "on", "following", "during", "with", "through", "by"}
+# Prepositions of a time before or after: the event noun they take is another event that dates the clause,
+# not one its verb's subject does or its object undergoes ("assessed the situation *following the bombings*").
+TIME_ADJUNCT_PREPS = {"following", "after", "before", "since", "amid", "ahead", "prior"}
+# Events done *with* someone: who acts after or following one took part in it ("left following a visit").
+MEETING_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 # (The lexical word classes of this module are data: data/word_classes.tsv, which says why each word is in.)
 # Support ("light") verbs whose subject performs the event named by their object noun.
 SUPPORT_VERBS = word_class("support_verbs")
@@ -348,6 +353,10 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
         involved = _the_involved(verb) if head.lower_ == "in" and not undergone else []
         if involved:
             return involved
+        if in_time_adjunct(noun):
+            # "Clinton met his aides to assess the situation *following the twin bombings*": an event before the
+            # clause is another's deed unless it is a meeting the subject took part in ("left following a visit")
+            return []
         if undergone or passive(verb) or verb.lemma_.lower() in SUFFERING_VERBS:
             # "three people *died in* a car explosion", "he was injured during the shooting", "came under
             # attack", "was placed under investigation": who suffers an event does not do it
@@ -358,6 +367,26 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     if noun.dep_ == "conj" and head.pos_ == "NOUN" and depth < 2:  # "its total rejection and strong *condemnation*"
         return [Arg(a.head, a.start, a.end, a.flags + ["shared"]) for a in noun_actor(head, depth + 1)]
     return []
+
+
+def in_time_adjunct(noun: Token) -> bool:
+    """Is the event noun the object of a time adjunct ("*following* the bombings", "*after* the coup"), another
+    event that dates the clause - whose verb neither does it nor carries it - and not one done with someone
+    (:func:`_meeting`)?"""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in TIME_ADJUNCT_PREPS \
+        and not _meeting(noun)
+
+
+def _meeting(noun: Token) -> bool:
+    """Is the event noun one done *with* someone - a visit, talks, an agreement (MEETING_TYPES in every reading), or
+    a fight between sides (combat_settings: "a shootout", "clashes")?  The parties of the clause it dates took
+    part in it."""
+    lemma = noun.lemma_.lower()
+    if lemma in COMBAT_SETTINGS or noun.lower_ in COMBAT_SETTINGS:
+        return True
+    nouns = lexicon().nouns
+    entries = nouns.get(lemma, nouns.get(noun.lower_, ()))
+    return bool(entries) and all(e.type in MEETING_TYPES for e in entries)
 
 
 def _by_agent(noun: Token) -> list[Arg]:
@@ -483,6 +512,8 @@ def _noun_prep_recipient(noun: Token, actor_heads: set[int]) -> list[Arg]:
                 obj = prep_object(child)
                 if obj is None or obj.i in actor_heads or name == "in" and obj.lemma_.lower() in DOCUMENT_NOUNS:
                     continue  # ("claimed responsibility for the attack *in a communique*": where it is said)
+                if obj.ent_type_ in ("DATE", "TIME") or time_phrase(obj):
+                    continue  # a day is when it happens ("a suspension of air links with Serbia *on Wednesday*")
                 found = prep_participant(obj, name, (), actor_heads)  # ("over": a party or its owner)
                 if found:
                     return found
@@ -569,7 +600,9 @@ def _noun_recipient(noun: Token, actor_heads: set[int], moves: bool = False) -> 
             if found:
                 return found
     head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
+            and not in_time_adjunct(noun):
+        # (not "assessed *the situation* following the bombings")
         verb = head.head
         for child in verb.children:  # "placed *him* under house arrest"
             if child.dep_ in ("dobj",) and child.i not in actor_heads:

@@ -555,6 +555,9 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                 if child.lemma_.lower() in object_words and child.i not in parties:
                     return []
             return participants(child, ("object",))
+    counted = _count_read_as_particle(verb)
+    if counted is not None and (is_party(counted, parties) or quantified_party(counted)):
+        return participants(counted, ("object", "up_to"))
     found = _prep_recipients(verb, set(), adversary_last=allied)
     if not found:
         for child in verb.children:  # "demanded that Yediyurappa step down": the clause's subject
@@ -564,6 +567,22 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                     # (not the subject's own: "denied that *its forces* had fired")
                     return participants(subj[0], ("clause_subject",))
     return found
+
+
+def _count_read_as_particle(verb: Token) -> Token | None:
+    """"kidnapped *up to 16 Russian advisers*": "up to" before a number bounds a count (as "as many as" does), but
+    the parser may read "up" as the verb's particle and "to 16 advisers" as its phrase.  The counted noun is then
+    the verb's direct object; None when the verb has an object of its own or no such phrase."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for prt in verb.children:
+        if prt.dep_ != "prt" or prt.lower_ != "up":
+            continue
+        for prep in prt.children:
+            obj = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i == prt.i + 1 else None
+            if obj is not None and obj.i > prep.i and (prep.nbor().like_num or prep.nbor().pos_ == "NUM"):
+                return obj
+    return None
 
 
 AIMED_AT_LABELS = {"", "PERSON", "NORP", "GPE"}  # (not a venue: "signed it *at the White House*", "spoke at the UN")
