@@ -124,3 +124,21 @@ def test_talking_to_newspersons_is_no_consultation(nlp):
     r = text.index("newspersons")
     e = replace(e, recipient=[Participant(r, r + len("newspersons"), "newspersons", None, None)])
     assert _doubted(relevance.judge(e, ctx), "press_contact")
+
+
+def test_forcing_a_run_off_coerces_no_one(nlp):
+    d = judged(nlp, "The former general won 34 percent of the vote, forcing a run-off with the president in September.",
+               "forcing", "The former general", "COERCE", "IDN", "ELI")
+    assert _doubted(d, "forced_outcome")
+
+
+def test_forcing_villagers_to_leave_is_coercion(nlp):
+    d = judged(nlp, "The militia forced the villagers to leave their homes.", "forced", "The militia", "COERCE", "SDN",
+               "REB")
+    assert "relevance:forced_outcome" not in d.reason
+
+
+def test_forcing_the_withdrawal_of_troops_is_coercion(nlp):
+    d = judged(nlp, "The junta has taken a hard line against France, forcing the withdrawal of French troops.",
+               "forcing", "The junta", "COERCE", "NER", "MIL")
+    assert "relevance:forced_outcome" not in d.reason

@@ -23,6 +23,8 @@ from dateline.model import Event, Participant
 PLACE_PREPOSITIONS = {"in", "at", "near", "of", "from"}
 # Entity labels of places.
 PLACE_ENTITIES = {"GPE", "LOC"}
+# Entity labels of named parties (a person, an organisation, a state, a nationality).
+PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 # Parties of the state: what they take (a boat, a vehicle) they impound (data/layer_doubts.tsv, confiscation).
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}
 SEIZED_GOODS = {"property", "measure"}
@@ -222,7 +224,8 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     abstract value ("*assault on democracy*") typed ASSAULT or RETREAT, an authority's approval of no political party
     ("received FDA *approval* to begin testing") typed SUPPORT, help towards an outcome with no one helped ("*helped
     end* the conflict") typed AID, a search for someone ("*searching for* the suspected gunmen") typed COERCE, a court's
-    extension of time ("*granted time* to the parties") typed CONCEDE."""
+    extension of time ("*granted time* to the parties") typed CONCEDE, an outcome brought about ("*forcing a run-off*")
+    typed COERCE."""
     tok = _head(event.trigger, doc)
     if tok is None:
         return None
@@ -244,6 +247,14 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
                             for c in tok.children) or any(
             o.dep_ == "dobj" and (o.lower_ in words or o.lemma_.lower() in words or o.ent_type_ == "MONEY")
             for o in objects) else None
+    if doubt == "forced_outcome":
+        # "won 33.5% of the vote, *forcing a run-off*": an outcome brought about, no party coerced ("forced the villagers
+        # *to leave*" has a clause of its own, "forced *them*" a party, "forcing the withdrawal *of French troops*" and
+        # "forced *his* resignation" an act of a party made to yield)
+        return doubt if objects and all(
+            o.dep_ == "dobj" and o.pos_ == "NOUN" and o.ent_type_ not in PARTY_ENTITIES and not any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in o.children)
+            for o in objects) and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) else None
     if doubt == "seeking":
         # "deputies continue *searching for* the suspected gunmen": looking for someone, no premises searched
         return doubt if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and not any(
