@@ -392,10 +392,45 @@ def _describing_words(tok: Token) -> list[Token]:
 
 
 def _settings(verb: Token) -> list[Token]:
-    """The nouns (or gerunds) a verb is set in ("killed *in* a blast", "wounded *during* clashes")."""
+    """The nouns (or gerunds) a verb is set in ("killed *in* a blast", "wounded *during* clashes"), or that a
+    complex preposition of cause names as what brought it about ("killed *as a result of* the fighting", "*because
+    of* the clashes", "*due to* the shelling": :func:`_causes`).  A setting after the last of coordinated verbs of
+    harm sets them all ("several civilians were killed and at least 15 wounded *as a result of the fighting*": the
+    parser hangs it on the last one)."""
+    out = _own_settings(verb)
+    for c in verb.children:
+        if c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "AUX") and (
+                _lemma(c) in agentless_words("harm_verbs") or _lemma(c) in agentless_words("agentless_violence")):
+            out += [s for s in _settings(c) if s not in out]
+    return out
+
+
+def _own_settings(verb: Token) -> list[Token]:
     return [o for c in verb.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS
             for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
-            or o.dep_ == "pcomp" and o.tag_ == "VBG"]  # (a gerund: "wounded during *fighting* with the guerrillas")
+            or o.dep_ == "pcomp" and o.tag_ == "VBG"] + _causes(verb)  # (a gerund: "wounded during *fighting*")
+
+
+def _causes(verb: Token) -> list[Token]:
+    """The nouns a complex preposition of cause on ``verb`` names (English grammar's "because of", "due to",
+    "owing to", "as a result of", "as a consequence of": ``cause_prepositions`` and ``cause_result_nouns`` of
+    data/agentless_words.tsv), whatever the parser made of its inner words (pobj of the first word, or of its "of"
+    / "to")."""
+    heads, results = agentless_words("cause_prepositions"), agentless_words("cause_result_nouns")
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ in heads:
+            holders = [c] + [g for g in c.children if g.dep_ in ("pcomp", "prep") and g.lower_ in ("of", "to")]
+        elif c.lower_ == "as":
+            holders = [g for o in c.children if o.dep_ == "pobj" and _lemma(o) in results
+                       for g in o.children if g.dep_ == "prep" and g.lower_ == "of"]
+        else:
+            continue
+        out += [o for h in holders for o in h.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+                or o.dep_ == "pcomp" and o.tag_ == "VBG"]
+    return out
 
 
 def _harm_is_violence(verb: Token, recipient: Sequence[roles.Arg], covered: dict[int, Mention]) -> bool:
