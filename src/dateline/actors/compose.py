@@ -200,6 +200,7 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
     if person_entry is not None and d.country is None:
         d.country, d.source = person_entry.code, "person"
     # sector: the right-most agent noun that names a sector ("military chief General" -> MIL)
+    other_body = False  # a title held in a body that is not a state (_officer_of_other_body)
     strong = [u for u in agents if not u.entries[0].neutral]
     if strong:
         entry = strong[-1].entries[0]
@@ -210,14 +211,21 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
         d.sector = agents[-1].entries[0].sector  # "Russian official": the neutral noun's default
         d.flags.append("sector:role_default")  # (read from a country alone: "Egypt FA spokesman" is GOV too)
         d.head = agents[-1].text.lower().split()[-1]
+        other_body = _officer_of_other_body(doc, group, agents[-1])  # "Worldcom chief Scott Sullivan"
     if agents and d.head is None:
         d.head = agents[-1].text.lower().split()[-1]
     if agents:
         d.org_head = agents[0].text.lower().split()[-1]
     if d.sector == "GOV" and strong and _officer_of_other_body(doc, group, strong[-1]):
         d.sector, d.head = None, None  # "president of ClearView Economics", "president of Cesar organisers"
+        other_body = True
     if _former(doc, d):
-        if d.sector not in FORMER_KEEPS_SECTOR:
+        if other_body and "sector:role_default" in d.flags:
+            # a former officer of a body that is no state ("former Worldcom chief Scott Sullivan") is no
+            # political elite, and the title's default (GOV) is not his sector either
+            d.sector = None
+            d.flags.remove("sector:role_default")
+        elif d.sector not in FORMER_KEEPS_SECTOR and not other_body:
             d.sector = "ELI"
         d.flags.append("former")
     if d.person and agents:

@@ -230,6 +230,34 @@ def _foreign(doc: Doc, d: Draft, kb: KnowledgeBase) -> bool:
     return any(t.lower_ in words and t.head.i == head.i for t in doc[max(0, d.start - 1):d.end])
 
 
+def _title_head(d: Draft) -> str | None:
+    """The head word of a titled person's title ("archbishop" of "Archbishop Desmond Tutu")."""
+    title = next((u for u in reversed(d.units) if u.kind == "agent"), None)
+    return title.text.split()[-1].lower() if title is not None else None
+
+
+def _described_title(doc: Doc, d: Draft, drafts: list[Draft]) -> int | None:
+    """"Archbishop Desmond Tutu has called for ... the South African archbishop said": a person whose title is
+    not the KB's, when the article describes the holder of that title with a country of its own in a definite
+    description ("the" + country adjective + the title word) and names nobody else by that title, is that
+    holder (the draft of the description); None otherwise.  The article's focus country comes only after."""
+    head = _title_head(d)
+    if head is None:
+        return None
+    surname = d.person.split()[-1].lower()
+    if any(o.person and o.person.split()[-1].lower() != surname and _title_head(o) == head for o in drafts):
+        return None  # two people with that title: which one the description names is unknown
+    found = {}
+    for j, o in enumerate(drafts):
+        if o.person or not o.country or o.reason.startswith(("coref", "focus")) or "place" in o.flags \
+                or doc[o.end - 1].lower_ != head or o.start == 0 or doc[o.start - 1].lower_ != "the":
+            continue
+        if not any(u.kind in ("adjective", "country") for u in o.units):
+            continue
+        found.setdefault(o.country, j)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: KnowledgeBase,
                         places: list[Draft] = ()) -> None:
     """Agent nouns with no country after coreference ('rebels', 'protesters', 'troops').
@@ -248,6 +276,12 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
             # "Interior Minister Joachim Brudzinski", unknown to the KB: an official of the focus country
             titled = any(u.kind == "agent" for u in d.units) and d.units[-1].kind.startswith("person") \
                 and not any(u.kind == "org?" for u in d.units)  # "Phytopharm chief executive X": not domestic
+            described = _described_title(doc, d, drafts) if titled else None
+            if described is not None:
+                d.country, d.ref = drafts[described].country, described
+                d.flags.append("coref")
+                d.reason = "coref:described_title"
+                continue
             if titled and focus is not None and d.sector in DOMESTIC and "former" not in d.flags:
                 d.country = focus
                 d.flags.append("coref:focus")
@@ -454,8 +488,19 @@ def pronoun_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     sent = sentence_index(doc)
     persons = sorted((j for j, d in enumerate(drafts) if d.person), key=lambda j: drafts[j].start)
     titled = _titled_subjects(doc, drafts)
+    last_of: dict[str, tuple] = {}  # gender -> (pronoun token, its draft) of the last resolved he/him or she/her
     for tok in pronouns:
         if tok.lower_ not in ("he", "him", "she", "her"):
+            continue
+        gender = "f" if tok.lower_ in ("she", "her") else "m"
+        chained = _chained_pronoun(tok, last_of.get(gender), drafts, persons, titled, sent, in_quote)
+        if chained is not None:
+            # "He arrived ... from the United States, where he met President Bush": a second "he" of the
+            # sentence, with no person or title named since the first, is the same person as the first
+            found.append(Draft(tok.i, tok.i + 1, [], country=chained.country, sector=chained.sector,
+                               person=chained.person, role=chained.role, name=chained.name,
+                               flags=["coref", "pronoun"], reason=chained.reason, ref=chained.ref, source="coref"))
+            last_of[gender] = (tok, found[-1])
             continue
         j = _person_antecedent(doc, tok, drafts, persons, sent, in_quote)
         t = _title_antecedent(tok, drafts, titled, sent, in_quote)
@@ -464,15 +509,33 @@ def pronoun_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             found.append(Draft(tok.i, tok.i + 1, [], country=src.country, sector=src.sector, role=src.role,
                                name=src.name, flags=["coref", "pronoun"], reason="coref:title_pronoun", ref=t,
                                source="coref"))
+            last_of[gender] = (tok, found[-1])
             continue
         if j is None:
+            last_of.pop(gender, None)
             continue
         src = drafts[j]
         found.append(Draft(tok.i, tok.i + 1, [], country=src.country, sector=src.sector, person=src.person,
                            role=src.role, name=src.name, flags=["coref", "pronoun"],
                            reason="coref:person_pronoun", ref=j, source="coref"))
+        last_of[gender] = (tok, found[-1])
     found += _possessed_states(doc, drafts, by_token, persons, sent, in_quote)
     return found
+
+
+def _chained_pronoun(tok, last, drafts: list[Draft], persons: list[int], titled: list[int], sent,
+                     quoted) -> Draft | None:
+    """The draft of the earlier "he"/"him" ("she"/"her") of the same sentence that ``tok`` continues: same
+    gender, both inside or both outside a quotation, and no person or title named between them (else
+    None: the usual antecedent rules decide)."""
+    if last is None:
+        return None
+    prev, draft = last
+    if sent[prev.i] != sent[tok.i] or quoted[prev.i] != quoted[tok.i]:
+        return None
+    if any(prev.i < drafts[j].start < tok.i for j in (*persons, *titled)):
+        return None
+    return draft
 
 
 def _titled_subjects(doc: Doc, drafts: list[Draft]) -> list[int]:

@@ -99,6 +99,8 @@ class KnowledgeBase:
         self.lowercase_ambiguous = {r["word"] for r in _rows("lowercase_ambiguous.tsv")}
         # "the prime minister", "the police chief": titles of one person ("he" may refer to them)
         self.person_titles = {r["word"] for r in _rows("person_titles.tsv")}
+        # "Mr", "Gen", "Dr" before a surname: courtesy titles left out of a PERSON name (honorifics.tsv)
+        self.honorifics = {r["word"] for r in _rows("honorifics.tsv")}
         # "the former British colony": lands once ruled by the state an adjective names (former_dominions.tsv)
         self.former_dominions = {r["word"] for r in _rows("former_dominions.tsv")}
         # "the American center attack": sites an adjective before an event noun may describe (site_nouns.tsv)

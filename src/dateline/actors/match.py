@@ -212,6 +212,8 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
             candidates.append(Unit(start, end, kind, [e for e in named if e.kind == kind], text))
         elif last.pos_ in ("VERB", "AUX", "ADV") or last.pos_ == "ADJ" and last.dep_ in ("acomp", "oprd"):
             continue  # "grounds to suspect", "is standing firm": not the noun
+        elif any(e.kind == "agent" for e in entries) and _name_led(doc, start, end, key, kb):
+            continue  # "Keegan will step down as City manager": the manager of a club called City
         elif any(e.kind == "agent" for e in entries) and not person_at.get(start, start) < start:
             # agent nouns count everywhere except inside a PERSON name after its start
             candidates.append(Unit(start, end, "agent", [e for e in entries if e.kind == "agent"], text))
@@ -244,6 +246,8 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
                     and tok.lower_ not in ("the", "a", "an") and tok.tag_ not in ("WP", "WDT"):
                 piece.append(tok.i)
                 continue
+            if piece and label == "PERSON":
+                piece = _bare_name(doc, piece, kb)
             if piece:
                 text = doc[piece[0]:piece[-1] + 1].text
                 known = [e for e in kb.entries.get(" ".join(text.lower().split()), ()) if e.kind == "person"]
@@ -257,6 +261,27 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
         covered = {i for u in units for i in range(u.start, u.end)} | region_tokens
         units += lowercase_names(doc, covered, lower_copy)
     return sorted(units, key=lambda u: u.start)
+
+
+def _name_led(doc: Doc, start: int, end: int, key: str, kb: KnowledgeBase) -> bool:
+    """An agent phrase listed under ``name_led`` in agent_contexts.tsv ("city manager") written, inside a
+    sentence, with its first word capitalised and the rest in lower case: the capitalised word is a name (a
+    club, "City manager"; a US city manager is "the city manager" or "City Manager John Smith")."""
+    if end - start < 2 or kb.agent_context(key, "name_led") is None or doc[start].is_sent_start:
+        return False
+    return doc[start].is_title and all(t.is_lower for t in doc[start + 1:end])
+
+
+def _bare_name(doc: Doc, piece: list[int], kb: KnowledgeBase) -> list[int]:
+    """A PERSON name without the courtesy title or abbreviated rank before it and the possessive after it
+    ("Gen Pervez Musharraf's" -> "Pervez Musharraf", "Mr Ebbers" -> "Ebbers"; honorifics.tsv), so that it
+    can be looked up or linked to the full name given earlier.  A title alone stays as it is."""
+    start, end = 0, len(piece)
+    while end - start > 1 and doc[piece[start]].is_title and doc[piece[start]].lower_.rstrip(".") in kb.honorifics:
+        start += 1
+    if end - start > 1 and doc[piece[end - 1]].tag_ == "POS":
+        end -= 1
+    return piece[start:end]
 
 
 def _part_of_other_name(unit: Unit, units: list[Unit], ents: list[tuple[int, int, str]]) -> bool:
