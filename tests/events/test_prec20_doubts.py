@@ -142,3 +142,21 @@ def test_forcing_the_withdrawal_of_troops_is_coercion(nlp):
     d = judged(nlp, "The junta has taken a hard line against France, forcing the withdrawal of French troops.",
                "forcing", "The junta", "COERCE", "NER", "MIL")
     assert "relevance:forced_outcome" not in d.reason
+
+
+def test_defending_ones_own_partys_posters_supports_no_one(nlp):
+    d = judged(nlp, "The party's election chief has defended his party's campaign posters amid claims they were "
+               "offensive.", "defended", "The party's election chief", "SUPPORT", "GBR", "PTY")
+    assert _doubted(d, "own_defended")
+
+
+def test_defending_ones_minister_is_support(nlp):
+    d = judged(nlp, "The prime minister defended his foreign minister against the opposition's attacks.", "defended",
+               "The prime minister", "SUPPORT", "GBR", "GOV")
+    assert "relevance:own_defended" not in d.reason
+
+
+def test_defending_anothers_decision_is_support(nlp):
+    d = judged(nlp, "The French president defended the German chancellor's decision to open the borders.", "defended",
+               "The French president", "SUPPORT", "FRA", "GOV")
+    assert "relevance:own_defended" not in d.reason

@@ -215,6 +215,16 @@ def _sense_doubts() -> dict[tuple[str, str], tuple[str, frozenset[str]]]:
     return out
 
 
+OWNER_PRONOUNS = {"his", "her", "its", "their", "our", "my"}
+
+
+def _owned_by_pronoun(tok, depth: int = 0) -> bool:
+    """Is the noun owned by a possessive pronoun, directly or through its possessor ("*his* decision", "*his* party's
+    posters"), or marked "own"?"""
+    return depth < 3 and any(c.lower_ == "own" or (c.dep_ == "poss" and (c.lower_ in OWNER_PRONOUNS or _owned_by_pronoun(
+        c, depth + 1))) for c in tok.children)
+
+
 def sense_doubt(event: Event, doc: Doc) -> str | None:
     """The doubt of data/layer_doubts.tsv that the event's trigger carries, or None: a conviction or a "found
     guilty" typed ACCUSE (a verdict), a domestic law or order signed typed SUPPORT, goods (or a vehicle taken by the
@@ -225,7 +235,7 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     ("received FDA *approval* to begin testing") typed SUPPORT, help towards an outcome with no one helped ("*helped
     end* the conflict") typed AID, a search for someone ("*searching for* the suspected gunmen") typed COERCE, a court's
     extension of time ("*granted time* to the parties") typed CONCEDE, an outcome brought about ("*forcing a run-off*")
-    typed COERCE."""
+    typed COERCE, one's own deeds defended ("*defended his party's campaign posters*") typed SUPPORT."""
     tok = _head(event.trigger, doc)
     if tok is None:
         return None
@@ -255,6 +265,14 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
             o.dep_ == "dobj" and o.pos_ == "NOUN" and o.ent_type_ not in PARTY_ENTITIES and not any(
                 c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in o.children)
             for o in objects) and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) else None
+    if doubt == "own_defended":
+        # "Milburn has *defended his party's campaign posters*": one's own deeds, no other party supported
+        from dateline.events.political import _political_noun, political_actors
+
+        dobjs = [o for o in objects if o.dep_ == "dobj"]
+        return doubt if dobjs and all(
+            o.pos_ == "NOUN" and o.ent_type_ not in PARTY_ENTITIES and not _political_noun(o, political_actors().nouns)
+            and _owned_by_pronoun(o) for o in dobjs) else None
     if doubt == "seeking":
         # "deputies continue *searching for* the suspected gunmen": looking for someone, no premises searched
         return doubt if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and not any(
