@@ -8,6 +8,8 @@
   (``noun_roles._noun_prep_recipient``: "a suspension of air links with Serbia *on Wednesday*").
 - "up to" before a number bounds a count; when the parser reads "up" as the verb's particle, the counted noun is
   still the verb's object (``roles._count_read_as_particle``: "kidnapped *up to 16 Russian advisers*").
+- A heavy object shifted after the verb's "as" predicate, which the parser reads as an apposition of the "as" noun,
+  is the verb's object (``roles.object_shifted_past_as``: "denounced as an ugly crime *Serbia's suppression*").
 """
 
 from __future__ import annotations
@@ -65,3 +67,21 @@ def test_a_phrasal_verb_with_its_own_object_is_untouched(code):
     events = code("Police rounded up 30 protesters in the capital.")
     arrest = next(e for e in events if "rounded" in e.trigger.text)
     assert [p.text for p in arrest.recipient] == ["30 protesters"]
+
+
+def test_object_shifted_past_its_as_predicate(code):
+    # heavy-NP shift: "denounced as an ugly crime *Serbia's suppression of ...*" - the parser reads the object as an
+    # apposition of the "as" noun; it is the verb's object, and the deed's doer (Serbia) receives the disapproval
+    events = code("Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian unrest in "
+                  "Montenegro.")
+    denounced = next(e for e in events if e.trigger.text == "denounced")
+    assert [p.text for p in denounced.actor] == ["Albania"]
+    assert [p.text for p in denounced.recipient] == ["Serbia"]
+
+
+def test_an_as_predicate_with_an_object_of_its_own_is_untouched(nlp):
+    from dateline.events import roles
+
+    doc = nlp("The government described as terrorists the rebels who attacked the town.")
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert roles.object_shifted_past_as(verb) is None

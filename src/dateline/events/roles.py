@@ -478,11 +478,12 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
         goal = _goal_of_given_people(verb, parties)
         if goal:
             return goal
-    for child in verb.children:
+    shifted = object_shifted_past_as(verb)
+    for child in [*verb.children, *([shifted] if shifted is not None else [])]:
         goal = transfer_goal(verb, child, parties) if child.dep_ == "dobj" else []
         if goal:
             return goal
-        if child.dep_ in ("dobj", "obj", "attr") or (child.dep_ == "oprd" and child.pos_ != "ADJ"):
+        if child.dep_ in ("dobj", "obj", "attr") or (child.dep_ == "oprd" and child.pos_ != "ADJ") or child is shifted:
             acted_on = child.lemma_.lower() in object_words or own_forces(child) or moves_object
             owned = any(c.dep_ in ("poss", "compound") and is_party(c, parties) and c.pos_ != "PRON"
                         for c in child.children)
@@ -567,6 +568,21 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                     # (not the subject's own: "denied that *its forces* had fired")
                     return participants(subj[0], ("clause_subject",))
     return found
+
+
+def object_shifted_past_as(verb: Token) -> Token | None:
+    """"denounced *as an ugly crime* Serbia's suppression of ...": a heavy object shifted after the verb's "as"
+    predicate (denounce, describe, condemn, brand X as Y) - the parser reads it as an apposition of the "as"
+    noun.  That noun phrase is the verb's direct object; None when the verb has an object of its own."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    for prep in verb.children:
+        pred = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > verb.i else None
+        if pred is None:
+            continue
+        return next((c for c in pred.children if c.dep_ == "appos" and c.i > pred.i and c.pos_ in ("NOUN", "PROPN")),
+                    None)
+    return None
 
 
 def _count_read_as_particle(verb: Token) -> Token | None:
