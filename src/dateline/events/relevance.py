@@ -100,8 +100,9 @@ relevance:hazard_warning; all three data/layer_doubts.tsv, sense_doubts.spoken_o
 read as a refusal ("*never gave information* on individual applications": relevance:refused_statement, CAMEO 011),
 a search for someone typed COERCE ("deputies continue *searching for* the suspected gunmen": relevance:seeking), a
 court's extension of time typed CONCEDE ("the court *granted time* to the parties": relevance:idiom) and an outcome
-brought about typed COERCE ("won 33.5% of the vote, *forcing a run-off*": relevance:forced_outcome; all three
-data/layer_doubts.tsv, sense_doubts.sense_doubt).
+brought about typed COERCE ("won 33.5% of the vote, *forcing a run-off*": relevance:forced_outcome) and one's own deeds
+defended typed SUPPORT ("*defended his party's campaign posters*": relevance:own_defended; all four data/layer_doubts.tsv,
+sense_doubts.sense_doubt).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
