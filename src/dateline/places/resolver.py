@@ -35,6 +35,10 @@ QUALIFIER_BONUS = 10.0
 COUNTRY_SHARE_WEIGHT = 3.0
 FOCUS_BONUS = 1.5
 ADMIN1_BONUS = 2.0
+# A first-level unit the text names itself ("Kentucky", "Neb.") says more than one a town's reading
+# implies: a Kentucky story's "Madison County" and "Atlanta" are Kentucky's, not the units of the
+# Alabama and Illinois namesakes that other uncertain towns were first read in.
+NAMED_ADMIN1_EXTRA = 2.0
 NEAR_KM, NEAR_BONUS = 50.0, 1.5
 REGION_KM, REGION_BONUS = 250.0, 0.75
 # The part of the world the story is in: a place of the document in another country (countries
@@ -73,6 +77,7 @@ class _Evidence:
     admin1: set[int]
     points: list[tuple[float, float]]
     area: list[tuple[float, float, str]]
+    named_admin1: frozenset[int] = frozenset()
 
 
 def _prune_units(candidates: list[Entry], text: str) -> list[Entry]:
@@ -150,6 +155,10 @@ class Resolver:
         # first read as the country: the uncertain readings cast no vote in the first round)
         named = {k: {e.row for e in cands if e.kind == "admin1"} for k, cands in candidates.items()}
         naming = Counter(row for units in named.values() for row in units)  # unit -> names that can mean it
+        # names whose towns may take a named state's extra weight: not a state's, country's or national
+        # capital's name ("Iowa" beside "Wisconsin" is no Iowa County; "WASHINGTON" is no Washington, N.C.)
+        plain = {k for k, cands in candidates.items()
+                 if not named[k] and not any(c.kind == "country" or c.capital for c in cands)}
         for _ in range(2):
             chosen: dict[str, Choice] = {}
             for k, cands in candidates.items():
@@ -165,6 +174,9 @@ class Resolver:
                             and naming[e.admin1] > (e.admin1 in named[k]):
                         s += ADMIN1_BONUS  # "Albany ... Georgia": the state is named, whatever "Georgia" was read as
                         reason += "+named_admin1"
+                    if e.kind in ("city", "admin2") and k in plain and e.admin1 in evidence.named_admin1:
+                        s += NAMED_ADMIN1_EXTRA
+                        reason += "+named_in_text"
                     if support.get((k, e.row)):
                         s += COLOCATION_BONUS * support[(k, e.row)]
                         reason += "+colocated"
@@ -217,6 +229,7 @@ class Resolver:
     def _evidence(self, picks, exclude: str) -> _Evidence:
         votes: Counter[str] = Counter()
         admin1: set[int] = set()
+        named_admin1: set[int] = set()
         points: list[tuple[float, float]] = []
         area: list[tuple[float, float, str]] = []
         for k, (e, margin, count) in picks.items():
@@ -230,6 +243,7 @@ class Resolver:
                 votes[e.cc] += weight
             if e.kind == "admin1":
                 admin1.add(e.row)
+                named_admin1.add(e.row)
             elif e.admin1 >= 0:
                 admin1.add(e.admin1)
             if e.kind in ("city", "admin2") and e.lat is not None:
@@ -237,7 +251,7 @@ class Resolver:
             if e.kind != "continent" and e.lat is not None:
                 area.append((e.lat, e.lon, e.cc))
         total = sum(votes.values()) or 1.0
-        return _Evidence({cc: v / total for cc, v in votes.items()}, admin1, points, area)
+        return _Evidence({cc: v / total for cc, v in votes.items()}, admin1, points, area, frozenset(named_admin1))
 
     def _score(self, e: Entry, base: float, ev: _Evidence, focus: str | None) -> tuple[float, str]:
         s, reasons = base, ["prior"]
