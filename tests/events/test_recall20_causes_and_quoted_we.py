@@ -41,3 +41,26 @@ def test_harm_caused_by_violence_is_assault(code, text, victim):
 def test_harm_caused_by_a_mishap_is_no_event(code, text):
     evs = _events(code, NAMED + text)
     assert not any(t == "ASSAULT" for t, _, _, _ in evs), evs
+
+
+# * "we" / "us" in a direct quotation is the speaker's side (direct speech keeps the speaker's own person): the
+#   subject of the speech verb the quotation is attributed to, or the noun of its apposition ("We, the armed forces")
+#   (pronouns._first_person_party) - only as the trigger's own subject or object, not under a negation.
+
+@pytest.mark.parametrize("text, actor", [
+    ('"We have deployed policemen to guard the trains," Police Commissioner Rakesh Maria said.', "Rakesh Maria"),
+    ('The rebels said: "We killed three soldiers in the ambush."', "rebels"),
+    ("WE, THE ARMED FORCES, ATTACKED THE TERRORISTS WITHIN THE FMLN.", "ARMED FORCES"),
+])
+def test_quoted_we_is_the_speakers_side(code, text, actor):
+    evs = _events(code, text)
+    assert any(actors and any(actor in a for a in actors) for _, _, actors, _ in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    '"That we don\'t deny," the minister said.',  # a speaker's "we did not" reports no act
+    'We have deployed policemen to guard the trains.',  # no quotation, no speaker: no one is named
+])
+def test_we_without_a_quoted_speaker_names_no_one(code, text):
+    evs = _events(code, text)
+    assert not any(actors for _, _, actors, _ in evs), evs

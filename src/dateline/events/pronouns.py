@@ -18,6 +18,8 @@ from dateline.model import Mention, Span
 
 PRONOUNS_PERSON = {"he", "him", "she", "her", "his", "hers"}
 PRONOUNS_GROUP = {"it", "its", "they", "them", "their"}
+# "we"/"us": the party a speaker speaks for (the speaker of the quotation it stands in, or its apposition).
+FIRST_PERSON_PLURAL = {"we", "us"}
 PARTITIVE_PRONOUNS = {"some", "all", "many", "most", "several", "each", "both", "none", "any", "one", "few", "much",
                       "half", "either", "neither", "dozens", "hundreds", "thousands"}
 
@@ -53,6 +55,12 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
         if ante is None or not any(ante.start < doc[i].idx + len(doc[i]) and doc[i].idx < ante.end for i in taken):
             return arg
     low = tok.lower_
+    if low in FIRST_PERSON_PLURAL:
+        own = _first_person_party(tok, trigger, covered)
+        if own is None:
+            return None
+        lo, hi = roles.np_span(own[0])
+        return roles.Arg(own[0].i, lo, hi, arg.flags + [own[1]])
     if low not in PRONOUNS_PERSON | PRONOUNS_GROUP:
         return None
     bound = _binding_subject(tok, covered)
@@ -303,3 +311,110 @@ def antecedent(m: Mention, mentions: Sequence[Mention]) -> Span | None:
         seen.add(root.ref)
         root = mentions[root.ref]
     return Span(root.start, root.end, root.text) if root is not m else None
+
+
+# Quotation marks as the tokenizer leaves them (curly, doubled, TeX-style); '"' opens or closes by parity.
+OPENING_MARKS = {"\u201c", "``", "\u2018\u2018", "\u201e"}
+CLOSING_MARKS = {"\u201d", "''", "\u2019\u2019"}
+QUOTE_REACH = 120  # tokens a quotation may run back from the pronoun (two or three sentences)
+ATTRIBUTION_REACH = 6  # tokens between a quotation's end and its speech verb (", *said* the minister")
+
+
+def _first_person_party(tok: Token, trigger: Token, covered: dict[int, Mention]) -> tuple[Token, str] | None:
+    """Whom a first-person plural pronoun stands for: the noun of its apposition ("*We, the armed forces*,
+    feel ..."), else, inside a direct quotation, the speaker the quotation is attributed to - the subject of the
+    speech verb right after it ('"We have deployed policemen," *the commissioner* said') or of the speech verb
+    that introduces it ('*A spokeswoman* said: "We are working with ..."').  Direct speech keeps the speaker's
+    own person, so the speaker's "we" is the speaker's side; PLOVER codes the act to the speaker as it codes a
+    spokesman's "it" (see ``resolve_pronoun``).  A speaker who is a pronoun itself counts only when the actors
+    stage resolved it."""
+    app = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")), None)
+    if app is not None:
+        return app, "antecedent:apposition"
+    verbs = {trigger.i} | ({trigger.head.i} if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() not in
+                           roles.SPEECH_HEADS else set())  # ("*we* are asking X to join"; not "*we* are saying thank you")
+    if tok.head.i not in verbs and not (tok.head.dep_ == "prep" and tok.head.head.i in verbs):
+        return None  # only the trigger's own subject or object ("*we* have deployed", "asking others to join
+        # *us*"): a "we" that says or feels something about the act ("*we* are saying thank you") is no party to it
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return None  # a speaker's "we did not / do not ..." disowns an act of the speaker's side, it reports none
+    bounds = _quotation(tok)
+    if bounds is None:
+        return None
+    speaker = _attributed_speaker(tok.doc, *bounds)
+    if speaker is None or speaker.pos_ == "PRON" and speaker.i not in covered:
+        return None
+    return speaker, "antecedent:quote_speaker"
+
+
+def _opening(t: Token) -> bool:
+    return t.text in OPENING_MARKS
+
+
+def _closing(t: Token) -> bool:
+    return t.text in CLOSING_MARKS
+
+
+def _quotation(tok: Token) -> tuple[int, int] | None:
+    """(index of the opening mark, index of the closing mark or None) of the direct quotation ``tok`` stands in,
+    within its paragraph; None when it stands in none."""
+    doc = tok.doc
+    opened = None
+    for i in range(tok.i - 1, max(-1, tok.i - QUOTE_REACH), -1):
+        t = doc[i]
+        if "\n\n" in t.text or _closing(t):
+            return None
+        if _opening(t):
+            opened = i
+            break
+        if t.text == '"':
+            line = i
+            while line > 0 and "\n\n" not in doc[line - 1].text:
+                line -= 1
+            if sum(doc[j].text == '"' for j in range(line, i)) % 2 == 0:
+                opened = i
+                break
+            return None  # (a straight mark that closes: the pronoun follows a quotation)
+    if opened is None:
+        return None
+    for j in range(tok.i + 1, min(len(doc), tok.i + QUOTE_REACH)):
+        t = doc[j]
+        if "\n\n" in t.text:
+            break
+        if _closing(t) or t.text == '"':
+            return opened, j
+        if _opening(t):
+            break
+    return opened, None
+
+
+def _speech_subject(verb: Token) -> Token | None:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in roles.SPEECH_HEADS:
+        return None
+    return next((c for c in verb.children if c.dep_ in roles.SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON")),
+                None)
+
+
+def _attributed_speaker(doc: Doc, opened: int, closed: int | None) -> Token | None:
+    """The subject of the speech verb a quotation is attributed to: one right after its closing mark (before
+    any other clause: '," *said* Chief Kral', ',\u2019\u2019 mr maria *stated*'), else one that introduces it
+    from the same sentence ('X *said*: "...', 'X *told* reporters, "...')."""
+    if closed is not None:
+        for j in range(closed + 1, min(len(doc), closed + 1 + ATTRIBUTION_REACH)):
+            t = doc[j]
+            if t.is_sent_start and not (t.is_punct or t.is_space) and j > closed + 2:
+                break
+            subj = _speech_subject(t)
+            if subj is not None:
+                return subj
+            if t.text in (".", "!", "?", ";") or "\n" in t.text:
+                break
+    start = doc[opened].sent.start
+    for i in range(opened - 1, max(start - 1, opened - 1 - 2 * ATTRIBUTION_REACH), -1):
+        t = doc[i]
+        if _closing(t) or t.text in (".", "!", "?", ";"):
+            break
+        subj = _speech_subject(t)
+        if subj is not None and subj.i < t.i:
+            return subj
+    return None
