@@ -96,7 +96,7 @@ def crowd_nouns() -> frozenset[str]:
     return _actor_lists()["crowd"]
 
 
-def _political_noun(tok: Token, nouns: frozenset[str]) -> bool:
+def political_noun(tok: Token, nouns: frozenset[str]) -> bool:
     """"protesters", "ministers", "MEPs" (which the small model tags as a name): a common noun of the
     list, or a lone capitalised one - not a word inside an organisation's name ("the Rugby Football
     *Union*")."""
@@ -184,7 +184,7 @@ def sport_body_person(p: Participant, ctx: Context) -> bool:
     if m is None or m.reason not in SPORT_BODY_PERSON_REASONS:
         return False
     span = ctx.doc.char_span(p.start, p.end, alignment_mode="expand")
-    if span is not None and any(_political_noun(t, political_actors().nouns) for t in span):
+    if span is not None and any(political_noun(t, political_actors().nouns) for t in span):
         return False
     return _sport_body_pattern().search(ctx.doc.text) is not None
 
@@ -199,9 +199,9 @@ def political(p: Participant, domain: str | None, ctx: Context) -> str:
         return "no"
     sectors, codes, nouns = political_actors()
     head = _head(p, doc)
-    if head is not None and _political_noun(head, nouns):
+    if head is not None and political_noun(head, nouns):
         return "yes"
-    if domain is None and span is not None and any(_political_noun(t, nouns) for t in span):
+    if domain is None and span is not None and any(political_noun(t, nouns) for t in span):
         # outside the domains a political noun anywhere in the phrase will do: "the *leader* of the
         # opposition Narayan Rane", "Eurosceptic *party* UKIP" (in a domain only the head counts:
         # "Tennis Australia's top *official*")

@@ -128,7 +128,7 @@ from dateline.events.clause_doubts import (
 )
 from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)
-    SURNAME_REASONS, _named_in_full, _political_noun, crowd_nouns, media_party, political, political_actors,
+    SURNAME_REASONS, _named_in_full, political_noun, crowd_nouns, media_party, political, political_actors,
     sport_body_person, sport_role_default,
 )
 from dateline.events.sense_doubts import (
@@ -393,7 +393,7 @@ def judge(event: Event, ctx: Context) -> Decision:
     if in_purpose_clause(event, ctx.doc):
         doubts.append("relevance:purpose")
     elif (aim := aim_predicate(event, ctx.doc)) is not None and aim.pos_ == "NOUN" and not _is_mentioned(aim, ctx) \
-            and not _political_noun(aim, political_actors().nouns | crowd_nouns()):
+            and not political_noun(aim, political_actors().nouns | crowd_nouns()):
         # "the government's *role* is to fight these militants": a role or an aim, not an act (a party's "is to",
         # "the United States is to send troops", announces its act)
         doubts.append("relevance:aim")
@@ -543,13 +543,13 @@ def acts_as_party(p: Participant, ctx: Context) -> bool:
         head = of
     if head is None or _is_mentioned(head, ctx) or set(p.flags) & STANDS_FOR_A_PARTY:
         return True
-    if any(_is_mentioned(o, ctx) or _political_noun(o, political_actors().nouns) for o in _owners(head)):
+    if any(_is_mentioned(o, ctx) or political_noun(o, political_actors().nouns) for o in _owners(head)):
         return True  # an event or a document acts for its owner: "*the supreme court's* order barring ..."
     if head.ent_type_ in TIME_ENTITIES or head.lower_ in HAPPENING_NOUNS or head.lemma_.lower() in HAPPENING_NOUNS:
         return False  # (a happening noun whatever its tag: a lower-cased "bandh" is tagged PROPN as often as NOUN)
     if head.ent_type_ in PLACE_ENTITIES:
         return bool(p.country or p.sector)
-    if head.pos_ != "NOUN" or _political_noun(head, political_actors().nouns):
+    if head.pos_ != "NOUN" or political_noun(head, political_actors().nouns):
         return True
     nouns = lexicon().nouns
     return head.lemma_.lower() not in nouns and head.lower_ not in nouns
@@ -566,7 +566,7 @@ def _known_party(p: Participant, ctx: Context) -> bool:
         return True  # a lower-cased source: names are common nouns to the tagger
     nouns = political_actors().nouns | crowd_nouns()
     near = [head, *_owners(head), *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod"))]
-    return any(_is_mentioned(t, ctx) or _political_noun(t, nouns) for t in near)
+    return any(_is_mentioned(t, ctx) or political_noun(t, nouns) for t in near)
 
 
 def _is_mentioned(tok: Token, ctx: Context) -> bool:
@@ -621,7 +621,7 @@ def _judge_parties(event: Event, ctx: Context) -> Decision:
         # "fans had attacked police officers")
         return Decision(reason=f"relevance:{domain}:political_actor")
     if event.type in ANY_PARTY_TYPES and any(
-            (h := _head(p, ctx.doc)) is not None and _political_noun(h, crowd_nouns())
+            (h := _head(p, ctx.doc)) is not None and political_noun(h, crowd_nouns())
             for p in (*event.actor, *event.recipient)):
         # "a Liverpool fan attacking a Millwall fan": crowd violence is no figure of speech
         return Decision(reason=f"relevance:{domain}:crowd")

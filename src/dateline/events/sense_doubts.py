@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from dateline.events.clause_doubts import span_head as _head
 from dateline.events.lexicon import seized_things
+from dateline.events.political import political_actors, political_noun
 from dateline.events.tables import read_table, word_class
 from dateline.model import Event, Participant
 
@@ -267,11 +268,9 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
             for o in objects) and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) else None
     if doubt == "own_defended":
         # "Milburn has *defended his party's campaign posters*": one's own deeds, no other party supported
-        from dateline.events.political import _political_noun, political_actors
-
         dobjs = [o for o in objects if o.dep_ == "dobj"]
         return doubt if dobjs and all(
-            o.pos_ == "NOUN" and o.ent_type_ not in PARTY_ENTITIES and not _political_noun(o, political_actors().nouns)
+            o.pos_ == "NOUN" and o.ent_type_ not in PARTY_ENTITIES and not political_noun(o, political_actors().nouns)
             and _owned_by_pronoun(o) for o in dobjs) else None
     if doubt == "seeking":
         # "deputies continue *searching for* the suspected gunmen": looking for someone, no premises searched
@@ -297,8 +296,6 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
         # "Immunex said it received Food and Drug Administration *approval* to begin testing", "if Iraq's cabinet
         # *approves* the oil ministry's choice of companies": an authority's permit for a firm's product, deal or
         # choice, with no political party approved
-        from dateline.events.political import political_actors
-
         sectors = political_actors().sectors
         return doubt if not any(p.sector in sectors for p in event.recipient) else None
     if doubt == "figurative":
@@ -321,9 +318,9 @@ REFUSING_VERBS = word_class("refusing_verbs")
 
 def refused_statement(event: Event, doc: Doc) -> bool:
     """Is a REJECT at "declined" / "refused" a refusal to comment or to give out information ("declined to *comment*",
-    "*declined to give out details* of the investigations"), or a REJECT at a verb of giving out information with such an
-    object ("*never gave information* on individual applications", "*did not provide details*")?  A refused statement (CAMEO 011 'Decline comment', which
-    CAMEO2PLOVER maps to no PLOVER type), not the rejection of a party's demand or proposal (PLOVER REJECT)."""
+    "*declined to give out details* of the investigations"), or a REJECT at a verb of giving out information with such
+    an object ("*never gave information* on individual applications", "*did not provide details*")?  A refused
+    statement (CAMEO 011 'Decline comment', which CAMEO2PLOVER maps to no PLOVER type), not the rejection of a party's demand or proposal (PLOVER REJECT)."""
     tok = _head(event.trigger, doc)
     if tok is None or event.type != "REJECT":
         return False
