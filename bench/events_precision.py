@@ -61,7 +61,10 @@ confidence was seen; none shared with J, K, L, N; two articles shared with I and
 after its held-out figure),
 ``--seed 20261900 --repair`` (V: drawn and judged blind on the start of session 19, a8bc2d4, before its layer output or any
 confidence was seen; one article shared with L was dropped unread; two articles shared with G and T have no verdicts; design data of
-session 19 after its held-out figure).
+session 19 after its held-out figure),
+``--seed 20262000 --repair`` (W: drawn and judged blind on the start of session 20, 03d431e, before its layer output or any
+confidence was seen; one article shared with K was dropped unread; two articles shared with G and M are judged; design data of
+session 20 after its held-out figure).
 """
 
 from __future__ import annotations
