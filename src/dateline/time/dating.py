@@ -352,9 +352,9 @@ def _subject_clause_day(doc, trigger: Span, ordered: list[Timex], values, tokmap
     subject is named by the story's happening, which opens the sentence and sets its time as a fronted
     "On Friday," would; the clause follows from it (the death from the shooting).  Not a relative clause
     set off by commas ("The man, who was arrested on Monday, told police ...": background), nor a
-    reduced one ("The man, arrested on Monday, told ...").  Not a clause of reporting or reacting ("The attack reported on Monday ... killed five").
-    Only a day in the week before the date line (:func:`_in_story_window`): "A soldier who
-    was wounded in 2004 died" gives no date to the death."""
+    reduced one ("The man, arrested on Monday, told ...").  Not a clause of reporting or reacting ("The
+    attack reported on Monday ... killed five").  Only a day in the week before the date line
+    (:func:`_in_story_window`): "A soldier who was wounded in 2004 died" gives no date to the death."""
     verb = clause_verb(doc, trigger)
     if verb is None or verb.tag_ != "VBD" or verb.dep_ in ("relcl", "acl"):
         return None
