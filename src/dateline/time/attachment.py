@@ -123,7 +123,7 @@ def attached(doc, trigger: Span, tokmap: dict[int, int], hints: Hints | None = N
             # intention is the planning's; its own date is often the intended act's ("On Tuesday,
             # the league plans to hold a news conference") and was taken above
             return LATER
-        if reduced_relative(node) and hints is not None and _indefinite_participle(node, hints):
+        if hints is not None and indefinite_reduced_relative(node, hints.in_timex, hints.past_refs):
             return None  # "the four persons recently arrested in Hapur": not the clause's date (see dating)
         antecedent = node.head if node.dep_ == "relcl" else _misparsed_antecedent(node)
         if antecedent is not None:
@@ -170,14 +170,17 @@ def reduced_relative(verb) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def _indefinite_participle(verb, hints: Hints) -> bool:
+def indefinite_reduced_relative(verb, in_timex, past_refs) -> bool:
     """A reduced relative participle with an indefinite past of its own ("recently arrested",
     "previously convicted", ``data/indefinite_past.txt``): an act before the story at a time the text
     does not give - neither the date of the clause its noun belongs to ("A man previously convicted of
-    fraud was arrested on Tuesday") nor the date line (:mod:`dateline.time.indefinite`)."""
-    from dateline.time.indefinite import indefinite_adverb
+    fraud was arrested on Tuesday") nor the date line (:mod:`dateline.time.indefinite`).  ``in_timex``:
+    tokens of every time expression; ``past_refs``: tokens of the vague past references ("recently").
+    Read by :func:`attached` and by event dating (``dating._before_the_story``)."""
+    from dateline.time.indefinite import indefinite_adverb  # (indefinite imports this module)
 
-    return indefinite_adverb(verb, hints.in_timex) or any(c.i in hints.past_refs for c in verb.children)
+    return reduced_relative(verb) and (indefinite_adverb(verb, in_timex)
+                                       or any(c.i in past_refs for c in verb.children))
 
 
 def _misparsed_antecedent(verb):

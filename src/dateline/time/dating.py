@@ -46,8 +46,8 @@ from dateline.model import Event, Span, Timex
 from dateline.time.anchoring import joined_as_range
 from dateline.time.antecedents import antecedent_date, dated_words, named_again, retold
 from dateline.time.attachment import (EARLIER, LATER, MAX_DEPTH, Hints, attached, is_bounded, misattached_dates,
-                                      adjunct_date, names_a_stimulus, reaction_words, reduced_relative, token_map,
-                                      trigger_root)
+                                      adjunct_date, indefinite_reduced_relative, names_a_stimulus, reaction_words,
+                                      token_map, trigger_root)
 from dateline.time.indefinite import (clause_verb, indefinite_adverb, past_in_present_frame, past_perfect,
                                       past_relative_on_happening, vague_past)
 from dateline.time.lexicon import word_list
@@ -284,10 +284,10 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
                 # "A man who was shot on Friday died at the hospital": the day the subject's own clause
                 # gives is the story's time for the clause it is the subject of
                 narrative = _subject_clause_day(doc, ev.trigger, ordered, values, tokmap, dct)
-            if narrative is None and doc is not None and _past_narrative(doc, ev.trigger):
-                # "Anheuser shares plunged in composite trading yesterday ... Shares of Coors fell $1.50
-                # in over-the-counter trading": a price move in trading is in the session the story dated
-                narrative = _trading_session(doc, ev.trigger, ordered, tokmap)
+                if narrative is None:
+                    # "Anheuser shares plunged in composite trading yesterday ... Shares of Coors fell $1.50
+                    # in over-the-counter trading": a price move in trading is in the session the story dated
+                    narrative = _trading_session(doc, ev.trigger, ordered, tokmap)
             if narrative is not None and (doc is None or _past_narrative(doc, ev.trigger)):
                 chosen, reason = narrative, "narrative"
             elif narrative is None and story is not None and _past_narrative(doc, ev.trigger) \
@@ -662,8 +662,7 @@ def _before_the_story(doc, trigger: Span, undated: bool, past_ref: dict[int, int
     the story time; the past perfect or a vague past reference ("in the past", "recently") when
     nothing else dates the event (``undated``: it would fall back on the date line)."""
     own = _own_verb(doc, trigger)
-    if own is not None and reduced_relative(own) and (indefinite_adverb(own, in_timex)
-                                                      or any(c.i in past_ref for c in own.children)):
+    if own is not None and indefinite_reduced_relative(own, in_timex, past_ref):
         return True  # "the four persons recently arrested in Hapur", "a man previously convicted of fraud"
     verb = clause_verb(doc, trigger)
     if verb is None:
