@@ -92,7 +92,10 @@ def run_cv(args, fit_kw: dict) -> int:
 
 
 def _label(event_type: str) -> str:
-    return "YIELD" if event_type in ("CONCEDE", "RETREAT") else event_type
+    """The development class of an event type (CONCEDE and RETREAT are YIELD)."""
+    from dateline.events.training import YIELD_TYPES
+
+    return YIELD_TYPES.get(event_type, event_type)
 
 
 def type_mechanism(event, doc, gold: str, joining=()) -> str:
@@ -144,9 +147,7 @@ def run_mechanisms(args) -> int:
         tally[half]["matched"] += 1
         if _label(e.type) == row.gold:
             return
-        target = None if row.target[0] == row.target[1] else [row.target]
-        joining = [x for x in events if any(ev.hits(p, [row.source]) for p in x.actor)
-                   and (target is None or any(ev.hits(p, target) for p in x.recipient))]
+        joining = ev.pair_events(events, row.source, row.target)
         tally[half]["wrong type"] += 1
         tally[half][type_mechanism(e, doc, row.gold, joining)] += 1
 

@@ -113,18 +113,29 @@ def hits(p, spans) -> bool:
     return any(_overlap(p, s) for s in spans)
 
 
+def joining_events(events, sources: list[tuple[int, int]], targets: list[tuple[int, int]] | None) -> list:
+    """The events whose actor overlaps one of ``sources`` and whose recipient overlaps one of ``targets``
+    (``None``: no target marked, the actor decides)."""
+    return [e for e in events if any(hits(p, sources) for p in e.actor)
+            and (targets is None or any(hits(p, targets) for p in e.recipient))]
+
+
 def joining_event(events, sources: list[tuple[int, int]], targets: list[tuple[int, int]] | None):
-    """The most confident event whose actor overlaps one of ``sources`` and whose recipient overlaps one of
-    ``targets`` (``None``: no target marked, the actor decides)."""
-    joining = [e for e in events if any(hits(p, sources) for p in e.actor)
-               and (targets is None or any(hits(p, targets) for p in e.recipient))]
+    """The most confident of :func:`joining_events`, or None."""
+    joining = joining_events(events, sources, targets)
     return max(joining, key=lambda e: e.confidence) if joining else None
 
 
+def pair_events(events, source: tuple[int, int], target: tuple[int, int]) -> list:
+    """The events whose actor overlaps ``source`` and whose recipient overlaps ``target`` (an empty
+    ``target``: the row marks none, the actor decides)."""
+    return joining_events(events, [source], None if target[0] == target[1] else [target])
+
+
 def pair_event(events, source: tuple[int, int], target: tuple[int, int]):
-    """The most confident event whose actor overlaps ``source`` and whose recipient overlaps ``target``
-    (an empty ``target``: the row marks none, the actor decides)."""
-    return joining_event(events, [source], None if target[0] == target[1] else [target])
+    """The most confident of :func:`pair_events`, or None."""
+    joining = pair_events(events, source, target)
+    return max(joining, key=lambda e: e.confidence) if joining else None
 
 
 def _label(event) -> str:
