@@ -5,15 +5,11 @@ purpose infinitive (relevance:purpose) and drugs sent typed AID (relevance:contr
 
 from __future__ import annotations
 
-from judged_events import judged
+from judged_events import doubted as _doubted, judged
 
 
 def _judge(nlp, text, trigger, actor, type_):
     return judged(nlp, text, trigger, actor, type_, "USA", "GOV")
-
-
-def _doubted(decision, doubt):
-    return f"relevance:{doubt}" in decision.reason.split("+") and decision.factor < 1
 
 
 def test_a_leader_meeting_his_own_aides_is_no_consultation(nlp):

@@ -5,11 +5,7 @@ ACCUSE (relevance:belief) and force or a withdrawal aimed at an abstract value (
 
 from __future__ import annotations
 
-from judged_events import judged
-
-
-def _doubted(decision, doubt):
-    return f"relevance:{doubt}" in decision.reason.split("+") and decision.factor < 1
+from judged_events import doubted as _doubted, judged
 
 
 def test_a_gun_that_went_off_and_hit_a_child_is_a_mishap_whoever_speaks(nlp):

@@ -9,25 +9,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from judged_events import event_over, judged
+from judged_events import doubted as _doubted, event_over, judged, judged_with_recipient as _judged_with_recipient
 
 from dateline.actors import resolve
 from dateline.events import relevance
 from dateline.model import Participant
-
-
-def _doubted(decision, doubt):
-    return f"relevance:{doubt}" in decision.reason.split("+") and decision.factor < 1
-
-
-def _judged_with_recipient(nlp, text, trigger, actor, type_, recipient, country=None, sector=None,
-                           r_country=None, r_sector=None):
-    doc = nlp(text)
-    ctx = relevance.context_of(doc, resolve(doc, None).mentions)
-    e = event_over(doc, trigger, actor, type_, country, sector)
-    r = text.index(recipient)
-    e = replace(e, recipient=[Participant(r, r + len(recipient), recipient, r_country, r_sector)])
-    return relevance.judge(e, ctx)
 
 
 def test_a_march_the_administration_allowed_is_not_reported_done(nlp):

@@ -6,11 +6,7 @@ all three sense_doubts.spoken_or_self, data/layer_doubts.tsv) and information no
 
 from __future__ import annotations
 
-from judged_events import judged
-
-
-def _doubted(decision, doubt):
-    return f"relevance:{doubt}" in decision.reason.split("+") and decision.factor < 1
+from judged_events import doubted as _doubted, judged, judged_with_recipient
 
 
 def test_a_gunman_who_killed_himself_did_no_assault_by_it(nlp):
@@ -110,20 +106,10 @@ def test_a_court_granting_bail_is_no_idiom(nlp):
 
 
 def test_talking_to_newspersons_is_no_consultation(nlp):
-    from dataclasses import replace
-
-    from dateline.actors import resolve
-    from dateline.events import relevance
-    from dateline.model import Participant
-    from judged_events import event_over
-
-    text = "talking to newspersons here on saturday, local party leaders said that they had booked rooms for the volunteers."
-    doc = nlp(text)
-    ctx = relevance.context_of(doc, resolve(doc, None).mentions)
-    e = event_over(doc, "talking", "local party leaders", "CONSULT", "IND", "PTY")
-    r = text.index("newspersons")
-    e = replace(e, recipient=[Participant(r, r + len("newspersons"), "newspersons", None, None)])
-    assert _doubted(relevance.judge(e, ctx), "press_contact")
+    d = judged_with_recipient(nlp, "talking to newspersons here on saturday, local party leaders said that they had "
+                              "booked rooms for the volunteers.", "talking", "local party leaders", "CONSULT",
+                              "newspersons", "IND", "PTY")
+    assert _doubted(d, "press_contact")
 
 
 def test_forcing_a_run_off_coerces_no_one(nlp):

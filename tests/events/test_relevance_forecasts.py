@@ -6,15 +6,11 @@ person, and the object of a gerund subject ("brokering a ceasefire ... is very d
 
 from __future__ import annotations
 
-from judged_events import judged
+from judged_events import doubted as _doubted, judged
 
 
 def _judge(nlp, text, trigger, actor, type_):
     return judged(nlp, text, trigger, actor, type_, "GBR", "GOV")
-
-
-def _doubted(decision, doubt):
-    return f"relevance:{doubt}" in decision.reason.split("+") and decision.factor < 1
 
 
 def test_an_act_someone_is_tipped_to_do_is_a_forecast(nlp):

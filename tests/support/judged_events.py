@@ -3,6 +3,8 @@ on it (``relevance.judge`` alone): each doubt stays tested even when the coder s
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dateline.actors import resolve
 from dateline.events import relevance
 from dateline.model import Event, Participant, Span
@@ -26,3 +28,20 @@ def judged(nlp, text: str, trigger: str, actor: str, type_: str = "ASSAULT", cou
     doc = nlp(text)
     ctx = relevance.context_of(doc, resolve(doc, None).mentions)
     return relevance.judge(event_over(doc, trigger, actor, type_, country, sector, flags), ctx)
+
+
+def judged_with_recipient(nlp, text: str, trigger: str, actor: str, type_: str, recipient: str,
+                          country: str | None = None, sector: str | None = None, r_country: str | None = None,
+                          r_sector: str | None = None):
+    """As :func:`judged`, with ``recipient`` (its first occurrence) as the event's one recipient."""
+    doc = nlp(text)
+    ctx = relevance.context_of(doc, resolve(doc, None).mentions)
+    e = event_over(doc, trigger, actor, type_, country, sector)
+    r = text.index(recipient)
+    e = replace(e, recipient=[Participant(r, r + len(recipient), recipient, r_country, r_sector)])
+    return relevance.judge(e, ctx)
+
+
+def doubted(decision, doubt: str) -> bool:
+    """Did the layer keep the event with the doubt ``relevance:<doubt>`` and a lowered confidence?"""
+    return f"relevance:{doubt}" in decision.reason.split("+") and decision.factor < 1
