@@ -64,7 +64,10 @@ confidence was seen; one article shared with L was dropped unread; two articles 
 session 19 after its held-out figure),
 ``--seed 20262000 --repair`` (W: drawn and judged blind on the start of session 20, 03d431e, before its layer output or any
 confidence was seen; one article shared with K was dropped unread; two articles shared with G and M are judged; design data of
-session 20 after its held-out figure).
+session 20 after its held-out figure),
+``--seed 20262100 --repair`` (X: drawn and judged blind on the start of session 21, 758ac8c, before its layer output or any
+confidence was seen; two articles shared with K and L were dropped unread; three articles shared with A, M and S are judged; design
+data of session 21 after its held-out figure).
 """
 
 from __future__ import annotations
@@ -104,6 +107,7 @@ SAMPLES = (
     ("U", "events_precision_20261800.tsv", 20261800, 2, None, True),
     ("V", "events_precision_20261900.tsv", 20261900, 2, None, True),
     ("W", "events_precision_20262000.tsv", 20262000, 2, None, True),
+    ("X", "events_precision_20262100.tsv", 20262100, 2, None, True),
 )
 CONFIDENT = 0.5
 
