@@ -835,6 +835,8 @@ def _past_anchors(doc, timexes: list[Timex], values) -> set[int]:
             continue  # "The UN condemned Monday's bombing": the bombing's day, not the condemning's
         if node.dep_ in ("relcl", "acl"):
             continue  # "the year it was first detected, 2019": background, as for events (_past_narrative)
+        if _in_background_clause(node):
+            continue  # "the rivalries, which have deepened since Mbeki sacked Zuma two years ago, have worsened"
         if _planned_for(span.root, node):
             continue  # "the accession was planned for early March, but no exact date was fixed yet"
         node = tensed_verb(node)
@@ -842,6 +844,25 @@ def _past_anchors(doc, timexes: list[Timex], values) -> set[int]:
         if past_tense(node, auxes) or reduced_passive(node):
             out.add(k)
     return out
+
+
+def _in_background_clause(verb) -> bool:
+    """Does the clause of ``verb`` lie below a relative clause or a participle on a noun ("Others said
+    that the rivalries, *which have deepened since Mbeki sacked Zuma two years ago*, have worsened")?
+    Such a clause tells the background of a noun, as a relative clause itself does: a date in it is not
+    a point the story has reached, and sets no story time for the past clauses after it ("Mluleki
+    George accused Zuma's delegates" is at the conference, not two years ago).  The event of the clause
+    keeps its date (attachment).  Not a relative clause on a verbless root, a misparse of a sentence
+    after a place line ("lucknow: when X addressed a press conference on march 15 morning he was
+    categorical" hangs "was" on "lucknow")."""
+    node = verb
+    for _ in range(MAX_DEPTH):
+        if node.dep_ in ("relcl", "acl") and node.i != verb.i and _clause_verb(node.head, MAX_DEPTH) is not None:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _planned_for(root, verb) -> bool:
