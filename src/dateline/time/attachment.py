@@ -385,7 +385,8 @@ def _own_date(noun, tokmap: dict[int, int]) -> int | None:
     for mod in noun.children:
         if mod.dep_ in _NAMING_DATE_DEPS and mod.i in tokmap:
             return tokmap[mod.i]
-        if mod.dep_ == "prep" and mod.lower_ == "on":
+        if mod.dep_ == "prep" and mod.lower_ in ("on", "of"):
+            # "a raid on the home on April 22"; "the Hong Kong flu of 1968 that killed a million people"
             k = _dated_object(mod, tokmap)
             if k is not None:
                 return k
