@@ -100,9 +100,10 @@ def in_purpose_clause(event: Event, doc: Doc) -> bool:
         return False
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
         tok = tok.head if tok.head.pos_ == "VERB" else tok.head.head
-    while tok.dep_ == "xcomp" and to_infinitive(tok) and to_infinitive(tok.head):
+    while tok.dep_ in ("xcomp", "conj") and to_infinitive(tok) and to_infinitive(tok.head):
         # an infinitive controlled by an infinitive is part of its aim: "in order *to continue to strike*", "used
-        # weapons *to force* us *to retreat*" (session 17, helper PREC)
+        # weapons *to force* us *to retreat*" (session 17, helper PREC); so is the second of two coordinated ones: "on
+        # alert to avoid any wrongful actions and *to guarantee* national integrity" (session 21, helper PREC)
         tok = tok.head
     return tok.dep_ in PURPOSE_DEPS and to_infinitive(tok)
 

@@ -103,6 +103,13 @@ court's extension of time typed CONCEDE ("the court *granted time* to the partie
 brought about typed COERCE ("won 33.5% of the vote, *forcing a run-off*": relevance:forced_outcome) and one's own deeds
 defended typed SUPPORT ("*defended his party's campaign posters*": relevance:own_defended; all four data/layer_doubts.tsv,
 sense_doubts.sense_doubt).
+Session 21 (helper PREC) adds: a weapon, a shot or a vehicle of war with no party named in it as the doer of violence
+("*those bullets* hit his wife", "an *Improvised Explosive Device* blast": relevance:instrument_doer,
+sense_doubts.harmless_force), "target" with no force, means or armed doer named ("*were being targeted* by the
+government": relevance:aim_only, sense_doubts.sense_doubt), an event noun dated in a time still to come ("ahead of *next
+week's* meetings": relevance:planned), a negative quantifier as the one acted on or acting ("*nobody* was arrested":
+relevance:unreal, sense_doubts.no_party; all data/layer_doubts.tsv) and the second of two coordinated infinitives of
+purpose ("on alert to avoid any incidents and *to guarantee* sovereignty": relevance:purpose).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
@@ -132,8 +139,8 @@ from dateline.events.political import (  # (political_actors, crowd_nouns, polit
     sport_body_person, sport_role_default,
 )
 from dateline.events.sense_doubts import (
-    PLACE_ENTITIES, accident_article, accused_person, contraband_aid, governed_conjunct, harmed_as_doer,
-    harmless_force, mishap_doer, own_doer, own_side_demand, own_side_meeting, placed_only, planned_actor, planned_noun,
+    PLACE_ENTITIES, accident_article, accused_person, contraband_aid, governed_conjunct, harmed_as_doer, harmless_force,
+    mishap_doer, no_party, own_doer, own_side_demand, own_side_meeting, placed_only, planned_actor, planned_noun,
     refused_statement, sense_doubt, spoken_or_self, vow_of_force,
 )
 from dateline.events.tables import read_table, word_class
@@ -447,7 +454,7 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "for refusing to cooperate and *curtail* its plans", "urged X to follow ... and *order an investigation*":
         # the second of two coordinated acts is governed like the first - refused or asked for, not done
         doubts.append("relevance:not_done")
-    if event.status in UNREAL_STATUSES or not_done(_head(event.trigger, ctx.doc)) or (
+    if event.status in UNREAL_STATUSES or not_done(_head(event.trigger, ctx.doc)) or no_party(event, ctx.doc) or (
             event.type not in MODAL_INTENT_TYPES and modal_governor(event, ctx.doc)) or inability(event, ctx.doc):
         # "should look into", "might have asked", "does not oppose", "would have to be ratified", "have never
         # before overturned", "*will be forced to* give in", "*unable to* question him": no event happened (yet)
@@ -466,6 +473,8 @@ def judge(event: Event, ctx: Context) -> Decision:
         # no force or threat by a party on another
         doubts.append(f"relevance:{framed}")
     harmless = harmless_force(event, ctx.doc)
+    if harmless == "instrument_doer" and "relevance:actor_not_a_party" in doubts:
+        harmless = None  # ("*a bomb* killed": an event noun of the lexicon, doubted once already)
     if harmless:
         # "*SARS-CoV-2* has already killed 1,000 people", "ordered the killing of 300,000 *pigs*": no force by a party on
         # a party

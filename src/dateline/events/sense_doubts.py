@@ -4,7 +4,8 @@ seized typed ASSAULT, a "warned that" with no one warned), the sufferer of a ver
 event noun named as still to come, a reported "we must" of the speaker's own side, a place that only says where, an
 event noun read as its own doer, the second of two coordinated acts under one governing verb of aim, refusal or demand,
 a body still to come as the actor, a party meeting its own people typed CONSULT, a promise of force typed AGREE, drugs
-sent typed AID.  Each reads the parse of the event's sentence only, but for the article's cue that its shooting was an
+sent typed AID, a weapon or a shot as the doer of violence, "target" with no force named, a negative quantifier as the
+one acted on.  Each reads the parse of the event's sentence only, but for the article's cue that its shooting was an
 accident (``accident_article``)."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from dateline.events.clause_doubts import span_head as _head
-from dateline.events.lexicon import seized_things
+from dateline.events.lexicon import lexicon, seized_things
 from dateline.events.political import political_actors, political_noun
 from dateline.events.tables import read_table, word_class
 from dateline.model import Event, Participant
@@ -42,10 +43,14 @@ ANIMAL_TARGET = "animal_target"
 SELF_HARM = "self_harm"
 VERBAL_ATTACK = "verbal_attack"
 HAZARD_WARNING = "hazard_warning"
+INSTRUMENT_DOER = "instrument_doer"
+PLANNED_TIME = "planned_time"
+NO_PARTY = "no_party"
 # Rows of data/layer_doubts.tsv that test the event's parties, the article or a frame around the trigger, not one
 # trigger sense per (type, lemma) (the frames share lemmas with the sense rows: "attack" is also figurative, "warn" a
 # warning with no one warned).
-PARTY_ROWS = (HARMED, PLANNED, ACCIDENT, NATURAL_DOER, ANIMAL_TARGET, SELF_HARM, VERBAL_ATTACK, HAZARD_WARNING)
+PARTY_ROWS = (HARMED, PLANNED, ACCIDENT, NATURAL_DOER, ANIMAL_TARGET, SELF_HARM, VERBAL_ATTACK, HAZARD_WARNING,
+              INSTRUMENT_DOER, PLANNED_TIME, NO_PARTY)
 # Sectors of armed parties (actors/data/sectors.tsv): their "attacked ..., saying" is force with a statement.
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
 # The clauses a warning's content hangs in: a that-clause of the verb or noun, or one the parser hung on the one warned
@@ -109,7 +114,24 @@ def planned_noun(event: Event, doc: Doc) -> bool:
         return False
     words = _planned_words()
     holders = [tok] + ([tok.head] if tok.dep_ == "compound" else [])
-    return any(c.dep_ == "amod" and c.lower_ in words for h in holders for c in h.children)
+    if any(c.dep_ == "amod" and c.lower_ in words for h in holders for c in h.children):
+        return True
+    # "ahead of *next week's* meetings", "*tomorrow's* talks": dated in a time still to come (session 21, helper PREC)
+    _, _, coming = _row(PLANNED_TIME)
+    return any(c.dep_ == "poss" and (c.lower_ in coming or any(a.dep_ == "amod" and a.lower_ in coming
+                                                                for a in c.children))
+               for h in holders for c in h.children)
+
+
+def no_party(event: Event, doc: Doc) -> bool:
+    """Is the one acted on or acting a negative quantifier ("*nobody* was arrested", "*no one* was hurt", "*no soldiers*
+    were injured")?  The sentence denies the act (data/layer_doubts.tsv, no_party)."""
+    tok = _head(event.trigger, doc)
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    _, _, words = _row(NO_PARTY)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in words or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in tok.children)
 
 
 def planned_actor(event: Event, doc: Doc) -> bool:
@@ -219,6 +241,17 @@ def _sense_doubts() -> dict[tuple[str, str], tuple[str, frozenset[str]]]:
 OWNER_PRONOUNS = {"his", "her", "its", "their", "our", "my"}
 
 
+@lru_cache(maxsize=1)
+def _violence_verbs() -> frozenset[str]:
+    """The verbs that begin an ASSAULT entry of the trigger lexicon (a verb, a verb with its object, a phrase: "kill",
+    "set" of "set on fire")."""
+    lex = lexicon()
+    out = {v for v, entries in lex.verbs.items() if any(e.type == "ASSAULT" for e in entries)}
+    out |= {v for v, pairs in lex.verb_obj.items() if any(e.type == "ASSAULT" for _, e in pairs)}
+    out |= {words[0] for words, e in lex.phrases if e.type == "ASSAULT"}
+    return frozenset(out)
+
+
 def _owned_by_pronoun(tok, depth: int = 0) -> bool:
     """Is the noun owned by a possessive pronoun, directly or through its possessor ("*his* decision", "*his* party's
     posters"), or marked "own"?"""
@@ -276,6 +309,13 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
         # "deputies continue *searching for* the suspected gunmen": looking for someone, no premises searched
         return doubt if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and not any(
             c.dep_ == "dobj" for c in tok.children) else None
+    if doubt == "aim_only":
+        # "were being *targeted* by the government": singled out, no force named - unless by means of something ("with
+        # grenades"), together with a verb of violence ("targeted and *set on fire*") or by an armed party
+        if any(c.dep_ == "prep" and c.lower_ in words for c in tok.children) or any(
+                p.sector in ARMED_SECTORS - {"COP"} for p in event.actor):
+            return None
+        return None if any(v.lemma_.lower() in _violence_verbs() for v in tok.conjuncts) else doubt
     if doubt in ("idiom", "extraction"):
         return doubt if any(o.dep_ == "dobj" and o.lower_ in words for o in objects) else None
     if doubt == "warning":
@@ -476,15 +516,32 @@ def _named_by(tok, words: frozenset[str]) -> bool:
                for t in (tok, *(c for c in tok.children if c.dep_ == "compound")))
 
 
+def _instrument(p: Participant, head, words: frozenset[str]) -> bool:
+    """Is the participant a weapon, a shot or a vehicle of war with no party named in it ("*those bullets*", "*eight
+    pistols*", "an *Improvised Explosive Device*": a name only with a second such word compounded with it, so that the
+    firm "Shell" is none), and no country, sector or owner ("*Israeli* planes", "*the army's* tanks" name the party)?"""
+    if head is None or p.country or p.sector or any(c.dep_ == "poss" for c in head.children):
+        return False
+    low = {head.lower_, head.lemma_.lower()}
+    compounds = [c for c in head.children if c.dep_ in ("compound", "nmod", "amod")]
+    if head.pos_ == "NOUN" and head.ent_type_ not in PARTY_ENTITIES:
+        return bool(low & words)
+    return head.pos_ == "PROPN" and bool(low & words) and any(c.lower_ in words for c in compounds)
+
+
 def harmless_force(event: Event, doc: Doc) -> str | None:
     """``natural_doer`` when every actor of the event is a disease or a force of nature ("*SARS-CoV-2* has already
-    killed more than 1,000 people", "*Hurricane* Katrina killed"), ``animal_target`` when every recipient is animals
-    ("ordered the killing of over 300,000 *pigs*"), or None (data/layer_doubts.tsv: harm with no one using force, or
-    aimed at no party, is no PLOVER ASSAULT)."""
+    killed more than 1,000 people", "*Hurricane* Katrina killed"), ``instrument_doer`` when every actor is a weapon, a
+    shot or a vehicle of war with no party named ("*those bullets* hit his wife"), ``animal_target`` when every recipient
+    is animals ("ordered the killing of over 300,000 *pigs*"), or None (data/layer_doubts.tsv: harm with no one using
+    force, or aimed at no party, is no PLOVER ASSAULT)."""
     types, _, words = _row(NATURAL_DOER)
     heads = [_head(p, doc) for p in event.actor]
     if event.type in types and heads and all(h is not None and _named_by(h, words) for h in heads):
         return NATURAL_DOER
+    types, _, words = _row(INSTRUMENT_DOER)
+    if event.type in types and heads and all(_instrument(p, h, words) for p, h in zip(event.actor, heads)):
+        return INSTRUMENT_DOER
     types, _, words = _row(ANIMAL_TARGET)
     heads = [_head(p, doc) for p in event.recipient]
     # (a count of animals is those animals: "thousands *of* birds")
