@@ -25,7 +25,8 @@ from spacy.tokens import Doc
 
 from dateline.actors.compose import Draft, build_draft, group_units
 from dateline.actors.document import (correct_adjectives, focus_country, focus_from_places, prefer_focus_namesakes,
-                                      pronoun_drafts, quoted_tokens, resolve_bare_agents, resolve_definites,
+                                      pronoun_drafts, quoted_tokens, resolve_acronyms, resolve_bare_agents,
+                                      resolve_definites,
                                       resolve_possessed_agents, resolve_surnames, share_apposition, share_coordination,
                                       surname_drafts)
 from dateline.actors.kb import KnowledgeBase, knowledge_base, pick_term
@@ -63,6 +64,7 @@ def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> Actor
     resolve_definites(doc, drafts, focus, kb)
     resolve_bare_agents(doc, drafts, focus, kb, place_only)
     share_apposition(doc, drafts)
+    resolve_acronyms(doc, drafts)
     resolve_surnames(drafts)
     share_coordination(doc, drafts)
     drafts += surname_drafts(doc, drafts)

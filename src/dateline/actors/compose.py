@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from dateline.actors.kb import Entry, KnowledgeBase, in_term, pick_term
-from dateline.actors.match import Unit, is_lowercase_acronym, lowercase_sentences, sentence_index
+from dateline.actors.match import Unit, is_lowercase_acronym, line_wraps, lowercase_sentences, sentence_index
 
 GLUE_POS = {"ADJ", "PROPN", "NOUN", "NUM"}
 GLUE_WORDS = {"of", "'s", "’s", "-", "–"}
+PLACE_NAME_KINDS = {"country", "capital"}
 FORMER_WORDS = {"former", "ex", "ex-", "late", "exiled", "erstwhile"}
 FORMER_PARTICIPLES = {"ousted", "deposed", "toppled", "overthrown", "jailed", "detained"}  # as modifiers only
 # PLOVER's elites (ELI) are former *government* officials and celebrities: a former holder of a post outside the
@@ -87,14 +88,18 @@ def group_units(doc: Doc, units: list[Unit]) -> list[list[Unit]]:
 
 def _joins(doc: Doc, group: list[Unit], unit: Unit) -> bool:
     last = group[-1]
-    gap = doc[last.end:unit.start]
+    wraps = line_wraps(doc)  # hard-wrapped copy: "SALVADORAN\nPRESIDENT ALFREDO CRISTIANI" is one mention
+    gap = [t for t in doc[last.end:unit.start] if t.i not in wraps]
     sent = sentence_index(doc)
     if sent[last.start] != sent[unit.start]:
         return False
-    if any("\n" in t.text for t in doc[group[0].start:unit.end]):
+    if any("\n" in t.text and t.i not in wraps for t in doc[group[0].start:unit.end]):
         return False
     if len(gap) > 3:
         return False
+    if gap and last.kind in PLACE_NAME_KINDS and unit.kind in PLACE_NAME_KINDS \
+            and any(t.lower_ not in GLUE_WORDS and t.tag_ != "POS" for t in gap):
+        return False  # "US Blacklists Colombia" (a headline in title case): two countries, no one name
     if not gap and last.kind in ("country", "adjective", "capital", "metonym", "igo", "group", "subnational",
                                  "ethnic", "regional") \
             and unit.kind in ("agent", "person", "person?", "org?"):
@@ -170,6 +175,9 @@ def _extend_left(doc: Doc, start: int, end: int) -> int:
 
 
 def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None) -> Draft | None:
+    if len(group) > 1 and group[-1].kind == "agent" and any(u.kind == "org?" for u in group[:-1]) \
+            and _modifies_non_actor(doc, group):
+        group = group[:-1]  # "the Airbus A400M military transport plane": the firm, not a military
     d = Draft(group[0].start, group[-1].end, group)
     head_tok = _head_token(doc, d.start, d.end)
     agents = [u for u in group if u.kind == "agent"]
@@ -207,6 +215,9 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
         d.sector, d.head = entry.sector, strong[-1].text.lower().split()[-1]
     elif d.sector is None and person_entry is not None:
         d.sector = person_entry.sector
+    elif d.sector is None and agents and (d.country or d.person) and _named_body_before(group, agents[-1]):
+        d.head = agents[-1].text.lower().split()[-1]  # "Airbus spokesman X": the firm's, no official
+        other_body = True
     elif d.sector is None and agents and (d.country or d.person):
         d.sector = agents[-1].entries[0].sector  # "Russian official": the neutral noun's default
         d.flags.append("sector:role_default")  # (read from a country alone: "Egypt FA spokesman" is GOV too)
@@ -285,6 +296,14 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
         d.definite = d.definite or (only <= {"agent"} and _definite(doc, d.start))
     d.name = _readable_name(d, kb)
     return d
+
+
+def _named_body_before(group: list[Unit], role: Unit) -> bool:
+    """A role noun right after an organisation the knowledge base does not know ("Airbus spokesman", "NUM
+    spokesman"): the officer speaks for that body, whose sector is unknown - no official of a state by
+    default.  (Known bodies are units of their own: "Pentagon spokesman", "Hamas spokesman".)"""
+    earlier = [u for u in group if u.end <= role.start]
+    return bool(earlier) and earlier[-1].kind == "org?" and earlier[-1].end == role.start
 
 
 OFFICER_TITLES = {"president", "chairman", "chairwoman", "chair", "head", "director", "chief", "leader", "secretary",

@@ -379,6 +379,46 @@ def surname_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return found
 
 
+ACRONYM_PARENS = ("(", ")")
+
+
+def _acronym_after(doc: Doc, d: Draft) -> str | None:
+    """The acronym a mention introduces in parentheses right after it: "Farabundo Marti National
+    Liberation Front (FMLN)", "the Border Security Force (BSF)"; None if there is none."""
+    if d.end + 2 >= len(doc) or doc[d.end].text != ACRONYM_PARENS[0] or doc[d.end + 2].text != ACRONYM_PARENS[1]:
+        return None
+    word = doc[d.end + 1].text
+    capitals = sum(ch.isupper() for ch in word)
+    return word if 2 <= len(word) <= 8 and word.isalpha() and capitals >= 2 and word[0].isupper() else None
+
+
+def resolve_acronyms(doc: Doc, drafts: list[Draft]) -> None:
+    """An acronym the article introduces in parentheses after a name it resolved ("the Farabundo Marti
+    National Liberation Front (FMLN)") names the same actor wherever it comes back and the knowledge base
+    does not know it ("FMLN units attacked ...", "the FMLN said"): country, sector and name of the full
+    name (flag ``coref``, reason ``coref:acronym``).  A person's name is never expanded this way."""
+    defined: dict[str, int] = {}
+    for j, d in enumerate(drafts):
+        acronym = _acronym_after(doc, d) if d.country and not d.person and d.units else None
+        if acronym is not None:
+            defined.setdefault(acronym, j)
+    if not defined:
+        return
+    for i, d in enumerate(drafts):
+        org = d.units[0] if d.units and d.units[0].kind == "org?" else None
+        # the acronym alone or before an agent noun ("SPX fighters": the model may tag no entity there)
+        j = defined.get(org.text if org is not None else doc[d.start].text)
+        if d.country is not None or j is None or j == i or d.person:
+            continue
+        src = drafts[j]
+        d.country, d.ref = src.country, j
+        if all(u.kind == "org?" for u in d.units) or d.sector is None:
+            d.sector = src.sector
+        d.name = src.name if len(d.units) == 1 else d.name
+        d.flags = [f for f in d.flags if f != "unresolved"] + ["coref"]
+        d.reason = "coref:acronym"
+
+
 def _fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 

@@ -80,6 +80,40 @@ def sentence_index(doc: Doc) -> list[int]:
     return cached
 
 
+SENTENCE_END = {".", "!", "?", ":", ";", '"', "'", "\u201d", "''"}
+WRAPPED_MIN_BREAKS = 3
+
+
+def line_wraps(doc: Doc) -> frozenset[int]:
+    """Token indices of the line breaks that only wrap a line in hard-wrapped copy (wire and FBIS text
+    cut at about 70 characters: "FARABUNDO MARTI NATIONAL LIBERATION\nFRONT"), where a name runs on
+    across the break.  A document is hard-wrapped when most of its single line breaks fall inside a
+    sentence (the word before is no sentence end); then every single line break is a wrap.  A blank
+    line is a paragraph break and never a wrap; in copy with a line per sentence or paragraph (titles,
+    one sentence a line) nothing is.  Computed once per Doc."""
+    cached = doc.user_data.get("dl_actor_wraps")
+    if cached is not None:
+        return cached
+    breaks = [t for t in doc if t.is_space and t.text.count("\n") == 1 and 0 < t.i < len(doc) - 1]
+    inside = sum(1 for t in breaks if doc[t.i - 1].text not in SENTENCE_END and not doc[t.i - 1].is_space)
+    wrapped = len(breaks) >= WRAPPED_MIN_BREAKS and inside >= 0.5 * len(breaks)
+    out = frozenset(t.i for t in breaks) if wrapped else frozenset()
+    doc.user_data["dl_actor_wraps"] = out
+    return out
+
+
+def _kb_matches(doc: Doc, kb: KnowledgeBase) -> list[tuple[int, int]]:
+    """(start, end) of every knowledge-base phrase in ``doc``; in hard-wrapped copy also the phrases a
+    line wrap cuts (matched on the words without the wraps, mapped back to the document's tokens)."""
+    matcher = _matcher(doc, kb)
+    wraps = line_wraps(doc)
+    if not wraps:
+        return [(start, end) for _, start, end in matcher(doc)]
+    keep = [t.i for t in doc if t.i not in wraps]
+    compact = Doc(doc.vocab, words=[doc[i].text for i in keep])
+    return [(keep[start], keep[end - 1] + 1) for _, start, end in matcher(compact)]
+
+
 LOWER_COPY_SHARE = 0.6  # share of a document's words in sentences without a capital letter
 LOWER_COPY_MIN_WORDS = 20
 
@@ -194,7 +228,7 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
     person_at = {i: e[0] for e in ents if e[2] == "PERSON" for i in range(e[0], e[1])}
     candidates: list[Unit] = []
     lower_copy = lowercase_sentences(doc)
-    for _, start, end in _matcher(doc, kb)(doc):
+    for start, end in _kb_matches(doc, kb):
         span = doc[start:end]
         text = " ".join(span.text.split())
         key = text.lower()
