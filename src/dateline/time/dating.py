@@ -48,8 +48,8 @@ from dateline.time.antecedents import antecedent_date, dated_words, named_again,
 from dateline.time.attachment import (EARLIER, LATER, MAX_DEPTH, Hints, attached, is_bounded, misattached_dates,
                                       adjunct_date, indefinite_reduced_relative, names_a_stimulus, reaction_words,
                                       token_map, trigger_root)
-from dateline.time.indefinite import (clause_verb, indefinite_adverb, past_in_present_frame, past_perfect,
-                                      past_relative_on_happening, vague_past)
+from dateline.time.indefinite import (clause_verb, indefinite_adverb, past_clause, past_in_present_frame,
+                                      past_perfect, past_relative_on_happening, vague_past)
 from dateline.time.lexicon import word_list
 from dateline.time.measured import MEASURED, measured_timexes
 from dateline.time.tense import absolute_clause, past_tense, reduced_passive, tensed_verb
@@ -670,7 +670,18 @@ def _before_the_story(doc, trigger: Span, undated: bool, past_ref: dict[int, int
     if indefinite_adverb(verb, in_timex):
         return True
     return undated and (past_perfect(verb) or vague_past(verb, past_ref) or past_in_present_frame(verb)
-                        or past_relative_on_happening(verb))
+                        or past_relative_on_happening(verb) or _vague_past_of_first_conjunct(verb, past_ref))
+
+
+def _vague_past_of_first_conjunct(verb, past_ref: dict[int, int]) -> bool:
+    """The second of two conjoined past acts shares the vague past time of the first ("*A few years
+    ago* he bumped into Kerri and *enticed* her to soar", "The king *recently* fired his government
+    and *named* a new prime minister"), as it shares a date there: a time the text does not give,
+    neither the date line nor the story's day (:mod:`dateline.time.indefinite`).  Not a conjunct in
+    another tense ("recently took 13 percent of the vote and hopes to win": the hoping is now)."""
+    first = verb.head
+    return verb.dep_ == "conj" and first.pos_ in ("VERB", "AUX") and past_clause(verb) \
+        and vague_past(tensed_verb(first), past_ref)
 
 
 def _nearest_in_sentence(ev: Event, timexes: list[Timex], values) -> Timex | None:
