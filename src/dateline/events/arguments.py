@@ -204,6 +204,26 @@ def _purpose_party(verb: Token, parties: Collection[int], exclude: set[int]) -> 
     return []
 
 
+GIVING_TYPES = {"AID", "CONCEDE", "SUPPORT"}  # what is paid, given or granted to someone
+
+
+def _beneficiary_of_as_noun(verb: Token, exclude: set[int]) -> list[roles.Arg]:
+    """Whom a payment or gift is for when the verb's "as" phrase names what it is: "paid $60 million *as
+    compensation for the survivors*", "sent doctors *as assistance to Italy*" - the for/to participant of the "as"
+    noun, when it could be a party (not a thing: "as compensation *for the damage*")."""
+    for prep in verb.children:
+        noun = roles.prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "as" else None
+        if noun is None or noun.pos_ != "NOUN":
+            continue
+        for p in noun.children:
+            obj = roles.prep_object(p) if p.dep_ == "prep" and p.lower_ in ("for", "to") else None
+            if obj is not None and obj.i not in exclude and obj.pos_ != "PRON" and (
+                    roles.named_np(obj) or roles.quantified_party(obj) or (
+                    roles.actorish(obj) and (obj.tag_ in ("NNS", "NNPS") or obj.lemma_.lower() in BODY_NOUNS))):
+                return roles.participants(obj, (f"prep:{p.lower_}", "as_beneficiary"))
+    return []
+
+
 def _purpose_target(verb: Token, exclude: set[int]) -> list[roles.Arg]:
     """The one an infinitive of purpose acts on ("fired tear gas *to disperse the protesters*"): its object, when
     it could be a party (not a thing: "to clear *the road*" names no target)."""
@@ -245,6 +265,10 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
     object_words = _matched_object_words(cand, doc)
     if _is_verbal(tok):
         cand.actor = _doer_of_event_subject(_whose(roles.subject_of(tok), tok, doc), doc, parties)
+        if tok.dep_ == "pcomp" and noun_roles.in_time_adjunct(tok):
+            # "four others were in hospital *after a drive-by shooting*" (the noun read as a gerund): an earlier
+            # event dates the clause, whose subject did not do it
+            cand.actor = []
         cand.actor += _comitative(tok, cand.actor)
         moves = _moves_forces(cand)
         partner = bool(cand.hits) and all(h.entry.type in RECIPROCAL_TYPES for h in cand.hits)
@@ -253,6 +277,13 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
         patient = bool(cand.hits) and all(h.entry.type in PATIENT_TYPES for h in cand.hits)
         cand.recipient = roles.object_of(tok, object_words, parties, moves_object=moves, partner_first=partner,
                                          allied=allied, gives=gives, patient=patient)
+        undergoer = roles.reduced_relative_read_as_root(tok)
+        if undergoer is not None:
+            # "Four men *extradited* to the United States have agreed to testify": the men were extradited; who
+            # did it is only a by-agent, if any
+            cand.actor = [a for c in tok.children if c.dep_ == "agent" and (o := roles.prep_object(c)) is not None
+                          for a in roles.participants(o, ("passive_agent",))]
+            cand.recipient = roles.participants(undergoer, ("object", "reduced_relative"))
         stance = voiced_stance(tok, parties, _entry_object_words(tok, {h.entry.id for h in cand.hits
                                                                       if h.entry.kind == "verb_obj"}))
         if stance is not None:
@@ -351,6 +382,12 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
     if not cand.recipient and _is_verbal(tok) and {h.entry.type for h in cand.hits} & PURPOSE_TYPES:
         # "is providing assistance *to meet the needs of thousands of people*": help goes to whom its purpose serves
         cand.recipient = _purpose_party(tok, parties, {i for a in cand.actor for i in range(a.start, a.end)})
+    if _is_verbal(tok) and cand.hits and all(h.entry.type in GIVING_TYPES for h in cand.hits) and all(
+            a.flags[:1] == ["object"] for a in cand.recipient):
+        # "Germany paid $60 million *as compensation for Holocaust survivors*", "sent 200 doctors *as assistance
+        # to Nepal*": the "as" noun names the gift, and whom it is for receives it - not what or who is sent
+        cand.recipient = _beneficiary_of_as_noun(tok, {i for a in cand.actor for i in range(a.start, a.end)}) \
+            or cand.recipient
     if not cand.recipient and cand.hits and all(h.entry.type in PHYSICAL_TARGET_TYPES for h in cand.hits):
         # "police fired *tear gas* to disperse the protesters": force aimed at no one named is aimed at whom its
         # purpose infinitive acts on

@@ -31,7 +31,7 @@ from dateline.events.roles import (
     DOCUMENT_NOUNS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, _prep_recipients, named_in_clause, object_of, passive, prep_participant,
     subject_of,
 )
-from dateline.events.tables import read_table, word_class
+from dateline.events.tables import agentless_words, in_class, read_table, word_class
 
 # Prepositions that put an event noun in its governing verb's hands ("placed him *under* arrest",
 # "left *following* a visit"); temporal ones ("after the coup") do not.
@@ -271,7 +271,8 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     for child in noun.children:
         if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") \
                 and child.i >= dateline and child.dep_ not in patient_modifiers(noun, child) \
-                and (_communication(noun) or not site_compound(noun, child)):  # ("the American center attack")
+                and (_communication(noun) or not site_compound(noun, child)) \
+                and not _weapon_named(child):  # ("the American center attack")
             return participants(child, ("modifier",))
     for child in noun.children:  # "proposals *laid out by* the Assembly" (a participle of no support verb)
         if child.dep_ == "acl" and child.tag_ == "VBN":
@@ -369,12 +370,34 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     return []
 
 
+def _weapon_named(modifier: Token) -> bool:
+    """Does the modifier of an event noun name the weapon it was done with - "an *Improvised Explosive Device*
+    blast", "a *Katyusha Rocket* attack" (the tagger takes the capitalised weapon for an organisation or a person)?
+    A weapon is the instrument of the attack, never its doer; the words are agentless_words.tsv's weapon_words and
+    instrument_words, read by the last word of the modifier's name."""
+    last = modifier
+    while True:  # ("Improvised Explosive *Device*": the name's last word is its head)
+        nxt = next((c for c in last.children if c.dep_ in ("compound", "nmod") and c.i > last.i), None)
+        if nxt is None:
+            break
+        last = nxt
+    weapons = agentless_words("weapon_words") | agentless_words("instrument_words")
+    return in_class(last, weapons) or in_class(modifier, weapons)
+
+
 def in_time_adjunct(noun: Token) -> bool:
     """Is the event noun the object of a time adjunct ("*following* the bombings", "*after* the coup"), another
     event that dates the clause - whose verb neither does it nor carries it - and not one done with someone
     (:func:`_meeting`)?"""
-    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in TIME_ADJUNCT_PREPS \
-        and not _meeting(noun)
+    return (noun.dep_ == "pobj" or noun.dep_ == "pcomp" and noun_read_as_gerund(noun)) and noun.head.dep_ == "prep" \
+        and noun.head.lower_ in TIME_ADJUNCT_PREPS and not _meeting(noun)
+
+
+def noun_read_as_gerund(tok: Token) -> bool:
+    """Is a "gerund" under a preposition an event noun the tagger read as a verb - it has an article ("after *a*
+    drive-by shooting", "since *the* bombing")?  A gerund takes none ("after attacking a guard")."""
+    return tok.tag_ == "VBG" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") and c.i < tok.i
+                                     for c in tok.children)
 
 
 def _meeting(noun: Token) -> bool:

@@ -249,6 +249,31 @@ def passive(verb: Token, depth: int = 0) -> bool:
         c.dep_ in ("aux",) + SUBJECT_DEPS for c in verb.children) and passive(verb.head, depth + 1)
 
 
+OBJECT_DEPS = ("dobj", "dative", "ccomp", "xcomp", "oprd", "attr", "acomp")
+
+
+def reduced_relative_read_as_root(verb: Token) -> Token | None:
+    """The noun a past participle modifies when the parser made the participle the sentence's verb: "Four men
+    *extradited* to the United States have agreed to testify", "the others *arrested* in connection with the
+    bombing include ..." - the participle has no auxiliary and no object, and a later finite verb with no subject
+    of its own hangs on it with no "and" (a reduced relative clause: the men were extradited).  That noun undergoes
+    the participle's act; it does not do it.  None for a verb read right ("Police arrested three men and have
+    charged them")."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBN", "VBD") or any(
+            c.dep_ in ("aux", "auxpass", "cc", "neg") + OBJECT_DEPS for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.lower_ in RELATIVE_PRONOUNS:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("conj", "dep") and c.i > verb.i and c.pos_ in ("VERB", "AUX") and not any(
+                d.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for d in c.children) and (
+                c.tag_ in ("VBP", "VBZ") or any(d.dep_ in ("aux", "auxpass") and d.i < c.i for d in c.children)) \
+                and not any(verb.doc[i].lower_ in (",", ";", ":", "-", "--") for i in range(verb.i + 1, c.i)):
+            return subj
+    return None
+
+
 def shared_passive_subject(verb: Token) -> list[Arg]:
     """The subject a passive shares with the verb it is coordinated with ("He was driving the car and *was
     shot*", "she served her sentence and will be processed and *deported*"): the one acted on."""
@@ -704,6 +729,19 @@ def shared_passive_agent(verb: Token) -> list[Arg]:
     return []
 
 
+SIDE_NOUNS = word_class("body_nouns") | word_class("state_nouns")  # "the government", "the party" act as one
+
+
+def _sides_named_by_common_nouns(obj: Token) -> bool:
+    """Two sides "between" which a deal is made, named by determined common nouns the parser does not take for
+    names ("the agreement between *the government and the rebels* was signed"): the object and its conjunct could
+    each be a party."""
+    def side(tok: Token) -> bool:  # (people or a body of them, not a thing: "between *the airport* and the city")
+        return tok.pos_ != "PRON" and actorish(tok) and (
+            _is_entityish(tok) or tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in SIDE_NOUNS)
+    return side(obj) and any(c.dep_ == "conj" and side(c) for c in obj.children)
+
+
 def agent_of_passive_subject(verb: Token, object_words: set[str]) -> list[Arg]:
     """"Sanctions against Iran *by the EU* were extended": when the passive subject is the thing the
     trigger acts on (an object word: the event itself), its own by-agent is the event's agent.  (Not
@@ -713,7 +751,8 @@ def agent_of_passive_subject(verb: Token, object_words: set[str]) -> list[Arg]:
             # ("the agreement *between Sudan and South Sudan* was signed": both sign it)
             by = next((c for c in child.children if c.dep_ == "prep" and c.lower_ in ("by", "between")), None)
             obj = prep_object(by) if by is not None else None
-            if obj is not None and _is_entityish(obj) and obj.pos_ != "PRON":
+            if obj is not None and obj.pos_ != "PRON" and (_is_entityish(obj) or by.lower_ == "between" and (
+                    _sides_named_by_common_nouns(obj))):
                 return participants(obj, ("passive_agent" if by.lower_ == "by" else "prep:between",))
     return []
 
