@@ -844,7 +844,7 @@ def _past_anchors(doc, timexes: list[Timex], values) -> set[int]:
             continue  # "shot shoppers, with the death toll rising to 22 on Monday": a circumstance
         if names_a_stimulus(span.root):
             continue  # "The UN condemned Monday's bombing": the bombing's day, not the condemning's
-        if node.dep_ in ("relcl", "acl"):
+        if _background_relative(node):
             continue  # "the year it was first detected, 2019": background, as for events (_past_narrative)
         if _in_background_clause(node):
             continue  # "the rivalries, which have deepened since Mbeki sacked Zuma two years ago, have worsened"
@@ -857,18 +857,29 @@ def _past_anchors(doc, timexes: list[Timex], values) -> set[int]:
     return out
 
 
+def _background_relative(verb) -> bool:
+    """A relative clause or a participle on a noun - not a main clause the parser hung on a verbless
+    place line ("lucknow: police arrested ... on friday", "bangalore: the rss on thursday wanted ...":
+    a clause with a subject of its own, no relative pronoun, on a noun with no verb above it)."""
+    if verb.dep_ not in ("relcl", "acl"):
+        return False
+    if _clause_verb(verb.head, MAX_DEPTH) is not None:
+        return True
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in verb.children)
+
+
 def _in_background_clause(verb) -> bool:
     """Does the clause of ``verb`` lie below a relative clause or a participle on a noun ("Others said
     that the rivalries, *which have deepened since Mbeki sacked Zuma two years ago*, have worsened")?
     Such a clause tells the background of a noun, as a relative clause itself does: a date in it is not
     a point the story has reached, and sets no story time for the past clauses after it ("Mluleki
     George accused Zuma's delegates" is at the conference, not two years ago).  The event of the clause
-    keeps its date (attachment).  Not a relative clause on a verbless root, a misparse of a sentence
-    after a place line ("lucknow: when X addressed a press conference on march 15 morning he was
-    categorical" hangs "was" on "lucknow")."""
+    keeps its date (attachment).  Not a main clause the parser hung on a verbless place line
+    (:func:`_background_relative`: "lucknow: when X addressed a press conference on march 15 morning he
+    was categorical" hangs "was" on "lucknow")."""
     node = verb
     for _ in range(MAX_DEPTH):
-        if node.dep_ in ("relcl", "acl") and node.i != verb.i and _clause_verb(node.head, MAX_DEPTH) is not None:
+        if node.i != verb.i and _background_relative(node):
             return True
         if node.head.i == node.i:
             return False
