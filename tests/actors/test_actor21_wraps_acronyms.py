@@ -88,3 +88,18 @@ def test_indian_border_force_is_indian(nlp):
     ms = _mentions(nlp, "Two Pakistani militants attacked a Border Security Force (BSF) convoy near Poonch. "
                         "The BSF personnel returned fire.")
     assert all(m.actor.country == "IND" for m in _over(ms, "BSF") + _over(ms, "Border Security Force"))
+
+
+def test_the_parliament_after_the_european_parliament_is_that_body(nlp):
+    ms = _mentions(nlp, "The European Parliament voted on Monday. The US said it was worried. The Parliament then "
+                        "asked the European Commission to act, and the Commission agreed.")
+    later = [m for m in ms if m.text in ("Parliament", "Commission")]
+    assert later and all(m.actor.country == "EUR" for m in later)
+
+
+def test_a_story_led_by_eu_bodies_gives_bare_ministers_no_state(nlp):
+    ms = _mentions(nlp, "The European Commission proposed new rules. The US firm Amazon said the US would object. "
+                        "The European Parliament backed the plan, but the European Council delayed it. EU ministers "
+                        "met in Brussels. The European Commission said ministers had agreed to talk.", date="2005-03-01")
+    ministers = [m for m in ms if m.text == "ministers"]
+    assert ministers and all(m.actor.country != "USA" for m in ministers)

@@ -24,9 +24,9 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from dateline.actors.compose import Draft, build_draft, group_units
-from dateline.actors.document import (correct_adjectives, focus_country, focus_from_places, prefer_focus_namesakes,
+from dateline.actors.document import (body_led, correct_adjectives, focus_country, focus_from_places, prefer_focus_namesakes,
                                       pronoun_drafts, quoted_tokens, resolve_acronyms, resolve_bare_agents,
-                                      resolve_definites,
+                                      resolve_definites, resolve_named_bodies,
                                       resolve_possessed_agents, resolve_surnames, share_apposition, share_coordination,
                                       surname_drafts)
 from dateline.actors.kb import KnowledgeBase, knowledge_base, pick_term
@@ -55,12 +55,14 @@ def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> Actor
     correct_adjectives(drafts, focus, kb)
     prefer_focus_namesakes(drafts, focus)
     resolve_possessed_agents(doc, drafts)
-    if focus is None and any(d.country is None and any(u.kind == "agent" for u in d.units) for d in drafts):
+    if focus is None and not body_led(doc) \
+            and any(d.country is None and any(u.kind == "agent" for u in d.units) for d in drafts):
         # No country is named enough ("Police in Charlotte said ...", "in Swat District in Khyber
         # Pakhtunkhwa"): where the article's places lie decides, as a reader would.  Not for the
         # adjective check above, which needs the article to name the country.  Only when some agent
         # noun is waiting for a country (the places stage costs a few milliseconds).
         focus = focus_from_places(_places_of(doc, drafts, excluded_tokens, kb))
+    resolve_named_bodies(doc, drafts)
     resolve_definites(doc, drafts, focus, kb)
     resolve_bare_agents(doc, drafts, focus, kb, place_only)
     share_apposition(doc, drafts)

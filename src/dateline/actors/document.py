@@ -18,6 +18,8 @@ from dateline.actors.kb import KnowledgeBase, knowledge_base
 from dateline.actors.match import sentence_index
 
 INTERNATIONAL = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
+BODY_CODES = {"IGO", "UNO", "EUR"}  # intergovernmental bodies: a story may be about their business, not a state's
+BODY_LEAD = 1.5  # ... when they weigh half as much again as the leading country (no place-led focus)
 SPEECH_VERBS = {"say", "announce", "state", "declare", "warn", "insist", "confirm", "deny", "add", "claim",
                 "vow", "threaten", "pledge", "promise", "decide", "agree", "tell", "report", "indicate",
                 "explain", "argue", "accuse", "note", "stress", "write", "signal"}
@@ -39,9 +41,13 @@ def focus_country(doc: Doc, drafts: list[Draft], excluded_tokens: set[int]) -> s
     """
     scores: Counter[str] = Counter()
     places: Counter[str] = Counter()
+    bodies = 0.0  # the weight of the international bodies the article names (an EU or UN story)
+    doc.user_data.pop("dl_actor_body_led", None)
     sents = doc.sents if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [doc[:]]
     first_sent = next((s for s in sents if s.start not in excluded_tokens and s.text.strip()), None)
     for d in drafts:
+        if d.country in BODY_CODES and "coref" not in " ".join(d.flags):
+            bodies += 1.5 if d.sector else 1.0
         if d.country is None or d.country in INTERNATIONAL or "coref" in " ".join(d.flags) \
                 or d.source in ("ethnic", "regional"):
             continue  # (ethnic groups live abroad too: "the Rohingya in Bangladesh"; "Texans" in Mexico)
@@ -67,9 +73,17 @@ def focus_country(doc: Doc, drafts: list[Draft], excluded_tokens: set[int]) -> s
             return code
     if ranked[0][1] < 3:
         return None
+    if bodies >= BODY_LEAD * ranked[0][1]:
+        doc.user_data["dl_actor_body_led"] = True  # (nor do its places decide: see body_led)
+        return None  # a story about the EU's or the UN's own business: its "ministers" are no one state's
     if len(ranked) > 1 and ranked[0][1] < 1.25 * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def body_led(doc: Doc) -> bool:
+    """Did :func:`focus_country` find the article led by international bodies (then no focus from places)?"""
+    return bool(doc.user_data.get("dl_actor_body_led"))
 
 
 def focus_from_places(places) -> str | None:
@@ -137,6 +151,42 @@ def _possessor(doc: Doc, drafts: list[Draft], d: Draft) -> int | None:
     if subject is None:
         return None
     return next((j for j, o in enumerate(drafts) if o.start <= subject.i < o.end and o.country), None)
+
+
+def _body_word(d: Draft) -> str | None:
+    """The last word of the name of the international body or organisation a draft names ("parliament" of
+    "European Parliament", "council" of "UN Security Council"); None for any other draft."""
+    unit = next((u for u in d.units if u.kind == "igo"), None)
+    if unit is None or d.person or d.country is None or len(d.units) != 1:
+        return None
+    return unit.text.lower().split()[-1]
+
+
+def resolve_named_bodies(doc: Doc, drafts: list[Draft]) -> None:
+    """"the Parliament", "the Commission", "the Council" after "European Parliament", "European Commission",
+    "UN Security Council": a definite agent noun - or a one-word organisation the model tagged - that is the
+    last word of the name of a body the article named before is that body (the last such one), before the
+    article's focus country can claim it (an EU story naming the US a few times made "the Parliament"
+    American).  Reason ``coref:named_body``."""
+    bodies = [(j, w) for j, d in enumerate(drafts) if (w := _body_word(d)) is not None]
+    if not bodies:
+        return
+    for i, d in enumerate(drafts):
+        if d.country is not None or d.person or len(d.units) != 1 or d.units[0].kind not in ("agent", "org?"):
+            continue
+        word = d.units[0].text.lower()
+        if " " in word or (d.units[0].kind == "agent" and not d.definite):
+            continue
+        j = next((j for j, w in reversed(bodies) if w == word and drafts[j].end <= d.start), None)
+        if j is None:
+            continue
+        src = drafts[j]
+        if d.units[0].kind == "agent" and d.sector is not None and src.sector not in (None, d.sector):
+            continue
+        d.country, d.ref, d.name = src.country, j, src.name
+        d.sector = src.sector or d.sector
+        d.flags = [f for f in d.flags if f != "unresolved"] + ["coref"]
+        d.reason = "coref:named_body"
 
 
 def resolve_definites(doc: Doc, drafts: list[Draft], focus: str | None, kb: KnowledgeBase) -> None:
