@@ -2,9 +2,11 @@
 on an event built over the sentence the way extract would code it: a weapon, a shot or a vehicle of war as the doer
 of violence (relevance:instrument_doer, sense_doubts.harmless_force), "target" with no force named
 (relevance:aim_only, sense_doubts.sense_doubt), an event noun dated in a time still to come (relevance:planned,
-sense_doubts.planned_noun), a negative quantifier as the one acted on (relevance:unreal, sense_doubts.no_party) and the
-second of two coordinated infinitives of purpose (relevance:purpose, clause_doubts.in_purpose_clause); all read
-data/layer_doubts.tsv."""
+sense_doubts.planned_noun), a negative quantifier as the one acted on (relevance:unreal, sense_doubts.no_party), the
+second of two coordinated infinitives of purpose (relevance:purpose, clause_doubts.in_purpose_clause), an event noun
+awaited (relevance:planned, sense_doubts.planned_noun), an event noun governed by "without" (relevance:unreal,
+clause_doubts.without_object) and an order named with no one ordered and nothing ordered (relevance:bare_order); the
+doubts of sense_doubts read data/layer_doubts.tsv."""
 
 from __future__ import annotations
 
@@ -97,3 +99,51 @@ def test_the_second_of_two_purposes_is_a_purpose(nlp):
     d = judged(nlp, "The armed forces are on alert to avoid any incidents and to guarantee the country's sovereignty.",
                "guarantee", "The armed forces", "AGREE", "HND", "MIL")
     assert _doubted(d, "purpose")
+
+
+def test_an_awaited_extradition_is_still_to_come(nlp):
+    d = judged(nlp, "The former governor awaits extradition to Mexico from Spain.", "extradition", "Spain", "COOPERATE",
+               "ESP")
+    assert _doubted(d, "planned")
+
+
+def test_an_extradition_that_took_place_is_no_plan(nlp):
+    d = judged(nlp, "The former governor's extradition to Mexico from Spain took place in May.", "extradition", "Spain",
+               "COOPERATE", "ESP")
+    assert "relevance:planned" not in d.reason
+
+
+def test_objections_not_raised_were_not_made(nlp):
+    d = judged(nlp, "All parties should follow the ruling without raising any objections to it, the cleric said.",
+               "objections", "All parties", "ACCUSE")
+    assert _doubted(d, "unreal")
+
+
+def test_released_without_charge_is_no_charge(nlp):
+    d = judged(nlp, "The two students were released without charge by the police on Sunday.", "charge", "the police",
+               "ACCUSE", "GBR", "COP")
+    assert _doubted(d, "unreal")
+
+
+def test_objections_raised_were_made(nlp):
+    d = judged(nlp, "The opposition party raised objections to the ruling on Monday.", "objections",
+               "The opposition party", "ACCUSE", "IND", "PTY")
+    assert "relevance:unreal" not in d.reason
+
+
+def test_a_point_of_order_is_no_demand(nlp):
+    d = judged(nlp, "Raising a point of order, the MP said the leak was a discourtesy to the House.", "order", "the MP",
+               "REQUEST", "GBR", "LEG")
+    assert _doubted(d, "bare_order")
+
+
+def test_a_courts_earlier_order_is_no_new_demand(nlp):
+    d = judged(nlp, "The court issued a clarification to its March 13 order on Friday.", "order", "The court",
+               "REQUEST", "IND", "JUD")
+    assert _doubted(d, "bare_order")
+
+
+def test_an_order_to_leave_is_a_demand(nlp):
+    d = judged(nlp, "The governor gave an order to the villagers to leave the area by Sunday.", "order", "The governor",
+               "REQUEST", "IND", "GOV")
+    assert "relevance:bare_order" not in d.reason

@@ -89,6 +89,20 @@ def standing_rule(event: Event, doc: Doc) -> bool:
             and all("agentless_passive_place" in p.flags for p in event.actor))
 
 
+def without_object(event: Event, doc: Doc) -> bool:
+    """Is the trigger an event noun governed by "without", directly or as the object of a gerund ("released *without
+    charge*", "should follow it without raising any doubts or *objections*")?  The act was not done (the modality stage
+    reads "without" on a gerund trigger itself, not on its object)."""
+    tok = span_head(event.trigger, doc)
+    if tok is None or tok.pos_ != "NOUN":
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "dobj" and tok.head.dep_ == "pcomp":
+        tok = tok.head
+    return tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without"
+
+
 def in_purpose_clause(event: Event, doc: Doc) -> bool:
     """Is the trigger (or the verb whose object it is) an infinitive of purpose or a noun's infinitive -
     an aim, not an event: "introduced new controls *to block* overseas sites", "aspirations *to

@@ -109,7 +109,10 @@ sense_doubts.harmless_force), "target" with no force, means or armed doer named 
 government": relevance:aim_only, sense_doubts.sense_doubt), an event noun dated in a time still to come ("ahead of *next
 week's* meetings": relevance:planned), a negative quantifier as the one acted on or acting ("*nobody* was arrested":
 relevance:unreal, sense_doubts.no_party; all data/layer_doubts.tsv) and the second of two coordinated infinitives of
-purpose ("on alert to avoid any incidents and *to guarantee* sovereignty": relevance:purpose).
+purpose ("on alert to avoid any incidents and *to guarantee* sovereignty": relevance:purpose), an event noun awaited
+("*awaits extradition* to Mexico": relevance:planned), an event noun governed by "without" ("released *without charge*",
+"without raising any *objections*": relevance:unreal, clause_doubts.without_object) and an order named with no one
+ordered and nothing ordered ("its March 13 *order*", "a point of *order*": relevance:bare_order, data/layer_doubts.tsv).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
@@ -131,7 +134,7 @@ from dateline.events.agentless import mishap_violence
 from dateline.events.clause_doubts import (
     act_as_subject, acronym_actor, aim_predicate, charge_content, embedded_question, estimator_as_actor, generic_present,
     hoped_for, in_purpose_clause, inability, licensed_act, modal_governor, no_demand, passive_without_agent, predicted,
-    receiver_as_actor, scheduled_passive, span_head as _head, standing_rule,
+    receiver_as_actor, scheduled_passive, span_head as _head, standing_rule, without_object,
 )
 from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)
@@ -455,6 +458,7 @@ def judge(event: Event, ctx: Context) -> Decision:
         # the second of two coordinated acts is governed like the first - refused or asked for, not done
         doubts.append("relevance:not_done")
     if event.status in UNREAL_STATUSES or not_done(_head(event.trigger, ctx.doc)) or no_party(event, ctx.doc) or (
+            without_object(event, ctx.doc)) or (
             event.type not in MODAL_INTENT_TYPES and modal_governor(event, ctx.doc)) or inability(event, ctx.doc):
         # "should look into", "might have asked", "does not oppose", "would have to be ratified", "have never
         # before overturned", "*will be forced to* give in", "*unable to* question him": no event happened (yet)

@@ -46,11 +46,12 @@ HAZARD_WARNING = "hazard_warning"
 INSTRUMENT_DOER = "instrument_doer"
 PLANNED_TIME = "planned_time"
 NO_PARTY = "no_party"
+AWAITED = "awaited"
 # Rows of data/layer_doubts.tsv that test the event's parties, the article or a frame around the trigger, not one
 # trigger sense per (type, lemma) (the frames share lemmas with the sense rows: "attack" is also figurative, "warn" a
 # warning with no one warned).
 PARTY_ROWS = (HARMED, PLANNED, ACCIDENT, NATURAL_DOER, ANIMAL_TARGET, SELF_HARM, VERBAL_ATTACK, HAZARD_WARNING,
-              INSTRUMENT_DOER, PLANNED_TIME, NO_PARTY)
+              INSTRUMENT_DOER, PLANNED_TIME, NO_PARTY, AWAITED)
 # Sectors of armed parties (actors/data/sectors.tsv): their "attacked ..., saying" is force with a statement.
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
 # The clauses a warning's content hangs in: a that-clause of the verb or noun, or one the parser hung on the one warned
@@ -118,9 +119,15 @@ def planned_noun(event: Event, doc: Doc) -> bool:
         return True
     # "ahead of *next week's* meetings", "*tomorrow's* talks": dated in a time still to come (session 21, helper PREC)
     _, _, coming = _row(PLANNED_TIME)
-    return any(c.dep_ == "poss" and (c.lower_ in coming or any(a.dep_ == "amod" and a.lower_ in coming
-                                                                for a in c.children))
-               for h in holders for c in h.children)
+    if any(c.dep_ == "poss" and (c.lower_ in coming or any(a.dep_ == "amod" and a.lower_ in coming for a in c.children))
+           for h in holders for c in h.children):
+        return True
+    # "*awaits extradition* to Mexico", "*waiting for* trial": awaited, still to come (session 21, helper PREC)
+    _, waiting, preps = _row(AWAITED)
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return (tok.dep_ == "dobj" and tok.head.lemma_.lower() in waiting) or (
+        tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.head.head.lemma_.lower() in waiting)
 
 
 def no_party(event: Event, doc: Doc) -> bool:
@@ -316,6 +323,10 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
                 p.sector in ARMED_SECTORS - {"COP"} for p in event.actor):
             return None
         return None if any(v.lemma_.lower() in _violence_verbs() for v in tok.conjuncts) else doubt
+    if doubt == "bare_order":
+        # "its March 13 *order*", "a point of *order*": no one ordered, nothing ordered - a document, no demand
+        return doubt if tok.pos_ == "NOUN" and not event.recipient and not any(
+            c.dep_ in ("ccomp", "acl", "relcl", "xcomp") for c in tok.children) else None
     if doubt in ("idiom", "extraction"):
         return doubt if any(o.dep_ == "dobj" and o.lower_ in words for o in objects) else None
     if doubt == "warning":
