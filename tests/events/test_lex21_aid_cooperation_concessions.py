@@ -49,3 +49,19 @@ def test_lex21_entries_do_not_overreach(code, text, type_):
 def test_a_release_of_people_stays_a_release(code):
     evs = _events(code, "The militants handed over the hostages to the Red Cross.")
     assert any(t == "RETREAT" for t, *_ in evs), evs
+
+
+# --- consultation the lexicon missed (consult.phone_by, consult.exchange_views; CAMEO 04/043, codebook CONSULT) ---
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Modi spoke with Biden by phone.", "Modi", "Biden"),  # the partner between the verb and 'by phone'
+    ("The Kenyan foreign minister exchanged views with Uganda on the border dispute.", "minister", "Uganda"),
+])
+def test_consultation_with_words_between(code, text, actor, recipient):
+    evs = _events(code, text)
+    assert in_dyad(evs, "CONSULT", actor, recipient), evs
+
+
+def test_views_exchanged_are_no_release(code):
+    evs = _events(code, "The two leaders exchanged views on the crisis.")
+    assert not any(t == "RETREAT" for t, *_ in evs), evs
