@@ -32,7 +32,7 @@ from dateline.events.lexicon import cue_places, find_triggers, lexicon, most_spe
 from dateline.events.memo import LastOnly
 from dateline.events.model import noun_types
 from dateline.events.place_recipients import place_recipient
-from dateline.events.pronouns import antecedent, resolve_pronoun
+from dateline.events.pronouns import antecedent, known_party, resolve_pronoun
 from dateline.events.reported import reported_blame, reported_demands
 from dateline.events.reported_allegations import alleged, reported_allegations
 from dateline.events.reported_judgments import judged_recipient, reported_judgments
@@ -546,7 +546,12 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             _governed_act(cand) and not _carries_governed_noun(cand, cands))
         if unknown and not _unknown_kept(cand, doc, cands):
             continue  # a verb the lexicon does not know must join two named parties, and the model be sure
-        actor = [a for a in (resolve_pronoun(a, doc, tok, covered) for a in cand.actor) if a]
+        resolved = [(a, resolve_pronoun(a, doc, tok, covered)) for a in cand.actor]
+        actor = [r for _, r in resolved if r]
+        # ("commissioner rakesh maria said that *he* has increased security": the person a "he" stands for is a
+        # party, however the tagger read the lower-case name; so is the subject an "it" continues:
+        # pronouns.known_party)
+        persons = {r.head for a, r in resolved if r and known_party(doc[a.head], r, doc)}
         taken = {i for a in actor for i in range(a.start, a.end)}
         recipient = [a for a in (resolve_pronoun(a, doc, tok, covered, taken, mentions) for a in cand.recipient) if a]
         if cand.type in DESTINATION_TYPES:
@@ -567,7 +572,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         thing_doer = False  # the argument rules' doer is a thing, not a party: no doer is named
         if mentions:  # (without the actors stage there is nothing to tell parties from things)
             named = len(actor) == len(cand.actor)  # (no pronoun dropped unresolved: that is a doer named)
-            actor = [a for a in actor if _can_act(a, doc, covered)]
+            actor = [a for a in actor if _can_act(a, doc, covered) or a.head in persons]
             thing_doer = named and bool(cand.actor) and not actor
             if cand.reason in ACCUSING_RULES:  # blame laid on a party, not on "the weather"
                 recipient = [a for a in recipient if _can_act(a, doc, covered)]

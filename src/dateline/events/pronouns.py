@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Token
 
 from dateline.actors import person_titles, quoted_tokens
 from dateline.events import roles
+from dateline.events.tables import in_class, word_class
+from dateline.events.unknown_doers import continued_body
 from dateline.model import Mention, Span
 
 PRONOUNS_PERSON = {"he", "him", "she", "her", "his", "hers"}
@@ -113,9 +115,81 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
     if quoted_name is not None:
         lo, hi = roles.np_span(quoted_name)
         return roles.Arg(quoted_name.i, lo, hi, arg.flags + ["antecedent:nearest_entity"])
+    continued = _continued_subject(tok, covered)
+    if continued is not None and continued.i not in taken:
+        lo, hi = roles.np_span(continued)
+        return roles.Arg(continued.i, lo, hi, arg.flags + ["antecedent:continued_subject"])
     return None
 
 
+CONTINUING_PRONOUNS = {"he", "she", "it", "they"}  # subject pronouns that take up the subject before them
+
+
+def _continued_subject(tok: Token, covered: dict[int, Mention]) -> Token | None:
+    """The subject a subject pronoun no name resolves continues (session 21): the subject of the clause its own
+    clause is coordinated with ("*the Shining Path members* demonstrated ..., and *they* handed out leaflets"), else
+    the subject of the previous sentence's main verb in the same paragraph ("*The presumed subversive group M-20*
+    threatened to enter the embassy.  *It* also called several media ...") - English keeps the topic of a report
+    as the subject and takes it up with a pronoun.  Only a noun subject that agrees with the pronoun (:func:`agrees`)
+    and is a party: a person for "he"/"she" (a name, a title: :func:`_one_person`), a mention of the actors stage, a
+    name or a body of people ("the group") for "it", a plural party for "they"; inside the same quotation or outside
+    both."""
+    low = tok.lower_
+    if low not in CONTINUING_PRONOUNS or tok.dep_ != "nsubj":
+        return None
+    verb = tok.head
+    subject = None
+    saying = verb.head if verb.dep_ == "ccomp" and verb.head.tag_ == "VBG" else None
+    if saying is not None and saying.lemma_.lower() in roles.SPEECH_HEADS and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in saying.children):
+        # "the group called several media, *claiming* that *it* had kidnapped a student", "issued a statement
+        # *saying* it had carried out the attack": a participle of saying has the subject of the verb it hangs on
+        host = saying.head.head if saying.dep_ == "acl" and saying.head.pos_ in ("NOUN", "PROPN") else saying.head
+        if host.pos_ in ("VERB", "AUX") and host.i != saying.i:
+            subject = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.pos_ == "PRON" and subject.lower_ == low:
+                subject = _continued_subject(subject, covered)  # ("*It* also called ..., claiming that *it* ...")
+    elif verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+    elif verb.dep_ == "ROOT" and tok.sent.start > 0 and not any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and t.pos_ != "PRON" for t in tok.sent):
+        before = tok.doc[tok.sent.start - 1].sent
+        if "\n\n" not in tok.doc[before.end - 1].text_with_ws and not any(
+                "\n\n" in t.text for t in tok.doc[before.end:tok.i]):
+            subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not agrees(low, subject, covered):
+        return None
+    quoted = quoted_tokens(tok.doc)
+    if quoted[subject.i] != quoted[tok.i]:
+        return None
+    if low in ("he", "she"):
+        return subject if _one_person(subject, covered) else None
+    if low == "it":
+        return subject if (subject.i in covered or subject.ent_type_ in ("ORG", "GPE", "NORP")
+                           or in_class(subject, word_class("body_nouns")) or continued_body(subject)) else None
+    return subject if (subject.i in covered or roles.is_party(subject, covered)
+                       or subject.ent_type_ in ("ORG", "NORP")) else None
+
+
+def person_speaker(pronoun: Token, resolved: roles.Arg, doc: Doc) -> bool:
+    """Is ``resolved`` the speaker a "he" or "she" in the speaker's reported clause stands for (session 21)?  The
+    pronoun agreed with that speaker (:func:`resolve_pronoun` checked it), so the speaker is a person, a party, even
+    when the tagger took a lower-case name for a common noun ("railway police commissioner rakesh *maria* said that
+    *he* has increased security": "maria" is no entity and no proper noun).  Only a noun speaker (not a verb the
+    parser made the subject: "*deposing* as a witness, X said that he ...")."""
+    return (pronoun.pos_ == "PRON" and pronoun.lower_ in SUBJECT_PERSON_PRONOUNS
+            and "antecedent:speaker" in resolved.flags and doc[resolved.head].pos_ in ("NOUN", "PROPN"))
+
+
+def known_party(pronoun: Token, resolved: roles.Arg, doc: Doc) -> bool:
+    """Is what the pronoun was resolved to a party already, whatever the actor filter makes of the noun: a person
+    speaker (:func:`person_speaker`), or a subject the pronoun continues, which :func:`_continued_subject` took only
+    when it is a party ("*the presumed subversive group* ...  *It* also called ...": "group" alone is no body noun)."""
+    return person_speaker(pronoun, resolved, doc) or (
+        pronoun.pos_ == "PRON" and "antecedent:continued_subject" in resolved.flags)
+
+
+SUBJECT_PERSON_PRONOUNS = {"he", "she"}
 COPULAS = {"be", "seem", "appear", "remain"}
 
 

@@ -16,6 +16,7 @@ from dateline.events.addressed_requests import addressed_party
 from dateline.events.carried_future import carried_future
 from dateline.events.lexicon import base_forms, cue_places, modality_cues, sentence_hits, token_entries
 from dateline.events.tables import word_class
+from dateline.events.unreal import obliged
 
 GOVERNOR_DEPS = {"xcomp", "pcomp", "pobj", "prep", "acomp", "dobj"}
 STATUS_RANK = {"negated": 4, "hypothetical": 3, "claimed": 2, "future": 1, "factual": 0}
@@ -250,6 +251,10 @@ def modality(trigger: Token) -> Modality:
             found = [(c, e) for c, e in found if e not in ("future", "hypothetical")]
             found.append(("future_conflict_is_threat", "factual"))
             recode, governor = "THREATEN", trigger.i
+    if recode is None and not found and obliged(trigger):
+        # "we still *need to* fight for our rights", "Iran *has to* accept inspections": an obligation stated now
+        # is an act required, not done - as "must" (modality.tsv) says (session 21; unreal.obliged)
+        found.append(("obligation", "hypothetical"))
     status = "factual"
     for _, effect in found:
         if STATUS_RANK.get(effect, 0) > STATUS_RANK[status]:

@@ -24,7 +24,7 @@ PENDING_MARKS = {"until", "till", "before", "once"}
 
 def not_done(tok: Token | None) -> bool:
     """Is the trigger at ``tok`` an ability, an obligation, a pending time or a "never before" - no act done?"""
-    return tok is not None and (_can(tok) or _obliged(tok) or _never(tok) or _pending(tok))
+    return tok is not None and (_can(tok) or obliged(tok) or _never(tok) or _pending(tok))
 
 
 def _can(tok: Token | None) -> bool:
@@ -46,7 +46,7 @@ def _can(tok: Token | None) -> bool:
     return False
 
 
-def _obliged(tok: Token | None) -> bool:
+def obliged(tok: Token | None) -> bool:
     """Is the trigger what someone would have, needs or ought to do - an obligation stated with a modal or in
     the present ("it *would have to be ratified*", "Iran *has to accept* inspections", "legislation *needs the
     approval* of parliament"), not done?  (A past obligation mostly was met: "troops *had to withdraw*".)"""
