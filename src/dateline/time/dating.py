@@ -846,6 +846,8 @@ def _past_anchors(doc, timexes: list[Timex], values) -> set[int]:
             continue  # "The UN condemned Monday's bombing": the bombing's day, not the condemning's
         if _background_relative(node):
             continue  # "the year it was first detected, 2019": background, as for events (_past_narrative)
+        if _names_a_described_subject(span.root, node):
+            continue  # "The 1991 agreement was that Apple Computer would not sell music": a description
         if _in_background_clause(node):
             continue  # "the rivalries, which have deepened since Mbeki sacked Zuma two years ago, have worsened"
         if _planned_for(span.root, node):
@@ -855,6 +857,16 @@ def _past_anchors(doc, timexes: list[Timex], values) -> set[int]:
         if past_tense(node, auxes) or reduced_passive(node):
             out.add(k)
     return out
+
+
+def _names_a_described_subject(root, verb) -> bool:
+    """A date that names the subject of "be" ("*The 1991 agreement* was that Apple Computer would not
+    sell music", "*The 1994 Act* was a response to the clinic blockades"): the clause describes the thing
+    the date names, it is not a step of the story; it sets no story time for the past clauses after it
+    ("Mr Justice Mann agreed with Apple Computer's defence" is the story's day, not 1991)."""
+    noun = root.head
+    return root.dep_ in ("nummod", "compound", "amod", "poss") and noun.i > root.i and noun.dep_ == "nsubj" \
+        and noun.head.i == verb.i and verb.lemma_ == "be"
 
 
 def _background_relative(verb) -> bool:
