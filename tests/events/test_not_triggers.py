@@ -108,3 +108,10 @@ def test_not_an_event_session10_senses(nlp, text, word, entry):
 ])
 def test_the_event_sense_still_fires_session10_senses(nlp, text, word, entry):
     assert entry in entry_ids_at(nlp(text), word)
+
+
+# Session 21 (lead): printed matter handed out is distribution, not the release of a prisoner or a territory
+# (retreat.release's object rule); a captive handed back still is one.
+def test_leaflets_handed_out_are_no_release(nlp):
+    assert "retreat.release" not in entry_ids_at(nlp("The guerrillas handed out leaflets in the main square."), "handed")
+    assert "retreat.release" in entry_ids_at(nlp("The guerrillas handed the prisoners to the Red Cross."), "handed")
