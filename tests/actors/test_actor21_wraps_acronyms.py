@@ -103,3 +103,8 @@ def test_a_story_led_by_eu_bodies_gives_bare_ministers_no_state(nlp):
                         "met in Brussels. The European Commission said ministers had agreed to talk.", date="2005-03-01")
     ministers = [m for m in ms if m.text == "ministers"]
     assert ministers and all(m.actor.country != "USA" for m in ministers)
+
+
+def test_common_phrases_of_the_generated_groups_are_no_armed_groups(nlp):
+    ms = _mentions(nlp, "Youth unemployment rose in Chile. RADIO VENCEREMOS REPORTED THAT THE ARMY ATTACKED.")
+    assert not [m for m in ms if m.actor.sector == "REB" or m.actor.country in ("FRA", "VEN")]

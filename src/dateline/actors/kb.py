@@ -152,8 +152,9 @@ class KnowledgeBase:
             entry = Entry("igo", r["code"], r["name"].removeprefix("The "), "JRN")
             for alias in [r["name"], *(a for a in r["aliases"].split("|") if a)]:
                 self._add(alias.removeprefix("The "), entry)
+        dropped = {r["name"] for r in _rows("groups_dropped.tsv")}  # common phrases, odd countries
         for r in _rows("groups.tsv"):
-            if r["name"] not in self.entries:  # hand-written IGO/group rows win
+            if r["name"] not in self.entries and r["name"] not in dropped:  # hand-written IGO/group rows win
                 self._add(r["name"], Entry("group", r["country"], r["name"].title(), r["sector"] or None,
                                            curated=False), exact=False)
         for r in _rows("ethnic_groups.tsv"):
