@@ -118,3 +118,17 @@ def test_things_between_are_no_sides(nlp):
     from dateline.events.roles import _sides_named_by_common_nouns
     road = _tok(nlp, "The road between the airport and the city was closed.", "airport")
     assert not _sides_named_by_common_nouns(road)
+
+
+# - A preposition the parser hangs on the verb's adverb "back" is the verb's own goal (``roles._preps_on_back``):
+#   "handed the town *back to the rebels*" reads as "handed the town to the rebels".
+
+def test_handed_back_to_a_party(code):
+    events = code("The army handed the town back to the rebels.")
+    handed = [e for e in events if e.trigger.text.startswith("handed")]
+    assert handed and [p.text for p in handed[0].recipient] == ["the rebels"]
+
+
+def test_back_without_a_preposition_adds_nothing(nlp):
+    verb = _tok(nlp, "The rebels gave the town back.", "gave")
+    assert roles._preps_on_back(verb) == []

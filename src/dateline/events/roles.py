@@ -394,6 +394,17 @@ def prep_participant(obj: Token, prep: str, parties: Collection[int] = (), skip:
 ADVERSARY_PREPS = ("against",)
 
 
+def _preps_on_back(tok: Token) -> list[Token]:
+    """The prepositions the parser hangs on the verb's adverb "back" ("handed the town *back to the rebels*",
+    "returned the parrots *back into the wild*"): "back" only says the thing goes where it came from, and the phrase
+    is the verb's own goal.  Not in a passive: people *sent back* there are the ones deported, not the place
+    (``test_recall18_sent_back``)."""
+    if any(c.dep_ in PASSIVE_SUBJECT_DEPS + ("auxpass",) for c in tok.children):
+        return []
+    return [p for adv in tok.children if adv.dep_ == "advmod" and adv.lower_ == "back"
+            for p in adv.children if p.dep_ == "prep"]
+
+
 def _prep_recipients(tok: Token, skip: set[int], parties: Collection[int] | None = None,
                      exclude: tuple[str, ...] = (), adversary_last: bool = False) -> list[Arg]:
     """The object of ``tok``'s first recipient preposition (in STRONG_RECIPIENT_PREPS order).  With
@@ -406,6 +417,7 @@ def _prep_recipients(tok: Token, skip: set[int], parties: Collection[int] | None
     # (the word's prepositions read once, not once per preposition name: the same children in the same order)
     preps = [(child, child.lower_) for child in tok.children
              if child.dep_ in ("prep", "dative") and child.i not in skip]
+    preps += [(p, p.lower_) for p in _preps_on_back(tok) if p.i not in skip]
     if not preps:
         return []
     for name in order:
