@@ -124,6 +124,8 @@ class EntityReader:
             candidates, _ = self._name_candidates(longer.text)
             if add(longer.start_char, longer.end_char, f"entity:{ent.label_}", candidates):
                 return
+        if j == len(tokens) and self._longer_to_the_right(ent, span, add):
+            return
         if any(t.text == "," for t in span):  # "Washington, D.C." / "Paris, Texas": two toponyms
             part_start = span.start
             for k in range(span.start, span.end + 1):
@@ -162,6 +164,32 @@ class EntityReader:
             if country:
                 add(span.start_char, span.end_char, "demonym", [country])
 
+    def _longer_to_the_right(self, ent, span, add) -> bool:
+        """The model often stops a town's name short: "Belle" + "Plaine", "ST" + ". PAUL". When the
+        entity and the capitalised words right after it (same line) are together a town or unit the
+        gazetteer knows, that longer name is the place, not the first word's namesake elsewhere - unless
+        more capitalised words follow ("Dublin City Council" is the council of Dublin)."""
+        doc = ent.doc
+        if not (span[-1].is_alpha and span[-1].text[:1].isupper()):
+            return False  # "the City of" + "Richmond": the entity ends in a function word, not a cut name
+        for extra in (3, 2, 1):
+            following = doc[ent.end:ent.end + extra]
+            if len(following) < extra or "\n" in span[-1].whitespace_ \
+                    or any("\n" in t.whitespace_ for t in following[:-1]):
+                continue
+            if not following[-1].text[:1].isupper() or not following[-1].is_alpha \
+                    or not all((t.is_alpha and t.text[:1].isupper()) or t.text == "." for t in following):
+                continue
+            after = doc[ent.end + extra] if ent.end + extra < len(doc) else None
+            if after is not None and after.is_alpha and after.text[:1].isupper() and "\n" not in following[-1].whitespace_:
+                return False  # "Dublin City Council": the words go on into an organisation's name
+            longer = doc[span.start:ent.end + extra]
+            candidates = [e for e in self.g.lookup(longer.text)
+                          if e.kind in ("city", "admin1", "admin2") and len(norm(e.name).split()) > 1]
+            if candidates and add(longer.start_char, longer.end_char, f"entity:{ent.label_}", candidates):
+                return True
+        return False
+
     def _demonyms(self, ent, add) -> None:
         """"Nigerien", "Turkish-Russian" (two countries), "Palestinians"."""
         doc = ent.doc
@@ -196,10 +224,15 @@ class EntityReader:
         first, n = _trim(tokens)
         if ent.label_ == "ORG" and n > first + 1 and tokens[n - 1].text.split("-")[-1] in _media_words():
             return  # "The Washington Post", "Agence France-Presse": the outlet, not a place
+        named = []  # token ranges of longer windows that are a place's whole name (kept or not)
         for size in range(min(MAX_NGRAM, n - first), 0, -1):
             for i in range(first, n - size + 1):
                 if size == n - first and not whole:
                     continue
+                # A part of a longer town's name ("Bend" of "Great Bend") is no other town: the longer
+                # name is the town, if any. A state or country inside it may still be meant ("a Missouri
+                # Valley team": Missouri Valley is also a town in Iowa).
+                inside_name = any(a <= i and i + size <= b for a, b in named)
                 # Organisations put their place first ("Edmonton Police Service"), last ("Skate
                 # Canada") or after a preposition ("University of Manitoba"), not in the middle.
                 # ... or right after a direction that opens the name ("Western Pennsylvania Kennel
@@ -215,6 +248,10 @@ class EntityReader:
                     continue
                 text = ent.doc[window[0].i:window[-1].i + 1]
                 candidates, how = self._name_candidates(text.text)
+                if inside_name:
+                    candidates = [e for e in candidates if e.kind in ("country", "admin1", "continent", "region")]
+                if size > 1 and any(e.kind in ("city", "admin1", "admin2") for e in candidates):
+                    named.append((i, i + size))
                 is_whole = size == n - first and ent.label_ not in PLACE_LABELS
                 if is_whole and ent.start > 0 and ent.doc[ent.start - 1].lower_ in LOCATIVE_BEFORE:
                     is_whole = False  # "in Danbury" tagged ORG: the preposition says it is a place
