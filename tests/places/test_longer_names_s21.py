@@ -44,3 +44,10 @@ def test_name_that_runs_on_into_an_organisation_is_not_extended():
     # "Dublin" + "City" would be Ireland's Dublin City; "Dublin City Council" is the town's council.
     places = _by_text("The Dublin City Council met on Monday, as Columbus officials in Ohio watched.")
     assert "Dublin City" not in places
+
+
+def test_town_tagged_org_between_two_places_of_a_list():
+    # "Great Bend" tagged ORG between "Dodge City" and "Hutchinson" (both GPE) is a Kansas town.
+    places = _by_text("The National Guard also opened armories in Dodge City, Great Bend, Hutchinson, Kingman, "
+                      "Larned and Pratt in Kansas.")
+    assert places["Great Bend"].admin1 == "Kansas"

@@ -224,6 +224,11 @@ class EntityReader:
         first, n = _trim(tokens)
         if ent.label_ == "ORG" and n > first + 1 and tokens[n - 1].text.split("-")[-1] in _media_words():
             return  # "The Washington Post", "Agence France-Presse": the outlet, not a place
+        if ent.label_ in ("ORG", "PERSON") and first < n and self._between_places(ent):
+            span = ent.doc[ent.start + first:ent.start + n]
+            towns = [e for e in self.g.lookup(span.text) if e.kind in ("city", "admin2")]
+            if towns and add(span.start_char, span.end_char, f"embedded:{ent.label_}", towns):
+                return
         named = []  # token ranges of longer windows that are a place's whole name (kept or not)
         for size in range(min(MAX_NGRAM, n - first), 0, -1):
             for i in range(first, n - size + 1):
@@ -268,6 +273,15 @@ class EntityReader:
                     country = self.g.demonym(text.text)
                     if country and country.kind == "country":
                         add(text.start_char, text.end_char, "demonym", [country])
+
+    @staticmethod
+    def _between_places(ent) -> bool:
+        """"Dodge City, Great Bend, Hutchinson": an item of a comma list whose neighbour on each side
+        that exists is a place entity (GPE) is a place too, whatever the model tagged it."""
+        doc = ent.doc
+        before = ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "GPE"
+        after = ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].ent_type_ == "GPE"
+        return before and after
 
     def _before_title(self, ent, add) -> None:
         """"Rapides Parish Fire District 2", "Edmonton Police Chief Rod Knecht": the model reads
