@@ -15,7 +15,6 @@ from spacy.tokens import Doc, Token
 from dateline.actors import person_titles, quoted_tokens
 from dateline.events import roles
 from dateline.events.tables import in_class, word_class
-from dateline.events.unknown_doers import continued_body
 from dateline.model import Mention, Span
 
 PRONOUNS_PERSON = {"he", "him", "she", "her", "his", "hers"}
@@ -166,7 +165,7 @@ def _continued_subject(tok: Token, covered: dict[int, Mention]) -> Token | None:
         return subject if _one_person(subject, covered) else None
     if low == "it":
         return subject if (subject.i in covered or subject.ent_type_ in ("ORG", "GPE", "NORP")
-                           or in_class(subject, word_class("body_nouns")) or continued_body(subject)) else None
+                           or in_class(subject, word_class("body_nouns")) or in_class(subject, word_class("continued_bodies"))) else None
     return subject if (subject.i in covered or roles.is_party(subject, covered)
                        or subject.ent_type_ in ("ORG", "NORP")) else None
 

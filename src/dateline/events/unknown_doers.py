@@ -46,9 +46,3 @@ def recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
         return []
     return [a for a in recipient if tok.doc[a.head].i != subject.i and receives(a)]
 
-
-def continued_body(tok: Token) -> bool:
-    """Is ``tok`` a singular noun of a body of people that an "it" beginning the next sentence can take up as the
-    subject it continues ("*The armed group* attacked a post.  *It* also kidnapped two engineers"), besides the
-    body nouns of word_classes.tsv (data ``continued_bodies``; read by pronouns._continued_subject, session 21)?"""
-    return in_class(tok, agentless_words("continued_bodies"))
