@@ -165,7 +165,8 @@ def _continued_subject(tok: Token, covered: dict[int, Mention]) -> Token | None:
         return subject if _one_person(subject, covered) else None
     if low == "it":
         return subject if (subject.i in covered or subject.ent_type_ in ("ORG", "GPE", "NORP")
-                           or in_class(subject, word_class("body_nouns")) or in_class(subject, word_class("continued_bodies"))) else None
+                           or in_class(subject, word_class("body_nouns"))
+                           or in_class(subject, word_class("continued_bodies"))) else None
     return subject if (subject.i in covered or roles.is_party(subject, covered)
                        or subject.ent_type_ in ("ORG", "NORP")) else None
 
