@@ -310,9 +310,10 @@ def test_coercion_by_a_private_party_loses_confidence(code):
 
 
 def test_a_team_nickname_that_names_a_rebel_group_is_no_politics_in_sport(code):
-    # "the Tigers" is a rebel group to the actors stage (kb:group, REB); in a rugby report it is a team.
-    text = ("Leicester won the rugby match at Welford Road.\n\n"
-            "The Tigers stormed ahead through tries from Smith and Jones in the second half of the rugby match.")
+    # "the Mavericks" is a rebel group to the actors stage (kb:group, REB; session 21 dropped "Tigers" from the KB); in
+    # a basketball report it is a team.
+    text = ("The home side won the basketball match on Sunday night.\n\n"
+            "The Mavericks stormed ahead through baskets from Smith and Jones in the second half of the basketball match.")
     assert any(e.type == "ASSAULT" and e.actor[0].sector == "REB" for e in code(text, layer=False))
     assert not [e for e in code(text) if e.type == "ASSAULT"]
 
