@@ -1,6 +1,6 @@
 """Events precision on real news, judged by hand: with and without the relevance layer.
 
-    .venv/bin/python bench/events_precision.py dump  [--seed S] [--per-source K] [--sources A,B] [--hide-layer] [--repair]
+    .venv/bin/python bench/events_precision.py dump  [--seed S] [--per-source K] [--sources A,B] [--hide-layer] [--repair] [--hide JKLN]
     .venv/bin/python bench/events_precision.py score [same sample options] --judged bench/judgments/FILE.tsv
     .venv/bin/python bench/events_precision.py all [--features] [--skip JKL] [--list-wrong] [--pool ABCDEFGHIM,JKL]
 
@@ -10,7 +10,8 @@ Draws a seeded sample of short articles (at most ``--max-words``) from every sou
 relevance layer switched OFF, then asks the layer (``events.relevance``) about every event: kept,
 kept with lower confidence, or dropped.  ``dump`` prints every event (key, type, trigger, actor,
 recipient, sentence and, unless ``--hide-layer``, its confidence, reason and the layer's decision) for
-judging; ``score`` reads the hand verdicts (``key<TAB>verdict[<TAB>cause]``: ``y`` = the sentence reports this event, its type is
+judging, leaving out unread the articles a score-only sample of ``--hide`` (default J, K, L, N) also drew, unless
+the dump is that sample's own; ``score`` reads the hand verdicts (``key<TAB>verdict[<TAB>cause]``: ``y`` = the sentence reports this event, its type is
 acceptable, its actor is the right party and it is a PLOVER event; ``n`` otherwise) and prints
 precision before (all events) and after (the events the layer keeps), both also over the events
 with confidence >= 0.5, the right events the layer dropped and, when the file names them (third
@@ -272,6 +273,13 @@ def print_stats(stats: dict) -> None:
         print(f"unjudged: {len(stats['unjudged'])} {stats['unjudged']}")
 
 
+def score_only_ids(hide: set[str], own_seed: int | None = None) -> set[str]:
+    """The ids of the articles the samples whose first letter is in ``hide`` (score-only samples) drew, but for a
+    sample of seed ``own_seed`` (the one being dumped: its own articles are what is judged)."""
+    return {a["id"] for name, _f, seed, per_source, sources, repair in SAMPLES if name[0] in hide and seed != own_seed
+            for a in pick(seed, per_source, 450, set(sources.split(",")) if sources else None, repair=repair)}
+
+
 def score_all(show_features: bool, skip: set[str] = frozenset(), list_wrong: bool = False,
               pools: tuple[str, ...] = (), hide: set[str] = frozenset()) -> None:
     """Every judged sample of :data:`SAMPLES` (but those whose first letter is in ``skip``), and their sum;
@@ -282,8 +290,7 @@ def score_all(show_features: bool, skip: set[str] = frozenset(), list_wrong: boo
     listing: list | None = [] if list_wrong else None
     pooled: dict[str, dict] = {p: {"after >= 0.5": [0, 0], "ranked": []} for p in pools}
     # articles of a score-only sample that a shown sample also drew: their unjudged keys are not listed either
-    hidden_ids = {a["id"] for name, _f, seed, per_source, sources, repair in SAMPLES if name[0] in hide
-                  for a in pick(seed, per_source, 450, set(sources.split(",")) if sources else None, repair=repair)}
+    hidden_ids = score_only_ids(hide)
     print("| sample | before | after | before >= 0.5 | after >= 0.5 | AUC (kept) | right dropped | unjudged |")
     print("|---|---|---|---|---|---|---|---|")
     for name, fname, seed, per_source, sources, repair in SAMPLES:
@@ -345,7 +352,8 @@ def main() -> None:
     ap.add_argument("--list-wrong", action="store_true",
                     help="all: print the wrong events kept at confidence >= 0.5 (design samples only: use --skip)")
     ap.add_argument("--hide", default="JKLN", help="all: letters of score-only samples shown only inside 'all' and "
-                    "their pools, with no row and no keys of their own (default JKLN; --hide '' lists them)")
+                    "their pools, with no row and no keys of their own (default JKLN; --hide '' lists them); "
+                    "dump: their articles are left out of another sample's dump")
     ap.add_argument("--pool", default="", help="all: comma-separated groups of sample letters to pool, e.g. ABCDEFGHIM,JKL")
     args = ap.parse_args()
     if args.what == "all":
@@ -361,6 +369,13 @@ def main() -> None:
               f" <= {args.max_words} words)")
         print_stats(stats)
         return
+    # an article a score-only sample also drew is left out unread (a new sample's or the end-of-session judge's
+    # listing would otherwise show held-out sentences), unless this is that sample's own draw
+    shared = score_only_ids(set(args.hide.replace(",", "")), args.seed)
+    kept = [a for a in articles if a["id"] not in shared]
+    if len(kept) < len(articles):
+        print(f"# {len(articles) - len(kept)} article(s) shared with score-only samples {args.hide} left out unread")
+        articles = kept
     for a, result, decisions, ctx in coded(articles):
         # blind judging: no trace of what the coder or the layer thinks of an event (its article cues, decision,
         # confidence or reason), only what it coded
