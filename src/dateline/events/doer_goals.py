@@ -57,3 +57,46 @@ def goal_of_named_doer(noun: Token, actor: list[roles.Arg], parties: Collection[
                 continue  # ("killed by gunmen *with rifles*": an instrument)
             return roles.participants(obj, (f"prep:{prep.lower_}", "goal_of_doer"))
     return []
+
+
+# Where a vowed or threatened response goes ("revenge *against* Israel", "retaliation *on* the government").
+AVENGED_GOAL_PREPS = ("against", "on", "upon")
+
+
+def avenged_goal(governor: Token, parties: Collection[int] = ()) -> list[roles.Arg]:
+    """The party a vow or threat whose governed event sits in a "for" reason phrase is aimed at ("Iran vowed revenge
+    *against Israel* for the killing of a scientist": status.reason_phrase): the against/on party of the governing
+    verb's object or of the verb itself.  The victim of the deed avenged is no target of the threat."""
+    holders = [c for c in governor.children if c.dep_ == "dobj"] + [governor]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in AVENGED_GOAL_PREPS:
+                continue
+            obj = roles.prep_object(prep)
+            if obj is not None and obj.pos_ != "PRON" and (roles.is_party(obj, parties) or roles.named_np(obj)):
+                return roles.participants(obj, (f"prep:{prep.lower_}", "avenged_goal"))
+    return []
+
+
+def demanded_of(trigger: Token, governor: Token, recipient: list[roles.Arg],
+                parties: Collection[int] = ()) -> list[roles.Arg]:
+    """The party a demand for an act on someone is addressed to: "Turkey demanded the extradition of the cleric *from
+    the United States*", "demanded the handover of the suspects *from the Taliban*".  The one who would carry out the
+    demanded act receives the REQUEST (PLOVER: the party asked), not the one it would be done to.  Only when the
+    recipient found is the governed noun's patient ("of" object, not the doer of an intransitive noun: "the
+    withdrawal of *Russian forces* from the region" asks the forces) and the "from" phrase - on the noun, on its
+    patient (where the parser often hangs it) or on the demanding verb - names a party, not a place or a thing
+    ("from prison")."""
+    if not recipient or not all("prep:of" in a.flags and "doer_of" not in a.flags for a in recipient):
+        return []
+    doc = trigger.doc
+    holders = [trigger] + [doc[a.head] for a in recipient] + [governor]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            obj = roles.prep_object(prep)
+            if obj is not None and obj.pos_ != "PRON" and roles.named_np(obj) and (
+                    obj.i in parties or obj.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")):
+                return roles.participants(obj, ("prep:from", "demanded_of"))
+    return []

@@ -26,6 +26,7 @@ from dateline.events.arguments import (
 )
 from dateline.events.candidate import Candidate
 from dateline.events.conditions import party_of_condition
+from dateline.events.doer_goals import avenged_goal, demanded_of
 from dateline.events.doubles import lexicon_backed, without_doubles
 from dateline.events import lexicon as lexicon_memo
 from dateline.events.lexicon import cue_places, find_triggers, lexicon, most_specific, token_entries
@@ -37,7 +38,7 @@ from dateline.events.reported import reported_blame, reported_demands
 from dateline.events.reported_allegations import alleged, reported_allegations
 from dateline.events.reported_judgments import judged_recipient, reported_judgments
 from dateline.events.responses import RESPONSE_TYPES, protest_target, response_target
-from dateline.events.status import THREATENING, modality, recoded_mode, statement_only
+from dateline.events.status import THREATENING, modality, reason_phrase, recoded_mode, statement_only
 from dateline.model import Event, Mention, Participant, Region, Span
 from dateline.nlp import trimmed_bounds
 
@@ -503,6 +504,22 @@ def _sentence_span(sent: SpacySpan) -> Span:
     return Span(lo_char, hi_char, sent.text[lo_char - sent.start_char:hi_char - sent.start_char])
 
 
+def _governed_noun_recipient(cand: Candidate, doc: Doc, covered: dict[int, Mention]) -> None:
+    """A vow, threat or demand coded through the event noun it governs takes that noun's participants, which is not
+    always the party the vow or demand is aimed at: the deed a vow answers ("vowed revenge against *Israel* for the
+    killing of a scientist": the reason, status.reason_phrase) has a victim, not the target - the vowed response's
+    against/on party is; an act demanded of a holder ("demanded the extradition of the cleric from *the United
+    States*") is asked of the one who would carry it out, not of its patient (doer_goals)."""
+    mod = cand.modality
+    if not (mod and mod.recode and mod.governor is not None and mod.governor != cand.token):
+        return
+    tok, gov = doc[cand.token], doc[mod.governor]
+    if mod.recode == "THREATEN" and reason_phrase(tok, gov):
+        cand.recipient = avenged_goal(gov, covered) or cand.recipient
+    elif mod.recode == "REQUEST":
+        cand.recipient = demanded_of(tok, gov, cand.recipient, covered) or cand.recipient
+
+
 def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Mention],
                   excluded: Sequence[Region], covered: dict[int, Mention], type_model,
                   first_id: int = 1, keep_all: bool = False, pair_model=None) -> list[Event]:
@@ -515,6 +532,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         find_arguments(cand, doc, covered)
         wounds.drop_doer(cand)  # ("found the victim with a gunshot wound": the victim bears it, no one did it)
         judged_recipient(cand, doc, covered)  # ("France said *the American decision* was illegal": the party judged)
+        _governed_noun_recipient(cand, doc, covered)  # ("vowed revenge against X for the killing of Y": X)
     cands += reported_demands(sent, doc, {c.token for c in cands})
     cands += reported_blame(sent, doc, {c.token for c in cands})
     cands += reported_judgments(sent, doc, {c.token for c in cands}, covered)  # ("X said Y's policy was a disaster")

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from dateline.events.addressed_requests import addressed_party
 from dateline.events.carried_future import carried_future
 from dateline.events.lexicon import base_forms, cue_places, modality_cues, sentence_hits, token_entries
+from dateline.events.parties import is_party
 from dateline.events.tables import word_class
 from dateline.events.unreal import obliged
 
@@ -105,6 +106,23 @@ def _infinitive_clause(tok: Token) -> bool:
     return tok.dep_ == "ccomp" and tok.pos_ in ("VERB", "AUX") and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
         any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def reason_phrase(trigger: Token, gov: Token) -> bool:
+    """Is ``trigger`` inside a "for" phrase that gives the reason of what the governing verb ``gov`` takes as its
+    object: "vowed *revenge* against Israel *for the killing* of a scientist", "demanded *compensation* for the
+    *killing* of workers"?  The vowed or demanded thing is the object (revenge, an apology, justice); the deed it
+    answers is no act vowed or asked for, and its victim is not the threat's target.  Not when "for" is the verb's
+    own complement ("called *for* the release", "asked the UN *for* help": the object there is the one asked)."""
+    t = trigger
+    while t.head.i != t.i and t.i != gov.i:
+        head = t.head
+        if t.dep_ == "prep" and t.lower_ == "for":
+            if head.i == gov.i:
+                return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not is_party(c) for c in gov.children)
+            return head.dep_ == "dobj" and head.head.i == gov.i and head.pos_ == "NOUN" and not is_party(head)
+        t = head
+    return False
 
 
 def _other_doer(trigger: Token, gov: Token, via: str) -> bool:

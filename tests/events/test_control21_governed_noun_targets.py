@@ -1,0 +1,47 @@
+"""Session 21, helper CONTROL (issue 5): a vow or demand coded through the event noun it governs is aimed at the
+party the vow or demand targets, not at that noun's patient.  Real spaCy model and actors stage; sentences written
+for these tests.
+
+* A vow or threat whose governed event sits in a "for" reason phrase ("vowed revenge against X *for the killing of*
+  Y") answers that deed: the vowed response's against/on party is the target, not the victim of the deed avenged
+  (status.reason_phrase, doer_goals.avenged_goal).
+* A demand for an act on someone held by another ("demanded the extradition of the cleric *from the United
+  States*") is asked of the holder who would carry it out (doer_goals.demanded_of), as "demanded the withdrawal of
+  X's forces" asks the forces that withdraw; a "from" place or thing ("from the region") changes nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coded_events import in_dyad, rows
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Iran vowed revenge against Israel for the killing of a nuclear scientist.", "Iran", "Israel"),
+    ("The militants vowed revenge on the government for the arrest of their leader.", "militants", "government"),
+    ("North Korea vowed revenge against South Korea for the shelling of its island.", "North Korea", "South Korea"),
+])
+def test_vowed_response_goes_to_its_target_not_the_victim(code, text, actor, target):
+    evs = rows(code, text)
+    assert in_dyad(evs, "THREATEN", actor, target), evs
+    victims = ("scientist", "leader", "island")
+    assert not any(t == "THREATEN" and any(v in r for r in recips for v in victims)
+                   for t, _, _, recips in evs), evs
+
+
+@pytest.mark.parametrize("text, actor, asked", [
+    ("Turkey demanded the extradition of the cleric from the United States.", "Turkey", "United States"),
+    ("Washington demanded the handover of the suspects from the Taliban.", "Washington", "Taliban"),
+])
+def test_demand_is_asked_of_the_holder(code, text, actor, asked):
+    evs = rows(code, text)
+    assert in_dyad(evs, "REQUEST", actor, asked), evs
+
+
+@pytest.mark.parametrize("text, actor, asked", [
+    ("France demanded the withdrawal of Russian forces from the region.", "France", "Russian forces"),
+    ("Serbia demanded the arrest of the commander by Kosovo police.", "Serbia", "Kosovo police"),
+])
+def test_demand_keeps_the_doer_of_the_act(code, text, actor, asked):
+    evs = rows(code, text)
+    assert in_dyad(evs, "REQUEST", actor, asked), evs
