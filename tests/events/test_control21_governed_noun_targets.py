@@ -45,3 +45,25 @@ def test_demand_is_asked_of_the_holder(code, text, actor, asked):
 def test_demand_keeps_the_doer_of_the_act(code, text, actor, asked):
     evs = rows(code, text)
     assert in_dyad(evs, "REQUEST", actor, asked), evs
+
+
+@pytest.mark.parametrize("text, actor, target, victim", [
+    ("Israel vowed to retaliate against Hezbollah for the attack on its soldiers.", "Israel", "Hezbollah", "soldiers"),
+    ("The rebels vowed to punish the army for the killing of their commander.", "rebels", "army", "commander"),
+    ("Iran threatened to respond to the United States for the seizure of its tanker.", "Iran", "United States",
+     "tanker"),
+])
+def test_deed_punished_by_a_vowed_act_is_no_act_vowed(code, text, actor, target, victim):
+    """"vowed to punish the army *for the killing* of X" (status._reason_of_governed_verb): the vowed act is the
+    infinitive's, aimed at its own target; the deed in its "for" phrase is coded as no vow aimed at its victim."""
+    evs = rows(code, text)
+    assert any(any(actor in a for a in actors) and any(target in r for r in recips)
+               for _, _, actors, recips in evs), evs
+    assert not any(any(victim in r for r in recips) for _, _, _, recips in evs), evs
+
+
+def test_aim_of_a_vowed_verb_stays_governed(code):
+    """A verb with no target of its own takes "for" as its aim, not a reason: the release is still vowed, not coded
+    as done."""
+    evs = rows(code, "The minister vowed to fight for the release of the hostages.")
+    assert not any(t == "RETREAT" for t, _, _, _ in evs), evs

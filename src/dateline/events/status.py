@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from dateline.events.addressed_requests import addressed_party
 from dateline.events.carried_future import carried_future
 from dateline.events.lexicon import base_forms, cue_places, modality_cues, sentence_hits, token_entries
-from dateline.events.parties import is_party
+from dateline.events.parties import is_party, party_word
 from dateline.events.tables import word_class
 from dateline.events.unreal import obliged
 
@@ -125,6 +125,27 @@ def reason_phrase(trigger: Token, gov: Token) -> bool:
     return False
 
 
+TARGET_PREPS = ("against", "on", "upon", "to")
+
+
+def _reason_of_governed_verb(trigger: Token, gov: Token) -> bool:
+    """Is ``trigger`` inside a "for" phrase hung on a verb that ``gov`` governs and that has a target of its own:
+    "vowed to *punish the army* for the killing of their commander", "threatened to *respond to the United States*
+    for the seizure of its tanker"?  The verb is the act vowed (coded from it, with its target); the deed in the
+    "for" phrase is its reason, no act vowed, threatened or promised.  Not a verb with no target, whose "for" phrase
+    is its aim ("vowed to fight *for the release* of the hostages")."""
+    t = trigger
+    while t.head.i != t.i and t.i != gov.i:
+        head = t.head
+        if t.dep_ == "prep" and t.lower_ == "for":
+            if head.i == gov.i or head.pos_ != "VERB" or gov.i not in {a.i for a in head.ancestors}:
+                return False
+            return any(c.dep_ == "dobj" and party_word(c) or c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+                       and any(g.dep_ == "pobj" and party_word(g) for g in c.children) for c in head.children)
+        t = head
+    return False
+
+
 def _other_doer(trigger: Token, gov: Token, via: str) -> bool:
     """Is the governed act wanted of another party: an infinitive clause with its own subject ("wants *Germany*
     to pay"), or the governor's object before the infinitive ("would like *Iran* to release")?"""
@@ -161,6 +182,8 @@ def modality(trigger: Token) -> Modality:
             break  # another's act only expected, planned, ...: the governed event keeps its own reading
         if any(c.dep_ == "prt" and c.lower_ in SENSE_PARTICLES for c in gov.children):
             continue  # a phrasal verb has its own sense: "*call off* a strike" is no call for one
+        if places & CONTROL_PLACES and _reason_of_governed_verb(trigger, gov):
+            break  # "vowed to punish the army *for the killing* of X": the deed punished is no act vowed
         if "deliberation" in places:
             # "Japan is *considering* sending aid": an option weighed, no event yet (CAMEO 014 'Consider policy option')
             found.append((f"statement:{gov.lemma_.lower()}", "factual"))
