@@ -26,6 +26,14 @@ def span_head(p: Participant | Span, doc: Doc) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of the coordinated words ``tok`` belongs to ("killed and *wounded*" -> "killed"): its own syntactic
+    role is the whole coordination's."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def passive_without_agent(event: Event, doc: Doc) -> bool:
     """Is the trigger a passive verb whose actor came from anywhere but its agent ("by X"), the
     agentless-passive place convention or a document's author?"""
@@ -96,8 +104,7 @@ def without_object(event: Event, doc: Doc) -> bool:
     tok = span_head(event.trigger, doc)
     if tok is None or tok.pos_ != "NOUN":
         return False
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     if tok.dep_ == "dobj" and tok.head.dep_ == "pcomp":
         tok = tok.head
     return tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without"

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from dateline.events.clause_doubts import span_head as _head
+from dateline.events.clause_doubts import first_conjunct, span_head as _head
 from dateline.events.lexicon import lexicon, seized_things
 from dateline.events.political import political_actors, political_noun
 from dateline.events.tables import read_table, word_class
@@ -124,8 +124,7 @@ def planned_noun(event: Event, doc: Doc) -> bool:
         return True
     # "*awaits extradition* to Mexico", "*waiting for* trial": awaited, still to come (session 21, helper PREC)
     _, waiting, preps = _row(AWAITED)
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     return (tok.dep_ == "dobj" and tok.head.lemma_.lower() in waiting) or (
         tok.dep_ == "pobj" and tok.head.lower_ in preps and tok.head.head.lemma_.lower() in waiting)
 
@@ -187,9 +186,7 @@ def governed_conjunct(event: Event, doc: Doc) -> bool:
     if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False  # (a conjunct with its own subject is a clause of its own: "X refused to pay and *Y* sued")
-    first = verb
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(verb)
     governed = modality(first)
     # (not an accusation's content, "accused of pointing his rifle at a man and *shooting* him": the charge's content is
     # the charge_content doubt's, and the act charged is mostly real violence)
@@ -227,8 +224,7 @@ def placed_only(p: Participant, doc: Doc) -> bool:
     head = _head(p, doc)
     if head is None or head.ent_type_ not in PLACE_ENTITIES or p.sector:
         return False
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = first_conjunct(head)
     return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS
 
 
