@@ -204,6 +204,13 @@ def _purpose_party(verb: Token, parties: Collection[int], exclude: set[int]) -> 
     return []
 
 
+def _could_be_party(obj: Token) -> bool:
+    """Could the noun be a party, not a thing: a name, a counted group ("dozens of protesters"), or people or a body
+    of them ("the protesters", "the committee"; not "the road", "the damage")?  No pronoun."""
+    return obj.pos_ != "PRON" and (roles.named_np(obj) or roles.quantified_party(obj) or (
+        roles.actorish(obj) and (obj.tag_ in ("NNS", "NNPS") or obj.lemma_.lower() in BODY_NOUNS)))
+
+
 GIVING_TYPES = {"AID", "CONCEDE", "SUPPORT"}  # what is paid, given or granted to someone
 
 
@@ -217,9 +224,7 @@ def _beneficiary_of_as_noun(verb: Token, exclude: set[int]) -> list[roles.Arg]:
             continue
         for p in noun.children:
             obj = roles.prep_object(p) if p.dep_ == "prep" and p.lower_ in ("for", "to") else None
-            if obj is not None and obj.i not in exclude and obj.pos_ != "PRON" and (
-                    roles.named_np(obj) or roles.quantified_party(obj) or (
-                    roles.actorish(obj) and (obj.tag_ in ("NNS", "NNPS") or obj.lemma_.lower() in BODY_NOUNS))):
+            if obj is not None and obj.i not in exclude and _could_be_party(obj):
                 return roles.participants(obj, (f"prep:{p.lower_}", "as_beneficiary"))
     return []
 
@@ -231,9 +236,7 @@ def _purpose_target(verb: Token, exclude: set[int]) -> list[roles.Arg]:
         if clause.dep_ not in ("advcl", "xcomp") or not roles.to_infinitive(clause):
             continue
         for obj in clause.children:
-            if obj.dep_ == "dobj" and obj.i not in exclude and obj.pos_ != "PRON" and (
-                    roles.named_np(obj) or roles.quantified_party(obj) or (
-                    roles.actorish(obj) and (obj.tag_ in ("NNS", "NNPS") or obj.lemma_.lower() in BODY_NOUNS))):
+            if obj.dep_ == "dobj" and obj.i not in exclude and _could_be_party(obj):
                 return roles.participants(obj, ("purpose",))
     return []
 
