@@ -114,15 +114,23 @@ def reason_phrase(trigger: Token, gov: Token) -> bool:
     *killing* of workers"?  The vowed or demanded thing is the object (revenge, an apology, justice); the deed it
     answers is no act vowed or asked for, and its victim is not the threat's target.  Not when "for" is the verb's
     own complement ("called *for* the release", "asked the UN *for* help": the object there is the one asked)."""
+    prep = _for_phrase(trigger, gov)
+    if prep is None:
+        return False
+    head = prep.head
+    if head.i == gov.i:
+        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not is_party(c) for c in gov.children)
+    return head.dep_ == "dobj" and head.head.i == gov.i and head.pos_ == "NOUN" and not is_party(head)
+
+
+def _for_phrase(trigger: Token, gov: Token) -> Token | None:
+    """The first "for" preposition on the way up from ``trigger`` to the governing verb ``gov`` (or to the root)."""
     t = trigger
     while t.head.i != t.i and t.i != gov.i:
-        head = t.head
         if t.dep_ == "prep" and t.lower_ == "for":
-            if head.i == gov.i:
-                return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not is_party(c) for c in gov.children)
-            return head.dep_ == "dobj" and head.head.i == gov.i and head.pos_ == "NOUN" and not is_party(head)
-        t = head
-    return False
+            return t
+        t = t.head
+    return None
 
 
 TARGET_PREPS = ("against", "on", "upon", "to")
@@ -134,16 +142,14 @@ def _reason_of_governed_verb(trigger: Token, gov: Token) -> bool:
     for the seizure of its tanker"?  The verb is the act vowed (coded from it, with its target); the deed in the
     "for" phrase is its reason, no act vowed, threatened or promised.  Not a verb with no target, whose "for" phrase
     is its aim ("vowed to fight *for the release* of the hostages")."""
-    t = trigger
-    while t.head.i != t.i and t.i != gov.i:
-        head = t.head
-        if t.dep_ == "prep" and t.lower_ == "for":
-            if head.i == gov.i or head.pos_ != "VERB" or gov.i not in {a.i for a in head.ancestors}:
-                return False
-            return any(c.dep_ == "dobj" and party_word(c) or c.dep_ == "prep" and c.lower_ in TARGET_PREPS
-                       and any(g.dep_ == "pobj" and party_word(g) for g in c.children) for c in head.children)
-        t = head
-    return False
+    prep = _for_phrase(trigger, gov)
+    if prep is None:
+        return False
+    head = prep.head
+    if head.i == gov.i or head.pos_ != "VERB" or gov.i not in {a.i for a in head.ancestors}:
+        return False
+    return any(c.dep_ == "dobj" and party_word(c) or c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+               and any(g.dep_ == "pobj" and party_word(g) for g in c.children) for c in head.children)
 
 
 def _other_doer(trigger: Token, gov: Token, via: str) -> bool:
