@@ -94,7 +94,7 @@ def attached(doc, trigger: Span, tokmap: dict[int, int], hints: Hints | None = N
             return tokmap[node.i]
         if hints is not None and node.i in hints.misattached:
             return hints.misattached[node.i]
-        k = _adjunct_date(node, tokmap, seen)
+        k = adjunct_date(node, tokmap, seen)
         if k is not None and node.i == root_i and _date_of_the_planned(node, k, tokmap):
             k = None  # "Protesters planned a demonstration on Saturday": Saturday is the demonstration's
         if k is not None:
@@ -197,8 +197,9 @@ def _misparsed_antecedent(verb):
     return before if before.pos_ in ("NOUN", "PROPN") else None
 
 
-def _adjunct_date(node, tokmap: dict[int, int], seen: set[int] = frozenset()) -> int | None:
-    """The date among the node's own adjuncts, directly or through a preposition."""
+def adjunct_date(node, tokmap: dict[int, int], seen: set[int] = frozenset()) -> int | None:
+    """The date among the node's own adjuncts, directly or through a preposition (read by event dating too:
+    the date of a subject's own clause, ``dating._subject_clause_day``)."""
     for child in _adjuncts(node):
         if child.i in seen:
             continue
@@ -248,7 +249,7 @@ def _time_clause_date(verb, tokmap: dict[int, int], depth: int = 0) -> int | Non
             sub = next((g for g in child.children if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX")), None)
         if sub is not None and not any(g.dep_ == "npadvmod" and g.i < sub.i for g in sub.children):
             # (not "one year after he was killed in 1998": the span puts the main clause a year later)
-            k = _adjunct_date(sub, tokmap)
+            k = adjunct_date(sub, tokmap)
             if k is None and depth == 0:
                 # "was fatally injured when the Land Cruiser overturned after it left the road ... on
                 # Friday afternoon": a clause of time with no date of its own is dated by its own
@@ -392,12 +393,12 @@ def _own_date(noun, tokmap: dict[int, int]) -> int | None:
                 return k
         if mod.dep_ == "acl" and mod.tag_ == "VBN" and not any(g.dep_ in ("aux", "auxpass") for g in mod.children):
             # "in a poll completed on Saturday": the participle dates the happening it describes
-            k = _adjunct_date(mod, tokmap)
+            k = adjunct_date(mod, tokmap)
             if k is not None:
                 return k
         if mod.dep_ == "relcl" and _tells_when_it_took_place(mod):
             # "said in an interview that aired Sunday", "killed in a raid which took place on Monday"
-            k = _adjunct_date(mod, tokmap)
+            k = adjunct_date(mod, tokmap)
             if k is not None:
                 return k
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head != noun.head:
@@ -469,14 +470,14 @@ def _participle_date(noun, tokmap: dict[int, int]) -> int | None:
     1988", "the meeting, which occurred on Monday", "the rally, which was held on Sunday")."""
     for mod in noun.children:
         if mod.dep_ == "relcl" and _tells_when_it_took_place(mod):
-            k = _adjunct_date(mod, tokmap)
+            k = adjunct_date(mod, tokmap)
             if k is not None:
                 return k
         if mod.dep_ == "acl" and mod.tag_ == "VBN" and mod.i > noun.i \
                 and not any(g.dep_ in ("aux", "auxpass") for g in mod.children) \
                 and mod.lemma_.lower() not in word_list("reporting_verbs.txt") \
                 and mod.lemma_.lower() not in reaction_words():
-            k = _adjunct_date(mod, tokmap)
+            k = adjunct_date(mod, tokmap)
             if k is not None:
                 return k
     return None
@@ -738,8 +739,3 @@ def _predicate_date(noun, tokmap: dict[int, int]) -> int | None:
 
 
 _APPROX_PREPS = {"around", "about"}  # "around March": a time, whatever noun the parser hangs it on
-
-
-def adjunct_date(node, tokmap: dict[int, int]) -> int | None:
-    """The date among the node's own adjuncts (for event dating: the date of a subject's own clause)."""
-    return _adjunct_date(node, tokmap)
