@@ -142,8 +142,8 @@ from dateline.events.political import (  # (political_actors, crowd_nouns, polit
     sport_body_person, sport_role_default,
 )
 from dateline.events.sense_doubts import (
-    PLACE_ENTITIES, accident_article, accused_person, contraband_aid, governed_conjunct, harmed_as_doer, harmless_force,
-    mishap_doer, no_party, own_doer, own_side_demand, own_side_meeting, placed_only, planned_actor, planned_noun,
+    INSTRUMENT_DOER, PLACE_ENTITIES, accident_article, accused_person, contraband_aid, governed_conjunct, harmed_as_doer,
+    harmless_force, mishap_doer, no_party, own_doer, own_side_demand, own_side_meeting, placed_only, planned_actor, planned_noun,
     refused_statement, sense_doubt, spoken_or_self, vow_of_force,
 )
 from dateline.events.tables import read_table, word_class
@@ -477,7 +477,7 @@ def judge(event: Event, ctx: Context) -> Decision:
         # no force or threat by a party on another
         doubts.append(f"relevance:{framed}")
     harmless = harmless_force(event, ctx.doc)
-    if harmless == "instrument_doer" and "relevance:actor_not_a_party" in doubts:
+    if harmless == INSTRUMENT_DOER and "relevance:actor_not_a_party" in doubts:
         harmless = None  # ("*a bomb* killed": an event noun of the lexicon, doubted once already)
     if harmless:
         # "*SARS-CoV-2* has already killed 1,000 people", "ordered the killing of 300,000 *pigs*": no force by a party on

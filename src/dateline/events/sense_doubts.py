@@ -367,7 +367,8 @@ def refused_statement(event: Event, doc: Doc) -> bool:
     """Is a REJECT at "declined" / "refused" a refusal to comment or to give out information ("declined to *comment*",
     "*declined to give out details* of the investigations"), or a REJECT at a verb of giving out information with such
     an object ("*never gave information* on individual applications", "*did not provide details*")?  A refused
-    statement (CAMEO 011 'Decline comment', which CAMEO2PLOVER maps to no PLOVER type), not the rejection of a party's demand or proposal (PLOVER REJECT)."""
+    statement (CAMEO 011 'Decline comment', which CAMEO2PLOVER maps to no PLOVER type), not the rejection of a party's
+    demand or proposal (PLOVER REJECT)."""
     tok = _head(event.trigger, doc)
     if tok is None or event.type != "REJECT":
         return False

@@ -45,4 +45,3 @@ def recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
             h.entry.kind in SPECIFIC_KINDS and h.entry.type == "ASSAULT" for h in cand.hits)):
         return []
     return [a for a in recipient if tok.doc[a.head].i != subject.i and receives(a)]
-
