@@ -162,6 +162,13 @@ def _body_word(d: Draft) -> str | None:
     return unit.text.lower().split()[-1]
 
 
+def _mark_linked(d: Draft, flag: str, reason: str) -> None:
+    """A draft resolved through another mention (coreference, apposition): no longer ``unresolved``, flagged
+    ``flag``, with ``reason``."""
+    d.flags = [f for f in d.flags if f != "unresolved"] + [flag]
+    d.reason = reason
+
+
 def resolve_named_bodies(doc: Doc, drafts: list[Draft]) -> None:
     """"the Parliament", "the Commission", "the Council" after "European Parliament", "European Commission",
     "UN Security Council": a definite agent noun - or a one-word organisation the model tagged - that is the
@@ -185,8 +192,7 @@ def resolve_named_bodies(doc: Doc, drafts: list[Draft]) -> None:
             continue
         d.country, d.ref, d.name = src.country, j, src.name
         d.sector = src.sector or d.sector
-        d.flags = [f for f in d.flags if f != "unresolved"] + ["coref"]
-        d.reason = "coref:named_body"
+        _mark_linked(d, "coref", "coref:named_body")
 
 
 def resolve_definites(doc: Doc, drafts: list[Draft], focus: str | None, kb: KnowledgeBase) -> None:
@@ -403,8 +409,7 @@ def share_apposition(doc: Doc, drafts: list[Draft]) -> None:
                 continue
             d.country, d.ref = drafts[j].country, j
             d.sector = d.sector or drafts[j].sector
-            d.flags = [f for f in d.flags if f != "unresolved"] + ["apposition"]
-            d.reason = "apposition"
+            _mark_linked(d, "apposition", "apposition")
             break
 
 
@@ -465,8 +470,7 @@ def resolve_acronyms(doc: Doc, drafts: list[Draft]) -> None:
         if all(u.kind == "org?" for u in d.units) or d.sector is None:
             d.sector = src.sector
         d.name = src.name if len(d.units) == 1 else d.name
-        d.flags = [f for f in d.flags if f != "unresolved"] + ["coref"]
-        d.reason = "coref:acronym"
+        _mark_linked(d, "coref", "coref:acronym")
 
 
 def _fold(text: str) -> str:
@@ -486,8 +490,7 @@ def resolve_surnames(drafts: list[Draft]) -> None:
                 d.country, d.ref = drafts[j].country, j
                 if len(d.units) == 1:
                     d.sector, d.name = drafts[j].sector, drafts[j].name
-                d.flags = [f for f in d.flags if f != "unresolved"] + ["coref"]
-                d.reason = "coref:same_name"
+                _mark_linked(d, "coref", "coref:same_name")
                 continue
         if d.country is not None or len(d.units) != 1 or d.units[0].kind not in ("person?", "org?"):
             continue
@@ -504,8 +507,7 @@ def resolve_surnames(drafts: list[Draft]) -> None:
                 d.role = d.role or other.role
                 d.name = other.name
                 d.ref = j
-                d.flags = [f for f in d.flags if f != "unresolved"] + ["coref"]
-                d.reason = "coref:surname"
+                _mark_linked(d, "coref", "coref:surname")
                 break
 
 
