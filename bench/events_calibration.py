@@ -135,7 +135,7 @@ def coded_rows() -> list[dict]:
     rows = []
     for name, fname, seed, per_source, sources, repair in ep.SAMPLES:
         verdicts = ep.read_verdicts(ep.JUDGED / fname)
-        articles = ep.pick(seed, per_source, 450, set(sources.split(",")) if sources else None, repair=repair)
+        articles = ep.drawn(seed, per_source, sources, repair)
         for _a, result, decisions, ctx in ep.coded(articles):
             for e, d in zip(result.events, decisions):
                 k = ep.key(e)

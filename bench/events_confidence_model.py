@@ -125,7 +125,7 @@ def coded_rows() -> list[dict]:
         if name[0] not in SAMPLE_LETTERS:
             continue
         verdicts = ep.read_verdicts(ep.JUDGED / fname)
-        articles = ep.pick(seed, per_source, 450, set(sources.split(",")) if sources else None, repair=repair)
+        articles = ep.drawn(seed, per_source, sources, repair)
         for _a, result, decisions, ctx in ep.coded(articles):
             kept = [k for e, d in zip(result.events, decisions) if (k := relevance.applied(e, d)) is not None]
             for e in kept:

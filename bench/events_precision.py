@@ -137,6 +137,11 @@ def pick(seed: int, per_source: int, max_words: int, sources: set[str] | None = 
     return out
 
 
+def drawn(seed: int, per_source: int, sources: str | None, repair: bool) -> list[dict]:
+    """The articles a row of :data:`SAMPLES` drew (its seed, per source, comma-separated sources, repair)."""
+    return pick(seed, per_source, 450, set(sources.split(",")) if sources else None, repair=repair)
+
+
 _pipe = None
 
 
@@ -277,7 +282,7 @@ def score_only_ids(hide: set[str], own_seed: int | None = None) -> set[str]:
     """The ids of the articles the samples whose first letter is in ``hide`` (score-only samples) drew, but for a
     sample of seed ``own_seed`` (the one being dumped: its own articles are what is judged)."""
     return {a["id"] for name, _f, seed, per_source, sources, repair in SAMPLES if name[0] in hide and seed != own_seed
-            for a in pick(seed, per_source, 450, set(sources.split(",")) if sources else None, repair=repair)}
+            for a in drawn(seed, per_source, sources, repair)}
 
 
 def score_all(show_features: bool, skip: set[str] = frozenset(), list_wrong: bool = False,
@@ -296,7 +301,7 @@ def score_all(show_features: bool, skip: set[str] = frozenset(), list_wrong: boo
     for name, fname, seed, per_source, sources, repair in SAMPLES:
         if name[0] in skip:
             continue
-        articles = pick(seed, per_source, 450, set(sources.split(",")) if sources else None, repair=repair)
+        articles = drawn(seed, per_source, sources, repair)
         stats = score(articles, read_verdicts(JUDGED / fname), tally, None if name[0] in hide else listing)
         if name[0] in hide:  # score-only: no row of its own, no keys; it counts in "all" and in its pool
             stats["dropped_right"] = ["<score-only>"] * len(stats["dropped_right"])
