@@ -68,7 +68,10 @@ confidence was seen; one article shared with K was dropped unread; two articles 
 session 20 after its held-out figure),
 ``--seed 20262100 --repair`` (X: drawn and judged blind on the start of session 21, 758ac8c, before its layer output or any
 confidence was seen; two articles shared with K and L were dropped unread; three articles shared with A, M and S are judged; design
-data of session 21 after its held-out figure).
+data of session 21 after its held-out figure),
+``--seed 20262200 --repair`` (Y: drawn and judged blind on the start of session 22, ff05f25, before its layer output or any
+confidence was seen; none shared with J, K, L, N; four articles shared with A, F, G and I are judged; design data of session 22
+after its blind figure).
 """
 
 from __future__ import annotations
@@ -109,6 +112,7 @@ SAMPLES = (
     ("V", "events_precision_20261900.tsv", 20261900, 2, None, True),
     ("W", "events_precision_20262000.tsv", 20262000, 2, None, True),
     ("X", "events_precision_20262100.tsv", 20262100, 2, None, True),
+    ("Y", "events_precision_20262200.tsv", 20262200, 2, None, True),
 )
 CONFIDENT = 0.5
 
