@@ -172,6 +172,8 @@ class KnowledgeBase:
         self.subnational = {r["name"]: Entry("subnational", sovereign.get(r["country"], r["country"]), r["name"],
                                              role=r["kind"], curated=False)
                             for r in _rows("subnational.tsv")}
+        # the same names by their lower-case form, for lower-case copy (match.lowercase_places)
+        self.subnational_lower = {name.lower(): entry for name, entry in self.subnational.items()}
 
     def _load_countries(self, sovereign: dict[str, str]) -> None:
         generated = _rows("countries.tsv")

@@ -194,6 +194,58 @@ def lowercase_names(doc: Doc, covered: set[int], lower_copy: list[bool]) -> list
     return units
 
 
+def lowercase_places(doc: Doc, covered: set[int], lower_copy: list[bool], kb: KnowledgeBase) -> list[Unit]:
+    """In lower-case copy the model tags no GPE, so provinces and big cities (``subnational.tsv``) are never
+    looked up: "varanasi: office-bearers of the vhp ...", "the kolkata police", "the allahabad high court" gave
+    no country, and an Indian story with two "american center" mentions was read as American.  There a run of
+    one to three words that is such a name, none of them an English word the model knows (nor a common word of
+    ``lowercase_ambiguous.tsv``, nor a surname), is a subnational unit, as a GPE entity would be in mixed case.
+    The model's word tables hold many place names as nouns ("kolkata", "mumbai", but also "coast", "erode"):
+    a name made only of such words counts where the syntax says place (:func:`_place_position`)."""
+    english = english_words()
+    if not english:
+        return []
+    units: list[Unit] = []
+    i = 0
+    while i < len(doc):
+        found = None
+        if lower_copy[i] and i not in covered:
+            for n in (3, 2, 1):
+                toks = doc[i:i + n]
+                if len(toks) < n or any(t.i in covered or not t.is_alpha or not t.is_lower or t.pos_ == "VERB"
+                                        or t.lower_ in kb.lowercase_ambiguous for t in toks):
+                    continue
+                text = " ".join(t.text for t in toks)
+                entry = kb.subnational_lower.get(text)
+                if entry is not None and text not in kb.surnames and text not in kb.titled_surnames \
+                        and (any(t.lower_ not in english for t in toks) or _place_position(doc, i, i + n, covered)):
+                    found = Unit(i, i + n, "subnational", [entry], text)
+                    break
+        if found is not None:
+            units.append(found)
+            i = found.end
+        else:
+            i += 1
+    return units
+
+
+LOWERCASE_PLACE_PREPS = {"in", "at", "from", "near"}
+
+
+def _place_position(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
+    """Is doc[start:end] (lower-case copy) where a place name stands: a place line's head ("kolkata: ..."), the
+    object of "in"/"at"/"from"/"near", or the modifier of a knowledge-base unit ("the kolkata police")?  Never
+    with an article of its own ("to the coast")."""
+    head = doc[end - 1]
+    if any(c.dep_ == "det" for c in head.children):
+        return False
+    if end < len(doc) and doc[end].text == ":" and (start == 0 or doc[start - 1].is_space or doc[start - 1].is_punct):
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ in LOWERCASE_PLACE_PREPS:
+        return True
+    return head.dep_ in ("compound", "amod", "nmod") and head.head.i in covered and not start <= head.head.i < end
+
+
 def _named_despite_tag(tok) -> bool:
     """A word tagged as a relative pronoun that is the name: "a reform of *the WHO*", "funding for
     WHO", or "WHO said ..." opening a sentence that is not all capitals.  A relative pronoun follows
@@ -294,6 +346,8 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
     if any(lower_copy):
         covered = {i for u in units for i in range(u.start, u.end)} | region_tokens
         units += lowercase_names(doc, covered, lower_copy)
+        covered = {i for u in units for i in range(u.start, u.end)} | region_tokens
+        units += lowercase_places(doc, covered, lower_copy, kb)
     return sorted(units, key=lambda u: u.start)
 
 

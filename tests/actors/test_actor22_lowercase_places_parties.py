@@ -1,0 +1,58 @@
+"""Actor coding on news (session 22, helper ACTOR): provinces and cities in lower-case copy, party adjectives
+("Tory leader", "Liberal Democrat leader")."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.actors import resolve
+
+pytestmark = pytest.mark.model
+
+# lower-case wire copy (as India Police Events' Times of India text), written for this test
+LOWER = ("this story is from march 9, 2002\n\n"
+         "lucknow: the kanpur police arrested eleven men on friday after a clash near a temple. "
+         "officials said the district administration had deployed more police in the town. "
+         "the state government ordered an inquiry into the clash, officials in lucknow said. "
+         "police said the men were produced before the allahabad high court on saturday.")
+
+
+def _mentions(nlp, text, date="2002-03-09"):
+    return resolve(nlp(text), date)
+
+
+def test_a_city_in_lower_case_copy_gives_the_police_its_country(nlp):
+    analysis = _mentions(nlp, LOWER)
+    police = [m for m in analysis.mentions if m.text == "kanpur police"]
+    assert police and police[0].actor.country == "IND" and police[0].actor.sector == "COP"
+    court = [m for m in analysis.mentions if "allahabad" in m.text]
+    assert court and court[0].actor.country == "IND" and court[0].actor.sector == "JUD"
+
+
+def test_cities_in_lower_case_copy_make_the_focus_country(nlp):
+    # no country is named: the cities (a place line, "in lucknow") make the story Indian, and so its bare agents
+    analysis = _mentions(nlp, LOWER)
+    assert analysis.focus_country == "IND"
+    officials = [m for m in analysis.mentions if m.text == "officials"]
+    assert officials and all(m.actor.country == "IND" for m in officials)
+
+
+def test_a_place_name_that_is_a_common_noun_needs_a_place_position(nlp):
+    # "coast" is a city in the table (and a noun): "to the coast" is no place name, no country
+    text = ("the fishermen went back to the coast on monday after the storm. officials said the boats were safe. "
+            "the fishermen said they would return to the coast next week. the officials said the coast was calm.")
+    analysis = _mentions(nlp, text)
+    assert analysis.focus_country is None
+
+
+def test_tory_and_liberal_democrat_name_british_parties(nlp):
+    text = ("Tory leader Michael Howard attacked the plans, while Liberal Democrat leader Charles Kennedy said "
+            "they came too late. Labour dismissed the Tory claims.")
+    ms = resolve(nlp(text), "2005-03-01").mentions
+    tory = [m for m in ms if m.text.startswith("Tory leader")]
+    assert tory and tory[0].actor.country == "GBR" and tory[0].actor.sector == "PTY"
+    libdem = [m for m in ms if m.text.startswith("Liberal Democrat")]
+    assert libdem and libdem[0].actor.country == "GBR" and libdem[0].actor.sector == "PTY"
+    claims = [m for m in ms if m.text == "Tory"]
+    assert claims and claims[0].actor.country == "GBR"
+
