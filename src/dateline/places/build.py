@@ -267,6 +267,22 @@ def _landmarks(g: GazetteerData) -> None:
             g.index_name(form, out)
 
 
+def _region_seats(g: GazetteerData) -> None:
+    """A political union is placed at its seat (data/region_seats.tsv: the European Union at
+    Brussels), not at the median of its members' points."""
+    for row in _tsv(DATA / "region_seats.tsv"):
+        if not row or row[0].startswith("#") or row[0] == "name":
+            continue
+        name, seat, cc = row[:3]
+        regions = [r for r in g.index.get(norm(name), ()) if g.kind[r] == "region"]
+        cities = [r for r in g.index.get(norm(seat), ()) if g.kind[r] == "city" and g.cc[r] == cc]
+        if not regions or not cities:
+            raise ValueError(f"region_seats.tsv: no region {name!r} or no city {seat!r} in {cc}")
+        home = max(cities, key=lambda r: g.population[r])
+        for r in regions:
+            g.lat[r], g.lon[r] = g.lat[home], g.lon[home]
+
+
 def physical_feature_patterns() -> list[str]:
     """Forms of data/physical_features.tsv the entity ruler should tag LOC: every form of two or
     more words, and the single words the file lists as unambiguous ("Euphrates")."""
@@ -427,5 +443,6 @@ def build() -> GazetteerData:
     _subnational_demonyms(g)
     _cities(g, subdivision_rows)
     _landmarks(g)
+    _region_seats(g)
     _abbreviations(g)
     return g

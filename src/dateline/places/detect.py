@@ -109,6 +109,12 @@ def _style_nouns() -> frozenset[str]:
     return read_words("style_nouns.txt")
 
 
+@lru_cache(maxsize=None)
+def _estate_words(kind: str) -> frozenset[str]:
+    """Words of housing estates' names ("Creek", "Oaks") and the housing nouns they qualify ("complex")."""
+    return frozenset(r["word"] for r in read_table("estate_words.tsv") if r["kind"] == kind)
+
+
 def _names_a_thing(ent) -> bool:
     """"Glen Carbon Elementary", "Glen Crossing Road" tagged PERSON: a name that ends in a street,
     site or institution word (``street_words.tsv``, ``site_words.tsv``, ``institution_words.txt``)
@@ -131,7 +137,9 @@ def _person_words(doc) -> set[str]:
     words = set()
     # a name the text puts after "in", "near" or "outside" is a place's wherever it recurs ("Missing
     # Glen Allen woman ... her parents' home in Glen Allen"): people are not in, near or outside someone
-    located = {ent.text for ent in doc.ents if ent.label_ == "PERSON" and ent.start > 0
+    # (whatever the model tagged it there: "offered in Parkers Prairie" may be an ORG or a work's title
+    # to it, and the same name a PERSON in "Highway 29, Parkers Prairie")
+    located = {ent.text for ent in doc.ents if ent.start > 0
                and doc[ent.start - 1].lower_ in LOCATIVE_PREPOSITIONS and doc[ent.start - 1].dep_ == "prep"}
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1 and not _names_a_thing(ent) and ent.text not in located:
@@ -193,6 +201,22 @@ class Detector(EntityReader):
             return tok.head.lemma_.lower() in _style_nouns() or (
                 nxt.pos_ == "NOUN" and nxt.head.i == tok.head.i and nxt.lemma_.lower() in _style_nouns())
 
+        def names_an_estate(start: int, end: int) -> bool:
+            """"the Madison Creek and Hampton Hills apartment complexes", "the Spanish Oaks Apartments
+            complex": a place name, a landscape word of an estate's name, and a housing noun the name
+            qualifies or ends in (``data/estate_words.tsv``) name the estate, not the town or nation."""
+            i, last = starts.get(start), ends.get(end)
+            if i is None or last is None or last + 1 >= len(doc) or doc[last + 1].text not in _estate_words("name"):
+                return False
+            tok, housing = doc[last], _estate_words("housing")
+            for _ in range(4):
+                if tok.lemma_.lower() in housing or tok.lower_.rstrip("s") in housing:
+                    return True
+                if tok.head.i == tok.i or tok.dep_ not in ("compound", "nmod", "amod", "conj"):
+                    return False
+                tok = tok.head
+            return False
+
         def in_office(start: int) -> bool:
             """"a Democrat in the White House", "his years in the Kremlin": the office, not the building."""
             i = starts.get(start, 0) - 1
@@ -221,6 +245,8 @@ class Detector(EntityReader):
                 # "Monica French said", "shouted in Turkish", "Italian food": a person, a language, a style
                 return False
             if not candidates or any(p in taken for p in range(start, end)):
+                return False
+            if how not in ("dateline", "abbreviation") and names_an_estate(start, end):
                 return False
             if start in titled and how not in ("abbreviation", "dateline"):
                 return False  # "coach Ripley", "Mrs. Lincoln": a person

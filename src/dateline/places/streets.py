@@ -19,6 +19,11 @@ from dateline.places.tables import read_table
 MAX_NAME_TOKENS = 3
 # capitalised words that start a sentence or a title rather than a street's name
 NOT_NAME_WORDS = {"The", "A", "An", "This", "That", "On", "In", "At", "Of", "And", "Or", "To", "From", "By", "For"}
+# "1200 E. Broad St.", "216 S. Clinton Avenue": a compass initial opens a street's name; any other
+# initial makes it a person's ("Virginia L. Lane")
+COMPASS_INITIALS = {"N.", "S.", "E.", "W."}
+# words before a name that put it on the map: "lives on Bucknell Drive", "property off Gospel Lane"
+STREET_PREPOSITIONS = {"on", "off", "along", "onto", "near"}
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,37 @@ def _after_place_possessive(doc, start: int, suffix: int) -> int:
     return start
 
 
+def _initial(tok) -> bool:
+    return len(tok.text) == 2 and tok.text.endswith(".")
+
+
+def _house_number(doc, start: int) -> bool:
+    """A number right before a name: "208 Routon St.", "1205 Lone Oak Road" (not a year: "the 2009 Main
+    Street Festival")."""
+    if start == 0:
+        return False
+    text = doc[start - 1].text
+    return text.isdigit() and not (len(text) == 4 and text[:2] in ("19", "20"))
+
+
+def _street_slot(doc, start: int, found: list[Street]) -> bool:
+    """The model tags many streets as persons ("Jay Lane", "Salt Works Road"); their place in the
+    sentence still says street: a house number before them ("208 Routon St."), "the 500 block of",
+    a preposition of position ("lives on Bucknell Drive"), or "and" after another street ("Spencer
+    Street and Eldorado Lane")."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    if _house_number(doc, start):
+        return True
+    if before.lower_ in STREET_PREPOSITIONS:
+        return True
+    if before.lower_ == "of" and start >= 2 and doc[start - 2].lower_ == "block":
+        return True
+    return before.lower_ in ("and", "or") and start >= 2 and any(s.end == doc[start - 2].idx + len(doc[start - 2])
+                                                                 for s in found)
+
+
 def find_streets(doc) -> list[Street]:
     suffixes, numbered = _words()
     found: list[Street] = []
@@ -74,8 +110,6 @@ def find_streets(doc) -> list[Street]:
             continue
         if tok.text not in suffixes or tok.i == 0:
             continue
-        if nxt is not None and nxt.text[:1].isupper() and nxt.text[:1].isalpha() and not nxt.is_sent_start:
-            continue  # "St. Louis" (a saint), "Wall Street Journal", "National Highway Traffic Safety ..."
         i = tok.i
         while i > 0 and tok.i - i < MAX_NAME_TOKENS and _name_token(doc[i - 1]) \
                 and doc[i - 1].text not in suffixes:
@@ -84,10 +118,16 @@ def find_streets(doc) -> list[Street]:
             i += 1  # a name starts with a word, not an apostrophe
         if i == tok.i:
             continue
+        if nxt is not None and nxt.text[:1].isupper() and nxt.text[:1].isalpha() and not nxt.is_sent_start \
+                and not _house_number(doc, i):
+            continue  # "St. Louis" (a saint), "Wall Street Journal", "National Highway Traffic Safety ..."
+            #           but an address ends where its street word does: "at 1200 E. Broad St. Lanier said"
         i = _after_place_possessive(doc, i, tok.i)
         span = doc[i:tok.i + 1]
-        if tok.ent_type_ == "PERSON" or any(len(t.text) == 2 and t.text.endswith(".") for t in span):
+        if any(_initial(t) and not (t.i == span.start and t.text in COMPASS_INITIALS) for t in span):
             continue  # "Virginia L. Lane": a person named Lane
+        if tok.ent_type_ == "PERSON" and not _street_slot(doc, span.start, found):
+            continue  # "Kelley Lane said": the model read a person, and nothing says a street
         found.append(Street(span.start_char, span.end_char, span.text))
         last_end = tok.i
     # "Culver and Charter streets": one plural street word after a list names every conjunct
