@@ -667,10 +667,23 @@ def _before_the_story(doc, trigger: Span, undated: bool, past_ref: dict[int, int
     verb = clause_verb(doc, trigger)
     if verb is None:
         return False
-    if indefinite_adverb(verb, in_timex):
+    if indefinite_adverb(verb, in_timex) or _indefinite_past_of_first_conjunct(verb, in_timex):
         return True
     return undated and (past_perfect(verb) or vague_past(verb, past_ref) or past_in_present_frame(verb)
                         or past_relative_on_happening(verb) or _vague_past_of_first_conjunct(verb, past_ref))
+
+
+def _indefinite_past_of_first_conjunct(verb, in_timex: set[int]) -> bool:
+    """The second of two conjoined past acts shares the indefinite past of the first ("The rebels
+    *previously* held the town and *fled* ...", "*Some time ago* the men robbed a bank and *fled* to
+    Spain"): as the adverb on its own clause, also over the story time.  Not a conjunct in another
+    tense ("once ran a bakery and now leads the party"), nor after a present perfect ("has previously
+    asked not to be named and declined to comment": the declining is the reporter's day)."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.pos_ not in ("VERB", "AUX") or not past_clause(verb):
+        return False
+    first = tensed_verb(first)
+    return past_clause(first) and indefinite_adverb(first, in_timex)
 
 
 def _vague_past_of_first_conjunct(verb, past_ref: dict[int, int]) -> bool:

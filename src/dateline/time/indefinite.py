@@ -14,7 +14,8 @@ a participle without auxiliaries of its own shares the tense of the clause it ha
   nothing else dates the event - a date of its own or the story time of the sentence before it
   still dates it (``dateline.time.dating``);
 - an **adverb of indefinite past** on the clause (``data/indefinite_past.txt``: "previously",
-  "formerly", "once", a bare "before"), or "used to": also over the story time, since
+  "formerly", "once", a bare "before"; an "ago" with no number, ``data/vague_ago.txt``: "some time
+  ago", "a while ago", "long ago"), or "used to": also over the story time, since
   the adverb itself says the act is not on the story's line ("He previously served as minister");
   "in the past" counts as such an adverb;
 - a **vague past reference** on a past-tense clause ("The party recently took 13 percent of the
@@ -44,6 +45,28 @@ _CLIMB = 6  # heads from a noun trigger up to its clause's verb (as dating._past
 
 def _adverbs() -> frozenset[str]:
     return word_list("indefinite_past.txt")
+
+
+def _vague_ago_words() -> frozenset[str]:
+    return word_list("vague_ago.txt")
+
+
+# "a short while ago", "just a little while ago": minutes before the report (broadcast copy), not
+# an indefinite past
+_NEAR = frozenset({"short", "little", "just", "only"})
+
+
+def vague_ago(ago) -> bool:
+    """"some time ago", "a while ago", "long ago", "not long ago": an "ago" whose measure is no
+    number of units (``data/vague_ago.txt``) - a past time the text does not give.  Not "a short
+    while ago" nor "just a while ago" (minutes before)."""
+    if ago.lower_ != "ago":
+        return False
+    measures = [c for c in ago.children if c.dep_ in ("npadvmod", "advmod") and c.lower_ in _vague_ago_words()]
+    if len(measures) != 1:
+        return False
+    near = [g for g in (*ago.children, *measures[0].children) if g.lower_ in _NEAR]
+    return not near
 
 
 def clause_verb(doc, trigger: Span):
@@ -82,6 +105,8 @@ def indefinite_adverb(verb, in_timex: frozenset[int] | set[int] = frozenset()) -
         if c.lower_ == "once" and not any(s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i for s in verb.children):
             continue  # "Once Collins was picked as an astronaut, she ...": the subordinator, not "at one time"
         return True
+    if any(c.dep_ == "advmod" and c.i not in in_timex and vague_ago(c) for c in _dependents(verb)):
+        return True  # "Some time ago, the men robbed a bank", "long ago fled to Spain"
     if any(c.dep_ == "prep" and c.lower_ == "in" and _the_past(c) for c in _dependents(verb)):
         return True  # "had in the past worked", "has in the past backed"
     used = verb.head
@@ -121,6 +146,8 @@ def vague_past(verb, past_ref: dict[int, int]) -> bool:
     for c in _dependents(verb):
         if c.i in past_ref or (c.dep_ == "prep" and any(g.i in past_ref for g in c.children)):
             return True
+        if c.dep_ == "advmod" and vague_ago(c):
+            return True  # "some time ago", untagged: as "recently" (the conjunct after it shares it)
     return False
 
 
