@@ -26,3 +26,13 @@ def test_an_adjunct_of_its_own_or_another_tense_keeps_the_first_verb_off(date_ev
     text = "Mr Solomou said he had always opposed the war in Iraq, and had marched against it in February 2003."
     assert date_event(text, "opposed", "2005-01-19").date != "2003-02"
     assert date_event(text, "marched", "2005-01-19").date == "2003-02"
+
+
+def test_a_first_verb_with_an_indefinite_past_keeps_it(date_event):
+    """Session 22: "once", "previously", "some time ago" on the first verb give it a time of its own that
+    the text does not give; the date after the second verb is not the first's."""
+    ev = date_event("The suspect once ran a bakery and was arrested on Saturday.", "ran", _DCT)
+    assert (ev.date, ev.date_reason) == (None, "none")
+    text = "The suspect previously robbed a bank and was arrested on Saturday."
+    assert date_event(text, "robbed", _DCT).date is None
+    assert date_event(text, "arrested", _DCT).date == "2016-11-19"

@@ -584,7 +584,8 @@ def _shares_trailing_adjunct(verb, conj) -> bool:
     """Two past verbs coordinated by "and" ("was shot and killed", "were killed and 42 were wounded"),
     the first with no adjunct after it (only its arguments): what follows the second conjunct is said of
     both.  Not a first conjunct of a habit or a state ("had always opposed ... and had marched against it
-    in February 2003", ``data/span_adverbs.txt``), not "was born in Lagos and died on Monday" (an adjunct of its own), not "was arrested and will
+    in February 2003", ``data/span_adverbs.txt``), not "was born in Lagos and died on Monday" (an adjunct of its own), not a first conjunct with an
+    indefinite past of its own ("once ran a bakery and was arrested on Saturday"), not "was arrested and will
     appear in court on Monday" (another tense)."""
     if verb.pos_ != "VERB" or conj.pos_ != "VERB" or verb.tag_ not in _PAST_TAGS or conj.tag_ not in _PAST_TAGS:
         return False
@@ -595,6 +596,10 @@ def _shares_trailing_adjunct(verb, conj) -> bool:
         return False  # (a present perfect is news of now, not an act of the day: "has rebuffed ... and said")
     if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in word_list("span_adverbs.txt") for c in verb.children):
         return False  # "had always opposed the war and had marched against it in February 2003": a state
+    from dateline.time.indefinite import indefinite_adverb  # (indefinite imports this module)
+
+    if indefinite_adverb(verb):
+        return False  # "once ran a bakery and was arrested on Saturday": a time of its own, not given
     return all(c.i < verb.i or c.dep_ in _OWN_ARGUMENTS for c in verb.children)
 
 
