@@ -67,3 +67,18 @@ def test_name_after_in_is_no_persons_whatever_the_model_tagged_it():
     towns = [p for p in places if p.text == "Parkers Prairie"]
     assert towns and all(p.admin1 == "Minnesota" for p in towns)
 
+
+
+def test_a_state_name_alone_is_no_county_named_after_it():
+    # Ohio County, Indiana lies beside the Indiana counties of the story; "Ohio" alone is still the state.
+    places = _by_text("Jobless rates in Dearborn County, Switzerland County and Rising Sun in Indiana rose faster "
+                      "than those across the river in Ohio, state officials said.")
+    assert places["Ohio"].kind == "admin1"
+
+
+def test_a_dateline_names_a_town_not_a_country():
+    # An American local story datelined MALTA is about a town called Malta, in every mention.
+    places = geoparse("College hosts annual book sale. MALTA - About 5,000 books are stacked near the entrance of "
+                      "the college library, priced at $1 each. The sale in Malta runs through Friday.")
+    malta = [p for p in places if p.text.lower() == "malta"]
+    assert malta and all(p.country == "USA" and p.kind == "city" for p in malta)

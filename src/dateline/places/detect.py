@@ -329,6 +329,11 @@ class Detector(EntityReader):
         for m in DATELINE.finditer(doc_text):
             name = m.group(1).rstrip(".")
             candidates, _ = self._name_candidates(name.title())
+            # a dateline names a town, never a country ("BEIRUT -", not "LEBANON -"): "MALTA -" over a
+            # local story is a town called Malta, and "SINGAPORE -" the city
+            towns = [e for e in candidates if e.kind in ("city", "admin2")]
+            if towns and any(e.kind == "country" for e in candidates):
+                candidates = towns
             add(m.start(1), m.start(1) + len(name), "dateline", candidates)
             if m.group(2):
                 qual = m.group(2)

@@ -105,6 +105,11 @@ def _prune_units(candidates: list[Entry], text: str) -> list[Entry]:
                     and city.population >= FOREIGN_CITY_MIN_POPULATION \
                     and city.population >= FOREIGN_CITY_OVER_UNIT * max(unit.population, 1):
                 drop.add(unit.row)
+    # A state's name alone is the state, not the county named after it in the same country ("Ohio" is
+    # no Ohio County, Indiana, however near the story's other towns it lies); "Ohio County" keeps the
+    # county (the admin word returned above).
+    states = {(e.cc, norm(e.name)) for e in candidates if e.kind == "admin1"}
+    drop |= {e.row for e in candidates if e.kind == "admin2" and (e.cc, norm(e.name).removesuffix(" county")) in states}
     return [e for e in candidates if e.row not in drop] or candidates
 
 
@@ -128,7 +133,11 @@ class Resolver:
             groups[self._group_key(t)].append(i)
         # The fullest candidate list of the group: a name inside an organisation keeps only big
         # places, the same name elsewhere keeps all.
-        fullest = {k: max((toponyms[i] for i in idx), key=lambda t: len(t.candidates)) for k, idx in groups.items()}
+        # A dateline's readings rule its name's group: a story datelined "MALTA -" means the town in
+        # every "Malta" (detect: a dateline is a town, never a country).
+        fullest = {k: next((toponyms[i] for i in idx if toponyms[i].how == "dateline"),
+                           max((toponyms[i] for i in idx), key=lambda t: len(t.candidates)))
+                   for k, idx in groups.items()}
         candidates = {k: _prune_units(t.candidates, t.text) for k, t in fullest.items()}
         qualifiers = {k: [q for i in idx for q in toponyms[i].qualifier] for k, idx in groups.items()}
         keys = {k: toponyms[idx[0]].key for k, idx in groups.items()}
