@@ -190,10 +190,17 @@ def tense_from_doc(doc, start: int, end: int) -> str:
     if not auxes and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and tok.lemma_ not in _PLAN_LEMMAS:
         return "past"  # "the decision, announced Wednesday by the INS": a reduced passive clause
     for _ in range(4):  # climb out of present participles without auxiliaries of their own
-        if auxes or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "ccomp", "conj") or \
-                tok.head.pos_ not in ("VERB", "AUX"):
+        if auxes or tok.tag_ != "VBG":
             break
-        tok = tok.head
+        if tok.dep_ == "pcomp":
+            above = _clause_of_gerund(tok)
+            if above is None or not _simple_past(above):
+                break  # ("will be available after joining on Wednesday": the joining may be past)
+            tok = above
+        elif tok.dep_ not in ("advcl", "xcomp", "ccomp", "conj") or tok.head.pos_ not in ("VERB", "AUX"):
+            break
+        else:
+            tok = tok.head
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     lowered = {a.lower_ for a in auxes}
     if lowered & _FUTURE_AUX:
@@ -215,6 +222,31 @@ def tense_from_doc(doc, start: int, end: int) -> str:
     if tok.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
     return ""
+
+
+def _clause_of_gerund(gerund):
+    """The verb of the clause a gerund after a preposition belongs to ("was charged *with killing* his
+    wife on Friday", "arrested a man *for stealing* a car on Wednesday", "a plan *for building* a dam"):
+    the gerund has no tense of its own, and in a past clause a date on it is a past one (the Wednesday
+    before, not the coming one).  Not a present or future clause: "will be available after joining
+    on Wednesday", "by winning on Friday, it will have ..." tell a past act too.  Through the
+    preposition and up to two nouns; None if no verb."""
+    prep = gerund.head
+    if prep.pos_ != "ADP" or prep.head == prep:
+        return None
+    tok = prep.head
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.pos_ not in ("NOUN", "PROPN", "PRON", "ADP") or tok.head == tok:
+            return None
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+def _simple_past(verb) -> bool:
+    """A verb in the simple past or a past auxiliary ("arrested", "was captured", "had died")."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 _PLANNING = {"plan"}
