@@ -309,12 +309,20 @@ def modal_governor(event: Event, doc: Doc) -> bool:
         return False
     tok = _up_to_clause(tok) if tok.dep_ == "dobj" else tok
     for _ in range(4):
-        if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+        if not (tok.dep_ == "xcomp" or _participle_adjunct(tok)) or tok.head.i == tok.i:
             return False
         tok = tok.head
         if _future_modal(tok):
             return True
     return False
+
+
+def _participle_adjunct(tok: Token) -> bool:
+    """Is ``tok`` a present participle clause with no subject and no conjunction of its own, hung on a verb ("aisad may
+    bring a resolution, *condemning* the bill")?  It tells more of its verb's act and shares that verb's modality
+    (session 22, helper PREC)."""
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children))
 
 
 def scheduled_passive(event: Event, doc: Doc) -> bool:

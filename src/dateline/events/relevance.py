@@ -144,7 +144,7 @@ from dateline.events.political import (  # (political_actors, crowd_nouns, polit
 from dateline.events.sense_doubts import (
     INSTRUMENT_DOER, PLACE_ENTITIES, accident_article, accused_person, contraband_aid, governed_conjunct, harmed_as_doer,
     harmless_force, mishap_doer, no_party, own_doer, own_side_demand, own_side_meeting, placed_only, planned_actor, planned_noun,
-    refused_statement, sense_doubt, spoken_or_self, vow_of_force,
+    refused_statement, sense_doubt, spoken_or_self, unwilling, vow_of_force,
 )
 from dateline.events.tables import read_table, word_class
 from dateline.events.unreal import not_done
@@ -459,7 +459,8 @@ def judge(event: Event, ctx: Context) -> Decision:
         doubts.append("relevance:not_done")
     if event.status in UNREAL_STATUSES or not_done(_head(event.trigger, ctx.doc)) or no_party(event, ctx.doc) or (
             without_object(event, ctx.doc)) or (
-            event.type not in MODAL_INTENT_TYPES and modal_governor(event, ctx.doc)) or inability(event, ctx.doc):
+            event.type not in MODAL_INTENT_TYPES and modal_governor(event, ctx.doc)) or inability(event, ctx.doc) or (
+            unwilling(event, ctx.doc)):
         # "should look into", "might have asked", "does not oppose", "would have to be ratified", "have never
         # before overturned", "*will be forced to* give in", "*unable to* question him": no event happened (yet)
         doubts.append("relevance:unreal")

@@ -47,11 +47,12 @@ INSTRUMENT_DOER = "instrument_doer"
 PLANNED_TIME = "planned_time"
 NO_PARTY = "no_party"
 AWAITED = "awaited"
+UNWILLING = "unwilling"
 # Rows of data/layer_doubts.tsv that test the event's parties, the article or a frame around the trigger, not one
 # trigger sense per (type, lemma) (the frames share lemmas with the sense rows: "attack" is also figurative, "warn" a
 # warning with no one warned).
 PARTY_ROWS = (HARMED, PLANNED, ACCIDENT, NATURAL_DOER, ANIMAL_TARGET, SELF_HARM, VERBAL_ATTACK, HAZARD_WARNING,
-              INSTRUMENT_DOER, PLANNED_TIME, NO_PARTY, AWAITED)
+              INSTRUMENT_DOER, PLANNED_TIME, NO_PARTY, AWAITED, UNWILLING)
 # Sectors of armed parties (actors/data/sectors.tsv): their "attacked ..., saying" is force with a statement.
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
 # The clauses a warning's content hangs in: a that-clause of the verb or noun, or one the parser hung on the one warned
@@ -562,6 +563,31 @@ def harmless_force(event: Event, doc: Doc) -> str | None:
     return None
 
 
+# The prepositions of a gerund that tells how a passive harm came about ("injured *after* shooting himself").
+SELF_HARM_PREPOSITIONS = {"after", "while", "when", "by"}
+
+
+def _reflexive_only(verb, words: frozenset[str]) -> bool:
+    """Is every direct object of ``verb`` one of ``words``, a reflexive pronoun with no conjunct ("killed *himself*",
+    not "killing himself and two accomplices"), and is there one?"""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lower_ in words and not any(c.dep_ == "conj" for c in o.children) for o in objects)
+
+
+def unwilling(event: Event, doc: Doc) -> bool:
+    """Is the trigger (or the verb an event noun is the object of) the to-infinitive of an adjective of not wanting to
+    (data/layer_doubts.tsv, unwilling: "Milburn is *unwilling to allow* any new role", "*reluctant to commit* troops")?
+    The act is refused in mind, not done - as an act one is unable to do (clause_doubts.inability)."""
+    from dateline.events.clause_doubts import _up_to_clause
+    from dateline.events.parties import to_infinitive
+
+    tok = _head(event.trigger, doc)
+    if tok is None:
+        return False
+    tok = _up_to_clause(tok) if tok.dep_ == "dobj" else tok
+    return tok.dep_ == "xcomp" and tok.head.lower_ in _row(UNWILLING)[2] and to_infinitive(tok)
+
+
 def spoken_or_self(event: Event, doc: Doc) -> str | None:
     """``self_harm`` when violence is done to oneself ("the gunman *killed himself*"), ``verbal_attack`` when an attack
     is made in words ("Mbeki has *attacked* British imperialists, *saying* ..."), ``hazard_warning`` when a warning is of
@@ -573,8 +599,14 @@ def spoken_or_self(event: Event, doc: Doc) -> str | None:
     lemma = tok.lemma_.lower()
     types, lemmas, words = _row(SELF_HARM)
     if event.type in types and lemma in lemmas and tok.pos_ == "VERB":
-        objects = [c for c in tok.children if c.dep_ == "dobj"]
-        if objects and all(o.lower_ in words and not any(c.dep_ == "conj" for c in o.children) for o in objects):
+        if _reflexive_only(tok, words):
+            return SELF_HARM
+        # "a boy *was injured after shooting himself* in the finger": a passive harm with no "by" agent, done in the
+        # gerund of its "after" / "while" phrase to the one harmed (session 22, helper PREC)
+        if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children) and any(
+                g.tag_ == "VBG" and g.lemma_.lower() in lemmas and _reflexive_only(g, words)
+                for c in tok.children if c.dep_ == "prep" and c.lower_ in SELF_HARM_PREPOSITIONS
+                for g in c.children if g.dep_ == "pcomp"):
             return SELF_HARM
     types, lemmas, words = _row(VERBAL_ATTACK)
     if event.type in types and lemma in lemmas and tok.pos_ == "VERB" and not any(
