@@ -82,3 +82,15 @@ def test_a_dateline_names_a_town_not_a_country():
                       "the college library, priced at $1 each. The sale in Malta runs through Friday.")
     malta = [p for p in places if p.text.lower() == "malta"]
     assert malta and all(p.country == "USA" and p.kind == "city" for p in malta)
+
+
+def test_a_country_name_before_a_resident_noun_is_a_home_town():
+    # "a Lebanon woman" in an American paper ("a.m.", "$"): the Lebanese woman would be "a Lebanese woman".
+    places = _by_text("A Lebanon woman accused of killing her daughter may reach a plea deal, her lawyer said at "
+                      "11 a.m. Thursday. Bail was set at $50,000.")
+    assert places["Lebanon"].country == "USA"
+
+
+def test_a_country_name_before_a_resident_noun_stays_without_a_home_namesake():
+    places = _by_text("A Singapore man was fined $2,000 at 10 a.m. on Monday for feeding pigeons.")
+    assert places["Singapore"].country == "SGP"

@@ -20,7 +20,7 @@ from dateline.places.build import physical_feature_patterns, standalone_abbrevia
 from dateline.places.detect import Detector, Toponym
 from dateline.places.facilities import find_sites
 from dateline.places.gazetteer import Entry, Gazetteer, get_gazetteer
-from dateline.places.home import home_country, local_keys
+from dateline.places.home import home_country, local_keys, resident_keys
 from dateline.places.locate import locate_events
 from dateline.places.resolver import Resolver
 from dateline.places.streets import find_streets
@@ -97,7 +97,7 @@ def resolve(doc, focus_country: str | None = None, mentions: Sequence[Mention] =
     toponyms = [t for t in toponyms if not _overlaps(t.start, t.end, blocked) and not _pronoun(doc, t)]
     _apply_corrections(toponyms, mentions, g)
     choices = Resolver(g).resolve(toponyms, focus_country=focus_country, home=home_country(doc.text),
-                                  local=local_keys(doc, toponyms))
+                                  local=local_keys(doc, toponyms), residents=resident_keys(doc, toponyms))
     places = [_to_place(t, c.entry, c.reason, g) for t, c in zip(toponyms, choices)]
     places += [Place(start=s.start, end=s.end, text=s.text, name=s.text, geonameid=None, country=None, lat=None,
                      lon=None, kind="landmark", reason="street") for s in streets]

@@ -20,6 +20,10 @@ from dateline.places.tables import read_table
 _WORD = re.compile(r"[a-z]+")
 _US_CUES = re.compile(r"\bpercent\b|\b[ap]\.m\.")
 _GB_CUES = re.compile(r"\bper cent\b")
+# "a Lebanon woman", "two Jordan men": a person is from a country by its demonym ("a Lebanese woman");
+# a bare name before these nouns is the local paper's town
+_RESIDENT_NOUNS = {"man", "men", "woman", "women", "resident", "residents", "couple", "family", "teen", "teenager",
+                   "boy", "girl"}
 
 
 @lru_cache(maxsize=1)
@@ -74,5 +78,16 @@ def local_keys(doc, toponyms: list[Toponym]) -> set[str]:
             keys.add(t.key)
             continue
         if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in SETTLEMENT_WORDS:
+            keys.add(t.key)
+    return keys
+
+
+def resident_keys(doc, toponyms: list[Toponym]) -> set[str]:
+    """Keys of the names that qualify a person as a resident ("a Lebanon woman", "the Malta couple")."""
+    keys = set()
+    for t in toponyms:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and span.end < len(doc) and doc[span.end].lower_ in _RESIDENT_NOUNS \
+                and t.how.startswith("entity"):
             keys.add(t.key)
     return keys

@@ -113,6 +113,16 @@ def _prune_units(candidates: list[Entry], text: str) -> list[Entry]:
     return [e for e in candidates if e.row not in drop] or candidates
 
 
+def _home_town_over_country(candidates: list[Entry], home: str) -> list[Entry]:
+    """"a Lebanon woman" in an American paper: a person is from a country by its demonym ("a Lebanese
+    woman"), so a country's name before a resident noun is a town - the text's home country's, when it
+    has one of that name ("Lebanon", Tennessee); otherwise the readings stay ("a Singapore man")."""
+    towns = [e for e in candidates if e.kind in ("city", "admin2") and e.country == home]
+    if towns and any(e.kind == "country" and e.country != home for e in candidates):
+        return [e for e in candidates if e.kind != "country"]
+    return candidates
+
+
 def prior(entry: Entry, key: str) -> float:
     score = math.log10(entry.population + 10) + KIND_PRIOR.get(entry.kind, 0.0)
     if entry.capital:
@@ -127,7 +137,8 @@ class Resolver:
         self.g = gazetteer
 
     def resolve(self, toponyms: list[Toponym], focus_country: str | None = None, home: str | None = None,
-                local: frozenset[str] | set[str] = frozenset()) -> list[Choice]:
+                local: frozenset[str] | set[str] = frozenset(),
+                residents: frozenset[str] | set[str] = frozenset()) -> list[Choice]:
         groups: dict[str, list[int]] = defaultdict(list)
         for i, t in enumerate(toponyms):
             groups[self._group_key(t)].append(i)
@@ -139,6 +150,10 @@ class Resolver:
                            max((toponyms[i] for i in idx), key=lambda t: len(t.candidates)))
                    for k, idx in groups.items()}
         candidates = {k: _prune_units(t.candidates, t.text) for k, t in fullest.items()}
+        if home and residents:
+            for k, t in fullest.items():
+                if t.key in residents:
+                    candidates[k] = _home_town_over_country(candidates[k], home)
         qualifiers = {k: [q for i in idx for q in toponyms[i].qualifier] for k, idx in groups.items()}
         keys = {k: toponyms[idx[0]].key for k, idx in groups.items()}
 
