@@ -56,3 +56,29 @@ def test_tory_and_liberal_democrat_name_british_parties(nlp):
     claims = [m for m in ms if m.text == "Tory"]
     assert claims and claims[0].actor.country == "GBR"
 
+
+def test_peacekeepers_are_not_the_host_states_forces(nlp):
+    # a force sent by other states (UN, AU, a regional body): neither the focus country's nor the last army named
+    text = ("Mali's army said gunmen attacked peacekeepers near the border. The peacekeepers returned fire, the Malian "
+            "army said. Mali's government condemned the attack, and the regional peacekeeping force sent more troops "
+            "to Mali.")
+    ms = resolve(nlp(text), "2019-05-01").mentions
+    keepers = [m for m in ms if "peacekeep" in m.text]
+    assert len(keepers) == 3 and all(m.actor.country == "IGO" and m.actor.sector == "MIL" for m in keepers)
+    # an adjective still names the sending state
+    ms = resolve(nlp("Nigerian peacekeepers arrived in Liberia on Monday."), "2003-08-04").mentions
+    assert [m.actor.country for m in ms if "peacekeepers" in m.text] == ["NGA"]
+
+
+def test_congressmen_in_an_indian_story_are_the_party(nlp):
+    # lower-case Indian copy: the party's members and officers, not a legislature
+    text = ("lucknow: congressmen staged a protest in lucknow on monday against the state government of uttar pradesh. "
+            "the youth congress president said india's ruling coalition had failed. police in lucknow detained "
+            "twenty congressmen, officials in india said.")
+    ms = resolve(nlp(text), "2002-03-11").mentions
+    congress = [m for m in ms if "congress" in m.text]
+    assert congress and all(m.actor.country == "IND" and m.actor.sector == "PTY" for m in congress)
+    # in an American story congressmen are lawmakers
+    ms = resolve(nlp("Congressmen in Washington criticised the plan. The United States will vote on it."),
+                 "2002-03-11").mentions
+    assert [m.actor.sector for m in ms if m.text == "Congressmen"] == ["LEG"]

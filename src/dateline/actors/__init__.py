@@ -53,7 +53,7 @@ def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> Actor
     place_only = [d for d in found if "place_only" in d.flags]  # capitals as places: focus evidence only
     focus = focus_country(doc, drafts + place_only, excluded_tokens)
     correct_adjectives(drafts, focus, kb)
-    prefer_focus_namesakes(drafts, focus)
+    prefer_focus_namesakes(drafts, focus, kb)
     resolve_possessed_agents(doc, drafts)
     if focus is None and not body_led(doc) \
             and any(d.country is None and any(u.kind == "agent" for u in d.units) for d in drafts):

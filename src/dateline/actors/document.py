@@ -123,12 +123,20 @@ def correct_adjectives(drafts: list[Draft], focus: str | None, kb: KnowledgeBase
         d.name = " ".join(filter(None, (kb.label(focus), kb.sector_noun(d.sector)))) if not d.person else d.name
 
 
-def prefer_focus_namesakes(drafts: list[Draft], focus: str | None) -> None:
+def prefer_focus_namesakes(drafts: list[Draft], focus: str | None, kb: KnowledgeBase) -> None:
     """A name the knowledge base lists for several countries ("Congress": the US Congress, India's
-    Congress party) is the focus country's when the article is about one of them."""
+    Congress party) is the focus country's when the article is about one of them.  So is an agent noun that
+    names another body there (focus_namesake_agents.tsv): "congressmen", "the congress president" in a story
+    about India are the Congress party's (PTY), not a legislature's."""
     if focus is None:
         return
     for d in drafts:
+        if d.country in (None, focus) and not any(u.kind in ("metonym", "igo", "group") for u in d.units):
+            sector = next((kb.focus_namesake_agents.get((u.text.lower(), focus)) for u in d.units if u.kind == "agent"
+                           and (u.text.lower(), focus) in kb.focus_namesake_agents), None)
+            if sector is not None and d.sector != sector and "former" not in d.flags:
+                d.flags.append(f"namesake_agent:{d.sector}->{sector}")
+                d.sector = sector
         unit = next((u for u in d.units if u.kind == d.source and len({e.code for e in u.entries}) > 1), None)
         if unit is None or d.country == focus:
             continue
@@ -217,6 +225,9 @@ def resolve_definites(doc: Doc, drafts: list[Draft], focus: str | None, kb: Know
             d.reason = "coref:possessor"
             d.name = " ".join(filter(None, (kb.label(d.country), kb.sector_noun(d.sector))))
             continue
+        if multinational(doc, d, kb):
+            _sent_by_a_body(d, kb)  # "the peacekeepers": not the host's army, nor the last "army" named
+            continue
         for j in range(i - 1, -1, -1):
             other = drafts[j]
             if other.country and other.head == d.head and other.sector == d.sector:
@@ -277,6 +288,23 @@ def _local_country(doc: Doc, d: Draft, drafts: list[Draft], places: list[Draft])
             if o.start <= obj.i < o.end and o.country:
                 return o.country, None
     return None
+
+
+def multinational(doc: Doc, d: Draft, kb: KnowledgeBase) -> bool:
+    """'peacekeepers', 'the regional peacekeeping force': a force sent by other states or a body of them, never
+    the host's own (agent_contexts.tsv, context multinational); with no state or body named it is coded IGO."""
+    words = kb.agent_context("*", "multinational") or set()
+    head = doc[d.end - 1]
+    return any(t.lower_ in words and (t.i == head.i or t.head.i == head.i) for t in doc[max(0, d.start - 1):d.end])
+
+
+def _sent_by_a_body(d: Draft, kb: KnowledgeBase) -> None:
+    """A multinational force the words give no state or body: an intergovernmental organisation's (PLOVER code
+    IGO, as the PLOVER GSR codes "the regional peacekeeping force")."""
+    d.country = "IGO"
+    d.flags.append("multinational")
+    d.reason = "multinational_force"
+    d.name = " ".join(filter(None, (kb.label(d.country), kb.sector_noun(d.sector))))
 
 
 def _foreign(doc: Doc, d: Draft, kb: KnowledgeBase) -> bool:
@@ -375,6 +403,8 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
                 d.flags.append("coref")
                 d.reason = "coref:subject_of_deployment"
         neutral_alone = d.sector is None and all(u.kind == "agent" and u.entries[0].neutral for u in d.units)
+        if d.country is None and multinational(doc, d, kb):
+            _sent_by_a_body(d, kb)
         if d.country is None and focus is not None and (d.sector in DOMESTIC or neutral_alone) \
                 and not _foreign(doc, d, kb):
             d.country = focus

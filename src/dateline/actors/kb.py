@@ -110,6 +110,8 @@ class KnowledgeBase:
         self.sports_nouns = {r["word"] for r in sports if r["kind"] == "noun"}
         # word -> context -> listed words: where a generic agent noun is no actor (agent_contexts.tsv)
         self.agent_contexts: dict[str, dict[str, set[str]]] = defaultdict(dict)
+        # (word, focus country) -> sector: "congressmen" in a story about India are a party's (focus_namesake_agents.tsv)
+        self.focus_namesake_agents = {(r["word"], r["focus"]): r["sector"] for r in _rows("focus_namesake_agents.tsv")}
         for r in _rows("agent_contexts.tsv"):
             self.agent_contexts[r["word"]][r["context"]] = {w for w in r["words"].split("|") if w}
         self._load()
