@@ -64,7 +64,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from dateline.events import blame, destruction, doerless_nouns, releases, roles, unknown_doers, wounds
-from dateline.events.tables import agentless_words, in_class
+from dateline.events.tables import agentless_words, in_class, word_class
 from dateline.events.lexicon import confiscation, lexicon
 from dateline.model import Mention
 
@@ -92,6 +92,7 @@ OWN_CLAUSE_DEPS = {"advcl", "relcl", "acl", "ccomp", "conj", "parataxis"}
 NO_RECIPIENT_PRONOUNS = {"those", "these", "this", "that", "which", "who", "whom"}  # ("among *those* accused were ...")
 STATE_VERBS = {"be", "have"}
 SPECIFIC_KINDS = {"verb_obj", "phrase"}  # lexicon entries that name the act with its object or in a fixed phrase
+TRIAL_NOT_YET = {"until", "till", "if", "unless", "whether", "before"}  # a trial that is a condition or still ahead
 DOER_PREPS = {"with", "by", "between", "from"}  # "killed in an encounter *with* the Maoists": the other side
 
 
@@ -109,6 +110,8 @@ def recipients(cand, tok: Token, recipient: Sequence[roles.Arg], doc: Doc,
         return []  # a "by" agent the parser hung lower ("accused of blocking access *by* the media watchdog")
     recipient = [a for a in recipient if not set(a.flags) & STAND_IN_FLAGS and not _speaker(a, doc)
                  and not ("antecedent:nearest_entity" in a.flags and doc[a.head].ent_type_ in PLACE_ENTITIES)]
+    if tok.pos_ in ("NOUN", "PROPN") and (declared := _declared_measure(cand, tok)):
+        return declared  # "a curfew was imposed in the town", "the militarization of Lima was declared"
     if cand.type == "MOBILIZE":  # (security raised, forces posted: a passive only, never a noun)
         return _mobilized_at(tok, recipient) if tok.pos_ in ("VERB", "AUX") else []
     if tok.pos_ in ("VERB", "AUX"):
@@ -130,7 +133,8 @@ def recipients(cand, tok: Token, recipient: Sequence[roles.Arg], doc: Doc,
         # under a denial or a doubt ("denied the accusations": the status would say no accusation was made)
         if cand.modality is not None and cand.modality.status not in ("factual", "claimed"):
             return []
-        found = doerless_nouns.accused(tok, recipient, lambda a: _receives(a, doc, covered))
+        found = doerless_nouns.accused(tok, recipient, lambda a: _receives(a, doc, covered)) or [
+            a for a in _tried(tok) if _receives(a, doc, covered)]
     else:
         return []
     if cand.type == "ASSAULT" or cand.mode == "arrest":  # people are shot or arrested, not places
@@ -260,6 +264,42 @@ def _passive_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
     elif lemma not in agentless_words("agentless_state_acts"):
         return []
     return [a for a in recipient if _receives(a, tok.doc, covered)]
+
+
+def _declared_measure(cand, tok: Token) -> list[roles.Arg]:
+    """A measure only the state takes, declared or imposed with no one named who did it: "a curfew *was imposed* in
+    the town", "a state of emergency was declared in the province", "the militarization of Lima was declared" -
+    PLOVER COERCE curfew / martial-law ('Impose restrictions on political freedoms or movement'; CAMEO 1723
+    'Impose curfew', 1724 'Impose state of emergency or martial law') and MOBILIZE troops (CAMEO 154), as the
+    lexicon types the noun.  Only the noun (data ``declared_measures``) as the subject of an agentless passive of
+    declaring or imposing (``measure_verbs``), no doer in a clause beside it, and only with the place it is imposed
+    on - a preposition of place on the verb or the noun, or the noun's "of" place - never without one."""
+    if cand.type not in ("COERCE", "MOBILIZE") or tok.dep_ != "nsubjpass":
+        return []
+    if not in_class(tok, agentless_words("declared_measures")):
+        return []
+    verb = tok.head
+    if not in_class(verb, agentless_words("measure_verbs")) or any(_by_doer(c) for c in verb.children) \
+            or _doer_elsewhere(verb, ()):
+        return []
+    found: list[roles.Arg] = []
+    for holder in (tok, *tok.subtree, verb):
+        if holder is not tok and holder is not verb and holder.head.i != tok.i:
+            continue  # (the noun's own words: "state *of emergency*", "militarization *of Lima*")
+        for c in holder.children:
+            if c.dep_ == "prep" and (c.lower_ in MOBILIZED_AT_PREPS or c.lower_ == "of" and holder is not verb):
+                found += [a for o in c.children if o.dep_ == "pobj" and _place(o)
+                          for a in roles.participants(o, (f"prep:{c.lower_}",))]
+    out: list[roles.Arg] = []
+    for a in found:
+        if not any(a.head == b.head for b in out):
+            out.append(a)
+    return out
+
+
+def _place(tok: Token) -> bool:
+    """A named place or a common noun of places ("in the town", "across the district")."""
+    return tok.ent_type_ in PLACE_ENTITIES or (tok.pos_ == "NOUN" and in_class(tok, word_class("place_nouns")))
 
 
 def _mobilized_at(tok: Token, recipient: Sequence[roles.Arg]) -> list[roles.Arg]:
@@ -554,15 +594,61 @@ def _doer_elsewhere(verb: Token, recipient: Sequence[roles.Arg]) -> bool:
         near += [c for c in verb.head.children if c.dep_ in CLAUSE_LINKS and c.i != verb.i]
     for v in near:
         if v.pos_ not in ("VERB", "AUX") or _lemma(v) in roles.SPEECH_HEADS or _lemma(v) in STATE_VERBS \
-                or _lemma(v) in agentless_words("dying_verbs"):
+                or _lemma(v) in agentless_words("dying_verbs") or _contrasted(v, verb):
             continue  # (a state is no act: "two boys *were* in the street when they were shot"; nor is dying: "two
-            # people *died* and 15 others were wounded")
+            # people *died* and 15 others were wounded"; nor a happening set against it: "one man was stabbed
+            # *even as police fired* tear gas elsewhere")
         for s in v.children:
             if s.dep_ == "nsubj" and _party_like(s, taken):
                 return True
             if s.dep_ == "agent" and _doer_agent(s):
                 return True
     return False
+
+
+def _tried(tok: Token) -> list[roles.Arg]:
+    """The party put to trial with no prosecutor named: the subject of "*X went on trial*", "X stands / faces trial",
+    "X is on trial", or the passive's "*X was put on trial*" (data ``trial_nouns``, ``trial_verbs``: the noun as the
+    object of "on" of a verb of being or going, or the object of a verb of undergoing it).  PLOVER codebook ACCUSE
+    allege 'bring to trial' (CAMEO 115 'Bring lawsuit against'): the court's proceeding accuses the one tried, as
+    "was charged" does.  Not a trial held "with" a side ("went on trial with Arsenal": a sportsman's tryout)."""
+    if not in_class(tok, agentless_words("trial_nouns")) or any(
+            c.dep_ in ("compound", "amod") for c in tok.children):
+        return []  # ("a *clinical* trial", "a *drug* trial", "a *fair* trial" is asked for, not held)
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "on" and verb.dep_ == "prep":
+        verb = verb.head  # "went *on* trial", "is on trial", "was put on trial"
+        if not in_class(verb, agentless_words("trial_verbs")) and _lemma(verb) != "be":
+            return []
+    elif tok.dep_ == "dobj" and in_class(verb, agentless_words("trial_verbs")) and _lemma(verb) in ("stand", "face"):
+        pass  # "stands trial", "faces trial"
+    else:
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in (*verb.children, *tok.children)) or any(
+            _by_doer(c) for c in verb.children):
+        return []  # (a tryout; or "was put on trial *by the junta*": a doer named)
+    if any(c.dep_ == "aux" and c.tag_ == "TO" or c.dep_ == "mark" and c.lower_ in TRIAL_NOT_YET
+           for c in verb.children):
+        return []  # a trial not yet decided on: "enough evidence for him *to stand* trial", "*until* he stands trial"
+    deps = ("nsubjpass",) if _lemma(verb) in ("put", "place", "bring") else ("nsubj", "nsubjpass")
+    tried = [a for c in verb.children if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN", "PRON")
+             for a in roles.participants(c, ("tried",))]
+    return [] if _doer_elsewhere(verb, tried) else tried  # ("*police* arrested him and he went on trial")
+
+
+def _contrasted(clause: Token, verb: Token) -> bool:
+    """Is one of ``clause`` and ``verb`` an adverbial clause of concession or contrast on the other ("*even as*
+    police burst tear gas shells", "*although* the army patrolled the town", "*whereas* ...": data
+    ``contrast_marks``; "even as"/"even while" by their "even")?  English sets such a clause beside the act as a
+    second happening, not as its means or cause, so its subject is no doer of the act ("were arrested *after*
+    police raided ..." still names one)."""
+    sub = clause if clause.dep_ == "advcl" and clause.head.i == verb.i else (
+        verb if verb.dep_ == "advcl" and verb.head.i == clause.i else None)
+    if sub is None:
+        return False
+    marks = [c for c in sub.children if c.dep_ == "mark"]
+    return any(_lemma(m) in agentless_words("contrast_marks") or m.lower_ in ("as", "while") and any(
+        a.dep_ == "advmod" and a.lower_ == "even" and a.i == m.i - 1 for a in sub.children) for m in marks)
 
 
 def _party_like(tok: Token, taken: set[int]) -> bool:
