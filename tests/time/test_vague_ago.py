@@ -46,3 +46,9 @@ def test_not_after_a_present_perfect(date_event):
     """"has previously denied ... and declined to comment": the declining is news of the story's day."""
     text = _LEDE + "The landlord has previously sued the tenants and declined to comment."
     assert date_event(text, "declined", _DCT).date is not None
+
+
+def test_as_long_ago_as_a_date_is_that_date(date_event):
+    """"as long ago as 2000": the date hangs on "ago"'s "as" (as in "as early as Tuesday") and dates the act."""
+    ev = date_event("He first won the world title as long ago as 2000.", "won", _DCT)
+    assert (ev.date, ev.date_reason) == ("2000", "attached_timex")

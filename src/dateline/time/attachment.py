@@ -231,7 +231,8 @@ def adjunct_date(node, tokmap: dict[int, int], seen: set[int] = frozenset()) -> 
 
 
 _TIME_CLAUSE_MARKS = {"after", "when", "as", "while", "once", "upon"}
-_DEGREE_OF_TIME = {"early", "soon", "late", "recently"}  # "as early as Tuesday", "as late as 1990"
+# "as early as Tuesday", "as late as 1990", "as long ago as 2000" (the date hangs on "ago"'s "as")
+_DEGREE_OF_TIME = {"early", "soon", "late", "recently", "ago"}
 
 
 def _time_clause_date(verb, tokmap: dict[int, int], depth: int = 0) -> int | None:
