@@ -94,3 +94,9 @@ def test_a_country_name_before_a_resident_noun_is_a_home_town():
 def test_a_country_name_before_a_resident_noun_stays_without_a_home_namesake():
     places = _by_text("A Singapore man was fined $2,000 at 10 a.m. on Monday for feeding pigeons.")
     assert places["Singapore"].country == "SGP"
+
+
+def test_the_south_pacific_is_an_ocean_not_pacific_missouri():
+    places = _by_text("The film crew spent six weeks on an island in the South Pacific before returning to Hollywood.")
+    ocean = places["South Pacific"]
+    assert ocean.kind == "region" and ocean.country is None
