@@ -82,3 +82,30 @@ def test_congressmen_in_an_indian_story_are_the_party(nlp):
     ms = resolve(nlp("Congressmen in Washington criticised the plan. The United States will vote on it."),
                  "2002-03-11").mentions
     assert [m.actor.sector for m in ms if m.text == "Congressmen"] == ["LEG"]
+
+
+def test_an_acronym_in_brackets_inside_a_name_joins_the_mention(nlp):
+    # "X (ABC) personnel": the bracketed acronym is no word of the phrase; the force's personnel are the force's
+    text = ("Central Reserve Police Force (CRPF) personnel arrested two men in Sukma District of Chhattisgarh in India. "
+            "Two Security Force (SF) personnel were injured in the clash.")
+    ms = resolve(nlp(text), "2015-06-01").mentions
+    crpf = [m for m in ms if m.text.endswith("personnel") and "CRPF" in m.text]
+    assert crpf and crpf[0].text.startswith("Central Reserve") and crpf[0].actor.sector == "COP" \
+        and crpf[0].actor.country == "IND"
+    sf = [m for m in ms if "(SF) personnel" in m.text]
+    assert sf and sf[0].actor.sector == "COP"
+
+
+def test_a_name_followed_only_by_its_acronym_stays_two_mentions(nlp):
+    text = "The Farabundo Marti National Liberation Front (FMLN) attacked the army. Later FMLN units fired on a patrol."
+    ms = resolve(nlp(text), "1989-11-12").mentions
+    assert [m.text for m in ms][:2] == ["Farabundo Marti National Liberation Front", "FMLN"]
+
+
+def test_an_unknown_organisation_before_brackets_keeps_the_role_noun_alone(nlp):
+    # no knowledge-base name before the brackets: "personnel" reads as before (the focus country's officials)
+    text = ("Pakistan's army said three Frontier Corps (FC) personnel were injured in Kalat District of Pakistan. "
+            "Pakistan's government condemned the attack in Pakistan.")
+    ms = resolve(nlp(text), "2015-02-03").mentions
+    personnel = [m for m in ms if m.text.endswith("personnel")]
+    assert personnel and personnel[0].actor.country == "PAK"

@@ -82,14 +82,52 @@ def group_units(doc: Doc, units: list[Unit]) -> list[list[Unit]]:
         if groups and _joins(doc, groups[-1], unit):
             groups[-1].append(unit)
         else:
+            if groups and _bracketed_tail(doc, groups[-1]):
+                groups.append([groups[-1].pop()])  # "the Front (FMLN) attacked": the acronym stays a mention
             groups.append([unit])
+    if groups and _bracketed_tail(doc, groups[-1]):
+        groups.append([groups[-1].pop()])
     return groups
+
+
+def _bracketed_tail(doc: Doc, group: list[Unit]) -> bool:
+    """Does the group end with an acronym in brackets that only joined the name before it (no agent noun after
+    the closing bracket joined too)?"""
+    last = group[-1]
+    return len(group) > 1 and last.start > 0 and doc[last.start - 1].text == "(" and group[-2].end == last.start - 1
+
+
+KNOWN_NAMES = {"agent", "igo", "group", "metonym", "country", "adjective", "subnational"}  # units the KB resolved
+
+
+def is_acronym(text: str) -> bool:
+    """"FMLN", "BSF", "SFs", "CPI-Maoist": a short word with at least two capitals, the first one leading."""
+    return 2 <= len(text) <= 10 and text.replace("-", "").isalpha() and text[0].isupper() \
+        and sum(ch.isupper() for ch in text) >= 2
+
+
+def _without_acronym_brackets(doc: Doc, group: list[Unit], gap: list[Token], unit: Unit) -> list[Token]:
+    """The gap between two units without an acronym the writer put in brackets inside the name: "Security Force
+    *(SF)* personnel", "Central Reserve Police Force *(*CRPF*)* personnel" - the brackets (and an acronym no unit
+    covers) are no words of the phrase.  Only after a name the knowledge base knows: an unknown organisation's
+    officers ("Frontier Corps (FC) personnel") keep the reading of the role noun alone.  Any other gap is
+    returned as it is."""
+    last = group[-1]
+    texts = [t.text for t in gap]
+    if len(gap) == 3 and texts[0] == "(" and texts[2] == ")" and is_acronym(texts[1]) and last.kind in KNOWN_NAMES:
+        return []
+    if texts == ["("] and last.kind in KNOWN_NAMES and unit.end - unit.start == 1 and is_acronym(unit.text) \
+            and unit.end < len(doc) and doc[unit.end].text == ")":
+        return []  # the name, then its acronym (a unit of its own)
+    if texts == [")"] and len(group) > 1 and group[-2].end == last.start - 1 and doc[last.start - 1].text == "(":
+        return []  # (the name and) the acronym, then the agent noun it modifies
+    return gap
 
 
 def _joins(doc: Doc, group: list[Unit], unit: Unit) -> bool:
     last = group[-1]
     wraps = line_wraps(doc)  # hard-wrapped copy: "SALVADORAN\nPRESIDENT ALFREDO CRISTIANI" is one mention
-    gap = [t for t in doc[last.end:unit.start] if t.i not in wraps]
+    gap = _without_acronym_brackets(doc, group, [t for t in doc[last.end:unit.start] if t.i not in wraps], unit)
     sent = sentence_index(doc)
     if sent[last.start] != sent[unit.start]:
         return False

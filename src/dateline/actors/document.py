@@ -470,11 +470,15 @@ ACRONYM_PARENS = ("(", ")")
 def _acronym_after(doc: Doc, d: Draft) -> str | None:
     """The acronym a mention introduces in parentheses right after it: "Farabundo Marti National
     Liberation Front (FMLN)", "the Border Security Force (BSF)"; None if there is none."""
-    if d.end + 2 >= len(doc) or doc[d.end].text != ACRONYM_PARENS[0] or doc[d.end + 2].text != ACRONYM_PARENS[1]:
-        return None
-    word = doc[d.end + 1].text
-    capitals = sum(ch.isupper() for ch in word)
-    return word if 2 <= len(word) <= 8 and word.isalpha() and capitals >= 2 and word[0].isupper() else None
+    # after the mention, or inside it after its first unit ("the Central Reserve Police Force (CRPF) personnel")
+    for at in (d.end, d.units[0].end if d.units else d.end):
+        if at + 2 >= len(doc) or doc[at].text != ACRONYM_PARENS[0] or doc[at + 2].text != ACRONYM_PARENS[1]:
+            continue
+        word = doc[at + 1].text
+        capitals = sum(ch.isupper() for ch in word)
+        if 2 <= len(word) <= 8 and word.isalpha() and capitals >= 2 and word[0].isupper():
+            return word
+    return None
 
 
 def resolve_acronyms(doc: Doc, drafts: list[Draft]) -> None:
