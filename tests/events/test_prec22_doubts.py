@@ -61,3 +61,18 @@ def test_harm_after_shooting_another_is_no_self_harm(code):
     text = "A soldier was injured on Sunday after shooting the gunman."
     after = _event(code(text), "injured")
     assert "relevance:self_harm" not in after.reason and after.confidence >= 0.5
+
+
+def test_wanting_an_amount_of_something_asks_no_one(code):
+    text = ("By 2022, the government wants 40 percent of all timber production in the Amazon to come from private "
+            "concessions in national forests.")
+    before = _event(code(text, layer=False), "wants")
+    after = _event(code(text), "wants")
+    assert before.type == "REQUEST" and before.confidence >= 0.5
+    assert "relevance:wish" in after.reason and after.confidence < 0.5
+
+
+def test_wanting_an_official_to_act_asks_the_official(code):
+    text = "The opposition wants the ombudsman to investigate."
+    after = _event(code(text), "wants")
+    assert after.type == "REQUEST" and "relevance:wish" not in after.reason and after.confidence >= 0.5

@@ -464,6 +464,10 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "should look into", "might have asked", "does not oppose", "would have to be ratified", "have never
         # before overturned", "*will be forced to* give in", "*unable to* question him": no event happened (yet)
         doubts.append("relevance:unreal")
+    if wish_without_asked(event, ctx):
+        # "the government *wants* 40 percent of all timber *to come* from concessions", "whom the government *wanted to
+        # question*": a wish for a state of affairs or for one's own act, no party asked to act
+        doubts.append("relevance:wish")
     if licensed_act(event, ctx.doc):
         # "the administration *allowed* them *to march*", "Macri *ordered* his minister *to dismantle* these mafias": the
         # permission or the order is reported, not the act
@@ -581,6 +585,42 @@ def _known_party(p: Participant, ctx: Context) -> bool:
     nouns = political_actors().nouns | crowd_nouns()
     near = [head, *_owners(head), *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod"))]
     return any(_is_mentioned(t, ctx) or political_noun(t, nouns) for t in near)
+
+
+# The verb of wanting the control stage reads a REQUEST from ("the Tories *want* the commissioner to investigate").
+WANT_CONTROL = "control:want"
+WISH_VERBS = {"want"}
+
+
+def wish_without_asked(event: Event, ctx: Context) -> bool:
+    """Is a REQUEST read from a verb of wanting with no party wanted to act: no one named between the verb and its
+    infinitive ("whom the government *wanted to question*": one's own wish), or only an amount ("the government *wants
+    40 percent* of all timber production to come from private concessions")?  PLOVER REQUEST (CAMEO 02) asks another
+    party to act; wanting a share of something or to act oneself asks no one ("the Tories want *the information
+    commissioner* to investigate" asks an official).  Session 22, helper PREC."""
+    if event.type != "REQUEST" or WANT_CONTROL not in event.reason.split("+"):
+        return False
+    verb = _head(event.trigger, ctx.doc)
+    for _ in range(3):
+        if verb is None or verb.lemma_.lower() in WISH_VERBS:
+            break
+        verb = verb.head if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i else None
+    if verb is None or verb.lemma_.lower() not in WISH_VERBS:
+        return False
+    asked = [c for c in verb.children if c.dep_ == "dobj"] + [
+        s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return all(_amount(a) for a in asked)
+
+
+# Nouns of a share or an amount ("*half* of all electricity", "40 *percent* of the timber").
+AMOUNT_NOUNS = {"percent", "per", "%", "half", "third", "quarter", "share", "proportion", "portion", "majority",
+                "fraction", "bulk", "amount", "most"}
+AMOUNT_ENTITIES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
+
+
+def _amount(tok: Token) -> bool:
+    """Does ``tok`` name an amount or a share of something, no party ("*40 percent* of all timber", "*half* of it")?"""
+    return tok.ent_type_ in AMOUNT_ENTITIES or tok.lemma_.lower() in AMOUNT_NOUNS
 
 
 def _is_mentioned(tok: Token, ctx: Context) -> bool:
