@@ -194,7 +194,8 @@ def lowercase_names(doc: Doc, covered: set[int], lower_copy: list[bool]) -> list
     return units
 
 
-def lowercase_places(doc: Doc, covered: set[int], lower_copy: list[bool], kb: KnowledgeBase) -> list[Unit]:
+def lowercase_places(doc: Doc, covered: set[int], lower_copy: list[bool], kb: KnowledgeBase,
+                     agent_tokens: set[int] = frozenset()) -> list[Unit]:
     """In lower-case copy the model tags no GPE, so provinces and big cities (``subnational.tsv``) are never
     looked up: "varanasi: office-bearers of the vhp ...", "the kolkata police", "the allahabad high court" gave
     no country, and an Indian story with two "american center" mentions was read as American.  There a run of
@@ -218,7 +219,7 @@ def lowercase_places(doc: Doc, covered: set[int], lower_copy: list[bool], kb: Kn
                 text = " ".join(t.text for t in toks)
                 entry = kb.subnational_lower.get(text)
                 if entry is not None and text not in kb.surnames and text not in kb.titled_surnames \
-                        and (any(t.lower_ not in english for t in toks) or _place_position(doc, i, i + n, covered)):
+                        and (any(t.lower_ not in english for t in toks) or _place_position(doc, i, i + n, agent_tokens)):
                     found = Unit(i, i + n, "subnational", [entry], text)
                     break
         if found is not None:
@@ -232,10 +233,10 @@ def lowercase_places(doc: Doc, covered: set[int], lower_copy: list[bool], kb: Kn
 LOWERCASE_PLACE_PREPS = {"in", "at", "from", "near"}
 
 
-def _place_position(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
+def _place_position(doc: Doc, start: int, end: int, agent_tokens: set[int]) -> bool:
     """Is doc[start:end] (lower-case copy) where a place name stands: a place line's head ("kolkata: ..."), the
-    object of "in"/"at"/"from"/"near", or the modifier of a knowledge-base unit ("the kolkata police")?  Never
-    with an article of its own ("to the coast")."""
+    object of "in"/"at"/"from"/"near", or the modifier of an agent noun ("the kolkata police"; not of a name:
+    "mahant ram milan das")?  Never with an article of its own ("to the coast")."""
     head = doc[end - 1]
     if any(c.dep_ == "det" for c in head.children):
         return False
@@ -243,7 +244,7 @@ def _place_position(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
         return True
     if head.dep_ == "pobj" and head.head.lower_ in LOWERCASE_PLACE_PREPS:
         return True
-    return head.dep_ in ("compound", "amod", "nmod") and head.head.i in covered and not start <= head.head.i < end
+    return head.dep_ in ("compound", "amod", "nmod") and head.head.i in agent_tokens and not start <= head.head.i < end
 
 
 def _named_despite_tag(tok) -> bool:
@@ -347,7 +348,8 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
         covered = {i for u in units for i in range(u.start, u.end)} | region_tokens
         units += lowercase_names(doc, covered, lower_copy)
         covered = {i for u in units for i in range(u.start, u.end)} | region_tokens
-        units += lowercase_places(doc, covered, lower_copy, kb)
+        agent_tokens = {i for u in units if u.kind == "agent" for i in range(u.start, u.end)}
+        units += lowercase_places(doc, covered, lower_copy, kb, agent_tokens)
     return sorted(units, key=lambda u: u.start)
 
 
