@@ -113,6 +113,12 @@ purpose ("on alert to avoid any incidents and *to guarantee* sovereignty": relev
 ("*awaits extradition* to Mexico": relevance:planned), an event noun governed by "without" ("released *without charge*",
 "without raising any *objections*": relevance:unreal, clause_doubts.without_object) and an order named with no one
 ordered and nothing ordered ("its March 13 *order*", "a point of *order*": relevance:bare_order, data/layer_doubts.tsv).
+Session 22 (helper PREC) adds: an act the doer is unwilling or reluctant to do ("Milburn is *unwilling to allow* ...":
+relevance:unreal, sense_doubts.unwilling, data/layer_doubts.tsv), a subjectless participle hung on a verb under a modal
+("may bring a resolution, *condemning* ...": relevance:unreal, clause_doubts.modal_governor), a passive harm done in
+its "after" gerund to oneself ("was injured *after shooting himself*": relevance:self_harm) and a REQUEST read from
+"want" with no party wanted to act ("*wants 40 percent* of all timber production to come from ...", "whom the
+government *wanted to question*": relevance:wish, wish_without_asked).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
