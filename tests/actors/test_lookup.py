@@ -73,6 +73,13 @@ def test_lookup_seat_of_government():
     assert (actor.country, actor.sector) == ("RUS", "GOV")
 
 
+def test_lookup_us_regulator():
+    # the SEC's investigations are a state body's acts (session 22: business stories dropped them as firms' news)
+    for name in ("the Securities and Exchange Commission", "SEC"):
+        actor = lookup(name)
+        assert (actor.country, actor.sector) == ("USA", "GOV")
+
+
 def test_gap_fills_resolve_by_date():
     # office_holders.tsv gap fills (compiled~approx): Chad's foreign minister in late 2024
     actor = lookup("Abderaman Koulamallah", "2024-11-29")

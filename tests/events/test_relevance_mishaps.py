@@ -20,6 +20,7 @@ def _event(events, trigger):
 @pytest.mark.parametrize("text", [
     "An 8-year-old boy shot his 17-year-old brother at their home on Sunday.",
     "A man accidentally shot his friend while cleaning a rifle at home.",
+    "A woman accidently shot her neighbour in the garden.",  # the common misspelling says the same
 ])
 def test_a_child_shooter_or_an_accident_is_a_mishap(code, text):
     assert _event(code(text, layer=False), "shot").confidence >= 0.9
