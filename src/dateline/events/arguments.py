@@ -189,10 +189,18 @@ def _mention_of(tok: Token, parties: Collection[int]) -> list[roles.Arg]:
     return [roles.Arg(tok.i, lo, hi + 1, ["names_doer"])]
 
 
+HOSTILE_PURPOSE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "PROTEST", "REJECT"}
+
+
 def _purpose_party(verb: Token, parties: Collection[int], exclude: set[int]) -> list[roles.Arg]:
-    """The party an infinitive of purpose serves: its object when a party, else the party inside it."""
+    """The party an infinitive of purpose serves: its object when a party, else the party inside it.  Not the
+    object of an act against it ("supplied weapons *to attack* Israel": Israel is attacked, not served)."""
+    verbs = lexicon().verbs
     for clause in verb.children:
         if clause.dep_ not in ("advcl", "xcomp") or not roles.to_infinitive(clause):
+            continue
+        entries = verbs.get(clause.lemma_.lower(), ())
+        if entries and all(e.type in HOSTILE_PURPOSE_TYPES for e in entries):
             continue
         for obj in clause.children:
             if obj.dep_ in ("dobj", "dative") and obj.i not in exclude:
@@ -227,6 +235,28 @@ def _beneficiary_of_as_noun(verb: Token, exclude: set[int]) -> list[roles.Arg]:
             if obj is not None and obj.i not in exclude and _could_be_party(obj):
                 return roles.participants(obj, (f"prep:{p.lower_}", "as_beneficiary"))
     return []
+
+
+def _helped_by_given_people(cand: Candidate, verb: Token, doc: Doc, parties: Collection[int]) -> list[roles.Arg]:
+    """Whom help serves, named by the purpose infinitive of helping of the verb of giving: "India sent *a team of
+    doctors* to help *Nepal*", "the UN sent experts to assist *Haiti*", "donated ventilators to assist *Ethiopia*".
+    The object of a verb of giving is what is given (the theme), things or unnamed people; the one the purpose
+    clause helps receives the AID, as the "to" goal does in "sent doctors *to Haiti*"
+    (``roles._goal_of_given_people``).  Not a named object ("sent *Kerry* to help ..." names an envoy), and only a
+    purpose the lexicon reads as help, support or cooperation ("sent troops *to fight* the Taliban" helps none)."""
+    given = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if given is None or not cand.recipient or not cand.hits or not all(h.entry.type == "AID" for h in cand.hits):
+        return []
+    inside = {t.i for t in given.subtree}
+    if any(a.head not in inside or roles.named_np(doc[a.head]) for a in cand.recipient):
+        return []  # (help already given to someone: "sent doctors *to Haiti*")
+    verbs = lexicon().verbs
+    helping = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and roles.to_infinitive(c) and (
+        (entries := verbs.get(c.lemma_.lower(), ())) and all(e.type in PURPOSE_TYPES for e in entries))]
+    if not helping:  # (only a purpose of helping: "sent troops *to fight* the Taliban" helps no Taliban)
+        return []
+    return _purpose_party(verb, parties, {i for a in cand.actor for i in range(a.start, a.end)}
+                          | {i for a in cand.recipient for i in range(a.start, a.end)})
 
 
 def _purpose_target(verb: Token, exclude: set[int]) -> list[roles.Arg]:
@@ -307,6 +337,8 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
                     cand.recipient = [a for a in roles.object_of(conj, object_words, parties)
                                       if a.flags[:1] == ["object"]]
                     break
+        if not cand.recipient:  # "the army *shelled* and bombed *rebel positions*" (the object read as a conjunct)
+            cand.recipient = roles.object_read_as_conjunct(tok)
         for h in cand.hits:  # "Ethiopia *let free* some 74 leaders": the parser gives the object to the
             for t in doc[h.start:h.end]:  # phrase's second verb; it is the whole phrase's object
                 if not cand.recipient and h.entry.kind == "phrase" and t.i != tok.i and t.head.i == tok.i \
@@ -391,6 +423,8 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
         # to Nepal*": the "as" noun names the gift, and whom it is for receives it - not what or who is sent
         cand.recipient = _beneficiary_of_as_noun(tok, {i for a in cand.actor for i in range(a.start, a.end)}) \
             or cand.recipient
+    if _is_verbal(tok):  # "India sent *a team of doctors* to help *Nepal*": the one helped, not the help sent
+        cand.recipient = _helped_by_given_people(cand, tok, doc, parties) or cand.recipient
     if not cand.recipient and cand.hits and all(h.entry.type in PHYSICAL_TARGET_TYPES for h in cand.hits):
         # "police fired *tear gas* to disperse the protesters": force aimed at no one named is aimed at whom its
         # purpose infinitive acts on
@@ -415,6 +449,11 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
         # "Israel and Hamas agreed to a ceasefire *brokered by Egypt*", "Armenia and Azerbaijan signed a deal
         # *mediated by the US*": who brokered what the co-actors agree on or sign is no party to it; the
         # co-actors' dyad stands (extract's joint reading, PLOVER's dyadic form)
+        cand.recipient = []
+    if len(cand.actor) > 1 and cand.recipient and all("prep:at" in a.flags for a in cand.recipient) and (
+            cand.hits and all(h.entry.type in BROKERED_TYPES for h in cand.hits)):
+        # "the deal was signed by Israel and the UAE *at the White House*", "X and Y met at the UN": what two sides
+        # do together is done with each other, and "at" names where (the joint reading codes the dyad)
         cand.recipient = []
     if not any(_names_a_party(a, doc, parties) and not set(a.flags) & TOPIC_PREP_FLAGS for a in cand.recipient):
         # (a topic is no recipient: "threatening to pull funding *over Covid-19*")

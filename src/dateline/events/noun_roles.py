@@ -28,8 +28,8 @@ from dateline.events.parties import (
 )
 from dateline.events.patients import patient_modifiers, patient_noun
 from dateline.events.roles import (
-    DOCUMENT_NOUNS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, _prep_recipients, named_in_clause, object_of, passive, prep_participant,
-    subject_of,
+    DOCUMENT_NOUNS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, _prep_recipients, named_in_clause, object_of, partner_first_order, passive,
+    prep_participant, subject_of,
 )
 from dateline.events.tables import agentless_words, in_class, read_table, word_class
 
@@ -529,7 +529,7 @@ NOUN_RECIPIENT_PREPS = ("on", "against", "to", "with", "between", "among", "into
 
 
 def _noun_prep_recipient(noun: Token, actor_heads: set[int]) -> list[Arg]:
-    for name in NOUN_RECIPIENT_PREPS:
+    for name in partner_first_order(noun, NOUN_RECIPIENT_PREPS):  # ("talks *with* X on Y": the partner)
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == name:
                 obj = prep_object(child)
@@ -635,6 +635,13 @@ def _noun_recipient(noun: Token, actor_heads: set[int], moves: bool = False) -> 
     undertaking = _carried_undertaking(noun)
     if undertaking is not None:  # "carried out ambush operations *against the army*": the undertaking's target
         return noun_recipient(undertaking, actor_heads, moves)
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i < first.i:
+        first = first.head
+    if first is not noun and first.dep_ == "dobj" and first.head.pos_ in ("VERB", "AUX"):
+        # "used tear gas and *water cannon* against demonstrators": coordinated objects share the verb's target
+        # (not its setting or manner: "condemning *in unequivocal terms* the tragedy and the violence")
+        return _prep_recipients(first.head, set(), exclude=("in", "at", "of"))
     if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
         for clause in head.children:  # "gave approval *for the United Nations* to deliver aid"
             if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):

@@ -31,7 +31,7 @@ from dateline.events.parties import (  # noqa: F401  (re-exported: the participa
     transfer_goal,
 )
 from dateline.events.patients import noun_patient  # noqa: F401  (re-exported)
-from dateline.events.tables import word_class
+from dateline.events.tables import in_class, word_class
 
 RECIPIENT_PREPS = {"to", "with", "against", "on", "from", "for", "at", "into", "toward", "towards", "over",
                    "upon", "in", "of", "between", "among", "across"}
@@ -119,8 +119,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
     """The acting participant of a verbal trigger (see module docstring)."""
     if depth > 4:
         return []
-    # (the parser sometimes hangs the subject on an auxiliary: "Egypt and Qatar *are* mediating")
-    aux_subjects = [g for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i
+    # (the parser sometimes hangs the subject on an auxiliary: "Egypt and Qatar *are* mediating"; on a passive's
+    # auxiliary it is the one acted on, :func:`subject_on_passive_auxiliary`)
+    aux_subjects = [g for c in verb.children if c.dep_ == "aux" and c.i < verb.i
                     for g in c.children if g.dep_ in SUBJECT_DEPS]
     for child in [*verb.children, *aux_subjects]:
         if child.dep_ in SUBJECT_DEPS:
@@ -234,10 +235,47 @@ def _treated_party(gerund: Token, gov: Token) -> Token | None:
     return treated
 
 
+COMPLEMENT_OF_BE = ("attr", "acomp", "oprd", "dobj", "xcomp", "ccomp")
+
+
+def be_split_from_participle(verb: Token) -> Token | None:
+    """The "be" of a passive whose participle an inserted adjunct cut off from it: "the rebels *were*, according
+    to the army, *attacked* by helicopters", "two soldiers were, police said, killed", "the activists were later
+    that day arrested".  The parser then hangs the participle on "be" as an adverbial clause (or on the time phrase
+    as its modifier), and the subject stays on "be".  A "be" with a subject and no complement of its own, before a
+    bare past participle with no subject or auxiliary: "be" + past participle is the English passive, so the
+    subject of "be" is the one acted on.  None for any other verb ("shot him, leaving him *injured*")."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") + SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS
+                                 for c in verb.children):
+        return None
+    be = verb.head
+    if verb.dep_ == "acl" and (be.ent_type_ in ("DATE", "TIME") or time_phrase(be)) and be.dep_ in (
+            "npadvmod", "advmod") and be.i < verb.i:
+        be = be.head  # ("was later that *day* arrested": the participle hung on the time phrase)
+    elif verb.dep_ != "advcl":
+        return None
+    if be.lemma_.lower() != "be" or be.pos_ != "AUX" or be.i > verb.i or be.dep_ in ("aux", "auxpass"):
+        return None
+    if any(c.dep_ in COMPLEMENT_OF_BE for c in be.children) or not any(c.dep_ in SUBJECT_DEPS for c in be.children):
+        return None
+    return be
+
+
+def subject_on_passive_auxiliary(verb: Token) -> list[Token]:
+    """The subject the parser hung on a passive's auxiliary when an adjunct stands between it and the participle:
+    "the ambassador *was* on Monday *summoned* by the ministry" - the subject of a passive is the one acted on,
+    wherever the parser attached it."""
+    return [g for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i
+            for g in c.children if g.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS and g.i < c.i]
+
+
 def passive(verb: Token, depth: int = 0) -> bool:
     """Is ``verb`` a passive ("was shot", "were arrested"), also as a bare participle coordinated with
-    one ("will be processed and *deported*")?"""
+    one ("will be processed and *deported*") or cut off from its "be" by an adjunct
+    (:func:`be_split_from_participle`)?"""
     if any(c.dep_ in ("auxpass",) + PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return True
+    if be_split_from_participle(verb) is not None:
         return True
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux",) + SUBJECT_DEPS
                                                                for c in verb.children) and (
@@ -274,9 +312,37 @@ def reduced_relative_read_as_root(verb: Token) -> Token | None:
     return None
 
 
+def object_read_as_conjunct(verb: Token) -> list[Arg]:
+    """The object two coordinated verbs share when the parser read the second verb as an adjective of it and the
+    object as a conjunct of the first verb: "the army *shelled* and bombed *rebel positions*" (``bombed`` tagged a
+    modifier of ``positions``, ``positions`` coordinated with ``shelled``).  A verb and a noun are not coordinated
+    in English, so a bare noun after "and" + a past form of a verb is the object of both verbs (the second verb left
+    out of its span).  Nothing when the first verb has an object of its own or the participle is no verb form."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative", "nsubjpass", "auxpass") for c in verb.children):
+        return []
+    cc = next((c for c in verb.children if c.dep_ == "cc" and c.i > verb.i), None)
+    if cc is None:
+        return []
+    for noun in verb.children:
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.i < cc.i:
+            continue
+        second = next((m for m in noun.children if m.dep_ == "amod" and m.i == cc.i + 1 and m.tag_ in ("VBN", "VBD")
+                       and m.pos_ == "VERB"), None)
+        if second is not None:
+            return [Arg(a.head, max(a.start, second.i + 1), a.end, a.flags + ["conjunct_misread"])
+                    for a in participants(noun, ("object",))]
+    return []
+
+
 def shared_passive_subject(verb: Token) -> list[Arg]:
     """The subject a passive shares with the verb it is coordinated with ("He was driving the car and *was
     shot*", "she served her sentence and will be processed and *deported*"): the one acted on."""
+    be = be_split_from_participle(verb)
+    if be is not None:  # "the rebels were, according to the army, attacked": the subject of "be"
+        subj = next(c for c in be.children if c.dep_ in SUBJECT_DEPS)
+        if subj.lower_ in RELATIVE_PRONOUNS and be.dep_ == "relcl":
+            return participants(be.head, ("passive_subject", "split_passive"))
+        return [Arg(a.head, a.start, a.end, a.flags + ["passive_subject", "split_passive"]) for a in _subject(subj)]
     if verb.dep_ not in ("conj", "pcomp", "advcl") or not passive(verb) or any(
             c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in verb.children):
         return []
@@ -394,6 +460,39 @@ def prep_participant(obj: Token, prep: str, parties: Collection[int] = (), skip:
 ADVERSARY_PREPS = ("against",)
 
 
+PARTNER_NOUNS = word_class("partner_nouns", "partner_nouns.tsv")
+PARTNER_PREPS = ("with", "between", "among")
+
+
+def partner_first_order(tok: Token, order: tuple[str, ...]) -> tuple[str, ...]:
+    """The prepositions of ``tok`` in the order their objects are tried as the recipient: for a noun of an act two
+    sides do together (``PARTNER_NOUNS``: talks, an agreement, a ceasefire) the side on "with" (or "between",
+    "among") first, since its "on"/"over"/"about" phrase is only the topic ("talks *with Putin* on Syria", "an
+    agreement *with Turkey* on migrants").  Other words keep ``order`` ("an attack *on* the base")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not in_class(tok, PARTNER_NOUNS):
+        return order
+    return tuple(p for p in PARTNER_PREPS if p in order) + tuple(p for p in order if p not in PARTNER_PREPS)
+
+
+def partner_of(noun: Token, parties: Collection[int] = ()) -> list[Arg]:
+    """The other side of a noun of an act done together (``PARTNER_NOUNS``), named on its "with" (or "between",
+    "among") phrase by a name or a noun of people, named or not: "held talks *with his Russian counterpart*",
+    "signed a deal *with the striking doctors*".  The side an act is done with receives it, before any party on a
+    phrase elsewhere in the clause ("on a visit *to Moscow*, held talks with ...").  A party, a name, someone's own
+    ("his counterpart") or a plural of people; not a bare singular thing ("talks *with a view* to ...")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or not in_class(noun, PARTNER_NOUNS):
+        return []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in PARTNER_PREPS:
+            obj = prep_object(prep)
+            if obj is None or time_phrase(obj) or obj.pos_ == "PRON" or not party_word(obj):
+                continue
+            if is_party(obj, parties) or named_np(obj) or obj.tag_ in ("NNS", "NNPS") or any(
+                    c.dep_ == "poss" for c in obj.children):
+                return participants(obj, (f"prep:{prep.lower_}", "partner"))
+    return []
+
+
 def _preps_on_back(tok: Token) -> list[Token]:
     """The prepositions the parser hangs on the verb's adverb "back" ("handed the town *back to the rebels*",
     "returned the parrots *back into the wild*"): "back" only says the thing goes where it came from, and the phrase
@@ -414,6 +513,7 @@ def _prep_recipients(tok: Token, skip: set[int], parties: Collection[int] | None
     found = []
     order = STRONG_RECIPIENT_PREPS if not adversary_last else tuple(
         p for p in STRONG_RECIPIENT_PREPS if p not in ADVERSARY_PREPS) + ADVERSARY_PREPS
+    order = partner_first_order(tok, order)
     # (the word's prepositions read once, not once per preposition name: the same children in the same order)
     preps = [(child, child.lower_) for child in tok.children
              if child.dep_ in ("prep", "dative") and child.i not in skip]
@@ -477,8 +577,8 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                 obj = prep_object(child)
                 if obj is not None and (is_party(obj, parties) or named_np(obj)) and not own_forces(obj):
                     return participants(obj, ("prep:with",))  # ("join forces with *the ALDE group*")
-    for child in verb.children:
-        if child.dep_ == "agent" or child.dep_ not in PASSIVE_SUBJECT_DEPS:
+    for child in [*verb.children, *subject_on_passive_auxiliary(verb)]:
+        if child.dep_ == "agent" or child.dep_ not in PASSIVE_SUBJECT_DEPS and child.head.dep_ != "auxpass":
             continue
         if verb.dep_ == "relcl" and child.lower_ in RELATIVE_PRONOUNS:
             return participants(verb.head, ("relative_clause",))
@@ -532,11 +632,15 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                 # ("condemned *Netanyahu's* decision", "vetoed a *US* resolution") stays the recipient.
                 # Whose request or proposal it was ("granted an order *sought by* the ACLU", "dismissed the
                 # protest *filed by* X against Y"); then a party on the thing, on a participle on it, or on the verb.
+                partner = partner_of(child, parties)  # ("held talks *with his counterpart*": the side the act is done with)
+                if partner:
+                    return partner
                 party = [
                     participants(o, ("participle_agent",))[0] for c in child.children if c.dep_ == "acl" and c.tag_ == "VBN"
                     for a in c.children if a.dep_ == "agent" and (o := prep_object(a)) is not None and o.pos_ != "PRON"
                     and is_party(o, parties) and not is_party(child, parties)  # (not "hostages *held by* X")
-                ][:1] or _party_through(child, parties, moved=moves_object) or [
+                ][:1] or _party_through(child, parties, moved=moves_object) or _shared_by_conjuncts(
+                    child, parties, moves_object) or _after_closed_parenthetical(child, parties) or [
                     a for c in child.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
                     for a in _prep_recipients(c, set(), parties, exclude=("in", "at"))
                 ] or _party_through(verb, parties, adversary_last=allied)
@@ -605,6 +709,39 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                     # (not the subject's own: "denied that *its forces* had fired")
                     return participants(subj[0], ("clause_subject",))
     return found
+
+
+def _shared_by_conjuncts(thing: Token, parties: Collection[int], moved: bool) -> list[Arg]:
+    """A party on the last of coordinated objects, which the parser hung there though it completes them all:
+    "imposed an arms embargo and a travel ban *on the junta*" (the embargo too is on the junta)."""
+    for other in thing.conjuncts:
+        if other.i > thing.i and other.pos_ in ("NOUN", "PROPN"):
+            found = _party_through(other, parties, moved=moved)
+            if found:
+                return [Arg(a.head, a.start, a.end, a.flags + ["shared"]) for a in found]
+    return []
+
+
+def _after_closed_parenthetical(thing: Token, parties: Collection[int]) -> list[Arg]:
+    """A party on a phrase that follows a parenthetical list of examples set off by commas ("imposed new sanctions,
+    *including travel bans*, on Russian officials"): the parser hangs the phrase on the list's last noun, but the
+    second comma closes the parenthetical, so what follows completes the thing outside it (the sanctions are on
+    the officials)."""
+    for p in thing.children:
+        if p.dep_ != "prep" or not (p.lower_ == "including" or p.lower_ == "as" and any(
+                c.lower_ == "such" for c in p.children)) or p.i == 0 or thing.doc[p.i - 1].lower_ != ",":
+            continue
+        inner = prep_object(p)
+        for o in ((inner, *inner.conjuncts) if inner is not None else ()):
+            for q in o.children:
+                if q.dep_ != "prep" or q.lower_ in ("in", "at", "of") or q.lower_ not in STRONG_RECIPIENT_PREPS \
+                        or thing.doc[q.i - 1].lower_ != ",":
+                    continue
+                obj = prep_object(q)
+                if obj is not None and actorish(obj) and (is_party(obj, parties) or named_np(obj)):
+                    return [Arg(a.head, a.start, a.end, a.flags + ["after_parenthetical"])
+                            for a in prep_participant(obj, q.lower_, parties)]
+    return []
 
 
 def object_shifted_past_as(verb: Token) -> Token | None:
