@@ -251,6 +251,7 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
     if strong:
         entry = strong[-1].entries[0]
         d.sector, d.head = entry.sector, strong[-1].text.lower().split()[-1]
+        d.sector = _force_of_unit(doc, group, kb) or d.sector  # "65 companies of the CRPF": the force's, no firm
     elif d.sector is None and person_entry is not None:
         d.sector = person_entry.sector
     elif d.sector is None and agents and (d.country or d.person) and _named_body_before(group, agents[-1]):
@@ -334,6 +335,24 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
         d.definite = d.definite or (only <= {"agent"} and _definite(doc, d.start))
     d.name = _readable_name(d, kb)
     return d
+
+
+FORCE_SECTORS = {"MIL", "COP", "REB", "SPY", "PRM"}
+
+
+def _force_of_unit(doc: Doc, group: list[Unit], kb: KnowledgeBase) -> str | None:
+    """The sector of the armed or police force whose units a unit noun counts ("65 companies of the CRPF", "two
+    battalions of police": agent_contexts.tsv, context force_unit): a company of a force is part of it, not a
+    firm.  None when no such noun is followed by "of" and a unit naming a force."""
+    words = kb.agent_context("*", "force_unit") or set()
+    for k, unit in enumerate(group[:-1]):
+        if unit.kind != "agent" or unit.text.lower() not in words:
+            continue
+        later = group[k + 1]
+        if later.kind in ("agent", "metonym", "igo", "group") and any(t.lower_ == "of" for t in doc[unit.end:later.start]) \
+                and later.entries[0].sector in FORCE_SECTORS:
+            return later.entries[0].sector
+    return None
 
 
 def _named_body_before(group: list[Unit], role: Unit) -> bool:

@@ -270,11 +270,20 @@ def share_coordination(doc: Doc, drafts: list[Draft]) -> None:
             d.flags.append("coordination")
 
 
+STATE_SECTORS = {"GOV", "COP", "JUD", "LEG"}
+
+
 def _local_country(doc: Doc, d: Draft, drafts: list[Draft], places: list[Draft]) -> tuple[str, int | None] | None:
     """'Police in Peru', 'Officials in Mumbai, India', 'an official from Peru's police': the country
     of the place (or of the body) the agent noun is in or from."""
     tok = doc[d.end - 1]
-    for prep in tok.children:
+    preps = list(tok.children)
+    if d.end < len(doc) and doc[d.end].dep_ == "prep" and doc[d.end].head.i not in range(d.start, d.end) \
+            and doc[d.end].head in tok.ancestors and d.sector in STATE_SECTORS:
+        # "closed down by regulators in Tokyo": the parser hung "in Tokyo" on the verb; read right after the
+        # noun, it says where these officials are (state bodies only: troops or protesters may be foreign there)
+        preps.append(doc[d.end])
+    for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -336,7 +345,7 @@ def _described_title(doc: Doc, d: Draft, drafts: list[Draft]) -> int | None:
         if o.person or not o.country or o.reason.startswith(("coref", "focus")) or "place" in o.flags \
                 or doc[o.end - 1].lower_ != head or o.start == 0 or doc[o.start - 1].lower_ != "the":
             continue
-        if not any(u.kind in ("adjective", "country") for u in o.units):
+        if not any(u.kind in ("adjective", "country", "igo") for u in o.units):  # "the U.N. special envoy"
             continue
         found.setdefault(o.country, j)
     return next(iter(found.values())) if len(found) == 1 else None
