@@ -279,7 +279,7 @@ def passive(verb: Token, depth: int = 0) -> bool:
         return True
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux",) + SUBJECT_DEPS
                                                                for c in verb.children) and (
-            verb.i < verb.head.i or any(c.dep_ == "mark" for c in verb.children)):
+            verb.i < verb.head.i or any(c.dep_ == "mark" for c in verb.children) or _trailing_by_participle(verb)):
         # a bare participle clause: "*if found* guilty, the former CEO faces ...", "*Arrested* in 2007, he"
         # (not a result after its verb: "shot him, leaving him critically *injured*")
         return True
@@ -288,6 +288,15 @@ def passive(verb: Token, depth: int = 0) -> bool:
 
 
 OBJECT_DEPS = ("dobj", "dative", "ccomp", "xcomp", "oprd", "attr", "acomp")
+
+
+def _trailing_by_participle(verb: Token) -> bool:
+    """A participle clause after its verb, with a by-agent, on a verb with no object: "the soldier died on Tuesday,
+    *shot by* a sniper", "the protester died in hospital, *beaten by* police" - a participle with "by" + doer is
+    passive wherever it stands, and with no object in the main clause it can only be about that clause's subject
+    (with one, "police arrested two men, *identified by* witnesses as ...", it may be about the object)."""
+    return any(c.dep_ == "agent" for c in verb.children) and not any(
+        c.dep_ in ("dobj", "dative", "attr", "oprd") for c in verb.head.children)
 
 
 def reduced_relative_read_as_root(verb: Token) -> Token | None:
