@@ -513,6 +513,26 @@ def _preps_on_back(tok: Token) -> list[Token]:
             for p in adv.children if p.dep_ == "prep"]
 
 
+def _preps_after_inserted_report(tok: Token) -> list[Token]:
+    """The prepositions the parser hung on a report inserted between commas inside ``tok``'s clause: "troops opened
+    fire, *witnesses said*, *on the protesters*" (``said`` a parataxis of ``opened``), "police fired, *witnesses
+    said*, *on protesters*" (``fired`` made the complement of ``said``).  An inserted "X said" takes no phrase of its
+    own after its closing comma: what follows that comma goes on with the clause it interrupts, so the phrase is
+    ``tok``'s own target.  Only a verb of saying (``speech_heads``) set off by a comma on each side, and only a
+    phrase right after the closing comma ("fired on them, he said *in a statement*" keeps its phrase)."""
+    doc = tok.doc
+    if tok.dep_ == "ccomp" and tok.head.i > tok.i:
+        reports = [tok.head]
+    else:
+        reports = [c for c in tok.children if c.dep_ == "parataxis" and c.i > tok.i]
+    out = []
+    for rep in reports:
+        if rep.lemma_.lower() not in SPEECH_HEADS or not any(doc[k].lower_ == "," for k in range(tok.i + 1, rep.i)):
+            continue
+        out += [p for p in rep.children if p.dep_ == "prep" and p.i > rep.i and doc[p.i - 1].lower_ == ","]
+    return out
+
+
 def _prep_recipients(tok: Token, skip: set[int], parties: Collection[int] | None = None,
                      exclude: tuple[str, ...] = (), adversary_last: bool = False) -> list[Arg]:
     """The object of ``tok``'s first recipient preposition (in STRONG_RECIPIENT_PREPS order).  With
@@ -526,7 +546,7 @@ def _prep_recipients(tok: Token, skip: set[int], parties: Collection[int] | None
     # (the word's prepositions read once, not once per preposition name: the same children in the same order)
     preps = [(child, child.lower_) for child in tok.children
              if child.dep_ in ("prep", "dative") and child.i not in skip]
-    preps += [(p, p.lower_) for p in _preps_on_back(tok) if p.i not in skip]
+    preps += [(p, p.lower_) for p in _preps_on_back(tok) + _preps_after_inserted_report(tok) if p.i not in skip]
     if not preps:
         return []
     for name in order:
