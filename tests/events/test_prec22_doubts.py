@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from coded_events import at_trigger as _event
+
 
 @pytest.fixture(scope="module")
 def code(code_in_pipeline):
     return code_in_pipeline
-
-
-def _event(events, trigger):
-    return next(e for e in events if e.trigger.text == trigger)
 
 
 @pytest.mark.parametrize("text, trigger", [
