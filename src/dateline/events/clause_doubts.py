@@ -341,11 +341,17 @@ INABILITY_WORDS = word_class("inability_words")
 def inability(event: Event, doc: Doc) -> bool:
     """Is the trigger (or the verb whose object it is) the infinitive of an adjective of not being able ("police have
     been *unable to question* him", "*powerless to stop* the attacks")?  The act was not done."""
+    return infinitive_of_adjective(event, doc, INABILITY_WORDS)
+
+
+def infinitive_of_adjective(event: Event, doc: Doc, adjectives: frozenset[str]) -> bool:
+    """Is the trigger (or the verb whose object it is) the to-infinitive of one of ``adjectives`` ("*unable to
+    question* him", "*reluctant to commit* troops")?  Shared by :func:`inability` and sense_doubts.unwilling."""
     tok = span_head(event.trigger, doc)
     if tok is None:
         return False
     tok = _up_to_clause(tok) if tok.dep_ == "dobj" else tok
-    return tok.dep_ == "xcomp" and tok.head.lower_ in INABILITY_WORDS and to_infinitive(tok)
+    return tok.dep_ == "xcomp" and tok.head.lower_ in adjectives and to_infinitive(tok)
 
 
 # Verbs of permitting and of ordering (data/word_classes.tsv): their infinitive complement is an act allowed or ordered.

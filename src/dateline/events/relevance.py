@@ -618,9 +618,8 @@ def wish_without_asked(event: Event, ctx: Context) -> bool:
     return all(_amount(a) for a in asked)
 
 
-# Nouns of a share or an amount ("*half* of all electricity", "40 *percent* of the timber").
-AMOUNT_NOUNS = {"percent", "per", "%", "half", "third", "quarter", "share", "proportion", "portion", "majority",
-                "fraction", "bulk", "amount", "most"}
+# Nouns of a share or an amount ("*half* of all electricity", "40 *percent* of the timber"; data/word_classes.tsv).
+AMOUNT_NOUNS = word_class("amount_nouns")
 AMOUNT_ENTITIES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from dateline.events.clause_doubts import first_conjunct, span_head as _head
+from dateline.events.clause_doubts import first_conjunct, infinitive_of_adjective, span_head as _head
 from dateline.events.lexicon import lexicon, seized_things
 from dateline.events.political import political_actors, political_noun
 from dateline.events.tables import read_table, word_class
@@ -578,14 +578,7 @@ def unwilling(event: Event, doc: Doc) -> bool:
     """Is the trigger (or the verb an event noun is the object of) the to-infinitive of an adjective of not wanting to
     (data/layer_doubts.tsv, unwilling: "Milburn is *unwilling to allow* any new role", "*reluctant to commit* troops")?
     The act is refused in mind, not done - as an act one is unable to do (clause_doubts.inability)."""
-    from dateline.events.clause_doubts import _up_to_clause
-    from dateline.events.parties import to_infinitive
-
-    tok = _head(event.trigger, doc)
-    if tok is None:
-        return False
-    tok = _up_to_clause(tok) if tok.dep_ == "dobj" else tok
-    return tok.dep_ == "xcomp" and tok.head.lower_ in _row(UNWILLING)[2] and to_infinitive(tok)
+    return infinitive_of_adjective(event, doc, _row(UNWILLING)[2])
 
 
 def spoken_or_self(event: Event, doc: Doc) -> str | None:
