@@ -13,7 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from dateline.actors.compose import Draft
+from dateline.actors.compose import Draft, is_acronym
 from dateline.actors.kb import KnowledgeBase, knowledge_base
 from dateline.actors.match import sentence_index
 
@@ -484,8 +484,7 @@ def _acronym_after(doc: Doc, d: Draft) -> str | None:
         if at + 2 >= len(doc) or doc[at].text != ACRONYM_PARENS[0] or doc[at + 2].text != ACRONYM_PARENS[1]:
             continue
         word = doc[at + 1].text
-        capitals = sum(ch.isupper() for ch in word)
-        if 2 <= len(word) <= 8 and word.isalpha() and capitals >= 2 and word[0].isupper():
+        if is_acronym(word) and len(word) <= 8 and word.isalpha():  # (here at most 8 letters, no hyphen)
             return word
     return None
 
