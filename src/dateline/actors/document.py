@@ -120,7 +120,7 @@ def correct_adjectives(drafts: list[Draft], focus: str | None, kb: KnowledgeBase
             continue
         d.flags.append(f"adjective_corrected:{d.country}->{focus}")
         d.country = focus
-        d.name = " ".join(filter(None, (kb.label(focus), kb.sector_noun(d.sector)))) if not d.person else d.name
+        d.name = kb.generic_name(focus, d.sector) if not d.person else d.name
 
 
 def prefer_focus_namesakes(drafts: list[Draft], focus: str | None, kb: KnowledgeBase) -> None:
@@ -223,7 +223,7 @@ def resolve_definites(doc: Doc, drafts: list[Draft], focus: str | None, kb: Know
             d.country, d.ref = drafts[antecedent].country, antecedent
             d.flags.append("coref")
             d.reason = "coref:possessor"
-            d.name = " ".join(filter(None, (kb.label(d.country), kb.sector_noun(d.sector))))
+            d.name = kb.generic_name(d.country, d.sector)
             continue
         if multinational(doc, d, kb):
             _sent_by_a_body(d, kb)  # "the peacekeepers": not the host's army, nor the last "army" named
@@ -244,7 +244,7 @@ def resolve_definites(doc: Doc, drafts: list[Draft], focus: str | None, kb: Know
             d.flags.append("coref:focus")
             d.reason = "coref:focus_country"
         if d.country:
-            d.name = " ".join(filter(None, (kb.label(d.country), kb.sector_noun(d.sector))))
+            d.name = kb.generic_name(d.country, d.sector)
 
 
 DOMESTIC = {"GOV", "MIL", "COP", "LEG", "JUD", "REB", "PTY", "OPP", "CVL", "BUS", "JRN", "MED", "EDU", "ELI",
@@ -313,7 +313,7 @@ def _sent_by_a_body(d: Draft, kb: KnowledgeBase) -> None:
     d.country = "IGO"
     d.flags.append("multinational")
     d.reason = "multinational_force"
-    d.name = " ".join(filter(None, (kb.label(d.country), kb.sector_noun(d.sector))))
+    d.name = kb.generic_name(d.country, d.sector)
 
 
 def _foreign(doc: Doc, d: Draft, kb: KnowledgeBase) -> bool:
@@ -392,7 +392,7 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
             d.sector = d.sector or d.units[-1].entries[0].sector if d.units[-1].kind == "agent" else d.sector
             d.flags.append("local")
             d.reason = "local_place"
-            d.name = " ".join(filter(None, (kb.label(d.country), kb.sector_noun(d.sector))))
+            d.name = kb.generic_name(d.country, d.sector)
             continue
         tok = doc[d.end - 1]
         # "American military and civilian employees": a conjunct or modifier of a mention with a country
@@ -422,7 +422,7 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
             d.flags.append("coref:focus")
             d.reason = "focus_country:bare_agent"
         if d.country:
-            d.name = " ".join(filter(None, (kb.label(d.country), kb.sector_noun(d.sector))))
+            d.name = kb.generic_name(d.country, d.sector)
 
 
 def share_apposition(doc: Doc, drafts: list[Draft]) -> None:

@@ -293,6 +293,10 @@ class KnowledgeBase:
     def sector_noun(self, sector: str | None) -> str | None:
         return self.sector_nouns.get(sector) if sector else None
 
+    def generic_name(self, code: str | None, sector: str | None) -> str:
+        """A name for a country's (or body's) sector with no name of its own: "Niger military", "IGO government"."""
+        return " ".join(filter(None, (self.label(code), self.sector_noun(sector))))
+
 
 def name_cased(text: str) -> bool:
     """Every word capitalised, except linking words ("Economic Community of West African States")."""
