@@ -15,15 +15,14 @@ import re
 from functools import lru_cache
 
 from dateline.places.detect import SETTLEMENT_WORDS, Toponym, _local_nouns
-from dateline.places.tables import read_table
+from dateline.places.tables import read_table, read_words
 
 _WORD = re.compile(r"[a-z]+")
 _US_CUES = re.compile(r"\bpercent\b|\b[ap]\.m\.")
 _GB_CUES = re.compile(r"\bper cent\b")
 # "a Lebanon woman", "two Jordan men": a person is from a country by its demonym ("a Lebanese woman");
-# a bare name before these nouns is the local paper's town
-_RESIDENT_NOUNS = {"man", "men", "woman", "women", "resident", "residents", "couple", "family", "teen", "teenager",
-                   "boy", "girl"}
+# a bare name before these nouns is the local paper's town (data/resident_nouns.txt)
+_RESIDENT_NOUNS = read_words("resident_nouns.txt")
 
 
 @lru_cache(maxsize=1)
