@@ -192,15 +192,19 @@ def _mention_of(tok: Token, parties: Collection[int]) -> list[roles.Arg]:
 HOSTILE_PURPOSE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "PROTEST", "REJECT"}
 
 
+def _lexicon_reads_only_as(verb: Token, types: Collection[str]) -> bool:
+    """Does the trigger lexicon list ``verb``'s lemma as a verb, and only with event types among ``types``?"""
+    entries = lexicon().verbs.get(verb.lemma_.lower(), ())
+    return bool(entries) and all(e.type in types for e in entries)
+
+
 def _purpose_party(verb: Token, parties: Collection[int], exclude: set[int]) -> list[roles.Arg]:
     """The party an infinitive of purpose serves: its object when a party, else the party inside it.  Not the
     object of an act against it ("supplied weapons *to attack* Israel": Israel is attacked, not served)."""
-    verbs = lexicon().verbs
     for clause in verb.children:
         if clause.dep_ not in ("advcl", "xcomp") or not roles.to_infinitive(clause):
             continue
-        entries = verbs.get(clause.lemma_.lower(), ())
-        if entries and all(e.type in HOSTILE_PURPOSE_TYPES for e in entries):
+        if _lexicon_reads_only_as(clause, HOSTILE_PURPOSE_TYPES):
             continue
         for obj in clause.children:
             if obj.dep_ in ("dobj", "dative") and obj.i not in exclude:
@@ -250,9 +254,8 @@ def _helped_by_given_people(cand: Candidate, verb: Token, doc: Doc, parties: Col
     inside = {t.i for t in given.subtree}
     if any(a.head not in inside or roles.named_np(doc[a.head]) for a in cand.recipient):
         return []  # (help already given to someone: "sent doctors *to Haiti*")
-    verbs = lexicon().verbs
-    helping = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and roles.to_infinitive(c) and (
-        (entries := verbs.get(c.lemma_.lower(), ())) and all(e.type in PURPOSE_TYPES for e in entries))]
+    helping = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and roles.to_infinitive(c)
+               and _lexicon_reads_only_as(c, PURPOSE_TYPES)]
     if not helping:  # (only a purpose of helping: "sent troops *to fight* the Taliban" helps no Taliban)
         return []
     return _purpose_party(verb, parties, {i for a in cand.actor for i in range(a.start, a.end)}
