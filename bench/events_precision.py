@@ -71,7 +71,10 @@ confidence was seen; two articles shared with K and L were dropped unread; three
 data of session 21 after its held-out figure),
 ``--seed 20262200 --repair`` (Y: drawn and judged blind on the start of session 22, ff05f25, before its layer output or any
 confidence was seen; none shared with J, K, L, N; four articles shared with A, F, G and I are judged; design data of session 22
-after its blind figure).
+after its blind figure),
+``--seed 20262300 --repair`` (Z: drawn and judged blind on the start of session 23, 59a0b6c, before its layer output or any
+confidence was seen; one article shared with L was dropped unread; four articles shared with D, M, U and W are judged; design data of
+session 23 after its blind figure).
 """
 
 from __future__ import annotations
@@ -113,6 +116,7 @@ SAMPLES = (
     ("W", "events_precision_20262000.tsv", 20262000, 2, None, True),
     ("X", "events_precision_20262100.tsv", 20262100, 2, None, True),
     ("Y", "events_precision_20262200.tsv", 20262200, 2, None, True),
+    ("Z", "events_precision_20262300.tsv", 20262300, 2, None, True),
 )
 CONFIDENT = 0.5
 
@@ -373,6 +377,9 @@ def main() -> None:
                     repair=args.repair)
     if args.what == "score":
         stats = score(articles, read_verdicts(args.judged))
+        # the unjudged keys of an article a score-only sample also drew are not listed (as in 'all')
+        shared = score_only_ids(set(args.hide.replace(",", "")), args.seed)
+        stats["unjudged"] = ["<score-only>" if k.split("@", 1)[0] in shared else k for k in stats["unjudged"]]
         of = f" of {args.sources}" if args.sources else ""
         print(f"seed {args.seed}, {len(articles)} articles ({args.per_source} per source{of} and BBC section,"
               f" <= {args.max_words} words)")
