@@ -48,6 +48,8 @@ PLACE_PREPOSITIONS = {"at", "in", "inside", "outside", "near", "to", "from", "in
 NOT_PLACE_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "NORP"}
 # prepositions after which a name is a place's, not a person's ("her parents' home in Glen Allen")
 LOCATIVE_PREPOSITIONS = ("in", "near", "outside")
+# what opens a possessed kin noun ("his wife Nancy", "Crolley's wife, Amelia")
+POSSESSIVES = {"his", "her", "their", "my", "our", "your", "'s", "\u2019s"}
 SETTLEMENT_WORDS = {"town", "village", "city", "township", "hamlet", "borough", "municipality"}
 # At a line start, or after the headline when a feed runs headline and body together
 # ("Body of man found . WINONA -- The body of ...").
@@ -85,6 +87,23 @@ def _generic(text: str) -> bool:
 def _office_holder_words() -> frozenset[str]:
     """Nouns for a holder of an office or a spell in it ("a Democrat in the White House")."""
     return read_words("office_holder_words.txt")
+
+
+def _named_relatives(doc) -> set[int]:
+    """Where a name follows a possessed kin noun: "his wife Nancy", "Crolley's wife, Amelia", "her
+    daughter, Brittany" name a person (the model tags such given names GPE: Nancy, Amelia, Brittany are
+    places in GeoNames).  The possessive is required: "the son of Georgia" is no apposition."""
+    kin = read_words("kin_nouns.txt")
+    out = set()
+    for tok in doc:
+        if tok.lower_ not in kin or tok.i < 1 or doc[tok.i - 1].lower_ not in POSSESSIVES:
+            continue
+        j = tok.i + 1
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        if j < len(doc) and doc[j].text[:1].isupper():
+            out.add(doc[j].idx)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -160,7 +179,7 @@ class Detector(EntityReader):
         surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and 2 <= len(ent) <= 3
                     and not _names_a_thing(ent)}
         doc_text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
-        titled = {tok.idx for tok in doc[1:] if doc[tok.i - 1].text in PERSON_TITLES}
+        titled = {tok.idx for tok in doc[1:] if doc[tok.i - 1].text in PERSON_TITLES} | _named_relatives(doc)
         starts = {tok.idx: tok.i for tok in doc}
         ends = {tok.idx + len(tok): tok.i for tok in doc}
 
@@ -249,7 +268,7 @@ class Detector(EntityReader):
             if how not in ("dateline", "abbreviation") and names_an_estate(start, end):
                 return False
             if start in titled and how not in ("abbreviation", "dateline"):
-                return False  # "coach Ripley", "Mrs. Lincoln": a person
+                return False  # "coach Ripley", "Mrs. Lincoln", "his wife Nancy": a person
             if any(e.kind == "landmark" for e in candidates) and (not after_place_word(start) or in_office(start)):
                 return False  # "the White House said", "Pentagon officials": the institution
             if SAINT.match(text) and doc_text[end:end + 2] in ("'s", "\u2019s") and not any(

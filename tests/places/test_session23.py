@@ -1,0 +1,26 @@
+"""Session 23: given names after a possessed kin noun, ...
+
+Designed on the even halves of LGL and TR-News (``dateline eval geo FILE --half even``); the odd
+halves were only scored.  Sentences written for these tests, through the real spaCy model.
+"""
+
+from dateline.places import geoparse
+
+
+def _texts(text):
+    return [p.text for p in geoparse(text)]
+
+
+def test_a_name_after_a_possessed_kin_noun_is_a_person():
+    # the model tags these given names GPE (GeoNames has Nancy, Brittany, Jordan, Chad, Georgia)
+    assert _texts("He and his wife Nancy's diner on Route 9 closed in March after a fire in Salem.") \
+        == ["Route 9", "Salem"]
+    assert _texts("She was charged with killing her daughter, Brittany, in June 2007 at their home in "
+                  "Lebanon.") == ["Lebanon"]
+    assert _texts("He said his son Jordan had moved back to Ohio.") == ["Ohio"]
+    assert _texts("The victim's sister, Georgia, told reporters in Macon that she was shocked.") == ["Macon"]
+
+
+def test_a_place_after_a_kin_noun_without_a_possessive_stays():
+    assert "Georgia" in _texts("The son of Georgia farmers moved to Atlanta.")
+    assert "Ohio" in _texts("The Ohio daughter of a miner became a senator.")
