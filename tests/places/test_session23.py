@@ -1,4 +1,4 @@
-"""Session 23: given names after a possessed kin noun, ...
+"""Session 23: given names after a possessed kin noun, a NORP tag on a town named like a big city's other name.
 
 Designed on the even halves of LGL and TR-News (``dateline eval geo FILE --half even``); the odd
 halves were only scored.  Sentences written for these tests, through the real spaCy model.
@@ -24,3 +24,9 @@ def test_a_name_after_a_possessed_kin_noun_is_a_person():
 def test_a_place_after_a_kin_noun_without_a_possessive_stays():
     assert "Georgia" in _texts("The son of Georgia farmers moved to Atlanta.")
     assert "Ohio" in _texts("The Ohio daughter of a miner became a senator.")
+
+
+def test_a_norp_tag_on_another_name_of_a_big_city_reads_the_towns_of_that_name():
+    # the model tags "Augusta" NORP; only Augsburg (Latin name Augusta) passed the big-city filter
+    places = {p.text: p for p in geoparse("Clarke County and Athens officials met Augusta leaders on Monday.")}
+    assert places["Augusta"].name == "Augusta" and places["Augusta"].admin1 == "Georgia"

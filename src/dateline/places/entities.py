@@ -214,8 +214,14 @@ class EntityReader:
                 add(start, start + len(word), "demonym", [country])
             else:
                 # A NORP tag on a place name ("Aleppo"): keep the readings a reader would accept.
-                candidates = [e for e in self.g.lookup(word) if e.kind in ("country", "continent", "admin1")
+                readings = self.g.lookup(word)
+                candidates = [e for e in readings if e.kind in ("country", "continent", "admin1")
                               or (e.kind == "city" and e.population >= NORP_CITY_MIN_POPULATION)]
+                if candidates and not any(norm(e.name) == norm(word) for e in candidates):
+                    # only another name of a big place ("Augusta" is also Augsburg's Latin name): the
+                    # places that bear the name as their own are what a reader takes it for (Augusta, Georgia)
+                    candidates = [e for e in readings if e.kind in ("city", "admin2")
+                                  and norm(e.name) == norm(word)] or candidates
                 add(start, start + len(word), "entity:NORP", candidates)
 
     def _embedded(self, ent, add, whole: bool) -> None:
