@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from dateline.model import Span, Timex
 from dateline.time.lexicon import lexicon, word_list
+from dateline.time.since import starts_a_state
 from dateline.time.tense import planned_object, set_for_a_day
 
 BOUND_PREPS = {"since", "until", "till", "through", "throughout", "for", "during"}
@@ -123,6 +124,10 @@ def attached(doc, trigger: Span, tokmap: dict[int, int], hints: Hints | None = N
             # intention is the planning's; its own date is often the intended act's ("On Tuesday,
             # the league plans to hold a news conference") and was taken above
             return LATER
+        if starts_a_state(node):
+            # "have been killed since the rebels launched their offensive": the clause of "since" is
+            # before the stretch its main clause measures, not on that clause's date
+            return STATE_START
         if hints is not None and indefinite_reduced_relative(node, hints.in_timex, hints.past_refs):
             return None  # "the four persons recently arrested in Hapur": not the clause's date (see dating)
         antecedent = node.head if node.dep_ == "relcl" else _misparsed_antecedent(node)
@@ -618,6 +623,7 @@ def _scheduled_adjectives() -> frozenset[str]:
 
 EARLIER = -1  # attached: the event is reported as earlier than its reporting verb's date
 LATER = -2  # attached: the event is intended, promised or asked for by the verb above it, a later act
+STATE_START = -3  # attached: the event is in a clause of "since" that starts a stretch (:mod:`.since`)
 
 
 def _later_infinitive(node) -> bool:

@@ -45,9 +45,9 @@ from datetime import date, timedelta
 from dateline.model import Event, Span, Timex
 from dateline.time.anchoring import joined_as_range
 from dateline.time.antecedents import antecedent_date, dated_words, named_again, retold
-from dateline.time.attachment import (EARLIER, LATER, MAX_DEPTH, Hints, attached, is_bounded, misattached_dates,
-                                      adjunct_date, indefinite_reduced_relative, names_a_stimulus, reaction_words,
-                                      token_map, trigger_root)
+from dateline.time.attachment import (EARLIER, LATER, MAX_DEPTH, STATE_START, Hints, adjunct_date, attached,
+                                      indefinite_reduced_relative, is_bounded, misattached_dates, names_a_stimulus,
+                                      reaction_words, token_map, trigger_root)
 from dateline.time.indefinite import (clause_verb, indefinite_adverb, past_clause, past_in_present_frame,
                                       past_perfect, past_relative_on_happening, vague_past)
 from dateline.time.lexicon import word_list
@@ -249,10 +249,12 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
         by_month = False
         named = False  # dated as a happening named again (antecedents)
         off_story = False
+        state_start = False  # in a clause of "since" that starts the stretch its main clause measures
         if doc is not None:
             k = attached(doc, ev.trigger, tokmap, hints)
-            if k in (EARLIER, LATER):
+            if k in (EARLIER, LATER, STATE_START):
                 earlier = True  # (LATER: "planned to ship" is not dated by the planning's date either)
+                state_start = k == STATE_START
             elif k is not None and not (ordered[k].anchor == MEASURED and _root_in(doc, ev.trigger, measured_from)):
                 chosen, reason = ordered[k], "attached_timex"
             noun = named_again(doc, ev.trigger, hints.with_bounds) if chosen is None else None
@@ -309,7 +311,9 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
             k = retold(_own_verb(doc, ev.trigger), dated)
             if k is not None:
                 chosen, reason, named = ordered[k], "narrative", True
-        if off_story and chosen is None:
+        if (off_story or state_start) and chosen is None:
+            # (state_start: "have been killed since the rebels launched their offensive" - the
+            # launch is before the stretch, at a time the text does not give there, :mod:`.since`)
             out.append(_undated(ev))
         elif doc is not None and dct and reason != "attached_timex" and not named \
                 and _before_the_story(doc, ev.trigger, chosen is None, past_ref, in_timex):
