@@ -1,4 +1,5 @@
-"""Session 23: given names after a possessed kin noun, a NORP tag on a town named like a big city's other name.
+"""Session 23: given names after a possessed kin noun, a NORP tag on a town named like a big city's
+other name, "X Co." for a county.
 
 Designed on the even halves of LGL and TR-News (``dateline eval geo FILE --half even``); the odd
 halves were only scored.  Sentences written for these tests, through the real spaCy model.
@@ -30,3 +31,18 @@ def test_a_norp_tag_on_another_name_of_a_big_city_reads_the_towns_of_that_name()
     # the model tags "Augusta" NORP; only Augsburg (Latin name Augusta) passed the big-city filter
     places = {p.text: p for p in geoparse("Clarke County and Athens officials met Augusta leaders on Monday.")}
     assert places["Augusta"].name == "Augusta" and places["Augusta"].admin1 == "Georgia"
+
+
+def test_co_for_county_in_a_state_the_text_names():
+    places = {p.text: p for p in geoparse("LE MARS, Iowa - PLYMOUTH CO. - A farmer was hurt on Tuesday.")}
+    assert places["PLYMOUTH CO."].name == "Plymouth County" and places["PLYMOUTH CO."].admin1 == "Iowa"
+    places = {p.text: p for p in geoparse("Platte Co. tops 32K. Census data show the county gained the most "
+                                          "people in Nebraska.")}
+    assert places["Platte Co."].admin1 == "Nebraska"
+
+
+def test_co_ending_a_company_name_is_no_county():
+    # no state named; and a capitalised word before "Co." makes it a company's longer name
+    assert "Johnson Co." not in _texts("Johnson Co. reported higher sales on Monday.")
+    assert not any(t.endswith("Co.") for t in _texts("The Ford Motor Co. plant in Kansas City, Kansas, "
+                                                     "and Procter & Gamble Co. hired workers."))

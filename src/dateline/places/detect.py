@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from dateline.places.counties import short_counties
 from dateline.places.entities import (
     DIRECTIONS, MAX_NGRAM, PERSON_TITLES, PLACE_LABELS, WHOLE_ENTITY_CITY_MIN_POPULATION, EntityReader, _is_name_token,
     _title_or_agency,
@@ -284,6 +285,8 @@ class Detector(EntityReader):
         for start, end, candidates in unit_lists(doc, self.g.lookup):  # "Harper and Kingman counties"
             add(start, end, "list", candidates)
         self._hyphen_compounds(doc, doc_text, add)
+        for start, end, candidates in short_counties(doc, self.g):  # "Platte Co." in a Nebraska story
+            add(start, end, "county_short", candidates)
         for ent in doc.ents:
             self._with_admin_word(ent, add)
         for ent in doc.ents:
