@@ -107,6 +107,11 @@ def _definite(noun) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE or c.dep_ == "poss" for c in noun.children)
 
 
+def happening_noun(noun) -> bool:
+    """A noun of a kind of happening ("an attack", "the shooting", "his death"), definite or not."""
+    return noun.pos_ == "NOUN" and (bool(_kinds_of(noun)) or noun.lemma_.lower() in lexicon().names)
+
+
 def definite_happening(noun) -> bool:
     """A definite noun naming a bounded happening ("the airstrike", "the attack", "this blast")."""
     return noun.lemma_.lower() in lexicon().names and _definite(noun)

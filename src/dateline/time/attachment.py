@@ -104,7 +104,7 @@ def attached(doc, trigger: Span, tokmap: dict[int, int], hints: Hints | None = N
             k = _participle_date(node, tokmap)
             if k is not None:
                 return k
-        k = _on_argument(node, tokmap)
+        k = _on_argument(node, tokmap, own=node.i == root_i)
         if k is not None:
             return k
         if not clause_seen and node.pos_ in ("VERB", "AUX"):
@@ -676,8 +676,9 @@ def _perfect(verb, auxiliaries: tuple[str, ...]) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in verb.children)
 
 
-def _on_argument(node, tokmap: dict[int, int]) -> int | None:
-    """A bare date the parser hung on the verb's object instead of the verb.
+def _on_argument(node, tokmap: dict[int, int], own: bool = False) -> int | None:
+    """A bare date the parser hung on the verb's object instead of the verb (``own``: the node is the
+    trigger itself, not a clause the walk climbed to).
 
     "had asked for Bolton's resignation Monday night": spaCy attaches "Monday night" as an
     adverbial noun phrase (npadvmod / tmod) of "resignation"; it still dates the asking, and the
@@ -715,7 +716,42 @@ def _on_argument(node, tokmap: dict[int, int]) -> int | None:
                     k = _dated_object(mod, tokmap)
                     if k is not None:
                         return k
+                if own and mod.dep_ == "prep" and mod.lower_ in _CLOSING_DATE_PREPS and _plain_argument(node, noun):
+                    # "agreed a deal with six powers, including the UK, in Vienna in July", "joined
+                    # McCain's ticket for president in 2008": a date the parser hung on an argument
+                    # that names no happening (a party, a place, a thing) has nothing there to date
+                    # and closes the clause of the past verb
+                    k = _dated_object(mod, tokmap)
+                    if k is not None:
+                        return k
     return None
+
+
+_CLOSING_DATE_PREPS = {"in", "on", "during"}
+
+
+def _plain_argument(verb, noun) -> bool:
+    """``noun`` is an argument of the past verb (its object, or the object of its own preposition)
+    that names no happening: not "the attack", "the shooting" (``data/happenings.tsv``, whose date is
+    the happening's own: "arrested a man for the shooting on Friday"), and the verb is neither a verb
+    of saying nor of reacting ("reported a rise in profits in the third quarter", "condemned the
+    vote in May": the date is the thing's)."""
+    from dateline.time.antecedents import happening_noun  # (antecedents imports this module)
+
+    if verb.tag_ not in ("VBD", "VBN") or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children):
+        return False  # "the case will be postponed until a date in August": no past act
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("since", "until", "till"):
+        return False  # ("until a date in August": a bound)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on":
+        return False  # (the rule above: "on board the Soyuz 36 on May 26, 1980")
+    if noun.dep_ == "pobj" and noun.head.lower_ in _BASE_PREPS | {"against"}:
+        return False  # "have gone from a negligible share in 1996 to 16 per cent": the base's time
+    lemma = verb.lemma_.lower()
+    if lemma == "compare" or lemma in word_list("reporting_verbs.txt") or lemma in reaction_words():
+        return False  # "compared to a gain of 117,000 in January"
+    return not happening_noun(noun)
 
 
 def _comparison_base(prep, noun) -> bool:
