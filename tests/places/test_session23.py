@@ -1,5 +1,5 @@
 """Session 23: given names after a possessed kin noun, a NORP tag on a town named like a big city's
-other name, "X Co." for a county.
+other name, "X Co." for a county, a city standing in for its first-level unit.
 
 Designed on the even halves of LGL and TR-News (``dateline eval geo FILE --half even``); the odd
 halves were only scored.  Sentences written for these tests, through the real spaCy model.
@@ -46,3 +46,12 @@ def test_co_ending_a_company_name_is_no_county():
     assert "Johnson Co." not in _texts("Johnson Co. reported higher sales on Monday.")
     assert not any(t.endswith("Co.") for t in _texts("The Ford Motor Co. plant in Kansas City, Kansas, "
                                                      "and Procter & Gamble Co. hired workers."))
+
+
+def test_a_city_standing_in_for_its_first_level_unit_keeps_the_units_prior():
+    # "Santa Cruz" is the Bolivian department (mostly the city Santa Cruz de la Sierra), not Argentina's
+    # smaller province, in a story about Bolivia and its neighbours
+    places = {p.text: p for p in geoparse(
+        "Cartels do not operate in Bolivia as they do in Brazil and Colombia, the minister said. Last year "
+        "police in Santa Cruz arrested a Colombian trafficker, and officers in Argentina and Chile seized cocaine.")}
+    assert places["Santa Cruz"].country == "BOL"

@@ -80,7 +80,10 @@ class _Evidence:
     named_admin1: frozenset[int] = frozenset()
 
 
-def _prune_units(candidates: list[Entry], text: str) -> list[Entry]:
+def _prune_units(candidates: list[Entry], text: str, heirs: dict[int, float] | None = None) -> list[Entry]:
+    """The candidates less the admin units a same-named reading outranks; ``heirs`` collects the cities
+    that take the place of a first-level unit the text names by its main name and that bear the name only
+    as an alternate name of theirs, with the unit's prior (see ``Resolver.resolve``)."""
     if text.split()[-1].lower() in ADMIN_WORDS if text.split() else False:
         return candidates
     drop = set()
@@ -94,6 +97,8 @@ def _prune_units(candidates: list[Entry], text: str) -> list[Entry]:
             inside = unit.row in (city.admin1, city.admin2) or namesake
             if city.kind == "city" and inside and city.population >= CITY_OVER_UNIT_SHARE * max(unit.population, 1):
                 drop.add(unit.row)
+                if unit.kind == "admin1" and norm(unit.name) == norm(text) != norm(city.name) and heirs is not None:
+                    heirs[city.row] = max(heirs.get(city.row, -1e9), prior(unit, norm(text)))
             # A national capital is what its name alone means, not the same-named unit of its
             # country ("Washington" is the capital; "Washington state" keeps the state: the
             # admin word returns above)
@@ -149,7 +154,13 @@ class Resolver:
         fullest = {k: next((toponyms[i] for i in idx if toponyms[i].how == "dateline"),
                            max((toponyms[i] for i in idx), key=lambda t: len(t.candidates)))
                    for k, idx in groups.items()}
-        candidates = {k: _prune_units(t.candidates, t.text) for k, t in fullest.items()}
+        # A city that stands in for the first-level unit the text names by its main name keeps the unit's prior:
+        # "Santa Cruz" is the Bolivian department whose people Santa Cruz de la Sierra mostly holds, and
+        # once the unit gives way to the city the name is no mere alternate name of the city (with the
+        # city's own prior, Argentina's smaller Santa Cruz province won in a story about Bolivia).  A city
+        # whose own name it is keeps its own prior ("St. Louis" is not Senegal's Saint-Louis region).
+        heirs: dict[int, float] = {}
+        candidates = {k: _prune_units(t.candidates, t.text, heirs) for k, t in fullest.items()}
         if home and residents:
             for k, t in fullest.items():
                 if t.key in residents:
@@ -165,7 +176,8 @@ class Resolver:
                        for q in qualifiers[k] if q.row != e.row)
 
         def base(k: str, e: Entry) -> float:
-            return prior(e, keys[k]) + (QUALIFIER_BONUS if qualified(k, e) else 0.0)
+            own = max(prior(e, keys[k]), heirs.get(e.row, -1e9))
+            return own + (QUALIFIER_BONUS if qualified(k, e) else 0.0)
 
         first = {}
         for k, cands in candidates.items():
