@@ -4,11 +4,13 @@ purpose, the content of a charge, an acronym as actor?  Each reads the parse of 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from dateline.events.lexicon import base_forms
 from dateline.events.parties import to_infinitive
-from dateline.events.tables import word_class
+from dateline.events.tables import read_table, word_class
 from dateline.model import Event, Participant, Span
 
 # A speaker's "Y should / must ..." coded as a demand (reported.reported_demands): the modals of a demand.
@@ -46,11 +48,29 @@ def passive_without_agent(event: Event, doc: Doc) -> bool:
 def act_as_subject(event: Event, doc: Doc) -> bool:
     """Is the trigger a gerund or an infinitive that is the subject of its clause ("*backing* his party was not a
     wasted vote", "*to attack* Iran would be a mistake"), or the object of one ("brokering a *ceasefire* between two
-    gangs at war is very different from ...")?"""
+    gangs at war is very different from ..."), or a kind of act said to have something (:func:`kind_as_subject`)?"""
     tok = span_head(event.trigger, doc)
+    if tok is not None and kind_as_subject(tok):
+        return True
     if tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         tok = tok.head
     return tok is not None and tok.dep_ in ("csubj", "csubjpass") and tok.tag_ in ("VBG", "VB")
+
+
+# Determiners, numbers and owners that make a plural noun some particular acts ("*the* truces", "*two* attacks", "*their*
+# talks"); a bare plural names the kind.
+PARTICULAR_DEPS = {"det", "poss", "nummod", "quantmod", "predet"}
+
+
+def kind_as_subject(tok: Token) -> bool:
+    """Is the event noun a bare plural (no determiner, number or owner) that is the subject of "have" as the main verb
+    in the present ("mediated *truces* between rival gangs *have* a poor track record", "*killings* by police *have* a
+    long history")?  What the kind of act has is said of it in general; no act is reported.  ("*Attacks* are on the
+    rise" reports acts, so "be" is left; session 23, helper PREC.)"""
+    verb = tok.head
+    return (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "nsubj" and verb.i != tok.i
+            and verb.lemma_.lower() == "have" and verb.tag_ in ("VBZ", "VBP") and verb.dep_ not in ("aux", "auxpass")
+            and not any(c.dep_ in PARTICULAR_DEPS for c in tok.children))
 
 
 # Verbs of knowing (data/word_classes.tsv): "Y should *know* that ..." informs Y, it asks no act of Y.
@@ -181,7 +201,11 @@ def _future_modal(verb: Token) -> bool:
 def _clause_head(tok: Token) -> Token:
     """The verb heading the clause a trigger reports in: up from a controlled infinitive or a coordinated verb
     ("decided *to grant*" -> "decided", "fight ..., protect and *restore*" -> "fight"), and from a noun to the verb
-    it is the subject or object of."""
+    it is the subject or object of, also through the "of" phrase of that noun ("whether the murders will unleash a cycle
+    *of* revenge *killings*")."""
+    while tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in (
+            "NOUN", "PROPN"):
+        tok = tok.head.head  # (session 23, helper PREC)
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
     while tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
@@ -360,19 +384,29 @@ ORDERING_VERBS = word_class("ordering_verbs")
 
 
 def licensed_act(event: Event, doc: Doc) -> bool:
-    """Is the trigger (or the verb an event noun is the object of) the infinitive complement of a verb of permitting or
-    ordering ("the district administration *allowed* them *to march* in batches of four", "a law that will *enable*
-    Bolivia *to shoot down* drug flights", "Macri *ordered* his new security minister *to dismantle* these mafias")?
-    The permission or the order is what the sentence reports; the act it allows or orders is not reported done."""
+    """Is the trigger (or the verb an event noun is the object of) the infinitive complement of a verb of permitting,
+    ordering or sentencing ("the district administration *allowed* them *to march* in batches of four", "a law that will
+    *enable* Bolivia *to shoot down* drug flights", "Macri *ordered* his new security minister *to dismantle* these
+    mafias", "was *sentenced* to 73 months *and to pay* restitution")?  The permission, the order or the sentence is
+    what the sentence reports; the act it allows, orders or imposes is not reported done."""
     tok = span_head(event.trigger, doc)
     if tok is None:
         return False
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
-    # (an xcomp, or a "to"-infinitive clause with its own subject: "allowed *them to march*")
-    infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    # (an xcomp, or a "to"-infinitive clause with its own subject: "allowed *them to march*"; or a "to"-infinitive the
+    # parser coordinated with the governing verb, which no finite verb can be: "was sentenced to 73 months *and to pay*")
+    infinitive = verb.dep_ == "xcomp" or (verb.dep_ in ("ccomp", "conj") and to)
     return (infinitive and verb.head.i != verb.i and verb.pos_ in ("VERB", "AUX")
-            and verb.head.lemma_.lower() in PERMISSION_VERBS | ORDERING_VERBS)
+            and verb.head.lemma_.lower() in PERMISSION_VERBS | ORDERING_VERBS | _sentencing_verbs())
+
+
+@lru_cache(maxsize=1)
+def _sentencing_verbs() -> frozenset[str]:
+    """Verbs of sentencing, whose "to"-infinitive is what the sentence imposes ("was *sentenced* ... *to pay*
+    restitution": data/layer_doubts.tsv, sentenced; session 23, helper PREC)."""
+    return frozenset(w.strip() for r in read_table("layer_doubts.tsv") if r["doubt"].strip() == "sentenced"
+                     for w in r["lemmas"].split(",") if w.strip())
 
 
 # Verbs of giving a count or a figure (data/word_classes.tsv): their subject is who counted.

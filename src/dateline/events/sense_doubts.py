@@ -48,11 +48,14 @@ PLANNED_TIME = "planned_time"
 NO_PARTY = "no_party"
 AWAITED = "awaited"
 UNWILLING = "unwilling"
+STATUTE_DOER = "statute_doer"
+NEGLIGENCE = "negligence"
+SENTENCED = "sentenced"
 # Rows of data/layer_doubts.tsv that test the event's parties, the article or a frame around the trigger, not one
 # trigger sense per (type, lemma) (the frames share lemmas with the sense rows: "attack" is also figurative, "warn" a
 # warning with no one warned).
 PARTY_ROWS = (HARMED, PLANNED, ACCIDENT, NATURAL_DOER, ANIMAL_TARGET, SELF_HARM, VERBAL_ATTACK, HAZARD_WARNING,
-              INSTRUMENT_DOER, PLANNED_TIME, NO_PARTY, AWAITED, UNWILLING)
+              INSTRUMENT_DOER, PLANNED_TIME, NO_PARTY, AWAITED, UNWILLING, STATUTE_DOER, NEGLIGENCE, SENTENCED)
 # Sectors of armed parties (actors/data/sectors.tsv): their "attacked ..., saying" is force with a statement.
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
 # The clauses a warning's content hangs in: a that-clause of the verb or noun, or one the parser hung on the one warned
@@ -200,16 +203,30 @@ def _accident_frame() -> tuple[frozenset[str], frozenset[str]]:
     return _row(ACCIDENT)[1:]
 
 
+def _charged(tok, charging: frozenset[str]) -> bool:
+    """Is ``tok`` a passive verb of charging ("*has been charged* with", "*was booked* with")?  Someone is facing the
+    charge; the active verb is as often a party's political reproach ("clergymen *charged* the government with criminal
+    negligence in controlling violence")."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in charging and any(c.dep_ in ("auxpass", "nsubjpass")
+                                                                          for c in tok.children)
+
+
 def accident_article(doc: Doc) -> bool:
     """Does the article report its harm as an accident: a mishap word anywhere ("a girl *accidentally* shot herself",
-    agentless_words.tsv mishap_words), or a firearm that fires by itself ("the gun *discharged*", "the rifle *went
-    off*": data/layer_doubts.tsv, accident)?"""
+    agentless_words.tsv mishap_words), a firearm that fires by itself ("the gun *discharged*", "the rifle *went
+    off*": data/layer_doubts.tsv, accident), or a charge of negligence ("*booked with* child desertion and *negligent*
+    injuring": data/layer_doubts.tsv, negligence)?"""
     from dateline.events.tables import agentless_words, in_class
 
     mishap = agentless_words("mishap_words")
     verbs, weapons = _accident_frame()
+    charging, negligence = _row(NEGLIGENCE)[1:]
     for tok in doc:
         if in_class(tok, mishap):
+            return True
+        if tok.lower_ in negligence and any(_charged(t, charging) for t in tok.sent):
+            # "the mother *has been charged with neglect* of a dependent": a charge of negligence, harm no one meant
+            # (session 23, helper PREC)
             return True
         lemma = tok.lemma_.lower()
         if lemma in verbs and tok.pos_ in ("VERB", "AUX") and (lemma != "go" or any(
@@ -538,12 +555,21 @@ def _instrument(p: Participant, head, words: frozenset[str]) -> bool:
     return head.pos_ == "PROPN" and bool(low & words) and any(c.lower_ in words for c in compounds)
 
 
+def _statute(head, words: frozenset[str]) -> bool:
+    """Is the actor's head a statute: a LAW entity, or one of ``words`` ("*the law*", "the Consumer Protection *Act*") that
+    is no person's name ("*Bill* said")?"""
+    if head.ent_type_ == "LAW":
+        return True
+    return head.ent_type_ != "PERSON" and (head.lower_ in words or (head.pos_ == "NOUN" and head.lemma_.lower() in words))
+
+
 def harmless_force(event: Event, doc: Doc) -> str | None:
     """``natural_doer`` when every actor of the event is a disease or a force of nature ("*SARS-CoV-2* has already
     killed more than 1,000 people", "*Hurricane* Katrina killed"), ``instrument_doer`` when every actor is a weapon, a
     shot or a vehicle of war with no party named ("*those bullets* hit his wife"), ``animal_target`` when every recipient
-    is animals ("ordered the killing of over 300,000 *pigs*"), or None (data/layer_doubts.tsv: harm with no one using
-    force, or aimed at no party, is no PLOVER ASSAULT)."""
+    is animals ("ordered the killing of over 300,000 *pigs*"), ``statute_doer`` (any type) when every actor is a statute
+    ("*The state's Consumer Protection Act* bans ...": a rule in force, no party acting; session 23), or None
+    (data/layer_doubts.tsv: harm with no one using force, or aimed at no party, is no PLOVER ASSAULT)."""
     types, _, words = _row(NATURAL_DOER)
     heads = [_head(p, doc) for p in event.actor]
     if event.type in types and heads and all(h is not None and _named_by(h, words) for h in heads):
@@ -551,6 +577,9 @@ def harmless_force(event: Event, doc: Doc) -> str | None:
     types, _, words = _row(INSTRUMENT_DOER)
     if event.type in types and heads and all(_instrument(p, h, words) for p, h in zip(event.actor, heads)):
         return INSTRUMENT_DOER
+    types, _, words = _row(STATUTE_DOER)
+    if (event.type in types or "*" in types) and heads and all(h is not None and _statute(h, words) for h in heads):
+        return STATUTE_DOER
     types, _, words = _row(ANIMAL_TARGET)
     heads = [_head(p, doc) for p in event.recipient]
     # (a count of animals is those animals: "thousands *of* birds")
