@@ -109,10 +109,29 @@ def indefinite_adverb(verb, in_timex: frozenset[int] | set[int] = frozenset()) -
         return True  # "Some time ago, the men robbed a bank", "long ago fled to Spain"
     if any(c.dep_ == "prep" and c.lower_ == "in" and _the_past(c) for c in _dependents(verb)):
         return True  # "had in the past worked", "has in the past backed"
+    if past_clause(verb) and any(c.dep_ == "prep" and _office_period(c, in_timex) for c in _dependents(verb)):
+        return True  # "During Mbeki's presidency, South Africa denounced the Iraq war"
     used = verb.head
     # "used to work", not "used Instagram to thank supporters" (the verb "use" with an object)
     return verb.dep_ == "xcomp" and used.lower_ == "used" and used.tag_ == "VBD" \
         and any(c.lower_ == "to" and c.i == used.i + 1 for c in verb.children)
+
+
+_PERIOD_PREPS = frozenset({"during", "throughout", "in"})
+
+
+def _office_period(prep, in_timex) -> bool:
+    """"during Mbeki's presidency", "in his first term", "throughout the Bush administration"
+    (``data/office_periods.txt``): a stretch of someone's office the text does not date there."""
+    if prep.lower_ not in _PERIOD_PREPS:
+        return False
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    if len(objs) != 1 or objs[0].lemma_.lower() not in word_list("office_periods.txt"):
+        return False
+    noun = objs[0]
+    if any(t.i in in_timex for t in noun.subtree):
+        return False  # "in the near term", "during his 2008 campaign": a time the text gives
+    return any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children)
 
 
 def _dependents(verb) -> list:
