@@ -252,6 +252,9 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
         entry = strong[-1].entries[0]
         d.sector, d.head = entry.sector, strong[-1].text.lower().split()[-1]
         d.sector = _force_of_unit(doc, group, kb) or d.sector  # "65 companies of the CRPF": the force's, no firm
+        if org is not None and org.entries[0].sector and org.end <= strong[-1].start \
+                and strong[-1].text.lower().split()[-1] in (kb.agent_context("*", "member_of_body") or ()):
+            d.sector = org.entries[0].sector  # "BJP workers", "Hamas fighters": members of the named body
     elif d.sector is None and person_entry is not None:
         d.sector = person_entry.sector
     elif d.sector is None and agents and (d.country or d.person) and _named_body_before(group, agents[-1]):

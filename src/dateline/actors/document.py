@@ -283,8 +283,15 @@ def _local_country(doc: Doc, d: Draft, drafts: list[Draft], places: list[Draft])
         # "closed down by regulators in Tokyo": the parser hung "in Tokyo" on the verb; read right after the
         # noun, it says where these officials are (state bodies only: troops or protesters may be foreign there)
         preps.append(doc[d.end])
+    population = d.sector == "CVL"
+    if d.sector in ("CVL", "COP") and tok.dep_ in ("nsubj", "nsubjpass", "dobj") \
+            and tok.head.i not in range(d.start, d.end):
+        # "Protesters gathered in Baghdad", "police dispersed villagers in Karachi": people of no state, and a
+        # police force, where the clause puts them are that place's (not troops or officials, who may be foreign)
+        preps += [c for c in tok.head.children if c.i > tok.head.i or tok.dep_ != "nsubj"]
     for prep in preps:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
+        if prep.dep_ != "prep" or not (prep.lower_ in ("in", "from") or population and prep.lower_ == "of"
+                                       and prep.head.i == tok.i):  # "residents of Fallujah"
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None:
@@ -351,6 +358,37 @@ def _described_title(doc: Doc, d: Draft, drafts: list[Draft]) -> int | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+POST_PREPOSITIONS = ("at", "of", "with", "for")
+
+
+def _post_in_unknown_body(doc: Doc, d: Draft, drafts: list[Draft], owner: dict[int, int]) -> Draft | None:
+    """'the deputy chief economist at BMO Financial Group', 'an analyst with Nomura Securities': an agent noun whose
+    post the words place in an organisation the knowledge base does not know (a firm, a university, a think tank)
+    belongs to that body, whose country is unknown - not to the country the story is about.  Returns that body's
+    draft (None: no such post)."""
+    tok = doc[d.end - 1]
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in POST_PREPOSITIONS:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        j = owner.get(obj.i) if obj is not None else None
+        if j is None:
+            continue
+        o = drafts[j]
+        if o.country is None and not o.person and o.units and all(u.kind == "org?" for u in o.units):
+            return o
+    return None
+
+
+def _movement_of_several_states(d: Draft) -> bool:
+    """A mention named only by a party or movement that the knowledge base gives no country because several
+    states have one ("Conservatives", "Greens", "Muslim Brotherhood": parties.tsv, organisations.tsv), with no
+    other name (a country, a person) to place it."""
+    named = [u for u in d.units if u.kind != "agent"]
+    return bool(named) and all(u.kind == "group" and u.entries[0].curated and u.entries[0].code is None
+                               for u in named)
+
+
 def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: KnowledgeBase,
                         places: list[Draft] = ()) -> None:
     """Agent nouns with no country after coreference ('rebels', 'protesters', 'troops').
@@ -380,6 +418,13 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
                 d.flags.append("coref:focus")
                 d.reason = "focus_country:titled_person"
             continue
+        if _movement_of_several_states(d) and focus is not None and not _foreign(doc, d, kb):
+            # "the Conservatives", "the Muslim Brotherhood": a party or movement that many states have, of the
+            # country the story is about
+            d.country = focus
+            d.flags.append("coref:focus")
+            d.reason = "focus_country:codeless_group"
+            continue
         if any(u.kind not in ("agent", "org?") for u in d.units) and d.source not in ("ethnic", "regional"):
             continue
         if any(u.kind == "org?" for u in d.units) and (not any(u.kind == "agent" for u in d.units)
@@ -397,6 +442,8 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
         tok = doc[d.end - 1]
         # "American military and civilian employees": a conjunct or modifier of a mention with a country
         linked = [tok.head] if tok.dep_ == "conj" else []
+        if tok.dep_ == "conj":  # "Venezuelan businesses and individuals": the first conjunct's adjective is theirs too
+            linked += [c for c in tok.head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.head.i]
         linked += [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "conj")]
         j = next((owner[t.i] for t in linked if t.i in owner and drafts[owner[t.i]].country
                   and not (d.start <= t.i < d.end)), None)
@@ -411,6 +458,13 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
                 d.country, d.ref = drafts[j].country, j
                 d.flags.append("coref")
                 d.reason = "coref:subject_of_deployment"
+        body = _post_in_unknown_body(doc, d, drafts, owner) if d.country is None else None
+        if body is not None:
+            # "deputy chief economist at BMO Financial Group": the firm's, not the story's country
+            if doc[body.end - 1].text.rstrip(".") in kb.firm_words:
+                d.sector = "BUS"
+                d.flags.append("post_in_firm")
+            continue
         neutral_alone = d.sector is None and all(u.kind == "agent" and u.entries[0].neutral for u in d.units)
         if d.country is None and multinational(doc, d, kb):
             _sent_by_a_body(d, kb)

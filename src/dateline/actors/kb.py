@@ -94,6 +94,10 @@ class KnowledgeBase:
         self.prefix_words = {r["word"] for r in features if r["position"] == "before"}
         self.hyphen_words = {r["word"] for r in features if r["position"] == "hyphen"}
         self.ambiguous_surnames = {r["surname"] for r in _rows("ambiguous_surnames.tsv")}
+        # "Group", "Corp", "Securities": last words of a company's name (firm_words.tsv)
+        self.firm_words = {r["word"] for r in _rows("firm_words.tsv")}
+        # name (lower case) -> words that, right after it, make it no actor (organisations.tsv, not_before)
+        self.not_before: dict[str, set[str]] = {}
         self.not_actors = {r["text"] for r in _rows("not_actors.tsv")}  # "UTC", "FTSE": never actors
         # common words when lower-cased ("us", "who", "turkey"): no name in all-lower-case copy
         self.lowercase_ambiguous = {r["word"] for r in _rows("lowercase_ambiguous.tsv")}
@@ -149,6 +153,15 @@ class KnowledgeBase:
             entry = Entry("igo", r["code"], r["name"], r["sector"] or None)
             for alias in [r["name"], *r["aliases"].split("|")]:
                 self._add(alias.removeprefix("the "), entry)
+        # national organisations that are no party or state body: "VHP", "Bajrang Dal", "Sinaloa Cartel"
+        for r in _rows("organisations.tsv"):
+            entry = Entry("group", r["code"] or None, r["name"], r["sector"] or None)
+            for alias in [r["name"], *r["aliases"].split("|")]:
+                if alias:
+                    self._add(alias, entry)
+                    blockers = {w for w in r["not_before"].split("|") if w}
+                    if blockers:  # "RSS feeds": the web format, not the Sangh
+                        self.not_before[" ".join(alias.split()).lower()] = blockers
         for r in _rows("media.tsv"):
             # news outlets: named organisations like the IGOs (one ORG unit), sector JRN
             entry = Entry("igo", r["code"], r["name"].removeprefix("The "), "JRN")

@@ -309,6 +309,7 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
     units = [u for u in units if u.kind != "region"]  # "Latin America" blocks "America", is no actor
     units = [u for u in units if not _part_of_other_name(u, units, ents) and not _names_a_longer_body(doc, u)
              and not (u.kind == "country" and u.end < len(doc) and doc[u.end].text in kb.feature_words)
+             and not (u.end < len(doc) and doc[u.end].lower_ in kb.not_before.get(u.text.lower(), ()))
              and not (u.kind in ("country", "adjective") and u.start > 0 and doc[u.start - 1].text in kb.prefix_words)
              and not (u.kind in ("country", "adjective") and describes_a_thing(doc, u.end, kb))]
     covered = {i for u in units for i in range(u.start, u.end)} | region_tokens
