@@ -587,9 +587,20 @@ def _governor_acts(cand: Candidate, doc: Doc) -> None:
         cand.recipient = roles.participants(addressee, ("governor_addressee",))
     for prep in doc[mod.governor].children:  # "agreed *with his Iranian counterpart* to exchange ...": the partner
         obj = roles.prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "with" else None
-        if obj is not None and obj.i not in taken and roles.party_word(obj):
+        if obj is not None and obj.i not in taken and roles.party_word(obj) \
+                and not _with_after_addressee(doc[mod.governor], obj):
             cand.recipient = roles.participants(obj, ("prep:with", "governor_partner"))
             break
+
+
+def _with_after_addressee(governor: Token, obj: Token) -> bool:
+    """Is the "with" phrase of a governing verb what the act is done with, not whom with?  After a party the verb
+    addresses, "with" names the means or the content ("threatened *Venezuela* with new sanctions", "charged *him*
+    with murder", "presented *the minister* with demands"), and an event noun is never a partner ("threatened
+    them with *a new offensive*"): the one addressed stays the recipient."""
+    if obj.lemma_.lower() in lexicon().nouns or obj.lower_ in lexicon().nouns:
+        return True
+    return any(c.dep_ in ("dobj", "dative") and c.i < obj.i and roles.party_word(c) for c in governor.children)
 
 
 TOPIC_PREP_FLAGS = {"prep:over", "prep:about"}
