@@ -1,7 +1,9 @@
 """Session 23, helper PAIR: who acts on whom, by English grammar.  Sentences written here.
 
 - "with" after a party the governing verb addresses names the means, not a partner ("threatened *Venezuela* with
-  new sanctions": Venezuela is threatened; ``arguments._with_after_addressee``)."""
+  new sanctions": Venezuela is threatened; ``arguments._with_after_addressee``).
+- A request is aimed at the one asked: "called *on the government* to release political prisoners" asks the
+  government, not the prisoners (``arguments._called_upon``, ``arguments._asked_over_object``)."""
 
 from __future__ import annotations
 
@@ -22,3 +24,17 @@ def test_with_after_the_one_threatened_is_the_means(code, text, actor, target):
 def test_a_partner_with_no_one_addressed_stays(code):
     evs = rows(code, "Egypt agreed with Sudan to hold joint military exercises.")
     assert any(t == "AGREE" and any("Sudan" in r for r in recs) for t, _, _, recs in evs), evs
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("The opposition called on the government to release political prisoners.", "opposition", "government"),
+    ("The president called on the rebels to lay down their arms.", "president", "rebels"),
+])
+def test_a_request_is_aimed_at_the_one_asked(code, text, actor, target):
+    evs = rows(code, text)
+    assert in_dyad(evs, "REQUEST", actor, target), evs
+
+
+def test_a_call_to_act_against_someone_keeps_that_target(code):
+    evs = rows(code, "Kiev called on Western countries to impose sanctions on Russia.")
+    assert in_dyad(evs, "REQUEST", "Kiev", "Russia"), evs

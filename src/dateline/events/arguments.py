@@ -576,10 +576,13 @@ def _governor_acts(cand: Candidate, doc: Doc) -> None:
         cand.recipient = [a for a in roles.object_of(doc[mod.governor]) if not a.start <= cand.token < a.end
                           and a.head != cand.token and not taken & set(range(a.start, a.end))]
     addressee = next((c for c in doc[mod.governor].children if c.dep_ in ("dobj", "dative")), None)
+    if addressee is None and mod.recode == "REQUEST":
+        addressee = _called_upon(doc[mod.governor])
     if addressee is not None and addressee.i not in taken \
             and not addressee.left_edge.i <= cand.token <= addressee.right_edge.i and roles.party_word(addressee) \
-            and not any(roles.named_np(doc[a.head]) or (roles.actorish(doc[a.head]) and not roles.named_np(addressee))
-                        for a in cand.recipient):
+            and (_asked_over_object(mod, cand.recipient) or not any(
+                roles.named_np(doc[a.head]) or (roles.actorish(doc[a.head]) and not roles.named_np(addressee))
+                for a in cand.recipient)):
         # (a named addressee also beats an unnamed one: "warned *the United States* against interfering in *its
         # affairs*")
         # "warned *Taiwan* against declaring independence": the party the governing verb addresses
@@ -591,6 +594,24 @@ def _governor_acts(cand: Candidate, doc: Doc) -> None:
                 and not _with_after_addressee(doc[mod.governor], obj):
             cand.recipient = roles.participants(obj, ("prep:with", "governor_partner"))
             break
+
+
+def _called_upon(governor: Token) -> Token | None:
+    """The party a request is made of on "on"/"upon" before the act asked for ("called *on the government* to
+    release ...", "prevailed *upon the rebels* to ..."): the prepositional verb's object is its addressee."""
+    xcomp = next((c for c in governor.children if c.dep_ == "xcomp"), None)
+    for prep in governor.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "upon") and xcomp is not None and prep.i < xcomp.i:
+            return roles.prep_object(prep)
+    return None
+
+
+def _asked_over_object(mod: Modality, recipient: list) -> bool:
+    """A request is aimed at the one asked, not at what the act asked for would be done to: "called on the
+    government to release *political prisoners*" asks the government (PLOVER REQUEST: the party asked to act).
+    Only over the asked act's plain object; a target it is aimed against stays ("called on workers to mobilize
+    *against* the war")."""
+    return mod.recode == "REQUEST" and bool(recipient) and all(a.flags[:1] == ["object"] for a in recipient)
 
 
 def _with_after_addressee(governor: Token, obj: Token) -> bool:
