@@ -3,7 +3,9 @@
 - "with" after a party the governing verb addresses names the means, not a partner ("threatened *Venezuela* with
   new sanctions": Venezuela is threatened; ``arguments._with_after_addressee``).
 - A request is aimed at the one asked: "called *on the government* to release political prisoners" asks the
-  government, not the prisoners (``arguments._called_upon``, ``arguments._asked_over_object``)."""
+  government, not the prisoners (``arguments._called_upon``, ``arguments._asked_over_object``).
+- A noun of an act done together, reached through a preposition, names its partner as the one acted on: "pulled
+  out of talks *with Israel*" (``roles._prep_recipients`` through ``roles.partner_of``)."""
 
 from __future__ import annotations
 
@@ -38,3 +40,12 @@ def test_a_request_is_aimed_at_the_one_asked(code, text, actor, target):
 def test_a_call_to_act_against_someone_keeps_that_target(code):
     evs = rows(code, "Kiev called on Western countries to impose sanctions on Russia.")
     assert in_dyad(evs, "REQUEST", "Kiev", "Russia"), evs
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Hamas pulled out of ceasefire talks with Israel.", "Hamas", "Israel"),
+    ("Russia withdrew from the arms control treaty with the United States.", "Russia", "United States"),
+])
+def test_the_partner_of_talks_reached_through_a_preposition(code, text, actor, target):
+    evs = rows(code, text)
+    assert any(any(actor in a for a in acts) and any(target in r for r in recs) for _, _, acts, recs in evs), evs

@@ -556,7 +556,10 @@ def _prep_recipients(tok: Token, skip: set[int], parties: Collection[int] | None
             if low == name:
                 obj = prep_object(child)
                 if obj is not None and actorish(obj):
-                    got = prep_participant(obj, name, parties or ())
+                    # ("pulled out of talks *with Israel*", "withdrew from the deal *with Iran*": the act done
+                    # together names the side it is done with, who receives what is done to it)
+                    got = (not is_party(obj, parties or ()) and partner_of(obj, parties or ())) \
+                        or prep_participant(obj, name, parties or ())
                     if not got:
                         continue
                     if parties is None or is_party(tok.doc[got[0].head], parties):
