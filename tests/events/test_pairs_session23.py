@@ -5,7 +5,9 @@
 - A request is aimed at the one asked: "called *on the government* to release political prisoners" asks the
   government, not the prisoners (``arguments._called_upon``, ``arguments._asked_over_object``).
 - A noun of an act done together, reached through a preposition, names its partner as the one acted on: "pulled
-  out of talks *with Israel*" (``roles._prep_recipients`` through ``roles.partner_of``)."""
+  out of talks *with Israel*" (``roles._prep_recipients`` through ``roles.partner_of``).
+- Two sides joined by a hyphen before a noun of an act done together are the dyad: "*US-Taliban* talks in Doha" is the
+  US with the Taliban, not with Doha (``noun_roles.hyphenated_sides``)."""
 
 from __future__ import annotations
 
@@ -49,3 +51,17 @@ def test_a_call_to_act_against_someone_keeps_that_target(code):
 def test_the_partner_of_talks_reached_through_a_preposition(code, text, actor, target):
     evs = rows(code, text)
     assert any(any(actor in a for a in acts) and any(target in r for r in recs) for _, _, acts, recs in evs), evs
+
+
+@pytest.mark.parametrize("text, etype, actor, target", [
+    ("Qatar hosted US-Taliban talks in Doha.", "CONSULT", "US", "Taliban"),
+    ("Egypt brokered an Israel-Hamas ceasefire on Sunday.", "CONCEDE", "Israel", "Hamas"),
+])
+def test_hyphenated_sides_of_talks_are_the_dyad(code, text, etype, actor, target):
+    evs = rows(code, text)
+    assert any(t == etype and acts == [actor] and recs == [target] for t, _, acts, recs in evs), evs
+
+
+def test_a_hyphenated_name_that_is_one_side_stays_whole(code):
+    events = code("The Guinea-Bissau talks ended in Dakar.")
+    assert not any("hyphen_side" in p.flags for e in events for p in [*e.actor, *e.recipient]), events

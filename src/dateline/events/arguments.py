@@ -357,6 +357,10 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
             tok, {a.head for a in cand.actor} | phrase, moves=_moves_forces(cand))
         if not cand.recipient:  # "the sanctions imposed by the EU *on Russia*", "a visit by X *to Cuba*"
             cand.recipient = goal_of_named_doer(tok, cand.actor, parties)
+        sides = noun_roles.hyphenated_sides(tok, cand.actor)
+        if sides and all(r.flags[-1:] in (["prep:in"], ["prep:at"]) for r in cand.recipient):
+            # "*US-Taliban* talks in Doha": the two sides, not where they met
+            cand.actor, cand.recipient = sides
         if not cand.recipient and cand.hits and all(h.entry.type in PATIENT_TYPES for h in cand.hits):
             # "airstrikes *targeting Hamas militants*", "an offensive *aimed at the rebels*", "an airstrike *that
             # killed a commander*": the clause that describes the act of force says whom it is done to

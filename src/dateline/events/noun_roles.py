@@ -28,7 +28,7 @@ from dateline.events.parties import (
 )
 from dateline.events.patients import patient_modifiers, patient_noun
 from dateline.events.roles import (
-    DOCUMENT_NOUNS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, _prep_recipients, named_in_clause, object_of, partner_first_order, passive,
+    DOCUMENT_NOUNS, PARTNER_NOUNS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, _prep_recipients, named_in_clause, object_of, partner_first_order, passive,
     prep_participant, subject_of,
 )
 from dateline.events.tables import agentless_words, in_class, read_table, word_class
@@ -232,6 +232,30 @@ def _framed_doer(noun: Token) -> list[Arg]:
 def _nobody(tok: Token) -> bool:
     """"*No group* has claimed responsibility", "*nobody*", "*none* of them": no party."""
     return tok.lower_ in ("nobody", "none", "noone") or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+SIDE_LABELS = ("GPE", "NORP", "ORG", "PERSON")
+
+
+def hyphenated_sides(noun: Token, actor: list[Arg]) -> tuple[list[Arg], list[Arg]] | None:
+    """The two sides of an act done together named as one hyphenated modifier ("*US-Taliban* talks", "an
+    *Israel-Hamas* ceasefire", "*Russia-Ukraine* negotiations"): English joins the two parties with a hyphen, and
+    the dyad is the first acting with the second (as "talks between X and Y").  Only for a noun of an act two sides
+    do together (``PARTNER_NOUNS``), only when the modifier is the noun's whole actor and each side names a party."""
+    if len(actor) != 1 or "modifier" not in actor[0].flags or not in_class(noun, PARTNER_NOUNS):
+        return None
+    a = actor[0]
+    doc = noun.doc
+    hyphens = [t.i for t in doc[a.start:a.end] if t.tag_ == "HYPH" or t.text == "-"]
+    if len(hyphens) != 1 or doc[hyphens[0]].ent_type_:
+        return None  # (a hyphen inside one name: "the *Guinea-Bissau* talks")
+    cut = hyphens[0]
+    first, second = doc[a.start:cut], doc[cut + 1:a.end]
+    if not len(first) or not len(second) or not all(
+            any(t.ent_type_ in SIDE_LABELS for t in side) for side in (first, second)):
+        return None
+    return ([Arg(first[-1].i, first.start, first.end, a.flags + ["hyphen_side"])],
+            [Arg(second[-1].i, second.start, second.end, a.flags + ["hyphen_side"])])
 
 
 def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
