@@ -119,6 +119,13 @@ relevance:unreal, sense_doubts.unwilling, data/layer_doubts.tsv), a subjectless 
 its "after" gerund to oneself ("was injured *after shooting himself*": relevance:self_harm) and a REQUEST read from
 "want" with no party wanted to act ("*wants 40 percent* of all timber production to come from ...", "whom the
 government *wanted to question*": relevance:wish, wish_without_asked).
+Session 23 (helper PREC) adds: a statute as the doer ("*the state's Privacy Act* bans ...": relevance:statute_doer,
+sense_doubts.harmless_force), a negligence charge in the passive as the article's cue of an accident ("*has been charged
+with neglect* of a dependent": relevance:mishap, sense_doubts.accident_article), what a sentence imposes ("*sentenced* to
+73 months *and to pay* restitution": relevance:permitted_or_ordered, clause_doubts.licensed_act), an indirect question
+reaching the of-phrase of its object ("*whether* the murders will unleash a cycle of revenge *killings*":
+relevance:question), a bare plural act said to "have" something ("mediated *truces* between gangs *have* a poor record":
+relevance:generic_act, clause_doubts.kind_as_subject; all data/layer_doubts.tsv).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
