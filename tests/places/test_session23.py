@@ -1,5 +1,5 @@
 """Session 23: given names after a possessed kin noun, a NORP tag on a town named like a big city's
-other name, "X Co." for a county, a city standing in for its first-level unit.
+other name, "X Co." for a county, a city standing in for its first-level unit, airports.
 
 Designed on the even halves of LGL and TR-News (``dateline eval geo FILE --half even``); the odd
 halves were only scored.  Sentences written for these tests, through the real spaCy model.
@@ -55,3 +55,10 @@ def test_a_city_standing_in_for_its_first_level_unit_keeps_the_units_prior():
         "Cartels do not operate in Bolivia as they do in Brazil and Colombia, the minister said. Last year "
         "police in Santa Cruz arrested a Colombian trafficker, and officers in Argentina and Chile seized cocaine.")}
     assert places["Santa Cruz"].country == "BOL"
+
+
+def test_an_airport_by_its_short_name_after_a_place_preposition():
+    places = geoparse("Passengers faced long delays at Heathrow on Saturday after fog closed a runway.")
+    assert [(p.text, p.kind, p.country) for p in places] == [("Heathrow", "landmark", "GBR")]
+    # like every landmark, only in a place slot: "Heathrow said" is the airport's operator
+    assert not geoparse("Heathrow said it expected more cancellations on Sunday.")
