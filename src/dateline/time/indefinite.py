@@ -109,6 +109,9 @@ def indefinite_adverb(verb, in_timex: frozenset[int] | set[int] = frozenset()) -
         return True  # "Some time ago, the men robbed a bank", "long ago fled to Spain"
     if any(c.dep_ == "prep" and c.lower_ == "in" and _the_past(c) for c in _dependents(verb)):
         return True  # "had in the past worked", "has in the past backed"
+    if _simple_past(verb) and any(c.dep_ == "advmod" and c.lower_ in word_list("habit_adverbs.txt")
+                                  for c in _dependents(verb)):
+        return True  # "Khomeini often called for the destruction of Israel": a habit, not the story's act
     if past_clause(verb) and any(c.dep_ == "prep" and _office_period(c, in_timex) for c in _dependents(verb)):
         return True  # "During Mbeki's presidency, South Africa denounced the Iraq war"
     used = verb.head
@@ -132,6 +135,14 @@ def _office_period(prep, in_timex) -> bool:
     if any(t.i in in_timex for t in noun.subtree):
         return False  # "in the near term", "during his 2008 campaign": a time the text gives
     return any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children)
+
+
+def _simple_past(verb) -> bool:
+    """"called", "was arrested" (not "had called", "has called", "would call")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.dep_ == "aux" for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes) and all(a.tag_ == "VBD" for a in auxes))
 
 
 def _dependents(verb) -> list:
