@@ -13,6 +13,13 @@ adjective negated ("was not acceptable"), a verb of working negated ("did not wo
 an adverb under "too" ("too late").  The words are data (``data/judgment_words.tsv``).  Nothing when the
 speech is negated, the clause is doubted or conditional ("may be a mistake", "if the plan fails"), or the
 subject names no party ("said the talks were productive", "said the situation was appalling").
+
+Session 23 (helper RECALL): a predicate noun condemns by its modifier too ("Y is *a terrorist* group", "was *a brutal*
+regime") or, after a noun of membership, by the "of" noun's ("the head of *a repressive* government", "part of *a
+corrupt* elite"); "have" with "no right" ("Y had no right to interfere"), an adverb of unlawful or reckless
+conduct ("was acting *illegally*"), and a verb whose object makes it wrongdoing ("committed *war crimes*", "broke
+*its promise*", "spreading *lies*": :data:`WRONGFUL_OBJECTS`) condemn the subject; a relative pronoun as the judged
+subject stands for the noun the clause of saying describes ("the government, *which* critics say is corrupt").
 """
 
 from __future__ import annotations
@@ -23,12 +30,13 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from dateline.events import roles
 from dateline.events.candidate import Candidate
-from dateline.events.lexicon import modality_cues
+from dateline.events.lexicon import modality_cues, token_entries
 from dateline.events.parties import named_owner, party_word
 from dateline.events.reported import reported_event, speech_clauses
 from dateline.events.tables import word_class
 
 JUDGMENT_WORDS = "judgment_words.tsv"
+RELATIVE_TAGS = {"WDT", "WP"}  # "which", "who" as the reported clause's subject
 
 
 def _words(name: str) -> frozenset[str]:
@@ -54,12 +62,19 @@ def _condemnation(clause: Token) -> str | None:
                     return f"not {word}"
                 if word in _words("praising_adjectives") and not clause_negated and not negated(c):
                     return f"praise {word}"
-            if c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() in _words("condemning_nouns") \
-                    and not clause_negated and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
-                return c.lemma_.lower()
+            if c.dep_ == "xcomp" and c.lemma_.lower() == "blame" and not clause_negated and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                return "to blame"  # "X said *Y was to blame*" (session 23): Y is the one blamed
+            if c.dep_ == "attr" and c.pos_ == "NOUN" and not clause_negated \
+                    and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                if c.lemma_.lower() in _words("condemning_nouns"):
+                    return c.lemma_.lower()
+                named = _condemning_modifier(c)
+                if named is not None:
+                    return named
         return None
     lemma = clause.lemma_.lower()
-    wrong = _wrongdoing(clause, kids, clause_negated)
+    wrong = _wrongdoing(clause, kids, clause_negated) or _did_too_little(clause, kids, clause_negated)
     if wrong is not None:
         return wrong
     if clause.pos_ == "VERB" and lemma in _words("success_verbs"):
@@ -71,10 +86,89 @@ def _condemnation(clause: Token) -> str | None:
             return f"not {lemma}"
         return None
     if clause.pos_ in ("VERB", "AUX") and not clause_negated:
+        manner = _no_right(clause, kids) or _condemning_manner(clause, kids)
+        if manner is not None:
+            return manner
         for c in kids:
             if c.dep_ in ("advmod", "dobj", "npadvmod") and c.lower_ in _words("excess_adverbs") and any(
                     d.dep_ == "advmod" and d.lower_ == "too" for d in c.children):
                 return f"too {c.lower_}"
+    return None
+
+
+def _condemning_modifier(noun: Token) -> str | None:
+    """A predicate noun that condemns by its modifier: "X said Y was *a repressive* ruler", "Y is *a terrorist*
+    group" (session 23) - a condemning adjective or a condemning name as its adjective or compound modifier."""
+    for m in noun.children:  # (an adjective by the adjective list only: "a *criminal* lawyer" condemns no one)
+        if not negated(m) and (m.dep_ == "amod" and m.lower_ in _words("condemning_adjectives")
+                               or m.dep_ == "compound" and m.lemma_.lower() in _words("condemning_nouns")):
+            return m.lemma_.lower()
+    if noun.lemma_.lower() in _words("membership_nouns"):  # "is the head *of a repressive government*", "part *of a
+        for c in noun.children:                             # corrupt elite*": one "of" further
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.pos_ == "NOUN" and (
+                            o.lemma_.lower() in _words("condemning_nouns") or _condemning_modifier(o) is not None):
+                        return _condemning_modifier(o) or o.lemma_.lower()
+    return None
+
+
+# a verb whose direct object makes it wrongful conduct -> the class of judgment_words.tsv naming those objects
+WRONGFUL_OBJECTS = {"commit": "crime_nouns", "break": "broken_objects",
+                    "spread": "spread_objects", "tell": "spread_objects"}
+
+
+def _wrongful_object(verb: Token) -> bool:
+    """"Y *committed war crimes*", "had *broken its promises*", "was *spreading lies*" (session 23): a verb whose
+    direct object makes it wrongful conduct (:data:`WRONGFUL_OBJECTS`) - saying a party did it accuses that party.
+    The object's kind may be named by its modifier ("*war* crimes")."""
+    table = WRONGFUL_OBJECTS.get(verb.lemma_.lower())
+    if table is None:
+        return False
+    objects = _words(table)
+    return any(c.dep_ == "dobj" and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) and (
+        c.lemma_.lower() in objects or any(
+            f"{m.lemma_.lower()} {c.lemma_.lower()}" in objects for m in c.children if m.dep_ in ("compound", "amod")))
+        for c in verb.children)
+
+
+def _did_too_little(clause: Token, kids: list[Token], clause_negated: bool) -> str | None:
+    """"Y *has done nothing* to stop the violence", "*has not done enough*", "*did little* to help" (session 23): "do"
+    whose object says the party failed to act - criticism by the speaker.  Not "did nothing *wrong*" (an adjective on
+    the object clears the party) nor "did *a little*"."""
+    if clause.lemma_.lower() != "do" or clause.pos_ != "VERB":
+        return None
+    for c in kids:
+        if c.dep_ != "dobj" or any(d.dep_ == "amod" or d.dep_ == "det" and d.lower_ == "a" for d in c.children):
+            continue
+        word = c.lower_
+        if word == "nothing" and not clause_negated:
+            return "did nothing"
+        if word in _words("amounts_wanting") and clause_negated:
+            return "not enough"
+        if word == "little" and not clause_negated:
+            return "did little"
+    return None
+
+
+def _no_right(clause: Token, kids: list[Token]) -> str | None:
+    """"Y *had no right* to interfere", "has no business" (session 23): "have" whose direct object is a right denied
+    by "no" (``denied_rights``) - the speaker condemns what the party does."""
+    if clause.lemma_.lower() != "have":
+        return None
+    for c in kids:
+        if c.dep_ == "dobj" and c.lemma_.lower() in _words("denied_rights") and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return f"no {c.lemma_.lower()}"
+    return None
+
+
+def _condemning_manner(clause: Token, kids: list[Token]) -> str | None:
+    """"Y was *acting illegally*", "had *recklessly* endangered" (session 23): an adverb of the clause's verb that
+    condemns how the party acts (``condemning_adverbs``)."""
+    for c in kids:
+        if c.dep_ == "advmod" and c.lower_ in _words("condemning_adverbs"):
+            return c.lower_
     return None
 
 
@@ -88,7 +182,7 @@ def _wrongdoing(clause: Token, kids: list[Token], clause_negated: bool) -> str |
     if clause.lemma_.lower() in _words("attempt_verbs"):
         verbs += [c for c in kids if c.dep_ == "xcomp" and c.pos_ == "VERB" and not negated(c)]
     for verb in verbs:
-        if verb.lemma_.lower() in _words("wrongdoing_verbs"):
+        if verb.lemma_.lower() in _words("wrongdoing_verbs") or _wrongful_object(verb):
             return f"alleged {verb.lemma_.lower()}"
     return None
 
@@ -115,6 +209,10 @@ def clause_party(speech: Token, clause: Token, parties: Collection[int]):
     speaker = speaker_tokens(speech)
     if not subject or not speaker:
         return None
+    if subject[0].tag_ in RELATIVE_TAGS and speech.dep_ == "relcl" and speech.head.i not in speaker:
+        # "the government, *which* the opposition says is corrupt": the relative pronoun stands for the noun the
+        # clause of saying describes (session 23)
+        subject = [speech.head]
     party = judged_party(subject[0], parties, speaker)
     return None if party is None else (subject[0], party)
 
@@ -124,6 +222,7 @@ def reported_judgments(sent: SpacySpan, doc: Doc, taken: set[int], parties: Coll
     speech verb (``parties``: token indices inside the actors stage's mentions)."""
     cues = modality_cues()
     out = []
+    taken = {i for i in taken if not _unread_speech(doc[i])}
     for tok, clause in speech_clauses(sent, taken):
         if negated(tok):
             continue  # "did not say the plan was a mistake"
@@ -150,6 +249,13 @@ def reported_judgments(sent: SpacySpan, doc: Doc, taken: set[int], parties: Coll
             cand.recipient = party  # the owner of the judged thing ("*Britain's* policy")
         out.append(cand)
     return out
+
+
+def _unread_speech(tok: Token) -> bool:
+    """Is ``tok`` a verb of saying that only the type model's guess made a candidate - no lexicon entry reads it
+    ("the leader *told reporters* the plan was a disaster": a verb with an object the model may type, which the
+    unknown-verb gate then drops)?  Such a verb still reports its clause (session 23)."""
+    return tok.lemma_.lower() in roles.SPEECH_HEADS and tok.pos_ == "VERB" and not token_entries(tok)
 
 
 def judged_recipient(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> None:
