@@ -1,6 +1,6 @@
-"""Session 23 (helper RECALL): criticism and accusations told through "say".  Real spaCy model and actors stage;
-sentences written for these tests, none copied from an evaluation article.  Each positive case fails without its
-rule; the guards pin what the rule must leave alone.
+"""Session 23 (helper RECALL): criticism and accusations told through "say", and a captive released inside a
+time clause.  Real spaCy model and actors stage; sentences written for these tests, none copied from an
+evaluation article.  Each positive case fails without its rule; the guards pin what the rule must leave alone.
 
 - a reported clause that calls a party by a condemning adjective or name, or puts one on its predicate noun
   ("X said the regime was *brutal*", "Y is *a terrorist* group", "was *a brutal* regime"): ACCUSE
@@ -10,6 +10,8 @@ rule; the guards pin what the rule must leave alone.
   (reported_judgments._wrongful_object, _no_right, _condemning_manner, _did_too_little), or "was to blame" (and
   "X is to blame" is no blaming by X: not_triggers.tsv); a relative pronoun judged stands for its noun; a verb of
   saying with an addressee ("told reporters") still reports its clause;
+- "after being released by the junta": a passive release whose subject is the governing verb's is still a
+  release (not_triggers.tsv retreat.release lacks_dep: a passive auxiliary counts as something released).
 """
 
 from __future__ import annotations
@@ -51,6 +53,20 @@ def test_no_criticism_without_a_party_judged(code, text):
     assert not any(t == "ACCUSE" and trig in ("said", "say", "says") for t, trig, *_ in evs), evs
 
 
+def test_a_captive_released_inside_a_time_clause(code):
+    evs = _events(code, "The journalist returned home after being released by the junta.")
+    assert in_dyad(evs, "RETREAT", "junta", "journalist", ("released",)), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The singer returned to the stage after the album was released.",  # a product
+    "He returned to Paris after the talks.",  # no release at all
+])
+def test_no_release_of_things(code, text):
+    evs = _events(code, text)
+    assert not any(t == "RETREAT" and trig == "released" for t, trig, *_ in evs), evs
+
+
 @pytest.mark.parametrize("text, actor, recipient", [
     ("The opposition said the government had broken its promises.", "opposition", "government"),
     ("The minister said the opposition was spreading lies.", "minister", "opposition"),
@@ -87,6 +103,23 @@ def test_a_relative_pronoun_judged_stands_for_its_noun(code, text, actor, recipi
     (reported_judgments.clause_party)."""
     evs = _events(code, text)
     assert in_dyad(evs, "ACCUSE", actor, recipient, ("says", "say")), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The film is expected to be released in May.",  # a product as the governing verb's subject
+    "However, the new version of the single is not going to be released in the US.",
+])
+def test_no_release_of_a_product_named_on_the_governing_verb(code, text):
+    """not_triggers.tsv retreat.release subject: the product rows, for the subject a subjectless passive takes from
+    its governing verb."""
+    evs = _events(code, text)
+    assert not any(trig == "released" for t, trig, *_ in evs), evs
+
+
+def test_a_kidnapped_person_released_with_no_releaser_named(code):
+    evs = _events(code, "One of the sons of the cartel leader was kidnapped before being released over the weekend.")
+    assert any(t == "RETREAT" and trig == "released" and not A and any("sons" in r for r in R)
+               for t, trig, A, R in evs), evs
 
 
 @pytest.mark.parametrize("text, actor, recipient", [
