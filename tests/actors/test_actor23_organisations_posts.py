@@ -115,3 +115,9 @@ def test_troops_of_a_body_stay_troops(nlp):
     # guard: "troops" are no members' noun: ECOWAS troops are a military force
     troops = _one(_mentions(nlp, "ECOWAS troops arrived in the capital on Monday."), "ECOWAS troops")
     assert (troops.actor.country, troops.actor.sector) == ("IGO", "MIL")
+
+
+def test_the_boss_of_a_named_body_takes_its_sector(nlp):
+    ms = _mentions(nlp, "Labour boss John Smith met the family of Sinaloa Cartel boss Joaquin Guzman.")
+    assert _one(ms, "Labour boss").actor.sector == "PTY"
+    assert _one(ms, "Sinaloa Cartel boss").actor.sector == "CRM"
