@@ -52,6 +52,8 @@ def act_as_subject(event: Event, doc: Doc) -> bool:
     tok = span_head(event.trigger, doc)
     if tok is not None and kind_as_subject(tok):
         return True
+    if tok is not None and not event.actor and kind_by_participle(tok):
+        return True
     if tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         tok = tok.head
     return tok is not None and tok.dep_ in ("csubj", "csubjpass") and tok.tag_ in ("VBG", "VB")
@@ -71,6 +73,39 @@ def kind_as_subject(tok: Token) -> bool:
     return (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "nsubj" and verb.i != tok.i
             and verb.lemma_.lower() == "have" and verb.tag_ in ("VBZ", "VBP") and verb.dep_ not in ("aux", "auxpass")
             and not any(c.dep_ in PARTICULAR_DEPS for c in tok.children))
+
+
+def kind_by_participle(tok: Token) -> bool:
+    """Is the trigger a past participle with no doer that narrows a bare noun (no determiner, number or owner) to a kind
+    by a kind ("a fund financed with *money seized from criminals*", "extradite *people who had been accused of crimes*")?
+    The participle sorts things or people by what was done to them; it reports no act by anyone.  Particular things, or
+    a particular source, keep the act ("*the* cocaine seized on Tuesday", "*two* men arrested", "documents seized from
+    *the camp of* a FARC leader").  (Session 23, helper PREC2.)"""
+    if tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    if tok.dep_ == "acl":
+        noun = tok.head
+    elif tok.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in tok.children):
+        noun = tok.head
+    else:
+        return False
+    if not (noun.i != tok.i and _bare(noun) and not (noun.dep_ == "conj" and any(
+            c.dep_ in PARTICULAR_DEPS for c in noun.head.children)) and not (noun.dep_ == "pobj" and noun.head.lower_ == "of")):
+        return False
+    # Whom or where it was done to is a kind too ("seized *from criminals*", "accused *of crimes*"); a particular one
+    # makes particular acts ("documents seized *from the camp of* Raul Reyes", "nationals detained *in the UK*").
+    objects = [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    # (a name or a date of the participle's own - "detained in *Britain*", "seized *on Tuesday*" - is particular; a
+    # phrase hung further down the parse is left, the parser often hangs the main verb's there: "extradite people accused
+    # of crimes *from Hong Kong*")
+    own = [t for c in tok.children if c.dep_ != "prep" for t in c.subtree] + objects + [
+        t for o in objects for t in o.children if t.dep_ != "prep"]
+    return bool(objects) and all(_bare(o) for o in objects) and not any(t.ent_type_ for t in own)
+
+
+def _bare(noun: Token) -> bool:
+    """Is ``noun`` a common noun with no determiner, number or owner ("money", "criminal groups")?"""
+    return noun.pos_ == "NOUN" and noun.tag_ in ("NNS", "NN") and not any(c.dep_ in PARTICULAR_DEPS for c in noun.children)
 
 
 # Verbs of knowing (data/word_classes.tsv): "Y should *know* that ..." informs Y, it asks no act of Y.

@@ -126,6 +126,8 @@ with neglect* of a dependent": relevance:mishap, sense_doubts.accident_article),
 reaching the of-phrase of its object ("*whether* the murders will unleash a cycle of revenge *killings*":
 relevance:question), a bare plural act said to "have" something ("mediated *truces* between gangs *have* a poor record":
 relevance:generic_act, clause_doubts.kind_as_subject; all data/layer_doubts.tsv).
+Session 23 (helper PREC2) adds: a doerless participle that sorts a bare noun by a bare noun ("a fund financed with *money
+seized from criminals*", "*people who had been accused of crimes*": relevance:generic_act, clause_doubts.kind_by_participle).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
