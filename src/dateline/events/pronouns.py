@@ -118,7 +118,36 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
     if continued is not None and continued.i not in taken:
         lo, hi = roles.np_span(continued)
         return roles.Arg(continued.i, lo, hi, arg.flags + ["antecedent:continued_subject"])
+    source = _according_to_source(tok, covered)
+    if source is not None and source.i not in taken:
+        lo, hi = roles.np_span(source)
+        return roles.Arg(source.i, lo, hi, arg.flags + ["antecedent:speaker"])
     return None
+
+
+def _according_to_source(tok: Token, covered: dict[int, Mention]) -> Token | None:
+    """The party a fronted "according to" names, for the subject pronoun of the clause it attributes when no
+    other candidate is left (session 23): "*According to the rebels*, *they* captured the town", "According to
+    the ministry, it expelled two diplomats" - the source of a report that tells its own deed in the third person
+    is its speaker, as in "the rebels said they captured the town".  Only a party (a mention of the actors stage,
+    a name, a plural party) that agrees with the pronoun (:func:`agrees`; "he"/"she" a person), standing before
+    the pronoun in the same clause and inside the same quotation or outside both.  (A source after the clause,
+    "they captured the town, according to the rebels", only vouches for a report about someone named before.)"""
+    low = tok.lower_
+    if low not in CONTINUING_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    according = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" and c.i < tok.i),
+                     None)
+    to = next((c for c in according.children if c.lower_ == "to"), None) if according is not None else None
+    source = roles.prep_object(to) if to is not None else None
+    if source is None or source.pos_ not in ("NOUN", "PROPN") or not agrees(low, source, covered):
+        return None
+    if quoted_tokens(tok.doc)[source.i] != quoted_tokens(tok.doc)[tok.i]:
+        return None
+    if low in ("he", "she"):
+        return source if _one_person(source, covered) else None
+    return source if source.i in covered or roles.is_party(source, covered) or _plural(source) else None
 
 
 CONTINUING_PRONOUNS = {"he", "she", "it", "they"}  # subject pronouns that take up the subject before them
