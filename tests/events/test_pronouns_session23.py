@@ -36,3 +36,16 @@ def test_source_after_the_clause_is_not_the_doer(code_with_mentions):
     # "they captured the town, according to the rebels": the source vouches for a report about others
     for e in _events(code_with_mentions, "They captured the town, according to the rebels.", "captured"):
         assert all(a.text != "the rebels" for a in e.actor)
+
+
+def test_clause_hung_on_a_statement_participle_is_the_speakers(code_with_mentions):
+    # the parser hangs "that they had kidnapped ..." on "posted": still what the militants said
+    text = "The militants said in a statement posted online that they had kidnapped the engineers."
+    (e,) = _events(code_with_mentions, text, "kidnapped")
+    assert e.actor and e.actor[0].text == "The militants" and "antecedent:speaker" in e.actor[0].flags
+
+
+def test_statement_participle_speaker_must_agree(code_with_mentions):
+    text = "The rebels said in a statement posted online that it had shelled the base."
+    for e in _events(code_with_mentions, text, "shelled"):
+        assert all(a.text != "The rebels" for a in e.actor)

@@ -118,11 +118,40 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
     if continued is not None and continued.i not in taken:
         lo, hi = roles.np_span(continued)
         return roles.Arg(continued.i, lo, hi, arg.flags + ["antecedent:continued_subject"])
-    source = _according_to_source(tok, covered)
+    source = _according_to_source(tok, covered) or _speaker_past_statement(tok, covered)
     if source is not None and source.i not in taken:
         lo, hi = roles.np_span(source)
         return roles.Arg(source.i, lo, hi, arg.flags + ["antecedent:speaker"])
     return None
+
+
+def _speaker_past_statement(tok: Token, covered: dict[int, Mention]) -> Token | None:
+    """The speaker of a that-clause the parser hung on the participle of a statement noun instead of the verb of
+    saying: "*The militants* said in a statement posted online that *they* had kidnapped the engineers" - a
+    participle like "posted", "issued" takes no that-clause, so the clause is what the speaker said (session 23).
+    The subject pronoun of that clause, when nothing else resolves it, is the speaker, if a noun that agrees with
+    it (:func:`agrees`; "he"/"she" a person)."""
+    low = tok.lower_
+    if low not in CONTINUING_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    participle = verb.head
+    if verb.dep_ != "ccomp" or participle.dep_ != "acl" or participle.tag_ != "VBN" \
+            or participle.lemma_.lower() in roles.SPEECH_HEADS:
+        return None
+    noun = participle.head
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep":
+        return None
+    speech = prep.head
+    speaker = _speech_subject(speech) if speech.i != prep.i else None
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN") or not agrees(low, speaker, covered):
+        return None
+    if quoted_tokens(tok.doc)[speaker.i] != quoted_tokens(tok.doc)[tok.i]:
+        return None
+    if low in ("he", "she") and not _one_person(speaker, covered):
+        return None
+    return speaker
 
 
 def _according_to_source(tok: Token, covered: dict[int, Mention]) -> Token | None:
