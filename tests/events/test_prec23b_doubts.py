@@ -9,20 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from coded_events import at_trigger as _event
+from coded_events import at_trigger as _event, halved_by_layer as _halved
 
 
 @pytest.fixture(scope="module")
 def code(code_in_pipeline):
     return code_in_pipeline
-
-
-def _halved(code, text: str, trigger: str, reason: str):
-    before = _event(code(text, layer=False), trigger)
-    after = _event(code(text), trigger)
-    assert before.confidence >= 0.5
-    assert reason in after.reason and after.confidence < 0.5
-    return after
 
 
 @pytest.mark.parametrize("text, trigger", [

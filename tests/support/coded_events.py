@@ -43,3 +43,14 @@ def shown(events) -> list[tuple]:
 def at_trigger(events, trigger: str):
     """The first event whose trigger text is ``trigger``, or None."""
     return next((e for e in events if e.trigger.text == trigger), None)
+
+
+def halved_by_layer(code, text: str, trigger: str, reason: str):
+    """The event at ``trigger`` that the coder alone gives at confidence >= 0.5 and the relevance layer lowers below 0.5
+    with ``reason`` (a doubt that stops working fails the test).  ``code`` is the ``code_in_pipeline`` fixture."""
+    before = at_trigger(code(text, layer=False), trigger)
+    after = at_trigger(code(text), trigger)
+    assert before.confidence >= 0.5
+    assert reason in after.reason and after.confidence < 0.5
+    return after
+
