@@ -38,7 +38,7 @@ from dateline.model import Span
 from dateline.time.antecedents import definite_happening, relative_pronoun_subject
 from dateline.time.attachment import trigger_root
 from dateline.time.lexicon import word_list
-from dateline.time.tense import tensed_verb
+from dateline.time.tense import simple_past_form, tensed_verb
 
 _CLIMB = 6  # heads from a noun trigger up to its clause's verb (as dating._past_narrative)
 
@@ -109,7 +109,7 @@ def indefinite_adverb(verb, in_timex: frozenset[int] | set[int] = frozenset()) -
         return True  # "Some time ago, the men robbed a bank", "long ago fled to Spain"
     if any(c.dep_ == "prep" and c.lower_ == "in" and _the_past(c) for c in _dependents(verb)):
         return True  # "had in the past worked", "has in the past backed"
-    if _simple_past(verb) and any(c.dep_ == "advmod" and c.lower_ in word_list("habit_adverbs.txt")
+    if simple_past_form(verb) and any(c.dep_ == "advmod" and c.lower_ in word_list("habit_adverbs.txt")
                                   for c in _dependents(verb)):
         return True  # "Khomeini often called for the destruction of Israel": a habit, not the story's act
     if past_clause(verb) and any(c.dep_ == "prep" and _office_period(c, in_timex) for c in _dependents(verb)):
@@ -135,14 +135,6 @@ def _office_period(prep, in_timex) -> bool:
     if any(t.i in in_timex for t in noun.subtree):
         return False  # "in the near term", "during his 2008 campaign": a time the text gives
     return any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children)
-
-
-def _simple_past(verb) -> bool:
-    """"called", "was arrested" (not "had called", "has called", "would call")."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.dep_ == "aux" for a in auxes):
-        return False
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes) and all(a.tag_ == "VBD" for a in auxes))
 
 
 def _dependents(verb) -> list:
@@ -202,12 +194,7 @@ def past_relative_on_happening(verb) -> bool:
 def _simple_past_relative(verb) -> bool:
     """A relative clause in the simple past or the past passive ("who worked", "that was
     interrupted"; not "who was watching", "who had left", "who has led")."""
-    if verb.dep_ != "relcl":
-        return False
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.dep_ == "aux" for a in auxes):
-        return False
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes) and all(a.tag_ == "VBD" for a in auxes))
+    return verb.dep_ == "relcl" and simple_past_form(verb)
 
 
 def _frame(verb):

@@ -17,6 +17,7 @@ and the clause is left to the other rules.
 from __future__ import annotations
 
 from dateline.time.lexicon import lexicon
+from dateline.time.tense import simple_past_form
 
 
 def starts_a_state(verb) -> bool:
@@ -27,7 +28,7 @@ def starts_a_state(verb) -> bool:
         return False
     if verb.dep_ == "advcl":
         marks = [g for g in verb.children if g.dep_ == "mark" and g.lower_ == "since" and g.i < verb.i]
-        if not marks or not _simple_past(verb):
+        if not marks or not simple_past_form(verb):  # "launched", "were driven out"
             return False
         since, frame = marks[0], verb.head
     elif verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "since":
@@ -35,14 +36,6 @@ def starts_a_state(verb) -> bool:
     else:
         return False
     return _ever(since) or _measures_a_stretch(frame)
-
-
-def _simple_past(verb) -> bool:
-    """"launched", "were driven out" (not "has led", "had left", "is", "will be")."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.dep_ == "aux" for a in auxes):
-        return False
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes) and all(a.tag_ == "VBD" for a in auxes))
 
 
 def _ever(since) -> bool:

@@ -249,6 +249,15 @@ def _simple_past(verb) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
+def simple_past_form(verb) -> bool:
+    """A verb in the simple past or the past passive ("called", "was arrested"; not "had called", "has called",
+    "would call", "was watching").  Narrower than :func:`_simple_past`, which takes a past perfect too."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.dep_ == "aux" for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes) and all(a.tag_ == "VBD" for a in auxes))
+
+
 _PLANNING = {"plan"}
 
 
