@@ -156,11 +156,11 @@ class KnowledgeBase:
         # national organisations that are no party or state body: "VHP", "Bajrang Dal", "Sinaloa Cartel"
         for r in _rows("organisations.tsv"):
             entry = Entry("group", r["code"] or None, r["name"], r["sector"] or None)
+            blockers = {w for w in r["not_before"].split("|") if w}  # "RSS feeds": the web format, not the Sangh
             for alias in [r["name"], *r["aliases"].split("|")]:
                 if alias:
                     self._add(alias, entry)
-                    blockers = {w for w in r["not_before"].split("|") if w}
-                    if blockers:  # "RSS feeds": the web format, not the Sangh
+                    if blockers:
                         self.not_before[" ".join(alias.split()).lower()] = blockers
         for r in _rows("media.tsv"):
             # news outlets: named organisations like the IGOs (one ORG unit), sector JRN
