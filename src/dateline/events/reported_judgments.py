@@ -107,9 +107,13 @@ def _condemning_modifier(noun: Token) -> str | None:
         for c in noun.children:                             # corrupt elite*": one "of" further
             if c.dep_ == "prep" and c.lower_ == "of":
                 for o in c.children:
-                    if o.dep_ == "pobj" and o.pos_ == "NOUN" and (
-                            o.lemma_.lower() in _words("condemning_nouns") or _condemning_modifier(o) is not None):
-                        return _condemning_modifier(o) or o.lemma_.lower()
+                    if o.dep_ != "pobj" or o.pos_ != "NOUN":
+                        continue
+                    named = _condemning_modifier(o)
+                    if named is not None:
+                        return named
+                    if o.lemma_.lower() in _words("condemning_nouns"):
+                        return o.lemma_.lower()
     return None
 
 
