@@ -74,7 +74,15 @@ confidence was seen; none shared with J, K, L, N; four articles shared with A, F
 after its blind figure),
 ``--seed 20262300 --repair`` (Z: drawn and judged blind on the start of session 23, 59a0b6c, before its layer output or any
 confidence was seen; one article shared with L was dropped unread; four articles shared with D, M, U and W are judged; design data of
-session 23 after its blind figure).
+session 23 after its blind figure),
+``--seed 20262400 --repair`` (a: drawn and judged blind on the start of session 24, 3575ec6, before its layer output or any
+confidence was seen; none shared with J, K, L, N; five articles shared with A, R and V are judged; design data of session 24 after
+its blind figure).
+
+Sample names: the letters A-Z were all taken by session 23, so later samples take lower-case letters ("a", then "b", ...).
+``--skip``, ``--hide`` and ``--pool`` match a sample by the first character of its name, case-sensitively: ``--skip a``
+leaves out sample a only, ``--skip A`` sample A only, and a pool is a string of such characters (e.g. the pool string
+``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,JKL,N``).
 """
 
 from __future__ import annotations
@@ -117,6 +125,7 @@ SAMPLES = (
     ("X", "events_precision_20262100.tsv", 20262100, 2, None, True),
     ("Y", "events_precision_20262200.tsv", 20262200, 2, None, True),
     ("Z", "events_precision_20262300.tsv", 20262300, 2, None, True),
+    ("a", "events_precision_20262400.tsv", 20262400, 2, None, True),  # lower case: A-Z were taken (module docstring)
 )
 CONFIDENT = 0.5
 
