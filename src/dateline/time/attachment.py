@@ -746,7 +746,7 @@ def _plain_argument(verb, noun) -> bool:
         return False  # ("until a date in August": a bound)
     if noun.dep_ == "pobj" and noun.head.lower_ == "on":
         return False  # (the rule above: "on board the Soyuz 36 on May 26, 1980")
-    if noun.dep_ == "pobj" and noun.head.lower_ in _BASE_PREPS | {"against"}:
+    if noun.dep_ == "pobj" and noun.head.lower_ in _BASE_PREPS | {"against"} and not _with_a_party(noun.head, noun):
         return False  # "have gone from a negligible share in 1996 to 16 per cent": the base's time
     lemma = verb.lemma_.lower()
     if lemma == "compare" or lemma in word_list("reporting_verbs.txt") or lemma in reaction_words():
@@ -760,11 +760,27 @@ def _comparison_base(prep, noun) -> bool:
     from, with the time of that amount - the base of the comparison, not the time of the change."""
     if prep.lower_ not in _BASE_PREPS:
         return False
+    if _with_a_party(prep, noun):
+        return False
     return noun.pos_ == "NUM" or noun.lower_ in ("%", "percent") \
         or any(c.tag_ in ("$", "CD") and c.dep_ in ("nummod", "compound", "quantmod") for c in noun.children)
 
 
 _BASE_PREPS = {"from", "with", "than", "over", "versus", "vs."}
+_COMPARING_WORDS = {"compare", "comparison", "contrast", "compared"}
+
+
+def _with_a_party(prep, noun) -> bool:
+    """"agreed a deal with six powers in Vienna in July": "with" gives the base of a comparison only
+    after a word of comparing ("compared with 12,000 jobs a year earlier") or with a sum ("with $3
+    million a year earlier"); elsewhere its noun, counted or not, is a party to the act."""
+    return prep.lower_ == "with" and prep.head.lemma_.lower() not in _COMPARING_WORDS \
+        and noun.pos_ in ("NOUN", "PROPN") and not _an_amount(noun)
+
+
+def _an_amount(noun) -> bool:
+    """Money or a share: "$3.2 billion", "40%", "12 cents" (a noun whose number is a sum)."""
+    return noun.lower_ in ("%", "percent", "cent", "cents") or any(c.tag_ == "$" for c in noun.subtree)
 _COPULAS = {"be", "become"}
 _PREDICATE_PREPS = {"in", "on", "during"}
 
