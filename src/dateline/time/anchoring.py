@@ -18,7 +18,7 @@ from dateline.time.calendar import Point
 from dateline.time.normalize import Context, normalize
 from dateline.time.values import is_comparison
 from dateline.time.recognize import recognize
-from dateline.time.tense import absolute_clause, signal_tense, tense_from_doc, tense_from_text
+from dateline.time.tense import absolute_clause, month_of_a_past_act, signal_tense, tense_from_doc, tense_from_text
 
 # granularities that can serve as a reference time for later expressions
 _REFERENCE_GRANS = {"day", "week", "month", "quarter", "season", "year"}
@@ -59,8 +59,12 @@ def tag_text(text: str, dct: str | None, doc=None) -> list[Timex]:
                     return t
             return tense_from_text(text, c.start, c.end)
 
+        def month_over(c=cand) -> bool:
+            return doc is not None and month_of_a_past_act(doc, c.start, c.end)
+
         ctx = Context(text=text, start=cand.start, end=cand.end, dct=dct_date,
-                      ref=None if ref_is_dct else ref, tense=_memo(tense), ref_evening=ref_evening)
+                      ref=None if ref_is_dct else ref, tense=_memo(tense), ref_evening=ref_evening,
+                      month_over=month_over)
         try:
             reading = normalize(cand.kind, cand.reading, ctx)
         except (ValueError, OverflowError):

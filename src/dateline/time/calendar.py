@@ -128,7 +128,8 @@ def year_for(dct: date, month: int, day: int | None, tense: str, weekday: int | 
     """The year of a month (and day) given without one.
 
     A weekday given with it ("Monday, Oct. 26") picks the year it falls on; a day within two months
-    of the DCT is the nearest one whatever the tense ("returned by Jan. 14" in a January 7 story);
+    of the DCT is the nearest one whatever the tense ("returned by Jan. 14" in a January 7 story),
+    but a month whose act is over (``tense`` "over") is never after the DCT's month;
     otherwise the occurrence the tense points to, else the nearest to the DCT."""
     def when(y: int) -> date:
         return date(y, month, min(day or 1, 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31))
@@ -139,6 +140,11 @@ def year_for(dct: date, month: int, day: int | None, tense: str, weekday: int | 
         matching = [y for y in cands if when(y).isoweekday() == weekday]
         if len(matching) == 1:
             return matching[0]
+    if tense == "over":
+        # "changed to a calendar year in December" in an October story: the month of a finished past
+        # act is over, the one before the date line's month or that month itself, however near the
+        # next one is (:func:`dateline.time.tense.month_of_a_past_act`)
+        return max(y for y in cands if when(y) <= ref)
     nearest = min(cands, key=lambda y: abs((when(y) - ref).days))
     if abs((when(nearest) - ref).days) <= (60 if day else 75):
         return nearest

@@ -301,6 +301,30 @@ def tensed_verb(verb):
     return verb
 
 
+def month_of_a_past_act(doc, start: int, end: int) -> bool:
+    """Is the expression "in" + a month that dates a finished simple-past act: "The operator changed to a
+    calendar year in December", "the uprising began in March"?  Such a month is over at the date line,
+    even when the next one of that name is only weeks away (the tagger otherwise takes the nearest
+    month whatever the tense).  Not a plan or an expectation ("was expected in April", "originally
+    planned for mid-June"), not a perfect, a modal or an infinitive ("has decided to admit them in
+    March", "would be producing its quota in March", "was due to be moved in August"), not a reduced
+    participle ("the strike, planned in June"), and only "in" hung on the verb itself."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.pos_ != "VERB" or not simple_past_form(verb) or verb.lemma_.lower() in _PLAN_LEMMAS:
+        return False
+    if verb.dep_ in ("xcomp", "acl", "relcl", "ccomp", "advcl", "pcomp") and verb.tag_ != "VBD":
+        return False
+    # "proceeded to give an indication that he could be a force at the Tour in July": a verb with an
+    # infinitive complement may lend its "in" to a month of the act it leads to
+    return verb.dep_ != "xcomp" and not any(c.dep_ in ("aux", "xcomp") for c in verb.children)
+
+
 def reduced_passive(verb) -> bool:
     """A past participle heading an adverbial clause of its own, without auxiliaries: "Found
     clinging to an inner tube in late November, ..." (as :func:`tense_from_doc` reads it)."""

@@ -32,6 +32,9 @@ class Context:
     ref: Point | None  # narrative reference time
     tense: Callable[[], str]
     ref_evening: bool = False  # the reference time was given as an evening or night ("Tuesday evening", "at 7 p.m.")
+    # with the parse: the expression is "in" + a month that dates a finished simple-past act
+    # ("changed to a calendar year in December"; :func:`dateline.time.tense.month_of_a_past_act`)
+    month_over: Callable[[], bool] | None = None
 
 # "up 39% from $388.5 million a year earlier", "compared with 40% a year ago", "than last year": the
 # expression is the other side of a comparison; the story stays where it was.
