@@ -51,11 +51,15 @@ UNWILLING = "unwilling"
 STATUTE_DOER = "statute_doer"
 NEGLIGENCE = "negligence"
 SENTENCED = "sentenced"
+CONTEST = "contest"
+CONTEST_RIVAL = "contest_rival"
+CONTEST_MARGIN = "contest_margin"
 # Rows of data/layer_doubts.tsv that test the event's parties, the article or a frame around the trigger, not one
 # trigger sense per (type, lemma) (the frames share lemmas with the sense rows: "attack" is also figurative, "warn" a
 # warning with no one warned).
 PARTY_ROWS = (HARMED, PLANNED, ACCIDENT, NATURAL_DOER, ANIMAL_TARGET, SELF_HARM, VERBAL_ATTACK, HAZARD_WARNING,
-              INSTRUMENT_DOER, PLANNED_TIME, NO_PARTY, AWAITED, UNWILLING, STATUTE_DOER, NEGLIGENCE, SENTENCED)
+              INSTRUMENT_DOER, PLANNED_TIME, NO_PARTY, AWAITED, UNWILLING, STATUTE_DOER, NEGLIGENCE, SENTENCED, CONTEST,
+              CONTEST_RIVAL, CONTEST_MARGIN)
 # Sectors of armed parties (actors/data/sectors.tsv): their "attacked ..., saying" is force with a statement.
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
 # The clauses a warning's content hangs in: a that-clause of the verb or noun, or one the parser hung on the one warned
@@ -613,8 +617,9 @@ def unwilling(event: Event, doc: Doc) -> bool:
 def spoken_or_self(event: Event, doc: Doc) -> str | None:
     """``self_harm`` when violence is done to oneself ("the gunman *killed himself*"), ``verbal_attack`` when an attack
     is made in words ("Mbeki has *attacked* British imperialists, *saying* ..."), ``hazard_warning`` when a warning is of
-    a force of nature or a disease ("*warning* residents that oncoming *rains* will cause landslides"), or None
-    (data/layer_doubts.tsv, frames; session 20, helper PREC)."""
+    a force of nature or a disease ("*warning* residents that oncoming *rains* will cause landslides"), ``contest`` when a
+    verb of competing is used of a match, a race, an election or a chart ("Gloucester *beat* Bath 17-16 in the derby":
+    :func:`contest`; session 24, helper SENSE), or None (data/layer_doubts.tsv, frames; session 20, helper PREC)."""
     tok = _head(event.trigger, doc)
     if tok is None:
         return None
@@ -642,4 +647,64 @@ def spoken_or_self(event: Event, doc: Doc) -> str | None:
         subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         if subjects and all(_named_by(s, words) for s in subjects):
             return HAZARD_WARNING
+    if contest(tok):
+        return CONTEST
     return None
+
+
+# The prepositions of the contest one is beaten, faced or met in ("*in* the final", "*at* the polls", "beat them *to*
+# the title").
+CONTEST_PREPOSITIONS = {"in", "at", "to"}
+# The dashes of a score ("19-13", "6-1 7-6": spaCy splits them into number, dash, number).
+SCORE_DASHES = {"-", "\u2013", "\u2014"}
+# A score's numbers are small: "1990-91" is a season or a date, no score.
+SCORE_MAX = 200
+
+
+def _noun_words(tok) -> set[str]:
+    """The noun ``tok`` as the contest tables name it: its lower form, its lemma, and with a compound before it ("box
+    office", "grand prix")."""
+    out = {tok.lower_, tok.lemma_.lower()}
+    out |= {f"{c.lower_} {tok.lower_}" for c in tok.children if c.dep_ == "compound"}
+    return out
+
+
+def _score(tokens) -> bool:
+    """Do ``tokens`` hold a score: a small number, a dash and a small number ("19-13", "6-1")?"""
+    tokens = list(tokens)
+    for a, dash, b in zip(tokens, tokens[1:], tokens[2:]):
+        if dash.text in SCORE_DASHES and all(t.text.isdigit() and int(t.text) <= SCORE_MAX and len(t.text) <= 3
+                                             for t in (a, b)):
+            return True
+    return False
+
+
+def contest(tok) -> bool:
+    """Is the verb one of competing (data/layer_doubts.tsv, contest) used of a contest: an "in" / "at" / "to" phrase of
+    the verb or of its object naming a match, a race, an election or a chart ("Gloucester *beat* Bath *in the derby*",
+    "*beating* artists such as Madonna *in* Rolling Stone's annual *list*", "will *face* Nigeria *in the final*"), a
+    score or a winning margin in the verb's phrase ("*were beaten* 19-13", "*beat* Pereiro *by 59 seconds*"), or an
+    object that is the others in a contest or its record ("*blew away the competition*", "*beating* 2002's all-time
+    high")?  A win or a match between teams, athletes, candidates or artists: no force used, no meeting between parties
+    (PLOVER ASSAULT and CAMEO 18 are physical force; PLOVER CONSULT meetings of political actors).  Session 24, helper
+    SENSE."""
+    _, lemmas, contests = _row(CONTEST)
+    lemma = tok.lemma_.lower()
+    if lemma not in lemmas:
+        return False
+    objects = [o for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for o in (c, *c.conjuncts)]
+    holders = [tok, *objects]
+    if any(c.dep_ == "prep" and c.lower_ in CONTEST_PREPOSITIONS and any(
+            o.dep_ == "pobj" and _noun_words(o) & contests for o in c.children) for h in holders for c in h.children):
+        return True
+    _, rival_lemmas, rivals = _row(CONTEST_RIVAL)
+    if lemma in rival_lemmas and any(o.dep_ == "dobj" and _noun_words(o) & rivals for o in objects):
+        return True
+    _, margin_lemmas, margins = _row(CONTEST_MARGIN)
+    if lemma in margin_lemmas and any(c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(
+            o.dep_ == "pobj" and _noun_words(o) & margins and any(n.like_num for n in o.children) for o in c.children)
+            for c in tok.children):
+        return True
+    # (the verb's own phrase only, not the sentence: "police beat him ..., the 2-1 vote ..." is none)
+    phrase = tok.doc[tok.left_edge.i:tok.right_edge.i + 1] if tok.pos_ in ("VERB", "AUX") else ()
+    return _score(phrase)
