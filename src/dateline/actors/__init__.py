@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from dateline.actors.compose import Draft, build_draft, group_units
 from dateline.actors.document import (body_led, correct_adjectives, focus_country, focus_from_places, prefer_focus_namesakes,
                                       pronoun_drafts, quoted_tokens, resolve_acronyms, resolve_bare_agents,
-                                      resolve_definites, resolve_named_bodies,
+                                      resolve_definites, resolve_named_bodies, resolve_short_names,
                                       resolve_possessed_agents, resolve_surnames, share_apposition, share_coordination,
                                       surname_drafts)
 from dateline.actors.kb import KnowledgeBase, knowledge_base, pick_term
@@ -65,6 +65,7 @@ def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> Actor
     resolve_named_bodies(doc, drafts)
     resolve_definites(doc, drafts, focus, kb)
     resolve_bare_agents(doc, drafts, focus, kb, place_only)
+    resolve_short_names(doc, drafts)  # after the bare agents: the full name may take the focus country there
     share_apposition(doc, drafts)
     resolve_acronyms(doc, drafts)
     resolve_surnames(drafts)

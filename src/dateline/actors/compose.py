@@ -116,12 +116,18 @@ def _without_acronym_brackets(doc: Doc, group: list[Unit], gap: list[Token], uni
     texts = [t.text for t in gap]
     if len(gap) == 3 and texts[0] == "(" and texts[2] == ")" and is_acronym(texts[1]) and last.kind in KNOWN_NAMES:
         return []
-    if texts == ["("] and last.kind in KNOWN_NAMES and unit.end - unit.start == 1 and is_acronym(unit.text) \
+    if texts == ["("] and last.kind in KNOWN_NAMES and _one_word(doc, unit) and is_acronym(unit.text) \
             and unit.end < len(doc) and doc[unit.end].text == ")":
-        return []  # the name, then its acronym (a unit of its own)
+        return []  # the name, then its acronym (a unit of its own; "PML-Q" is three tokens, one written word)
     if texts == [")"] and len(group) > 1 and group[-2].end == last.start - 1 and doc[last.start - 1].text == "(":
         return []  # (the name and) the acronym, then the agent noun it modifies
     return gap
+
+
+def _one_word(doc: Doc, unit: Unit) -> bool:
+    """Is the unit one written word (its tokens not parted by spaces: "PML-Q", "JD(U)" as the tokenizer splits
+    them)?"""
+    return not any(t.whitespace_ for t in doc[unit.start:unit.end - 1])
 
 
 def _joins(doc: Doc, group: list[Unit], unit: Unit) -> bool:

@@ -203,6 +203,28 @@ def resolve_named_bodies(doc: Doc, drafts: list[Draft]) -> None:
         _mark_linked(d, "coref", "coref:named_body")
 
 
+def resolve_short_names(doc: Doc, drafts: list[Draft]) -> None:
+    """"the Brotherhood" after "the Muslim Brotherhood", "the Cartel" after "the Sinaloa Cartel": a one-word
+    name the model tagged as an organisation the knowledge base does not know, that is the last word of the
+    name of a party, movement or armed group named before (the last such one), is that body - news copy shortens
+    a body's name to its head noun once it has named it in full.  Country (as resolved by then), sector and name
+    of the full name; flag ``coref``, reason ``coref:short_name``."""
+    bodies = [(j, u.text.split()[-1]) for j, d in enumerate(drafts) if not d.person
+              for u in d.units if u.kind == "group" and len(u.text.split()) > 1]
+    if not bodies:
+        return
+    for d in drafts:
+        if d.country is not None or d.sector is not None or d.person or len(d.units) != 1 \
+                or d.units[0].kind != "org?" or " " in d.units[0].text or not d.units[0].text.istitle():
+            continue
+        j = next((j for j, w in reversed(bodies) if w == d.units[0].text and drafts[j].end <= d.start), None)
+        if j is None:
+            continue
+        src = drafts[j]
+        d.country, d.sector, d.name, d.ref = src.country, src.sector, src.name, j
+        _mark_linked(d, "coref", "coref:short_name")
+
+
 def resolve_definites(doc: Doc, drafts: list[Draft], focus: str | None, kb: KnowledgeBase) -> None:
     """'the junta', 'the government', 'the army': the last earlier mention with the same head noun
     (which carries a country), else the focus country.  'its army': the clause's subject."""
@@ -288,7 +310,19 @@ def _local_country(doc: Doc, d: Draft, drafts: list[Draft], places: list[Draft])
             and tok.head.i not in range(d.start, d.end):
         # "Protesters gathered in Baghdad", "police dispersed villagers in Karachi": people of no state, and a
         # police force, where the clause puts them are that place's (not troops or officials, who may be foreign)
-        preps += [c for c in tok.head.children if c.i > tok.head.i or tok.dep_ != "nsubj"]
+        # (a verb with an object: "in" only - "police arrested ten people from Afghanistan" says where the people
+        # come from, the parser hanging "from" on the verb)
+        transitive = tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in tok.head.children)
+        preps += [c for c in tok.head.children if (c.i > tok.head.i or tok.dep_ != "nsubj")
+                  and not (transitive and c.lower_ != "in")]
+    if d.sector == "COP" and tok.dep_ == "nsubj" and tok.head.i not in range(d.start, d.end):
+        # "Police dispersed people in Karachi", "police used tear gas to disperse protesters in Lahore": a police
+        # force acts where the people it acts on are (the parser hangs the place on the object or on the verb of
+        # purpose); police do not act abroad, unlike troops
+        verbs = [tok.head] + [c for c in tok.head.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+        # ("in" only: "arrested people from Afghanistan" says where the people come from, not the police)
+        preps += [c for v in verbs[1:] for c in v.children if c.lower_ == "in"]
+        preps += [c for v in verbs for o in v.children if o.dep_ == "dobj" for c in o.children if c.lower_ == "in"]
     for prep in preps:
         if prep.dep_ != "prep" or not (prep.lower_ in ("in", "from") or population and prep.lower_ == "of"
                                        and prep.head.i == tok.i):  # "residents of Fallujah"

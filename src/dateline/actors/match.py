@@ -247,6 +247,49 @@ def _place_position(doc: Doc, start: int, end: int, agent_tokens: set[int]) -> b
     return head.dep_ in ("compound", "amod", "nmod") and head.head.i in agent_tokens and not start <= head.head.i < end
 
 
+CITY_PREPS = {"in", "from", "of"}
+
+
+def _city_position(doc: Doc, start: int, end: int, units: list[Unit]) -> bool:
+    """Is doc[start:end], a city's name the model tagged ORG or left untagged ("Residents of Lahore protested"),
+    where a reader takes it as the place people are in or from: the object of "in"/"from", or of "of" after an
+    agent noun ("residents of", "the police of")?  Never with an article or a modifier of its own, and never
+    beside more capitalised words (a club or firm named after its town: "Lahore Qalandars", "from Liverpool
+    FC")."""
+    head = doc[end - 1]
+    if head.dep_ != "pobj" or head.head.lower_ not in CITY_PREPS or any(c.dep_ in ("det", "compound", "amod")
+                                                                           for c in head.children):
+        return False
+    if end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha:
+        return False
+    prep = head.head
+    if prep.lower_ != "of":
+        return True
+    return any(u.kind == "agent" and u.start <= prep.head.i < u.end for u in units)
+
+
+def untagged_cities(doc: Doc, units: list[Unit], region_tokens: set[int], kb: KnowledgeBase) -> list[Unit]:
+    """A city of ``subnational.tsv`` written as a name (one or two capitalised proper nouns) that the model tagged
+    as no entity at all, where the syntax says place (:func:`_city_position`): "Residents of Lahore protested"
+    (the model tags no GPE there) is a subnational unit, as a GPE entity would be."""
+    covered = {i for u in units for i in range(u.start, u.end)} | region_tokens
+    found: list[Unit] = []
+    for tok in doc:
+        if tok.dep_ != "pobj" or tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title or tok.i in covered:
+            continue
+        for start in (tok.i - 1, tok.i):
+            if start < 0 or start in covered or any(t.ent_type_ or not t.is_title or t.pos_ != "PROPN"
+                                                    for t in doc[start:tok.i + 1]):
+                continue
+            text = doc[start:tok.i + 1].text
+            entry = kb.subnational.get(text)
+            if entry is not None and text.lower() not in kb.surnames and text.lower() not in kb.titled_surnames \
+                    and _city_position(doc, start, tok.i + 1, units):
+                found.append(Unit(start, tok.i + 1, "subnational", [entry], text))
+                break
+    return found
+
+
 def _named_despite_tag(tok) -> bool:
     """A word tagged as a relative pronoun that is the name: "a reform of *the WHO*", "funding for
     WHO", or "WHO said ..." opening a sentence that is not all capitals.  A relative pronoun follows
@@ -319,7 +362,8 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
             text = doc[ent_start:ent_end].text
             entry = kb.subnational.get(text.removeprefix("the ")) or kb.subnational.get(text.removesuffix("'s"))
             if entry is not None and label != "GPE" and (entry.role != "admin1" or text.lower() in kb.surnames
-                                                         or text.lower() in kb.titled_surnames):
+                                                         or text.lower() in kb.titled_surnames) \
+                    and not (label == "ORG" and _city_position(doc, ent_start, ent_end, units)):
                 entry = None  # a PERSON/ORG named like a town ("President Bush"; Bush is in Egypt)
             if entry is not None:
                 units.append(Unit(ent_start, ent_end, "subnational", [entry], text))
@@ -345,6 +389,7 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
                     kind = "person?" if label == "PERSON" else "org?"
                     units.append(Unit(piece[0], piece[-1] + 1, kind, [], text))
                 piece = []
+    units += untagged_cities(doc, units, region_tokens, kb)
     if any(lower_copy):
         covered = {i for u in units for i in range(u.start, u.end)} | region_tokens
         units += lowercase_names(doc, covered, lower_copy)
