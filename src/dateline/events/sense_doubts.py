@@ -284,6 +284,20 @@ def _owned_by_pronoun(tok, depth: int = 0) -> bool:
         c, depth + 1))) for c in tok.children)
 
 
+def _own_facility(event: Event, obj, doc: Doc) -> bool:
+    """Is the facility ``obj`` the actor's own: the object of an active verb owned by a possessive pronoun or "own"
+    ("closed *its* office"; not a passive's subject, "*its* operation was closed down by regulators" is the bank's), or
+    marked with a country (its recipient's) that no actor of the event is from another country than ("closing *the
+    U.S.* prison")?"""
+    if obj.dep_ == "dobj" and _owned_by_pronoun(obj):
+        return True
+    if not any(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP") for c in obj.children):
+        return False
+    countries = {p.country for p in event.actor if p.country}
+    return any(p.country and countries <= {p.country} for p in event.recipient
+               if (h := _head(p, doc)) is not None and h.i == obj.i)
+
+
 def sense_doubt(event: Event, doc: Doc) -> str | None:
     """The doubt of data/layer_doubts.tsv that the event's trigger carries, or None: a conviction or a "found
     guilty" typed ACCUSE (a verdict), a domestic law or order signed typed SUPPORT, goods (or a vehicle taken by the
@@ -294,7 +308,8 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     ("received FDA *approval* to begin testing") typed SUPPORT, help towards an outcome with no one helped ("*helped
     end* the conflict") typed AID, a search for someone ("*searching for* the suspected gunmen") typed COERCE, a court's
     extension of time ("*granted time* to the parties") typed CONCEDE, an outcome brought about ("*forcing a run-off*")
-    typed COERCE, one's own deeds defended ("*defended his party's campaign posters*") typed SUPPORT."""
+    typed COERCE, one's own deeds defended ("*defended his party's campaign posters*") typed SUPPORT; session 24 (helper
+    SENSE): a facility of one's own closed ("*closing its* anti-drug *office*") typed COERCE."""
     tok = _head(event.trigger, doc)
     if tok is None:
         return None
@@ -345,6 +360,10 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
         # "its March 13 *order*", "a point of *order*": no one ordered, nothing ordered - a document, no demand
         return doubt if tok.pos_ == "NOUN" and not event.recipient and not any(
             c.dep_ in ("ccomp", "acl", "relcl", "xcomp") for c in tok.children) else None
+    if doubt == "own_closure":
+        # "the United States *closing its* local anti-drug *office*", "*closing the U.S. prison*": one's own facility
+        return doubt if any((o.lemma_.lower() in words or o.lower_ in words) and _own_facility(event, o, doc)
+                            for o in objects) else None
     if doubt in ("idiom", "extraction"):
         return doubt if any(o.dep_ == "dobj" and o.lower_ in words for o in objects) else None
     if doubt == "warning":

@@ -1,0 +1,33 @@
+"""Relevance doubts of session 24 (helper SENSE): trigger senses of business and daily life that name no PLOVER event - a
+facility of one's own closed - on sentences written for the test, through the whole pipeline.
+
+Each case first checks that the coder alone gives the event at confidence >= 0.5 (so that the test fails when the doubt
+stops working), then that the layer halves it with the doubt's reason; a contrast case keeps the event sense.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coded_events import at_trigger as _event, halved_by_layer as _halved
+
+
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The United States closed its anti-drug office in La Paz last year.", "closed"),
+    ("Congress delayed the bill over quickly closing the U.S. prison at Guantanamo Bay.", "closing"),
+])
+def test_closing_a_facility_of_ones_own_coerces_no_one(code, text, trigger):
+    _halved(code, text, trigger, "relevance:own_closure")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Chinese authorities closed 300 internet cafes in the capital.", "closed"),
+    ("Its office in Tokyo was closed by the regulators after the raids.", "closed"),
+])
+def test_closing_anothers_premises_stays_coercion(code, text, trigger):
+    assert "relevance:own_closure" not in _event(code(text), trigger).reason
