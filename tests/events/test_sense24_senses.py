@@ -1,5 +1,5 @@
 """Relevance doubts of session 24 (helper SENSE): trigger senses of business and daily life that name no PLOVER event - a
-facility of one's own closed - on sentences written for the test, through the whole pipeline.
+facility of one's own closed, a financial guarantee - on sentences written for the test, through the whole pipeline.
 
 Each case first checks that the coder alone gives the event at confidence >= 0.5 (so that the test fails when the doubt
 stops working), then that the layer halves it with the doubt's reason; a contrast case keeps the event sense.
@@ -31,3 +31,16 @@ def test_closing_a_facility_of_ones_own_coerces_no_one(code, text, trigger):
 ])
 def test_closing_anothers_premises_stays_coercion(code, text, trigger):
     assert "relevance:own_closure" not in _event(code(text), trigger).reason
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Hydro Finance Corp, guaranteed by the government of Ontario, is issuing a 50 mln dlr bond.", "guaranteed"),
+    ("The Greek government guaranteed the deposits of the two banks.", "guaranteed"),
+])
+def test_a_financial_guarantee_is_no_promise_to_a_party(code, text, trigger):
+    _halved(code, text, trigger, "relevance:surety")
+
+
+def test_guaranteeing_safety_stays_a_promise(code):
+    text = "The Greek government guaranteed the safety of the monitors."
+    assert "relevance:surety" not in _event(code(text), "guaranteed").reason

@@ -54,12 +54,13 @@ SENTENCED = "sentenced"
 CONTEST = "contest"
 CONTEST_RIVAL = "contest_rival"
 CONTEST_MARGIN = "contest_margin"
+SURETY_FIRM = "surety_firm"
 # Rows of data/layer_doubts.tsv that test the event's parties, the article or a frame around the trigger, not one
 # trigger sense per (type, lemma) (the frames share lemmas with the sense rows: "attack" is also figurative, "warn" a
 # warning with no one warned).
 PARTY_ROWS = (HARMED, PLANNED, ACCIDENT, NATURAL_DOER, ANIMAL_TARGET, SELF_HARM, VERBAL_ATTACK, HAZARD_WARNING,
               INSTRUMENT_DOER, PLANNED_TIME, NO_PARTY, AWAITED, UNWILLING, STATUTE_DOER, NEGLIGENCE, SENTENCED, CONTEST,
-              CONTEST_RIVAL, CONTEST_MARGIN)
+              CONTEST_RIVAL, CONTEST_MARGIN, SURETY_FIRM)
 # Sectors of armed parties (actors/data/sectors.tsv): their "attacked ..., saying" is force with a statement.
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
 # The clauses a warning's content hangs in: a that-clause of the verb or noun, or one the parser hung on the one warned
@@ -309,7 +310,8 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     end* the conflict") typed AID, a search for someone ("*searching for* the suspected gunmen") typed COERCE, a court's
     extension of time ("*granted time* to the parties") typed CONCEDE, an outcome brought about ("*forcing a run-off*")
     typed COERCE, one's own deeds defended ("*defended his party's campaign posters*") typed SUPPORT; session 24 (helper
-    SENSE): a facility of one's own closed ("*closing its* anti-drug *office*") typed COERCE."""
+    SENSE): a facility of one's own closed ("*closing its* anti-drug *office*") typed COERCE, a financial guarantee
+    ("the Finance Corp, *guaranteed* by the state") typed AGREE."""
     tok = _head(event.trigger, doc)
     if tok is None:
         return None
@@ -364,6 +366,12 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
         # "the United States *closing its* local anti-drug *office*", "*closing the U.S. prison*": one's own facility
         return doubt if any((o.lemma_.lower() in words or o.lower_ in words) and _own_facility(event, o, doc)
                             for o in objects) else None
+    if doubt == "surety":
+        # "the Finance Corp, *guaranteed* by the state", "*guaranteed* the bank's deposits": a financial guarantee
+        things = objects + ([tok.head] if tok.dep_ == "acl" else [])
+        _, _, firms = _row(SURETY_FIRM)
+        return doubt if any(t.lemma_.lower() in words or t.lower_ in words or (t.ent_type_ == "ORG" and any(
+            w.lower_ in firms for w in t.subtree if w.ent_type_ == "ORG")) for t in things) else None
     if doubt in ("idiom", "extraction"):
         return doubt if any(o.dep_ == "dobj" and o.lower_ in words for o in objects) else None
     if doubt == "warning":
