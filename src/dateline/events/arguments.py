@@ -372,6 +372,9 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
         sufferer = noun_roles.undergoer(tok)  # "Iran's government faces criticism from the U.N. over ...": Iran receives
         if sufferer and not any(a.start < s.end and s.start < a.end for a in cand.actor for s in sufferer):
             cand.recipient = sufferer
+        backing = noun_roles.backing_in_adjunct(tok)
+        if backing is not None:  # "the navy seized the drugs *with help from the US Coast Guard*": the Coast Guard
+            cand.actor, cand.recipient = backing  # helps the navy (not the navy the drugs)
     if cand.hits and all(h.entry.type in PHYSICAL_TARGET_TYPES for h in cand.hits) and any(
             a.flags[-1:] == ["prep:with"] and not _names_a_party(a, doc, parties) for a in cand.recipient):
         # "shelled the village *with mortars*", "dispersed them with tear gas": a thing on "with" is the
@@ -489,6 +492,9 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
         spans = set()
         for a in cand.actor:
             spans.update(range(a.start, a.end))
+        for prep in tok.children:  # (nor the doer's helper: "seized the drugs *with help from the US Coast Guard*")
+            if roles.backing_adjunct(prep):
+                spans.update(range(prep.i, prep.right_edge.i + 1))
         cand.recipient = roles.named_in_clause(tok, spans)
         if not cand.recipient and _is_verbal(tok) and not _moves_forces(cand):
             # "reduced tariffs on $120 billion of *China's* exports": the party inside what it acts on

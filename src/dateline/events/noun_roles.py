@@ -28,8 +28,8 @@ from dateline.events.parties import (
 )
 from dateline.events.patients import patient_modifiers, patient_noun
 from dateline.events.roles import (
-    DOCUMENT_NOUNS, PARTNER_NOUNS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, _prep_recipients, named_in_clause, object_of, partner_first_order, passive,
-    prep_participant, subject_of,
+    DOCUMENT_NOUNS, PARTNER_NOUNS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, _prep_recipients, backing_adjunct, named_in_clause,
+    object_of, partner_first_order, passive, prep_participant, subject_of,
 )
 from dateline.events.tables import agentless_words, in_class, read_table, word_class
 
@@ -525,6 +525,39 @@ def undergo_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and head.lower_ == "on" and patient_noun(noun) and head.head.lemma_.lower() in TRIED_VERBS:
         return head.head  # "Dr Murray *is on* trial": the accused
     return None
+
+
+def backing_in_adjunct(noun: Token) -> tuple[list[Arg], list[Arg]] | None:
+    """Who backs whom in a "with" phrase of backing (:func:`roles.backing_adjunct`): "the navy seized the cocaine
+    *with help from the US Coast Guard*", "Iraqi forces recaptured Mosul *with the help of* US air strikes", "*with
+    Russia's support*": the backer is named on the noun's "of"/"from" phrase, as its possessor or by a name before it
+    (the US Coast Guard helps); the one backed is the doer of the verb the phrase goes with - its subject, or in a
+    passive its by-agent (the navy is helped; the verb's object is what the doer acted on, not the one helped).  None
+    when the phrase is no such adjunct or names no backer."""
+    if noun.dep_ != "pobj" or not backing_adjunct(noun.head) or getattr(prep_object(noun.head), "i", None) != noun.i:
+        return None
+    backer: list[Arg] = []
+    for child in noun.children:
+        obj = prep_object(child) if child.dep_ == "prep" and child.lower_ in ("of", "from", "by") else None
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            backer = participants(child, ("possessor", "backer"))
+        elif child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+            backer = participants(child, ("modifier", "backer"))
+        elif obj is not None and obj.pos_ != "PRON" and obj.ent_type_ not in NON_PARTICIPANT_LABELS and (
+                named_np(obj) or quantified_party(obj) or actorish(obj)):
+            backer = participants(obj, (f"prep:{child.lower_}", "backer"))
+        if backer:
+            break
+    if not backer:
+        return None
+    verb = noun.head.head
+    if passive(verb):
+        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        doer = prep_object(by) if by is not None else None
+        backed = participants(doer, ("passive_agent",)) if doer is not None else []
+    else:
+        backed = subject_of(verb)
+    return backer, [Arg(a.head, a.start, a.end, a.flags + ["backed"]) for a in backed]
 
 
 def undergoer(noun: Token) -> list[Arg]:

@@ -44,6 +44,22 @@ PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 SPEECH_HEADS = word_class("speech_heads")  # "Miller *said* Washington was aware": the reported clause's subject acts
 # Nouns for texts that speak for their author ("a statement criticising X").
 DOCUMENT_NOUNS = word_class("document_nouns")
+# Nouns of backing ("help", "support", "assistance", "backing"): see :func:`backing_adjunct`.
+BACKING_NOUNS = word_class("backing_nouns")
+
+
+def backing_adjunct(prep: Token) -> bool:
+    """A "with" phrase of a verb whose object is a noun of backing: "seized the cocaine *with help from the US Coast
+    Guard*", "recaptured Mosul *with the help of US air strikes*", "*with Russia's support*".  In English such a
+    phrase says how the act was done and who stood behind its doer (a helper on the doer's side, as "along with" names
+    a co-actor): never whom the act is done to, so no recipient is taken from it.  ("supplied the rebels *with*
+    weapons" names what is given: weapons are no noun of backing.)"""
+    if prep.dep_ != "prep" or prep.lower_ != "with" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    obj = prep_object(prep)
+    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in BACKING_NOUNS
+
+
 def named_in_clause(tok: Token, exclude: set[int], depth: int = 3) -> list[Arg]:
     """Last resort for a recipient: the nearest named participant inside the trigger's own clause
     ("participate in operations in *Afghanistan*"), not crossing into another clause."""
@@ -52,7 +68,8 @@ def named_in_clause(tok: Token, exclude: set[int], depth: int = 3) -> list[Arg]:
         nxt = []
         for t in frontier:
             for c in t.children:
-                if c.i in seen or c.dep_ in CLAUSE_DEPS or c.dep_ in SUBJECT_DEPS or c.dep_ == "agent":
+                if c.i in seen or c.dep_ in CLAUSE_DEPS or c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" \
+                        or backing_adjunct(c):  # (the doer's helper: "with help *from the US Coast Guard*")
                     continue
                 seen.add(c.i)
                 if c.i not in exclude and c.ent_type_ in ENTITY_LABELS and c.pos_ in ("PROPN", "NOUN", "ADJ") \
@@ -545,7 +562,7 @@ def _prep_recipients(tok: Token, skip: set[int], parties: Collection[int] | None
     order = partner_first_order(tok, order)
     # (the word's prepositions read once, not once per preposition name: the same children in the same order)
     preps = [(child, child.lower_) for child in tok.children
-             if child.dep_ in ("prep", "dative") and child.i not in skip]
+             if child.dep_ in ("prep", "dative") and child.i not in skip and not backing_adjunct(child)]
     preps += [(p, p.lower_) for p in _preps_on_back(tok) + _preps_after_inserted_report(tok) if p.i not in skip]
     if not preps:
         return []
