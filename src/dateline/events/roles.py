@@ -781,7 +781,8 @@ def _after_closed_parenthetical(thing: Token, parties: Collection[int]) -> list[
                 c.lower_ == "such" for c in p.children)) or p.i == 0 or thing.doc[p.i - 1].lower_ != ",":
             continue
         inner = prep_object(p)
-        for o in ((inner, *inner.conjuncts) if inner is not None else ()):
+        listed = ([inner, *inner.conjuncts] if inner is not None else []) + _list_read_as_clause(p)
+        for o in listed:
             for q in o.children:
                 if q.dep_ != "prep" or q.lower_ in ("in", "at", "of") or q.lower_ not in STRONG_RECIPIENT_PREPS \
                         or thing.doc[q.i - 1].lower_ != ",":
@@ -791,6 +792,21 @@ def _after_closed_parenthetical(thing: Token, parties: Collection[int]) -> list[
                     return [Arg(a.head, a.start, a.end, a.flags + ["after_parenthetical"])
                             for a in prep_participant(obj, q.lower_, parties)]
     return []
+
+
+def _list_read_as_clause(including: Token) -> list[Token]:
+    """The nouns of an "including" list the parser read as a clause: in "imposed new sanctions over the crackdown,
+    *including travel bans and asset freezes*, on Belarusian officials" the small model may take "freezes" for a verb
+    (whose subject is "bans", leaving "including" with no object, or a conjunct of the main verb).  The words between
+    "including" and the list's closing comma are still the list; those the parser hung outside the list (on the main
+    verb) are its items read as verbs, and a phrase after the comma hangs on them."""
+    doc = including.doc
+    end = next((k for k in range(including.i + 1, including.sent.end) if doc[k].text == ","), None)
+    if end is None:
+        return []
+    inside = range(including.i + 1, end)
+    return [doc[k] for k in inside if doc[k].head.i not in inside and doc[k].head.i != including.i
+            and doc[k].pos_ in ("NOUN", "PROPN", "VERB")]
 
 
 def object_shifted_past_as(verb: Token) -> Token | None:
