@@ -1,5 +1,6 @@
 """Relevance doubts of session 24 (helper SENSE): trigger senses of business and daily life that name no PLOVER event - a
-facility of one's own closed, a financial guarantee - on sentences written for the test, through the whole pipeline.
+facility of one's own closed, a financial guarantee, a thing left behind - on sentences written for the test, through
+the whole pipeline.
 
 Each case first checks that the coder alone gives the event at confidence >= 0.5 (so that the test fails when the doubt
 stops working), then that the layer halves it with the doubt's reason; a contrast case keeps the event sense.
@@ -44,3 +45,12 @@ def test_a_financial_guarantee_is_no_promise_to_a_party(code, text, trigger):
 def test_guaranteeing_safety_stays_a_promise(code):
     text = "The Greek government guaranteed the safety of the monitors."
     assert "relevance:surety" not in _event(code(text), "guaranteed").reason
+
+
+def test_a_thing_left_behind_is_no_withdrawal(code):
+    _halved(code, "The Maoist rebels left behind a banner near the burnt tower.", "left", "relevance:left_behind")
+
+
+def test_leaving_a_place_stays_a_withdrawal(code):
+    text = "The Maoist rebels left the village on Monday."
+    assert "relevance:left_behind" not in _event(code(text), "left").reason

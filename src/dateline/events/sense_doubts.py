@@ -311,7 +311,7 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     extension of time ("*granted time* to the parties") typed CONCEDE, an outcome brought about ("*forcing a run-off*")
     typed COERCE, one's own deeds defended ("*defended his party's campaign posters*") typed SUPPORT; session 24 (helper
     SENSE): a facility of one's own closed ("*closing its* anti-drug *office*") typed COERCE, a financial guarantee
-    ("the Finance Corp, *guaranteed* by the state") typed AGREE."""
+    ("the Finance Corp, *guaranteed* by the state") typed AGREE, a thing left behind typed RETREAT."""
     tok = _head(event.trigger, doc)
     if tok is None:
         return None
@@ -372,6 +372,9 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
         _, _, firms = _row(SURETY_FIRM)
         return doubt if any(t.lemma_.lower() in words or t.lower_ in words or (t.ent_type_ == "ORG" and any(
             w.lower_ in firms for w in t.subtree if w.ent_type_ == "ORG")) for t in things) else None
+    if doubt == "left_behind":
+        # "the rebels *left behind a poster*": a thing left somewhere, no withdrawal
+        return doubt if any(c.lower_ in words and c.dep_ in ("prt", "prep", "advmod") for c in tok.children) else None
     if doubt in ("idiom", "extraction"):
         return doubt if any(o.dep_ == "dobj" and o.lower_ in words for o in objects) else None
     if doubt == "warning":
