@@ -1,6 +1,6 @@
 """Relevance doubts of session 24 (helper SENSE): trigger senses of business and daily life that name no PLOVER event - a
-facility of one's own closed, a financial guarantee, a thing left behind - on sentences written for the test, through
-the whole pipeline.
+facility of one's own closed, a financial guarantee, a thing left behind, travellers going to a place - on sentences
+written for the test, through the whole pipeline.
 
 Each case first checks that the coder alone gives the event at confidence >= 0.5 (so that the test fails when the doubt
 stops working), then that the layer halves it with the doubt's reason; a contrast case keeps the event sense.
@@ -54,3 +54,12 @@ def test_a_thing_left_behind_is_no_withdrawal(code):
 def test_leaving_a_place_stays_a_withdrawal(code):
     text = "The Maoist rebels left the village on Monday."
     assert "relevance:left_behind" not in _event(code(text), "left").reason
+
+
+def test_travellers_going_to_a_place_visit_no_party(code):
+    _halved(code, "Thousands of pilgrims from Bihar visited Varanasi on Monday.", "visited", "relevance:travel_visit")
+
+
+def test_a_minister_visiting_stays_a_visit(code):
+    text = "The foreign minister of Bihar visited Varanasi on Monday."
+    assert "relevance:travel_visit" not in _event(code(text), "visited").reason

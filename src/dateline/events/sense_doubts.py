@@ -299,6 +299,14 @@ def _own_facility(event: Event, obj, doc: Doc) -> bool:
                if (h := _head(p, doc)) is not None and h.i == obj.i)
 
 
+def _counted(tok):
+    """The noun counted by a number or a count noun ("hundreds *of* pilgrims", "two *of* the gunmen"), else ``tok``."""
+    if tok is None or not (tok.like_num or tok.ent_type_ in ("CARDINAL", "QUANTITY")):
+        return tok
+    return next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                 if o.dep_ == "pobj"), tok)
+
+
 def sense_doubt(event: Event, doc: Doc) -> str | None:
     """The doubt of data/layer_doubts.tsv that the event's trigger carries, or None: a conviction or a "found
     guilty" typed ACCUSE (a verdict), a domestic law or order signed typed SUPPORT, goods (or a vehicle taken by the
@@ -311,7 +319,8 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     extension of time ("*granted time* to the parties") typed CONCEDE, an outcome brought about ("*forcing a run-off*")
     typed COERCE, one's own deeds defended ("*defended his party's campaign posters*") typed SUPPORT; session 24 (helper
     SENSE): a facility of one's own closed ("*closing its* anti-drug *office*") typed COERCE, a financial guarantee
-    ("the Finance Corp, *guaranteed* by the state") typed AGREE, a thing left behind typed RETREAT."""
+    ("the Finance Corp, *guaranteed* by the state") typed AGREE, a thing left behind typed RETREAT, travellers going to
+    a place ("*pilgrims visited* Ayodhya") typed CONSULT."""
     tok = _head(event.trigger, doc)
     if tok is None:
         return None
@@ -375,6 +384,11 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     if doubt == "left_behind":
         # "the rebels *left behind a poster*": a thing left somewhere, no withdrawal
         return doubt if any(c.lower_ in words and c.dep_ in ("prt", "prep", "advmod") for c in tok.children) else None
+    if doubt == "travel_visit":
+        # "hundreds of *pilgrims* visited Ayodhya": travellers going to a place
+        heads = [_counted(_head(p, doc)) for p in event.actor]
+        return doubt if heads and all(h is not None and (h.lemma_.lower() in words or h.lower_ in words)
+                                      for h in heads) else None
     if doubt in ("idiom", "extraction"):
         return doubt if any(o.dep_ == "dobj" and o.lower_ in words for o in objects) else None
     if doubt == "warning":
