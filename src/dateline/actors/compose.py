@@ -119,8 +119,9 @@ def _without_acronym_brackets(doc: Doc, group: list[Unit], gap: list[Token], uni
     if texts == ["("] and last.kind in KNOWN_NAMES and _one_word(doc, unit) and is_acronym(unit.text) \
             and unit.end < len(doc) and doc[unit.end].text == ")":
         return []  # the name, then its acronym (a unit of its own; "PML-Q" is three tokens, one written word)
-    if texts == [")"] and len(group) > 1 and group[-2].end == last.start - 1 and doc[last.start - 1].text == "(":
-        return []  # (the name and) the acronym, then the agent noun it modifies
+    if texts[:1] == [")"] and len(group) > 1 and group[-2].end == last.start - 1 and doc[last.start - 1].text == "(":
+        # (the name and) the acronym, then the agent noun it modifies ("Awami National Party (ANP) local leader")
+        return gap[1:]
     return gap
 
 
@@ -218,6 +219,16 @@ def _extend_left(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _second_complement(doc: Doc, unit: Unit, agents: list[Unit]) -> bool:
+    """"Industry" in "the Ministry of Trade and Industry": an agent noun joined by "and" to the object of "of"
+    inside an earlier agent phrase ("Ministry of Trade") names the ministry's subject too, not the sector of
+    the mention (the ministry's, GOV; "industry" alone would be business)."""
+    tok = doc[unit.end - 1]
+    head = tok.head
+    return tok.dep_ == "conj" and head.dep_ == "pobj" and head.head.lower_ == "of" \
+        and any(a.start <= head.i < a.end and a.start < unit.start for a in agents)
+
+
 def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None) -> Draft | None:
     if len(group) > 1 and group[-1].kind == "agent" and any(u.kind == "org?" for u in group[:-1]) \
             and _modifies_non_actor(doc, group):
@@ -253,7 +264,7 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
         d.country, d.source = person_entry.code, "person"
     # sector: the right-most agent noun that names a sector ("military chief General" -> MIL)
     other_body = False  # a title held in a body that is not a state (_officer_of_other_body)
-    strong = [u for u in agents if not u.entries[0].neutral]
+    strong = [u for u in agents if not u.entries[0].neutral and not _second_complement(doc, u, agents)]
     if strong:
         entry = strong[-1].entries[0]
         d.sector, d.head = entry.sector, strong[-1].text.lower().split()[-1]

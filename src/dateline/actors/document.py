@@ -518,6 +518,7 @@ def share_apposition(doc: Doc, drafts: list[Draft]) -> None:
     "Walter Escalante, the head of the Peruvian investigative police", "the senior US diplomat in
     Cuba, James Cason", "the Italian company, Fiat", "Milton Rojas of the Peruvian Center ..."."""
     owner = {t: j for j, d in enumerate(drafts) for t in range(d.start, d.end)}
+    titles = knowledge_base().person_titles
     for i, d in enumerate(drafts):
         if d.country is not None or not d.units or not all(u.kind in ("person?", "org?") for u in d.units):
             continue
@@ -530,6 +531,16 @@ def share_apposition(doc: Doc, drafts: list[Draft]) -> None:
         if d.person:
             beside += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                        for o in p.children if o.dep_ == "pobj"]
+            # "Walter Escalante, the head of the Peruvian investigative police unit", "Hayatullah Hayat, a spokesman
+            # for the Afghan interior ministry": an office noun in apposition that is no mention itself names
+            # the body whose officer the person is
+            # (or, when that noun is no mention either, the mention modifying it: "the Peruvian police unit"); so
+            # does the body named before the office noun ("Betty Currie, the White House secretary")
+            offices = [b for b in beside if b.i not in owner and b.lemma_.lower() in titles]
+            bodies = offices + [o for b in offices for p in b.children if p.dep_ == "prep"
+                                and p.lower_ in ("of", "for", "at") for o in p.children if o.dep_ == "pobj"]
+            beside += [m for o in bodies
+                       for m in [o, *(c for c in o.children if c.dep_ in ("compound", "amod", "nmod"))]]
         for other in beside:
             j = owner.get(other.i)
             if j is None or j == i or drafts[j].country is None or drafts[j].person:
