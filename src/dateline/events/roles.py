@@ -397,7 +397,9 @@ def _main_verb_on_noun_root(verb: Token) -> bool:
     participle only after "Name, description," or as the only verb of a sentence whose root noun has an
     article ("A U.S. report *called for* sanctions"; a bare participle stays a modifier: "protesters
     *killed* in Syria", "the man *arrested* for ..." with nothing after it to govern)."""
-    if verb.dep_ != "acl" or verb.head.dep_ != "ROOT" or verb.head.pos_ not in ("NOUN", "PROPN"):
+    attribution = _trailing_attribution(verb.head)
+    if verb.dep_ != "acl" or (verb.head.dep_ != "ROOT" and attribution is None) \
+            or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
     if verb.tag_ in ("VBD", "VBZ", "VBP"):
         return True
@@ -410,9 +412,34 @@ def _main_verb_on_noun_root(verb: Token) -> bool:
     # asking or speaking whose preposition keeps its object - a passive would strand it ("the man *arrested
     # for* murder", "a man *hacked to* death" stay participles)
     inside = {t.i for t in verb.subtree}
-    other_verb = any(t.pos_ in ("VERB", "AUX") and t.i not in inside for t in verb.sent)
+    other_verb = any(t.pos_ in ("VERB", "AUX") and t.i not in inside and t.i not in (attribution or ())
+                     for t in verb.sent)
     determined = any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in verb.head.children)
     return determined and not other_verb and verb.i > verb.head.i and _speech_act_with_object(verb)
+
+
+def _trailing_attribution(noun: Token) -> set[int] | None:
+    """The tokens of a report set after its clause by a comma ("..., *officials said*") when the parser hung the
+    clause's subject noun on the verb of saying ("A U.S. report called for sanctions against China, officials said":
+    "report" a ``dep`` of "said", its verb a participle on it), or of a report before it whose complement the parser
+    made that noun ("*Officials said that* a U.S. report called for ...").  A reported clause keeps its own subject
+    and verb, as when it stands alone (:func:`_main_verb_on_noun_root`).  None when the noun is not so hung."""
+    speech = noun.head
+    if speech.lemma_.lower() in SPEECH_HEADS and noun.dep_ == "ccomp" and speech.i < noun.left_edge.i:
+        # the report before its clause: "Officials said that *a U.S. report* called for sanctions ...", the clause's
+        # subject noun made the complement of "said"
+        return {t.i for t in speech.subtree} - {t.i for t in noun.subtree}
+    if speech.i <= noun.right_edge.i or speech.lemma_.lower() not in SPEECH_HEADS or not (
+            noun.dep_ == "dep" or noun.dep_ == "nsubj" and any(
+                c.dep_ == "nsubj" and c.i > noun.right_edge.i for c in speech.children)):
+        return None  # (a "dep", or a first of two subjects: "A senior figure called for X, *the party* said")
+    doc = noun.doc
+    comma = noun.right_edge.i + 1
+    if comma >= len(doc) or doc[comma].text != "," or not all(
+            doc[k].head.i == speech.i or speech.is_ancestor(doc[k]) or k == speech.i
+            for k in range(comma, speech.sent.end)):
+        return None
+    return {t.i for t in speech.subtree} - {t.i for t in noun.subtree}
 
 
 # Event types a verb of asking, blaming or taking sides reports ("call for", "appeal for", "rail against").
