@@ -1,6 +1,6 @@
-"""Relevance doubts of session 24 (helper SENSE): trigger senses of business and daily life that name no PLOVER event - a
-facility of one's own closed, a financial guarantee, a thing left behind, travellers going to a place - on sentences
-written for the test, through the whole pipeline.
+"""Relevance doubts of session 24 (helper SENSE): trigger senses of business and daily life that name no PLOVER event -
+a facility of one's own closed, a financial guarantee, a thing left behind, travellers going to a place, one party's
+paper signed - on sentences written for the test, through the whole pipeline.
 
 Each case first checks that the coder alone gives the event at confidence >= 0.5 (so that the test fails when the doubt
 stops working), then that the layer halves it with the doubt's reason; a contrast case keeps the event sense.
@@ -63,3 +63,16 @@ def test_travellers_going_to_a_place_visit_no_party(code):
 def test_a_minister_visiting_stays_a_visit(code):
     text = "The foreign minister of Bihar visited Varanasi on Monday."
     assert "relevance:travel_visit" not in _event(code(text), "visited").reason
+
+
+def test_one_partys_paper_signed_is_no_agreement(code):
+    text = "In court papers filed on Monday, the judge signed a declaration saying he is not biased against either side."
+    _halved(code, text, "signed", "relevance:own_document")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran and Iraq signed a declaration of friendship on Monday.",
+    "The president signed a joint declaration with Japan on Monday.",
+])
+def test_a_declaration_of_two_parties_stays(code, text):
+    assert "relevance:own_document" not in _event(code(text), "signed").reason

@@ -55,12 +55,13 @@ CONTEST = "contest"
 CONTEST_RIVAL = "contest_rival"
 CONTEST_MARGIN = "contest_margin"
 SURETY_FIRM = "surety_firm"
+OWN_DOCUMENT = "own_document"
 # Rows of data/layer_doubts.tsv that test the event's parties, the article or a frame around the trigger, not one
 # trigger sense per (type, lemma) (the frames share lemmas with the sense rows: "attack" is also figurative, "warn" a
 # warning with no one warned).
 PARTY_ROWS = (HARMED, PLANNED, ACCIDENT, NATURAL_DOER, ANIMAL_TARGET, SELF_HARM, VERBAL_ATTACK, HAZARD_WARNING,
               INSTRUMENT_DOER, PLANNED_TIME, NO_PARTY, AWAITED, UNWILLING, STATUTE_DOER, NEGLIGENCE, SENTENCED, CONTEST,
-              CONTEST_RIVAL, CONTEST_MARGIN, SURETY_FIRM)
+              CONTEST_RIVAL, CONTEST_MARGIN, SURETY_FIRM, OWN_DOCUMENT)
 # Sectors of armed parties (actors/data/sectors.tsv): their "attacked ..., saying" is force with a statement.
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
 # The clauses a warning's content hangs in: a that-clause of the verb or noun, or one the parser hung on the one warned
@@ -307,6 +308,28 @@ def _counted(tok):
                  if o.dep_ == "pobj"), tok)
 
 
+# What makes a signed paper one of two parties: "a *joint* declaration", "signed *with* Japan".
+SHARED_PAPER_WORDS = {"joint", "mutual", "common", "bilateral"}
+
+
+def _own_document(event: Event, tok, objects) -> bool:
+    """Is a signed paper one party's (data/layer_doubts.tsv, own_document): a declaration, an affidavit, a response, a
+    form ... (or the noun the participle describes: "the judge's *response, signed* March 19"), with no "joint" on it,
+    no "with" partner and one actor that is no plural ("the judge *signed a declaration* saying ...")?  Session 24,
+    helper SENSE."""
+    _, _, papers = _row(OWN_DOCUMENT)
+    things = [o for o in objects if o.dep_ == "dobj"] + ([tok.head] if tok.dep_ == "acl" else [])
+    if not any(t.lemma_.lower() in papers or t.lower_ in papers for t in things):
+        return False
+    if any(c.lower_ in SHARED_PAPER_WORDS for t in things for c in t.children) or any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return False
+    if len(event.actor) != 1:
+        return False
+    head = _head(event.actor[0], tok.doc)
+    return head is not None and head.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in head.children)
+
+
 def sense_doubt(event: Event, doc: Doc) -> str | None:
     """The doubt of data/layer_doubts.tsv that the event's trigger carries, or None: a conviction or a "found
     guilty" typed ACCUSE (a verdict), a domestic law or order signed typed SUPPORT, goods (or a vehicle taken by the
@@ -318,9 +341,10 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     end* the conflict") typed AID, a search for someone ("*searching for* the suspected gunmen") typed COERCE, a court's
     extension of time ("*granted time* to the parties") typed CONCEDE, an outcome brought about ("*forcing a run-off*")
     typed COERCE, one's own deeds defended ("*defended his party's campaign posters*") typed SUPPORT; session 24 (helper
-    SENSE): a facility of one's own closed ("*closing its* anti-drug *office*") typed COERCE, a financial guarantee
-    ("the Finance Corp, *guaranteed* by the state") typed AGREE, a thing left behind typed RETREAT, travellers going to
-    a place ("*pilgrims visited* Ayodhya") typed CONSULT."""
+    SENSE): a facility of one's own closed ("*closing its* anti-drug *office*") typed COERCE, a financial guarantee ("the
+    Finance Corp, *guaranteed* by the state") typed AGREE, a thing left behind typed RETREAT, travellers going to a place
+    ("*pilgrims visited* Ayodhya") typed CONSULT, one party's paper signed ("the judge *signed a declaration* saying
+    ...") typed SUPPORT."""
     tok = _head(event.trigger, doc)
     if tok is None:
         return None
@@ -332,7 +356,9 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     if doubt == "verdict":
         return doubt if not words or any(c.lower_ in words for c in tok.children) else None
     if doubt == "domestic_act":
-        return doubt if any(o.lemma_.lower() in words or o.ent_type_ == "LAW" for o in objects) else None
+        if any(o.lemma_.lower() in words or o.ent_type_ == "LAW" for o in objects):
+            return doubt
+        return OWN_DOCUMENT if _own_document(event, tok, objects) else None
     if doubt == "confiscation":
         groups = {seized_things().get(o.lemma_.lower()) or seized_things().get(o.lower_) for o in objects}
         taken = groups & SEIZED_GOODS or ("vehicle" in groups and any(p.sector in STATE_SECTORS for p in event.actor))
