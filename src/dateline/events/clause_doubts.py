@@ -458,3 +458,43 @@ def estimator_as_actor(event: Event, doc: Doc) -> bool:
     heads = [span_head(p, doc) for p in event.actor]
     return all(h is not None and h.dep_ == "nsubj" and h.head.i != tok.i and h.head.lemma_.lower() in ESTIMATING_VERBS
                for h in heads)
+
+
+# Verbs (and phrasal verbs, "put down") whose subject acts on or against another's act named as their object: who
+# crushes an uprising or cooperates with an investigation neither rises up nor investigates (data/word_classes.tsv,
+# countering_verbs).  Session 24, helper PREC.
+COUNTERING_VERBS = word_class("countering_verbs")
+# The prepositions through which such a verb reaches the act ("cooperating *with* the investigation", "fought *against*
+# the insurgency").
+COUNTERING_PREPS = {"with", "against"}
+
+
+def _verb_phrase(verb: Token) -> set[str]:
+    """The lemma of ``verb`` and, with its particle, the phrasal verb ("put" -> {"put", "put down"})."""
+    lemma = verb.lemma_.lower()
+    return {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
+
+
+def countered_act(event: Event, doc: Doc) -> bool:
+    """Is the trigger an event noun that is the object of a verb of countering or joining another's act, whose subject
+    the coder took as the noun's actor ("Assad's troops tried to *put down* the *uprising*", "the involved parties are
+    *cooperating with* the *investigation*")?  The subject acts on the event, it does not do it; the event's doer is
+    not named.  Session 24, helper PREC (design samples: uprising, investigation)."""
+    tok = span_head(event.trigger, doc)
+    if tok is None or tok.pos_ != "NOUN" or not event.actor:
+        return False
+    tok = first_conjunct(tok)
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in COUNTERING_PREPS and verb.head.i != verb.i:
+        verb = verb.head
+    elif tok.dep_ != "dobj":
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or not (_verb_phrase(verb) & COUNTERING_VERBS):
+        return False
+    subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
+    while not subjects and verb.dep_ == "xcomp" and verb.head.i != verb.i:  # "troops *tried to* put down": tried's subject
+        verb = verb.head
+        subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
+    heads = [span_head(p, doc) for p in event.actor]
+    return bool(subjects) and all(h is not None and h.i in subjects for h in heads)
+

@@ -128,6 +128,11 @@ relevance:question), a bare plural act said to "have" something ("mediated *truc
 relevance:generic_act, clause_doubts.kind_as_subject; all data/layer_doubts.tsv).
 Session 23 (helper PREC2) adds: a doerless participle that sorts a bare noun by a bare noun ("a fund financed with *money
 seized from criminals*", "*people who had been accused of crimes*": relevance:generic_act, clause_doubts.kind_by_participle).
+Session 24 (helper PREC) adds doubts of roles: an act countered or joined by the subject of the verb that governs it
+("troops tried to *put down the uprising*", "*cooperating with the investigation*": relevance:countered_act,
+clause_doubts.countered_act, data/word_classes.tsv countering_verbs), an organised operation as the doer ("*antisubversive
+operations* have forced", "*Operation Lightning*, which deployed": relevance:actor_not_a_party, operation_nouns) and an
+arrest by a criminal or a civilian ("arrested for possession of a firearm *by a felon*": relevance:private_arrest).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
@@ -147,9 +152,9 @@ from spacy.tokens import Doc, Token
 from dateline.events.claims import disputed_claim
 from dateline.events.agentless import mishap_violence
 from dateline.events.clause_doubts import (
-    act_as_subject, acronym_actor, aim_predicate, charge_content, embedded_question, estimator_as_actor, generic_present,
-    hoped_for, in_purpose_clause, inability, licensed_act, modal_governor, no_demand, passive_without_agent, predicted,
-    receiver_as_actor, scheduled_passive, span_head as _head, standing_rule, without_object,
+    act_as_subject, acronym_actor, aim_predicate, charge_content, countered_act, embedded_question, estimator_as_actor,
+    generic_present, hoped_for, in_purpose_clause, inability, licensed_act, modal_governor, no_demand, passive_without_agent,
+    predicted, receiver_as_actor, scheduled_passive, span_head as _head, standing_rule, without_object,
 )
 from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)
@@ -243,6 +248,12 @@ CONTROL_CUE_KINDS = ("control", "control_clause", "control_punitive")
 # Nouns that name a protest happening but are no trigger of the lexicon ("*the bandh*, which was in protest against
 # ..."): no party, as the lexicon's event nouns are not (data/word_classes.tsv: happening_nouns).
 HAPPENING_NOUNS = word_class("happening_nouns")
+# An arrest (COERCE arrest) is the authorities' act: criminals and civilians do not arrest (session 24, helper PREC).
+ARREST_MODE = "arrest"
+PRIVATE_ARRESTERS = {"CRM", "CVL"}
+# Nouns of an organised action ("*antisubversive operations* have forced ...", "*Operation Lightning*, which deployed
+# ..."): the act, not its doer (data/word_classes.tsv: operation_nouns; session 24, helper PREC).
+OPERATION_NOUNS = word_class("operation_nouns")
 
 
 @dataclass(frozen=True)
@@ -409,6 +420,15 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "the VHP's *proposed* protest rally", "offered by *a future Tory government*", "officials *are to be
         # questioned* by MPs": still to come
         doubts.append("relevance:planned")
+    if countered_act(event, ctx.doc):
+        # "Assad's troops tried to *put down the uprising*", "the parties are *cooperating with the investigation*": the
+        # subject acts on another's act, it does not do it
+        doubts.append("relevance:countered_act")
+    if event.type in AUTHORITY_TYPES and event.mode == ARREST_MODE and event.actor and all(
+            p.sector in PRIVATE_ARRESTERS for p in event.actor):
+        # "was arrested for possession of a firearm *by a felon*", "*citizens* captured him": an arrest is the
+        # authorities' act; a criminal or a civilian as its doer is the charge's words or a citizen's hold
+        doubts.append("relevance:private_arrest")
     if harmed_as_doer(event, ctx.doc):
         # "two others *sustained* injuries in an exchange of fire": who suffered it did not do it
         doubts.append("relevance:harmed_not_the_doer")
@@ -574,6 +594,8 @@ def acts_as_party(p: Participant, ctx: Context) -> bool:
                for o in c.children if o.dep_ == "pobj"), None) if head is not None else None
     if of is not None and (head.like_num or head.ent_type_ in ("CARDINAL", "QUANTITY")):
         head = of
+    if head is not None and _operation(head):
+        return False  # (also when the actors stage took "Operation Lightning" for a body's name)
     if head is None or _is_mentioned(head, ctx) or set(p.flags) & STANDS_FOR_A_PARTY:
         return True
     if any(_is_mentioned(o, ctx) or political_noun(o, political_actors().nouns) for o in _owners(head)):
@@ -586,6 +608,17 @@ def acts_as_party(p: Participant, ctx: Context) -> bool:
         return True
     nouns = lexicon().nouns
     return head.lemma_.lower() not in nouns and head.lower_ not in nouns
+
+
+def _operation(head: Token) -> bool:
+    """Is the phrase an organised action: "operations" whatever its tag ("ANTISUBVERSIVE OPERATIONS"), or a name led by
+    "Operation" ("Operation Lightning")?"""
+    if head.lower_ in OPERATION_NOUNS or head.lemma_.lower() in OPERATION_NOUNS:
+        return True
+    if head.pos_ != "PROPN":
+        return False
+    first = min((c for c in head.children if c.dep_ == "compound"), key=lambda c: c.i, default=None)
+    return first is not None and (first.lower_ in OPERATION_NOUNS or first.lemma_.lower() in OPERATION_NOUNS)
 
 
 def _known_party(p: Participant, ctx: Context) -> bool:
