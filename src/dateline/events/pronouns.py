@@ -79,6 +79,11 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
         speaker = None  # "where *he* fatally shot him, cops said", "while *he* was trying to trek ..., the Daily
         # Excelsior said": several people or an organisation are no "he".  (A person's "it" or "they" is kept:
         # a spokesman's "it" is the body he speaks for, and PLOVER coders trace the participant to him.)
+    if speaker is not None:
+        main = _subject_above_condition(tok, covered)
+        if main is not None and main.i not in taken:  # "X said *Egypt* would withdraw if *it* kept Gaza": Egypt
+            lo, hi = roles.np_span(main)
+            return roles.Arg(main.i, lo, hi, arg.flags + ["antecedent:clause_subject"])
     if speaker is not None and speaker.i != tok.i and speaker.pos_ != "PRON" and arg.flags[:1] != ["object"]:
         lo, hi = roles.np_span(speaker)
         return roles.Arg(speaker.i, lo, hi, arg.flags + ["antecedent:speaker"])
@@ -180,6 +185,36 @@ def _according_to_source(tok: Token, covered: dict[int, Mention]) -> Token | Non
 
 
 CONTINUING_PRONOUNS = {"he", "she", "it", "they"}  # subject pronouns that take up the subject before them
+
+
+# Subordinators of a clause of condition, time or reason ("withdraw *if* it can keep ...").
+CONDITION_MARKS = {"if", "unless", "until", "once", "when", "because", "provided", "as long as"}
+
+
+def _subject_above_condition(tok: Token, covered: dict[int, Mention]) -> Token | None:
+    """The subject a subject pronoun of a clause of condition, time or reason takes up inside a reported clause
+    (session 24): "Egypt is willing to withdraw its troops *if it* can retain an administration in Gaza, officials
+    said" - English refers the subordinate clause's subject back to the subject of the clause it qualifies (climbing
+    through controlled verbs: "is willing *to withdraw*"), not to the reporter.  Only a noun subject before the
+    pronoun that agrees with it (:func:`agrees`), inside or outside the same quotation as the pronoun; else None (the
+    speaker rule stands)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "advcl":
+        return None
+    clause = tok.head
+    if not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
+        return None
+    verb = clause.head
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            break
+        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    if subj is None or subj.i > tok.i or subj.pos_ not in ("NOUN", "PROPN") or not agrees(tok.lower_, subj, covered):
+        return None
+    quoted = quoted_tokens(tok.doc)
+    return subj if quoted[subj.i] == quoted[tok.i] else None
 
 
 def _continued_subject(tok: Token, covered: dict[int, Mention]) -> Token | None:
