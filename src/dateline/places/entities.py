@@ -45,6 +45,8 @@ AGENCY_WORDS = {"Police", "Fire", "Sheriff", "Council", "Officer", "Officers", "
 FUZZY_MIN_POPULATION = 50_000
 NORP_CITY_MIN_POPULATION = 100_000
 WHOLE_ENTITY_CITY_MIN_POPULATION = 100_000
+# A town named in a trophy's name ("the Davis Cup") must be this big: trophies are named after people.
+TROPHY_CITY_MIN_POPULATION = 100_000
 
 
 def _trim(tokens) -> tuple[int, int]:
@@ -61,6 +63,16 @@ def _trim(tokens) -> tuple[int, int]:
 def _media_words() -> frozenset[str]:
     """Last words of newspaper and agency names ("Post", "Presse"), as written."""
     return read_words("media_words.txt")
+
+
+def _trophy_words() -> frozenset[str]:
+    """Last words of trophy and prize names ("Cup", "Trophy", "Prize"), as written."""
+    return read_words("trophy_words.txt")
+
+
+def _names_a_trophy(tokens, end: int) -> bool:
+    """"Davis" in "the Davis Cup final": the word after the window, inside the entity, is a trophy word."""
+    return end < len(tokens) and tokens[end].text in _trophy_words()
 
 
 def _title_or_agency(token) -> bool:
@@ -268,7 +280,12 @@ class EntityReader:
                     is_whole = False  # "in Danbury" tagged ORG: the preposition says it is a place
                 # An organisation called exactly like a town ("Xinhua", "Sears") is the organisation,
                 # unless the town is named as a place elsewhere (the repeat pass finds those).
+                # "the Davis Cup" (Dwight Davis, not Davis, California): a trophy is named after a
+                # person unless the place is a big one ("the Melbourne Cup") or a country or state
+                trophy = _names_a_trophy(tokens, i + size)
                 kept = [e for e in candidates if self._precise(e, text.text)
+                        and (not trophy or e.kind not in ("city", "admin2")
+                             or e.population >= TROPHY_CITY_MIN_POPULATION)
                         and (not is_whole or e.kind in ("country", "admin1", "continent", "region")
                              or (e.population >= WHOLE_ENTITY_CITY_MIN_POPULATION and norm(e.name) == norm(text.text)))]
                 if kept:
