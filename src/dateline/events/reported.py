@@ -18,6 +18,10 @@ from dateline.events.candidate import Candidate
 from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.memo import LastOnly
 from dateline.events.status import Modality
+from dateline.events.tables import word_class
+
+# Texts and occasions in which a speaker says a clause ("in a statement", "at a news conference"): _statement_speech.
+STATEMENT_NOUNS = roles.DOCUMENT_NOUNS | word_class("statement_occasions", "judgment_words.tsv")
 
 
 def speech_clauses(sent: SpacySpan, taken: set[int], also: Collection[str] = frozenset()):
@@ -30,12 +34,47 @@ def speech_clauses(sent: SpacySpan, taken: set[int], also: Collection[str] = fro
 
 
 def _gather_clauses(doc: Doc) -> tuple[list[int], dict[int, list[Token]]]:
-    """Indices of the words of ``doc`` that head a ccomp clause, sorted, and their clauses in text order."""
+    """Indices of the words of ``doc`` that head a ccomp clause, sorted, and their clauses in text order (a
+    that-clause the parser hung on the statement a verb of saying names is that verb's: :func:`_statement_speech`)."""
     by_head: dict[int, list[Token]] = {}
     for tok in doc:
         if tok.dep_ == "ccomp" and tok.head.i != tok.i:
             by_head.setdefault(tok.head.i, []).append(tok)
+        speech = _statement_speech(tok)
+        if speech is not None:
+            by_head.setdefault(speech.i, []).append(tok)
+    for clauses in by_head.values():
+        clauses.sort(key=lambda t: t.i)
     return sorted(by_head), by_head
+
+
+def _statement_speech(clause: Token) -> Token | None:
+    """The verb of saying whose clause the parser hung on the statement or occasion it names (session 24): "X said
+    *in a statement* that Y was responsible" (the that-clause an acl of "statement"), "told reporters *at a briefing*
+    that ...", "said in a statement *posted* online that ..." (a ccomp of the statement's participle, which takes no
+    that-clause of its own).  The noun must be a text or an occasion of speaking (``roles.DOCUMENT_NOUNS``,
+    ``statement_occasions`` in data/judgment_words.tsv) that is the object of the verb's own preposition: a content
+    noun further down ("in response to *reports* that Y was responsible") holds a claim the speaker answers, not
+    one the speaker makes."""
+    if clause.dep_ == "ccomp":
+        participle = clause.head
+        if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.lemma_.lower() in roles.SPEECH_HEADS:
+            return None
+        noun = participle.head
+    elif clause.dep_ in ("acl", "relcl") and clause.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        noun = clause.head
+    else:
+        return None
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    speech = prep.head
+    if speech.lemma_.lower() not in roles.SPEECH_HEADS or speech.pos_ not in ("VERB", "AUX"):
+        return None
+    return speech
 
 
 # the clauses of the last doc read: the reported-speech rules read each sentence in turn, the doc is gathered once
