@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from dateline.events import roles
 from dateline.events.candidate import Candidate
-from dateline.events.lexicon import modality_cues, token_entries
+from dateline.events.lexicon import modality_cues
 from dateline.events.parties import named_owner, party_word
 from dateline.events.reported import reported_event, speech_clauses
 from dateline.events.tables import word_class
@@ -226,7 +226,6 @@ def reported_judgments(sent: SpacySpan, doc: Doc, taken: set[int], parties: Coll
     speech verb (``parties``: token indices inside the actors stage's mentions)."""
     cues = modality_cues()
     out = []
-    taken = {i for i in taken if not _unread_speech(doc[i])}
     for tok, clause in speech_clauses(sent, taken):
         if negated(tok):
             continue  # "did not say the plan was a mistake"
@@ -253,13 +252,6 @@ def reported_judgments(sent: SpacySpan, doc: Doc, taken: set[int], parties: Coll
             cand.recipient = party  # the owner of the judged thing ("*Britain's* policy")
         out.append(cand)
     return out
-
-
-def _unread_speech(tok: Token) -> bool:
-    """Is ``tok`` a verb of saying that only the type model's guess made a candidate - no lexicon entry reads it
-    ("the leader *told reporters* the plan was a disaster": a verb with an object the model may type, which the
-    unknown-verb gate then drops)?  Such a verb still reports its clause (session 23)."""
-    return tok.lemma_.lower() in roles.SPEECH_HEADS and tok.pos_ == "VERB" and not token_entries(tok)
 
 
 def judged_recipient(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> None:
