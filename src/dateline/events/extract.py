@@ -598,7 +598,10 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             # Iraq*" - not the place they leave: "withdrew from the border with Sudan")
             recipient = _parties_inside(recipient, doc, covered, taken | {a.head for a in actor},
                                         against_only=_moves_forces(cand))
-            if not any(_names_a_party(a, doc, covered) for a in recipient):
+            if not any(_names_a_party(a, doc, covered) for a in recipient) and cand.reason not in ACCUSING_RULES:
+                # (not for a party accused in reported speech: the one accused is the reported clause's party or
+                # none, never another party of the verb of saying's clause - "'The time difference is responsible',
+                # the manager *told Bloomberg*" accuses no one, session 24)
                 recipient = _named_party_in_clause(tok, taken | {a.head for a in actor}) or recipient
         actor = [c for a in actor if (c := _clear_of(a, doc, excluded))]
         recipient = [c for a in recipient if (c := _clear_of(a, doc, excluded))]
