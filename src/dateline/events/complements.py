@@ -23,7 +23,8 @@ EXPLETIVE_SUBJECTS = frozenset({"there"})
 def _complement_heads(verb: Token) -> list[Token]:
     """The complement nouns and adjectives of ``verb`` (see COMPLEMENT_MARK): an object predicate (oprd), the
     object of "as" (on the verb or on its object), an apposition to or a second noun after the direct object
-    ("designated X a Y", which the parser reads as an apposition or as two objects), and the predicate of a copular clause the verb governs ("declared X
+    ("designated X a Y", which the parser reads as an apposition or as two objects), an adjective after the
+    direct object ("held X *responsible*"), and the predicate of a copular clause the verb governs ("declared X
     *to be* Y", "said X *was* Y") that is not negated and says nothing of an extraposed clause ("said it was
     illegal *to sell* ...")."""
     out: list[Token] = []
@@ -36,6 +37,10 @@ def _complement_heads(verb: Token) -> list[Token]:
     out += [g for o in objects for g in o.children if g.dep_ == "appos"]
     direct = [o for o in objects if o.dep_ == "dobj"]
     out += direct if len(direct) < len(objects) else direct[1:]  # after a dative, or the second of two objects
+    # an adjective after the direct object, which the parser hangs on it as a modifier: "held the rebels *responsible*
+    # for the attack" (session 24) - English puts a plain adjective modifier before its noun, so one after the
+    # object is what the verb declares the object to be
+    out += [g for o in direct for g in o.children if g.dep_ == "amod" and g.pos_ == "ADJ" and g.i > o.i]
     for clause in verb.children:
         if clause.dep_ not in ("ccomp", "xcomp") or _lemma(clause) != "be":
             continue
