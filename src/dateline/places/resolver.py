@@ -55,6 +55,10 @@ CONFIDENT_MARGIN = 2.0
 # country: enough to pass a capital abroad ten times bigger (Paris, Texas over Paris, France).
 HOME_BONUS = 3.5
 COLOCATION_BONUS, COLOCATION_TOP, COLOCATION_MAX = 2.0, 8, 2
+# A town and a county that holds it, both named in the text ("Huntsville ... Walker County"): each
+# says which of its namesakes the other is (Huntsville, Texas, in Walker County, Texas), as a named
+# state does for its towns.
+CONTAINMENT_BONUS = 2.0
 EARTH_RADIUS_KM = 6371.0088
 
 
@@ -128,6 +132,27 @@ def _home_town_over_country(candidates: list[Entry], home: str) -> list[Entry]:
     return candidates
 
 
+def _containment(candidates: dict[str, list[Entry]]) -> set[tuple[str, int]]:
+    """(name, row) of the town readings that lie in a county reading of another name, and of those
+    county readings: "Huntsville" and "Walker County" in one text are the Texan pair."""
+    counties: dict[int, set[str]] = defaultdict(set)  # county row -> names that can mean it
+    towns: dict[int, set[str]] = defaultdict(set)  # county row -> names with a town reading in it
+    for k, cands in candidates.items():
+        for e in cands:
+            if e.kind == "admin2":
+                counties[e.row].add(k)
+            elif e.kind == "city" and e.admin2 >= 0:
+                towns[e.admin2].add(k)
+    out = set()
+    for k, cands in candidates.items():
+        for e in cands:
+            if e.kind == "admin2" and towns.get(e.row, set()) - {k}:
+                out.add((k, e.row))
+            elif e.kind == "city" and e.admin2 >= 0 and counties.get(e.admin2, set()) - {k}:
+                out.add((k, e.row))
+    return out
+
+
 def prior(entry: Entry, key: str) -> float:
     score = math.log10(entry.population + 10) + KIND_PRIOR.get(entry.kind, 0.0)
     if entry.capital:
@@ -195,6 +220,7 @@ class Resolver:
         # capital's name ("Iowa" beside "Wisconsin" is no Iowa County; "WASHINGTON" is no Washington, N.C.)
         plain = {k for k, cands in candidates.items()
                  if not named[k] and not any(c.kind == "country" or c.capital for c in cands)}
+        holding = _containment(candidates)
         for _ in range(2):
             chosen: dict[str, Choice] = {}
             for k, cands in candidates.items():
@@ -213,6 +239,9 @@ class Resolver:
                     if e.kind in ("city", "admin2") and k in plain and e.admin1 in evidence.named_admin1:
                         s += NAMED_ADMIN1_EXTRA
                         reason += "+named_in_text"
+                    if (k, e.row) in holding:
+                        s += CONTAINMENT_BONUS
+                        reason += "+contains" if e.kind == "admin2" else "+in_named_county"
                     if support.get((k, e.row)):
                         s += COLOCATION_BONUS * support[(k, e.row)]
                         reason += "+colocated"
