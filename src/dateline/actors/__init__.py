@@ -24,7 +24,8 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from dateline.actors.compose import Draft, build_draft, group_units
-from dateline.actors.document import (body_led, correct_adjectives, focus_country, focus_from_places, prefer_focus_namesakes,
+from dateline.actors.document import (body_led, correct_adjectives, focus_country, focus_from_places, place_unidentified_armed,
+                                      prefer_focus_namesakes,
                                       pronoun_drafts, quoted_tokens, resolve_acronyms, resolve_bare_agents,
                                       resolve_definites, resolve_named_bodies, resolve_short_names,
                                       resolve_possessed_agents, resolve_surnames, share_apposition, share_coordination,
@@ -70,6 +71,7 @@ def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> Actor
     resolve_acronyms(doc, drafts)
     resolve_surnames(drafts)
     share_coordination(doc, drafts)
+    place_unidentified_armed(doc, drafts, focus, kb)  # last: a place, an acronym or a conjunct says more
     drafts += surname_drafts(doc, drafts)
     drafts += pronoun_drafts(doc, drafts)
     return ActorAnalysis(mentions=_to_mentions(doc, drafts, excluded_tokens), focus_country=focus)

@@ -273,6 +273,21 @@ DOMESTIC = {"GOV", "MIL", "COP", "LEG", "JUD", "REB", "PTY", "OPP", "CVL", "BUS"
             "LAB", "AGR", "REL", "SOC", "CRM", "SPY", "PRM"}
 
 
+def place_unidentified_armed(doc: Doc, drafts: list[Draft], focus: str | None, kb: KnowledgeBase) -> None:
+    """"unidentified gunmen", "a death squad" (PLOVER UAF) still without a country once every link to another
+    mention (place, acronym, apposition, coordination) has been tried: in a story about one country they operate
+    there, like its rebels and criminals (the hand-judged mentions count them wrong with no country).  Not when
+    the words say they are foreign.  Reason ``focus_country:unidentified_armed``."""
+    if focus is None:
+        return
+    for d in drafts:
+        if d.country is None and d.sector == "UAF" and not d.person and not _foreign(doc, d, kb):
+            d.country = focus
+            d.flags.append("coref:focus")
+            d.reason = "focus_country:unidentified_armed"
+            d.name = kb.generic_name(d.country, d.sector)
+
+
 def share_coordination(doc: Doc, drafts: list[Draft]) -> None:
     """'U.S. and Russian negotiators': the bare 'U.S.' modifies the negotiators, so it shares their
     sector.  Only for country mentions without a sector that hang on a token of another mention."""
