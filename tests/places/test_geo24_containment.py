@@ -24,3 +24,9 @@ def test_a_town_and_the_county_that_holds_it_choose_each_other():
 def test_a_town_alone_keeps_its_most_likely_reading():
     places = _places("The Huntsville city manager asked the council for help with a road project.")
     assert places["Huntsville"].admin1 == "Alabama"
+
+
+def test_a_country_name_takes_no_pair_bonus():
+    # Peru, Indiana lies in Miami County, Indiana: a country's name is not read as that town
+    places = _places("Cocaine seized in Peru was bound for Miami, prosecutors said.")
+    assert places["Peru"].kind == "country"

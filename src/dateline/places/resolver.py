@@ -220,7 +220,8 @@ class Resolver:
         # capital's name ("Iowa" beside "Wisconsin" is no Iowa County; "WASHINGTON" is no Washington, N.C.)
         plain = {k for k, cands in candidates.items()
                  if not named[k] and not any(c.kind == "country" or c.capital for c in cands)}
-        holding = _containment(candidates)
+        # (only plain names: "Peru" beside "Miami" is the country, not Peru, Indiana, in Miami County)
+        holding = _containment({k: c for k, c in candidates.items() if k in plain})
         for _ in range(2):
             chosen: dict[str, Choice] = {}
             for k, cands in candidates.items():
