@@ -7,19 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.actors import resolve
+from actor_mentions import mentions as _mentions, one as _one
 
 pytestmark = pytest.mark.model
-
-
-def _mentions(nlp, text, date="2013-05-01"):
-    return resolve(nlp(text), date).mentions
-
-
-def _one(ms, start):
-    found = [m for m in ms if m.text.lower().startswith(start.lower())]
-    assert found, [m.text for m in ms]
-    return found[0]
 
 
 def test_a_person_beside_a_spokesman_for_a_ministry(nlp):

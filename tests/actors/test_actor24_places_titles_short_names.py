@@ -6,19 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.actors import resolve
+from actor_mentions import mentions as _mentions, one as _one
 
 pytestmark = pytest.mark.model
-
-
-def _mentions(nlp, text, date="2013-05-01"):
-    return resolve(nlp(text), date).mentions
-
-
-def _one(ms, start):
-    found = [m for m in ms if m.text.lower().startswith(start.lower())]
-    assert found, [m.text for m in ms]
-    return found[0]
 
 
 def test_residents_of_an_untagged_city_are_its_countrys_civilians(nlp):
