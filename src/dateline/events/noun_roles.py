@@ -26,7 +26,7 @@ from dateline.events.parties import (
     actorish, sentence_dateline_end, named_np, quantified_party, relative_author, time_phrase,
     to_infinitive, is_party, party_inside, site_compound,
 )
-from dateline.events.patients import patient_modifiers, patient_noun
+from dateline.events.patients import of_patient, patient_modifiers, patient_noun
 from dateline.events.roles import (
     DOCUMENT_NOUNS, PARTNER_NOUNS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, _prep_recipients, backing_adjunct, named_in_clause,
     object_of, partner_first_order, passive, prep_participant, subject_of,
@@ -274,7 +274,9 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
         subj = subject_of(noun.head)  # "Kushner attends a *Cabinet* meeting", "X led the *White House* attack on Y"
         if subj:
             return subj
-    if patient_noun(noun):  # "Sonko's arrest *by the police*": the agent on "by", never the possessor
+    if patient_noun(noun) and not of_patient(noun):
+        # "Sonko's arrest *by the police*": the agent on "by", never the possessor (but "the police's arrest *of the
+        # journalist*": the possessor, below)
         for child in noun.children:
             obj = prep_object(child) if child.dep_ == "prep" and child.lower_ == "by" else None
             if obj is not None:

@@ -19,11 +19,20 @@ def patient_noun(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in PATIENT_NOUNS
 
 
+def of_patient(noun: Token) -> bool:
+    """Does the event noun name the one acted on with its own "of" object ("the police's arrest *of the
+    journalist*", "the army's killing *of civilians*")?  Then its possessor is the doer, as with any act noun
+    (not a date: "the arrest *of last week*"; not a victim noun: "the hostages *of the rebels*")."""
+    return noun.lemma_.lower() not in VICTIM_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+                                                      for o in c.children) for c in noun.children)
+
+
 def patient_modifiers(noun: Token, child: Token | None = None) -> tuple[str, ...]:
     """The dependencies of ``noun`` that name the one acted on, for a :data:`PATIENT_NOUNS` noun: its
     possessor and a person's name compounded with it ("the *Khashoggi* murder"); a nationality adjective
     still names the doer ("an *Israeli* killing")."""
-    if not patient_noun(noun):
+    if not patient_noun(noun) or of_patient(noun):  # ("the police's arrest of the journalist": the police did it)
         return ()
     if noun.lemma_.lower() in VICTIM_NOUNS:  # "two *American* hostages": every modifier is the victim's
         return ("poss", "compound", "amod", "nmod")
@@ -34,7 +43,9 @@ def patient_modifiers(noun: Token, child: Token | None = None) -> tuple[str, ...
 
 def noun_patient(noun: Token) -> list[Arg]:
     """The one acted on named by a :data:`PATIENT_NOUNS` noun's possessor or person compound ("*Sonko's*
-    arrest"), else nothing."""
+    arrest"), else nothing (nor when the noun has an "of" object: :func:`of_patient`)."""
+    if of_patient(noun):
+        return []
     for child in noun.children:
         if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_ == "PERSON"):
             if patient_noun(noun):
