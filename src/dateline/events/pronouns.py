@@ -188,7 +188,7 @@ CONTINUING_PRONOUNS = {"he", "she", "it", "they"}  # subject pronouns that take 
 
 
 # Subordinators of a clause of condition, time or reason ("withdraw *if* it can keep ...").
-CONDITION_MARKS = {"if", "unless", "until", "once", "when", "because", "provided", "as long as"}
+CONDITION_MARKS = {"if", "unless", "until", "once", "when", "because", "provided"}
 
 
 def _subject_above_condition(tok: Token, covered: dict[int, Mention]) -> Token | None:

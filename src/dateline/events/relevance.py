@@ -166,7 +166,7 @@ from dateline.events.sense_doubts import (
     harmless_force, mishap_doer, no_party, own_doer, own_side_demand, own_side_meeting, placed_only, planned_actor, planned_noun,
     refused_statement, sense_doubt, spoken_or_self, unwilling, vow_of_force,
 )
-from dateline.events.tables import read_table, word_class
+from dateline.events.tables import in_class, read_table, word_class
 from dateline.events.unreal import not_done
 from dateline.model import Event, Mention, Participant
 
@@ -613,12 +613,12 @@ def acts_as_party(p: Participant, ctx: Context) -> bool:
 def _operation(head: Token) -> bool:
     """Is the phrase an organised action: "operations" whatever its tag ("ANTISUBVERSIVE OPERATIONS"), or a name led by
     "Operation" ("Operation Lightning")?"""
-    if head.lower_ in OPERATION_NOUNS or head.lemma_.lower() in OPERATION_NOUNS:
+    if in_class(head, OPERATION_NOUNS):
         return True
     if head.pos_ != "PROPN":
         return False
     first = min((c for c in head.children if c.dep_ == "compound"), key=lambda c: c.i, default=None)
-    return first is not None and (first.lower_ in OPERATION_NOUNS or first.lemma_.lower() in OPERATION_NOUNS)
+    return first is not None and in_class(first, OPERATION_NOUNS)
 
 
 def _known_party(p: Participant, ctx: Context) -> bool:

@@ -397,9 +397,10 @@ def _main_verb_on_noun_root(verb: Token) -> bool:
     participle only after "Name, description," or as the only verb of a sentence whose root noun has an
     article ("A U.S. report *called for* sanctions"; a bare participle stays a modifier: "protesters
     *killed* in Syria", "the man *arrested* for ..." with nothing after it to govern)."""
-    attribution = _trailing_attribution(verb.head)
-    if verb.dep_ != "acl" or (verb.head.dep_ != "ROOT" and attribution is None) \
-            or verb.head.pos_ not in ("NOUN", "PROPN"):
+    if verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    attribution = _trailing_attribution(verb.head)  # (after the cheap tests: this runs for every verb)
+    if verb.head.dep_ != "ROOT" and attribution is None:
         return False
     if verb.tag_ in ("VBD", "VBZ", "VBP"):
         return True

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from dateline.events.clause_doubts import first_conjunct, infinitive_of_adjective, span_head as _head
 from dateline.events.lexicon import lexicon, seized_things
 from dateline.events.political import political_actors, political_noun
-from dateline.events.tables import read_table, word_class
+from dateline.events.tables import in_class, read_table, word_class
 from dateline.model import Event, Participant
 
 # A place named as the object of these prepositions only says where something is ("embassies *in* Kenya"): no doer.
@@ -222,7 +222,7 @@ def accident_article(doc: Doc) -> bool:
     agentless_words.tsv mishap_words), a firearm that fires by itself ("the gun *discharged*", "the rifle *went
     off*": data/layer_doubts.tsv, accident), or a charge of negligence ("*booked with* child desertion and *negligent*
     injuring": data/layer_doubts.tsv, negligence)?"""
-    from dateline.events.tables import agentless_words, in_class
+    from dateline.events.tables import agentless_words
 
     mishap = agentless_words("mishap_words")
     verbs, weapons = _accident_frame()
@@ -319,7 +319,7 @@ def _own_document(event: Event, tok, objects) -> bool:
     helper SENSE."""
     _, _, papers = _row(OWN_DOCUMENT)
     things = [o for o in objects if o.dep_ == "dobj"] + ([tok.head] if tok.dep_ == "acl" else [])
-    if not any(t.lemma_.lower() in papers or t.lower_ in papers for t in things):
+    if not any(in_class(t, papers) for t in things):
         return False
     if any(c.lower_ in SHARED_PAPER_WORDS for t in things for c in t.children) or any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
@@ -399,13 +399,13 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
             c.dep_ in ("ccomp", "acl", "relcl", "xcomp") for c in tok.children) else None
     if doubt == "own_closure":
         # "the United States *closing its* local anti-drug *office*", "*closing the U.S. prison*": one's own facility
-        return doubt if any((o.lemma_.lower() in words or o.lower_ in words) and _own_facility(event, o, doc)
+        return doubt if any(in_class(o, words) and _own_facility(event, o, doc)
                             for o in objects) else None
     if doubt == "surety":
         # "the Finance Corp, *guaranteed* by the state", "*guaranteed* the bank's deposits": a financial guarantee
         things = objects + ([tok.head] if tok.dep_ == "acl" else [])
         _, _, firms = _row(SURETY_FIRM)
-        return doubt if any(t.lemma_.lower() in words or t.lower_ in words or (t.ent_type_ == "ORG" and any(
+        return doubt if any(in_class(t, words) or (t.ent_type_ == "ORG" and any(
             w.lower_ in firms for w in t.subtree if w.ent_type_ == "ORG")) for t in things) else None
     if doubt == "left_behind":
         # "the rebels *left behind a poster*": a thing left somewhere, no withdrawal
@@ -413,7 +413,7 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     if doubt == "travel_visit":
         # "hundreds of *pilgrims* visited Ayodhya": travellers going to a place
         heads = [_counted(_head(p, doc)) for p in event.actor]
-        return doubt if heads and all(h is not None and (h.lemma_.lower() in words or h.lower_ in words)
+        return doubt if heads and all(h is not None and in_class(h, words)
                                       for h in heads) else None
     if doubt in ("idiom", "extraction"):
         return doubt if any(o.dep_ == "dobj" and o.lower_ in words for o in objects) else None

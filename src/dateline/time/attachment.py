@@ -781,6 +781,8 @@ def _with_a_party(prep, noun) -> bool:
 def _an_amount(noun) -> bool:
     """Money or a share: "$3.2 billion", "40%", "12 cents" (a noun whose number is a sum)."""
     return noun.lower_ in ("%", "percent", "cent", "cents") or any(c.tag_ == "$" for c in noun.subtree)
+
+
 _COPULAS = {"be", "become"}
 _PREDICATE_PREPS = {"in", "on", "during"}
 

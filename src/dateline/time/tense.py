@@ -318,7 +318,7 @@ def month_of_a_past_act(doc, start: int, end: int) -> bool:
     verb = prep.head
     if verb.pos_ != "VERB" or not simple_past_form(verb) or verb.lemma_.lower() in _PLAN_LEMMAS:
         return False
-    if verb.dep_ in ("xcomp", "acl", "relcl", "ccomp", "advcl", "pcomp") and verb.tag_ != "VBD":
+    if verb.dep_ in ("acl", "relcl", "ccomp", "advcl", "pcomp") and verb.tag_ != "VBD":
         return False
     # "proceeded to give an indication that he could be a force at the Tour in July": a verb with an
     # infinitive complement may lend its "in" to a month of the act it leads to
