@@ -317,7 +317,52 @@ def misattached_dates(doc, timexes: list[Timex], values, tokmap: dict[int, int])
                 # its own; the day the parser hung on it stands right after the verb before it and
                 # dates that verb too
                 out.setdefault(verb.head.i, k)
+    for verb_i, k in _stative_participle_dates(doc, timexes, values).items():
+        out.setdefault(verb_i, k)
     return out
+
+
+_STATE_DATE_PREPS = {"in", "on", "at"}  # not the bounds ("based there since 2010" is a stretch)
+
+
+def _stative_participle_dates(doc, timexes: list[Timex], values) -> dict[int, int]:
+    """clause verb -> index of a date the parser hung on a participle of state after a noun ("planned
+    to ship a computer based on the 486 chip early next year"): a state has no date of its own
+    (``data/stative_participles.txt``), so the date is the act's whose argument the noun is - the first
+    verb above the noun, unless the noun is that verb's subject or the verb has a time of its own."""
+    out: dict[int, int] = {}
+    statives = word_list("stative_participles.txt")
+    spans = [doc.char_span(t.start, t.end, alignment_mode="expand") for t in timexes]
+    roots = {span.root.i for span in spans if span is not None and len(span)}
+    for k, span in enumerate(spans):
+        if values[k] is None or span is None or not len(span):
+            continue
+        root = span.root
+        participle = root.head
+        if root.dep_ == "pobj" and participle.dep_ == "prep" and participle.lower_ in _STATE_DATE_PREPS:
+            participle = participle.head
+        elif root.dep_ not in ("npadvmod", "advmod"):
+            continue
+        elif participle.dep_ == "pobj" and participle.head.dep_ == "prep":
+            participle = participle.head.head  # "a clinic based in the capital next month": on "capital"
+        if participle.lower_ not in statives or participle.tag_ != "VBN" or participle.dep_ != "acl" \
+                or participle.head.pos_ not in ("NOUN", "PROPN", "PRON") \
+                or participle.head.dep_ in ("nsubj", "nsubjpass"):
+            continue  # (a subject's: "the upturn, based on firm prices this spring, will end soon")
+        verb = participle.head
+        for _ in range(MAX_DEPTH):
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                break
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX") and not _has_own_time(verb, roots):
+            out.setdefault(verb.i, k)
+    return out
+
+
+def _has_own_time(verb, roots: set[int]) -> bool:
+    """Does the verb carry a time expression of its own, directly or through a preposition ("the upturn,
+    based on firm prices this spring, will end soon": "soon" is the ending's, "this spring" the prices')?"""
+    return any(c.i in roots or c.dep_ == "prep" and any(g.i in roots for g in c.children) for c in verb.children)
 
 
 def _when_after_date(clause, tokmap: dict[int, int]) -> int | None:
