@@ -133,6 +133,10 @@ def named_again(doc, trigger: Span, dates: dict[int, int] | None = None):
         nouns = [c for c in tok.children
                  if c.dep_ in ("nsubj", "nsubjpass") and lemma in lex.subject_verbs
                  or c.dep_ in ("dobj", "nsubjpass") and lemma in lex.object_verbs]  # "the attack was carried out"
+        if lemma in lex.subject_verbs:
+            # the agent of a passive is the verb's subject: "the building was damaged by the blast" tells
+            # what the blast did, as "the blast damaged the building" does
+            nouns += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         # an act inside the happening: "five people were killed in the attack" (as "killed in the
         # 1996 bombing" takes the bombing's own date in the parse walk)
         if lemma in lex.within_verbs:
