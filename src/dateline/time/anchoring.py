@@ -51,6 +51,7 @@ def tag_text(text: str, dct: str | None, doc=None) -> list[Timex]:
     ref_is_dct = True
     ref_evening = False
     out: list[Timex] = []
+    tenses: list = []  # each output's tense reader (for a range's yearless bounds)
     for cand in recognize(text):
         def tense(c=cand) -> str:
             if doc is not None:
@@ -74,6 +75,7 @@ def tag_text(text: str, dct: str | None, doc=None) -> list[Timex]:
         if reading is None:
             continue
         anchor = reading.anchor
+        tenses.append(ctx.tense)
         out.append(Timex(start=cand.start, end=cand.end, text=cand.text, type=reading.type,
                          value=reading.value, anchor=anchor, tid=f"t{len(out) + 1}", mod=reading.mod,
                          granularity=reading.granularity if reading.granularity in cal.ORDER else "unknown"))
@@ -85,7 +87,7 @@ def tag_text(text: str, dct: str | None, doc=None) -> list[Timex]:
                 and reading.granularity in _REFERENCE_GRANS:
             ref, ref_is_dct = reading.point, False
             ref_evening = bool(_EVENING.search(reading.value))
-    return _range_years(text, out)
+    return _range_years(text, out, tenses, dct_date)
 
 
 _RANGE_OPEN = {"between": ("and",), "from": ("to", "until", "till", "through", "-", "–", "—")}
@@ -103,24 +105,51 @@ def joined_as_range(text: str, a: Timex, b: Timex) -> bool:
     return (opener in _RANGE_OPEN and between in _RANGE_OPEN[opener]) or between in _DASHES
 
 
-def _range_years(text: str, out: list[Timex]) -> list[Timex]:
+def _range_years(text: str, out: list[Timex], tenses: list, dct: date | None) -> list[Timex]:
     """The first bound of a range written without its year takes the year the second bound gives:
     "from March to May 2023" is March 2023 (not this year's March), "from November to February 2023"
     November 2022; "between June 3 and August 5, 1998" June 3, 1998.  Only a month or day with no
     year of its own in its words, before "to"/"until"/"through"/"and" (after "from"/"between") or a
-    dash and a bound whose words give a year ("2023", "last year")."""
+    dash and a bound whose words give a year ("2023", "last year"), or two yearless bounds the tagger put
+    out of order (:func:`_bounds_out_of_order`)."""
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         ma, mb = _MONTH_VALUE.match(a.value), _MONTH_VALUE.match(b.value)
-        if not ma or not mb or re.search(r"\d{4}|\byear\b", a.text, re.IGNORECASE) \
-                or not re.search(r"\d{4}|\byear\b", b.text, re.IGNORECASE):
+        if not ma or not mb or re.search(r"\d{4}|\byear\b", a.text, re.IGNORECASE):
+            continue
+        written = re.search(r"\d{4}|\byear\b", b.text, re.IGNORECASE)
+        if not written and not _bounds_out_of_order(ma, mb):
             continue
         if not joined_as_range(text, a, b):
+            continue
+        if not written and tenses[i + 1]() != "past" and dct is not None \
+                and _months_off(int(ma.group(1)), ma, mb, dct) < _months_off(int(mb.group(1)), ma, mb, dct):
+            # "The cane crush runs from June to December", "sales from April to June are expected" in an
+            # April story: outside the past, the range nearest the date line, here the first bound's year
+            out[i + 1] = replace(b, value=f"{ma.group(1)}{b.value[4:]}")
             continue
         year = int(mb.group(1)) - (1 if int(ma.group(2)) > int(mb.group(2)) else 0)
         if year != int(ma.group(1)):
             out[i] = replace(a, value=f"{year:04d}{a.value[4:]}")
     return out
+
+
+def _bounds_out_of_order(ma, mb) -> bool:
+    """Two yearless bounds in calendar order ("between May and July") that the tagger put in different
+    years, the first after the second: each was read alone (May as the nearest one, weeks after the
+    date line; July by the past tense, last year's), but a range runs forward, so both bounds lie in one
+    year.  In a past clause the second bound's year is kept, as for a second bound that writes its year
+    (in a story of mid-March, "Between May and July, the army lost 300 soldiers" is May-July of last
+    year); otherwise the one of the two years whose range lies nearest the date line ("runs from June
+    to December" in April: this year's)."""
+    return ma.group(1) > mb.group(1) and int(ma.group(2)) <= int(mb.group(2))
+
+
+def _months_off(year: int, ma, mb, dct: date) -> int:
+    """How many months the range from month ``ma`` to month ``mb``, both in ``year``, lies from the date
+    line's month (0 when it holds it)."""
+    first, last, now = year * 12 + int(ma.group(2)), year * 12 + int(mb.group(2)), dct.year * 12 + dct.month
+    return 0 if first <= now <= last else min(abs(first - now), abs(last - now))
 
 
 def _in_absolute_clause(doc, start: int, end: int) -> bool:

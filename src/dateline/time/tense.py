@@ -318,8 +318,9 @@ def month_of_a_past_act(doc, start: int, end: int) -> bool:
     verb = prep.head
     if verb.pos_ != "VERB" or not simple_past_form(verb) or verb.lemma_.lower() in _PLAN_LEMMAS:
         return False
-    if verb.dep_ in ("acl", "relcl", "ccomp", "advcl", "pcomp") and verb.tag_ != "VBD":
-        return False
+    if verb.dep_ in ("acl", "relcl", "ccomp", "advcl", "pcomp") and verb.tag_ != "VBD" \
+            and not any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # a reduced participle ("the strike, planned in June"); "that was agreed in May" is a past act
     # "proceeded to give an indication that he could be a force at the Tour in July": a verb with an
     # infinitive complement may lend its "in" to a month of the act it leads to
     return verb.dep_ != "xcomp" and not any(c.dep_ in ("aux", "xcomp") for c in verb.children)
