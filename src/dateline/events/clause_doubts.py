@@ -498,3 +498,119 @@ def countered_act(event: Event, doc: Doc) -> bool:
     heads = [span_head(p, doc) for p in event.actor]
     return bool(subjects) and all(h is not None and h.i in subjects for h in heads)
 
+
+
+# Adverbs of a habit or a custom ("often", "usually", "always") and words of an unstated number of occasions with
+# "times" ("several times"): data/word_classes.tsv.
+HABIT_ADVERBS = word_class("habit_adverbs")
+VAGUE_COUNTS = word_class("vague_counts")
+# The dependencies of a noun trigger on the verb whose clause it reports ("companies often *seek* alternatives").
+CLAUSE_NOUN_DEPS = ("dobj", "nsubj", "nsubjpass", "attr")
+
+
+def habitual(event: Event, doc: Doc) -> bool:
+    """Is the trigger's clause said of a habit or of the past at large, on no particular occasion: a habit adverb on its
+    verb ("companies *often* withdraw", "has *always* called for a debate"), "in the past" ("the Shining Path has
+    attacked Soviet interests *in the past*") or an unstated number of "times" ("visited Costa Rica *several times*")?
+    What a party does as a rule, or did at some time before, is background: no event the story reports.  The adverb of
+    the first of coordinated verbs is theirs ("*often* withdraw and seek out alternatives").  Session 25, helper PREC."""
+    tok = span_head(event.trigger, doc)
+    if tok is None:
+        return False
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in CLAUSE_NOUN_DEPS and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+    verb = first_conjunct(tok)
+    return any(_habit_mark(c) for v in {tok.i: tok, verb.i: verb}.values() for c in v.children)
+
+
+def _habit_mark(child: Token) -> bool:
+    """Is ``child`` (a dependent of a verb) a habit adverb, "in the past" or "<several> times"?"""
+    if child.dep_ == "advmod" and child.lower_ in HABIT_ADVERBS:
+        return True
+    if child.dep_ == "prep" and child.lower_ == "in":
+        return any(o.dep_ == "pobj" and o.lower_ == "past" and any(d.lower_ == "the" for d in o.children)
+                   for o in child.children)
+    return (child.dep_ in ("npadvmod", "advmod", "dobj") and child.lower_ == "times"
+            and any(c.lower_ in VAGUE_COUNTS for c in child.children))
+
+
+# Reported-speech rules that code the speaker as accusing the doer of the act it reports (events/extract.py).
+ALLEGATION_RULES = {"rule:reported_allegation", "rule:reported_blame"}
+# Possessives of a speaker's own people ("*its* fighters", "*our* men"); "his" and "her" mostly name another's.
+OWN_POSSESSIVES = {"its", "their", "our", "my"}
+FIRST_PERSON_DOERS = {"we", "us", "i"}
+
+
+def own_act_claimed(event: Event, doc: Doc) -> bool:
+    """Is a reported allegation said of the speaker's own side - the doer it names is the speaker itself, its acronym,
+    "we", or people that are its own ("Islamic State (IS) claimed *IS fighters* killed a priest", "the group said *its
+    fighters* had shot down the helicopter", "'*we* killed them,' the commander said")?  A party telling of its own act
+    claims it (responsibility, credit); it accuses no one (PLOVER ACCUSE: accusations against another party).
+    Session 25, helper PREC."""
+    if event.type != "ACCUSE" or not event.actor or not event.recipient or not (
+            ALLEGATION_RULES & set(event.reason.split("+"))):
+        return False
+    own = set()
+    for p in event.actor:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None:
+            continue
+        own |= {t.lower_ for t in span if t.pos_ == "PROPN" or t.is_upper}
+        after = doc[span.end:span.end + 3]
+        if len(after) == 3 and after[0].text == "(" and after[2].text == ")":  # "Islamic State (IS)"
+            own.add(after[1].lower_)
+    for p in event.recipient:
+        head = span_head(p, doc)
+        if head is None:
+            return False
+        if head.lower_ in FIRST_PERSON_DOERS or head.lower_ in own:
+            continue
+        mods = [c for c in head.children if c.dep_ in ("poss", "compound")]
+        if head.i > 0 and doc[head.i - 1].i not in {m.i for m in mods} and doc[head.i - 1].is_upper:
+            mods.append(doc[head.i - 1])  # (an acronym the parser did not hang on the noun: "IS fighters")
+        if not any(m.lower_ in OWN_POSSESSIVES or m.lower_ in own for m in mods):
+            return False
+    return True
+
+
+# Where a person stands in a photograph, set off after a name ("Gadhafi *, left ,*"): data/word_classes.tsv.
+PICTURE_PLACES = word_class("picture_places")
+ENCLOSING = {",": ",", "(": ")", "-LRB-": "-RRB-"}
+PICTURE_RANKS = {"second", "third", "far"}
+
+
+def photo_caption(event: Event, doc: Doc) -> bool:
+    """Is the event's sentence a photo caption: a name followed by where its bearer stands in the picture, set off by
+    commas or brackets ("Libyan leader Moammar Gadhafi *, left ,* and President Obama meet at the G-8 summit in Italy in
+    2009")?  The sentence describes a picture, mostly an old one, not the news of the story.  Session 25, helper PREC."""
+    span = doc.char_span(event.sentence.start, event.sentence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span:
+        if tok.lower_ not in PICTURE_PLACES or tok.i + 1 >= len(doc):
+            continue
+        start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ in PICTURE_RANKS else tok.i  # ("*second* left")
+        if start < 2:
+            continue
+        opening, name, closing = doc[start - 1], doc[start - 2], doc[tok.i + 1]
+        if opening.text in ENCLOSING and closing.text == ENCLOSING[opening.text] and name.pos_ == "PROPN":
+            return True
+    return False
+
+
+# Quotation marks as the tokenizer splits them off a word.
+QUOTE_MARKS = {'"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019"}
+# Types of force: a word of force set off in quotation marks is a figure ("hackers *"kidnap"* computer systems").
+FORCE_TYPES = {"ASSAULT", "COERCE"}
+
+
+def scare_quoted_force(event: Event, doc: Doc) -> bool:
+    """Is the trigger of violence or coercion a word set off in quotation marks of its own ("hackers remotely *"kidnap"*
+    the computer systems of businesses")?  Quotation marks around a single word of force flag it as a figure or as
+    someone else's word, not a report of force (a quoted statement runs longer than its verb).  Session 25, helper
+    PREC."""
+    if event.type not in FORCE_TYPES:
+        return False
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return (span is not None and 0 < span.start and span.end < len(doc) and doc[span.start - 1].text in QUOTE_MARKS
+            and doc[span.end].text in QUOTE_MARKS)

@@ -133,6 +133,13 @@ Session 24 (helper PREC) adds doubts of roles: an act countered or joined by the
 clause_doubts.countered_act, data/word_classes.tsv countering_verbs), an organised operation as the doer ("*antisubversive
 operations* have forced", "*Operation Lightning*, which deployed": relevance:actor_not_a_party, operation_nouns) and an
 arrest by a criminal or a civilian ("arrested for possession of a firearm *by a felon*": relevance:private_arrest).
+Session 25 (helper PREC) adds: a clause of habit or of the past at large ("companies *often* withdraw", "has attacked
+Soviet interests *in the past*", "visited Costa Rica *several times*": relevance:habitual, clause_doubts.habitual,
+data/word_classes.tsv habit_adverbs and vague_counts) and a reported allegation whose doer is the speaker's own side
+("IS claimed *IS fighters* killed a priest": relevance:own_act_claimed, clause_doubts.own_act_claimed) and a photo
+caption ("Gadhafi *, left ,* and President Obama meet at the G-8 summit in 2009": relevance:photo_caption,
+clause_doubts.photo_caption, data/word_classes.tsv picture_places) and a word of force in quotation marks of its own
+('hackers *"kidnap"* computer systems': relevance:quoted_figure, clause_doubts.scare_quoted_force).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
@@ -153,8 +160,9 @@ from dateline.events.claims import disputed_claim
 from dateline.events.agentless import mishap_violence
 from dateline.events.clause_doubts import (
     act_as_subject, acronym_actor, aim_predicate, charge_content, countered_act, embedded_question, estimator_as_actor,
-    generic_present, hoped_for, in_purpose_clause, inability, licensed_act, modal_governor, no_demand, passive_without_agent,
-    predicted, receiver_as_actor, scheduled_passive, span_head as _head, standing_rule, without_object,
+    generic_present, habitual, hoped_for, in_purpose_clause, inability, licensed_act, modal_governor, no_demand,
+    own_act_claimed, passive_without_agent, photo_caption, predicted, receiver_as_actor, scare_quoted_force,
+    scheduled_passive, span_head as _head, standing_rule, without_object,
 )
 from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)
@@ -473,6 +481,21 @@ def judge(event: Event, ctx: Context) -> Decision:
         doubts.append("relevance:no_target")
     if (generic_present(event, ctx.doc) and not any(political(p, None, ctx) == "yes" for p in event.actor)) or standing_rule(event, ctx.doc):
         doubts.append("relevance:generic_present")
+    if habitual(event, ctx.doc):
+        # "companies *often* withdraw", "has attacked Soviet interests *in the past*", "visited Costa Rica *several
+        # times*": a habit or the past at large, no particular event
+        doubts.append("relevance:habitual")
+    if photo_caption(event, ctx.doc):
+        # "Libyan leader Moammar Gadhafi *, left ,* and President Obama meet at the G-8 summit in Italy in 2009": a
+        # photo caption, the picture's scene, not the story's news
+        doubts.append("relevance:photo_caption")
+    if scare_quoted_force(event, ctx.doc):
+        # 'hackers remotely *"kidnap"* the computer systems of businesses': a word of force in quotation marks is a figure
+        doubts.append("relevance:quoted_figure")
+    if own_act_claimed(event, ctx.doc):
+        # "Islamic State (IS) claimed *IS fighters* killed a priest", "said *its fighters* shot down ...": a party telling
+        # of its own act claims it, it accuses no one
+        doubts.append("relevance:own_act_claimed")
     if own_side_meeting(event, ctx.doc):
         # "Clinton *met with his top aides*": a party consulting its own people, no consultation between two
         doubts.append("relevance:own_side_meeting")
