@@ -24,12 +24,12 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from dateline.actors.compose import Draft, build_draft, group_units
-from dateline.actors.document import (body_led, correct_adjectives, focus_country, focus_from_places, place_unidentified_armed,
-                                      prefer_focus_namesakes,
+from dateline.actors.document import (body_led, correct_adjectives, focus_country, focus_from_own_body, focus_from_places,
+                                      place_unidentified_armed, prefer_focus_namesakes,
                                       pronoun_drafts, quoted_tokens, resolve_acronyms, resolve_bare_agents,
                                       resolve_definites, resolve_named_bodies, resolve_short_names,
-                                      resolve_possessed_agents, resolve_surnames, share_apposition, share_coordination,
-                                      surname_drafts)
+                                      resolve_possessed_agents, resolve_surnames, share_apposition, share_body_of_titles,
+                                      share_coordination, surname_drafts)
 from dateline.actors.kb import KnowledgeBase, knowledge_base, pick_term
 from dateline.actors.match import describes_a_thing, find_units
 from dateline.actors.patterns import entity_patterns, title_case_name
@@ -62,10 +62,11 @@ def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> Actor
         # Pakhtunkhwa"): where the article's places lie decides, as a reader would.  Not for the
         # adjective check above, which needs the article to name the country.  Only when some agent
         # noun is waiting for a country (the places stage costs a few milliseconds).
-        focus = focus_from_places(_places_of(doc, drafts, excluded_tokens, kb))
+        focus = focus_from_places(_places_of(doc, drafts, excluded_tokens, kb)) or focus_from_own_body(drafts + place_only)
     resolve_named_bodies(doc, drafts)
     resolve_definites(doc, drafts, focus, kb)
     resolve_bare_agents(doc, drafts, focus, kb, place_only)
+    share_body_of_titles(doc, drafts, kb)  # before the appositions pass a title's body on to its holder
     resolve_short_names(doc, drafts)  # after the bare agents: the full name may take the focus country there
     share_apposition(doc, drafts)
     resolve_acronyms(doc, drafts)

@@ -264,20 +264,25 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
         d.country, d.source = person_entry.code, "person"
     # sector: the right-most agent noun that names a sector ("military chief General" -> MIL)
     other_body = False  # a title held in a body that is not a state (_officer_of_other_body)
-    strong = [u for u in agents if not u.entries[0].neutral and not _second_complement(doc, u, agents)]
+    kind_of_post = [u for u in agents if _describes_a_role(doc, u, agents, kb)]  # "civilian" in "civilian official"
+    strong = [u for u in agents if not u.entries[0].neutral and not _second_complement(doc, u, agents)
+              and u not in kind_of_post]
     if strong:
         entry = strong[-1].entries[0]
         d.sector, d.head = entry.sector, strong[-1].text.lower().split()[-1]
         d.sector = _force_of_unit(doc, group, kb) or d.sector  # "65 companies of the CRPF": the force's, no firm
-        if org is not None and org.entries[0].sector and org.end <= strong[-1].start \
+        if d.sector == "MIL" and d.source in ("", "ethnic", "regional") and _insurgent_army_name(group, strong[-1], kb):
+            d.sector = "REB"  # "Hmar National Army", "Kachin Independence Army": no state's army
+            d.flags.append("insurgent_name")
+        if org is not None and org.entries[0].sector and (org.end <= strong[-1].start or _body_after_of(doc, org, strong[-1])) \
                 and strong[-1].text.lower().split()[-1] in (kb.agent_context("*", "member_of_body") or ()):
-            d.sector = org.entries[0].sector  # "BJP workers", "Hamas fighters": members of the named body
+            d.sector = org.entries[0].sector  # "BJP workers", "Hamas fighters", "president of the BJP": the body's
     elif d.sector is None and person_entry is not None:
         d.sector = person_entry.sector
     elif d.sector is None and agents and (d.country or d.person) and _named_body_before(group, agents[-1]):
         d.head = agents[-1].text.lower().split()[-1]  # "Airbus spokesman X": the firm's, no official
         other_body = True
-    elif d.sector is None and agents and (d.country or d.person):
+    elif d.sector is None and agents and (d.country or d.person or kind_of_post):
         d.sector = agents[-1].entries[0].sector  # "Russian official": the neutral noun's default
         d.flags.append("sector:role_default")  # (read from a country alone: "Egypt FA spokesman" is GOV too)
         d.head = agents[-1].text.lower().split()[-1]
@@ -358,6 +363,35 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
 
 
 FORCE_SECTORS = {"MIL", "COP", "REB", "SPY", "PRM"}
+
+
+def _body_after_of(doc: Doc, org: Unit, title: Unit) -> bool:
+    """"president of the BJP", "members of Hamas": a party, movement or armed group (a ``group`` unit, not an
+    international body) right after the title, joined by "of" or "for" (and "the")."""
+    between = [t.lower_ for t in doc[title.end:org.start]]
+    return org.kind == "group" and org.start >= title.end and between in (["of"], ["for"], ["of", "the"], ["for", "the"])
+
+
+def _describes_a_role(doc: Doc, unit: Unit, agents: list[Unit], kb: KnowledgeBase) -> bool:
+    """"top civilian counterterrorism official": an adjective of agent_contexts.tsv (context role_modifier) before
+    a later role noun of the same mention says what kind of post it is (not a military one), not that its holder
+    is one of the people the word names (a civilian, CVL): the role noun's sector holds."""
+    tok = doc[unit.end - 1]
+    return unit.end - unit.start == 1 and kb.agent_context(unit.text, "role_modifier") is not None \
+        and tok.dep_ == "amod" and any(a.start > unit.start and a.entries[0].neutral and a.start <= tok.head.i < a.end
+                                       for a in agents)
+
+
+def _insurgent_army_name(group: list[Unit], agent: Unit, kb: KnowledgeBase) -> bool:
+    """"Hmar National Army", "Karen National Liberation Army", "New People's Army": an army whose name is led by a
+    word the knowledge base does not know (no country, demonym or state) and ends in a word of a movement's name
+    (agent_contexts.tsv, context insurgent_name).  A state's army is named by its state ("Afghan National Army",
+    "Pakistan Army"); "Salvation Army" or "Tartan Army" end in no such word."""
+    words = kb.agent_context(agent.text.split()[-1], "insurgent_name")
+    k = group.index(agent)
+    before = group[k - 1] if k > 0 else None
+    return bool(words) and before is not None and before.kind == "org?" and before.end == agent.start \
+        and before.text.split()[-1].lower() in words
 
 
 def _force_of_unit(doc: Doc, group: list[Unit], kb: KnowledgeBase) -> str | None:

@@ -104,6 +104,19 @@ def focus_from_places(places) -> str | None:
     return ranked[0][0]
 
 
+def focus_from_own_body(drafts: list[Draft]) -> str | None:
+    """The country of an article that names no other, when one of its own parties or national bodies names it
+    ("former bjp mp" in a lower-case Indian story whose towns the model does not tag): such a body is named in
+    the news of its own country, and a story set abroad names the other country too."""
+    named = [d for d in drafts if d.country and d.country not in INTERNATIONAL and "coref" not in " ".join(d.flags)]
+    if len({d.country for d in named}) != 1:
+        return None
+    if any(u.kind == "group" and u.entries[0].code == named[0].country and u.entries[0].sector in DOMESTIC
+           for d in named for u in d.units):
+        return named[0].country
+    return None
+
+
 def correct_adjectives(drafts: list[Draft], focus: str | None, kb: KnowledgeBase) -> None:
     """'The Nigerian military' in a Niger story -> NER, flagged ``adjective_corrected:NGA->NER``.
 
@@ -261,14 +274,21 @@ def resolve_definites(doc: Doc, drafts: list[Draft], focus: str | None, kb: Know
             d.flags.append("coref")
             d.reason = f"coref:same_head:{d.head}"
         elif focus is not None:
-            d.country = focus
+            _take_focus(d, focus, "coref:focus_country")
             d.ref = next((j for j, o in enumerate(drafts) if o.country == focus and o.source == "country"), None)
-            d.flags.append("coref:focus")
-            d.reason = "coref:focus_country"
         if d.country:
             d.name = kb.generic_name(d.country, d.sector)
 
 
+def _take_focus(d: Draft, focus: str, reason: str) -> None:
+    """Give a mention the article's focus country.  The flag ``coref:focus`` marks it a guess, not the
+    mention's own words (events/place_recipients reads it so)."""
+    d.country = focus
+    d.flags.append("coref:focus")
+    d.reason = reason
+
+
+UNIFORMED = {"COP", "MIL"}  # ranks no firm gives: an unknown name before one is a place or unit of the state's force
 DOMESTIC = {"GOV", "MIL", "COP", "LEG", "JUD", "REB", "PTY", "OPP", "CVL", "BUS", "JRN", "MED", "EDU", "ELI",
             "LAB", "AGR", "REL", "SOC", "CRM", "SPY", "PRM"}
 
@@ -282,9 +302,7 @@ def place_unidentified_armed(doc: Doc, drafts: list[Draft], focus: str | None, k
         return
     for d in drafts:
         if d.country is None and d.sector == "UAF" and not d.person and not _foreign(doc, d, kb):
-            d.country = focus
-            d.flags.append("coref:focus")
-            d.reason = "focus_country:unidentified_armed"
+            _take_focus(d, focus, "focus_country:unidentified_armed")
             d.name = kb.generic_name(d.country, d.sector)
 
 
@@ -455,7 +473,8 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
         if d.person:
             # "Interior Minister Joachim Brudzinski", unknown to the KB: an official of the focus country
             titled = any(u.kind == "agent" for u in d.units) and d.units[-1].kind.startswith("person") \
-                and not any(u.kind == "org?" for u in d.units)  # "Phytopharm chief executive X": not domestic
+                and (not any(u.kind == "org?" for u in d.units)  # "Phytopharm chief executive X": not domestic
+                     or d.sector in UNIFORMED)  # "Manglore Station House Officer X": a place's police, no firm's
             described = _described_title(doc, d, drafts) if titled else None
             if described is not None:
                 d.country, d.ref = drafts[described].country, described
@@ -463,16 +482,12 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
                 d.reason = "coref:described_title"
                 continue
             if titled and focus is not None and d.sector in DOMESTIC and "former" not in d.flags:
-                d.country = focus
-                d.flags.append("coref:focus")
-                d.reason = "focus_country:titled_person"
+                _take_focus(d, focus, "focus_country:titled_person")
             continue
         if _movement_of_several_states(d) and focus is not None and not _foreign(doc, d, kb):
             # "the Conservatives", "the Muslim Brotherhood": a party or movement that many states have, of the
             # country the story is about
-            d.country = focus
-            d.flags.append("coref:focus")
-            d.reason = "focus_country:codeless_group"
+            _take_focus(d, focus, "focus_country:codeless_group")
             continue
         if any(u.kind not in ("agent", "org?") for u in d.units) and d.source not in ("ethnic", "regional"):
             continue
@@ -519,13 +534,58 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
             _sent_by_a_body(d, kb)
         if d.country is None and focus is not None and (d.sector in DOMESTIC or neutral_alone) \
                 and not _foreign(doc, d, kb):
-            d.country = focus
+            _take_focus(d, focus, "focus_country:bare_agent")
             if neutral_alone:
                 d.sector = d.units[-1].entries[0].sector  # "officials said": the role noun's default
-            d.flags.append("coref:focus")
-            d.reason = "focus_country:bare_agent"
         if d.country:
             d.name = kb.generic_name(d.country, d.sector)
+
+
+BODY_KINDS = ("group", "igo", "metonym")  # units that name one body: a party, movement, armed group, organisation
+TITLE_PATH = ("conj", "prep", "pobj")  # "president and Commander in Chief of X": from a title to its "of"
+
+
+def _body_of_title(doc: Doc, d: Draft, owner: dict[int, int], drafts: list[Draft]) -> int | None:
+    """The draft of the body a bare title holds its office in: "a spokesman for the Taliban", "founding president
+    and Commander in Chief of the Hmar National Army" (through the conjoined title).  The body must be named by a
+    unit of the knowledge base (a party, armed group, organisation) or be an armed group's name."""
+    head = doc[d.end - 1]
+    todo = [(c, 0) for c in head.children if c.i >= d.end]
+    while todo:
+        tok, depth = todo.pop(0)
+        if tok.dep_ not in TITLE_PATH or tok.i - d.end > 10 or depth > 4:
+            continue
+        if tok.dep_ == "prep" and tok.lower_ in ("of", "for"):
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            j = owner.get(obj.i) if obj is not None else None
+            if j is not None and not drafts[j].person and drafts[j].country \
+                    and (any(u.kind in BODY_KINDS for u in drafts[j].units) or "insurgent_name" in drafts[j].flags):
+                return j
+            if obj is not None and obj.i in owner:
+                return None  # the office is in another body ("president of the republic")
+        todo += [(c, depth + 1) for c in tok.children]
+    return None
+
+
+def share_body_of_titles(doc: Doc, drafts: list[Draft], kb: KnowledgeBase) -> None:
+    """A bare title with no country of its own words - none, or only the article's focus country - that holds its
+    office in a named body takes the body's country and, when the body has one, its sector: "a spokesman for the
+    Taliban" is the Taliban's (AFG REB), not the story's government's.  Before appositions share them with the
+    person the title describes.  Reason ``coref:body_of_title``."""
+    owner = {t: j for j, d in enumerate(drafts) for t in range(d.start, d.end)}
+    for d in drafts:
+        if d.person or not d.units or any(u.kind != "agent" for u in d.units) \
+                or (d.country is not None and "coref:focus" not in d.flags) or d.head not in kb.person_titles:
+            continue
+        j = _body_of_title(doc, d, owner, drafts)
+        if j is None:
+            continue
+        body = drafts[j]
+        d.country, d.ref = body.country, j
+        d.sector = body.sector or d.sector
+        d.flags = [f for f in d.flags if f != "coref:focus"] + ["coref"]
+        d.reason = "coref:body_of_title"
+        d.name = kb.generic_name(d.country, d.sector)
 
 
 def share_apposition(doc: Doc, drafts: list[Draft]) -> None:
@@ -544,8 +604,12 @@ def share_apposition(doc: Doc, drafts: list[Draft]) -> None:
         if tok.dep_ == "appos":
             beside.append(tok.head)
         if d.person:
-            beside += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                       for o in p.children if o.dep_ == "pobj"]
+            of_objects = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj"]
+            # "Milton Rojas of the Peruvian Center for ...": a body that is no mention is named by the country
+            # adjective before it
+            beside += of_objects + [c for o in of_objects if o.i not in owner for c in o.children
+                                    if c.dep_ in ("compound", "amod", "nmod") and c.i < o.i]
             # "Walter Escalante, the head of the Peruvian investigative police unit", "Hayatullah Hayat, a spokesman
             # for the Afghan interior ministry": an office noun in apposition that is no mention itself names
             # the body whose officer the person is
