@@ -46,6 +46,13 @@ def _is_verbal(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
 
+def attribution_participle(tok: Token) -> bool:
+    """"*According to* local media, Baghdad has rejected the referendum": "according to" names where a report
+    comes from (a compound preposition, tagged as a participle), never an act; its "to" object is the source of
+    the news, not anyone's recipient.  (The type model may take any verb with a preposition as a candidate.)"""
+    return tok.lower_ == "according" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+
+
 def _entry_object_words(verb: Token, ids: set[str]) -> set[str]:
     """The object words the verb+object entries ``ids`` give the verb ``verb`` ("cut" + "aid", "voiced" + "support")."""
     words: set[str] = set()
@@ -298,6 +305,9 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
     """Actor and recipient of ``cand``; ``parties``: token indices inside actor mentions (see
     :func:`roles.is_party`)."""
     tok = doc[cand.token]
+    if attribution_participle(tok):
+        cand.actor, cand.recipient = [], []  # "*According to* local media, Baghdad rejected ...": a source, no act
+        return
     object_words = _matched_object_words(cand, doc)
     if _is_verbal(tok):
         cand.actor = _doer_of_event_subject(_whose(roles.subject_of(tok), tok, doc), doc, parties)
@@ -546,8 +556,10 @@ ADJUNCT_PREPS = {"at", "during", "after", "before", "amid", "since", "in"}
 
 def _no_adjunct_recode(mod: Modality, tok: Token) -> Modality:
     """A noun in a time or place adjunct is not governed by the verb: "*At a campaign rally*, leaders
-    demanded ..." is not a demand for a rally (the verb's own event is coded instead)."""
-    if mod.recode and tok.dep_ == "pobj" and tok.head.lower_ in ADJUNCT_PREPS and tok.head.head.i == mod.governor:
+    demanded ..." is not a demand for a rally (the verb's own event is coded instead).  Nor is the attribution
+    "*According to* local media, Baghdad rejected ..." (:func:`attribution_participle`) an act the verb governs."""
+    if mod.recode and (tok.dep_ == "pobj" and tok.head.lower_ in ADJUNCT_PREPS and tok.head.head.i == mod.governor
+                       or attribution_participle(tok)):
         return Modality(mod.status, None, None, tuple(c for c in mod.cues if not c.startswith("control:")))
     return mod
 

@@ -30,7 +30,7 @@ from dateline.events.parties import (  # noqa: F401  (re-exported: the participa
     fronted_adjunct, is_party, named_np, np_span, own_forces, party_inside, party_word, quantified_party, time_phrase, to_infinitive,
     transfer_goal,
 )
-from dateline.events.patients import noun_patient  # noqa: F401  (re-exported)
+from dateline.events.patients import noun_patient, of_patient, patient_noun  # noqa: F401  (noun_patient re-exported)
 from dateline.events.tables import in_class, word_class
 
 RECIPIENT_PREPS = {"to", "with", "against", "on", "from", "for", "at", "into", "toward", "towards", "over",
@@ -320,7 +320,9 @@ def reduced_relative_read_as_root(verb: Token) -> Token | None:
     """The noun a past participle modifies when the parser made the participle the sentence's verb: "Four men
     *extradited* to the United States have agreed to testify", "the others *arrested* in connection with the
     bombing include ..." - the participle has no auxiliary and no object, and a later finite verb with no subject
-    of its own hangs on it with no "and" (a reduced relative clause: the men were extradited).  That noun undergoes
+    of its own hangs on it with no "and" (a reduced relative clause: the men were extradited), whether the parser
+    calls that verb a conjunct or an adverbial clause ("traffickers *extradited* to the US *have* already signaled":
+    a finite verb with no subject is no adverbial clause in English).  That noun undergoes
     the participle's act; it does not do it.  None for a verb read right ("Police arrested three men and have
     charged them")."""
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBN", "VBD") or any(
@@ -330,7 +332,7 @@ def reduced_relative_read_as_root(verb: Token) -> Token | None:
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.lower_ in RELATIVE_PRONOUNS:
         return None
     for c in verb.children:
-        if c.dep_ in ("conj", "dep") and c.i > verb.i and c.pos_ in ("VERB", "AUX") and not any(
+        if c.dep_ in ("conj", "dep", "advcl") and c.i > verb.i and c.pos_ in ("VERB", "AUX") and not any(
                 d.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for d in c.children) and (
                 c.tag_ in ("VBP", "VBZ") or any(d.dep_ in ("aux", "auxpass") and d.i < c.i for d in c.children)) \
                 and not any(verb.doc[i].lower_ in (",", ";", ":", "-", "--") for i in range(verb.i + 1, c.i)):
@@ -738,6 +740,10 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                     # (not "received X *at State House*", "injured four people *at an apartment complex*")
                     if goal:
                         return goal
+            if not acted_on and child.lemma_.lower() not in object_words and party_possessed(child, parties):
+                # "criticized *the government's* handling of the crisis", "slammed *the president's* policy on
+                # Syria": a party's own act or thing is aimed at its owner, not at what it is about
+                return participants(child, ("object", "possessed"))
             if not _is_entityish(child) and (not actorish(child) or child.ent_type_ in MEASURE_LABELS):
                 # "gave $2 million to Nigeria", "sent troops to Mali": the named party receives
                 named = [a for a in _prep_recipients(child, set())
@@ -786,6 +792,16 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                     # (not the subject's own: "denied that *its forces* had fired")
                     return participants(subj[0], ("clause_subject",))
     return found
+
+
+def party_possessed(thing: Token, parties: Collection[int]) -> bool:
+    """A thing a named party owns through a possessive ("*the government's* handling of the crisis", "*Israel's*
+    policy on Gaza"): the owner is the one an attitude or act aimed at the thing is aimed at.  Not a pronoun
+    ("*its* policy": the actor's own, resolved elsewhere), not the actor's own forces, not a noun whose possessor is
+    the one acted on ("*Khashoggi's* murder", "*Sonko's* release"; but "the police's arrest *of* X" is the police's)."""
+    if thing.pos_ != "NOUN" or own_forces(thing) or (patient_noun(thing) and not of_patient(thing)):
+        return False
+    return any(c.dep_ == "poss" and c.pos_ != "PRON" and is_party(c, parties) for c in thing.children)
 
 
 def _shared_by_conjuncts(thing: Token, parties: Collection[int], moved: bool) -> list[Arg]:
