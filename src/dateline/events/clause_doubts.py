@@ -614,3 +614,34 @@ def scare_quoted_force(event: Event, doc: Doc) -> bool:
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     return (span is not None and 0 < span.start and span.end < len(doc) and doc[span.start - 1].text in QUOTE_MARKS
             and doc[span.end].text in QUOTE_MARKS)
+
+
+# Subordinators of a condition: the clause they hang on the main verb makes that verb's event conditional.
+CONDITION_MARKS = {"if", "unless"}
+# The dependencies by which a noun trigger hangs on the verb of its clause (directly or through a preposition).
+CLAUSE_NOUN_LINKS = ("dobj", "nsubj", "nsubjpass", "attr", "pobj")
+
+
+def conditional_consequent(event: Event, doc: Doc) -> bool:
+    """Is the trigger's clause the consequent of a condition - its verb (or the first of its coordinated verbs) has an
+    "if" or "unless" clause of its own ("if the commission agrees to the requests, the FMLN *will agree to a meeting*",
+    "Whitehall was *acting* against the Act if the claims were true")?  The event happens only if the condition does:
+    not reported as done.  (The modality stage reads "if" on the trigger's own clause, the antecedent.)  Session 25,
+    helper PREC."""
+    tok = span_head(event.trigger, doc)
+    if tok is None:
+        return False
+    verb = tok
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in CLAUSE_NOUN_LINKS:
+        verb = verb.head
+        if verb.dep_ == "prep" and verb.head.i != verb.i:
+            verb = verb.head
+    verb = first_conjunct(verb)
+    return any(c.dep_ == "advcl" and any(_condition_mark(m) for m in c.children) for c in verb.children)
+
+
+def _condition_mark(tok: Token) -> bool:
+    """Is ``tok`` the subordinator of a condition ("*if* the claims were true"), not of a concession ("*even if* it is in
+    favour of a temple": the main clause holds either way)?"""
+    return (tok.dep_ == "mark" and tok.lower_ in CONDITION_MARKS
+            and not (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "even"))

@@ -139,7 +139,9 @@ data/word_classes.tsv habit_adverbs and vague_counts) and a reported allegation 
 ("IS claimed *IS fighters* killed a priest": relevance:own_act_claimed, clause_doubts.own_act_claimed) and a photo
 caption ("Gadhafi *, left ,* and President Obama meet at the G-8 summit in 2009": relevance:photo_caption,
 clause_doubts.photo_caption, data/word_classes.tsv picture_places) and a word of force in quotation marks of its own
-('hackers *"kidnap"* computer systems': relevance:quoted_figure, clause_doubts.scare_quoted_force).
+('hackers *"kidnap"* computer systems': relevance:quoted_figure, clause_doubts.scare_quoted_force), and the consequent of an
+"if" or "unless" clause ("if the commission agrees, the FMLN *will agree to a meeting*": relevance:conditional,
+clause_doubts.conditional_consequent; not a threat).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
@@ -159,9 +161,9 @@ from spacy.tokens import Doc, Token
 from dateline.events.claims import disputed_claim
 from dateline.events.agentless import mishap_violence
 from dateline.events.clause_doubts import (
-    act_as_subject, acronym_actor, aim_predicate, charge_content, countered_act, embedded_question, estimator_as_actor,
-    generic_present, habitual, hoped_for, in_purpose_clause, inability, licensed_act, modal_governor, no_demand,
-    own_act_claimed, passive_without_agent, photo_caption, predicted, receiver_as_actor, scare_quoted_force,
+    act_as_subject, acronym_actor, aim_predicate, charge_content, conditional_consequent, countered_act, embedded_question,
+    estimator_as_actor, generic_present, habitual, hoped_for, in_purpose_clause, inability, licensed_act, modal_governor,
+    no_demand, own_act_claimed, passive_without_agent, photo_caption, predicted, receiver_as_actor, scare_quoted_force,
     scheduled_passive, span_head as _head, standing_rule, without_object,
 )
 from dateline.events.lexicon import lexicon, modality_cues
@@ -208,6 +210,9 @@ TIME_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "OR
 TARGETED_TYPES = {"THREATEN"}
 # Statuses of events that did not happen (or not yet, or only if): less surely a fact to count.
 UNREAL_STATUSES = {"hypothetical", "negated"}
+# Types whose event is a condition set on another party ("warned of dire consequences *if* they attempted ..."): an "if"
+# clause on their verb is their content, not a doubt (session 25, helper PREC).
+CONDITIONAL_TYPES = {"THREATEN"}
 # An event under a governing verb of aim or attempt (status future: "tried to", "wants to", "is preparing
 # to") or of accusation (status claimed: "accused of", "suspected of"), marked by the modality stage's
 # "control:" reason part: the aim or the accusation is reported, not the act.  (A future with "will" is
@@ -489,6 +494,11 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "Libyan leader Moammar Gadhafi *, left ,* and President Obama meet at the G-8 summit in Italy in 2009": a
         # photo caption, the picture's scene, not the story's news
         doubts.append("relevance:photo_caption")
+    if (event.type not in CONDITIONAL_TYPES and event.status not in UNREAL_STATUSES
+            and conditional_consequent(event, ctx.doc)):
+        # "if the commission agrees, the FMLN *will agree to a meeting*": only if the condition holds (a threat is
+        # conditional by nature: "warned of dire consequences if they attempted ...")
+        doubts.append("relevance:conditional")
     if scare_quoted_force(event, ctx.doc):
         # 'hackers remotely *"kidnap"* the computer systems of businesses': a word of force in quotation marks is a figure
         doubts.append("relevance:quoted_figure")
