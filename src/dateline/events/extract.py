@@ -29,7 +29,8 @@ from dateline.events.conditions import party_of_condition
 from dateline.events.doer_goals import avenged_goal, demanded_of
 from dateline.events.doubles import lexicon_backed, without_doubles
 from dateline.events import lexicon as lexicon_memo
-from dateline.events.lexicon import cue_places, find_triggers, lexicon, most_specific, token_entries
+from dateline.events.lexicon import (cue_places, find_triggers, lexicon, matched_through_stood_for, most_specific,
+                                     stood_for_object, token_entries)
 from dateline.events.memo import LastOnly
 from dateline.events.model import noun_types
 from dateline.events.place_recipients import place_recipient
@@ -520,6 +521,37 @@ def _governed_noun_recipient(cand: Candidate, doc: Doc, covered: dict[int, Menti
         cand.recipient = demanded_of(tok, gov, cand.recipient, covered) or cand.recipient
 
 
+# prepositions on a passive's agent that belong to the agent itself ("by the EU *in Brussels*", "by troops *from
+# Chad*", "by the court *of appeal*"), not to the verb the parser could have hung them on
+AGENT_NOT_TARGET_PREPS = ("in", "at", "of", "from", "for", "with")
+
+
+def _recipient_past_stood_for_object(cand: Candidate, doc: Doc, covered: dict[int, Mention]) -> None:
+    """A verb+object entry matched through the noun a relative pronoun or a past participle stands for ("the
+    sanctions, which were *imposed* by the EU on Russia", "tariffs *imposed* on China") acts on that noun, a thing:
+    the party on the verb's own prepositions receives, as it would with the object written after the verb ("imposed
+    sanctions on Russia").  A party the clause hangs on ("the envoy, who was expelled") stays the recipient.  An entry
+    that matched only through that noun and finds no party there reads nothing ("the agreement *reached* by ministers
+    in May": what was reached is no one): its hit is dropped, as it was before such entries matched (session 25)."""
+    if not any(h.entry.kind == "verb_obj" for h in cand.hits):
+        return
+    tok = doc[cand.token]
+    noun = stood_for_object(tok)
+    if noun is None or noun.i in covered or any(a.head != noun.i for a in cand.recipient):
+        return
+    found = roles._prep_recipients(tok, set(), covered, exclude=("in", "at"))  # (roles' own search, a party only)
+    for agent in (c for c in tok.children if c.dep_ == "agent" and not found):
+        # the parser hangs the verb's "on" phrase on the agent before it ("imposed by the EU *on Russia*")
+        for doer in (g for g in agent.children if g.dep_ == "pobj"):
+            found = found or roles._prep_recipients(doer, set(), covered, exclude=AGENT_NOT_TARGET_PREPS)
+    if found:
+        cand.recipient = found
+        return
+    only_through = matched_through_stood_for(tok)
+    if only_through:
+        cand.hits = [h for h in cand.hits if h.entry.id not in only_through]
+
+
 def _with_reported_speech(sent: SpacySpan, doc: Doc, cands: list[Candidate],
                           covered: dict[int, Mention]) -> list[Candidate]:
     """The sentence's candidates with those the reported-speech rules lay on a party ("X says Y must go", "X said Y
@@ -551,6 +583,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         wounds.drop_doer(cand)  # ("found the victim with a gunshot wound": the victim bears it, no one did it)
         judged_recipient(cand, doc, covered)  # ("France said *the American decision* was illegal": the party judged)
         _governed_noun_recipient(cand, doc, covered)  # ("vowed revenge against X for the killing of Y": X)
+        _recipient_past_stood_for_object(cand, doc, covered)  # ("sanctions, which were imposed on *Russia*")
     cands = _with_reported_speech(sent, doc, cands, covered)
     used_governors = {c.modality.governor for c in cands if c.modality and c.modality.recode
                       and c.modality.governor != c.token}  # (not a refusal recoded at its own word: "will not lift")

@@ -234,6 +234,9 @@ def object_heads(tok: Token) -> set[str]:
     heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "obj")]
     if _describes(tok):
         heads.append(tok.head)
+    relative = _relative_object(tok)
+    if relative is not None:
+        heads.append(relative)
     heads = [t for h in heads for t in (h, *h.conjuncts)]
     heads += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
@@ -254,6 +257,31 @@ def _describes(tok: Token) -> bool:
     """Is the word a past participle describing a noun after it ("the number of files *destroyed* by the
     ministry", "the film *directed* by Soderbergh")?  That noun is what it acts on."""
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def _relative_object(tok: Token) -> Token | None:
+    """The noun a relative clause's verb acts on through its relative pronoun ("the embargo, *which* Washington
+    imposed on Cuba", "the sanctions, *which* were imposed by the EU"): the pronoun stands for the noun the clause
+    hangs on."""
+    if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if len(objects) == 1 and objects[0].tag_ in RELATIVE_TAGS:
+        return tok.head  # (not a clause the parser gave a second object: "sanctions *that* the EU imposed were ...")
+    return None
+
+
+def stood_for_object(tok: Token) -> Token | None:
+    """The object a verb reaches through another word: the noun its past participle describes ("sanctions *imposed*
+    by the EU on Russia") or the noun its relative pronoun stands for ("the sanctions, which were *imposed* by the
+    EU"); None for a verb with its own object."""
+    return tok.head if _describes(tok) else _relative_object(tok)
+
+
+def _stood_for_objects(tok: Token) -> set[str]:
+    """:func:`stood_for_object`'s lemma, for verb+object matching."""
+    noun = stood_for_object(tok)
+    return {_lemma(noun)} if noun is not None else set()
 
 
 def described_noun(tok: Token) -> set[str]:
@@ -325,6 +353,8 @@ def _base_forms(lemma: str, low: str) -> tuple[str, ...]:
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             stem = low[: -len(suffix)]
             forms += [stem, stem + "e"]
+            if suffix in ("ing", "ed") and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+                forms.append(stem[:-1])  # a consonant doubled before the ending ("teargassed", "kidnapped")
     return tuple(forms)
 
 
@@ -370,6 +400,7 @@ def object_lemmas(tok: Token, event_modifiers: bool = True) -> set[str]:
     return out
 
 
+RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "which", "that", "who" standing for the noun a relative clause hangs on
 # A word with a verbal and a physical reading ("attacked the convoy" / "attacked the impeachment inquiry"):
 # what it is aimed at decides.  Force lands on people, places and property; what a party decides, writes,
 # says or runs - a ruling, a law, a plan, a report, an inquiry - can be criticised, not struck (CAMEO 111
@@ -564,19 +595,7 @@ def _unruled_entries(tok: Token) -> list[Entry]:
         if lemma is None:
             return out
         if lemma in lex.verb_obj:
-            objs = object_lemmas(tok, event_modifiers=False) | {COMPLEMENT_MARK + w for w in complement_words(tok)}
-            heads: set[str] | None = None
-            for wanted, entry in lex.verb_obj[lemma]:
-                only_heads = lex.head_objects.get(entry.id, frozenset())
-                if not objs & (wanted - only_heads):
-                    if not only_heads:
-                        continue
-                    heads = object_heads(tok) if heads is None else heads
-                    if not heads & only_heads:
-                        continue
-                if entry.id in lex.particles and not _has_particle(tok, lex.particles[entry.id]):
-                    continue
-                out.append(entry)
+            out += _verb_object_entries(tok, lemma, _stood_for_objects(tok))
         out += lex.verbs.get(lemma, ())
     else:
         lemma = _lemma(tok)
@@ -587,6 +606,40 @@ def _unruled_entries(tok: Token) -> list[Entry]:
     # when the word takes property ("seized two tons of cocaine *at the port*")
     return [e for e in out if not lex.vetoed(e, tok, lemma)
             or (e.type == "COERCE" and e.mode == "seize" and confiscation(tok))]
+
+
+def _verb_object_entries(tok: Token, lemma: str, extra_objects: set[str]) -> list[Entry]:
+    """The verb+object entries of the verb ``lemma`` whose object words ``tok``'s objects (and ``extra_objects``)
+    hold."""
+    lex = lexicon()
+    out: list[Entry] = []
+    objs = object_lemmas(tok, event_modifiers=False) | {COMPLEMENT_MARK + w for w in complement_words(tok)}
+    objs |= extra_objects
+    heads: set[str] | None = None
+    for wanted, entry in lex.verb_obj[lemma]:
+        only_heads = lex.head_objects.get(entry.id, frozenset())
+        if not objs & (wanted - only_heads):
+            if not only_heads:
+                continue
+            heads = object_heads(tok) if heads is None else heads
+            if not heads & only_heads:
+                continue
+        if entry.id in lex.particles and not _has_particle(tok, lex.particles[entry.id]):
+            continue
+        out.append(entry)
+    return out
+
+
+def matched_through_stood_for(tok: Token) -> frozenset[str]:
+    """Ids of the verb+object entries that match ``tok`` only through the noun its relative pronoun stands for or
+    its participle describes (:func:`stood_for_object`: "the embargo, which Washington *imposed* on Cuba"), not
+    through an object of its own."""
+    stood_for = _stood_for_objects(tok)
+    lemma = lexicon().verb_key(tok.lemma_.lower(), tok.lower_) if stood_for else None
+    if lemma is None or lemma not in lexicon().verb_obj:
+        return frozenset()
+    without = {e.id for e in _verb_object_entries(tok, lemma, set())}
+    return frozenset(e.id for e in _verb_object_entries(tok, lemma, stood_for) if e.id not in without)
 
 
 # (doc, start, end, hits, ruled-out readings per word): the extractor and the model share one look-up
