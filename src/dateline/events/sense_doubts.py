@@ -56,12 +56,15 @@ CONTEST_RIVAL = "contest_rival"
 CONTEST_MARGIN = "contest_margin"
 SURETY_FIRM = "surety_firm"
 OWN_DOCUMENT = "own_document"
+SPOKEN_ATTACK = "spoken_attack"
+CLOSED_PLACE = "closed_place"
+TASKED = "tasked"
 # Rows of data/layer_doubts.tsv that test the event's parties, the article or a frame around the trigger, not one
 # trigger sense per (type, lemma) (the frames share lemmas with the sense rows: "attack" is also figurative, "warn" a
 # warning with no one warned).
 PARTY_ROWS = (HARMED, PLANNED, ACCIDENT, NATURAL_DOER, ANIMAL_TARGET, SELF_HARM, VERBAL_ATTACK, HAZARD_WARNING,
               INSTRUMENT_DOER, PLANNED_TIME, NO_PARTY, AWAITED, UNWILLING, STATUTE_DOER, NEGLIGENCE, SENTENCED, CONTEST,
-              CONTEST_RIVAL, CONTEST_MARGIN, SURETY_FIRM, OWN_DOCUMENT)
+              CONTEST_RIVAL, CONTEST_MARGIN, SURETY_FIRM, OWN_DOCUMENT, SPOKEN_ATTACK, TASKED)
 # Sectors of armed parties (actors/data/sectors.tsv): their "attacked ..., saying" is force with a statement.
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
 # The clauses a warning's content hangs in: a that-clause of the verb or noun, or one the parser hung on the one warned
@@ -319,6 +322,9 @@ def _own_document(event: Event, tok, objects) -> bool:
     helper SENSE."""
     _, _, papers = _row(OWN_DOCUMENT)
     things = [o for o in objects if o.dep_ == "dobj"] + ([tok.head] if tok.dep_ == "acl" else [])
+    # (a paper signs nothing: "Fidler 's response , signed March 19 , asserts" parsed with the response as the
+    # subject of "signed" is the signed paper; session 25, helper SENSE)
+    things += [c for c in tok.children if c.dep_ == "nsubj" and in_class(c, papers)]
     if not any(in_class(t, papers) for t in things):
         return False
     if any(c.lower_ in SHARED_PAPER_WORDS for t in things for c in t.children) or any(
@@ -328,6 +334,57 @@ def _own_document(event: Event, tok, objects) -> bool:
         return False
     head = _head(event.actor[0], tok.doc)
     return head is not None and head.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in head.children)
+
+
+# The sectors whose closing of a road or an airport is a safety measure (police at a scene), with no sector at all.
+SAFETY_SECTORS = {"COP", None, ""}
+
+
+def _closed_place(event: Event, tok, doc: Doc) -> bool:
+    """Is a closure or a cordon, with no actor or only police (and parties of no sector), one of a place of transport or
+    public use: its first closed thing - a passive subject, a direct object, the object of "off" ("*cordoned off* Bay
+    *Road*"), else the recipient - is one of data/layer_doubts.tsv closed_place ("Heathrow *Airport was shut down* after
+    the incident")?  A place closed for safety, no party coerced.  Session 25, helper SENSE."""
+    if any(p.sector not in SAFETY_SECTORS for p in event.actor):
+        return False
+    _, _, places = _row(CLOSED_PLACE)
+    closed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    closed += [o for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ == "off" for o in c.children
+               if o.dep_ == "pobj"]
+    if not closed:
+        closed = [h for p in event.recipient if (h := _head(p, doc)) is not None]
+    return bool(closed) and in_class(closed[0], places)
+
+
+# The prepositions that name another party on a halted thing: "its aid *to* Egypt", "their talks *with* the government".
+OTHER_PARTY_PREPOSITIONS = {"to", "with", "for", "against", "between"}
+
+
+def _own_activity(tok, activities: frozenset[str]) -> bool:
+    """Is a thing halted (the trigger's direct object, passive subject or "of" object) an activity of ``activities``
+    owned by a possessive pronoun or "own", with no other party named on it ("announced *the suspension of their*
+    political *campaigns*", "*suspend their visits*"; not "its aid *to* Egypt")?  Session 25, helper SENSE."""
+    things = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    things += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return any(in_class(t, activities) and _owned_by_pronoun(t) and not any(
+        c.dep_ == "prep" and c.lower_ in OTHER_PARTY_PREPOSITIONS for c in t.children) for t in things)
+
+
+def _named_not_phoned(tok, phoned: frozenset[str]) -> bool:
+    """Is "call" used of naming something ("called the treaty *historic*": an object complement) or of calling a thing
+    (every direct object a common noun that names no party, no political or crowd noun and none of ``phoned``, people
+    one phones or meetings one convenes: "called Hungary's *admission* to NATO a return home", "called a *bandh*")?
+    Session 25, helper SENSE."""
+    from dateline.events.political import crowd_nouns
+
+    if tok.pos_ != "VERB" or any(c.dep_ == "dative" for c in tok.children):
+        return False
+    if any(c.dep_ == "oprd" for c in tok.children):
+        return True
+    objects = [o for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    nouns = political_actors().nouns | crowd_nouns()
+    return bool(objects) and all(o.pos_ == "NOUN" and o.ent_type_ not in PARTY_ENTITIES and not in_class(o, phoned)
+                                 and not political_noun(o, nouns) for o in objects)
 
 
 def sense_doubt(event: Event, doc: Doc) -> str | None:
@@ -344,7 +401,12 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     SENSE): a facility of one's own closed ("*closing its* anti-drug *office*") typed COERCE, a financial guarantee ("the
     Finance Corp, *guaranteed* by the state") typed AGREE, a thing left behind typed RETREAT, travellers going to a place
     ("*pilgrims visited* Ayodhya") typed CONSULT, one party's paper signed ("the judge *signed a declaration* saying
-    ...") typed SUPPORT."""
+    ...") typed SUPPORT; session 25 (helper SENSE): a road or an airport closed for safety ("Heathrow *Airport was shut
+    down*", police *cordoning off* a road) typed COERCE, "call" of naming or of a strike ("*called* Hungary's admission
+    a return home", "*called a bandh*") typed CONSULT, a duty given ("*charged with ensuring* order") typed ACCUSE, a
+    thing "kidnapped" or "hijacked" ("*kidnap* the computer *systems*") typed ASSAULT, one's own activity halted ("*the
+    suspension of their* campaigns") typed SANCTION, pressing on with a fight ("*pressed their siege*") typed REQUEST,
+    a giver named by his role ("lost its main *donor*") typed AID."""
     tok = _head(event.trigger, doc)
     if tok is None:
         return None
@@ -364,6 +426,11 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
         taken = groups & SEIZED_GOODS or ("vehicle" in groups and any(p.sector in STATE_SECTORS for p in event.actor))
         return doubt if taken else None
     if doubt == "fee":
+        _, _, duties = _row(TASKED)
+        if any(c.dep_ == "prep" and c.lower_ == "with" and any(in_class(o, duties) for o in c.children
+                                                               if o.dep_ in ("pcomp", "pobj")) for c in tok.children):
+            # "the Speaker *is charged with ensuring* order": a duty given, no accusation (session 25, helper SENSE)
+            return TASKED
         return doubt if any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                             for c in tok.children) or any(
             o.dep_ == "dobj" and (o.lower_ in words or o.lemma_.lower() in words or o.ent_type_ == "MONEY")
@@ -399,8 +466,28 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
             c.dep_ in ("ccomp", "acl", "relcl", "xcomp") for c in tok.children) else None
     if doubt == "own_closure":
         # "the United States *closing its* local anti-drug *office*", "*closing the U.S. prison*": one's own facility
-        return doubt if any(in_class(o, words) and _own_facility(event, o, doc)
-                            for o in objects) else None
+        if any(in_class(o, words) and _own_facility(event, o, doc) for o in objects):
+            return doubt
+        return CLOSED_PLACE if _closed_place(event, tok, doc) else None
+    if doubt == CLOSED_PLACE:
+        # "police *cordoned off* Bay *Road*": a place closed for safety
+        return doubt if _closed_place(event, tok, doc) else None
+    if doubt == "figurative_abduction":
+        # "hackers *kidnap* the computer *systems*", "*hijack the subsidy*": no person taken, no vehicle seized
+        return "figurative" if any(in_class(o, words) for o in objects) else None
+    if doubt == "own_halt":
+        # "the suspension of their political campaigns": one's own activity halted
+        return doubt if _own_activity(tok, words) else None
+    if doubt == "pressed_on":
+        # "Gaddafi's forces *pressed their siege* of Misrata": pressing on with a fight, no demand
+        return doubt if any(o.dep_ == "dobj" and in_class(o, words) for o in objects) or any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in words for c in tok.children) else None
+    if doubt == "agent_noun":
+        # "lost its main *donor*": a person named by a role
+        return doubt if tok.pos_ == "NOUN" and tok.dep_ != "compound" else None
+    if doubt == "naming":
+        # "called Hungary's *admission* to NATO a return home", "*called a bandh*": naming, or calling a strike
+        return doubt if _named_not_phoned(tok, words) else None
     if doubt == "surety":
         # "the Finance Corp, *guaranteed* by the state", "*guaranteed* the bank's deposits": a financial guarantee
         things = objects + ([tok.head] if tok.dep_ == "acl" else [])
@@ -689,7 +776,9 @@ def spoken_or_self(event: Event, doc: Doc) -> str | None:
     is made in words ("Mbeki has *attacked* British imperialists, *saying* ..."), ``hazard_warning`` when a warning is of
     a force of nature or a disease ("*warning* residents that oncoming *rains* will cause landslides"), ``contest`` when a
     verb of competing is used of a match, a race, an election or a chart ("Gloucester *beat* Bath 17-16 in the derby":
-    :func:`contest`; session 24, helper SENSE), or None (data/layer_doubts.tsv, frames; session 20, helper PREC)."""
+    :func:`contest`; session 24, helper SENSE), ``verbal_attack`` also for an attack whose doing is the saying ("*firing
+    a salvo against* Badal, he *said*": :func:`spoken_attack`; session 25, helper SENSE), or None (data/layer_doubts.tsv,
+    frames; session 20, helper PREC)."""
     tok = _head(event.trigger, doc)
     if tok is None:
         return None
@@ -710,6 +799,8 @@ def spoken_or_self(event: Event, doc: Doc) -> str | None:
             p.sector in ARMED_SECTORS for p in event.actor) and any(
             c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in words for c in tok.children):
         return VERBAL_ATTACK
+    if spoken_attack(event, tok):
+        return VERBAL_ATTACK
     types, lemmas, words = _row(HAZARD_WARNING)
     if event.type in types and lemma in lemmas:
         holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "dative"))]
@@ -720,6 +811,20 @@ def spoken_or_self(event: Event, doc: Doc) -> str | None:
     if contest(tok):
         return CONTEST
     return None
+
+
+def spoken_attack(event: Event, tok) -> bool:
+    """Is an attack made in what is said: the trigger a participle of attacking hung on a verb of saying ("*firing a
+    salvo against* Badal, he *said* ..."), or an attack noun that is the object of a participle hung there ("*Launching
+    a fresh attack on* the ruling party, the leader *said* ..."), with no actor of an armed sector (data/layer_doubts.tsv,
+    spoken_attack)?  The participle's doer is the speaker, and what he does is to say it: criticism (CAMEO 111), no
+    force (PLOVER ASSAULT).  Session 25, helper SENSE."""
+    types, lemmas, saying = _row(SPOKEN_ATTACK)
+    if event.type not in types or tok.lemma_.lower() not in lemmas or any(p.sector in ARMED_SECTORS for p in event.actor):
+        return False
+    participle = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    return (participle.tag_ == "VBG" and participle.dep_ == "advcl" and participle.head.pos_ == "VERB"
+            and participle.head.lemma_.lower() in saying)
 
 
 # The prepositions of the contest one is beaten, faced or met in ("*in* the final", "*at* the polls", "beat them *to*
