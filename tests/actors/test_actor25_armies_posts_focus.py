@@ -115,3 +115,17 @@ def test_the_maoist_communist_party_of_india_is_an_armed_group(nlp):
 def test_a_person_of_a_body_no_mention_names_takes_its_country_adjective(nlp):
     text = "Maria Lopez of the Chilean Institute for Rural Studies told reporters that farm incomes had fallen."
     assert _one(_mentions(nlp, text), "Maria Lopez").actor.country == "CHL"
+
+
+def test_a_name_after_a_title_and_a_comma_stands_beside_the_title(nlp):
+    # the parser hangs the name on the lawyer's name; the title right before the comma is what it stands beside
+    text = ("The papers were served by Lawrence Wechsler, a lawyer for the White House secretary, Betty Currie; "
+            "the White House; and others.")
+    currie = _one(_mentions(nlp, text), "Betty Currie")
+    assert (currie.actor.country, currie.actor.sector) == ("USA", "GOV")
+
+
+def test_a_name_after_a_plain_noun_and_a_comma_takes_nothing_from_it(nlp):
+    # guard: "the farmer" is no title, so the name after it takes no country from the noun's modifiers
+    text = "The papers were served by Lawrence Wechsler, a lawyer for the Mexican farmer, Jose Ruiz; and others."
+    assert _one(_mentions(nlp, text), "Jose Ruiz").actor.country is None

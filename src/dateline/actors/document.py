@@ -616,6 +616,11 @@ def share_apposition(doc: Doc, drafts: list[Draft]) -> None:
             # (or, when that noun is no mention either, the mention modifying it: "the Peruvian police unit"); so
             # does the body named before the office noun ("Betty Currie, the White House secretary")
             offices = [b for b in beside if b.i not in owner and b.lemma_.lower() in titles]
+            # "a lawyer for the White House secretary, Betty Currie": a title noun right before the name's comma is
+            # the noun the name stands beside, wherever the parser hung the name (here on the lawyer's name)
+            if d.start >= 2 and doc[d.start - 1].text == "," and doc[d.start - 2].lemma_.lower() in titles \
+                    and doc[d.start - 2].i not in owner and doc[d.start - 2] not in offices:
+                offices.append(doc[d.start - 2])
             bodies = offices + [o for b in offices for p in b.children if p.dep_ == "prep"
                                 and p.lower_ in ("of", "for", "at") for o in p.children if o.dep_ == "pobj"]
             beside += [m for o in bodies
