@@ -85,6 +85,11 @@ def _generic(text: str) -> bool:
     return bool(words) and all(w in GENERIC_WORDS for w in words)
 
 
+def _airports() -> frozenset[str]:
+    """Landmarks that are airports: places in any slot ("Heathrow and Gatwick reported delays")."""
+    return read_words("airport_landmarks.txt")
+
+
 def _office_holder_words() -> frozenset[str]:
     """Nouns for a holder of an office or a spell in it ("a Democrat in the White House")."""
     return read_words("office_holder_words.txt")
@@ -207,6 +212,16 @@ class Detector(EntityReader):
                 return tok.head.pos_ == "VERB" and tok.head.lemma_ in verbs
             return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ in verbs
 
+        def speaker(start: int) -> bool:
+            """Is the name at ``start`` the subject of a verb of saying ("Heathrow said": the operator)?"""
+            i = starts.get(start)
+            if i is None:
+                return False
+            tok = doc[i]
+            while tok.dep_ == "compound" and tok.head.i > tok.i:
+                tok = tok.head
+            return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _speech_verbs()
+
         def qualifies_style(end: int) -> bool:
             """A demonym that qualifies a cuisine, music, language or heritage noun ("Italian food",
             "an Irish pub", "French immersion", ``data/style_nouns.txt``) names a style, not a place."""
@@ -270,8 +285,13 @@ class Detector(EntityReader):
                 return False
             if start in titled and how not in ("abbreviation", "dateline"):
                 return False  # "coach Ripley", "Mrs. Lincoln", "his wife Nancy": a person
-            if any(e.kind == "landmark" for e in candidates) and (not after_place_word(start) or in_office(start)):
-                return False  # "the White House said", "Pentagon officials": the institution
+            if any(e.kind == "landmark" for e in candidates) and not after_place_word(start) \
+                    and (not all(e.name in _airports() for e in candidates if e.kind == "landmark")
+                         or speaker(start)):
+                return False  # "the White House said", "Pentagon officials", "Heathrow said": the institution
+            if any(e.kind == "landmark" for e in candidates) and in_office(start):
+                return False  # "a Democrat in the White House": the office
+            # (an airport is a place in any other slot: "Heathrow and Gatwick reported delays")
             if SAINT.match(text) and doc_text[end:end + 2] in ("'s", "\u2019s") and not any(
                     e.kind == "city" and e.population >= SAINT_CITY_MIN_POPULATION
                     for e in [*candidates, *self.g.lookup(text + "'s")]):
