@@ -129,3 +129,9 @@ def test_a_name_after_a_plain_noun_and_a_comma_takes_nothing_from_it(nlp):
     # guard: "the farmer" is no title, so the name after it takes no country from the noun's modifiers
     text = "The papers were served by Lawrence Wechsler, a lawyer for the Mexican farmer, Jose Ruiz; and others."
     assert _one(_mentions(nlp, text), "Jose Ruiz").actor.country is None
+
+
+def test_civilian_advisers_stay_civilians(nlp):
+    # guard: "civilian" before a role that is no public post keeps its people civilians (the PLOVER GSR's coding)
+    ms = _mentions(nlp, "Rebels seized two Russian civilian advisers near the airport.")
+    assert _one(ms, "Russian civilian advisers").actor.sector == "CVL"

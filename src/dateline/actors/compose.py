@@ -374,12 +374,14 @@ def _body_after_of(doc: Doc, org: Unit, title: Unit) -> bool:
 
 def _describes_a_role(doc: Doc, unit: Unit, agents: list[Unit], kb: KnowledgeBase) -> bool:
     """"top civilian counterterrorism official": an adjective of agent_contexts.tsv (context role_modifier) before
-    a later role noun of the same mention says what kind of post it is (not a military one), not that its holder
-    is one of the people the word names (a civilian, CVL): the role noun's sector holds."""
+    a later role noun of a public post (listed with it) in the same mention says what kind of post it is (not a
+    military one), not that its holder is one of the people the word names (a civilian, CVL): the role noun's sector
+    holds.  Not for other roles: "Russian civilian advisers" are civilians (the PLOVER GSR codes them CVL)."""
     tok = doc[unit.end - 1]
-    return unit.end - unit.start == 1 and kb.agent_context(unit.text, "role_modifier") is not None \
-        and tok.dep_ == "amod" and any(a.start > unit.start and a.entries[0].neutral and a.start <= tok.head.i < a.end
-                                       for a in agents)
+    posts = kb.agent_context(unit.text, "role_modifier") or set()  # the role nouns of public posts it can describe
+    return unit.end - unit.start == 1 and tok.dep_ == "amod" \
+        and any(a.start > unit.start and a.entries[0].neutral and a.start <= tok.head.i < a.end
+                and a.text.lower().split()[-1] in posts for a in agents)
 
 
 def _insurgent_army_name(group: list[Unit], agent: Unit, kb: KnowledgeBase) -> bool:
