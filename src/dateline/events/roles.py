@@ -225,7 +225,51 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         if treated is not None:
             return participants(treated, ("object_control",))
         return subject_of(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
+    swallowed = subject_inside_attribution(verb)
+    if swallowed is not None and not passive(verb):
+        return after_attribution(swallowed, ("after_attribution",))
     return _misparsed_subject(verb)
+
+
+def after_attribution(subj: Token, flags: tuple[str, ...]) -> list[Arg]:
+    """The participants of a subject found by :func:`subject_inside_attribution`, clipped to the words after the
+    attribution's comma (the parser made the source and the subject one coordination: "local media, the Jordan and
+    the United States")."""
+    doc = subj.doc
+    comma = max(k for k in range(subj.i) if doc[k].text == ",")
+    out = []
+    for a in participants(subj, flags):
+        if a.head > comma:
+            a.start = max(a.start, comma + 1)
+            out.append(a)
+    return out
+
+
+def subject_inside_attribution(verb: Token) -> Token | None:
+    """The subject the parser drew into a fronted "according to" phrase: "According to local media, *the Jordan and
+    the United States* began exercises" (read as more objects of "to"), "According to X, *Victoire Ingabire*, leader
+    of ..., was arrested".  The comma closes the attribution, so the noun phrase between it and a verb with no
+    subject of its own is that verb's subject.  None when the verb has a subject."""
+    if any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + ("expl",) for c in verb.children):
+        return None
+    according = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" and c.i < verb.i), None)
+    if according is None:
+        return None
+    doc = verb.doc
+    comma = next((k for k in range(according.i + 2, verb.i) if doc[k].text == ","), None)
+    if comma is None:
+        return None
+    first = next((k for k in range(comma + 1, verb.i) if doc[k].pos_ not in ("DET", "PUNCT")), None)
+    if first is None:
+        return None
+    head = doc[first]
+    while comma < head.head.i < verb.i and head.head.i != head.i:  # up to the phrase's own head
+        head = head.head
+    if head.pos_ not in ("NOUN", "PROPN") or any(doc[k].pos_ in ("VERB", "AUX") and doc[k].dep_ not in ("aux", "auxpass")
+                                                 and k not in range(head.left_edge.i, head.right_edge.i + 1)
+                                                 for k in range(comma + 1, verb.i)):
+        return None
+    return head
 
 
 CONTROL_PREPS = {"on", "upon", "to"}  # the party a call or appeal is made to does what it asks
@@ -671,6 +715,9 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
     shared = shared_passive_subject(verb)
     if shared:
         return shared
+    swallowed = subject_inside_attribution(verb) if passive(verb) else None
+    if swallowed is not None:  # "According to X, *Ingabire* ... was arrested": the one arrested
+        return after_attribution(swallowed, ("passive_subject", "after_attribution"))
     if verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
             and not any(c.dep_ == "dobj" for c in verb.children):
         return participants(verb.head, ("relative_clause",))  # "the president whom the army deposed"
