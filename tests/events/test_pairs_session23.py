@@ -5,7 +5,7 @@
 - A request is aimed at the one asked: "called *on the government* to release political prisoners" asks the
   government, not the prisoners (``arguments._called_upon``, ``arguments._asked_over_object``).
 - A noun of an act done together, reached through a preposition, names its partner as the one acted on: "pulled
-  out of talks *with Israel*" (``roles._prep_recipients`` through ``roles.partner_of``).
+  out of talks *with Israel*" (``roles.prep_recipients`` through ``roles.partner_of``).
 - Two sides joined by a hyphen before a noun of an act done together are the dyad: "*US-Taliban* talks in Doha" is the
   US with the Taliban, not with Doha (``noun_roles.hyphenated_sides``)."""
 

@@ -539,11 +539,11 @@ def _recipient_past_stood_for_object(cand: Candidate, doc: Doc, covered: dict[in
     noun = stood_for_object(tok)
     if noun is None or noun.i in covered or any(a.head != noun.i for a in cand.recipient):
         return
-    found = roles._prep_recipients(tok, set(), covered, exclude=("in", "at"))  # (roles' own search, a party only)
+    found = roles.prep_recipients(tok, set(), covered, exclude=("in", "at"))  # (roles' own search, a party only)
     for agent in (c for c in tok.children if c.dep_ == "agent" and not found):
         # the parser hangs the verb's "on" phrase on the agent before it ("imposed by the EU *on Russia*")
         for doer in (g for g in agent.children if g.dep_ == "pobj"):
-            found = found or roles._prep_recipients(doer, set(), covered, exclude=AGENT_NOT_TARGET_PREPS)
+            found = found or roles.prep_recipients(doer, set(), covered, exclude=AGENT_NOT_TARGET_PREPS)
     if found:
         cand.recipient = found
         return

@@ -28,7 +28,7 @@ from dateline.events.parties import (
 )
 from dateline.events.patients import of_patient, patient_modifiers, patient_noun
 from dateline.events.roles import (
-    DOCUMENT_NOUNS, PARTNER_NOUNS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, _prep_recipients, backing_adjunct, named_in_clause,
+    DOCUMENT_NOUNS, PARTNER_NOUNS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, prep_recipients, backing_adjunct, named_in_clause,
     object_of, partner_first_order, passive, prep_participant, subject_of,
 )
 from dateline.events.tables import agentless_words, in_class, read_table, word_class
@@ -700,7 +700,7 @@ def _noun_recipient(noun: Token, actor_heads: set[int], moves: bool = False) -> 
     if first is not noun and first.dep_ == "dobj" and first.head.pos_ in ("VERB", "AUX"):
         # "used tear gas and *water cannon* against demonstrators": coordinated objects share the verb's target
         # (not its setting or manner: "condemning *in unequivocal terms* the tragedy and the violence")
-        return _prep_recipients(first.head, set(), exclude=("in", "at", "of"))
+        return prep_recipients(first.head, set(), exclude=("in", "at", "of"))
     if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
         for clause in head.children:  # "gave approval *for the United Nations* to deliver aid"
             if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
@@ -710,7 +710,7 @@ def _noun_recipient(noun: Token, actor_heads: set[int], moves: bool = False) -> 
         for child in head.children:  # "imposed sanctions on X", "gave X aid"
             if child.dep_ == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
                 return participants(child, ("dative",))
-        return _prep_recipients(head, set())
+        return prep_recipients(head, set())
     return []
 
 

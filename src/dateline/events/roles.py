@@ -364,9 +364,7 @@ def reduced_relative_read_as_root(verb: Token) -> Token | None:
     """The noun a past participle modifies when the parser made the participle the sentence's verb: "Four men
     *extradited* to the United States have agreed to testify", "the others *arrested* in connection with the
     bombing include ..." - the participle has no auxiliary and no object, and a later finite verb with no subject
-    of its own hangs on it with no "and" (a reduced relative clause: the men were extradited), whether the parser
-    calls that verb a conjunct or an adverbial clause ("traffickers *extradited* to the US *have* already signaled":
-    a finite verb with no subject is no adverbial clause in English).  That noun undergoes
+    of its own hangs on it with no "and" (a reduced relative clause: the men were extradited).  That noun undergoes
     the participle's act; it does not do it.  None for a verb read right ("Police arrested three men and have
     charged them")."""
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBN", "VBD") or any(
@@ -376,7 +374,7 @@ def reduced_relative_read_as_root(verb: Token) -> Token | None:
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.lower_ in RELATIVE_PRONOUNS:
         return None
     for c in verb.children:
-        if c.dep_ in ("conj", "dep", "advcl") and c.i > verb.i and c.pos_ in ("VERB", "AUX") and not any(
+        if c.dep_ in ("conj", "dep") and c.i > verb.i and c.pos_ in ("VERB", "AUX") and not any(
                 d.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for d in c.children) and (
                 c.tag_ in ("VBP", "VBZ") or any(d.dep_ in ("aux", "auxpass") and d.i < c.i for d in c.children)) \
                 and not any(verb.doc[i].lower_ in (",", ";", ":", "-", "--") for i in range(verb.i + 1, c.i)):
@@ -624,8 +622,8 @@ def _preps_after_inserted_report(tok: Token) -> list[Token]:
     return out
 
 
-def _prep_recipients(tok: Token, skip: set[int], parties: Collection[int] | None = None,
-                     exclude: tuple[str, ...] = (), adversary_last: bool = False) -> list[Arg]:
+def prep_recipients(tok: Token, skip: set[int], parties: Collection[int] | None = None,
+                    exclude: tuple[str, ...] = (), adversary_last: bool = False) -> list[Arg]:
     """The object of ``tok``'s first recipient preposition (in STRONG_RECIPIENT_PREPS order).  With
     ``parties``, a party beats a thing wherever it stands ("sent experts *to Saudi Arabia*").  A cause
     gives only a party or its owner (:func:`prep_participant`).  ``adversary_last``: an allied act (support,
@@ -665,7 +663,7 @@ def _party_through(tok: Token, parties: Collection[int], moved: bool = False,
     an assault *against Y*", "aid for refugees *in Z*" is a place and not searched: in/at are skipped).
     ``moved``: ``tok`` is a force the actor moves, whose "of" names the force itself ("withdrew the batch
     *of 200 peacekeepers* from Liberia")."""
-    found = _prep_recipients(tok, set(), parties, exclude=("in", "at", "of") if moved or own_forces(tok)
+    found = prep_recipients(tok, set(), parties, exclude=("in", "at", "of") if moved or own_forces(tok)
                              else ("in", "at"), adversary_last=adversary_last)
     if found:
         return found
@@ -674,7 +672,7 @@ def _party_through(tok: Token, parties: Collection[int], moved: bool = False,
             obj = prep_object(child)
             if obj is not None and (not is_party(obj, parties) or (moved and child.lower_ == "of")):
                 # (through the force itself: "withdrew a contingent of 300 soldiers *from Mali*")
-                found = _prep_recipients(obj, set(), parties, exclude=("in", "at", "of", "for"))
+                found = prep_recipients(obj, set(), parties, exclude=("in", "at", "of", "for"))
                 if found:
                     return found
     return []
@@ -708,7 +706,7 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
         if child.lemma_.lower() not in object_words:
             return participants(child, ("passive_subject",))
         # "Sanctions *against Iran* by the EU were extended": the thing acted on names who receives
-        inner = [a for a in _prep_recipients(child, set(), parties) or _prep_recipients(child, set())
+        inner = [a for a in prep_recipients(child, set(), parties) or prep_recipients(child, set())
                  if a.flags[-1] not in ("prep:in", "prep:at")]
         if inner:
             return inner
@@ -768,7 +766,7 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                 ][:1] or _party_through(child, parties, moved=moves_object) or _shared_by_conjuncts(
                     child, parties, moves_object) or _after_closed_parenthetical(child, parties) or [
                     a for c in child.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
-                    for a in _prep_recipients(c, set(), parties, exclude=("in", "at"))
+                    for a in prep_recipients(c, set(), parties, exclude=("in", "at"))
                 ] or _party_through(verb, parties, adversary_last=allied)
                 if party:
                     return party
@@ -779,7 +777,7 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                     # no party anywhere: where the thing goes or comes from ("returned a Bible *to its
                     # owners*", "withdrew peacekeepers *from the border*")
                     # ("fired tear gas *at demonstrators*", "threw stones at the police": the target)
-                    goal = [a for a in _prep_recipients(verb, set(), adversary_last=allied)
+                    goal = [a for a in prep_recipients(verb, set(), adversary_last=allied)
                             if a.flags[-1] in ("prep:to", "prep:from", "prep:into")
                             or (a.flags[-1] in ("prep:at", "prep:against", "prep:upon") and not named_np(child)
                                 and not verb.doc[a.head].ent_type_ and not (actorish(child) and child.lemma_.lower()
@@ -793,8 +791,8 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                 return participants(child, ("object", "possessed"))
             if not _is_entityish(child) and (not actorish(child) or child.ent_type_ in MEASURE_LABELS):
                 # "gave $2 million to Nigeria", "sent troops to Mali": the named party receives
-                named = [a for a in _prep_recipients(child, set())
-                         + _prep_recipients(verb, set(), adversary_last=allied)
+                named = [a for a in prep_recipients(child, set())
+                         + prep_recipients(verb, set(), adversary_last=allied)
                          if _is_entityish(verb.doc[a.head])][:1]
                 if named:
                     return named
@@ -807,14 +805,14 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                 # A determined or plural object is the target itself, not its place ("torched government
                 # buildings *in Almaty*"); a bare mass noun gives way to it ("suspended aid *in Yemen*").
                 # (the actor's own forces are moved there: "strengthened its forces *in Europe*")
-                own = [a for a in _prep_recipients(child, set()) if (a.flags[-1] not in ("prep:in", "prep:at")
+                own = [a for a in prep_recipients(child, set()) if (a.flags[-1] not in ("prep:in", "prep:at")
                        or not actorish(child) or own_forces(child) or moves_object)
                        and not (moves_object and a.flags[-1] == "prep:of")]  # (the force moved, not a target)
                 inner = own or [
                     a for c in child.children if c.dep_ in ("acl", "relcl")
-                    for a in _prep_recipients(c, set())
+                    for a in prep_recipients(c, set())
                 ] or [
-                    a for a in _prep_recipients(verb, set(), adversary_last=allied)
+                    a for a in prep_recipients(verb, set(), adversary_last=allied)
                     if a.flags[-1] not in ("prep:in", "prep:at")]
                 if inner and is_party(child, parties) and not (own_forces(child) or moves_object) and (
                         inner[0].flags[-1] in ("prep:in", "prep:at") or not is_party(verb.doc[inner[0].head], parties)
@@ -830,7 +828,7 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
     counted = _count_read_as_particle(verb)
     if counted is not None and (is_party(counted, parties) or quantified_party(counted)):
         return participants(counted, ("object", "up_to"))
-    found = _prep_recipients(verb, set(), adversary_last=allied)
+    found = prep_recipients(verb, set(), adversary_last=allied)
     if not found:
         for child in verb.children:  # "demanded that Yediyurappa step down": the clause's subject
             if child.dep_ == "ccomp" and verb.lemma_.lower() not in SPEECH_HEADS or _for_clause(child):
