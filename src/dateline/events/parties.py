@@ -357,11 +357,26 @@ def is_party(tok: Token, parties: Collection[int] = ()) -> bool:
     of protesters"), and nouns the actors stage resolved (``parties``: token indices inside its
     mentions, e.g. "the government", "Nigerian troops") are; "six Iraqi artifacts", "seven military
     experts", "total ODA" are not."""
-    if tok.i in parties or quantified_party(tok) or _described_as_person(tok) or tok.lemma_.lower() in VICTIM_NOUNS:
+    if tok.i in parties or quantified_party(tok) or _described_as_person(tok) or tok.lemma_.lower() in VICTIM_NOUNS \
+            or sides_named(tok):
         return True  # (hostages, prisoners, detainees are people acted on)
     if tok.ent_type_ in NON_PARTICIPANT_LABELS or tok.ent_type_ in THING_NAME_LABELS or adjunct_noun(tok):
         return False
     return tok.ent_type_ in ENTITY_LABELS or tok.pos_ in ("PROPN", "PRON")
+
+
+SIDE_COUNTS = word_class("side_counts")
+SIDED_THINGS = word_class("sided_things")
+
+
+def sides_named(tok: Token) -> bool:
+    """"*both sides*", "*the two sides*", "*the warring sides*": the parties of a conflict or a talk named together,
+    not the sides of a place or of a question ("both sides of the road", "either side of the debate")."""
+    if tok.lemma_.lower() != "side" or not any(
+            c.dep_ in ("det", "predet", "nummod", "amod") and c.lower_ in SIDE_COUNTS for c in tok.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" and (o := prep_object(c)) is not None
+                   and o.lemma_.lower() in SIDED_THINGS for c in tok.children)
 
 
 def _described_as_person(tok: Token) -> bool:
