@@ -108,7 +108,8 @@ def focus_from_own_body(drafts: list[Draft]) -> str | None:
     """The country of an article that names no other, when one of its own parties or national bodies names it
     ("former bjp mp" in a lower-case Indian story whose towns the model does not tag): such a body is named in
     the news of its own country, and a story set abroad names the other country too."""
-    named = [d for d in drafts if d.country and d.country not in INTERNATIONAL and "coref" not in " ".join(d.flags)]
+    named = [d for d in drafts
+             if d.country and d.country not in INTERNATIONAL and not any("coref" in f for f in d.flags)]
     if len({d.country for d in named}) != 1:
         return None
     if any(u.kind == "group" and u.entries[0].code == named[0].country and u.entries[0].sector in DOMESTIC
@@ -280,6 +281,11 @@ def resolve_definites(doc: Doc, drafts: list[Draft], focus: str | None, kb: Know
             d.name = kb.generic_name(d.country, d.sector)
 
 
+def _token_owners(drafts: list[Draft]) -> dict[int, int]:
+    """Token index -> index of the draft whose span holds it."""
+    return {t: j for j, d in enumerate(drafts) for t in range(d.start, d.end)}
+
+
 def _take_focus(d: Draft, focus: str, reason: str) -> None:
     """Give a mention the article's focus country.  The flag ``coref:focus`` marks it a guess, not the
     mention's own words (events/place_recipients reads it so)."""
@@ -309,7 +315,7 @@ def place_unidentified_armed(doc: Doc, drafts: list[Draft], focus: str | None, k
 def share_coordination(doc: Doc, drafts: list[Draft]) -> None:
     """'U.S. and Russian negotiators': the bare 'U.S.' modifies the negotiators, so it shares their
     sector.  Only for country mentions without a sector that hang on a token of another mention."""
-    owner = {t: j for j, d in enumerate(drafts) for t in range(d.start, d.end)}
+    owner = _token_owners(drafts)
     for d in drafts:
         if d.sector or d.person or d.source not in ("country", "adjective") or "place" in d.flags:
             continue
@@ -466,7 +472,7 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
     country when there is one - unless the words say they are foreign ('foreign ambassadors').
     ``places`` are the capitals and provinces read as places ("in Mumbai"), not mentions.
     """
-    owner = {t: j for j, d in enumerate(drafts) for t in range(d.start, d.end)}
+    owner = _token_owners(drafts)
     for d in drafts:
         if d.country is not None or not d.units:
             continue
@@ -572,7 +578,7 @@ def share_body_of_titles(doc: Doc, drafts: list[Draft], kb: KnowledgeBase) -> No
     office in a named body takes the body's country and, when the body has one, its sector: "a spokesman for the
     Taliban" is the Taliban's (AFG REB), not the story's government's.  Before appositions share them with the
     person the title describes.  Reason ``coref:body_of_title``."""
-    owner = {t: j for j, d in enumerate(drafts) for t in range(d.start, d.end)}
+    owner = _token_owners(drafts)
     for d in drafts:
         if d.person or not d.units or any(u.kind != "agent" for u in d.units) \
                 or (d.country is not None and "coref:focus" not in d.flags) or d.head not in kb.person_titles:
@@ -592,7 +598,7 @@ def share_apposition(doc: Doc, drafts: list[Draft]) -> None:
     """A name the KB does not know takes the country (and sector) of the mention it is set beside:
     "Walter Escalante, the head of the Peruvian investigative police", "the senior US diplomat in
     Cuba, James Cason", "the Italian company, Fiat", "Milton Rojas of the Peruvian Center ..."."""
-    owner = {t: j for j, d in enumerate(drafts) for t in range(d.start, d.end)}
+    owner = _token_owners(drafts)
     titles = knowledge_base().person_titles
     for i, d in enumerate(drafts):
         if d.country is not None or not d.units or not all(u.kind in ("person?", "org?") for u in d.units):

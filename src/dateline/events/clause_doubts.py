@@ -499,7 +499,6 @@ def countered_act(event: Event, doc: Doc) -> bool:
     return bool(subjects) and all(h is not None and h.i in subjects for h in heads)
 
 
-
 # Adverbs of a habit or a custom ("often", "usually", "always") and words of an unstated number of occasions with
 # "times" ("several times"): data/word_classes.tsv.
 HABIT_ADVERBS = word_class("habit_adverbs")

@@ -225,8 +225,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         if treated is not None:
             return participants(treated, ("object_control",))
         return subject_of(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
-    swallowed = subject_inside_attribution(verb)
-    if swallowed is not None and not passive(verb):
+    swallowed = subject_inside_attribution(verb) if not passive(verb) else None
+    if swallowed is not None:  # "According to local media, *Jordan* began exercises": the doer
         return after_attribution(swallowed, ("after_attribution",))
     return _misparsed_subject(verb)
 

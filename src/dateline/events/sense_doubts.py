@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from dateline.events.clause_doubts import first_conjunct, infinitive_of_adjective, span_head as _head
 from dateline.events.lexicon import lexicon, seized_things
-from dateline.events.political import political_actors, political_noun
+from dateline.events.political import crowd_nouns, political_actors, political_noun
 from dateline.events.tables import in_class, read_table, word_class
 from dateline.model import Event, Participant
 
@@ -340,17 +340,16 @@ def _own_document(event: Event, tok, objects) -> bool:
 SAFETY_SECTORS = {"COP", None, ""}
 
 
-def _closed_place(event: Event, tok, doc: Doc) -> bool:
+def _closed_place(event: Event, tok, objects, doc: Doc) -> bool:
     """Is a closure or a cordon, with no actor or only police (and parties of no sector), one of a place of transport or
-    public use: its first closed thing - a passive subject, a direct object, the object of "off" ("*cordoned off* Bay
-    *Road*"), else the recipient - is one of data/layer_doubts.tsv closed_place ("Heathrow *Airport was shut down* after
-    the incident")?  A place closed for safety, no party coerced.  Session 25, helper SENSE."""
+    public use: its first closed thing - a passive subject or a direct object (``objects``), the object of "off"
+    ("*cordoned off* Bay *Road*"), else the recipient - is one of data/layer_doubts.tsv closed_place ("Heathrow *Airport
+    was shut down* after the incident")?  A place closed for safety, no party coerced.  Session 25, helper SENSE."""
     if any(p.sector not in SAFETY_SECTORS for p in event.actor):
         return False
     _, _, places = _row(CLOSED_PLACE)
-    closed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    closed += [o for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ == "off" for o in c.children
-               if o.dep_ == "pobj"]
+    closed = objects + [o for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ == "off"
+                        for o in c.children if o.dep_ == "pobj"]
     if not closed:
         closed = [h for p in event.recipient if (h := _head(p, doc)) is not None]
     return bool(closed) and in_class(closed[0], places)
@@ -360,12 +359,12 @@ def _closed_place(event: Event, tok, doc: Doc) -> bool:
 OTHER_PARTY_PREPOSITIONS = {"to", "with", "for", "against", "between"}
 
 
-def _own_activity(tok, activities: frozenset[str]) -> bool:
-    """Is a thing halted (the trigger's direct object, passive subject or "of" object) an activity of ``activities``
+def _own_activity(tok, objects, activities: frozenset[str]) -> bool:
+    """Is a thing halted (the trigger's direct object or passive subject, ``objects``, or its "of" object) an activity of ``activities``
     owned by a possessive pronoun or "own", with no other party named on it ("announced *the suspension of their*
     political *campaigns*", "*suspend their visits*"; not "its aid *to* Egypt")?  Session 25, helper SENSE."""
-    things = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    things += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    things = objects + [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                        if o.dep_ == "pobj"]
     return any(in_class(t, activities) and _owned_by_pronoun(t) and not any(
         c.dep_ == "prep" and c.lower_ in OTHER_PARTY_PREPOSITIONS for c in t.children) for t in things)
 
@@ -375,8 +374,6 @@ def _named_not_phoned(tok, phoned: frozenset[str]) -> bool:
     (every direct object a common noun that names no party, no political or crowd noun and none of ``phoned``, people
     one phones or meetings one convenes: "called Hungary's *admission* to NATO a return home", "called a *bandh*")?
     Session 25, helper SENSE."""
-    from dateline.events.political import crowd_nouns
-
     if tok.pos_ != "VERB" or any(c.dep_ == "dative" for c in tok.children):
         return False
     if any(c.dep_ == "oprd" for c in tok.children):
@@ -468,16 +465,16 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
         # "the United States *closing its* local anti-drug *office*", "*closing the U.S. prison*": one's own facility
         if any(in_class(o, words) and _own_facility(event, o, doc) for o in objects):
             return doubt
-        return CLOSED_PLACE if _closed_place(event, tok, doc) else None
+        return CLOSED_PLACE if _closed_place(event, tok, objects, doc) else None
     if doubt == CLOSED_PLACE:
         # "police *cordoned off* Bay *Road*": a place closed for safety
-        return doubt if _closed_place(event, tok, doc) else None
+        return doubt if _closed_place(event, tok, objects, doc) else None
     if doubt == "figurative_abduction":
         # "hackers *kidnap* the computer *systems*", "*hijack the subsidy*": no person taken, no vehicle seized
         return "figurative" if any(in_class(o, words) for o in objects) else None
     if doubt == "own_halt":
         # "the suspension of their political campaigns": one's own activity halted
-        return doubt if _own_activity(tok, words) else None
+        return doubt if _own_activity(tok, objects, words) else None
     if doubt == "pressed_on":
         # "Gaddafi's forces *pressed their siege* of Misrata": pressing on with a fight, no demand
         return doubt if any(o.dep_ == "dobj" and in_class(o, words) for o in objects) or any(

@@ -90,6 +90,7 @@ def tag_text(text: str, dct: str | None, doc=None) -> list[Timex]:
     return _range_years(text, out, tenses, dct_date)
 
 
+_YEAR_WRITTEN = re.compile(r"\d{4}|\byear\b", re.IGNORECASE)  # a bound that writes its year
 _RANGE_OPEN = {"between": ("and",), "from": ("to", "until", "till", "through", "-", "–", "—")}
 _DASHES = ("-", "–", "—")
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)(-\d\d)?$")
@@ -115,9 +116,9 @@ def _range_years(text: str, out: list[Timex], tenses: list, dct: date | None) ->
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         ma, mb = _MONTH_VALUE.match(a.value), _MONTH_VALUE.match(b.value)
-        if not ma or not mb or re.search(r"\d{4}|\byear\b", a.text, re.IGNORECASE):
+        if not ma or not mb or _YEAR_WRITTEN.search(a.text):
             continue
-        written = re.search(r"\d{4}|\byear\b", b.text, re.IGNORECASE)
+        written = _YEAR_WRITTEN.search(b.text)
         if not written and not _bounds_out_of_order(ma, mb):
             continue
         if not joined_as_range(text, a, b):

@@ -285,6 +285,15 @@ _ARGUMENT_DEPS = ("appos", "nsubj", "nsubjpass", "dobj", "conj")
 _PLACE_PREPS = {"into", "through", "across", "onto", "toward", "towards", "behind", "below", "above"}
 
 
+def _first_verb_from(tok):
+    """``tok`` or the first verb above it (up to MAX_DEPTH steps), or None."""
+    for _ in range(MAX_DEPTH):
+        if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
+            break
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
 def misattached_dates(doc, timexes: list[Timex], values, tokmap: dict[int, int]) -> dict[int, int]:
     """clause verb -> index of a bare day-level timex the parser made an argument of a word in
     that clause; the verb is the first verb above the timex."""
@@ -301,12 +310,8 @@ def misattached_dates(doc, timexes: list[Timex], values, tokmap: dict[int, int])
             or root.dep_ == "compound" and root.head.pos_ == "VERB"  # "found Thanksgiving Day clinging"
         if not misparsed or (span.start > 0 and doc[span.start - 1].pos_ == "ADP"):
             continue
-        verb = root.head
-        for _ in range(MAX_DEPTH):
-            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
-                break
-            verb = verb.head
-        if verb.pos_ in ("VERB", "AUX"):
+        verb = _first_verb_from(root.head)
+        if verb is not None:
             out.setdefault(verb.i, k)
             if (root.dep_ in ("nsubj", "compound") and verb.tag_ in ("VBN", "VBG", "VBD") and verb.dep_ == "advcl"
                     or verb.tag_ in ("VBN", "VBG") and verb.dep_ in ("ccomp", "xcomp")) \
@@ -349,12 +354,8 @@ def _stative_participle_dates(doc, timexes: list[Timex], values) -> dict[int, in
                 or participle.head.pos_ not in ("NOUN", "PROPN", "PRON") \
                 or participle.head.dep_ in ("nsubj", "nsubjpass"):
             continue  # (a subject's: "the upturn, based on firm prices this spring, will end soon")
-        verb = participle.head
-        for _ in range(MAX_DEPTH):
-            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
-                break
-            verb = verb.head
-        if verb.pos_ in ("VERB", "AUX") and not _has_own_time(verb, roots):
+        verb = _first_verb_from(participle.head)
+        if verb is not None and not _has_own_time(verb, roots):
             out.setdefault(verb.i, k)
     return out
 
