@@ -80,12 +80,15 @@ confidence was seen; none shared with J, K, L, N; five articles shared with A, R
 its blind figure),
 ``--seed 20262500 --repair`` (b: drawn and judged blind on the start of session 25, 52671b9, before its layer output or any
 confidence was seen; three articles shared with L and N were dropped unread; two articles shared with C and X are judged; design data
-of session 25 after its blind figure).
+of session 25 after its blind figure),
+``--seed 20262600 --repair`` (c: drawn and judged blind on the start of session 26, d206222, before its layer output or any
+confidence was seen; none shared with J, K, L, N; three articles shared with M, V (and a) and Z are judged; design data of session 26
+after its blind figure).
 
-Sample names: the letters A-Z were all taken by session 23, so later samples take lower-case letters ("a", then "b", ...).
+Sample names: the letters A-Z were all taken by session 23, so later samples take lower-case letters ("a", then "b", "c", ...).
 ``--skip``, ``--hide`` and ``--pool`` match a sample by the first character of its name, case-sensitively: ``--skip a``
 leaves out sample a only, ``--skip A`` sample A only, and a pool is a string of such characters (e.g. the pool string
-``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,JKL,N``).
+``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,JKL,N``).
 """
 
 from __future__ import annotations
@@ -130,6 +133,7 @@ SAMPLES = (
     ("Z", "events_precision_20262300.tsv", 20262300, 2, None, True),
     ("a", "events_precision_20262400.tsv", 20262400, 2, None, True),  # lower case: A-Z were taken (module docstring)
     ("b", "events_precision_20262500.tsv", 20262500, 2, None, True),
+    ("c", "events_precision_20262600.tsv", 20262600, 2, None, True),
 )
 CONFIDENT = 0.5
 
