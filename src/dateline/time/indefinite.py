@@ -114,6 +114,9 @@ def indefinite_adverb(verb, in_timex: frozenset[int] | set[int] = frozenset()) -
         return True  # "Khomeini often called for the destruction of Israel": a habit, not the story's act
     if past_clause(verb) and any(c.dep_ == "prep" and _office_period(c, in_timex) for c in _dependents(verb)):
         return True  # "During Mbeki's presidency, South Africa denounced the Iraq war"
+    if past_clause(verb) and any(c.dep_ == "advcl" and stage_of_life_clause(c, in_timex) for c in verb.children) \
+            and not _owned_deed(verb):
+        return True  # "When he was home secretary, he signed the order", "convicted when he was a teenager"
     used = verb.head
     # "used to work", not "used Instagram to thank supporters" (the verb "use" with an object)
     return verb.dep_ == "xcomp" and used.lower_ == "used" and used.tag_ == "VBD" \
@@ -135,6 +138,54 @@ def _office_period(prep, in_timex) -> bool:
     if any(t.i in in_timex for t in noun.subtree):
         return False  # "in the near term", "during his 2008 campaign": a time the text gives
     return any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children)
+
+
+_STAGE_SUBORDINATORS = frozenset({"when", "while"})
+_PERSONAL = frozenset({"he", "she", "they", "i", "we", "you"})
+
+
+def stage_of_life_clause(clause, in_timex) -> bool:
+    """A past clause of being that sets a stretch of someone's life or office: "when he was home
+    secretary", "when she was 14", "while he was a teenager", "when he was young"
+    (``data/stage_of_life.txt``), "while they were in exile".  The act it sets happened somewhere in
+    that stretch, a time the text does not give there.  The subject is a person (a personal pronoun
+    or a person's name), so not "when it was time to vote" nor "when the hall was full" (the story's
+    moment); the predicate is a role, an age or a word of the list, with nothing after it that
+    narrows it to a moment ("when he was the last to leave"); a date anywhere in the clause dates it
+    ("when he was minister in 2015": the walk gives the act 2015)."""
+    if clause.lemma_ != "be" or clause.tag_ != "VBD":
+        return False
+    if not any(c.dep_ in ("advmod", "mark") and c.lower_ in _STAGE_SUBORDINATORS for c in clause.children):
+        return False
+    if any(t.i in in_timex for t in clause.subtree):
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or not _person(subjects[0]):
+        return False
+    words = word_list("stage_of_life.txt")
+    for c in clause.children:
+        if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and c.lemma_.lower() != "time":
+            return not any(g.dep_ in ("relcl", "acl", "prep") and g.lower_ != "of" for g in c.children)
+        if c.dep_ == "acomp" and c.lower_ in words:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ in words
+                                                         and not any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                                                     for d in g.children)
+                                                         for g in c.children):
+            return True  # "in office", "in exile", not "in a prison van"
+    return False
+
+
+def _owned_deed(verb) -> bool:
+    """The verb's object is someone's own deed or record ("touted her cooperation with the NSA when she
+    was chief executive"): the clause of being may describe that deed rather than the verb, which is
+    then the story's act (a debate, a speech)."""
+    return any(c.dep_ == "dobj" and any(g.dep_ == "poss" for g in c.children) for c in verb.children)
+
+
+def _person(subject) -> bool:
+    """A personal pronoun (not "it", "there") or a person's name."""
+    return subject.lower_ in _PERSONAL or (subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON")
 
 
 def _dependents(verb) -> list:
