@@ -287,6 +287,9 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
                 # gives is the story's time for the clause it is the subject of
                 narrative = _subject_clause_day(doc, ev.trigger, ordered, values, tokmap, dct)
                 if narrative is None:
+                    # "The talks, held from March 3 to 5, ended without a deal": the end of the range
+                    narrative = _end_of_subject_range(doc, ev.trigger, ordered, values, tokmap)
+                if narrative is None:
                     # "Anheuser shares plunged in composite trading yesterday ... Shares of Coors fell $1.50
                     # in over-the-counter trading": a price move in trading is in the session the story dated
                     narrative = _trading_session(doc, ev.trigger, ordered, tokmap)
@@ -378,6 +381,30 @@ def _subject_clause_day(doc, trigger: Span, ordered: list[Timex], values, tokmap
         k = adjunct_date(mod, tokmap)
         if k is not None and _in_story_window(values[k], dct):
             return ordered[k]
+    return None
+
+
+def _end_of_subject_range(doc, trigger: Span, ordered: list[Timex], values, tokmap: dict[int, int]) -> Timex | None:
+    """A past verb of ending (``data/end_verbs.txt``) with no date of its own whose subject is measured
+    by a range in its own participle or relative clause ("The talks, held from March 3 to 5, ended
+    without a deal", "the session, which ran from Monday to Thursday, closed with a vote"): the stretch
+    ends with the verb, so the verb is on the range's second bound."""
+    verb = clause_verb(doc, trigger)
+    if verb is None or verb.tag_ != "VBD" or verb.lemma_.lower() not in word_list("end_verbs.txt"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    for mod in subj.children:
+        if mod.dep_ not in ("acl", "relcl") or mod.pos_ not in ("VERB", "AUX"):
+            continue
+        k = adjunct_date(mod, tokmap)
+        if k is None or values[k] is None:
+            continue
+        for first, second in ((k, k + 1), (k - 1, k)):
+            if 0 <= first and second < len(ordered) and values[first] is not None and values[second] is not None \
+                    and joined_as_range(doc.text, ordered[first], ordered[second]):
+                return ordered[second]
     return None
 
 
@@ -579,14 +606,49 @@ def _range(doc, ordered: list[Timex], values, k: int, trigger: Span):
     for first, second in ((k - 1, k), (k, k + 1)):
         if first < 0 or second >= len(ordered) or values[first] is None or values[second] is None:
             continue
-        if not _governs(doc, trigger, ordered[k]):
-            continue  # "paid between 1999 and 2005 when Mbeki sacked Zuma": the sacking is in 2005
         a, b = ordered[first], ordered[second]
-        if not joined_as_range(doc.text, a, b):
+        if not _governs(doc, trigger, ordered[k]):
+            if _hung_on_the_date(doc, trigger, ordered[k]) or not joined_as_range(doc.text, a, b):
+                continue  # "paid between 1999 and 2005 when Mbeki sacked Zuma": the sacking is in 2005
+            if range_end_act(doc, trigger):
+                # "held the town from 2015 to 2019, until the army retook it", "ran from March 3 to 5
+                # and ended without a deal": the act that ends the stretch is at its end
+                return values[second][0], values[second][1], Span(b.start, b.end, b.text)
+            if not _verb_conjunct(doc, trigger):
+                continue  # "lasted from March to May, when the army withdrew": the clause keeps May
+        elif not joined_as_range(doc.text, a, b):
             continue
         value, gran = enclosing(values[first][0], values[second][0])
         return value, gran, Span(a.start, b.end, doc.text[a.start:b.end])
     return None
+
+
+def _hung_on_the_date(doc, trigger: Span, timex: Timex) -> bool:
+    """The trigger's clause hangs on the date itself ("between 1999 and 2005 when Mbeki sacked Zuma")."""
+    node, span = trigger_root(doc, trigger), doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return node is not None and span is not None and any(tok.is_ancestor(node) for tok in span)
+
+
+def _verb_conjunct(doc, trigger: Span) -> bool:
+    """The trigger is a verb conjoined to the verb the range dates ("held the town from 2015 to 2019
+    and attacked the capital"): it shares the range, not its first bound."""
+    node = trigger_root(doc, trigger)
+    return node is not None and node.dep_ == "conj" and node.pos_ in ("VERB", "AUX")
+
+
+_UNTIL = frozenset({"until", "till", "til"})
+
+
+def range_end_act(doc, trigger: Span) -> bool:
+    """The trigger's clause ends the stretch a range measures on the verb above it: a clause of "until"
+    ("held the town from 2015 to 2019, until the army retook it") or a conjoined verb of ending
+    (``data/end_verbs.txt``: "ran from March 3 to 5 and ended without a deal")."""
+    node = trigger_root(doc, trigger)
+    if node is None:
+        return False
+    if node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _UNTIL for c in node.children):
+        return True
+    return node.dep_ == "conj" and node.lemma_.lower() in word_list("end_verbs.txt")
 
 
 def enclosing(a: str, b: str) -> tuple[str | None, str]:
