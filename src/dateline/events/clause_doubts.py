@@ -176,12 +176,29 @@ def in_purpose_clause(event: Event, doc: Doc) -> bool:
         return False
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
         tok = tok.head if tok.head.pos_ == "VERB" else tok.head.head
+    tok = shared_infinitive(tok)
     while tok.dep_ in ("xcomp", "conj") and to_infinitive(tok) and to_infinitive(tok.head):
         # an infinitive controlled by an infinitive is part of its aim: "in order *to continue to strike*", "used
         # weapons *to force* us *to retreat*" (session 17, helper PREC); so is the second of two coordinated ones: "on
         # alert to avoid any wrongful actions and *to guarantee* national integrity" (session 21, helper PREC)
         tok = tok.head
     return tok.dep_ in PURPOSE_DEPS and to_infinitive(tok)
+
+
+# Tags of a finite verb or a participle: a bare infinitive ("VB") cannot be coordinated with one.
+NOT_BARE_VERB_TAGS = {"VBD", "VBZ", "VBP", "VBN", "VBG"}
+
+
+def shared_infinitive(tok: Token) -> Token:
+    """The "to"-infinitive whose "to" a bare infinitive shares, where the parser coordinated it with a finite verb
+    further up ("highlighted the party's promises *to raise* the pension, *provide* free care and replace council
+    tax": "provide" hung on "highlighted"); ``tok`` itself otherwise.  A bare infinitive is no conjunct of a finite
+    verb: it continues the nearest "to"-infinitive between the two.  Session 26, helper PREC (sample a)."""
+    if not (tok.dep_ == "conj" and tok.tag_ == "VB" and not to_infinitive(tok) and tok.head.i < tok.i
+            and tok.head.tag_ in NOT_BARE_VERB_TAGS):
+        return tok
+    doc = tok.doc
+    return next((v for v in reversed(doc[tok.head.i + 1:tok.i]) if v.tag_ == "VB" and to_infinitive(v)), tok)
 
 
 # The prepositions whose complement on a word of a charge, trial or arrest is what the accused is said to have done.
@@ -349,6 +366,8 @@ def predicted(event: Event, doc: Doc) -> bool:
             return False
         governor = tok.head
         if tok.dep_ in ("ccomp", "xcomp") and set(base_forms(governor)) & PREDICTION_VERBS:
+            if _forecast_of_another(tok, governor):
+                return True
             if tok.dep_ == "xcomp":  # "is tipped to ask": the forecast's passive
                 return governor.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in governor.children)
             return _future_modal(tok) or any(_future_modal(x) for x in tok.children if x.dep_ == "xcomp")
@@ -356,6 +375,38 @@ def predicted(event: Event, doc: Doc) -> bool:
             return False
         tok = governor
     return False
+
+
+def _forecast_of_another(infinitive: Token, governor: Token) -> bool:
+    """Is ``infinitive`` a "to"-infinitive with a subject of its own under an active verb of forecasting ("We don't now
+    *expect* military observers *to be requested*", "analysts *expect* the bank *to cut* rates")?  What one party
+    expects another to do is a forecast; one's own "expect to" states an intent and is left.  Session 26, helper PREC
+    (sample Y)."""
+    return to_infinitive(infinitive) and (any(c.dep_ in ("nsubj", "nsubjpass") for c in infinitive.children)
+                                          or any(c.dep_ == "dobj" for c in governor.children))
+
+
+# Words of a plan or an expectation (data/word_classes.tsv): in the past perfect their infinitive was not carried out
+# ("*had been due to* welcome delegates").
+PLAN_WORDS = word_class("plan_words")
+PAST_PERFECT_AUX = {"had", "'d"}
+
+
+def unfulfilled_plan(event: Event, doc: Doc) -> bool:
+    """Is the trigger (or the verb an event noun is the object of) the infinitive of a plan or an expectation in the
+    past perfect ("Michael Howard, who *had been due to welcome* delegates on Friday, will address them", "the jirga
+    *had been due to convene* on 2 May, but was postponed", "he *had planned to visit* Kabul")?  The past perfect of a
+    plan tells of a plan overtaken: the act was not done (or not as planned).  Session 26, helper PREC (sample c)."""
+    tok = span_head(event.trigger, doc)
+    if tok is None:
+        return False
+    tok = _up_to_clause(tok)
+    if tok.dep_ != "xcomp" or not to_infinitive(tok) or tok.head.i == tok.i:
+        return False
+    governor = tok.head
+    verb = governor.head if governor.dep_ == "acomp" and governor.head.i != governor.i else governor
+    return (governor.lemma_.lower() in PLAN_WORDS or governor.lower_ in PLAN_WORDS) and any(
+        c.dep_ == "aux" and c.lower_ in PAST_PERFECT_AUX for c in verb.children)
 
 
 def modal_governor(event: Event, doc: Doc) -> bool:
@@ -371,6 +422,10 @@ def modal_governor(event: Event, doc: Doc) -> bool:
         if not (tok.dep_ == "xcomp" or _participle_adjunct(tok)) or tok.head.i == tok.i:
             return False
         tok = tok.head
+        if tok.dep_ == "acomp" and tok.pos_ == "ADJ" and tok.head.i != tok.i:
+            # the infinitive of an adjective predicated by a verb: the modal rides on that verb ("MPs *would be able to
+            # review* it", "*could be willing to* talk"; session 26, helper PREC, sample c)
+            tok = tok.head
         if _future_modal(tok):
             return True
     return False
@@ -465,8 +520,8 @@ def estimator_as_actor(event: Event, doc: Doc) -> bool:
 # countering_verbs).  Session 24, helper PREC.
 COUNTERING_VERBS = word_class("countering_verbs")
 # The prepositions through which such a verb reaches the act ("cooperating *with* the investigation", "fought *against*
-# the insurgency").
-COUNTERING_PREPS = {"with", "against"}
+# the insurgency", "cracked down *on* protests": session 26).
+COUNTERING_PREPS = {"with", "against", "on"}
 
 
 def _verb_phrase(verb: Token) -> set[str]:
@@ -644,3 +699,19 @@ def _condition_mark(tok: Token) -> bool:
     favour of a temple": the main clause holds either way)?"""
     return (tok.dep_ == "mark" and tok.lower_ in CONDITION_MARKS
             and not (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "even"))
+
+
+# Adverbs of mockery (data/word_classes.tsv): "*mockingly* welcoming the chancellor back".
+MOCKERY_ADVERBS = word_class("mockery_adverbs")
+
+
+def mocked(event: Event, doc: Doc) -> bool:
+    """Is the trigger (or the verb an event noun is the object of) done or said in mockery ("the Tory leader said after
+    *mockingly welcoming* the chancellor back to the election campaign", "*sarcastically thanked* the minister")?  A
+    welcome, thanks or praise given in mockery is not meant: no support, agreement or consultation is reported.
+    Session 26, helper PREC (sample Y)."""
+    tok = span_head(event.trigger, doc)
+    if tok is None:
+        return False
+    tok = _up_to_clause(tok)
+    return any(c.dep_ == "advmod" and c.lower_ in MOCKERY_ADVERBS for c in tok.children)

@@ -142,6 +142,17 @@ clause_doubts.photo_caption, data/word_classes.tsv picture_places) and a word of
 ('hackers *"kidnap"* computer systems': relevance:quoted_figure, clause_doubts.scare_quoted_force), and the consequent of an
 "if" or "unless" clause ("if the commission agrees, the FMLN *will agree to a meeting*": relevance:conditional,
 clause_doubts.conditional_consequent; not a threat).
+Session 26 (helper PREC) adds: blame laid on no party ("It *blamed continuing uncertainties* such as fluctuating oil
+prices": relevance:blamed_circumstance, blamed_circumstance, data/word_classes.tsv blaming_verbs), an act done in
+mockery ("after *mockingly welcoming* the chancellor back": relevance:mocked, clause_doubts.mocked, mockery_adverbs),
+and wider readings of earlier doubts: the modal on the copula of an adjective whose infinitive the trigger is ("MPs
+*would be able to review* it": relevance:unreal, clause_doubts.modal_governor), a bare infinitive the parser
+coordinated with a finite verb shares the nearest "to" ("promises *to raise* the pension, *provide* free care":
+relevance:purpose, clause_doubts.shared_infinitive) and a crackdown on an act ("security forces *cracked down on
+protests*": relevance:countered_act, countering_verbs "crack down", "clamp down", through "on"), a plan in the past
+perfect ("who *had been due to welcome* delegates": relevance:unreal, clause_doubts.unfulfilled_plan, plan_words) and
+another's act expected ("We don't *expect* military observers *to be requested*": relevance:predicted,
+clause_doubts.predicted).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
@@ -162,9 +173,9 @@ from dateline.events.claims import disputed_claim
 from dateline.events.agentless import mishap_violence
 from dateline.events.clause_doubts import (
     act_as_subject, acronym_actor, aim_predicate, charge_content, conditional_consequent, countered_act, embedded_question,
-    estimator_as_actor, generic_present, habitual, hoped_for, in_purpose_clause, inability, licensed_act, modal_governor,
-    no_demand, own_act_claimed, passive_without_agent, photo_caption, predicted, receiver_as_actor, scare_quoted_force,
-    scheduled_passive, span_head as _head, standing_rule, without_object,
+    estimator_as_actor, generic_present, habitual, hoped_for, in_purpose_clause, inability, licensed_act, mocked,
+    modal_governor, no_demand, own_act_claimed, passive_without_agent, photo_caption, predicted, receiver_as_actor,
+    scare_quoted_force, scheduled_passive, span_head as _head, standing_rule, unfulfilled_plan, without_object,
 )
 from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)
@@ -506,6 +517,12 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "Islamic State (IS) claimed *IS fighters* killed a priest", "said *its fighters* shot down ...": a party telling
         # of its own act claims it, it accuses no one
         doubts.append("relevance:own_act_claimed")
+    if blamed_circumstance(event, ctx):
+        # "It *blamed* continuing uncertainties such as fluctuating oil prices": a cause named, no party accused
+        doubts.append("relevance:blamed_circumstance")
+    if mocked(event, ctx.doc):
+        # "after *mockingly welcoming* the chancellor back to the election campaign": not meant
+        doubts.append("relevance:mocked")
     if own_side_meeting(event, ctx.doc):
         # "Clinton *met with his top aides*": a party consulting its own people, no consultation between two
         doubts.append("relevance:own_side_meeting")
@@ -528,7 +545,8 @@ def judge(event: Event, ctx: Context) -> Decision:
     if event.status in UNREAL_STATUSES or not_done(_head(event.trigger, ctx.doc)) or no_party(event, ctx.doc) or (
             without_object(event, ctx.doc)) or (
             event.type not in MODAL_INTENT_TYPES and modal_governor(event, ctx.doc)) or inability(event, ctx.doc) or (
-            unwilling(event, ctx.doc)):
+            unwilling(event, ctx.doc)) or unfulfilled_plan(event, ctx.doc):
+        # ("*had been due to* welcome delegates": a plan overtaken)
         # "should look into", "might have asked", "does not oppose", "would have to be ratified", "have never
         # before overturned", "*will be forced to* give in", "*unable to* question him": no event happened (yet)
         doubts.append("relevance:unreal")
@@ -666,6 +684,37 @@ def _known_party(p: Participant, ctx: Context) -> bool:
     nouns = political_actors().nouns | crowd_nouns()
     near = [head, *_owners(head), *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod"))]
     return any(_is_mentioned(t, ctx) or political_noun(t, nouns) for t in near)
+
+
+# Verbs of laying blame (data/word_classes.tsv): "*blamed* the weather for the delays".
+BLAMING_VERBS = word_class("blaming_verbs")
+
+
+def blamed_circumstance(event: Event, ctx: Context) -> bool:
+    """Is an ACCUSE read from a verb of blaming aimed only at things no one knows as a party ("It *blamed* continuing
+    uncertainties such as fluctuating oil prices", "*blamed* the weather for the delays")?  A cause is named; no party
+    is accused (PLOVER ACCUSE: accusations against a party).  A party blamed keeps it ("blamed outside forces, including
+    the ISI", "blamed rivalries between criminal gangs"), and so does an act blamed *on* someone ("blamed the deaths on
+    militants") and a passive.  Session 26, helper PREC (sample b)."""
+    if event.type != "ACCUSE" or not event.recipient:
+        return False
+    tok = _head(event.trigger, ctx.doc)
+    if tok is None or tok.pos_ != "VERB" or tok.lemma_.lower() not in BLAMING_VERBS:
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") or (c.dep_ == "prep" and c.lower_ == "on")
+           for c in tok.children):
+        return False
+    return not any(_known_party(p, ctx) or _party_inside(p, ctx) for p in event.recipient)
+
+
+def _party_inside(p: Participant, ctx: Context) -> bool:
+    """Does the participant's phrase hold an actors-stage mention or a political noun ("rivalries between *criminal
+    gangs*", "the strength of *the euro*" holds none)?"""
+    span = ctx.doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None:
+        return True
+    nouns = political_actors().nouns | crowd_nouns()
+    return any(_is_mentioned(t, ctx) or political_noun(t, nouns) for t in span)
 
 
 # The verb of wanting the control stage reads a REQUEST from ("the Tories *want* the commissioner to investigate").
