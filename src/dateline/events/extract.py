@@ -29,8 +29,8 @@ from dateline.events.conditions import party_of_condition
 from dateline.events.doer_goals import avenged_goal, demanded_of
 from dateline.events.doubles import lexicon_backed, without_doubles
 from dateline.events import lexicon as lexicon_memo
-from dateline.events.lexicon import (cue_places, find_triggers, lexicon, matched_through_stood_for, most_specific,
-                                     stood_for_object, token_entries)
+from dateline.events.lexicon import (cue_places, entry_objects, find_triggers, lexicon, matched_through_stood_for,
+                                     most_specific, stood_for_object, token_entries)
 from dateline.events.memo import LastOnly
 from dateline.events.model import noun_types
 from dateline.events.place_recipients import place_recipient
@@ -489,6 +489,20 @@ def _joint_reading(cand: Candidate) -> bool:
     return bool({h.entry.type for h in cand.hits} & (RECIPROCAL_TYPES | {"SUPPORT"}))
 
 
+def _own_event_objects(cand: Candidate, tok: Token) -> set[int]:
+    """The direct objects of the trigger verb that are object words of its verb+object entry and that the lexicon
+    knows as event nouns of the event's own type ("Workers *observed* a *bandh*", "*observed* a *strike*": the strike
+    observed is the protest itself; whom it is against is named elsewhere, "a hartal *against the government*").  Not
+    an object the entry did not name ("*called* the attack a cowardly act": the attack is what is judged)."""
+    words = set().union(*(entry_objects(h.entry.id) for h in cand.hits
+                          if h.entry.kind == "verb_obj" and h.entry.type == cand.type))
+    if not words:
+        return set()
+    nouns = lexicon().nouns
+    return {c.i for c in tok.children if c.dep_ == "dobj" and (lemma := c.lemma_.lower()) in words
+            and any(e.type == cand.type for e in nouns.get(lemma, ()))}
+
+
 def _trigger_in_a_name(tok, sent: SpacySpan) -> bool:
     """A capitalised trigger word inside the name of an organisation, a work, a law, an event or a
     product reports no event: "''Meet the Fockers''", "the Organization of Islamic Cooperation",
@@ -638,6 +652,10 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
                 recipient = _named_party_in_clause(tok, taken | {a.head for a in actor}) or recipient
         actor = [c for a in actor if (c := _clear_of(a, doc, excluded))]
         recipient = [c for a in recipient if (c := _clear_of(a, doc, excluded))]
+        if own_nouns := _own_event_objects(cand, tok):
+            # "observed a *bandh*": the event noun a verb+object entry matched is the event, not its target
+            recipient = [a for a in recipient if a.head not in own_nouns] or next(
+                (found for n in sorted(own_nouns) if (found := roles.prep_recipients(doc[n], taken, covered))), [])
         thing_doer = False  # the argument rules' doer is a thing, not a party: no doer is named
         if mentions:  # (without the actors stage there is nothing to tell parties from things)
             named = len(actor) == len(cand.actor)  # (no pronoun dropped unresolved: that is a doer named)

@@ -630,6 +630,13 @@ def _verb_object_entries(tok: Token, lemma: str, extra_objects: set[str]) -> lis
     return out
 
 
+@lru_cache(maxsize=None)
+def entry_objects(entry_id: str) -> frozenset[str]:
+    """The object words of a verb+object entry (their ^ and = marks kept off: "^bandh" is "bandh"); empty for any
+    other entry."""
+    return frozenset().union(*(objs for pairs in lexicon().verb_obj.values() for objs, e in pairs if e.id == entry_id))
+
+
 def matched_through_stood_for(tok: Token) -> frozenset[str]:
     """Ids of the verb+object entries that match ``tok`` only through the noun its relative pronoun stands for or
     its participle describes (:func:`stood_for_object`: "the embargo, which Washington *imposed* on Cuba"), not

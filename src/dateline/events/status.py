@@ -253,6 +253,16 @@ def modality(trigger: Token) -> Modality:
                 found.append((f"control:{lemma}", effect))
                 found.extend(_own_cues(gov, cues))
         if recode:
+            if recode in COOPERATIVE and (refuser := _refuser_of(trigger.doc[governor], cues)) is not None:
+                # "refused to *meet* the demands", "declined to accept the proposal": a concession, agreement or
+                # meeting refused is a rejection (PLOVER REJECT: "all rejections and refusals", manual v2.0 3.10),
+                # not the cooperation the nearer governor made of the governed word
+                recode, governor = "REJECT", refuser.i
+                found.append((f"control:{refuser.lemma_.lower()}", "factual"))
+                found.extend(_own_cues(refuser, cues))
+            elif recode in COOPERATIVE and (failed := _failure_of(trigger.doc[governor], cues)) is not None:
+                # "failed to *meet* the demands": the concession was not made (no rejection stated either)
+                found.append((f"control:{failed.lemma_.lower()}", "negated"))
             break
     # Prepositions over a nominal or gerund trigger: "without achieving support".
     for t in (trigger, *governors(trigger, limit=2)):
@@ -272,8 +282,11 @@ def modality(trigger: Token) -> Modality:
         # "will lead a delegation *on a visit*", "will travel to Moscow *to meet* Putin": a cooperative act
         # carried by a verb takes that verb's future (carried_future.py)
         found += carried_future(trigger, COOPERATIVE, modality)
-    if recode in (None, "AGREE") and any(c in NEGATION_CUES for c, _ in found) and not _perfect(trigger) \
-            and not _ability(trigger) and (recode or trigger.pos_ in ("VERB", "AUX")):
+    if recode in (None, "AGREE", "CONCEDE") and any(c in NEGATION_CUES for c, _ in found) and not _perfect(trigger) \
+            and not _ability(trigger) and (recode or trigger.pos_ in ("VERB", "AUX")) and not (
+                recode and governor is not None and (_perfect(trigger.doc[governor]) or _ability(trigger.doc[governor]))):
+        # ("will not *meet* the demands": a concession refused is a rejection too - not "could not meet them", an
+        # inability, nor "has not met them", an absence)
         # (a negated event noun - "is n't making that promise" - stays a negated event: no refusal is reported)
         types = {recode} if recode else {e.type for e in token_entries(trigger)}
         if types and types <= COOPERATIVE:
@@ -331,6 +344,23 @@ def _mere_accord(tok: Token, cues: dict) -> bool:
     if not clauses or any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
         return False
     return not any(a.dep_ in ("aux", "auxpass") and a.lower_ in COMMITTING_AUX for c in clauses for a in c.children)
+
+
+def _refuser_of(gov: Token, cues: dict) -> Token | None:
+    """The verb of refusing that governs a recoding verb through its infinitive ("*refused* to meet the demands",
+    "*declined* to accept the offer"), or None."""
+    if gov.dep_ != "xcomp" or gov.head.i == gov.i or not _refusal(gov.head, cues):
+        return None
+    return gov.head
+
+
+def _failure_of(gov: Token, cues: dict) -> Token | None:
+    """The verb of failing that governs a recoding verb through its infinitive ("*failed* to meet the demands"), or
+    None."""
+    head = gov.head
+    if gov.dep_ != "xcomp" or head.i == gov.i or "control" not in cue_places(head):
+        return None
+    return head if any(cues.get((f, "control")) == "negated" for f in base_forms(head)) else None
 
 
 def _refusal(tok: Token, cues: dict) -> bool:
