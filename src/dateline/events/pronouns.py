@@ -243,6 +243,10 @@ def _continued_subject(tok: Token, covered: dict[int, Mention]) -> Token | None:
                 subject = _continued_subject(subject, covered)  # ("*It* also called ..., claiming that *it* ...")
     elif verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+    elif (host := _host_of_subordinate(verb)) is not None:
+        subject = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if subject is not None and _rival_antecedent(subject, tok, covered):
+            return None  # ("police fired on *the protesters* after *they* threw stones": either may be meant)
     elif verb.dep_ == "ROOT" and tok.sent.start > 0 and not any(
             t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and t.pos_ != "PRON" for t in tok.sent):
         before = tok.doc[tok.sent.start - 1].sent
@@ -262,6 +266,39 @@ def _continued_subject(tok: Token, covered: dict[int, Mention]) -> Token | None:
                            or in_class(subject, word_class("continued_bodies"))) else None
     return subject if (subject.i in covered or roles.is_party(subject, covered)
                        or subject.ent_type_ in ("ORG", "NORP")) else None
+
+
+# Relative adverbs of place and time: "met in Brussels, *where* they agreed ..." tells what the subject did there.
+PLACE_TIME_RELATIVES = {"where", "when"}
+
+
+def _host_of_subordinate(verb: Token) -> Token | None:
+    """The verb whose clause a subordinate clause of time, place or reason qualifies (session 26): an adverbial
+    clause ("The rebels crossed the border *before they attacked* the base") or a relative clause of place or time
+    on one of its nouns ("The ministers met in Brussels, *where they agreed* ..."); English takes up the subject
+    of that clause with a subject pronoun (as :func:`_continued_subject` does for coordinated clauses).  Not a
+    reported clause: its pronoun is the speaker's business (:func:`resolve_pronoun`)."""
+    if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        return verb.head
+    if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in PLACE_TIME_RELATIVES for c in verb.children):
+        host = verb.head
+        for _ in range(3):  # (up from the place or time noun through its preposition: "met *in* Brussels")
+            if host.pos_ in ("VERB", "AUX") or host.head.i == host.i:
+                break
+            host = host.head
+        return host if host.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _rival_antecedent(subject: Token, tok: Token, covered: dict[int, Mention]) -> bool:
+    """Is there a party between ``subject`` and the pronoun ``tok`` that agrees with the pronoun too ("police fired
+    on *the protesters* after *they* threw stones")?  Then grammar does not tell which one is meant."""
+    for k in range(subject.right_edge.i + 1, tok.i):
+        cand = tok.doc[k]
+        if cand.pos_ in ("NOUN", "PROPN") and cand.dep_ not in ("compound", "amod", "nmod", "poss") \
+                and agrees(tok.lower_, cand, covered) and (k in covered or roles.is_party(cand, covered)):
+            return True
+    return False
 
 
 def person_speaker(pronoun: Token, resolved: roles.Arg, doc: Doc) -> bool:

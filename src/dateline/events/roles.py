@@ -162,8 +162,13 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
             return participants(obj, ("passive_agent",))
     if verb.dep_ == "relcl" and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return participants(verb.head, ("relative_clause",))
-    if _main_verb_on_noun_root(verb):
-        return _subject(verb.head)
+    root_noun = _noun_root_subject(verb)
+    if root_noun is not None:
+        out = _subject(root_noun)
+        for a in out:  # (the verb's own clause hangs inside the noun phrase: not part of its subject)
+            if a.start < verb.left_edge.i < a.end:
+                a.end = verb.left_edge.i
+        return out
 
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         head = verb.head
@@ -228,7 +233,34 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
     swallowed = subject_inside_attribution(verb) if not passive(verb) else None
     if swallowed is not None:  # "According to local media, *Jordan* began exercises": the doer
         return after_attribution(swallowed, ("after_attribution",))
+    split_off = subject_of_split_adjective(verb)
+    if split_off:  # "Witnesses said *gunmen loyal to the warlord* kidnapped ...": the doer
+        return split_off
     return _misparsed_subject(verb)
+
+
+def subject_of_split_adjective(verb: Token) -> list[Arg]:
+    """The subject the parser split off as a verbless clause of its own: in "Witnesses said gunmen loyal to the
+    warlord kidnapped two aid workers" it reads "gunmen [are] loyal to the warlord" as one reported clause (an
+    adjective with a subject) and "kidnapped two aid workers" as a second with no subject.  A finite clause has a
+    subject, and an adjective with no copula that ends right where the verb's clause begins only modifies the noun
+    before it ("forces loyal to X", "troops close to Y"): the noun phrase and its adjective are the verb's subject.
+    Empty when the verb has a subject or the adjective a verb of its own ("said troops were loyal")."""
+    if verb.dep_ != "ccomp" or any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + ("expl",) for c in verb.children):
+        return []
+    split = max((c for c in verb.head.children if c.dep_ == "ccomp" and c.pos_ == "ADJ" and c.i < verb.i),
+                key=lambda c: c.i, default=None)
+    if split is None or any(c.dep_ in ("cop", "aux", "auxpass", "neg", "mark") for c in split.children):
+        return []
+    subj = next((c for c in split.children if c.dep_ in SUBJECT_DEPS and c.i < split.i), None)
+    if subj is None or any(verb.doc[k].dep_ not in ("aux", "neg", "advmod") or verb.doc[k].head.i != verb.i
+                           for k in range(split.right_edge.i + 1, verb.i)):
+        return []
+    out = participants(subj, ("split_adjective",))
+    for a in out:
+        if a.end == subj.right_edge.i + 1:
+            a.end = split.right_edge.i + 1  # (the adjective's phrase belongs to the noun: "gunmen loyal to the warlord")
+    return out
 
 
 def after_attribution(subj: Token, flags: tuple[str, ...]) -> list[Arg]:
@@ -249,16 +281,22 @@ def subject_inside_attribution(verb: Token) -> Token | None:
     """The subject the parser drew into a fronted "according to" phrase: "According to local media, *the Jordan and
     the United States* began exercises" (read as more objects of "to"), "According to X, *Victoire Ingabire*, leader
     of ..., was arrested".  The comma closes the attribution, so the noun phrase between it and a verb with no
-    subject of its own is that verb's subject.  None when the verb has a subject."""
+    subject of its own is that verb's subject.  None when the verb has a subject.
+    Any other fronted prepositional phrase closed by a comma too, when the parser hung that noun phrase inside it
+    (session 26): "(X said that) on a visit to Zimbabwe, *South African President Cyril Ramaphosa* voiced ..." (read
+    as a second object of "to"): a finite clause has a subject of its own, and a phrase a comma closes holds none."""
     if any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + ("expl",) for c in verb.children):
         return None
-    according = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" and c.i < verb.i), None)
+    according = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i), None)
     if according is None:
         return None
     doc = verb.doc
     comma = next((k for k in range(according.i + 2, verb.i) if doc[k].text == ","), None)
     if comma is None:
         return None
+    drawn = {t.i for t in according.subtree if t.i > comma and t.head.i < comma and t.dep_ == "conj"}
+    if according.lower_ != "according" and not drawn:
+        return None  # (the phrase's own words: only a subject the parser drew into it as a conjunct is one)
     first = next((k for k in range(comma + 1, verb.i) if doc[k].pos_ not in ("DET", "PUNCT")), None)
     if first is None:
         return None
@@ -269,7 +307,7 @@ def subject_inside_attribution(verb: Token) -> Token | None:
                                                  and k not in range(head.left_edge.i, head.right_edge.i + 1)
                                                  for k in range(comma + 1, verb.i)):
         return None
-    return head
+    return head if according.lower_ == "according" or head.i in drawn else None
 
 
 CONTROL_PREPS = {"on", "upon", "to"}  # the party a call or appeal is made to does what it asks
@@ -436,22 +474,40 @@ def shared_passive_subject(verb: Token) -> list[Arg]:
 
 
 def _main_verb_on_noun_root(verb: Token) -> bool:
+    """Is ``verb`` the main verb the parser hung on a noun (:func:`_noun_root_subject`)?"""
+    return _noun_root_subject(verb) is not None
+
+
+def _of_phrase_top(noun: Token) -> Token:
+    """The noun an "of" phrase hangs on, up the chain: "A delegation of *the party*" -> delegation."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "of" \
+            and noun.head.head.pos_ in ("NOUN", "PROPN") and noun.head.head.i < noun.i:
+        noun = noun.head.head
+    return noun
+
+
+def _noun_root_subject(verb: Token) -> Token | None:
     """"Mikhail Khodorkovsky, a former tycoon, *called* for sanctions": a finite verb the parser hung on
     the sentence's only noun root is the main verb, and that noun its subject; a form tagged as a
     participle only after "Name, description," or as the only verb of a sentence whose root noun has an
     article ("A U.S. report *called for* sanctions"; a bare participle stays a modifier: "protesters
-    *killed* in Syria", "the man *arrested* for ..." with nothing after it to govern)."""
+    *killed* in Syria", "the man *arrested* for ..." with nothing after it to govern).  A finite form hung on
+    the last noun of an "of" phrase has the whole phrase as its subject (session 26: "A delegation of the party
+    *called on* the president ..., officials said": the delegation calls, not the party).  None when ``verb`` is
+    no such verb."""
     if verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    attribution = _trailing_attribution(verb.head)  # (after the cheap tests: this runs for every verb)
-    if verb.head.dep_ != "ROOT" and attribution is None:
-        return False
-    if verb.tag_ in ("VBD", "VBZ", "VBP"):
-        return True
+        return None
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP")
+    noun = _of_phrase_top(verb.head) if finite else verb.head
+    attribution = _trailing_attribution(noun)  # (after the cheap tests: this runs for every verb)
+    if noun.dep_ != "ROOT" and attribution is None:
+        return None
+    if finite:
+        return noun
     if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
-        return False
+        return None
     if any(c.dep_ == "appos" and c.i < verb.i for c in verb.head.children):
-        return True
+        return noun
     # "A U.S. congressional report *called for* sanctions against China": a full sentence (its root noun has
     # an article, which headlines drop) whose only verb is a participle hung on that noun, and a verb of
     # asking or speaking whose preposition keeps its object - a passive would strand it ("the man *arrested
@@ -460,7 +516,7 @@ def _main_verb_on_noun_root(verb: Token) -> bool:
     other_verb = any(t.pos_ in ("VERB", "AUX") and t.i not in inside and t.i not in (attribution or ())
                      for t in verb.sent)
     determined = any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in verb.head.children)
-    return determined and not other_verb and verb.i > verb.head.i and _speech_act_with_object(verb)
+    return noun if determined and not other_verb and verb.i > verb.head.i and _speech_act_with_object(verb) else None
 
 
 def _trailing_attribution(noun: Token) -> set[int] | None:
