@@ -59,12 +59,17 @@ OWN_DOCUMENT = "own_document"
 SPOKEN_ATTACK = "spoken_attack"
 CLOSED_PLACE = "closed_place"
 TASKED = "tasked"
+CULTURE_WORK = "culture_work"
+HAZARD_DENIAL = "hazard_denial"
+MOCKING = "mocking"
+NATURAL_TARGET = "natural_target"
 # Rows of data/layer_doubts.tsv that test the event's parties, the article or a frame around the trigger, not one
 # trigger sense per (type, lemma) (the frames share lemmas with the sense rows: "attack" is also figurative, "warn" a
 # warning with no one warned).
 PARTY_ROWS = (HARMED, PLANNED, ACCIDENT, NATURAL_DOER, ANIMAL_TARGET, SELF_HARM, VERBAL_ATTACK, HAZARD_WARNING,
               INSTRUMENT_DOER, PLANNED_TIME, NO_PARTY, AWAITED, UNWILLING, STATUTE_DOER, NEGLIGENCE, SENTENCED, CONTEST,
-              CONTEST_RIVAL, CONTEST_MARGIN, SURETY_FIRM, OWN_DOCUMENT, SPOKEN_ATTACK, TASKED)
+              CONTEST_RIVAL, CONTEST_MARGIN, SURETY_FIRM, OWN_DOCUMENT, SPOKEN_ATTACK, TASKED, CULTURE_WORK, MOCKING,
+              HAZARD_DENIAL)
 # Sectors of armed parties (actors/data/sectors.tsv): their "attacked ..., saying" is force with a statement.
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
 # The clauses a warning's content hangs in: a that-clause of the verb or noun, or one the parser hung on the one warned
@@ -311,6 +316,18 @@ def _counted(tok):
                  if o.dep_ == "pobj"), tok)
 
 
+# A count of cases from which a register of them is a statistic, no particular accusation ("registered 23,543 cases").
+TALLY_MIN = 100
+
+
+def _count_of(tok) -> float:
+    """The number a numeral token writes ("23,543" -> 23543.0), or 0 when it writes none."""
+    try:
+        return float(tok.text.replace(",", ""))
+    except ValueError:
+        return 0.0
+
+
 # What makes a signed paper one of two parties: "a *joint* declaration", "signed *with* Japan".
 SHARED_PAPER_WORDS = {"joint", "mutual", "common", "bilateral"}
 
@@ -403,7 +420,11 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     a return home", "*called a bandh*") typed CONSULT, a duty given ("*charged with ensuring* order") typed ACCUSE, a
     thing "kidnapped" or "hijacked" ("*kidnap* the computer *systems*") typed ASSAULT, one's own activity halted ("*the
     suspension of their* campaigns") typed SANCTION, pressing on with a fight ("*pressed their siege*") typed REQUEST,
-    a giver named by his role ("lost its main *donor*") typed AID."""
+    a giver named by his role ("lost its main *donor*") typed AID; session 26 (helper SENSE): a market or the weather
+    blamed ("*blamed* a weaker *dollar*") typed ACCUSE, a proposal named with nothing proposed ("the Government's
+    *proposals*") typed AGREE, a free public service for one's own people ("*provide free* long-term *care*") typed AID
+    or AGREE, a count of cases registered ("*registered 23,543* cyber crime *cases*") typed ACCUSE, a bid, a case or a ruling fought ("*fought off a challenge*") and shares attacked typed ASSAULT, a warning
+    whose object is the subject of the clause warned of ("*warned cyber crime* ... *was growing*") typed THREATEN."""
     tok = _head(event.trigger, doc)
     if tok is None:
         return None
@@ -479,6 +500,22 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
         # "Gaddafi's forces *pressed their siege* of Misrata": pressing on with a fight, no demand
         return doubt if any(o.dep_ == "dobj" and in_class(o, words) for o in objects) or any(
             c.dep_ in ("prt", "advmod") and c.lower_ in words for c in tok.children) else None
+    if doubt == "blamed_cause":
+        # "It *blamed* continuing *uncertainties* such as fluctuating oil prices", "*blamed* a weaker *dollar*": a market
+        # or a season blamed, no party accused
+        blamed = [o for o in objects if o.dep_ == "dobj"] or [h for p in event.recipient if (h := _head(p, doc)) is not None]
+        return doubt if blamed and all(in_class(b, words) for b in blamed) else None
+    if doubt == "public_service":
+        # "*provide free* long-term *care* for the elderly", "*pledged free* swimming *lessons*": a service
+        # given free to one's own people, no aid to another party
+        return doubt if any(o.dep_ == "dobj" and in_class(o, words) and any(
+            t.lower_ == "free" for t in o.subtree if t.i < o.i) for o in objects) and not any(
+            p.country and p.country not in {a.country for a in event.actor} for p in event.recipient) else None
+    if doubt == "case_tally":
+        # "*registered 23,543* cyber crime *cases*" over a year: a statistic
+        return doubt if not any(c.dep_ == "prep" and c.lower_ == "against" for c in (tok, *objects) for c in c.children) and any(
+            o.dep_ == "dobj" and in_class(o, words) and any(n.dep_ == "nummod" and _count_of(n) >= TALLY_MIN
+                                                            for n in o.children) for o in objects) else None
     if doubt == "agent_noun":
         # "lost its main *donor*": a person named by a role
         return doubt if tok.pos_ == "NOUN" and tok.dep_ != "compound" else None
@@ -502,8 +539,13 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     if doubt in ("idiom", "extraction"):
         return doubt if any(o.dep_ == "dobj" and o.lower_ in words for o in objects) else None
     if doubt == "warning":
-        warned = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in WARNED_PREPOSITIONS) for c in tok.children)
-        return doubt if not warned and any(c.dep_ == "ccomp" for c in tok.children) else None
+        clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+        # ("Ortiz *warned cyber crime* in Mexico *was growing*": the parser's object is the subject of the clause that
+        # follows it with none of its own - what is warned of, no one warned; session 26, helper SENSE)
+        warned = any((c.dep_ == "dobj" and not any(v.i > c.i and not any(
+            s.dep_ in ("nsubj", "nsubjpass", "expl") for s in v.children) for v in clauses)) or (
+            c.dep_ == "prep" and c.lower_ in WARNED_PREPOSITIONS) for c in tok.children)
+        return doubt if not warned and clauses else None
     if doubt == "belief":
         # "police *suspected* her involvement": active, with no "of" naming what someone is suspected of
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or tok.dep_ in ("acl", "amod")
@@ -526,6 +568,8 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
         aimed = [_head(p, doc) for p in event.recipient]
         aimed += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS
                   for o in c.children if o.dep_ == "pobj"]
+        # ("*fought off a challenge* from the left", "*fighting extradition*": the thing fought; session 26, helper SENSE)
+        aimed += [o for o in objects if o.dep_ == "dobj"]
         return doubt if any(t is not None and (t.lemma_.lower() in words or t.lower_ in words) for t in aimed) else None
     return None
 
@@ -738,6 +782,8 @@ def harmless_force(event: Event, doc: Doc) -> str | None:
     types, _, words = _row(STATUTE_DOER)
     if (event.type in types or "*" in types) and heads and all(h is not None and _statute(h, words) for h in heads):
         return STATUTE_DOER
+    if natural_target(event, doc):
+        return NATURAL_TARGET
     types, _, words = _row(ANIMAL_TARGET)
     heads = [_head(p, doc) for p in event.recipient]
     # (a count of animals is those animals: "thousands *of* birds")
@@ -775,7 +821,9 @@ def spoken_or_self(event: Event, doc: Doc) -> str | None:
     verb of competing is used of a match, a race, an election or a chart ("Gloucester *beat* Bath 17-16 in the derby":
     :func:`contest`; session 24, helper SENSE), ``verbal_attack`` also for an attack whose doing is the saying ("*firing
     a salvo against* Badal, he *said*": :func:`spoken_attack`; session 25, helper SENSE), or None (data/layer_doubts.tsv,
-    frames; session 20, helper PREC)."""
+    frames; session 20, helper PREC); session 26 (helper SENSE): ``hazard_denial`` for a fact of nature denied ("*denied
+    global warming* is taking place"), ``culture_work`` for what a work of culture says or is about
+    (:func:`work_of_culture`), ``mocking`` for an act done in mock (:func:`mocking`)."""
     tok = _head(event.trigger, doc)
     if tok is None:
         return None
@@ -805,9 +853,83 @@ def spoken_or_self(event: Event, doc: Doc) -> str | None:
         subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         if subjects and all(_named_by(s, words) for s in subjects):
             return HAZARD_WARNING
+    types, lemmas, words = _row(HAZARD_DENIAL)
+    if event.type in types and lemma in lemmas and tok.pos_ == "VERB":
+        # "*denied global warming* is taking place": a fact of nature or of the economy denied (session 26, helper SENSE)
+        clauses = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        denied = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        denied += [c for c in tok.children if c.dep_ == "dobj"]
+        if denied and all(_named_by(s, words) for s in denied):
+            return HAZARD_DENIAL
     if contest(tok):
         return CONTEST
+    if work_of_culture(tok):
+        return CULTURE_WORK
+    if mocking(tok):
+        return MOCKING
     return None
+
+
+# The prepositions whose object is what a work of culture is about ("a novel *about* an honour killing", "a film *on*
+# the war").
+TOPIC_PREPOSITIONS = {"about", "on"}
+
+
+def work_of_culture(tok) -> bool:
+    """Is the trigger the doing or the topic of a work of culture (data/layer_doubts.tsv, culture_work: a song, a film,
+    a novel, a bestseller ...): the subject of the verb ("the *film attacks* the regime"), the noun a participle describes
+    (as the parser hangs it, or right before it: "their *song criticising* the global failure"), or the work that an
+    "about" / "on" phrase holding the trigger hangs on ("*bestseller* Forbidden Love - *about* a Jordanian honour
+    *killing*")?  What a song says or a book is about is its content, no act of a party reported (PLOVER codes
+    acts of political actors; a work's story or message is culture copy).  Session 26, helper SENSE."""
+    _, _, works = _row(CULTURE_WORK)
+
+    def work(t) -> bool:  # (a noun: "*playing* into the hands of" is no play)
+        return t.pos_ == "NOUN" and in_class(t, works)
+    if tok.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "nsubj" and work(c) for c in tok.children):
+            return True
+        if tok.tag_ in ("VBG", "VBN") and tok.dep_ in ("acl", "advcl", "relcl") and (
+                work(tok.head) or (tok.i > 0 and work(tok.doc[tok.i - 1]))):
+            return True
+    node = tok
+    for _ in range(4):  # (the trigger, or the noun it describes, as the object of the topic's preposition)
+        if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPOSITIONS:
+            return work(node.head.head)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def mocking(tok) -> bool:
+    """Is the trigger said in mockery or in jest ("after *mockingly welcoming* the chancellor back", "*jokingly
+    threatened* to ..."): an adverb of data/layer_doubts.tsv, mocking, on it?  An act done in mock is no act of that
+    kind (PLOVER codes what parties sincerely do or say).  Session 26, helper SENSE."""
+    _, _, words = _row(MOCKING)
+    return any(c.dep_ == "advmod" and c.lower_ in words for c in tok.children)
+
+
+# The prepositions of what is fought or battled ("a battle *with* cancer", "the fight *against* malaria", "a war *on*
+# drugs" is no natural force and stays).
+FOUGHT_PREPOSITIONS = {"with", "against", "on"}
+
+
+def natural_target(event: Event, doc: Doc) -> bool:
+    """Is violence aimed at a disease or a force of nature (data/layer_doubts.tsv natural_doer words): the object of the
+    trigger's "with", "against" or "on" ("lost her long *battle with cancer*", "the *fight against* the wildfire"), or
+    its direct object ("*fighting the outbreak*"), or else every recipient?  To fight an illness or a fire is a figure,
+    no force used by a party on a party (PLOVER ASSAULT, CAMEO 18).  Session 26, helper SENSE."""
+    types, _, words = _row(NATURAL_DOER)
+    tok = _head(event.trigger, doc)
+    if event.type not in types or tok is None:
+        return False
+    fought = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in FOUGHT_PREPOSITIONS
+              for o in c.children if o.dep_ == "pobj"]
+    fought += [c for c in tok.children if c.dep_ == "dobj"]
+    if not fought:
+        fought = [h for p in event.recipient if (h := _head(p, doc)) is not None]
+    return bool(fought) and all(_named_by(_counted(t) or t, words) for t in fought)
 
 
 def spoken_attack(event: Event, tok) -> bool:
