@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from dateline.actors.compose import Draft, build_draft, group_units
 from dateline.actors.document import (body_led, correct_adjectives, focus_country, focus_from_own_body, focus_from_places,
+                                      meeting_venue,
                                       place_unidentified_armed, prefer_focus_namesakes,
                                       pronoun_drafts, quoted_tokens, resolve_acronyms, resolve_bare_agents,
                                       resolve_definites, resolve_named_bodies, resolve_short_names,
@@ -82,13 +83,14 @@ def _places_of(doc: Doc, drafts: list[Draft], excluded_tokens: set[int], kb: Kno
     from dateline.places import resolve as resolve_places  # the places stage imports nothing from here
 
     places = resolve_places(doc, mentions=_to_mentions(doc, drafts, excluded_tokens))
-    # "a Libya-style no-fly zone" names no place the story is about (as no party: match.describes_a_thing)
+    # "a Libya-style no-fly zone" names no place the story is about (as no party: match.describes_a_thing); nor
+    # does the venue of a meeting ("talks in Doha": document.meeting_venue)
     return [p for p in places if not _described_thing(doc, p, kb)]
 
 
 def _described_thing(doc: Doc, place, kb: KnowledgeBase) -> bool:
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span is not None and describes_a_thing(doc, span.end, kb)
+    return span is not None and (describes_a_thing(doc, span.end, kb) or meeting_venue(doc[span.end - 1], kb))
 
 
 def _to_mentions(doc: Doc, drafts: list[Draft], excluded_tokens: set[int]) -> list[Mention]:

@@ -52,6 +52,8 @@ def focus_country(doc: Doc, drafts: list[Draft], excluded_tokens: set[int]) -> s
                 or d.source in ("ethnic", "regional"):
             continue  # (ethnic groups live abroad too: "the Rohingya in Bangladesh"; "Texans" in Mexico)
         is_place = "place" in d.flags or "place_only" in d.flags
+        if is_place and meeting_venue(doc[d.end - 1], knowledge_base()):
+            continue  # "the meeting concluded in Punta del Este, Uruguay": where others met, not whose story
         weight = 3.0 if is_place else 1.5 if d.sector else 1.0
         if doc[d.end - 1].dep_ == "nsubj":
             weight *= 1.5  # what the sentence is about
@@ -79,6 +81,38 @@ def focus_country(doc: Doc, drafts: list[Draft], excluded_tokens: set[int]) -> s
     if len(ranked) > 1 and ranked[0][1] < 1.25 * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def meeting_venue(tok, kb: KnowledgeBase) -> bool:
+    """Does the place name ending at ``tok`` name where a meeting was held ("a summit in Montevideo", "the talks
+    were held in Doha, Qatar", "ministers met in Geneva", "the Uruguay Round", "the Minsk agreement";
+    feature_words.tsv, position venue)?  The host of a meeting of other states' envoys is not the country the
+    story is about, and an untitled "foreign minister" there is not the host's: the venue gives no focus."""
+    venue = kb.venue_words
+    for _ in range(3):  # "Punta del Este, Uruguay": the country in apposition to the town
+        if tok.dep_ not in ("appos", "conj") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("compound", "nmod", "amod"):
+        return head.lemma_.lower() in venue or head.lower_ in venue
+    if tok.dep_ != "pobj" or head.lower_ not in ("in", "at"):
+        return False
+
+    def names_meeting(t) -> bool:
+        return t.lemma_.lower() in venue or t.lower_ in venue
+
+    host = head.head
+    root = tok.sent.root
+    if names_meeting(host) or names_meeting(root):
+        return True  # "the meeting in Geneva", "The summit of eight presidents ended today in Punta del Este"
+    for c in list(host.children) + list(tok.children) + list(root.children):
+        if c.dep_ in ("nsubj", "nsubjpass") and c.head.pos_ in ("VERB", "AUX") and names_meeting(c):
+            return True  # "the talks were held in Doha"
+        if c.dep_ == "prep" and c.lower_ in ("for", "at") and c.i > head.i \
+                and any(o.dep_ == "pobj" and names_meeting(o) for o in c.children):
+            return True  # "the foreign minister, in Montevideo for the Mercosur summit"
+    return False
 
 
 def body_led(doc: Doc) -> bool:
@@ -367,8 +401,8 @@ def _local_country(doc: Doc, d: Draft, drafts: list[Draft], places: list[Draft])
                                        and prep.head.i == tok.i):  # "residents of Fallujah"
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is None:
-            continue
+        if obj is None or meeting_venue(obj, knowledge_base()):
+            continue  # "the foreign minister, in Montevideo for the summit": a guest there, not the host's
         for j, o in enumerate(drafts):
             if o.start <= obj.i < o.end and o.country and o.country not in INTERNATIONAL \
                     and (prep.lower_ == "from" or "place" in o.flags or o.source in ("country", "capital")):
@@ -451,6 +485,25 @@ def _post_in_unknown_body(doc: Doc, d: Draft, drafts: list[Draft], owner: dict[i
         if o.country is None and not o.person and o.units and all(u.kind == "org?" for u in o.units):
             return o
     return None
+
+
+def _post_in_unnamed_body(doc: Doc, d: Draft, owner: dict[int, int]) -> bool:
+    """'a spokesman for the office', 'a spokeswoman for the family': a role noun of no sector whose post the words
+    place in a body named by a common noun that is no actor the knowledge base knows (no mention anywhere in the
+    phrase: "the prime minister's office" names its holder, "the ministry" is an agent).  Whose body it is the
+    words do not say, so the role noun takes neither the story's country nor a state sector."""
+    tok = doc[d.end - 1]
+    for prep in tok.children:
+        # "for" only: "officials at the scene", "officials with knowledge of the talks" say where or what they
+        # are, not whose
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_:
+            continue
+        if not any(t.i in owner for t in doc[obj.left_edge.i:obj.right_edge.i + 1]):
+            return True
+    return False
 
 
 def _movement_of_several_states(d: Draft) -> bool:
@@ -536,6 +589,8 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
                 d.flags.append("post_in_firm")
             continue
         neutral_alone = d.sector is None and all(u.kind == "agent" and u.entries[0].neutral for u in d.units)
+        if neutral_alone and d.country is None and _post_in_unnamed_body(doc, d, owner):
+            continue  # "a spokesman for the office": whose office the words do not say, no state's by default
         if d.country is None and multinational(doc, d, kb):
             _sent_by_a_body(d, kb)
         if d.country is None and focus is not None and (d.sector in DOMESTIC or neutral_alone) \
@@ -717,6 +772,11 @@ def resolve_surnames(drafts: list[Draft]) -> None:
             # "Phytopharm" after "UK firm Phytopharm": the same organisation
             j = next((j for j in range(i - 1, -1, -1) if drafts[j].country and not drafts[j].person and any(
                 u.kind == "org?" and u.text == org for u in drafts[j].units)), None)
+            if j is not None and "coref:focus" in drafts[j].flags and d.sector and d.sector != drafts[j].sector:
+                # the earlier mention only took the story's country, and named other people by the name ("Enron
+                # prosecutors" in a British story, then "former Enron executives"): the guess was about them, not
+                # about the body the name is; a lone name again ("MMS" ... "MMS") is still the same body
+                continue
             if j is not None:
                 d.country, d.ref = drafts[j].country, j
                 if len(d.units) == 1:

@@ -93,6 +93,10 @@ class KnowledgeBase:
         self.feature_words = {r["word"] for r in features if r["position"] == "after"}
         self.prefix_words = {r["word"] for r in features if r["position"] == "before"}
         self.hyphen_words = {r["word"] for r in features if r["position"] == "hyphen"}
+        # "meeting", "summit", "met": words of a meeting whose place names the venue (document.meeting_venue)
+        self.venue_words = {r["word"].lower() for r in features if r["position"] == "venue"}
+        # "Marxist", "leftist": words before a body's name that describe it (match._inside_unknown_name)
+        self.body_descriptors = {r["word"].lower() for r in features if r["position"] == "describes_body"}
         self.ambiguous_surnames = {r["surname"] for r in _rows("ambiguous_surnames.tsv")}
         # "Group", "Corp", "Securities": last words of a company's name (firm_words.tsv)
         self.firm_words = {r["word"] for r in _rows("firm_words.tsv")}

@@ -347,6 +347,7 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
         elif any(e.kind == "agent" for e in entries) and not person_at.get(start, start) < start:
             # agent nouns count everywhere except inside a PERSON name after its start
             candidates.append(Unit(start, end, "agent", [e for e in entries if e.kind == "agent"], text))
+    candidates = [u for u in candidates if not _inside_unknown_name(doc, u, candidates, kb)]
     units = _select(candidates)
     region_tokens = {i for u in units if u.kind == "region" for i in range(u.start, u.end)}
     units = [u for u in units if u.kind != "region"]  # "Latin America" blocks "America", is no actor
@@ -389,6 +390,7 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
                     kind = "person?" if label == "PERSON" else "org?"
                     units.append(Unit(piece[0], piece[-1] + 1, kind, [], text))
                 piece = []
+    units = _without_named_places(doc, units, kb)
     units += untagged_cities(doc, units, region_tokens, kb)
     if any(lower_copy):
         covered = {i for u in units for i in range(u.start, u.end)} | region_tokens
@@ -433,6 +435,52 @@ def _part_of_other_name(unit: Unit, units: list[Unit], ents: list[tuple[int, int
             return not any(u.kind in ("agent", "metonym", "igo") and ent_start <= u.start and u.end <= ent_end
                            for u in units)
     return False
+
+
+def _without_named_places(doc: Doc, units: list[Unit], kb: KnowledgeBase) -> list[Unit]:
+    """"State capital Raipur", "the border town Chaman": a name the knowledge base does not know right after a noun
+    of a settlement or territory (agent_contexts.tsv, context place_title) is the place that noun names, not a person
+    with a title or an organisation; the agent words before the noun ("State") go with it: the phrase names a place,
+    no actor.  Only a lower-case noun, or a capitalised one at the start of a sentence: "City Manager John Smith"
+    ends in a title, and "the Capital" is a newspaper's name."""
+    nouns = kb.agent_context("*", "place_title") or set()
+    drop: set[int] = set()
+    for k, unit in enumerate(units):
+        if unit.kind not in ("person?", "org?") or unit.start == 0:
+            continue
+        word = doc[unit.start - 1]
+        if word.lower_ not in nouns or not (word.is_lower or word.is_sent_start) or word.pos_ not in ("NOUN", "PROPN"):
+            continue
+        drop.add(id(unit))
+        edge = word.i
+        for before in reversed(units[:k]):
+            if before.kind != "agent" or before.end < edge:
+                break
+            drop.add(id(before))
+            edge = before.start
+    return [u for u in units if id(u) not in drop] if drop else units
+
+
+def _inside_unknown_name(doc: Doc, unit: Unit, candidates: list[Unit], kb: KnowledgeBase) -> bool:
+    """"National Liberation Army" in "the Karen National Liberation Army": a body's name of several words led by a
+    capitalised name word that the knowledge base does not know is the end of a longer name, another body's (names
+    of movements share their words: National, Liberation, Front, Party).  The known body's code would be a guess
+    from shared words.  A word that describes the known body ("the Marxist National Liberation Army",
+    feature_words.tsv, position describes_body), a country, demonym or other known unit before it, and a
+    capitalised first word of a sentence that is an English word ("Suspected National Liberation Army rebels")
+    leave it the known body."""
+    if unit.kind not in ("group", "igo") or unit.end - unit.start < 2 or unit.start == 0:
+        return False
+    prev = doc[unit.start - 1]
+    if not prev.is_title or prev.pos_ != "PROPN" or prev.dep_ != "compound" \
+            or not unit.start <= prev.head.i < unit.end + 1:
+        return False
+    if prev.lower_ in kb.body_descriptors or any(c.start <= prev.i < c.end for c in candidates):
+        return False
+    words = [t for t in prev.sent if t.is_alpha]
+    if sum(not t.is_lower for t in words) >= 0.8 * len(words):
+        return False  # a headline in title case or copy in capitals: every word is capitalised ("Fugitive Gulf Cartel")
+    return not (prev.is_sent_start and prev.lower_ in english_words())
 
 
 def _names_a_longer_body(doc: Doc, unit: Unit) -> bool:
