@@ -61,14 +61,13 @@ CLOSED_PLACE = "closed_place"
 TASKED = "tasked"
 CULTURE_WORK = "culture_work"
 HAZARD_DENIAL = "hazard_denial"
-MOCKING = "mocking"
 NATURAL_TARGET = "natural_target"
 # Rows of data/layer_doubts.tsv that test the event's parties, the article or a frame around the trigger, not one
 # trigger sense per (type, lemma) (the frames share lemmas with the sense rows: "attack" is also figurative, "warn" a
 # warning with no one warned).
 PARTY_ROWS = (HARMED, PLANNED, ACCIDENT, NATURAL_DOER, ANIMAL_TARGET, SELF_HARM, VERBAL_ATTACK, HAZARD_WARNING,
               INSTRUMENT_DOER, PLANNED_TIME, NO_PARTY, AWAITED, UNWILLING, STATUTE_DOER, NEGLIGENCE, SENTENCED, CONTEST,
-              CONTEST_RIVAL, CONTEST_MARGIN, SURETY_FIRM, OWN_DOCUMENT, SPOKEN_ATTACK, TASKED, CULTURE_WORK, MOCKING,
+              CONTEST_RIVAL, CONTEST_MARGIN, SURETY_FIRM, OWN_DOCUMENT, SPOKEN_ATTACK, TASKED, CULTURE_WORK,
               HAZARD_DENIAL)
 # Sectors of armed parties (actors/data/sectors.tsv): their "attacked ..., saying" is force with a statement.
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
@@ -500,11 +499,6 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
         # "Gaddafi's forces *pressed their siege* of Misrata": pressing on with a fight, no demand
         return doubt if any(o.dep_ == "dobj" and in_class(o, words) for o in objects) or any(
             c.dep_ in ("prt", "advmod") and c.lower_ in words for c in tok.children) else None
-    if doubt == "blamed_cause":
-        # "It *blamed* continuing *uncertainties* such as fluctuating oil prices", "*blamed* a weaker *dollar*": a market
-        # or a season blamed, no party accused
-        blamed = [o for o in objects if o.dep_ == "dobj"] or [h for p in event.recipient if (h := _head(p, doc)) is not None]
-        return doubt if blamed and all(in_class(b, words) for b in blamed) else None
     if doubt == "public_service":
         # "*provide free* long-term *care* for the elderly", "*pledged free* swimming *lessons*": a service
         # given free to one's own people, no aid to another party
@@ -823,7 +817,7 @@ def spoken_or_self(event: Event, doc: Doc) -> str | None:
     a salvo against* Badal, he *said*": :func:`spoken_attack`; session 25, helper SENSE), or None (data/layer_doubts.tsv,
     frames; session 20, helper PREC); session 26 (helper SENSE): ``hazard_denial`` for a fact of nature denied ("*denied
     global warming* is taking place"), ``culture_work`` for what a work of culture says or is about
-    (:func:`work_of_culture`), ``mocking`` for an act done in mock (:func:`mocking`)."""
+    (:func:`work_of_culture`); an act done in mock is clause_doubts.mocked's."""
     tok = _head(event.trigger, doc)
     if tok is None:
         return None
@@ -865,8 +859,6 @@ def spoken_or_self(event: Event, doc: Doc) -> str | None:
         return CONTEST
     if work_of_culture(tok):
         return CULTURE_WORK
-    if mocking(tok):
-        return MOCKING
     return None
 
 
@@ -900,14 +892,6 @@ def work_of_culture(tok) -> bool:
             return False
         node = node.head
     return False
-
-
-def mocking(tok) -> bool:
-    """Is the trigger said in mockery or in jest ("after *mockingly welcoming* the chancellor back", "*jokingly
-    threatened* to ..."): an adverb of data/layer_doubts.tsv, mocking, on it?  An act done in mock is no act of that
-    kind (PLOVER codes what parties sincerely do or say).  Session 26, helper SENSE."""
-    _, _, words = _row(MOCKING)
-    return any(c.dep_ == "advmod" and c.lower_ in words for c in tok.children)
 
 
 # The prepositions of what is fought or battled ("a battle *with* cancer", "the fight *against* malaria", "a war *on*
