@@ -89,19 +89,19 @@ def meeting_venue(tok, kb: KnowledgeBase) -> bool:
     feature_words.tsv, position venue)?  The host of a meeting of other states' envoys is not the country the
     story is about, and an untitled "foreign minister" there is not the host's: the venue gives no focus."""
     venue = kb.venue_words
+
+    def names_meeting(t) -> bool:
+        return t.lemma_.lower() in venue or t.lower_ in venue
+
     for _ in range(3):  # "Punta del Este, Uruguay": the country in apposition to the town
         if tok.dep_ not in ("appos", "conj") or tok.head.i == tok.i:
             break
         tok = tok.head
     head = tok.head
     if tok.dep_ in ("compound", "nmod", "amod"):
-        return head.lemma_.lower() in venue or head.lower_ in venue
+        return names_meeting(head)  # "the Uruguay Round", "the Minsk agreement"
     if tok.dep_ != "pobj" or head.lower_ not in ("in", "at"):
         return False
-
-    def names_meeting(t) -> bool:
-        return t.lemma_.lower() in venue or t.lower_ in venue
-
     host = head.head
     root = tok.sent.root
     if names_meeting(host) or names_meeting(root):

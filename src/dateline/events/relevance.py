@@ -143,7 +143,7 @@ clause_doubts.photo_caption, data/word_classes.tsv picture_places) and a word of
 "if" or "unless" clause ("if the commission agrees, the FMLN *will agree to a meeting*": relevance:conditional,
 clause_doubts.conditional_consequent; not a threat).
 Session 26 (helper PREC) adds: blame laid on no party ("It *blamed continuing uncertainties* such as fluctuating oil
-prices": relevance:blamed_circumstance, blamed_circumstance, data/word_classes.tsv blaming_verbs), an act done in
+prices": relevance:blamed_circumstance, blamed_circumstance, data/agentless_words.tsv blame_on_verbs), an act done in
 mockery ("after *mockingly welcoming* the chancellor back": relevance:mocked, clause_doubts.mocked, mockery_adverbs),
 and wider readings of earlier doubts: the modal on the copula of an adjective whose infinitive the trigger is ("MPs
 *would be able to review* it": relevance:unreal, clause_doubts.modal_governor), a bare infinitive the parser
@@ -187,7 +187,7 @@ from dateline.events.sense_doubts import (
     harmless_force, mishap_doer, no_party, own_doer, own_side_demand, own_side_meeting, placed_only, planned_actor, planned_noun,
     refused_statement, sense_doubt, spoken_or_self, unwilling, vow_of_force,
 )
-from dateline.events.tables import in_class, read_table, word_class
+from dateline.events.tables import agentless_words, in_class, read_table, word_class
 from dateline.events.unreal import not_done
 from dateline.model import Event, Mention, Participant
 
@@ -681,13 +681,19 @@ def _known_party(p: Participant, ctx: Context) -> bool:
         return True
     if not ctx.cased:
         return True  # a lower-cased source: names are common nouns to the tagger
-    nouns = political_actors().nouns | crowd_nouns()
     near = [head, *_owners(head), *(c for c in head.children if c.dep_ in ("compound", "amod", "nmod"))]
-    return any(_is_mentioned(t, ctx) or political_noun(t, nouns) for t in near)
+    return _names_a_party(near, ctx)
 
 
-# Verbs of laying blame (data/word_classes.tsv): "*blamed* the weather for the delays".
-BLAMING_VERBS = word_class("blaming_verbs")
+def _names_a_party(tokens, ctx: Context) -> bool:
+    """Is one of ``tokens`` an actors-stage mention or a political or crowd noun?"""
+    nouns = political_actors().nouns | crowd_nouns()
+    return any(_is_mentioned(t, ctx) or political_noun(t, nouns) for t in tokens)
+
+
+# Verbs of laying blame: the verbs whose "on" object events/blame.py reads as the accused (data/agentless_words.tsv
+# blame_on_verbs) are the verbs whose direct object is what is blamed ("*blamed* the weather for the delays").
+BLAMING_VERBS = agentless_words("blame_on_verbs")
 
 
 def blamed_circumstance(event: Event, ctx: Context) -> bool:
@@ -711,10 +717,7 @@ def _party_inside(p: Participant, ctx: Context) -> bool:
     """Does the participant's phrase hold an actors-stage mention or a political noun ("rivalries between *criminal
     gangs*", "the strength of *the euro*" holds none)?"""
     span = ctx.doc.char_span(p.start, p.end, alignment_mode="expand")
-    if span is None:
-        return True
-    nouns = political_actors().nouns | crowd_nouns()
-    return any(_is_mentioned(t, ctx) or political_noun(t, nouns) for t in span)
+    return span is None or _names_a_party(span, ctx)
 
 
 # The verb of wanting the control stage reads a REQUEST from ("the Tories *want* the commissioner to investigate").

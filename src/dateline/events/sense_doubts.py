@@ -327,6 +327,23 @@ def _count_of(tok) -> float:
         return 0.0
 
 
+def _case_tally(tok, objects: list, words: frozenset[str]) -> bool:
+    """Is a direct object of the trigger one of ``words`` (cases, complaints, crimes) counted by a number of
+    :data:`TALLY_MIN` or more, with no "against" on the verb or on any of its objects ("*registered 23,543* cyber
+    crime *cases*")?  A tally, no accusation of a party."""
+    if any(c.dep_ == "prep" and c.lower_ == "against" for holder in (tok, *objects) for c in holder.children):
+        return False
+    return any(o.dep_ == "dobj" and in_class(o, words)
+               and any(n.dep_ == "nummod" and _count_of(n) >= TALLY_MIN for n in o.children) for o in objects)
+
+
+def _subject_of_clause_warned(obj, clauses: list) -> bool:
+    """Is the parser's direct object of a verb of warning the subject of a clause warned of that follows it with no
+    subject of its own ("Ortiz *warned cyber crime* in Mexico *was growing*")?  Then it is what is warned of, no one
+    warned (session 26, helper SENSE)."""
+    return any(v.i > obj.i and not any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in v.children) for v in clauses)
+
+
 # What makes a signed paper one of two parties: "a *joint* declaration", "signed *with* Japan".
 SHARED_PAPER_WORDS = {"joint", "mutual", "common", "bilateral"}
 
@@ -419,11 +436,12 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     a return home", "*called a bandh*") typed CONSULT, a duty given ("*charged with ensuring* order") typed ACCUSE, a
     thing "kidnapped" or "hijacked" ("*kidnap* the computer *systems*") typed ASSAULT, one's own activity halted ("*the
     suspension of their* campaigns") typed SANCTION, pressing on with a fight ("*pressed their siege*") typed REQUEST,
-    a giver named by his role ("lost its main *donor*") typed AID; session 26 (helper SENSE): a market or the weather
-    blamed ("*blamed* a weaker *dollar*") typed ACCUSE, a proposal named with nothing proposed ("the Government's
-    *proposals*") typed AGREE, a free public service for one's own people ("*provide free* long-term *care*") typed AID
-    or AGREE, a count of cases registered ("*registered 23,543* cyber crime *cases*") typed ACCUSE, a bid, a case or a ruling fought ("*fought off a challenge*") and shares attacked typed ASSAULT, a warning
-    whose object is the subject of the clause warned of ("*warned cyber crime* ... *was growing*") typed THREATEN."""
+    a giver named by his role ("lost its main *donor*") typed AID; session 26 (helper SENSE): a proposal named with
+    nothing proposed ("the Government's *proposals*") typed AGREE, a free public service for one's own people
+    ("*provide free* long-term *care*") typed AID or AGREE, a count of cases registered ("*registered 23,543* cyber
+    crime *cases*") typed ACCUSE, a bid, a case or a ruling fought ("*fought off a challenge*") and shares attacked
+    typed ASSAULT, a warning whose object is the subject of the clause warned of ("*warned cyber crime* ... *was
+    growing*") typed THREATEN (a market or the weather blamed is relevance.blamed_circumstance's)."""
     tok = _head(event.trigger, doc)
     if tok is None:
         return None
@@ -507,9 +525,7 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
             p.country and p.country not in {a.country for a in event.actor} for p in event.recipient) else None
     if doubt == "case_tally":
         # "*registered 23,543* cyber crime *cases*" over a year: a statistic
-        return doubt if not any(c.dep_ == "prep" and c.lower_ == "against" for c in (tok, *objects) for c in c.children) and any(
-            o.dep_ == "dobj" and in_class(o, words) and any(n.dep_ == "nummod" and _count_of(n) >= TALLY_MIN
-                                                            for n in o.children) for o in objects) else None
+        return doubt if _case_tally(tok, objects, words) else None
     if doubt == "agent_noun":
         # "lost its main *donor*": a person named by a role
         return doubt if tok.pos_ == "NOUN" and tok.dep_ != "compound" else None
@@ -534,10 +550,7 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
         return doubt if any(o.dep_ == "dobj" and o.lower_ in words for o in objects) else None
     if doubt == "warning":
         clauses = [c for c in tok.children if c.dep_ == "ccomp"]
-        # ("Ortiz *warned cyber crime* in Mexico *was growing*": the parser's object is the subject of the clause that
-        # follows it with none of its own - what is warned of, no one warned; session 26, helper SENSE)
-        warned = any((c.dep_ == "dobj" and not any(v.i > c.i and not any(
-            s.dep_ in ("nsubj", "nsubjpass", "expl") for s in v.children) for v in clauses)) or (
+        warned = any((c.dep_ == "dobj" and not _subject_of_clause_warned(c, clauses)) or (
             c.dep_ == "prep" and c.lower_ in WARNED_PREPOSITIONS) for c in tok.children)
         return doubt if not warned and clauses else None
     if doubt == "belief":

@@ -346,26 +346,33 @@ def _mere_accord(tok: Token, cues: dict) -> bool:
     return not any(a.dep_ in ("aux", "auxpass") and a.lower_ in COMMITTING_AUX for c in clauses for a in c.children)
 
 
-def _refuser_of(gov: Token, cues: dict) -> Token | None:
-    """The verb of refusing that governs a recoding verb through its infinitive ("*refused* to meet the demands",
-    "*declined* to accept the offer"), or None."""
-    if gov.dep_ != "xcomp" or gov.head.i == gov.i or not _refusal(gov.head, cues):
+def _controller_of(gov: Token, cues: dict, effect: str) -> Token | None:
+    """The verb that governs ``gov`` through its infinitive with the control effect ``effect``, or None: a verb of
+    refusing, "as:REJECT" ("*refused* to meet the demands", "*declined* to accept the offer"), or of failing,
+    "negated" ("*failed* to meet the demands")."""
+    if gov.dep_ != "xcomp" or gov.head.i == gov.i or not _control_effect(gov.head, cues, effect):
         return None
     return gov.head
 
 
+def _refuser_of(gov: Token, cues: dict) -> Token | None:
+    """The verb of refusing that governs a recoding verb through its infinitive, or None."""
+    return _controller_of(gov, cues, "as:REJECT")
+
+
 def _failure_of(gov: Token, cues: dict) -> Token | None:
-    """The verb of failing that governs a recoding verb through its infinitive ("*failed* to meet the demands"), or
-    None."""
-    head = gov.head
-    if gov.dep_ != "xcomp" or head.i == gov.i or "control" not in cue_places(head):
-        return None
-    return head if any(cues.get((f, "control")) == "negated" for f in base_forms(head)) else None
+    """The verb of failing that governs a recoding verb through its infinitive, or None."""
+    return _controller_of(gov, cues, "negated")
+
+
+def _control_effect(tok: Token, cues: dict, effect: str) -> bool:
+    """Is the word a governor whose control cue (data/modality.tsv) has the effect ``effect``?"""
+    return "control" in cue_places(tok) and any(cues.get((f, "control")) == effect for f in base_forms(tok))
 
 
 def _refusal(tok: Token, cues: dict) -> bool:
     """Is the word a governor that recodes a refusal ("declined", "refused": control as:REJECT)?"""
-    return "control" in cue_places(tok) and any(cues.get((f, "control")) == "as:REJECT" for f in base_forms(tok))
+    return _control_effect(tok, cues, "as:REJECT")
 
 
 def statement_only(mod: Modality | None) -> bool:
