@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from dateline.events.clause_doubts import first_conjunct, infinitive_of_adjective, span_head as _head
 from dateline.events.lexicon import lexicon, seized_things
 from dateline.events.political import crowd_nouns, political_actors, political_noun
+from dateline.events.sense_phrases import PHRASE_ROWS, phrase_sense
 from dateline.events.tables import in_class, read_table, word_class
 from dateline.model import Event, Participant
 
@@ -68,7 +69,7 @@ NATURAL_TARGET = "natural_target"
 PARTY_ROWS = (HARMED, PLANNED, ACCIDENT, NATURAL_DOER, ANIMAL_TARGET, SELF_HARM, VERBAL_ATTACK, HAZARD_WARNING,
               INSTRUMENT_DOER, PLANNED_TIME, NO_PARTY, AWAITED, UNWILLING, STATUTE_DOER, NEGLIGENCE, SENTENCED, CONTEST,
               CONTEST_RIVAL, CONTEST_MARGIN, SURETY_FIRM, OWN_DOCUMENT, SPOKEN_ATTACK, TASKED, CULTURE_WORK,
-              HAZARD_DENIAL)
+              HAZARD_DENIAL) + PHRASE_ROWS  # (session 27: the rows of sense_phrases, a phrase around the trigger)
 # Sectors of armed parties (actors/data/sectors.tsv): their "attacked ..., saying" is force with a statement.
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
 # The clauses a warning's content hangs in: a that-clause of the verb or noun, or one the parser hung on the one warned
@@ -441,10 +442,16 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     ("*provide free* long-term *care*") typed AID or AGREE, a count of cases registered ("*registered 23,543* cyber
     crime *cases*") typed ACCUSE, a bid, a case or a ruling fought ("*fought off a challenge*") and shares attacked
     typed ASSAULT, a warning whose object is the subject of the clause warned of ("*warned cyber crime* ... *was
-    growing*") typed THREATEN (a market or the weather blamed is relevance.blamed_circumstance's)."""
+    growing*") typed THREATEN (a market or the weather blamed is relevance.blamed_circumstance's); session 27 (helper
+    SENSE): first the senses that the phrase around the trigger fixes (sense_phrases.phrase_sense: a topic talked of, a
+    show hosted, a territory's name, a structure "blasted", payments on a debt suspended, a withdrawal from a contest,
+    an institution strengthened, a field investigated)."""
     tok = _head(event.trigger, doc)
     if tok is None:
         return None
+    phrased = phrase_sense(event, doc)  # ("*talked about* the economy", "*hosting the* children's *show*": session 27)
+    if phrased:
+        return phrased
     found = _sense_doubts().get((event.type, tok.lemma_.lower()))
     if found is None:
         return None
