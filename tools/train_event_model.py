@@ -24,6 +24,13 @@ counts, for each half, the rows whose pair is found with a wrong type by what de
 Usage: python tools/train_event_model.py [--tsv PATH] [--ngec] [--c 10] [--class-weight balanced|none] [--out PATH]
        python tools/train_event_model.py --cv --half even [--seeds 13,7,21] [--folds 5] [--c 10] [--errors N]
        python tools/train_event_model.py --mechanisms
+       python tools/train_event_model.py --halves [--seeds 13,7,21] [--drop PP,GL] [--c 10]
+
+``--halves`` runs ``dateline eval events``'s own CV (the same folds; models trained on both halves, every row
+coded by the pipeline) once per fold seed from one parse, and prints the pair-match / accuracy / macro-F1 of
+the whole file and of each half, with the mean over the seeds: summaries only, never a row.  ``--drop``
+leaves whole feature groups (the prefix before ``=`` in ``model.features``: ``PP``, ``GL``, ``CH``...) out of
+training and coding alike, so an ablation is measured without editing ``model.py``.
 """
 
 from __future__ import annotations
@@ -158,6 +165,59 @@ def run_mechanisms(args) -> int:
     return 0
 
 
+def drop_groups(feats: list[str], groups: set[str]) -> list[str]:
+    """``feats`` without the features of ``groups`` (their prefix before ``=``: "PP=on:talks" is group PP)."""
+    return [x for x in feats if x.partition("=")[0] not in groups]
+
+
+def run_halves(args, fit_kw: dict) -> int:
+    """Each fold seed's CV as ``dateline eval events`` runs it, scored on the whole file and on each half."""
+    from dateline.eval import events as ev
+    from dateline.events import model as model_module
+    from dateline.events.training import fit, load_plv, pair_candidate
+
+    groups = {g for g in args.drop.split(",") if g}
+    plain = model_module.features
+    if groups:  # the coder reads model.features at run time: the same groups are left out when coding
+        model_module.features = lambda cand, doc: drop_groups(plain(cand, doc), groups)
+    try:
+        nlp = ev.load_nlp()
+        rows = load_plv(args.tsv)
+        docs = list(nlp.pipe(r.text for r in rows))
+        by_row = []
+        for doc, row in zip(docs, rows):
+            cand = pair_candidate(doc, row.source, row.target)
+            by_row.append((model_module.features(cand, doc), row.gold) if cand is not None else None)
+        seeds = [int(s) for s in args.seeds.split(",")]
+        sums: dict[str, list[float]] = {}
+        for seed in seeds:
+            order = list(range(len(rows)))
+            random.Random(seed).shuffle(order)
+            halves = {"even": ev.Report("even"), "odd": ev.Report("odd")}
+            for f in range(args.folds):
+                fold = [i for j, i in enumerate(order) if j % args.folds == f]
+                held = set(fold)
+                model = fit([x for i, x in enumerate(by_row) if i not in held and x is not None],
+                            name=f"linear-cv{f}", **fit_kw)
+                for i in fold:
+                    ev.code_rows([rows[i]], [docs[i]], model, halves["odd" if i % 2 else "even"])
+            whole = ev.Report("all")
+            for r in halves.values():
+                whole.n, whole.matched = whole.n + r.n, whole.matched + r.matched
+                whole.gold, whole.pred = whole.gold + r.gold, whole.pred + r.pred
+            for name, r in (("all", whole), *halves.items()):
+                got = (r.matched / max(1, r.n), r.accuracy, r.macro_f1)
+                sums[name] = [a + b for a, b in zip(sums.get(name, [0.0, 0.0, 0.0]), got)]
+                print(f"seed {seed}, {name} rows: pair-match {got[0]:.1%}  accuracy {got[1]:.4f}  macro-F1 {got[2]:.4f}")
+        for name, (pm, acc, f1) in sums.items():
+            n = len(seeds)
+            print(f"mean of {n} seed(s), {name} rows: pair-match {pm / n:.1%}  accuracy {acc / n:.4f}  macro-F1 {f1 / n:.4f}"
+                  f"  (C {fit_kw['c']}, class weight {fit_kw['class_weight']}, dropped: {','.join(sorted(groups)) or 'none'})")
+    finally:
+        model_module.features = plain
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tsv", type=Path, default=SHARED / "plv_train.tsv")
@@ -172,10 +232,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="--cv --half even: list this many wrong rows")
     ap.add_argument("--mechanisms", action="store_true",
                     help="count each half's wrong-type rows by what decided the type (eval's CV; counts only)")
+    ap.add_argument("--halves", action="store_true",
+                    help="eval's CV over --seeds, summaries of all rows and of each half (no rows listed)")
+    ap.add_argument("--drop", default="", help="--halves: feature groups to leave out, comma-separated (e.g. PP,GL)")
     args = ap.parse_args(argv)
     fit_kw = {"c": args.c, "class_weight": None if args.class_weight == "none" else "balanced"}
     if args.mechanisms:
         return run_mechanisms(args)
+    if args.halves:
+        return run_halves(args, fit_kw)
     if args.cv:
         return run_cv(args, fit_kw)
 
