@@ -294,6 +294,8 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
     if d.sector == "GOV" and strong and _officer_of_other_body(doc, group, strong[-1]):
         d.sector, d.head = None, None  # "president of ClearView Economics", "president of Cesar organisers"
         other_body = True
+    if d.sector is None and agents and (other_body or not strong) and _named_firm(group, kb):
+        d.sector = "BUS"  # "chairman of Datapoint Corp.", "Fairchild Semiconductor Corp president": a firm's officer
     if _former(doc, d):
         if other_body and "sector:role_default" in d.flags:
             # a former officer of a body that is no state ("former Worldcom chief Scott Sullivan") is no
@@ -363,13 +365,15 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
 
 
 FORCE_SECTORS = {"MIL", "COP", "REB", "SPY", "PRM"}
+MOVEMENT_SECTORS = {"REB", "PTY", "OPP", "CRM"}  # bodies listed with the IGOs that have members as a party has
 
 
 def _body_after_of(doc: Doc, org: Unit, title: Unit) -> bool:
     """"president of the BJP", "members of Hamas": a party, movement or armed group (a ``group`` unit, not an
     international body) right after the title, joined by "of" or "for" (and "the")."""
     between = [t.lower_ for t in doc[title.end:org.start]]
-    return org.kind == "group" and org.start >= title.end and between in (["of"], ["for"], ["of", "the"], ["for", "the"])
+    body = org.kind == "group" or org.kind == "igo" and org.entries[0].sector in MOVEMENT_SECTORS  # "of the Taliban"
+    return body and org.start >= title.end and between in (["of"], ["for"], ["of", "the"], ["for", "the"])
 
 
 def _describes_a_role(doc: Doc, unit: Unit, agents: list[Unit], kb: KnowledgeBase) -> bool:
@@ -442,6 +446,12 @@ def _officer_of_other_body(doc: Doc, group: list[Unit], title: Unit) -> bool:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             return obj is not None and obj.pos_ == "NOUN" and obj.lower_ not in STATE_WORDS
     return False
+
+
+def _named_firm(group: list[Unit], kb: KnowledgeBase) -> bool:
+    """An organisation the knowledge base does not know in the mention whose name ends in a word of a company's
+    name (firm_words.tsv: Corp, Inc, Ltd, Group, Bank ...): the body the officer serves is a firm."""
+    return any(u.kind == "org?" and u.text.split()[-1].rstrip(".") in kb.firm_words for u in group)
 
 
 TITLE_FUNCTION_WORDS = {"And", "Of", "The", "In", "On", "For", "To", "Is", "With", "At", "A", "Des", "De", "Du", "La",

@@ -506,6 +506,35 @@ def _post_in_unnamed_body(doc: Doc, d: Draft, owner: dict[int, int]) -> bool:
     return False
 
 
+STATE_CLIENTS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PRM"}  # a state's lawyers are its own (JUD)
+
+
+def _private_counsel(doc: Doc, d: Draft, owner: dict[int, int], drafts: list[Draft], kb: KnowledgeBase) -> bool:
+    """"lawyers for former Worldcom chief executive Mr Ebbers", "an attorney representing the family": a lawyer noun
+    (agent_contexts.tsv, context counsel) "for" or "representing" a client who is no state body - a person or body
+    of no state sector, or a common noun no mention covers - is private counsel."""
+    if not d.units or any(u.kind != "agent" for u in d.units) or d.head not in (kb.agent_context("*", "counsel") or ()):
+        return False
+    tok = doc[d.end - 1]
+    clients = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    clients += [o for v in tok.children if v.dep_ == "acl" and v.lemma_ == "represent" for o in v.children
+                if o.dep_ == "dobj"]
+    for client in clients:
+        named = {owner[t.i] for t in client.subtree if t.i in owner}  # "Mr Ebbers" may be no mention: its modifiers
+        if not named:
+            return client.pos_ in ("NOUN", "PROPN")  # "the family", an unknown name
+        return all(_private_party(drafts[j]) for j in named)
+    return False
+
+
+def _private_party(d: Draft) -> bool:
+    """A person or body outside the state: a person of no state post, a firm, civilians, an unknown organisation
+    (not a country named alone, which is its state)."""
+    if d.sector in STATE_CLIENTS:
+        return False
+    return d.person is not None or d.sector is not None or all(u.kind == "org?" for u in d.units)
+
+
 def _movement_of_several_states(d: Draft) -> bool:
     """A mention named only by a party or movement that the knowledge base gives no country because several
     states have one ("Conservatives", "Greens", "Muslim Brotherhood": parties.tsv, organisations.tsv), with no
@@ -588,6 +617,10 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
                 d.sector = "BUS"
                 d.flags.append("post_in_firm")
             continue
+        if d.country is None and _private_counsel(doc, d, owner, drafts, kb):
+            d.sector = None  # "lawyers for former Worldcom chief executive Ebbers": his counsel, no court of the state
+            d.flags.append("private_counsel")
+            continue
         neutral_alone = d.sector is None and all(u.kind == "agent" and u.entries[0].neutral for u in d.units)
         if neutral_alone and d.country is None and _post_in_unnamed_body(doc, d, owner):
             continue  # "a spokesman for the office": whose office the words do not say, no state's by default
@@ -620,12 +653,23 @@ def _body_of_title(doc: Doc, d: Draft, owner: dict[int, int], drafts: list[Draft
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             j = owner.get(obj.i) if obj is not None else None
             if j is not None and not drafts[j].person and drafts[j].country \
-                    and (any(u.kind in BODY_KINDS for u in drafts[j].units) or "insurgent_name" in drafts[j].flags):
+                    and (any(u.kind in BODY_KINDS for u in drafts[j].units) or "insurgent_name" in drafts[j].flags
+                         or _movement_of_a_people(drafts[j])):
                 return j
             if obj is not None and obj.i in owner:
                 return None  # the office is in another body ("president of the republic")
         todo += [(c, depth + 1) for c in tok.children]
     return None
+
+
+PEOPLE_BODY_SECTORS = {"REB", "PTY", "OPP"}
+
+
+def _movement_of_a_people(d: Draft) -> bool:
+    """"the Karen National Liberation Army", "the Kachin Independence Army": an armed group, party or opposition body
+    named after a people (an ethnic or regional unit before its agent noun) is one body, as a listed group is."""
+    return d.sector in PEOPLE_BODY_SECTORS and any(u.kind in ("ethnic", "regional") for u in d.units) \
+        and any(u.kind == "agent" for u in d.units)
 
 
 def share_body_of_titles(doc: Doc, drafts: list[Draft], kb: KnowledgeBase) -> None:
@@ -634,9 +678,11 @@ def share_body_of_titles(doc: Doc, drafts: list[Draft], kb: KnowledgeBase) -> No
     Taliban" is the Taliban's (AFG REB), not the story's government's.  Before appositions share them with the
     person the title describes.  Reason ``coref:body_of_title``."""
     owner = _token_owners(drafts)
+    members = kb.agent_context("*", "member_of_body") or set()  # "fighters of the KNLA" are the body's, as "KNLA fighters"
     for d in drafts:
         if d.person or not d.units or any(u.kind != "agent" for u in d.units) \
-                or (d.country is not None and "coref:focus" not in d.flags) or d.head not in kb.person_titles:
+                or (d.country is not None and "coref:focus" not in d.flags) \
+                or (d.head not in kb.person_titles and d.head not in members):
             continue
         j = _body_of_title(doc, d, owner, drafts)
         if j is None:

@@ -254,7 +254,9 @@ class KnowledgeBase:
                 self.entries.pop(phrase)
             if r["sector"] == "-":
                 continue  # listed to remove a generated agent noun that names a place ("city")
-            self._add(phrase, Entry("agent", None, phrase, r["sector"], r["secondary"] or None,
+            # UNK: a role noun whose post may be in any body ("chairman"): no sector by default (the words say it)
+            self._add(phrase, Entry("agent", None, phrase, None if r["sector"] == "UNK" else r["sector"],
+                                    r["secondary"] or None,
                                     neutral=r["neutral"] == "yes"), exact=False)
 
     def _load_persons(self) -> None:

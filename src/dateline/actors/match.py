@@ -347,7 +347,8 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
         elif any(e.kind == "agent" for e in entries) and not person_at.get(start, start) < start:
             # agent nouns count everywhere except inside a PERSON name after its start
             candidates.append(Unit(start, end, "agent", [e for e in entries if e.kind == "agent"], text))
-    candidates = [u for u in candidates if not _inside_unknown_name(doc, u, candidates, kb)]
+    candidates = [u for u in candidates if not _inside_unknown_name(doc, u, candidates, kb)
+                  and not _given_name(doc, u, person_at)]
     units = _select(candidates)
     region_tokens = {i for u in units if u.kind == "region" for i in range(u.start, u.end)}
     units = [u for u in units if u.kind != "region"]  # "Latin America" blocks "America", is no actor
@@ -475,12 +476,26 @@ def _inside_unknown_name(doc: Doc, unit: Unit, candidates: list[Unit], kb: Knowl
     if not prev.is_title or prev.pos_ != "PROPN" or prev.dep_ != "compound" \
             or not unit.start <= prev.head.i < unit.end + 1:
         return False
-    if prev.lower_ in kb.body_descriptors or any(c.start <= prev.i < c.end for c in candidates):
-        return False
+    if prev.lower_ in kb.body_descriptors or any(c.start <= prev.i < c.end and c.kind not in PEOPLE_KINDS
+                                                  for c in candidates):
+        return False  # (a people's name before it names that people's own movement: the Karen National ...)
     words = [t for t in prev.sent if t.is_alpha]
     if sum(not t.is_lower for t in words) >= 0.8 * len(words):
         return False  # a headline in title case or copy in capitals: every word is capitalised ("Fugitive Gulf Cartel")
     return not (prev.is_sent_start and prev.lower_ in english_words())
+
+
+PEOPLE_KINDS = ("ethnic", "regional")  # units naming a people, not a state: their movements are their own
+
+
+def _given_name(doc: Doc, unit: Unit, person_at: dict[int, int]) -> bool:
+    """"Karen Hughes", "Shan Smith": the name of a people written before a capitalised name in the same PERSON
+    entity is a person's given name, not the people ("Karen refugees", "the Karen" stay the people)."""
+    if unit.kind not in PEOPLE_KINDS or unit.end >= len(doc):
+        return False
+    nxt = doc[unit.end]
+    return nxt.is_title and nxt.pos_ == "PROPN" and person_at.get(unit.start) is not None \
+        and person_at.get(unit.start) == person_at.get(nxt.i)
 
 
 def _names_a_longer_body(doc: Doc, unit: Unit) -> bool:
