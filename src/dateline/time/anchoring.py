@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from dateline.model import Timex
 from dateline.time import calendar as cal
 from dateline.time.calendar import Point
+from dateline.time.lexicon import lexicon
 from dateline.time.normalize import Context, normalize
 from dateline.time.values import is_comparison
 from dateline.time.recognize import recognize
@@ -87,7 +88,7 @@ def tag_text(text: str, dct: str | None, doc=None) -> list[Timex]:
                 and reading.granularity in _REFERENCE_GRANS:
             ref, ref_is_dct = reading.point, False
             ref_evening = bool(_EVENING.search(reading.value))
-    return _range_years(text, out, tenses, dct_date)
+    return _weekday_ranges(text, _range_years(text, out, tenses, dct_date), tenses)
 
 
 _YEAR_WRITTEN = re.compile(r"\d{4}|\byear\b", re.IGNORECASE)  # a bound that writes its year
@@ -133,6 +134,40 @@ def _range_years(text: str, out: list[Timex], tenses: list, dct: date | None) ->
         if year != int(ma.group(1)):
             out[i] = replace(a, value=f"{year:04d}{a.value[4:]}")
     return out
+
+
+_DAY_VALUE = re.compile(r"^(\d{4}-\d\d-\d\d)(.*)$")
+
+
+def _weekday_ranges(text: str, out: list[Timex], tenses: list) -> list[Timex]:
+    """A range of two bare weekdays runs forward ("from Monday to Thursday", "between Tuesday and
+    Saturday", "Friday-Sunday"), but the tagger reads each bound alone, so in a Wednesday story "will run
+    from Tuesday to Friday" held the coming Tuesday and the Friday before it (and the event a month).  Outside
+    the past the first bound is kept (the range starts at the next such day) and the second moved on a week.
+    A past clause is left alone: on fresh news its reversed ranges were stories dated before the days they
+    tell ("were killed between Friday evening and Monday morning" under a Sunday date line), where moving
+    the first bound back a week made both bounds wrong."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        da, db = _DAY_VALUE.match(a.value), _DAY_VALUE.match(b.value)
+        if not da or not db or da.group(1) <= db.group(1):
+            continue
+        if not (_bare_weekday(a.text) and _bare_weekday(b.text)) or not joined_as_range(text, a, b):
+            continue
+        if tenses[i + 1]() != "past":
+            out[i + 1] = replace(b, value=_days_later(db, 7))
+    return out
+
+
+def _bare_weekday(words: str) -> bool:
+    """A weekday with nothing but a part of the day ("Monday", "Friday night"): no date, no "next"/"last"."""
+    first = words.split()[0].lower().rstrip(".,") if words.split() else ""
+    return first in lexicon().weekdays and not re.search(r"\d", words)
+
+
+def _days_later(match, days: int) -> str:
+    day = date.fromisoformat(match.group(1)) + timedelta(days=days)
+    return day.isoformat() + match.group(2)
 
 
 def _bounds_out_of_order(ma, mb) -> bool:
