@@ -187,6 +187,8 @@ def tense_from_doc(doc, start: int, end: int) -> str:
     if tok is None:
         return ""
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if _on_the_verb(span, tok) and _clause_of_time_under_a_future(tok):
+        return "future"  # "said he would resign as soon as parliament met on Monday": the coming Monday
     if not auxes and tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and tok.lemma_ not in _PLAN_LEMMAS:
         return "past"  # "the decision, announced Wednesday by the INS": a reduced passive clause
     for _ in range(4):  # climb out of present participles without auxiliaries of their own
@@ -222,6 +224,65 @@ def tense_from_doc(doc, start: int, end: int) -> str:
     if tok.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
     return ""
+
+
+# Clauses whose act cannot come before a future main clause's: "before", "until", "once" (the condition still to
+# be met).  Not "after" (its act precedes the main one and may be over: "is expected to survive after someone shot
+# him Monday") nor "when" (often the saying's own time: "the price it said it would offer when it first announced
+# on Monday it would bid"); both made fresh news worse.
+_TIME_MARKS = {"once", "before", "until", "till"}
+
+
+def _on_the_verb(span, verb) -> bool:
+    """The expression is the verb's own adjunct ("met on Monday", "ended Friday"), not a word inside one of
+    its phrases ("met Obama before the November elections": the elections' month is read by itself)."""
+    head = span.root.head
+    if head.pos_ == "ADP" and head.head != head:
+        head = head.head
+    return head.i == verb.i
+
+
+def _clause_of_time_under_a_future(verb) -> bool:
+    """A past form in a clause of time ("once", "before", "until", "as soon as") on a future seen from the
+    past - the sequence of tenses of reported speech: in "He said he would resign as soon as parliament
+    met on Monday", "troops would withdraw before the talks ended Friday", the clause's act lies ahead of
+    the saying as the main clause's does, so its bare weekday is the coming one.  The main clause is a "would" (or "will") future, through "as soon as"
+    ("soon" hangs between), or an infinitive of intent or likelihood (:func:`_intended`); not a past
+    conditional ("would have resigned if ..."), not a clause with its own "had" ("would leave after they
+    had voted on Monday" keeps the past)."""
+    if verb.dep_ != "advcl" or not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not _has_aux(verb))):
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i}
+    head = verb.head
+    if "as" in marks and head.lower_ == "soon" and head.head != head:
+        head = head.head  # "as soon as": the clause hangs on "soon" (not "as steadfast as they were")
+    elif not marks & _TIME_MARKS:
+        return False
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if "to" in auxes and not auxes & {"have", "'ve"}:
+        return _intended(head)
+    return bool(auxes & _FUTURE_AUX) and not auxes & {"have", "'ve"}
+
+
+_LIKELY = {"likely", "ready", "poised", "prepared", "set", "due", "expected", "scheduled"}
+
+
+def _intended(infinitive) -> bool:
+    """An infinitive of what is planned or expected ("were likely to buy the stock as soon as trading
+    opened Monday", "planned to leave once the talks ended Friday"): ahead of the planning, unless a
+    past perfect sets the plan itself back ("had been due to leave when ...")."""
+    governor = infinitive.head
+    if governor.lemma_.lower() not in _PLAN_LEMMAS and governor.lower_ not in _LIKELY:
+        return False
+    if governor.dep_ == "acomp":
+        governor = governor.head  # "were likely to buy": the copula carries the tense
+    return not any(c.lower_ == "had" for c in governor.children if c.dep_ in ("aux", "auxpass"))
+
+
+def _has_aux(verb) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _clause_of_gerund(gerund):
