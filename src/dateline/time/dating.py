@@ -52,7 +52,7 @@ from dateline.time.indefinite import (clause_verb, indefinite_adverb, past_claus
                                       past_perfect, past_relative_on_happening, vague_past)
 from dateline.time.lexicon import word_list
 from dateline.time.measured import MEASURED, measured_timexes
-from dateline.time.tense import absolute_clause, past_tense, reduced_passive, tensed_verb
+from dateline.time.tense import absolute_clause, past_tense, reduced_passive, simple_past_form, tensed_verb
 
 _DATEABLE = re.compile(r"^(\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?|\d{2,3})(?:T.*|-WE)?$")
 
@@ -255,7 +255,8 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
             if k in (EARLIER, LATER, STATE_START):
                 earlier = True  # (LATER: "planned to ship" is not dated by the planning's date either)
                 state_start = k == STATE_START
-            elif k is not None and not (ordered[k].anchor == MEASURED and _root_in(doc, ev.trigger, measured_from)):
+            elif k is not None and not (ordered[k].anchor == MEASURED and _root_in(doc, ev.trigger, measured_from)) \
+                    and not _later_date_on_a_past_act(doc, ev.trigger, ordered[k], values[k], dct):
                 chosen, reason = ordered[k], "attached_timex"
             noun = named_again(doc, ev.trigger, hints.with_bounds) if chosen is None else None
             if noun is not None:
@@ -585,6 +586,23 @@ def one_within_other(a: str, b: str) -> bool | None:
     if ra is None or rb is None:
         return None
     return (rb[0] <= ra[0] and ra[1] <= rb[1]) or (ra[0] <= rb[0] and rb[1] <= ra[1])
+
+
+def _later_date_on_a_past_act(doc, trigger: Span, timex: Timex, value, dct: str | None) -> bool:
+    """A date after the date line that the walk found on another clause does not date an act told in the
+    simple past: "On Tuesday, the league plans to screen an advertisement made last week, before Slepian
+    died" - the death is over, the coming Tuesday is the plan's.  The act falls to the story's time or the
+    date line as an undated one.  Only a date the act's own verb does not govern (its own dates were read
+    with its tense) and only a simple past ("died", "was killed"; not "would die", "has died")."""
+    if not dct or value is None:
+        return False
+    period = period_of(value[0])
+    if period is None or period[0] <= date.fromisoformat(dct[:10]):
+        return False
+    verb = trigger_root(doc, trigger)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or not simple_past_form(verb):
+        return False
+    return not _governs(doc, trigger, timex)
 
 
 def _governs(doc, trigger: Span, timex: Timex) -> bool:
