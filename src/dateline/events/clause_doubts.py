@@ -448,6 +448,22 @@ def scheduled_passive(event: Event, doc: Doc) -> bool:
             and any(c.dep_ == "auxpass" for c in tok.children))
 
 
+# Modals of what is still to come, on a passive: "*will be tried*", "*would be offered*" ("could", "may" are the status
+# stage's hypothetical already).
+FUTURE_PASSIVE_MODALS = {"will", "shall", "'ll", "would"}
+
+
+def future_passive(event: Event, doc: Doc) -> bool:
+    """Is the trigger a passive verb under a modal of what is still to come ("other groups of strikers *will be tried* by
+    the regular courts", "the powers *will be granted* by chief constables")?  What will be done to the subject is a
+    schedule or a forecast, not an act done (as "are to be questioned" is: :func:`scheduled_passive`).  Its caller spares
+    a stated intent and a threat, whose future is their reading.  Session 27, helper PREC (sample a; the design samples'
+    twelve future passives were all judged wrong)."""
+    tok = span_head(event.trigger, doc)
+    return (tok is not None and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
+            and any(c.dep_ == "aux" and c.lower_ in FUTURE_PASSIVE_MODALS for c in tok.children))
+
+
 # Adjectives of not being able (data/word_classes.tsv): "*unable* to question him".
 INABILITY_WORDS = word_class("inability_words")
 
@@ -558,6 +574,8 @@ def countered_act(event: Event, doc: Doc) -> bool:
 # "times" ("several times"): data/word_classes.tsv.
 HABIT_ADVERBS = word_class("habit_adverbs")
 VAGUE_COUNTS = word_class("vague_counts")
+# Degree words that make "for ... long" a complaint of a lasting habit ("for *too* long", "for *so* long").
+EXCESS_DEGREES = {"too", "so"}
 # The dependencies of a noun trigger on the verb whose clause it reports ("companies often *seek* alternatives").
 CLAUSE_NOUN_DEPS = ("dobj", "nsubj", "nsubjpass", "attr")
 
@@ -571,6 +589,10 @@ def habitual(event: Event, doc: Doc) -> bool:
     tok = span_head(event.trigger, doc)
     if tok is None:
         return False
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        tok = tok.head  # "are constantly *on alert*": the noun's preposition, then its verb (session 27, helper PREC)
+    if tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in CLAUSE_NOUN_DEPS and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
     verb = first_conjunct(tok)
@@ -584,6 +606,11 @@ def _habit_mark(child: Token) -> bool:
     if child.dep_ == "prep" and child.lower_ == "in":
         return any(o.dep_ == "pobj" and o.lower_ == "past" and any(d.lower_ == "the" for d in o.children)
                    for o in child.children)
+    if child.dep_ == "prep" and child.lower_ == "for":
+        # "*For too long*, members of Congress have ignored the will of the people": a span judged too long is a
+        # complaint of a habit, no particular act (session 27, helper PREC)
+        return any(o.dep_ in ("pcomp", "pobj") and o.lower_ == "long" and any(
+            d.dep_ == "advmod" and d.lower_ in EXCESS_DEGREES for d in o.children) for o in child.children)
     return (child.dep_ in ("npadvmod", "advmod", "dobj") and child.lower_ == "times"
             and any(c.lower_ in VAGUE_COUNTS for c in child.children))
 
@@ -691,6 +718,16 @@ def conditional_consequent(event: Event, doc: Doc) -> bool:
         if verb.dep_ == "prep" and verb.head.i != verb.i:
             verb = verb.head
     verb = first_conjunct(verb)
+    if verb.dep_ == "relcl" and not any(c.dep_ == "advcl" for c in verb.children):
+        # a relative clause inside the consequent is as conditional as the clause it is part of ("If the cabinet approves
+        # the choice, then this will be the first deal *that Iraq has signed* with a foreign company"; session 27,
+        # helper PREC, sample V)
+        verb = verb.head
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in CLAUSE_NOUN_LINKS:
+            verb = verb.head
+            if verb.dep_ == "prep" and verb.head.i != verb.i:
+                verb = verb.head
+        verb = first_conjunct(verb)
     return any(c.dep_ == "advcl" and any(_condition_mark(m) for m in c.children) for c in verb.children)
 
 
@@ -715,3 +752,78 @@ def mocked(event: Event, doc: Doc) -> bool:
         return False
     tok = _up_to_clause(tok)
     return any(c.dep_ == "advmod" and c.lower_ in MOCKERY_ADVERBS for c in tok.children)
+
+
+# Words of a measured amount ("the record *quantity* of meth seized", "how *much* of the cocaine seized", "*half* of the
+# shipments seized": data/word_classes.tsv tally_words and amount_nouns).
+TALLY_WORDS = word_class("tally_words") | word_class("amount_nouns")
+
+
+def statistic(event: Event, doc: Doc) -> bool:
+    """Is the trigger a past participle with no doer that names what a figure measures: hung on the thing measured after
+    "of" a word of amount ("the record *quantity* of meth *seized* on the border", "how *much* of the cocaine *seized*
+    inside Bolivia is produced abroad", "over *half* of the shipments *seized*"), or counted "so far" or "to date"
+    ("the weapons *seized so far* this year")?  A statistic sums acts; it reports none of them.  A number of particular
+    things ("2 tons of cocaine seized on Tuesday") is no word of amount and is left.  Session 27, helper PREC (samples Z,
+    c)."""
+    tok = span_head(event.trigger, doc)
+    if tok is None or tok.tag_ != "VBN" or tok.dep_ not in ("acl", "relcl") or tok.head.i == tok.i:
+        return False
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    noun = tok.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
+        measure = noun.head.head
+        if measure.lemma_.lower() in TALLY_WORDS or measure.lower_ in TALLY_WORDS:
+            return True
+    return any(_tally_mark(c) for c in tok.children)
+
+
+def _tally_mark(child: Token) -> bool:
+    """Is ``child`` (a dependent of a participle) "so far" or "to date" - a running count?"""
+    if child.dep_ == "advmod" and child.lower_ == "far":
+        return any(d.lower_ == "so" for d in child.children)
+    return child.dep_ == "prep" and child.lower_ == "to" and any(o.lower_ == "date" for o in child.children)
+
+
+# Verbs of trying (data/word_classes.tsv): in the present their infinitive is an act not achieved yet.
+ATTEMPTING_VERBS = word_class("attempting_verbs")
+PRESENT_TAGS = {"VBZ", "VBP"}
+
+
+def present_attempt(event: Event, doc: Doc) -> bool:
+    """Is the trigger (or the verb an event noun is the object of) the "to"-infinitive of a verb of trying in the present
+    ("the opposition *attempts to depose* President Maduro via a recall referendum", "diplomats *are trying to secure*
+    the release")?  An attempt under way is not the act done (a past attempt is left to the type model: "tried to"
+    often tells of an act done, or of violence attempted, which is violence).  Session 27, helper PREC (sample Y)."""
+    tok = span_head(event.trigger, doc)
+    if tok is None:
+        return False
+    tok = _up_to_clause(tok) if tok.dep_ == "dobj" else tok
+    if tok.dep_ != "xcomp" or not to_infinitive(tok) or tok.head.i == tok.i:
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() not in ATTEMPTING_VERBS:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in PRESENT_TAGS:
+        return not auxes
+    return verb.tag_ == "VBG" and any(a.tag_ in PRESENT_TAGS for a in auxes)
+
+
+# Subordinators of a time still to come (as events/unreal.py's): a present-tense clause under them has not happened yet.
+PENDING_MARKS = {"until", "till", "before", "once"}
+
+
+def pending_subject(event: Event, doc: Doc) -> bool:
+    """Is the trigger an event noun that is the subject of a present-tense clause of a time still to come ("2 days
+    *before* an 'armed strike' declared by the Shining Path *goes into effect*", "*until* the ceasefire *takes hold*")?
+    The event has not happened yet.  (events/unreal.py reads the verb's own and its object's case.)  Session 27, helper
+    PREC (sample d)."""
+    tok = span_head(event.trigger, doc)
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    return (verb.dep_ == "advcl" and verb.tag_ in PRESENT_TAGS
+            and any(c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in verb.children))
+

@@ -153,6 +153,17 @@ protests*": relevance:countered_act, countering_verbs "crack down", "clamp down"
 perfect ("who *had been due to welcome* delegates": relevance:unreal, clause_doubts.unfulfilled_plan, plan_words) and
 another's act expected ("We don't *expect* military observers *to be requested*": relevance:predicted,
 clause_doubts.predicted).
+Session 27 (helper PREC) adds what a clause does not report as done: a statistic, a participle after "of" a word of amount
+or counted "so far" ("the record *quantity* of meth *seized* on the border so far in 2011": relevance:statistic,
+clause_doubts.statistic, data/word_classes.tsv tally_words), an attempt in the present ("the opposition *attempts to
+depose* the president": relevance:not_done, clause_doubts.present_attempt, attempting_verbs; not violence, an agreement or
+a threat), an event noun that is the subject of a present-tense clause of a time still to come ("*before* an armed
+*strike goes into effect*": relevance:unreal, clause_doubts.pending_subject), a passive under a modal of the future
+("strikers *will be tried* by the courts": relevance:planned, clause_doubts.future_passive; not AGREE or THREATEN), and
+wider readings of earlier doubts: a relative clause inside the consequent of an "if" clause ("If the cabinet approves
+..., this will be the first deal *that Iraq has signed*": relevance:conditional), a habit reached through the trigger's
+preposition, "constantly" and "continually" ("are *constantly on alert*") and a complaint "for too long"
+(relevance:habitual).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
@@ -172,10 +183,11 @@ from spacy.tokens import Doc, Token
 from dateline.events.claims import disputed_claim
 from dateline.events.agentless import mishap_violence
 from dateline.events.clause_doubts import (
-    act_as_subject, acronym_actor, aim_predicate, charge_content, conditional_consequent, countered_act, embedded_question,
-    estimator_as_actor, generic_present, habitual, hoped_for, in_purpose_clause, inability, licensed_act, mocked,
-    modal_governor, no_demand, own_act_claimed, passive_without_agent, photo_caption, predicted, receiver_as_actor,
-    scare_quoted_force, scheduled_passive, span_head as _head, standing_rule, unfulfilled_plan, without_object,
+    act_as_subject, acronym_actor, aim_predicate, charge_content, conditional_consequent, countered_act,
+    embedded_question, estimator_as_actor, future_passive, generic_present, habitual, hoped_for, in_purpose_clause,
+    inability, licensed_act, mocked, modal_governor, no_demand, own_act_claimed, passive_without_agent, pending_subject,
+    photo_caption, predicted, present_attempt, receiver_as_actor, scare_quoted_force, scheduled_passive,
+    span_head as _head, standing_rule, statistic, unfulfilled_plan, without_object,
 )
 from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)
@@ -236,6 +248,9 @@ STATED_INTENT_TYPES = {"AGREE"}
 # Types whose own reading is a modal of what is still to come ("will release": AGREE; "will attack": THREATEN): a
 # modal on a governing verb does not make them less sure (relevance:unreal, clause_doubts.modal_governor).
 MODAL_INTENT_TYPES = {"AGREE", "THREATEN"}
+# Types whose attempt is itself the event: violence attempted is violence ("are trying to storm the base"), an attempt to
+# agree a stated intent (PLOVER AGREE); a verb of trying in the present doubts the others (clause_doubts.present_attempt).
+ATTEMPTED_IS_DONE_TYPES = {"ASSAULT", "AGREE", "THREATEN"}
 CLAIMED = "claimed"  # the status of an event that is the content of a claim (events.claims)
 # A named organisation or state is no private party, whatever sector the actors stage found for it.
 NAMED_BODY_ENTITIES = {"ORG", "GPE", "PERSON"}
@@ -440,9 +455,10 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "two mobile towers were attacked *in Gajalabadi*", "the bombings at U.S. embassies *in Kenya and Tanzania*,
         # which have killed ...": the place of an attack is not its doer
         doubts.append("relevance:place_not_the_doer")
-    if planned_noun(event, ctx.doc) or planned_actor(event, ctx.doc) or scheduled_passive(event, ctx.doc):
+    if planned_noun(event, ctx.doc) or planned_actor(event, ctx.doc) or scheduled_passive(event, ctx.doc) or (
+            event.type not in MODAL_INTENT_TYPES and future_passive(event, ctx.doc)):
         # "the VHP's *proposed* protest rally", "offered by *a future Tory government*", "officials *are to be
-        # questioned* by MPs": still to come
+        # questioned* by MPs", "strikers *will be tried* by the regular courts" (session 27): still to come
         doubts.append("relevance:planned")
     if countered_act(event, ctx.doc):
         # "Assad's troops tried to *put down the uprising*", "the parties are *cooperating with the investigation*": the
@@ -497,6 +513,10 @@ def judge(event: Event, ctx: Context) -> Decision:
         doubts.append("relevance:no_target")
     if (generic_present(event, ctx.doc) and not any(political(p, None, ctx) == "yes" for p in event.actor)) or standing_rule(event, ctx.doc):
         doubts.append("relevance:generic_present")
+    if statistic(event, ctx.doc):
+        # "the record quantity of meth *seized* on the border so far in 2011": a figure sums acts, it reports none
+        # (session 27, helper PREC)
+        doubts.append("relevance:statistic")
     if habitual(event, ctx.doc):
         # "companies *often* withdraw", "has attacked Soviet interests *in the past*", "visited Costa Rica *several
         # times*": a habit or the past at large, no particular event
@@ -542,10 +562,13 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "for refusing to cooperate and *curtail* its plans", "urged X to follow ... and *order an investigation*":
         # the second of two coordinated acts is governed like the first - refused or asked for, not done
         doubts.append("relevance:not_done")
+    elif event.type not in ATTEMPTED_IS_DONE_TYPES and present_attempt(event, ctx.doc):
+        # "the opposition *attempts to depose* the president": an attempt under way, the act not achieved (session 27)
+        doubts.append("relevance:not_done")
     if event.status in UNREAL_STATUSES or not_done(_head(event.trigger, ctx.doc)) or no_party(event, ctx.doc) or (
             without_object(event, ctx.doc)) or (
             event.type not in MODAL_INTENT_TYPES and modal_governor(event, ctx.doc)) or inability(event, ctx.doc) or (
-            unwilling(event, ctx.doc)) or unfulfilled_plan(event, ctx.doc):
+            unwilling(event, ctx.doc)) or unfulfilled_plan(event, ctx.doc) or pending_subject(event, ctx.doc):
         # ("*had been due to* welcome delegates": a plan overtaken)
         # "should look into", "might have asked", "does not oppose", "would have to be ratified", "have never
         # before overturned", "*will be forced to* give in", "*unable to* question him": no event happened (yet)
