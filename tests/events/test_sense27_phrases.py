@@ -142,3 +142,7 @@ def test_an_investigation_of_a_field_is_research_no_accusation(code):
 
 def test_a_shooting_investigated_stays(code):
     _not_doubted(code, "The police are investigating the shooting.", "investigating", "relevance:research")
+
+
+def test_a_sporting_event_hosted_is_no_visit_received(code):
+    _halved(code, "Qatar hosted the Asian Games in 2006.", "hosted", "relevance:hosted_show")

@@ -3,8 +3,8 @@ and asked by ``sense_doubts.sense_doubt`` before its one-sense-per-(type, lemma)
 
 - ``topic_talk``: "talk" / "speak" of or about a topic with no one talked with ("Silva *talked about* the local
   economy", "*Talk of* evil intentions"): a mention, no consultation (PLOVER CONSULT is between two actors);
-- ``hosted_show``: "host" a show, a programme or a festival ("before *hosting the children's show*"): entertainment, no
-  visit or meeting received;
+- ``hosted_show``: "host" a show, a programme, a festival or a sporting event ("before *hosting the children's show*",
+  "Qatar *hosted the* Asian *Games*"): entertainment or sport, no visit or meeting received;
 - ``place_name``: a participle of taking territory between a place and a place, the doer not its subject ("in
   *Pakistan occupied Kashmir*", "the *Israeli-occupied* West Bank"): the name of a territory, no seizure reported;
 - ``physical_object``: a verb of criticism by its figure ("blast", "hammer", "slam") whose direct object is a thing that
@@ -95,8 +95,9 @@ def _topic_talk(event: Event, tok) -> bool:
 
 
 def _hosted_show(event: Event, tok) -> bool:
-    """Is what is hosted a show, a programme or a festival ("*hosting the* children's *show*", "hosts a chat show"): the
-    host of a broadcast or an entertainment, no visitor received (PLOVER CONSULT: meetings and visits between actors)?"""
+    """Is what is hosted a show, a programme, a festival or a sporting event ("*hosting the* children's *show*", "hosted
+    the Asian *Games*"): the host of a broadcast, an entertainment or a contest, no visitor received (PLOVER CONSULT:
+    meetings and visits between actors)?"""
     shows = _applies(HOSTED_SHOW, event, tok)
     if shows is None:
         return False
