@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Token
 from dateline.events import noun_roles, roles
 from dateline.events.addressed_messages import sending_verb_of_addressee
 from dateline.events.agentless import agentless_words
+from dateline.events.clause_between import (sides_of_agentless_passive, sides_on_clause_verb,
+                                             sides_on_describing_participle)
 from dateline.events.doer_goals import goal_of_named_doer
 from dateline.events.mutual_force import sides_of_mutual_force
 from dateline.events.lexicon import lexicon
@@ -128,11 +130,17 @@ def _comitative(verb: Token, actor: list[roles.Arg]) -> list[roles.Arg]:
     subj = verb.doc[actor[0].head]
     out: list[roles.Arg] = []
     for prep in [*verb.children, *subj.children]:
-        if prep.dep_ != "prep" or prep.lower_ not in COMITATIVE_PREPS or not (
-                prep.head.i == subj.i or subj.i < prep.i < verb.i):
+        if prep.dep_ != "prep" or not (prep.head.i == subj.i or subj.i < prep.i < verb.i):
             continue
-        second = COMITATIVE_PREPS[prep.lower_]
-        inner = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == second), None) if second else prep
+        if prep.lower_ == "with" and any(c.dep_ == "advmod" and COMITATIVE_PREPS.get(c.lower_) == "with"
+                                         for c in prep.children):
+            inner = prep  # "Germany, *together with* France, pledged": the parser hangs "together" on "with"
+        elif prep.lower_ in COMITATIVE_PREPS:
+            second = COMITATIVE_PREPS[prep.lower_]
+            inner = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == second), None) if second \
+                else prep
+        else:
+            continue
         obj = roles.prep_object(inner) if inner is not None else None
         if obj is not None and obj.pos_ != "PRON" and (roles.named_np(obj) or roles.actorish(obj)):
             out += [roles.Arg(a.head, a.start, a.end, a.flags) for a in roles.participants(obj, ("comitative",))]
@@ -377,6 +385,15 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
             cand.recipient = noun_roles.aimed_clause_recipient(tok, {a.head for a in cand.actor}, parties)
         if not cand.actor:
             cand.actor, cand.recipient = _host_of_meeting(cand, tok) or (cand.actor, cand.recipient)
+        if sides := sides_on_describing_participle(tok):
+            # "a ceasefire *brokered by Egypt between Israel and Hamas*": the sides, not the broker
+            cand.actor, cand.recipient = sides[:1], [roles.Arg(a.head, a.start, a.end, a.flags + ["between"])
+                                                     for a in sides[1:]]
+        if not cand.actor and (sides := sides_on_clause_verb(tok)):
+            # "*talks* took place *between* Israeli and Egyptian officials": the noun's sides stand on its verb;
+            # the dyad, the first side acting on the others (as for "talks between X and Y")
+            cand.actor, cand.recipient = sides[:1], [roles.Arg(a.head, a.start, a.end, a.flags + ["between"])
+                                                     for a in sides[1:]]
         if not cand.recipient and tok.lemma_.lower() in roles.VICTIM_NOUNS:
             cand.recipient = roles.participants(tok, ("victim",))  # "20 *hostages* held by Boko Haram": themselves
         sufferer = noun_roles.undergoer(tok)  # "Iran's government faces criticism from the U.N. over ...": Iran receives
@@ -395,6 +412,10 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
             tok, lexicon().nouns)
     if not cand.actor and _is_verbal(tok):  # "was detained and later released *by police*"
         cand.actor = roles.shared_passive_agent(tok)
+    if not cand.actor and _is_verbal(tok) and (sides := sides_of_agentless_passive(tok)):
+        # "talks were held *between Serbia and Kosovo*": the dyad, the first side acting on the others
+        cand.actor, cand.recipient = sides[:1], [roles.Arg(a.head, a.start, a.end, a.flags + ["between"])
+                                                 for a in sides[1:]]
     if not cand.actor and _is_verbal(tok) and {h.entry.type for h in cand.hits} & PHYSICAL_TARGET_TYPES:
         cand.actor = noun_roles.doer_of_passive_setting(tok, lexicon().nouns)
     if not cand.actor and _is_verbal(tok):  # "militants involved in *abducting* two engineers"
@@ -573,7 +594,7 @@ def _governor_acts(cand: Candidate, doc: Doc) -> None:
         return
     if any(c.dep_ == "oprd" for c in doc[mod.governor].children):
         return  # "Trump *called* the Democrats' investigation a witch hunt": naming it is no part in it
-    gov_actor = roles.subject_of(doc[mod.governor])
+    gov_actor = roles.subject_of(doc[mod.governor]) or _doer_of_governing_noun(doc[mod.governor])
     if not gov_actor:
         if roles.passive(doc[mod.governor]) and any("object_control" in a.flags for a in cand.actor):
             # "members, who have been *asked* to choose": the one asked does not ask; no asker is named
@@ -616,6 +637,19 @@ def _governor_acts(cand: Candidate, doc: Doc) -> None:
                 and not _with_after_addressee(doc[mod.governor], obj):
             cand.recipient = roles.participants(obj, ("prep:with", "governor_partner"))
             break
+
+
+GOVERNING_NOUN_DOER_FLAGS = {"possessor", "prep:by", "modifier"}
+
+
+def _doer_of_governing_noun(governor: Token) -> list[roles.Arg]:
+    """The doer of a governing *noun* ("*Iraq's* request for help from Iran", "a call by Kenya for support from
+    the UN"): a noun has no subject, its owner or by-agent makes the request, the offer, the refusal - so the one
+    the governed act names as its doer ("help *from Iran*") is the party asked, and receives.  Only the noun's own
+    doer (possessor, "by" agent, a name before it), not one read off its clause."""
+    if governor.pos_ != "NOUN":
+        return []
+    return [a for a in noun_roles.noun_actor(governor) if set(a.flags) & GOVERNING_NOUN_DOER_FLAGS]
 
 
 def _called_upon(governor: Token) -> Token | None:
