@@ -50,8 +50,9 @@ HEAD_MARK = "^"
 NOT_MARK = "!"
 # Where a verb+object entry's third field looks for the preposition or particle it needs: "set *off* a bomb", "the army
 # was called *in*" (the parser makes some particles an oprd or advmod), "used catapults *against* the houses" (the
-# parser hangs the target on the object).
-PARTICLE_DEPS = frozenset({"prep", "prt", "oprd", "advmod", "agent"})
+# parser hangs the target on the object), "lent its support *to* the campaign" (the parser makes 'to' after a verb of
+# giving a dative).
+PARTICLE_DEPS = frozenset({"prep", "prt", "oprd", "advmod", "agent", "dative"})
 
 
 @dataclass(frozen=True)
