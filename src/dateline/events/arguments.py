@@ -387,13 +387,11 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
             cand.actor, cand.recipient = _host_of_meeting(cand, tok) or (cand.actor, cand.recipient)
         if sides := sides_on_describing_participle(tok):
             # "a ceasefire *brokered by Egypt between Israel and Hamas*": the sides, not the broker
-            cand.actor, cand.recipient = sides[:1], [roles.Arg(a.head, a.start, a.end, a.flags + ["between"])
-                                                     for a in sides[1:]]
+            cand.actor, cand.recipient = _dyad(sides)
         if not cand.actor and (sides := sides_on_clause_verb(tok)):
             # "*talks* took place *between* Israeli and Egyptian officials": the noun's sides stand on its verb;
             # the dyad, the first side acting on the others (as for "talks between X and Y")
-            cand.actor, cand.recipient = sides[:1], [roles.Arg(a.head, a.start, a.end, a.flags + ["between"])
-                                                     for a in sides[1:]]
+            cand.actor, cand.recipient = _dyad(sides)
         if not cand.recipient and tok.lemma_.lower() in roles.VICTIM_NOUNS:
             cand.recipient = roles.participants(tok, ("victim",))  # "20 *hostages* held by Boko Haram": themselves
         sufferer = noun_roles.undergoer(tok)  # "Iran's government faces criticism from the U.N. over ...": Iran receives
@@ -414,8 +412,7 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
         cand.actor = roles.shared_passive_agent(tok)
     if not cand.actor and _is_verbal(tok) and (sides := sides_of_agentless_passive(tok)):
         # "talks were held *between Serbia and Kosovo*": the dyad, the first side acting on the others
-        cand.actor, cand.recipient = sides[:1], [roles.Arg(a.head, a.start, a.end, a.flags + ["between"])
-                                                 for a in sides[1:]]
+        cand.actor, cand.recipient = _dyad(sides)
     if not cand.actor and _is_verbal(tok) and {h.entry.type for h in cand.hits} & PHYSICAL_TARGET_TYPES:
         cand.actor = noun_roles.doer_of_passive_setting(tok, lexicon().nouns)
     if not cand.actor and _is_verbal(tok):  # "militants involved in *abducting* two engineers"
@@ -637,6 +634,12 @@ def _governor_acts(cand: Candidate, doc: Doc) -> None:
                 and not _with_after_addressee(doc[mod.governor], obj):
             cand.recipient = roles.participants(obj, ("prep:with", "governor_partner"))
             break
+
+
+def _dyad(sides: list[roles.Arg]) -> tuple[list[roles.Arg], list[roles.Arg]]:
+    """(actor, recipient) of the sides a "between" phrase names: the first side acting on the others, as for
+    "talks *between* X and Y"."""
+    return sides[:1], [roles.Arg(a.head, a.start, a.end, a.flags + ["between"]) for a in sides[1:]]
 
 
 GOVERNING_NOUN_DOER_FLAGS = {"possessor", "prep:by", "modifier"}

@@ -18,7 +18,7 @@ from dateline.events.clause_doubts import first_conjunct, infinitive_of_adjectiv
 from dateline.events.lexicon import lexicon, seized_things
 from dateline.events.political import crowd_nouns, political_actors, political_noun
 from dateline.events.sense_phrases import PHRASE_ROWS, phrase_sense
-from dateline.events.tables import in_class, read_table, word_class
+from dateline.events.tables import in_class, layer_doubt_row as _row, read_table, word_class
 from dateline.model import Event, Participant
 
 # A place named as the object of these prepositions only says where something is ("embassies *in* Kenya"): no doer.
@@ -77,16 +77,6 @@ ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
 WARNING_CLAUSE_DEPS = {"ccomp", "acl", "relcl"}
 # The speaker's own side: "*we* must find those responsible", said Clinton - a resolve, no demand on another party.
 FIRST_PERSON = {"we", "i"}
-
-
-@lru_cache(maxsize=None)
-def _row(doubt: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(types, lemmas, words) of the row ``doubt`` of data/layer_doubts.tsv (its first, for a doubt of one row)."""
-    row = next(r for r in read_table("layer_doubts.tsv") if r["doubt"].strip() == doubt)
-
-    def split(col: str) -> frozenset[str]:
-        return frozenset(w.strip() for w in (row[col] or "").split(",") if w.strip())
-    return split("type"), split("lemmas"), split("words")
 
 
 @lru_cache(maxsize=1)

@@ -23,12 +23,10 @@ Each reads the trigger's own phrase only (its children, its neighbours, its obje
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc
 
 from dateline.events.clause_doubts import span_head
-from dateline.events.tables import in_class, read_table
+from dateline.events.tables import in_class, layer_doubt_row as _row
 from dateline.model import Event
 
 TOPIC_TALK = "topic_talk"
@@ -57,16 +55,6 @@ NAMING_ENTITIES = {"GPE", "NORP", "LOC"}
 # Entity labels of the territory named after the participle.
 TERRITORY_ENTITIES = {"GPE", "LOC"}
 HYPHENS = {"-", "\u2010", "\u2011", "\u2013"}
-
-
-@lru_cache(maxsize=None)
-def _row(doubt: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(types, lemmas, words) of the row ``doubt`` of data/layer_doubts.tsv."""
-    row = next(r for r in read_table("layer_doubts.tsv") if r["doubt"].strip() == doubt)
-
-    def split(col: str) -> frozenset[str]:
-        return frozenset(w.strip() for w in (row[col] or "").split(",") if w.strip())
-    return split("type"), split("lemmas"), split("words")
 
 
 def _applies(doubt: str, event: Event, tok) -> frozenset[str] | None:

@@ -63,3 +63,14 @@ def agentless_words(name: str) -> frozenset[str]:
 def in_class(tok, words: frozenset[str]) -> bool:
     """Is the spaCy token in ``words`` by its lemma or as written (the tagger's lemma of an unknown word can be off)?"""
     return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+@cache
+def layer_doubt_row(doubt: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(types, lemmas, words) of the first row named ``doubt`` in ``data/layer_doubts.tsv``, each column a
+    comma-separated list (the word-sense doubts of ``sense_doubts`` and ``sense_phrases`` read their rows here)."""
+    row = next(r for r in read_table("layer_doubts.tsv") if r["doubt"].strip() == doubt)
+
+    def split(col: str) -> frozenset[str]:
+        return frozenset(w.strip() for w in (row[col] or "").split(",") if w.strip())
+    return split("type"), split("lemmas"), split("words")
