@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from dateline.events.lexicon import base_forms
 from dateline.events.parties import to_infinitive
 from dateline.events.tables import read_table, word_class
+from dateline.events.unreal import PENDING_MARKS  # a present-tense clause under them has not happened yet
 from dateline.model import Event, Participant, Span
 
 # A speaker's "Y should / must ..." coded as a demand (reported.reported_demands): the modals of a demand.
@@ -712,23 +713,23 @@ def conditional_consequent(event: Event, doc: Doc) -> bool:
     tok = span_head(event.trigger, doc)
     if tok is None:
         return False
-    verb = tok
-    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in CLAUSE_NOUN_LINKS:
-        verb = verb.head
-        if verb.dep_ == "prep" and verb.head.i != verb.i:
-            verb = verb.head
-    verb = first_conjunct(verb)
+    verb = _clause_verb(tok)
     if verb.dep_ == "relcl" and not any(c.dep_ == "advcl" for c in verb.children):
         # a relative clause inside the consequent is as conditional as the clause it is part of ("If the cabinet approves
         # the choice, then this will be the first deal *that Iraq has signed* with a foreign company"; session 27,
         # helper PREC, sample V)
-        verb = verb.head
-        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in CLAUSE_NOUN_LINKS:
-            verb = verb.head
-            if verb.dep_ == "prep" and verb.head.i != verb.i:
-                verb = verb.head
-        verb = first_conjunct(verb)
+        verb = _clause_verb(verb.head)
     return any(c.dep_ == "advcl" and any(_condition_mark(m) for m in c.children) for c in verb.children)
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause ``tok`` stands in: a noun's governing verb (through a preposition: "the first deal *in*
+    ..."), the first of coordinated verbs."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in CLAUSE_NOUN_LINKS:
+        tok = tok.head
+        if tok.dep_ == "prep" and tok.head.i != tok.i:
+            tok = tok.head
+    return first_conjunct(tok)
 
 
 def _condition_mark(tok: Token) -> bool:
@@ -809,10 +810,6 @@ def present_attempt(event: Event, doc: Doc) -> bool:
     if verb.tag_ in PRESENT_TAGS:
         return not auxes
     return verb.tag_ == "VBG" and any(a.tag_ in PRESENT_TAGS for a in auxes)
-
-
-# Subordinators of a time still to come (as events/unreal.py's): a present-tense clause under them has not happened yet.
-PENDING_MARKS = {"until", "till", "before", "once"}
 
 
 def pending_subject(event: Event, doc: Doc) -> bool:

@@ -351,7 +351,7 @@ def tensed_verb(verb):
     November, Elian has been ...") is past by itself and stops the climb (:func:`reduced_passive`)."""
     for _ in range(4):
         if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in _SHARING_DEPS or reduced_passive(verb) \
-                or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+                or _has_aux(verb):
             return verb
         head = verb.head
         if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head != head:
