@@ -13,18 +13,12 @@ from __future__ import annotations
 
 import pytest
 
-from coded_events import at_trigger as _event, halved_by_layer as _halved
+from coded_events import halved_by_layer as _halved, not_doubted as _not_doubted
 
 
 @pytest.fixture(scope="module")
 def code(code_in_pipeline):
     return code_in_pipeline
-
-
-def _not_doubted(code, text: str, trigger: str, reason: str) -> None:
-    """The event at ``trigger`` is coded and does not carry ``reason``."""
-    event = _event(code(text), trigger)
-    assert event is not None and reason not in event.reason
 
 
 @pytest.mark.parametrize("text, trigger", [

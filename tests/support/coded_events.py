@@ -54,3 +54,10 @@ def halved_by_layer(code, text: str, trigger: str, reason: str):
     assert reason in after.reason and after.confidence < 0.5
     return after
 
+
+
+def not_doubted(code, text: str, trigger: str, reason: str):
+    """The event at ``trigger`` is coded and does not carry ``reason`` (the contrast case of :func:`halved_by_layer`)."""
+    event = at_trigger(code(text), trigger)
+    assert event is not None and reason not in event.reason
+    return event
