@@ -89,6 +89,10 @@ def _negated_until(text: str, lo: int, at: int) -> bool:
 
 
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whom|whose)\b")
+# "planned a demonstration on Saturday *and were planning* to drive ...", "arrived on Monday *and will*
+# leave on Friday": a predicate joined after the expression, with an auxiliary of its own, is another
+# clause with its own tense
+_CONJOINED_AFTER = re.compile(r",?\s+and\s+(?:was|were|is|are|will|would|had|has|have)\b", re.IGNORECASE)
 
 
 _OPEN_QUOTE = re.compile(r"``|\u201c")
@@ -124,6 +128,9 @@ def tense_from_text(text: str, start: int, end: int) -> str:
     rel = _RELATIVE_AFTER.search(text, end, e)
     if rel:
         e = rel.start()
+    conjoined = _CONJOINED_AFTER.search(text, end, e)
+    if conjoined:
+        e = conjoined.start()
     best: tuple[int, str] | None = None
     for rx, label in ((_FUTURE, "future"), (_past(), "past"), (_PRESENT, "present")):
         for m in rx.finditer(text, s, e):
