@@ -274,7 +274,8 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
             narrative = _narrative_timex(ev, ordered, values, sent_starts, anchors)
             if narrative is not None and doc is not None and _reporting(doc, ev.trigger) \
                     and not (_in_story_window(values[ordered.index(narrative)], dct)
-                             and (_dates_a_report(doc, narrative) or _same_speaker(doc, ev.trigger, narrative))):
+                             and ((_dates_a_report(doc, narrative) and not _another_speaker(doc, ev.trigger, narrative))
+                                  or _same_speaker(doc, ev.trigger, narrative))):
                 # "Kopp's car was found last month, the FBI said": said now, not last month; "The
                 # rifle was unearthed Thursday. Investigators did not say ...": the date is the
                 # find's, the investigators speak to the reporter now
@@ -846,6 +847,22 @@ def _same_speaker(doc, trigger: Span, timex: Timex) -> bool:
     if subj is None or earlier is None or earlier.pos_ != "PROPN" or subj.sent == earlier.sent:
         return False
     return subj.lower_ in _SPEAKER_PRONOUNS or (subj.pos_ == "PROPN" and subj.lower_ == earlier.lower_)
+
+
+def _another_speaker(doc, trigger: Span, timex: Timex) -> bool:
+    """The report is another named speaker's than the dated report before it ("Clinton said Thursday
+    he had ordered the strikes.  However, Freeh said ..."): the date is the first speaker's occasion,
+    and a second speaker's undated words are not placed on it (both subjects proper names, differing)."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    report = clause_verb(doc, trigger)
+    if span is None or not len(span) or report is None:
+        return False
+    subj = _subject_token(report)
+    dated = _clause_verb(span.root, MAX_DEPTH)
+    earlier = _subject_token(tensed_verb(dated)) if dated is not None else None
+    if subj is None or earlier is None or subj.pos_ != "PROPN" or earlier.pos_ != "PROPN":
+        return False
+    return subj.lower_ != earlier.lower_ and subj.sent != earlier.sent
 
 
 _ACCOUNT_BACK = 3  # sentences a speaker's account is followed back over
