@@ -32,7 +32,7 @@ import re
 from datetime import date, timedelta
 
 from dateline.model import Timex
-from dateline.time.antecedents import antecedent_date, dated_words, definite_happening
+from dateline.time.antecedents import antecedent_date, dated_words, definite_happening, retold
 
 # the head noun of "the day after ...": days back or on, granularity
 _PARTS_OF_DAY = {"day": 1, "night": 1, "morning": 1, "evening": 1, "afternoon": 1}
@@ -49,6 +49,11 @@ def candidates(doc) -> list[tuple[object, object, object]]:
     ("was arrested a week after the shooting", "arrested the day after the shooting")."""
     out = []
     for tok in doc:
+        if tok.lower_ in ("after", "before") and tok.dep_ == "mark" and tok.i > 0 and tok.head.pos_ == "VERB" \
+                and tok.head.dep_ == "advcl" and _vague_span(doc[tok.i - 1]):
+            # "was spotted in Amherst in the weeks before Slepian was killed": the clause tells the happening
+            out.append((doc[tok.i - 1], tok, tok.head))
+            continue
         if tok.lower_ not in ("after", "before") or tok.dep_ != "prep" or tok.i == 0:
             continue
         nouns = [c for c in tok.children if c.dep_ == "pobj" and definite_happening(c)]
@@ -56,8 +61,9 @@ def candidates(doc) -> list[tuple[object, object, object]]:
             continue
         measure = doc[tok.i - 1]
         if measure.pos_ not in ("NOUN", "PROPN") or not (measure.i == tok.head.i or measure.head.i == tok.i
-                                                          or measure.head.i == tok.head.i):
-            continue
+                                                          or measure.head.i == tok.head.i
+                                                          or (_vague_span(measure) and measure.head.head.i == tok.head.i)):
+            continue  # (the last: "questioned them in the weeks after the bombing", both phrases on the verb)
         out.append((measure, tok, nouns[0]))
     return out
 
@@ -81,9 +87,12 @@ def measured_timexes(doc, timexes: list[Timex], values, tokmap: dict[int, int],
         duration = next((x for x in timexes if x.type == "DURATION" and x.start <= measure.idx < x.end), None)
         if duration is None and not _the_day(measure):
             continue
-        k = _own_date(noun, tokmap)  # "two days after the Oct. 14 murder"
-        if k is None:
-            k = antecedent_date(noun, dated)
+        if noun.pos_ == "VERB":  # a clause: the happening it tells again, when nothing in it is dated
+            k = None if any(t.i in tokmap for t in noun.subtree) else retold(noun, dated)
+        else:
+            k = _own_date(noun, tokmap)  # "two days after the Oct. 14 murder"
+            if k is None:
+                k = antecedent_date(noun, dated)
         if k is None or values[k] is None or values[k][1] != "day" \
                 or not re.fullmatch(r"\d{4}-\d\d-\d\d", values[k][0][:10]):
             continue
@@ -95,7 +104,8 @@ def measured_timexes(doc, timexes: list[Timex], values, tokmap: dict[int, int],
             day = date.fromisoformat(values[k][0][:10]) + timedelta(days=sign * days)
         except (ValueError, OverflowError):
             continue
-        value = day.isoformat() if new_gran == "day" else "%04d-W%02d" % day.isocalendar()[:2]
+        value = day.isoformat() if new_gran == "day" else "%04d-%02d" % (day.year, day.month) \
+            if new_gran == "month" else "%04d-W%02d" % day.isocalendar()[:2]
         start = duration.start if duration is not None else measure.left_edge.idx
         end = signal.idx + len(signal.text)
         # drop what the new expression covers: the DURATION, a clock time written against it
@@ -129,11 +139,24 @@ def _measure(measure, duration: Timex | None) -> tuple[int | None, str]:
         return _PARTS_OF_DAY[word], "day"
     if duration is None and word in _WEEK:
         return _WEEK[word], "week"
+    if duration is not None and duration.value in _VAGUE and _vague_span(measure):
+        return _VAGUE[duration.value]
     m = _DURATION.match(duration.value) if duration is not None else None
     if not m:
         return None, "day"
     n = int(m.group(1))
     return (n, "day") if m.group(2) == "D" else (7 * n, "week")
+
+
+# "in the days before the bombing", "in the weeks after the attack": a stretch of unsaid length next to
+# the happening - dated by its middle (three days, two weeks on or back) at the granularity that holds
+# most of it (the week, the month)
+_VAGUE = {"PXD": (3, "week"), "PXW": (14, "month")}
+
+
+def _vague_span(measure) -> bool:
+    """"the days", "the weeks" (plural, with "the", no count): a stretch of unsaid length."""
+    return measure.lower_ in ("days", "weeks") and any(c.dep_ == "det" and c.lower_ == "the" for c in measure.children)
 
 
 def _clock_before(doc, t: Timex, start: int) -> bool:
