@@ -520,6 +520,9 @@ def _participle_date(noun, tokmap: dict[int, int]) -> int | None:
     ("the attack condemned on Monday", :func:`names_a_stimulus`).  Also by a relative
     clause that says when it took place ("the $728 million recapitalization that took place in
     1988", "the meeting, which occurred on Monday", "the rally, which was held on Sunday")."""
+    k = _dating_from(noun, tokmap)
+    if k is not None:
+        return k
     for mod in noun.children:
         if mod.dep_ == "relcl" and _tells_when_it_took_place(mod):
             k = adjunct_date(mod, tokmap)
@@ -532,6 +535,21 @@ def _participle_date(noun, tokmap: dict[int, int]) -> int | None:
             k = adjunct_date(mod, tokmap)
             if k is not None:
                 return k
+    return None
+
+
+def _dating_from(noun, tokmap: dict[int, int]) -> int | None:
+    """"a series of sniper shootings dating to 1994", "killings dating back to 2015", "shootings of judges
+    dating from 2019": the participle of "date" says when the happenings the noun names began, whatever
+    the clause above does (the noun itself, or the noun of its "of" phrase the participle hangs on)."""
+    nouns = [noun] + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"]
+    for n in nouns:
+        for mod in n.children:
+            if mod.dep_ == "acl" and mod.tag_ == "VBG" and mod.lemma_.lower() == "date" and mod.i > n.i:
+                for t in mod.subtree:
+                    if t.i in tokmap:
+                        return tokmap[t.i]
     return None
 
 
