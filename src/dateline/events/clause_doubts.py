@@ -170,8 +170,9 @@ def in_purpose_clause(event: Event, doc: Doc) -> bool:
     """Is the trigger (or the verb whose object it is) an infinitive of purpose or a noun's infinitive -
     an aim, not an event: "introduced new controls *to block* overseas sites", "aspirations *to
     overthrow* the government", "a plot *to blow up* the Vatican", "held a meeting *to discuss* ...", also an
-    infinitive controlled by one ("in order *to continue to strike* in other places")?  (A controlled infinitive -
-    "agreed to", "tried to", "urged X to" - is the status's business.)"""
+    infinitive controlled by one ("in order *to continue to strike* in other places"), or the infinitive of a passive verb
+    of setting going ("*was launched to protest*": :func:`_aim_of_passive`)?  (A controlled infinitive - "agreed to",
+    "tried to", "urged X to" - is the status's business.)"""
     tok = span_head(event.trigger, doc)
     if tok is None:
         return False
@@ -183,7 +184,20 @@ def in_purpose_clause(event: Event, doc: Doc) -> bool:
         # weapons *to force* us *to retreat*" (session 17, helper PREC); so is the second of two coordinated ones: "on
         # alert to avoid any wrongful actions and *to guarantee* national integrity" (session 21, helper PREC)
         tok = tok.head
-    return tok.dep_ in PURPOSE_DEPS and to_infinitive(tok)
+    return (tok.dep_ in PURPOSE_DEPS or _aim_of_passive(tok)) and to_infinitive(tok)
+
+
+# Verbs that set forces, bodies or laws going (data/word_classes.tsv): in the passive their infinitive is an aim.
+PURPOSE_PASSIVES = word_class("purpose_passives")
+
+
+def _aim_of_passive(tok: Token) -> bool:
+    """Is ``tok`` the infinitive the parser hung as the complement of a passive verb that sets something going ("the
+    offensive *has been launched to protest* the measures", "troops *were sent to quell* the riots")?  No one is made or
+    asked to act there: the infinitive states what the thing was set going for.  Session 28, helper PREC (sample V)."""
+    verb = tok.head
+    return (tok.dep_ == "xcomp" and verb.i != tok.i and verb.lemma_.lower() in PURPOSE_PASSIVES
+            and any(c.dep_ == "auxpass" for c in verb.children))
 
 
 # Tags of a finite verb or a participle: a bare infinitive ("VB") cannot be coordinated with one.
@@ -824,3 +838,33 @@ def pending_subject(event: Event, doc: Doc) -> bool:
     return (verb.dep_ == "advcl" and verb.tag_ in PRESENT_TAGS
             and any(c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in verb.children))
 
+
+
+# The dependencies by which a clause hangs on the verb that governs it: a controlled infinitive ("must *agree to* ..."),
+# an adjective's complement ("is *willing* to"), a complement clause ("must announce *that it is willing* ...").
+GOVERNED_CLAUSE_DEPS = {"xcomp", "acomp", "ccomp"}
+
+
+def obligation_governor(event: Event, doc: Doc) -> bool:
+    """Is the trigger's clause governed - through a controlled infinitive, an adjective's infinitive or a complement
+    clause, up to four verbs up - by a verb under "must", "should" or "ought" ("the commission *must announce* that it is
+    willing *to reach* an agreement", "the army *should agree to withdraw*")?  What a party must or should do, and what
+    that act would say or contain, is demanded or advised: nothing is reported done.  (The status stage reads the
+    trigger's own modal; a reported "X should ..." coded as a demand is the saying verb's event, above the modal.)
+    Session 28, helper PREC (sample S)."""
+    tok = span_head(event.trigger, doc)
+    if tok is None:
+        return False
+    tok = _up_to_clause(tok)
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "conj":
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                return False  # (a conjunct with a subject of its own is a clause of its own)
+        elif tok.dep_ not in GOVERNED_CLAUSE_DEPS:
+            return False
+        tok = tok.head
+        if any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in tok.children):
+            return True
+    return False

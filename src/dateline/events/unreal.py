@@ -1,4 +1,5 @@
-"""Clauses that report no act done: an ability, an obligation, a time still to come, "never before".
+"""Clauses that report no act done: an ability, an obligation, a time still to come, "never before", a negation hung
+on an auxiliary.
 
 The modality stage (:mod:`dateline.events.status`) reads the trigger's own auxiliaries and its governing
 verbs of aim and attempt; these are the forms it leaves factual, which the relevance layer doubts
@@ -23,8 +24,9 @@ PENDING_MARKS = {"until", "till", "before", "once"}
 
 
 def not_done(tok: Token | None) -> bool:
-    """Is the trigger at ``tok`` an ability, an obligation, a pending time or a "never before" - no act done?"""
-    return tok is not None and (_can(tok) or obliged(tok) or _never(tok) or _pending(tok))
+    """Is the trigger at ``tok`` an ability, an obligation, a pending time, a "never before" or a negation on its
+    auxiliary - no act done?"""
+    return tok is not None and (_can(tok) or obliged(tok) or _never(tok) or _pending(tok) or _negated_auxiliary(tok))
 
 
 def _can(tok: Token | None) -> bool:
@@ -77,3 +79,12 @@ def _never(tok: Token | None) -> bool:
     overturned", "has *never once* attacked")?"""
     return tok is not None and any(c.dep_ == "advmod" and any(g.dep_ == "neg" and g.lower_ == "never" for g in c.children)
                                    for c in tok.children)
+
+
+def _negated_auxiliary(tok: Token | None) -> bool:
+    """Is "not" (or "never") hung on an auxiliary of the trigger rather than on the trigger ("they *will not be* solely
+    *funding* development", "the talks *had not been* held": the parser makes the negation a child of "be" or "have")?
+    The status stage reads the trigger's own negation; one level down it is the same clause's.  Session 28, helper PREC
+    (sample a)."""
+    return tok is not None and tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children) for c in tok.children)
