@@ -86,6 +86,8 @@ def attached(doc, trigger: Span, tokmap: dict[int, int], hints: Hints | None = N
     node = trigger_root(doc, trigger)
     if node is None:
         return None
+    if _belief_of_a_state(node):
+        return None  # "presumed killed almost two years ago": the belief is now, the date the killing's
     seen: set[int] = set()
     clause_seen = False
     planned = False  # the node is the verb of intention above the trigger's infinitive
@@ -536,6 +538,16 @@ def _participle_date(noun, tokmap: dict[int, int]) -> int | None:
             if k is not None:
                 return k
     return None
+
+
+def _belief_of_a_state(verb) -> bool:
+    """A participle of believing right before the participle or adjective it holds of its noun, with no
+    auxiliary ("kidnapped and presumed killed", "a pilot believed killed", ``data/belief_participles.txt``)."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in word_list("belief_participles.txt") \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return nxt is not None and (nxt.tag_ == "VBN" or nxt.lower_ in ("dead", "missing", "lost", "alive"))
 
 
 def _dating_from(noun, tokmap: dict[int, int]) -> int | None:
