@@ -1,6 +1,7 @@
 """Relevance doubts of session 28 (helper PREC): what the clause does not report as done - a clause governed by a verb
 under "must", "should" or "ought" ("must announce that it is willing to reach an agreement"), a negation the parser hung
-on the trigger's auxiliary ("will not be solely funding"), and the infinitive of a passive verb that sets something going
+on the trigger's auxiliary ("will not be solely funding"), the modal of a verb the trigger is coordinated with ("would
+freeze the assets and prohibit Americans from trading"), and the infinitive of a passive verb that sets something going
 ("the offensive was launched to protest the measures").  Sentences written for the test, through the whole pipeline.
 
 Each case first checks that the coder alone gives the event at confidence >= 0.5 (so that the test fails when the doubt
@@ -26,6 +27,9 @@ def code(code_in_pipeline):
      "relevance:unreal"),
     ("The campaign has been launched to oppose the new security law.", "oppose", "relevance:purpose"),
     ("The offensive was launched to protest the government's economic measures.", "protest", "relevance:purpose"),
+    ("The Treasury said it would freeze the assets of the two men and prohibit Americans from trading with them.",
+     "prohibit", "relevance:unreal"),
+    ("The smuggler will now be processed and deported to Mexico.", "deported", "relevance:unreal"),
 ])
 def test_the_doubt_lowers_the_event(code, text, trigger, reason):
     _halved(code, text, trigger, reason)
@@ -37,6 +41,10 @@ def test_the_doubt_lowers_the_event(code, text, trigger, reason):
     ("The European Union said that it funded the development of the region.", "funded", "relevance:unreal"),
     ("The troops quelled the riots in the capital.", "quelled", "relevance:purpose"),
     ("The minister was forced to resign after the scandal.", "resign", "relevance:purpose"),
+    ("The Treasury froze the assets of the two men and prohibited Americans from trading with them.", "prohibited",
+     "relevance:unreal"),
+    ("The smuggler was processed and deported to Mexico.", "deported", "relevance:unreal"),
+    ("The smuggler will stand trial and was deported to Mexico last year.", "deported", "relevance:unreal"),
 ])
 def test_the_contrast_keeps_the_event(code, text, trigger, reason):
     event = _not_doubted(code, text, trigger, reason)

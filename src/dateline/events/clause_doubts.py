@@ -868,3 +868,34 @@ def obligation_governor(event: Event, doc: Doc) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in tok.children):
             return True
     return False
+
+
+# Modal auxiliaries a verb coordinated with the trigger can lend it ("*would* freeze the assets and prohibit ...").
+SHARED_MODALS = FUTURE_MODALS | DEMAND_MODALS | {"'ll", "'d"}
+
+
+def shared_modal(event: Event, doc: Doc) -> bool:
+    """Is the trigger a verb coordinated with a verb whose modal it shares, having no subject or auxiliary of its own: a
+    bare form after "will", "would", "could", "must" ... ("the Treasury *would freeze* the assets *and prohibit*
+    Americans from trading", "she *will be processed and deported*")?  Coordinated verbs share their auxiliaries; the
+    status stage reads the trigger's own, so the second act passed for one done.  (A past form after a modal is a clause
+    of its own: "will stand as an independent and *promised* to run".)  Session 28, helper PREC (samples E, X, b)."""
+    tok = span_head(event.trigger, doc)
+    if tok is None or tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or event.status != "factual" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark") for c in tok.children):
+        return False
+    verb = tok
+    for _ in range(3):  # up a chain of bare conjuncts ("will be processed, fingerprinted and *deported*")
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if auxes:
+            if not any(c.dep_ == "aux" and c.lower_ in SHARED_MODALS for c in auxes):
+                return False
+            # the form the shared auxiliaries ask for: a bare verb, a passive participle, a participle after "be"
+            return tok.tag_ == "VB" or (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in auxes)) or (
+                tok.tag_ == "VBG" and any(c.lemma_ == "be" for c in auxes))
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False
+    return False

@@ -167,7 +167,9 @@ preposition, "constantly" and "continually" ("are *constantly on alert*") and a 
 Session 28 (helper PREC) adds what a clause does not report as done: a clause governed by a verb under "must", "should"
 or "ought", through infinitives, an adjective's infinitive or a complement clause ("the commission *must announce* that
 it is willing *to reach* an agreement": relevance:unreal, clause_doubts.obligation_governor), a negation the parser hung
-on the trigger's auxiliary ("they *will not be* solely *funding* development": relevance:unreal, unreal.not_done) and the
+on the trigger's auxiliary ("they *will not be* solely *funding* development": relevance:unreal, unreal.not_done), the
+modal of a verb the trigger is coordinated with ("*would freeze* the assets *and prohibit* Americans from trading", "*will
+be processed and deported*": relevance:unreal, clause_doubts.shared_modal; not AGREE or THREATEN) and the
 infinitive of a passive verb that sets something going ("the offensive *has been launched to protest* the measures":
 relevance:purpose, clause_doubts.in_purpose_clause, data/word_classes.tsv purpose_passives).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
@@ -192,7 +194,7 @@ from dateline.events.clause_doubts import (
     act_as_subject, acronym_actor, aim_predicate, charge_content, conditional_consequent, countered_act,
     embedded_question, estimator_as_actor, future_passive, generic_present, habitual, hoped_for, in_purpose_clause,
     inability, licensed_act, mocked, modal_governor, no_demand, obligation_governor, own_act_claimed, passive_without_agent,
-    pending_subject,
+    pending_subject, shared_modal,
     photo_caption, predicted, present_attempt, receiver_as_actor, scare_quoted_force, scheduled_passive,
     span_head as _head, standing_rule, statistic, unfulfilled_plan, without_object,
 )
@@ -574,11 +576,12 @@ def judge(event: Event, ctx: Context) -> Decision:
         doubts.append("relevance:not_done")
     if event.status in UNREAL_STATUSES or not_done(_head(event.trigger, ctx.doc)) or no_party(event, ctx.doc) or (
             without_object(event, ctx.doc)) or (
-            event.type not in MODAL_INTENT_TYPES and modal_governor(event, ctx.doc)) or inability(event, ctx.doc) or (
+            event.type not in MODAL_INTENT_TYPES and (modal_governor(event, ctx.doc) or shared_modal(event, ctx.doc))) or (
+            inability(event, ctx.doc)) or (
             unwilling(event, ctx.doc)) or unfulfilled_plan(event, ctx.doc) or pending_subject(event, ctx.doc) or (
             REPORTED_DEMAND not in event.reason and obligation_governor(event, ctx.doc)):
         # ("*had been due to* welcome delegates": a plan overtaken; "*must announce* that it is willing *to reach* an
-        # agreement": demanded, session 28)
+        # agreement": demanded; "*would freeze* the assets *and prohibit* ...": the shared modal, session 28)
         # "should look into", "might have asked", "does not oppose", "would have to be ratified", "have never
         # before overturned", "*will be forced to* give in", "*unable to* question him": no event happened (yet)
         doubts.append("relevance:unreal")
