@@ -145,6 +145,9 @@ def _joins(doc: Doc, group: list[Unit], unit: Unit) -> bool:
     if gap and last.kind in PLACE_NAME_KINDS and unit.kind in PLACE_NAME_KINDS \
             and any(t.lower_ not in GLUE_WORDS and t.tag_ != "POS" for t in gap):
         return False  # "US Blacklists Colombia" (a headline in title case): two countries, no one name
+    if not gap and last.kind in ("igo", "group") and unit.kind in ("person", "person?") \
+            and doc[last.end - 1].tag_ in ("NNS", "NNPS"):
+        return False  # "the Maoists Sahu" (unpunctuated copy): the members of a body, then a person of the next clause
     if not gap and last.kind in ("country", "adjective", "capital", "metonym", "igo", "group", "subnational",
                                  "ethnic", "regional") \
             and unit.kind in ("agent", "person", "person?", "org?"):
@@ -547,6 +550,9 @@ def _site_or_thing(doc: Doc, d: Draft, head: Token, kb: KnowledgeBase) -> bool:
     if kb.agent_context(word, "of_thing") is not None and d.end < len(doc) - 1 and doc[d.end].lower_ == "of" \
             and doc[d.end + 1].pos_ == "NOUN":
         return True
+    owned_things = kb.agent_context(word, "owned_thing")
+    if owned_things is not None and head.dep_ == "poss" and head.head.lower_ in owned_things:
+        return True  # "imposition of President's rule": a form of government, not the president acting
     if kb.agent_context(word, "site") is None:
         return False
     prep = _prep_of(head)

@@ -166,6 +166,8 @@ def correct_adjectives(drafts: list[Draft], focus: str | None, kb: KnowledgeBase
             continue
         if frozenset((d.country, focus)) not in kb.confusable or d.country in evidence:
             continue
+        if any(u.kind == "adjective" and " ".join(u.text.lower().split()) in kb.unconfused_forms for u in d.units):
+            continue  # "Nigerien migrants" in a story about Nigeria: the writer chose Niger's own word
         d.flags.append(f"adjective_corrected:{d.country}->{focus}")
         d.country = focus
         d.name = kb.generic_name(focus, d.sector) if not d.person else d.name
@@ -572,10 +574,17 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
             if titled and focus is not None and d.sector in DOMESTIC and "former" not in d.flags:
                 _take_focus(d, focus, "focus_country:titled_person")
             continue
-        if _movement_of_several_states(d) and focus is not None and not _foreign(doc, d, kb):
+        if _movement_of_several_states(d):
             # "the Conservatives", "the Muslim Brotherhood": a party or movement that many states have, of the
-            # country the story is about
-            _take_focus(d, focus, "focus_country:codeless_group")
+            # country the words place it in ("the Conservative leader in Canada"), else of the country the story
+            # is about
+            local = _local_country(doc, d, drafts, list(places))
+            if local is not None:
+                d.country, d.ref = local
+                d.flags.append("local")
+                d.reason = "local_place:codeless_group"
+            elif focus is not None and not _foreign(doc, d, kb):
+                _take_focus(d, focus, "focus_country:codeless_group")
             continue
         if any(u.kind not in ("agent", "org?") for u in d.units) and d.source not in ("ethnic", "regional"):
             continue
@@ -888,6 +897,15 @@ def _main_subject(tok) -> bool:
     return verb.dep_ == "ROOT"
 
 
+def _parallel_subject(first_verb, pronoun) -> bool:
+    """Does the first of two coordinated reported clauses have a subject of its own, a noun of the pronoun's number
+    ("that 14 bodies were found ... and that they had wounds")?  A subject pronoun of the second clause continues
+    it, not the one who reported both."""
+    plural = pronoun.lower_ == "they"
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+               and (c.tag_ in ("NNS", "NNPS")) == plural for c in first_verb.children)
+
+
 def pronoun_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """'it' / 'they' as the subject of a clause reported by an actor: 'X announced that it was ...'."""
     by_token = {}
@@ -905,6 +923,8 @@ def pronoun_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             verb = verb.head
         if verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEECH_VERBS:
             continue
+        if verb.i != tok.head.i and _parallel_subject(verb, tok):
+            continue  # "reported that 14 bodies were found ... and that they had gunshot wounds": the bodies
         speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if speaker is None or speaker.i not in by_token:
             continue

@@ -86,6 +86,7 @@ class KnowledgeBase:
         self.labels: dict[str, str] = {}
         self.sector_nouns: dict[str, str] = {}
         self.confusable: set[frozenset[str]] = set()
+        self.unconfused_forms: set[str] = set()  # "nigerien": no writer uses it for the other country of its pair
         self.surnames: dict[str, list[Entry]] = defaultdict(list)
         self.titled_surnames: dict[str, list[Entry]] = defaultdict(list)  # generated persons: "President X"
         self.capital_of: dict[str, str] = {}
@@ -145,6 +146,7 @@ class KnowledgeBase:
             self.sector_nouns[r["sector"]] = r["noun"]
         for r in _rows("confusables.tsv"):
             self.confusable.add(frozenset((r["code"], r["confused_with"])))
+            self.unconfused_forms.update(f.lower() for f in (r.get("marked") or "").split("|") if f)
         self._load_countries(sovereign)
         for r in _rows("parties.tsv"):  # political parties: a group of the country, sector PTY
             entry = Entry("group", r["code"] or None, r["name"], "PTY")
