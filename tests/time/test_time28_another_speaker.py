@@ -27,3 +27,16 @@ def test_a_pronoun_goes_on(date_event):
     text = _OPENING + ("Mayor Ortiz said on Thursday that she had closed the bridge. "
                        "She said the repairs would take months.")
     assert date_event(text, "said", _DCT, occurrence=2).date == "2024-07-11"
+
+
+def test_another_speaker_after_the_lede_falls_to_the_date_line(date_event):
+    # the dated report is the lede's: the second speaker is not put on the lede's day either
+    text = ("Mayor Ortiz said on Thursday that she had closed the bridge. "
+            "Governor Banks said the repairs would take months.")
+    assert date_event(text, "said", _DCT, occurrence=2).date == _DCT
+
+
+def test_a_pronoun_after_the_lede_keeps_the_ledes_day(date_event):
+    text = ("Mayor Ortiz said on Thursday that she had closed the bridge. "
+            "She said the repairs would take months.")
+    assert date_event(text, "said", _DCT, occurrence=2).date == "2024-07-11"

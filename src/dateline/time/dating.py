@@ -272,9 +272,14 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
             reason = "attached_timex" if chosen else "none"
         if chosen is None and not earlier and (doc is None or attached(doc, ev.trigger, vague) is None):
             narrative = _narrative_timex(ev, ordered, values, sent_starts, anchors)
+            # another named speaker's report right after a dated report ("Clinton said Thursday ... However,
+            # Freeh said"): not on the first speaker's occasion
+            another = narrative is not None and doc is not None and _reporting(doc, ev.trigger) \
+                and _dates_a_report(doc, narrative) and _another_speaker(doc, ev.trigger, narrative) \
+                and not _same_speaker(doc, ev.trigger, narrative)
             if narrative is not None and doc is not None and _reporting(doc, ev.trigger) \
                     and not (_in_story_window(values[ordered.index(narrative)], dct)
-                             and ((_dates_a_report(doc, narrative) and not _another_speaker(doc, ev.trigger, narrative))
+                             and ((_dates_a_report(doc, narrative) and not another)
                                   or _same_speaker(doc, ev.trigger, narrative))):
                 # "Kopp's car was found last month, the FBI said": said now, not last month; "The
                 # rifle was unearthed Thursday. Investigators did not say ...": the date is the
@@ -297,8 +302,10 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
                     narrative = _trading_session(doc, ev.trigger, ordered, tokmap)
             if narrative is not None and (doc is None or _past_narrative(doc, ev.trigger)):
                 chosen, reason = narrative, "narrative"
-            elif narrative is None and story is not None and _past_narrative(doc, ev.trigger) \
+            elif narrative is None and story is not None and _past_narrative(doc, ev.trigger) and not another \
                     and not _under_present(doc, ev.trigger) and not _retells_a_present_lede(doc, ev.trigger, story):
+                # (not another speaker's report right after a dated one: it falls to the date line, not
+                # to the lede's day - "NATO said Monday ... Rasmussen said in his speech")
                 if _still_on_the_story(ev, story, ordered, values, anchors, dct, doc):
                     chosen, reason = story, "narrative"
                 elif not _reporting(doc, ev.trigger):
