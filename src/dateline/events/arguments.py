@@ -277,14 +277,29 @@ def _helped_by_given_people(cand: Candidate, verb: Token, doc: Doc, parties: Col
                           | {i for a in cand.recipient for i in range(a.start, a.end)})
 
 
+def _agent_of_reported_passive(verb: Token, parties: Collection[int]) -> list[roles.Arg]:
+    """The doer named on "by" in the passive clause a verb of accusing reports ("alleged that the votes *were stolen
+    by the ruling party*"), when it is or could be a party (not "by a bomb")."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not roles.passive(clause):
+            continue
+        for agent in clause.children:
+            obj = roles.prep_object(agent) if agent.dep_ == "agent" else None
+            if obj is not None and obj.pos_ != "PRON" and (roles.is_party(obj, parties) or _could_be_party(obj)):
+                return roles.participants(obj, ("clause_agent",))
+    return []
+
+
 def _purpose_target(verb: Token, exclude: set[int]) -> list[roles.Arg]:
-    """The one an infinitive of purpose acts on ("fired tear gas *to disperse the protesters*"): its object, when
-    it could be a party (not a thing: "to clear *the road*" names no target)."""
+    """The one an infinitive of purpose acts on ("fired tear gas *to disperse the protesters*", "to scatter *a
+    rampaging mob*"): its object, when it could be a party - also a crowd or mob, a singular noun of people who do
+    violence (``DOER_NOUNS``) - not a thing ("to clear *the road*" names no target)."""
     for clause in verb.children:
         if clause.dep_ not in ("advcl", "xcomp") or not roles.to_infinitive(clause):
             continue
         for obj in clause.children:
-            if obj.dep_ == "dobj" and obj.i not in exclude and _could_be_party(obj):
+            if obj.dep_ == "dobj" and obj.i not in exclude and (_could_be_party(obj) or (
+                    obj.lemma_.lower() in DOER_NOUNS and roles.actorish(obj))):
                 return roles.participants(obj, ("purpose",))
     return []
 
@@ -452,6 +467,11 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
             if obj is not None and obj.i < tok.i and (roles.is_party(obj, parties) or roles.named_np(obj)):
                 cand.recipient = roles.participants(obj, (f"prep:{prep.lower_}", "goal_of_governor"))
                 break
+    if _is_verbal(tok) and cand.hits and all(h.entry.type == "ACCUSE" for h in cand.hits) and all(
+            "clause_subject" in a.flags for a in cand.recipient):
+        # "the rebels alleged that three cadres *had been killed by the police*": the one accused is who did the
+        # alleged deed - the by-agent of a passive clause - not the one it was done to
+        cand.recipient = _agent_of_reported_passive(tok, parties) or cand.recipient
     if not cand.recipient and _is_verbal(tok) and {h.entry.type for h in cand.hits} & PURPOSE_TYPES:
         # "is providing assistance *to meet the needs of thousands of people*": help goes to whom its purpose serves
         cand.recipient = _purpose_party(tok, parties, {i for a in cand.actor for i in range(a.start, a.end)})
@@ -656,11 +676,13 @@ def _doer_of_governing_noun(governor: Token) -> list[roles.Arg]:
 
 
 def _called_upon(governor: Token) -> Token | None:
-    """The party a request is made of on "on"/"upon" before the act asked for ("called *on the government* to
-    release ...", "prevailed *upon the rebels* to ..."): the prepositional verb's object is its addressee."""
+    """The party a request is made of on a preposition before the act asked for ("called *on the government* to
+    release ...", "prevailed *upon the rebels* to ...", "appealed *to the rebels* to lay down their arms"): the
+    prepositional verb's object is its addressee, asked to do the act (``roles.CONTROL_PREPS``, which make it the
+    act's doer), not what the act would be done to."""
     xcomp = next((c for c in governor.children if c.dep_ == "xcomp"), None)
     for prep in governor.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("on", "upon") and xcomp is not None and prep.i < xcomp.i:
+        if prep.dep_ == "prep" and prep.lower_ in roles.CONTROL_PREPS and xcomp is not None and prep.i < xcomp.i:
             return roles.prep_object(prep)
     return None
 
