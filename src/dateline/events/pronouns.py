@@ -96,6 +96,7 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
     if start > 0:
         start = doc[start - 1].sent.start
     local = _local_argument(tok, trigger)
+    topic_before = _repeated_topic_pronoun(tok)
     quoted_name = None
     for i in range(tok.i - 1, start - 1, -1):
         cand = doc[i]
@@ -103,6 +104,12 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
         if not (cand.ent_type_ in labels and cand.ent_iob_ in ("B", "I") and entity_ends_here):
             continue
         head = cand
+        if topic_before is not None and i < tok.sent.start and not (
+                topic_before.left_edge.i <= i <= topic_before.right_edge.i):
+            continue  # "PPS demanded ... *It* also sought action against the Bajrang Dal. *It* also appealed ...":
+            # the repeated subject pronoun keeps the topic, not a name the sentence before acted on
+        if low in PRONOUNS_GROUP and _one_of_a_series(head):
+            continue  # "the party's *18th* Congress ... *Their* protests": a sitting, not the party that protests
         if not agrees(low, head, covered):
             continue  # ("194 *Republicans* opposing *it*", "*they* alleged that the *Gujarat* government ...",
             # "*it* joined forces with al Qaeda": not the *Algerian* - a nationality word is people, or modifies)
@@ -253,6 +260,9 @@ def _continued_subject(tok: Token, covered: dict[int, Mention]) -> Token | None:
         if "\n\n" not in tok.doc[before.end - 1].text_with_ws and not any(
                 "\n\n" in t.text for t in tok.doc[before.end:tok.i]):
             subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.pos_ == "PRON" and subject.lower_ == low:
+                subject = _continued_subject(subject, covered)  # ("*Hamas* ...  *It* also called ...  *It* also
+                # appealed ...": the repeated pronoun keeps the topic the first one took up)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not agrees(low, subject, covered):
         return None
     quoted = quoted_tokens(tok.doc)
@@ -362,6 +372,38 @@ def _binding_subject(tok: Token, covered: dict[int, Mention]) -> Token | None:
             return None
         t = t.head
     return None
+
+
+def _repeated_topic_pronoun(tok: Token) -> Token | None:
+    """The subject of the previous sentence when it is the same subject pronoun as ``tok``, the subject of its own
+    sentence's main verb ("*It* also sought action against X.  *It* also appealed for peace"): a report that takes
+    up its topic with the same pronoun sentence after sentence keeps talking of that topic (the preferred center
+    of the discourse), not of a party the sentence before acted on."""
+    low = tok.lower_
+    if low not in CONTINUING_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" \
+            or tok.sent.start == 0:
+        return None
+    before = tok.doc[tok.sent.start - 1].sent
+    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj if subj is not None and subj.lower_ == low else None
+
+
+ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 "eleventh", "twelfth", "twentieth", "annual"}
+
+
+def _one_of_a_series(tok: Token) -> bool:
+    """Is the name headed by ``tok`` counted as one of a series by an ordinal outside the name ("the party's
+    *18th* Congress", "the *third* Summit", "the *annual* Conference")?  English numbers happenings - sittings,
+    sessions, meetings - not the parties that act ("the 82nd Airborne Division" keeps its ordinal inside the
+    name the tagger marks), so such a name is no antecedent of "it" or "they"."""
+    for c in tok.children:
+        if c.dep_ not in ("amod", "nummod") or c.i > tok.i or (c.ent_iob_ != "O" and c.ent_type_ == tok.ent_type_):
+            continue
+        low = c.lower_
+        if low in ORDINAL_WORDS or (low[:-2].isdigit() and low[-2:] in ("st", "nd", "rd", "th")):
+            return True
+    return False
 
 
 def _modifies_plural(tok: Token) -> bool:
