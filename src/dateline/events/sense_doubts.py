@@ -435,7 +435,9 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     growing*") typed THREATEN (a market or the weather blamed is relevance.blamed_circumstance's); session 27 (helper
     SENSE): first the senses that the phrase around the trigger fixes (sense_phrases.phrase_sense: a topic talked of, a
     show hosted, a territory's name, a structure "blasted", payments on a debt suspended, a withdrawal from a contest,
-    an institution strengthened, a field investigated)."""
+    an institution strengthened, a field investigated); session 28 (helper SENSE), more of them: one's own people or a
+    place evacuated, a meeting called off for an illness or the weather, an offer for a firm, aid cut,
+    a paper handed to someone, "has alleged ties to", a refusal to admit a fact, "challenged by" a quality."""
     tok = _head(event.trigger, doc)
     if tok is None:
         return None

@@ -19,13 +19,32 @@ and asked by ``sense_doubts.sense_doubt`` before its one-sense-per-(type, lemma)
 - ``research``: an investigation of a field, not of a deed or a party ("a special *investigation of the* criminal
   *economy*", "will *investigate* many more ancillary *areas*"): research, no accusation.
 
+Session 28 (helper SENSE):
+
+- ``safety_evacuation``: people of one's own (staff, employees, nationals) or a place (homes, an area) evacuated ("we are
+  *evacuating some employees*", "firefighters ordered the *evacuation of nearby homes*"): safety, no aid to a party;
+- ``circumstance_cancel``: a meeting or a visit called off for an illness, the weather or a technical fault ("*cancelled
+  a meeting* with the Maltese president *because of a* slight *illness*"): no rejection of a party or its proposal;
+- ``takeover_offer``: an offer or a bid for a firm ("withdrew its *offer to acquire* Mesa Airlines", "rejected a $15 *a
+  share offer*", "a *tender offer*"): a deal of the market, no political promise or rejection;
+- ``aid_cut``: an aid noun that is what a cut, a freeze or a suspension takes away ("voted for *a cut in* military
+  *assistance* to El Salvador"): aid taken away is no aid given (the cut is its own event);
+- ``handed_thing``: "hand" with a paper or a thing given to someone ("the kidnappers *handed* the driver *a document*"):
+  a thing given, no one released;
+- ``alleged_ties``: "has alleged ties / links to" said of one who is no accuser ("Mahan's director *has alleged ties
+  to* the Revolutionary Guard"): the participle describes the ties (he allegedly has them), no accusation made;
+- ``fact_unadmitted``: a refusal or a failure to admit or face a fact ("Labour's continued *refusal to admit the true
+  extent* of the pensions crisis"): a reproach of denial, no demand or proposal of a party rejected;
+- ``abstract_challenger``: "challenged" or "tested" by a quality or a state, no party ("*Challenged by the
+  inscrutability* of Kremlin politics, European leaders are wary"): a difficulty met, no criticism.
+
 Each reads the trigger's own phrase only (its children, its neighbours, its object's subtree): cheap per event."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dateline.events.clause_doubts import span_head
+from dateline.events.clause_doubts import first_conjunct, span_head
 from dateline.events.tables import in_class, layer_doubt_row as _row
 from dateline.model import Event
 
@@ -39,10 +58,27 @@ CONTEST_WITHDRAWAL = "contest_withdrawal"
 SPORT_CONTEST = "sport_contest"
 INSTITUTION_STRENGTHENED = "institution_strengthened"
 RESEARCH = "research"
+SAFETY_EVACUATION = "safety_evacuation"
+CIRCUMSTANCE_CANCEL = "circumstance_cancel"
+TAKEOVER_OFFER = "takeover_offer"
+TAKEOVER_MARKS = "takeover_marks"
+AID_CUT = "aid_cut"
+AID_CUT_VERBS = "aid_cut_verbs"
+HANDED_THING = "handed_thing"
+ALLEGED_TIES = "alleged_ties"
+FACT_UNADMITTED = "fact_unadmitted"
+FACT_VERBS = "fact_verbs"
+ABSTRACT_CHALLENGER = "abstract_challenger"
+# The endings of English abstract nouns (of a quality, a state, a doctrine): "inscrutab*ility*", "weak*ness*".
+ABSTRACT_ENDINGS = ("ity", "ness", "ism", "ence", "ance", "ancy", "ency", "hood", "ship")
+# The sectors that accuse by office ("prosecutors *have alleged* ties to the cartel" is their charge).
+ACCUSING_SECTORS = {"JUD", "COP", "GOV", "LEG", "SPY"}
 CONTEST = "contest"  # (the reason a withdrawal from a contest is reported with, as sense_doubts.contest's)
 # Rows of data/layer_doubts.tsv read here, not by sense_doubts' (type, lemma) table.
 PHRASE_ROWS = (TOPIC_TALK, HOSTED_SHOW, PLACE_NAME, PHYSICAL_OBJECT, DEBT_PAYMENT, DEBT_OWED, CONTEST_WITHDRAWAL,
-               SPORT_CONTEST, INSTITUTION_STRENGTHENED, RESEARCH)
+               SPORT_CONTEST, INSTITUTION_STRENGTHENED, RESEARCH, SAFETY_EVACUATION, CIRCUMSTANCE_CANCEL, TAKEOVER_OFFER,
+               TAKEOVER_MARKS, AID_CUT, AID_CUT_VERBS, HANDED_THING, ALLEGED_TIES,
+               FACT_UNADMITTED, FACT_VERBS, ABSTRACT_CHALLENGER)
 # The prepositions of what an investigation noun looks into ("an investigation *of* the economy", "a probe *into* ...").
 INVESTIGATED_PREPOSITIONS = {"of", "into"}
 # The prepositions of what one withdraws from ("withdrew *from* the race", "pulled out *of* the tournament").
@@ -186,6 +222,193 @@ def _research(event: Event, tok) -> bool:
     return bool(studied) and all(in_class(o, fields) for o in studied)
 
 
+def _objects(tok) -> list:
+    """What a verb acts on (its direct object, a passive subject) or an event noun names with "of", with their
+    conjuncts ("evacuating *employees and foreigners*", "the evacuation *of* nearby *homes*")."""
+    out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.pos_ in ("NOUN", "PROPN"):
+        out += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return [o for c in out for o in (c, *c.conjuncts)]
+
+
+def _safety_evacuation(event: Event, tok) -> bool:
+    """Is everyone or everything evacuated one's own people (staff, employees, nationals, residents) or a place (homes,
+    an area, a building): "we are now *evacuating some employees*", "ordered the *evacuation of nearby homes*"?  Moving
+    one's own people or clearing a place is safety, no aid given to another party (PLOVER AID: aid to another actor;
+    an embassy's staff pulled out is RETREAT)."""
+    evacuated = _applies(SAFETY_EVACUATION, event, tok)
+    if evacuated is None:
+        return False
+    things = _objects(tok)
+    return bool(things) and all(in_class(t, evacuated) for t in things)
+
+
+# The words that give a cause ("*because of* an illness", "*due to* bad weather", "*after* falling ill", "*citing*
+# health reasons").
+CAUSE_WORDS = {"because", "due", "owing", "citing", "amid", "after", "following", "over"}
+# The particles that make these verbs ones of calling off ("*called off*", "*put off*", "*cut short*").
+CALLED_OFF = {"call": "off", "put": "off", "cut": "short"}
+
+
+def _circumstance_cancel(event: Event, tok) -> bool:
+    """Is a meeting or a visit cancelled or put off for a circumstance (`words`: an illness, the weather, a technical
+    fault) named in the verb's or noun's cause phrase ("*cancelled a meeting* with the Maltese president *because of a*
+    slight *illness*", "the visit *was called off due to* bad *weather*")?  A call-off for a cause no party brought
+    about rejects no party or proposal (PLOVER REJECT, SANCTION: a party's refusal or cut aimed at another)."""
+    causes = _applies(CIRCUMSTANCE_CANCEL, event, tok)
+    if causes is None:
+        return False
+    particle = CALLED_OFF.get(tok.lemma_.lower())
+    if particle and not any(c.dep_ in ("prt", "advmod", "acomp") and c.lower_ == particle for c in tok.children):
+        return False
+    phrases = [c for c in tok.children if c.lower_ in CAUSE_WORDS or (c.dep_ == "advcl" and any(
+        m.dep_ in ("mark", "prep") and m.lower_ in CAUSE_WORDS for m in c.children))]
+    return any(in_class(t, causes) for c in phrases for t in c.subtree)
+
+
+# The nouns of an offer to buy ("a tender *offer*", "a hostile *bid*").
+OFFER_NOUNS = frozenset({"offer", "bid"})
+
+
+def _offer_of(tok) -> list:
+    """The offer nouns of the trigger: itself when it is "offer" or "bid", else its objects that are ("*rejected* a
+    takeover offer", "*withdrew* its offer to acquire ...")."""
+    if tok.pos_ in ("NOUN", "PROPN") and in_class(tok, OFFER_NOUNS):
+        return [tok]
+    # ("rejected a $15 a share offer": the parser makes the price the object and hangs the offer on it)
+    return [t for o in _objects(tok) for t in (o, *o.children) if t.pos_ in ("NOUN", "PROPN") and in_class(t, OFFER_NOUNS)]
+
+
+def _takeover(offer, marks: frozenset[str]) -> bool:
+    """Does the offer noun name a takeover: a mark of one before it or on it ("a *tender* offer", "a *hostile* bid", "a
+    *cash* offer"), a price "a share" before it ("$15 *a share* offer"), or a clause of buying ("offer *to acquire*
+    Mesa Airlines", "a bid *to buy* the firm") or a firm it is "for" ("a $10-a-share offer *for* the printer maker")?"""
+    doc = offer.doc
+    window = doc[max(0, offer.i - 6):offer.i]
+    if any(c.dep_ in ("compound", "amod", "nmod", "npadvmod") and in_class(c, marks) for c in offer.children):
+        return True
+    if any(a.lower_ == "a" and b.lower_ == "share" for a, b in zip(window, window[1:])):
+        return True
+    _, buying, firms = _row(TAKEOVER_MARKS)
+    # ("an offer *to acquire* Mesa Airlines"; "buy" and "purchase" only with a firm or a stake: "an offer to buy back
+    # weapons" is no takeover)
+    if any(c.dep_ in ("acl", "relcl", "xcomp") and c.lemma_.lower() in buying and (
+            c.lemma_.lower() in ("acquire", "merge") or any(o.dep_ == "dobj" and (o.ent_type_ == "ORG" or in_class(
+                o, firms)) for o in c.children)) for c in offer.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        o.ent_type_ == "ORG" or in_class(o, marks) for o in c.children if o.dep_ == "pobj") for c in offer.children)
+
+
+def _takeover_offer(event: Event, tok) -> bool:
+    """Is the offer the trigger is (or acts on) an offer for a firm, or another offer of its sentence one ("withdrew
+    its offer to acquire Mesa Airlines because the carrier didn't respond to *its offer*")?  A takeover bid is a deal of
+    the market between firms, no promise to cooperate or concede (PLOVER AGREE) and its refusal no political
+    rejection (PLOVER REJECT)."""
+    if _applies(TAKEOVER_OFFER, event, tok) is None:
+        return False
+    offers = _offer_of(tok)
+    if not offers:
+        return False
+    _, _, marks = _row(TAKEOVER_OFFER)
+    if any(_takeover(o, marks) for o in offers):
+        return True
+    # (the same offer named again in its sentence with an owner: "*its* offer")
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for o in offers for c in o.children) and any(
+        t.i != o.i and in_class(t, OFFER_NOUNS) and _takeover(t, marks) for o in offers for t in tok.sent)
+
+
+# The prepositions between a noun of cutting and the aid it cuts ("a cut *in* aid", "the suspension *of* aid").
+CUT_PREPOSITIONS = {"in", "of", "to", "on", "for"}
+
+
+def _aid_cut(event: Event, tok) -> bool:
+    """Is the aid noun what a cut, a freeze or a suspension takes away: the object of "in" / "of" / "to" / "on" after a
+    noun of cutting ("voted for *a cut in* U.S. military *assistance*", "the *suspension of* aid"), or the object of a
+    verb of cutting ("*froze* its *aid*", "*withheld* assistance")?  Aid taken away is no aid given (PLOVER AID); the cut
+    is its own event (SANCTION)."""
+    types, aids, cuts = _row(AID_CUT)
+    if event.type not in types:
+        return False
+    if tok.pos_ == "VERB":
+        # ("Congress *approved a suspension of* military *aid*": the verb's object is the cut, not the aid)
+        return any(o.dep_ == "dobj" and in_class(o, cuts) and any(
+            p.dep_ == "prep" and p.lower_ in CUT_PREPOSITIONS and any(in_class(g, aids) for g in p.children)
+            for p in o.children) for o in tok.children)
+    if tok.pos_ not in ("NOUN", "PROPN") or not in_class(tok, aids):
+        return False
+    _, verbs, _ = _row(AID_CUT_VERBS)
+    node = first_conjunct(tok)
+    if node.dep_ == "pobj" and node.head.lower_ in CUT_PREPOSITIONS and in_class(node.head.head, cuts):
+        return True
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "NUM", "SYM"):
+        node = node.head.head  # ("$10 million *of* US aid is being held up": the amount is what is held)
+    verb = node.head
+    held = verb.lemma_.lower() != "hold" or any(c.dep_ == "prt" and c.lower_ in ("up", "back") for c in verb.children)
+    return node.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in verbs and held
+
+
+def _handed_thing(event: Event, tok) -> bool:
+    """Is what is handed a paper or a thing (`words`: a document, a letter, a cheque), given to someone named as its
+    receiver or not ("the kidnappers *handed* the driver *a document*", "*handed over* a petition")?  A thing given, no
+    one released (PLOVER RETREAT release: persons or a presence let go)."""
+    things = _applies(HANDED_THING, event, tok)
+    if things is None or tok.pos_ != "VERB":
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if bool(objects) and all(in_class(o, things) for o in objects):
+        return True
+    # ("*handed* Humberto Florez Sanchez, the mayor's driver, *a document*": the parser hangs the thing, the second
+    # object, on the receiver as an apposition)
+    return any(a.dep_ == "appos" and in_class(a, things) for o in objects for a in o.children)
+
+
+def _alleged_ties(event: Event, tok) -> bool:
+    """Is "alleged" after "has" / "have" the adjective of ties, links or connections "to" / "with" a party, its subject
+    no accuser by office ("Mahan's director, Hamid Arabnejad Khanooki, *has alleged ties to* the IRGC")?  The parser
+    reads a verb of accusing; English reads ties someone allegedly has (PLOVER ACCUSE: a party's charge against
+    another); "prosecutors have alleged links to the cartel" (an accuser by office) stays."""
+    ties = _applies(ALLEGED_TIES, event, tok)
+    if ties is None or tok.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
+        return False
+    if any(p.sector in ACCUSING_SECTORS for p in event.actor):
+        return False
+    return any(c.dep_ == "dobj" and in_class(c, ties) and any(
+        p.dep_ == "prep" and p.lower_ in ("to", "with") for p in c.children) for c in tok.children)
+
+
+def _fact_unadmitted(event: Event, tok) -> bool:
+    """Is what is refused (or failed) the admitting or facing of a fact (`words`: the extent, the scale, the truth, a
+    problem, a mistake), by a verb of `fact_verbs` in the clause the refusal governs ("Labour's continued *refusal to
+    admit the true extent* of the pensions crisis", "*refuses to acknowledge the scale* of the problem")?  Not facing
+    a fact is what the speaker reproaches, no rejection of another party's demand, proposal or accusation (PLOVER
+    REJECT, CAMEO 12); "refuses to accept Syria's denials", "refused to recognise the government" stay."""
+    facts = _applies(FACT_UNADMITTED, event, tok)
+    if facts is None:
+        return False
+    _, admitting, _ = _row(FACT_VERBS)
+    clauses = [c for c in tok.children if c.dep_ in ("xcomp", "acl") and c.lemma_.lower() in admitting]
+    objects = [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+    return bool(objects) and all(in_class(o, facts) for o in objects)
+
+
+def _abstract_challenger(event: Event, tok) -> bool:
+    """Is the "by" agent of a passive verb of challenging an abstract noun (an English ending of a quality or a state,
+    "inscrutab*ility*", "complex*ity*", "weak*ness*", or a word of `words`: "difficulty", "situation") that names no
+    party ("*Challenged by the inscrutability* of Kremlin politics ..., European leaders are wary")?  A difficulty
+    met, no party's criticism or objection (PLOVER ACCUSE disapprove, CAMEO 111); "challenged by the opposition"
+    stays."""
+    words = _applies(ABSTRACT_CHALLENGER, event, tok)
+    if words is None or tok.tag_ != "VBN":
+        return False
+    agents = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    from dateline.events.political import political_actors, political_noun
+
+    nouns = political_actors().nouns
+    return bool(agents) and all(a.pos_ == "NOUN" and not a.ent_type_ and not political_noun(a, nouns) and (
+        a.lower_.endswith(ABSTRACT_ENDINGS) or in_class(a, words)) for a in agents)
+
+
 def phrase_sense(event: Event, doc: Doc) -> str | None:
     """The doubt (a row name of data/layer_doubts.tsv) that the phrase around the event's trigger raises, or None."""
     tok = span_head(event.trigger, doc)
@@ -194,7 +417,11 @@ def phrase_sense(event: Event, doc: Doc) -> str | None:
     for doubt, test in ((TOPIC_TALK, _topic_talk), (HOSTED_SHOW, _hosted_show), (PLACE_NAME, _place_name),
                         (PHYSICAL_OBJECT, _physical_object), (DEBT_PAYMENT, _debt_payment),
                         (CONTEST, _contest_withdrawal), (INSTITUTION_STRENGTHENED, _institution_strengthened),
-                        (RESEARCH, _research)):
+                        (RESEARCH, _research), (SAFETY_EVACUATION, _safety_evacuation),
+                        (CIRCUMSTANCE_CANCEL, _circumstance_cancel), (TAKEOVER_OFFER, _takeover_offer),
+                        (AID_CUT, _aid_cut), (HANDED_THING, _handed_thing),
+                        (ALLEGED_TIES, _alleged_ties), (FACT_UNADMITTED, _fact_unadmitted),
+                        (ABSTRACT_CHALLENGER, _abstract_challenger)):
         if test(event, tok):
             return doubt
     return None
