@@ -388,8 +388,7 @@ def _repeated_topic_pronoun(tok: Token) -> Token | None:
     return subj if subj is not None and subj.lower_ == low else None
 
 
-ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                 "eleventh", "twelfth", "twentieth", "annual"}
+SERIES_WORDS = word_class("series_words")  # "the *third* Summit", "the *annual* Conference"
 
 
 def _one_of_a_series(tok: Token) -> bool:
@@ -401,7 +400,7 @@ def _one_of_a_series(tok: Token) -> bool:
         if c.dep_ not in ("amod", "nummod") or c.i > tok.i or (c.ent_iob_ != "O" and c.ent_type_ == tok.ent_type_):
             continue
         low = c.lower_
-        if low in ORDINAL_WORDS or (low[:-2].isdigit() and low[-2:] in ("st", "nd", "rd", "th")):
+        if low in SERIES_WORDS or (low[:-2].isdigit() and low[-2:] in ("st", "nd", "rd", "th")):
             return True
     return False
 
