@@ -91,6 +91,11 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
     if parallel is not None:
         lo, hi = roles.np_span(parallel)
         return roles.Arg(parallel.i, lo, hi, arg.flags + ["antecedent:parallel_object"])
+    told = _party_told_but(tok.head, tok) if tok.dep_ == "nsubj" and tok.head.dep_ == "conj" else None
+    if told is not None and told.i not in taken and agrees(low, told, covered):
+        # "signaled the suspects to stop but *they* opted to open fire": the one told, before any name further back
+        lo, hi = roles.np_span(told)
+        return roles.Arg(told.i, lo, hi, arg.flags + ["antecedent:party_told"])
     labels = {"PERSON"} if low in PRONOUNS_PERSON else {"ORG", "GPE", "NORP"}
     start = tok.sent.start
     if start > 0:
@@ -276,6 +281,23 @@ def _continued_subject(tok: Token, covered: dict[int, Mention]) -> Token | None:
                            or in_class(subject, word_class("continued_bodies"))) else None
     return subject if (subject.i in covered or roles.is_party(subject, covered)
                        or subject.ent_type_ in ("ORG", "NORP")) else None
+
+
+def _party_told_but(verb: Token, tok: Token) -> Token | None:
+    """The party the first of two clauses joined by "but" tells, asks or signals to do something ("police signaled
+    *the suspects* to stop, but *they* opened fire", "asked *the protesters* to leave, but *they* attacked"): "but"
+    says the one told did otherwise, so a subject pronoun of the second clause takes them up, not the teller (the
+    caller goes on to other antecedents when the number does not agree: "ordered *the man* to stop, but *they*
+    fired")."""
+    first = verb.head
+    if not any(c.dep_ == "cc" and c.lower_ == "but" and first.i < c.i < verb.i for c in first.children):
+        return None
+    told = next((c for c in first.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if told is None or not any(c.i > told.i and roles.to_infinitive(c) and (
+            (c.dep_ == "xcomp" and c.head.i == first.i) or (c.dep_ in ("relcl", "acl") and c.head.i == told.i))
+            for c in (*first.children, *told.children)):
+        return None  # (the parser hangs "to stop" on the verb or, as a relative clause, on the one told)
+    return told
 
 
 # Relative adverbs of place and time: "met in Brussels, *where* they agreed ..." tells what the subject did there.
