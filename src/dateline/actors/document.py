@@ -330,6 +330,14 @@ def _take_focus(d: Draft, focus: str, reason: str) -> None:
     d.reason = reason
 
 
+def _take_local(d: Draft, local: tuple[str, int | None], reason: str) -> None:
+    """Give a mention the country of the place its words put it in (:func:`_local_country`: the country and the
+    draft it comes from).  The flag ``local`` marks it taken from a place named beside it."""
+    d.country, d.ref = local
+    d.flags.append("local")
+    d.reason = reason
+
+
 UNIFORMED = {"COP", "MIL"}  # ranks no firm gives: an unknown name before one is a place or unit of the state's force
 DOMESTIC = {"GOV", "MIL", "COP", "LEG", "JUD", "REB", "PTY", "OPP", "CVL", "BUS", "JRN", "MED", "EDU", "ELI",
             "LAB", "AGR", "REL", "SOC", "CRM", "SPY", "PRM"}
@@ -580,9 +588,7 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
             # is about
             local = _local_country(doc, d, drafts, list(places))
             if local is not None:
-                d.country, d.ref = local
-                d.flags.append("local")
-                d.reason = "local_place:codeless_group"
+                _take_local(d, local, "local_place:codeless_group")
             elif focus is not None and not _foreign(doc, d, kb):
                 _take_focus(d, focus, "focus_country:codeless_group")
             continue
@@ -594,10 +600,8 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
         # not forces: "the United States stations 1,000 troops in Niger" are American troops
         local = _local_country(doc, d, drafts, list(places)) if not d.person and d.sector != "MIL" else None
         if local is not None:
-            d.country, d.ref = local
+            _take_local(d, local, "local_place")
             d.sector = d.sector or d.units[-1].entries[0].sector if d.units[-1].kind == "agent" else d.sector
-            d.flags.append("local")
-            d.reason = "local_place"
             d.name = kb.generic_name(d.country, d.sector)
             continue
         tok = doc[d.end - 1]

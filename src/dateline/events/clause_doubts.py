@@ -839,7 +839,6 @@ def pending_subject(event: Event, doc: Doc) -> bool:
             and any(c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in verb.children))
 
 
-
 # The dependencies by which a clause hangs on the verb that governs it: a controlled infinitive ("must *agree to* ..."),
 # an adjective's complement ("is *willing* to"), a complement clause ("must announce *that it is willing* ...").
 GOVERNED_CLAUSE_DEPS = {"xcomp", "acomp", "ccomp"}

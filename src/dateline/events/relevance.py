@@ -193,10 +193,10 @@ from dateline.events.agentless import mishap_violence
 from dateline.events.clause_doubts import (
     act_as_subject, acronym_actor, aim_predicate, charge_content, conditional_consequent, countered_act,
     embedded_question, estimator_as_actor, future_passive, generic_present, habitual, hoped_for, in_purpose_clause,
-    inability, licensed_act, mocked, modal_governor, no_demand, obligation_governor, own_act_claimed, passive_without_agent,
-    pending_subject, shared_modal,
-    photo_caption, predicted, present_attempt, receiver_as_actor, scare_quoted_force, scheduled_passive,
-    span_head as _head, standing_rule, statistic, unfulfilled_plan, without_object,
+    inability, licensed_act, mocked, modal_governor, no_demand, obligation_governor, own_act_claimed,
+    passive_without_agent, pending_subject, photo_caption, predicted, present_attempt, receiver_as_actor,
+    scare_quoted_force, scheduled_passive, shared_modal, span_head as _head, standing_rule, statistic,
+    unfulfilled_plan, without_object,
 )
 from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)

@@ -45,6 +45,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.events.clause_doubts import first_conjunct, span_head
+from dateline.events.political import political_actors, political_noun
 from dateline.events.tables import in_class, layer_doubt_row as _row
 from dateline.model import Event
 
@@ -402,8 +403,6 @@ def _abstract_challenger(event: Event, tok) -> bool:
     if words is None or tok.tag_ != "VBN":
         return False
     agents = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    from dateline.events.political import political_actors, political_noun
-
     nouns = political_actors().nouns
     return bool(agents) and all(a.pos_ == "NOUN" and not a.ent_type_ and not political_noun(a, nouns) and (
         a.lower_.endswith(ABSTRACT_ENDINGS) or in_class(a, words)) for a in agents)

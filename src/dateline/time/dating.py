@@ -272,20 +272,20 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
             reason = "attached_timex" if chosen else "none"
         if chosen is None and not earlier and (doc is None or attached(doc, ev.trigger, vague) is None):
             narrative = _narrative_timex(ev, ordered, values, sent_starts, anchors)
+            reporting = doc is not None and _reporting(doc, ev.trigger)
+            dated_report = reporting and narrative is not None and _dates_a_report(doc, narrative)
+            same_speaker = reporting and narrative is not None and _same_speaker(doc, ev.trigger, narrative)
             # another named speaker's report right after a dated report ("Clinton said Thursday ... However,
             # Freeh said"): not on the first speaker's occasion
-            another = narrative is not None and doc is not None and _reporting(doc, ev.trigger) \
-                and _dates_a_report(doc, narrative) and _another_speaker(doc, ev.trigger, narrative) \
-                and not _same_speaker(doc, ev.trigger, narrative)
-            if narrative is not None and doc is not None and _reporting(doc, ev.trigger) \
+            another = dated_report and not same_speaker and _another_speaker(doc, ev.trigger, narrative)
+            if reporting and narrative is not None \
                     and not (_in_story_window(values[ordered.index(narrative)], dct)
-                             and ((_dates_a_report(doc, narrative) and not another)
-                                  or _same_speaker(doc, ev.trigger, narrative))):
+                             and ((dated_report and not another) or same_speaker)):
                 # "Kopp's car was found last month, the FBI said": said now, not last month; "The
                 # rifle was unearthed Thursday. Investigators did not say ...": the date is the
                 # find's, the investigators speak to the reporter now
                 narrative = None
-            if narrative is None and doc is not None and _reporting(doc, ev.trigger):
+            if narrative is None and reporting:
                 # "Gonzalez lashed out at his relatives Sunday night ... He said ... ''This is child
                 # abuse,'' Gonzalez said on CBS": the speaker's account goes on from that occasion
                 narrative = _account_goes_on(doc, ev.trigger, ordered, values, dct)
@@ -840,15 +840,26 @@ def _dates_a_report(doc, timex: Timex) -> bool:
 _SPEAKER_PRONOUNS = {"he", "she"}
 
 
+def _report_and_dated_span(doc, trigger: Span, timex: Timex):
+    """The verb of the report at ``trigger`` and the tokens of the expression that dates an earlier
+    clause, or None when either is missing (what :func:`_same_speaker` and :func:`_another_speaker`
+    compare)."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    report = clause_verb(doc, trigger)
+    if span is None or not len(span) or report is None:
+        return None
+    return report, span
+
+
 def _same_speaker(doc, trigger: Span, timex: Timex) -> bool:
     """The report's subject is the one who did the dated act before it, named again or as "he" /
     "she" ("Juan Miguel Gonzalez lashed out at his relatives Sunday night ... He said they have
     manipulated his son"): the speaker goes on with that occasion, not with a talk to the reporter
     now ("The rifle was unearthed Thursday.  Investigators did not say ...")."""
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    report = clause_verb(doc, trigger)
-    if span is None or not len(span) or report is None:
+    found = _report_and_dated_span(doc, trigger, timex)
+    if found is None:
         return False
+    report, span = found
     subj = next((c for c in report.children if c.dep_ == "nsubj"), None)
     earlier = _subject_token(_dated_clause(span.root))
     if subj is None or earlier is None or earlier.pos_ != "PROPN" or subj.sent == earlier.sent:
@@ -860,10 +871,10 @@ def _another_speaker(doc, trigger: Span, timex: Timex) -> bool:
     """The report is another named speaker's than the dated report before it ("Clinton said Thursday
     he had ordered the strikes.  However, Freeh said ..."): the date is the first speaker's occasion,
     and a second speaker's undated words are not placed on it (both subjects proper names, differing)."""
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    report = clause_verb(doc, trigger)
-    if span is None or not len(span) or report is None:
+    found = _report_and_dated_span(doc, trigger, timex)
+    if found is None:
         return False
+    report, span = found
     subj = _subject_token(report)
     dated = _clause_verb(span.root, MAX_DEPTH)
     earlier = _subject_token(tensed_verb(dated)) if dated is not None else None
