@@ -89,12 +89,15 @@ confidence was seen; one article shared with J, K, L, N was dropped unread; two 
 session 27 after its blind figure),
 ``--seed 20262800 --repair`` (e: drawn and judged blind on the start of session 28, 2a94a55, before its layer output or any
 confidence was seen; two articles shared with J, K, L, N were dropped unread; five articles shared with B, C, F, G and c are judged;
-design data of session 28 after its blind figure).
+design data of session 28 after its blind figure),
+``--seed 20262900 --repair`` (f: drawn and judged blind on the start of session 29, a4e65f9, before its layer output or any
+confidence was seen; one article shared with J, K, L, N was dropped unread; the TimeML articles (TempEval-3, MEANTIME) are left
+unjudged; two articles shared with B and M are judged; design data of session 29 after its blind figure).
 
 Sample names: the letters A-Z were all taken by session 23, so later samples take lower-case letters ("a", then "b", "c", ...).
 ``--skip``, ``--hide`` and ``--pool`` match a sample by the first character of its name, case-sensitively: ``--skip a``
 leaves out sample a only, ``--skip A`` sample A only, and a pool is a string of such characters (e.g. the pool string
-``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,JKL,N``).
+``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,f,JKL,N``).
 """
 
 from __future__ import annotations
@@ -142,6 +145,7 @@ SAMPLES = (
     ("c", "events_precision_20262600.tsv", 20262600, 2, None, True),
     ("d", "events_precision_20262700.tsv", 20262700, 2, None, True),
     ("e", "events_precision_20262800.tsv", 20262800, 2, None, True),
+    ("f", "events_precision_20262900.tsv", 20262900, 2, None, True),
 )
 CONFIDENT = 0.5
 
