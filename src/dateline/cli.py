@@ -278,6 +278,33 @@ def eval_dates(
     typer.echo(body)
 
 
+@eval_app.command("status")
+def eval_status(
+    gold_dir: Optional[Path] = typer.Argument(None, help="TimeML gold with SLINKs (default: ../shared/data/time/tbaq)."),
+    half: Optional[str] = typer.Option(None, "--half", help="Only the even- or odd-numbered files (even|odd): "
+                                                           "develop on one half, confirm on the other."),
+    listing: bool = typer.Option(False, "--list", help="First list the wrong statuses of the even files "
+                                                       "(design half; refused with --half odd)."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N files of the half."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Score event status (factual, future, hypothetical, negated, claimed) against TimeML polarity, modality,
+    tense and SLINKs: per-class precision/recall/F1, accuracy and a confusion matrix.
+
+    Example: dateline eval status ../shared/data/time/tbaq --half even --list
+    """
+    from dateline.eval.status import DEFAULT_DIR, run
+
+    try:
+        lines, problems = run(gold_dir or DEFAULT_DIR, _checked_half(half), listing, as_json, limit)
+    except ValueError as err:
+        typer.echo(f"dateline eval status: {err}", err=True)
+        raise typer.Exit(2)
+    _report_problems(problems)
+    for line in lines:
+        typer.echo(line)
+
+
 @eval_app.command("events")
 def eval_events(
     tsv: Optional[Path] = typer.Option(None, "--tsv", help="plv_train.tsv-style file (default: ../shared/data/events/plv_train.tsv)."),
