@@ -88,7 +88,7 @@ def tag_text(text: str, dct: str | None, doc=None) -> list[Timex]:
                 and reading.granularity in _REFERENCE_GRANS:
             ref, ref_is_dct = reading.point, False
             ref_evening = bool(_EVENING.search(reading.value))
-    return _weekday_ranges(text, _range_years(text, out, tenses, dct_date), tenses)
+    return _weekday_ranges(text, _range_years(text, out, tenses, dct_date), tenses, dct_date)
 
 
 _YEAR_WRITTEN = re.compile(r"\d{4}|\byear\b", re.IGNORECASE)  # a bound that writes its year
@@ -139,14 +139,17 @@ def _range_years(text: str, out: list[Timex], tenses: list, dct: date | None) ->
 _DAY_VALUE = re.compile(r"^(\d{4}-\d\d-\d\d)(.*)$")
 
 
-def _weekday_ranges(text: str, out: list[Timex], tenses: list) -> list[Timex]:
+def _weekday_ranges(text: str, out: list[Timex], tenses: list, dct: date | None = None) -> list[Timex]:
     """A range of two bare weekdays runs forward ("from Monday to Thursday", "between Tuesday and
     Saturday", "Friday-Sunday"), but the tagger reads each bound alone, so in a Wednesday story "will run
     from Tuesday to Friday" held the coming Tuesday and the Friday before it (and the event a month).  Outside
     the past the first bound is kept (the range starts at the next such day) and the second moved on a week.
     A past clause is left alone: on fresh news its reversed ranges were stories dated before the days they
     tell ("were killed between Friday evening and Monday morning" under a Sunday date line), where moving
-    the first bound back a week made both bounds wrong."""
+    the first bound back a week made both bounds wrong.  But not when the past range's first bound is the
+    date line's own day: "met from Monday to Wednesday" in a Monday story read today's Monday (a bare
+    weekday of the past may be today) and last Wednesday; a past stretch that began today cannot have ended
+    on a day before it, so it is last week's Monday to Wednesday."""
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         da, db = _DAY_VALUE.match(a.value), _DAY_VALUE.match(b.value)
@@ -156,6 +159,8 @@ def _weekday_ranges(text: str, out: list[Timex], tenses: list) -> list[Timex]:
             continue
         if tenses[i + 1]() != "past":
             out[i + 1] = replace(b, value=_days_later(db, 7))
+        elif dct is not None and da.group(1) == dct.isoformat():
+            out[i] = replace(a, value=_days_later(da, -7))
     return out
 
 

@@ -723,11 +723,13 @@ def _own_time_span(verb) -> bool:
 
 
 def _own_time_below(verb, times: frozenset[int]) -> bool:
-    """A time expression in the verb's own clause (its subtree without its own conjuncts)."""
+    """A time expression in the verb's own clause (its subtree without its own conjuncts), or an adverb of a
+    later time the tagger leaves untagged ("and expected to be applied soon", ``data/own_time_adverbs.txt``)."""
+    adverbs = word_list("own_time_adverbs.txt")
     stack = [c for c in verb.children if c.dep_ not in ("conj", "cc")]
     while stack:
         tok = stack.pop()
-        if tok.i in times:
+        if tok.i in times or tok.dep_ == "advmod" and tok.lower_ in adverbs:
             return True
         stack.extend(c for c in tok.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
     return False

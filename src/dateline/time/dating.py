@@ -256,7 +256,8 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
                 earlier = True  # (LATER: "planned to ship" is not dated by the planning's date either)
                 state_start = k == STATE_START
             elif k is not None and not (ordered[k].anchor == MEASURED and _root_in(doc, ev.trigger, measured_from)) \
-                    and not _later_date_on_a_past_act(doc, ev.trigger, ordered[k], values[k], dct):
+                    and not _later_date_on_a_past_act(doc, ev.trigger, ordered[k], values[k], dct) \
+                    and not _earlier_date_on_a_future_act(doc, ev.trigger, ordered[k], values[k], dct):
                 chosen, reason = ordered[k], "attached_timex"
             noun = named_again(doc, ev.trigger, hints.with_bounds) if chosen is None else None
             if noun is not None:
@@ -611,6 +612,51 @@ def _later_date_on_a_past_act(doc, trigger: Span, timex: Timex, value, dct: str 
     if verb is None or verb.pos_ not in ("VERB", "AUX") or not simple_past_form(verb):
         return False
     return not _governs(doc, trigger, timex)
+
+
+_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})  # ("wo" of "won't")
+
+
+def _earlier_date_on_a_future_act(doc, trigger: Span, timex: Timex, value, dct: str | None) -> bool:
+    """A date wholly before the date line that the walk found on another clause does not date an act told in
+    the future: "The new pricing, started in some markets last month, will cut earnings" (the parser may
+    conjoin "will cut" to "started") - a "will" future lies ahead of the telling, not last month.  The act
+    falls to the date line as an undated one.  The mirror of :func:`_later_date_on_a_past_act`: only a date
+    the act's own verb does not govern (its own dates were read with its tense), only "will"/"shall" + the
+    plain verb (not "would", a future seen from the past)."""
+    if not dct or value is None:
+        return False
+    period = period_of(value[0])
+    if period is None or period[1] >= date.fromisoformat(dct[:10]):
+        return False
+    verb = trigger_root(doc, trigger)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or not _will_future(verb):
+        return False
+    return not _governs(doc, trigger, timex) and _conjoined_to_the_date(doc, verb, timex)
+
+
+def _conjoined_to_the_date(doc, verb, timex: Timex) -> bool:
+    """The verb reaches the clause that governs the date only through conjunct links ("arrested him on
+    Tuesday and will charge him"): another clause of its own.  Not a clause reported by a dated verb
+    ("said on Monday that the border will reopen": the promise is Monday's, as a "would" is)."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = verb
+    for _ in range(MAX_DEPTH):
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+        if any(node.is_ancestor(tok) for tok in span):
+            return True
+    return False
+
+
+def _will_future(verb) -> bool:
+    """"will cut", "will be cut", "'ll leave", "shall meet": the plain verb under a future auxiliary."""
+    return verb.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUXILIARIES
+                                              for c in verb.children) \
+        and (verb.tag_ == "VB" or any(c.dep_ == "auxpass" for c in verb.children))
 
 
 def _governs(doc, trigger: Span, timex: Timex) -> bool:
