@@ -76,6 +76,30 @@ def _matched_object_words(cand: Candidate, doc: Doc) -> set[str]:
     return words
 
 
+# Prepositions that take a noun's patient or target ("the murder *of* students", "attacks *on* X", "a campaign
+# *against* Y"): in "the X and Y of Z" the complement after the last conjunct belongs to every conjunct.
+SHARED_COMPLEMENT_PREPS = ("of", "on", "against")
+
+
+def _complement_of_first_conjunct(noun: Token, exclude: set[int]) -> list[roles.Arg]:
+    """"the kidnapping and *murder* of students", "the abduction and *killing* of aid workers": English puts
+    the complement shared by coordinated event nouns after the last of them, and the parser hangs it on the
+    first; a later conjunct with no complement of its own takes it (only between two event nouns of the
+    lexicon, and only a complement standing after this conjunct)."""
+    first = noun.head
+    if noun.dep_ != "conj" or noun.pos_ != "NOUN" or first.pos_ != "NOUN" or first.i > noun.i:
+        return []
+    nouns = lexicon().nouns
+    if first.lemma_.lower() not in nouns or any(c.dep_ == "prep" for c in noun.children):
+        return []  # (an event noun's own complement: "the arrest of X and the *trial* of Y")
+    for prep in first.children:
+        if prep.dep_ == "prep" and prep.lower_ in SHARED_COMPLEMENT_PREPS and prep.i > noun.i:
+            obj = roles.prep_object(prep)
+            if obj is not None and obj.i not in exclude and obj.lemma_.lower() not in nouns:
+                return roles.participants(obj, (f"prep:{prep.lower_}", "shared_complement"))
+    return []
+
+
 def _moves_forces(cand: Candidate) -> bool:
     """Does the trigger move the actor's own forces or things (MOBILIZE, withdrawals)?"""
     return bool(cand.hits) and all(h.entry.type == "MOBILIZE" or h.entry.mode == "withdraw" for h in cand.hits)
@@ -387,7 +411,8 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
         phrase = {i for h in cand.hits if h.entry.kind == "phrase" for i in range(h.start, h.end)}
         # (a phrase's own words are no participant: "a state *of siege*")
         cand.recipient = roles.noun_patient(tok) or noun_roles.noun_recipient(
-            tok, {a.head for a in cand.actor} | phrase, moves=_moves_forces(cand))
+            tok, {a.head for a in cand.actor} | phrase, moves=_moves_forces(cand)) or _complement_of_first_conjunct(
+            tok, {a.head for a in cand.actor} | phrase)
         if not cand.recipient:  # "the sanctions imposed by the EU *on Russia*", "a visit by X *to Cuba*"
             cand.recipient = goal_of_named_doer(tok, cand.actor, parties)
         sides = noun_roles.hyphenated_sides(tok, cand.actor)
