@@ -1,6 +1,6 @@
 """Why the event joining a marked source and target is not found: unmatched rows by cause, counted.
 
-    .venv/bin/python bench/events_pair_causes.py [--parts even,odd,ctrain,ctest] [--list N] [--cause C]
+    .venv/bin/python bench/events_pair_causes.py [--parts even,odd,ctrain,ctest,recall] [--list N] [--cause C]
 
 For each part - plv_train's even and odd rows (5-fold CV of the type model, exactly as ``dateline eval
 events``), ConfliBERT's tagged *train* sentences outside plv_train's odd half (``ctrain``) and its *test*
@@ -25,6 +25,12 @@ of ``extract.code_sentence`` - with the trigger's kind, the model's confidence, 
 gold type (plv_train's PLOVER type; ConfliBERT's penta class) - or no candidate joining the
 pair even when extract keeps every candidate).  The score-only parts (``odd``, ``ctest``) print **counts only**; ``--list N`` prints up to N rows
 of each design part (even, ctrain), optionally of one cause (``--cause`` substring).
+
+``recall`` (session 29) reads a third design source of recipients: the gold recipients of the design recall samples
+(``dev dev_a conflict_dev dev_b dev_c`` of ``bench/events_recall.py``; never the held-out ones).  Of the gold events
+with a named recipient that the production pipeline finds with the right type (preferring the event on the gold
+trigger), how many have the gold recipient's head word inside a recipient span, none, another party, or the
+recipient as actor; ``--list N`` prints the wrong ones.
 """
 
 from __future__ import annotations
@@ -322,14 +328,62 @@ def cameo_part(nlp, part: str) -> Tally:
     return t
 
 
+DESIGN_RECALL = ("dev", "dev_a", "conflict_dev", "dev_b", "dev_c")  # never the held-out recall samples
+
+
+def recall_part(listing: int) -> None:
+    """The design recall samples' gold recipients: of the gold events (with a named recipient) that the
+    production pipeline finds with the right type, how many have the gold recipient's head word inside a
+    recipient span (right), none, or only another party.  Design samples only: never the held-out ones."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import events_recall as er
+
+    tally, rows = Counter(), []
+    for name, f, seed, k, rep in er.SAMPLES:
+        if name not in DESIGN_RECALL:
+            continue
+        golds = er.read_gold(er.JUDGED / f)
+        arts = er.pick(seed, k, 450, sources=er.SAMPLE_SOURCES.get(name), repair=rep)
+        texts = {a["id"]: a["text"] for a in arts}
+        emitted = er.code_production(arts)
+        for g in golds:
+            if g.optional or g.recipient is None:
+                continue
+            on_trigger = [e for e in emitted[g.article] if er.matches(e, g)
+                          and e.trigger.start < g.trigger[1] and g.trigger[0] < e.trigger.end]
+            e = max(on_trigger, key=lambda e: e.confidence) if on_trigger else er.finder(emitted[g.article], g)[0]
+            if e is None:
+                tally["not found"] += 1
+                continue
+            if any(p.start <= g.recipient[0] < p.end for p in e.recipient):
+                tally["right"] += 1
+                continue
+            c = "no recipient" if not e.recipient else "other recipient"
+            if any(p.start <= g.recipient[0] < p.end for p in e.actor):
+                c = "recipient as actor"
+            tally[c] += 1
+            text = texts[g.article]
+            rows.append((c, name, g.key, text[g.sentence[0]:g.sentence[1]].replace("\n", " "),
+                         text[g.recipient[0]:g.recipient[1]], e))
+    found = sum(v for c, v in tally.items() if c != "not found")
+    print(f"== recall (design samples {', '.join(DESIGN_RECALL)}): gold events with a recipient, found "
+          f"{found}; recipient right {tally['right']} ({tally['right'] / max(1, found):.1%})")
+    for c, v in tally.most_common():
+        print(f"  {v:4d} {c}")
+    for c, name, key, sent, rcpt, e in rows[:listing]:
+        print(f"-- [{name} {key}] {c}: gold recipient {rcpt!r}\n   {sent}\n   - {e.type} {e.trigger.text!r} "
+              f"actor={[p.text for p in e.actor]} recipient={[p.text for p in e.recipient]} ({e.reason}) {e.confidence:.2f}")
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--parts", default="even,odd,ctrain,ctest")
+    ap.add_argument("--parts", default="even,odd,ctrain,ctest",
+                    help="also: recall (the design recall samples' gold recipients)")
     ap.add_argument("--list", type=int, default=0)
     ap.add_argument("--cause", default=None)
     a = ap.parse_args()
     parts = a.parts.split(",")
-    nlp = ev.load_nlp()
+    nlp = ev.load_nlp() if set(parts) - {"recall"} else None
     out = []
     halves = [h for h in ("even", "odd") if h in parts]
     if halves:
@@ -340,6 +394,8 @@ def main():
         out.append(cameo_part(nlp, "test"))
     for t in out:
         t.print(a.list, a.cause)
+    if "recall" in parts:
+        recall_part(a.list)
 
 
 if __name__ == "__main__":
