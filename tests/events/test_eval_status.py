@@ -118,3 +118,18 @@ def test_cli_command(tiny_dir):
     assert result.exit_code == 0, result.output
     assert "event status on 1 TimeML files: 2 gold events" in result.output
     assert "accuracy 100.0%" in result.output
+
+
+@pytest.mark.parametrize("text, word, status", [
+    ("The council rejected the offer of the union.", "offer", "factual"),  # the offer rejected was made
+    ("The rebels refused to sign the truce.", "sign", "negated"),  # a refusal: not signed
+    ("The ministry declined to comment on the case.", "comment", "negated"),  # the statement refused
+    ("The ministry declined to comment on the case.", "declined", "factual"),  # the refusal itself happened
+    ("Japan is considering sending aid to the region.", "sending", "future"),  # an option for later
+    ("Iran threatened to attack the tankers.", "attack", "future"),  # threatened: still to come
+])
+def test_dateline_side_of_the_score(nlp, text, word, status):
+    from dateline.eval.status import system_status
+
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert system_status(tok)[0] == status

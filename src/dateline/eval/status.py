@@ -28,8 +28,9 @@ holds, in the rank of ``status.STATUS_RANK``: negated > hypothetical > claimed >
 dateline's side: ``modality(token).status``, except when the governing verb recodes the event, which is then no
 longer reported as happening: REJECT ("refused to *meet*", "will not *meet*") -> negated, THREATEN and AGREE
 ("threatened to *attack*", "will *attack*", "promised to *withdraw*") -> future, REQUEST and ACCUSE ("urged X to
-*withdraw*", "called for *sanctions*") -> hypothetical; and a refused statement ("declined to *comment*") is
-negated.  The scores: per class precision, recall and F1, accuracy, the confusion matrix, and the same with
+*withdraw*", "called for *sanctions*") -> hypothetical, except that a noun rejected keeps its own status ("rejected
+the *offer*": the offer was made); a refused statement ("declined to *comment*") is negated, and an option weighed ("is
+considering *sending* aid") future.  The scores: per class precision, recall and F1, accuracy, the confusion matrix, and the same with
 future and hypothetical merged ("unrealised"), the distinction the gold takes from a word list.
 
 The even-numbered files are design data (``--list`` prints their wrong events); the odd ones are score-only.
@@ -214,14 +215,20 @@ def _naive_forms(word: str) -> set[str]:
 
 def system_status(tok) -> tuple[str, tuple[str, ...]]:
     """dateline's status of the event at ``tok`` (see the module doc for recoded events) and its cues."""
+    from dateline.events.lexicon import _cue_places, cue_places
     from dateline.events.status import modality, statement_only
 
     mod = modality(tok)
     cues = mod.cues + ((f"recode:{mod.recode}",) if mod.recode else ())
+    if mod.recode == "REJECT" and tok.pos_ in ("NOUN", "PROPN"):
+        return mod.status, cues  # "rejected the *offer*", "refused *requests*": the thing rejected was made
     if mod.recode in RECODED_STATUS:
         return RECODED_STATUS[mod.recode], cues
-    if statement_only(mod) and f"statement:{tok.lemma_.lower()}" in mod.cues:
-        return "negated", cues  # "declined to *comment*": the statement was refused
+    if statement_only(mod) and f"statement:{tok.lemma_.lower()}" in mod.cues and "statement" in cue_places(tok):
+        return "negated", cues  # "declined to *comment*": the statement was refused (not "*declined* to comment")
+    if statement_only(mod) and any(c.startswith("statement:") and "deliberation" in _cue_places(c[10:], c[10:])
+                                   for c in mod.cues):
+        return "future", cues  # "is considering *sending* aid": an option for later, no event yet
     return mod.status, cues
 
 
