@@ -358,6 +358,13 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
             return None  # "16:08 UTC", "the FTSE 100"; in all-capitals copy the model's ORG/PERSON are noise
         if only == {"org?"}:
             d.flags.append("unresolved")
+            if _firm_name(group[-1].text, kb):
+                d.sector = "BUS"  # "Dataproducts Inc.", "Fujitsu Ltd": a company, of no country its name gives
+        if d.sector is None and _cited_publication(head_tok):
+            # "..., reported El Diario": a publication the tables do not list, whether the model said ORG or PERSON
+            d.sector, d.person = "JRN", None
+            if "unresolved" not in d.flags:
+                d.flags.append("unresolved")
     if only <= {"agent", "org?", "person?"} and _in_title(doc, d.start, d.end):
         return None  # "Kings And Queen", "The Future Is Medieval": the title of a work
     if d.person is None and only & {"agent", "country", "adjective"}:
@@ -365,6 +372,26 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
         d.definite = d.definite or (only <= {"agent"} and _definite(doc, d.start))
     d.name = _readable_name(d, kb)
     return d
+
+
+REPORT_VERBS = {"report"}  # the verb newswire copy puts before the publication it cites
+
+
+def _cited_publication(head_tok: Token) -> bool:
+    """"..., reported El Diario.", "..., reports The Sentinel.": a name after "reported" that ends the sentence, the
+    verb set off by a comma from the clause it reports, is the publication the copy cites, in the wire's inverted
+    order (the model parses the name as subject or object).  A firm that "reported a loss" comes before its verb."""
+    verb = head_tok.head
+    doc = head_tok.doc
+    return head_tok.dep_ in ("nsubj", "dobj") and verb.lemma_ in REPORT_VERBS and 0 < verb.i < head_tok.i \
+        and doc[verb.i - 1].text == "," and (head_tok.i + 1 == len(doc) or doc[head_tok.i + 1].text in (".", "!"))
+
+
+def _firm_name(text: str, kb: KnowledgeBase) -> bool:
+    """A name the knowledge base does not know ending in a company's legal form or firm noun ("Inc.", "Ltd", "Corp",
+    "Group"; firm_words.tsv): a firm.  One word alone ("Group") is no name."""
+    words = text.split()
+    return len(words) > 1 and words[-1].rstrip(".") in kb.firm_words
 
 
 FORCE_SECTORS = {"MIL", "COP", "REB", "SPY", "PRM"}

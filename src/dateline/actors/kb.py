@@ -99,6 +99,13 @@ class KnowledgeBase:
         # "Marxist", "leftist": words before a body's name that describe it (match._inside_unknown_name)
         self.body_descriptors = {r["word"].lower() for r in features if r["position"] == "describes_body"}
         self.ambiguous_surnames = {r["surname"] for r in _rows("ambiguous_surnames.tsv")}
+        # "Denzel", "George": given names that make a capital or country name after them a surname (given_names.tsv)
+        self.given_names = {r["name"] for r in _rows("given_names.tsv")}
+        # "Express", "Times", "Post": last words of outlets' names, the places stage's list (one list for both
+        # stages: places/data/media_words.txt), so that "the Indian Express" is an outlet, not India
+        media_words = DATA.parent.parent / "places" / "data" / "media_words.txt"
+        self.outlet_words = {w.strip() for w in media_words.read_text(encoding="utf-8").splitlines()
+                             if w.strip() and not w.startswith("#")}
         # "Group", "Corp", "Securities": last words of a company's name (firm_words.tsv)
         self.firm_words = {r["word"] for r in _rows("firm_words.tsv")}
         # name (lower case) -> words that, right after it, make it no actor (organisations.tsv, not_before)

@@ -349,6 +349,8 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
             candidates.append(Unit(start, end, "agent", [e for e in entries if e.kind == "agent"], text))
     candidates = [u for u in candidates if not _inside_unknown_name(doc, u, candidates, kb)
                   and not _given_name(doc, u, person_at)]
+    candidates = [_surname_of(doc, u) if _after_a_given_name(doc, u, kb) else _outlet(doc, u, kb) or u
+                  for u in candidates]
     units = _select(candidates)
     region_tokens = {i for u in units if u.kind == "region" for i in range(u.start, u.end)}
     units = [u for u in units if u.kind != "region"]  # "Latin America" blocks "America", is no actor
@@ -387,6 +389,10 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
                 known = [e for e in kb.entries.get(" ".join(text.lower().split()), ()) if e.kind == "person"]
                 if known and label == "PERSON":
                     units.append(Unit(piece[0], piece[-1] + 1, "person", known, text))
+                elif label == "ORG" and len(piece) > 1 and doc[piece[-1]].text in kb.outlet_words:
+                    # "the Hindustan Times", "Lansing State Journal": an outlet the tables do not list, of the
+                    # story's country unless the words say otherwise
+                    units.append(Unit(piece[0], piece[-1] + 1, "group", [Entry("group", None, text, "JRN")], text))
                 else:
                     kind = "person?" if label == "PERSON" else "org?"
                     units.append(Unit(piece[0], piece[-1] + 1, kind, [], text))
@@ -496,6 +502,47 @@ def _given_name(doc: Doc, unit: Unit, person_at: dict[int, int]) -> bool:
     nxt = doc[unit.end]
     return nxt.is_title and nxt.pos_ == "PROPN" and person_at.get(unit.start) is not None \
         and person_at.get(unit.start) == person_at.get(nxt.i)
+
+
+STATE_NAME_KINDS = ("country", "capital")  # names the entity ruler tags GPE whatever the words around them
+
+
+def _after_a_given_name(doc: Doc, unit: Unit, kb: KnowledgeBase) -> bool:
+    """"Denzel Washington", "Michael Jordan": a one-word country or capital name right after a capitalised given name
+    (given_names.tsv) is a person's surname, not the state.  The entity ruler tags the capital GPE over the model's
+    PERSON, so the tag cannot tell; "George" or "Denzel" are never a place's or a state's own first word."""
+    if unit.kind not in STATE_NAME_KINDS or unit.end - unit.start != 1 or unit.start == 0:
+        return False
+    prev = doc[unit.start - 1]
+    return prev.text in kb.given_names and prev.pos_ == "PROPN" and doc[unit.start].is_title
+
+
+def _surname_of(doc: Doc, unit: Unit) -> Unit:
+    """The person a given name and a surname spelled like a state name make: a name the knowledge base does not know."""
+    return Unit(unit.start - 1, unit.end, "person?", [], doc[unit.start - 1:unit.end].text)
+
+
+def _outlet(doc: Doc, unit: Unit, kb: KnowledgeBase) -> Unit | None:
+    """"the Indian Express", "Bangkok Post", "Japan Times": a country's name, adjective or capital followed by the
+    capitalised last word of an outlet's name (places/data/media_words.txt), at most one capitalised word between
+    ("Korea Daily Herald"), names a news outlet of that country (sector JRN), not the state.  Not in a headline in
+    title case, where every word is capitalised ("Indian Police Post Record")."""
+    if unit.kind not in ("country", "adjective", "capital") or not unit.entries:
+        return None
+    end = unit.end
+    for _ in range(2):
+        if end >= len(doc) or not doc[end].is_title or doc[end].ent_type_ in ("DATE", "PERSON", "GPE"):
+            return None
+        if doc[end].text in kb.outlet_words:
+            if end + 1 < len(doc) and doc[end + 1].is_title:
+                return None  # the name goes on: "the Indian Post Office", "Times Square"
+            words = [t for t in doc[unit.start].sent if t.is_alpha]
+            if sum(not t.is_lower for t in words) >= 0.8 * len(words):
+                return None
+            text = doc[unit.start:end + 1].text
+            return Unit(unit.start, end + 1, "igo", [Entry("igo", unit.entries[0].code, text, "JRN")], text)
+        end += 1
+    return None
 
 
 def _names_a_longer_body(doc: Doc, unit: Unit) -> bool:
