@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from dateline.time import calendar as cal
 from dateline.time.lexicon import lexicon, spoken_number
@@ -366,19 +366,26 @@ def n_holiday(low: str, ctx: Context) -> Reading | None:
     spec = lex.holidays[re.sub(r"\s+", " ", hm.group(1))]
     year = year_of(low)
     anchor = "absolute"
+    # "Easter week", "Thanksgiving week": the ISO week that holds the holiday (TimeML: "Easter week" 2000-W16)
+    gran = "week" if re.search(r"\bweek$", low) else "day"
     if year is None:
         if ctx.dct is None:
+            if gran == "week":
+                return unknown_reading("XXXX-WXX", "week")
             return unknown_reading(f"XXXX-{spec}" if re.fullmatch(r"\d\d-\d\d", spec) else "XXXX-XX-XX", "day")
         anchor = "dct"
         year = ctx.dct.year
         this = cal.holiday(spec, year)
+        # the week is past once it has begun ("as Easter week began" on its Monday), the day once it is here
+        start = this - timedelta(days=this.weekday()) if gran == "week" else this
+        end = start + timedelta(days=6) if gran == "week" else this
         rel = low[:hm.start()].strip()
         tense = "past" if rel == "last" else "future" if rel == "next" else ctx.tense()
-        if tense == "past" and this > ctx.dct:
+        if tense == "past" and start > ctx.dct:
             year -= 1
-        elif tense == "future" and this < ctx.dct:
+        elif tense == "future" and end < ctx.dct:
             year += 1
-    return point_reading(cal.holiday(spec, year), "day", anchor)
+    return point_reading(cal.holiday(spec, year), gran, anchor)
 
 NORMALIZERS: dict[str, Callable[[str, Context], Reading | None]] = {
     "iso": n_iso, "numeric": n_numeric, "date": n_date, "weekof": n_weekof, "month": n_month, "year": n_year,
