@@ -177,12 +177,41 @@ def _past_narrative(doc, trigger: Span) -> bool:
     tok = tensed_verb(tok)
     if reduced_passive(tok):
         return True
+    if _hypothetical_past(tok):
+        return False  # "would withdraw if the rebels laid down their arms": no past act
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("has", "have", "'s", "'ve") for a in auxes):
         return False  # present perfect reports the present state
     if any(a.lower_ in ("will", "shall", "'ll", "would") or a.tag_ == "MD" for a in auxes):
         return False
     return past_tense(tok, auxes)
+
+
+_MODALS = frozenset({"would", "could", "might", "should", "will", "shall", "can", "may", "must", "'ll", "'d"})
+
+
+def _hypothetical_past(verb) -> bool:
+    """A past form in a clause of condition ("if", "unless": ``data/conditional_marks.txt``) on a clause
+    with a modal, in the present or an infinitive: the hypothetical past of the sequence of tenses ("The
+    army said it would withdraw if the rebels laid down their arms", "will impose sanctions unless the
+    junta released the prisoners"), no act of the story's past.  A condition on a past clause ("if they
+    attacked, they did so at night") is left to the tense, and so is the counterfactual past ("would have
+    fared well if it had contested the elections", "could have been prevented if our approach had been
+    more disciplined"): it is about a past time, which the story's time may give."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in word_list("conditional_marks.txt") for c in verb.children):
+        return False
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or _perfect_aux(head) or _perfect_aux(verb):
+        return False
+    return any(c.dep_ == "aux" and (c.lower_ in _MODALS or c.lower_ == "to") for c in head.children) \
+        or head.tag_ in ("VB", "VBZ", "VBP")
+
+
+def _perfect_aux(verb) -> bool:
+    """"would have fared", "had contested": a perfect auxiliary of the verb."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _indexed(doc, ordered: list[Timex], dct: str | None):
