@@ -898,3 +898,40 @@ def shared_modal(event: Event, doc: Doc) -> bool:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return False
     return False
+
+
+# Verbs of putting a question, and the prepositions naming what it is about (data/word_classes.tsv).
+QUESTIONING_VERBS = word_class("questioning_verbs")
+QUESTION_PREPOSITIONS = word_class("question_prepositions")
+# Wh- words that open an indirect question ("asked *what* she had done with the money", "asked *how* police were ...").
+WH_TAGS = {"WP", "WRB", "WDT", "WP$"}
+
+
+def put_question(event: Event, doc: Doc) -> bool:
+    """Is a REQUEST read from a verb of asking that puts a question, not a demand: the verb has "about" (or "regarding",
+    "concerning") or an indirect question ("if", "whether", a wh- word) and no infinitive, object clause of what is
+    wanted or "for" ("*When asked about* the Iran rally, the spokeswoman sent a jab", "*asked if* he would stand again")?
+    PLOVER REQUEST (CAMEO 02) asks a party to act; a reporter's question asks no one to act ("*asked* the government *to
+    maintain* ...", "*asked for* information" do).  The verb is the trigger, or up to three words above it (a demand
+    recoded from the event noun it governs: "asked about *the rally*").  Session 29, helper PREC (sample f)."""
+    if event.type != "REQUEST":
+        return False
+    verb = span_head(event.trigger, doc)
+    for _ in range(3):
+        if verb is None or verb.lemma_.lower() in QUESTIONING_VERBS or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb is None or verb.lemma_.lower() not in QUESTIONING_VERBS:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return False  # what is asked for: "asked them *to leave*", "asked *for* an inquiry"
+    if any(c.dep_ == "prep" and c.lower_ in QUESTION_PREPOSITIONS for c in kids):
+        return True
+    return any(c.dep_ == "ccomp" and _opens_question(c) for c in kids)
+
+
+def _opens_question(clause: Token) -> bool:
+    """Does the clause open with "if" or "whether" or a wh- word ("*if* he would stand", "*what* she had done")?"""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in ("if", "whether") or first.tag_ in WH_TAGS
