@@ -38,6 +38,23 @@ Session 28 (helper SENSE):
 - ``abstract_challenger``: "challenged" or "tested" by a quality or a state, no party ("*Challenged by the
   inscrutability* of Kremlin politics, European leaders are wary"): a difficulty met, no criticism.
 
+Session 29 (helper SENSE):
+
+- ``back_out``: "back" with the particle out, down, off or away ("*has backed out of* a planned rally", "*backed
+  down*"): to withdraw or give way, no support given;
+- ``charm_appeal``: "appeal" with an adjective of reach or charm, or a possessor's appeal to voters or an audience
+  ("the senator's *formidable appeal to* Jewish *voters*"), no "for", no to-infinitive: attractiveness, no plea;
+- ``question_asked``: "ask" with an "about" topic or a whether / if clause and no to-infinitive, "for" or that-clause
+  ("When *asked about* the rally, the spokeswoman ..."): a question put, no request for an act;
+- ``sponsored_thing``: an event, a bill, a team or a study sponsored ("the rally *is sponsored by* a coalition",
+  "*sponsored a bill*"): paid for or put forward, no aid to a party;
+- ``repelled_abstract`` (reported as relevance:figurative): "beat / fight / fend ... back / off" a doubt, a question
+  or a bid ("to *beat back scepticism*", "*fended off questions*"): a figure, no force;
+- ``safety_advice``: the public, bystanders or residents told to evacuate, take shelter or stay indoors ("urged
+  curious *onlookers to evacuate* the area"): a safety warning, no request of a party;
+- ``spoken_offer``: "offer" news, a view, an explanation or sympathy ("*did offer some good news*", "*offered his
+  condolences*"): something said, no promise to cooperate.
+
 Each reads the trigger's own phrase only (its children, its neighbours, its object's subtree): cheap per event."""
 
 from __future__ import annotations
@@ -75,11 +92,29 @@ ABSTRACT_ENDINGS = ("ity", "ness", "ism", "ence", "ance", "ancy", "ency", "hood"
 # The sectors that accuse by office ("prosecutors *have alleged* ties to the cartel" is their charge).
 ACCUSING_SECTORS = {"JUD", "COP", "GOV", "LEG", "SPY"}
 CONTEST = "contest"  # (the reason a withdrawal from a contest is reported with, as sense_doubts.contest's)
+FIGURATIVE = "figurative"  # (the reason a doubt beaten back is reported with, as the figurative rows' of force)
+BACK_OUT = "back_out"
+CHARM_APPEAL = "charm_appeal"
+APPEAL_AUDIENCE = "appeal_audience"
+QUESTION_ASKED = "question_asked"
+SPONSORED_THING = "sponsored_thing"
+REPELLED_ABSTRACT = "repelled_abstract"
+SPOKEN_OFFER = "spoken_offer"
+SAFETY_ADVICE = "safety_advice"
+SAFETY_ACTS = "safety_acts"
+# The acts of safety that are one with no word beside them ("evacuate", "take shelter" needs its "shelter").
+SAFE_BY_THEMSELVES = {"evacuate", "shelter", "boil"}
+# The particles of repelling ("beat *back*", "fend *off*").
+REPELLING_PARTICLES = {"back", "off"}
+# The endings of abstract nouns of a doubt, a state or a quality ("scept*icism*", "hostil*ity*", "weak*ness*"); no
+# -ency / -ance ("insurgency", "resistance" are parties' acts).
+REPELLED_ENDINGS = ("ism", "ity", "ness")
 # Rows of data/layer_doubts.tsv read here, not by sense_doubts' (type, lemma) table.
 PHRASE_ROWS = (TOPIC_TALK, HOSTED_SHOW, PLACE_NAME, PHYSICAL_OBJECT, DEBT_PAYMENT, DEBT_OWED, CONTEST_WITHDRAWAL,
                SPORT_CONTEST, INSTITUTION_STRENGTHENED, RESEARCH, SAFETY_EVACUATION, CIRCUMSTANCE_CANCEL, TAKEOVER_OFFER,
                TAKEOVER_MARKS, AID_CUT, AID_CUT_VERBS, HANDED_THING, ALLEGED_TIES,
-               FACT_UNADMITTED, FACT_VERBS, ABSTRACT_CHALLENGER)
+               FACT_UNADMITTED, FACT_VERBS, ABSTRACT_CHALLENGER, BACK_OUT, CHARM_APPEAL, APPEAL_AUDIENCE,
+               QUESTION_ASKED, SPONSORED_THING, REPELLED_ABSTRACT, SPOKEN_OFFER, SAFETY_ADVICE, SAFETY_ACTS)
 # The prepositions of what an investigation noun looks into ("an investigation *of* the economy", "a probe *into* ...").
 INVESTIGATED_PREPOSITIONS = {"of", "into"}
 # The prepositions of what one withdraws from ("withdrew *from* the race", "pulled out *of* the tournament").
@@ -408,6 +443,127 @@ def _abstract_challenger(event: Event, tok) -> bool:
         a.lower_.endswith(ABSTRACT_ENDINGS) or in_class(a, words)) for a in agents)
 
 
+def _back_out(event: Event, tok) -> bool:
+    """Is the verb "back" with one of `words` (out, down, off, away) as its particle, adverb or first preposition
+    ("*has backed out of* a planned rally", "*backed down*", "*backed away from* the plan")?  Withdrawing or giving way is
+    the opposite of the support the bare verb gives (PLOVER SUPPORT); "backed the candidate", "backed up" stay."""
+    particles = _applies(BACK_OUT, event, tok)
+    if particles is None or tok.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particles and c.i == tok.i + 1 for c in tok.children)
+
+
+def _pleads(tok) -> bool:
+    """Does the appeal noun or verb ask for something: a "for" phrase or a to-infinitive ("an appeal *for* calm",
+    "appealed to the rebels *to lay down* their arms")?"""
+    return any((c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in ("acl", "xcomp", "advcl", "relcl") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in tok.children)
+
+
+def _charm_appeal(event: Event, tok) -> bool:
+    """Is the noun "appeal" the attractiveness of someone: with an adjective of reach or charm (`words`: broad, popular,
+    formidable) or a possessor whose appeal is "to" voters or an audience (`appeal_audience`), and asking for nothing
+    ("the senator's *formidable appeal to* Jewish *voters*")?  No plea made (PLOVER REQUEST, CAMEO 02); "an appeal for
+    calm", "his appeal to the rebels to disarm" stay."""
+    charms = _applies(CHARM_APPEAL, event, tok)
+    if charms is None or tok.pos_ != "NOUN" or _pleads(tok):
+        return False
+    if any(c.dep_ in ("amod", "compound") and in_class(c, charms) for c in tok.children):
+        return True
+    _, _, hearers = _row(APPEAL_AUDIENCE)
+    return any(c.dep_ == "poss" for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and in_class(o, hearers) for o in c.children)
+        for c in tok.children)
+
+
+def _question_asked(event: Event, tok) -> bool:
+    """Is the verb "ask" a question: an "about" topic or a whether / if clause (`words`), and no to-infinitive, no "for"
+    and no other clause ("When *asked about* the Iran rally, the spokeswoman ...", "asked the minister *whether* he
+    would resign")?  A question put asks for no act (PLOVER REQUEST, CAMEO 02); "asked the rebels to surrender",
+    "asked for help", "asked that the troops leave" stay."""
+    topics = _applies(QUESTION_ASKED, event, tok)
+    if topics is None or tok.pos_ != "VERB" or _pleads(tok):
+        return False
+    # (the parser hangs the topic on the one asked as often as on the verb: "asked the minister *about* the strike")
+    asked_of = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    about = any(c.dep_ == "prep" and c.lower_ in topics for h in (tok, *asked_of) for c in h.children)
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    asked = [c for c in clauses if any(m.dep_ in ("mark", "advmod") and m.lower_ in topics for m in c.children)]
+    return (about or bool(asked)) and len(asked) == len(clauses)
+
+
+def _sponsored_thing(event: Event, tok) -> bool:
+    """Is everything sponsored an event, a bill, a team or a study (`words`), by the verb's object or passive subject or
+    the noun's "of" ("the rally *is sponsored by* a coalition", "*sponsored a bill* to ban imports")?  Paying for an
+    event or putting a bill forward gives no aid to a party (PLOVER AID, CAMEO 07); "sponsored the militia" stays."""
+    things = _applies(SPONSORED_THING, event, tok)
+    if things is None:
+        return False
+    sponsored = _objects(tok)
+    if tok.pos_ == "VERB" and tok.dep_ in ("acl", "amod") and not sponsored and tok.head.pos_ in ("NOUN", "PROPN"):
+        sponsored = [tok.head]  # ("a rally *sponsored by* church groups")
+    return bool(sponsored) and all(in_class(o, things) for o in sponsored)
+
+
+def _repelled_abstract(event: Event, tok) -> bool:
+    """Is what a verb of force with "back" or "off" repels a doubt, a question or a bid (`words`, or a common noun with an
+    abstract ending, -ism, -ity, -ness), no party ("struggled to *beat back scepticism*", "*fended off questions*")?  A
+    figure, no force against people or property (PLOVER ASSAULT); "beat back an attack", "beat back the rebels" stay."""
+    doubts = _applies(REPELLED_ABSTRACT, event, tok)
+    if doubts is None or tok.pos_ != "VERB":
+        return False
+    particles = [c for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in REPELLING_PARTICLES]
+    if not particles:
+        return False
+    # (the parser makes the particle a preposition of what is repelled as often: "fought *off criticism*")
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        o for p in particles for o in p.children if o.dep_ == "pobj"]
+    nouns = political_actors().nouns
+    return bool(objects) and all(o.pos_ == "NOUN" and not o.ent_type_ and not political_noun(o, nouns) and (
+        in_class(o, doubts) or o.lower_.endswith(REPELLED_ENDINGS)) for o in objects)
+
+
+def _spoken_offer(event: Event, tok) -> bool:
+    """Is every direct object of the verb "offer" - the trigger, or the verb the trigger's phrase hangs on (the coder
+    types the event by it: "*Despite the* dire *warnings*, he did offer ...") - news, a view, an explanation or sympathy
+    (`words`: "did *offer some good news*", "*offered his condolences*")?  Something said, no promise to cooperate, help
+    or concede (PLOVER AGREE, CAMEO 03); "offered talks", "offered a ceasefire" stay."""
+    if event.type not in _row(SPOKEN_OFFER)[0]:
+        return False
+    verb = tok
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        verb = tok.head.head
+    words = _applies(SPOKEN_OFFER, event, verb)
+    if words is None or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(in_class(o, words) for o in objects)
+
+
+def _safety_advice(event: Event, tok) -> bool:
+    """Are the ones told all the public, bystanders or residents (`words`), and what they are told to do an act of
+    safety (`safety_acts`: "evacuate", "take shelter", "stay indoors", "keep away"): "police experts *urged* curious
+    *onlookers to evacuate* the area", "the mayor *urged residents to stay indoors*"?  A safety warning, no request of a
+    party (PLOVER REQUEST, CAMEO 02); "urged the rebels to lay down their arms" stays."""
+    public = _applies(SAFETY_ADVICE, event, tok)
+    if public is None or tok.pos_ != "VERB":
+        return False
+    told = [o for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass") for o in (c, *c.conjuncts)]
+    told += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+             for o in c.children if o.dep_ == "pobj"]
+    if not told or not all(in_class(o, public) for o in told):
+        return False
+    _, acts, beside = _row(SAFETY_ACTS)
+    # (the infinitive on the verb, or hung by the parser on a relative clause of the ones told: "urged onlookers *who
+    # gathered* at the scene *to evacuate* the area")
+    holders = [tok, *(r for o in told for r in o.children if r.dep_ == "relcl")]
+    asked = [c for h in holders for c in h.children if c.dep_ in ("xcomp", "ccomp", "advcl") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return bool(asked) and all(
+        in_class(v, acts) and (v.lemma_.lower() in SAFE_BY_THEMSELVES or any(in_class(c, beside) for c in v.children))
+        for v in asked)
+
+
 def phrase_sense(event: Event, doc: Doc) -> str | None:
     """The doubt (a row name of data/layer_doubts.tsv) that the phrase around the event's trigger raises, or None."""
     tok = span_head(event.trigger, doc)
@@ -420,7 +576,10 @@ def phrase_sense(event: Event, doc: Doc) -> str | None:
                         (CIRCUMSTANCE_CANCEL, _circumstance_cancel), (TAKEOVER_OFFER, _takeover_offer),
                         (AID_CUT, _aid_cut), (HANDED_THING, _handed_thing),
                         (ALLEGED_TIES, _alleged_ties), (FACT_UNADMITTED, _fact_unadmitted),
-                        (ABSTRACT_CHALLENGER, _abstract_challenger)):
+                        (ABSTRACT_CHALLENGER, _abstract_challenger), (BACK_OUT, _back_out),
+                        (CHARM_APPEAL, _charm_appeal), (QUESTION_ASKED, _question_asked),
+                        (SPONSORED_THING, _sponsored_thing), (FIGURATIVE, _repelled_abstract),
+                        (SPOKEN_OFFER, _spoken_offer), (SAFETY_ADVICE, _safety_advice)):
         if test(event, tok):
             return doubt
     return None
