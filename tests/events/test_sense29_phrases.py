@@ -1,6 +1,7 @@
 """Relevance doubts of session 29 (helper SENSE): word senses fixed by the phrase around the trigger
 (events/sense_phrases.py) - "back" with out / down / away, an appeal that is charm, "ask" about a topic, an event or a
-bill sponsored, a doubt or a question beaten back, news or a view offered - on sentences written for the test, through
+bill sponsored, a doubt or a question beaten back, news or a view offered, the public told to take shelter, a ruler
+acknowledged as such - on sentences written for the test, through
 the whole pipeline.
 
 Each case first checks that the coder alone gives the event at confidence >= 0.5 (so that the test fails when the doubt
@@ -96,3 +97,13 @@ def test_the_public_told_to_take_shelter_is_a_safety_warning(code, text):
 def test_residents_urged_to_strike_stay_a_request(code):
     _not_doubted(code, "The governor urged residents to join the strike against the new tax.", "urged",
                  "relevance:safety_advice")
+
+
+def test_a_ruler_acknowledged_as_such_is_no_concession(code):
+    _halved(code, "After the funeral the tribal elders acknowledged the late king's nephew as the new emir.",
+            "acknowledged", "relevance:acknowledged_as")
+
+
+def test_a_fault_acknowledged_stays_a_concession(code):
+    _not_doubted(code, "The army acknowledged its responsibility for the deaths of the civilians.", "acknowledged",
+                 "relevance:acknowledged_as")

@@ -52,6 +52,8 @@ Session 29 (helper SENSE):
   or a bid ("to *beat back scepticism*", "*fended off questions*"): a figure, no force;
 - ``safety_advice``: the public, bystanders or residents told to evacuate, take shelter or stay indoors ("urged
   curious *onlookers to evacuate* the area"): a safety warning, no request of a party;
+- ``acknowledged_as``: a person or a body acknowledged *as* a ruler or a state ("*acknowledged* his cousin *as* the new
+  Sultan") typed CONCEDE: the recognition of a status, no concession;
 - ``spoken_offer``: "offer" news, a view, an explanation or sympathy ("*did offer some good news*", "*offered his
   condolences*"): something said, no promise to cooperate.
 
@@ -101,6 +103,7 @@ SPONSORED_THING = "sponsored_thing"
 REPELLED_ABSTRACT = "repelled_abstract"
 SPOKEN_OFFER = "spoken_offer"
 SAFETY_ADVICE = "safety_advice"
+ACKNOWLEDGED_AS = "acknowledged_as"
 SAFETY_ACTS = "safety_acts"
 # The acts of safety that are one with no word beside them ("evacuate", "take shelter" needs its "shelter").
 SAFE_BY_THEMSELVES = {"evacuate", "shelter", "boil"}
@@ -114,7 +117,8 @@ PHRASE_ROWS = (TOPIC_TALK, HOSTED_SHOW, PLACE_NAME, PHYSICAL_OBJECT, DEBT_PAYMEN
                SPORT_CONTEST, INSTITUTION_STRENGTHENED, RESEARCH, SAFETY_EVACUATION, CIRCUMSTANCE_CANCEL, TAKEOVER_OFFER,
                TAKEOVER_MARKS, AID_CUT, AID_CUT_VERBS, HANDED_THING, ALLEGED_TIES,
                FACT_UNADMITTED, FACT_VERBS, ABSTRACT_CHALLENGER, BACK_OUT, CHARM_APPEAL, APPEAL_AUDIENCE,
-               QUESTION_ASKED, SPONSORED_THING, REPELLED_ABSTRACT, SPOKEN_OFFER, SAFETY_ADVICE, SAFETY_ACTS)
+               QUESTION_ASKED, SPONSORED_THING, REPELLED_ABSTRACT, SPOKEN_OFFER, SAFETY_ADVICE, SAFETY_ACTS,
+               ACKNOWLEDGED_AS)
 # The prepositions of what an investigation noun looks into ("an investigation *of* the economy", "a probe *into* ...").
 INVESTIGATED_PREPOSITIONS = {"of", "into"}
 # The prepositions of what one withdraws from ("withdrew *from* the race", "pulled out *of* the tournament").
@@ -564,6 +568,18 @@ def _safety_advice(event: Event, tok) -> bool:
         for v in asked)
 
 
+def _acknowledged_as(event: Event, tok) -> bool:
+    """Does the verb of acknowledging have an "as" phrase (`words`) of what its object is taken for ("*acknowledged* the
+    late ruler's cousin *as* the new Sultan")?  The recognition of a status (CAMEO 054), no concession (PLOVER CONCEDE);
+    "acknowledged that mistakes were made", "acknowledged its responsibility" stay."""
+    marks = _applies(ACKNOWLEDGED_AS, event, tok)
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if marks is None or tok.pos_ != "VERB" or not objects:
+        return False
+    # (the parser hangs the "as" on the verb or on the one acknowledged: "the nephew *as* the new emir")
+    return any(c.dep_ == "prep" and c.lower_ in marks for h in (tok, *objects) for c in h.children)
+
+
 def phrase_sense(event: Event, doc: Doc) -> str | None:
     """The doubt (a row name of data/layer_doubts.tsv) that the phrase around the event's trigger raises, or None."""
     tok = span_head(event.trigger, doc)
@@ -579,7 +595,8 @@ def phrase_sense(event: Event, doc: Doc) -> str | None:
                         (ABSTRACT_CHALLENGER, _abstract_challenger), (BACK_OUT, _back_out),
                         (CHARM_APPEAL, _charm_appeal), (QUESTION_ASKED, _question_asked),
                         (SPONSORED_THING, _sponsored_thing), (FIGURATIVE, _repelled_abstract),
-                        (SPOKEN_OFFER, _spoken_offer), (SAFETY_ADVICE, _safety_advice)):
+                        (SPOKEN_OFFER, _spoken_offer), (SAFETY_ADVICE, _safety_advice),
+                        (ACKNOWLEDGED_AS, _acknowledged_as)):
         if test(event, tok):
             return doubt
     return None
