@@ -926,7 +926,9 @@ def put_question(event: Event, doc: Doc) -> bool:
     kids = list(verb.children)
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
         return False  # what is asked for: "asked them *to leave*", "asked *for* an inquiry"
-    if any(c.dep_ == "prep" and c.lower_ in QUESTION_PREPOSITIONS for c in kids):
+    # (the parser hangs the topic on the one asked as often as on the verb: "asked the minister *about* the strike")
+    asked_of = [c for c in kids if c.dep_ in ("dobj", "dative")]
+    if any(c.dep_ == "prep" and c.lower_ in QUESTION_PREPOSITIONS for h in (verb, *asked_of) for c in h.children):
         return True
     return any(c.dep_ == "ccomp" and _opens_question(c) for c in kids)
 

@@ -44,10 +44,6 @@ Session 29 (helper SENSE):
   down*"): to withdraw or give way, no support given;
 - ``charm_appeal``: "appeal" with an adjective of reach or charm, or a possessor's appeal to voters or an audience
   ("the senator's *formidable appeal to* Jewish *voters*"), no "for", no to-infinitive: attractiveness, no plea;
-- ``question_asked``: "ask" with an "about" topic or a whether / if clause and no to-infinitive, "for" or that-clause
-  ("When *asked about* the rally, the spokeswoman ..."): a question put, no request for an act;
-- ``sponsored_thing``: an event, a bill, a team or a study sponsored ("the rally *is sponsored by* a coalition",
-  "*sponsored a bill*"): paid for or put forward, no aid to a party;
 - ``repelled_abstract`` (reported as relevance:figurative): "beat / fight / fend ... back / off" a doubt, a question
   or a bid ("to *beat back scepticism*", "*fended off questions*"): a figure, no force;
 - ``safety_advice``: the public, bystanders or residents told to evacuate, take shelter or stay indoors ("urged
@@ -98,7 +94,6 @@ FIGURATIVE = "figurative"  # (the reason a doubt beaten back is reported with, a
 BACK_OUT = "back_out"
 CHARM_APPEAL = "charm_appeal"
 APPEAL_AUDIENCE = "appeal_audience"
-QUESTION_ASKED = "question_asked"
 SPONSORED_THING = "sponsored_thing"
 REPELLED_ABSTRACT = "repelled_abstract"
 SPOKEN_OFFER = "spoken_offer"
@@ -117,7 +112,7 @@ PHRASE_ROWS = (TOPIC_TALK, HOSTED_SHOW, PLACE_NAME, PHYSICAL_OBJECT, DEBT_PAYMEN
                SPORT_CONTEST, INSTITUTION_STRENGTHENED, RESEARCH, SAFETY_EVACUATION, CIRCUMSTANCE_CANCEL, TAKEOVER_OFFER,
                TAKEOVER_MARKS, AID_CUT, AID_CUT_VERBS, HANDED_THING, ALLEGED_TIES,
                FACT_UNADMITTED, FACT_VERBS, ABSTRACT_CHALLENGER, BACK_OUT, CHARM_APPEAL, APPEAL_AUDIENCE,
-               QUESTION_ASKED, SPONSORED_THING, REPELLED_ABSTRACT, SPOKEN_OFFER, SAFETY_ADVICE, SAFETY_ACTS,
+               SPONSORED_THING, REPELLED_ABSTRACT, SPOKEN_OFFER, SAFETY_ADVICE, SAFETY_ACTS,
                ACKNOWLEDGED_AS)
 # The prepositions of what an investigation noun looks into ("an investigation *of* the economy", "a probe *into* ...").
 INVESTIGATED_PREPOSITIONS = {"of", "into"}
@@ -480,22 +475,6 @@ def _charm_appeal(event: Event, tok) -> bool:
         for c in tok.children)
 
 
-def _question_asked(event: Event, tok) -> bool:
-    """Is the verb "ask" a question: an "about" topic or a whether / if clause (`words`), and no to-infinitive, no "for"
-    and no other clause ("When *asked about* the Iran rally, the spokeswoman ...", "asked the minister *whether* he
-    would resign")?  A question put asks for no act (PLOVER REQUEST, CAMEO 02); "asked the rebels to surrender",
-    "asked for help", "asked that the troops leave" stay."""
-    topics = _applies(QUESTION_ASKED, event, tok)
-    if topics is None or tok.pos_ != "VERB" or _pleads(tok):
-        return False
-    # (the parser hangs the topic on the one asked as often as on the verb: "asked the minister *about* the strike")
-    asked_of = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-    about = any(c.dep_ == "prep" and c.lower_ in topics for h in (tok, *asked_of) for c in h.children)
-    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
-    asked = [c for c in clauses if any(m.dep_ in ("mark", "advmod") and m.lower_ in topics for m in c.children)]
-    return (about or bool(asked)) and len(asked) == len(clauses)
-
-
 def _sponsored_thing(event: Event, tok) -> bool:
     """Is everything sponsored an event, a bill, a team or a study (`words`), by the verb's object or passive subject or
     the noun's "of" ("the rally *is sponsored by* a coalition", "*sponsored a bill* to ban imports")?  Paying for an
@@ -593,7 +572,7 @@ def phrase_sense(event: Event, doc: Doc) -> str | None:
                         (AID_CUT, _aid_cut), (HANDED_THING, _handed_thing),
                         (ALLEGED_TIES, _alleged_ties), (FACT_UNADMITTED, _fact_unadmitted),
                         (ABSTRACT_CHALLENGER, _abstract_challenger), (BACK_OUT, _back_out),
-                        (CHARM_APPEAL, _charm_appeal), (QUESTION_ASKED, _question_asked),
+                        (CHARM_APPEAL, _charm_appeal),
                         (SPONSORED_THING, _sponsored_thing), (FIGURATIVE, _repelled_abstract),
                         (SPOKEN_OFFER, _spoken_offer), (SAFETY_ADVICE, _safety_advice),
                         (ACKNOWLEDGED_AS, _acknowledged_as)):
