@@ -877,11 +877,13 @@ def shared_modal(event: Event, doc: Doc) -> bool:
     """Is the trigger a verb coordinated with a verb whose modal it shares, having no subject or auxiliary of its own: a
     bare form after "will", "would", "could", "must" ... ("the Treasury *would freeze* the assets *and prohibit*
     Americans from trading", "she *will be processed and deported*")?  Coordinated verbs share their auxiliaries; the
-    status stage reads the trigger's own, so the second act passed for one done.  (A past form after a modal is a clause
-    of its own: "will stand as an independent and *promised* to run".)  Session 28, helper PREC (samples E, X, b)."""
+    second act is one still to come (factual before session 29, when the status stage read the trigger's own auxiliaries
+    only; future since status.shared_conjunct), announced at the first verb.  (A past form after a modal is a clause of
+    its own: "will stand as an independent and *promised* to run".)  Session 28, helper PREC (samples E, X, b)."""
     tok = span_head(event.trigger, doc)
-    if tok is None or tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or event.status != "factual" or any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark") for c in tok.children):
+    if tok is None or tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or event.status not in (
+            "factual", "future") or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark")
+                                        for c in tok.children):
         return False
     verb = tok
     for _ in range(3):  # up a chain of bare conjuncts ("will be processed, fingerprinted and *deported*")

@@ -73,6 +73,55 @@ def _own_cues(tok: Token, cues: dict) -> list[tuple[str, str]]:
     return found
 
 
+# Words of the status stage's own rules (data/status_words.tsv): the heads of "no longer" / "no more".
+NO_PHRASE_HEADS = word_class("no_phrase_heads", "status_words.tsv")
+CONTRASTIVE_CC = {"but", "yet"}
+
+
+def shared_conjunct(tok: Token) -> Token | None:
+    """The verb whose auxiliaries and governors a coordinated verb shares: "did not *elaborate* or *comment*",
+    "will meet and *sign*", "plans to visit and *open*" - a verb joined by and/or/nor to a verb before it, with no
+    subject and no auxiliary of its own (the ellipsis of English coordination).  Not after "but"/"yet", which
+    contrast ("did not flee but *stayed*"), nor a verb with its own subject or auxiliary ("did not meet, and they
+    *will* not")."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or tok.head.pos_ not in ("VERB", "AUX") or \
+            not _elliptic(tok) or (_coordinator(tok) or "").lower() in CONTRASTIVE_CC:
+        return None
+    head = tok.head
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and _elliptic(head) and \
+            (_coordinator(head) or "").lower() not in CONTRASTIVE_CC:
+        head = head.head  # "will meet, talk and *sign*": the verb with the auxiliary
+    return head
+
+
+def _elliptic(tok: Token) -> bool:
+    """Does the coordinated verb leave its subject and auxiliaries to the verb before it?"""
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "neg", "mark") for c in tok.children)
+
+
+def _coordinator(tok: Token) -> str | None:
+    """The conjunction that joins a conjunct to the word before it ("and", "or", "but", "nor"): the parser hangs
+    it on either of the two, between them."""
+    head = tok.head
+    ccs = [c for t in (head, tok) for c in t.children if c.dep_ == "cc" and head.i < c.i < tok.i]
+    return max(ccs, key=lambda c: c.i).lower_ if ccs else None
+
+
+def _negative_arguments(tok: Token) -> list[tuple[str, str]]:
+    """Negation said by a word around the verb other than its auxiliaries: "*neither* approves", "*no longer*
+    makes".  (Not a subject's or an object's "no" - "*nobody* hurried her", "has *no* plans": tried in session 29,
+    the TimeML gold leaves most of those verbs positive; see the report of helper STATUS.)"""
+    found = []
+    for c in tok.children:
+        if c.dep_ == "preconj" and c.lower_ == "neither":
+            found.append(("cc:neither", "negated"))
+        elif c.dep_ == "advmod" and c.lower_ in NO_PHRASE_HEADS and any(
+                g.lower_ == "no" and g.dep_ in ("neg", "advmod", "det") for g in c.children):
+            found.append((f"advmod:no_{c.lower_}", "negated"))
+    return found
+
+
+
 def governors(tok: Token, limit: int = 4) -> list[Token]:
     """Words above ``tok`` that control it: "plans [to visit]", "call [for the release]",
     "aimed [at renewing]", "accused [of attacking]"."""
@@ -164,6 +213,17 @@ def modality(trigger: Token) -> Modality:
     cues = modality_cues()
     found: list[tuple[str, str]] = _own_cues(trigger, cues)
     recode, governor = None, None
+    # A coordinated verb shares the auxiliaries, negation and governors of the verb before it ("would not
+    # elaborate or *comment*", "will meet and *sign*", "promised to withdraw and *release*"): ``anchor`` is that
+    # verb, from which governors are sought and whose auxiliaries say ability or the perfect.
+    anchor = shared_conjunct(trigger) or trigger
+    if anchor is not trigger:
+        found += [(c, e) for c, e in _own_cues(anchor, cues) if c.startswith("aux:")]
+        found += _negative_arguments(anchor)
+    if trigger.pos_ in ("VERB", "AUX"):
+        found += _negative_arguments(trigger)
+        if trigger.dep_ == "conj" and _coordinator(trigger) == "nor":
+            found.append(("cc:nor", "negated"))  # "neither approves nor *disapproves*", "did not call, nor *write*"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr", "nsubjpass"):
         # an event noun takes the tense and negation of its support verb: "*will hold* talks",
         # "*is n't making* that promise", "*did not launch* an investigation"
@@ -180,7 +240,7 @@ def modality(trigger: Token) -> Modality:
     if _refusal(trigger, cues) and any(c.dep_ in ("xcomp", "ccomp") and _statement(c, cues) for c in trigger.children):
         # "refused to comment", "declined to say": the refusal of a statement is itself no event (CAMEO 011)
         found.append((f"statement:{trigger.lemma_.lower()}", "factual"))
-    for gov, via in _governor_path(trigger, infinitives=True):
+    for gov, via in _governor_path(anchor, infinitives=True):
         lemma = gov.lemma_.lower()
         effect = None
         places = cue_places(gov)
@@ -265,7 +325,7 @@ def modality(trigger: Token) -> Modality:
                 found.append((f"control:{failed.lemma_.lower()}", "negated"))
             break
     # Prepositions over a nominal or gerund trigger: "without achieving support".
-    for t in (trigger, *governors(trigger, limit=2)):
+    for t in (anchor, *governors(anchor, limit=2)):
         if t.dep_ in ("pobj", "pcomp") and (t.head.lower_, "prep") in cues:
             found.append((f"prep:{t.head.lower_}", cues[(t.head.lower_, "prep")]))
     # A conditional clause above the trigger: "if X were to attack, ...".
@@ -282,8 +342,8 @@ def modality(trigger: Token) -> Modality:
         # "will lead a delegation *on a visit*", "will travel to Moscow *to meet* Putin": a cooperative act
         # carried by a verb takes that verb's future (carried_future.py)
         found += carried_future(trigger, COOPERATIVE, modality)
-    if recode in (None, "AGREE", "CONCEDE") and any(c in NEGATION_CUES for c, _ in found) and not _perfect(trigger) \
-            and not _ability(trigger) and (recode or trigger.pos_ in ("VERB", "AUX")) and not (
+    if recode in (None, "AGREE", "CONCEDE") and any(c in NEGATION_CUES for c, _ in found) and not _perfect(anchor) \
+            and not _ability(anchor) and (recode or trigger.pos_ in ("VERB", "AUX")) and not (
                 recode and governor is not None and (_perfect(trigger.doc[governor]) or _ability(trigger.doc[governor]))):
         # ("will not *meet* the demands": a concession refused is a rejection too - not "could not meet them", an
         # inability, nor "has not met them", an absence)
@@ -302,9 +362,12 @@ def modality(trigger: Token) -> Modality:
         # "said it *would* recognize X", "announced it would hold talks": the future of a reported
         # statement (sequence of tenses), not a condition
         found = [(c, "future" if c == REPORTED_FUTURE else e) for c, e in found]
-    if recode is None and _announced(found) and not _perfect(trigger) and not _perfect(trigger.head) \
+    if recode is None and anchor is trigger and _announced(found) and not _perfect(trigger) \
+            and not _perfect(trigger.head) \
             and not (trigger.dep_ == "attr" and trigger.head.lemma_ == "be"):
-        # (not "the truck that *would have* carried the bomb", nor "it will be a *battle* between ...")
+        # (not "the truck that *would have* carried the bomb", nor "it will be a *battle* between ..."; nor a verb
+        # that shares the "will" of the verb before it, "would freeze the assets and *prohibit* trade": the threat is
+        # announced once, at that verb, and the relevance layer weighs the rest - tests/events/test_prec28_doubts.py)
         # (phrase entries too: "will begin a new *military operation*")
         if _harmful(trigger):
             # the threat is made now: "will"/"would" date the threatened act, not the threat
