@@ -45,10 +45,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dateline.eval.halves import in_half
-from dateline.time.timeml import TimeMLError, _attrs, gold_events, parse, timeml_files
+from dateline.events.status import STATUS_RANK
+from dateline.time.timeml import TimeMLError, attributes, gold_events, parse, timeml_files
 
 STATUSES = ("factual", "future", "hypothetical", "negated", "claimed")
-RANK = {"negated": 4, "hypothetical": 3, "claimed": 2, "future": 1, "factual": 0}
 MODALS = {"would", "could", "may", "might", "can", "should", "must", "have to", "should have to", "ought to",
           "shall"}
 RECODED_STATUS = {"REJECT": "negated", "THREATEN": "future", "AGREE": "future", "REQUEST": "hypothetical",
@@ -128,7 +128,7 @@ def _instances(source: str) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
     """(event id -> its first MAKEINSTANCE's attributes, instance id -> event id)."""
     first: dict[str, dict[str, str]] = {}
     owner: dict[str, str] = {}
-    for a in map(_attrs, re.findall(r"<MAKEINSTANCE\b[^>]*>", source)):
+    for a in map(attributes, re.findall(r"<MAKEINSTANCE\b[^>]*>", source)):
         if "eiid" in a and "eventID" in a:
             owner[a["eiid"]] = a["eventID"]
             first.setdefault(a["eventID"], a)
@@ -137,7 +137,7 @@ def _instances(source: str) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
 
 def polarity_inverted(source: str) -> bool:
     """Does the file mark most of its instances NEG (the inverted AQUAINT files)?"""
-    values = [a.get("polarity", "POS") for a in map(_attrs, re.findall(r"<MAKEINSTANCE\b[^>]*>", source))]
+    values = [a.get("polarity", "POS") for a in map(attributes, re.findall(r"<MAKEINSTANCE\b[^>]*>", source))]
     return len(values) >= INVERTED_MIN and sum(v == "NEG" for v in values) / len(values) > INVERTED_SHARE
 
 
@@ -169,7 +169,7 @@ def gold_statuses(source: str, lemma_of=None) -> list[GoldStatus]:
             reasons[eid].append((f"modality:{mod}", "hypothetical"))
         if a.get("tense") == "FUTURE":
             reasons[eid].append(("tense:FUTURE", "future"))
-    for s in map(_attrs, re.findall(r"<SLINK\b[^>]*>", source)):
+    for s in map(attributes, re.findall(r"<SLINK\b[^>]*>", source)):
         gov, sub, rel = owner.get(s.get("eventInstanceID", "")), owner.get(s.get("subordinatedEventInstance", "")), \
             s.get("relType", "")
         if sub not in reasons:
@@ -197,7 +197,7 @@ def gold_statuses(source: str, lemma_of=None) -> list[GoldStatus]:
                    and not (reported and why == "modality:would")]  # "said it would attack": future
         if reported and any(why == "modality:would" for why, _ in found):
             effects.append("future")
-        status = max(effects, key=RANK.__getitem__, default="factual")
+        status = max(effects, key=STATUS_RANK.__getitem__, default="factual")
         out.append(GoldStatus(eid, e.start, e.end, e.text, status, tuple(w for w, _ in found)))
     return out
 
@@ -215,7 +215,7 @@ def _naive_forms(word: str) -> set[str]:
 
 def system_status(tok) -> tuple[str, tuple[str, ...]]:
     """dateline's status of the event at ``tok`` (see the module doc for recoded events) and its cues."""
-    from dateline.events.lexicon import _cue_places, cue_places
+    from dateline.events.lexicon import cue_places, word_cue_places
     from dateline.events.status import modality, statement_only
 
     mod = modality(tok)
@@ -226,7 +226,7 @@ def system_status(tok) -> tuple[str, tuple[str, ...]]:
         return RECODED_STATUS[mod.recode], cues
     if statement_only(mod) and f"statement:{tok.lemma_.lower()}" in mod.cues and "statement" in cue_places(tok):
         return "negated", cues  # "declined to *comment*": the statement was refused (not "*declined* to comment")
-    if statement_only(mod) and any(c.startswith("statement:") and "deliberation" in _cue_places(c[10:], c[10:])
+    if statement_only(mod) and any(c.startswith("statement:") and "deliberation" in word_cue_places(c[10:])
                                    for c in mod.cues):
         return "future", cues  # "is considering *sending* aid": an option for later, no event yet
     return mod.status, cues

@@ -336,6 +336,11 @@ def cue_places(tok: Token) -> frozenset[str]:
     return _cue_places(tok.lemma_.lower(), tok.lower_)
 
 
+def word_cue_places(word: str) -> frozenset[str]:
+    """:func:`cue_places` of a word written out (a cue's word, "consider"), not a token."""
+    return _cue_places(word, word)
+
+
 @lru_cache(maxsize=65536)
 def _cue_places(lemma: str, low: str) -> frozenset[str]:
     index = _cue_index()

@@ -110,16 +110,16 @@ def gold_events(source: str) -> list[GoldEvent]:
 
 def gold_links(source: str) -> tuple[dict[str, str], list[dict[str, str]], set[str]]:
     """(event instance id -> event id, TLINK attribute dicts, the DCT's timex ids) of a TimeML file."""
-    instances = {a["eiid"]: a["eventID"] for a in map(_attrs, re.findall(r"<MAKEINSTANCE\b[^>]*>", source))
+    instances = {a["eiid"]: a["eventID"] for a in map(attributes, re.findall(r"<MAKEINSTANCE\b[^>]*>", source))
                  if "eiid" in a and "eventID" in a}
-    tlinks = [_attrs(t) for t in re.findall(r"<TLINK\b[^>]*>", source)]
+    tlinks = [attributes(t) for t in re.findall(r"<TLINK\b[^>]*>", source)]
     dct = set()
-    if (m := re.search(r"<DCT>\s*(<TIMEX3\b[^>]*>)", source)) and "tid" in (a := _attrs(m.group(1))):
+    if (m := re.search(r"<DCT>\s*(<TIMEX3\b[^>]*>)", source)) and "tid" in (a := attributes(m.group(1))):
         dct.add(a["tid"])
     return instances, tlinks, dct
 
 
-def _attrs(tag: str) -> dict[str, str]:
+def attributes(tag: str) -> dict[str, str]:
     return dict(_ATTR.findall(tag))
 
 
@@ -142,7 +142,7 @@ def _inline_elements(source: str, name: str) -> list[tuple[int, int, str, dict[s
         pos = tm.end()
         tag = tm.group(0)
         if tag.startswith(f"<{name}"):
-            stack.append((length, _attrs(tag)))
+            stack.append((length, attributes(tag)))
         elif tag.startswith(f"</{name}") and stack:
             start, attrs = stack.pop()
             out.append((start, length, attrs))
