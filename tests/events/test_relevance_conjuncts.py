@@ -20,8 +20,6 @@ def _event(events, trigger):
     # asked for: the investigation is what the opposition urged, not an act of the president's
     ("The opposition urged the president to dismiss the minister and order an investigation into the killings.",
      "investigation"),
-    # agreed to: the release is promised (the agreement is the event), not done
-    ("The senators agreed to lift the blockade and release the prisoners.", "release"),
 ])
 def test_the_second_of_two_governed_acts_is_not_done(code, text, trigger):
     before = _event(code(text, layer=False), trigger)
@@ -29,6 +27,16 @@ def test_the_second_of_two_governed_acts_is_not_done(code, text, trigger):
     after = _event(code(text), trigger)
     assert "relevance:not_done" in after.reason
     assert after.confidence == pytest.approx(before.confidence / 2, abs=0.002)
+
+
+def test_the_second_of_two_agreed_acts_is_the_agreement(code):
+    # agreed to: the release is promised, not done.  Since session 29 the status stage reads the governor the two
+    # conjuncts share (status.shared_conjunct), so the coder itself codes the agreement, as for the first act
+    # (before, it read the release as done and the layer's not_done doubt halved it)
+    for layer in (False, True):
+        event = _event(code("The senators agreed to lift the blockade and release the prisoners.", layer=layer),
+                       "release")
+        assert event.type == "AGREE" and "control:agree" in event.reason
 
 
 @pytest.mark.parametrize("text, trigger", [
