@@ -196,8 +196,8 @@ from dateline.events.claims import disputed_claim
 from dateline.events.agentless import mishap_violence
 from dateline.events.clause_doubts import (
     act_as_subject, acronym_actor, aim_predicate, charge_content, conditional_consequent, countered_act,
-    embedded_question, estimator_as_actor, first_conjunct, future_passive, generic_present, habitual, hoped_for,
-    in_purpose_clause, inability, licensed_act, mocked, modal_governor, no_demand, obligation_governor, own_act_claimed,
+    embedded_question, estimator_as_actor, future_passive, generic_present, habitual, hoped_for, in_purpose_clause,
+    inability, licensed_act, mocked, modal_governor, no_demand, obligation_governor, own_act_claimed,
     passive_without_agent, pending_subject, photo_caption, predicted, present_attempt, put_question, receiver_as_actor,
     scare_quoted_force, scheduled_passive, shared_modal, span_head as _head, standing_rule, statistic,
     unfulfilled_plan, without_object,
@@ -209,8 +209,8 @@ from dateline.events.political import (  # (political_actors, crowd_nouns, polit
 )
 from dateline.events.sense_doubts import (
     INSTRUMENT_DOER, PLACE_ENTITIES, accident_article, accused_person, contraband_aid, governed_conjunct, harmed_as_doer,
-    harmless_force, mishap_doer, no_party, own_doer, own_side_demand, own_side_meeting, placed_only, planned_actor, planned_noun,
-    refused_statement, sense_doubt, spoken_or_self, unwilling, vow_of_force,
+    harmless_force, located_only, mishap_doer, no_party, own_doer, own_side_demand, own_side_meeting, placed_only,
+    planned_actor, planned_noun, refused_statement, sense_doubt, spoken_or_self, unwilling, vow_of_force,
 )
 from dateline.events.tables import agentless_words, in_class, read_table, word_class
 from dateline.events.unreal import not_done
@@ -464,7 +464,7 @@ def judge(event: Event, ctx: Context) -> Decision:
         # neighbour"), and the parties of a lower-cased source are common nouns to the tagger.
         doubts.append("relevance:unknown_actor")
     if event.type in VIOLENCE_TYPES and event.actor and all(
-            PLACE_CONVENTION in p.flags or placed_only(p, ctx.doc) or _located_only(p, ctx.doc) for p in event.actor):
+            PLACE_CONVENTION in p.flags or placed_only(p, ctx.doc) or located_only(p, ctx.doc) for p in event.actor):
         # "two mobile towers were attacked *in Gajalabadi*", "the bombings at U.S. embassies *in Kenya and Tanzania*,
         # which have killed ...", "another blast occurred *within the All India Radio complex* injuring two jawans": the
         # place of an attack is not its doer
@@ -713,25 +713,6 @@ def _operation(head: Token) -> bool:
         return False
     first = min((c for c in head.children if c.dep_ == "compound"), key=lambda c: c.i, default=None)
     return first is not None and in_class(first, OPERATION_NOUNS)
-
-
-# Prepositions of where something is or happens: a phrase that is only their object names a place or a target, not a doer
-# ("a blast occurred *within* the radio station's complex", "an attack *on* the embassy").
-LOCATIVE_PREPOSITIONS = {"in", "at", "within", "inside", "near", "outside", "beside", "on"}
-
-
-def _located_only(p: Participant, doc: Doc) -> bool:
-    """Is the participant, whatever the actors stage made of it, only the object of a preposition of place ("another blast
-    occurred *within the All India Radio (AIR) complex* injuring two CRPF jawans", "the attack *at the Artisan
-    Restaurant*")?  The coder took the nearest noun for the doer of a participle hung on the clause; a person or a pronoun
-    so placed is left ("a shot fired *at him*").  (Design samples: 11 violent events, all wrong, 2 of them at >= 0.5;
-    session 29, helper PREC, samples X and e.)"""
-    head = _head(p, doc)
-    if head is None:
-        return False
-    head = first_conjunct(head)
-    return (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS and head.ent_type_ != "PERSON"
-            and head.pos_ != "PRON")
 
 
 def _known_party(p: Participant, ctx: Context) -> bool:
