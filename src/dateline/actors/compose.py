@@ -390,8 +390,7 @@ def _cited_publication(head_tok: Token) -> bool:
 def _firm_name(text: str, kb: KnowledgeBase) -> bool:
     """A name the knowledge base does not know ending in a company's legal form or firm noun ("Inc.", "Ltd", "Corp",
     "Group"; firm_words.tsv): a firm.  One word alone ("Group") is no name."""
-    words = text.split()
-    return len(words) > 1 and words[-1].rstrip(".") in kb.firm_words
+    return len(text.split()) > 1 and kb.ends_in_firm_word(text)
 
 
 FORCE_SECTORS = {"MIL", "COP", "REB", "SPY", "PRM"}
@@ -481,7 +480,7 @@ def _officer_of_other_body(doc: Doc, group: list[Unit], title: Unit) -> bool:
 def _named_firm(group: list[Unit], kb: KnowledgeBase) -> bool:
     """An organisation the knowledge base does not know in the mention whose name ends in a word of a company's
     name (firm_words.tsv: Corp, Inc, Ltd, Group, Bank ...): the body the officer serves is a firm."""
-    return any(u.kind == "org?" and u.text.split()[-1].rstrip(".") in kb.firm_words for u in group)
+    return any(u.kind == "org?" and kb.ends_in_firm_word(u.text) for u in group)
 
 
 TITLE_FUNCTION_WORDS = {"And", "Of", "The", "In", "On", "For", "To", "Is", "With", "At", "A", "Des", "De", "Du", "La",

@@ -626,7 +626,7 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
         body = _post_in_unknown_body(doc, d, drafts, owner) if d.country is None else None
         if body is not None:
             # "deputy chief economist at BMO Financial Group": the firm's, not the story's country
-            if doc[body.end - 1].text.rstrip(".") in kb.firm_words:
+            if kb.ends_in_firm_word(doc[body.end - 1].text):
                 d.sector = "BUS"
                 d.flags.append("post_in_firm")
             continue

@@ -102,10 +102,10 @@ class KnowledgeBase:
         # "Denzel", "George": given names that make a capital or country name after them a surname (given_names.tsv)
         self.given_names = {r["name"] for r in _rows("given_names.tsv")}
         # "Express", "Times", "Post": last words of outlets' names, the places stage's list (one list for both
-        # stages: places/data/media_words.txt), so that "the Indian Express" is an outlet, not India
-        media_words = DATA.parent.parent / "places" / "data" / "media_words.txt"
-        self.outlet_words = {w.strip() for w in media_words.read_text(encoding="utf-8").splitlines()
-                             if w.strip() and not w.startswith("#")}
+        # stages), so that "the Indian Express" is an outlet, not India
+        from dateline.places import media_words  # (the places stage imports nothing from this one)
+
+        self.outlet_words = set(media_words())
         # "Group", "Corp", "Securities": last words of a company's name (firm_words.tsv)
         self.firm_words = {r["word"] for r in _rows("firm_words.tsv")}
         # name (lower case) -> words that, right after it, make it no actor (organisations.tsv, not_before)
@@ -131,6 +131,11 @@ class KnowledgeBase:
         for r in _rows("agent_contexts.tsv"):
             self.agent_contexts[r["word"]][r["context"]] = {w for w in r["words"].split("|") if w}
         self._load()
+
+    def ends_in_firm_word(self, name: str) -> bool:
+        """Does the name end in a word of a company's name ("Dataproducts *Inc.*", "BMO Financial *Group*";
+        firm_words.tsv)?"""
+        return name.split()[-1].rstrip(".") in self.firm_words
 
     def agent_context(self, word: str, context: str) -> set[str] | None:
         """The words listed for ``word`` under ``context`` in agent_contexts.tsv (None: not listed)."""

@@ -25,7 +25,8 @@ from dateline.places.locate import locate_events
 from dateline.places.resolver import Resolver
 from dateline.places.streets import find_streets
 
-__all__ = ["entity_patterns", "geoparse", "geoparse_many", "locate_events", "resolve", "common_words", "place_names"]
+__all__ = ["entity_patterns", "geoparse", "geoparse_many", "locate_events", "resolve", "common_words", "media_words",
+           "place_names"]
 
 # Abbreviations that are also capitalised English words at a sentence end ("attended Mass.").
 _AMBIGUOUS_ABBREVIATIONS = {"mass.", "man.", "miss.", "wash.", "ill.", "cal.", "penn."}
@@ -181,6 +182,15 @@ def place_names(key: str, min_population: int = 0) -> list[str]:
     """The written names of the gazetteer's places known by ``key`` (any case) with at least
     ``min_population`` people, in the gazetteer's order ("san miguel" -> ["San Miguel", ...])."""
     return [e.name for e in get_gazetteer().lookup(key) if e.population >= min_population]
+
+
+def media_words() -> frozenset[str]:
+    """Last words of newspaper and news-agency names ("Post", "Journal", "Presse"), as written
+    (``data/media_words.txt``): a place name inside such a name names the outlet, not a place of the story.  The
+    actors stage reads them too, to code "the Indian Express" as an outlet."""
+    from dateline.places.tables import read_words
+
+    return read_words("media_words.txt")
 
 
 @lru_cache(maxsize=1)
