@@ -26,7 +26,7 @@ from dateline.places.resolver import Resolver
 from dateline.places.streets import find_streets
 
 __all__ = ["entity_patterns", "geoparse", "geoparse_many", "locate_events", "resolve", "common_words", "media_words",
-           "place_names"]
+           "place_names", "subnational_demonyms"]
 
 # Abbreviations that are also capitalised English words at a sentence end ("attended Mass.").
 _AMBIGUOUS_ABBREVIATIONS = {"mass.", "man.", "miss.", "wash.", "ill.", "cal.", "penn."}
@@ -191,6 +191,14 @@ def media_words() -> frozenset[str]:
     from dateline.places.tables import read_words
 
     return read_words("media_words.txt")
+
+
+def subnational_demonyms() -> list[tuple[str, str, str]]:
+    """(demonym, region, ISO-2 country) of ``data/subnational_demonyms.tsv`` ("Texan", "Texas", "US"): the gazetteer
+    reads them as adjectival references to the region, the actors stage for the actor's country."""
+    from dateline.places.tables import read_table
+
+    return [(r["demonym"], r["place"], r["cc"]) for r in read_table("subnational_demonyms.tsv")]
 
 
 @lru_cache(maxsize=1)

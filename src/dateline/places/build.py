@@ -32,6 +32,7 @@ from pathlib import Path
 import pycountry
 
 from dateline.places.names import abbrev_key, norm, usable_alias
+from dateline.places.tables import read_table
 
 DATA = Path(__file__).resolve().parent / "data"
 BUILD_VERSION = 8
@@ -299,10 +300,8 @@ def physical_feature_patterns() -> list[str]:
 def _subnational_demonyms(g: GazetteerData) -> None:
     """"Ohioans", "Chechen", "Abkhaz": demonyms of first-level and informal regions
     (data/subnational_demonyms.tsv), read like country demonyms."""
-    for row in _tsv(DATA / "subnational_demonyms.tsv"):
-        if not row or row[0].startswith("#") or row[0] == "demonym":
-            continue
-        demonym, place, cc = row[:3]
+    for row in read_table("subnational_demonyms.tsv"):
+        demonym, place, cc = row["demonym"], row["place"], row["cc"]
         rows = [r for r in g.index.get(norm(place), ()) if g.cc[r] == cc and g.kind[r] in ("admin1", "region")]
         if not rows:
             raise ValueError(f"subnational_demonyms.tsv: no region {place!r} in {cc}")
