@@ -45,11 +45,13 @@ from datetime import date, timedelta
 from dateline.model import Event, Span, Timex
 from dateline.time.anchoring import joined_as_range
 from dateline.time.antecedents import antecedent_date, dated_words, named_again, retold
+from dateline.time.future_period import future_period
 from dateline.time.attachment import (EARLIER, LATER, MAX_DEPTH, STATE_START, Hints, adjunct_date, attached,
                                       indefinite_reduced_relative, is_bounded, misattached_dates, names_a_stimulus,
                                       reaction_words, token_map, trigger_root)
 from dateline.time.indefinite import (clause_verb, indefinite_adverb, past_clause, past_in_present_frame,
                                       past_perfect, past_relative_on_happening, vague_past)
+from dateline.time.infinitive_date import infinitive_date
 from dateline.time.lexicon import word_list
 from dateline.time.measured import MEASURED, measured_timexes
 from dateline.time.tense import absolute_clause, past_tense, reduced_passive, simple_past_form, tensed_verb
@@ -288,6 +290,12 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
                     and not _later_date_on_a_past_act(doc, ev.trigger, ordered[k], values[k], dct) \
                     and not _earlier_date_on_a_future_act(doc, ev.trigger, ordered[k], values[k], dct):
                 chosen, reason = ordered[k], "attached_timex"
+            if k is None:
+                # "invited the three countries to join the bloc in July 1997": a past date the parser
+                # hung on the past verb's infinitive (:mod:`dateline.time.infinitive_date`)
+                k = infinitive_date(doc, ev.trigger, tokmap, ordered, values, dct)
+                if k is not None:
+                    chosen, reason = ordered[k], "attached_timex"
             noun = named_again(doc, ev.trigger, hints.with_bounds) if chosen is None else None
             if noun is not None:
                 # "On Tuesday, a gunman opened fire ..." ... "The shooting left five dead": the date
@@ -343,6 +351,12 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
             elif narrative is None and month is not None and _past_narrative(doc, ev.trigger) \
                     and not _under_present(doc, ev.trigger) and not _reporting(doc, ev.trigger):
                 chosen, reason, by_month = month, "narrative", True  # a story about a past month
+        if doc is not None and chosen is None and not earlier and dct:
+            # "the price wars will continue through next year": a future state is dated by the period
+            # ahead of the date line it runs through (:mod:`dateline.time.future_period`)
+            k = future_period(doc, ev.trigger, hints.with_bounds, values, dct)
+            if k is not None:
+                chosen, reason = ordered[k], "attached_timex"
         if doc is not None and chosen is None and not off_story and dct \
                 and past_perfect(clause_verb(doc, ev.trigger) or doc[0]):
             # "Harcum ran out saying he was sorry that he had shot his friend": a past perfect that
