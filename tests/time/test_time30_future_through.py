@@ -39,3 +39,11 @@ def test_a_period_that_has_begun_or_a_single_day_is_not_taken(dated):
     # "through this year" began before the date line; "through Friday" runs from now to a day
     assert dated("The curfew will remain in force through this year.", "remain").date_reason == "dct"
     assert dated("The road will stay closed through Friday.", "stay").date_reason == "dct"
+
+
+def test_through_bounds_only_the_result_of_a_verb_of_change(dated):
+    # the extending is done now (when the bill passes); "through 2026" bounds what it extends
+    e = dated("The bill would extend the tax credit through 2026, its sponsor said.", "extend")
+    assert e.date_reason != "attached_timex"
+    e = dated("Analysts said the shares would rally throughout 2025.", "rally")
+    assert (e.date, e.date_granularity) == ("2025", "year")

@@ -37,3 +37,9 @@ def test_a_verb_of_intention_takes_only_a_period_written_with_its_year(dated):
 def test_a_date_ahead_of_the_date_line_is_not_taken(dated):
     e = dated("The federation asked the clubs to play the final in May 2025.", "asked")
     assert e.date_reason != "attached_timex"
+
+
+def test_a_perfect_infinitive_is_earlier_than_its_verb(dated):
+    # "to have sold": the selling was before the saying, which the date does not date
+    e = dated("The fund was said to have sold its stake in the company last month.", "said")
+    assert e.date_reason != "attached_timex"

@@ -3,7 +3,10 @@
 "The price wars will continue through next year", "costs will continue to be a drag on earnings
 through 1990", "prices will stay high throughout next year": the state is told of a time ahead of
 the telling, and the period it runs through (or throughout) is the part of it the sentence places;
-the date line, where the event would fall otherwise, is no time of the state's at all.  A past state
+the date line, where the event would fall otherwise, is no time of the state's at all.  "through"
+only on a verb of going on (``data/continuing_verbs.txt``: continue, remain, stay): a verb of change
+whose result lasts ("would extend the program through 2017") is done before the period, which bounds
+only the result; "throughout" on any verb (the act fills the period: "will rally throughout 2011").  A past state
 bounded the same way ("remained in the town through 1988") is left alone: there "through" is the
 bound of what happened, not a time of the story (:func:`dateline.time.attachment.is_bounded`).  Only a
 period of a month or longer: "will stay closed through Tuesday" runs from now to Tuesday, and a single
@@ -17,6 +20,7 @@ from datetime import date
 
 from dateline.model import Span
 from dateline.time.attachment import trigger_root
+from dateline.time.lexicon import word_list
 
 _THROUGH = frozenset({"through", "throughout"})
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "would", "'d"})
@@ -38,9 +42,10 @@ def future_period(doc, trigger: Span, bounds: dict[int, int], values, dct: str |
         today = date.fromisoformat(dct[:10])
     except ValueError:
         return None
+    going_on = verb.lemma_.lower() in word_list("continuing_verbs.txt")
     for word in _words_of(verb):
         for prep in word.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _THROUGH:
+            if prep.dep_ != "prep" or prep.lower_ not in _THROUGH or (prep.lower_ == "through" and not going_on):
                 continue
             obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if obj is None or obj.i not in bounds:

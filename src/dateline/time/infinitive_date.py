@@ -46,6 +46,8 @@ def infinitive_date(doc, trigger: Span, tokmap: dict[int, int], ordered: list[Ti
         if x.dep_ != "xcomp" or x.pos_ not in ("VERB", "AUX") \
                 or not any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children):
             continue
+        if any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in x.children):
+            continue  # a perfect infinitive is earlier than its verb: "was said to have sold the stake yesterday"
         k = adjunct_date(x, tokmap)
         if k is None or values[k] is None:
             continue
