@@ -43,3 +43,10 @@ def test_a_perfect_infinitive_is_earlier_than_its_verb(dated):
     # "to have sold": the selling was before the saying, which the date does not date
     e = dated("The fund was said to have sold its stake in the company last month.", "said")
     assert e.date_reason != "attached_timex"
+
+
+def test_a_period_the_infinitive_is_about_or_moves_to_is_not_the_verbs(dated):
+    e = dated("The board said the losses led it to restate its accounts for the year to March 2023.", "led")
+    assert e.date_reason != "attached_timex"
+    e = dated("The storm forced the council to postpone the vote to March 2024.", "forced")
+    assert e.date_reason != "attached_timex"

@@ -26,6 +26,7 @@ from dateline.time.lexicon import word_list
 from dateline.time.tense import simple_past_form
 
 _PERIODS = frozenset({"month", "quarter", "year"})
+_ABOUT_PREPS = frozenset({"for", "to"})
 
 
 def infinitive_date(doc, trigger: Span, tokmap: dict[int, int], ordered: list[Timex], values,
@@ -53,7 +54,23 @@ def infinitive_date(doc, trigger: Span, tokmap: dict[int, int], ordered: list[Ti
             continue
         if later and (ordered[k].anchor != "absolute" or values[k][1] not in _PERIODS):
             continue
+        if ordered[k].type not in ("DATE", "TIME") or _for_a_period(doc, ordered[k]):
+            # (a span measured from a clause, "suspend exports for four months after an earthquake",
+            # is not the verb's time; nor "to qualify its audit for the year to March 2001", the
+            # period the infinitive's act is about, :func:`_for_a_period`)
+            continue
         period = period_of(values[k][0])
         if period is not None and period[1] < today:
             return k
     return None
+
+
+def _for_a_period(doc, timex: Timex) -> bool:
+    """The expression is the object of "for" or "to" ("for the year to March 2001", "to postpone
+    the vote to March"): the period the act is about or a time it moves something to, not when the
+    verb above was done."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in _ABOUT_PREPS
