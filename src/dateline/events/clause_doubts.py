@@ -109,6 +109,7 @@ def _bare(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.tag_ in ("NNS", "NN") and not any(c.dep_ in PARTICULAR_DEPS for c in noun.children)
 
 
+INDEFINITE_ARTICLES = {"a", "an"}
 # Verbs of knowing (data/word_classes.tsv): "Y should *know* that ..." informs Y, it asks no act of Y.
 KNOWING_VERBS = word_class("knowing_verbs")
 
@@ -127,7 +128,19 @@ def no_demand(event: Event, doc: Doc) -> bool:
     clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")] + ([tok.head] if tok.head.i != tok.i else [])
     return any(any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children)
                and (any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children)
-                    or c.lemma_.lower() in KNOWING_VERBS) for c in clauses)
+                    or c.lemma_.lower() in KNOWING_VERBS or _classifies(c)) for c in clauses)
+
+
+def _classifies(verb: Token) -> bool:
+    """Is ``verb`` the copula of an indefinite predicate noun - a classification, no act ("the surge *should be a
+    wake-up call*", "it *shouldn't be a firing offence*")?  "Y should be an X" says what Y ought to count as; no party is
+    asked to do anything.  Session 30, helper PREC (samples f, F)."""
+    return verb.lemma_ == "be" and any(a.dep_ == "attr" and _indefinite(a) for a in verb.children)
+
+
+def _indefinite(noun: Token) -> bool:
+    """Does ``noun`` take the indefinite article ("*a* government", "*an* offence")?"""
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in noun.children)
 
 
 def generic_present(event: Event, doc: Doc) -> bool:
@@ -939,3 +952,97 @@ def _opens_question(clause: Token) -> bool:
     """Does the clause open with "if" or "whether" or a wh- word ("*if* he would stand", "*what* she had done")?"""
     first = clause.doc[clause.left_edge.i]
     return first.lower_ in ("if", "whether") or first.tag_ in WH_TAGS
+
+
+# The dependencies of a noun that a clause can describe as a kind: a predicate noun ("X is *a ruler* who ...") and an
+# appositive ("X, *a government* that ...").
+DESCRIBED_DEPS = {"attr", "appos"}
+# Types a participle reports as done to the one it describes ("Smith, a man *shot by police*"): not a description.
+DONE_TO_TYPES = {"ASSAULT", "COERCE"}
+
+
+def characterization(event: Event, doc: Doc) -> bool:
+    """Is the trigger the verb of a clause that says what kind of thing an indefinite predicate noun or appositive is - a
+    relative clause in the present or present perfect, active ("a visit by *a repressive ruler who oppresses* his
+    people", "the leading violator of human rights, *a government that has murdered* the clergy and *bombed* civilians"),
+    or a participle with its agent ("Colombia is *a democracy, supported by* professional armed forces") - with no
+    date?  "X is a Y that does Z" classifies X: it tells what X is like, not that an event happened (a dated clause, a
+    simple past, a passive relative, reports one: "a man who shot three people last week", "a boy who has been shot").
+    Session 30, helper PREC (samples A, U, e, g)."""
+    tok = span_head(event.trigger, doc)
+    if tok is None or tok.pos_ == "NOUN":
+        return False
+    tok = first_conjunct(tok)  # ("a government that has murdered ... and *bombed* the civilian population")
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    if tok.dep_ == "relcl":
+        perfect = tok.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ in ("has", "have") for a in tok.children)
+        if tok.tag_ not in PRESENT_TAGS and not perfect:
+            return False
+    elif not (tok.dep_ == "acl" and tok.tag_ == "VBN" and event.type not in DONE_TO_TYPES
+              and any(c.dep_ == "agent" for c in tok.children)):
+        return False
+    noun = tok.head
+    if noun.pos_ not in ("NOUN", "PROPN") or not _indefinite(noun) or not _described(noun):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+
+
+def _described(noun: Token) -> bool:
+    """Is ``noun`` a predicate noun or an appositive, or the object of a preposition hung on one ("a visit *by a
+    ruler*")?"""
+    if noun.dep_ in DESCRIBED_DEPS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ in DESCRIBED_DEPS
+
+
+# Verbs that set a scheduled event going or close it (data/word_classes.tsv): an event noun their simple-present
+# subject is on a timetable ("the summit *begins* on 16 December").
+TIMETABLE_VERBS = word_class("timetable_verbs")
+
+
+def timetabled(event: Event, doc: Doc) -> bool:
+    """Is the trigger an event noun that is the subject of a verb of beginning or ending in the simple present, with no
+    auxiliary, after the article's first sentence ("the two-day European Council *summit* in Brussels *begins* on 16
+    December", "*talks resume* next week")?  English tells a scheduled event in the present tense of a timetable: the
+    meeting is still to come (a headline's present tells a past act, hence not in the first sentence).  Session 30,
+    helper PREC (sample g)."""
+    tok = span_head(event.trigger, doc)
+    if tok is None or tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.sent.start == 0:
+        return False
+    verb = tok.head
+    if verb.tag_ not in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj") and c.lower_ in ("off", "place", "up")), "")
+    return f"{verb.lemma_.lower()} {particle}".strip() in TIMETABLE_VERBS
+
+
+# Verbs of protest that also complain in words (data/word_classes.tsv): with a "that" clause they report a complaint.
+COMPLAINING_VERBS = word_class("complaining_verbs")
+
+
+def verbal_protest(event: Event, doc: Doc) -> bool:
+    """Is a PROTEST read from a verb of protest that has a clause of what was said ("many foreign firms *had protested
+    that* the SEC was imposing an unfair burden")?  "Protest that ..." reports a complaint made in words (PLOVER ACCUSE,
+    disapprove), not a demonstration, a strike or a boycott (PLOVER PROTEST).  Session 30, helper PREC (sample g)."""
+    tok = span_head(event.trigger, doc)
+    if event.type != "PROTEST" or tok is None or tok.pos_ != "VERB" or tok.lemma_.lower() not in COMPLAINING_VERBS:
+        return False
+    return any(c.dep_ == "ccomp" for c in tok.children)
+
+
+# Nouns of advice and opinion (data/word_classes.tsv): what one offers in words, no cooperation.
+ADVICE_NOUNS = word_class("advice_nouns")
+
+
+def offered_advice(event: Event, doc: Doc) -> bool:
+    """Is an AGREE read from "offer" whose thing offered is advice or an opinion ("the report *offers several
+    recommendations*", "a *recommendation offered by* the OAS")?  PLOVER AGREE is an offer or promise to cooperate; an
+    opinion put forward is a statement.  Session 30, helper PREC (sample g)."""
+    tok = span_head(event.trigger, doc)
+    if event.type != "AGREE" or tok is None or tok.pos_ != "VERB" or tok.lemma_.lower() != "offer":
+        return False
+    offered = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ in ("acl", "relcl"):
+        offered.append(tok.head)  # ("a recommendation *offered by* the OAS")
+    return any(t.lemma_.lower() in ADVICE_NOUNS or t.lower_ in ADVICE_NOUNS for t in offered)

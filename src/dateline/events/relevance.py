@@ -176,6 +176,15 @@ Session 29 (helper PREC) adds: a question put taken for a demand ("*When asked a
 said ...", "*asked if* he would stand again": relevance:question, clause_doubts.put_question, data/word_classes.tsv
 questioning_verbs and question_prepositions) and a doer of violence that is only the object of a preposition of place
 ("another blast occurred *within the All India Radio complex* injuring two jawans": relevance:place_not_the_doer).
+Session 30 (helper PREC) adds what a clause does not report as an event: a description of what kind of thing an indefinite
+predicate noun or appositive is ("a visit by *a repressive ruler who oppresses* his people", "*a government that has
+murdered* the clergy", "*a democracy, supported by* armed forces": relevance:characterization,
+clause_doubts.characterization), an event noun on a timetable ("the *summit begins* on 16 December": relevance:planned,
+clause_doubts.timetabled, data/word_classes.tsv timetable_verbs), a complaint made in words typed PROTEST ("firms *had
+protested that* the SEC was imposing an unfair burden": relevance:verbal_protest, clause_doubts.verbal_protest,
+complaining_verbs), advice or an opinion offered typed AGREE ("the report *offers several recommendations*":
+relevance:advice, clause_doubts.offered_advice, advice_nouns) and a reported "should be a ..." taken for a demand ("the
+surge *should be a wake-up call*": relevance:not_a_demand, clause_doubts.no_demand).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
@@ -195,12 +204,12 @@ from spacy.tokens import Doc, Token
 from dateline.events.claims import disputed_claim
 from dateline.events.agentless import mishap_violence
 from dateline.events.clause_doubts import (
-    act_as_subject, acronym_actor, aim_predicate, charge_content, conditional_consequent, countered_act,
+    act_as_subject, acronym_actor, aim_predicate, characterization, charge_content, conditional_consequent, countered_act,
     embedded_question, estimator_as_actor, future_passive, generic_present, habitual, hoped_for, in_purpose_clause,
     inability, licensed_act, mocked, modal_governor, no_demand, obligation_governor, own_act_claimed,
-    passive_without_agent, pending_subject, photo_caption, predicted, present_attempt, put_question, receiver_as_actor,
-    scare_quoted_force, scheduled_passive, shared_modal, span_head as _head, standing_rule, statistic,
-    unfulfilled_plan, without_object,
+    offered_advice, passive_without_agent, pending_subject, photo_caption, predicted, present_attempt, put_question,
+    receiver_as_actor, scare_quoted_force, scheduled_passive, shared_modal, span_head as _head, standing_rule, statistic,
+    timetabled, unfulfilled_plan, verbal_protest, without_object,
 )
 from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)
@@ -538,6 +547,20 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "companies *often* withdraw", "has attacked Soviet interests *in the past*", "visited Costa Rica *several
         # times*": a habit or the past at large, no particular event
         doubts.append("relevance:habitual")
+    if characterization(event, ctx.doc):
+        # "a visit by *a repressive ruler who oppresses* his people", "*a government that has murdered* the clergy": what
+        # kind of thing an indefinite noun is, no event reported (session 30)
+        doubts.append("relevance:characterization")
+    if "relevance:planned" not in doubts and timetabled(event, ctx.doc):
+        # "the European Council *summit* in Brussels *begins* on 16 December": a timetable's present, still to come
+        doubts.append("relevance:planned")
+    if verbal_protest(event, ctx.doc):
+        # "many foreign firms *had protested that* the SEC was imposing an unfair burden": a complaint in words, no
+        # demonstration (PLOVER PROTEST)
+        doubts.append("relevance:verbal_protest")
+    if offered_advice(event, ctx.doc):
+        # "the report *offers several recommendations*": an opinion put forward, no offer to cooperate (PLOVER AGREE)
+        doubts.append("relevance:advice")
     if photo_caption(event, ctx.doc):
         # "Libyan leader Moammar Gadhafi *, left ,* and President Obama meet at the G-8 summit in Italy in 2009": a
         # photo caption, the picture's scene, not the story's news
