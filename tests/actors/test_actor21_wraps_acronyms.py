@@ -71,7 +71,7 @@ def test_a_firms_spokesman_is_no_official(nlp):
     ms = _mentions(nlp, "The German government said the plane would fly. Airbus spokesman Jaime Perez said "
                         "the test went well.")
     spokesman = _over(ms, "Jaime Perez")[0]
-    assert spokesman.actor.sector is None
+    assert spokesman.actor.sector in (None, "BUS")  # (session 30: Airbus is a listed firm, firms.tsv)
 
 
 def test_a_firms_military_product_is_no_military(nlp):

@@ -41,8 +41,9 @@ def test_a_police_rank_after_an_unknown_place_name_is_the_focus_countrys(nlp):
 
 def test_a_firms_post_before_a_name_takes_no_focus_country(nlp):
     # guard: a chief executive after an unknown name is the firm's, not the state's
-    text = "Exports from Britain rose in May. Britain said sales were strong. Tesco chief executive Richard Dixey said sales rose."
-    assert _one(_mentions(nlp, text), "Tesco chief executive").actor.country is None
+    # (session 30: Tesco is a listed British firm, firms.tsv - the story is French so that its home is no guess)
+    text = "Exports from France rose in May. France said sales were strong. Tesco chief executive Richard Dixey said sales rose."
+    assert _one(_mentions(nlp, text), "Tesco chief executive").actor.country != "FRA"
 
 
 def test_a_lower_case_story_naming_one_country_through_its_party(nlp):

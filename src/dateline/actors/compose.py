@@ -210,6 +210,12 @@ def _head_token(doc: Doc, start: int, end: int) -> Token:
     return doc[end - 1]
 
 
+def listed_firm(unit: Unit) -> bool:
+    """Is the unit a firm of firms.tsv ("Airbus", "BP": a named organisation of sector BUS)?"""
+    return unit.kind == "igo" and bool(unit.entries) and unit.entries[0].sector == "BUS" \
+        and unit.entries[0].code not in ("IGO", "UNO", "EUR")  # (the IMF and the World Bank are listed BUS too)
+
+
 def _extend_left(doc: Doc, start: int, end: int) -> int:
     """Take in the modifiers of the mention's head that precede it: "Shona rebels", "senior U.S.
     delegation" (not determiners or possessives: "the", "its" stay outside)."""
@@ -233,7 +239,7 @@ def _second_complement(doc: Doc, unit: Unit, agents: list[Unit]) -> bool:
 
 
 def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None) -> Draft | None:
-    if len(group) > 1 and group[-1].kind == "agent" and any(u.kind == "org?" for u in group[:-1]) \
+    if len(group) > 1 and group[-1].kind == "agent" and any(u.kind == "org?" or listed_firm(u) for u in group[:-1]) \
             and _modifies_non_actor(doc, group):
         group = group[:-1]  # "the Airbus A400M military transport plane": the firm, not a military
     d = Draft(group[0].start, group[-1].end, group)
@@ -360,7 +366,7 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
             d.flags.append("unresolved")
             if _firm_name(group[-1].text, kb):
                 d.sector = "BUS"  # "Dataproducts Inc.", "Fujitsu Ltd": a company, of no country its name gives
-        if d.sector is None and _cited_publication(head_tok):
+        if d.sector is None and (_cited_publication(head_tok) or _titled_publication(group, head_tok, kb)):
             # "..., reported El Diario": a publication the tables do not list, whether the model said ORG or PERSON
             d.sector, d.person = "JRN", None
             if "unresolved" not in d.flags:
@@ -385,6 +391,14 @@ def _cited_publication(head_tok: Token) -> bool:
     doc = head_tok.doc
     return head_tok.dep_ in ("nsubj", "dobj") and verb.lemma_ in REPORT_VERBS and 0 < verb.i < head_tok.i \
         and doc[verb.i - 1].text == "," and (head_tok.i + 1 == len(doc) or doc[head_tok.i + 1].text in (".", "!"))
+
+
+def _titled_publication(group: list[Unit], head_tok: Token, kb: KnowledgeBase) -> bool:
+    """"El Heraldo reported that ...", "La Prensa reports": a name the tables do not know that opens with a newspaper
+    title's article (title_articles.tsv) and is the subject of "reported" is the publication, not a person."""
+    words = group[0].text.split()
+    return len(group) == 1 and len(words) > 1 and words[0] in kb.title_articles and head_tok.dep_ == "nsubj" \
+        and head_tok.head.lemma_ in REPORT_VERBS
 
 
 def _firm_name(text: str, kb: KnowledgeBase) -> bool:
@@ -565,7 +579,8 @@ ESCAPE_VERBS = {"escape", "leave", "enter", "flee", "storm", "raid", "visit", "r
 
 def _site_or_thing(doc: Doc, d: Draft, head: Token, kb: KnowledgeBase) -> bool:
     """A generic agent noun used for a place or a thing (agent_contexts.tsv): "rushed him to the
-    hospital", "escaped prison", "in the state", "a state of emergency", "the gun cabinet"."""
+    hospital", "escaped prison", "in the state", "a state of emergency", "the gun cabinet",
+    "attacked with rocket launchers"."""
     agent = next((u for u in reversed(d.units) if u.kind == "agent"), None)
     if agent is None:
         return False
@@ -576,6 +591,10 @@ def _site_or_thing(doc: Doc, d: Draft, head: Token, kb: KnowledgeBase) -> bool:
     if kb.agent_context(word, "of_thing") is not None and d.end < len(doc) - 1 and doc[d.end].lower_ == "of" \
             and doc[d.end + 1].pos_ == "NOUN":
         return True
+    instrument_preps = kb.agent_context(" ".join(word.split()), "instrument")
+    prep = _prep_of(head)
+    if instrument_preps is not None and prep is not None and prep.lower_ in instrument_preps:
+        return True  # "ambushed with RPG-7 rocket launchers": the weapon used, no actor
     owned_things = kb.agent_context(word, "owned_thing")
     if owned_things is not None and head.dep_ == "poss" and head.head.lower_ in owned_things:
         return True  # "imposition of President's rule": a form of government, not the president acting

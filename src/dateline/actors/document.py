@@ -49,8 +49,9 @@ def focus_country(doc: Doc, drafts: list[Draft], excluded_tokens: set[int]) -> s
         if d.country in BODY_CODES and "coref" not in " ".join(d.flags):
             bodies += 1.5 if d.sector else 1.0
         if d.country is None or d.country in INTERNATIONAL or "coref" in " ".join(d.flags) \
-                or d.source in ("ethnic", "regional"):
-            continue  # (ethnic groups live abroad too: "the Rohingya in Bangladesh"; "Texans" in Mexico)
+                or d.source in ("ethnic", "regional") or named_firm(d):
+            continue  # (ethnic groups live abroad too: "the Rohingya in Bangladesh"; "Texans" in Mexico; a firm trades
+            # abroad: "BP agreed to pay the government" in a story about the US)
         is_place = "place" in d.flags or "place_only" in d.flags
         if is_place and meeting_venue(doc[d.end - 1], knowledge_base()):
             continue  # "the meeting concluded in Punta del Este, Uruguay": where others met, not whose story
@@ -81,6 +82,12 @@ def focus_country(doc: Doc, drafts: list[Draft], excluded_tokens: set[int]) -> s
     if len(ranked) > 1 and ranked[0][1] < 1.25 * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def named_firm(d: Draft) -> bool:
+    """Is the draft a firm the knowledge base names (firms.tsv: "BP", "Microsoft's chief executive")?  Its home
+    country says where the firm is based, not where the story is."""
+    return d.source == "igo" and d.sector == "BUS"
 
 
 def meeting_venue(tok, kb: KnowledgeBase) -> bool:

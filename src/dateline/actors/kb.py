@@ -108,6 +108,13 @@ class KnowledgeBase:
         self.outlet_words = set(media_words())
         # "Group", "Corp", "Securities": last words of a company's name (firm_words.tsv)
         self.firm_words = {r["word"] for r in _rows("firm_words.tsv")}
+        # context -> words that make an unknown name a firm's ("Zentrica's profits", "shares in Zentrica":
+        # firm_cues.tsv, read by firms.py)
+        self.firm_cues: dict[str, set[str]] = defaultdict(set)
+        for r in _rows("firm_cues.tsv"):
+            self.firm_cues[r["context"]].add(r["word"])
+        # "El", "La", "Die": articles that open a newspaper's title ("El Heraldo reported": title_articles.tsv)
+        self.title_articles = {r["word"] for r in _rows("title_articles.tsv")}
         # name (lower case) -> words that, right after it, make it no actor (organisations.tsv, not_before)
         self.not_before: dict[str, set[str]] = {}
         self.not_actors = {r["text"] for r in _rows("not_actors.tsv")}  # "UTC", "FTSE": never actors
@@ -185,6 +192,13 @@ class KnowledgeBase:
             entry = Entry("igo", r["code"], r["name"].removeprefix("The "), "JRN")
             for alias in [r["name"], *(a for a in r["aliases"].split("|") if a)]:
                 self._add(alias.removeprefix("The "), entry)
+        for r in _rows("firms.tsv"):
+            # firms named without their legal form ("Microsoft", "BP"): named organisations like the outlets, sector
+            # BUS, of the home country; a name the tables already know keeps its reading
+            entry = Entry("igo", r["code"], r["name"], "BUS")
+            for alias in [r["name"], *(a for a in r["aliases"].split("|") if a)]:
+                if " ".join(alias.split()).lower() not in self.entries:
+                    self._add(alias, entry)
         dropped = {r["name"] for r in _rows("groups_dropped.tsv")}  # common phrases, odd countries
         for r in _rows("groups.tsv"):
             if r["name"] not in self.entries and r["name"] not in dropped:  # hand-written IGO/group rows win
