@@ -368,8 +368,10 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
         allied = bool(cand.hits) and all(h.entry.type in ALLIED_TYPES for h in cand.hits)
         gives = bool(cand.hits) and all(h.entry.type == "AID" for h in cand.hits)
         patient = bool(cand.hits) and all(h.entry.type in PATIENT_TYPES for h in cand.hits)
+        entry_words = _entry_object_words(tok, {h.entry.id for h in cand.hits if h.entry.kind == "verb_obj"
+                                                and h.entry.mode not in PEOPLE_OBJECT_MODES})
         cand.recipient = roles.object_of(tok, object_words, parties, moves_object=moves, partner_first=partner,
-                                         allied=allied, gives=gives, patient=patient)
+                                         allied=allied, gives=gives, patient=patient, compound_words=entry_words)
         undergoer = roles.reduced_relative_read_as_root(tok)
         if undergoer is not None:
             # "Four men *extradited* to the United States have agreed to testify": the men were extradited; who
@@ -867,8 +869,39 @@ def _title_case_name(head: Token) -> bool:
     return False
 
 
+def _object_does_the_deed(verb: Token) -> bool:
+    """"accused *a vigilante group* in Mexico of being a front", "blamed *the gang* for attacking ...": the verb's
+    object is the understood subject of the gerund its "of"/"for" complement holds (object control: the group is
+    the one *being* a front), so it is someone who acts - a party, named or not - and the one the verb is aimed at,
+    never the place the clause also names."""
+    if not _is_verbal(verb):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None:
+        return False
+    for prep in verb.doc[obj.i + 1:verb.right_edge.i + 1]:
+        # (on the verb, on the object or, as the parser may hang it, on a place phrase after the object: "accused
+        # a network in northern Brazil *of smuggling* gold"; never inside a clause of its own)
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and any(
+                g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children) and _in_clause_of(prep, verb):
+            return True
+    return False
+
+
+def _in_clause_of(tok: Token, verb: Token) -> bool:
+    """Is ``tok`` inside ``verb``'s own clause (its head chain reaches the verb through no clause of its own)?"""
+    while tok.i != verb.i:
+        if tok.dep_ in roles.CLAUSE_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
 def _named_party_in_clause(tok: Token, exclude: set[int]) -> list[roles.Arg]:
-    """A named participant in the trigger's clause or in a clause it controls ("agreed to set up ... in Y")."""
+    """A named participant in the trigger's clause or in a clause it controls ("agreed to set up ... in Y");
+    none when the trigger's object is who did the deed its gerund complement names (:func:`_object_does_the_deed`)."""
+    if _object_does_the_deed(tok):
+        return []
     found = roles.named_in_clause(tok, exclude)
     for child in tok.children:
         if found:

@@ -244,9 +244,23 @@ def _split_coordinated_modifier(t: Token, lo: int, hi: int, flags: tuple[str, ..
     return out
 
 
+def people_adjective(tok: Token) -> bool:
+    """"relief *to the wounded*", "food *for the displaced*": "the" with an adjective or past participle and no noun
+    after it is a noun phrase of the people it describes (English's nominalised adjective: the wounded, the poor,
+    the injured).  A bare adjective or participle (no comparative or superlative: "for the better", "at the
+    latest"), whose only dependents are "the" and words that grade it ("the seriously wounded")."""
+    if tok.pos_ not in ("ADJ", "VERB") or tok.tag_ not in ("JJ", "VBN") or tok.ent_type_:
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" and c.i < tok.i for c in kids) and all(
+        c.i < tok.i and c.dep_ in ("det", "advmod") for c in kids)
+
+
 def prep_object(prep: Token) -> Token | None:
     for g in prep.children:
         if g.dep_ in ("pobj", "pcomp") and g.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            return g
+        if g.dep_ == "pobj" and people_adjective(g):
             return g
     if prep.lower_ == "out":  # "flights *out of* Afghanistan": the parser hangs "of" on "out"
         inner = next((g for g in prep.children if g.dep_ == "prep" and g.lower_ == "of"), None)

@@ -239,7 +239,7 @@ def _continued_subject(tok: Token, covered: dict[int, Mention]) -> Token | None:
     name or a body of people ("the group") for "it", a plural party for "they"; inside the same quotation or outside
     both."""
     low = tok.lower_
-    if low not in CONTINUING_PRONOUNS or tok.dep_ != "nsubj":
+    if low not in CONTINUING_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = tok.head
     subject = None

@@ -689,8 +689,11 @@ def prep_recipients(tok: Token, skip: set[int], parties: Collection[int] | None 
         p for p in STRONG_RECIPIENT_PREPS if p not in ADVERSARY_PREPS) + ADVERSARY_PREPS
     order = partner_first_order(tok, order)
     # (the word's prepositions read once, not once per preposition name: the same children in the same order)
+    # (nor a phrase fronted before the subject and closed by a comma: the clause's scene - "*In its statements*, the
+    # group threatened ..." - not whom its event is aimed at)
     preps = [(child, child.lower_) for child in tok.children
-             if child.dep_ in ("prep", "dative") and child.i not in skip and not backing_adjunct(child)]
+             if child.dep_ in ("prep", "dative") and child.i not in skip and not backing_adjunct(child)
+             and not fronted_adjunct(child)]
     preps += [(p, p.lower_) for p in _preps_on_back(tok) + _preps_after_inserted_report(tok) if p.i not in skip]
     if not preps:
         return []
@@ -736,7 +739,7 @@ def _party_through(tok: Token, parties: Collection[int], moved: bool = False,
 
 def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collection[int] = (),
               moves_object: bool = False, partner_first: bool = False, allied: bool = False,
-              gives: bool = False, patient: bool = False) -> list[Arg]:
+              gives: bool = False, patient: bool = False, compound_words: Collection[str] = frozenset()) -> list[Arg]:
     """The receiving participant of a verbal trigger (``parties``: see :func:`is_party`).
     ``allied``: an act of support, aid or cooperation, whose "against" phrase on the verb names the
     adversary, not the one supported (``ADVERSARY_PREPS``).
@@ -747,7 +750,9 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
     ("contributing *troops* to the NATO mission", "sent *doctors* to Haiti"): the "to" goal receives
     (:func:`_goal_of_given_people`).
     ``patient``: an act done to people (force, coercion, expulsion), whose object, when a party, is the one
-    it is done to, not a party it is moved to or from ("deported 300 *migrants* to Guatemala")."""
+    it is done to, not a party it is moved to or from ("deported 300 *migrants* to Guatemala").
+    ``compound_words``: the object words of the verb+object entries matched (not a phrase's own words), which name the
+    object's thing also from its compound ("fired tear *gas* shells")."""
     if partner_first:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ == "with":
@@ -801,7 +806,15 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
         if goal:
             return goal
         if child.dep_ in ("dobj", "obj", "attr") or (child.dep_ == "oprd" and child.pos_ != "ADJ") or child is shifted:
-            acted_on = child.lemma_.lower() in object_words or own_forces(child) or moves_object
+            # "expelled *its reporter*", "arrested *their leader*": an act done to people (``patient``) is not
+            # done to the actor's own forces - a possessive pronoun on a party it is done to names that party's
+            # owner (another party: "banned CNN and expelled *its* reporter"), and the person is the one it befalls
+            own_thing = own_forces(child) and not (patient and not moves_object and is_party(child, parties))
+            # ("fired *tear gas shells*", "lobbed *teargas canisters*": an object word on the object's compound names
+            # the same thing - shells of gas - so the object is the instrument the entry matched, no target)
+            named_thing = child.lemma_.lower() in object_words or any(
+                c.dep_ == "compound" and c.lemma_.lower() in compound_words for c in child.children)
+            acted_on = named_thing or own_thing or moves_object
             owned = any(c.dep_ in ("poss", "compound") and is_party(c, parties) and c.pos_ != "PRON"
                         for c in child.children)
             if acted_on or not (is_party(child, parties) or owned):
@@ -829,7 +842,7 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                 aimed = _aimed_at_party(verb, child, parties)
                 if aimed:
                     return aimed
-                if own_forces(child) or moves_object or not is_party(child, parties):
+                if own_thing or moves_object or not is_party(child, parties):
                     # no party anywhere: where the thing goes or comes from ("returned a Bible *to its
                     # owners*", "withdrew peacekeepers *from the border*")
                     # ("fired tear gas *at demonstrators*", "threw stones at the police": the target)
@@ -862,7 +875,7 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                 # buildings *in Almaty*"); a bare mass noun gives way to it ("suspended aid *in Yemen*").
                 # (the actor's own forces are moved there: "strengthened its forces *in Europe*")
                 own = [a for a in prep_recipients(child, set()) if (a.flags[-1] not in ("prep:in", "prep:at")
-                       or not actorish(child) or own_forces(child) or moves_object)
+                       or not actorish(child) or own_thing or moves_object)
                        and not (moves_object and a.flags[-1] == "prep:of")]  # (the force moved, not a target)
                 inner = own or [
                     a for c in child.children if c.dep_ in ("acl", "relcl")
@@ -870,7 +883,7 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                 ] or [
                     a for a in prep_recipients(verb, set(), adversary_last=allied)
                     if a.flags[-1] not in ("prep:in", "prep:at")]
-                if inner and is_party(child, parties) and not (own_forces(child) or moves_object) and (
+                if inner and is_party(child, parties) and not (own_thing or moves_object) and (
                         inner[0].flags[-1] in ("prep:in", "prep:at") or not is_party(verb.doc[inner[0].head], parties)
                         or (patient and inner[0].flags[-1] in MOVED_PATIENT_PREPS)):
                     inner = []  # "summoned the German ambassador in Beijing / over X": the envoy receives
@@ -878,7 +891,7 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                     # *migrants* to Guatemala", "abducted *two engineers* from Nigeria")
                 if inner:
                     return inner
-                if child.lemma_.lower() in object_words and child.i not in parties:
+                if named_thing and child.i not in parties:
                     return []
             return participants(child, ("object",))
     counted = _count_read_as_particle(verb)
