@@ -5,7 +5,7 @@ event noun named as still to come, a reported "we must" of the speaker's own sid
 event noun read as its own doer, the second of two coordinated acts under one governing verb of aim, refusal or demand,
 a body still to come as the actor, a party meeting its own people typed CONSULT, a promise of force typed AGREE, drugs
 sent typed AID, a weapon or a shot as the doer of violence, "target" with no force named, a negative quantifier as the
-one acted on.  Each reads the parse of the event's sentence only, but for the article's cue that its shooting was an
+one acted on, a firm or a club doing business (session 30).  Each reads the parse of the event's sentence only, but for the article's cue that its shooting was an
 accident (``accident_article``)."""
 
 from __future__ import annotations
@@ -63,13 +63,15 @@ TASKED = "tasked"
 CULTURE_WORK = "culture_work"
 HAZARD_DENIAL = "hazard_denial"
 NATURAL_TARGET = "natural_target"
+FIRM_COMMERCE = "firm_commerce"
+FIRM_COMMERCE_VERBS = "firm_commerce_verbs"
 # Rows of data/layer_doubts.tsv that test the event's parties, the article or a frame around the trigger, not one
 # trigger sense per (type, lemma) (the frames share lemmas with the sense rows: "attack" is also figurative, "warn" a
 # warning with no one warned).
 PARTY_ROWS = (HARMED, PLANNED, ACCIDENT, NATURAL_DOER, ANIMAL_TARGET, SELF_HARM, VERBAL_ATTACK, HAZARD_WARNING,
               INSTRUMENT_DOER, PLANNED_TIME, NO_PARTY, AWAITED, UNWILLING, STATUTE_DOER, NEGLIGENCE, SENTENCED, CONTEST,
               CONTEST_RIVAL, CONTEST_MARGIN, SURETY_FIRM, OWN_DOCUMENT, SPOKEN_ATTACK, TASKED, CULTURE_WORK,
-              HAZARD_DENIAL) + PHRASE_ROWS  # (session 27: the rows of sense_phrases, a phrase around the trigger)
+              HAZARD_DENIAL, FIRM_COMMERCE, FIRM_COMMERCE_VERBS) + PHRASE_ROWS  # (session 27: the rows of sense_phrases, a phrase around the trigger)
 # Sectors of armed parties (actors/data/sectors.tsv): their "attacked ..., saying" is force with a statement.
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
 # The clauses a warning's content hangs in: a that-clause of the verb or noun, or one the parser hung on the one warned
@@ -459,13 +461,17 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     show hosted, a territory's name, a structure "blasted", payments on a debt suspended, a withdrawal from a contest,
     an institution strengthened, a field investigated); session 28 (helper SENSE), more of them: one's own people or a
     place evacuated, a meeting called off for an illness or the weather, an offer for a firm, aid cut,
-    a paper handed to someone, "has alleged ties to", a refusal to admit a fact, "challenged by" a quality."""
+    a paper handed to someone, "has alleged ties to", a refusal to admit a fact, "challenged by" a quality; session 30
+    (helper SENSE): a firm or a club doing business, any type ("Vodafone *launched an attack on its rivals*", "*agreed
+    to buy* the games maker": firm_commerce), and one's own facility to be closed retyped THREATEN (own_closure)."""
     tok = _head(event.trigger, doc)
     if tok is None:
         return None
     phrased = phrase_sense(event, doc)  # ("*talked about* the economy", "*hosting the* children's *show*": session 27)
     if phrased:
         return phrased
+    if firm_commerce(event, tok, doc):  # ("Microsoft *agreed to buy* the games maker": session 30)
+        return FIRM_COMMERCE
     found = _sense_doubts().get((event.type, tok.lemma_.lower()))
     if found is None:
         return None
@@ -1020,3 +1026,56 @@ def contest(tok) -> bool:
     # (the verb's own phrase only, not the sentence: "police beat him ..., the 2-1 vote ..." is none)
     phrase = tok.doc[tok.left_edge.i:tok.right_edge.i + 1] if tok.pos_ in ("VERB", "AUX") else ()
     return _score(phrase)
+
+
+# The dependencies of what a verb acts on or an event noun names ("cut *jobs*", "an attack *on* its *rivals*").
+COMMERCE_OBJECT_DEPS = ("dobj", "nsubjpass", "dative", "attr")
+
+
+def _business_party(p: Participant, doc: Doc, firms: frozenset[str]) -> bool:
+    """Is the participant a firm or a club: sector BUS, a head noun naming one ("the *company*", "the *club*", "the
+    games *maker*"), or a name the actors stage gave no sector - an organisation's ("*Vodafone*", "*BP*"), or any name
+    of no country (the tagger reads an unknown firm's name as a person's or a place's as often) - and no political noun
+    ("ministry", "party") heads it?"""
+    if p.sector == "BUS":
+        return True
+    head = _head(p, doc)
+    if p.sector or head is None or political_noun(head, political_actors().nouns):
+        return False
+    return in_class(head, firms) or (head.pos_ == "PROPN" and (head.ent_type_ == "ORG" or not p.country))
+
+
+def _commerce_things(event: Event, tok, doc: Doc) -> list:
+    """The things the trigger acts on: its objects, the objects of its prepositions and of a verb complement ("agreed
+    *to buy* the maker"), and the heads of the event's recipients - but for a recipient that is a political party (a
+    state's "*security* services" is no service of the market)."""
+    sectors = political_actors().sectors
+    parties = {h.i for p in event.recipient if p.sector in sectors and (h := _head(p, doc)) is not None}
+    things = [_head(p, doc) for p in event.recipient]
+    verbs = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ in COMMERCE_OBJECT_DEPS:
+                things.append(c)
+            elif c.dep_ == "prep":
+                things.extend(o for o in c.children if o.dep_ == "pobj")
+    return [t for t in things if t is not None and t.i not in parties]
+
+
+def firm_commerce(event: Event, tok, doc: Doc) -> bool:
+    """Is the event a firm or a club doing business: every actor a business party (:func:`_business_party`) and the
+    trigger acting on a thing of the market or of a sport's trade (data/layer_doubts.tsv, firm_commerce: jobs, a stake,
+    shares, rivals, customers, a player, a fee), or governing a verb of trade ("*agreed to buy* the games maker",
+    firm_commerce_verbs)?  "Vodafone *launched an attack on its rivals*", "the company *cut 2,000 jobs*", "the club
+    *signed the striker*": business or sport copy, no act of a political party (PLOVER codes political actors; its
+    CAMEO parent reads firms only where they act on the state).  A government acting on a firm ("fined BP"), or a
+    firm's plant attacked, is no firm acting and stays.  Session 30, helper SENSE."""
+    if not event.actor:
+        return False
+    _, firms, goods = _row(FIRM_COMMERCE)
+    if not all(_business_party(p, doc, firms) for p in event.actor):
+        return False
+    _, trading, _ = _row(FIRM_COMMERCE_VERBS)
+    if any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and in_class(c, trading) for c in tok.children):
+        return True
+    return any(in_class(t, goods) for t in _commerce_things(event, tok, doc))
