@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pycountry
 
+from dateline.places import media_words, subnational_demonyms  # (the places stage imports nothing from this one)
+
 DATA = Path(__file__).resolve().parent / "data"
 ANY_NAME_CASE = "*"  # marker in KnowledgeBase.forms: any capitalised spelling is accepted
 LOWER_WORDS = {"of", "the", "and", "de", "du", "des", "la", "le", "al", "el", "bin", "da", "do", "von", "der",
@@ -49,20 +51,16 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 def _regional_demonyms(sovereign: dict[str, str]) -> list[tuple[str, str, str]]:
     """(demonym, ISO-3, region) for regions inside one state: regional_demonyms.tsv and the
-    first-level demonyms the places stage knows (places/data/subnational_demonyms.tsv, plus their
+    first-level demonyms the places stage knows (``places.subnational_demonyms``, plus their
     plurals in -s: "Texans", "Ontarians"), each folded into its sovereign state."""
     out = [(r["text"], r["code"], r["region"]) for r in _rows("regional_demonyms.tsv")]
-    places_file = DATA.parent.parent / "places" / "data" / "subnational_demonyms.tsv"
-    with open(places_file, encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t",
-                                   quoting=csv.QUOTE_NONE))
-    for r in rows:
-        country = pycountry.countries.get(alpha_2=r["cc"])
+    for demonym, region, cc in subnational_demonyms():
+        country = pycountry.countries.get(alpha_2=cc)
         if country is None:
             continue
         code = sovereign.get(country.alpha_3, country.alpha_3)
-        for text in (r["demonym"], r["demonym"] + "s"):
-            out.append((text, code, r["place"]))
+        for text in (demonym, demonym + "s"):
+            out.append((text, code, region))
     return out
 
 
@@ -103,8 +101,6 @@ class KnowledgeBase:
         self.given_names = {r["name"] for r in _rows("given_names.tsv")}
         # "Express", "Times", "Post": last words of outlets' names, the places stage's list (one list for both
         # stages), so that "the Indian Express" is an outlet, not India
-        from dateline.places import media_words  # (the places stage imports nothing from this one)
-
         self.outlet_words = set(media_words())
         # "Group", "Corp", "Securities": last words of a company's name (firm_words.tsv)
         self.firm_words = {r["word"] for r in _rows("firm_words.tsv")}
