@@ -84,3 +84,13 @@ def test_should_release_is_a_demand(code):
     event = _not_doubted(code, '"The government should release the prisoners," the minister said.', "said",
                          "relevance:not_a_demand")
     assert event.type == "REQUEST" and event.confidence >= 0.5
+
+
+def test_a_failure_to_defend_is_no_rejection(code):
+    _halved(code, "The European Union has failed to defend a common policy towards Russia, the report said.", "failed",
+            "relevance:failure")
+
+
+def test_a_failure_to_agree_keeps_the_rejection(code):
+    event = _not_doubted(code, "The two governments failed to agree on a ceasefire.", "failed", "relevance:failure")
+    assert event.type == "REJECT" and event.confidence >= 0.5

@@ -184,7 +184,8 @@ clause_doubts.timetabled, data/word_classes.tsv timetable_verbs), a complaint ma
 protested that* the SEC was imposing an unfair burden": relevance:verbal_protest, clause_doubts.verbal_protest,
 complaining_verbs), advice or an opinion offered typed AGREE ("the report *offers several recommendations*":
 relevance:advice, clause_doubts.offered_advice, advice_nouns) and a reported "should be a ..." taken for a demand ("the
-surge *should be a wake-up call*": relevance:not_a_demand, clause_doubts.no_demand).
+surge *should be a wake-up call*": relevance:not_a_demand, clause_doubts.no_demand), and a failure to back something read
+as a rejection ("the EU has *failed to define and defend* a common policy": relevance:failure, failed_support).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
@@ -592,6 +593,9 @@ def judge(event: Event, ctx: Context) -> Decision:
     if contraband_aid(event, ctx.doc):
         # "the Red Command *sends a ton of Colombian cocaine* into Brazil": trafficking, no aid
         doubts.append("relevance:contraband")
+    if failed_support(event):
+        # "the EU has *failed to define and defend* a common policy towards Russia": a shortfall, no refusal (session 30)
+        doubts.append("relevance:failure")
     if REPORTED_DEMAND in event.reason and (no_demand(event, ctx.doc) or own_side_demand(event, ctx.doc)):
         doubts.append("relevance:not_a_demand")
     if event.status in CONTROLLED_STATUSES and event.type not in STATED_INTENT_TYPES and any(part.startswith(CONTROL_MARK) for part in event.reason.split("+")):
@@ -673,6 +677,21 @@ def judge(event: Event, ctx: Context) -> Decision:
     notes = [*doubts, "relevance:reported_claim"] if claim == "reported" else doubts
     return Decision(True, decision.factor * UNCERTAIN_FACTOR ** len(doubts),
                     "+".join(filter(None, (decision.reason, *notes))), CLAIMED if claim or charged else None)
+
+
+# The status stage recodes a failed act of agreement as a rejection stated now ("X and Y *failed to reach* agreement":
+# status.py, reason part "failed_agreement"); when the act failed is a lexicon entry of backing (SUPPORT: "defend",
+# "back", "support"), the failure is a shortfall - PLOVER REJECT is a refusal, and failing to back something refuses no
+# one.  Design samples (session 30, helper PREC): such events right 0 of 2 (E, U), both at confidence >= 0.5.
+FAILED_AGREEMENT = "failed_agreement"
+BACKING_ENTRY = "lex:support."
+
+
+def failed_support(event: Event) -> bool:
+    """Is the event a rejection read from a failure to back or defend something ("the EU has *failed to define and
+    defend* a common policy")?"""
+    parts = event.reason.split("+")
+    return FAILED_AGREEMENT in parts and any(part.startswith(BACKING_ENTRY) for part in parts)
 
 
 @lru_cache(maxsize=1)
