@@ -42,6 +42,7 @@ NEGATION_CUES = {"aux:not", "aux:n't", "aux:never", "aux:no"}
 # future and the reported future ("would"); "may have launched" is a guess about the past, not a threat.
 THREATENING = {"PROTEST", "COERCE", "ASSAULT", "SANCTION"}
 REPORTED_FUTURE = "aux:would"
+CARRIED_REPORTED_FUTURE = "carry:would"  # "said it would start *producing*" (a verb of aspect passes its "would" down)
 SPEECH_VERBS = word_class("speech_verbs")  # "said it *would* ...": the future of a statement
 # The places of modality.tsv a governing verb's cue can have (modality's loop over its base forms reads only these).
 CONTROL_PLACES = frozenset({"control", "control_clause", "control_other", "control_addressed", "control_punitive",
@@ -76,6 +77,17 @@ def _own_cues(tok: Token, cues: dict) -> list[tuple[str, str]]:
 # Words of the status stage's own rules (data/status_words.tsv): the heads of "no longer" / "no more".
 NO_PHRASE_HEADS = word_class("no_phrase_heads", "status_words.tsv")
 CONTRASTIVE_CC = {"but", "yet"}
+# (session 30) Nouns whose "to"-infinitive is an act not done, by the reading they give it ("the decision to expel":
+# future; "a call to end the fighting": hypothetical; "his refusal to sign": negated); verbs of aspect and attempt
+# that pass their own auxiliaries down ("will begin to withdraw"); a subject or object that is no one or nothing.
+NOUN_INFINITIVE_STATUS = {**{w: "future" for w in word_class("intent_nouns", "status_words.tsv")},
+                          **{w: "hypothetical" for w in word_class("request_nouns", "status_words.tsv")},
+                          **{w: "negated" for w in word_class("refusal_nouns", "status_words.tsv")}}
+CARRYING_VERBS = word_class("carrying_verbs", "status_words.tsv")
+NEGATIVE_PRONOUNS = word_class("negative_pronouns", "status_words.tsv")
+RETALIATION_VERBS = word_class("retaliation_verbs", "status_words.tsv")
+# A predicate adjective takes the tense and negation of its copula: "will be *available*", "was not *aware*".
+COPULAS = {"be", "become", "remain"}
 
 
 def shared_conjunct(tok: Token) -> Token | None:
@@ -109,8 +121,9 @@ def _coordinator(tok: Token) -> str | None:
 
 def _negative_arguments(tok: Token) -> list[tuple[str, str]]:
     """Negation said by a word around the verb other than its auxiliaries: "*neither* approves", "*no longer*
-    makes".  (Not a subject's or an object's "no" - "*nobody* hurried her", "has *no* plans": tried in session 29,
-    the TimeML gold leaves most of those verbs positive; see the report of helper STATUS.)"""
+    makes".  (An undergoer's or an object's "no" - "*no* troops were sent", "sent *no* troops" - is
+    :func:`_denied_arguments`'; an active subject's - "*nobody* hurried her" - is left: the TimeML gold marks it in
+    some files only, session 29.)"""
     found = []
     for c in tok.children:
         if c.dep_ == "preconj" and c.lower_ == "neither":
@@ -120,6 +133,39 @@ def _negative_arguments(tok: Token) -> list[tuple[str, str]]:
             found.append((f"advmod:no_{c.lower_}", "negated"))
     return found
 
+
+def _denied_arguments(tok: Token) -> list[tuple[str, str]]:
+    """The act denied by its undergoer or object being no one or nothing: "*no* troops were sent", "they sent *no*
+    troops", "*none* of the protesters were arrested", "*nothing* was taken".  (Not an active subject - "*nobody*
+    hurried her" - whose "no" the TimeML gold marks in some files only; see the report of helper STATUS, session 29.)
+    The cue is no auxiliary negation: a cooperation denied this way is not read as an announced refusal (REJECT)."""
+    for c in tok.children:
+        if c.dep_ in ("nsubjpass", "dobj") and _negative_phrase(c) and (c.dep_ == "nsubjpass" or token_entries(tok)):
+            # (an object's "no" only on a verb the lexicon codes as an act - "sent no troops", "fired no shots" - not
+            # on a verb of having or seeing, whose "no" is an absence: "has no plans", "sees no end")
+            return [(f"{c.dep_}:no", "negated")]
+    return []
+
+
+def _negative_phrase(tok: Token) -> bool:
+    """Is the noun phrase no one or nothing: "nobody", "nothing", "none (of ...)", or a noun with the determiner "no"
+    ("no troops"; not "no fewer than 20 people", where "no" is on "fewer")?"""
+    return tok.lower_ in NEGATIVE_PRONOUNS or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def _noun_infinitive(tok: Token) -> tuple[Token, str] | None:
+    """The noun whose "to"-infinitive the verb is and the status that noun gives it: "the *decision* to expel" ->
+    future, "a *call* to end the fighting" -> hypothetical, "his *refusal* to sign" -> negated; or None."""
+    if tok.dep_ not in ("acl", "relcl") or tok.pos_ not in ("VERB", "AUX") or tok.head.pos_ != "NOUN" or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    noun = tok.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lower_ == "order":
+        return None  # "in order to": a purpose
+    status = NOUN_INFINITIVE_STATUS.get(noun.lemma_.lower()) or NOUN_INFINITIVE_STATUS.get(noun.lower_)
+    if status and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        status = "negated"  # "has no plans to visit"
+    return (noun, status) if status else None
 
 
 def governors(tok: Token, limit: int = 4) -> list[Token]:
@@ -222,11 +268,15 @@ def modality(trigger: Token) -> Modality:
         found += _negative_arguments(anchor)
     if trigger.pos_ in ("VERB", "AUX"):
         found += _negative_arguments(trigger)
+        found += _denied_arguments(trigger)
         if trigger.dep_ == "conj" and _coordinator(trigger) == "nor":
             found.append(("cc:nor", "negated"))  # "neither approves nor *disapproves*", "did not call, nor *write*"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr", "nsubjpass"):
         # an event noun takes the tense and negation of its support verb: "*will hold* talks",
         # "*is n't making* that promise", "*did not launch* an investigation"
+        found += _own_cues(trigger.head, cues)
+    if trigger.dep_ == "acomp" and trigger.head.lemma_.lower() in COPULAS:
+        # a predicate adjective takes the tense and negation of its copula: "will be *available*", "was not *aware*"
         found += _own_cues(trigger.head, cues)
     if trigger.pos_ in ("NOUN", "PROPN"):
         # "an explosion *allegedly* triggered by Maoists": a claim on the noun's participle is a claim on the event
@@ -245,7 +295,20 @@ def modality(trigger: Token) -> Modality:
         effect = None
         places = cue_places(gov)
         if via == "ccomp_to" and not places & {"control_other", "control_addressed"}:
-            break  # another's act only expected, planned, ...: the governed event keeps its own reading
+            # another's act expected ("analysts expect the company *to cut* jobs"): not done, and no plan of its doer
+            # either - the expectation of someone else, hypothetical (a "future" here would make a cooperative act an
+            # AGREE of the doer, extract's future cooperation); a recoding governor leaves it as it was
+            plain = [e for f in base_forms(gov) if (e := cues.get((f, "control"))) in STATUS_RANK]
+            if plain:
+                found.append((f"control:{lemma}", "hypothetical" if plain[0] == "future" else plain[0]))
+                found.extend(_own_cues(gov, cues))
+            break
+        if via == "xcomp" and lemma in CARRYING_VERBS and not places & CONTROL_PLACES:
+            # "will *begin* to withdraw", "did not *try* to attack": the act happens only as its verb of aspect or
+            # attempt does, which passes its tense and negation down (as "carry:" cues, not the trigger's own: no
+            # announced threat nor refusal is read from them)
+            found.extend((f"carry:{c.split(':', 1)[1]}", e) for c, e in _own_cues(gov, cues) if c.startswith("aux:"))
+            continue
         if any(c.dep_ == "prt" and c.lower_ in SENSE_PARTICLES for c in gov.children):
             continue  # a phrasal verb has its own sense: "*call off* a strike" is no call for one
         if places & CONTROL_PLACES and _reason_of_governed_verb(trigger, gov):
@@ -274,7 +337,7 @@ def modality(trigger: Token) -> Modality:
             if (form, "control_punitive") in cues and _punitive(trigger):
                 # "called for sanctions against X": a call for punishment is itself an accusation
                 effect = cues[(form, "control_punitive")]
-            if (form, "control_harm") in cues and _harmful(trigger) and not any(
+            if (form, "control_harm") in cues and (_harmful(trigger) or _retaliation(trigger)) and not any(
                     c in NEGATION_CUES for c, _ in _own_cues(trigger, cues)):  # ("vowed *never* to attack": restraint)
                 # "vowed to destroy Hamas": a promise of harm is a threat, not an agreement
                 effect = cues[(form, "control_harm")]
@@ -324,6 +387,16 @@ def modality(trigger: Token) -> Modality:
                 # "failed to *meet* the demands": the concession was not made (no rejection stated either)
                 found.append((f"control:{failed.lemma_.lower()}", "negated"))
             break
+    if recode is None and not any(c.startswith("control:") for c, _ in found):
+        # "the *decision* to expel the diplomats", "a *call* to end the fighting": the act of a noun's infinitive is
+        # decided, asked for or refused, not done (a status only: the noun recodes nothing)
+        top = anchor
+        for gov, via in _governor_path(anchor):
+            if via != "xcomp" or gov.lemma_.lower() not in CARRYING_VERBS:
+                break
+            top = gov  # "plans to begin *withdrawing*"
+        if (noun_status := _noun_infinitive(top)) is not None:
+            found.append((f"noun:{noun_status[0].lemma_.lower()}", noun_status[1]))
     # Prepositions over a nominal or gerund trigger: "without achieving support".
     for t in (anchor, *governors(anchor, limit=2)):
         if t.dep_ in ("pobj", "pcomp") and (t.head.lower_, "prep") in cues:
@@ -358,10 +431,11 @@ def modality(trigger: Token) -> Modality:
             [c for c, e in found if e == "hypothetical"] == [REPORTED_FUTURE] and _reported(trigger):
         # "Hamas said it *would not* release the hostages": the refusal is stated now, like "will not"
         found = [(c, e) for c, e in found if c != REPORTED_FUTURE]
-    if [c for c, e in found if e == "hypothetical"] == [REPORTED_FUTURE] and _reported(trigger):
-        # "said it *would* recognize X", "announced it would hold talks": the future of a reported
-        # statement (sequence of tenses), not a condition
-        found = [(c, "future" if c == REPORTED_FUTURE else e) for c, e in found]
+    if [c for c, e in found if e == "hypothetical"] in ([REPORTED_FUTURE], [CARRIED_REPORTED_FUTURE]) and \
+            _reported(trigger):
+        # "said it *would* recognize X", "announced it would hold talks", "said it would start *producing*": the
+        # future of a reported statement (sequence of tenses), not a condition
+        found = [(c, "future" if c in (REPORTED_FUTURE, CARRIED_REPORTED_FUTURE) else e) for c, e in found]
     if recode is None and anchor is trigger and _announced(found) and not _perfect(trigger) \
             and not _perfect(trigger.head) \
             and not (trigger.dep_ == "attr" and trigger.head.lemma_ == "be"):
@@ -479,6 +553,11 @@ def _harmful(tok: Token) -> bool:
     *military operation*"), a harmful act - the types a threat announces?"""
     types = {h.entry.type for h in sentence_hits(tok).get(tok.i, ())}
     return bool(types) and types <= THREATENING
+
+
+def _retaliation(tok: Token) -> bool:
+    """Is the word a verb of harm done in return ("retaliate", "avenge"), which the lexicon may not know?"""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in RETALIATION_VERBS
 
 
 def _requested(tok: Token) -> bool:
