@@ -5,8 +5,8 @@ event noun named as still to come, a reported "we must" of the speaker's own sid
 event noun read as its own doer, the second of two coordinated acts under one governing verb of aim, refusal or demand,
 a body still to come as the actor, a party meeting its own people typed CONSULT, a promise of force typed AGREE, drugs
 sent typed AID, a weapon or a shot as the doer of violence, "target" with no force named, a negative quantifier as the
-one acted on, a firm or a club doing business (session 30).  Each reads the parse of the event's sentence only, but for the article's cue that its shooting was an
-accident (``accident_article``)."""
+one acted on, a firm or a club doing business (session 30).  Each reads the parse of the event's sentence only, but
+for the article's cue that its shooting was an accident (``accident_article``)."""
 
 from __future__ import annotations
 
@@ -71,7 +71,8 @@ FIRM_COMMERCE_VERBS = "firm_commerce_verbs"
 PARTY_ROWS = (HARMED, PLANNED, ACCIDENT, NATURAL_DOER, ANIMAL_TARGET, SELF_HARM, VERBAL_ATTACK, HAZARD_WARNING,
               INSTRUMENT_DOER, PLANNED_TIME, NO_PARTY, AWAITED, UNWILLING, STATUTE_DOER, NEGLIGENCE, SENTENCED, CONTEST,
               CONTEST_RIVAL, CONTEST_MARGIN, SURETY_FIRM, OWN_DOCUMENT, SPOKEN_ATTACK, TASKED, CULTURE_WORK,
-              HAZARD_DENIAL, FIRM_COMMERCE, FIRM_COMMERCE_VERBS) + PHRASE_ROWS  # (session 27: the rows of sense_phrases, a phrase around the trigger)
+              HAZARD_DENIAL, FIRM_COMMERCE, FIRM_COMMERCE_VERBS) + PHRASE_ROWS
+# (PHRASE_ROWS, session 27: the rows of sense_phrases, a phrase around the trigger)
 # Sectors of armed parties (actors/data/sectors.tsv): their "attacked ..., saying" is force with a statement.
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
 # The clauses a warning's content hangs in: a that-clause of the verb or noun, or one the parser hung on the one warned
