@@ -205,13 +205,13 @@ def _hypothetical_past(verb) -> bool:
     if not any(c.dep_ == "mark" and c.lower_ in word_list("conditional_marks.txt") for c in verb.children):
         return False
     head = verb.head
-    if head.pos_ not in ("VERB", "AUX") or _perfect_aux(head) or _perfect_aux(verb):
+    if head.pos_ not in ("VERB", "AUX") or perfect_aux(head) or perfect_aux(verb):
         return False
     return any(c.dep_ == "aux" and (c.lower_ in _MODALS or c.lower_ == "to") for c in head.children) \
         or head.tag_ in ("VB", "VBZ", "VBP")
 
 
-def _perfect_aux(verb) -> bool:
+def perfect_aux(verb) -> bool:
     """"would have fared", "had contested": a perfect auxiliary of the verb."""
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 

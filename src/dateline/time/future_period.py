@@ -15,7 +15,6 @@ day would say more than the sentence does.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from dateline.model import Span
@@ -35,6 +34,8 @@ def future_period(doc, trigger: Span, bounds: dict[int, int], values, dct: str |
     """Index (in the timexes ``values`` describes) of the period a future state of ``trigger`` runs
     through, or None.  ``bounds`` maps tokens to the bounding expressions too (they are excluded from
     ordinary dating, :func:`dateline.time.attachment.token_map`)."""
+    from dateline.time.dating import period_of  # (dating calls this module)
+
     verb = trigger_root(doc, trigger)
     if verb is None or verb.pos_ not in ("VERB", "AUX") or not dct or not _future(verb):
         return None
@@ -54,8 +55,8 @@ def future_period(doc, trigger: Span, bounds: dict[int, int], values, dct: str |
             value = values[k]
             if value is None or value[1] not in _PERIODS:
                 continue
-            first = _first_day(value[0])
-            if first is not None and first > today:
+            period = period_of(value[0])
+            if period is not None and period[0] > today:
                 return k  # wholly ahead of the date line: the state's time the sentence gives
     return None
 
@@ -74,11 +75,3 @@ def _words_of(verb):
             out.extend(g for g in c.children if g.dep_ in _CARRIERS)
     return out
 
-
-def _first_day(value: str) -> date | None:
-    """The first day of a year, quarter or month value ("1990", "1990-Q1", "1990-01")."""
-    m = re.fullmatch(r"(\d{4})(?:-(?:Q([1-4])|(\d\d)))?", value)
-    if not m:
-        return None
-    month = 3 * int(m.group(2)) - 2 if m.group(2) else int(m.group(3) or 1)
-    return date(int(m.group(1)), month, 1) if 1 <= month <= 12 else None

@@ -33,7 +33,7 @@ def infinitive_date(doc, trigger: Span, tokmap: dict[int, int], ordered: list[Ti
                     dct: str | None) -> int | None:
     """Index (in ``ordered``) of the date on the past verb's infinitive complement, or None
     (``values``: the timexes' (value, granularity))."""
-    from dateline.time.dating import period_of  # (dating calls this module)
+    from dateline.time.dating import perfect_aux, period_of  # (dating calls this module)
 
     verb = trigger_root(doc, trigger)
     if verb is None or verb.pos_ != "VERB" or not dct or not simple_past_form(verb):
@@ -47,7 +47,7 @@ def infinitive_date(doc, trigger: Span, tokmap: dict[int, int], ordered: list[Ti
         if x.dep_ != "xcomp" or x.pos_ not in ("VERB", "AUX") \
                 or not any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children):
             continue
-        if any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in x.children):
+        if perfect_aux(x):
             continue  # a perfect infinitive is earlier than its verb: "was said to have sold the stake yesterday"
         k = adjunct_date(x, tokmap)
         if k is None or values[k] is None:
