@@ -96,12 +96,15 @@ unjudged; two articles shared with B and M are judged; design data of session 29
 ``--seed 20263000 --repair --sources`` :data:`NON_TIMEML` (g: drawn and judged blind on the start of session 30, 17ff084, before its
 layer output or any confidence was seen; the TimeML sources (TempEval-3 TBAQ with TimeBank, MEANTIME) are left out of the draw itself,
 which leaves the other sources' articles as the unfiltered draw has them; one article shared with J, K, L, N was dropped unread; two
-articles shared with X and Z are judged; design data of session 30 after its blind figure).
+articles shared with X and Z are judged; design data of session 30 after its blind figure),
+``--seed 20263100 --repair --sources`` :data:`NON_TIMEML` (h: drawn and judged blind on the start of session 31, babfe65, before its
+layer output or any confidence was seen; the TimeML sources left out of the draw as for g; none shared with J, K, L, N; four articles
+shared with D, I, M and W are judged; design data of session 31 after its blind figure).
 
 Sample names: the letters A-Z were all taken by session 23, so later samples take lower-case letters ("a", then "b", "c", ...).
 ``--skip``, ``--hide`` and ``--pool`` match a sample by the first character of its name, case-sensitively: ``--skip a``
 leaves out sample a only, ``--skip A`` sample A only, and a pool is a string of such characters (e.g. the pool string
-``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,f,g,JKL,N``).
+``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,f,g,h,JKL,N``).
 """
 
 from __future__ import annotations
@@ -155,6 +158,7 @@ SAMPLES = (
     ("e", "events_precision_20262800.tsv", 20262800, 2, None, True),
     ("f", "events_precision_20262900.tsv", 20262900, 2, None, True),
     ("g", "events_precision_20263000.tsv", 20263000, 2, NON_TIMEML, True),
+    ("h", "events_precision_20263100.tsv", 20263100, 2, NON_TIMEML, True),
 )
 CONFIDENT = 0.5
 
