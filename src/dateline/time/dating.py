@@ -654,6 +654,10 @@ def _later_date_on_a_past_act(doc, trigger: Span, timex: Timex, value, dct: str 
     verb = trigger_root(doc, trigger)
     if verb is None or verb.pos_ not in ("VERB", "AUX") or not simple_past_form(verb):
         return False
+    if _hypothetical_past(tensed_verb(verb)):
+        # "would not evict them on Friday even if they refused to leave": the past form of a condition
+        # on a clause still to come is no act of the past; it is at the time of the clause it conditions
+        return False
     return not _governs(doc, trigger, timex)
 
 
