@@ -30,8 +30,8 @@
 
 Durations ("a three-day visit"), sets ("daily") and vague references (PAST_REF) never date an
 event; neither do the bounds of a state ("since the July 2023 coup", "until Tuesday").  A stretch of
-months or years up to now ("over the past three years", :func:`stretch_to_now`) keeps a past act off
-the story's line (no date); a range ("between 2015 and 2019", :func:`_range`) dates its event by the
+months or years up to now ("over the past three years", :func:`stretch_to_now`) or of an uncounted
+length ("over the years", :func:`vague_stretch`) keeps a past act off the story's line (no date); a range ("between 2015 and 2019", :func:`_range`) dates its event by the
 smallest period holding both bounds; a speaker's account told over several sentences keeps the date
 of the occasion it began at (:func:`_account_goes_on`).
 """
@@ -265,7 +265,8 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
     # "Over the past three years, the rebels attacked the town", "In recent years, the army fought
     # ...": a stretch of months or years up to now is the act's own time - not a point of the story's
     # line, and on a past clause nothing dates the act within it (:func:`stretch_to_now`)
-    stretch = token_map(doc, ordered, [("", "") if stretch_to_now(t) and _times_a_clause(doc, t) else None
+    stretch = token_map(doc, ordered, [("", "") if (stretch_to_now(t) or vague_stretch(t)) and _times_a_clause(doc, t)
+                                       else None
                                        for t in ordered], bounds=True) if doc is not None else {}
     if stretch:
         vague = {**vague, **stretch}
@@ -814,6 +815,21 @@ def stretch_to_now(t: Timex) -> bool:
         return False
     return bool(_STRETCH.match(t.text)) or (t.value[1:-1] == "X" and t.text.lower() in ("years", "decades",
                                                                                              "centuries", "months"))
+
+
+_OFFSET_WORD = re.compile(r"(?i)\b(?:later|earlier|after|before|afterwards?|ago|on)$")
+
+
+def vague_stretch(t: Timex) -> bool:
+    """A stretch of years or longer whose count the text does not give ("over the years", "in the
+    following decades"; a DURATION of value ``PX`` + a unit of a year or longer): an act told over it is
+    spread across it, at no one point - not in the year it starts from ("In 1970 he joined the studio.
+    Over the years, he drew ..." is not 1970), as with a stretch up to now (:func:`stretch_to_now`).  Not
+    a counted one ("over three years"), which a date may still place, nor one of months ("in the months
+    that followed" a 1990 event mostly lie in 1990), nor an offset ("years later": a point, not a stretch)."""
+    if t.type != "DURATION" or not t.value.startswith("PX") or _OFFSET_WORD.search(t.text):
+        return False
+    return t.value[2:] in ("Y", "DE", "E", "CE", "C")
 
 
 _SCOPE_WORDS = {"first", "only", "last"}
