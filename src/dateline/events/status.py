@@ -121,9 +121,8 @@ def _coordinator(tok: Token) -> str | None:
 
 def _negative_arguments(tok: Token) -> list[tuple[str, str]]:
     """Negation said by a word around the verb other than its auxiliaries: "*neither* approves", "*no longer*
-    makes".  (An undergoer's or an object's "no" - "*no* troops were sent", "sent *no* troops" - is
-    :func:`_denied_arguments`'; an active subject's - "*nobody* hurried her" - is left: the TimeML gold marks it in
-    some files only, session 29.)"""
+    makes".  (A doer's, undergoer's or object's "no" - "*no* troops were sent", "sent *no* troops", "*no* country
+    has recognised it" - is :func:`_denied_arguments`'.)"""
     found = []
     for c in tok.children:
         if c.dep_ == "preconj" and c.lower_ == "neither":
@@ -135,14 +134,16 @@ def _negative_arguments(tok: Token) -> list[tuple[str, str]]:
 
 
 def _denied_arguments(tok: Token) -> list[tuple[str, str]]:
-    """The act denied by its undergoer or object being no one or nothing: "*no* troops were sent", "they sent *no*
-    troops", "*none* of the protesters were arrested", "*nothing* was taken".  (Not an active subject - "*nobody*
-    hurried her" - whose "no" the TimeML gold marks in some files only; see the report of helper STATUS, session 29.)
-    The cue is no auxiliary negation: a cooperation denied this way is not read as an announced refusal (REJECT)."""
+    """The act denied by its doer, undergoer or object being no one or nothing: "*no* troops were sent", "they sent
+    *no* troops", "*none* of the protesters were arrested", "*nothing* was taken", "*no* country has recognised the
+    government", "*no one* claimed the attack".  The cue is no auxiliary negation: a cooperation denied this way is
+    not read as an announced refusal (REJECT)."""
     for c in tok.children:
-        if c.dep_ in ("nsubjpass", "dobj") and _negative_phrase(c) and (c.dep_ == "nsubjpass" or token_entries(tok)):
-            # (an object's "no" only on a verb the lexicon codes as an act - "sent no troops", "fired no shots" - not
-            # on a verb of having or seeing, whose "no" is an absence: "has no plans", "sees no end")
+        if c.dep_ in ("nsubjpass", "dobj", "nsubj") and _negative_phrase(c) and (c.dep_ == "nsubjpass" or token_entries(tok)):
+            # (an object's or an active doer's "no" only on a verb the lexicon codes as an act - "sent no troops",
+            # "no group claimed the attack" - not on a verb of having, seeing or being, whose "no" is an absence:
+            # "has no plans", "sees no end", "nobody knows"; session 31: the active doer, left in session 29 as the
+            # TimeML gold marks it in some files only, is read as PLOVER needs it - no country recognising is no act)
             return [(f"{c.dep_}:no", "negated")]
     return []
 
@@ -432,7 +433,7 @@ def modality(trigger: Token) -> Modality:
         # "Hamas said it *would not* release the hostages": the refusal is stated now, like "will not"
         found = [(c, e) for c, e in found if c != REPORTED_FUTURE]
     if [c for c, e in found if e == "hypothetical"] in ([REPORTED_FUTURE], [CARRIED_REPORTED_FUTURE]) and \
-            _reported(trigger):
+            _reported(trigger) and not _conditional_perfect(trigger, anchor):
         # "said it *would* recognize X", "announced it would hold talks", "said it would start *producing*": the
         # future of a reported statement (sequence of tenses), not a condition
         found = [(c, "future" if c in (REPORTED_FUTURE, CARRIED_REPORTED_FUTURE) else e) for c, e in found]
@@ -564,6 +565,14 @@ def _requested(tok: Token) -> bool:
     """Is the word a request or demand (every lexicon reading of it REQUEST: "demands", "a request")?"""
     types = {e.type for e in token_entries(tok)}
     return types == {"REQUEST"}
+
+
+def _conditional_perfect(trigger: Token, anchor: Token) -> bool:
+    """Is the "would" of the trigger a conditional perfect ("would *have* chosen", "would have been", "would have
+    liked to", "would have *held* talks")?  A past that did not come about (counterfactual), not the future of a
+    reported statement: it stays hypothetical however it is reported."""
+    verbs = [trigger, anchor] + ([trigger.head] if trigger.pos_ in ("NOUN", "PROPN") else [])
+    return any(_perfect(v) and any(c.dep_ == "aux" and c.lower_ == "would" for c in v.children) for v in verbs)
 
 
 def _ability(tok: Token) -> bool:
