@@ -30,6 +30,14 @@ _REFERENCE_GRANS = {"day", "week", "month", "quarter", "season", "year"}
 _PERIOD_END = re.compile(r"\b(?:ended|ending|ends|through)\s+$", re.IGNORECASE)
 
 
+# "After a flat second quarter, the company attributed the gain to ...": in an earnings report (the
+# story's time a quarter) a period named as the one its act comes after or before is background to the
+# reported quarter, which stays the story's time ("the year-earlier period" later is the reported
+# quarter's, a year back).  Not for a story told by days ("After Wednesday's session, the envoys left.
+# The next day ..." moves on).
+_AFTER_OR_BEFORE = re.compile(r"\b(?:after|before)\s+$", re.IGNORECASE)
+
+
 # "through the third quarter of 1990", "until 1995", "since 1987": the bound of a state, not a time
 # the story moves to (event dating treats these prepositions the same way).
 _BOUND = re.compile(r"\b(?:through|throughout|until|till|since)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
@@ -83,6 +91,8 @@ def tag_text(text: str, dct: str | None, doc=None) -> list[Timex]:
         if reading.point is not None and reading.moves_story and reading.type in ("DATE", "TIME") \
                 and not (anchor in ("dct", "narrative") and is_comparison(text, cand.start)) \
                 and not (ref is not None and ref.gran == "quarter" and _PERIOD_END.search(text, 0, cand.start)) \
+                and not (ref is not None and ref.gran == "quarter"
+                         and _AFTER_OR_BEFORE.search(text, max(0, cand.start - 10), cand.start)) \
                 and not _BOUND.search(text, max(0, cand.start - 30), cand.start) \
                 and not (doc is not None and _in_absolute_clause(doc, cand.start, cand.end)) \
                 and reading.granularity in _REFERENCE_GRANS:
