@@ -181,6 +181,15 @@ def _verb_above(span) -> object | None:
     return None
 
 
+_END_BOUNDS = frozenset({"through", "until", "till", "til"})
+
+
+def _end_bound(span) -> bool:
+    """The expression is the end a span runs to: the object of "through" / "until" ("through January")."""
+    first = span[0]
+    return first.i > 0 and first.doc[first.i - 1].lower_ in _END_BOUNDS
+
+
 def tense_from_doc(doc, start: int, end: int) -> str:
     """Tense of the verb that governs the tokens of [start, end) in the dependency parse.
 
@@ -226,6 +235,10 @@ def tense_from_doc(doc, start: int, end: int) -> str:
         return "future"  # "Unions called a general strike for Monday": the day the strike is set for
     if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
+    if lowered & _PERFECT_AUX and "had" not in lowered and _end_bound(span):
+        # "lenders have extended the company loans through January": a present perfect's result holds
+        # now, and the end it runs to is the nearest such time, ahead as often as behind
+        return "present"
     if lowered & _PERFECT_AUX:
         return "past"
     if tok.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
