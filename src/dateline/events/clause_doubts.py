@@ -1046,3 +1046,102 @@ def offered_advice(event: Event, doc: Doc) -> bool:
     if tok.dep_ in ("acl", "relcl"):
         offered.append(tok.head)  # ("a recommendation *offered by* the OAS")
     return any(t.lemma_.lower() in ADVICE_NOUNS or t.lower_ in ADVICE_NOUNS for t in offered)
+
+
+def governed_noun_conjunct(event: Event, doc: Doc) -> bool:
+    """Is the trigger an event noun coordinated after another noun that a verb of demand, aim or refusal governs
+    ("demanded the dismissal of the governor *and the resignation* of the minister", "called for a ban on the group and
+    *the arrest* of its leaders")?  Coordinated objects share their governor: the second act is asked for like the first,
+    not reported done (the modality stage reads the first conjunct's governor only; sense_doubts.governed_conjunct does
+    the same for coordinated verbs).  Session 31, helper PREC (samples X, h)."""
+    from dateline.events.sense_doubts import NOT_DONE_STATUSES  # (sense_doubts imports this module)
+    from dateline.events.status import modality
+
+    tok = span_head(event.trigger, doc)
+    if tok is None or tok.pos_ != "NOUN" or tok.dep_ != "conj" or event.status != "factual":
+        return False
+    first = first_conjunct(tok)
+    if first.i == tok.i or first.pos_ not in ("NOUN", "PROPN") or first.dep_ not in ("dobj", "pobj"):
+        return False
+    governed = modality(first)
+    return any(c.startswith("control:") for c in governed.cues) and (
+        governed.recode is not None or governed.status in NOT_DONE_STATUSES)
+
+
+# Verbs of responding to a happening (data/word_classes.tsv): who identifies, arrests or investigates in connection with a
+# shooting or a riot, or receives word of it, reacts to it.
+RESPONDING_VERBS = word_class("responding_verbs")
+RESPONDED_TYPES = {"ASSAULT", "PROTEST"}
+
+
+def responder_as_doer(event: Event, doc: Doc) -> bool:
+    """Is the actor of an event noun of violence or protest the subject of a verb of responding that the noun's phrase
+    hangs on ("police *identified* the victim *in the* Feb. 16 *shooting*", "police *arrested* 149 people *during the
+    riots*", "police *received* a call *of a shooting*")?  The party that answers a happening - identifying, arresting,
+    questioning, investigating - is not its doer.  Session 31, helper PREC (samples c, d, h)."""
+    tok = span_head(event.trigger, doc)
+    if event.type not in RESPONDED_TYPES or tok is None or tok.pos_ != "NOUN" or not event.actor:
+        return False
+    verb = _verb_of_phrase(tok)
+    if verb is None or verb.lemma_.lower() not in RESPONDING_VERBS:
+        return False
+    subjects = [s for c in verb.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+    return all((a := span_head(p, doc)) is not None and any(a.i == s.i for s in subjects) for p in event.actor)
+
+
+def _verb_of_phrase(noun: Token) -> Token | None:
+    """The verb a noun's prepositional phrase hangs on, directly ("arrested 149 people *during the riots*") or through the
+    verb's object or another phrase ("received *a call of* a shooting", "identified *the victim in* the shooting")."""
+    tok = noun
+    for _ in range(3):
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return None
+        head = tok.head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+            return head.head
+        tok = head
+    return None
+
+
+# Nouns of the one an act is done to (data/word_classes.tsv, victim_nouns and harm_role_nouns): "X is the victim / the
+# target of an attack" names X as the one attacked.
+HARM_ROLE_NOUNS = word_class("victim_nouns") | word_class("harm_role_nouns")
+ROLE_PREDICATE_DEPS = {"attr", "oprd"}
+FALLING_VERBS = {"fall"}  # "fell *victim* to": the parser may make the noun the object
+
+
+def victim_as_doer(event: Event, doc: Doc) -> bool:
+    """Is the actor of an event noun the subject of a clause that makes it the victim or target of that event ("the
+    Czech Republic would no longer become *the powerless victim of a foreign invasion*", "these banks were *the targets
+    of* explosive *attacks*", "they fell *victim to* an ambush")?  The one an act is done to is not its doer.  Session 31,
+    helper PREC (samples a, F, M)."""
+    tok = span_head(event.trigger, doc)
+    if tok is None or tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "to") or not event.actor:
+        return False
+    role = tok.head.head
+    verb = role.head
+    if role.lemma_.lower() not in HARM_ROLE_NOUNS or not (
+            role.dep_ in ROLE_PREDICATE_DEPS or (role.dep_ == "dobj" and verb.lemma_.lower() in FALLING_VERBS)):
+        return False
+    subjects = [s for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for s in (c, *c.conjuncts)]
+    return any((a := span_head(p, doc)) is not None and any(a.i == s.i for s in subjects) for p in event.actor)
+
+
+def headline_infinitive(event: Event, doc: Doc) -> bool:
+    """Is the trigger (or a verb it is the complement of) a "to"-infinitive with its own subject as the main verb of its
+    sentence ("President *to visit* China", "GOVERNMENT *TO FORCE* US *TO RETREAT*")?  English headlines and summaries
+    announce an act still to come in this form ("X to do Y" = X is to do Y); nothing is reported done.  Session 31,
+    helper PREC (sample T)."""
+    tok = span_head(event.trigger, doc)
+    if tok is None:
+        return False
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for _ in range(3):
+        if verb.dep_ == "ROOT":
+            return verb.tag_ == "VB" and to_infinitive(verb) and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False

@@ -206,11 +206,12 @@ from dateline.events.claims import disputed_claim
 from dateline.events.agentless import mishap_violence
 from dateline.events.clause_doubts import (
     act_as_subject, acronym_actor, aim_predicate, characterization, charge_content, conditional_consequent, countered_act,
-    embedded_question, estimator_as_actor, future_passive, generic_present, habitual, hoped_for, in_purpose_clause,
-    inability, licensed_act, mocked, modal_governor, no_demand, obligation_governor, own_act_claimed,
+    embedded_question, estimator_as_actor, future_passive, generic_present, governed_noun_conjunct, habitual,
+    headline_infinitive, hoped_for, in_purpose_clause, inability, licensed_act, mocked, modal_governor, no_demand,
+    obligation_governor, own_act_claimed,
     offered_advice, passive_without_agent, pending_subject, photo_caption, predicted, present_attempt, put_question,
-    receiver_as_actor, scare_quoted_force, scheduled_passive, shared_modal, span_head as _head, standing_rule, statistic,
-    timetabled, unfulfilled_plan, verbal_protest, without_object,
+    receiver_as_actor, responder_as_doer, scare_quoted_force, scheduled_passive, shared_modal, span_head as _head,
+    standing_rule, statistic, timetabled, unfulfilled_plan, verbal_protest, victim_as_doer, without_object,
 )
 from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)
@@ -480,9 +481,10 @@ def judge(event: Event, ctx: Context) -> Decision:
         # place of an attack is not its doer
         doubts.append("relevance:place_not_the_doer")
     if planned_noun(event, ctx.doc) or planned_actor(event, ctx.doc) or scheduled_passive(event, ctx.doc) or (
-            event.type not in MODAL_INTENT_TYPES and future_passive(event, ctx.doc)):
+            event.type not in MODAL_INTENT_TYPES and future_passive(event, ctx.doc)) or headline_infinitive(event, ctx.doc):
         # "the VHP's *proposed* protest rally", "offered by *a future Tory government*", "officials *are to be
-        # questioned* by MPs", "strikers *will be tried* by the regular courts" (session 27): still to come
+        # questioned* by MPs", "strikers *will be tried* by the regular courts" (session 27), "President *to visit*
+        # China" (session 31): still to come
         doubts.append("relevance:planned")
     if countered_act(event, ctx.doc):
         # "Assad's troops tried to *put down the uprising*", "the parties are *cooperating with the investigation*": the
@@ -493,9 +495,14 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "was arrested for possession of a firearm *by a felon*", "*citizens* captured him": an arrest is the
         # authorities' act; a criminal or a civilian as its doer is the charge's words or a citizen's hold
         doubts.append("relevance:private_arrest")
-    if harmed_as_doer(event, ctx.doc):
-        # "two others *sustained* injuries in an exchange of fire": who suffered it did not do it
+    if harmed_as_doer(event, ctx.doc) or victim_as_doer(event, ctx.doc):
+        # "two others *sustained* injuries in an exchange of fire", "these banks were *the targets of* attacks": who
+        # suffered it did not do it
         doubts.append("relevance:harmed_not_the_doer")
+    if responder_as_doer(event, ctx.doc):
+        # "police *identified* the victim in the shooting", "police *arrested* 149 people during the riots": who answers a
+        # happening did not do it (session 31)
+        doubts.append("relevance:responder_not_the_doer")
     if event.actor and all(SPEAKER_OWNER_FLAGS <= set(p.flags) for p in event.actor):
         # "*Their* investigation began ..., said Captain Sansom": the owner is the speaker's body, or another party
         doubts.append("relevance:speaker_as_owner")
@@ -602,9 +609,10 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "Assad's troops *tried to put down* the uprising", "Brown is *preparing to oust* Milburn", "China
         # has been *accused of blocking* access": an aim or an accusation; the act itself is not reported
         doubts.append("relevance:not_done")
-    elif governed_conjunct(event, ctx.doc):
-        # "for refusing to cooperate and *curtail* its plans", "urged X to follow ... and *order an investigation*":
-        # the second of two coordinated acts is governed like the first - refused or asked for, not done
+    elif governed_conjunct(event, ctx.doc) or governed_noun_conjunct(event, ctx.doc):
+        # "for refusing to cooperate and *curtail* its plans", "urged X to follow ... and *order an investigation*",
+        # "demanded the dismissal of X *and the resignation* of Y" (session 31): the second of two coordinated acts is
+        # governed like the first - refused or asked for, not done
         doubts.append("relevance:not_done")
     elif event.type not in ATTEMPTED_IS_DONE_TYPES and present_attempt(event, ctx.doc):
         # "the opposition *attempts to depose* the president": an attempt under way, the act not achieved (session 27)
