@@ -84,6 +84,9 @@ NOUN_INFINITIVE_STATUS = {**{w: "future" for w in word_class("intent_nouns", "st
                           **{w: "hypothetical" for w in word_class("request_nouns", "status_words.tsv")},
                           **{w: "negated" for w in word_class("refusal_nouns", "status_words.tsv")}}
 CARRYING_VERBS = word_class("carrying_verbs", "status_words.tsv")
+# Verbs of ordering and permitting (word_classes.tsv, shared with clause_doubts.licensed_act): their infinitive is an act
+# ordered or allowed, not done.  (Not "force", "compel", "help": they report the act done.)
+LICENSING_VERBS = word_class("ordering_verbs") | word_class("permission_verbs")
 NEGATIVE_PRONOUNS = word_class("negative_pronouns", "status_words.tsv")
 RETALIATION_VERBS = word_class("retaliation_verbs", "status_words.tsv")
 # A predicate adjective takes the tense and negation of its copula: "will be *available*", "was not *aware*".
@@ -291,10 +294,22 @@ def modality(trigger: Token) -> Modality:
     if _refusal(trigger, cues) and any(c.dep_ in ("xcomp", "ccomp") and _statement(c, cues) for c in trigger.children):
         # "refused to comment", "declined to say": the refusal of a statement is itself no event (CAMEO 011)
         found.append((f"statement:{trigger.lemma_.lower()}", "factual"))
+    direct = True  # is ``gov`` the verb whose clause the trigger is (through verbs of aspect and attempt only)?
     for gov, via in _governor_path(anchor, infinitives=True):
         lemma = gov.lemma_.lower()
         effect = None
         places = cue_places(gov)
+        if direct and via in ("xcomp", "ccomp_to") and lemma in LICENSING_VERBS and recode is None and not (
+                places & {"control_addressed"} and addressed_party(trigger, gov, via)):
+            # "Reno ordered the relatives *to surrender* the boy", "embassies were ordered *to tighten* security", "the
+            # police allowed the crowd *to march*": the act ordered or allowed is not reported done (TimeML SLINK
+            # MODAL; the relevance layer doubts it too, clause_doubts.licensed_act).  Only its own clause: not
+            # "ordered *the strikes*", "allowed inside since *the explosion*".  (An order to a named party is a
+            # demand, REQUEST: modality.tsv control_addressed, below.)
+            found.append((f"control:{lemma}", "hypothetical"))
+            found.extend(_own_cues(gov, cues))
+            break
+        direct = direct and via == "xcomp" and lemma in CARRYING_VERBS
         if via == "ccomp_to" and not places & {"control_other", "control_addressed"}:
             # another's act expected ("analysts expect the company *to cut* jobs"): not done, and no plan of its doer
             # either - the expectation of someone else, hypothetical (a "future" here would make a cooperative act an
