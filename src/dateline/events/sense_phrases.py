@@ -53,6 +53,20 @@ Session 29 (helper SENSE):
 - ``spoken_offer``: "offer" news, a view, an explanation or sympathy ("*did offer some good news*", "*offered his
   condolences*"): something said, no promise to cooperate.
 
+Session 31 (helper SENSE):
+
+- ``clothing_suit``: the noun "suit" worn, with a word of cloth, colour or use ("his orange *prison suit*", "in a grey
+  *suit*", "*wore a* dark *suit*"), or "follow suit": clothing or an idiom, no lawsuit;
+- ``consulted_source``: people "consulted" (interviewed, polled, questioned) by someone, named as the source of what
+  is said ("*economists consulted by* the agency *expect* ...", "*according to* diplomats *consulted by* ..."): a
+  report's source, no consultation between parties;
+- ``payers_hit``: "hit" / "hurt" / "punish" buyers, taxpayers, motorists or savers in a sentence of money ("the new fuel
+  *duty has hit motorists*"): a cost borne, no force;
+- ``accepted_paper``: papers, credentials, a petition or a prize "accepted" or "received" ("*accepted admission
+  papers* from the envoys"): a thing taken by hand, no concession;
+- ``police_talk``: the police wanting to "talk" or "speak" to a person ("a person of interest *police are looking to
+  talk to*"): a witness or a suspect questioned, no meeting of parties.
+
 Each reads the trigger's own phrase only (its children, its neighbours, its object's subtree): cheap per event."""
 
 from __future__ import annotations
@@ -99,6 +113,13 @@ REPELLED_ABSTRACT = "repelled_abstract"
 SPOKEN_OFFER = "spoken_offer"
 SAFETY_ADVICE = "safety_advice"
 ACKNOWLEDGED_AS = "acknowledged_as"
+CLOTHING_SUIT = "clothing_suit"
+SUIT_WEARING = "suit_wearing"
+CONSULTED_SOURCE = "consulted_source"
+PAYERS_HIT = "payers_hit"
+MONEY_WORDS = "money_words"
+POLICE_TALK = "police_talk"
+ACCEPTED_PAPER = "accepted_paper"
 SAFETY_ACTS = "safety_acts"
 # The acts of safety that are one with no word beside them ("evacuate", "take shelter" needs its "shelter").
 SAFE_BY_THEMSELVES = {"evacuate", "shelter", "boil"}
@@ -113,12 +134,15 @@ PHRASE_ROWS = (TOPIC_TALK, HOSTED_SHOW, PLACE_NAME, PHYSICAL_OBJECT, DEBT_PAYMEN
                TAKEOVER_MARKS, AID_CUT, AID_CUT_VERBS, HANDED_THING, ALLEGED_TIES,
                FACT_UNADMITTED, FACT_VERBS, ABSTRACT_CHALLENGER, BACK_OUT, CHARM_APPEAL, APPEAL_AUDIENCE,
                SPONSORED_THING, REPELLED_ABSTRACT, SPOKEN_OFFER, SAFETY_ADVICE, SAFETY_ACTS,
-               ACKNOWLEDGED_AS)
+               ACKNOWLEDGED_AS, CLOTHING_SUIT, SUIT_WEARING, CONSULTED_SOURCE, PAYERS_HIT, MONEY_WORDS, POLICE_TALK,
+               ACCEPTED_PAPER)
 # The prepositions of what an investigation noun looks into ("an investigation *of* the economy", "a probe *into* ...").
 INVESTIGATED_PREPOSITIONS = {"of", "into"}
 # The prepositions of what one withdraws from ("withdrew *from* the race", "pulled out *of* the tournament").
 LEFT_PREPOSITIONS = {"from", "of"}
 
+# The verbs whose singular object "talk" is a lecture ("*gave a talk*", "*delivered a talk*"; session 31).
+LECTURE_VERBS = {"give", "deliver", "present"}
 # The prepositions that name the one talked with ("talked *with* the minister", "spoke *to* reporters").
 PARTNER_PREPOSITIONS = {"with", "to", "between", "among", "amongst"}
 # Entity labels of the place or people a territory's name starts with ("*Pakistan* occupied Kashmir", "*Israeli*-occupied").
@@ -141,8 +165,12 @@ def _topic_talk(event: Event, tok) -> bool:
     topics = _applies(TOPIC_TALK, event, tok)
     if topics is None:
         return False
+    if tok.tag_ == "NN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LECTURE_VERBS:
+        return True  # ("*gave a talk* to students about the reforms": a lecture; session 31)
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-    if not preps & topics or preps & PARTNER_PREPOSITIONS or any(c.dep_ == "dobj" for c in tok.children):
+    # (a singular "talk" *to* people is a lecture given them, no one talked with: "his talk to the students"; session 31)
+    partners = PARTNER_PREPOSITIONS - {"to"} if tok.pos_ == "NOUN" else PARTNER_PREPOSITIONS
+    if not preps & topics or preps & partners or any(c.dep_ == "dobj" for c in tok.children):
         return False
     if tok.pos_ == "NOUN":
         return tok.tag_ == "NN"
@@ -559,6 +587,92 @@ def _acknowledged_as(event: Event, tok) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in marks for h in (tok, *objects) for c in h.children)
 
 
+def _clothing_suit(event: Event, tok) -> bool:
+    """Is the noun "suit" a garment - with a word of cloth, colour or use before it (`words`: "his orange *prison suit*",
+    "a grey *suit*", "a *space suit*") or the object of a verb of wearing (`suit_wearing`: "*wore a* suit") - or the
+    idiom "follow suit" ("other parties *followed suit*")?  No lawsuit (PLOVER ACCUSE allege: a suit filed against
+    a party); "filed a suit against the ministry", "a civil suit" stay."""
+    garments = _applies(CLOTHING_SUIT, event, tok)
+    if garments is None or tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "follow":
+        return True
+    if any(c.dep_ in ("amod", "compound", "nmod") and in_class(c, garments) for c in tok.children):
+        return True
+    _, wearing, _ = _row(SUIT_WEARING)
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in wearing
+
+
+# The sectors whose questioning is an act of their office (the police or a court questioning a suspect), not a
+# journalist's or a researcher's consulting of a source.
+QUESTIONING_SECTORS = {"COP", "JUD", "SPY", "MIL"}
+
+
+def _consulted_source(event: Event, tok) -> bool:
+    """Is the trigger a participle "consulted" (interviewed, polled, questioned) by someone, hung on the people it
+    describes ("economists *consulted by* the agency", "officials *who were consulted by* ..."), who are the subject of a
+    verb of saying or thinking (`words`: "economists consulted by the agency *expect* ...") or the object of "according
+    to"?  The people named as the source of a report, no consultation between parties (PLOVER CONSULT: meetings and
+    talks between actors); "the president consulted opposition leaders", "was consulted by the prime minister" (no
+    source) and the police questioning a suspect stay."""
+    saying = _applies(CONSULTED_SOURCE, event, tok)
+    if saying is None or tok.tag_ != "VBN" or tok.dep_ not in ("acl", "relcl"):
+        return False
+    if not any(c.dep_ == "agent" for c in tok.children) or any(p.sector in QUESTIONING_SECTORS for p in event.actor):
+        return False
+    source = tok.head
+    if source.dep_ in ("nsubj", "nsubjpass") and source.head.lemma_.lower() in saying:
+        return True
+    return source.dep_ == "pobj" and source.head.lower_ == "to" and source.head.head.lower_ == "according"
+
+
+# The sectors of the armed: their "hit" on shoppers is an attack, whatever is said of money.
+ARMED_SECTORS = {"MIL", "REB", "UAF", "CRM", "SPY", "COP"}
+
+
+def _payers_hit(event: Event, tok) -> bool:
+    """Are all the ones "hit" (hurt, punished, squeezed) payers - buyers, taxpayers, motorists, savers (`words`), or
+    people named by their money ("those on low *incomes*") - in a sentence that names money (`money_words`: a tax, a duty, prices, a budget), with no armed party acting ("the new
+    fuel *duty has hit motorists* hardest", "the budget *will punish savers*")?  A cost borne, no force used on people
+    (PLOVER ASSAULT); "gunmen hit shoppers at the market" stays (an armed doer, no word of money)."""
+    payers = _applies(PAYERS_HIT, event, tok)
+    if payers is None or tok.pos_ != "VERB" or any(p.sector in ARMED_SECTORS for p in event.actor):
+        return False
+    hit = [o for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for o in (c, *c.conjuncts)]
+    _, _, money = _row(MONEY_WORDS)
+    # (or people named by their money: "*those on low incomes*", "families *with mortgages*")
+    if not hit or not all(in_class(o, payers) or any(in_class(t, money) for t in o.subtree if t.i != o.i)
+                          for o in hit):
+        return False
+    return any(in_class(t, money) for t in tok.sent)
+
+
+# The sectors a police interview is with when it questions no party: people, or a suspect.
+QUESTIONED_SECTORS = {None, "", "CVL", "CRM", "UAF"}
+
+
+def _police_talk(event: Event, tok) -> bool:
+    """Do the police (every actor sector COP) "talk" or "speak" to someone who is no party - a witness, a suspect, a
+    person of interest ("a person of interest *police are looking to talk to*", "detectives *want to speak to* anyone
+    who saw the car")?  Questioning in an inquiry, no consultation between parties (PLOVER CONSULT: meetings and
+    talks between actors); "the police chief spoke with the mayor" stays."""
+    if _applies(POLICE_TALK, event, tok) is None or tok.pos_ != "VERB" or not event.actor:
+        return False
+    return all(p.sector == "COP" for p in event.actor) and all(p.sector in QUESTIONED_SECTORS for p in event.recipient)
+
+
+def _accepted_paper(event: Event, tok) -> bool:
+    """Is everything "accepted" or "received" a paper or an honour handed over (`words`: "*accepted admission papers*
+    from the envoys", "*accepted the credentials* of the ambassador", "*accepted a petition*", "*received the prize*")?
+    A thing taken by hand, no concession to a party (PLOVER CONCEDE: giving in to a demand or a proposal); "accepted
+    the demands", "accepted the surrender of the commander" stay."""
+    papers = _applies(ACCEPTED_PAPER, event, tok)
+    if papers is None or tok.pos_ != "VERB":
+        return False
+    objects = [o for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for o in (c, *c.conjuncts)]
+    return bool(objects) and all(in_class(o, papers) for o in objects)
+
+
 def phrase_sense(event: Event, doc: Doc) -> str | None:
     """The doubt (a row name of data/layer_doubts.tsv) that the phrase around the event's trigger raises, or None."""
     tok = span_head(event.trigger, doc)
@@ -575,7 +689,9 @@ def phrase_sense(event: Event, doc: Doc) -> str | None:
                         (CHARM_APPEAL, _charm_appeal),
                         (SPONSORED_THING, _sponsored_thing), (FIGURATIVE, _repelled_abstract),
                         (SPOKEN_OFFER, _spoken_offer), (SAFETY_ADVICE, _safety_advice),
-                        (ACKNOWLEDGED_AS, _acknowledged_as)):
+                        (ACKNOWLEDGED_AS, _acknowledged_as), (CLOTHING_SUIT, _clothing_suit),
+                        (CONSULTED_SOURCE, _consulted_source), (PAYERS_HIT, _payers_hit),
+                        (POLICE_TALK, _police_talk), (ACCEPTED_PAPER, _accepted_paper)):
         if test(event, tok):
             return doubt
     return None
