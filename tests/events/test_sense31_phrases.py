@@ -115,3 +115,9 @@ def test_attacking_what_is_reported_is_no_force(code, text):
 
 def test_an_attack_on_positions_stays(code):
     _not_doubted(code, "Rebels attacked the army's positions near the border.", "attacked", "relevance:figurative")
+
+
+def test_a_talk_of_a_topic_to_an_audience_is_no_consultation(code):
+    # (the singular noun's "to" names those who hear it, no partner talked with)
+    _halved(code, "Talk of sanctions by the senator to reporters on Monday unsettled markets.", "Talk",
+            "relevance:topic_talk")
