@@ -222,6 +222,8 @@ def _indexed(doc, ordered: list[Timex], dct: str | None):
     values = effective_values(ordered, doc.text if doc is not None else None, dct)
     if doc is None:
         return values, {}, None
+    values = [None if v is not None and _later_than_the_date_line(doc, t, v, dct) else v
+              for t, v in zip(ordered, values)]
     tokmap = token_map(doc, ordered, values)
     times = frozenset(token_map(doc, ordered, [("", "") if t.type in ("DATE", "TIME") else None for t in ordered],
                                 bounds=True))
@@ -265,7 +267,10 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
     # "Over the past three years, the rebels attacked the town", "In recent years, the army fought
     # ...": a stretch of months or years up to now is the act's own time - not a point of the story's
     # line, and on a past clause nothing dates the act within it (:func:`stretch_to_now`)
+    # (and "Three years later" measured from the date line on a past clause, which gives no time: the act
+    # is at a time the text does not give, :func:`_later_than_the_date_line`)
     stretch = token_map(doc, ordered, [("", "") if (stretch_to_now(t) or vague_stretch(t)) and _times_a_clause(doc, t)
+                                       or _later_than_the_date_line(doc, t, (t.value, ""), dct)
                                        else None
                                        for t in ordered], bounds=True) if doc is not None else {}
     if stretch:
@@ -660,6 +665,31 @@ def _later_date_on_a_past_act(doc, trigger: Span, timex: Timex, value, dct: str 
         # on a clause still to come is no act of the past; it is at the time of the clause it conditions
         return False
     return not _governs(doc, trigger, timex)
+
+
+_LATER_OFFSET = re.compile(r"(?i)\b(?:later|afterwards?)$")
+
+
+def _later_than_the_date_line(doc, t: Timex, value, dct: str | None) -> bool:
+    """"In the 1980s the guerrillas seized the port. Three years later the navy recaptured it": "later"
+    measures from a past time the text gave no value for (a decade sets none), and the date line plus three
+    years, after the date line, is no time of the finished act the expression times (a simple past): it
+    dates nothing.  Not an act still to come from a past one ("ordered the company to repay the loan two
+    months later")."""
+    if not dct or t.anchor != "dct" or not _LATER_OFFSET.search(t.text):
+        return False
+    period = period_of(value[0])
+    if period is None or period[0] <= date.fromisoformat(dct[:10]):
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span.root
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and simple_past_form(verb)
 
 
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})  # ("wo" of "won't")
