@@ -1,4 +1,4 @@
-"""Relevance doubts of session 31 (helper PREC, samples X, T, a, c, d, h and F, M): who did not do it, and acts not done.
+"""Relevance doubts of session 31 (helper PREC, samples X, T, a, c, d, g, h and C, F, M): who did not do it, and acts not done.
 
 * an event noun coordinated after a demanded one is demanded too ("demanded the release of X *and the resignation* of
   Y": relevance:not_done, clause_doubts.governed_noun_conjunct);
@@ -7,7 +7,9 @@
 * the victim or target of an attack is not its doer ("the embassy was *the target of* a rocket attack":
   relevance:harmed_not_the_doer, clause_doubts.victim_as_doer);
 * "X to do Y" as the main clause announces an act still to come ("Prime Minister *to visit* Moscow":
-  relevance:planned, clause_doubts.headline_infinitive).
+  relevance:planned, clause_doubts.headline_infinitive);
+* acts counted over a year or more are a statistic ("made 350 arrests ... in 2019": relevance:statistic,
+  clause_doubts.counted_over_period).
 
 Sentences written for the test, through the whole pipeline.  The doubted case checks that the coder alone gives the
 event at confidence >= 0.5 (so that the test fails when the doubt stops working), then that the layer lowers it below
@@ -83,3 +85,19 @@ def test_x_to_do_y_announces_an_act_to_come(code, text, trigger):
 
 def test_a_finite_verb_reports_the_act(code):
     _not_doubted(code, "The president visited Moscow last week.", "visited", "relevance:planned")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Border guards made 350 arrests of smugglers in 2019, officials said.", "arrests"),
+    ("Over the past three years, the army carried out 120 raids on rebel camps.", "raids"),
+])
+def test_acts_counted_over_a_year_are_a_statistic(code, text, trigger):
+    _halved(code, text, trigger, "relevance:statistic")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Border guards made 35 arrests on Tuesday near the crossing.", "arrests"),
+    ("Rebels carried out two attacks on army posts last night.", "attacks"),
+])
+def test_acts_counted_on_a_day_are_reported(code, text, trigger):
+    _not_doubted(code, text, trigger, "relevance:statistic")

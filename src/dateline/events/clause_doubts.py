@@ -795,6 +795,8 @@ def statistic(event: Event, doc: Doc) -> bool:
     things ("2 tons of cocaine seized on Tuesday") is no word of amount and is left.  Session 27, helper PREC (samples Z,
     c)."""
     tok = span_head(event.trigger, doc)
+    if tok is not None and counted_over_period(tok):
+        return True
     if tok is None or tok.tag_ != "VBN" or tok.dep_ not in ("acl", "relcl") or tok.head.i == tok.i:
         return False
     if any(c.dep_ == "agent" for c in tok.children):
@@ -805,6 +807,39 @@ def statistic(event: Event, doc: Doc) -> bool:
         if measure.lemma_.lower() in TALLY_WORDS or measure.lower_ in TALLY_WORDS:
             return True
     return any(_tally_mark(c) for c in tok.children)
+
+
+# Prepositions of a span of time a count of acts is made over ("422 arrests *in* 2013", "40 shipments *over* the last five
+# years"), and the nouns of a long span (a year written in figures counts as one).
+PERIOD_PREPOSITIONS = {"in", "over", "during", "since", "throughout"}
+LONG_SPAN_NOUNS = {"year", "month", "decade"}
+
+
+def counted_over_period(tok: Token) -> bool:
+    """Is the event noun ``tok`` a plural counted by a number over a year or a longer span ("Colombian police *made 422
+    arrests* related to cyber crime *in 2013*", "there have been *40 shipments* of ore *over the last five years*")?  A
+    number of acts summed over a period is a statistic: no one of them is reported.  ("*Two attacks* on Tuesday" are
+    particular acts: a day is no long span.)  Session 31, helper PREC (samples g, C)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not any(c.dep_ == "nummod" and c.like_num for c in tok.children):
+        return False
+    verb = tok.head if tok.dep_ in CLAUSE_NOUN_DEPS and tok.head.pos_ in ("VERB", "AUX") else tok
+    # (the parser hangs the period on the noun's participle, "arrests related to cyber crime *in 2013*", or on the verb
+    # reporting the clause, "*Over the last five years*, records show there have been 40 shipments")
+    heads = [verb, tok, *(c for c in tok.children if c.dep_ == "acl")]
+    if verb.dep_ == "ccomp" and verb.head.i != verb.i:
+        heads.append(verb.head)
+    return any(_over_long_span(c) or _tally_mark(c) for h in heads for c in h.children)
+
+
+def _over_long_span(child: Token) -> bool:
+    """Is ``child`` a phrase of a span of a year or more ("in 2013", "over the last five years")?"""
+    return child.dep_ == "prep" and child.lower_ in PERIOD_PREPOSITIONS and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in LONG_SPAN_NOUNS or _year(o)) for o in child.children)
+
+
+def _year(tok: Token) -> bool:
+    """Is ``tok`` a year written in figures ("2013")?"""
+    return tok.like_num and tok.text.isdigit() and len(tok.text) == 4
 
 
 def _tally_mark(child: Token) -> bool:
