@@ -32,7 +32,8 @@ def most_specific(hits: list) -> list:
     return [h for h in hits if KIND_RANK[h.entry.kind] == best]
 
 VETO_CONDITIONS = {"object", "direct_object", "object_modifier", "lacks_object", "subject", "lacks_subject", "has_dep", "lacks_dep", "has_prep", "lacks_prep",
-                   "lacks_head", "has_head", "lacks_clause", "has_clause", "question", "own_object", "modifier"}
+                   "lacks_head", "has_head", "lacks_clause", "has_clause", "question", "own_object", "modifier",
+                   "next_word"}
 OWN_DETERMINERS = {"its", "their", "his", "her", "our", "my", "own"}
 # Words inside these entities are dates, amounts or counts, never triggers ("in *March*", "a *strike* price").
 NON_EVENT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
@@ -179,6 +180,8 @@ class Lexicon:
                     return True
             if condition == "question" and any(_asks(c, values) for c in tok.children):
                 return True
+            if condition == "next_word" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in values:
+                return True  # a particle right after the verb, which the parser may take for a preposition
             if condition == "own_object" and any(
                     c.dep_ == "dobj" and any(g.dep_ in ("poss", "amod") and g.lower_ in OWN_DETERMINERS for g in c.children)
                     for c in tok.children):
@@ -243,7 +246,16 @@ def object_heads(tok: Token) -> set[str]:
               for g in c.children if g.dep_ == "pobj"]
     heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ not in TIME_PREPOSITIONS
               for g in c.children if g.dep_ == "pobj"]
+    heads += _compound_preposition_objects(tok)
     return {_lemma(t) for t in heads}
+
+
+def _compound_preposition_objects(tok: Token) -> list[Token]:
+    """The objects of a two-word preposition, which the parser hangs as a preposition on a preposition with no object
+    of its own ("pulled *out of* the treaty", "backed *away from* the deal"): what the verb acts on."""
+    return [g for c in tok.children if c.dep_ in ("prep", "prt") and c.lower_ not in TIME_PREPOSITIONS
+            and not any(g.dep_ == "pobj" for g in c.children)
+            for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
 
 
 def _has_particle(tok: Token, words: frozenset[str]) -> bool:
