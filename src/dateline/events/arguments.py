@@ -21,7 +21,7 @@ from dateline.events.mutual_force import sides_of_mutual_force
 from dateline.events.lexicon import lexicon
 from dateline.events.stances import stance_target, voiced_stance
 from dateline.events.status import Modality
-from dateline.events.tables import word_class
+from dateline.events.tables import in_class, word_class
 from dateline.model import Mention
 
 if TYPE_CHECKING:
@@ -372,6 +372,10 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
                                                 and h.entry.mode not in PEOPLE_OBJECT_MODES})
         cand.recipient = roles.object_of(tok, object_words, parties, moves_object=moves, partner_first=partner,
                                          allied=allied, gives=gives, patient=patient, compound_words=entry_words)
+        if cand.hits and all(h.entry.type == "ASSAULT" for h in cand.hits):
+            # "torched three vehicles *of a company*", "burned the shops *belonging to* the minority": the property
+            # destroyed is what the attack is done to, not its owner named inside it
+            cand.recipient = _property_before_owner(tok, cand.recipient) or cand.recipient
         undergoer = roles.reduced_relative_read_as_root(tok)
         if undergoer is not None:
             # "Four men *extradited* to the United States have agreed to testify": the men were extradited; who
@@ -436,6 +440,15 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
             cand.actor, cand.recipient = _dyad(sides)
         if not cand.recipient and tok.lemma_.lower() in roles.VICTIM_NOUNS:
             cand.recipient = roles.participants(tok, ("victim",))  # "20 *hostages* held by Boko Haram": themselves
+        if any(h.entry.type == "ASSAULT" for h in cand.hits) and not any(
+                roles.is_party(doc[r.head], parties) and doc[r.head].ent_type_ not in ("GPE", "LOC", "FAC")
+                for r in cand.recipient):
+            # "the brigade suffered 15 casualties in an ambush *on the highway*": who took the harm, not the road
+            # (nor the doer: "troops sustained injuries during an attack" - the troops were attacked)
+            harmed = noun_roles.harm_sufferer(tok)
+            if harmed:
+                cand.recipient = harmed
+                cand.actor = [a for a in cand.actor if not any(a.start < h.end and h.start < a.end for h in harmed)]
         sufferer = noun_roles.undergoer(tok)  # "Iran's government faces criticism from the U.N. over ...": Iran receives
         if sufferer and not any(a.start < s.end and s.start < a.end for a in cand.actor for s in sufferer):
             cand.recipient = sufferer
@@ -885,6 +898,43 @@ def _object_does_the_deed(verb: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and any(
                 g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children) and _in_clause_of(prep, verb):
             return True
+    return False
+
+
+def _property_before_owner(verb: Token, recipient: list[roles.Arg]) -> list[roles.Arg]:
+    """The property a verb of attack destroys (its object, of the class ``property_words``: houses, shops, vehicles)
+    when every recipient found is the owner named on that property - on "of", a possessive, or a participle of owning
+    (``ownership_verbs``: "belonging to", "owned by") - "torched three vehicles *of a stone crusher unit*", "set fire to
+    shops *belonging to* traders": what is burned or wrecked is the target; the owner suffers it through the thing
+    (session 31, design recall samples).  Not people carried or found in it ("bombed a bus *carrying soldiers*": they
+    are the target), not a party as the object ("attacked the convoy *of the governor*": a convoy is no property)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not recipient or not in_class(obj, agentless_words("property_words")):
+        return []
+    things = {t.i for t in (obj, *obj.conjuncts) if in_class(t, agentless_words("property_words"))}
+    if not all(_owner_of(verb.doc[r.head], things) for r in recipient):
+        return []
+    return [a for a in roles.participants(obj, ("object", "property")) if a.head in things]
+
+
+OWNERSHIP_VERBS = word_class("ownership_verbs", "partner_nouns.tsv")
+
+
+def _owner_of(party: Token, things: set[int]) -> bool:
+    """Is ``party`` named as the owner of one of the property tokens ``things``: on its "of" phrase, as its possessor
+    or on a participle of owning on it ("shops *belonging to* X", "trucks *owned by* X"), also as a conjunct of
+    such an owner?"""
+    tok = party
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "poss":
+        return tok.head.i in things
+    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
+        prep = tok.head
+        if prep.lower_ == "of" and prep.head.i in things:
+            return True
+        link = prep.head  # ("belonging *to* X", "owned *by* X": the participle the phrase hangs on)
+        return link.dep_ == "acl" and link.head.i in things and in_class(link, OWNERSHIP_VERBS)
     return False
 
 

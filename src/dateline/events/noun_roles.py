@@ -571,6 +571,29 @@ def undergoer(noun: Token) -> list[Arg]:
     return [Arg(a.head, a.start, a.end, a.flags + ["undergoer"]) for a in subject_of(verb)]
 
 
+HARM_VERBS = frozenset({"suffer", "sustain", "incur"}) & UNDERGO_VERBS  # (of undergo_verbs: harm taken, not won)
+
+
+def harm_sufferer(noun: Token) -> list[Arg]:
+    """Who suffered a nominal act of force set as the cause or scene of harm taken: the subject of "suffer",
+    "sustain" or "incur" with a casualty noun (agentless_words casualty_nouns: casualties, deaths, injuries) as its
+    object, when the act's noun stands in a prepositional adjunct of that verb ("*the brigade* suffered 15 casualties
+    in an ambush on the highway", "as a result of a rebel ambush on the road, *the army* suffered heavy casualties").
+    The one whose casualties they are is the one the act was done to; the road it was laid on is only where (session
+    31, "ambush on the highway").  Nobody when the noun is no such adjunct."""
+    casualty = agentless_words("casualty_nouns")
+    tok, steps = noun, 0
+    # (up through "as a result *of*", "in", "during", "after", or the casualties' own "in": "casualties *in* an ambush")
+    while (tok.dep_ in ("pobj", "prep") or (tok.dep_ == "dobj" and in_class(tok, casualty))) and steps < 6:
+        tok, steps = tok.head, steps + 1
+    verb = tok
+    if verb is noun or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in HARM_VERBS:
+        return []
+    if not any(c.dep_ == "dobj" and in_class(c, casualty) for c in verb.children):
+        return []
+    return [Arg(a.head, a.start, a.end, a.flags + ["harm_sufferer"]) for a in subject_of(verb)]
+
+
 def governing_verb(noun: Token) -> Token | None:
     """The verb whose object (or prepositional object) a nominal trigger is: "*declared* a state of
     siege", "*remained* on alert"; None for a verbal trigger or a noun elsewhere."""

@@ -187,11 +187,13 @@ def participants(tok: Token, flags: tuple[str, ...] = ()) -> list[Arg]:
     for t in (tok, *tok.conjuncts, *_conjunct_read_as_apposition(tok)):
         if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") and not t.ent_type_:
             continue
-        if t is not tok and _same_titled_person(tok, t):
+        if t is not tok and (_same_titled_person(tok, t) or (out and _name_after_titles(out[0].end, t) is not None)):
             lo, hi = np_span(t)  # "Iran's Ambassador and Permanent Representative to the UN": one person
             out[0] = Arg(out[0].head, min(out[0].start, lo), max(out[0].end, hi), out[0].flags) if out else out
             continue
         lo, hi = np_span(t)
+        if t is tok and _bare_title(t):  # ("model and actress Negar Khan" with the name hung elsewhere: one person)
+            hi = _name_after_titles(hi, t) or hi
         for arg in _split_coordinated_modifier(t, lo, hi, flags) or split_of_coordination(t, lo, hi, flags, Arg) \
                 or [Arg(t.i, lo, hi, list(flags))]:
             clash = next((k for k, a in enumerate(out) if a.start < arg.end and arg.start < a.end), None)
@@ -218,6 +220,34 @@ def _same_titled_person(first: Token, other: Token) -> bool:
     Permanent Representative", "Secretary and Treasurer"), are one person's titles."""
     return all(t.pos_ == "PROPN" and not t.ent_type_ and not any(c.dep_ == "det" for c in t.children)
                for t in (first, other)) and other.i > first.i
+
+
+def _bare_title(t: Token) -> bool:
+    """A singular common noun with no determiner, possessive or number ("*model* and actress X", "Iranian-born
+    *writer*"): how English names a person's occupation or office before the name, not someone on their own."""
+    return t.pos_ == "NOUN" and t.tag_ == "NN" and not any(
+        c.dep_ in ("det", "poss", "nummod", "predet") for c in t.children)
+
+
+def _name_after_titles(end: int, t: Token) -> int | None:
+    """Where the person ends when the words right after a bare title (:func:`_bare_title`) ending at ``end`` are
+    "and", more bare title words and a personal name ("Iranian-born model *and actress Negar Khan*", "writer *and
+    journalist John Smith*"): coordinated titles before one name are that person's, not two people.  ``t``: a conjunct
+    the parser made of the rest, or the title itself.  Not a determined or plural noun ("the doctor and nurse X",
+    "protesters and journalist X": two parties), not a name right after "and" ("activist and John Smith")."""
+    doc = t.doc
+    first = doc[end - 1] if end > 0 else None
+    if first is None or not _bare_title(first) or end + 2 >= len(doc) or doc[end].lower_ != "and":
+        return None
+    k = end + 1
+    while k < len(doc) and doc[k].pos_ in ("NOUN", "ADJ") and not doc[k].ent_type_ and doc[k].tag_ != "NNS":
+        k += 1
+    if k == end + 1 or k >= len(doc) or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ != "B":
+        return None
+    name = entity_bounds(doc[k])
+    if name is None or (t.i >= end and not end < t.i < name[1]):
+        return None  # (a conjunct outside the titled name is another party)
+    return name[1]
 
 
 def _split_coordinated_modifier(t: Token, lo: int, hi: int, flags: tuple[str, ...]) -> list[Arg]:
@@ -413,9 +443,11 @@ def _apposition_read_as_subject(clause: Token, subj: Token) -> Token:
     """"demands that *Guineans overseas*, a group regarded as ..., should be allowed to vote": the parser
     takes the apposition ("a group") for the subject and hangs the name on the mark or the verb.  A
     name between the clause's "that" and an indefinite subject set off by a comma is the subject."""
+    from dateline.events.clause_doubts import _indefinite  # (clause_doubts reads this module: import late)
+
     doc = subj.doc
     lo = subj.left_edge.i
-    if lo < 1 or doc[lo - 1].text != "," or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+    if lo < 1 or doc[lo - 1].text != "," or not _indefinite(subj):
         return subj
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < lo), None)
     if mark is None:

@@ -22,6 +22,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from dateline.events.addressed_messages import sending_verb_of_addressee
+from dateline.events.clause_doubts import _indefinite  # (one test of the indefinite article, PREC's)
 from dateline.events.lexicon import lexicon
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
     CAUSE_PREPS, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS, RELATIVE_PRONOUNS,
@@ -132,6 +133,21 @@ def _subject(child: Token) -> list[Arg]:
     return []
 
 
+def relative_antecedent(clause: Token) -> Token:
+    """The noun a relative clause is about.  The parser hangs it on the nearest noun, but a noun after "as" in a
+    participle on another noun ("smugglers *posing as* aid workers who were detained", "men *disguised as*
+    police officers who attacked the bank") only says what those people passed for: the relative pronoun takes up the
+    people the participle describes, not the role they played (session 31)."""
+    noun = clause.head
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.lower_ != "as" or prep.dep_ != "prep":
+        return noun
+    part = prep.head
+    if part.dep_ == "acl" and part.tag_ in ("VBG", "VBN") and part.head.pos_ in ("NOUN", "PROPN"):
+        return part.head
+    return noun
+
+
 def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
     """The acting participant of a verbal trigger (see module docstring)."""
     if depth > 4:
@@ -143,7 +159,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
     for child in [*verb.children, *aux_subjects]:
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return _document_author(verb.head, depth) or participants(verb.head, ("relative_clause",))
+                head = relative_antecedent(verb)
+                return _document_author(head, depth) or participants(head, ("relative_clause",))
             if child.i < sentence_dateline_end(child) and any(
                     c.dep_ in SUBJECT_DEPS and c.i > child.i for c in verb.children):
                 continue  # "BERLIN -- A court ... convicted": the later subject acts
@@ -205,8 +222,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
                 return _subject(subj)
         if verb.dep_ == "xcomp":  # "urged X to leave", "urged the junta to release": the controller's object acts
             for c in verb.head.children:  # (not a thing: "started *a hunger strike* to protest")
-                if c.dep_ == "dobj" and (_is_entityish(c) or actorish(c) and not any(
-                        d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)):
+                if c.dep_ == "dobj" and (_is_entityish(c) or actorish(c) and not _indefinite(c)):
                     return participants(c, ("object_control",))
             for c in verb.head.children:  # "called *on Iran* to release", "appealed *to the rebels* to lay down"
                 obj = prep_object(c) if c.dep_ == "prep" and c.lower_ in CONTROL_PREPS and c.i < verb.i else None
@@ -763,7 +779,7 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
         if child.dep_ == "agent" or child.dep_ not in PASSIVE_SUBJECT_DEPS and child.head.dep_ != "auxpass":
             continue
         if verb.dep_ == "relcl" and child.lower_ in RELATIVE_PRONOUNS:
-            return participants(verb.head, ("relative_clause",))
+            return participants(relative_antecedent(verb), ("relative_clause",))
         if child.lemma_.lower() not in object_words:
             return participants(child, ("passive_subject",))
         # "Sanctions *against Iran* by the EU were extended": the thing acted on names who receives
@@ -795,7 +811,7 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
                 return dative
     for child in verb.children:
         if child.dep_ in ("dobj", "dative") and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return participants(verb.head, ("relative_clause",))  # "the opposition leader, *whom* the army detained"
+            return participants(relative_antecedent(verb), ("relative_clause",))  # "the opposition leader, *whom* the army detained"
     if gives:
         goal = _goal_of_given_people(verb, parties)
         if goal:
