@@ -29,6 +29,7 @@ from dateline.events.wordnet_hints import hint
 MODEL_FILE = "type_model.npz"
 NOT_EVENT_DISCOUNT = 0.4
 CLAUSE_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative")
+TIME_ENTITIES = ("DATE", "TIME")
 ARG_DEPS = {"dobj", "prt", "dative", "xcomp", "nsubjpass", "agent", "neg", "aux", "acomp", "attr", "ccomp", "oprd"}
 
 
@@ -51,11 +52,11 @@ def features(cand, doc: Doc) -> list[str]:
     for g in governors(t):
         f += [f"G={_lem(g)}", f"GL={_lem(g)}_{lemma}"]
     for c in t.children:
-        if c.dep_ in ARG_DEPS:
+        if c.dep_ in ARG_DEPS and not time_word(c):
             f.append(f"C={c.dep_}:{_lem(c)}")
             if c.dep_ in ("dobj", "nsubjpass", "attr"):
                 f.append(f"O={lemma}|{_lem(c)}")
-        elif c.dep_ == "prep":
+        elif c.dep_ == "prep" and not _dates_the_event(c):
             f.append(f"PR={lemma}|{c.lower_}")
             for g in c.children:
                 if g.dep_ == "pobj":
@@ -68,7 +69,7 @@ def features(cand, doc: Doc) -> list[str]:
     # 0.7813, even 0.8541 -> 0.8536; penta-class accuracy on the 925 ConfliBERT training sentences, which
     # it never saw, 0.735 -> 0.742.)
     for c in t.children:
-        if c.dep_ in CLAUSE_DEPS:
+        if c.dep_ in CLAUSE_DEPS and not time_word(c):
             f.append(f"CE={c.dep_}:{c.ent_type_ or c.pos_}")
             if not c.ent_type_:
                 f.append(f"CH={c.dep_}:{_lem(c)}")
@@ -87,6 +88,45 @@ def features(cand, doc: Doc) -> list[str]:
             if not head.ent_type_:  # "summoned the *ambassador*", "accepted *refugees*": the kind of party
                 f.append(f"{name}H={_lem(head)}")
     return f
+
+
+def time_word(tok: Token) -> bool:
+    """A word that says when, not what: a DATE or TIME entity, or a weekday, month, part of the day or season
+    (the temporal lexicon of the time stage, ``time/data/lexicon.yaml``; a month that is also a common word -
+    "may", "march" - only as a proper noun or inside a date).  As a feature it ties an event type to the days
+    the training rows happened on ("imposed sanctions on Iran *on Monday*")."""
+    if tok.ent_type_ in TIME_ENTITIES:
+        return True
+    word = tok.lower_
+    calendar = _calendar_words()
+    if word in calendar.ambiguous_months:
+        return tok.pos_ == "PROPN"
+    return word in calendar.words or tok.lemma_.lower() in calendar.words
+
+
+def _dates_the_event(prep: Token) -> bool:
+    """Is ``prep`` a preposition of time - its object a :func:`time_word` ("*on Monday*", "*in March*", "*at
+    dawn*", "*for two years*")?  Such a phrase says when the event happened, which is no evidence of its type,
+    so neither the preposition (``PR``) nor its object (``PP``) becomes a feature."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and all(time_word(g) for g in objects)
+
+
+class _Calendar:
+    """The temporal lexicon's words of the calendar and the clock, read once."""
+
+    def __init__(self) -> None:
+        from dateline.time.lexicon import lexicon as time_lexicon  # (the time stage's data: one list, not two)
+
+        lex = time_lexicon()
+        self.ambiguous_months = lex.ambiguous_months
+        self.words = (frozenset(lex.months) | frozenset(lex.weekdays) | frozenset(lex.parts_of_day)
+                      | frozenset(lex.seasons)) - lex.ambiguous_months
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> _Calendar:
+    return _Calendar()
 
 
 def wordnet_features(tok: Token) -> list[str]:
