@@ -804,7 +804,8 @@ def harmless_force(event: Event, doc: Doc) -> str | None:
     """``natural_doer`` when every actor of the event is a disease or a force of nature ("*SARS-CoV-2* has already
     killed more than 1,000 people", "*Hurricane* Katrina killed"), ``instrument_doer`` when every actor is a weapon, a
     shot or a vehicle of war with no party named ("*those bullets* hit his wife"), ``animal_target`` when every recipient
-    is animals ("ordered the killing of over 300,000 *pigs*"), ``statute_doer`` (any type) when every actor is a statute
+    is animals ("ordered the killing of over 300,000 *pigs*"), or every direct object of the trigger verb (session 31:
+    "*captured* sacred *ibises* from the wild"; COERCE too: a capture of animals is no arrest), ``statute_doer`` (any type) when every actor is a statute
     ("*The state's Consumer Protection Act* bans ...": a rule in force, no party acting; session 23), or None
     (data/layer_doubts.tsv: harm with no one using force, or aimed at no party, is no PLOVER ASSAULT)."""
     types, _, words = _row(NATURAL_DOER)
@@ -827,6 +828,13 @@ def harmless_force(event: Event, doc: Doc) -> str | None:
              else h for h in heads]
     if event.type in types and heads and all(h is not None and (h.lower_ in words or h.lemma_.lower() in words)
                                              for h in heads):
+        return ANIMAL_TARGET
+    # (or every direct object of the trigger verb, when the recipient found is another noun: "*captured* sacred *ibises*
+    # from the wild"; session 31, helper SENSE)
+    trigger = _head(event.trigger, doc)
+    hunted = [o for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") for o in (c, *c.conjuncts)] \
+        if trigger is not None and trigger.pos_ == "VERB" else []
+    if event.type in types and hunted and all(o.lower_ in words or o.lemma_.lower() in words for o in hunted):
         return ANIMAL_TARGET
     return None
 
