@@ -127,6 +127,9 @@ class KnowledgeBase:
         sports = _rows("sports_cues.tsv")
         self.sports_verbs = {r["word"] for r in sports if r["kind"] == "verb"}
         self.sports_nouns = {r["word"] for r in sports if r["kind"] == "noun"}
+        # "Real Madrid", "Manchester United": words of clubs' names before / after a place's name (as written)
+        self.club_words_before = {r["word"] for r in sports if r["kind"] == "club_before"}
+        self.club_words_after = {r["word"] for r in sports if r["kind"] == "club_after"}
         # word -> context -> listed words: where a generic agent noun is no actor (agent_contexts.tsv)
         self.agent_contexts: dict[str, dict[str, set[str]]] = defaultdict(dict)
         # (word, focus country) -> sector: "congressmen" in a story about India are a party's (focus_namesake_agents.tsv)

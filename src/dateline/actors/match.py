@@ -349,7 +349,8 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
             candidates.append(Unit(start, end, "agent", [e for e in entries if e.kind == "agent"], text))
     candidates = [u for u in candidates if not _inside_unknown_name(doc, u, candidates, kb)
                   and not _given_name(doc, u, person_at)]
-    candidates = [_surname_of(doc, u) if _after_a_given_name(doc, u, kb) else _outlet(doc, u, kb) or u
+    candidates = [_surname_of(doc, u) if _after_a_given_name(doc, u, kb)
+                  else _outlet(doc, u, kb) or _firm_with_firm_word(doc, u, kb) or _club(doc, u, kb) or u
                   for u in candidates]
     units = _select(candidates)
     region_tokens = {i for u in units if u.kind == "region" for i in range(u.start, u.end)}
@@ -387,7 +388,9 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
             if piece:
                 text = doc[piece[0]:piece[-1] + 1].text
                 known = [e for e in kb.entries.get(" ".join(text.lower().split()), ()) if e.kind == "person"]
-                if known and label == "PERSON":
+                if len(piece) > 1 and _club_name(doc, piece[0], piece[-1] + 1, kb):
+                    units.append(Unit(piece[0], piece[-1] + 1, "org?", [], text))  # "Manchester United": no person
+                elif known and label == "PERSON":
                     units.append(Unit(piece[0], piece[-1] + 1, "person", known, text))
                 elif label == "ORG" and len(piece) > 1 and doc[piece[-1]].text in kb.outlet_words:
                     # "the Hindustan Times", "Lansing State Journal": an outlet the tables do not list, of the
@@ -507,11 +510,18 @@ def _given_name(doc: Doc, unit: Unit, person_at: dict[int, int]) -> bool:
 STATE_NAME_KINDS = ("country", "capital")  # names the entity ruler tags GPE whatever the words around them
 
 
+def _named_business(unit: Unit) -> bool:
+    """A listed news outlet or firm (media.tsv, firms.tsv: a named organisation of sector JRN or BUS)."""
+    return unit.kind == "igo" and bool(unit.entries) and unit.entries[0].sector in ("JRN", "BUS") \
+        and unit.entries[0].code not in ("IGO", "UNO", "EUR")
+
+
 def _after_a_given_name(doc: Doc, unit: Unit, kb: KnowledgeBase) -> bool:
     """"Denzel Washington", "Michael Jordan": a one-word country or capital name right after a capitalised given name
     (given_names.tsv) is a person's surname, not the state.  The entity ruler tags the capital GPE over the model's
-    PERSON, so the tag cannot tell; "George" or "Denzel" are never a place's or a state's own first word."""
-    if unit.kind not in STATE_NAME_KINDS or unit.end - unit.start != 1 or unit.start == 0:
+    PERSON, so the tag cannot tell; "George" or "Denzel" are never a place's or a state's own first word.  The same
+    holds for a one-word outlet or firm named after its founder ("Michael Bloomberg" is the man, not the outlet)."""
+    if not (unit.kind in STATE_NAME_KINDS or _named_business(unit)) or unit.end - unit.start != 1 or unit.start == 0:
         return False
     prev = doc[unit.start - 1]
     return prev.text in kb.given_names and prev.pos_ == "PROPN" and doc[unit.start].is_title
@@ -543,6 +553,46 @@ def _outlet(doc: Doc, unit: Unit, kb: KnowledgeBase) -> Unit | None:
             return Unit(unit.start, end + 1, "igo", [Entry("igo", unit.entries[0].code, text, "JRN")], text)
         end += 1
     return None
+
+
+def _firm_with_firm_word(doc: Doc, unit: Unit, kb: KnowledgeBase) -> Unit | None:
+    """"Gazprom Bank", "Toyota Group", "Nomura Holdings": a listed firm's name (firms.tsv) followed by capitalised
+    nouns of firms' names (firm_words.tsv: Bank, Group, Capital, Holdings ...) names one firm, the listed firm's
+    arm of the same home and sector, not the listed firm with a stray word after it.  (IGOs listed as BUS, the IMF
+    and the World Bank, are no firms here.)"""
+    if unit.kind != "igo" or not unit.entries or unit.entries[0].sector != "BUS" \
+            or unit.entries[0].code in ("IGO", "UNO", "EUR"):
+        return None
+    end = unit.end
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].text.rstrip(".") in kb.firm_words:
+        end += 1
+    if end == unit.end:
+        return None
+    text = doc[unit.start:end].text
+    return Unit(unit.start, end, "igo", [Entry("igo", unit.entries[0].code, text, "BUS")], text)
+
+
+PLACE_KINDS = ("country", "capital", "subnational", "adjective")
+
+
+def _club_name(doc: Doc, start: int, end: int, kb: KnowledgeBase) -> bool:
+    """Does doc[start:end] open or close on a word of clubs' names (sports_cues.tsv: "Real", "FC" before; "United",
+    "Wanderers" after)?"""
+    return doc[start].text in kb.club_words_before or doc[end - 1].text in kb.club_words_after
+
+
+def _club(doc: Doc, unit: Unit, kb: KnowledgeBase) -> Unit | None:
+    """"Real Madrid", "FC Barcelona", "Bolton Wanderers": a place's name with a word of clubs' names right before or
+    after it names a sports club, an organisation the tables do not know, not the state or the city (a club signs
+    players and wins titles in any sentence, not only in a sports report's)."""
+    if unit.kind not in PLACE_KINDS:
+        return None
+    start = unit.start - 1 if unit.start > 0 and doc[unit.start - 1].text in kb.club_words_before else unit.start
+    end = unit.end + 1 if unit.end < len(doc) and doc[unit.end].text in kb.club_words_after else unit.end
+    if (start, end) == (unit.start, unit.end):
+        return None
+    text = doc[start:end].text
+    return Unit(start, end, "org?", [], text)
 
 
 def _names_a_longer_body(doc: Doc, unit: Unit) -> bool:
