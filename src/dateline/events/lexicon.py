@@ -415,6 +415,8 @@ def object_lemmas(tok: Token, event_modifiers: bool = True) -> set[str]:
                     out.add(_lemma(g))  # "prevented them *from leaving*": what the verb keeps them from doing
             if child.dep_ == "prt":
                 out.add(_lemma(child))
+    # "pull out *of the treaty*", "walked out *of the talks*": the parser hangs the noun on the second word
+    out.update(_lemma(g) for g in _compound_preposition_objects(tok))
     return out
 
 
