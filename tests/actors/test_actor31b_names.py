@@ -91,3 +91,19 @@ def test_a_club_is_no_state_and_no_person(nlp, text, club):
 ])
 def test_a_place_without_a_club_word_stays_the_place(nlp, text, name, country):
     assert _one(_mentions(nlp, text), name).actor.country == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Amnesty International accused the army of beating prisoners.", "Amnesty"),
+    ("Human Rights Watch accused the police of killing protesters.", "Human Rights Watch"),
+])
+def test_a_non_governmental_body_commands_no_army(nlp, text, name):
+    ms = _mentions(nlp, text)
+    assert _one(ms, name).actor.country == "NGO"
+    forces = [m for m in ms if m.actor.sector in ("MIL", "COP")]
+    assert forces and all(m.actor.country != "NGO" for m in forces)
+
+
+def test_a_state_deploying_its_army_keeps_it(nlp):
+    army = _one(_mentions(nlp, "Syria deployed the army in the north."), "army")
+    assert army.actor.country == "SYR"

@@ -18,6 +18,9 @@ from dateline.actors.kb import KnowledgeBase, knowledge_base
 from dateline.actors.match import sentence_index
 
 INTERNATIONAL = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
+# non-governmental organisations and multinational firms command no army or police: "Amnesty International accused
+# the army" is about some state's army, not one the subject deploys (coref:subject_of_deployment)
+WITHOUT_FORCES = {"NGO", "MNC"}
 BODY_CODES = {"IGO", "UNO", "EUR"}  # intergovernmental bodies: a story may be about their business, not a state's
 BODY_LEAD = 1.5  # ... when they weigh half as much again as the leading country (no place-led focus)
 SPEECH_VERBS = {"say", "announce", "state", "declare", "warn", "insist", "confirm", "deny", "add", "claim",
@@ -626,7 +629,7 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
         if d.country is None and tok.dep_ == "dobj" and d.sector in ("MIL", "COP"):
             subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             j = owner.get(subject.i) if subject is not None else None
-            if j is not None and drafts[j].country:
+            if j is not None and drafts[j].country and drafts[j].country not in WITHOUT_FORCES:
                 d.country, d.ref = drafts[j].country, j
                 d.flags.append("coref")
                 d.reason = "coref:subject_of_deployment"
