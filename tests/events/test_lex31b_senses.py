@@ -59,3 +59,12 @@ def test_misspelt_accidentally_marks_a_mishap(code_in_pipeline, spelling):
     events = code_in_pipeline(f"A man {spelling} shot his neighbour while cleaning his rifle.")
     shots = [e for e in events if e.type == "ASSAULT" and "shot" in e.trigger.text]
     assert shots and all("relevance:mishap" in (e.reason or "") for e in shots)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of workers walked out over pay on Monday.",
+    "Hundreds of nurses walked out in a dispute over staffing.",
+])
+def test_a_count_of_workers_is_a_worker_subject(code, text):
+    """The subject word is the number; who walks out is what it counts (lexicon.subject_lemmas)."""
+    assert "PROTEST" in _types_at(code(text), "walked")
