@@ -54,6 +54,15 @@ def test_armed_forces_hitting_back_attack(code, text):
     assert "ASSAULT" in _types_at(code(text), "hit")
 
 
+@pytest.mark.parametrize("text", [
+    "But the Swiss star hit back to reach the quarter-finals.",
+    "Arsenal hit back to win 3-2 after trailing at half-time.",
+])
+def test_hitting_back_with_no_target_is_a_comeback_not_an_accusation(code, text):
+    # a comeback in a game or a race ("hit back to win"): no one is hit back at, so no one is denounced
+    assert "ACCUSE" not in _types_at(code(text), "hit")
+
+
 @pytest.mark.parametrize("spelling", ["accidentaly", "accidently", "accidentally"])
 def test_misspelt_accidentally_marks_a_mishap(code_in_pipeline, spelling):
     events = code_in_pipeline(f"A man {spelling} shot his neighbour while cleaning his rifle.")
