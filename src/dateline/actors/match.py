@@ -560,8 +560,7 @@ def _firm_with_firm_word(doc: Doc, unit: Unit, kb: KnowledgeBase) -> Unit | None
     nouns of firms' names (firm_words.tsv: Bank, Group, Capital, Holdings ...) names one firm, the listed firm's
     arm of the same home and sector, not the listed firm with a stray word after it.  (IGOs listed as BUS, the IMF
     and the World Bank, are no firms here.)"""
-    if unit.kind != "igo" or not unit.entries or unit.entries[0].sector != "BUS" \
-            or unit.entries[0].code in ("IGO", "UNO", "EUR"):
+    if not _named_business(unit) or unit.entries[0].sector != "BUS":
         return None
     end = unit.end
     while end < len(doc) and doc[end].text[:1].isupper() and doc[end].text.rstrip(".") in kb.firm_words:
