@@ -909,9 +909,10 @@ def _property_before_owner(verb: Token, recipient: list[roles.Arg]) -> list[role
     (session 31, design recall samples).  Not people carried or found in it ("bombed a bus *carrying soldiers*": they
     are the target), not a party as the object ("attacked the convoy *of the governor*": a convoy is no property)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or not recipient or not in_class(obj, agentless_words("property_words")):
+    property_words = agentless_words("property_words")
+    if obj is None or not recipient or not in_class(obj, property_words):
         return []
-    things = {t.i for t in (obj, *obj.conjuncts) if in_class(t, agentless_words("property_words"))}
+    things = {t.i for t in (obj, *obj.conjuncts) if in_class(t, property_words)}
     if not all(_owner_of(verb.doc[r.head], things) for r in recipient):
         return []
     return [a for a in roles.participants(obj, ("object", "property")) if a.head in things]

@@ -37,6 +37,12 @@ def first_conjunct(tok: Token) -> Token:
     return tok
 
 
+def acted_on(verb: Token) -> list[Token]:
+    """What the verb acts on: its direct objects and passive subjects, with their conjuncts ("accepted *the papers and
+    the prize*", "*the shops* were looted")."""
+    return [o for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for o in (c, *c.conjuncts)]
+
+
 def passive_without_agent(event: Event, doc: Doc) -> bool:
     """Is the trigger a passive verb whose actor came from anywhere but its agent ("by X"), the
     agentless-passive place convention or a document's author?"""
@@ -1103,6 +1109,15 @@ def governed_noun_conjunct(event: Event, doc: Doc) -> bool:
         governed.recode is not None or governed.status in NOT_DONE_STATUSES)
 
 
+def actor_is_subject(event: Event, doc: Doc, verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass"),
+                     every: bool = False) -> bool:
+    """Is the event's actor (one of its parties; with ``every``, all of them) a subject of ``verb`` (a child of one of
+    ``deps``, or a conjunct of one: "*police and soldiers* arrested ...")?"""
+    subjects = {s.i for c in verb.children if c.dep_ in deps for s in (c, *c.conjuncts)}
+    found = ((a := span_head(p, doc)) is not None and a.i in subjects for p in event.actor)
+    return all(found) if every else any(found)
+
+
 # Verbs of responding to a happening (data/word_classes.tsv): who identifies, arrests or investigates in connection with a
 # shooting or a riot, or receives word of it, reacts to it.
 RESPONDING_VERBS = word_class("responding_verbs")
@@ -1120,8 +1135,7 @@ def responder_as_doer(event: Event, doc: Doc) -> bool:
     verb = _verb_of_phrase(tok)
     if verb is None or verb.lemma_.lower() not in RESPONDING_VERBS:
         return False
-    subjects = [s for c in verb.children if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
-    return all((a := span_head(p, doc)) is not None and any(a.i == s.i for s in subjects) for p in event.actor)
+    return actor_is_subject(event, doc, verb, deps=("nsubj",), every=True)
 
 
 def _verb_of_phrase(noun: Token) -> Token | None:
@@ -1160,8 +1174,7 @@ def victim_as_doer(event: Event, doc: Doc) -> bool:
     if role.lemma_.lower() not in HARM_ROLE_NOUNS or not (
             role.dep_ in ROLE_PREDICATE_DEPS or (role.dep_ == "dobj" and verb.lemma_.lower() in FALLING_VERBS)):
         return False
-    subjects = [s for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for s in (c, *c.conjuncts)]
-    return any((a := span_head(p, doc)) is not None and any(a.i == s.i for s in subjects) for p in event.actor)
+    return actor_is_subject(event, doc, verb)
 
 
 def headline_infinitive(event: Event, doc: Doc) -> bool:

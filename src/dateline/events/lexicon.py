@@ -680,13 +680,13 @@ def subject_lemmas(tok: Token) -> set[str]:
         if child.dep_ in ("nsubj", "csubj"):
             out.add(_lemma(child))
             out.update(_lemma(c) for c in child.children if c.dep_ == "compound")
-            out.update(_lemma(o) for o in _counted_nouns(child))
+            out.update(_lemma(o) for o in counted_nouns(child))
         elif child.dep_ == "agent":
             out.update(_lemma(g) for g in child.children if g.dep_ == "pobj")
     return out
 
 
-def _counted_nouns(tok: Token) -> list[Token]:
+def counted_nouns(tok: Token) -> list[Token]:
     """The nouns a count subject counts ("*thousands of* workers walked out", "two of the guards"): who does the act
     is the counted people, not the number."""
     if not (tok.like_num or tok.ent_type_ in ("CARDINAL", "QUANTITY")):

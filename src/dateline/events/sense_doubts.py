@@ -14,8 +14,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from dateline.events.clause_doubts import first_conjunct, infinitive_of_adjective, span_head as _head
-from dateline.events.lexicon import lexicon, seized_things
+from dateline.events.clause_doubts import (
+    acted_on, actor_is_subject, first_conjunct, infinitive_of_adjective, span_head as _head,
+)
+from dateline.events.lexicon import counted_nouns, lexicon, seized_things
 from dateline.events.political import crowd_nouns, political_actors, political_noun
 from dateline.events.sense_phrases import PHRASE_ROWS, phrase_sense
 from dateline.events.tables import in_class, layer_doubt_row as _row, read_table, word_class
@@ -109,8 +111,7 @@ def harmed_as_doer(event: Event, doc: Doc) -> bool:
     if not any(verb.lemma_.lower() in lemmas and tok.head.lower_ in preps and (passive or not passive_only)
                for lemmas, preps, passive_only in _harm_frames()):
         return False
-    subjects = [s for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for s in (c, *c.conjuncts)]
-    return any((a := _head(p, doc)) is not None and any(a.i == s.i for s in subjects) for p in event.actor)
+    return actor_is_subject(event, doc, verb)
 
 
 def _planned_words() -> frozenset[str]:
@@ -823,18 +824,14 @@ def harmless_force(event: Event, doc: Doc) -> str | None:
     types, _, words = _row(ANIMAL_TARGET)
     heads = [_head(p, doc) for p in event.recipient]
     # (a count of animals is those animals: "thousands *of* birds")
-    heads = [next((o for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-                   if o.dep_ == "pobj"), h) if h is not None and (h.like_num or h.ent_type_ in ("CARDINAL", "QUANTITY"))
-             else h for h in heads]
-    if event.type in types and heads and all(h is not None and (h.lower_ in words or h.lemma_.lower() in words)
-                                             for h in heads):
+    heads = [next(iter(counted_nouns(h)), h) if h is not None else h for h in heads]
+    if event.type in types and heads and all(h is not None and in_class(h, words) for h in heads):
         return ANIMAL_TARGET
     # (or every direct object of the trigger verb, when the recipient found is another noun: "*captured* sacred *ibises*
     # from the wild"; session 31, helper SENSE)
     trigger = _head(event.trigger, doc)
-    hunted = [o for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") for o in (c, *c.conjuncts)] \
-        if trigger is not None and trigger.pos_ == "VERB" else []
-    if event.type in types and hunted and all(o.lower_ in words or o.lemma_.lower() in words for o in hunted):
+    hunted = acted_on(trigger) if trigger is not None and trigger.pos_ == "VERB" else []
+    if event.type in types and hunted and all(in_class(o, words) for o in hunted):
         return ANIMAL_TARGET
     return None
 
@@ -1019,7 +1016,7 @@ def contest(tok) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in lemmas:
         return False
-    objects = [o for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for o in (c, *c.conjuncts)]
+    objects = acted_on(tok)
     holders = [tok, *objects]
     if any(c.dep_ == "prep" and c.lower_ in CONTEST_PREPOSITIONS and any(
             o.dep_ == "pobj" and _noun_words(o) & contests for o in c.children) for h in holders for c in h.children):

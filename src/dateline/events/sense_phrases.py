@@ -73,7 +73,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dateline.events.clause_doubts import first_conjunct, span_head
+from dateline.events.clause_doubts import acted_on, first_conjunct, span_head
 from dateline.events.political import political_actors, political_noun
 from dateline.events.tables import in_class, layer_doubt_row as _row
 from dateline.model import Event
@@ -638,7 +638,7 @@ def _payers_hit(event: Event, tok) -> bool:
     payers = _applies(PAYERS_HIT, event, tok)
     if payers is None or tok.pos_ != "VERB" or any(p.sector in ARMED_SECTORS for p in event.actor):
         return False
-    hit = [o for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for o in (c, *c.conjuncts)]
+    hit = acted_on(tok)
     _, _, money = _row(MONEY_WORDS)
     # (or people named by their money: "*those on low incomes*", "families *with mortgages*")
     if not hit or not all(in_class(o, payers) or any(in_class(t, money) for t in o.subtree if t.i != o.i)
@@ -669,7 +669,7 @@ def _accepted_paper(event: Event, tok) -> bool:
     papers = _applies(ACCEPTED_PAPER, event, tok)
     if papers is None or tok.pos_ != "VERB":
         return False
-    objects = [o for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for o in (c, *c.conjuncts)]
+    objects = acted_on(tok)
     return bool(objects) and all(in_class(o, papers) for o in objects)
 
 

@@ -681,10 +681,9 @@ def _later_than_the_date_line(doc, t: Timex, value, dct: str | None) -> bool:
     period = period_of(value[0])
     if period is None or period[0] <= date.fromisoformat(dct[:10]):
         return False
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None or not len(span):
+    verb = trigger_root(doc, t)  # (the head token of the expression's span)
+    if verb is None:
         return False
-    verb = span.root
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
