@@ -19,7 +19,8 @@ from dateline.time.lexicon import lexicon
 from dateline.time.normalize import Context, normalize
 from dateline.time.values import is_comparison
 from dateline.time.recognize import recognize
-from dateline.time.tense import absolute_clause, month_of_a_past_act, signal_tense, tense_from_doc, tense_from_text
+from dateline.time.tense import (absolute_clause, bound_of_a_past_state, month_of_a_past_act, signal_tense,
+                                 start_of_a_begun_stretch, tense_from_doc, tense_from_text)
 
 # granularities that can serve as a reference time for later expressions
 _REFERENCE_GRANS = {"day", "week", "month", "quarter", "season", "year"}
@@ -65,12 +66,15 @@ def tag_text(text: str, dct: str | None, doc=None) -> list[Timex]:
         def tense(c=cand) -> str:
             if doc is not None:
                 t = signal_tense(text, c.start) or tense_from_doc(doc, c.start, c.end)
+                if t == "future" and bound_of_a_past_state(doc, c.start, c.end):
+                    t = "past"  # "They held him until Saturday": the bound of a state gone by
                 if t:
                     return t
             return tense_from_text(text, c.start, c.end)
 
         def month_over(c=cand) -> bool:
-            return doc is not None and month_of_a_past_act(doc, c.start, c.end)
+            return doc is not None and month_of_a_past_act(doc, c.start, c.end) \
+                or start_of_a_begun_stretch(text, doc, c.start, c.end)
 
         ctx = Context(text=text, start=cand.start, end=cand.end, dct=dct_date,
                       ref=None if ref_is_dct else ref, tense=_memo(tense), ref_evening=ref_evening,

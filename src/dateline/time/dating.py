@@ -45,6 +45,7 @@ from datetime import date, timedelta
 from dateline.model import Event, Span, Timex
 from dateline.time.anchoring import joined_as_range
 from dateline.time.antecedents import antecedent_date, dated_words, named_again, retold
+from dateline.time.ended_state import ended_before, over_before
 from dateline.time.future_period import future_period
 from dateline.time.attachment import (EARLIER, LATER, MAX_DEPTH, STATE_START, Hints, adjunct_date, attached,
                                       indefinite_reduced_relative, is_bounded, misattached_dates, names_a_stimulus,
@@ -373,6 +374,12 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
             k = retold(_own_verb(doc, ev.trigger), dated)
             if k is not None:
                 chosen, reason, named = ordered[k], "narrative", True
+        if doc is not None and dct and reason != "attached_timex" and _over_before_the_date(doc, ev, chosen, ordered,
+                                                                                          values, hints, dct):
+            # "The rebels held the town until January" in a March story: over by the bound, not on the
+            # date line's day nor the lede's (:mod:`dateline.time.ended_state`)
+            out.append(_undated(ev))
+            continue
         if (off_story or state_start) and chosen is None:
             # (state_start: "have been killed since the rebels launched their offensive" - the
             # launch is before the stretch, at a time the text does not give there, :mod:`.since`)
@@ -405,6 +412,15 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
         else:
             out.append(_undated(ev))
     return out
+
+
+def _over_before_the_date(doc, ev: Event, chosen: Timex | None, ordered: list[Timex], values, hints: Hints,
+                          dct: str) -> bool:
+    """The event ran until a bound wholly before the date line, and its date (the date line's when
+    ``chosen`` is None) lies after that bound."""
+    end = ended_before(doc, ev.trigger, hints.with_bounds, values)
+    value = values[ordered.index(chosen)][0].split("T")[0] if chosen is not None else None
+    return over_before(end, dct, value)
 
 
 _CLOCK = re.compile(r"(?i)^(?:(?:about|around|approximately|roughly|shortly (?:before|after)|just (?:before|after))\s+)?"

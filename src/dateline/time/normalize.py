@@ -89,7 +89,8 @@ def _month_day_year(low: str, ctx: Context, kind_gran: str | None = None) -> Rea
         elif ctx.dct:
             wm = pattern("dow").search(low)
             weekday = lex.weekdays[wm.group(1)] if wm else None
-            over = day is None and ctx.month_over is not None and ctx.month_over()
+            # (a day too: "since May 2" has begun, :func:`dateline.time.tense.start_of_a_begun_stretch`)
+            over = ctx.month_over is not None and ctx.month_over()
             year = cal.year_for(ctx.dct, month, day, "over" if over else ctx.tense(), weekday)
             anchor = "dct"
         else:

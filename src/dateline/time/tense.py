@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dateline.time.lexicon import alternation, lexicon
+from dateline.time.lexicon import alternation, lexicon, word_list
 
 _FUTURE = re.compile(r"\b(?:will|shall|won't|wo\s+n't|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|slated|"
                      r"plan(?:s|ned|ning)?\s+(?:a|an|another)\s|"
@@ -405,6 +405,71 @@ def month_of_a_past_act(doc, start: int, end: int) -> bool:
     # "proceeded to give an indication that he could be a force at the Tour in July": a verb with an
     # infinitive complement may lend its "in" to a month of the act it leads to
     return verb.dep_ != "xcomp" and not any(c.dep_ in ("aux", "xcomp") for c in verb.children)
+
+
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[- ])?$", re.IGNORECASE)
+
+
+def start_of_a_begun_stretch(text: str, doc, start: int, end: int) -> bool:
+    """Is the expression the start of a stretch that has already begun: the object of "since" ("prices
+    have risen since May", "has been closed since May 2"), or of "from" on a finished past act ("Rebels
+    held the town from May until January")?  Such a start is over at the date line, even when the next
+    month of that name is only weeks away (the tagger otherwise takes the nearest whatever the tense).
+    "from" counts only hung on a simple-past verb of a state itself (:func:`state_verb`: held, remained,
+    lasted), not a change that takes effect from a date ("raised the reserve requirement to 19 pct from
+    March 13": often ahead), a plan ("was scheduled to run from May"), a noun ("a ban from May") or a
+    present or future ("the ban applies from May", "will run from May")."""
+    if doc is None:
+        return bool(_SINCE.search(text[max(0, start - 20):start]))
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.dep_ != "pobj":
+        return False
+    prep = span.root.head
+    if prep.lower_ == "since":
+        # the preposition, not the conjunction of a clause ("since April registrations were closed")
+        return _SINCE.search(text[max(0, start - 20):start]) is not None
+    if prep.lower_ != "from" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    return verb.pos_ in ("VERB", "AUX") and simple_past_form(verb) and state_verb(verb) and not backshifted(verb)
+
+
+_UNTIL_WORDS = frozenset({"until", "till", "til"})
+# the complements that carry a verb's state: "remained closed until Monday", "stayed in office until"
+_STATE_CARRIERS = frozenset({"acomp", "attr", "oprd", "xcomp", "prep"})
+
+
+def state_verb(verb) -> bool:
+    """A verb whose event is a state going on or held over a stretch (``data/continuing_verbs.txt``,
+    ``data/state_verbs.txt``: remain, last, hold, rule), or "be" as a main verb ("was president until")."""
+    lemma = verb.lemma_.lower()
+    return lemma in word_list("continuing_verbs.txt") or lemma in word_list("state_verbs.txt") \
+        or (lemma == "be" and verb.dep_ not in ("aux", "auxpass"))
+
+
+def bound_of_a_past_state(doc, start: int, end: int) -> bool:
+    """Is the expression the "until" bound of a finished simple-past state ("They held him until
+    Saturday", "the border remained closed until Monday")?  The state ran up to it, so it is gone by,
+    not the deadline ahead that "until" signals elsewhere ("gave them until Tuesday", "postponed the
+    vote until Monday": verbs of change, whose result the bound ends).  Not a negated one ("did not
+    leave until Friday", already a point in the past)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in _UNTIL_WORDS or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") and verb.dep_ in _STATE_CARRIERS and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "remained closed until Monday", "stayed in office until May"
+    return verb.pos_ in ("VERB", "AUX") and simple_past_form(verb) and state_verb(verb) and not backshifted(verb) \
+        and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def backshifted(verb) -> bool:
+    """The clause is the complement of another verb ("Police said the road remained closed until Monday"):
+    its past may be the present of the report, shifted back, so a state there may still go on."""
+    return verb.dep_ == "ccomp"
 
 
 def reduced_passive(verb) -> bool:
