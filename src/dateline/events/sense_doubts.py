@@ -978,7 +978,8 @@ def spoken_attack(event: Event, tok) -> bool:
 
 # The prepositions of the contest one is beaten, faced or met in ("*in* the final", "*at* the polls", "beat them *to*
 # the title").
-CONTEST_PREPOSITIONS = {"in", "at", "to"}
+# ("on": the decider of a game, "beat Germany *on penalties*", "*on aggregate*"; session 32)
+CONTEST_PREPOSITIONS = {"in", "at", "to", "on"}
 # The dashes of a score ("19-13", "6-1 7-6": spaCy splits them into number, dash, number).
 SCORE_DASHES = {"-", "\u2013", "\u2014"}
 # A score's numbers are small: "1990-91" is a season or a date, no score.

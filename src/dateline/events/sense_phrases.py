@@ -67,6 +67,26 @@ Session 31 (helper SENSE):
 - ``police_talk``: the police wanting to "talk" or "speak" to a person ("a person of interest *police are looking to
   talk to*"): a witness or a suspect questioned, no meeting of parties.
 
+Session 32 (helper SENSE): a verb of force or of support whose every object is a thing that cannot be the target of
+its political sense (:func:`thing_acted_on`, one rule for eight rows):
+
+- ``seized_chance``: a chance, a lead or a title seized, or something said seized on ("*seized the opportunity*",
+  "*seized on* the minister's *remarks*"): no person, place or property taken;
+- ``arrested_process``: a process or a trend arrested ("*arrest the slide* in the currency"): no one detained;
+- ``executed_thing``: a plan, an order, a trade or a movement executed ("the bank *executed the trade*"): carried out;
+- ``invaded_thing``: a pitch, a stage, a market, one's privacy or a body's organs invaded ("fans *invaded the pitch*");
+- ``killed_thing``: a plan, a deal, a product, a mood, or germs and cells killed ("*killed the deal*", "*kills bacteria*");
+- ``defended_title``: a title, a crown, a seat or a majority defended ("will *defend his crown*");
+- ``undertaken_task``: an effort, a task or a journey undertaken ("the *efforts undertaken* by our government");
+- ``opened_event``: one's visit, tour or session opened ("*opened a* week-long *visit* to Africa");
+
+and two of sport or temper:
+
+- ``stormed_off``: "storm" off, out or away with no object ("the chairman *stormed off* the stage"): leaving in anger;
+- ``sport_penalty``: a game's penalty ("beat Germany *on penalties*", "*missed a penalty*", "a *penalty shoot-out*");
+- ``pulled_over``: "pull" over, up, through, ahead or together ("police *pulled him over*"): a stop, no withdrawal;
+- ``served_sentence``: a sentence served or completed ("after he *completed his* prison *sentence*"): passed before.
+
 Each reads the trigger's own phrase only (its children, its neighbours, its object's subtree): cheap per event."""
 
 from __future__ import annotations
@@ -120,6 +140,24 @@ PAYERS_HIT = "payers_hit"
 MONEY_WORDS = "money_words"
 POLICE_TALK = "police_talk"
 ACCEPTED_PAPER = "accepted_paper"
+SEIZED_CHANCE = "seized_chance"
+ARRESTED_PROCESS = "arrested_process"
+EXECUTED_THING = "executed_thing"
+INVADED_THING = "invaded_thing"
+KILLED_THING = "killed_thing"
+DEFENDED_TITLE = "defended_title"
+STORMED_OFF = "stormed_off"
+SPORT_PENALTY = "sport_penalty"
+SPORT_PENALTY_VERBS = "sport_penalty_verbs"
+UNDERTAKEN_TASK = "undertaken_task"
+OPENED_EVENT = "opened_event"
+PULLED_OVER = "pulled_over"
+SERVED_SENTENCE = "served_sentence"
+# The rows whose every object is a thing that cannot be the target of the trigger's political sense (session 32).
+THING_ROWS = (SEIZED_CHANCE, ARRESTED_PROCESS, EXECUTED_THING, INVADED_THING, KILLED_THING, DEFENDED_TITLE,
+              UNDERTAKEN_TASK, OPENED_EVENT)
+# The prepositions of what one seizes on ("*seized on* the remarks", "*seized upon* the report").
+SEIZED_ON = {"on", "upon"}
 SAFETY_ACTS = "safety_acts"
 # The acts of safety that are one with no word beside them ("evacuate", "take shelter" needs its "shelter").
 SAFE_BY_THEMSELVES = {"evacuate", "shelter", "boil"}
@@ -135,7 +173,8 @@ PHRASE_ROWS = (TOPIC_TALK, HOSTED_SHOW, PLACE_NAME, PHYSICAL_OBJECT, DEBT_PAYMEN
                FACT_UNADMITTED, FACT_VERBS, ABSTRACT_CHALLENGER, BACK_OUT, CHARM_APPEAL, APPEAL_AUDIENCE,
                SPONSORED_THING, REPELLED_ABSTRACT, SPOKEN_OFFER, SAFETY_ADVICE, SAFETY_ACTS,
                ACKNOWLEDGED_AS, CLOTHING_SUIT, SUIT_WEARING, CONSULTED_SOURCE, PAYERS_HIT, MONEY_WORDS, POLICE_TALK,
-               ACCEPTED_PAPER)
+               ACCEPTED_PAPER) + THING_ROWS + (STORMED_OFF, SPORT_PENALTY, SPORT_PENALTY_VERBS,
+                                                PULLED_OVER, SERVED_SENTENCE)
 # The prepositions of what an investigation noun looks into ("an investigation *of* the economy", "a probe *into* ...").
 INVESTIGATED_PREPOSITIONS = {"of", "into"}
 # The prepositions of what one withdraws from ("withdrew *from* the race", "pulled out *of* the tournament").
@@ -673,6 +712,83 @@ def _accepted_paper(event: Event, tok) -> bool:
     return bool(objects) and all(in_class(o, papers) for o in objects)
 
 
+def _things_of(tok) -> list:
+    """What the verb acts on (:func:`clause_doubts.acted_on`), or else the object of its "on" / "upon" ("*seized on*
+    the remarks"), or else the noun its passive participle describes ("the *efforts undertaken* by the government")."""
+    things = acted_on(tok) or [o for c in tok.children if c.dep_ == "prep" and c.lower_ in SEIZED_ON
+                               for o in c.children if o.dep_ == "pobj"]
+    if not things and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        things = [tok.head]
+    return things
+
+
+def thing_acted_on(event: Event, tok) -> str | None:
+    """The row of :data:`THING_ROWS` whose verb the trigger is and whose `words` hold everything it acts on, each a common
+    noun that names no party ("*seized the opportunity*", "*arrest the slide*", "*executed the trade*", "*invaded the
+    pitch*", "*killed the deal*", "*defend his crown*"), or None.  The object fixes the sense: a chance seized, a trend
+    arrested, a plan executed, a pitch invaded, a deal killed, a title defended is no person, place or property taken
+    by force, no one detained, put to death or supported (PLOVER ASSAULT, COERCE, SUPPORT are acts on parties and
+    their property); "seized the town", "executed three prisoners", "defended the minister" stay."""
+    if tok.pos_ != "VERB":
+        return None
+    nouns = political_actors().nouns
+    for doubt in THING_ROWS:
+        things = _applies(doubt, event, tok)
+        if things is None:
+            continue
+        objects = _things_of(tok)
+        if objects and all(o.pos_ == "NOUN" and not o.ent_type_ and not political_noun(o, nouns) and in_class(o, things)
+                           for o in objects):
+            return doubt
+    return None
+
+
+def _stormed_off(event: Event, tok) -> bool:
+    """Is the verb "storm" followed right after by off, out or away (`words`), as its particle, adverb or preposition
+    ("the chairman *stormed off* the stage", "the players *stormed out*")?  Leaving in anger, no place stormed by force
+    (PLOVER ASSAULT); "protesters stormed the parliament" stays.  (The parser makes "the stage" the object of "stormed
+    off", so an object does not tell the senses apart; the word right after the verb does.)"""
+    away = _applies(STORMED_OFF, event, tok)
+    if away is None or tok.pos_ != "VERB":
+        return False
+    return any(c.i == tok.i + 1 and c.dep_ in ("prt", "advmod", "prep") and c.lower_ in away for c in tok.children)
+
+
+def _sport_penalty(event: Event, tok) -> bool:
+    """Is the noun "penalty" a game's: with a word of the game on it (`words`: "a *penalty shoot-out*", "the penalty
+    *spot*"), the object of a verb of taking, saving or winning it (`sport_penalty_verbs`: "*missed a penalty*"), or the
+    object of "on" after such a verb ("*beat* Germany *on penalties*")?  A rule of play, no punishment imposed on a party
+    (PLOVER SANCTION); "the court imposed a penalty" stays."""
+    marks = _applies(SPORT_PENALTY, event, tok)
+    if marks is None or tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("compound", "amod") and in_class(c, marks) for c in tok.children) or (
+            tok.dep_ == "compound" and in_class(tok.head, marks)):
+        return True
+    _, verbs, _ = _row(SPORT_PENALTY_VERBS)
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in verbs
+    return tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in verbs
+
+
+def _pulled_over(event: Event, tok) -> bool:
+    """Has the verb "pull" the particle over, up, through, ahead or together (`words`: "police *pulled him over* for
+    speeding", "the patient *pulled through*")?  A stop, a recovery, a lead or a union, no forces or support withdrawn
+    (PLOVER RETREAT withdraw); "pulled out of the town", "pulled back" stay."""
+    particles = _applies(PULLED_OVER, event, tok)
+    return particles is not None and tok.pos_ == "VERB" and any(
+        c.dep_ == "prt" and c.lower_ in particles for c in tok.children)
+
+
+def _served_sentence(event: Event, tok) -> bool:
+    """Is the noun "sentence" or "term" the direct object of a verb of serving it (`words`: serve, complete, finish,
+    begin, appeal: "after he *completed his* prison *sentence*", "*is serving a* life *sentence*")?  The sentence was
+    passed before; the clause reports no sentencing (PLOVER SANCTION convict); "was given a sentence", "the judge
+    passed sentence" stay."""
+    serving = _applies(SERVED_SENTENCE, event, tok)
+    return serving is not None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in serving
+
+
 def phrase_sense(event: Event, doc: Doc) -> str | None:
     """The doubt (a row name of data/layer_doubts.tsv) that the phrase around the event's trigger raises, or None."""
     tok = span_head(event.trigger, doc)
@@ -691,7 +807,9 @@ def phrase_sense(event: Event, doc: Doc) -> str | None:
                         (SPOKEN_OFFER, _spoken_offer), (SAFETY_ADVICE, _safety_advice),
                         (ACKNOWLEDGED_AS, _acknowledged_as), (CLOTHING_SUIT, _clothing_suit),
                         (CONSULTED_SOURCE, _consulted_source), (PAYERS_HIT, _payers_hit),
-                        (POLICE_TALK, _police_talk), (ACCEPTED_PAPER, _accepted_paper)):
+                        (POLICE_TALK, _police_talk), (ACCEPTED_PAPER, _accepted_paper),
+                        (STORMED_OFF, _stormed_off), (SPORT_PENALTY, _sport_penalty),
+                        (PULLED_OVER, _pulled_over), (SERVED_SENTENCE, _served_sentence)):
         if test(event, tok):
             return doubt
-    return None
+    return thing_acted_on(event, tok)  # (session 32: one test for eight rows, each its own reason)
