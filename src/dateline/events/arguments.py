@@ -376,10 +376,10 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
             # "torched three vehicles *of a company*", "burned the shops *belonging to* the minority": the property
             # destroyed is what the attack is done to, not its owner named inside it
             cand.recipient = _property_before_owner(tok, cand.recipient) or cand.recipient
-        undergoer = roles.reduced_relative_read_as_root(tok)
+        undergoer = roles.reduced_relative_read_as_root(tok) or roles.reduced_relative_under_preposition(tok)
         if undergoer is not None:
-            # "Four men *extradited* to the United States have agreed to testify": the men were extradited; who
-            # did it is only a by-agent, if any
+            # "Four men *extradited* to the United States have agreed to testify", "among a dozen people *shot*":
+            # the men were extradited, the people shot; who did it is only a by-agent, if any
             cand.actor = [a for c in tok.children if c.dep_ == "agent" and (o := roles.prep_object(c)) is not None
                           for a in roles.participants(o, ("passive_agent",))]
             cand.recipient = roles.participants(undergoer, ("object", "reduced_relative"))

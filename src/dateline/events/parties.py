@@ -459,11 +459,17 @@ def _apposition_read_as_subject(clause: Token, subj: Token) -> Token:
     return subj
 
 
+# Verbs of answering, judging or perceiving another's act (data/partner_nouns.tsv, class response_verbs): their
+# subject in a relative clause on an event noun responds to it and did not make it.
+RESPONSE_VERBS = word_class("response_verbs", "partner_nouns.tsv")
+
+
 def relative_author(noun: Token) -> Token | None:
     """"the proposal *that Egypt put forward*", "the peace plan *Uganda proposed*", "the offer *the company made*":
     the subject of a relative clause whose object is the noun itself (the clause's verb has no object of its own,
     or the relative pronoun as its object) made it - its author.  Not a clause whose subject is the relative
-    pronoun ("the man *who* killed the mayor") nor a content clause ("the demand *that the US ease sanctions*")."""
+    pronoun ("the man *who* killed the mayor") nor a content clause ("the demand *that the US ease sanctions*"), nor
+    a verb of response (:data:`RESPONSE_VERBS`: "an offer *Moscow spurned*" - Moscow did not offer)."""
     for clause in noun.children:
         if clause.dep_ not in ("relcl", "acl") or clause.pos_ not in ("VERB", "AUX") or clause.tag_ == "VBG" \
                 or to_infinitive(clause):
@@ -474,6 +480,8 @@ def relative_author(noun: Token) -> Token | None:
             continue
         if clause.dep_ == "acl" and not relative_object:
             continue
+        if clause.lemma_.lower() in RESPONSE_VERBS:
+            continue  # "an offer *Moscow spurned*", "the blast, which *police blamed* on a gang": a response, no author
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS and subj.i < clause.i:
             return subj

@@ -428,12 +428,51 @@ def reduced_relative_read_as_root(verb: Token) -> Token | None:
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.lower_ in RELATIVE_PRONOUNS:
         return None
     for c in verb.children:
+        if c.dep_ == "advcl" and c.i > verb.i and _finite_verb_group(c):
+            return subj  # "Four men *extradited* to Russia *have asked* for asylum": the parser's adverbial clause
         if c.dep_ in ("conj", "dep") and c.i > verb.i and c.pos_ in ("VERB", "AUX") and not any(
                 d.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for d in c.children) and (
                 c.tag_ in ("VBP", "VBZ") or any(d.dep_ in ("aux", "auxpass") and d.i < c.i for d in c.children)) \
                 and not any(verb.doc[i].lower_ in (",", ";", ":", "-", "--") for i in range(verb.i + 1, c.i)):
             return subj
     return None
+
+
+FINITE_AUX_TAGS = ("VBP", "VBZ", "VBD", "MD")
+# Words the parser tags as prepositions that do take a finite clause ("*after* the army withdrew", "*as* police
+# arrived"): under them a verb with a subject is a clause, not a reduced relative.
+CLAUSE_TAKING_PREPS = {"after", "before", "since", "until", "till", "as", "because", "while", "than", "once",
+                       "though", "although", "if", "unless", "whether", "so", "like"}
+
+
+def reduced_relative_under_preposition(verb: Token) -> Token | None:
+    """The noun a past participle modifies when the parser made the participle a clause under a preposition with that
+    noun as its subject: "they were among *more than a dozen people shot* and stabbed over the weekend".  A preposition
+    such as "among" or "of" takes a noun phrase, never a finite clause, so "people shot" is a noun with a reduced
+    relative clause: the people were shot, they did not shoot.  Also for a participle coordinated with it
+    ("... shot *and stabbed*").  None under a word that takes a clause ("after the army *withdrew*") or for a verb
+    with an object, an auxiliary or a mark of its own."""
+    if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and not any(
+            c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + ("aux", "auxpass") + OBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ not in ("VBN", "VBD") or verb.head.dep_ != "prep" \
+            or verb.head.lower_ in CLAUSE_TAKING_PREPS or any(
+            c.dep_ in ("aux", "auxpass", "mark", "neg") + OBJECT_DEPS for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
+                 and c.lower_ not in RELATIVE_PRONOUNS), None)
+
+
+def _finite_verb_group(verb: Token) -> bool:
+    """Is ``verb`` a finite verb group with no subject, no "and" and no subordinating word of its own ("... *have
+    asked* for asylum", "... *will testify*")?  An adverbial clause is never finite without a subject and a mark
+    ("because they have asked"), so such a group read as one is the main verb of a sentence whose subject the parser
+    gave to an earlier participle."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        d.dep_ in ("aux", "auxpass") and d.i < verb.i and d.tag_ in FINITE_AUX_TAGS for d in verb.children) and not any(
+        d.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + ("mark", "cc") or d.dep_ == "advmod" and d.tag_ == "WRB"
+        for d in verb.children) and not any(
+        verb.doc[i].lower_ in (",", ";", ":", "-", "--") for i in range(verb.head.i + 1, verb.i))
 
 
 def object_read_as_conjunct(verb: Token) -> list[Arg]:
@@ -480,6 +519,9 @@ def shared_passive_subject(verb: Token) -> list[Arg]:
             return []
         v = verb.head
     while v.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in v.children):
+        own = subject_before_own_auxiliary(v)
+        if own is not None:
+            return [Arg(a.head, a.start, a.end, a.flags + ["passive_subject", "own_clause"]) for a in _subject(own)]
         v = v.head
     subj = next((c for c in v.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS), None)
     if subj is None:
@@ -487,6 +529,39 @@ def shared_passive_subject(verb: Token) -> list[Arg]:
     if subj.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
         return participants(v.head, ("passive_subject", "shared_subject"))
     return [Arg(a.head, a.start, a.end, a.flags + ["passive_subject", "shared_subject"]) for a in _subject(subj)]
+
+
+def subject_before_own_auxiliary(verb: Token) -> Token | None:
+    """The subject of a coordinated clause that has an auxiliary of its own: "Two diplomats were expelled and *local
+    staff* employed at the embassy *were arrested*" - the parser hangs "staff" on the participle "employed", which it
+    reads as a third conjunct, and leaves "were arrested" with no subject.  A conjunct with its own auxiliary begins
+    a clause of its own, and English puts that clause's subject between "and" and the auxiliary: it shares no
+    subject with the first clause.  None when no subject stands there ("were expelled and *were* later *arrested*")."""
+    if verb.dep_ != "conj":
+        return None
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    if aux is None:
+        return None
+    cc = next((c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < aux.i), None)
+    if cc is None:
+        return None
+    return next((t for t in verb.doc[cc.i + 1:aux.i] if t.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS
+                 and t.pos_ in ("NOUN", "PROPN") and cc.i < t.head.i < aux.i), None)
+
+
+def conjunct_before_participle(participle: Token) -> Token | None:
+    """The noun right before a participle that modifies it, when the parser hung the participle on an earlier noun
+    across it: "the release of the inmates at Guantanamo Bay and *terror suspects detained* without trial" (the
+    parser coordinates "suspects" with "Bay" inside the first noun's phrase and hangs "detained" on "inmates").  A
+    participle after a noun phrase describes the nearest one; a noun coordinated inside another noun's modifier
+    closes that noun's phrase.  None when the noun before is coordinated with the parser's noun itself ("the men
+    and women detained": both) or is that noun."""
+    head = participle.head
+    before = participle.doc[participle.i - 1] if participle.i > 0 else None
+    if before is None or before is head or before.pos_ not in ("NOUN", "PROPN") or before.dep_ != "conj" \
+            or before.head is head or before.head.i <= head.i or not head.is_ancestor(before):
+        return None
+    return before
 
 
 def _main_verb_on_noun_root(verb: Token) -> bool:
@@ -800,6 +875,9 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
             and not _main_verb_on_noun_root(verb):
         # "a leader toppled by the army" (not a clause with its own subject the parser hung on a noun:
         # "Kolkata: The West Bengal government has *denied* permission ...")
+        nearer = conjunct_before_participle(verb)
+        if nearer is not None:
+            return [a for a in participants(nearer, ("participle", "nearer_conjunct")) if a.head >= nearer.i]
         return participants(verb.head, ("participle",))
     for child in verb.children:
         if child.dep_ == "dative":
