@@ -55,6 +55,7 @@ from dateline.time.indefinite import (clause_verb, indefinite_adverb, past_claus
 from dateline.time.infinitive_date import infinitive_date
 from dateline.time.lexicon import word_list
 from dateline.time.measured import MEASURED, measured_timexes
+from dateline.time.passing_happening import date_after_the_noun, happening_in_passing
 from dateline.time.tense import absolute_clause, past_tense, reduced_passive, simple_past_form, tensed_verb
 
 _DATEABLE = re.compile(r"^(\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?|\d{2,3})(?:T.*|-WE)?$")
@@ -303,6 +304,19 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
                 k = infinitive_date(doc, ev.trigger, tokmap, ordered, values, dct)
                 if k is not None:
                     chosen, reason = ordered[k], "attached_timex"
+            passing = happening_in_passing(doc, ev.trigger, tokmap)
+            after_noun = date_after_the_noun(doc, ev.trigger, tokmap)
+            if after_noun is not None:
+                # "visited victims of the attack last week" (the verb dated Saturday): the date after the
+                # noun is the happening's (:mod:`dateline.time.passing_happening`)
+                chosen, reason = ordered[after_noun], "attached_timex"
+            elif passing is not None and reason == "attached_timex":
+                # "met survivors of the bombing on Saturday": the bombing is the one the story dated
+                # before, not on the meeting's day (:mod:`dateline.time.passing_happening`)
+                dated = _dated_unmeasured(doc, ordered, tokmap, hints) if dated is None else dated
+                k = antecedent_date(passing, dated)
+                if k is not None:
+                    chosen, reason, named = ordered[k], "narrative", True
             noun = named_again(doc, ev.trigger, hints.with_bounds) if chosen is None else None
             if noun is not None:
                 # "On Tuesday, a gunman opened fire ..." ... "The shooting left five dead": the date
