@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from dateline.events.addressed_requests import addressed_party
 from dateline.events.carried_future import carried_future
+from dateline.events.clause_doubts import _condition_mark, first_conjunct
 from dateline.events.lexicon import base_forms, cue_places, modality_cues, sentence_hits, token_entries
 from dateline.events.parties import is_party, party_word
 from dateline.events.tables import word_class
@@ -427,6 +428,10 @@ def modality(trigger: Token) -> Modality:
             t = t.head
         else:
             break
+    if recode is None and consequent_of_condition(trigger, cues):
+        # "said Iran *would retaliate* if the sanctions were extended": the main clause of a condition happens only if the
+        # condition does (TimeML SLINK CONDITIONAL: both sides hypothetical); its "would" is no reported future (below)
+        found.append((CONSEQUENT, "hypothetical"))
     if not found and recode is None:
         # "will lead a delegation *on a visit*", "will travel to Moscow *to meet* Putin": a cooperative act
         # carried by a verb takes that verb's future (carried_future.py)
@@ -440,14 +445,15 @@ def modality(trigger: Token) -> Modality:
         types = {recode} if recode else {e.type for e in token_entries(trigger)}
         if types and types <= COOPERATIVE:
             # the refusal is made now: neither its negation nor "will" applies to the REJECT itself
-            found = [(c, e) for c, e in found if c not in NEGATION_CUES and e != "future"]
+            # (and not made on a condition: "will not release them *unless* a ransom is paid" is a refusal now)
+            found = [(c, e) for c, e in found if c not in NEGATION_CUES and e != "future" and c != CONSEQUENT]
             found.append(("negated_cooperation", "factual"))
             recode, governor = "REJECT", governor if governor is not None else trigger.i
     if recode == "REJECT" and ("negated_cooperation", "factual") in found and \
             [c for c, e in found if e == "hypothetical"] == [REPORTED_FUTURE] and _reported(trigger):
         # "Hamas said it *would not* release the hostages": the refusal is stated now, like "will not"
         found = [(c, e) for c, e in found if c != REPORTED_FUTURE]
-    if [c for c, e in found if e == "hypothetical"] in ([REPORTED_FUTURE], [CARRIED_REPORTED_FUTURE]) and \
+    if [c for c, e in found if e == "hypothetical" and c != CONSEQUENT] in ([REPORTED_FUTURE], [CARRIED_REPORTED_FUTURE]) and \
             _reported(trigger) and not _conditional_perfect(trigger, anchor):
         # "said it *would* recognize X", "announced it would hold talks", "said it would start *producing*": the
         # future of a reported statement (sequence of tenses), not a condition
@@ -473,6 +479,28 @@ def modality(trigger: Token) -> Modality:
         if STATUS_RANK.get(effect, 0) > STATUS_RANK[status]:
             status = effect
     return Modality(status, recode, governor, tuple(dict.fromkeys(c for c, _ in found)))
+
+
+CONSEQUENT = "condition:consequent"
+
+
+def consequent_of_condition(tok: Token, cues: dict) -> bool:
+    """Is the word the verb (or the support verb's object, "would *hold* talks") of the main clause of a condition said
+    with a modal of hypothesis ("said Iran *would retaliate* if the sanctions were extended", "the army would *withdraw*
+    its troops if the rebels laid down their arms"; not "*even if*", a concession)?  Such a "would" is a conditional,
+    not the future of a reported statement ("said it would recognize X" is future; "... if Y" stays hypothetical).  Not
+    "will" ("if the talks fail, the rebels will attack": a future the relevance layer doubts as conditional), nor a past
+    or present verb with an "if" clause, mostly a speech or a decision made whose condition belongs to what it reports
+    ("Bush *told* reporters ... if").  The first of coordinated verbs carries the clause's auxiliary and condition
+    ("would turn him over and *allow* ...")."""
+    verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "attr", "nsubjpass") else tok
+    verb = first_conjunct(verb)
+    if not any(c.dep_ == "aux" and cues.get((c.lower_, "aux")) == "hypothetical" for c in verb.children):
+        return False
+    # (a condition after the last of verbs that share the auxiliary is hung on that one, and holds for all: "would *free*
+    # the prisoners and return their land *if* the court agreed")
+    clause = [verb, *(c for c in verb.children if c.dep_ == "conj" and shared_conjunct(c) is not None)]
+    return any(c.dep_ == "advcl" and any(_condition_mark(m) for m in c.children) for v in clause for c in v.children)
 
 
 def _statement(tok: Token, cues: dict) -> bool:
@@ -552,7 +580,7 @@ def _announced(found: list[tuple[str, str]]) -> bool:
     """Is the event announced for later in so many words - "will", "shall", or a reported "would" - with no
     other doubt ("if", "may", negation, a claim)?  A plan, a wish or an aim ("plans to shut down", "wants
     to cut") is not announced: it is reported by others, not a threat."""
-    effects = {e for _, e in found}
+    effects = {e for c, e in found if c != CONSEQUENT}  # (a threat made on a condition is made now: "said it would attack if")
     if effects & {"negated", "claimed", "hypothetical"}:
         return False
     return any(c.startswith("aux:") and e == "future" for c, e in found)
