@@ -447,13 +447,16 @@ def modal_governor(event: Event, doc: Doc) -> bool:
     """Does a verb the trigger's infinitive is controlled by carry a modal of what is still to come or may be ("the
     administration *will be forced to give in*", "they *may have to pay*", "it *could be asked to leave*")?  The status
     stage reads the trigger's own auxiliaries; the modal one verb up makes the act as unreal (its caller spares a
-    stated intent, AGREE, whose "will" is its reading)."""
+    stated intent, AGREE, whose "will" is its reading).  A gerund after "before", "after" or "while" hung on the verb
+    shares its time too ("he *will see* an orphanage *before chairing a meeting*": session 32, helper PREC, sample i)."""
     tok = span_head(event.trigger, doc)
     if tok is None:
         return False
     tok = _up_to_clause(tok) if tok.dep_ == "dobj" else tok
     for _ in range(4):
-        if not (tok.dep_ == "xcomp" or _participle_adjunct(tok)) or tok.head.i == tok.i:
+        if _time_gerund(tok):
+            tok = tok.head  # (the preposition: its verb next)
+        elif not (tok.dep_ == "xcomp" or _participle_adjunct(tok)) or tok.head.i == tok.i:
             return False
         tok = tok.head
         if tok.dep_ == "acomp" and tok.pos_ == "ADJ" and tok.head.i != tok.i:
@@ -463,6 +466,18 @@ def modal_governor(event: Event, doc: Doc) -> bool:
         if _future_modal(tok):
             return True
     return False
+
+
+# Prepositions of time whose gerund is an act placed before, after or beside the act of the verb they hang on.
+TIME_ADJUNCT_PREPOSITIONS = {"before", "after", "while"}
+
+
+def _time_gerund(tok: Token) -> bool:
+    """Is ``tok`` a gerund after a preposition of time hung on a verb ("will see the orphanage *before chairing* a
+    meeting")?  Its act is placed in time by the verb's: under "will" it is still to come as well."""
+    prep = tok.head
+    return (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.dep_ == "prep" and prep.lower_ in TIME_ADJUNCT_PREPOSITIONS
+            and prep.head.i != prep.i and prep.head.pos_ in ("VERB", "AUX"))
 
 
 def _participle_adjunct(tok: Token) -> bool:
@@ -521,14 +536,16 @@ def infinitive_of_adjective(event: Event, doc: Doc, adjectives: frozenset[str]) 
 # Verbs of permitting and of ordering (data/word_classes.tsv): their infinitive complement is an act allowed or ordered.
 PERMISSION_VERBS = word_class("permission_verbs")
 ORDERING_VERBS = word_class("ordering_verbs")
+INVITING_VERBS = word_class("inviting_verbs")  # (the layer's alone: the status stage reads the two above)
 
 
 def licensed_act(event: Event, doc: Doc) -> bool:
     """Is the trigger (or the verb an event noun is the object of) the infinitive complement of a verb of permitting,
-    ordering or sentencing ("the district administration *allowed* them *to march* in batches of four", "a law that will
-    *enable* Bolivia *to shoot down* drug flights", "Macri *ordered* his new security minister *to dismantle* these
-    mafias", "was *sentenced* to 73 months *and to pay* restitution")?  The permission, the order or the sentence is
-    what the sentence reports; the act it allows, orders or imposes is not reported done."""
+    ordering, inviting or sentencing ("the district administration *allowed* them *to march* in batches of four", "a law
+    that will *enable* Bolivia *to shoot down* drug flights", "Macri *ordered* his new security minister *to dismantle*
+    these mafias", "Albright *invited* the Polish minister *to visit* the United States", "was *sentenced* to 73 months
+    *and to pay* restitution")?  The permission, the order, the invitation or the sentence is what the sentence reports;
+    the act it allows, orders, invites to or imposes is not reported done (inviting: session 32, helper PREC)."""
     tok = span_head(event.trigger, doc)
     if tok is None:
         return False
@@ -538,7 +555,7 @@ def licensed_act(event: Event, doc: Doc) -> bool:
     # parser coordinated with the governing verb, which no finite verb can be: "was sentenced to 73 months *and to pay*")
     infinitive = verb.dep_ == "xcomp" or (verb.dep_ in ("ccomp", "conj") and to)
     return (infinitive and verb.head.i != verb.i and verb.pos_ in ("VERB", "AUX")
-            and verb.head.lemma_.lower() in PERMISSION_VERBS | ORDERING_VERBS | _sentencing_verbs())
+            and verb.head.lemma_.lower() in PERMISSION_VERBS | ORDERING_VERBS | INVITING_VERBS | _sentencing_verbs())
 
 
 @lru_cache(maxsize=1)
@@ -608,6 +625,10 @@ def countered_act(event: Event, doc: Doc) -> bool:
 # "times" ("several times"): data/word_classes.tsv.
 HABIT_ADVERBS = word_class("habit_adverbs")
 VAGUE_COUNTS = word_class("vague_counts")
+# Units of time a rate of acts is given per ("3,000 visits *a year*", "*every* year": data/word_classes.tsv), and the
+# determiners that make a unit a rate ("*this* year", "*last* week" date an act instead).
+RATE_UNITS = word_class("rate_units")
+RATE_DETERMINERS = {"a", "an", "every", "each", "per"}
 # Degree words that make "for ... long" a complaint of a lasting habit ("for *too* long", "for *so* long").
 EXCESS_DEGREES = {"too", "so"}
 # The dependencies of a noun trigger on the verb whose clause it reports ("companies often *seek* alternatives").
@@ -619,7 +640,9 @@ def habitual(event: Event, doc: Doc) -> bool:
     verb ("companies *often* withdraw", "has *always* called for a debate"), "in the past" ("the Shining Path has
     attacked Soviet interests *in the past*") or an unstated number of "times" ("visited Costa Rica *several times*")?
     What a party does as a rule, or did at some time before, is background: no event the story reports.  The adverb of
-    the first of coordinated verbs is theirs ("*often* withdraw and seek out alternatives").  Session 25, helper PREC."""
+    the first of coordinated verbs is theirs ("*often* withdraw and seek out alternatives").  Session 25, helper PREC.
+    Session 32 (helper PREC, samples i, h): a rate per unit of time on the verb or on the event noun itself ("inspectors
+    make 3,000 *visits a year*", "pilgrims *visit* the shrine *every year*", "arrests *per month*") is a habit too."""
     tok = span_head(event.trigger, doc)
     if tok is None:
         return False
@@ -627,15 +650,48 @@ def habitual(event: Event, doc: Doc) -> bool:
         tok = tok.head  # "are constantly *on alert*": the noun's preposition, then its verb (session 27, helper PREC)
     if tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
+    noun = tok if tok.pos_ in ("NOUN", "PROPN") else None
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in CLAUSE_NOUN_DEPS and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
     verb = first_conjunct(tok)
+    # (the parser hangs a rate on the event noun or on the verb's object: "make 3,000 *visits a year*", "arrest forty
+    # *smugglers per month*")
+    counted = [c for c in tok.children if c.dep_ == "dobj"] + ([noun] if noun is not None else [])
+    if any(_rate(c) for n in counted for c in n.children):
+        return True
     return any(_habit_mark(c) for v in {tok.i: tok, verb.i: verb}.values() for c in v.children)
+
+
+def _rate(child: Token) -> bool:
+    """Is ``child`` a rate per unit of time - "a year", "every week", "each month" (a bare noun phrase of measure) or
+    "per year"?"""
+    if child.dep_ == "npadvmod" and child.lemma_.lower() in RATE_UNITS:
+        return any(d.dep_ == "det" and d.lower_ in RATE_DETERMINERS for d in child.children)
+    return child.dep_ == "prep" and child.lower_ == "per" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in RATE_UNITS for o in child.children)
+
+
+# Adjectives of how much or how often a kind of act happens (data/word_classes.tsv), and the verbs that predicate them.
+LEVEL_ADJECTIVES = word_class("level_adjectives")
+LINKING_VERBS = {"be", "remain", "stay", "become", "grow", "seem", "appear"}
+
+
+def level_of_kind(event: Event, doc: Doc) -> bool:
+    """Is the trigger a bare event noun (no determiner, number or owner) that is the subject of a linking verb with an
+    adjective of level or frequency ("*violence* in Michoacan *remains* stubbornly *high*", "*kidnappings are rare* in
+    the capital", "*attacks* on aid workers *have become common*")?  How much or how often a kind of act happens is a
+    state of affairs: no act is reported.  Session 32, helper PREC (sample M)."""
+    tok = span_head(event.trigger, doc)
+    if tok is None or tok.dep_ != "nsubj" or not _bare(tok) or tok.head.i == tok.i:
+        return False
+    verb = tok.head
+    return verb.lemma_.lower() in LINKING_VERBS and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in LEVEL_ADJECTIVES for c in verb.children)
 
 
 def _habit_mark(child: Token) -> bool:
     """Is ``child`` (a dependent of a verb) a habit adverb, "in the past" or "<several> times"?"""
-    if child.dep_ == "advmod" and child.lower_ in HABIT_ADVERBS:
+    if (child.dep_ == "advmod" and child.lower_ in HABIT_ADVERBS) or _rate(child):
         return True
     if child.dep_ == "prep" and child.lower_ == "in":
         return any(o.dep_ == "pobj" and o.lower_ == "past" and any(d.lower_ == "the" for d in o.children)
@@ -987,6 +1043,29 @@ def put_question(event: Event, doc: Doc) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in QUESTION_PREPOSITIONS for h in (verb, *asked_of) for c in h.children):
         return True
     return any(c.dep_ == "ccomp" and _opens_question(c) for c in kids)
+
+
+def yes_no_question(event: Event, doc: Doc) -> bool:
+    """Is the trigger (or the verb an event noun is the object or subject of) the main verb of a direct yes/no question -
+    a sentence that opens with the verb's own auxiliary before its subject and ends with a question mark ("*Will* the
+    army *withdraw* its troops?", "*Has* the government *imposed* sanctions?")?  Such a question asks whether the act
+    happens; it reports none.  (A wh- question presupposes its act - "*Why did* the police *arrest* him?" - and a clause
+    inside a question may report one - "what do you think of the bombs that *killed* six soldiers?": both left.)
+    Session 32, helper PREC (sample i)."""
+    tok = span_head(event.trigger, doc)
+    if tok is None:
+        return False
+    verb = _up_to_clause(tok)
+    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    words = [t for t in verb.sent if not t.is_punct and not t.is_space]
+    ends = [t for t in verb.sent if not t.is_space]
+    if not words or not ends or ends[-1].text != "?":
+        return False
+    first = words[0]
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (first.head.i == verb.i and first.dep_ in ("aux", "auxpass") and bool(subjects)
+            and first.i < min(subjects))
 
 
 def _opens_question(clause: Token) -> bool:

@@ -186,6 +186,14 @@ complaining_verbs), advice or an opinion offered typed AGREE ("the report *offer
 relevance:advice, clause_doubts.offered_advice, advice_nouns) and a reported "should be a ..." taken for a demand ("the
 surge *should be a wake-up call*": relevance:not_a_demand, clause_doubts.no_demand), and a failure to back something read
 as a rejection ("the EU has *failed to define and defend* a common policy": relevance:failure, failed_support).
+Session 32 (helper PREC) adds: acts given as a rate per unit of time ("inspectors make 3,000 *visits a year*", "visit the
+shrine *every year*": relevance:habitual, clause_doubts.habitual, data/word_classes.tsv rate_units), an act invited to
+("*invited* the minister *to visit* Washington": relevance:permitted_or_ordered, clause_doubts.licensed_act,
+inviting_verbs), a gerund after "before" / "after" / "while" on a verb under "will" ("*will see* an orphanage *before
+chairing* a meeting": relevance:unreal, clause_doubts.modal_governor) and a level or frequency said of a bare event noun
+("*violence* in Michoacan *remains high*": relevance:level, clause_doubts.level_of_kind, level_adjectives) and a direct
+yes/no question ("*Will* the armed forces *seek* support for the dialogue?": relevance:question,
+clause_doubts.yes_no_question).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
@@ -211,7 +219,8 @@ from dateline.events.clause_doubts import (
     obligation_governor, own_act_claimed,
     offered_advice, passive_without_agent, pending_subject, photo_caption, predicted, present_attempt, put_question,
     receiver_as_actor, responder_as_doer, scare_quoted_force, scheduled_passive, shared_modal, span_head as _head,
-    standing_rule, statistic, timetabled, unfulfilled_plan, verbal_protest, victim_as_doer, without_object,
+    standing_rule, statistic, timetabled, unfulfilled_plan, verbal_protest, victim_as_doer, without_object, level_of_kind,
+    yes_no_question,
 )
 from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)
@@ -523,6 +532,9 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "analysts *predict* the administration *will* be forced to give in", "Blair *is tipped to ask* the Queen": a
         # forecast by someone else, not a report
         doubts.append("relevance:predicted")
+    if "relevance:question" not in doubts and yes_no_question(event, ctx.doc):
+        # "*Will* the armed forces *seek* support for the dialogue?": asked whether, not reported (session 32)
+        doubts.append("relevance:question")
     if "relevance:question" not in doubts and put_question(event, ctx.doc):
         # "*When asked about* the Iran rally, the spokeswoman said ...": a question put to someone, no party asked to act
         doubts.append("relevance:question")
@@ -551,6 +563,10 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "the record quantity of meth *seized* on the border so far in 2011": a figure sums acts, it reports none
         # (session 27, helper PREC)
         doubts.append("relevance:statistic")
+    if level_of_kind(event, ctx.doc):
+        # "*violence* in Michoacan *remains* stubbornly *high*", "*kidnappings are rare*": a level said of a kind of act,
+        # a state of affairs (session 32)
+        doubts.append("relevance:level")
     if habitual(event, ctx.doc):
         # "companies *often* withdraw", "has attacked Soviet interests *in the past*", "visited Costa Rica *several
         # times*": a habit or the past at large, no particular event
