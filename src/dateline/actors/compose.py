@@ -274,8 +274,11 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
     # sector: the right-most agent noun that names a sector ("military chief General" -> MIL)
     other_body = False  # a title held in a body that is not a state (_officer_of_other_body)
     kind_of_post = [u for u in agents if _describes_a_role(doc, u, agents, kb)]  # "civilian" in "civilian official"
+    portfolio = [u for u in agents if _names_a_portfolio(doc, u, agents, kb)]  # "local government spokesman"
+    if portfolio:
+        d.flags.append("portfolio")  # a public post of no sector the words name: it still takes the story's country
     strong = [u for u in agents if not u.entries[0].neutral and not _second_complement(doc, u, agents)
-              and u not in kind_of_post]
+              and u not in kind_of_post and u not in portfolio]
     if strong:
         entry = strong[-1].entries[0]
         d.sector, d.head = entry.sector, strong[-1].text.lower().split()[-1]
@@ -291,7 +294,7 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
     elif d.sector is None and agents and (d.country or d.person) and _named_body_before(group, agents[-1]):
         d.head = agents[-1].text.lower().split()[-1]  # "Airbus spokesman X": the firm's, no official
         other_body = True
-    elif d.sector is None and agents and (d.country or d.person or kind_of_post):
+    elif d.sector is None and agents and (d.country or d.person or kind_of_post) and not portfolio:
         d.sector = agents[-1].entries[0].sector  # "Russian official": the neutral noun's default
         d.flags.append("sector:role_default")  # (read from a country alone: "Egypt FA spokesman" is GOV too)
         d.head = agents[-1].text.lower().split()[-1]
@@ -344,8 +347,11 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
     if len(group) == 1 and d.end - d.start == 1 and only <= {"group", "metonym"} and _sentence_initial(doc, d.start) \
             and head_tok.dep_ in ("compound", "amod") and head_tok.head.i > d.start and head_tok.head.is_lower:
         return None  # "Labour costs rose": a capitalised common word, not the party
-    if only <= {"country", "subnational", "capital", "regional", "org?"} and _team(doc, d, head_tok, only, kb):
+    if (only <= {"country", "subnational", "capital", "regional", "org?"} or only == {"person?"}) \
+            and _team(doc, d, head_tok, only, kb):
         return None  # "England beat India by five wickets", "the Houston Texans beat the Dallas Cowboys 24-10"
+        # (a lone name the tables do not know, "Chelsea beat Arsenal 2-1", is a club or a player: no actor either;
+        # "Denmark's Kenneth Carlsen" stays a Dane)
     if only <= {"agent", "subnational"} and _site_or_thing(doc, d, head_tok, kb):
         if only == {"agent"}:
             return None  # "taken to the hospital", "a state of emergency", "a locked gun cabinet"
@@ -429,6 +435,25 @@ def _describes_a_role(doc: Doc, unit: Unit, agents: list[Unit], kb: KnowledgeBas
     return unit.end - unit.start == 1 and tok.dep_ == "amod" \
         and any(a.start > unit.start and a.entries[0].neutral and a.start <= tok.head.i < a.end
                 and a.text.lower().split()[-1] in posts for a in agents)
+
+
+def _names_a_portfolio(doc: Doc, unit: Unit, agents: list[Unit], kb: KnowledgeBase) -> bool:
+    """"Local government spokesman Ed Davey": a sector noun after one of its words of agent_contexts.tsv (context
+    portfolio) and before a role noun of no sector of its own (a neutral one: "spokesman") names the policy area the
+    post is about, not the body the holder speaks for: no government's spokesman, and no default sector for the role
+    noun.  A role noun with a sector keeps it ("Local Government Minister" GOV)."""
+    words = unit.text.lower().split()
+    before = kb.agent_context(words[0], "portfolio")
+    if not before or unit.start == 0 or doc[unit.start - 1].lower_ not in before:
+        return False
+    if len(words) > 1:  # one phrase of the knowledge base: "government spokesman"
+        return _neutral_role(words[-1], kb)
+    return any(a.start >= unit.end and a.entries[0].neutral for a in agents)
+
+
+def _neutral_role(word: str, kb: KnowledgeBase) -> bool:
+    """A role noun whose sector comes from the words around it ("spokesman", "official"; agents_extra.tsv)."""
+    return any(e.kind == "agent" and e.neutral for e in kb.entries.get(word, ()))
 
 
 def _insurgent_army_name(group: list[Unit], agent: Unit, kb: KnowledgeBase) -> bool:

@@ -288,6 +288,7 @@ def resolve_short_names(doc: Doc, drafts: list[Draft]) -> None:
 def resolve_definites(doc: Doc, drafts: list[Draft], focus: str | None, kb: KnowledgeBase) -> None:
     """'the junta', 'the government', 'the army': the last earlier mention with the same head noun
     (which carries a country), else the focus country.  'its army': the clause's subject."""
+    owner = _token_owners(drafts)
     for i, d in enumerate(drafts):
         if d.country is None and d.person and d.org_head and d.start > 0 and doc[d.start - 1].lower_ == "the":
             # "the central bank's vice president X" -> the central bank mentioned before
@@ -309,6 +310,10 @@ def resolve_definites(doc: Doc, drafts: list[Draft], focus: str | None, kb: Know
             continue
         if multinational(doc, d, kb):
             _sent_by_a_body(d, kb)  # "the peacekeepers": not the host's army, nor the last "army" named
+            continue
+        if _private_counsel(doc, d, owner, drafts, kb):
+            d.sector = None  # "his lawyer": a person's counsel, no court of the story's state
+            d.flags.append("private_counsel")
             continue
         for j in range(i - 1, -1, -1):
             other = drafts[j]
@@ -529,16 +534,23 @@ def _post_in_unnamed_body(doc: Doc, d: Draft, owner: dict[int, int]) -> bool:
 STATE_CLIENTS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PRM"}  # a state's lawyers are its own (JUD)
 
 
+PERSON_POSSESSIVES = {"his", "her"}  # possessive determiners that refer to a person, never to a state body
+
+
 def _private_counsel(doc: Doc, d: Draft, owner: dict[int, int], drafts: list[Draft], kb: KnowledgeBase) -> bool:
-    """"lawyers for former Worldcom chief executive Mr Ebbers", "an attorney representing the family": a lawyer noun
-    (agent_contexts.tsv, context counsel) "for" or "representing" a client who is no state body - a person or body
-    of no state sector, or a common noun no mention covers - is private counsel."""
+    """"lawyers for former Worldcom chief executive Mr Ebbers", "an attorney representing the family", "his lawyer": a
+    lawyer noun (agent_contexts.tsv, context counsel) "for", "representing" or possessed by a client who is no state
+    body - a person ("his"), a body of no state sector, or a common noun no mention covers - is private counsel."""
     if not d.units or any(u.kind != "agent" for u in d.units) or d.head not in (kb.agent_context("*", "counsel") or ()):
         return False
     tok = doc[d.end - 1]
     clients = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
     clients += [o for v in tok.children if v.dep_ == "acl" and v.lemma_ == "represent" for o in v.children
                 if o.dep_ == "dobj"]
+    for owner_tok in (c for c in tok.children if c.dep_ == "poss"):
+        if owner_tok.lower_ in PERSON_POSSESSIVES:
+            return True  # "his lawyer": a person's (a state's counsel are "its" or "the government's lawyers")
+        clients.append(owner_tok)  # "Handal's lawyer", "the ministry's lawyers"
     for client in clients:
         named = {owner[t.i] for t in client.subtree if t.i in owner}  # "Mr Ebbers" may be no mention: its modifiers
         if not named:
@@ -589,7 +601,9 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
                 d.flags.append("coref")
                 d.reason = "coref:described_title"
                 continue
-            if titled and focus is not None and d.sector in DOMESTIC and "former" not in d.flags:
+            # (a post named by its policy area, "local government spokesman", is a public one whatever its sector)
+            if titled and focus is not None and (d.sector in DOMESTIC or "portfolio" in d.flags) \
+                    and "former" not in d.flags:
                 _take_focus(d, focus, "focus_country:titled_person")
             continue
         if _movement_of_several_states(d):
@@ -649,7 +663,7 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
             continue  # "a spokesman for the office": whose office the words do not say, no state's by default
         if d.country is None and multinational(doc, d, kb):
             _sent_by_a_body(d, kb)
-        if d.country is None and focus is not None and (d.sector in DOMESTIC or neutral_alone) \
+        if d.country is None and focus is not None and (d.sector in DOMESTIC or neutral_alone or "portfolio" in d.flags) \
                 and not _foreign(doc, d, kb):
             _take_focus(d, focus, "focus_country:bare_agent")
             if neutral_alone:

@@ -344,6 +344,8 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
             continue  # "grounds to suspect", "is standing firm": not the noun
         elif any(e.kind == "agent" for e in entries) and _name_led(doc, start, end, key, kb):
             continue  # "Keegan will step down as City manager": the manager of a club called City
+        elif any(e.kind == "agent" for e in entries) and _agent_as_given_name(doc, start, end, key, kb):
+            continue  # "minister Charity Ngilu": her given name, no charity
         elif any(e.kind == "agent" for e in entries) and not person_at.get(start, start) < start:
             # agent nouns count everywhere except inside a PERSON name after its start
             candidates.append(Unit(start, end, "agent", [e for e in entries if e.kind == "agent"], text))
@@ -418,6 +420,16 @@ def _name_led(doc: Doc, start: int, end: int, key: str, kb: KnowledgeBase) -> bo
     if end - start < 2 or kb.agent_context(key, "name_led") is None or doc[start].is_sent_start:
         return False
     return doc[start].is_title and all(t.is_lower for t in doc[start + 1:end])
+
+
+def _agent_as_given_name(doc: Doc, start: int, end: int, key: str, kb: KnowledgeBase) -> bool:
+    """An agent noun listed under ``given_name`` in agent_contexts.tsv ("charity") written with a capital right before
+    another capitalised proper noun: a person's given name ("minister Charity Ngilu"), not the body the noun names
+    ("the charity said", "Charity workers")."""
+    if end - start != 1 or end >= len(doc) or kb.agent_context(key, "given_name") is None:
+        return False
+    word, nxt = doc[start], doc[end]
+    return word.is_title and nxt.is_title and nxt.pos_ == "PROPN"
 
 
 def _bare_name(doc: Doc, piece: list[int], kb: KnowledgeBase) -> list[int]:
