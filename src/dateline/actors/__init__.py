@@ -31,7 +31,7 @@ from dateline.actors.document import (body_led, correct_adjectives, focus_countr
                                       resolve_definites, resolve_named_bodies, resolve_short_names,
                                       resolve_possessed_agents, resolve_surnames, share_apposition, share_body_of_titles,
                                       share_coordination, surname_drafts)
-from dateline.actors.firms import resolve_firms_by_use
+from dateline.actors.firms import resolve_firm_seats, resolve_firm_short_names, resolve_firms_by_use
 from dateline.actors.kb import KnowledgeBase, knowledge_base, pick_term
 from dateline.actors.match import describes_a_thing, find_units
 from dateline.actors.patterns import entity_patterns, title_case_name
@@ -72,6 +72,8 @@ def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> Actor
     resolve_short_names(doc, drafts)  # after the bare agents: the full name may take the focus country there
     share_apposition(doc, drafts)
     resolve_acronyms(doc, drafts)
+    resolve_firm_seats(doc, drafts, place_only)  # "Zentrica Inc., San Antonio, Texas, said": the firm's seat
+    resolve_firm_short_names(doc, drafts)  # "Intelogic Chairman X" after "Intelogic Trace Inc." (before the surnames)
     resolve_surnames(drafts)
     resolve_firms_by_use(doc, drafts, kb)  # after the surnames: "Zentrica" alone may be a named person's
     share_coordination(doc, drafts)

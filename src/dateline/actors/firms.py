@@ -51,3 +51,50 @@ def _used_as_firm(tok: Token, kb: KnowledgeBase) -> bool:
     # "Zentrica, the operator", "giant Zentrica"
     return any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in cues["describes"]
                and (c.dep_ == "appos" or c.i < tok.i) for c in tok.children)
+
+
+PLACE_KINDS = ("country", "capital", "subnational")
+
+
+def resolve_firm_seats(doc: Doc, drafts: list[Draft], places: list[Draft]) -> None:
+    """"Zentrica Systems Inc., San Antonio, Texas, said ...": a firm the knowledge base does not know followed, between
+    commas, by the name of a place is placed there - business copy gives a firm's seat in apposition after its name.
+    The firm takes the place's country (flag ``firm_seat``).  Only a place closed by a comma: "Zentrica Inc., Texas's
+    largest chipmaker" describes the firm, it does not place it."""
+    seats = {p.start: p for p in [*drafts, *places] if p.country and p.units and not p.person
+             and all(u.kind in PLACE_KINDS for u in p.units)}
+    for d in drafts:
+        if d.country is not None or d.sector != "BUS" or d.person or d.end >= len(doc) or doc[d.end].text != ",":
+            continue
+        seat = seats.get(d.end + 1)
+        if seat is None or seat.end >= len(doc) or doc[seat.end].text != ",":
+            continue
+        d.country, d.ref = seat.country, None
+        d.flags = [f for f in d.flags if f != "unresolved"] + ["firm_seat"]
+
+
+def resolve_firm_short_names(doc: Doc, drafts: list[Draft]) -> None:
+    """"Intelogic" after "Intelogic Trace Inc.": a one-word name the knowledge base does not know that opens the name
+    of a firm named before in full (by its legal form: sector BUS) is that firm - business copy shortens a firm's name
+    to its first word once it has named it.  The short name takes the firm's country and sector (flag ``coref``, reason
+    ``coref:firm_short_name``), and so does a post named after it ("Intelogic Chairman Asher Edelman": the firm's
+    officer, no official of a state)."""
+    firms = [(j, d.units[0].text.split()[0], d.start) for j, d in enumerate(drafts)
+             if d.sector == "BUS" and not d.person and len(d.units) == 1 and d.units[0].kind == "org?"
+             and len(d.units[0].text.split()) > 1]
+    if not firms:
+        return
+    for d in drafts:
+        if d.country is not None or d.sector is not None or not d.units or d.units[0].kind != "org?" \
+                or " " in d.units[0].text or not d.units[0].text.istitle():
+            continue
+        if len(d.units) > 1 and d.units[1].kind != "agent":
+            continue  # the short name alone, or before a title it holds a post under ("Intelogic Chairman X")
+        j = next((j for j, word, start in reversed(firms) if word == d.units[0].text and start < d.start), None)
+        if j is None:
+            continue
+        d.country, d.sector, d.ref = drafts[j].country, "BUS", j
+        if len(d.units) == 1:
+            d.name = drafts[j].name
+        d.flags = [f for f in d.flags if f != "unresolved"] + ["coref"]
+        d.reason = "coref:firm_short_name"
