@@ -1,7 +1,7 @@
 """Relevance doubts of session 32 (helper SENSE): a verb of force or of support whose every object is a thing that
 cannot be the target of its political sense (events/sense_phrases.thing_acted_on) - a chance seized, a trend arrested,
-a plan executed, a pitch invaded, a deal killed, a title defended - on sentences written for the test, through the
-whole pipeline.
+a plan executed, a pitch invaded, a deal killed, a title or a past defended, a product backed - on sentences written
+for the test, through the whole pipeline.
 
 Each case first checks that the coder alone gives the event at confidence >= 0.5 (so that the test fails when the doubt
 stops working), then that the layer halves it below 0.5 with the doubt's reason; the contrast cases keep the political
@@ -90,3 +90,28 @@ def test_a_seat_or_a_majority_defended_is_no_support(code, text, trigger):
 def test_a_party_defended_stays_support(code):
     _not_doubted(code, "The prime minister defended the army against the charges.", "defended",
                  "relevance:defended_title")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The chancellor was outspoken in defending Britain's imperial past.", "defending"),
+    ("The minister defended the country's colonial history.", "defended"),
+])
+def test_a_past_defended_is_no_support(code, text, trigger):
+    _halved(code, text, trigger, "relevance:defended_past")
+
+
+def test_a_policy_defended_stays_support(code):
+    _not_doubted(code, "The president defended the government's policy on Iran.", "defended",
+                 "relevance:defended_past")
+
+
+@pytest.mark.parametrize("text", [
+    "The new internet domain is backed by the International Telecommunication Union.",
+    "The new standard is backed by the European Commission.",
+])
+def test_a_product_backed_is_no_support(code, text):
+    _halved(code, text, "backed", "relevance:backed_product")
+
+
+def test_a_plan_backed_stays_support(code):
+    _not_doubted(code, "The plan is backed by the United Nations.", "backed", "relevance:backed_product")

@@ -68,7 +68,7 @@ Session 31 (helper SENSE):
   talk to*"): a witness or a suspect questioned, no meeting of parties.
 
 Session 32 (helper SENSE): a verb of force or of support whose every object is a thing that cannot be the target of
-its political sense (:func:`thing_acted_on`, one rule for eight rows):
+its political sense (:func:`thing_acted_on`, one rule for ten rows):
 
 - ``seized_chance``: a chance, a lead or a title seized, or something said seized on ("*seized the opportunity*",
   "*seized on* the minister's *remarks*"): no person, place or property taken;
@@ -79,6 +79,8 @@ its political sense (:func:`thing_acted_on`, one rule for eight rows):
 - ``defended_title``: a title, a crown, a seat or a majority defended ("will *defend his crown*");
 - ``undertaken_task``: an effort, a task or a journey undertaken ("the *efforts undertaken* by our government");
 - ``opened_event``: one's visit, tour or session opened ("*opened a* week-long *visit* to Africa");
+- ``defended_past``: a history, a past or a reputation defended ("*defending* Britain's imperial *past*");
+- ``backed_product``: a product, a standard or a technology backed ("the new *domain is backed by* the agency");
 
 and two of sport or temper:
 
@@ -151,11 +153,13 @@ SPORT_PENALTY = "sport_penalty"
 SPORT_PENALTY_VERBS = "sport_penalty_verbs"
 UNDERTAKEN_TASK = "undertaken_task"
 OPENED_EVENT = "opened_event"
+DEFENDED_PAST = "defended_past"
+BACKED_PRODUCT = "backed_product"
 PULLED_OVER = "pulled_over"
 SERVED_SENTENCE = "served_sentence"
 # The rows whose every object is a thing that cannot be the target of the trigger's political sense (session 32).
 THING_ROWS = (SEIZED_CHANCE, ARRESTED_PROCESS, EXECUTED_THING, INVADED_THING, KILLED_THING, DEFENDED_TITLE,
-              UNDERTAKEN_TASK, OPENED_EVENT)
+              UNDERTAKEN_TASK, OPENED_EVENT, DEFENDED_PAST, BACKED_PRODUCT)
 # The prepositions of what one seizes on ("*seized on* the remarks", "*seized upon* the report").
 SEIZED_ON = {"on", "upon"}
 SAFETY_ACTS = "safety_acts"
@@ -812,4 +816,4 @@ def phrase_sense(event: Event, doc: Doc) -> str | None:
                         (PULLED_OVER, _pulled_over), (SERVED_SENTENCE, _served_sentence)):
         if test(event, tok):
             return doubt
-    return thing_acted_on(event, tok)  # (session 32: one test for eight rows, each its own reason)
+    return thing_acted_on(event, tok)  # (session 32: one test for ten rows, each its own reason)
