@@ -391,9 +391,20 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
         return subject_of(verb)  # "X placed him under house arrest"; "X left after a visit"
     if noun.dep_ == "nsubj" and head.lemma_ in ("be", "take", "begin", "continue", "occur", "happen"):
         return []
-    if noun.dep_ == "conj" and head.pos_ == "NOUN" and depth < 2:  # "its total rejection and strong *condemnation*"
+    if noun.dep_ == "conj" and head.pos_ == "NOUN" and depth < 2 and not own_determiner(noun):
+        # "its total rejection and strong *condemnation*" (not "the union's agitation and *the 1985 riots*")
         return [Arg(a.head, a.start, a.end, a.flags + ["shared"]) for a in noun_actor(head, depth + 1)]
     return []
+
+
+def own_determiner(noun: Token) -> bool:
+    """Does a coordinated event noun open a noun phrase of its own - a determiner, a possessor or a year of its own
+    ("the union's agitation and *the 1985* riots", "Israel's strikes and *Hamas's* rockets")?  A possessor is the
+    determiner of the noun phrase it opens, so it cannot reach past another determiner: the conjunct is another
+    event, whose doer the first one's possessor does not name ("the rebels' ambushes and raids" share it)."""
+    return any(c.dep_ in ("det", "poss") or (c.dep_ == "nummod" and (c.ent_type_ == "DATE" or (
+        c.like_num and len(c.text) == 4 and c.text.isdigit() and c.text[:2] in ("18", "19", "20"))))
+        for c in noun.children if c.i < noun.i)
 
 
 def _weapon_named(modifier: Token) -> bool:
