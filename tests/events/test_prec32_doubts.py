@@ -5,11 +5,13 @@
 * the infinitive of a verb of inviting names the act invited to, not done ("*invited* the minister *to visit* X":
   relevance:permitted_or_ordered, clause_doubts.licensed_act, word class inviting_verbs);
 * a gerund after "before" / "after" / "while" shares the time of the verb it hangs on ("*will* meet the rebels *before
-  visiting* the capital": relevance:unreal, clause_doubts.modal_governor through ``_time_gerund``);
+  visiting* the capital": relevance:unreal, clause_doubts.modal_governor through ``_time_gerund``), and so does a clause
+  of time ("*would* leave *after* the governments *signed* the treaty": ``_time_clause``);
 * a level or frequency said of a bare event noun is a state of affairs ("*violence* remains *high*": relevance:level,
   clause_doubts.level_of_kind);
 * a direct yes/no question asks whether an act happens ("*Will* the rebels *attack*?": relevance:question,
-  clause_doubts.yes_no_question).
+  clause_doubts.yes_no_question);
+* a strike voted for is still to come ("*have voted to strike*": relevance:not_done, clause_doubts.voted_protest).
 
 Sentences written for the test, through the whole pipeline.  The doubted case checks that the coder alone gives the
 event at confidence >= 0.5 (so that the test fails when the doubt stops working), then that the layer lowers it below
@@ -97,3 +99,28 @@ def test_a_yes_no_question_reports_no_act(code, text, trigger):
 ])
 def test_a_question_that_presupposes_its_act_keeps_it(code, text, trigger):
     _not_doubted(code, text, trigger, "relevance:question")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Nurses at the city hospital have voted to strike over pay next month.", "strike"),
+    ("Dock workers voted to walk out over the new contracts.", "walk out"),
+])
+def test_a_strike_voted_for_is_not_held(code, text, trigger):
+    _halved(code, text, trigger, "relevance:not_done")
+
+
+def test_a_strike_held_after_a_ballot_is_done(code):
+    _not_doubted(code, "The nurses went on strike after a ballot.", "went on strike", "relevance:not_done")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The troops would leave the island after the two governments signed the peace treaty.", "signed"),
+    ("The minister said the army would withdraw before the rebels released the hostages.", "released"),
+])
+def test_a_clause_of_time_under_would_is_still_to_come(code, text, trigger):
+    _halved(code, text, trigger, "relevance:unreal")
+
+
+def test_a_clause_of_time_under_a_past_verb_is_done(code):
+    _not_doubted(code, "The army withdrew from the town once the rebels released the hostages.", "released",
+                 "relevance:unreal")

@@ -448,7 +448,8 @@ def modal_governor(event: Event, doc: Doc) -> bool:
     administration *will be forced to give in*", "they *may have to pay*", "it *could be asked to leave*")?  The status
     stage reads the trigger's own auxiliaries; the modal one verb up makes the act as unreal (its caller spares a
     stated intent, AGREE, whose "will" is its reading).  A gerund after "before", "after" or "while" hung on the verb
-    shares its time too ("he *will see* an orphanage *before chairing a meeting*": session 32, helper PREC, sample i)."""
+    shares its time too, and so does a clause of time ("he *will see* an orphanage *before chairing a meeting*", "would
+    be carried out *after he completed* his sentence": session 32, helper PREC, sample i)."""
     tok = span_head(event.trigger, doc)
     if tok is None:
         return False
@@ -456,7 +457,7 @@ def modal_governor(event: Event, doc: Doc) -> bool:
     for _ in range(4):
         if _time_gerund(tok):
             tok = tok.head  # (the preposition: its verb next)
-        elif not (tok.dep_ == "xcomp" or _participle_adjunct(tok)) or tok.head.i == tok.i:
+        elif not (tok.dep_ == "xcomp" or _participle_adjunct(tok) or _time_clause(tok)) or tok.head.i == tok.i:
             return False
         tok = tok.head
         if tok.dep_ == "acomp" and tok.pos_ == "ADJ" and tok.head.i != tok.i:
@@ -468,8 +469,10 @@ def modal_governor(event: Event, doc: Doc) -> bool:
     return False
 
 
-# Prepositions of time whose gerund is an act placed before, after or beside the act of the verb they hang on.
+# Prepositions of time whose gerund is an act placed before, after or beside the act of the verb they hang on, and
+# subordinators of time whose clause is placed so ("would be carried out *after* he completed his sentence").
 TIME_ADJUNCT_PREPOSITIONS = {"before", "after", "while"}
+TIME_CLAUSE_MARKS = {"before", "after", "until", "once"}
 
 
 def _time_gerund(tok: Token) -> bool:
@@ -478,6 +481,14 @@ def _time_gerund(tok: Token) -> bool:
     prep = tok.head
     return (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.dep_ == "prep" and prep.lower_ in TIME_ADJUNCT_PREPOSITIONS
             and prep.head.i != prep.i and prep.head.pos_ in ("VERB", "AUX"))
+
+
+def _time_clause(tok: Token) -> bool:
+    """Is ``tok`` the verb of a clause of time ("before", "after", "until", "once") hung on a verb ("his extradition
+    *would* only be carried out *after he completed* his prison sentence")?  Its act is placed by the main verb's time:
+    under "will" or "would" it is still to come too (session 32, helper PREC, sample i)."""
+    return (tok.dep_ == "advcl" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in tok.children))
 
 
 def _participle_adjunct(tok: Token) -> bool:
@@ -556,6 +567,24 @@ def licensed_act(event: Event, doc: Doc) -> bool:
     infinitive = verb.dep_ == "xcomp" or (verb.dep_ in ("ccomp", "conj") and to)
     return (infinitive and verb.head.i != verb.i and verb.pos_ in ("VERB", "AUX")
             and verb.head.lemma_.lower() in PERMISSION_VERBS | ORDERING_VERBS | INVITING_VERBS | _sentencing_verbs())
+
+
+# Verbs of voting (data/word_classes.tsv): a protest that is their infinitive is voted for, not held.
+BALLOTING_VERBS = word_class("balloting_verbs")
+PROTEST_TYPES = {"PROTEST"}
+
+
+def voted_protest(event: Event, doc: Doc) -> bool:
+    """Is a PROTEST the "to"-infinitive of a verb of voting ("union members *have voted to strike* over cuts on 5
+    November", "dock workers *balloted to walk out*")?  The vote is what is reported; the strike is still to come.  (A
+    strike held after a ballot is told with its own verb: "went on strike after a ballot".)  Session 32, helper PREC
+    (samples P, h)."""
+    tok = span_head(event.trigger, doc)
+    if event.type not in PROTEST_TYPES or tok is None:
+        return False
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    return (verb.dep_ == "xcomp" and to_infinitive(verb) and verb.head.i != verb.i
+            and verb.head.lemma_.lower() in BALLOTING_VERBS)
 
 
 @lru_cache(maxsize=1)

@@ -189,11 +189,13 @@ as a rejection ("the EU has *failed to define and defend* a common policy": rele
 Session 32 (helper PREC) adds: acts given as a rate per unit of time ("inspectors make 3,000 *visits a year*", "visit the
 shrine *every year*": relevance:habitual, clause_doubts.habitual, data/word_classes.tsv rate_units), an act invited to
 ("*invited* the minister *to visit* Washington": relevance:permitted_or_ordered, clause_doubts.licensed_act,
-inviting_verbs), a gerund after "before" / "after" / "while" on a verb under "will" ("*will see* an orphanage *before
-chairing* a meeting": relevance:unreal, clause_doubts.modal_governor) and a level or frequency said of a bare event noun
+inviting_verbs), a gerund after "before" / "after" / "while" or a clause of time on a verb under "will" or "would" ("*will
+see* an orphanage *before chairing* a meeting", "*would* be extradited *after he completed* his sentence":
+relevance:unreal, clause_doubts.modal_governor) and a level or frequency said of a bare event noun
 ("*violence* in Michoacan *remains high*": relevance:level, clause_doubts.level_of_kind, level_adjectives) and a direct
 yes/no question ("*Will* the armed forces *seek* support for the dialogue?": relevance:question,
-clause_doubts.yes_no_question).
+clause_doubts.yes_no_question), and a strike voted for ("*have voted to strike* on 5 November": relevance:not_done,
+clause_doubts.voted_protest, balloting_verbs).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
@@ -220,7 +222,7 @@ from dateline.events.clause_doubts import (
     offered_advice, passive_without_agent, pending_subject, photo_caption, predicted, present_attempt, put_question,
     receiver_as_actor, responder_as_doer, scare_quoted_force, scheduled_passive, shared_modal, span_head as _head,
     standing_rule, statistic, timetabled, unfulfilled_plan, verbal_protest, victim_as_doer, without_object, level_of_kind,
-    yes_no_question,
+    voted_protest, yes_no_question,
 )
 from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)
@@ -648,6 +650,10 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "the government *wants* 40 percent of all timber *to come* from concessions", "whom the government *wanted to
         # question*": a wish for a state of affairs or for one's own act, no party asked to act
         doubts.append("relevance:wish")
+    if voted_protest(event, ctx.doc):
+        # "union members *have voted to strike* on 5 November": the ballot is reported, the strike still to come
+        # (session 32)
+        doubts.append("relevance:not_done")
     if licensed_act(event, ctx.doc):
         # "the administration *allowed* them *to march*", "Macri *ordered* his minister *to dismantle* these mafias": the
         # permission or the order is reported, not the act
