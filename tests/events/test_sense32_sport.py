@@ -1,6 +1,7 @@
 """Relevance doubts of session 32 (helper SENSE): the words of force and of punishment in sport and temper - a match
 won in sets, innings or on penalties (sense_doubts.contest), a game's penalty (sense_phrases sport_penalty), a team's
-defence attacked and a raid on shares (the figurative row of attack), a player who storms off (stormed_off) - on
+defence attacked and a raid on shares (the figurative row of attack), a player who storms off (stormed_off), a
+shootout of penalties, a ban for matches (sport_ban), batters struck out (struck_out) - on
 sentences written for the test, through the whole pipeline.
 
 Each case first checks that the coder alone gives the event at confidence >= 0.5, then that the layer halves it below
@@ -59,3 +60,24 @@ def test_storming_off_is_leaving_in_anger(code, text):
 
 def test_a_building_stormed_stays(code):
     _not_doubted(code, "Protesters stormed the parliament building.", "stormed", "relevance:stormed_off")
+
+
+def test_a_shootout_of_penalties_is_no_gunfight(code):
+    _halved(code, "The keeper saved two penalties in the shootout.", "shootout", "relevance:sport_penalty")
+
+
+def test_a_shootout_with_police_stays(code):
+    _not_doubted(code, "Two men were killed in a shootout with police.", "killed in a shootout",
+                 "relevance:sport_penalty")
+
+
+def test_a_player_banned_for_matches_is_no_coercion(code):
+    _halved(code, "The Brazilian was banned for three matches after the red card.", "banned", "relevance:sport_ban")
+
+
+def test_a_party_banned_for_years_stays(code):
+    _not_doubted(code, "The army banned the party for three years.", "banned", "relevance:sport_ban")
+
+
+def test_a_batter_struck_out_is_no_blow(code):
+    _halved(code, "The pitcher struck out nine batters.", "struck", "relevance:struck_out")

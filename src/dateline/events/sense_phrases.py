@@ -84,8 +84,11 @@ its political sense (:func:`thing_acted_on`, one rule for ten rows):
 
 and two of sport or temper:
 
-- ``stormed_off``: "storm" off, out or away with no object ("the chairman *stormed off* the stage"): leaving in anger;
-- ``sport_penalty``: a game's penalty ("beat Germany *on penalties*", "*missed a penalty*", "a *penalty shoot-out*");
+- ``stormed_off``: "storm" off, out or away ("the chairman *stormed off* the stage"): leaving in anger;
+- ``struck_out``: "strike out" a batter ("the pitcher *struck out* nine batters"): baseball, no blow;
+- ``sport_penalty``: a game's penalty or shootout ("beat Germany *on penalties*", "*missed a penalty*", "a *penalty
+  shoot-out*", "saved two penalties *in the shootout*");
+- ``sport_ban``: a ban "for" a number of matches ("*was banned for three matches*"): a sport's discipline;
 - ``pulled_over``: "pull" over, up, through, ahead or together ("police *pulled him over*"): a stop, no withdrawal;
 - ``served_sentence``: a sentence served or completed ("after he *completed his* prison *sentence*"): passed before.
 
@@ -149,6 +152,8 @@ INVADED_THING = "invaded_thing"
 KILLED_THING = "killed_thing"
 DEFENDED_TITLE = "defended_title"
 STORMED_OFF = "stormed_off"
+STRUCK_OUT = "struck_out"
+SPORT_BAN = "sport_ban"
 SPORT_PENALTY = "sport_penalty"
 SPORT_PENALTY_VERBS = "sport_penalty_verbs"
 UNDERTAKEN_TASK = "undertaken_task"
@@ -178,7 +183,7 @@ PHRASE_ROWS = (TOPIC_TALK, HOSTED_SHOW, PLACE_NAME, PHYSICAL_OBJECT, DEBT_PAYMEN
                SPONSORED_THING, REPELLED_ABSTRACT, SPOKEN_OFFER, SAFETY_ADVICE, SAFETY_ACTS,
                ACKNOWLEDGED_AS, CLOTHING_SUIT, SUIT_WEARING, CONSULTED_SOURCE, PAYERS_HIT, MONEY_WORDS, POLICE_TALK,
                ACCEPTED_PAPER) + THING_ROWS + (STORMED_OFF, SPORT_PENALTY, SPORT_PENALTY_VERBS,
-                                                PULLED_OVER, SERVED_SENTENCE)
+                                                PULLED_OVER, SERVED_SENTENCE, STRUCK_OUT, SPORT_BAN)
 # The prepositions of what an investigation noun looks into ("an investigation *of* the economy", "a probe *into* ...").
 INVESTIGATED_PREPOSITIONS = {"of", "into"}
 # The prepositions of what one withdraws from ("withdrew *from* the race", "pulled out *of* the tournament").
@@ -747,15 +752,29 @@ def thing_acted_on(event: Event, tok) -> str | None:
     return None
 
 
-def _stormed_off(event: Event, tok) -> bool:
-    """Is the verb "storm" followed right after by off, out or away (`words`), as its particle, adverb or preposition
-    ("the chairman *stormed off* the stage", "the players *stormed out*")?  Leaving in anger, no place stormed by force
-    (PLOVER ASSAULT); "protesters stormed the parliament" stays.  (The parser makes "the stage" the object of "stormed
-    off", so an object does not tell the senses apart; the word right after the verb does.)"""
-    away = _applies(STORMED_OFF, event, tok)
-    if away is None or tok.pos_ != "VERB":
+def _particle_sense(row: str):
+    """The test of a row whose verb takes another sense with one of its `words` right after it, as its particle, adverb
+    or preposition: ``stormed_off`` ("the chairman *stormed off* the stage", "the players *stormed out*": leaving in
+    anger, no place stormed), ``struck_out`` ("the pitcher *struck out* nine batters": a batter put out, no blow).
+    (The parser makes "the stage" the object of "stormed off", so an object does not tell the senses apart; the word
+    right after the verb does.)  "Protesters stormed the parliament", "struck the village" stay (PLOVER ASSAULT)."""
+    def test(event: Event, tok) -> bool:
+        words = _applies(row, event, tok)
+        return words is not None and tok.pos_ == "VERB" and any(
+            c.i == tok.i + 1 and c.dep_ in ("prt", "advmod", "prep") and c.lower_ in words for c in tok.children)
+    return test
+
+
+def _sport_ban(event: Event, tok) -> bool:
+    """Is the ban or the suspension "for" a number of matches, games or races (`words`: "*was banned for three
+    matches*", "a *suspension for two games*")?  A sport's discipline of a player, no party restricted or punished
+    (PLOVER COERCE, SANCTION); "banned for life from holding office" stays."""
+    spans = _applies(SPORT_BAN, event, tok)
+    if spans is None:
         return False
-    return any(c.i == tok.i + 1 and c.dep_ in ("prt", "advmod", "prep") and c.lower_ in away for c in tok.children)
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        o.dep_ == "pobj" and in_class(o, spans) and any(n.like_num for n in o.children) for o in c.children)
+        for c in tok.children)
 
 
 def _sport_penalty(event: Event, tok) -> bool:
@@ -772,7 +791,8 @@ def _sport_penalty(event: Event, tok) -> bool:
     _, verbs, _ = _row(SPORT_PENALTY_VERBS)
     if tok.dep_ == "dobj":
         return tok.head.lemma_.lower() in verbs
-    return tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in verbs
+    # ("beat Germany *on penalties*", "saved two penalties *in the shootout*")
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "in") and tok.head.head.lemma_.lower() in verbs
 
 
 def _pulled_over(event: Event, tok) -> bool:
@@ -812,7 +832,8 @@ def phrase_sense(event: Event, doc: Doc) -> str | None:
                         (ACKNOWLEDGED_AS, _acknowledged_as), (CLOTHING_SUIT, _clothing_suit),
                         (CONSULTED_SOURCE, _consulted_source), (PAYERS_HIT, _payers_hit),
                         (POLICE_TALK, _police_talk), (ACCEPTED_PAPER, _accepted_paper),
-                        (STORMED_OFF, _stormed_off), (SPORT_PENALTY, _sport_penalty),
+                        (STORMED_OFF, _particle_sense(STORMED_OFF)), (STRUCK_OUT, _particle_sense(STRUCK_OUT)),
+                        (SPORT_PENALTY, _sport_penalty), (SPORT_BAN, _sport_ban),
                         (PULLED_OVER, _pulled_over), (SERVED_SENTENCE, _served_sentence)):
         if test(event, tok):
             return doubt
