@@ -568,6 +568,12 @@ def _allotted(tok: Token) -> bool:
                for c in tok.children)
 
 
+def veto_words(entry_id: str, condition: str) -> frozenset[str]:
+    """The words of the not_triggers.tsv rows of ``entry_id`` with ``condition`` (empty when there are none): for a rule
+    that reads the same sense as those rows (status: the armed bodies whose "hit back" is force attack with force)."""
+    return frozenset().union(*(v for c, v in lexicon().vetoes.get(entry_id, ()) if c == condition))
+
+
 def token_entries(tok: Token) -> list[Entry]:
     """Single-word lexicon entries at ``tok``: verb+object pairs, verb lemmas, event nouns (no phrases)."""
     return _readings(tok)[0]

@@ -15,9 +15,10 @@ from spacy.tokens import Token
 from dateline.events.addressed_requests import addressed_party
 from dateline.events.carried_future import carried_future
 from dateline.events.clause_doubts import _condition_mark, first_conjunct
-from dateline.events.lexicon import base_forms, cue_places, modality_cues, sentence_hits, token_entries
+from dateline.events.lexicon import (VERBAL_TYPES, base_forms, cue_places, modality_cues, sentence_hits, token_entries,
+                                     veto_words)
 from dateline.events.parties import is_party, party_word
-from dateline.events.tables import word_class
+from dateline.events.tables import in_class, word_class
 from dateline.events.unreal import obliged
 
 GOVERNOR_DEPS = {"xcomp", "pcomp", "pobj", "prep", "acomp", "dobj"}
@@ -241,13 +242,16 @@ def _reason_of_governed_verb(trigger: Token, gov: Token) -> bool:
     "vowed to *punish the army* for the killing of their commander", "threatened to *respond to the United States*
     for the seizure of its tanker"?  The verb is the act vowed (coded from it, with its target); the deed in the
     "for" phrase is its reason, no act vowed, threatened or promised.  Not a verb with no target, whose "for" phrase
-    is its aim ("vowed to fight *for the release* of the hostages")."""
+    is its aim ("vowed to fight *for the release* of the hostages"), unless it is a verb of retaliation, whose "for"
+    phrase is always the deed answered ("vowed to retaliate *for the rocket attack*")."""
     prep = _for_phrase(trigger, gov)
     if prep is None:
         return False
     head = prep.head
     if head.i == gov.i or head.pos_ != "VERB" or gov.i not in {a.i for a in head.ancestors}:
         return False
+    if _retaliation(head):
+        return True  # "vowed to retaliate *for the rocket attack*": one retaliates for a deed, never to bring one about
     return any(c.dep_ == "dobj" and party_word(c) or c.dep_ == "prep" and c.lower_ in TARGET_PREPS
                and any(g.dep_ == "pobj" and party_word(g) for g in c.children) for c in head.children)
 
@@ -354,7 +358,7 @@ def modality(trigger: Token) -> Modality:
             if (form, "control_punitive") in cues and _punitive(trigger):
                 # "called for sanctions against X": a call for punishment is itself an accusation
                 effect = cues[(form, "control_punitive")]
-            if (form, "control_harm") in cues and (_harmful(trigger) or _retaliation(trigger)) and not any(
+            if (form, "control_harm") in cues and (_harm_in_context(trigger) or _retaliation(trigger)) and not any(
                     c in NEGATION_CUES for c, _ in _own_cues(trigger, cues)):  # ("vowed *never* to attack": restraint)
                 # "vowed to destroy Hamas": a promise of harm is a threat, not an agreement
                 effect = cues[(form, "control_harm")]
@@ -597,6 +601,74 @@ def _harmful(tok: Token) -> bool:
     *military operation*"), a harmful act - the types a threat announces?"""
     types = {h.entry.type for h in sentence_hits(tok).get(tok.i, ())}
     return bool(types) and types <= THREATENING
+
+
+def _harm_in_context(tok: Token) -> bool:
+    """Is the word a harmful act in the sense it has in its sentence - what a vow of it promises ("vowed to attack
+    *the capital*" is a threat, "vowed to attack *the deficit*" a promise of policy)?  Every reading harmful
+    (:func:`_harmful`), or a word of force that also reads as words used in its sense of force
+    (:func:`_force_in_context`)."""
+    types = {h.entry.type for h in sentence_hits(tok).get(tok.i, ())}
+    if not types & THREATENING:
+        return False
+    return types <= THREATENING or (types - THREATENING <= VERBAL_TYPES and _force_in_context(tok))
+
+
+# A word that reads as force or as words ("attack": PLOVER ASSAULT or ACCUSE, CAMEO 19 'Fight' or 111 'Criticize or
+# denounce') has its sense of force when it is aimed at a place, a post or armed forces, or done by an armed body or a
+# state at no thing.  The words are the lexicon's, read where it already tells force by them (not_triggers.tsv), not
+# listed again: the armed bodies whose "hit back" is force (accuse.hit_back subject: army, troops, rebels, militia ...)
+# and the places whose seizure is taking them by force, not a confiscation (coerce.seize:seize object: city, town,
+# base, position, checkpoint, capital ...).
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+AIM_PREPOSITIONS = {"on", "upon", "against", "at"}
+ARMED_BODIES = veto_words("accuse.hit_back", "subject")
+PLACES_TAKEN_BY_FORCE = veto_words("coerce.seize:seize", "object")
+
+
+def _force_in_context(tok: Token) -> bool:
+    """Is the word of force or words used in its sense of force: aimed at a named place ("attack *Israel*", "strike
+    back at *Tel Aviv*"), or, aimed at no thing, done by an armed body or a state ("*the rebels* vowed to attack",
+    "*Iran* vowed to attack")?  Aimed at a thing, it is words or a policy ("attack *the deficit*": CAMEO 0342 'Express
+    intent to change policy', an AGREE when promised)."""
+    targets = _harm_targets(tok)
+    if any(_physical(t) for t in targets):
+        return True
+    if any(t.pos_ == "NOUN" and not is_party(t) for t in targets):
+        return False  # "attack the deficit", "attack the plan"
+    return any(d.ent_type_ == "GPE" or in_class(d, ARMED_BODIES) for d in _doers(tok))
+
+
+def _harm_targets(tok: Token) -> list[Token]:
+    """What the word is aimed at: a verb's direct object or passive subject, or the object of "on", "upon",
+    "against", "at" on the word or its particle ("strike back *at* the army"), with conjuncts."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] if tok.pos_ in ("VERB", "AUX") else []
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in AIM_PREPOSITIONS]
+    preps += [p for c in tok.children if c.dep_ in ("prt", "advmod") for p in c.children
+              if p.dep_ == "prep" and p.lower_ in AIM_PREPOSITIONS]
+    heads += [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    return [t for h in heads for t in (h, *h.conjuncts)]
+
+
+def _physical(target: Token) -> bool:
+    """Is the target a place, a post or armed forces: a named place or facility, or (itself or its compound) a place
+    taken by force or an armed body ("the capital", "the army *base*", "government *positions*", "American *forces*")?"""
+    if target.ent_type_ in PLACE_LABELS:
+        return True
+    return any(in_class(t, PLACES_TAKEN_BY_FORCE) or in_class(t, ARMED_BODIES)
+               for t in (target, *(c for c in target.children if c.dep_ == "compound")))
+
+
+def _doers(tok: Token) -> list[Token]:
+    """The subject of the word or, in a controlled clause ("the rebels vowed *to attack*"), of the verb that controls
+    it (two steps up at most)."""
+    t = tok
+    for _ in range(3):
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or t.dep_ not in ("xcomp", "conj", "ccomp") or t.head.i == t.i:
+            return [s for c in subjects for s in (c, *c.conjuncts)]
+        t = t.head
+    return []
 
 
 def _retaliation(tok: Token) -> bool:
