@@ -29,6 +29,17 @@ def test_a_vow_to_attack_by_force_is_a_threat(code, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Rebel fighters vowed to renew their campaign of attacks in the north.",
+    "The militants vowed more attacks on the city.",
+])
+def test_vowed_attacks_of_an_armed_body_are_a_threat(code, text):
+    """The doer of a vowed attack noun is the vow's subject."""
+    events = code(text)
+    assert "THREATEN" in _types(events)
+    assert not any(e.type == "AGREE" and "attack" in e.trigger.text for e in events)
+
+
+@pytest.mark.parametrize("text", [
     "Israel vowed to retaliate for the rocket attack.",
     "The government vowed to retaliate for the bombing of its embassy.",
 ])
@@ -49,6 +60,7 @@ def test_a_vow_to_retaliate_with_no_target_is_a_threat(code):
     "The finance minister vowed to attack the deficit.",
     "The government vowed to rebuild the schools.",
     "The president pledged to fight corruption.",
+    "The president vowed to attack his critics.",
 ])
 def test_a_promise_of_policy_or_benefit_is_no_threat(code, text):
     assert "THREATEN" not in _types(code(text))
@@ -57,3 +69,11 @@ def test_a_promise_of_policy_or_benefit_is_no_threat(code, text):
 def test_a_state_vowing_to_attack_a_thing_promises_a_policy(code):
     events = code("France vowed to attack tax evasion.")
     assert "THREATEN" not in _types(events)
+
+
+def test_a_warning_of_warfare_is_a_threat(code):
+    """not_triggers.tsv accuse.disapprove:warn: the words of war and retaliation the row had, with warfare and
+    retribution (codebook THREATEN: 'coercive or forceful warnings with serious potential repercussions')."""
+    events = code("The rebel commanders warned of open warfare if the talks collapsed.")
+    assert any(e.type == "THREATEN" and e.trigger.text == "warned" for e in events)
+    assert not any(e.type == "ACCUSE" and e.trigger.text == "warned" for e in events)

@@ -358,7 +358,7 @@ def modality(trigger: Token) -> Modality:
             if (form, "control_punitive") in cues and _punitive(trigger):
                 # "called for sanctions against X": a call for punishment is itself an accusation
                 effect = cues[(form, "control_punitive")]
-            if (form, "control_harm") in cues and (_harm_in_context(trigger) or _retaliation(trigger)) and not any(
+            if (form, "control_harm") in cues and (_harm_in_context(trigger, gov) or _retaliation(trigger)) and not any(
                     c in NEGATION_CUES for c, _ in _own_cues(trigger, cues)):  # ("vowed *never* to attack": restraint)
                 # "vowed to destroy Hamas": a promise of harm is a threat, not an agreement
                 effect = cues[(form, "control_harm")]
@@ -603,15 +603,15 @@ def _harmful(tok: Token) -> bool:
     return bool(types) and types <= THREATENING
 
 
-def _harm_in_context(tok: Token) -> bool:
-    """Is the word a harmful act in the sense it has in its sentence - what a vow of it promises ("vowed to attack
-    *the capital*" is a threat, "vowed to attack *the deficit*" a promise of policy)?  Every reading harmful
-    (:func:`_harmful`), or a word of force that also reads as words used in its sense of force
+def _harm_in_context(tok: Token, vow: Token) -> bool:
+    """Is the word a harmful act in the sense it has in its sentence - what ``vow`` (the verb of promising that governs
+    it) promises ("vowed to attack *the capital*" is a threat, "vowed to attack *the deficit*" a promise of policy)?
+    Every reading harmful (:func:`_harmful`), or a word of force that also reads as words used in its sense of force
     (:func:`_force_in_context`)."""
     types = {h.entry.type for h in sentence_hits(tok).get(tok.i, ())}
     if not types & THREATENING:
         return False
-    return types <= THREATENING or (types - THREATENING <= VERBAL_TYPES and _force_in_context(tok))
+    return types <= THREATENING or (types - THREATENING <= VERBAL_TYPES and _force_in_context(tok, vow))
 
 
 # A word that reads as force or as words ("attack": PLOVER ASSAULT or ACCUSE, CAMEO 19 'Fight' or 111 'Criticize or
@@ -626,17 +626,21 @@ ARMED_BODIES = veto_words("accuse.hit_back", "subject")
 PLACES_TAKEN_BY_FORCE = veto_words("coerce.seize:seize", "object")
 
 
-def _force_in_context(tok: Token) -> bool:
-    """Is the word of force or words used in its sense of force: aimed at a named place ("attack *Israel*", "strike
-    back at *Tel Aviv*"), or, aimed at no thing, done by an armed body or a state ("*the rebels* vowed to attack",
-    "*Iran* vowed to attack")?  Aimed at a thing, it is words or a policy ("attack *the deficit*": CAMEO 0342 'Express
-    intent to change policy', an AGREE when promised)."""
+def _force_in_context(tok: Token, vow: Token) -> bool:
+    """Is the word of force or words used in its sense of force: aimed at a place, a post or armed forces ("attack
+    *Israel*", "*the capital*", "strike back at *the army*"), done by an armed body ("*the rebels* vowed to attack",
+    "*rebel fighters* vowed to renew their campaign of *attacks*": the doer of a noun is the vow's), or, aimed at no
+    thing, by a state ("*Iran* vowed to attack")?  Aimed at a thing, it is words or a policy ("attack *the deficit*":
+    CAMEO 0342 'Express intent to change policy', an AGREE when promised)."""
     targets = _harm_targets(tok)
     if any(_physical(t) for t in targets):
         return True
+    doers = _doers(tok) or _doers(vow)
+    if any(in_class(d, ARMED_BODIES) for d in doers):
+        return True
     if any(t.pos_ == "NOUN" and not is_party(t) for t in targets):
         return False  # "attack the deficit", "attack the plan"
-    return any(d.ent_type_ == "GPE" or in_class(d, ARMED_BODIES) for d in _doers(tok))
+    return any(d.ent_type_ == "GPE" for d in doers)
 
 
 def _harm_targets(tok: Token) -> list[Token]:
