@@ -211,13 +211,17 @@ def _passive_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
     """An agentless passive's party acted on ("Davis was *charged*", "three people *killed* in the attack")."""
     if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         return []  # what a noun is about, not a report that it happened: "the risk *of* the prisoner being killed"
-    participle = tok.tag_ == "VBN" and tok.dep_ == "acl"  # "three people *killed* in the attack"
+    participle = tok.tag_ == "VBN" and tok.dep_ == "acl" and not _participle_with_own_object(tok)  # "three people
+    # *killed* in the attack"
     if not (roles.passive(tok) or participle) or any(_doer_agent(c) for c in tok.children if c.dep_ == "agent"):
         return []
     if _doer_elsewhere(tok, recipient):
         return []
     if participle:  # the noun it describes, not that noun's conjuncts ("the inmates and terror *suspects detained*")
-        recipient = [a for a in roles.participants(tok.head, ("described",)) if a.head == tok.head.i]
+        # - the nearer noun when the parser hung it across one coordinated inside the first noun's phrase ("the
+        # captives at Camp X and *rebels detained* without trial": roles.conjunct_before_participle)
+        described = roles.conjunct_before_participle(tok) or tok.head
+        recipient = [a for a in roles.participants(described, ("described",)) if a.head == described.i]
     elif not recipient:  # (what the rules put in for a passive subject they took for a thing was dropped above)
         recipient = _passive_subject(tok)
     # the object a verb+object entry names is the thing done, not who receives it ("*charges* were filed against
@@ -264,6 +268,13 @@ def _passive_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
     elif lemma not in agentless_words("agentless_state_acts"):
         return []
     return [a for a in recipient if _receives(a, tok.doc, covered)]
+
+
+def _participle_with_own_object(participle: Token) -> bool:
+    """A form the parser hung on a noun as a participle, though it has a direct object of its own ("that a group of
+    rebels *set* afire *the tower*"): a passive participle has none (but for a verb of giving: "people *denied*
+    entry"), so it is an active past tense whose subject is that noun - a doer named, not a victim described."""
+    return any(c.dep_ == "dobj" for c in participle.children) and participle.lemma_.lower() not in roles.DITRANSITIVE_VERBS
 
 
 def _declared_measure(cand, tok: Token) -> list[roles.Arg]:

@@ -953,6 +953,8 @@ def _named_party_in_clause(tok: Token, exclude: set[int]) -> list[roles.Arg]:
     none when the trigger's object is who did the deed its gerund complement names (:func:`_object_does_the_deed`)."""
     if _object_does_the_deed(tok):
         return []
+    # (not a place fronted before the subject: "*In Chile*, a drug ring was accused ..." - roles.frame_setting_places)
+    exclude = exclude | roles.frame_setting_places(tok)
     found = roles.named_in_clause(tok, exclude)
     for child in tok.children:
         if found:

@@ -1225,11 +1225,13 @@ def agent_of_passive_subject(verb: Token, object_words: set[str]) -> list[Arg]:
 
 def place_of_agentless_passive(verb: Token) -> list[Arg]:
     """"X was arrested *in Niger*", "were expelled *from North Korea*", "released from captivity *in
-    Libya*": the country or town where an agentless passive happened stands for the state that acted."""
+    Libya*": the country or town where an agentless passive happened stands for the state that acted.  Not a place
+    fronted before the subject ("*In Chile*, a drug ring was accused of ..."): a frame-setting adverbial (Maienborn
+    2001) says of which domain the whole sentence is true, not where the act was done, so it names no actor."""
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
         return []
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "from") or _frame_setting(prep):
             continue
         obj = prep_object(prep)
         for place in (obj, *(prep_object(p) for p in (obj.children if obj is not None else ()) if p.dep_ == "prep"
@@ -1237,6 +1239,20 @@ def place_of_agentless_passive(verb: Token) -> list[Arg]:
             if place is not None and place.ent_type_ == "GPE":
                 return participants(place, ("agentless_passive_place",))
     return []
+
+
+def _frame_setting(prep: Token) -> bool:
+    """Is the preposition a frame-setting adverbial: fronted before its clause's subject ("*In Chile*, a drug ring was
+    accused ...")?"""
+    subject = next((c for c in prep.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS + SUBJECT_DEPS), None)
+    return subject is not None and prep.i < subject.i
+
+
+def frame_setting_places(verb: Token) -> set[int]:
+    """The tokens of the frame-setting place phrases on ``verb`` (:func:`_frame_setting`): they say where the sentence
+    holds, so they name no one who acts or is acted on."""
+    return {t.i for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPS and _frame_setting(prep)
+            for t in prep.subtree}
 
 
 def reported_speaker(tok: Token) -> Token | None:
