@@ -1,10 +1,10 @@
 """Session 32, helper VOW: a promise or vow of harm is a threat (PLOVER THREATEN 'All threats, coercive or forceful
 warnings'; CAMEO 13), read from the sense the vowed word has in its sentence.  "Attack" reads as force (ASSAULT) or as
-words (ACCUSE); aimed at a place, a post or armed forces, or done by an armed body or a state, it is force, and a vow
-of it a threat (status._harm_in_context, _force_in_context).  Aimed at a thing it stays a promise of policy (CAMEO
-0342, AGREE).  The deed one vows to retaliate *for* is no act promised, and a vow to retaliate is a threat even with no
-target (not_triggers.tsv agree.verb:vow).  Promises of benefit stay AGREE.  Real spaCy model; sentences written for
-these tests."""
+words (ACCUSE); aimed at a place, a post or armed forces, done by an armed body, or done by a state at a party, it is
+force, and a vow of it a threat (status._harm_in_context, _force_in_context).  Aimed at a thing it stays a promise of
+policy (CAMEO 0342, AGREE).  The deed one vows to retaliate *for* is no act promised, and a vow to retaliate is a threat
+even with no target (not_triggers.tsv agree.verb:vow).  Promises of benefit stay AGREE.  Real spaCy model; sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ def _types(events):
     "Insurgents promised to attack government positions near the river.",
     "The guerrillas swore to attack American forces in the valley.",
     "Iran vowed to attack Israel.",
+    "Israel vowed to attack Hamas.",
 ])
 def test_a_vow_to_attack_by_force_is_a_threat(code, text):
     events = code(text)
@@ -61,6 +62,7 @@ def test_a_vow_to_retaliate_with_no_target_is_a_threat(code):
     "The government vowed to rebuild the schools.",
     "The president pledged to fight corruption.",
     "The president vowed to attack his critics.",
+    "England vowed to attack from the first whistle.",
 ])
 def test_a_promise_of_policy_or_benefit_is_no_threat(code, text):
     assert "THREATEN" not in _types(code(text))

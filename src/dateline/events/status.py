@@ -615,8 +615,8 @@ def _harm_in_context(tok: Token, vow: Token) -> bool:
 
 
 # A word that reads as force or as words ("attack": PLOVER ASSAULT or ACCUSE, CAMEO 19 'Fight' or 111 'Criticize or
-# denounce') has its sense of force when it is aimed at a place, a post or armed forces, or done by an armed body or a
-# state at no thing.  The words are the lexicon's, read where it already tells force by them (not_triggers.tsv), not
+# denounce') has its sense of force when it is aimed at a place, a post or armed forces, done by an armed body, or
+# done by a state at a party.  The words are the lexicon's, read where it already tells force by them (not_triggers.tsv), not
 # listed again: the armed bodies whose "hit back" is force (accuse.hit_back subject: army, troops, rebels, militia ...)
 # and the places whose seizure is taking them by force, not a confiscation (coerce.seize:seize object: city, town,
 # base, position, checkpoint, capital ...).
@@ -629,9 +629,9 @@ PLACES_TAKEN_BY_FORCE = veto_words("coerce.seize:seize", "object")
 def _force_in_context(tok: Token, vow: Token) -> bool:
     """Is the word of force or words used in its sense of force: aimed at a place, a post or armed forces ("attack
     *Israel*", "*the capital*", "strike back at *the army*"), done by an armed body ("*the rebels* vowed to attack",
-    "*rebel fighters* vowed to renew their campaign of *attacks*": the doer of a noun is the vow's), or, aimed at no
-    thing, by a state ("*Iran* vowed to attack")?  Aimed at a thing, it is words or a policy ("attack *the deficit*":
-    CAMEO 0342 'Express intent to change policy', an AGREE when promised)."""
+    "*rebel fighters* vowed to renew their campaign of *attacks*": the doer of a noun is the vow's), or done by a state
+    at a party ("*Israel* vowed to attack *Hamas*")?  Aimed at a thing, it is words or a policy ("attack *the
+    deficit*": CAMEO 0342 'Express intent to change policy', an AGREE when promised)."""
     targets = _harm_targets(tok)
     if any(_physical(t) for t in targets):
         return True
@@ -640,7 +640,8 @@ def _force_in_context(tok: Token, vow: Token) -> bool:
         return True
     if any(t.pos_ == "NOUN" and not is_party(t) for t in targets):
         return False  # "attack the deficit", "attack the plan"
-    return any(d.ent_type_ == "GPE" for d in doers)
+    # (a state only with a party as target: "England vowed to attack from the first whistle" is a national team's play)
+    return any(d.ent_type_ == "GPE" for d in doers) and any(is_party(t) for t in targets)
 
 
 def _harm_targets(tok: Token) -> list[Token]:
