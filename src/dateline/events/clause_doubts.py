@@ -837,6 +837,11 @@ def conditional_consequent(event: Event, doc: Doc) -> bool:
         # the choice, then this will be the first deal *that Iraq has signed* with a foreign company"; session 27,
         # helper PREC, sample V)
         verb = _clause_verb(verb.head)
+    return has_condition(verb)
+
+
+def has_condition(verb: Token) -> bool:
+    """Has the verb an "if" or "unless" clause of its own (not "even if")?"""
     return any(c.dep_ == "advcl" and any(_condition_mark(m) for m in c.children) for c in verb.children)
 
 

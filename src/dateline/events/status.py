@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from dateline.events.addressed_requests import addressed_party
 from dateline.events.carried_future import carried_future
-from dateline.events.clause_doubts import _condition_mark, first_conjunct
+from dateline.events.clause_doubts import first_conjunct, has_condition
 from dateline.events.lexicon import (VERBAL_TYPES, base_forms, cue_places, modality_cues, sentence_hits, token_entries,
                                      veto_words)
 from dateline.events.parties import is_party, party_word
@@ -504,7 +504,7 @@ def consequent_of_condition(tok: Token, cues: dict) -> bool:
     # (a condition after the last of verbs that share the auxiliary is hung on that one, and holds for all: "would *free*
     # the prisoners and return their land *if* the court agreed")
     clause = [verb, *(c for c in verb.children if c.dep_ == "conj" and shared_conjunct(c) is not None)]
-    return any(c.dep_ == "advcl" and any(_condition_mark(m) for m in c.children) for v in clause for c in v.children)
+    return any(has_condition(v) for v in clause)
 
 
 def _statement(tok: Token, cues: dict) -> bool:
