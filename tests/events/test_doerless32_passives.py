@@ -58,3 +58,16 @@ def test_a_fronted_place_is_not_who_a_passive_with_an_agent_acts_on(code):
     events = code("In Chile, a smuggling network was accused by prosecutors of laundering money.")
     [accused] = _event(events, "accused")
     assert "Chile" not in _texts(accused.recipient)
+
+
+def test_a_reduced_relative_read_as_the_verb_across_a_relative_clause_is_undergone(code):
+    # the commas set off "which killed six people"; "include" is still the sentence's verb, "detained" a participle
+    events = code("The men detained after the bombing, which killed six people, include a former soldier.")
+    [detained] = _event(events, "detained")
+    assert not detained.actor and _texts(detained.recipient) == ["The men"]
+
+
+def test_a_relative_clause_between_two_coordinated_verbs_keeps_the_doer(code):
+    events = code("The army detained the suspects, who had fled, and questioned them.")
+    [detained] = _event(events, "detained")
+    assert _texts(detained.actor) == ["The army"]

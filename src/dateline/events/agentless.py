@@ -213,6 +213,9 @@ def _passive_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
         return []  # what a noun is about, not a report that it happened: "the risk *of* the prisoner being killed"
     participle = tok.tag_ == "VBN" and tok.dep_ == "acl" and not _participle_with_own_object(tok)  # "three people
     # *killed* in the attack"
+    # (or one the parser made the sentence's verb: "the men *detained* after the raid, which ..., include ...")
+    read_as_root = None if participle else roles.reduced_relative_read_as_root(tok)
+    participle = participle or read_as_root is not None
     if not (roles.passive(tok) or participle) or any(_doer_agent(c) for c in tok.children if c.dep_ == "agent"):
         return []
     if _doer_elsewhere(tok, recipient):
@@ -220,7 +223,7 @@ def _passive_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
     if participle:  # the noun it describes, not that noun's conjuncts ("the inmates and terror *suspects detained*")
         # - the nearer noun when the parser hung it across one coordinated inside the first noun's phrase ("the
         # captives at Camp X and *rebels detained* without trial": roles.conjunct_before_participle)
-        described = roles.conjunct_before_participle(tok) or tok.head
+        described = read_as_root or roles.conjunct_before_participle(tok) or tok.head
         recipient = [a for a in roles.participants(described, ("described",)) if a.head == described.i]
     elif not recipient:  # (what the rules put in for a passive subject they took for a thing was dropped above)
         recipient = _passive_subject(tok)

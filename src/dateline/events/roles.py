@@ -433,9 +433,24 @@ def reduced_relative_read_as_root(verb: Token) -> Token | None:
         if c.dep_ in ("conj", "dep") and c.i > verb.i and c.pos_ in ("VERB", "AUX") and not any(
                 d.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for d in c.children) and (
                 c.tag_ in ("VBP", "VBZ") or any(d.dep_ in ("aux", "auxpass") and d.i < c.i for d in c.children)) \
-                and not any(verb.doc[i].lower_ in (",", ";", ":", "-", "--") for i in range(verb.i + 1, c.i)):
+                and not any(verb.doc[i].lower_ in (",", ";", ":", "-", "--") and not _relative_clause_comma(verb.doc, i)
+                            for i in range(verb.i + 1, c.i)):
             return subj
     return None
+
+
+def _relative_clause_comma(doc, i: int) -> bool:
+    """Is the comma at ``i`` one of the pair that sets off a non-restrictive relative clause ("the others arrested
+    after the riot*,* which left nine dead*,* include ...")?  Such commas close no clause of the participle's own,
+    so the finite verb after them can still be the sentence's verb."""
+    if doc[i].lower_ != ",":
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    before = doc[i - 1] if i > 0 else None
+    opening = after is not None and any(a.dep_ == "relcl" and a.left_edge.i == after.i for a in (after, *after.ancestors))
+    closing = before is not None and any(a.dep_ == "relcl" and a.right_edge.i == before.i
+                                         for a in (before, *before.ancestors))
+    return opening or closing
 
 
 FINITE_AUX_TAGS = ("VBP", "VBZ", "VBD", "MD")
