@@ -287,9 +287,10 @@ _ARGUMENT_DEPS = ("appos", "nsubj", "nsubjpass", "dobj", "conj")
 _PLACE_PREPS = {"into", "through", "across", "onto", "toward", "towards", "behind", "below", "above"}
 
 
-def _first_verb_from(tok):
-    """``tok`` or the first verb above it (up to MAX_DEPTH steps), or None."""
-    for _ in range(MAX_DEPTH):
+def first_verb_from(tok, steps: int = MAX_DEPTH):
+    """``tok`` or the first verb or auxiliary above it, climbing at most ``steps`` heads; None if the walk
+    reaches the root or the limit first (a verbless headline fragment, say)."""
+    for _ in range(steps):
         if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
             break
         tok = tok.head
@@ -312,7 +313,7 @@ def misattached_dates(doc, timexes: list[Timex], values, tokmap: dict[int, int])
             or root.dep_ == "compound" and root.head.pos_ == "VERB"  # "found Thanksgiving Day clinging"
         if not misparsed or (span.start > 0 and doc[span.start - 1].pos_ == "ADP"):
             continue
-        verb = _first_verb_from(root.head)
+        verb = first_verb_from(root.head)
         if verb is not None:
             out.setdefault(verb.i, k)
             if (root.dep_ in ("nsubj", "compound") and verb.tag_ in ("VBN", "VBG", "VBD") and verb.dep_ == "advcl"
@@ -356,7 +357,7 @@ def _stative_participle_dates(doc, timexes: list[Timex], values) -> dict[int, in
                 or participle.head.pos_ not in ("NOUN", "PROPN", "PRON") \
                 or participle.head.dep_ in ("nsubj", "nsubjpass"):
             continue  # (a subject's: "the upturn, based on firm prices this spring, will end soon")
-        verb = _first_verb_from(participle.head)
+        verb = first_verb_from(participle.head)
         if verb is not None and not _has_own_time(verb, roots):
             out.setdefault(verb.i, k)
     return out

@@ -48,8 +48,8 @@ from dateline.time.antecedents import antecedent_date, dated_words, named_again,
 from dateline.time.ended_state import ended_before, over_before
 from dateline.time.future_period import future_period
 from dateline.time.attachment import (EARLIER, LATER, MAX_DEPTH, STATE_START, Hints, adjunct_date, attached,
-                                      indefinite_reduced_relative, is_bounded, misattached_dates, names_a_stimulus,
-                                      reaction_words, token_map, trigger_root)
+                                      first_verb_from, indefinite_reduced_relative, is_bounded, misattached_dates,
+                                      names_a_stimulus, reaction_words, token_map, trigger_root)
 from dateline.time.indefinite import (clause_verb, indefinite_adverb, past_clause, past_in_present_frame,
                                       past_perfect, past_relative_on_happening, vague_past)
 from dateline.time.infinitive_date import infinitive_date
@@ -304,13 +304,12 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
                 k = infinitive_date(doc, ev.trigger, tokmap, ordered, values, dct)
                 if k is not None:
                     chosen, reason = ordered[k], "attached_timex"
-            passing = happening_in_passing(doc, ev.trigger, tokmap)
             after_noun = date_after_the_noun(doc, ev.trigger, tokmap)
             if after_noun is not None:
                 # "visited victims of the attack last week" (the verb dated Saturday): the date after the
                 # noun is the happening's (:mod:`dateline.time.passing_happening`)
                 chosen, reason = ordered[after_noun], "attached_timex"
-            elif passing is not None and reason == "attached_timex":
+            elif reason == "attached_timex" and (passing := happening_in_passing(doc, ev.trigger, tokmap)) is not None:
                 # "met survivors of the bombing on Saturday": the bombing is the one the story dated
                 # before, not on the meeting's day (:mod:`dateline.time.passing_happening`)
                 dated = _dated_unmeasured(doc, ordered, tokmap, hints) if dated is None else dated
@@ -636,7 +635,7 @@ def _back_to_the_lede(doc, trigger: Span, lede, aside) -> bool:
 
 
 def _dated_clause(token):
-    verb = _clause_verb(token, MAX_DEPTH)
+    verb = first_verb_from(token, MAX_DEPTH)
     return tensed_verb(verb) if verb is not None else None
 
 
@@ -711,14 +710,9 @@ def _later_than_the_date_line(doc, t: Timex, value, dct: str | None) -> bool:
     period = period_of(value[0])
     if period is None or period[0] <= date.fromisoformat(dct[:10]):
         return False
-    verb = trigger_root(doc, t)  # (the head token of the expression's span)
-    if verb is None:
-        return False
-    for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    return verb.pos_ in ("VERB", "AUX") and simple_past_form(verb)
+    root = trigger_root(doc, t)  # (the head token of the expression's span)
+    verb = first_verb_from(root, 3) if root is not None else None
+    return verb is not None and simple_past_form(verb)
 
 
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})  # ("wo" of "won't")
@@ -998,7 +992,7 @@ def _reporting(doc, trigger: Span) -> bool:
 def _dates_a_report(doc, timex: Timex) -> bool:
     """Is the clause the expression dates a report ("Clinton said Thursday that ...")?"""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    verb = _clause_verb(span.root, MAX_DEPTH) if span is not None and len(span) else None
+    verb = first_verb_from(span.root, MAX_DEPTH) if span is not None and len(span) else None
     if verb is None:
         return False
     verb = tensed_verb(verb)
@@ -1044,7 +1038,7 @@ def _another_speaker(doc, trigger: Span, timex: Timex) -> bool:
         return False
     report, span = found
     subj = _subject_token(report)
-    dated = _clause_verb(span.root, MAX_DEPTH)
+    dated = first_verb_from(span.root, MAX_DEPTH)
     earlier = _subject_token(tensed_verb(dated)) if dated is not None else None
     if subj is None or earlier is None or subj.pos_ != "PROPN" or earlier.pos_ != "PROPN":
         return False
@@ -1136,7 +1130,7 @@ def _past_anchors(doc, timexes: list[Timex], values) -> set[int]:
             continue
         if is_bounded(doc, set(range(span.start, span.end))):
             continue  # "remanded him to police custody till march 22": the bound of a state, no point of the story
-        node = _clause_verb(span.root, MAX_DEPTH)
+        node = first_verb_from(span.root, MAX_DEPTH)
         if node is None:
             out.add(k)
             continue
@@ -1175,7 +1169,7 @@ def _background_relative(verb) -> bool:
     a clause with a subject of its own, no relative pronoun, on a noun with no verb above it)."""
     if verb.dep_ not in ("relcl", "acl"):
         return False
-    if _clause_verb(verb.head, MAX_DEPTH) is not None:
+    if first_verb_from(verb.head, MAX_DEPTH) is not None:
         return True
     return not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in verb.children)
 
@@ -1257,7 +1251,7 @@ def _happening_under_a_present_lede(token) -> bool:
     its past happening in a clause below it (of time, relative, participial); the date of that
     clause is the story's day: the later simple-past acts ("Zweck shot Pruner", "the child shot
     his brother") retell the happening."""
-    verb = _clause_verb(token, MAX_DEPTH - 1)
+    verb = first_verb_from(token, MAX_DEPTH - 1)
     root = token.sent.root
     if verb is None or verb.i == root.i or verb.tag_ not in ("VBD", "VBN", "VBG"):
         return False
@@ -1355,21 +1349,10 @@ def _story_month(timexes: list[Timex], values, anchors: set[int], dct: str | Non
     return timexes[(whole or ks)[0]]
 
 
-def _clause_verb(token, steps: int):
-    """The first verb or auxiliary at or above ``token``, climbing at most ``steps`` heads; None if
-    the walk reaches the root or the limit first (a verbless headline fragment, say)."""
-    node = token
-    for _ in range(steps + 1):
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return None
 
 
 def _verb_governed(token) -> bool:
-    return _clause_verb(token, MAX_DEPTH - 1) is not None
+    return first_verb_from(token, MAX_DEPTH - 1) is not None
 
 
 def _under_present(doc, trigger: Span) -> bool:

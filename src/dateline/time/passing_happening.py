@@ -26,7 +26,7 @@ Sunday": the statement is the act).
 from __future__ import annotations
 
 from dateline.time.antecedents import definite_happening, lexicon
-from dateline.time.attachment import trigger_root
+from dateline.time.attachment import first_verb_from, trigger_root
 from dateline.time.lexicon import word_list
 
 _NESTING_PREPS = frozenset({"of", "in", "for", "from", "after", "over", "about", "since"})
@@ -82,7 +82,7 @@ def date_after_the_noun(doc, trigger, tokmap: dict[int, int]) -> int | None:
     if k is None:
         return None
     after = next(t for t in doc[noun.right_edge.i + 1:] if tokmap.get(t.i) == k)
-    verb = _verb_above(noun)
+    verb = first_verb_from(noun, 6)
     if verb is None or not _hung_on(after, verb, tokmap):
         return None
     own = {tokmap[t.i] for t in verb.subtree if t.i in tokmap and _hung_on(t, verb, tokmap)}
@@ -99,14 +99,6 @@ def trailing_date(noun, tokmap: dict[int, int]) -> int | None:
     if after < len(doc) and doc[after].lower_ in _DATE_PREPS and doc[after].dep_ == "prep":
         after += 1
     return tokmap.get(after) if after < len(doc) else None
-
-
-def _verb_above(tok):
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-            break
-        tok = tok.head
-    return tok if tok.pos_ in ("VERB", "AUX") else None
 
 
 def _hung_on(tok, verb, tokmap: dict[int, int]) -> bool:
