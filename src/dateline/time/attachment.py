@@ -34,6 +34,8 @@ def is_bounded(doc, token_ids: set[int]) -> bool:
     remain at $1 a share for next year", "for 1988, the company earned"), so it dates the event;
     "for the last week" measures a stretch up to now and stays a bound."""
     first = min(token_ids)
+    if _possessive(doc, token_ids):
+        return False  # "since last year's election": the preposition bounds the noun, the date is the noun's
     for i in token_ids:
         tok = doc[i]
         prep = tok.head if tok.dep_ == "pobj" and tok.head.i not in token_ids else None
@@ -49,6 +51,13 @@ def is_bounded(doc, token_ids: set[int]) -> bool:
                 continue  # "it was not until Tuesday that Castro revealed", "did not leave until Tuesday": a point
             return True
     return False
+
+
+def _possessive(doc, token_ids: set[int]) -> bool:
+    """The expression is the possessive determiner of a noun ("last year's election", "Monday's vote"):
+    its head is outside it with a "'s" of its own, so a "since" or "until" before it starts the noun's phrase."""
+    return any(doc[i].dep_ == "poss" and doc[i].head.i not in token_ids
+               and any(c.dep_ == "case" for c in doc[i].children) for i in token_ids)
 
 
 def _stretch_to_now(doc, first: int) -> bool:
@@ -500,7 +509,7 @@ def _dated_subject(verb, tokmap: dict[int, int]) -> int | None:
 
 def _tells_when_it_took_place(clause) -> bool:
     """A relative clause whose pronoun is the subject of a verb of occurring: "that took place",
-    "which occurred", "that happened", "which was held"; or of publishing (``data/publishing_verbs.txt``):
+    "which occurred", "that happened", "which was held"; of onset ("which began", "that broke out"); or of publishing (``data/publishing_verbs.txt``):
     "that aired Sunday", "which was published on Monday"."""
     lemma = clause.lemma_.lower()
     if lemma == "hold":
@@ -509,10 +518,21 @@ def _tells_when_it_took_place(clause) -> bool:
         # "an interview that aired Sunday", "a statement which was released on Tuesday": when the
         # words reached the public is when they were said to it
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children)
+    if _sets_in(clause):
+        # "the crackdown, which began in February", "the protests that broke out in January": a happening
+        # is dated by its onset (``data/onset_verbs.txt``)
+        return any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
     if lemma not in _OCCURRING or lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place"
                                                               for c in clause.children):
         return False
     return any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
+
+
+def _sets_in(verb) -> bool:
+    """A verb of onset ("began", "erupted", "broke out"), its particle included."""
+    onset = word_list("onset_verbs.txt")
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return verb.lemma_.lower() in onset or any(f"{verb.lemma_.lower()} {p}" in onset for p in particles)
 
 
 def _participle_date(noun, tokmap: dict[int, int]) -> int | None:

@@ -177,6 +177,19 @@ def _sentence_start(text: str, start: int) -> bool:
     return bool(re.search(r"(?:^|[.!?\n])[\s\"'`(]*$", text[max(0, start - 6):start])) or start == 0
 
 
+# a determiner and one lower-case word before a month name that a common noun follows: "the disputed
+# December election", "a brief June visit" (the month modifies the noun, as in "the December election")
+_DETERMINER_ADJECTIVE = re.compile(r"(?:^|\s)(?:the|a|an|its|their|his|her|this|that)\s+[a-z][a-z-]+\s+$")
+
+
+def _modifier_after_an_adjective(c: Candidate, text: str) -> bool:
+    """A one-word month name between a determiner with an adjective and a common noun ("the disputed
+    December election"); not "May", as often a name there ("the embattled May government"), nor a name with
+    a preposition after it ("the annual March for Life")."""
+    return c.text.lower() != "may" and bool(_DETERMINER_ADJECTIVE.search(text[max(0, c.start - 40):c.start])) \
+        and bool(re.match(r"\s+[a-z]", text[c.end:c.end + 2])) and _next_word(text, c.end) not in lexicon().month_preps
+
+
 def _keep(c: Candidate, text: str) -> bool:
     lex = lexicon()
     low = c.text.lower()
@@ -186,7 +199,8 @@ def _keep(c: Candidate, text: str) -> bool:
     if c.kind == "month":
         words = low.replace("-", " ").split()
         if len(words) == 1 and before not in lex.month_preps and not (
-                before in ("a", "an") and low != "may" and re.match(r"\s+[a-z]", text[c.end:c.end + 2])):
+                before in ("a", "an") and low != "may" and re.match(r"\s+[a-z]", text[c.end:c.end + 2])) \
+                and not _modifier_after_an_adjective(c, text):
             # a bare month name needs a temporal context: "in May", not "May" the modal; an article
             # before it and a common noun after it make it a noun modifier ("under a June agreement";
             # not "May", which is as often a name there: "a May ally")

@@ -1,0 +1,72 @@
+"""Session 33 (helper TIME): happenings told in a flashback on their own noun.
+
+- A date that is the possessive of a happening noun after "since" / "until" ("since last year's election") is
+  the noun's date, not a bound of the clause (time/attachment.is_bounded).
+- A relative clause of onset on a happening noun ("the crackdown, which began in February") dates the noun by
+  its onset, as "which took place in May" does by its occurrence (time/attachment._tells_when_it_took_place,
+  data/onset_verbs.txt).
+- A month name between a determiner with an adjective and a common noun ("the disputed December election") is a
+  date, as "the December election" is (time/recognize._modifier_after_an_adjective).
+"""
+
+from __future__ import annotations
+
+DCT = "2024-03-17"
+
+
+def test_a_possessive_date_after_since_is_the_nouns(date_event):
+    e = date_event("The opposition has boycotted parliament since last year's election.", "election", DCT)
+    assert (e.date, e.date_reason) == ("2023", "attached_timex")
+
+
+def test_a_possessive_day_after_since_is_the_nouns(date_event):
+    assert date_event("Prices have risen since Monday's vote.", "vote", DCT).date == "2024-03-11"
+
+
+def test_the_perfect_clause_keeps_no_date_from_the_possessive(date_event):
+    # the stretch up to now is not on the day of the vote that starts it
+    assert date_event("Prices have risen since Monday's vote.", "risen", DCT).date != "2024-03-11"
+
+
+def test_since_a_bare_date_stays_a_bound(date_event):
+    e = date_event("The opposition has boycotted parliament since last year.", "boycotted", DCT)
+    assert e.date != "2023"
+
+
+def test_a_crackdown_dated_by_its_onset(date_event):
+    e = date_event("The crackdown, which began in February, has killed dozens.", "crackdown", DCT)
+    assert e.date == "2024-02"
+
+
+def test_protests_that_broke_out(date_event):
+    e = date_event("Police said the protests that broke out in January had spread to the capital.", "protests", DCT)
+    assert e.date == "2024-01"
+
+
+def test_a_war_that_started_in_a_year(date_event):
+    e = date_event("The war, which started in 2011, has killed half a million people.", "war", DCT)
+    assert e.date == "2011"
+
+
+def test_onset_of_something_else_does_not_date_the_noun(date_event):
+    # the relative pronoun is the object: "which the army began in February" is still its onset, but
+    # "the talks, which she started attending in May" is not the talks' onset
+    e = date_event("The talks, which she started attending in May, ended on Friday.", "talks", DCT)
+    assert e.date != "2023-05"
+
+
+def test_a_month_after_an_adjective_dates_the_noun(date_event):
+    e = date_event("Protests broke out on Friday over the disputed December election.", "election", DCT)
+    assert e.date == "2023-12"
+
+
+def test_may_after_an_adjective_is_a_name():
+    from dateline.time import tag
+
+    assert tag("Critics of the embattled May government marched on Friday.", DCT)[0].text == "Friday"
+
+
+def test_a_name_of_a_march_is_no_month():
+    from dateline.time import tag
+
+    assert "March" not in [t.text for t in tag("Thousands joined the big March for Peace on Friday.", DCT)]
