@@ -70,3 +70,21 @@ def test_a_name_of_a_march_is_no_month():
     from dateline.time import tag
 
     assert "March" not in [t.text for t in tag("Thousands joined the big March for Peace on Friday.", DCT)]
+
+
+# "for" + a period ended on a date names the period the act is set in, dated by its end, as "in" does
+# (time/attachment._names_a_period)
+def test_results_for_the_months_ended_a_date(date_event):
+    e = date_event("For the nine months ended May 31, the retailer posted a profit of $3 million.", "posted",
+                   "1989-10-26")
+    assert e.date == "1989-05-31"
+
+
+def test_results_for_the_year_ended_a_date(date_event):
+    e = date_event("For the year ended March 31, 1989, the bank reported a loss.", "reported", "1989-10-26")
+    assert e.date == "1989-03-31"
+
+
+def test_for_a_person_is_no_period(date_event):
+    e = date_event("For the man arrested on Monday, the court set bail at $5,000.", "set", DCT)
+    assert e.date == DCT

@@ -243,7 +243,18 @@ def adjunct_date(node, tokmap: dict[int, int], seen: set[int] = frozenset()) -> 
                 k = _dated_noun(child, tokmap)  # "injured in the 1998 clinic bombing"
                 if k is not None:
                     return k
+            if child.dep_ == "prep" and child.lower_ in _PERIOD_PREPS and _names_a_period(child):
+                # "For the six months ended Aug. 12, Provigo posted net income": "for" + a period names
+                # the period the act is set in (as "for 1988, the company earned"), dated by its end
+                k = _dated_noun(child, tokmap)
+                if k is not None:
+                    return k
     return None
+
+
+def _names_a_period(prep) -> bool:
+    """The preposition's object is a unit of time ("the six months", "the year", "the quarter")."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in lexicon().units for g in prep.children)
 
 
 _TIME_CLAUSE_MARKS = {"after", "when", "as", "while", "once", "upon"}
