@@ -18,6 +18,7 @@ from dateline.events.clause_doubts import first_conjunct, has_condition
 from dateline.events.lexicon import (VERBAL_TYPES, base_forms, cue_places, modality_cues, sentence_hits, token_entries,
                                      veto_words)
 from dateline.events.parties import is_party, party_word
+from dateline.events.punishment import punishes_a_party
 from dateline.events.tables import in_class, word_class
 from dateline.events.unreal import obliged
 
@@ -39,9 +40,11 @@ AGREEMENT_TYPES = {"AGREE", "SUPPORT"}
 ABILITY_MODALS = {"could", "can", "ca", "might", "may", "should", "must"}
 NEGATION_CUES = {"aux:not", "aux:n't", "aux:never", "aux:no"}
 # Material conflict announced for later ("will boycott the meeting", "would boycott the vote", "will extend
-# the curfew", "will attack"): PLOVER codes the announcement as THREATEN (manual v2.0 2.3: "THREATEN could
+# the curfew", "will shell the town"): PLOVER codes the announcement as THREATEN (manual v2.0 2.3: "THREATEN could
 # be ASSAULT + hypothetical"; THREATEN 'restrict' names boycotts, strikes, blockades and curfews).  Only the
 # future and the reported future ("would"); "may have launched" is a guess about the past, not a threat.
+# (Only a word every reading of which is harm (_harmful): "attack" also reads as words (ACCUSE), and is read in its
+# sentence under a vow only (_harm_in_context), so "forces will attack the town" stays ASSAULT future - test_extract.)
 THREATENING = {"PROTEST", "COERCE", "ASSAULT", "SANCTION"}
 REPORTED_FUTURE = "aux:would"
 CARRIED_REPORTED_FUTURE = "carry:would"  # "said it would start *producing*" (a verb of aspect passes its "would" down)
@@ -358,7 +361,8 @@ def modality(trigger: Token) -> Modality:
             if (form, "control_punitive") in cues and _punitive(trigger):
                 # "called for sanctions against X": a call for punishment is itself an accusation
                 effect = cues[(form, "control_punitive")]
-            if (form, "control_harm") in cues and (_harm_in_context(trigger, gov) or _retaliation(trigger)) and not any(
+            if (form, "control_harm") in cues and (_harm_in_context(trigger, gov) or _retaliation(trigger)
+                                                      or punishes_a_party(trigger)) and not any(
                     c in NEGATION_CUES for c, _ in _own_cues(trigger, cues)):  # ("vowed *never* to attack": restraint)
                 # "vowed to destroy Hamas": a promise of harm is a threat, not an agreement
                 effect = cues[(form, "control_harm")]
