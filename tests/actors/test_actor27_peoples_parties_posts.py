@@ -108,12 +108,20 @@ def test_a_chairman_of_an_unknown_body_takes_no_state_sector(nlp):
 
 
 @pytest.mark.parametrize("text, start", [
-    ("The banker was cross-examined by lawyers for former Enron chief executive Jeffrey Skilling in Houston.", "lawyers"),
+    ("The banker was cross-examined by lawyers for former Worldcom chief executive Bernard Ebbers.", "lawyers"),
     ("An attorney representing the family said police had used excessive force in Chicago.", "attorney"),
 ])
 def test_lawyers_of_a_private_client_are_no_court(nlp, text, start):
     counsel = _one(_mentions(nlp, text), start)
     assert (counsel.actor.country, counsel.actor.sector) == (None, None)
+
+
+def test_lawyers_of_a_placed_client_take_the_clients_country(nlp):
+    # session 33: a client the text places in a country (Skilling, by his US firm) gives the lawyers that country
+    # and the lawyer noun's JUD (counsel.resolve_counsel_clients; tests/actors/test_actors33.py)
+    text = "The banker was cross-examined by lawyers for former Enron chief executive Jeffrey Skilling in Houston."
+    counsel = _one(_mentions(nlp, text), "lawyers")
+    assert (counsel.actor.country, counsel.actor.sector) == ("USA", "JUD")
 
 
 def test_lawyers_for_the_government_stay_judiciary(nlp):

@@ -25,12 +25,13 @@ from spacy.tokens import Doc
 
 from dateline.actors.compose import Draft, build_draft, group_units
 from dateline.actors.document import (body_led, correct_adjectives, focus_country, focus_from_own_body, focus_from_places,
-                                      meeting_venue,
+                                      meeting_venue, person_antecedent_of,
                                       place_unidentified_armed, prefer_focus_namesakes,
                                       pronoun_drafts, quoted_tokens, resolve_acronyms, resolve_bare_agents,
                                       resolve_definites, resolve_named_bodies, resolve_short_names,
                                       resolve_possessed_agents, resolve_surnames, share_apposition, share_body_of_titles,
                                       share_coordination, surname_drafts)
+from dateline.actors.counsel import resolve_counsel_clients
 from dateline.actors.firms import resolve_firm_seats, resolve_firm_short_names, resolve_firms_by_use
 from dateline.actors.kb import KnowledgeBase, knowledge_base, pick_term
 from dateline.actors.match import describes_a_thing, find_units
@@ -75,6 +76,8 @@ def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> Actor
     resolve_firm_seats(doc, drafts, place_only)  # "Zentrica Inc., San Antonio, Texas, said": the firm's seat
     resolve_firm_short_names(doc, drafts)  # "Intelogic Chairman X" after "Intelogic Trace Inc." (before the surnames)
     resolve_surnames(drafts)
+    # after the surnames and appositions have placed a client: "Smith's lawyer" is the British Smith's
+    resolve_counsel_clients(doc, drafts, kb, person_antecedent_of(doc, drafts))
     resolve_firms_by_use(doc, drafts, kb)  # after the surnames: "Zentrica" alone may be a named person's
     share_coordination(doc, drafts)
     place_unidentified_armed(doc, drafts, focus, kb)  # last: a place, an acronym or a conjunct says more

@@ -14,6 +14,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from dateline.actors.compose import Draft, is_acronym
+from dateline.actors.counsel import PERSON_POSSESSIVES, client_tokens
 from dateline.actors.kb import KnowledgeBase, knowledge_base
 from dateline.actors.match import sentence_index
 
@@ -534,24 +535,17 @@ def _post_in_unnamed_body(doc: Doc, d: Draft, owner: dict[int, int]) -> bool:
 STATE_CLIENTS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PRM"}  # a state's lawyers are its own (JUD)
 
 
-PERSON_POSSESSIVES = {"his", "her"}  # possessive determiners that refer to a person, never to a state body
-
-
 def _private_counsel(doc: Doc, d: Draft, owner: dict[int, int], drafts: list[Draft], kb: KnowledgeBase) -> bool:
     """"lawyers for former Worldcom chief executive Mr Ebbers", "an attorney representing the family", "his lawyer": a
     lawyer noun (agent_contexts.tsv, context counsel) "for", "representing" or possessed by a client who is no state
     body - a person ("his"), a body of no state sector, or a common noun no mention covers - is private counsel."""
     if not d.units or any(u.kind != "agent" for u in d.units) or d.head not in (kb.agent_context("*", "counsel") or ()):
         return False
-    tok = doc[d.end - 1]
-    clients = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    clients += [o for v in tok.children if v.dep_ == "acl" and v.lemma_ == "represent" for o in v.children
-                if o.dep_ == "dobj"]
-    for owner_tok in (c for c in tok.children if c.dep_ == "poss"):
-        if owner_tok.lower_ in PERSON_POSSESSIVES:
-            return True  # "his lawyer": a person's (a state's counsel are "its" or "the government's lawyers")
-        clients.append(owner_tok)  # "Handal's lawyer", "the ministry's lawyers"
-    for client in clients:
+    for client in client_tokens(doc, d):
+        if client.lower_ in PERSON_POSSESSIVES:
+            # "his lawyer": a person's (a state's counsel are "its" or "the government's lawyers"); a person the
+            # text places in a country gives the lawyer that country later (counsel.resolve_counsel_clients)
+            return True
         named = {owner[t.i] for t in client.subtree if t.i in owner}  # "Mr Ebbers" may be no mention: its modifiers
         if not named:
             return client.pos_ in ("NOUN", "PROPN")  # "the family", an unknown name
@@ -1064,6 +1058,13 @@ def _person_antecedent(doc: Doc, tok, drafts: list[Draft], persons: list[int], s
         # of a new sentence continues the last main-clause subject before it
         prior = [j for j in prior if _main_subject(doc[drafts[j].end - 1])] or prior
     return prior[-1]
+
+
+def person_antecedent_of(doc: Doc, drafts: list[Draft]):
+    """``tok -> index of the person a "his"/"her" at tok refers to`` (:func:`_person_antecedent`), for later passes."""
+    sent, quoted = sentence_index(doc), quoted_tokens(doc)
+    persons = sorted((j for j, d in enumerate(drafts) if d.person), key=lambda j: drafts[j].start)
+    return lambda tok: _person_antecedent(doc, tok, drafts, persons, sent, quoted)
 
 
 def _possessed_states(doc: Doc, drafts: list[Draft], by_token: dict[int, int], persons: list[int], sent,

@@ -1,0 +1,48 @@
+"""Actor coding on news (session 33, helper ACTOR).
+
+Lawyers of a client the text places in a country: a lawyer acts for the client, so a named person placed in a country
+gives their lawyer that country (and the lawyer noun's JUD), whether the client is "his", "X's" or "for X"; counsel of a
+client nothing places stay private counsel with no country (session 27 / 32).  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from actor_mentions import mentions as _mentions, one as _one
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, start, country", [
+    ("The Kenyan opposition leader Raila Odinga went to court in Nairobi. His lawyers said the vote had been rigged.",
+     "lawyers", "KEN"),
+    ("The Kenyan opposition leader Raila Odinga went to court in Nairobi. Odinga's lawyers said the vote was rigged.",
+     "Odinga's lawyers", "KEN"),
+    ("Lawyers for the Kenyan opposition leader Raila Odinga said the vote had been rigged.", "Lawyers", "KEN"),
+    # the client's country, not the story's
+    ("A British businessman, John Smith, was arrested in Kenya. Smith's lawyer said the police had beaten him.",
+     "Smith's lawyer", "GBR"),
+    ("The music producer Phil Spector went on trial in Los Angeles. Spector's lawyers accused the prosecutors of lying.",
+     "Spector's lawyers", "USA"),
+])
+def test_a_placed_clients_lawyer_keeps_the_clients_country(nlp, text, start, country):
+    counsel = _one(_mentions(nlp, text), start)
+    assert (counsel.actor.country, counsel.actor.sector) == (country, "JUD")
+
+
+@pytest.mark.parametrize("text, start", [
+    # guards: nothing places the client, who is no named person, or a person of no known country
+    ("The drug trafficker asked his lawyer to file an appeal in Honduras.", "lawyer"),
+    ("An attorney representing the family said the police in Texas had shot the boy.", "attorney"),
+    ("Lawyers for former Worldcom chief executive Bernard Ebbers asked the judge for a new trial.", "Lawyers"),
+])
+def test_counsel_of_an_unplaced_client_stay_private(nlp, text, start):
+    counsel = _one(_mentions(nlp, text), start)
+    assert (counsel.actor.country, counsel.actor.sector) == (None, None)
+
+
+def test_a_lawyer_naming_a_country_keeps_it(nlp):
+    # guard: the lawyer's own words name the country
+    text = "The British businessman's lawyer told the court in Nairobi that his client was innocent."
+    assert _one(_mentions(nlp, text), "British businessman's lawyer").actor.country == "GBR"
+
