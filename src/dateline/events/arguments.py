@@ -22,6 +22,8 @@ from dateline.events.lexicon import lexicon
 from dateline.events.stances import stance_target, voiced_stance
 from dateline.events.status import Modality
 from dateline.events.tables import in_class, word_class
+from dateline.events.wound_sites import wounded_subject
+from dateline.events.relative_addressees import relative_pronoun_antecedent
 from dateline.model import Mention
 
 if TYPE_CHECKING:
@@ -376,7 +378,8 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
             # "torched three vehicles *of a company*", "burned the shops *belonging to* the minority": the property
             # destroyed is what the attack is done to, not its owner named inside it
             cand.recipient = _property_before_owner(tok, cand.recipient) or cand.recipient
-        undergoer = roles.reduced_relative_read_as_root(tok) or roles.reduced_relative_under_preposition(tok)
+        undergoer = roles.reduced_relative_read_as_root(tok) or roles.reduced_relative_under_preposition(tok) \
+            or wounded_subject(tok)  # "a woman *shot in the leg*" in a list of victims (wound_sites.py)
         if undergoer is not None:
             # "Four men *extradited* to the United States have agreed to testify", "among a dozen people *shot*":
             # the men were extradited, the people shot; who did it is only a by-agent, if any
@@ -678,8 +681,9 @@ def _governor_acts(cand: Candidate, doc: Doc) -> None:
     addressee = next((c for c in doc[mod.governor].children if c.dep_ in ("dobj", "dative")), None)
     if addressee is None and mod.recode == "REQUEST":
         addressee = _called_upon(doc[mod.governor])
+    said, addressee = addressee, relative_pronoun_antecedent(addressee)  # "the envoy, *whom* the rebels asked"
     if addressee is not None and addressee.i not in taken \
-            and not addressee.left_edge.i <= cand.token <= addressee.right_edge.i and roles.party_word(addressee) \
+            and not said.left_edge.i <= cand.token <= said.right_edge.i and roles.party_word(addressee) \
             and (_asked_over_object(mod, cand.recipient) or not any(
                 roles.named_np(doc[a.head]) or (roles.actorish(doc[a.head]) and not roles.named_np(addressee))
                 for a in cand.recipient)):
