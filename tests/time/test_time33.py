@@ -88,3 +88,27 @@ def test_results_for_the_year_ended_a_date(date_event):
 def test_for_a_person_is_no_period(date_event):
     e = date_event("For the man arrested on Monday, the court set bail at $5,000.", "set", DCT)
     assert e.date == DCT
+
+
+def test_an_act_inside_a_begun_happening_is_not_on_its_onset(date_event):
+    e = date_event("In the trial, which began on Monday, lawyers are questioning the witnesses.", "questioning", DCT)
+    assert e.date != "2024-03-11"
+
+
+def test_results_for_a_period_to_be_released_later(date_event):
+    e = date_event("The retailer plans to release results for the year ended January 31 later this month.", "release",
+                   DCT)
+    assert e.date != "2024-01-31"
+
+
+def test_a_happening_with_a_bare_date_after_it_dates_its_relative_clause(date_event):
+    # "a shooting Saturday afternoon that injured four": the bare date after the noun is the noun's own,
+    # and the clause telling what the shooting did is on that day (time/attachment._own_date)
+    e = date_event("Detectives are looking into a shooting Saturday afternoon that injured four people.", "injured", DCT)
+    assert e.date == "2024-03-16"
+
+
+def test_a_month_after_previous_is_not_this_years():
+    from dateline.time import tag
+
+    assert "2024-02" not in [t.value for t in tag("Sales rose from the previous February level of $5 million.", DCT)]

@@ -243,18 +243,30 @@ def adjunct_date(node, tokmap: dict[int, int], seen: set[int] = frozenset()) -> 
                 k = _dated_noun(child, tokmap)  # "injured in the 1998 clinic bombing"
                 if k is not None:
                     return k
-            if child.dep_ == "prep" and child.lower_ in _PERIOD_PREPS and _names_a_period(child):
+            if child.dep_ == "prep" and child.lower_ in _PERIOD_PREPS and _past_or_noun(node):
                 # "For the six months ended Aug. 12, Provigo posted net income": "for" + a period names
                 # the period the act is set in (as "for 1988, the company earned"), dated by its end
-                k = _dated_noun(child, tokmap)
+                k = _end_of_the_period(child, tokmap)
                 if k is not None:
                     return k
     return None
 
 
-def _names_a_period(prep) -> bool:
-    """The preposition's object is a unit of time ("the six months", "the year", "the quarter")."""
-    return any(g.dep_ == "pobj" and g.lemma_.lower() in lexicon().units for g in prep.children)
+def _past_or_noun(node) -> bool:
+    """A past verb or a noun: "posted ... for the year ended", "sales for the four weeks ended"; not an
+    act ahead ("plans to release results for the year ended January 30": the release is later)."""
+    return node.tag_ in ("VBD", "VBN") or node.pos_ in ("NOUN", "PROPN")
+
+
+def _end_of_the_period(prep, tokmap: dict[int, int]) -> int | None:
+    """The date of "ended" / "ending" on the preposition's object when that is a unit of time ("the six
+    months ended Aug. 12", "the year ending June 30")."""
+    for g in prep.children:
+        if g.dep_ == "pobj" and g.lemma_.lower() in lexicon().units:
+            for acl in g.children:
+                if acl.dep_ == "acl" and acl.lemma_.lower() == "end":
+                    return adjunct_date(acl, tokmap)
+    return None
 
 
 _TIME_CLAUSE_MARKS = {"after", "when", "as", "while", "once", "upon"}
@@ -461,6 +473,9 @@ def _own_date(noun, tokmap: dict[int, int]) -> int | None:
     for mod in noun.children:
         if mod.dep_ in _NAMING_DATE_DEPS and mod.i in tokmap:
             return tokmap[mod.i]
+        if mod.dep_ == "npadvmod" and mod.i in tokmap and mod.left_edge.i == noun.i + 1:
+            # "a shooting Thursday evening that left one dead": a bare date right after the noun is its own
+            return tokmap[mod.i]
         if mod.dep_ == "prep" and mod.lower_ in ("on", "of"):
             # "a raid on the home on April 22"; "the Hong Kong flu of 1968 that killed a million people"
             k = _dated_object(mod, tokmap)
@@ -520,7 +535,7 @@ def _dated_subject(verb, tokmap: dict[int, int]) -> int | None:
 
 def _tells_when_it_took_place(clause) -> bool:
     """A relative clause whose pronoun is the subject of a verb of occurring: "that took place",
-    "which occurred", "that happened", "which was held"; of onset ("which began", "that broke out"); or of publishing (``data/publishing_verbs.txt``):
+    "which occurred", "that happened", "which was held"; or of publishing (``data/publishing_verbs.txt``):
     "that aired Sunday", "which was published on Monday"."""
     lemma = clause.lemma_.lower()
     if lemma == "hold":
@@ -529,14 +544,23 @@ def _tells_when_it_took_place(clause) -> bool:
         # "an interview that aired Sunday", "a statement which was released on Tuesday": when the
         # words reached the public is when they were said to it
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children)
-    if _sets_in(clause):
-        # "the crackdown, which began in February", "the protests that broke out in January": a happening
-        # is dated by its onset (``data/onset_verbs.txt``)
-        return any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
     if lemma not in _OCCURRING or lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place"
                                                               for c in clause.children):
         return False
     return any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children)
+
+
+def _tells_when_it_set_in(clause) -> bool:
+    """A relative clause right after its noun whose pronoun is the subject of a verb of onset ("the
+    crackdown, which began in February", "the protests that broke out in January",
+    ``data/onset_verbs.txt``): the happening the noun names is dated by its onset.  Only the noun itself:
+    an act inside a happening that began on a day ("In the test, which began on Thursday, officials are
+    monitoring") is not on that day, so :func:`_own_date` does not read it; nor a clause the parser hung on
+    a noun further back ("a briefing on the oil spill, which began April 20")."""
+    pron = next((c for c in clause.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")), None)
+    noun = clause.head
+    return pron is not None and _sets_in(clause) and pron.i > noun.i \
+        and all(t.is_punct for t in clause.doc[noun.i + 1:pron.i])
 
 
 def _sets_in(verb) -> bool:
@@ -558,7 +582,7 @@ def _participle_date(noun, tokmap: dict[int, int]) -> int | None:
     if k is not None:
         return k
     for mod in noun.children:
-        if mod.dep_ == "relcl" and _tells_when_it_took_place(mod):
+        if mod.dep_ == "relcl" and (_tells_when_it_took_place(mod) or _tells_when_it_set_in(mod)):
             k = adjunct_date(mod, tokmap)
             if k is not None:
                 return k

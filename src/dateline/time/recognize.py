@@ -179,7 +179,9 @@ def _sentence_start(text: str, start: int) -> bool:
 
 # a determiner and one lower-case word before a month name that a common noun follows: "the disputed
 # December election", "a brief June visit" (the month modifies the noun, as in "the December election")
-_DETERMINER_ADJECTIVE = re.compile(r"(?:^|\s)(?:the|a|an|its|their|his|her|this|that)\s+[a-z][a-z-]+\s+$")
+# (not a word that moves the month to another year: "the previous February level" is a year back)
+_DETERMINER_ADJECTIVE = re.compile(r"(?:^|\s)(?:the|a|an|its|their|his|her|this|that)\s+"
+                                   r"(?!(?:previous|following|next|coming|prior)\s)[a-z][a-z-]+\s+$")
 
 
 def _modifier_after_an_adjective(c: Candidate, text: str) -> bool:
