@@ -224,6 +224,7 @@ from dateline.events.clause_doubts import (
     standing_rule, statistic, timetabled, unfulfilled_plan, verbal_protest, victim_as_doer, without_object, level_of_kind,
     voted_protest, yes_no_question,
 )
+from dateline.events.considered_acts import governed_prepositional_conjunct, thought_of
 from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)
     SURNAME_REASONS, _named_in_full, political_noun, crowd_nouns, media_party, political, political_actors,
@@ -627,11 +628,17 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "Assad's troops *tried to put down* the uprising", "Brown is *preparing to oust* Milburn", "China
         # has been *accused of blocking* access": an aim or an accusation; the act itself is not reported
         doubts.append("relevance:not_done")
-    elif governed_conjunct(event, ctx.doc) or governed_noun_conjunct(event, ctx.doc):
+    elif governed_conjunct(event, ctx.doc) or governed_noun_conjunct(event, ctx.doc) or (
+            governed_prepositional_conjunct(event, ctx.doc)):
         # "for refusing to cooperate and *curtail* its plans", "urged X to follow ... and *order an investigation*",
-        # "demanded the dismissal of X *and the resignation* of Y" (session 31): the second of two coordinated acts is
-        # governed like the first - refused or asked for, not done
+        # "demanded the dismissal of X *and the resignation* of Y" (session 31), "a demand for his resignation *and for an
+        # inquiry*" (session 33): the second of two coordinated acts is governed like the first - refused or asked for,
+        # not done
         doubts.append("relevance:not_done")
+    if thought_of(event, ctx.doc):
+        # "he had *thought of resigning*", "*talked about releasing* the hostages": an option weighed, no act done
+        # (session 33)
+        doubts.append("relevance:considered")
     elif event.type not in ATTEMPTED_IS_DONE_TYPES and present_attempt(event, ctx.doc):
         # "the opposition *attempts to depose* the president": an attempt under way, the act not achieved (session 27)
         doubts.append("relevance:not_done")

@@ -1,0 +1,50 @@
+"""Relevance doubts of session 33 (helper PREC, samples i and j): acts a clause only considers.
+
+* a gerund after "of" / "about" on a verb of musing is an option weighed ("had *thought of resigning*":
+  relevance:considered, considered_acts.thought_of, word class musing_verbs);
+* a second prepositional phrase coordinated with a governed first one is governed like it ("a demand for his
+  resignation *and for an inquiry*": relevance:not_done, considered_acts.governed_prepositional_conjunct).
+
+Sentences written for the test, through the whole pipeline.  The doubted case checks that the coder alone gives the
+event at confidence >= 0.5 (so that the test fails when the doubt stops working), then that the layer lowers it below
+0.5 with the doubt's reason; contrast cases keep it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coded_events import halved_by_layer as _halved, not_doubted as _not_doubted
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The prime minister told reporters he had thought of resigning over the scandal.", "resigning"),
+    ("The general said he often dreamed of attacking the capital.", "attacking"),
+    ("The senator thought about boycotting the vote.", "boycotting"),
+    ("Rebel leaders have talked about releasing the hostages.", "releasing"),
+])
+def test_an_act_thought_of_is_not_done(code, text, trigger):
+    _halved(code, text, trigger, "relevance:considered")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The prime minister resigned after thinking about the scandal for a week.", "resigned"),
+    ("Troops attacked the capital after the general had thought about it for months.", "attacked"),
+])
+def test_an_act_done_after_thinking_is_done(code, text, trigger):
+    _not_doubted(code, text, trigger, "relevance:considered")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The minister rejected an opposition demand for his resignation and for an inquiry by a retired judge into the riots.",
+     "inquiry"),
+    ("Students renewed their demand for the resignation of the rector and for an investigation by the prosecutor into "
+     "the beatings.", "investigation"),
+])
+def test_a_second_phrase_of_a_demand_is_asked_for(code, text, trigger):
+    _halved(code, text, trigger, "relevance:not_done")
+
+
+def test_a_second_phrase_of_evidence_is_reported(code):
+    _not_doubted(code, "The court heard evidence of the killing and of the investigation by the police.",
+                 "investigation", "relevance:not_done")
