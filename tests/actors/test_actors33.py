@@ -46,3 +46,33 @@ def test_a_lawyer_naming_a_country_keeps_it(nlp):
     text = "The British businessman's lawyer told the court in Nairobi that his client was innocent."
     assert _one(_mentions(nlp, text), "British businessman's lawyer").actor.country == "GBR"
 
+
+# Two titles coordinated before one name: a singular role noun with no determiner cannot stand alone as a noun phrase,
+# so "businessman and philanthropist X" is one person with two titles, not a businessman and X.
+
+@pytest.mark.parametrize("text, start, person", [
+    ("Other gifts came from retired businessman and philanthropist Sir John Fairweather, who gave the party money.",
+     "businessman and philanthropist", "John Fairweather"),
+    ("Donations came from businessman and politician Peter Orrell, who gave the party money.",
+     "businessman and politician", "Peter Orrell"),
+    ("The award went to Venezuelan journalist and activist Maria Lopez.", "Venezuelan journalist and activist",
+     "Maria Lopez"),
+])
+def test_two_titles_before_a_name_are_one_person(nlp, text, start, person):
+    ms = _mentions(nlp, text)
+    assert _one(ms, start).actor.name == person
+    assert not [m for m in ms if m.actor.name != person and m.actor.sector in ("BUS", "JRN", "CVL", "PTY")]
+
+
+def test_two_titles_before_a_body_name_no_person(nlp):
+    # guard: "president and Commander in Chief of the ... Army" coordinates two titles, and the body keeps its title
+    ms = _mentions(nlp, "John Lalremruata, founding president and Commander in Chief of the Mizo Liberation Army, "
+                        "was arrested.")
+    assert not [m for m in ms if m.text.startswith("president and Commander")]
+
+
+def test_a_title_with_a_determiner_is_another_person(nlp):
+    # guard: "the president" is a noun phrase of its own
+    ms = _mentions(nlp, "The president and prime minister Nawaz Sharif met in Islamabad.")
+    assert _one(ms, "president").actor.name != "Nawaz Sharif"
+

@@ -152,6 +152,8 @@ def _joins(doc: Doc, group: list[Unit], unit: Unit) -> bool:
                                  "ethnic", "regional") \
             and unit.kind in ("agent", "person", "person?", "org?"):
         return True  # "Russian negotiators", "Nigerien President": whatever the parser made of it
+    if _second_title_of_one_name(doc, last, gap, unit):
+        return True
     for tok in gap:
         if tok.lower_ == "of":
             if last.kind not in ("agent", "metonym", "igo"):
@@ -170,6 +172,30 @@ def _joins(doc: Doc, group: list[Unit], unit: Unit) -> bool:
         return tail.dep_ in ("compound", "amod", "nmod", "poss") or last.kind == "agent" and unit.kind.startswith(
             "person")
     return True
+
+
+def _second_title_of_one_name(doc: Doc, last: Unit, gap: list, unit: Unit) -> bool:
+    """"businessman and philanthropist Sir Christopher Ondaatje": a singular role noun with no determiner or possessor
+    of its own cannot stand alone as a noun phrase in English (a bare singular count noun is a title or a
+    predicate), so coordinated with a titled name it is a second title of that one person, not a second party.
+    ``gap`` is "and" and the other title's words; the name (or its next title) is the parser's conjunct of the
+    role noun, or both titles modify the name.  "The president and prime minister Nawaz Sharif" (a determiner) stay two."""
+    head = doc[last.end - 1]
+    if last.kind != "agent" or head.tag_ != "NN" or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return False
+    if not gap or gap[0].lower_ != "and" or any(t.dep_ != "compound" for t in gap[1:]):
+        return False
+    if head.dep_ == "compound" and _person_name(head.head) and head.head.i >= unit.end - 1:
+        return True  # "businessman and politician John Brown": both titles modify the name (the parser's other reading)
+    name = doc[unit.end - 1]
+    while name.dep_ in ("compound", "amod") and name.head.i > name.i:
+        name = name.head
+    return name.dep_ == "conj" and name.head.i == head.i and _person_name(name)
+
+
+def _person_name(tok: Token) -> bool:
+    """A word of a person's name ("president and Commander in Chief of the X Army" coordinates two titles, no name)."""
+    return tok.tag_ == "NNP" and tok.ent_type_ == "PERSON"
 
 
 def _prep_of(tok: Token) -> Token | None:
