@@ -112,3 +112,17 @@ def test_a_month_after_previous_is_not_this_years():
     from dateline.time import tag
 
     assert "2024-02" not in [t.value for t in tag("Sales rose from the previous February level of $5 million.", DCT)]
+
+
+def test_a_month_after_following_takes_the_past_of_its_clause(date_event):
+    # "Following" is a participle used as a preposition: no tense of its own, the clause's past
+    e = date_event("Following the coup in July, the junta expelled the French ambassador.", "coup", DCT)
+    assert e.date == "2023-07"
+
+
+def test_a_day_after_following_in_a_future_clause_is_left_to_the_nearest(date_event):
+    # the act "following" introduces precedes the main clause's and may be over: "fear that, following the
+    # collapse of the talks on Friday, there could be panic" is the Friday gone by (nearest to a Sunday)
+    e = date_event("Traders fear that, following the collapse of the talks on Friday, there could be panic.",
+                   "collapse", DCT)
+    assert e.date == "2024-03-15"

@@ -215,6 +215,14 @@ def tense_from_doc(doc, start: int, end: int) -> str:
             if above is None or not _simple_past(above):
                 break  # ("will be available after joining on Wednesday": the joining may be past)
             tok = above
+        elif tok.dep_ == "prep":
+            # a participle used as a preposition ("Following the coup in July, the junta expelled", "Including
+            # the raid in May, the rebels carried out") has no tense of its own: in a past clause its date is
+            # a past one; not in a present or future one, whose act may come after a past one ("fear that,
+            # following the collapse of talks on Friday, there could be panic" - as "after" above)
+            if tok.head.pos_ not in ("VERB", "AUX") or not _simple_past(tok.head):
+                break
+            tok = tok.head
         elif tok.dep_ not in ("advcl", "xcomp", "ccomp", "conj") or tok.head.pos_ not in ("VERB", "AUX"):
             break
         else:
