@@ -76,3 +76,20 @@ def test_a_title_with_a_determiner_is_another_person(nlp):
     ms = _mentions(nlp, "The president and prime minister Nawaz Sharif met in Islamabad.")
     assert _one(ms, "president").actor.name != "Nawaz Sharif"
 
+
+# A news outlet credited as a report's source says who reported, not where the story happens: its home country is no
+# evidence of the story's country.
+
+@pytest.mark.parametrize("text, start", [
+    ("The army said it had killed ten rebels near the border, a spokesman told Reuters.", "army"),
+    ("The police arrested twenty protesters on Sunday, the BBC reported.", "police"),
+    ("According to Reuters, the army killed ten rebels near the border.", "army"),
+])
+def test_a_credited_outlet_gives_no_country_to_the_story(nlp, text, start):
+    assert _one(_mentions(nlp, text), start).actor.country is None
+
+
+def test_a_credited_outlet_keeps_its_own_country(nlp):
+    # guard: only the story's focus ignores the credit; the outlet is still its home country's
+    ms = _mentions(nlp, "The police arrested twenty protesters on Sunday, the BBC reported.")
+    assert (_one(ms, "BBC").actor.country, _one(ms, "BBC").actor.sector) == ("GBR", "JRN")

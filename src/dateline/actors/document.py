@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from dateline.actors.compose import Draft, is_acronym
 from dateline.actors.counsel import PERSON_POSSESSIVES, client_tokens
 from dateline.actors.kb import KnowledgeBase, knowledge_base
+from dateline.actors.outlets import credited_outlet
 from dateline.actors.match import sentence_index
 
 INTERNATIONAL = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
@@ -53,9 +54,9 @@ def focus_country(doc: Doc, drafts: list[Draft], excluded_tokens: set[int]) -> s
         if d.country in BODY_CODES and "coref" not in " ".join(d.flags):
             bodies += 1.5 if d.sector else 1.0
         if d.country is None or d.country in INTERNATIONAL or "coref" in " ".join(d.flags) \
-                or d.source in ("ethnic", "regional") or named_firm(d):
+                or d.source in ("ethnic", "regional") or named_firm(d) or credited_outlet(doc, d):
             continue  # (ethnic groups live abroad too: "the Rohingya in Bangladesh"; "Texans" in Mexico; a firm trades
-            # abroad: "BP agreed to pay the government" in a story about the US)
+            # abroad: "BP agreed to pay the government" in a story about the US; "told Reuters" credits a report)
         is_place = "place" in d.flags or "place_only" in d.flags
         if is_place and meeting_venue(doc[d.end - 1], knowledge_base()):
             continue  # "the meeting concluded in Punta del Este, Uruguay": where others met, not whose story
