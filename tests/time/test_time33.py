@@ -126,3 +126,32 @@ def test_a_day_after_following_in_a_future_clause_is_left_to_the_nearest(date_ev
     e = date_event("Traders fear that, following the collapse of the talks on Friday, there could be panic.",
                    "collapse", DCT)
     assert e.date == "2024-03-15"
+
+
+# an act measured from a happening the story never dated is not on the story's day
+# (time/undated_measure.py)
+def test_an_arrest_days_after_an_undated_shooting_is_not_on_the_story_day(date_event):
+    text = "A man was charged today with murder. Police arrested him two days after the shooting."
+    e = date_event(text, "arrested", DCT)
+    assert (e.date, e.date_reason) == (None, "none")
+
+
+def test_an_act_the_day_before_an_undated_accident(date_event):
+    e = date_event("The day before the accident, engineers pumped cement into the well.", "pumped", DCT)
+    assert e.date is None
+
+
+def test_a_measure_from_a_dated_happening_still_dates(date_event):
+    text = "A gunman opened fire at a school on March 4. Police arrested him two days after the shooting."
+    assert date_event(text, "arrested", DCT).date == "2024-03-06"
+
+
+def test_hours_after_an_undated_shooting_keep_the_story_day(date_event):
+    # "a few hours after the shooting" is most often the day the story gives
+    text = "A man was shot dead on Saturday. Police arrested a suspect hours after the shooting."
+    assert date_event(text, "arrested", DCT).date == "2024-03-16"
+
+
+def test_a_present_clause_after_an_undated_death_keeps_the_date_line(date_event):
+    e = date_event("The singer remains popular 30 years after his death.", "remains", DCT)
+    assert e.date == DCT

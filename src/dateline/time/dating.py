@@ -54,8 +54,9 @@ from dateline.time.indefinite import (clause_verb, indefinite_adverb, past_claus
                                       past_perfect, past_relative_on_happening, vague_past)
 from dateline.time.infinitive_date import infinitive_date
 from dateline.time.lexicon import word_list
-from dateline.time.measured import MEASURED, measured_timexes
+from dateline.time.measured import MEASURED, candidates, measured_timexes
 from dateline.time.passing_happening import date_after_the_noun, happening_in_passing
+from dateline.time.undated_measure import measured_from_an_undated_happening
 from dateline.time.tense import absolute_clause, past_tense, reduced_passive, simple_past_form, tensed_verb
 
 _DATEABLE = re.compile(r"^(\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?|\d{2,3})(?:T.*|-WE)?$")
@@ -279,6 +280,7 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
         vague = {**vague, **stretch}
         past_ref = {**past_ref, **stretch}
     in_timex = set(token_map(doc, ordered, [("", "")] * len(ordered), bounds=True)) if doc is not None else set()
+    measures = candidates(doc) if doc is not None else []  # measures from a happening ("two days after the shooting")
     out: list[Event] = []
     dated: list | None = None  # the dated words of kinds of happening, found at the first mention named again
     for ev in events:
@@ -328,7 +330,14 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
         else:
             chosen = _nearest_in_sentence(ev, ordered, values)
             reason = "attached_timex" if chosen else "none"
-        if chosen is None and not earlier and (doc is None or attached(doc, ev.trigger, vague) is None):
+        if doc is not None and chosen is None and not earlier \
+                and measured_from_an_undated_happening(doc, ev.trigger, measures, ordered, tokmap,
+                                                       lambda: _dated_unmeasured(doc, ordered, tokmap, hints)):
+            # "Police arrested him two days after the shooting" with the shooting dated nowhere: not on the
+            # story's day either (:mod:`dateline.time.undated_measure`)
+            off_story = True
+        if chosen is None and not earlier and not off_story \
+                and (doc is None or attached(doc, ev.trigger, vague) is None):
             narrative = _narrative_timex(ev, ordered, values, sent_starts, anchors)
             reporting = doc is not None and _reporting(doc, ev.trigger)
             dated_report = reporting and narrative is not None and _dates_a_report(doc, narrative)
