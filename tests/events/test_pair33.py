@@ -3,6 +3,8 @@
 - a verb of violence that places the harm on a part of the body ("a woman *shot in the leg*") and has no object of
   its own is a reduced relative in a list of victims, even when the parser reads it as the sentence's verb: the woman
   was shot, she shot no leg (wound_sites.py);
+- a noun of asking in an adverbial of authority ("*on the orders of* the commanders", "*at the request of* the
+  UN") names who asked on "of"; the doer of the clause is the one asked (behest_adjuncts.py);
 - a relative pronoun as the object of a verb of asking stands for the noun the clause is about ("the envoy, *whom*
   the rebels asked to mediate the talks"): that noun is the one asked, not the talks (relative_addressees.py).
 
@@ -56,3 +58,27 @@ def test_the_one_asked_in_a_relative_clause_is_its_antecedent(code):
 def test_the_one_asked_in_a_main_clause_is_unchanged(code):
     events = _event(code("The rebels asked the envoy to mediate the talks."), "asked")
     assert events and _texts(events[0].recipient) == ["the envoy"]
+
+
+def test_on_the_orders_of_names_who_ordered(code):
+    events = _event(code("The villagers were told to leave their homes on the orders of commanders of the rebel army."),
+                    "orders")
+    assert events and all("commanders of the rebel army" in _texts(e.actor) for e in events)
+    assert all("The villagers" not in _texts(e.actor) for e in events)
+
+
+def test_at_the_request_of_names_who_asked(code):
+    events = _event(code("Troops withdrew from the town at the request of the United Nations."), "request")
+    assert events and all(_texts(e.actor) == ["the United Nations"] and _texts(e.recipient) == ["Troops"]
+                          for e in events)
+
+
+def test_a_request_of_its_own_keeps_its_roles(code):
+    events = _event(code("The United Nations made a request to the rebels for a ceasefire."), "request")
+    assert all("the rebels" not in _texts(e.actor) for e in events)
+
+
+def test_one_killed_on_the_orders_of_a_gang_was_not_asked(code):
+    events = _event(code("The prison governor was shot dead last month on the orders of jailed gang leaders."), "orders")
+    assert all("The prison governor" not in _texts(e.recipient) for e in events)
+    assert all("The prison governor" not in _texts(e.actor) for e in events)

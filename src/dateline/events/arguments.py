@@ -23,6 +23,7 @@ from dateline.events.stances import stance_target, voiced_stance
 from dateline.events.status import Modality
 from dateline.events.tables import in_class, word_class
 from dateline.events.wound_sites import wounded_subject
+from dateline.events.behest_adjuncts import behest_in_adjunct
 from dateline.events.relative_addressees import relative_pronoun_antecedent
 from dateline.model import Mention
 
@@ -458,6 +459,7 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
         backing = noun_roles.backing_in_adjunct(tok)
         if backing is not None:  # "the navy seized the drugs *with help from the US Coast Guard*": the Coast Guard
             cand.actor, cand.recipient = backing  # helps the navy (not the navy the drugs)
+        cand.actor, cand.recipient = behest_in_adjunct(tok) or (cand.actor, cand.recipient)  # "on the orders of X"
     if cand.hits and all(h.entry.type in PHYSICAL_TARGET_TYPES for h in cand.hits) and any(
             a.flags[-1:] == ["prep:with"] and not _names_a_party(a, doc, parties) for a in cand.recipient):
         # "shelled the village *with mortars*", "dispersed them with tear gas": a thing on "with" is the
