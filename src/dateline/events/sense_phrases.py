@@ -99,6 +99,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.events.clause_doubts import acted_on, first_conjunct, span_head
+from dateline.events.economy_senses import ECONOMY_ROWS, economy_sense, pleads as _pleads
 from dateline.events.political import political_actors, political_noun
 from dateline.events.tables import in_class, layer_doubt_row as _row
 from dateline.model import Event
@@ -183,7 +184,7 @@ PHRASE_ROWS = (TOPIC_TALK, HOSTED_SHOW, PLACE_NAME, PHYSICAL_OBJECT, DEBT_PAYMEN
                SPONSORED_THING, REPELLED_ABSTRACT, SPOKEN_OFFER, SAFETY_ADVICE, SAFETY_ACTS,
                ACKNOWLEDGED_AS, CLOTHING_SUIT, SUIT_WEARING, CONSULTED_SOURCE, PAYERS_HIT, MONEY_WORDS, POLICE_TALK,
                ACCEPTED_PAPER) + THING_ROWS + (STORMED_OFF, SPORT_PENALTY, SPORT_PENALTY_VERBS,
-                                                PULLED_OVER, SERVED_SENTENCE, STRUCK_OUT, SPORT_BAN)
+                                                PULLED_OVER, SERVED_SENTENCE, STRUCK_OUT, SPORT_BAN) + ECONOMY_ROWS
 # The prepositions of what an investigation noun looks into ("an investigation *of* the economy", "a probe *into* ...").
 INVESTIGATED_PREPOSITIONS = {"of", "into"}
 # The prepositions of what one withdraws from ("withdrew *from* the race", "pulled out *of* the tournament").
@@ -528,13 +529,6 @@ def _back_out(event: Event, tok) -> bool:
     return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particles and c.i == tok.i + 1 for c in tok.children)
 
 
-def _pleads(tok) -> bool:
-    """Does the appeal noun or verb ask for something: a "for" phrase or a to-infinitive ("an appeal *for* calm",
-    "appealed to the rebels *to lay down* their arms")?"""
-    return any((c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in ("acl", "xcomp", "advcl", "relcl") and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for c in tok.children)
-
-
 def _charm_appeal(event: Event, tok) -> bool:
     """Is the noun "appeal" the attractiveness of someone: with an adjective of reach or charm (`words`: broad, popular,
     formidable) or a possessor whose appeal is "to" voters or an audience (`appeal_audience`), and asking for nothing
@@ -837,4 +831,5 @@ def phrase_sense(event: Event, doc: Doc) -> str | None:
                         (PULLED_OVER, _pulled_over), (SERVED_SENTENCE, _served_sentence)):
         if test(event, tok):
             return doubt
-    return thing_acted_on(event, tok)  # (session 32: one test for ten rows, each its own reason)
+    # (session 32: one test for ten rows, each its own reason; session 33: the economy, events/economy_senses.py)
+    return thing_acted_on(event, tok) or economy_sense(event, tok)
