@@ -44,13 +44,6 @@ def code_in_pipeline(pipeline):
 
 
 @pytest.fixture(scope="module")
-def code(code_in_pipeline):
-    """Most event tests code a text as the pipeline does, relevance layer on; a module that needs another coder (the
-    extractor alone, or the layer off) defines its own ``code``, which overrides this one."""
-    return code_in_pipeline
-
-
-@pytest.fixture(scope="module")
 def decided_unknown(nlp):
     """The decided candidate at ``word`` (for the tests of the unknown-verb gate, ``extract._unknown_kept``), with the
     sentence's candidates, each given its modality and arguments as ``code_sentence`` gives them."""

@@ -11,6 +11,11 @@ import pytest
 from coded_events import at_trigger as _event
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("The defence minister is unwilling to send troops to Liberia.", "send"),
     ("The government is reluctant to arrest the opposition leader.", "arrest"),

@@ -12,6 +12,11 @@ import pytest
 from coded_events import at_trigger as _event, halved_by_layer as _halved
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("The state's new privacy act bans the sale of personal data by brokers.", "bans"),
     ("The Privacy Act requires companies and websites to disclose their data practices.", "requires"),

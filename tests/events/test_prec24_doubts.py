@@ -12,6 +12,11 @@ import pytest
 from coded_events import at_trigger as _event, halved_by_layer as _halved
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 # An act countered or joined by the subject of the verb that governs it: the subject does not do it.
 
 @pytest.mark.parametrize("text, trigger", [

@@ -12,6 +12,11 @@ import pytest
 from coded_events import at_trigger as _event, halved_by_layer as _halved
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("Prime Minister Jane Doe, left, and President John Roe meet at the summit in Oslo in 2015.", "meet"),
     ("Foreign Minister Ann Lee (second right) meets President John Roe in Oslo in 2015.", "meets"),

@@ -12,6 +12,11 @@ import pytest
 from coded_events import at_trigger as _event, halved_by_layer as _halved
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("On Friday the Islamic State (IS) claimed IS fighters killed a police officer in the capital.", "claimed"),
     ("The Taliban claimed its fighters killed two soldiers in Helmand on Tuesday.", "claimed"),

@@ -12,6 +12,11 @@ import pytest
 from coded_events import at_trigger as _event, halved_by_layer as _halved
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("If the report is accurate, the army shelled the village before the ceasefire began.", "shelled"),
     ("Unless the talks resume, the army will attack the rebel positions in the north.", "attack"),

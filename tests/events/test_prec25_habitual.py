@@ -12,6 +12,11 @@ import pytest
 from coded_events import at_trigger as _event, halved_by_layer as _halved
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("Officials said the rebel group has attacked government convoys in the north in the past.", "attacked"),
     ("The minister, who visited Kenya several times, died on Monday.", "visited"),

@@ -12,6 +12,11 @@ import pytest
 from coded_events import at_trigger as _event, halved_by_layer as _halved
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text, trigger", [
     ('The police chief said criminal hackers "kidnap" the computer networks of hospitals and banks.', "kidnap"),
     ('Critics said the ruling party had "hijacked" the budget debate in parliament.', "hijacked"),

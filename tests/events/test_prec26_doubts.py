@@ -15,6 +15,11 @@ import pytest
 from coded_events import at_trigger as _event, halved_by_layer as _halved
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text, trigger, reason", [
     ("The finance ministry blamed rising oil prices and weak demand for the slowdown in growth.", "blamed",
      "relevance:blamed_circumstance"),

@@ -16,6 +16,11 @@ import pytest
 from coded_events import at_trigger as _event, halved_by_layer as _halved
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text, trigger, reason", [
     ("Officials wonder how much of the cocaine seized in Peru is produced in Bolivia.", "seized", "relevance:statistic"),
     ("Customs officials said half of the heroin seized in the port came from Afghanistan.", "seized",

@@ -15,6 +15,11 @@ import pytest
 from coded_events import halved_by_layer as _halved, not_doubted as _not_doubted
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text, trigger, reason", [
     ("The commission must announce that it is willing to reach an agreement with the rebels.", "reach",
      "relevance:unreal"),

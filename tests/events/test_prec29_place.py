@@ -10,7 +10,14 @@ doubt stops working), then that the layer lowers it below 0.5 with the doubt's r
 
 from __future__ import annotations
 
+import pytest
+
 from coded_events import halved_by_layer as _halved, not_doubted as _not_doubted
+
+
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
 
 
 def test_a_place_is_not_the_doer(code):

@@ -14,6 +14,11 @@ import pytest
 from coded_events import halved_by_layer as _halved, not_doubted as _not_doubted
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("Asked about the strike by the dock workers, the minister praised the police.", "Asked"),
     ("When asked about the strike by the dock workers, the minister praised the police.", "asked"),

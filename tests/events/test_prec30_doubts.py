@@ -19,6 +19,11 @@ import pytest
 from coded_events import halved_by_layer as _halved, not_doubted as _not_doubted
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("Amnesty said the junta is a regime that jails and tortures its critics.", "jails"),
     ("The opposition says the president is a tyrant who has tortured his critics.", "tortured"),

@@ -25,6 +25,11 @@ import pytest
 from coded_events import halved_by_layer as _halved, not_doubted as _not_doubted
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("Red Cross delegates make some 500 visits a year to prisons across the region.", "visits"),
     ("The coast guard detains dozens of migrants every month off the southern coast.", "detains"),

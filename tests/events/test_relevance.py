@@ -11,6 +11,11 @@ import pytest
 from dateline.events import relevance
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 def _types(events):
     return sorted((e.type, e.trigger.text) for e in events)
 

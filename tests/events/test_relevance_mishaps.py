@@ -8,6 +8,11 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 def _event(events, trigger):
     return next(e for e in events if e.trigger.text == trigger)
 

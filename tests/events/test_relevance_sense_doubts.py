@@ -14,6 +14,11 @@ from dateline.events import extract, relevance, sense_doubts
 from dateline.model import Participant
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 def _event(events, trigger, type_):
     return next(e for e in events if e.trigger.text == trigger and e.type == type_)
 

@@ -12,6 +12,11 @@ import pytest
 from coded_events import at_trigger as _event, halved_by_layer as _halved
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("Kenya beat Nigeria 2-1 in Lagos on Sunday.", "beat"),
     ("Brazil beat Argentina in the final on Sunday.", "beat"),

@@ -13,6 +13,11 @@ import pytest
 from coded_events import at_trigger as _event, halved_by_layer as _halved
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("The United States closed its anti-drug office in La Paz last year.", "closed"),
     ("Congress delayed the bill over quickly closing the U.S. prison at Guantanamo Bay.", "closing"),

@@ -15,6 +15,11 @@ import pytest
 from coded_events import at_trigger as _event, halved_by_layer as _halved
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("Firing a fresh salvo against the chief minister, the opposition leader said the government had betrayed the "
      "farmers.", "Firing"),

@@ -16,6 +16,11 @@ import pytest
 from coded_events import halved_by_layer as _halved, not_doubted as _not_doubted
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("The publisher withdrew a novel about the massacre of villagers by soldiers.", "massacre"),
     ("The rapper's song attacks the president for the war.", "attacks"),

@@ -18,6 +18,11 @@ from dateline.events import relevance
 from dateline.model import Event, Participant, Span
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("The opposition leader talked of the role of foreign agents in the riots.", "talked"),
     ("The president talked about the economy at the rally in Lagos.", "talked"),

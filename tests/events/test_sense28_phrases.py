@@ -14,6 +14,11 @@ import pytest
 from coded_events import at_trigger, halved_by_layer as _halved, not_doubted as _not_doubted
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("The United Nations office said it was evacuating its employees from the capital as fighting spread.", "evacuating"),
     ("Firefighters ordered the evacuation of nearby homes after the gas leak.", "evacuation"),

@@ -15,6 +15,11 @@ import pytest
 from coded_events import at_trigger, halved_by_layer as _halved, not_doubted as _not_doubted
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("The opposition leader backed out of the televised debate at the last minute.", "backed"),
     ("The minister has backed away from the plan to cut pensions.", "backed"),

@@ -16,6 +16,11 @@ from coded_events import at_trigger, halved_by_layer as _halved, not_doubted as 
 FIRM = "relevance:firm_commerce"
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("Norvex has launched an attack on its rivals with cheaper tariffs.", "attack"),
     ("The club sacked its manager after a run of defeats.", "sacked"),

@@ -10,6 +10,11 @@ import pytest
 from coded_events import halved_by_layer as _halved, not_doubted as _not_doubted
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text", [
     "Researchers report that ancient farmers captured wild boars from the hills for use in feasts.",
     "Rangers captured a crocodile from the river on Monday.",

@@ -15,6 +15,11 @@ import pytest
 from coded_events import halved_by_layer as _halved, not_doubted as _not_doubted
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text", [
     "The rapper was filmed in his orange prison suit for the video in a Texas jail.",
     "The senator appeared in a grey suit and spoke to reporters.",

@@ -13,6 +13,11 @@ import pytest
 from coded_events import halved_by_layer as _halved, not_doubted as _not_doubted
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text", [
     "Police pulled him over for speeding.",
     "The officers pulled the van over on the motorway.",

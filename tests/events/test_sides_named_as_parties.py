@@ -9,6 +9,11 @@ import pytest
 from coded_events import at_trigger
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text", [
     "The UN accused both sides of war crimes.",
     "Amnesty International accused the warring sides of abuses against civilians.",
