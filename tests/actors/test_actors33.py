@@ -30,6 +30,15 @@ def test_a_placed_clients_lawyer_keeps_the_clients_country(nlp, text, start, cou
     assert (counsel.actor.country, counsel.actor.sector) == (country, "JUD")
 
 
+def test_a_named_clients_lawyer_takes_the_storys_country(nlp):
+    # a named person of a story about Mexico, with no country of their own: the lawyer is the story's, as the pipeline
+    # gives its people (session 32 made "his lawyer" private counsel with no country)
+    text = ("Mexican prosecutors charged Jorge Ramos with fraud in Mexico City on Monday. His lawyer said the charges "
+            "in Mexico were false.")
+    counsel = _one(_mentions(nlp, text), "lawyer")
+    assert (counsel.actor.country, counsel.actor.sector) == ("MEX", "JUD")
+
+
 @pytest.mark.parametrize("text, start", [
     # guards: nothing places the client, who is no named person, or a person of no known country
     ("The drug trafficker asked his lawyer to file an appeal in Honduras.", "lawyer"),

@@ -313,7 +313,7 @@ def resolve_definites(doc: Doc, drafts: list[Draft], focus: str | None, kb: Know
         if multinational(doc, d, kb):
             _sent_by_a_body(d, kb)  # "the peacekeepers": not the host's army, nor the last "army" named
             continue
-        if _private_counsel(doc, d, owner, drafts, kb):
+        if _private_counsel(doc, d, owner, drafts, kb, focus):
             d.sector = None  # "his lawyer": a person's counsel, no court of the story's state
             d.flags.append("private_counsel")
             continue
@@ -536,7 +536,8 @@ def _post_in_unnamed_body(doc: Doc, d: Draft, owner: dict[int, int]) -> bool:
 STATE_CLIENTS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PRM"}  # a state's lawyers are its own (JUD)
 
 
-def _private_counsel(doc: Doc, d: Draft, owner: dict[int, int], drafts: list[Draft], kb: KnowledgeBase) -> bool:
+def _private_counsel(doc: Doc, d: Draft, owner: dict[int, int], drafts: list[Draft], kb: KnowledgeBase,
+                     focus: str | None) -> bool:
     """"lawyers for former Worldcom chief executive Mr Ebbers", "an attorney representing the family", "his lawyer": a
     lawyer noun (agent_contexts.tsv, context counsel) "for", "representing" or possessed by a client who is no state
     body - a person ("his"), a body of no state sector, or a common noun no mention covers - is private counsel."""
@@ -544,14 +545,23 @@ def _private_counsel(doc: Doc, d: Draft, owner: dict[int, int], drafts: list[Dra
         return False
     for client in client_tokens(doc, d):
         if client.lower_ in PERSON_POSSESSIVES:
-            # "his lawyer": a person's (a state's counsel are "its" or "the government's lawyers"); a person the
-            # text places in a country gives the lawyer that country later (counsel.resolve_counsel_clients)
-            return True
+            # "his lawyer": a person's (a state's counsel are "its" or "the government's lawyers"); the lawyer of a
+            # named person of a story about a country is that country's, as the person is (session 33)
+            j = person_antecedent_of(doc, drafts)(client)
+            return j is None or not _national(drafts[j], focus)
         named = {owner[t.i] for t in client.subtree if t.i in owner}  # "Mr Ebbers" may be no mention: its modifiers
         if not named:
             return client.pos_ in ("NOUN", "PROPN")  # "the family", an unknown name
+        if any(_national(drafts[j], focus) for j in named):
+            return False  # "lawyers for Kenyan opposition leader Raila Odinga", "Spector's lawyers" in a US story
         return all(_private_party(drafts[j]) for j in named)
     return False
+
+
+def _national(client: Draft, focus: str | None) -> bool:
+    """A named person with a country signal: a country of their own, or the country of the story they are named in
+    (the one the pipeline gives the people of a story)."""
+    return client.person is not None and (client.country is not None or focus is not None)
 
 
 def _private_party(d: Draft) -> bool:
@@ -649,7 +659,7 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
                 d.sector = "BUS"
                 d.flags.append("post_in_firm")
             continue
-        if d.country is None and _private_counsel(doc, d, owner, drafts, kb):
+        if d.country is None and _private_counsel(doc, d, owner, drafts, kb, focus):
             d.sector = None  # "lawyers for former Worldcom chief executive Ebbers": his counsel, no court of the state
             d.flags.append("private_counsel")
             continue
