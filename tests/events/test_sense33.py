@@ -14,6 +14,11 @@ import pytest
 from coded_events import halved_by_layer as _halved, not_doubted as _not_doubted
 
 
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
 @pytest.mark.parametrize("text, trigger", [
     ("The company fired 200 workers last month.", "fired"),
     ("Hundreds of workers were fired by the company.", "fired"),
