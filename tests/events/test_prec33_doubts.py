@@ -1,9 +1,11 @@
-"""Relevance doubts of session 33 (helper PREC, samples i and j): acts a clause only considers.
+"""Relevance doubts of session 33 (helper PREC, samples i and j): acts a clause only considers or labels.
 
 * a gerund after "of" / "about" on a verb of musing is an option weighed ("had *thought of resigning*":
   relevance:considered, considered_acts.thought_of, word class musing_verbs);
 * a second prepositional phrase coordinated with a governed first one is governed like it ("a demand for his
-  resignation *and for an inquiry*": relevance:not_done, considered_acts.governed_prepositional_conjunct).
+  resignation *and for an inquiry*": relevance:not_done, considered_acts.governed_prepositional_conjunct);
+* an event noun predicated by "be" of a measure is a label ("this *announcement* is a humiliating *retreat*":
+  relevance:characterization, labelled_acts.labelled_measure, word class measure_nouns).
 
 Sentences written for the test, through the whole pipeline.  The doubted case checks that the coder alone gives the
 event at confidence >= 0.5 (so that the test fails when the doubt stops working), then that the layer lowers it below
@@ -15,6 +17,12 @@ from __future__ import annotations
 import pytest
 
 from coded_events import halved_by_layer as _halved, not_doubted as _not_doubted
+
+
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    """The whole pipeline, relevance layer on or off (``layer=False``)."""
+    return code_in_pipeline
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -48,3 +56,15 @@ def test_a_second_phrase_of_a_demand_is_asked_for(code, text, trigger):
 def test_a_second_phrase_of_evidence_is_reported(code):
     _not_doubted(code, "The court heard evidence of the killing and of the investigation by the police.",
                  "investigation", "relevance:not_done")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Critics said the announcement is a humiliating retreat by the government.", "retreat"),
+    ("Opposition leaders said the decision was a retreat by the junta.", "retreat"),
+])
+def test_an_act_noun_said_of_a_measure_is_a_label(code, text, trigger):
+    _halved(code, text, trigger, "relevance:characterization")
+
+
+def test_an_act_noun_said_of_a_happening_is_reported(code):
+    _not_doubted(code, "The blast was an attack by militants on the convoy.", "attack", "relevance:characterization")

@@ -225,6 +225,7 @@ from dateline.events.clause_doubts import (
     voted_protest, yes_no_question,
 )
 from dateline.events.considered_acts import governed_prepositional_conjunct, thought_of
+from dateline.events.labelled_acts import labelled_measure
 from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)
     SURNAME_REASONS, _named_in_full, political_noun, crowd_nouns, media_party, political, political_actors,
@@ -574,9 +575,10 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "companies *often* withdraw", "has attacked Soviet interests *in the past*", "visited Costa Rica *several
         # times*": a habit or the past at large, no particular event
         doubts.append("relevance:habitual")
-    if characterization(event, ctx.doc):
+    if characterization(event, ctx.doc) or labelled_measure(event, ctx.doc):
         # "a visit by *a repressive ruler who oppresses* his people", "*a government that has murdered* the clergy": what
-        # kind of thing an indefinite noun is, no event reported (session 30)
+        # kind of thing an indefinite noun is, no event reported (session 30); "this *announcement* is a humiliating
+        # *retreat*": a label said of a measure (session 33)
         doubts.append("relevance:characterization")
     if "relevance:planned" not in doubts and timetabled(event, ctx.doc):
         # "the European Council *summit* in Brussels *begins* on 16 December": a timetable's present, still to come
