@@ -77,8 +77,12 @@ def test_a_product_rejected_is_no_political_refusal(code, text, trigger):
     _halved(code, text, trigger, "relevance:rejected_product")
 
 
-def test_a_plan_rejected_stays(code):
-    _not_doubted(code, "The opposition rejected the government's plan.", "rejected", "relevance:rejected_product")
+@pytest.mark.parametrize("text", [
+    "The opposition rejected the government's plan.",
+    "Iran has rejected a vaccine offer from the United States.",
+])
+def test_a_plan_or_an_offer_rejected_stays(code, text):
+    _not_doubted(code, text, "rejected", "relevance:rejected_product")
 
 
 def test_conditions_investigated_are_no_accusation(code):

@@ -118,14 +118,16 @@ def _of_objects(tok) -> list:
 def rejected_product(event: Event, tok) -> bool:
     """Is everything the trigger rejects (a verb's object, a noun's "of") a product, a drug or a device of `words`, by
     itself or by its compound ("*rejected the drug*", "the *rejection* by the US *of its* anti-coagulant *pill*
-    Exanta")?  A regulator refusing to license a firm's product; "rejected the plan", "the rejection of the rebels'
-    offer" stay."""
+    Exanta")?  A regulator refusing to license a firm's product; "rejected the plan", "rejected the US vaccine offer"
+    stay."""
     products = _applies(REJECTED_PRODUCT, event, tok)
     if products is None:
         return False
     things = acted_on(tok) if tok.pos_ == "VERB" else _of_objects(tok)
+    # (a compound names the product only before a name, "pill *Exanta*": a "vaccine *offer*" is an offer)
     return bool(things) and all(
-        in_class(t, products) or any(c.dep_ == "compound" and in_class(c, products) for c in t.children)
+        in_class(t, products) or (t.pos_ == "PROPN" and any(c.dep_ == "compound" and in_class(c, products)
+                                                           for c in t.children))
         for t in things)
 
 
