@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.events.status import modality
+
 
 def _types_at(events, word):
     return {e.type for e in events if e.trigger.text == word}
@@ -31,3 +33,29 @@ def test_a_vow_to_punish_a_party_is_a_threat(code, text, verb):
 def test_a_vow_to_punish_a_practice_is_a_promise_of_policy(code, text, verb):
     types = set().union(*(_types_at(code(text), w) for w in (verb, "punish")))
     assert "THREATEN" not in types
+
+
+# An infinitive of purpose is an aim, not an act reported done (TimeML SLINK MODAL: hypothetical): the restoring,
+# blocking or dispersing may never come about (events/purpose.py).  The layer doubts the event once, as an aim.
+@pytest.mark.parametrize("text, word", [
+    ("The government sent troops to restore order in the capital.", "restore"),
+    ("The opposition filed a lawsuit to block the merger.", "block"),
+    ("The police fired tear gas to disperse the crowd.", "disperse"),
+    ("The foreign minister flew to Geneva to meet his Iranian counterpart.", "meet"),
+])
+def test_an_infinitive_of_purpose_is_hypothetical(nlp, text, word):
+    [tok] = [t for t in nlp(text) if t.text == word]
+    assert modality(tok).status == "hypothetical"
+
+
+# Contrasts: the infinitive of a copula ("it is hard to ...", "are here to ...") is what the predicate says, no aim of an
+# act; an infinitive under a verb of will or attempt is the status stage's other rules'; "will travel to meet" is future.
+@pytest.mark.parametrize("text, word, status", [
+    ("It is hard to separate the two questions.", "separate", "factual"),
+    ("The rebels tried to storm the base.", "storm", "factual"),
+    ("The president will travel to Moscow to meet Putin.", "meet", "future"),
+    ("The army attacked the town to the north.", "attacked", "factual"),
+])
+def test_other_infinitives_keep_their_status(nlp, text, word, status):
+    [tok] = [t for t in nlp(text) if t.text == word]
+    assert modality(tok).status == status

@@ -278,6 +278,8 @@ CONDITIONAL_TYPES = {"THREATEN"}
 # "control:" reason part: the aim or the accusation is reported, not the act.  (A future with "will" is
 # left to the type model: future cooperation is PLOVER AGREE.)
 CONTROLLED_STATUSES = {"future", "claimed"}
+# An infinitive of purpose is hypothetical by its status (events/purpose.py) and doubted once, as relevance:purpose.
+AIM_CUE = "purpose:to"
 CONTROL_MARK = "control:"
 # PLOVER codes a stated intention to cooperate as AGREE ("hoping to support President Bazoum"): the
 # intention is the event.
@@ -644,7 +646,9 @@ def judge(event: Event, ctx: Context) -> Decision:
     elif event.type not in ATTEMPTED_IS_DONE_TYPES and present_attempt(event, ctx.doc):
         # "the opposition *attempts to depose* the president": an attempt under way, the act not achieved (session 27)
         doubts.append("relevance:not_done")
-    if event.status in UNREAL_STATUSES or not_done(_head(event.trigger, ctx.doc)) or no_party(event, ctx.doc) or (
+    # (an aim is unreal by its status but doubted once already, as relevance:purpose)
+    unreal = event.status in UNREAL_STATUSES and AIM_CUE not in event.reason.split("+")
+    if unreal or not_done(_head(event.trigger, ctx.doc)) or no_party(event, ctx.doc) or (
             without_object(event, ctx.doc)) or (
             event.type not in MODAL_INTENT_TYPES and (modal_governor(event, ctx.doc) or shared_modal(event, ctx.doc))) or (
             inability(event, ctx.doc)) or (

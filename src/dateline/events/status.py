@@ -19,6 +19,7 @@ from dateline.events.lexicon import (VERBAL_TYPES, base_forms, cue_places, modal
                                      veto_words)
 from dateline.events.parties import is_party, party_word
 from dateline.events.punishment import punishes_a_party
+from dateline.events.purpose import aim_of
 from dateline.events.tables import in_class, word_class
 from dateline.events.unreal import obliged
 
@@ -444,6 +445,8 @@ def modality(trigger: Token) -> Modality:
         # "will lead a delegation *on a visit*", "will travel to Moscow *to meet* Putin": a cooperative act
         # carried by a verb takes that verb's future (carried_future.py)
         found += carried_future(trigger, COOPERATIVE, modality)
+    if not found and recode is None:
+        found += aim_of(anchor)  # "sent troops *to restore* order": an aim, not done (purpose.py)
     if recode in (None, "AGREE", "CONCEDE") and any(c in NEGATION_CUES for c, _ in found) and not _perfect(anchor) \
             and not _ability(anchor) and (recode or trigger.pos_ in ("VERB", "AUX")) and not (
                 recode and governor is not None and (_perfect(trigger.doc[governor]) or _ability(trigger.doc[governor]))):
