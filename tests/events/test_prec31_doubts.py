@@ -1,15 +1,15 @@
 """Relevance doubts of session 31 (helper PREC, samples X, T, a, c, d, g, h and C, F, M): who did not do it, and acts not done.
 
 * an event noun coordinated after a demanded one is demanded too ("demanded the release of X *and the resignation* of
-  Y": relevance:not_done, clause_doubts.governed_noun_conjunct);
+  Y": relevance:not_done, governed_acts.governed_noun_conjunct);
 * the party that answers a happening is not its doer ("police *arrested* 30 people *during the riots*":
-  relevance:responder_not_the_doer, clause_doubts.responder_as_doer);
+  relevance:responder_not_the_doer, wrong_doers.responder_as_doer);
 * the victim or target of an attack is not its doer ("the embassy was *the target of* a rocket attack":
-  relevance:harmed_not_the_doer, clause_doubts.victim_as_doer);
+  relevance:harmed_not_the_doer, wrong_doers.victim_as_doer);
 * "X to do Y" as the main clause announces an act still to come ("Prime Minister *to visit* Moscow":
-  relevance:planned, clause_doubts.headline_infinitive);
+  relevance:planned, foreseen_acts.headline_infinitive);
 * acts counted over a year or more are a statistic ("made 350 arrests ... in 2019": relevance:statistic,
-  clause_doubts.counted_over_period).
+  generic_acts.counted_over_period).
 
 Sentences written for the test, through the whole pipeline.  The doubted case checks that the coder alone gives the
 event at confidence >= 0.5 (so that the test fails when the doubt stops working), then that the layer lowers it below

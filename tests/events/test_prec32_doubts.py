@@ -1,17 +1,17 @@
 """Relevance doubts of session 32 (helper PREC, samples i, h and Q): clauses that report no event done.
 
 * a rate per unit of time makes acts a habit or a statistic ("inspectors make 3,000 *visits a year*", "pilgrims visit
-  the shrine *every year*": relevance:habitual, clause_doubts.habitual through ``_rate``);
+  the shrine *every year*": relevance:habitual, generic_acts.habitual through ``_rate``);
 * the infinitive of a verb of inviting names the act invited to, not done ("*invited* the minister *to visit* X":
-  relevance:permitted_or_ordered, clause_doubts.licensed_act, word class inviting_verbs);
+  relevance:permitted_or_ordered, governed_acts.licensed_act, word class inviting_verbs);
 * a gerund after "before" / "after" / "while" shares the time of the verb it hangs on ("*will* meet the rebels *before
-  visiting* the capital": relevance:unreal, clause_doubts.modal_governor through ``_time_gerund``), and so does a clause
+  visiting* the capital": relevance:unreal, governed_acts.modal_governor through ``_time_gerund``), and so does a clause
   of time ("*would* leave *after* the governments *signed* the treaty": ``_time_clause``);
 * a level or frequency said of a bare event noun is a state of affairs ("*violence* remains *high*": relevance:level,
-  clause_doubts.level_of_kind);
+  generic_acts.level_of_kind);
 * a direct yes/no question asks whether an act happens ("*Will* the rebels *attack*?": relevance:question,
-  clause_doubts.yes_no_question);
-* a strike voted for is still to come ("*have voted to strike*": relevance:not_done, clause_doubts.voted_protest).
+  words_not_deeds.yes_no_question);
+* a strike voted for is still to come ("*have voted to strike*": relevance:not_done, governed_acts.voted_protest).
 
 Sentences written for the test, through the whole pipeline.  The doubted case checks that the coder alone gives the
 event at confidence >= 0.5 (so that the test fails when the doubt stops working), then that the layer lowers it below

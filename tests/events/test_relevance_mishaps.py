@@ -1,5 +1,5 @@
 """The relevance layer's doubts about mishaps, the content of a charge, and acronym bodies doing state acts
-(events/relevance.py, events/agentless.mishap_violence, events/clause_doubts.charge_content), on real sentences
+(events/relevance.py, events/agentless.mishap_violence, events/words_not_deeds.charge_content), on real sentences
 through the whole pipeline.  Each case checks the coder alone first, so that the test fails when the layer stops
 working."""
 

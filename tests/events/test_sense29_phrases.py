@@ -46,7 +46,7 @@ def test_an_appeal_to_disarm_stays_a_request(code):
 
 
 def test_asking_about_a_topic_is_a_question(code):
-    # the rule is clause_doubts.put_question (helper PREC, reason relevance:question); this pins that the object's
+    # the rule is words_not_deeds.put_question (helper PREC, reason relevance:question); this pins that the object's
     # "about" ("asked the prime minister *about* ...") is read too
     _halved(code, "The opposition leader asked the prime minister about the protests in parliament.", "asked",
             "relevance:question")

@@ -724,7 +724,7 @@ def mishap_violence(event, doc: Doc) -> str | None:
     under), or the only one harmed is the doer himself ("shot *himself*"; not "blew himself up", nor "killing himself
     and two accomplices").  Whether a
     political party takes part (then it is violence all the same) is the caller's to weigh."""
-    from dateline.events.clause_doubts import span_head
+    from dateline.events.clause_parts import span_head
 
     if event.type != "ASSAULT":
         return None
@@ -748,5 +748,5 @@ def mishap_violence(event, doc: Doc) -> str | None:
 
 def legal_proceeding_words() -> frozenset[str]:
     """Words of a charge, a trial or an arrest (data ``legal_proceedings``), whose "for / with / of" complement is
-    what the accused is said to have done (``clause_doubts.charge_content``)."""
+    what the accused is said to have done (``words_not_deeds.charge_content``)."""
     return agentless_words("legal_proceedings")

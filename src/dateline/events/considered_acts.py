@@ -7,7 +7,7 @@
   prepositional "think of" is the same weighing of an option.
 * Coordinated prepositional phrases share what governs the first ("a demand *for* his resignation *and for an
   inquiry* by a judge"): the second act is asked for like the first, not reported done.  The modality stage reads the
-  first phrase's governor only; clause_doubts.governed_noun_conjunct does the same for coordinated nouns ("demanded the
+  first phrase's governor only; governed_acts.governed_noun_conjunct does the same for coordinated nouns ("demanded the
   dismissal of X *and the resignation* of Y").
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.events.clause_doubts import first_conjunct, span_head
+from dateline.events.clause_parts import first_conjunct, span_head
 from dateline.events.lexicon import base_forms
 from dateline.events.tables import word_class
 from dateline.model import Event
@@ -46,7 +46,7 @@ def governed_prepositional_conjunct(event: Event, doc: Doc) -> bool:
     demand, aim or refusal governs ("rejected an opposition demand for his resignation *and for an inquiry* by a judge",
     "renewed their call for the release of the prisoners *and for an investigation*")?  The second phrase is governed
     like the first: asked for, not reported done."""
-    from dateline.events.sense_doubts import NOT_DONE_STATUSES  # (sense_doubts imports clause_doubts)
+    from dateline.events.sense_doubts import NOT_DONE_STATUSES  # (sense_doubts imports clause_parts)
     from dateline.events.status import modality
 
     tok = span_head(event.trigger, doc)

@@ -21,7 +21,7 @@ by ``sense_phrases.phrase_sense``.  The dismissed, the partner of a deal or what
 
 from __future__ import annotations
 
-from dateline.events.clause_doubts import acted_on
+from dateline.events.clause_parts import acted_on
 from dateline.events.lexicon import counted_nouns
 from dateline.events.political import political_actors, political_noun
 from dateline.events.tables import in_class, layer_doubt_row as _row

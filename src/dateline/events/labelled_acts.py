@@ -2,7 +2,7 @@
 
 "This *announcement* is a further humiliating *retreat* by the government", "the *decision* was a *surrender* to the
 rebels": the predicate noun names what kind of act the speaker takes the measure for (a characterization, as
-clause_doubts.characterization reads "a ruler *who oppresses* his people"); the measure is the event, told elsewhere,
+generic_acts.characterization reads "a ruler *who oppresses* his people"); the measure is the event, told elsewhere,
 and the label reports no act of its own.  Only a subject naming a measure counts: "the blast was *an attack* by
 militants" names the same happening again (an event noun as the subject is no measure).
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dateline.events.clause_doubts import span_head
+from dateline.events.clause_parts import span_head
 from dateline.events.tables import word_class
 from dateline.model import Event
 

@@ -443,7 +443,7 @@ def _apposition_read_as_subject(clause: Token, subj: Token) -> Token:
     """"demands that *Guineans overseas*, a group regarded as ..., should be allowed to vote": the parser
     takes the apposition ("a group") for the subject and hangs the name on the mark or the verb.  A
     name between the clause's "that" and an indefinite subject set off by a comma is the subject."""
-    from dateline.events.clause_doubts import _indefinite  # (clause_doubts reads this module: import late)
+    from dateline.events.clause_parts import _indefinite  # (the clause doubt modules read this module: import late)
 
     doc = subj.doc
     lo = subj.left_edge.i

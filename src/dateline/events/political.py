@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Token
 
-from dateline.events.clause_doubts import span_head as _head
+from dateline.events.clause_parts import span_head as _head
 from dateline.events.tables import read_table
 from dateline.model import Mention, Participant
 

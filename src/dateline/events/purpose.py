@@ -1,7 +1,7 @@
 """An infinitive of purpose is an aim, not an act reported done: "sent troops *to restore* order", "filed a lawsuit *to
 block* the merger", "flew to Washington *to appeal* to the court" - the restoring, blocking or appealing may never
 happen (TimeML SLINK MODAL: hypothetical).  The relevance layer doubts such an event once, as an aim
-(clause_doubts.in_purpose_clause, relevance:purpose).  Session 33, helper STATUS.
+(foreseen_acts.in_purpose_clause, relevance:purpose).  Session 33, helper STATUS.
 
 Only the infinitive verb: the object of one ("to block *the offer*") is the thing aimed at, often a thing already
 there ("to finish *the talks*", "to pay *the losses*").  Not the infinitive of a copula ("it is hard *to separate*

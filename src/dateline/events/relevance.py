@@ -65,7 +65,7 @@ governing verb set ("*asked* the government to maintain ...") starts from a lexi
 model's reading of the governed verb; an all-capitals acronym doing a state act outside the domains ("the *CID* has
 initiated an investigation") counts as a state body.
 Session 16 (helper PREC) adds: a forecast ("analysts *predict* X *will* give in", "is *tipped to ask*":
-relevance:predicted; clause_doubts.predicted), a modal on the verb an infinitive is controlled by ("*will be forced to*
+relevance:predicted; foreseen_acts.predicted), a modal on the verb an infinitive is controlled by ("*will be forced to*
 give in": relevance:unreal, not for AGREE or THREATEN; also "*unable to* question him"), a passive infinitive after
 "be" ("*are to be questioned* by MPs": relevance:planned), a refusal to comment or to give out information typed
 REJECT ("*declined to give out details*": relevance:refused_statement, CAMEO 011), "accused" naming a person ("two
@@ -84,15 +84,15 @@ involvement": relevance:belief) and force or a withdrawal aimed at an abstract v
 democracy*": relevance:figurative; both data/layer_doubts.tsv).
 Session 19 (helper PREC) adds: an act that is the infinitive complement of a verb of permitting or ordering ("*allowed*
 them *to march*", "*ordered* his minister *to dismantle* these mafias": relevance:permitted_or_ordered,
-clause_doubts.licensed_act; the permission or the order is the event), a disease or a force of nature as the doer of
+governed_acts.licensed_act; the permission or the order is the event), a disease or a force of nature as the doer of
 violence ("*SARS-CoV-2* has killed": relevance:natural_doer) or animals as its only target ("the killing of 300,000
 *pigs*": relevance:animal_target; both data/layer_doubts.tsv, sense_doubts.harmless_force), the subject of a verb of
 estimating as the actor ("what *organizers estimated* at 1.7 million Hongkongers marched": relevance:estimator_as_actor,
-clause_doubts.estimator_as_actor) and an authority's approval of no political party typed SUPPORT ("received Food and
+wrong_doers.estimator_as_actor) and an authority's approval of no political party typed SUPPORT ("received Food and
 Drug Administration *approval* to begin testing": relevance:approval, data/layer_doubts.tsv), help towards an outcome
 with no one helped typed AID ("intervention *helped end* the conflict": relevance:outcome, data/layer_doubts.tsv) and a
 reported "should know" taken for a demand ("recipients *should know* that the FBI does not send them": a verb of knowing,
-relevance:not_a_demand, clause_doubts.no_demand).
+relevance:not_a_demand, words_not_deeds.no_demand).
 Session 20 (helper PREC) adds: harm done to oneself ("before the gunman *killed himself*": relevance:self_harm), an attack
 made in words ("Mbeki has *attacked* British imperialists, *saying* ...": relevance:verbal_attack) and a warning of a
 force of nature or a disease ("*warning* residents that oncoming *rains* will cause landslides":
@@ -111,91 +111,91 @@ week's* meetings": relevance:planned), a negative quantifier as the one acted on
 relevance:unreal, sense_doubts.no_party; all data/layer_doubts.tsv) and the second of two coordinated infinitives of
 purpose ("on alert to avoid any incidents and *to guarantee* sovereignty": relevance:purpose), an event noun awaited
 ("*awaits extradition* to Mexico": relevance:planned), an event noun governed by "without" ("released *without charge*",
-"without raising any *objections*": relevance:unreal, clause_doubts.without_object) and an order named with no one
+"without raising any *objections*": relevance:unreal, governed_acts.without_object) and an order named with no one
 ordered and nothing ordered ("its March 13 *order*", "a point of *order*": relevance:bare_order, data/layer_doubts.tsv).
 Session 22 (helper PREC) adds: an act the doer is unwilling or reluctant to do ("Milburn is *unwilling to allow* ...":
 relevance:unreal, sense_doubts.unwilling, data/layer_doubts.tsv), a subjectless participle hung on a verb under a modal
-("may bring a resolution, *condemning* ...": relevance:unreal, clause_doubts.modal_governor), a passive harm done in
+("may bring a resolution, *condemning* ...": relevance:unreal, governed_acts.modal_governor), a passive harm done in
 its "after" gerund to oneself ("was injured *after shooting himself*": relevance:self_harm) and a REQUEST read from
 "want" with no party wanted to act ("*wants 40 percent* of all timber production to come from ...", "whom the
 government *wanted to question*": relevance:wish, wish_without_asked).
 Session 23 (helper PREC) adds: a statute as the doer ("*the state's Privacy Act* bans ...": relevance:statute_doer,
 sense_doubts.harmless_force), a negligence charge in the passive as the article's cue of an accident ("*has been charged
 with neglect* of a dependent": relevance:mishap, sense_doubts.accident_article), what a sentence imposes ("*sentenced* to
-73 months *and to pay* restitution": relevance:permitted_or_ordered, clause_doubts.licensed_act), an indirect question
+73 months *and to pay* restitution": relevance:permitted_or_ordered, governed_acts.licensed_act), an indirect question
 reaching the of-phrase of its object ("*whether* the murders will unleash a cycle of revenge *killings*":
 relevance:question), a bare plural act said to "have" something ("mediated *truces* between gangs *have* a poor record":
-relevance:generic_act, clause_doubts.kind_as_subject; all data/layer_doubts.tsv).
+relevance:generic_act, generic_acts.kind_as_subject; all data/layer_doubts.tsv).
 Session 23 (helper PREC2) adds: a doerless participle that sorts a bare noun by a bare noun ("a fund financed with *money
-seized from criminals*", "*people who had been accused of crimes*": relevance:generic_act, clause_doubts.kind_by_participle).
+seized from criminals*", "*people who had been accused of crimes*": relevance:generic_act, generic_acts.kind_by_participle).
 Session 24 (helper PREC) adds doubts of roles: an act countered or joined by the subject of the verb that governs it
 ("troops tried to *put down the uprising*", "*cooperating with the investigation*": relevance:countered_act,
-clause_doubts.countered_act, data/word_classes.tsv countering_verbs), an organised operation as the doer ("*antisubversive
+wrong_doers.countered_act, data/word_classes.tsv countering_verbs), an organised operation as the doer ("*antisubversive
 operations* have forced", "*Operation Lightning*, which deployed": relevance:actor_not_a_party, operation_nouns) and an
 arrest by a criminal or a civilian ("arrested for possession of a firearm *by a felon*": relevance:private_arrest).
 Session 25 (helper PREC) adds: a clause of habit or of the past at large ("companies *often* withdraw", "has attacked
-Soviet interests *in the past*", "visited Costa Rica *several times*": relevance:habitual, clause_doubts.habitual,
+Soviet interests *in the past*", "visited Costa Rica *several times*": relevance:habitual, generic_acts.habitual,
 data/word_classes.tsv habit_adverbs and vague_counts) and a reported allegation whose doer is the speaker's own side
-("IS claimed *IS fighters* killed a priest": relevance:own_act_claimed, clause_doubts.own_act_claimed) and a photo
+("IS claimed *IS fighters* killed a priest": relevance:own_act_claimed, wrong_doers.own_act_claimed) and a photo
 caption ("Gadhafi *, left ,* and President Obama meet at the G-8 summit in 2009": relevance:photo_caption,
-clause_doubts.photo_caption, data/word_classes.tsv picture_places) and a word of force in quotation marks of its own
-('hackers *"kidnap"* computer systems': relevance:quoted_figure, clause_doubts.scare_quoted_force), and the consequent of an
+words_not_deeds.photo_caption, data/word_classes.tsv picture_places) and a word of force in quotation marks of its own
+('hackers *"kidnap"* computer systems': relevance:quoted_figure, words_not_deeds.scare_quoted_force), and the consequent of an
 "if" or "unless" clause ("if the commission agrees, the FMLN *will agree to a meeting*": relevance:conditional,
-clause_doubts.conditional_consequent; not a threat).
+governed_acts.conditional_consequent; not a threat).
 Session 26 (helper PREC) adds: blame laid on no party ("It *blamed continuing uncertainties* such as fluctuating oil
 prices": relevance:blamed_circumstance, blamed_circumstance, data/agentless_words.tsv blame_on_verbs), an act done in
-mockery ("after *mockingly welcoming* the chancellor back": relevance:mocked, clause_doubts.mocked, mockery_adverbs),
+mockery ("after *mockingly welcoming* the chancellor back": relevance:mocked, words_not_deeds.mocked, mockery_adverbs),
 and wider readings of earlier doubts: the modal on the copula of an adjective whose infinitive the trigger is ("MPs
-*would be able to review* it": relevance:unreal, clause_doubts.modal_governor), a bare infinitive the parser
+*would be able to review* it": relevance:unreal, governed_acts.modal_governor), a bare infinitive the parser
 coordinated with a finite verb shares the nearest "to" ("promises *to raise* the pension, *provide* free care":
-relevance:purpose, clause_doubts.shared_infinitive) and a crackdown on an act ("security forces *cracked down on
+relevance:purpose, foreseen_acts.shared_infinitive) and a crackdown on an act ("security forces *cracked down on
 protests*": relevance:countered_act, countering_verbs "crack down", "clamp down", through "on"), a plan in the past
-perfect ("who *had been due to welcome* delegates": relevance:unreal, clause_doubts.unfulfilled_plan, plan_words) and
+perfect ("who *had been due to welcome* delegates": relevance:unreal, foreseen_acts.unfulfilled_plan, plan_words) and
 another's act expected ("We don't *expect* military observers *to be requested*": relevance:predicted,
-clause_doubts.predicted).
+foreseen_acts.predicted).
 Session 27 (helper PREC) adds what a clause does not report as done: a statistic, a participle after "of" a word of amount
 or counted "so far" ("the record *quantity* of meth *seized* on the border so far in 2011": relevance:statistic,
-clause_doubts.statistic, data/word_classes.tsv tally_words), an attempt in the present ("the opposition *attempts to
-depose* the president": relevance:not_done, clause_doubts.present_attempt, attempting_verbs; not violence, an agreement or
+generic_acts.statistic, data/word_classes.tsv tally_words), an attempt in the present ("the opposition *attempts to
+depose* the president": relevance:not_done, governed_acts.present_attempt, attempting_verbs; not violence, an agreement or
 a threat), an event noun that is the subject of a present-tense clause of a time still to come ("*before* an armed
-*strike goes into effect*": relevance:unreal, clause_doubts.pending_subject), a passive under a modal of the future
-("strikers *will be tried* by the courts": relevance:planned, clause_doubts.future_passive; not AGREE or THREATEN), and
+*strike goes into effect*": relevance:unreal, foreseen_acts.pending_subject), a passive under a modal of the future
+("strikers *will be tried* by the courts": relevance:planned, foreseen_acts.future_passive; not AGREE or THREATEN), and
 wider readings of earlier doubts: a relative clause inside the consequent of an "if" clause ("If the cabinet approves
 ..., this will be the first deal *that Iraq has signed*": relevance:conditional), a habit reached through the trigger's
 preposition, "constantly" and "continually" ("are *constantly on alert*") and a complaint "for too long"
 (relevance:habitual).
 Session 28 (helper PREC) adds what a clause does not report as done: a clause governed by a verb under "must", "should"
 or "ought", through infinitives, an adjective's infinitive or a complement clause ("the commission *must announce* that
-it is willing *to reach* an agreement": relevance:unreal, clause_doubts.obligation_governor), a negation the parser hung
+it is willing *to reach* an agreement": relevance:unreal, governed_acts.obligation_governor), a negation the parser hung
 on the trigger's auxiliary ("they *will not be* solely *funding* development": relevance:unreal, unreal.not_done), the
 modal of a verb the trigger is coordinated with ("*would freeze* the assets *and prohibit* Americans from trading", "*will
-be processed and deported*": relevance:unreal, clause_doubts.shared_modal; not AGREE or THREATEN) and the
+be processed and deported*": relevance:unreal, governed_acts.shared_modal; not AGREE or THREATEN) and the
 infinitive of a passive verb that sets something going ("the offensive *has been launched to protest* the measures":
-relevance:purpose, clause_doubts.in_purpose_clause, data/word_classes.tsv purpose_passives).
+relevance:purpose, foreseen_acts.in_purpose_clause, data/word_classes.tsv purpose_passives).
 Session 29 (helper PREC) adds: a question put taken for a demand ("*When asked about* the Iran rally, the spokeswoman
-said ...", "*asked if* he would stand again": relevance:question, clause_doubts.put_question, data/word_classes.tsv
+said ...", "*asked if* he would stand again": relevance:question, words_not_deeds.put_question, data/word_classes.tsv
 questioning_verbs and question_prepositions) and a doer of violence that is only the object of a preposition of place
 ("another blast occurred *within the All India Radio complex* injuring two jawans": relevance:place_not_the_doer).
 Session 30 (helper PREC) adds what a clause does not report as an event: a description of what kind of thing an indefinite
 predicate noun or appositive is ("a visit by *a repressive ruler who oppresses* his people", "*a government that has
 murdered* the clergy", "*a democracy, supported by* armed forces": relevance:characterization,
-clause_doubts.characterization), an event noun on a timetable ("the *summit begins* on 16 December": relevance:planned,
-clause_doubts.timetabled, data/word_classes.tsv timetable_verbs), a complaint made in words typed PROTEST ("firms *had
-protested that* the SEC was imposing an unfair burden": relevance:verbal_protest, clause_doubts.verbal_protest,
+generic_acts.characterization), an event noun on a timetable ("the *summit begins* on 16 December": relevance:planned,
+foreseen_acts.timetabled, data/word_classes.tsv timetable_verbs), a complaint made in words typed PROTEST ("firms *had
+protested that* the SEC was imposing an unfair burden": relevance:verbal_protest, words_not_deeds.verbal_protest,
 complaining_verbs), advice or an opinion offered typed AGREE ("the report *offers several recommendations*":
-relevance:advice, clause_doubts.offered_advice, advice_nouns) and a reported "should be a ..." taken for a demand ("the
-surge *should be a wake-up call*": relevance:not_a_demand, clause_doubts.no_demand), and a failure to back something read
+relevance:advice, words_not_deeds.offered_advice, advice_nouns) and a reported "should be a ..." taken for a demand ("the
+surge *should be a wake-up call*": relevance:not_a_demand, words_not_deeds.no_demand), and a failure to back something read
 as a rejection ("the EU has *failed to define and defend* a common policy": relevance:failure, failed_support).
 Session 32 (helper PREC) adds: acts given as a rate per unit of time ("inspectors make 3,000 *visits a year*", "visit the
-shrine *every year*": relevance:habitual, clause_doubts.habitual, data/word_classes.tsv rate_units), an act invited to
-("*invited* the minister *to visit* Washington": relevance:permitted_or_ordered, clause_doubts.licensed_act,
+shrine *every year*": relevance:habitual, generic_acts.habitual, data/word_classes.tsv rate_units), an act invited to
+("*invited* the minister *to visit* Washington": relevance:permitted_or_ordered, governed_acts.licensed_act,
 inviting_verbs), a gerund after "before" / "after" / "while" or a clause of time on a verb under "will" or "would" ("*will
 see* an orphanage *before chairing* a meeting", "*would* be extradited *after he completed* his sentence":
-relevance:unreal, clause_doubts.modal_governor) and a level or frequency said of a bare event noun
-("*violence* in Michoacan *remains high*": relevance:level, clause_doubts.level_of_kind, level_adjectives) and a direct
+relevance:unreal, governed_acts.modal_governor) and a level or frequency said of a bare event noun
+("*violence* in Michoacan *remains high*": relevance:level, generic_acts.level_of_kind, level_adjectives) and a direct
 yes/no question ("*Will* the armed forces *seek* support for the dialogue?": relevance:question,
-clause_doubts.yes_no_question), and a strike voted for ("*have voted to strike* on 5 November": relevance:not_done,
-clause_doubts.voted_protest, balloting_verbs).
+words_not_deeds.yes_no_question), and a strike voted for ("*have voted to strike* on 5 November": relevance:not_done,
+governed_acts.voted_protest, balloting_verbs).
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
@@ -214,15 +214,25 @@ from spacy.tokens import Doc, Token
 
 from dateline.events.claims import disputed_claim
 from dateline.events.agentless import mishap_violence
-from dateline.events.clause_doubts import (
-    act_as_subject, acronym_actor, aim_predicate, characterization, charge_content, conditional_consequent, countered_act,
-    embedded_question, estimator_as_actor, future_passive, generic_present, governed_noun_conjunct, habitual,
-    headline_infinitive, hoped_for, in_purpose_clause, inability, licensed_act, mocked, modal_governor, no_demand,
-    obligation_governor, own_act_claimed,
-    offered_advice, passive_without_agent, pending_subject, photo_caption, predicted, present_attempt, put_question,
-    receiver_as_actor, responder_as_doer, scare_quoted_force, scheduled_passive, shared_modal, span_head as _head,
-    standing_rule, statistic, timetabled, unfulfilled_plan, verbal_protest, victim_as_doer, without_object, level_of_kind,
-    voted_protest, yes_no_question,
+from dateline.events.clause_parts import span_head as _head
+from dateline.events.foreseen_acts import (
+    aim_predicate, future_passive, headline_infinitive, hoped_for, in_purpose_clause, pending_subject, predicted,
+    scheduled_passive, timetabled, unfulfilled_plan,
+)
+from dateline.events.generic_acts import (
+    act_as_subject, characterization, generic_present, habitual, level_of_kind, standing_rule, statistic,
+)
+from dateline.events.governed_acts import (
+    conditional_consequent, governed_noun_conjunct, inability, licensed_act, modal_governor, obligation_governor,
+    present_attempt, shared_modal, voted_protest, without_object,
+)
+from dateline.events.words_not_deeds import (
+    charge_content, embedded_question, mocked, no_demand, offered_advice, photo_caption, put_question,
+    scare_quoted_force, verbal_protest, yes_no_question,
+)
+from dateline.events.wrong_doers import (
+    acronym_actor, countered_act, estimator_as_actor, own_act_claimed, passive_without_agent, receiver_as_actor,
+    responder_as_doer, victim_as_doer,
 )
 from dateline.events.considered_acts import governed_prepositional_conjunct, thought_of
 from dateline.events.labelled_acts import labelled_measure
@@ -285,10 +295,10 @@ CONTROL_MARK = "control:"
 # intention is the event.
 STATED_INTENT_TYPES = {"AGREE"}
 # Types whose own reading is a modal of what is still to come ("will release": AGREE; "will attack": THREATEN): a
-# modal on a governing verb does not make them less sure (relevance:unreal, clause_doubts.modal_governor).
+# modal on a governing verb does not make them less sure (relevance:unreal, governed_acts.modal_governor).
 MODAL_INTENT_TYPES = {"AGREE", "THREATEN"}
 # Types whose attempt is itself the event: violence attempted is violence ("are trying to storm the base"), an attempt to
-# agree a stated intent (PLOVER AGREE); a verb of trying in the present doubts the others (clause_doubts.present_attempt).
+# agree a stated intent (PLOVER AGREE); a verb of trying in the present doubts the others (governed_acts.present_attempt).
 ATTEMPTED_IS_DONE_TYPES = {"ASSAULT", "AGREE", "THREATEN"}
 CLAIMED = "claimed"  # the status of an event that is the content of a claim (events.claims)
 # A named organisation or state is no private party, whatever sector the actors stage found for it.

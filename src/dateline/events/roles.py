@@ -22,7 +22,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from dateline.events.addressed_messages import sending_verb_of_addressee
-from dateline.events.clause_doubts import _indefinite  # (one test of the indefinite article, PREC's)
+from dateline.events.clause_parts import _indefinite  # (one test of the indefinite article, PREC's)
 from dateline.events.lexicon import lexicon
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
     CAUSE_PREPS, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS, RELATIVE_PRONOUNS,

@@ -14,9 +14,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from dateline.events.clause_doubts import (
-    acted_on, actor_is_subject, first_conjunct, infinitive_of_adjective, span_head as _head,
-)
+from dateline.events.clause_parts import acted_on, actor_is_subject, first_conjunct, span_head as _head
+from dateline.events.governed_acts import infinitive_of_adjective
 from dateline.events.lexicon import counted_nouns, lexicon, seized_things
 from dateline.events.political import crowd_nouns, political_actors, political_noun
 from dateline.events.sense_phrases import PHRASE_ROWS, phrase_sense
@@ -850,7 +849,7 @@ def _reflexive_only(verb, words: frozenset[str]) -> bool:
 def unwilling(event: Event, doc: Doc) -> bool:
     """Is the trigger (or the verb an event noun is the object of) the to-infinitive of an adjective of not wanting to
     (data/layer_doubts.tsv, unwilling: "Milburn is *unwilling to allow* any new role", "*reluctant to commit* troops")?
-    The act is refused in mind, not done - as an act one is unable to do (clause_doubts.inability)."""
+    The act is refused in mind, not done - as an act one is unable to do (governed_acts.inability)."""
     return infinitive_of_adjective(event, doc, _row(UNWILLING)[2])
 
 
@@ -863,7 +862,7 @@ def spoken_or_self(event: Event, doc: Doc) -> str | None:
     a salvo against* Badal, he *said*": :func:`spoken_attack`; session 25, helper SENSE), or None (data/layer_doubts.tsv,
     frames; session 20, helper PREC); session 26 (helper SENSE): ``hazard_denial`` for a fact of nature denied ("*denied
     global warming* is taking place"), ``culture_work`` for what a work of culture says or is about
-    (:func:`work_of_culture`); an act done in mock is clause_doubts.mocked's."""
+    (:func:`work_of_culture`); an act done in mock is words_not_deeds.mocked's."""
     tok = _head(event.trigger, doc)
     if tok is None:
         return None

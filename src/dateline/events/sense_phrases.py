@@ -98,7 +98,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dateline.events.clause_doubts import acted_on, first_conjunct, span_head
+from dateline.events.clause_parts import acted_on, first_conjunct, span_head
 from dateline.events.economy_senses import ECONOMY_ROWS, economy_sense, pleads as _pleads
 from dateline.events.political import political_actors, political_noun
 from dateline.events.tables import in_class, layer_doubt_row as _row
@@ -716,7 +716,7 @@ def _accepted_paper(event: Event, tok) -> bool:
 
 
 def _things_of(tok) -> list:
-    """What the verb acts on (:func:`clause_doubts.acted_on`), or else the object of its "on" / "upon" ("*seized on*
+    """What the verb acts on (:func:`clause_parts.acted_on`), or else the object of its "on" / "upon" ("*seized on*
     the remarks"), or else the noun its passive participle describes ("the *efforts undertaken* by the government")."""
     things = acted_on(tok) or [o for c in tok.children if c.dep_ == "prep" and c.lower_ in SEIZED_ON
                                for o in c.children if o.dep_ == "pobj"]

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from dateline.events.addressed_requests import addressed_party
 from dateline.events.carried_future import carried_future
-from dateline.events.clause_doubts import first_conjunct, has_condition
+from dateline.events.clause_parts import first_conjunct, has_condition
 from dateline.events.lexicon import (VERBAL_TYPES, base_forms, cue_places, modality_cues, sentence_hits, token_entries,
                                      veto_words)
 from dateline.events.parties import is_party, party_word
@@ -90,7 +90,7 @@ NOUN_INFINITIVE_STATUS = {**{w: "future" for w in word_class("intent_nouns", "st
                           **{w: "hypothetical" for w in word_class("request_nouns", "status_words.tsv")},
                           **{w: "negated" for w in word_class("refusal_nouns", "status_words.tsv")}}
 CARRYING_VERBS = word_class("carrying_verbs", "status_words.tsv")
-# Verbs of ordering and permitting (word_classes.tsv, shared with clause_doubts.licensed_act): their infinitive is an act
+# Verbs of ordering and permitting (word_classes.tsv, shared with governed_acts.licensed_act): their infinitive is an act
 # ordered or allowed, not done.  (Not "force", "compel", "help": they report the act done.)
 LICENSING_VERBS = word_class("ordering_verbs") | word_class("permission_verbs")
 NEGATIVE_PRONOUNS = word_class("negative_pronouns", "status_words.tsv")
@@ -312,7 +312,7 @@ def modality(trigger: Token) -> Modality:
                 places & {"control_addressed"} and addressed_party(trigger, gov, via)):
             # "Reno ordered the relatives *to surrender* the boy", "embassies were ordered *to tighten* security", "the
             # police allowed the crowd *to march*": the act ordered or allowed is not reported done (TimeML SLINK
-            # MODAL; the relevance layer doubts it too, clause_doubts.licensed_act).  Only its own clause: not
+            # MODAL; the relevance layer doubts it too, governed_acts.licensed_act).  Only its own clause: not
             # "ordered *the strikes*", "allowed inside since *the explosion*".  (An order to a named party is a
             # demand, REQUEST: modality.tsv control_addressed, below.)
             found.append((f"control:{lemma}", "hypothetical"))

@@ -1,0 +1,293 @@
+"""Clause doubts of kinds, habits and counts of acts, not one act (read by events/relevance.py): an act named as a
+subject ("*backing* his party was not a wasted vote"), a bare plural kind ("*truces* have failed"), a generic simple
+present or a standing rule, a habit or a rate ("visited Costa Rica *several times*", "*every year*"), a level said of a
+kind ("*violence* remains high"), a statistic ("the record *quantity* of meth seized", "422 arrests in 2013") and a
+description of a kind ("X is a ruler *who oppresses* his people").  None dates a particular act.  Each reads the parse
+of the event's sentence only.  Moved from clause_doubts.py (session 33, helper SPLIT)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.events.clause_parts import PRESENT_TAGS, _indefinite, first_conjunct, span_head
+from dateline.events.tables import word_class
+from dateline.model import Event
+
+
+def act_as_subject(event: Event, doc: Doc) -> bool:
+    """Is the trigger a gerund or an infinitive that is the subject of its clause ("*backing* his party was not a
+    wasted vote", "*to attack* Iran would be a mistake"), or the object of one ("brokering a *ceasefire* between two
+    gangs at war is very different from ..."), or a kind of act said to have something (:func:`kind_as_subject`)?"""
+    tok = span_head(event.trigger, doc)
+    if tok is not None and kind_as_subject(tok):
+        return True
+    if tok is not None and not event.actor and kind_by_participle(tok):
+        return True
+    if tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        tok = tok.head
+    return tok is not None and tok.dep_ in ("csubj", "csubjpass") and tok.tag_ in ("VBG", "VB")
+
+
+# Determiners, numbers and owners that make a plural noun some particular acts ("*the* truces", "*two* attacks", "*their*
+# talks"); a bare plural names the kind.
+PARTICULAR_DEPS = {"det", "poss", "nummod", "quantmod", "predet"}
+
+
+def kind_as_subject(tok: Token) -> bool:
+    """Is the event noun a bare plural (no determiner, number or owner) that is the subject of "have" as the main verb
+    in the present ("mediated *truces* between rival gangs *have* a poor track record", "*killings* by police *have* a
+    long history")?  What the kind of act has is said of it in general; no act is reported.  ("*Attacks* are on the
+    rise" reports acts, so "be" is left; session 23, helper PREC.)"""
+    verb = tok.head
+    return (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "nsubj" and verb.i != tok.i
+            and verb.lemma_.lower() == "have" and verb.tag_ in ("VBZ", "VBP") and verb.dep_ not in ("aux", "auxpass")
+            and not any(c.dep_ in PARTICULAR_DEPS for c in tok.children))
+
+
+def kind_by_participle(tok: Token) -> bool:
+    """Is the trigger a past participle with no doer that narrows a bare noun (no determiner, number or owner) to a kind
+    by a kind ("a fund financed with *money seized from criminals*", "extradite *people who had been accused of crimes*")?
+    The participle sorts things or people by what was done to them; it reports no act by anyone.  Particular things, or
+    a particular source, keep the act ("*the* cocaine seized on Tuesday", "*two* men arrested", "documents seized from
+    *the camp of* a FARC leader").  (Session 23, helper PREC2.)"""
+    if tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    if tok.dep_ == "acl":
+        noun = tok.head
+    elif tok.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in tok.children):
+        noun = tok.head
+    else:
+        return False
+    if not (noun.i != tok.i and _bare(noun) and not (noun.dep_ == "conj" and any(
+            c.dep_ in PARTICULAR_DEPS for c in noun.head.children)) and not (noun.dep_ == "pobj" and noun.head.lower_ == "of")):
+        return False
+    # Whom or where it was done to is a kind too ("seized *from criminals*", "accused *of crimes*"); a particular one
+    # makes particular acts ("documents seized *from the camp of* Raul Reyes", "nationals detained *in the UK*").
+    objects = [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    # (a name or a date of the participle's own - "detained in *Britain*", "seized *on Tuesday*" - is particular; a
+    # phrase hung further down the parse is left, the parser often hangs the main verb's there: "extradite people accused
+    # of crimes *from Hong Kong*")
+    own = [t for c in tok.children if c.dep_ != "prep" for t in c.subtree] + objects + [
+        t for o in objects for t in o.children if t.dep_ != "prep"]
+    return bool(objects) and all(_bare(o) for o in objects) and not any(t.ent_type_ for t in own)
+
+
+def _bare(noun: Token) -> bool:
+    """Is ``noun`` a common noun with no determiner, number or owner ("money", "criminal groups")?"""
+    return noun.pos_ == "NOUN" and noun.tag_ in ("NNS", "NN") and not any(c.dep_ in PARTICULAR_DEPS for c in noun.children)
+
+
+def generic_present(event: Event, doc: Doc) -> bool:
+    """Is the trigger a simple present with no auxiliary, after the article's first sentence - what a thing
+    or a person does in general ("the service *searches* captions", "the website *offers* links", "John
+    Crace *kicks off* his tour")?  (Its caller spares a political actor: a state's standing act is news,
+    "the United States still *stations* 1,000 troops in Niger".)"""
+    tok = span_head(event.trigger, doc)
+    if tok is None or tok.tag_ not in ("VBZ", "VBP") or tok.sent.start == 0:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
+def standing_rule(event: Event, doc: Doc) -> bool:
+    """Is the trigger a present passive with no agent whose actor is only the place it holds in - a rule in force,
+    not an act ("In the US, the patenting of software *is permitted*", "protests *are banned* in the capital")?
+    (The agentless-passive place convention reads a past act's authorities: "*were arrested* in Barstow".)"""
+    tok = span_head(event.trigger, doc)
+    if tok is None or tok.sent.start == 0 or not event.actor:
+        return False
+    present = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+    return (present and not any(c.dep_ == "agent" for c in tok.children)
+            and all("agentless_passive_place" in p.flags for p in event.actor))
+
+
+# Adverbs of a habit or a custom ("often", "usually", "always") and words of an unstated number of occasions with
+# "times" ("several times"): data/word_classes.tsv.
+HABIT_ADVERBS = word_class("habit_adverbs")
+VAGUE_COUNTS = word_class("vague_counts")
+# Units of time a rate of acts is given per ("3,000 visits *a year*", "*every* year": data/word_classes.tsv), and the
+# determiners that make a unit a rate ("*this* year", "*last* week" date an act instead).
+RATE_UNITS = word_class("rate_units")
+RATE_DETERMINERS = {"a", "an", "every", "each", "per"}
+# Degree words that make "for ... long" a complaint of a lasting habit ("for *too* long", "for *so* long").
+EXCESS_DEGREES = {"too", "so"}
+# The dependencies of a noun trigger on the verb whose clause it reports ("companies often *seek* alternatives").
+CLAUSE_NOUN_DEPS = ("dobj", "nsubj", "nsubjpass", "attr")
+
+
+def habitual(event: Event, doc: Doc) -> bool:
+    """Is the trigger's clause said of a habit or of the past at large, on no particular occasion: a habit adverb on its
+    verb ("companies *often* withdraw", "has *always* called for a debate"), "in the past" ("the Shining Path has
+    attacked Soviet interests *in the past*") or an unstated number of "times" ("visited Costa Rica *several times*")?
+    What a party does as a rule, or did at some time before, is background: no event the story reports.  The adverb of
+    the first of coordinated verbs is theirs ("*often* withdraw and seek out alternatives").  Session 25, helper PREC.
+    Session 32 (helper PREC, samples i, h): a rate per unit of time on the verb or on the event noun itself ("inspectors
+    make 3,000 *visits a year*", "pilgrims *visit* the shrine *every year*", "arrests *per month*") is a habit too."""
+    tok = span_head(event.trigger, doc)
+    if tok is None:
+        return False
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        tok = tok.head  # "are constantly *on alert*": the noun's preposition, then its verb (session 27, helper PREC)
+    if tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+    noun = tok if tok.pos_ in ("NOUN", "PROPN") else None
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in CLAUSE_NOUN_DEPS and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+    verb = first_conjunct(tok)
+    # (the parser hangs a rate on the event noun or on the verb's object: "make 3,000 *visits a year*", "arrest forty
+    # *smugglers per month*")
+    counted = [c for c in tok.children if c.dep_ == "dobj"] + ([noun] if noun is not None else [])
+    if any(_rate(c) for n in counted for c in n.children):
+        return True
+    return any(_habit_mark(c) for v in {tok.i: tok, verb.i: verb}.values() for c in v.children)
+
+
+def _rate(child: Token) -> bool:
+    """Is ``child`` a rate per unit of time - "a year", "every week", "each month" (a bare noun phrase of measure) or
+    "per year"?"""
+    if child.dep_ == "npadvmod" and child.lemma_.lower() in RATE_UNITS:
+        return any(d.dep_ == "det" and d.lower_ in RATE_DETERMINERS for d in child.children)
+    return child.dep_ == "prep" and child.lower_ == "per" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in RATE_UNITS for o in child.children)
+
+
+# Adjectives of how much or how often a kind of act happens (data/word_classes.tsv), and the verbs that predicate them.
+LEVEL_ADJECTIVES = word_class("level_adjectives")
+LINKING_VERBS = {"be", "remain", "stay", "become", "grow", "seem", "appear"}
+
+
+def level_of_kind(event: Event, doc: Doc) -> bool:
+    """Is the trigger a bare event noun (no determiner, number or owner) that is the subject of a linking verb with an
+    adjective of level or frequency ("*violence* in Michoacan *remains* stubbornly *high*", "*kidnappings are rare* in
+    the capital", "*attacks* on aid workers *have become common*")?  How much or how often a kind of act happens is a
+    state of affairs: no act is reported.  Session 32, helper PREC (sample M)."""
+    tok = span_head(event.trigger, doc)
+    if tok is None or tok.dep_ != "nsubj" or not _bare(tok) or tok.head.i == tok.i:
+        return False
+    verb = tok.head
+    return verb.lemma_.lower() in LINKING_VERBS and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in LEVEL_ADJECTIVES for c in verb.children)
+
+
+def _habit_mark(child: Token) -> bool:
+    """Is ``child`` (a dependent of a verb) a habit adverb, "in the past" or "<several> times"?"""
+    if (child.dep_ == "advmod" and child.lower_ in HABIT_ADVERBS) or _rate(child):
+        return True
+    if child.dep_ == "prep" and child.lower_ == "in":
+        return any(o.dep_ == "pobj" and o.lower_ == "past" and any(d.lower_ == "the" for d in o.children)
+                   for o in child.children)
+    if child.dep_ == "prep" and child.lower_ == "for":
+        # "*For too long*, members of Congress have ignored the will of the people": a span judged too long is a
+        # complaint of a habit, no particular act (session 27, helper PREC)
+        return any(o.dep_ in ("pcomp", "pobj") and o.lower_ == "long" and any(
+            d.dep_ == "advmod" and d.lower_ in EXCESS_DEGREES for d in o.children) for o in child.children)
+    return (child.dep_ in ("npadvmod", "advmod", "dobj") and child.lower_ == "times"
+            and any(c.lower_ in VAGUE_COUNTS for c in child.children))
+
+
+# Words of a measured amount ("the record *quantity* of meth seized", "how *much* of the cocaine seized", "*half* of the
+# shipments seized": data/word_classes.tsv tally_words and amount_nouns).
+TALLY_WORDS = word_class("tally_words") | word_class("amount_nouns")
+
+
+def statistic(event: Event, doc: Doc) -> bool:
+    """Is the trigger a past participle with no doer that names what a figure measures: hung on the thing measured after
+    "of" a word of amount ("the record *quantity* of meth *seized* on the border", "how *much* of the cocaine *seized*
+    inside Bolivia is produced abroad", "over *half* of the shipments *seized*"), or counted "so far" or "to date"
+    ("the weapons *seized so far* this year")?  A statistic sums acts; it reports none of them.  A number of particular
+    things ("2 tons of cocaine seized on Tuesday") is no word of amount and is left.  Session 27, helper PREC (samples Z,
+    c)."""
+    tok = span_head(event.trigger, doc)
+    if tok is not None and counted_over_period(tok):
+        return True
+    if tok is None or tok.tag_ != "VBN" or tok.dep_ not in ("acl", "relcl") or tok.head.i == tok.i:
+        return False
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    noun = tok.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
+        measure = noun.head.head
+        if measure.lemma_.lower() in TALLY_WORDS or measure.lower_ in TALLY_WORDS:
+            return True
+    return any(_tally_mark(c) for c in tok.children)
+
+
+# Prepositions of a span of time a count of acts is made over ("422 arrests *in* 2013", "40 shipments *over* the last five
+# years"), and the nouns of a long span (a year written in figures counts as one).
+PERIOD_PREPOSITIONS = {"in", "over", "during", "since", "throughout"}
+LONG_SPAN_NOUNS = {"year", "month", "decade"}
+
+
+def counted_over_period(tok: Token) -> bool:
+    """Is the event noun ``tok`` a plural counted by a number over a year or a longer span ("Colombian police *made 422
+    arrests* related to cyber crime *in 2013*", "there have been *40 shipments* of ore *over the last five years*")?  A
+    number of acts summed over a period is a statistic: no one of them is reported.  ("*Two attacks* on Tuesday" are
+    particular acts: a day is no long span.)  Session 31, helper PREC (samples g, C)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or not any(c.dep_ == "nummod" and c.like_num for c in tok.children):
+        return False
+    verb = tok.head if tok.dep_ in CLAUSE_NOUN_DEPS and tok.head.pos_ in ("VERB", "AUX") else tok
+    # (the parser hangs the period on the noun's participle, "arrests related to cyber crime *in 2013*", or on the verb
+    # reporting the clause, "*Over the last five years*, records show there have been 40 shipments")
+    heads = [verb, tok, *(c for c in tok.children if c.dep_ == "acl")]
+    if verb.dep_ == "ccomp" and verb.head.i != verb.i:
+        heads.append(verb.head)
+    return any(_over_long_span(c) or _tally_mark(c) for h in heads for c in h.children)
+
+
+def _over_long_span(child: Token) -> bool:
+    """Is ``child`` a phrase of a span of a year or more ("in 2013", "over the last five years")?"""
+    return child.dep_ == "prep" and child.lower_ in PERIOD_PREPOSITIONS and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in LONG_SPAN_NOUNS or _year(o)) for o in child.children)
+
+
+def _year(tok: Token) -> bool:
+    """Is ``tok`` a year written in figures ("2013")?"""
+    return tok.like_num and tok.text.isdigit() and len(tok.text) == 4
+
+
+def _tally_mark(child: Token) -> bool:
+    """Is ``child`` (a dependent of a participle) "so far" or "to date" - a running count?"""
+    if child.dep_ == "advmod" and child.lower_ == "far":
+        return any(d.lower_ == "so" for d in child.children)
+    return child.dep_ == "prep" and child.lower_ == "to" and any(o.lower_ == "date" for o in child.children)
+
+
+# The dependencies of a noun that a clause can describe as a kind: a predicate noun ("X is *a ruler* who ...") and an
+# appositive ("X, *a government* that ...").
+DESCRIBED_DEPS = {"attr", "appos"}
+# Types a participle reports as done to the one it describes ("Smith, a man *shot by police*"): not a description.
+DONE_TO_TYPES = {"ASSAULT", "COERCE"}
+
+
+def characterization(event: Event, doc: Doc) -> bool:
+    """Is the trigger the verb of a clause that says what kind of thing an indefinite predicate noun or appositive is - a
+    relative clause in the present or present perfect, active ("a visit by *a repressive ruler who oppresses* his
+    people", "the leading violator of human rights, *a government that has murdered* the clergy and *bombed* civilians"),
+    or a participle with its agent ("Colombia is *a democracy, supported by* professional armed forces") - with no
+    date?  "X is a Y that does Z" classifies X: it tells what X is like, not that an event happened (a dated clause, a
+    simple past, a passive relative, reports one: "a man who shot three people last week", "a boy who has been shot").
+    Session 30, helper PREC (samples A, U, e, g)."""
+    tok = span_head(event.trigger, doc)
+    if tok is None or tok.pos_ == "NOUN":
+        return False
+    tok = first_conjunct(tok)  # ("a government that has murdered ... and *bombed* the civilian population")
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    if tok.dep_ == "relcl":
+        perfect = tok.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ in ("has", "have") for a in tok.children)
+        if tok.tag_ not in PRESENT_TAGS and not perfect:
+            return False
+    elif not (tok.dep_ == "acl" and tok.tag_ == "VBN" and event.type not in DONE_TO_TYPES
+              and any(c.dep_ == "agent" for c in tok.children)):
+        return False
+    noun = tok.head
+    if noun.pos_ not in ("NOUN", "PROPN") or not _indefinite(noun) or not _described(noun):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+
+
+def _described(noun: Token) -> bool:
+    """Is ``noun`` a predicate noun or an appositive, or the object of a preposition hung on one ("a visit *by a
+    ruler*")?"""
+    if noun.dep_ in DESCRIBED_DEPS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ in DESCRIBED_DEPS

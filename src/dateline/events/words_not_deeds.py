@@ -1,0 +1,238 @@
+"""Clause doubts of words taken for deeds (read by events/relevance.py): a reported "should" that asks no act ("Y should
+*know* that ...", "should be a wake-up call"), a question put or embedded ("*asked if* he would stand again"), a
+complaint made in words ("*protested that* ..."), advice offered, mockery, a word of force in scare quotes, a photo
+caption ("Gadhafi, left,") and the content of a charge ("will stand trial for allegedly *killing*").  What is said,
+asked or charged is not done by saying it.  Each reads the parse of the event's sentence only.  Moved from
+clause_doubts.py (session 33, helper SPLIT)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.events.clause_parts import DEMAND_MODALS, _clause_head, _indefinite, _up_to_clause, span_head
+from dateline.events.lexicon import base_forms
+from dateline.events.tables import word_class
+from dateline.model import Event
+
+
+# Verbs of knowing (data/word_classes.tsv): "Y should *know* that ..." informs Y, it asks no act of Y.
+KNOWING_VERBS = word_class("knowing_verbs")
+
+
+def no_demand(event: Event, doc: Doc) -> bool:
+    """Is a reported "X said Y should ..." no demand: a reproach for the past ("said the government
+    *should have acted* sooner": a counterfactual perfect), an expectation of no party ("*It* should
+    expand over time, said a spokesperson": no one the demand is made on), or a piece of information
+    ("Recipients of these e-mails *should know* that the FBI does not send them", the FBI said: a verb of
+    knowing, no act asked for - CAMEO 10 'Make a demand' asks for an act)?"""
+    if not event.recipient:
+        return True
+    tok = span_head(event.trigger, doc)
+    if tok is None:
+        return False
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")] + ([tok.head] if tok.head.i != tok.i else [])
+    return any(any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children)
+               and (any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children)
+                    or c.lemma_.lower() in KNOWING_VERBS or _classifies(c)) for c in clauses)
+
+
+def _classifies(verb: Token) -> bool:
+    """Is ``verb`` the copula of an indefinite predicate noun - a classification, no act ("the surge *should be a
+    wake-up call*", "it *shouldn't be a firing offence*")?  "Y should be an X" says what Y ought to count as; no party is
+    asked to do anything.  Session 30, helper PREC (samples f, F)."""
+    return verb.lemma_ == "be" and any(a.dep_ == "attr" and _indefinite(a) for a in verb.children)
+
+
+# The prepositions whose complement on a word of a charge, trial or arrest is what the accused is said to have done.
+CHARGE_CONTENT_PREPS = {"for", "with", "of", "over"}
+
+
+def charge_content(event: Event, doc: Doc) -> bool:
+    """Is the trigger what a charge, a trial or an arrest says the accused did ("will *stand trial for* allegedly
+    *attacking* a student", "*charged with murdering*", "*arrested for attacking* police", "*convicted of killing*":
+    ``legal_proceedings`` of ``agentless_words.tsv``)?  The act is the accusation's content: the charge or the arrest
+    is the event the sentence reports."""
+    from dateline.events.agentless import legal_proceeding_words
+
+    tok = span_head(event.trigger, doc)
+    if tok is not None and tok.dep_ == "conj" and tok.head.dep_ in ("pcomp", "pobj"):
+        tok = tok.head  # "charged with murdering and *robbing*"
+    if tok is None or tok.dep_ not in ("pcomp", "pobj") or tok.head.dep_ not in ("prep", "agent"):
+        return False
+    prep = tok.head
+    if prep.lower_ not in CHARGE_CONTENT_PREPS:
+        return False
+    legal = legal_proceeding_words()
+    # (the word itself, or the object of a light verb the preposition hangs on: "*stand trial* for", "*face charges* of")
+    return any(w.lemma_.lower() in legal or w.lower_ in legal for w in (
+        prep.head, *(c for c in prep.head.children if c.dep_ in ("dobj", "npadvmod", "attr") and c.i < prep.i)))
+
+
+# Verbs of asking or finding out, whose "if" clause is a question even where the parser hangs it as an adverbial
+# ("asked the spokesman *if* the troops had attacked"): data/word_classes.tsv.
+ASKING_VERBS = word_class("asking_verbs")
+
+
+def embedded_question(event: Event, doc: Doc) -> bool:
+    """Is the trigger in an indirect question - a clause opened by "whether", or by "if" as the complement of a
+    word ("it was not clear *whether* Britain had decided to *grant* Luzhkov a visa", "asked *if* the army had
+    attacked")?  What is asked is not reported as done.  (An "if" clause hung on a verb as a condition is the
+    status's business: hypothetical.)"""
+    tok = span_head(event.trigger, doc)
+    if tok is None:
+        return False
+    head = _clause_head(tok)
+    if_question = head.dep_ == "ccomp" or (head.dep_ == "advcl" and set(base_forms(head.head)) & ASKING_VERBS)
+    return any(c.dep_ == "mark" and (c.lower_ == "whether" or (c.lower_ == "if" and if_question)) for c in head.children)
+
+
+# Where a person stands in a photograph, set off after a name ("Gadhafi *, left ,*"): data/word_classes.tsv.
+PICTURE_PLACES = word_class("picture_places")
+ENCLOSING = {",": ",", "(": ")", "-LRB-": "-RRB-"}
+PICTURE_RANKS = {"second", "third", "far"}
+
+
+def photo_caption(event: Event, doc: Doc) -> bool:
+    """Is the event's sentence a photo caption: a name followed by where its bearer stands in the picture, set off by
+    commas or brackets ("Libyan leader Moammar Gadhafi *, left ,* and President Obama meet at the G-8 summit in Italy in
+    2009")?  The sentence describes a picture, mostly an old one, not the news of the story.  Session 25, helper PREC."""
+    span = doc.char_span(event.sentence.start, event.sentence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span:
+        if tok.lower_ not in PICTURE_PLACES or tok.i + 1 >= len(doc):
+            continue
+        start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ in PICTURE_RANKS else tok.i  # ("*second* left")
+        if start < 2:
+            continue
+        opening, name, closing = doc[start - 1], doc[start - 2], doc[tok.i + 1]
+        if opening.text in ENCLOSING and closing.text == ENCLOSING[opening.text] and name.pos_ == "PROPN":
+            return True
+    return False
+
+
+# Quotation marks as the tokenizer splits them off a word.
+QUOTE_MARKS = {'"', "'", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019"}
+# Types of force: a word of force set off in quotation marks is a figure ("hackers *"kidnap"* computer systems").
+FORCE_TYPES = {"ASSAULT", "COERCE"}
+
+
+def scare_quoted_force(event: Event, doc: Doc) -> bool:
+    """Is the trigger of violence or coercion a word set off in quotation marks of its own ("hackers remotely *"kidnap"*
+    the computer systems of businesses")?  Quotation marks around a single word of force flag it as a figure or as
+    someone else's word, not a report of force (a quoted statement runs longer than its verb).  Session 25, helper
+    PREC."""
+    if event.type not in FORCE_TYPES:
+        return False
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return (span is not None and 0 < span.start and span.end < len(doc) and doc[span.start - 1].text in QUOTE_MARKS
+            and doc[span.end].text in QUOTE_MARKS)
+
+
+# Adverbs of mockery (data/word_classes.tsv): "*mockingly* welcoming the chancellor back".
+MOCKERY_ADVERBS = word_class("mockery_adverbs")
+
+
+def mocked(event: Event, doc: Doc) -> bool:
+    """Is the trigger (or the verb an event noun is the object of) done or said in mockery ("the Tory leader said after
+    *mockingly welcoming* the chancellor back to the election campaign", "*sarcastically thanked* the minister")?  A
+    welcome, thanks or praise given in mockery is not meant: no support, agreement or consultation is reported.
+    Session 26, helper PREC (sample Y)."""
+    tok = span_head(event.trigger, doc)
+    if tok is None:
+        return False
+    tok = _up_to_clause(tok)
+    return any(c.dep_ == "advmod" and c.lower_ in MOCKERY_ADVERBS for c in tok.children)
+
+
+# Verbs of putting a question, and the prepositions naming what it is about (data/word_classes.tsv).
+QUESTIONING_VERBS = word_class("questioning_verbs")
+QUESTION_PREPOSITIONS = word_class("question_prepositions")
+# Wh- words that open an indirect question ("asked *what* she had done with the money", "asked *how* police were ...").
+WH_TAGS = {"WP", "WRB", "WDT", "WP$"}
+
+
+def put_question(event: Event, doc: Doc) -> bool:
+    """Is a REQUEST read from a verb of asking that puts a question, not a demand: the verb has "about" (or "regarding",
+    "concerning") or an indirect question ("if", "whether", a wh- word) and no infinitive, object clause of what is
+    wanted or "for" ("*When asked about* the Iran rally, the spokeswoman sent a jab", "*asked if* he would stand again")?
+    PLOVER REQUEST (CAMEO 02) asks a party to act; a reporter's question asks no one to act ("*asked* the government *to
+    maintain* ...", "*asked for* information" do).  The verb is the trigger, or up to three words above it (a demand
+    recoded from the event noun it governs: "asked about *the rally*").  Session 29, helper PREC (sample f)."""
+    if event.type != "REQUEST":
+        return False
+    verb = span_head(event.trigger, doc)
+    for _ in range(3):
+        if verb is None or verb.lemma_.lower() in QUESTIONING_VERBS or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb is None or verb.lemma_.lower() not in QUESTIONING_VERBS:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return False  # what is asked for: "asked them *to leave*", "asked *for* an inquiry"
+    # (the parser hangs the topic on the one asked as often as on the verb: "asked the minister *about* the strike")
+    asked_of = [c for c in kids if c.dep_ in ("dobj", "dative")]
+    if any(c.dep_ == "prep" and c.lower_ in QUESTION_PREPOSITIONS for h in (verb, *asked_of) for c in h.children):
+        return True
+    return any(c.dep_ == "ccomp" and _opens_question(c) for c in kids)
+
+
+def yes_no_question(event: Event, doc: Doc) -> bool:
+    """Is the trigger (or the verb an event noun is the object or subject of) the main verb of a direct yes/no question -
+    a sentence that opens with the verb's own auxiliary before its subject and ends with a question mark ("*Will* the
+    army *withdraw* its troops?", "*Has* the government *imposed* sanctions?")?  Such a question asks whether the act
+    happens; it reports none.  (A wh- question presupposes its act - "*Why did* the police *arrest* him?" - and a clause
+    inside a question may report one - "what do you think of the bombs that *killed* six soldiers?": both left.)
+    Session 32, helper PREC (sample i)."""
+    tok = span_head(event.trigger, doc)
+    if tok is None:
+        return False
+    verb = _up_to_clause(tok)
+    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    words = [t for t in verb.sent if not t.is_punct and not t.is_space]
+    ends = [t for t in verb.sent if not t.is_space]
+    if not words or not ends or ends[-1].text != "?":
+        return False
+    first = words[0]
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (first.head.i == verb.i and first.dep_ in ("aux", "auxpass") and bool(subjects)
+            and first.i < min(subjects))
+
+
+def _opens_question(clause: Token) -> bool:
+    """Does the clause open with "if" or "whether" or a wh- word ("*if* he would stand", "*what* she had done")?"""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in ("if", "whether") or first.tag_ in WH_TAGS
+
+
+# Verbs of protest that also complain in words (data/word_classes.tsv): with a "that" clause they report a complaint.
+COMPLAINING_VERBS = word_class("complaining_verbs")
+
+
+def verbal_protest(event: Event, doc: Doc) -> bool:
+    """Is a PROTEST read from a verb of protest that has a clause of what was said ("many foreign firms *had protested
+    that* the SEC was imposing an unfair burden")?  "Protest that ..." reports a complaint made in words (PLOVER ACCUSE,
+    disapprove), not a demonstration, a strike or a boycott (PLOVER PROTEST).  Session 30, helper PREC (sample g)."""
+    tok = span_head(event.trigger, doc)
+    if event.type != "PROTEST" or tok is None or tok.pos_ != "VERB" or tok.lemma_.lower() not in COMPLAINING_VERBS:
+        return False
+    return any(c.dep_ == "ccomp" for c in tok.children)
+
+
+# Nouns of advice and opinion (data/word_classes.tsv): what one offers in words, no cooperation.
+ADVICE_NOUNS = word_class("advice_nouns")
+
+
+def offered_advice(event: Event, doc: Doc) -> bool:
+    """Is an AGREE read from "offer" whose thing offered is advice or an opinion ("the report *offers several
+    recommendations*", "a *recommendation offered by* the OAS")?  PLOVER AGREE is an offer or promise to cooperate; an
+    opinion put forward is a statement.  Session 30, helper PREC (sample g)."""
+    tok = span_head(event.trigger, doc)
+    if event.type != "AGREE" or tok is None or tok.pos_ != "VERB" or tok.lemma_.lower() != "offer":
+        return False
+    offered = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ in ("acl", "relcl"):
+        offered.append(tok.head)  # ("a recommendation *offered by* the OAS")
+    return any(t.lemma_.lower() in ADVICE_NOUNS or t.lower_ in ADVICE_NOUNS for t in offered)
