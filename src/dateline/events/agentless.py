@@ -64,6 +64,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from dateline.events import blame, destruction, doerless_nouns, releases, roles, unknown_doers, wounds
+from dateline.events.wound_sites import wounded_subject
 from dateline.events.tables import agentless_words, in_class, word_class
 from dateline.events.lexicon import confiscation, lexicon
 from dateline.model import Mention
@@ -214,7 +215,8 @@ def _passive_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
     participle = tok.tag_ == "VBN" and tok.dep_ == "acl" and not _participle_with_own_object(tok)  # "three people
     # *killed* in the attack"
     # (or one the parser made the sentence's verb: "the men *detained* after the raid, which ..., include ...")
-    read_as_root = None if participle else roles.reduced_relative_read_as_root(tok)
+    read_as_root = None if participle else roles.reduced_relative_read_as_root(tok) or wounded_subject(tok)  # ("a
+    # woman *shot in the leg*" in a list of victims: wound_sites.py)
     participle = participle or read_as_root is not None
     if not (roles.passive(tok) or participle) or any(_doer_agent(c) for c in tok.children if c.dep_ == "agent"):
         return []

@@ -36,6 +36,7 @@ from dateline.events.model import noun_types
 from dateline.events.place_recipients import place_recipient
 from dateline.events.pronouns import antecedent, known_party, resolve_pronoun
 from dateline.events.reported import reported_blame, reported_demands
+from dateline.events.unnamed_doers import drop_stand_ins_beside_decided_roles, verb_of_dying
 from dateline.events.reported_allegations import alleged, reported_allegations
 from dateline.events.reported_judgments import judged_recipient, reported_judgments
 from dateline.events.responses import RESPONSE_TYPES, protest_target, response_target
@@ -338,6 +339,7 @@ def _joins_no_named_pair(cand: Candidate, doc: Doc, cands: list[Candidate]) -> b
     """The participant part of the test for unknown verbs: no actor or no recipient, an actor that is no named
     party, a recipient that is the setting of a relative clause, a verb of an event object."""
     return (not cand.actor or not cand.recipient or not roles.named_np(doc[cand.actor[0].head])
+            or verb_of_dying(doc[cand.token])  # (its subject underwent it: "dies in prison after torture")
             or _setting_of_relative(cand, doc) or _verb_of_event_object(cand, cands))
 
 
@@ -594,6 +596,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
     for cand in cands:
         cand.modality = _no_adjunct_recode(modality(doc[cand.token]), doc[cand.token])
         find_arguments(cand, doc, covered)
+        drop_stand_ins_beside_decided_roles(cand)  # ("gunned down in Escuintla on the orders of X": no one ordered named)
         wounds.drop_doer(cand)  # ("found the victim with a gunshot wound": the victim bears it, no one did it)
         judged_recipient(cand, doc, covered)  # ("France said *the American decision* was illegal": the party judged)
         _governed_noun_recipient(cand, doc, covered)  # ("vowed revenge against X for the killing of Y": X)
