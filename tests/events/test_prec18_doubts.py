@@ -1,6 +1,6 @@
 """Session 18's doubts of the relevance layer (helper PREC), each on a real parse and judged with ``relevance.judge``
 on an event built over the sentence the way extract would code it: a violence whose own clause's doer is a young
-child or, in an accident, the gun or "it" (relevance:mishap through sense_doubts.mishap_doer), a suspicion held typed
+child or, in an accident, the gun or "it" (relevance:mishap through harm_doers.mishap_doer), a suspicion held typed
 ACCUSE (relevance:belief) and force or a withdrawal aimed at an abstract value (relevance:figurative)."""
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Session 20's doubts of the relevance layer (helper PREC), each on a real parse and judged with ``relevance.judge``
 on an event built over the sentence the way extract would code it: harm done to oneself (relevance:self_harm), an
 attack made in words (relevance:verbal_attack), a warning of a force of nature or a disease (relevance:hazard_warning;
-all three sense_doubts.spoken_or_self, data/layer_doubts.tsv) and information not given read as a refusal
-(relevance:refused_statement, sense_doubts.refused_statement)."""
+all three figurative_force.spoken_or_self, data/layer_doubts.tsv) and information not given read as a refusal
+(relevance:refused_statement, type_misreadings.refused_statement)."""
 
 from __future__ import annotations
 

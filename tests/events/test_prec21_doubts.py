@@ -1,10 +1,10 @@
 """Session 21's doubts of the relevance layer (helper PREC), each on a real parse and judged with ``relevance.judge``
 on an event built over the sentence the way extract would code it: a weapon, a shot or a vehicle of war as the doer
-of violence (relevance:instrument_doer, sense_doubts.harmless_force), "target" with no force named
+of violence (relevance:instrument_doer, harm_doers.harmless_force), "target" with no force named
 (relevance:aim_only, sense_doubts.sense_doubt), an event noun dated in a time still to come (relevance:planned,
-sense_doubts.planned_noun), a negative quantifier as the one acted on (relevance:unreal, sense_doubts.no_party), the
+undone_acts.planned_noun), a negative quantifier as the one acted on (relevance:unreal, undone_acts.no_party), the
 second of two coordinated infinitives of purpose (relevance:purpose, foreseen_acts.in_purpose_clause), an event noun
-awaited (relevance:planned, sense_doubts.planned_noun), an event noun governed by "without" (relevance:unreal,
+awaited (relevance:planned, undone_acts.planned_noun), an event noun governed by "without" (relevance:unreal,
 governed_acts.without_object) and an order named with no one ordered and nothing ordered (relevance:bare_order); the
 doubts of sense_doubts read data/layer_doubts.tsv."""
 

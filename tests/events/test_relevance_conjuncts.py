@@ -1,6 +1,6 @@
 """The relevance layer's doubts on coordinated acts under one governing verb and on an event noun read as its own doer
-(events/sense_doubts.py: governed_conjunct, own_doer), on real sentences through the whole pipeline.  Each case checks
-the coder alone first, so that the test fails when the layer stops working."""
+(events/undone_acts.py: governed_conjunct; events/party_misreadings.py: own_doer), on real sentences through the whole
+pipeline.  Each case checks the coder alone first, so that the test fails when the layer stops working."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 
 from dateline.actors import resolve
-from dateline.events import extract, relevance, sense_doubts
+from dateline.events import extract, party_misreadings, relevance
 from dateline.model import Participant
 
 
@@ -100,8 +100,8 @@ def test_a_must_said_of_the_speakers_own_side_is_no_demand(nlp):
     # (a party found near it does not make it a demand on that party)
     those = text.index("those")
     coded = replace(said, recipient=(Participant(start=those, end=those + 5, text="those", country=None, sector=None),))
-    assert sense_doubts.own_side_demand(coded, doc)
+    assert party_misreadings.own_side_demand(coded, doc)
     assert "relevance:not_a_demand" in relevance.judge(coded, relevance.context_of(doc, mentions)).reason
     other = nlp('"The government must release the prisoners," the opposition leader said on Monday.')
     said2 = next(e for e in extract(other, doc_id="t", mentions=resolve(other, None).mentions) if e.trigger.text == "said")
-    assert not sense_doubts.own_side_demand(said2, other)
+    assert not party_misreadings.own_side_demand(said2, other)

@@ -1,5 +1,5 @@
 """Relevance doubts of session 32 (helper SENSE): the words of force and of punishment in sport and temper - a match
-won in sets, innings or on penalties (sense_doubts.contest), a game's penalty (sense_phrases sport_penalty), a team's
+won in sets, innings or on penalties (figurative_force.contest), a game's penalty (sense_phrases sport_penalty), a team's
 defence attacked and a raid on shares (the figurative row of attack), a player who storms off (stormed_off), a
 shootout of penalties, a ban for matches (sport_ban), batters struck out (struck_out) - on
 sentences written for the test, through the whole pipeline.

@@ -46,7 +46,7 @@ def governed_prepositional_conjunct(event: Event, doc: Doc) -> bool:
     demand, aim or refusal governs ("rejected an opposition demand for his resignation *and for an inquiry* by a judge",
     "renewed their call for the release of the prisoners *and for an investigation*")?  The second phrase is governed
     like the first: asked for, not reported done."""
-    from dateline.events.sense_doubts import NOT_DONE_STATUSES  # (sense_doubts imports clause_parts)
+    from dateline.events.undone_acts import NOT_DONE_STATUSES  # (undone_acts imports clause_parts)
     from dateline.events.status import modality
 
     tok = span_head(event.trigger, doc)

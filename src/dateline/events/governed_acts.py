@@ -101,7 +101,7 @@ def inability(event: Event, doc: Doc) -> bool:
 
 def infinitive_of_adjective(event: Event, doc: Doc, adjectives: frozenset[str]) -> bool:
     """Is the trigger (or the verb whose object it is) the to-infinitive of one of ``adjectives`` ("*unable to
-    question* him", "*reluctant to commit* troops")?  Shared by :func:`inability` and sense_doubts.unwilling."""
+    question* him", "*reluctant to commit* troops")?  Shared by :func:`inability` and undone_acts.unwilling."""
     tok = span_head(event.trigger, doc)
     if tok is None:
         return False
@@ -283,9 +283,9 @@ def governed_noun_conjunct(event: Event, doc: Doc) -> bool:
     """Is the trigger an event noun coordinated after another noun that a verb of demand, aim or refusal governs
     ("demanded the dismissal of the governor *and the resignation* of the minister", "called for a ban on the group and
     *the arrest* of its leaders")?  Coordinated objects share their governor: the second act is asked for like the first,
-    not reported done (the modality stage reads the first conjunct's governor only; sense_doubts.governed_conjunct does
+    not reported done (the modality stage reads the first conjunct's governor only; undone_acts.governed_conjunct does
     the same for coordinated verbs).  Session 31, helper PREC (samples X, h)."""
-    from dateline.events.sense_doubts import NOT_DONE_STATUSES  # (sense_doubts imports this module)
+    from dateline.events.undone_acts import NOT_DONE_STATUSES  # (undone_acts imports this module)
     from dateline.events.status import modality
 
     tok = span_head(event.trigger, doc)

@@ -56,7 +56,7 @@ claimed at full confidence), a place read as the doer of violence ("towers *were
 possessive read as the speaker ("*Their* investigation began ..., said the spokesperson"), a mishap coded as violence
 with no political party in it ("a 13-year-old girl *accidentally* shot herself", "an 8-year-old boy shot his brother":
 ``agentless.mishap_violence``; also a doerless shooting in an article that calls its shooting an accident, "the gun
-*discharged*": ``sense_doubts.accident_article``) and the content of a charge ("will stand trial for allegedly
+*discharged*": ``harm_doers.accident_article``) and the content of a charge ("will stand trial for allegedly
 *attacking*", "arrested for *attacking*": status claimed; the charge or the arrest is the event), an event noun read as
 its own doer ("followed by *barbaric massacre* of women": relevance:actor_not_a_party), the second of two coordinated
 acts under one governing verb ("for refusing to cooperate and *curtail* its plans": relevance:not_done), a body still
@@ -72,21 +72,21 @@ REJECT ("*declined to give out details*": relevance:refused_statement, CAMEO 011
 gang war *accused* were killed": relevance:accused_person) and the object of a gerund subject ("brokering a
 *ceasefire* ... is very different": relevance:generic_act).
 Session 17 (helper PREC) adds: a CONSULT with the actor's own people ("Clinton *met with his top aides*":
-relevance:own_side_meeting, sense_doubts.own_side_meeting; PLOVER CONSULT is between two actors) and a promise of force
+relevance:own_side_meeting, party_misreadings.own_side_meeting; PLOVER CONSULT is between two actors) and a promise of force
 typed AGREE ("Perez's *promise* to deal with drug trafficking with an *iron fist*": relevance:vow_of_force,
-sense_doubts.vow_of_force; a resolve to coerce is no agreement), and drugs sent or supplied typed AID or COOPERATE
-("*sends a ton of Colombian cocaine* into Brazil": relevance:contraband, sense_doubts.contraband_aid; trafficking is
+type_misreadings.vow_of_force; a resolve to coerce is no agreement), and drugs sent or supplied typed AID or COOPERATE
+("*sends a ton of Colombian cocaine* into Brazil": relevance:contraband, type_misreadings.contraband_aid; trafficking is
 no aid).
 Session 18 (helper PREC) adds: a violence whose own clause's doer is a young child or, in an article of an accident,
 the gun or "it" ("Police say ... *it* accidentally went off and *hit* the child": relevance:mishap,
-sense_doubts.mishap_doer, whoever was coded as its actor), a suspicion held typed ACCUSE ("the police *suspected* her
+harm_doers.mishap_doer, whoever was coded as its actor), a suspicion held typed ACCUSE ("the police *suspected* her
 involvement": relevance:belief) and force or a withdrawal aimed at an abstract value ("Putin's *assault on
 democracy*": relevance:figurative; both data/layer_doubts.tsv).
 Session 19 (helper PREC) adds: an act that is the infinitive complement of a verb of permitting or ordering ("*allowed*
 them *to march*", "*ordered* his minister *to dismantle* these mafias": relevance:permitted_or_ordered,
 governed_acts.licensed_act; the permission or the order is the event), a disease or a force of nature as the doer of
 violence ("*SARS-CoV-2* has killed": relevance:natural_doer) or animals as its only target ("the killing of 300,000
-*pigs*": relevance:animal_target; both data/layer_doubts.tsv, sense_doubts.harmless_force), the subject of a verb of
+*pigs*": relevance:animal_target; both data/layer_doubts.tsv, harm_doers.harmless_force), the subject of a verb of
 estimating as the actor ("what *organizers estimated* at 1.7 million Hongkongers marched": relevance:estimator_as_actor,
 wrong_doers.estimator_as_actor) and an authority's approval of no political party typed SUPPORT ("received Food and
 Drug Administration *approval* to begin testing": relevance:approval, data/layer_doubts.tsv), help towards an outcome
@@ -96,7 +96,7 @@ relevance:not_a_demand, words_not_deeds.no_demand).
 Session 20 (helper PREC) adds: harm done to oneself ("before the gunman *killed himself*": relevance:self_harm), an attack
 made in words ("Mbeki has *attacked* British imperialists, *saying* ...": relevance:verbal_attack) and a warning of a
 force of nature or a disease ("*warning* residents that oncoming *rains* will cause landslides":
-relevance:hazard_warning; all three data/layer_doubts.tsv, sense_doubts.spoken_or_self), and information not given
+relevance:hazard_warning; all three data/layer_doubts.tsv, figurative_force.spoken_or_self), and information not given
 read as a refusal ("*never gave information* on individual applications": relevance:refused_statement, CAMEO 011),
 a search for someone typed COERCE ("deputies continue *searching for* the suspected gunmen": relevance:seeking), a
 court's extension of time typed CONCEDE ("the court *granted time* to the parties": relevance:idiom) and an outcome
@@ -105,23 +105,23 @@ defended typed SUPPORT ("*defended his party's campaign posters*": relevance:own
 sense_doubts.sense_doubt).
 Session 21 (helper PREC) adds: a weapon, a shot or a vehicle of war with no party named in it as the doer of violence
 ("*those bullets* hit his wife", "an *Improvised Explosive Device* blast": relevance:instrument_doer,
-sense_doubts.harmless_force), "target" with no force, means or armed doer named ("*were being targeted* by the
+harm_doers.harmless_force), "target" with no force, means or armed doer named ("*were being targeted* by the
 government": relevance:aim_only, sense_doubts.sense_doubt), an event noun dated in a time still to come ("ahead of *next
 week's* meetings": relevance:planned), a negative quantifier as the one acted on or acting ("*nobody* was arrested":
-relevance:unreal, sense_doubts.no_party; all data/layer_doubts.tsv) and the second of two coordinated infinitives of
+relevance:unreal, undone_acts.no_party; all data/layer_doubts.tsv) and the second of two coordinated infinitives of
 purpose ("on alert to avoid any incidents and *to guarantee* sovereignty": relevance:purpose), an event noun awaited
 ("*awaits extradition* to Mexico": relevance:planned), an event noun governed by "without" ("released *without charge*",
 "without raising any *objections*": relevance:unreal, governed_acts.without_object) and an order named with no one
 ordered and nothing ordered ("its March 13 *order*", "a point of *order*": relevance:bare_order, data/layer_doubts.tsv).
 Session 22 (helper PREC) adds: an act the doer is unwilling or reluctant to do ("Milburn is *unwilling to allow* ...":
-relevance:unreal, sense_doubts.unwilling, data/layer_doubts.tsv), a subjectless participle hung on a verb under a modal
+relevance:unreal, undone_acts.unwilling, data/layer_doubts.tsv), a subjectless participle hung on a verb under a modal
 ("may bring a resolution, *condemning* ...": relevance:unreal, governed_acts.modal_governor), a passive harm done in
 its "after" gerund to oneself ("was injured *after shooting himself*": relevance:self_harm) and a REQUEST read from
 "want" with no party wanted to act ("*wants 40 percent* of all timber production to come from ...", "whom the
 government *wanted to question*": relevance:wish, wish_without_asked).
 Session 23 (helper PREC) adds: a statute as the doer ("*the state's Privacy Act* bans ...": relevance:statute_doer,
-sense_doubts.harmless_force), a negligence charge in the passive as the article's cue of an accident ("*has been charged
-with neglect* of a dependent": relevance:mishap, sense_doubts.accident_article), what a sentence imposes ("*sentenced* to
+harm_doers.harmless_force), a negligence charge in the passive as the article's cue of an accident ("*has been charged
+with neglect* of a dependent": relevance:mishap, harm_doers.accident_article), what a sentence imposes ("*sentenced* to
 73 months *and to pay* restitution": relevance:permitted_or_ordered, governed_acts.licensed_act), an indirect question
 reaching the of-phrase of its object ("*whether* the murders will unleash a cycle of revenge *killings*":
 relevance:question), a bare plural act said to "have" something ("mediated *truces* between gangs *have* a poor record":
@@ -241,11 +241,15 @@ from dateline.events.political import (  # (political_actors, crowd_nouns, polit
     SURNAME_REASONS, _named_in_full, political_noun, crowd_nouns, media_party, political, political_actors,
     sport_body_person, sport_role_default,
 )
-from dateline.events.sense_doubts import (
-    INSTRUMENT_DOER, PLACE_ENTITIES, accident_article, accused_person, contraband_aid, governed_conjunct, harmed_as_doer,
-    harmless_force, located_only, mishap_doer, no_party, own_doer, own_side_demand, own_side_meeting, placed_only,
-    planned_actor, planned_noun, refused_statement, sense_doubt, spoken_or_self, unwilling, vow_of_force,
+from dateline.events.figurative_force import spoken_or_self
+from dateline.events.harm_doers import accident_article, harmed_as_doer, harmless_force, mishap_doer
+from dateline.events.party_misreadings import (
+    PLACE_ENTITIES, located_only, own_doer, own_side_demand, own_side_meeting, placed_only,
 )
+from dateline.events.sense_doubts import sense_doubt
+from dateline.events.sense_parts import INSTRUMENT_DOER
+from dateline.events.type_misreadings import accused_person, contraband_aid, refused_statement, vow_of_force
+from dateline.events.undone_acts import governed_conjunct, no_party, planned_actor, planned_noun, unwilling
 from dateline.events.tables import agentless_words, in_class, read_table, word_class
 from dateline.events.unreal import not_done
 from dateline.model import Event, Mention, Participant
@@ -365,7 +369,7 @@ class Context:
     mentions: Sequence[Mention] = ()
     cue_tokens: dict[int, str] = field(default_factory=dict)  # token index -> domain of its cue
     cased: bool = True  # False for a lower-cased source (no capital letter in its first 2,000 characters)
-    accident: bool = False  # the article reports its harm as an accident (sense_doubts.accident_article)
+    accident: bool = False  # the article reports its harm as an accident (harm_doers.accident_article)
 
 
 @lru_cache(maxsize=1)

@@ -129,7 +129,7 @@ ABSTRACT_CHALLENGER = "abstract_challenger"
 ABSTRACT_ENDINGS = ("ity", "ness", "ism", "ence", "ance", "ancy", "ency", "hood", "ship")
 # The sectors that accuse by office ("prosecutors *have alleged* ties to the cartel" is their charge).
 ACCUSING_SECTORS = {"JUD", "COP", "GOV", "LEG", "SPY"}
-CONTEST = "contest"  # (the reason a withdrawal from a contest is reported with, as sense_doubts.contest's)
+CONTEST = "contest"  # (the reason a withdrawal from a contest is reported with, as figurative_force.contest's)
 FIGURATIVE = "figurative"  # (the reason a doubt beaten back is reported with, as the figurative rows' of force)
 BACK_OUT = "back_out"
 CHARM_APPEAL = "charm_appeal"

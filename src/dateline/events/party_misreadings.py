@@ -1,0 +1,92 @@
+"""Word-sense doubts of a party that is no party of the act (read by events/relevance.py): a place that only says where
+("embassies *in* Kenya"), a reported "we must" of the speaker's own side (no demand on another party), a party meeting
+its own people typed CONSULT ("met *his aides*") and an event noun read as its own doer ("*Criminal Threat* Remains").
+Each reads the parse of the event's sentence only.  Moved from sense_doubts.py (session 33, helper SPLIT)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dateline.events.clause_parts import first_conjunct, span_head as _head
+from dateline.events.tables import word_class
+from dateline.model import Event, Participant
+
+
+# A place named as the object of these prepositions only says where something is ("embassies *in* Kenya"): no doer.
+# (Design samples A-I, M, O, P, Q: violence whose every actor is such a place 0 right of 5, 2 wrong kept >= 0.5.)
+PLACE_PREPOSITIONS = {"in", "at", "near", "of", "from"}
+# Entity labels of places.
+PLACE_ENTITIES = {"GPE", "LOC"}
+# The speaker's own side: "*we* must find those responsible", said Clinton - a resolve, no demand on another party.
+FIRST_PERSON = {"we", "i"}
+
+
+def own_side_demand(event: Event, doc: Doc) -> bool:
+    """Is a reported "must / should" said of the speaker's own side ("*we* must find those responsible," Clinton
+    said)?  A resolve, no demand on another party (CAMEO 10: demands made of others)."""
+    tok = _head(event.trigger, doc)
+    if tok is None:
+        return False
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis", "xcomp")] + ([tok.head] if tok.head.i != tok.i else [])
+    return any(s.dep_ == "nsubj" and s.lower_ in FIRST_PERSON for c in clauses for s in c.children)
+
+
+def own_doer(event: Event) -> bool:
+    """Is the trigger inside its own actor's phrase ("followed by *barbaric massacre* of innocent women", a headline
+    "*Criminal Threat* Remains")?  An event is no party: whoever did it, the phrase that names it did not."""
+    return any(p.start <= event.trigger.start < p.end for p in event.actor)
+
+
+def placed_only(p: Participant, doc: Doc) -> bool:
+    """Is the participant a place (no sector) named only as where something is ("embassies *in Kenya* and Tanzania,
+    which have killed ...": the object of "in", "at", "near", "of" or "from", or a conjunct of one)?"""
+    head = _head(p, doc)
+    if head is None or head.ent_type_ not in PLACE_ENTITIES or p.sector:
+        return False
+    return _object_of(first_conjunct(head), PLACE_PREPOSITIONS)
+
+
+# Prepositions of where something is or happens: a phrase that is only their object names a place or a target, not a doer
+# ("a blast occurred *within* the radio station's complex", "an attack *on* the embassy").
+LOCATIVE_PREPOSITIONS = {"in", "at", "within", "inside", "near", "outside", "beside", "on"}
+
+
+def located_only(p: Participant, doc: Doc) -> bool:
+    """Is the participant, whatever the actors stage made of it, only the object of a preposition of place ("another blast
+    occurred *within the All India Radio (AIR) complex* injuring two CRPF jawans", "the attack *at the Artisan
+    Restaurant*")?  The coder took the nearest noun for the doer of a participle hung on the clause; a person or a pronoun
+    so placed is left ("a shot fired *at him*").  :func:`placed_only` asks the same of a place with no sector.  (Design
+    samples: 11 violent events, all wrong, 2 of them at >= 0.5; session 29, helper PREC, samples X and e.)"""
+    head = _head(p, doc)
+    if head is None:
+        return False
+    head = first_conjunct(head)
+    return _object_of(head, LOCATIVE_PREPOSITIONS) and head.ent_type_ != "PERSON" and head.pos_ != "PRON"
+
+
+def _object_of(tok, prepositions) -> bool:
+    """Is the word the object of one of the prepositions ("*in* Kenya", "*within* the complex")?"""
+    return tok.dep_ == "pobj" and tok.head.lower_ in prepositions
+
+
+# The people of a party's own body, met with a possessive pronoun (data/word_classes.tsv: own_side_nouns); the
+# prepositions of the one consulted ("met *with* his aides", "a meeting *of* its members").
+OWN_SIDE_NOUNS = word_class("own_side_nouns")
+CONSULTED_PREPOSITIONS = {"with", "of"}
+
+
+def own_side_meeting(event: Event, doc: Doc) -> bool:
+    """Is a CONSULT a party meeting its own people - "Clinton *met with his top aides*", "the party *met its own
+    members*": the one consulted is a noun of own_side_nouns with a possessive pronoun or "own" (PLOVER CONSULT is
+    between two actors; a body's internal meeting is no event between parties)?"""
+    if event.type != "CONSULT":
+        return False
+    tok = _head(event.trigger, doc)
+    if tok is None:
+        return False
+    verbs = [tok, tok.head] if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") else [tok]
+    met = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.i != tok.i]
+    met += [o for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in CONSULTED_PREPOSITIONS
+            for o in c.children if o.dep_ == "pobj"]
+    return any((n.lemma_.lower() in OWN_SIDE_NOUNS or n.lower_ in OWN_SIDE_NOUNS) and any(
+        (d.dep_ == "poss" and d.tag_ == "PRP$") or d.lower_ == "own" for d in n.children) for n in met)
