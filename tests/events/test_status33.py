@@ -59,3 +59,30 @@ def test_an_infinitive_of_purpose_is_hypothetical(nlp, text, word):
 def test_other_infinitives_keep_their_status(nlp, text, word, status):
     [tok] = [t for t in nlp(text) if t.text == word]
     assert modality(tok).status == status
+
+
+# Session 33, helper STATUS2.  The aim named by a verb of instruments or designs, and the act a verb of obliging
+# requires, are not done (TimeML SLINK MODAL: hypothetical; events/purpose.py, status_words.tsv purpose_verbs and
+# obliging_verbs): the parser hangs these infinitives as the verb's complement (xcomp), not as an adverbial clause.
+@pytest.mark.parametrize("text, word", [
+    ("Riot police used water cannon to scatter the marchers.", "scatter"),
+    ("Parliament passed a bill designed to curb foreign ownership of farmland.", "curb"),
+    ("The blockade is meant to starve the rebels of fuel.", "starve"),
+    ("The new statute requires every candidate to declare his assets.", "declare"),
+    ("The court ruling compels the ministry to release the files.", "release"),
+])
+def test_an_aim_of_an_instrument_or_a_duty_is_hypothetical(nlp, text, word):
+    [tok] = [t for t in nlp(text) if t.text == word]
+    assert modality(tok).status == "hypothetical"
+
+
+# Contrasts: the using itself happened; a verb of forcing is implicative ("forced the mayor to resign": he resigned,
+# PLOVER codes the act), and so is "help"; a plain object of "use" is no infinitive.
+@pytest.mark.parametrize("text, word, status", [
+    ("Riot police used water cannon to scatter the marchers.", "used", "factual"),
+    ("The protesters forced the mayor to resign.", "resign", "factual"),
+    ("The volunteers helped to rebuild the school.", "rebuild", "factual"),
+])
+def test_the_instrument_and_implicative_verbs_keep_their_status(nlp, text, word, status):
+    [tok] = [t for t in nlp(text) if t.text == word]
+    assert modality(tok).status == status

@@ -7,6 +7,12 @@ Only the infinitive verb: the object of one ("to block *the offer*") is the thin
 there ("to finish *the talks*", "to pay *the losses*").  Not the infinitive of a copula ("it is hard *to separate*
 them", "we are here *to stay*"), which the parser hangs there as an adverbial clause too but which is what the
 predicate says of it, not an aim of an act.
+
+The same aim, named by a verb of instruments and designs the parser takes the infinitive as the complement of
+(data/status_words.tsv purpose_verbs): "used tear gas *to disperse* the crowd", "a law designed *to curb* imports",
+"the embargo is meant *to cripple* Iraq"; and an act a law, a court or a contract obliges a party to do
+(obliging_verbs): "the law requires parties *to publish* the names" - required, not yet done.  Session 33, helper
+STATUS2.  The using itself ("*used* tear gas") is no infinitive and keeps its status.
 """
 
 from __future__ import annotations
@@ -14,16 +20,40 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.events.parties import to_infinitive
+from dateline.events.tables import word_class
 
 AIM = ("purpose:to", "hypothetical")
 COPULAS = {"be", "become", "seem", "remain"}
+# "used tear gas to disperse", "designed to curb", "meant to cripple" (data/status_words.tsv)
+PURPOSE_VERBS = word_class("purpose_verbs", "status_words.tsv")
+# "requires the company to pay" (data/status_words.tsv)
+OBLIGING_VERBS = word_class("obliging_verbs", "status_words.tsv")
+# Verbs whose passive the relevance layer already reads as setting an aim ("controls are designed to prevent
+# access": relevance:purpose); their infinitive takes the cue of the adverbial aim, which relevance doubts only once.
+PURPOSE_PASSIVES = word_class("purpose_passives")
 
 
 def aim_of(anchor: Token) -> list[tuple[str, str]]:
     """The cue ``purpose:to`` (hypothetical) when ``anchor`` (the trigger, or the verb whose "to" a coordinated
-    trigger shares: "to set up barriers and *tighten* security") is an infinitive of purpose of an act; else nothing."""
+    trigger shares: "to set up barriers and *tighten* security") is an infinitive of purpose of an act, or the
+    cue ``purpose:<verb>`` when it is the aim of a verb of instruments or designs or the act of a verb of
+    obliging; else nothing."""
     head = anchor.head
-    if anchor.pos_ == "VERB" and anchor.dep_ == "advcl" and to_infinitive(anchor) and head.i != anchor.i and \
-            head.pos_ == "VERB" and head.lemma_.lower() not in COPULAS:
+    if anchor.pos_ != "VERB" or not to_infinitive(anchor) or head.i == anchor.i:
+        return []
+    if anchor.dep_ == "advcl" and head.pos_ == "VERB" and head.lemma_.lower() not in COPULAS:
         return [AIM]
+    if anchor.dep_ == "xcomp" and (aimer := _aiming_verb(head)) is not None:
+        if aimer in PURPOSE_PASSIVES and any(c.dep_ == "auxpass" for c in head.children):
+            return [AIM]
+        return [(f"purpose:{aimer}", "hypothetical")]
     return []
+
+
+def _aiming_verb(head: Token) -> str | None:
+    """The lemma of ``head`` when it is a verb of instruments, designs or obliging (its infinitive complement is
+    an aim or a duty, not an act done); else None."""
+    lemma = head.lemma_.lower()
+    if head.pos_ in ("VERB", "ADJ") and (lemma in PURPOSE_VERBS or lemma in OBLIGING_VERBS):
+        return lemma
+    return None
