@@ -56,3 +56,30 @@ def test_a_verb_of_dying_is_known_as_such(nlp):
 
     doc = nlp("The prisoner died after the guards beat him.")
     assert verb_of_dying(doc[2]) and not verb_of_dying(doc[6])
+
+
+# A death in custody put down to abuse with no doer named: the facility is the doer (plv convention; custody_abuse.py)
+@pytest.mark.parametrize("text,facility,victim", [
+    ("Opposition leader Ali Hassan dies in prison in Cairo after torture.", "prison", "Ali Hassan"),
+    ("Trade unionist Sami Kaya has died as a result of the torture to which he was subjected in a detention center "
+     "in Izmir province.", "a detention center", "Sami Kaya"),
+])
+def test_a_death_in_custody_after_torture_is_the_facilitys_assault(code, text, facility, victim):
+    assaults = [e for e in code(text) if e.type == "ASSAULT" and e.trigger.text == "torture"]
+    assert any(facility == " ".join(a.text for a in e.actor) and any(victim in r.text for r in e.recipient)
+               for e in assaults)
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition leader Ali Hassan died in hospital in Cairo after torture.",  # no place of custody
+    "Opposition leader Ali Hassan dies in prison in Cairo after torture by guards.",  # the doer is named
+])
+def test_no_facility_as_doer_without_custody_or_with_a_doer_named(code, text):
+    assert not any(e.actor and "prison" in e.actor[0].text or e.actor and e.actor[0].text == "hospital"
+                   for e in code(text))
+
+
+def test_an_agentless_passive_of_torture_keeps_no_doer(code):
+    # (the relevance layer reads a place as no doer of violence: a doerless event stays doerless)
+    assaults = [e for e in code("A Kurdish activist was tortured in a detention center in Ankara.") if e.type == "ASSAULT"]
+    assert assaults and not any(e.actor for e in assaults)

@@ -95,6 +95,10 @@ STATE_VERBS = {"be", "have"}
 SPECIFIC_KINDS = {"verb_obj", "phrase"}  # lexicon entries that name the act with its object or in a fixed phrase
 TRIAL_NOT_YET = {"until", "till", "if", "unless", "whether", "before"}  # a trial that is a condition or still ahead
 DOER_PREPS = {"with", "by", "between", "from"}  # "killed in an encounter *with* the Maoists": the other side
+# abuse in custody and the places of custody (read here for custody_abuse.py, which codes a death in custody after
+# torture with the facility as the doer)
+CUSTODIAL_ABUSE_WORDS = agentless_words("custodial_abuse_verbs")
+CUSTODY_NOUNS = agentless_words("custody_nouns")
 
 
 def _lemma(tok: Token) -> str:

@@ -36,7 +36,7 @@ from dateline.events.model import noun_types
 from dateline.events.place_recipients import place_recipient
 from dateline.events.pronouns import antecedent, known_party, resolve_pronoun
 from dateline.events.reported import reported_blame, reported_demands
-from dateline.events.unnamed_doers import drop_stand_ins_beside_decided_roles, verb_of_dying
+from dateline.events.unnamed_doers import CUSTODY_FLAG, settle_unnamed_slots, verb_of_dying
 from dateline.events.reported_allegations import alleged, reported_allegations
 from dateline.events.reported_judgments import judged_recipient, reported_judgments
 from dateline.events.responses import RESPONSE_TYPES, protest_target, response_target
@@ -596,7 +596,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
     for cand in cands:
         cand.modality = _no_adjunct_recode(modality(doc[cand.token]), doc[cand.token])
         find_arguments(cand, doc, covered)
-        drop_stand_ins_beside_decided_roles(cand)  # ("gunned down in Escuintla on the orders of X": no one ordered named)
+        settle_unnamed_slots(cand, doc)  # ("gunned down ... on the orders of X": no one ordered named; unnamed_doers.py)
         wounds.drop_doer(cand)  # ("found the victim with a gunshot wound": the victim bears it, no one did it)
         judged_recipient(cand, doc, covered)  # ("France said *the American decision* was illegal": the party judged)
         _governed_noun_recipient(cand, doc, covered)  # ("vowed revenge against X for the killing of Y": X)
@@ -662,7 +662,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         thing_doer = False  # the argument rules' doer is a thing, not a party: no doer is named
         if mentions:  # (without the actors stage there is nothing to tell parties from things)
             named = len(actor) == len(cand.actor)  # (no pronoun dropped unresolved: that is a doer named)
-            actor = [a for a in actor if _can_act(a, doc, covered) or a.head in persons]
+            actor = [a for a in actor if _can_act(a, doc, covered) or a.head in persons or CUSTODY_FLAG in a.flags]
             thing_doer = named and bool(cand.actor) and not actor
             if cand.reason in ACCUSING_RULES:  # blame laid on a party, not on "the weather"
                 recipient = [a for a in recipient if _can_act(a, doc, covered)]

@@ -12,6 +12,7 @@
   does not know is typed by the model alone and kept only when it joins two named parties with its subject as
   doer (extract._joins_no_named_pair); a verb of dying joins none, whatever the model reads into it (it read
   ASSAULT with the victim as its doer).
+- **Abuse in custody** with no doer named is the facility's that holds the victim (custody_abuse.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.events.agentless import STAND_IN_FLAGS, agentless_words
+from dateline.events.custody_abuse import FLAG as CUSTODY_FLAG, died_in_custody
 
 # flags of participants put in by a rule that decided who acts and who is acted on (behest_adjuncts: the one who
 # ordered and the one ordered, who may be unnamed)
@@ -41,3 +43,11 @@ def drop_stand_ins_beside_decided_roles(cand) -> None:
 def verb_of_dying(tok: Token) -> bool:
     """Is ``tok`` a verb of dying ("dies", "perished", "succumbed"), whose subject undergoes and does nothing?"""
     return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in DYING_VERBS
+
+
+def settle_unnamed_slots(cand, doc) -> None:
+    """What the empty slots of a candidate hold once the argument rules have run (extract.code_sentence)."""
+    drop_stand_ins_beside_decided_roles(cand)
+    if not cand.actor and any(h.entry.type == "ASSAULT" for h in cand.hits):
+        if held := died_in_custody(doc[cand.token]):
+            cand.actor, cand.recipient = held  # ("X died in prison after torture": custody_abuse.py)
