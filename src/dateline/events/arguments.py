@@ -17,6 +17,7 @@ from dateline.events.agentless import agentless_words
 from dateline.events.clause_between import (sides_of_agentless_passive, sides_on_clause_verb,
                                              sides_on_describing_participle)
 from dateline.events.doer_goals import goal_of_named_doer
+from dateline.events.frame_roles import body_modifier_doer, comment_clause_roles
 from dateline.events.mutual_force import sides_of_mutual_force
 from dateline.events.lexicon import lexicon
 from dateline.events.stances import stance_target, voiced_stance
@@ -628,6 +629,7 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
         ("modifier" in a.flags or "doer_of_setting" in a.flags) and doc[a.head].ent_type_ in ("GPE", "LOC", "FAC")
         and not any(i in parties for i in range(a.start, a.end)))]
     cand.recipient = [r for r in cand.recipient if not roles.time_phrase(doc[r.head])]
+    cand.actor, cand.recipient = comment_clause_roles(tok, cand.actor, cand.recipient)  # "as shown *by X*, arrested"
 
 
 FIGHT_WORDS = word_class("fight_words")  # one fights *for* a cause, not against it
@@ -718,7 +720,8 @@ def _doer_of_governing_noun(governor: Token) -> list[roles.Arg]:
     doer (possessor, "by" agent, a name before it), not one read off its clause."""
     if governor.pos_ != "NOUN":
         return []
-    return [a for a in noun_roles.noun_actor(governor) if set(a.flags) & GOVERNING_NOUN_DOER_FLAGS]
+    return [a for a in noun_roles.noun_actor(governor) if set(a.flags) & GOVERNING_NOUN_DOER_FLAGS] \
+        or body_modifier_doer(governor)  # "an *opposition* demand for his resignation"
 
 
 def _called_upon(governor: Token) -> Token | None:

@@ -26,6 +26,7 @@ from dateline.events.parties import (
     actorish, sentence_dateline_end, named_np, quantified_party, relative_author, time_phrase,
     to_infinitive, is_party, party_inside, site_compound,
 )
+from dateline.events.frame_roles import aimed_by_agentless_participle, frames_the_clause, label_given
 from dateline.events.patients import of_patient, patient_modifiers, patient_noun
 from dateline.events.roles import (
     DOCUMENT_NOUNS, PARTNER_NOUNS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, prep_recipients, backing_adjunct, named_in_clause,
@@ -260,6 +261,8 @@ def hyphenated_sides(noun: Token, actor: list[Arg]) -> tuple[list[Arg], list[Arg
 
 def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     """The acting participant of a nominal trigger ("Israel's strike", "talks between X and Y")."""
+    if label_given(noun):  # "a move branded a humiliating retreat *by the Tories*": the namer, no doer
+        return []
     dateline = sentence_dateline_end(noun)  # "KABUL - A Taliban attack": the dateline is no modifier
     framed = _framed_doer(noun) or _relative_participants(noun)
     if framed:  # "the group claimed responsibility for the bombing", "the summit in which X participated"
@@ -380,13 +383,15 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
         involved = _the_involved(verb) if head.lower_ == "in" and not undergone else []
         if involved:
             return involved
-        if in_time_adjunct(noun):
+        if in_time_adjunct(noun) or (frames_the_clause(noun) and not _meeting(noun)):
             # "Clinton met his aides to assess the situation *following the twin bombings*": an event before the
             # clause is another's deed unless it is a meeting the subject took part in ("left following a visit")
             return []
         if undergone or passive(verb) or verb.lemma_.lower() in SUFFERING_VERBS:
             # "three people *died in* a car explosion", "he was injured during the shooting", "came under
             # attack", "was placed under investigation": who suffers an event does not do it
+            return []
+        if aimed_by_agentless_participle(noun):  # "differs on allegations *made against* the police"
             return []
         return subject_of(verb)  # "X placed him under house arrest"; "X left after a visit"
     if noun.dep_ == "nsubj" and head.lemma_ in ("be", "take", "begin", "continue", "occur", "happen"):
