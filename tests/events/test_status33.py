@@ -86,3 +86,13 @@ def test_an_aim_of_an_instrument_or_a_duty_is_hypothetical(nlp, text, word):
 def test_the_instrument_and_implicative_verbs_keep_their_status(nlp, text, word, status):
     [tok] = [t for t in nlp(text) if t.text == word]
     assert modality(tok).status == status
+
+
+# Session 33, helper STATUS2: an infinitive of outcome, "only to", tells what came of the act - it happened, no aim.
+@pytest.mark.parametrize("text, word", [
+    ("The exile returned to his country, only to be arrested at the airport.", "arrested"),
+    ("The envoys reached the border only to find it closed.", "find"),
+])
+def test_an_infinitive_of_outcome_is_no_aim(nlp, text, word):
+    [tok] = [t for t in nlp(text) if t.text == word]
+    assert modality(tok).status == "factual"

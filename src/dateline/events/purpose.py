@@ -41,13 +41,19 @@ def aim_of(anchor: Token) -> list[tuple[str, str]]:
     head = anchor.head
     if anchor.pos_ != "VERB" or not to_infinitive(anchor) or head.i == anchor.i:
         return []
-    if anchor.dep_ == "advcl" and head.pos_ == "VERB" and head.lemma_.lower() not in COPULAS:
+    if anchor.dep_ == "advcl" and head.pos_ == "VERB" and head.lemma_.lower() not in COPULAS and not _outcome(anchor):
         return [AIM]
     if anchor.dep_ == "xcomp" and (aimer := _aiming_verb(head)) is not None:
         if aimer in PURPOSE_PASSIVES and any(c.dep_ == "auxpass" for c in head.children):
             return [AIM]
         return [(f"purpose:{aimer}", "hypothetical")]
     return []
+
+
+def _outcome(verb: Token) -> bool:
+    """Is the infinitive one of outcome, "only to" ("returned home, *only to be jailed*", "reached the capital *only to
+    find* it empty")?  It tells what came of the act, often against its aim: it happened (session 33, helper STATUS2)."""
+    return any(c.dep_ == "advmod" and c.lower_ == "only" and c.i < verb.i for c in verb.children)
 
 
 def _aiming_verb(head: Token) -> str | None:
