@@ -96,3 +96,16 @@ def test_the_instrument_and_implicative_verbs_keep_their_status(nlp, text, word,
 def test_an_infinitive_of_outcome_is_no_aim(nlp, text, word):
     [tok] = [t for t in nlp(text) if t.text == word]
     assert modality(tok).status == "factual"
+
+
+# Session 33, helper STATUS2: another party's act expected ("expects sales to rise", "expect the army to withdraw") is the
+# future TimeML marks (SLINK MODAL under a verb of expecting: gold future), not a hypothetical; only a cooperative act
+# stays hypothetical, so that extract does not make it an AGREE of its doer (status.py, ccomp_to).
+@pytest.mark.parametrize("text, word, status", [
+    ("The central bank expects inflation to slow next year.", "slow", "future"),
+    ("Officials expect the rebels to shell the town again.", "shell", "future"),
+    ("Mediators expect the government to sign the accord.", "sign", "hypothetical"),
+])
+def test_another_partys_expected_act_is_future_unless_cooperative(nlp, text, word, status):
+    [tok] = [t for t in nlp(text) if t.text == word]
+    assert modality(tok).status == status

@@ -322,10 +322,12 @@ def modality(trigger: Token) -> Modality:
         if via == "ccomp_to" and not places & {"control_other", "control_addressed"}:
             # another's act expected ("analysts expect the company *to cut* jobs"): not done, and no plan of its doer
             # either - the expectation of someone else, hypothetical (a "future" here would make a cooperative act an
-            # AGREE of the doer, extract's future cooperation); a recoding governor leaves it as it was
+            # AGREE of the doer, extract's future cooperation); a recoding governor leaves it as it was.  Any other act
+            # expected is the future TimeML marks ("expects sales to rise", "expect McCaw to escalate"; session 33, STATUS2)
             plain = [e for f in base_forms(gov) if (e := cues.get((f, "control"))) in STATUS_RANK]
             if plain:
-                found.append((f"control:{lemma}", "hypothetical" if plain[0] == "future" else plain[0]))
+                cooperative = {e.type for e in token_entries(trigger)} & COOPERATIVE
+                found.append((f"control:{lemma}", "hypothetical" if plain[0] == "future" and cooperative else plain[0]))
                 found.extend(_own_cues(gov, cues))
             break
         if via == "xcomp" and lemma in CARRYING_VERBS and not places & CONTROL_PLACES:
