@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded_events import halved_by_layer as _halved, not_doubted as _not_doubted
+from coded_events import at_trigger as _at, halved_by_layer as _halved, not_doubted as _not_doubted
 
 
 @pytest.fixture(scope="module")
@@ -68,3 +68,16 @@ def test_an_act_noun_said_of_a_measure_is_a_label(code, text, trigger):
 
 def test_an_act_noun_said_of_a_happening_is_reported(code):
     _not_doubted(code, "The blast was an attack by militants on the convoy.", "attack", "relevance:characterization")
+
+
+# Session 33 (lead, after helper STATUS2): the aim of an instrument used is hypothetical by its status (purpose.py,
+# TimeML) but usually reached, so the layer does not doubt it; an act a law or treaty obliges still is.
+def test_the_aim_of_an_instrument_used_is_not_doubted(code):
+    event = _not_doubted(code, "Israeli troops used bulldozers to demolish the houses in the village.", "demolish",
+                         "relevance:unreal")
+    assert event.status == "hypothetical" and event.confidence >= 0.5
+
+
+def test_an_act_obliged_is_still_doubted(code):
+    event = _at(code("The ceasefire agreement requires the army to withdraw its troops from the border town."), "withdraw")
+    assert event is not None and "relevance:unreal" in event.reason

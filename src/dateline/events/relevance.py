@@ -294,6 +294,9 @@ CONDITIONAL_TYPES = {"THREATEN"}
 CONTROLLED_STATUSES = {"future", "claimed"}
 # An infinitive of purpose is hypothetical by its status (events/purpose.py) and doubted once, as relevance:purpose.
 AIM_CUE = "purpose:to"
+# The aim of an instrument used is usually reached: "troops used bulldozers to demolish the houses" reports the
+# demolition.  Its status stays hypothetical (TimeML), but the layer does not doubt it (session 33, lead).
+INSTRUMENT_AIM_CUE = "purpose:use"
 CONTROL_MARK = "control:"
 # PLOVER codes a stated intention to cooperate as AGREE ("hoping to support President Bazoum"): the
 # intention is the event.
@@ -660,8 +663,8 @@ def judge(event: Event, ctx: Context) -> Decision:
     elif event.type not in ATTEMPTED_IS_DONE_TYPES and present_attempt(event, ctx.doc):
         # "the opposition *attempts to depose* the president": an attempt under way, the act not achieved (session 27)
         doubts.append("relevance:not_done")
-    # (an aim is unreal by its status but doubted once already, as relevance:purpose)
-    unreal = event.status in UNREAL_STATUSES and AIM_CUE not in event.reason.split("+")
+    # (an aim is unreal by its status but doubted once already, as relevance:purpose; an instrument's aim is not doubted)
+    unreal = event.status in UNREAL_STATUSES and not {AIM_CUE, INSTRUMENT_AIM_CUE} & set(event.reason.split("+"))
     if unreal or not_done(_head(event.trigger, ctx.doc)) or no_party(event, ctx.doc) or (
             without_object(event, ctx.doc)) or (
             event.type not in MODAL_INTENT_TYPES and (modal_governor(event, ctx.doc) or shared_modal(event, ctx.doc))) or (
