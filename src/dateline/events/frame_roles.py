@@ -17,9 +17,14 @@ a body of people named by a bare modifier of a demand, who is its doer.
   participants sang"), and for meetings and fights (noun_roles._meeting).
 - A bare body noun before a demand: "rejecting *an opposition demand* for his resignation": the opposition makes the
   demand, while "his" is whose resignation is demanded.
+- A passive relative clause with no subject (helper ROLES3): "the first banker *to be added* to the sanctions list",
+  "the third mayor *to be charged*": the noun it describes is acted on, not the doer a subjectless relative clause
+  otherwise takes its head for.
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from spacy.tokens import Token
 
@@ -128,3 +133,21 @@ def body_modifier_doer(noun: Token) -> list[Arg]:
         if child.dep_ == "compound" and child.pos_ == "NOUN" and child.i < noun.i and in_class(child, BODY_MODIFIERS):
             return participants(child, ("modifier", "body_modifier"))
     return []
+
+
+def passive_relative_roles(verb: Token, actor: list[Arg], recipient: list[Arg],
+                           parties: Collection[int] = ()) -> tuple[list[Arg], list[Arg]]:
+    """(actor, recipient) of a passive relative clause with no subject of its own ("the first banker *to be added*
+    to the sanctions list", "the only reporter *to be expelled*"): the noun the clause describes is the one acted on,
+    not the doer it is taken for when a relative clause has no subject.  With no by-agent the doer is unnamed; the
+    described noun becomes the recipient when it names a party (or when nothing else is)."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "auxpass" for c in verb.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "agent") for c in verb.children):
+        return actor, recipient
+    described = verb.head
+    if not actor or not all("relative_clause" in a.flags and a.head == described.i for a in actor):
+        return actor, recipient
+    acted_on = participants(described, ("object", "described"))
+    if recipient and not any(i in parties for a in acted_on for i in range(a.start, a.end)):
+        return [], recipient  # ("the aid to be delivered to refugees": a thing described, the party stays)
+    return [], acted_on + [r for r in recipient if not any(r.start < a.end and a.start < r.end for a in acted_on)]
