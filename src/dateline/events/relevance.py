@@ -236,6 +236,7 @@ from dateline.events.wrong_doers import (
 )
 from dateline.events.considered_acts import governed_prepositional_conjunct, thought_of
 from dateline.events.labelled_acts import labelled_measure
+from dateline.events.questioned_ability import question_through_ability
 from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)
     SURNAME_REASONS, _named_in_full, political_noun, crowd_nouns, media_party, political, political_actors,
@@ -545,7 +546,7 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "the government's *role* is to fight these militants": a role or an aim, not an act (a party's "is to",
         # "the United States is to send troops", announces its act)
         doubts.append("relevance:aim")
-    if embedded_question(event, ctx.doc):
+    if embedded_question(event, ctx.doc) or question_through_ability(event, ctx.doc):  # (session 33, PREC3)
         # "it was not clear *whether* Britain had decided to grant Luzhkov a visa": asked, not reported
         doubts.append("relevance:question")
     elif hoped_for(event, ctx.doc, _hoping_verbs()):
