@@ -11,18 +11,10 @@ continues the climb across "be" + adjective + infinitive and looks for the quest
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from dateline.events.clause_parts import span_head
+from dateline.events.clause_parts import _clause_head, span_head
 from dateline.model import Event
-
-
-def _climb_verbs(tok: Token) -> Token:
-    """Up from an infinitive or a coordinated verb to the verb that governs it ("contain ... and *suppress*" ->
-    "contain")."""
-    while tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
-        tok = tok.head
-    return tok
 
 
 def question_through_ability(event: Event, doc: Doc) -> bool:
@@ -32,9 +24,9 @@ def question_through_ability(event: Event, doc: Doc) -> bool:
     tok = span_head(event.trigger, doc)
     if tok is None or tok.pos_ not in ("VERB", "AUX"):
         return False
-    tok = _climb_verbs(tok)
+    tok = _clause_head(tok)  # (a verb: up through infinitives and coordinated verbs only)
     adjective = tok.head
     if tok.dep_ != "xcomp" or adjective.pos_ != "ADJ" or adjective.dep_ != "acomp" or adjective.head.lemma_ != "be":
         return False
-    be = _climb_verbs(adjective.head)
+    be = _clause_head(adjective.head)
     return any(c.dep_ == "mark" and c.lower_ == "whether" for c in be.children)

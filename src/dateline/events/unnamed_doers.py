@@ -19,13 +19,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.events.agentless import STAND_IN_FLAGS, agentless_words
-from dateline.events.custody_abuse import FLAG as CUSTODY_FLAG, died_in_custody
+from dateline.events.agentless import STAND_IN_FLAGS
+from dateline.events.custody_abuse import DYING_VERBS, FLAG as CUSTODY_FLAG, died_in_custody
 
 # flags of participants put in by a rule that decided who acts and who is acted on (behest_adjuncts: the one who
 # ordered and the one ordered, who may be unnamed)
 DECIDING_FLAGS = {"behest_author", "behest_asked"}
-DYING_VERBS = agentless_words("dying_verbs")
 
 
 def roles_decided(cand) -> bool:
