@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from dateline.model import Timex
 from dateline.time import calendar as cal
 from dateline.time.calendar import Point
+from dateline.time.enclosing_happening import month_of_an_enclosing_happening
 from dateline.time.lexicon import lexicon
 from dateline.time.normalize import Context, normalize
 from dateline.time.values import is_comparison
@@ -73,7 +74,8 @@ def tag_text(text: str, dct: str | None, doc=None) -> list[Timex]:
             return tense_from_text(text, c.start, c.end)
 
         def month_over(c=cand) -> bool:
-            return doc is not None and month_of_a_past_act(doc, c.start, c.end) \
+            return doc is not None and (month_of_a_past_act(doc, c.start, c.end)
+                                        or month_of_an_enclosing_happening(doc, c.start, c.end)) \
                 or start_of_a_begun_stretch(text, doc, c.start, c.end)
 
         ctx = Context(text=text, start=cand.start, end=cand.end, dct=dct_date,

@@ -239,8 +239,8 @@ def adjunct_date(node, tokmap: dict[int, int], seen: set[int] = frozenset()) -> 
                     k = _dated_object(grand, tokmap)
                     if k is not None:
                         return k
-            if child.dep_ == "prep" and child.lower_ in WITHIN_PREPS:
-                k = _dated_noun(child, tokmap)  # "injured in the 1998 clinic bombing"
+            if child.dep_ == "prep" and (child.lower_ in WITHIN_PREPS or child.lower_ == "during"):
+                k = _dated_noun(child, tokmap)  # "injured in the 1998 clinic bombing", "during the riots in April"
                 if k is not None:
                     return k
             if child.dep_ == "prep" and child.lower_ in _PERIOD_PREPS and _past_or_noun(node):
@@ -476,8 +476,9 @@ def _own_date(noun, tokmap: dict[int, int]) -> int | None:
         if mod.dep_ == "npadvmod" and mod.i in tokmap and mod.left_edge.i == noun.i + 1:
             # "a shooting Thursday evening that left one dead": a bare date right after the noun is its own
             return tokmap[mod.i]
-        if mod.dep_ == "prep" and mod.lower_ in ("on", "of"):
-            # "a raid on the home on April 22"; "the Hong Kong flu of 1968 that killed a million people"
+        if mod.dep_ == "prep" and mod.lower_ in ("on", "of", "in"):
+            # "a raid on the home on April 22"; "the Hong Kong flu of 1968 that killed a million people";
+            # "hit in the deadly attack in May" (session 34)
             k = _dated_object(mod, tokmap)
             if k is not None:
                 return k
