@@ -278,13 +278,14 @@ def _clause_of_time_under_a_future(verb) -> bool:
     ("soon" hangs between), or an infinitive of intent or likelihood (:func:`_intended`); not a past
     conditional ("would have resigned if ..."), not a clause with its own "had" ("would leave after they
     had voted on Monday" keeps the past)."""
-    if verb.dep_ != "advcl" or not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not _has_aux(verb))):
+    present = _present_form(verb)
+    if verb.dep_ != "advcl" or not (present or verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not _has_aux(verb))):
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i}
     head = verb.head
     if "as" in marks and head.lower_ == "soon" and head.head != head:
         head = head.head  # "as soon as": the clause hangs on "soon" (not "as steadfast as they were")
-    elif not marks & _TIME_MARKS:
+    elif not marks & (_TIME_MARKS | _PRESENT_FOR_FUTURE_MARKS if present else _TIME_MARKS):
         return False
     if head.pos_ not in ("VERB", "AUX"):
         return False
@@ -292,6 +293,18 @@ def _clause_of_time_under_a_future(verb) -> bool:
     if "to" in auxes and not auxes & {"have", "'ve"}:
         return _intended(head)
     return bool(auxes & _FUTURE_AUX) and not auxes & {"have", "'ve"}
+
+
+# A present tense in a clause of time or condition on a future is the future's own way of telling what comes
+# first ("will resign when his term ends in January", "talks are to resume after the envoy returns on Friday",
+# "will retaliate if the army attacks on Monday"): unlike a past form there ("is expected to survive after
+# someone shot him Monday"), it cannot tell an act already over, so "when", "after" and "if" count too.
+_PRESENT_FOR_FUTURE_MARKS = {"when", "whenever", "after", "if", "unless"}
+
+
+def _present_form(verb) -> bool:
+    """A simple present without auxiliaries ("ends", "return")."""
+    return verb.tag_ in ("VBZ", "VBP") and not _has_aux(verb)
 
 
 _LIKELY = {"likely", "ready", "poised", "prepared", "set", "due", "expected", "scheduled"}
@@ -302,6 +315,8 @@ def _intended(infinitive) -> bool:
     opened Monday", "planned to leave once the talks ended Friday"): ahead of the planning, unless a
     past perfect sets the plan itself back ("had been due to leave when ...")."""
     governor = infinitive.head
+    if governor.lemma_.lower() == "be" and infinitive.dep_ == "xcomp" and governor.tag_ in ("VBZ", "VBP"):
+        return True  # "talks are to resume after the envoy returns on Friday": an arrangement ahead
     if governor.lemma_.lower() not in _PLAN_LEMMAS and governor.lower_ not in _LIKELY:
         return False
     if governor.dep_ == "acomp":
