@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dateline.model import Span, Timex
+from dateline.time.attribution import dates_the_attribution
 from dateline.time.lexicon import lexicon, word_list
 from dateline.time.since import starts_a_state
 from dateline.time.tense import planned_object, set_for_a_day
@@ -224,6 +225,8 @@ def adjunct_date(node, tokmap: dict[int, int], seen: set[int] = frozenset()) -> 
                 continue
             return tokmap[child.i]
         if child.dep_ in ("prep", "npadvmod", "advmod", "agent", "mark"):  # "a day after ...", "on Saturday"
+            if child.dep_ == "prep" and dates_the_attribution(child):
+                continue  # "killing 30 according to officials on Wednesday": the officials' day (.attribution)
             for grand in child.children:
                 if grand.i in tokmap and grand.dep_ in ("pobj", "npadvmod", "nummod", "compound", "amod"):
                     if _measures_its_clause(child, grand):

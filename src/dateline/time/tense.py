@@ -202,6 +202,8 @@ def tense_from_doc(doc, start: int, end: int) -> str:
     tok = _verb_above(span)
     if tok is None:
         return ""
+    if tok.lower_ == "according" and tok.dep_ == "prep":
+        return "past"  # "killing 30 according to officials on Wednesday": a source cites what it has already said
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if _on_the_verb(span, tok) and _clause_of_time_under_a_future(tok):
         return "future"  # "said he would resign as soon as parliament met on Monday": the coming Monday
