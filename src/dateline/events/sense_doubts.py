@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from dateline.events.clause_parts import span_head as _head
 from dateline.events.lexicon import lexicon, seized_things
+from dateline.events.offered_things import OFFERED_THING, offered_thing
 from dateline.events.political import crowd_nouns, political_actors, political_noun
 from dateline.events.sense_parts import (
     ACCIDENT, ANIMAL_TARGET, ARMED_SECTORS, AWAITED, CLOSED_PLACE, CONTEST, CONTEST_MARGIN, CONTEST_RIVAL, CULTURE_WORK,
@@ -23,6 +24,7 @@ from dateline.events.sense_parts import (
 )
 from dateline.events.sense_phrases import PHRASE_ROWS, phrase_sense
 from dateline.events.tables import in_class, layer_doubt_row as _row, read_table
+from dateline.events.weighed_prospects import WEIGHED_PROSPECT, weighed_prospect
 from dateline.model import Event, Participant
 
 
@@ -38,7 +40,7 @@ AIMED_PREPOSITIONS = {"on", "upon", "against", "from"}
 PARTY_ROWS = (HARMED, PLANNED, ACCIDENT, NATURAL_DOER, ANIMAL_TARGET, SELF_HARM, VERBAL_ATTACK, HAZARD_WARNING,
               INSTRUMENT_DOER, PLANNED_TIME, NO_PARTY, AWAITED, UNWILLING, STATUTE_DOER, NEGLIGENCE, SENTENCED, CONTEST,
               CONTEST_RIVAL, CONTEST_MARGIN, SURETY_FIRM, OWN_DOCUMENT, SPOKEN_ATTACK, TASKED, CULTURE_WORK,
-              HAZARD_DENIAL, FIRM_COMMERCE, FIRM_COMMERCE_VERBS) + PHRASE_ROWS
+              HAZARD_DENIAL, FIRM_COMMERCE, FIRM_COMMERCE_VERBS, OFFERED_THING, WEIGHED_PROSPECT) + PHRASE_ROWS
 # (PHRASE_ROWS, session 27: the rows of sense_phrases, a phrase around the trigger)
 
 
@@ -232,6 +234,10 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
         return phrased
     if firm_commerce(event, tok, doc):  # ("Microsoft *agreed to buy* the games maker": session 30)
         return FIRM_COMMERCE
+    # ("what the Tories were *offering*", "*examining whether* the regime *will* be able to": session 34)
+    topical = offered_thing(event, tok) or weighed_prospect(event, tok)
+    if topical:
+        return topical
     found = _sense_doubts().get((event.type, tok.lemma_.lower()))
     if found is None:
         return None
