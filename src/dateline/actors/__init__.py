@@ -36,6 +36,7 @@ from dateline.actors.firms import resolve_firm_seats, resolve_firm_short_names, 
 from dateline.actors.kb import KnowledgeBase, knowledge_base, pick_term
 from dateline.actors.match import describes_a_thing, find_units
 from dateline.actors.patterns import entity_patterns, title_case_name
+from dateline.actors.portfolios import without_portfolio_words
 from dateline.model import Actor, ActorAnalysis, Mention, Region
 
 __all__ = ["entity_patterns", "resolve", "country_of_name", "lookup", "common_word_names", "quoted_tokens",
@@ -52,7 +53,7 @@ def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> Actor
     kb = knowledge_base()
     regions = list(excluded)
     excluded_tokens = {t.i for t in doc if any(r.start <= t.idx < r.end for r in regions)} if regions else set()
-    found = [d for g in group_units(doc, find_units(doc, kb)) if (d := build_draft(doc, g, kb, dct))]
+    found = [d for g in group_units(doc, without_portfolio_words(doc, find_units(doc, kb), kb)) if (d := build_draft(doc, g, kb, dct))]
     drafts = [d for d in found if "place_only" not in d.flags]
     place_only = [d for d in found if "place_only" in d.flags]  # capitals as places: focus evidence only
     focus = focus_country(doc, drafts + place_only, excluded_tokens)

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from dateline.actors.kb import Entry, KnowledgeBase, in_term, pick_term
+from dateline.actors.kb import Entry, KnowledgeBase, in_term, knowledge_base, pick_term
 from dateline.actors.match import Unit, is_lowercase_acronym, line_wraps, lowercase_sentences, sentence_index
+from dateline.actors.portfolios import portfolio_title, shadow_post
 
 GLUE_POS = {"ADJ", "PROPN", "NOUN", "NUM"}
 GLUE_WORDS = {"of", "'s", "’s", "-", "–"}
@@ -140,6 +141,8 @@ def _joins(doc: Doc, group: list[Unit], unit: Unit) -> bool:
         return False
     if any("\n" in t.text and t.i not in wraps for t in doc[group[0].start:unit.end]):
         return False
+    if gap and last.start <= (portfolio_title(doc, unit.start, knowledge_base()) or -1) < last.end:
+        return True  # "minister for employment and learning Sir Reg Empey": the holder of the post
     if len(gap) > 3:
         return False
     if gap and last.kind in PLACE_NAME_KINDS and unit.kind in PLACE_NAME_KINDS \
@@ -306,7 +309,8 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
     strong = [u for u in agents if not u.entries[0].neutral and not _second_complement(doc, u, agents)
               and u not in kind_of_post and u not in portfolio]
     if strong:
-        entry = strong[-1].entries[0]
+        # (a noun of unknown status, "suspects", names no sector: "militant suspects" take the modifier's)
+        entry = ([u for u in strong if u.entries[0].sector] or strong)[-1].entries[0]
         d.sector, d.head = entry.sector, strong[-1].text.lower().split()[-1]
         d.sector = _force_of_unit(doc, group, kb) or d.sector  # "65 companies of the CRPF": the force's, no firm
         if d.sector == "MIL" and d.source in ("", "ethnic", "regional") and _insurgent_army_name(group, strong[-1], kb):
@@ -334,6 +338,9 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
         other_body = True
     if d.sector is None and agents and (other_body or not strong) and _named_firm(group, kb):
         d.sector = "BUS"  # "chairman of Datapoint Corp.", "Fairchild Semiconductor Corp president": a firm's officer
+    if agents and shadow_post(doc, d.start, agents[0].start):
+        d.sector = "PTY"  # "Shadow spokesman for sport X": an opposition party's frontbencher, no official
+        d.flags = [f for f in d.flags if f != "sector:role_default"]
     if _former(doc, d):
         if other_body and "sector:role_default" in d.flags:
             # a former officer of a body that is no state ("former Worldcom chief Scott Sullivan") is no

@@ -668,13 +668,21 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
             continue  # "a spokesman for the office": whose office the words do not say, no state's by default
         if d.country is None and multinational(doc, d, kb):
             _sent_by_a_body(d, kb)
-        if d.country is None and focus is not None and (d.sector in DOMESTIC or neutral_alone or "portfolio" in d.flags) \
+        if d.country is None and focus is not None \
+                and (d.sector in DOMESTIC or neutral_alone or "portfolio" in d.flags or unknown_status(d)) \
                 and not _foreign(doc, d, kb):
             _take_focus(d, focus, "focus_country:bare_agent")
             if neutral_alone:
                 d.sector = d.units[-1].entries[0].sector  # "officials said": the role noun's default
         if d.country:
             d.name = kb.generic_name(d.country, d.sector)
+
+
+def unknown_status(d: Draft) -> bool:
+    """Is the mention only a noun of people whose status is unknown ("two suspects": agents_extra.tsv sector UNK, not a
+    role noun)?  They are the story's people, as "protesters" are, with no sector."""
+    return d.sector is None and bool(d.units) and all(u.kind == "agent" and not u.entries[0].neutral
+                                                      and u.entries[0].sector is None for u in d.units)
 
 
 BODY_KINDS = ("group", "igo", "metonym")  # units that name one body: a party, movement, armed group, organisation
