@@ -83,6 +83,9 @@ def _month_day_year(low: str, ctx: Context, kind_gran: str | None = None) -> Rea
             anchor = "dct"
         elif re.search(r"\bthis\s+" + mm.group(1), low) and ctx.dct:
             year, anchor = ctx.dct.year, "dct"
+        elif re.search(r"\bthat\s+" + mm.group(1), low) and ctx.ref is not None:
+            # "The minister resigned in October. That December, ...": the month of the year the story is in
+            year, anchor = ctx.ref.day.year, "narrative"
         elif re.search(r"\b(?:next|this coming)\s+" + mm.group(1), low) and ctx.dct:
             year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
             anchor = "dct"

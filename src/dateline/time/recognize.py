@@ -200,6 +200,11 @@ def _keep(c: Candidate, text: str) -> bool:
     before, after = _prev_word(text, c.start), _next_word(text, c.end)
     if c.kind == "month":
         words = low.replace("-", " ").split()
+        if words[0] == "that" and (not (_sentence_start(text, c.start) or before in lex.month_preps)
+                                   or re.match(r"\s+\d", text[c.end:c.end + 3])):
+            # "said that December sales rose": the conjunction, not "that" pointing back; "That July 9
+            # secession": the day's month (the date rule reads "July 9")
+            return False
         if len(words) == 1 and before not in lex.month_preps and not (
                 before in ("a", "an") and low != "may" and re.match(r"\s+[a-z]", text[c.end:c.end + 2])) \
                 and not _modifier_after_an_adjective(c, text):
@@ -255,8 +260,9 @@ def _keep(c: Candidate, text: str) -> bool:
                 and re.match(r"\s*(?:[,.;]|ended|ending|to\b)", text[c.end:c.end + 8])):
             return False  # "the day", "the year": too vague alone (but "for the year ended June 30")
         if words[0] == "that" and len(words) == 2 and before not in ("on", "by", "until", "since", "of", "from",
-                                                                     "in", "during", "later", "earlier", "for"):
-            return False
+                                                                     "in", "during", "later", "earlier", "for") \
+                and not _sentence_start(text, c.start):
+            return False  # (a sentence that opens with it points back: "That year, rebels seized the north")
     if c.kind == "quarter":
         words = re.split(r"[\s-]+", low)
         if words[-1] == "period" and not re.search(r"year-(?:earlier|ago)|\d{4}|same|comparable|latest", low):

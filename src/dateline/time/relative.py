@@ -156,6 +156,11 @@ _REL_DCT = {"this": 0, "current": 0, "present": 0, "the current": 0, "the presen
 _REL_REF = {"that": 0, "the same": 0, "same": 0, "the following": 1, "following": 1, "the next": 1,
             "the previous": -1, "previous": -1, "the preceding": -1, "the prior": -1, "the": 0}
 
+def _opens_a_sentence(ctx: Context) -> bool:
+    """The expression begins its sentence ("That year, rebels seized the north")."""
+    return ctx.start == 0 or re.search(r"(?:^|[.!?\n])[\s\"'`(]*$", ctx.text[max(0, ctx.start - 6):ctx.start]) is not None
+
+
 def n_relunit(low: str, ctx: Context) -> Reading | None:
     lex = lexicon()
     mod = position_modifier(low)
@@ -199,6 +204,8 @@ def n_relunit(low: str, ctx: Context) -> Reading | None:
         if base is None:
             if ctx.dct is None:
                 return unknown_reading("XXXX", gran)
+            if rel == "that" and _opens_a_sentence(ctx):
+                return None  # "That year, he returned": a time the story has not set (a bound, a clause) - not now
             base = cal.truncate(ctx.dct, "day")
             anchor = "dct"
         else:
