@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.events.complements import COMPLEMENT_MARK, complement_words
 from dateline.events.memo import LastOnly
+from dateline.events.ruled_measures import ruled_measures
 from dateline.events.tables import read_table, word_class
 
 KIND_RANK = {"verb_obj": 0, "phrase": 1, "verb": 2, "noun": 2}
@@ -244,6 +245,7 @@ def object_heads(tok: Token) -> set[str]:
     heads = [t for h in heads for t in (h, *h.conjuncts)]
     heads += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
+    heads += [g for h in heads for g in ruled_measures(h)]  # "revoked the decision on *detention*"
     heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ not in TIME_PREPOSITIONS
               for g in c.children if g.dep_ == "pobj"]
     heads += _compound_preposition_objects(tok)
@@ -403,6 +405,7 @@ def object_lemmas(tok: Token, event_modifiers: bool = True) -> set[str]:
             for of in child.children:  # "lifted the state *of emergency*", "cut the flow *of aid*"
                 if of.dep_ == "prep" and of.lower_ == "of":
                     out.update(_lemma(g) for g in of.children if g.dep_ == "pobj")
+            out.update(_lemma(g) for g in ruled_measures(child))  # "revoked the decision *on detention*"
         elif child.dep_ in ("ccomp", "acomp") and child.pos_ == "ADJ":
             out.add(_lemma(child))  # "found the regime *guilty*", "held them *responsible*"
         elif child.dep_ in ("prep", "prt", "agent"):
