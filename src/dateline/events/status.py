@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from dateline.events.addressed_requests import addressed_party
 from dateline.events.carried_future import carried_future
+from dateline.events.circumstances import scene_of
 from dateline.events.clause_parts import first_conjunct, has_condition
 from dateline.events.lexicon import (VERBAL_TYPES, base_forms, cue_places, modality_cues, sentence_hits, token_entries,
                                      veto_words)
@@ -305,6 +306,8 @@ def modality(trigger: Token) -> Modality:
         found.append((f"statement:{trigger.lemma_.lower()}", "factual"))
     direct = True  # is ``gov`` the verb whose clause the trigger is (through verbs of aspect and attempt only)?
     for gov, via in _governor_path(anchor, infinitives=True):
+        if via == "prep" and scene_of(anchor, gov):
+            break  # "*in a radio address*, he urged ...": a phrase of circumstance is no act governed (circumstances.py)
         lemma = gov.lemma_.lower()
         effect = None
         places = cue_places(gov)
