@@ -18,6 +18,7 @@ from dateline.events.clause_between import (sides_of_agentless_passive, sides_on
                                              sides_on_describing_participle)
 from dateline.events.doer_goals import goal_of_named_doer
 from dateline.events.frame_roles import body_modifier_doer, comment_clause_roles, passive_relative_roles
+from dateline.events.headline_passives import headline_passive_roles
 from dateline.events.mutual_force import sides_of_mutual_force
 from dateline.events.lexicon import lexicon
 from dateline.events.stances import stance_target, voiced_stance
@@ -631,6 +632,7 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
     cand.recipient = [r for r in cand.recipient if not roles.time_phrase(doc[r.head])]
     cand.actor, cand.recipient = comment_clause_roles(tok, cand.actor, cand.recipient)  # "as shown *by X*, arrested"
     cand.actor, cand.recipient = passive_relative_roles(tok, cand.actor, cand.recipient, parties)  # "men to be jailed"
+    cand.actor, cand.recipient = headline_passive_roles(tok, cand.actor, cand.recipient)  # "Soldiers Arrested After"
 
 
 FIGHT_WORDS = word_class("fight_words")  # one fights *for* a cause, not against it

@@ -17,6 +17,8 @@ a body of people named by a bare modifier of a demand, who is its doer.
   participants sang"), and for meetings and fights (noun_roles._meeting).
 - A bare body noun before a demand: "rejecting *an opposition demand* for his resignation": the opposition makes the
   demand, while "his" is whose resignation is demanded.
+- The name of an appeal: "the Red Cross launched *a Peru flood appeal*", "Oxfam's *Sudan* appeal": a place compounded
+  with a noun of appeal names what the money is raised for, not who appeals (session 34, helper PAIR).
 - A passive relative clause with no subject (helper ROLES3): "the first banker *to be added* to the sanctions list",
   "the third mayor *to be charged*": the noun it describes is acted on, not the doer a subjectless relative clause
   otherwise takes its head for.
@@ -42,6 +44,8 @@ LABEL_DEPS = {"dobj", "oprd", "attr"}
 # Events whose participants are present while they last: who acts during one takes part in it ("during the
 # dharna, the participants sang").
 GATHERING_TYPES = {"PROTEST"}
+CAUSE_NAMED_NOUNS = word_class("cause_named_nouns", FRAME_ROLES)
+PLACE_LABELS = ("GPE", "LOC")
 
 
 def label_given(noun: Token) -> bool:
@@ -151,3 +155,12 @@ def passive_relative_roles(verb: Token, actor: list[Arg], recipient: list[Arg],
     if recipient and not any(i in parties for a in acted_on for i in range(a.start, a.end)):
         return [], recipient  # ("the aid to be delivered to refugees": a thing described, the party stays)
     return [], acted_on + [r for r in recipient if not any(r.start < a.end and a.start < r.end for a in acted_on)]
+
+
+def named_cause(noun: Token, modifier: Token) -> bool:
+    """Is ``modifier`` a place named in the name of an appeal - a place name compounded with a noun of appeal
+    (:data:`CAUSE_NAMED_NOUNS`): "a *Peru* flood appeal", "the *Haiti* earthquake appeal", "a *Sudan* appeal"?  An
+    appeal is named after whom it raises money for, so the place is its cause, not who appeals.  Not a body ("a *UN*
+    appeal", an organisation) and not a possessor ("*Kenya's* appeal")."""
+    return modifier.dep_ == "compound" and modifier.i < noun.i and modifier.ent_type_ in PLACE_LABELS \
+        and in_class(noun, CAUSE_NAMED_NOUNS)

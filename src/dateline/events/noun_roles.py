@@ -26,7 +26,7 @@ from dateline.events.parties import (
     actorish, sentence_dateline_end, named_np, quantified_party, relative_author, time_phrase,
     to_infinitive, is_party, party_inside, site_compound,
 )
-from dateline.events.frame_roles import aimed_by_agentless_participle, frames_the_clause, label_given
+from dateline.events.frame_roles import aimed_by_agentless_participle, frames_the_clause, label_given, named_cause
 from dateline.events.patients import of_patient, patient_modifiers, patient_noun
 from dateline.events.roles import (
     DOCUMENT_NOUNS, PARTNER_NOUNS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, prep_recipients, backing_adjunct, named_in_clause,
@@ -301,7 +301,8 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
         if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") \
                 and child.i >= dateline and child.dep_ not in patient_modifiers(noun, child) \
                 and (_communication(noun) or not site_compound(noun, child)) \
-                and not _weapon_named(child):  # ("the American center attack")
+                and not _weapon_named(child) and not named_cause(noun, child):
+            # ("the American center attack"; "a *Peru* flood appeal": the place it is for)
             return participants(child, ("modifier",))
     for child in noun.children:  # "proposals *laid out by* the Assembly" (a participle of no support verb)
         if child.dep_ == "acl" and child.tag_ == "VBN":

@@ -1,0 +1,46 @@
+"""Headline passives (session 34, helper PAIR): headlines drop the auxiliary "be", so a bare participle after its
+subject is a passive - "Mexican Soldiers *Arrested* After Killing of Journalist", "Two Officers *Detained* Over
+Prison Escape" say that the soldiers were arrested, not that they arrested anyone (the "be"-deletion of headlinese:
+Mårdh 1980, "Headlinese"; Quirk et al. 1985, 'block language').  The parser reads the participle as a past tense
+with the noun before it as its subject.
+
+Only where the reading is safe: the word is written in title case inside the sentence (a headline, not prose), it
+is a verb that never goes without an object (:data:`OBJECT_VERBS`: arrest, detain, jail, kidnap ...), and it has no
+object, auxiliary or clause of its own.  In prose such a verb always has its object ("police arrested two men").
+Used by ``roles.passive`` (an agentless passive) and ``arguments.find_arguments`` (the subject is acted on)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.parties import Arg, participants
+from dateline.events.tables import in_class, word_class
+
+OBJECT_VERBS = word_class("headline_passive_verbs", "frame_roles.tsv")
+# Dependents a verb used actively would have in place of the object it lacks, or that make it no bare participle
+ACTIVE_DEPS = {"dobj", "dative", "attr", "oprd", "ccomp", "xcomp", "aux", "auxpass", "nsubjpass", "prt"}
+
+
+def headline_subject(verb: Token) -> Token | None:
+    """The subject of a headline passive ("*Mexican Soldiers* Arrested After ...") - the noun the parser took for the
+    subject of a bare participle in title case - or None when ``verb`` is no headline passive."""
+    if verb.tag_ not in ("VBN", "VBD") or not verb.text.istitle() or verb.i == verb.sent.start:
+        return None
+    if not in_class(verb, OBJECT_VERBS) or any(c.dep_ in ACTIVE_DEPS for c in verb.children):
+        return None
+    if verb.dep_ in ("relcl", "acl"):
+        return None  # ("the Men Police Arrested": the object is the noun the clause describes)
+    if any(c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in verb.children):
+        return None  # ("Police Raided and Searched the House": the object is shared)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+
+
+def headline_passive_roles(verb: Token, actor: list[Arg], recipient: list[Arg]) -> tuple[list[Arg], list[Arg]]:
+    """(actor, recipient) of a headline passive: the subject is acted on, and no doer is named but a by-agent."""
+    subject = headline_subject(verb)
+    if subject is None:
+        return actor, recipient
+    acted_on = participants(subject, ("passive_subject", "headline"))
+    rest = [r for r in recipient if not any(r.start < a.end and a.start < r.end for a in acted_on)]
+    return [a for a in actor if "passive_agent" in a.flags], acted_on + rest
