@@ -34,6 +34,7 @@ from dateline.actors.document import (body_led, correct_adjectives, focus_countr
 from dateline.actors.counsel import resolve_counsel_clients
 from dateline.actors.firms import resolve_firm_seats, resolve_firm_short_names, resolve_firms_by_use
 from dateline.actors.kb import KnowledgeBase, knowledge_base, pick_term
+from dateline.actors.known_as import resolve_names_given
 from dateline.actors.match import describes_a_thing, find_units
 from dateline.actors.patterns import entity_patterns, title_case_name
 from dateline.actors.portfolios import without_portfolio_words
@@ -73,6 +74,7 @@ def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> Actor
     share_body_of_titles(doc, drafts, kb)  # before the appositions pass a title's body on to its holder
     resolve_short_names(doc, drafts)  # after the bare agents: the full name may take the focus country there
     share_apposition(doc, drafts)
+    resolve_names_given(doc, drafts)  # "the investigative police, known as the DININCRI" (before the surnames)
     resolve_acronyms(doc, drafts)
     resolve_firm_seats(doc, drafts, place_only)  # "Zentrica Inc., San Antonio, Texas, said": the firm's seat
     resolve_firm_short_names(doc, drafts)  # "Intelogic Chairman X" after "Intelogic Trace Inc." (before the surnames)
