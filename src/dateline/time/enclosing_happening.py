@@ -17,7 +17,7 @@ itself carries (:func:`dateline.time.tense.month_of_a_past_act`).
 from __future__ import annotations
 
 from dateline.time.antecedents import happening_noun
-from dateline.time.tense import _PLAN_LEMMAS, simple_past_form
+from dateline.time.tense import _PLAN_LEMMAS, in_preposition, simple_past_form
 
 _INSIDE_PREPS = frozenset({"in", "at", "amid", "during"})  # the act took place within the happening
 _PERFECT = frozenset({"has", "have", "had", "'s", "'ve"})
@@ -26,11 +26,8 @@ _PERFECT = frozenset({"has", "have", "had", "'s", "'ve"})
 def month_of_an_enclosing_happening(doc, start: int, end: int) -> bool:
     """Is the expression "in" + a month hung on a happening noun inside which a finished act took place
     ("hit in the deadly attack in May", "wounded during the riots in April")?"""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    prep = span.root.head
-    if span.root.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+    prep = in_preposition(doc, start, end)
+    if prep is None:
         return False
     noun = prep.head
     if not happening_noun(noun) or noun.dep_ != "pobj" or noun.head.lower_ not in _INSIDE_PREPS:

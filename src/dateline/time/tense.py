@@ -407,6 +407,17 @@ def tensed_verb(verb):
     return verb
 
 
+def in_preposition(doc, start: int, end: int):
+    """The preposition "in" whose object the expression [start, end) is ("in May"), or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    return prep
+
+
 def month_of_a_past_act(doc, start: int, end: int) -> bool:
     """Is the expression "in" + a month that dates a finished simple-past act: "The operator changed to a
     calendar year in December", "the uprising began in March"?  Such a month is over at the date line,
@@ -415,11 +426,8 @@ def month_of_a_past_act(doc, start: int, end: int) -> bool:
     planned for mid-June"), not a perfect, a modal or an infinitive ("has decided to admit them in
     March", "would be producing its quota in March", "was due to be moved in August"), not a reduced
     participle ("the strike, planned in June"), and only "in" hung on the verb itself."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    prep = span.root.head
-    if span.root.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+    prep = in_preposition(doc, start, end)
+    if prep is None:
         return False
     verb = prep.head
     if verb.pos_ != "VERB" or not simple_past_form(verb) or verb.lemma_.lower() in _PLAN_LEMMAS:
