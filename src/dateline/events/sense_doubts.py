@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from dateline.events.clause_parts import span_head as _head
 from dateline.events.endorsed_measures import ENDORSED_MEASURE, endorsed_measure
 from dateline.events.lexicon import lexicon, seized_things
+from dateline.events.meeting_topics import TOPIC_AS_PARTNER, topic_as_partner
 from dateline.events.offered_things import OFFERED_THING, offered_thing
 from dateline.events.political import crowd_nouns, political_actors, political_noun
 from dateline.events.sense_parts import (
@@ -42,7 +43,7 @@ PARTY_ROWS = (HARMED, PLANNED, ACCIDENT, NATURAL_DOER, ANIMAL_TARGET, SELF_HARM,
               INSTRUMENT_DOER, PLANNED_TIME, NO_PARTY, AWAITED, UNWILLING, STATUTE_DOER, NEGLIGENCE, SENTENCED, CONTEST,
               CONTEST_RIVAL, CONTEST_MARGIN, SURETY_FIRM, OWN_DOCUMENT, SPOKEN_ATTACK, TASKED, CULTURE_WORK,
               HAZARD_DENIAL, FIRM_COMMERCE, FIRM_COMMERCE_VERBS, OFFERED_THING, WEIGHED_PROSPECT,
-              ENDORSED_MEASURE) + PHRASE_ROWS
+              ENDORSED_MEASURE, TOPIC_AS_PARTNER) + PHRASE_ROWS
 # (PHRASE_ROWS, session 27: the rows of sense_phrases, a phrase around the trigger)
 
 
@@ -237,8 +238,9 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     if firm_commerce(event, tok, doc):  # ("Microsoft *agreed to buy* the games maker": session 30)
         return FIRM_COMMERCE
     # ("what the Tories were *offering*", "*examining whether* the regime *will* be able to", "*extended support to*
-    # the bill": session 34)
-    topical = offered_thing(event, tok) or weighed_prospect(event, tok) or endorsed_measure(event, tok)
+    # the bill", "a *meeting on* Palestinian reform": session 34)
+    topical = (offered_thing(event, tok) or weighed_prospect(event, tok) or endorsed_measure(event, tok)
+               or topic_as_partner(event, tok, doc))
     if topical:
         return topical
     found = _sense_doubts().get((event.type, tok.lemma_.lower()))
