@@ -40,3 +40,14 @@ def test_a_phrase_of_circumstance_is_no_act_governed(nlp, text, word):
 ])
 def test_a_complement_stays_governed(nlp, text, word, status):
     assert _status(nlp, text, word) == status
+
+
+# A preposition of place below the governing word is often the complement of a verb or noun under it: the act stays
+# governed ("take part in", "engage in").
+@pytest.mark.parametrize("text, word, status", [
+    ("The rebels threatened to take part in the fighting.", "fighting", "future"),
+    ("The opposition plans to take part in the elections.", "elections", "future"),
+    ("The army plans to engage in talks with the rebels.", "talks", "future"),
+])
+def test_a_complement_in_below_the_governor_stays_governed(nlp, text, word, status):
+    assert _status(nlp, text, word) == status

@@ -9,16 +9,15 @@ its doer is alleged), "asked the court to rule *because of the delays*".  TimeML
 governor's SLINK (factual); the relevance layer should not doubt a real visit as an act asked for.  Session 34, helper
 STATUS.
 
-The climb stops at such a phrase wherever it hangs on the way up - on the governing word or on a noun below it
-("wants a role *in running* the company": the company is being run).  Two signs of one:
-
-- a preposition that introduces circumstances only, never the act a verb of planning, asking, promising or alleging
-  takes (data/status_words.tsv ``circumstance_prepositions``: in, during, after, because ...; not "for", "to", "of",
-  "on", "at", "from", "with", by which those verbs take their acts: "call *for*", "agree *to*", "accuse *of*",
-  "agree *on*", "aim *at*", "bar *from*", "threaten *with*");
-- a phrase put before the governing verb ("*At a news conference*, the minister accused ..."): an English verb takes
-  its complement after it, so a fronted phrase is a scene-setter (not a relative pronoun's phrase, "for *whose*
-  release they called", which is the complement moved).
+Prepositions of time, occasion and cause (data/status_words.tsv ``occasion_prepositions``: during, after, because ...)
+stop the climb wherever they hang on the way up ("asked them to end the battle *after the ruling*").  Prepositions of
+place and means (``scene_prepositions``: in, through, within ...) stop it only on the governing word itself: below it
+they are often a complement ("threatened to take part *in the fighting*", "refused to engage *in talks*").  A
+preposition by which such verbs take their acts - for, to, of, on, at, from, with ("call *for*", "agree *to*",
+"accuse *of*", "agree *on*", "aim *at*", "bar *from*", "threaten *with*") - is in neither class.  And a phrase put
+before the governing verb ("*At a news conference*, the minister accused ..."): an English verb takes its complement
+after it, so a fronted phrase is a scene-setter (not a relative pronoun's phrase, "for *whose* release they called",
+which is the complement moved).
 """
 
 from __future__ import annotations
@@ -27,19 +26,20 @@ from spacy.tokens import Token
 
 from dateline.events.tables import word_class
 
-CIRCUMSTANCE_PREPOSITIONS = word_class("circumstance_prepositions", "status_words.tsv")
+OCCASION_PREPOSITIONS = word_class("occasion_prepositions", "status_words.tsv")
+SCENE_PREPOSITIONS = word_class("scene_prepositions", "status_words.tsv")
 WH_WORDS = {"which", "whose", "what", "whom", "who"}
 
 
-def scene_of(trigger: Token, governor: Token) -> bool:
+def scene_of(trigger: Token, governor: Token, cue_word: bool) -> bool:
     """Is ``trigger`` inside a prepositional phrase of circumstance hung on ``governor`` (a word above it on the
-    status stage's climb to its governors)?"""
+    status stage's climb to its governors; ``cue_word``: the governing word itself, the one with a control cue)?"""
     prep = _preposition_below(trigger, governor)
     if prep is None:
         return False
-    if prep.lower_ in CIRCUMSTANCE_PREPOSITIONS:
+    if prep.lower_ in OCCASION_PREPOSITIONS or cue_word and prep.lower_ in SCENE_PREPOSITIONS:
         return True
-    return prep.i < governor.i and governor.pos_ in ("VERB", "AUX") and not _relative_phrase(prep)
+    return cue_word and prep.i < governor.i and governor.pos_ in ("VERB", "AUX") and not _relative_phrase(prep)
 
 
 def _preposition_below(trigger: Token, governor: Token) -> Token | None:

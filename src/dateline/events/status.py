@@ -306,11 +306,11 @@ def modality(trigger: Token) -> Modality:
         found.append((f"statement:{trigger.lemma_.lower()}", "factual"))
     direct = True  # is ``gov`` the verb whose clause the trigger is (through verbs of aspect and attempt only)?
     for gov, via in _governor_path(anchor, infinitives=True):
-        if via == "prep" and scene_of(anchor, gov):
-            break  # "*in a radio address*, he urged ...": a phrase of circumstance is no act governed (circumstances.py)
         lemma = gov.lemma_.lower()
         effect = None
         places = cue_places(gov)
+        if via == "prep" and scene_of(anchor, gov, bool(places & CONTROL_PLACES) or lemma in LICENSING_VERBS):
+            break  # "*in a radio address*, he urged ...": a phrase of circumstance is no act governed (circumstances.py)
         if direct and via in ("xcomp", "ccomp_to") and lemma in LICENSING_VERBS and recode is None and not (
                 places & {"control_addressed"} and addressed_party(trigger, gov, via)):
             # "Reno ordered the relatives *to surrender* the boy", "embassies were ordered *to tighten* security", "the
