@@ -237,6 +237,7 @@ from dateline.events.wrong_doers import (
 from dateline.events.considered_acts import governed_prepositional_conjunct, thought_of
 from dateline.events.labelled_acts import labelled_measure
 from dateline.events.questioned_ability import question_through_ability
+from dateline.events.self_inflicted import self_inflicted_shooting
 from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)
     SURNAME_REASONS, _named_in_full, political_noun, crowd_nouns, media_party, political, political_actors,
@@ -709,12 +710,15 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "backing his party was not a wasted vote", "to attack Iran would be a mistake": the act is what a
         # statement is about, not a report that it was done
         doubts.append("relevance:generic_act")
-    if (mishap_violence(event, ctx.doc) or (ctx.accident and event.type in VIOLENCE_TYPES and not event.actor)) and not any(
+    if (mishap_violence(event, ctx.doc) or (ctx.accident and event.type in VIOLENCE_TYPES and not event.actor) or (
+            self_inflicted_shooting(event, ctx.doc))) and not any(
             political(p, None, ctx) == "yes" for p in (*event.actor, *event.recipient)):
         # (also a doerless "was shot", "a gunshot wound" in an article that calls its shooting an accident: "the gun
         # discharged, striking the boy")
         # "a 13-year-old girl *accidentally* shot herself", "an 8-year-old boy shot his brother": a mishap, no
         # political violence (a state's or an armed group's "accidental" strike stays violence)
+        # ("the basement where *the shooting* occurred" after "a 17-year-old shot himself in the hand": the article's only
+        # harm is self-inflicted, session 34)
         doubts.append("relevance:mishap")
     elif mishap_doer(event, ctx.doc, ctx.accident) and not any(
             political(p, None, ctx) == "yes" for p in event.recipient):
