@@ -424,7 +424,13 @@ def _measures_its_clause(prep, measure) -> bool:
     "after"/"before" measures the distance from the main clause to the clause "after" introduces, so
     its value (see ``dating.effective_values``) dates that clause, not the main clause it hangs on."""
     return prep.lower_ in ("after", "before") and measure.dep_ == "npadvmod" \
-        and any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
+        and any(c.dep_ in ("pobj", "pcomp") and not _points_back(c) for c in prep.children)
+
+
+def _points_back(word) -> bool:
+    """"Two years after *that*, the army retook it": a bare demonstrative is the story time, no clause of its
+    own, so the span measures the main clause from it (``dating._SIGNAL``'s bare signal, session 34)."""
+    return word.dep_ == "pobj" and word.lower_ in ("that", "this") and not any(True for _ in word.children)
 
 
 def _measure_beside_signal(measure) -> bool:

@@ -88,7 +88,9 @@ def _granularity_of(value: str) -> str:
     return {4: "year", 3: "decade", 2: "century"}.get(len(value), "unknown")
 
 
-_SIGNAL = re.compile(r"\s*(after|before)\b(?P<bare>(?=\s*(?:[,.;:!?]|$)))?", re.IGNORECASE)
+# "Two weeks before, he had ...", "A year after that, the army retook it": no clause after the signal (or only a
+# pronoun pointing back to the story time, session 34): the span measures the main clause from the story time
+_SIGNAL = re.compile(r"\s*(after|before)\b(?P<bare>(?=\s*(?:[,.;:!?]|$)|\s+(?:that|this)\s*[,.;:!?]))?", re.IGNORECASE)
 _OFFSET = re.compile(r"^P(\d+)([YMWDQ])$")
 _UNIT = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter"}
 
