@@ -14,7 +14,9 @@ a body of people named by a bare modifier of a demand, who is its doer.
 - A time frame: "he had thought of resigning once *during the killings*", "police firing *during riots*".  Who
   thinks, speaks or fires during an event is not thereby its doer, as for "after", "following" or "amid"
   (noun_roles.TIME_ADJUNCT_PREPS), but for a gathering, whose participants act during it ("during the sit-in, the
-  participants sang"), and for meetings and fights (noun_roles._meeting).
+  participants sang"), and for meetings and fights (noun_roles._meeting).  Force used by police, troops or soldiers
+  during a gathering is the policing of it, not a part in it ("two students were killed in police *firing* during
+  the riots", "troops *opened fire* during the march": session 34, helper PAIR).
 - A bare body noun before a demand: "rejecting *an opposition demand* for his resignation": the opposition makes the
   demand, while "his" is whose resignation is demanded.
 - The name of an appeal: "the Red Cross launched *a Peru flood appeal*", "Oxfam's *Sudan* appeal": a place compounded
@@ -44,6 +46,11 @@ LABEL_DEPS = {"dobj", "oprd", "attr"}
 # Events whose participants are present while they last: who acts during one takes part in it ("during the
 # dharna, the participants sang").
 GATHERING_TYPES = {"PROTEST"}
+# The forces of order that police a gathering (frame_roles.tsv); their force at it is no part in it.  (An arrest or a
+# detention during a gathering, a response to it, is the layer's: wrong_doers.responder_as_doer.)
+ORDER_FORCES = word_class("order_forces", FRAME_ROLES)
+FORCE_TYPES = {"ASSAULT"}
+FIRING_VERBS = word_class("firing_verbs", FRAME_ROLES)  # "fire" is a dismissal to the verb lexicon
 CAUSE_NAMED_NOUNS = word_class("cause_named_nouns", FRAME_ROLES)
 PLACE_LABELS = ("GPE", "LOC")
 
@@ -75,7 +82,25 @@ def frames_the_clause(noun: Token) -> bool:
         return False
     nouns = lexicon().nouns
     entries = [e for w in (noun.lemma_.lower(), noun.lower_, _hyphenated_word(noun)) for e in nouns.get(w, ())]
-    return not any(e.type in GATHERING_TYPES for e in entries)
+    return not any(e.type in GATHERING_TYPES for e in entries) or policed_gathering(noun)
+
+
+def policed_gathering(noun: Token) -> bool:
+    """Is the gathering under "during" the scene of force used by the forces that police it - the verb it hangs on is
+    read by the lexicon as an assault, and its doer is police, troops or soldiers (:data:`ORDER_FORCES`): "two
+    students were killed in police *firing* during the riots", "troops *fired* on the crowd during the march"?  Those
+    who keep order at a gathering do not gather; the protesters' own force ("demonstrators threw stones during the
+    protest") keeps them as its participants."""
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or not (in_class(verb, FIRING_VERBS) or any(
+            e.type in FORCE_TYPES for e in lexicon().verbs.get(verb.lemma_.lower(), ()))):
+        return False
+    # (the doer: the verb's subject, or the noun a participle describes - "in *police* firing", read as "police
+    # [who were] firing")
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        doers.append(verb.head)
+    return any(in_class(d, ORDER_FORCES) for d in doers)
 
 
 def _hyphenated_word(tok: Token) -> str:
