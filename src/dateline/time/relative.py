@@ -11,6 +11,7 @@ from datetime import date
 
 from dateline.time import calendar as cal
 from dateline.time.lexicon import lexicon
+from dateline.time.that_year import year_named_last
 from dateline.time.values import (Context, Reading, duration_value, pattern, point_reading, position_modifier,
                                   quantity_of, text_modifier, unit_granularity, unknown_point, unknown_reading,
                                   year_of)
@@ -197,6 +198,10 @@ def n_relunit(low: str, ctx: Context) -> Reading | None:
     gran = unit_granularity(unit)
     if unit == "weekend":
         return _weekend(rel, ctx, mod)
+    if rel == "that" and gran == "year" and _opens_a_sentence(ctx):
+        named = year_named_last(ctx.text, ctx.start)
+        if named is not None:  # "... until 2001. That year, he returned": the year named last
+            return point_reading(date(named, 1, 1), "year", "narrative", mod=mod)
     if rel in _REL_REF and not (rel in ("the next", "the following", "the previous") and ctx.ref is None):
         base = ctx.ref
         if base is None or cal.finer(base.gran, gran) is False and base.gran != gran and gran != "day":
@@ -338,7 +343,7 @@ def n_offset(low: str, ctx: Context) -> Reading | None:
     if base.gran == "day" and unit == "week" or base.gran == "day" and anchor == "narrative":
         gran = "day"  # "two weeks later" / "a year earlier" than a told day is a day
     elif cal.finer(gran, base.gran) and base.gran in ("year", "decade", "century"):
-        gran = base.gran if unit != "month" else "month"
+        gran = base.gran  # "four months later" than "in 2019": a year, not a made-up May
     elif cal.finer(gran, base.gran) and base.gran in ("month", "quarter", "season") and anchor == "narrative":
         gran = "month"  # "a week later" than "in March 2023": still March, not a made-up day
     d = cal.shift(base.day, sign * n, unit)
