@@ -57,6 +57,7 @@ from dateline.time.lexicon import word_list
 from dateline.time.measured import MEASURED, candidates, measured_timexes
 from dateline.time.passing_happening import date_after_the_noun, happening_in_passing
 from dateline.time.undated_measure import measured_from_an_undated_happening
+from dateline.time.vague_offset import uncounted_offset
 from dateline.time.tense import absolute_clause, past_tense, reduced_passive, simple_past_form, tensed_verb
 
 _DATEABLE = re.compile(r"^(\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?|\d{2,3})(?:T.*|-WE)?$")
@@ -274,7 +275,8 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
     # line, and on a past clause nothing dates the act within it (:func:`stretch_to_now`)
     # (and "Three years later" measured from the date line on a past clause, which gives no time: the act
     # is at a time the text does not give, :func:`_later_than_the_date_line`)
-    stretch = token_map(doc, ordered, [("", "") if (stretch_to_now(t) or vague_stretch(t)) and _times_a_clause(doc, t)
+    stretch = token_map(doc, ordered, [("", "") if (stretch_to_now(t) or vague_stretch(t) or uncounted_offset(t))
+                                       and _times_a_clause(doc, t)
                                        or _later_than_the_date_line(doc, t, (t.value, ""), dct)
                                        else None
                                        for t in ordered], bounds=True) if doc is not None else {}
