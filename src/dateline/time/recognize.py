@@ -16,6 +16,7 @@ from functools import lru_cache
 import yaml
 
 from dateline.time.lexicon import DATA, alternation, fragments, lexicon
+from dateline.time.match_half import half_of_a_match
 
 
 @dataclass(frozen=True)
@@ -273,6 +274,8 @@ def _keep(c: Candidate, text: str) -> bool:
             return False
         if words == ["quarter"] or words == ["half"]:
             return False
+        if half_of_a_match(low, text, c.start, c.end):
+            return False  # "pulled away in the second half": the match's half, not the year's
     if c.kind == "set" and low.endswith("s") and not low.startswith(("every", "each")):
         if before not in ("on", "most", "some", "all", "every"):
             return False  # "Mondays" needs "on Mondays"
