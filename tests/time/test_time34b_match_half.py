@@ -33,3 +33,15 @@ def test_a_year_half_stays():
 
 def test_a_half_of_a_named_year_stays_in_a_match_sentence():
     assert _values("The striker scored 20 goals in the second half of 2022.")["the second half of 2022"] == "2022-H2"
+
+
+def test_a_half_of_a_book_is_the_books():
+    assert "the second half" not in _values("Most of the second half of the memoir settles old scores.")
+
+
+def test_a_half_of_a_month_is_no_half_year():
+    assert "the first half" not in _values("Rates eased through the first half of November.")
+
+
+def test_a_half_of_a_financial_year_stays():
+    assert _values("Margins will recover in the second half of its financial year.")["the second half"] == "2024-H2"

@@ -1,7 +1,11 @@
 """A bare "the first half" / "the second half" in a sentence about a sports match is a half of the match, not
 of the year ("The visitors pulled away in the second half"): it is no date (session 34, helper TIME2).  A half
 with its year ("the second half of 2019", "the first half of the year") is the grammar's other reading and
-keeps its value; a sentence with no word of a match (``data/match_words.txt``) keeps the year's half."""
+keeps its value; a sentence with no word of a match (``data/match_words.txt``) keeps the year's half.
+
+Likewise a bare half that "of" + another whole follows ("the second half of the book", "the first half of
+December", "the second half of his term") or a month ("for first half May shipment") is that whole's half,
+not the year's; a year named there ("of its financial year", "of 2019") keeps it."""
 
 from __future__ import annotations
 
@@ -21,6 +25,24 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     opening = max(text.rfind(stop, 0, start) for stop in (". ", "! ", "? ", "\n")) + 1
     ends = [i for i in (text.find(stop, end) for stop in (". ", "! ", "? ", "\n")) if i >= 0]
     return text[opening:min(ends) if ends else len(text)]
+
+
+# what a half of the year may be "of": a (financial) year, a year's number
+_OF_A_YEAR = re.compile(r"\s+of\s+(?:(?:the|this|that|next|last|its|their|our|his|her|the\s+current)\s+)?"
+                        r"(?:(?:financial|fiscal|calendar|business|trading|current)\s+)?(?:year\b|(?:19|20)\d\d)")
+_OF_ANOTHER = re.compile(r"\s+of\s+\S")
+_MONTH_NEXT = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+                         r"|December)\b")
+
+
+def half_of_another_whole(low: str, text: str, end: int) -> bool:
+    """``low`` is a bare half of what follows it: "of" + a whole that is no year, or a month's name."""
+    if not _BARE_HALF.fullmatch(low):
+        return False
+    after = text[end:end + 60]
+    if _MONTH_NEXT.match(after):
+        return True
+    return _OF_ANOTHER.match(after) is not None and _OF_A_YEAR.match(after) is None
 
 
 def half_of_a_match(low: str, text: str, start: int, end: int) -> bool:

@@ -16,7 +16,7 @@ from functools import lru_cache
 import yaml
 
 from dateline.time.lexicon import DATA, alternation, fragments, lexicon
-from dateline.time.match_half import half_of_a_match
+from dateline.time.match_half import half_of_a_match, half_of_another_whole
 
 
 @dataclass(frozen=True)
@@ -274,8 +274,8 @@ def _keep(c: Candidate, text: str) -> bool:
             return False
         if words == ["quarter"] or words == ["half"]:
             return False
-        if half_of_a_match(low, text, c.start, c.end):
-            return False  # "pulled away in the second half": the match's half, not the year's
+        if half_of_a_match(low, text, c.start, c.end) or half_of_another_whole(low, text, c.end):
+            return False  # "pulled away in the second half", "the second half of the book": not the year's
     if c.kind == "set" and low.endswith("s") and not low.startswith(("every", "each")):
         if before not in ("on", "most", "some", "all", "every"):
             return False  # "Mondays" needs "on Mondays"
