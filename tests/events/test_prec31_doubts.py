@@ -2,7 +2,7 @@
 
 * an event noun coordinated after a demanded one is demanded too ("demanded the release of X *and the resignation* of
   Y": relevance:not_done, governed_acts.governed_noun_conjunct);
-* the party that answers a happening is not its doer ("police *arrested* 30 people *during the riots*":
+* the party that answers a happening is not its doer ("prosecutors *questioned* 30 people *during the riots*":
   relevance:responder_not_the_doer, wrong_doers.responder_as_doer);
 * the victim or target of an attack is not its doer ("the embassy was *the target of* a rocket attack":
   relevance:harmed_not_the_doer, wrong_doers.victim_as_doer);
@@ -46,7 +46,7 @@ def test_a_coordinated_act_reported_done_keeps_the_event(code, text, trigger):
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("Police arrested 30 people during the riots in the capital.", "riots"),
+    ("Prosecutors questioned 30 people during the riots in the capital.", "riots"),
     ("Officers detained ten men during the protest outside parliament.", "protest"),
     ("Police identified a suspect in Sunday's shooting at the mall.", "shooting"),
 ])
