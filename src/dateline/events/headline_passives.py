@@ -4,27 +4,33 @@ Prison Escape" say that the soldiers were arrested, not that they arrested anyon
 Mårdh 1980, "Headlinese"; Quirk et al. 1985, 'block language').  The parser reads the participle as a past tense
 with the noun before it as its subject.
 
-Only where the reading is safe: the word is written in title case inside the sentence (a headline, not prose), it
-is a verb that never goes without an object (:data:`OBJECT_VERBS`: arrest, detain, jail, kidnap ...), and it has no
+Only where the reading is safe: the word is written in title case inside the sentence (a headline, not prose), or
+its sentence is a headline line of its own - a line with no final punctuation, or the first line of the text - in
+capitals ("SOLDIERS KIDNAPPED IN NORTHERN MALI", wire copy) or in lower case ("Two officers detained over prison
+escape"; session 34, helper PAIR2); it is a verb that never goes without an object (:data:`OBJECT_VERBS`: arrest, detain, jail, kidnap ...), and it has no
 object, auxiliary or clause of its own.  In prose such a verb always has its object ("police arrested two men").
 Used by ``roles.passive`` (an agentless passive) and ``arguments.find_arguments`` (the subject is acted on)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.events.parties import Arg, participants
 from dateline.events.tables import in_class, word_class
 
 OBJECT_VERBS = word_class("headline_passive_verbs", "frame_roles.tsv")
 # Dependents a verb used actively would have in place of the object it lacks, or that make it no bare participle
+# Marks that end a sentence of prose (or a line that runs on: a colon, a comma)
+FINAL_PUNCTUATION = {".", "!", "?", ":", ";", ",", "...", "…"}
 ACTIVE_DEPS = {"dobj", "dative", "attr", "oprd", "ccomp", "xcomp", "aux", "auxpass", "nsubjpass", "prt"}
 
 
 def headline_subject(verb: Token) -> Token | None:
     """The subject of a headline passive ("*Mexican Soldiers* Arrested After ...") - the noun the parser took for the
     subject of a bare participle in title case - or None when ``verb`` is no headline passive."""
-    if verb.tag_ not in ("VBN", "VBD") or not verb.text.istitle() or verb.i == verb.sent.start:
+    if verb.tag_ not in ("VBN", "VBD") or verb.i == verb.sent.start:
+        return None
+    if not verb.text.istitle() and not headline_line(verb.sent):
         return None
     if not in_class(verb, OBJECT_VERBS) or any(c.dep_ in ACTIVE_DEPS for c in verb.children):
         return None
@@ -34,6 +40,23 @@ def headline_subject(verb: Token) -> Token | None:
         return None  # ("Police Raided and Searched the House": the object is shared)
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+
+
+def headline_line(sent: Span) -> bool:
+    """Is the sentence a headline: a whole line of its own with no final punctuation, or the text's first line?  Prose
+    ends its sentences in a stop, and a hard-wrapped line of prose is only part of one; a line that stands alone
+    without a stop is a headline or a label, in any case ("SOLDIERS KIDNAPPED IN NORTHERN MALI", "Two officers
+    detained over prison escape")."""
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return False
+    text = sent.doc.text
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    line_end = text.find("\n", end)
+    if "\n" in text[start:end] or text[text.rfind("\n", 0, start) + 1:start].strip() or \
+            text[end:line_end if line_end >= 0 else None].strip():
+        return False  # (part of a line, or running over several: hard-wrapped prose)
+    return words[-1].text not in FINAL_PUNCTUATION or not text[:start].strip()
 
 
 def headline_passive_roles(verb: Token, actor: list[Arg], recipient: list[Arg]) -> tuple[list[Arg], list[Arg]]:
