@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from dateline.actors.capitals import verb_in_capitals
 from dateline.actors.kb import Entry, KnowledgeBase, in_term, knowledge_base, pick_term
 from dateline.actors.match import Unit, is_lowercase_acronym, line_wraps, lowercase_sentences, sentence_index
 from dateline.actors.portfolios import portfolio_title, shadow_post
@@ -145,6 +146,8 @@ def _joins(doc: Doc, group: list[Unit], unit: Unit) -> bool:
         return True  # "minister for employment and learning Sir Reg Empey": the holder of the post
     if len(gap) > 3:
         return False
+    if any(verb_in_capitals(t) for t in gap):
+        return False  # "PRESS REPORTS MENTIONED ECUADOR" (capitals): a verb parts two mentions
     if gap and last.kind in PLACE_NAME_KINDS and unit.kind in PLACE_NAME_KINDS \
             and any(t.lower_ not in GLUE_WORDS and t.tag_ != "POS" for t in gap):
         return False  # "US Blacklists Colombia" (a headline in title case): two countries, no one name
@@ -251,7 +254,8 @@ def _extend_left(doc: Doc, start: int, end: int) -> int:
     while start > 0:
         tok = doc[start - 1]
         if tok.dep_ not in ("compound", "amod", "nmod") or not (start <= tok.head.i < end) \
-                or tok.pos_ not in ("PROPN", "ADJ", "NOUN") or "\n" in tok.text or tok.is_punct:
+                or tok.pos_ not in ("PROPN", "ADJ", "NOUN") or "\n" in tok.text or tok.is_punct \
+                or verb_in_capitals(tok):  # "PRESS REPORTS MENTIONED ECUADOR": the verb ends the name
             break
         start -= 1
     return start

@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from dateline.actors.capitals import phrase_in_capitals
 from dateline.actors.kb import ANY_NAME_CASE, Entry, KnowledgeBase, knowledge_base
 
 ENTITY_KINDS = ("person", "igo", "group", "metonym", "adjective", "country", "capital", "region", "subnational",
@@ -320,7 +321,8 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
     """Non-overlapping units in text order: knowledge-base phrases (longest first), then the
     parts of PERSON/ORG entities that no phrase covers."""
     kb = kb or knowledge_base()
-    ents = [(e.start, e.end, e.label_) for e in doc.ents]
+    # in capitals the model tags phrases as names ("IN TELEPHONE CALLS TO LOCAL RADIO STATIONS"): not names
+    ents = [(e.start, e.end, e.label_) for e in doc.ents if not phrase_in_capitals(doc, e.start, e.end)]
     person_at = {i: e[0] for e in ents if e[2] == "PERSON" for i in range(e[0], e[1])}
     candidates: list[Unit] = []
     lower_copy = lowercase_sentences(doc)
