@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from dateline.actors.adjectival_nouns import is_adjective_half
 from dateline.actors.compose import Draft, build_draft, group_units
 from dateline.actors.document import (body_led, correct_adjectives, focus_country, focus_from_own_body, focus_from_places,
                                       meeting_venue, person_antecedent_of,
@@ -38,6 +39,7 @@ from dateline.actors.known_as import resolve_names_given
 from dateline.actors.match import describes_a_thing, find_units
 from dateline.actors.patterns import entity_patterns, title_case_name
 from dateline.actors.portfolios import without_portfolio_words
+from dateline.actors.predicates import is_predicate_description
 from dateline.model import Actor, ActorAnalysis, Mention, Region
 
 __all__ = ["entity_patterns", "resolve", "country_of_name", "lookup", "common_word_names", "quoted_tokens",
@@ -55,7 +57,10 @@ def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> Actor
     regions = list(excluded)
     excluded_tokens = {t.i for t in doc if any(r.start <= t.idx < r.end for r in regions)} if regions else set()
     found = [d for g in group_units(doc, without_portfolio_words(doc, find_units(doc, kb), kb)) if (d := build_draft(doc, g, kb, dct))]
-    drafts = [d for d in found if "place_only" not in d.flags]
+    # "whether they were considered suspects", "the riots were state organised": a bare role noun as a predicate
+    # describes its subject, and one before a participle makes an adjective of it; neither is a party
+    drafts = [d for d in found if "place_only" not in d.flags and not is_predicate_description(doc, d)
+              and not is_adjective_half(doc, d)]
     place_only = [d for d in found if "place_only" in d.flags]  # capitals as places: focus evidence only
     focus = focus_country(doc, drafts + place_only, excluded_tokens)
     correct_adjectives(drafts, focus, kb)
