@@ -45,3 +45,13 @@ def test_a_half_of_a_month_is_no_half_year():
 
 def test_a_half_of_a_financial_year_stays():
     assert _values("Margins will recover in the second half of its financial year.")["the second half"] == "2024-H2"
+
+
+def test_a_result_told_in_the_sentence_before():
+    text = "The Tigers beat the Sharks 31 points to 12 on Sunday.\n\n  The Sharks defended for most of the first half."
+    assert "the first half" not in _values(text)
+
+
+def test_a_year_half_after_a_sentence_with_no_match_stays():
+    text = "The lender cut its forecast on Monday. Loan growth slowed in the first half, it said."
+    assert _values(text)["the first half"] == "2024-H1"

@@ -1,5 +1,6 @@
-"""A bare "the first half" / "the second half" in a sentence about a sports match is a half of the match, not
-of the year ("The visitors pulled away in the second half"): it is no date (session 34, helper TIME2).  A half
+"""A bare "the first half" / "the second half" in a sentence about a sports match (or in the one after it) is
+a half of the match, not of the year ("The visitors pulled away in the second half"): it is no date (session
+34, helper TIME2).  A half
 with its year ("the second half of 2019", "the first half of the year") is the grammar's other reading and
 keeps its value; a sentence with no word of a match (``data/match_words.txt``) keeps the year's half.
 
@@ -15,14 +16,18 @@ from dateline.time.lexicon import word_list
 
 _BARE_HALF = re.compile(r"(?i)(?:the\s+)?(?:first|second)[\s-]+half")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
-# a match's result: "won 3-1", "drew 2-2 with", "a 98-87 victory"
+# a match's result: "won 3-1", "drew 2-2 with", "a 98-87 victory", "a 22 points to 10 win"
 _SCORELINE = re.compile(r"\b(?:won|lost|beat|drew|trailed|led)\s+(?:\w+\s+)?\d{1,3}[-\u2013]\d{1,3}\b"
-                        r"|\b\d{1,3}[-\u2013]\d{1,3}\s+(?:win|victory|defeat|loss|draw)\b")
+                        r"|\b\d{1,3}[-\u2013]\d{1,3}\s+(?:win|victory|defeat|loss|draw)\b"
+                        r"|\b\d{1,3}\s+points\s+to\s+\d{1,3}\b")
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence holding [start, end): from the last stop before it to the next stop after it."""
-    opening = max(text.rfind(stop, 0, start) for stop in (". ", "! ", "? ", "\n")) + 1
+    """The sentence holding [start, end) and the one before it (a match's result is often told first:
+    "... won 22 points to 10 on Saturday. Maroochydore played much of the first half in attack")."""
+    opening = max(text.rfind(stop, 0, start) for stop in (". ", "! ", "? ", "\n"))
+    before = len(text[:max(opening, 0)].rstrip())  # (over blank lines between paragraphs)
+    opening = max(text.rfind(stop, 0, before) for stop in (". ", "! ", "? ", "\n")) + 1
     ends = [i for i in (text.find(stop, end) for stop in (". ", "! ", "? ", "\n")) if i >= 0]
     return text[opening:min(ends) if ends else len(text)]
 
