@@ -238,6 +238,7 @@ from dateline.events.considered_acts import governed_prepositional_conjunct, tho
 from dateline.events.labelled_acts import labelled_measure
 from dateline.events.questioned_ability import question_through_ability
 from dateline.events.self_inflicted import self_inflicted_shooting
+from dateline.events.domain_overseers import oversees_domain
 from dateline.events.lexicon import lexicon, modality_cues
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)
     SURNAME_REASONS, _named_in_full, political_noun, crowd_nouns, media_party, political, political_actors,
@@ -920,7 +921,8 @@ def _owners(head: Token) -> list[Token]:
 
 def _judge_parties(event: Event, ctx: Context) -> Decision:
     domain = event_domain(event, ctx)
-    acting = {political(p, domain, ctx) for p in event.actor}
+    # ("the US *stock market* regulator": a state body named after the domain it oversees is no body of it)
+    acting = {"yes" if oversees_domain(p, domain, ctx) else political(p, domain, ctx) for p in event.actor}
     receiving = {political(p, domain, ctx) for p in event.recipient}
     verdicts = acting | receiving
     if domain is None:
