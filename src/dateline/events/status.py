@@ -16,11 +16,14 @@ from dateline.events.addressed_requests import addressed_party
 from dateline.events.carried_future import carried_future
 from dateline.events.circumstances import scene_of
 from dateline.events.clause_parts import first_conjunct, has_condition
+from dateline.events.destined import arranged_future
 from dateline.events.lexicon import (VERBAL_TYPES, base_forms, cue_places, modality_cues, sentence_hits, token_entries,
                                      veto_words)
 from dateline.events.parties import is_party, party_word
+from dateline.events.past_dated import dated_in_the_past
 from dateline.events.punishment import punishes_a_party
 from dateline.events.purpose import aim_of
+from dateline.events.stranded_modals import stranded_modal
 from dateline.events.tables import in_class, word_class
 from dateline.events.unreal import obliged
 
@@ -78,6 +81,9 @@ def _own_cues(tok: Token, cues: dict) -> list[tuple[str, str]]:
             found.append((f"advmod:{low}", cues[(low, "advmod")]))
         elif child.dep_ == "advmod" and (low, "aux") in cues and low in ("never", "not"):
             found.append((f"aux:{low}", cues[(low, "aux")]))
+    if (modal := stranded_modal(tok, lambda word: (word, "aux") in cues)) is not None:
+        # "Saraki *will*, on Tuesday, *lead* a delegation": an auxiliary the parser cut off (stranded_modals.py)
+        found.append((f"aux:{modal.lower_}", cues[(modal.lower_, "aux")]))
     return found
 
 
@@ -311,6 +317,10 @@ def modality(trigger: Token) -> Modality:
         places = cue_places(gov)
         if via == "prep" and scene_of(anchor, gov, bool(places & CONTROL_PLACES) or lemma in LICENSING_VERBS):
             break  # "*in a radio address*, he urged ...": a phrase of circumstance is no act governed (circumstances.py)
+        if arranged_future(gov, via):
+            found.append(("control:be_to", "future"))  # "the minister *is to* pay a visit" (destined.py)
+            found.extend(_own_cues(gov, cues))
+            break
         if direct and via in ("xcomp", "ccomp_to") and lemma in LICENSING_VERBS and recode is None and not (
                 places & {"control_addressed"} and addressed_party(trigger, gov, via)):
             # "Reno ordered the relatives *to surrender* the boy", "embassies were ordered *to tighten* security", "the
@@ -452,6 +462,11 @@ def modality(trigger: Token) -> Modality:
         found += carried_future(trigger, COOPERATIVE, modality)
     if not found and recode is None:
         found += aim_of(anchor)  # "sent troops *to restore* order": an aim, not done (purpose.py)
+    if dated_in_the_past(trigger) and any(e in ("future", "hypothetical") for _, e in found):
+        # "will investigate *last week's* attack": the future or condition is the response's, the act is done (past_dated.py)
+        own = set(_own_cues(trigger, cues))
+        found = [(c, e) for c, e in found if e not in ("future", "hypothetical") or (c, e) in own]
+        found.append(("dated:past", "factual"))
     if recode in (None, "AGREE", "CONCEDE") and any(c in NEGATION_CUES for c, _ in found) and not _perfect(anchor) \
             and not _ability(anchor) and (recode or trigger.pos_ in ("VERB", "AUX")) and not (
                 recode and governor is not None and (_perfect(trigger.doc[governor]) or _ability(trigger.doc[governor]))):
