@@ -231,6 +231,8 @@ def _keep(c: Candidate, text: str) -> bool:
             return False  # ages
         if re.fullmatch(r"an?\s+seconds?", low):
             return False  # "a second term"
+        if low.endswith("second") and re.match(r"\s*-\s*(?!long\b)[a-z]", text[c.end:c.end + 9]):
+            return False  # "three second-half goals", "two second-hand cars": an ordinal (not "11-second-long")
         if c.kind == "duration" and re.fullmatch(r"an?\s+\w+", low) and before not in _RATE_PREV and (
                 re.search(r"\d|million|billion|thousand|hundred|dollars?$|cents?$|pounds?$|euros?$|percent|%", before)
                 or (before.endswith("s") and before not in _NOT_PLURAL)):
