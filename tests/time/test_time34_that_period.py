@@ -6,7 +6,8 @@
 - "That December" is the December of the year the story is in (time/data/grammar.yaml, time/normalize), not the
   one nearest the date line; not the conjunction ("officials said that December sales rose"), not a day's month
   ("That July 9 vote": the date rule reads "July 9").
-- With no story time before it (only a bound: "until 2001"), "That year" is not the date line's year: no value
+- With no story time before it (only a bound: "until 2001"), "That year" is not the date line's year: it is
+  the year the sentence before named last (session 34, TIME2: time/that_year.py), and with none, no value
   (time/relative._opens_a_sentence).
 """
 
