@@ -363,7 +363,7 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
              and not (u.kind == "country" and u.end < len(doc) and doc[u.end].text in kb.feature_words)
              and not (u.end < len(doc) and doc[u.end].lower_ in kb.not_before.get(u.text.lower(), ()))
              and not (u.kind in ("country", "adjective") and u.start > 0 and doc[u.start - 1].text in kb.prefix_words)
-             and not (u.kind in ("country", "adjective") and describes_a_thing(doc, u.end, kb))]
+             and not (u.kind in ("country", "adjective", "agent") and describes_a_thing(doc, u.end, kb))]
     covered = {i for u in units for i in range(u.start, u.end)} | region_tokens
     for ent_start, ent_end, label in ents:
         if label in ("GPE", "PERSON", "ORG") and not any(i in covered for i in range(ent_start, ent_end)):
