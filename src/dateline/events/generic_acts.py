@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.events.clause_parts import PRESENT_TAGS, _indefinite, first_conjunct, span_head
+from dateline.events.headline_passives import headline_line
 from dateline.events.tables import word_class
 from dateline.model import Event
 
@@ -49,7 +50,9 @@ def kind_by_participle(tok: Token) -> bool:
     by a kind ("a fund financed with *money seized from criminals*", "extradite *people who had been accused of crimes*")?
     The participle sorts things or people by what was done to them; it reports no act by anyone.  Particular things, or
     a particular source, keep the act ("*the* cocaine seized on Tuesday", "*two* men arrested", "documents seized from
-    *the camp of* a FARC leader").  (Session 23, helper PREC2.)"""
+    *the camp of* a FARC leader").  (Session 23, helper PREC2.)  A headline line whose root is the bare noun is no kind:
+    headlines drop articles and the "be" of a passive, so "Colombian soldiers arrested after death of farmer" reports
+    the arrest of particular soldiers (headline_passives.headline_line; session 34, helper HEAD3)."""
     if tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
         return False
     if tok.dep_ == "acl":
@@ -61,6 +64,8 @@ def kind_by_participle(tok: Token) -> bool:
     if not (noun.i != tok.i and _bare(noun) and not (noun.dep_ == "conj" and any(
             c.dep_ in PARTICULAR_DEPS for c in noun.head.children)) and not (noun.dep_ == "pobj" and noun.head.lower_ == "of")):
         return False
+    if noun.dep_ == "ROOT" and tok.dep_ == "acl" and headline_line(noun.sent):
+        return False  # (a headline drops "the" and "were": "Mexican soldiers arrested after ..." - particular soldiers)
     # Whom or where it was done to is a kind too ("seized *from criminals*", "accused *of crimes*"); a particular one
     # makes particular acts ("documents seized *from the camp of* Raul Reyes", "nationals detained *in the UK*").
     objects = [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
