@@ -4,8 +4,8 @@
 English "be" with a "to"-infinitive is a future of arrangement (a plan or schedule made by others or by the
 party), as "is due to", "is set to" (modality.tsv, control future; TimeML marks it future).  ``status.modality``
 climbs from a trigger to the verbs that govern it, but "be" is a copula with no cue of its own, so "is to pay a
-visit" was read as a visit paid.  Only with a party as subject (a name, or a title of office): "the aim *is to* hold talks", "the problem is to
-find a buyer" say what something is, no act scheduled.  Session 34, helper STATUS2.
+visit" was read as a visit paid.  Only with a party as subject (a name, or a title of office): "the aim *is to*
+hold talks", "the problem is to find a buyer" say what something is, no act scheduled.  Session 34, helper STATUS2.
 """
 
 from __future__ import annotations

@@ -7,8 +7,8 @@ with the noun before it as its subject.
 Only where the reading is safe: the word is written in title case inside the sentence (a headline, not prose), or
 its sentence is a headline line of its own - a line with no final punctuation, or the first line of the text - in
 capitals ("SOLDIERS KIDNAPPED IN NORTHERN MALI", wire copy) or in lower case ("Two officers detained over prison
-escape"; session 34, helper PAIR2); it is a verb that never goes without an object (:data:`OBJECT_VERBS`: arrest, detain, jail, kidnap ...), and it has no
-object, auxiliary or clause of its own.  In prose such a verb always has its object ("police arrested two men").
+escape"; session 34, helper PAIR2); it is a verb that never goes without an object (:data:`OBJECT_VERBS`: arrest,
+detain, jail, kidnap ...), and it has no object, auxiliary or clause of its own.  In prose such a verb always has its object ("police arrested two men").
 Used by ``roles.passive`` (an agentless passive) and ``arguments.find_arguments`` (the subject is acted on)."""
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from dateline.events.parties import Arg, participants
 from dateline.events.tables import in_class, word_class
 
 OBJECT_VERBS = word_class("headline_passive_verbs", "frame_roles.tsv")
-# Dependents a verb used actively would have in place of the object it lacks, or that make it no bare participle
 # Marks that end a sentence of prose (or a line that runs on: a colon, a comma)
 FINAL_PUNCTUATION = {".", "!", "?", ":", ";", ",", "...", "…"}
+# Dependents a verb used actively would have in place of the object it lacks, or that make it no bare participle
 ACTIVE_DEPS = {"dobj", "dative", "attr", "oprd", "ccomp", "xcomp", "aux", "auxpass", "nsubjpass", "prt"}
 
 

@@ -1,11 +1,12 @@
 """The measure a ruling rules on: "revoked the *decision on* his detention".
 
 A noun of a ruling or an order (``data/ruled_measures.tsv``: decision, order, ruling, decree ...) names the measure it
-decides through "on" or as its compound ("the *deportation* order").  A verb of annulling that takes the ruling as its object acts on that measure: revoking "the
-decision on the house arrest" eases the arrest as revoking "the house arrest" does (CAMEO 081 'Ease administrative
-sanctions', CAMEO2PLOVER CONCEDE; codebook CONCEDE 'easing administrative or legal restrictions on persons').  The
-noun of an "of" phrase ("the order *of* expulsion") is already read by ``lexicon.object_lemmas`` for every object;
-"on" is read only after these nouns, since after other nouns it names a place or a target ("a tax on imports").
+decides through "on" or as its compound ("the *deportation* order").  A verb of annulling that takes the ruling as
+its object acts on that measure: revoking "the decision on the house arrest" eases the arrest as revoking "the
+house arrest" does (CAMEO 081 'Ease administrative sanctions', CAMEO2PLOVER CONCEDE; codebook CONCEDE 'easing
+administrative or legal restrictions on persons').  The noun of an "of" phrase ("the order *of* expulsion") is
+already read by ``lexicon.object_lemmas`` for every object; "on" is read only after these nouns, since after other
+nouns it names a place or a target ("a tax on imports").
 Session 34, helper PLV (plv even rows).
 """
 
