@@ -80,7 +80,7 @@ def tag_text(text: str, dct: str | None, doc=None) -> list[Timex]:
 
         ctx = Context(text=text, start=cand.start, end=cand.end, dct=dct_date,
                       ref=None if ref_is_dct else ref, tense=_memo(tense), ref_evening=ref_evening,
-                      month_over=month_over)
+                      month_over=month_over, told=out)
         try:
             reading = normalize(cand.kind, cand.reading, ctx)
         except (ValueError, OverflowError):

@@ -11,7 +11,7 @@ from datetime import date
 
 from dateline.time import calendar as cal
 from dateline.time.lexicon import lexicon
-from dateline.time.that_year import year_named_last
+from dateline.time.that_year import antecedent_year
 from dateline.time.values import (Context, Reading, duration_value, pattern, point_reading, position_modifier,
                                   quantity_of, text_modifier, unit_granularity, unknown_point, unknown_reading,
                                   year_of)
@@ -199,7 +199,7 @@ def n_relunit(low: str, ctx: Context) -> Reading | None:
     if unit == "weekend":
         return _weekend(rel, ctx, mod)
     if rel == "that" and gran == "year" and _opens_a_sentence(ctx):
-        named = year_named_last(ctx.text, ctx.start)
+        named = antecedent_year(ctx.text, ctx.start, ctx.told)
         if named is not None:  # "... until 2001. That year, he returned": the year named last
             return point_reading(date(named, 1, 1), "year", "narrative", mod=mod)
     if rel in _REL_REF and not (rel in ("the next", "the following", "the previous") and ctx.ref is None):

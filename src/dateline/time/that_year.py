@@ -1,7 +1,11 @@
 """"That year" opening a sentence points back to the year the sentence before it named last ("She taught in
 Boston from 1990 until 2001. That year, she moved to Leeds" = 2001), not to the story time, which may lie
 elsewhere (a "from" year, a later day) or not be set by a bound ("until 2001") at all (session 34, helper
-TIME2).  With no year named there, the story time stands."""
+TIME2).  With no year named there, the story time stands.
+
+The year is the one the sentence before's last dated expression resolves to, written or not: "from 2003
+until the following year. That year, the famine began" = 2004, as "That February" there is February 2004
+(session 34, helper TIME3); a year written bare is the fallback where the tagger left no value."""
 
 from __future__ import annotations
 
@@ -24,6 +28,36 @@ def _previous_sentence(text: str, start: int) -> str:
     body = head[:stop.start()]
     opening = max(body.rfind(s) for s in (". ", "! ", "? ", "\n")) + 1
     return body[opening:]
+
+
+_YEAR_VALUE = re.compile(r"^(\d{4})(?:-|$)")
+
+
+def _previous_sentence_span(text: str, start: int) -> tuple[int, int] | None:
+    """Where the sentence that ends right before ``start`` lies in ``text``."""
+    head = text[:start]
+    stop = _STOP.search(head)
+    if stop is None:
+        return None
+    body = head[:stop.start()]
+    return max(body.rfind(s) for s in (". ", "! ", "? ", "\n")) + 1, stop.start()
+
+
+def year_resolved_last(text: str, start: int, told: list | None) -> int | None:
+    """The year of the last dated expression (a DATE or TIME with a calendar year) of the sentence before
+    ``start``, among the expressions ``told`` so far, or None."""
+    span = _previous_sentence_span(text, start)
+    if span is None or not told:
+        return None
+    years = [int(m.group(1)) for t in told if span[0] <= t.start < span[1] and t.type in ("DATE", "TIME")
+             for m in [_YEAR_VALUE.match(t.value)] if m]
+    return years[-1] if years else None
+
+
+def antecedent_year(text: str, start: int, told: list | None) -> int | None:
+    """The year "That year" / "That <Month>" opening a sentence points back to, or None."""
+    resolved = year_resolved_last(text, start, told)
+    return resolved if resolved is not None else year_named_last(text, start)
 
 
 def year_named_last(text: str, start: int) -> int | None:

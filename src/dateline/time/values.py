@@ -35,6 +35,8 @@ class Context:
     # with the parse: the expression is "in" + a month that dates a finished simple-past act
     # ("changed to a calendar year in December"; :func:`dateline.time.tense.month_of_a_past_act`)
     month_over: Callable[[], bool] | None = None
+    # the expressions tagged before this one, with their values ("That year" reads the sentence before's)
+    told: list | None = None
 
 # "up 39% from $388.5 million a year earlier", "compared with 40% a year ago", "than last year": the
 # expression is the other side of a comparison; the story stays where it was.
