@@ -40,12 +40,21 @@ _MONTH_NEXT = re.compile(r"\s+(?:January|February|March|April|May|June|July|Augu
                          r"|December)\b")
 
 
+# "a quicker second half to the race", "a dull second half to the film": a half "to" a whole that is
+# no stretch of the calendar ("a stronger second half to the year", "from the first half to the second
+# half", "to 2019" keep the year's half) (session 34, helper TIME3)
+_NO_WHOLE = (r"first|second|third|fourth|next|last|current|end|start|beginning|middle|close|coming|financial|"
+             r"fiscal|calendar|business|trading|half|year|quarter")
+_TO_ANOTHER = re.compile(rf"\s+to\s+(?:the|its|his|her|their|this|that)\s+(?!(?:{_NO_WHOLE})\b)[a-z]")
+
+
 def half_of_another_whole(low: str, text: str, end: int) -> bool:
-    """``low`` is a bare half of what follows it: "of" + a whole that is no year, or a month's name."""
+    """``low`` is a bare half of what follows it: "of" (or "to") + a whole that is no year, or a month's
+    name."""
     if not _BARE_HALF.fullmatch(low):
         return False
     after = text[end:end + 60]
-    if _MONTH_NEXT.match(after):
+    if _MONTH_NEXT.match(after) or _TO_ANOTHER.match(after):
         return True
     return _OF_ANOTHER.match(after) is not None and _OF_A_YEAR.match(after) is None
 
