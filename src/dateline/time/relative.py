@@ -291,6 +291,16 @@ def n_season(low: str, ctx: Context) -> Reading | None:
     rel = re.sub(r"^(?:early|late|mid|the middle of|the end of|the beginning of|the start of)[\s-]*", "", rel)
     return _season(rel, code, ctx, mod, year_of(low))
 
+def _weeks_later(ctx: Context, mod: str | None) -> Reading:
+    """"Weeks later, a similar movement toppled the president": a few weeks on from the story time (the date
+    line's while the story has none) mostly stay in its year - on fresh news 5 of 5 did, where "months later"
+    crossed into the next year as often as not (session 34, helper TIME3).  The year, then, and the story
+    stays where it was: the offset gives no day or month to tell on from."""
+    base = ctx.ref.day if ctx.ref is not None else ctx.dct
+    anchor = "narrative" if ctx.ref is not None else "dct"
+    return replace(point_reading(date(base.year, 1, 1), "year", anchor, mod=mod), moves_story=False)
+
+
 def n_offset(low: str, ctx: Context) -> Reading | None:
     m = re.search(r"\s(ago|earlier|later|before|after|from now|hence|afterwards?|previously)$", low)
     if not m:
@@ -303,6 +313,8 @@ def n_offset(low: str, ctx: Context) -> Reading | None:
     mod = text_modifier(low)
     gran = unit_granularity(unit)
     sign = -1 if direction in ("ago", "earlier", "before", "previously") else 1
+    if n is None and unit == "week" and direction in ("later", "afterward", "afterwards") and (ctx.ref or ctx.dct):
+        return _weeks_later(ctx, mod)
     if n is None and direction in ("after", "before", "later", "earlier", "afterward", "afterwards"):
         return Reading("DURATION", duration_value(None, unit), mod, "unknown", "absolute")  # "for many years after"
     if n is None:
