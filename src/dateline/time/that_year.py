@@ -21,13 +21,8 @@ _STOP = re.compile(r"[.!?\n][\s\"'`)]*$")
 
 def _previous_sentence(text: str, start: int) -> str:
     """The sentence that ends right before ``start`` (the one "That year" opens follows it)."""
-    head = text[:start]
-    stop = _STOP.search(head)
-    if stop is None:
-        return ""
-    body = head[:stop.start()]
-    opening = max(body.rfind(s) for s in (". ", "! ", "? ", "\n")) + 1
-    return body[opening:]
+    span = _previous_sentence_span(text, start)
+    return text[span[0]:span[1]] if span is not None else ""
 
 
 _YEAR_VALUE = re.compile(r"^(\d{4})(?:-|$)")
