@@ -174,7 +174,8 @@ _FUNCTION_WORDS = {"of", "and", "or", "is", "was", "are", "were", "will", "would
                    "looks", "look", "remains", "seems", "lies", "holds", "belongs", "be"}
 
 
-def _sentence_start(text: str, start: int) -> bool:
+def sentence_start(text: str, start: int) -> bool:
+    """Does ``text[start:]`` begin a sentence (after a stop or a line break, and any quote or bracket)?"""
     return bool(re.search(r"(?:^|[.!?\n])[\s\"'`(]*$", text[max(0, start - 6):start])) or start == 0
 
 
@@ -201,7 +202,7 @@ def _keep(c: Candidate, text: str) -> bool:
     before, after = _prev_word(text, c.start), _next_word(text, c.end)
     if c.kind == "month":
         words = low.replace("-", " ").split()
-        if words[0] == "that" and (not (_sentence_start(text, c.start) or before in lex.month_preps)
+        if words[0] == "that" and (not (sentence_start(text, c.start) or before in lex.month_preps)
                                    or re.match(r"\s+\d", text[c.end:c.end + 3])):
             # "said that December sales rose": the conjunction, not "that" pointing back; "That July 9
             # secession": the day's month (the date rule reads "July 9")
@@ -251,7 +252,7 @@ def _keep(c: Candidate, text: str) -> bool:
         if len(words) == 1 or (words[0] == "the" and before not in lex.month_preps and len(words) == 2):
             return False  # "fall" the verb, "the spring" of a clock
         last = c.text.split()[-1]
-        if last[0].isupper() and not _sentence_start(text, c.start + len(c.text) - len(last)) and \
+        if last[0].isupper() and not sentence_start(text, c.start + len(c.text) - len(last)) and \
                 re.match(r"\s+[A-Z]", text[c.end:c.end + 2]):
             return False  # "the Summer Olympics", "the Spring Festival": a name
         if words[-1] == "fall" and re.match(r"\s+of\s+(?!\d)", text[c.end:c.end + 6]):
@@ -264,7 +265,7 @@ def _keep(c: Candidate, text: str) -> bool:
             return False  # "the day", "the year": too vague alone (but "for the year ended June 30")
         if words[0] == "that" and len(words) == 2 and before not in ("on", "by", "until", "since", "of", "from",
                                                                      "in", "during", "later", "earlier", "for") \
-                and not _sentence_start(text, c.start):
+                and not sentence_start(text, c.start):
             return False  # (a sentence that opens with it points back: "That year, rebels seized the north")
     if c.kind == "quarter":
         words = re.split(r"[\s-]+", low)
@@ -290,11 +291,11 @@ def _keep(c: Candidate, text: str) -> bool:
     if c.kind == "set" and low == "daily" and re.match(r"\s+[A-Z]", text[c.end:c.end + 3]):
         return False  # "the party daily Granma": a newspaper
     if c.kind in ("duration", "offset") and re.search(r"\b(?:Years?|Months?|Weeks?|Days?|Hours?|Minutes?)\b",
-                                                      c.text) and not _sentence_start(text, c.start):
+                                                      c.text) and not sentence_start(text, c.start):
         return False  # "60 Minutes": a capitalised unit in mid-sentence is a title
     if re.fullmatch(r"(?:the\s+)?(?:end|close)\s+of\s+the\s+day", low):
         return False  # "at the end of the day": an idiom
-    if c.kind == "time" and re.fullmatch(r"(?:Noon|Midnight|Midday)", c.text) and not _sentence_start(text, c.start):
+    if c.kind == "time" and re.fullmatch(r"(?:Noon|Midnight|Midday)", c.text) and not sentence_start(text, c.start):
         return False  # "Jamie Noon", "High Noon": a name
     return True
 
@@ -340,7 +341,7 @@ def _is_title(text: str, c: "Candidate") -> bool:
     at_sentence_start = c.start == 0 or bool(re.search(r"(?:[.!?\n]\s*|^\s*)[\"'`]*$", before)) or \
         text[max(0, c.start - 1):c.start] in ('"', "`", "'")
     if len(words) == 1:
-        if _sentence_start(text, c.start):
+        if sentence_start(text, c.start):
             return False  # "Yesterday Saddam said ...": capitalised because it starts the sentence
         return bool(re.match(r"\s*[A-Z]", text[c.end:c.end + 3])) or \
             _prev_word(text, c.start) in ("high",)

@@ -11,6 +11,7 @@ from datetime import date
 
 from dateline.time import calendar as cal
 from dateline.time.lexicon import lexicon
+from dateline.time.recognize import sentence_start
 from dateline.time.that_year import antecedent_year
 from dateline.time.values import (Context, Reading, duration_value, pattern, point_reading, position_modifier,
                                   quantity_of, text_modifier, unit_granularity, unknown_point, unknown_reading,
@@ -159,7 +160,7 @@ _REL_REF = {"that": 0, "the same": 0, "same": 0, "the following": 1, "following"
 
 def _opens_a_sentence(ctx: Context) -> bool:
     """The expression begins its sentence ("That year, rebels seized the north")."""
-    return ctx.start == 0 or re.search(r"(?:^|[.!?\n])[\s\"'`(]*$", ctx.text[max(0, ctx.start - 6):ctx.start]) is not None
+    return sentence_start(ctx.text, ctx.start)
 
 
 def n_relunit(low: str, ctx: Context) -> Reading | None:
