@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.events.clause_parts import PRESENT_TAGS, _indefinite, first_conjunct, span_head
-from dateline.events.headline_passives import headline_line
+from dateline.events.headline_passives import on_headline_line
 from dateline.events.tables import word_class
 from dateline.model import Event
 
@@ -52,7 +52,7 @@ def kind_by_participle(tok: Token) -> bool:
     a particular source, keep the act ("*the* cocaine seized on Tuesday", "*two* men arrested", "documents seized from
     *the camp of* a FARC leader").  (Session 23, helper PREC2.)  A headline line whose root is the bare noun is no kind:
     headlines drop articles and the "be" of a passive, so "Colombian soldiers arrested after death of farmer" reports
-    the arrest of particular soldiers (headline_passives.headline_line; session 34, helper HEAD3)."""
+    the arrest of particular soldiers (headline_passives.on_headline_line; session 34, helper HEAD3)."""
     if tok.tag_ != "VBN" or any(c.dep_ == "agent" for c in tok.children):
         return False
     if tok.dep_ == "acl":
@@ -64,7 +64,7 @@ def kind_by_participle(tok: Token) -> bool:
     if not (noun.i != tok.i and _bare(noun) and not (noun.dep_ == "conj" and any(
             c.dep_ in PARTICULAR_DEPS for c in noun.head.children)) and not (noun.dep_ == "pobj" and noun.head.lower_ == "of")):
         return False
-    if noun.dep_ == "ROOT" and tok.dep_ == "acl" and headline_line(noun.sent):
+    if noun.dep_ == "ROOT" and tok.dep_ == "acl" and on_headline_line(noun):
         return False  # (a headline drops "the" and "were": "Mexican soldiers arrested after ..." - particular soldiers)
     # Whom or where it was done to is a kind too ("seized *from criminals*", "accused *of crimes*"); a particular one
     # makes particular acts ("documents seized *from the camp of* Raul Reyes", "nationals detained *in the UK*").

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dateline.events.lexicon import sentence_bounds
 from dateline.events.parties import Arg, participants
 from dateline.events.tables import in_class, word_class
 
@@ -28,9 +29,7 @@ ACTIVE_DEPS = {"dobj", "dative", "attr", "oprd", "ccomp", "xcomp", "aux", "auxpa
 def headline_subject(verb: Token) -> Token | None:
     """The subject of a headline passive ("*Mexican Soldiers* Arrested After ...") - the noun the parser took for the
     subject of a bare participle in title case - or None when ``verb`` is no headline passive."""
-    if verb.tag_ not in ("VBN", "VBD") or verb.i == verb.sent.start:
-        return None
-    if not verb.text.istitle() and not headline_line(verb.sent):
+    if verb.tag_ not in ("VBN", "VBD") or verb.i == sentence_bounds(verb)[0]:
         return None
     if not in_class(verb, OBJECT_VERBS) or any(c.dep_ in ACTIVE_DEPS for c in verb.children):
         return None
@@ -39,7 +38,17 @@ def headline_subject(verb: Token) -> Token | None:
     if any(c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in verb.children):
         return None  # ("Police Raided and Searched the House": the object is shared)
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # (the line is read last: the checks above are cheap and rule out almost every verb)
+    return subject if verb.text.istitle() or on_headline_line(verb) else None
+
+
+def on_headline_line(tok: Token) -> bool:
+    """Is ``tok``'s sentence a headline line (:func:`headline_line`)?  Found through the events stage's memo of
+    sentence bounds, not ``tok.sent``, which walks the whole document at every call."""
+    start, end = sentence_bounds(tok)
+    return headline_line(tok.doc[start:end])
 
 
 def headline_line(sent: Span) -> bool:
