@@ -49,6 +49,12 @@ def _rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+@lru_cache(maxsize=None)
+def lemmas(name: str) -> frozenset[str]:
+    """The ``lemma`` column of a data table (a word class of verbs: naming_verbs.tsv, predicate_verbs.tsv)."""
+    return frozenset(r["lemma"] for r in _rows(name))
+
+
 def _regional_demonyms(sovereign: dict[str, str]) -> list[tuple[str, str, str]]:
     """(demonym, ISO-3, region) for regions inside one state: regional_demonyms.tsv and the
     first-level demonyms the places stage knows (``places.subnational_demonyms``, plus their

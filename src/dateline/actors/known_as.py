@@ -9,18 +9,15 @@ group called the Lashkar Brigade" PAK).  Later uses of the bare name follow thro
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
 from dateline.actors.compose import Draft
 from dateline.actors.document import _mark_linked, _token_owners
-from dateline.actors.kb import _rows
+from dateline.actors.kb import lemmas
 
 
-@lru_cache(maxsize=1)
 def naming_verbs() -> frozenset[str]:
-    return frozenset(r["lemma"] for r in _rows("naming_verbs.tsv"))
+    return lemmas("naming_verbs.tsv")
 
 
 def _naming_participle(name: Token) -> Token | None:

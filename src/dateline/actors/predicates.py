@@ -11,20 +11,17 @@ blocked the road were *soldiers*").
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc, Token
 
 from dateline.actors.compose import Draft
-from dateline.actors.kb import _rows
+from dateline.actors.kb import lemmas
 
 PREDICATE_DEPS = ("attr", "oprd")
 EMPTY_SUBJECTS = {"there", "it", "this", "that", "what", "which", "who"}  # existential, cleft and question subjects
 
 
-@lru_cache(maxsize=1)
 def predicate_verbs() -> frozenset[str]:
-    return frozenset(r["lemma"] for r in _rows("predicate_verbs.tsv"))
+    return lemmas("predicate_verbs.tsv")
 
 
 def _head_of(doc: Doc, draft: Draft) -> Token:

@@ -102,11 +102,16 @@ def spoken_number(text: str) -> float | None:
     return None
 
 
+def full_month_names() -> list[str]:
+    """The months' full names, lower case ("january", "may"; not "jan", "sept")."""
+    return [m for m in lexicon().months if len(m) > 4 or m in ("may", "june", "july")]
+
+
 @lru_cache(maxsize=1)
 def fragments() -> dict[str, str]:
     """Named regex fragments (no capturing groups) used by the recognizer's grammar."""
     lex = lexicon()
-    full_months = [m for m in lex.months if len(m) > 4 or m in ("may", "june", "july")]
+    full_months = full_month_names()
     abbr_months = [m for m in lex.months if m not in full_months]
     small = alternation(_SMALL)
     tens = alternation(_TENS)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from dateline.time.lexicon import word_list
+from dateline.time.lexicon import full_month_names, word_list
 
 _BARE_HALF = re.compile(r"(?i)(?:the\s+)?(?:first|second)[\s-]+half")
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
@@ -36,8 +36,8 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 _OF_A_YEAR = re.compile(r"\s+of\s+(?:(?:the|this|that|next|last|its|their|our|his|her|the\s+current)\s+)?"
                         r"(?:(?:financial|fiscal|calendar|business|trading|current)\s+)?(?:year\b|(?:19|20)\d\d)")
 _OF_ANOTHER = re.compile(r"\s+of\s+\S")
-_MONTH_NEXT = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November"
-                         r"|December)\b")
+# a month's name, capitalised as written ("for first half May shipment"; not the modal in "the first half may")
+_MONTH_NEXT = re.compile(r"\s+(?:" + "|".join(m.capitalize() for m in full_month_names()) + r")\b")
 
 
 # "a quicker second half to the race", "a dull second half to the film": a half "to" a whole that is
