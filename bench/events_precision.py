@@ -109,12 +109,15 @@ with any other judged sample; design data of session 33 after its blind figure),
 ``--seed 20263400 --repair --sources`` :data:`NON_TIMEML` (m: drawn and judged blind on the start of session 34, 272e58a, before its
 layer output or any confidence was seen; the TimeML sources left out of the draw as for g; none shared with J, K, L, N; two articles
 shared with I and b are judged; the letters k, l and n are skipped as names, being easily confused with K, L and N; design data of
-session 34 after its blind figure).
+session 34 after its blind figure),
+``--seed 20263500 --repair --sources`` :data:`NON_TIMEML` (o, lower case, not the design sample O: drawn and judged blind on the start
+of session 35, 417757d, before its layer output or any confidence was seen; the TimeML sources left out of the draw as for g; none shared
+with J, K, L, N; two articles shared with I and Y are judged; design data of session 35 after its blind figure).
 
 Sample names: the letters A-Z were all taken by session 23, so later samples take lower-case letters ("a", then "b", "c", ...).
 ``--skip``, ``--hide`` and ``--pool`` match a sample by the first character of its name, case-sensitively: ``--skip a``
 leaves out sample a only, ``--skip A`` sample A only, and a pool is a string of such characters (e.g. the pool string
-``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,f,g,h,i,j,m,JKL,N``).
+``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,f,g,h,i,j,m,o,JKL,N``).
 """
 
 from __future__ import annotations
@@ -172,6 +175,7 @@ SAMPLES = (
     ("i", "events_precision_20263200.tsv", 20263200, 2, NON_TIMEML, True),
     ("j", "events_precision_20263300.tsv", 20263300, 2, NON_TIMEML, True),
     ("m", "events_precision_20263400.tsv", 20263400, 2, NON_TIMEML, True),
+    ("o", "events_precision_20263500.tsv", 20263500, 2, NON_TIMEML, True),  # lower-case o: the design sample O is another
 )
 CONFIDENT = 0.5
 
