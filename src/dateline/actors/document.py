@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from dateline.actors.compose import Draft, is_acronym
 from dateline.actors.counsel import PERSON_POSSESSIVES, client_tokens
 from dateline.actors.kb import KnowledgeBase, knowledge_base
+from dateline.actors.linking import mark_linked, token_owners
 from dateline.actors.outlets import credited_outlet
 from dateline.actors.match import sentence_index
 
@@ -232,13 +233,6 @@ def _body_word(d: Draft) -> str | None:
     return unit.text.lower().split()[-1]
 
 
-def _mark_linked(d: Draft, flag: str, reason: str) -> None:
-    """A draft resolved through another mention (coreference, apposition): no longer ``unresolved``, flagged
-    ``flag``, with ``reason``."""
-    d.flags = [f for f in d.flags if f != "unresolved"] + [flag]
-    d.reason = reason
-
-
 def resolve_named_bodies(doc: Doc, drafts: list[Draft]) -> None:
     """"the Parliament", "the Commission", "the Council" after "European Parliament", "European Commission",
     "UN Security Council": a definite agent noun - or a one-word organisation the model tagged - that is the
@@ -262,7 +256,7 @@ def resolve_named_bodies(doc: Doc, drafts: list[Draft]) -> None:
             continue
         d.country, d.ref, d.name = src.country, j, src.name
         d.sector = src.sector or d.sector
-        _mark_linked(d, "coref", "coref:named_body")
+        mark_linked(d, "coref", "coref:named_body")
 
 
 def resolve_short_names(doc: Doc, drafts: list[Draft]) -> None:
@@ -284,13 +278,13 @@ def resolve_short_names(doc: Doc, drafts: list[Draft]) -> None:
             continue
         src = drafts[j]
         d.country, d.sector, d.name, d.ref = src.country, src.sector, src.name, j
-        _mark_linked(d, "coref", "coref:short_name")
+        mark_linked(d, "coref", "coref:short_name")
 
 
 def resolve_definites(doc: Doc, drafts: list[Draft], focus: str | None, kb: KnowledgeBase) -> None:
     """'the junta', 'the government', 'the army': the last earlier mention with the same head noun
     (which carries a country), else the focus country.  'its army': the clause's subject."""
-    owner = _token_owners(drafts)
+    owner = token_owners(drafts)
     for i, d in enumerate(drafts):
         if d.country is None and d.person and d.org_head and d.start > 0 and doc[d.start - 1].lower_ == "the":
             # "the central bank's vice president X" -> the central bank mentioned before
@@ -334,11 +328,6 @@ def resolve_definites(doc: Doc, drafts: list[Draft], focus: str | None, kb: Know
             d.name = kb.generic_name(d.country, d.sector)
 
 
-def _token_owners(drafts: list[Draft]) -> dict[int, int]:
-    """Token index -> index of the draft whose span holds it."""
-    return {t: j for j, d in enumerate(drafts) for t in range(d.start, d.end)}
-
-
 def _take_focus(d: Draft, focus: str, reason: str) -> None:
     """Give a mention the article's focus country.  The flag ``coref:focus`` marks it a guess, not the
     mention's own words (events/place_recipients reads it so)."""
@@ -376,7 +365,7 @@ def place_unidentified_armed(doc: Doc, drafts: list[Draft], focus: str | None, k
 def share_coordination(doc: Doc, drafts: list[Draft]) -> None:
     """'U.S. and Russian negotiators': the bare 'U.S.' modifies the negotiators, so it shares their
     sector.  Only for country mentions without a sector that hang on a token of another mention."""
-    owner = _token_owners(drafts)
+    owner = token_owners(drafts)
     for d in drafts:
         if d.sector or d.person or d.source not in ("country", "adjective") or "place" in d.flags:
             continue
@@ -591,7 +580,7 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
     country when there is one - unless the words say they are foreign ('foreign ambassadors').
     ``places`` are the capitals and provinces read as places ("in Mumbai"), not mentions.
     """
-    owner = _token_owners(drafts)
+    owner = token_owners(drafts)
     for d in drafts:
         if d.country is not None or not d.units:
             continue
@@ -727,7 +716,7 @@ def share_body_of_titles(doc: Doc, drafts: list[Draft], kb: KnowledgeBase) -> No
     office in a named body takes the body's country and, when the body has one, its sector: "a spokesman for the
     Taliban" is the Taliban's (AFG REB), not the story's government's.  Before appositions share them with the
     person the title describes.  Reason ``coref:body_of_title``."""
-    owner = _token_owners(drafts)
+    owner = token_owners(drafts)
     members = kb.agent_context("*", "member_of_body") or set()  # "fighters of the KNLA" are the body's, as "KNLA fighters"
     for d in drafts:
         if d.person or not d.units or any(u.kind != "agent" for u in d.units) \
@@ -749,7 +738,7 @@ def share_apposition(doc: Doc, drafts: list[Draft]) -> None:
     """A name the KB does not know takes the country (and sector) of the mention it is set beside:
     "Walter Escalante, the head of the Peruvian investigative police", "the senior US diplomat in
     Cuba, James Cason", "the Italian company, Fiat", "Milton Rojas of the Peruvian Center ..."."""
-    owner = _token_owners(drafts)
+    owner = token_owners(drafts)
     titles = knowledge_base().person_titles
     for i, d in enumerate(drafts):
         if d.country is not None or not d.units or not all(u.kind in ("person?", "org?") for u in d.units):
@@ -788,7 +777,7 @@ def share_apposition(doc: Doc, drafts: list[Draft]) -> None:
                 continue
             d.country, d.ref = drafts[j].country, j
             d.sector = d.sector or drafts[j].sector
-            _mark_linked(d, "apposition", "apposition")
+            mark_linked(d, "apposition", "apposition")
             break
 
 
@@ -852,7 +841,7 @@ def resolve_acronyms(doc: Doc, drafts: list[Draft]) -> None:
         if all(u.kind == "org?" for u in d.units) or d.sector is None:
             d.sector = src.sector
         d.name = src.name if len(d.units) == 1 else d.name
-        _mark_linked(d, "coref", "coref:acronym")
+        mark_linked(d, "coref", "coref:acronym")
 
 
 def _fold(text: str) -> str:
@@ -877,7 +866,7 @@ def resolve_surnames(drafts: list[Draft]) -> None:
                 d.country, d.ref = drafts[j].country, j
                 if len(d.units) == 1:
                     d.sector, d.name = drafts[j].sector, drafts[j].name
-                _mark_linked(d, "coref", "coref:same_name")
+                mark_linked(d, "coref", "coref:same_name")
                 continue
         if d.country is not None or len(d.units) != 1 or d.units[0].kind not in ("person?", "org?"):
             continue
@@ -894,7 +883,7 @@ def resolve_surnames(drafts: list[Draft]) -> None:
                 d.role = d.role or other.role
                 d.name = other.name
                 d.ref = j
-                _mark_linked(d, "coref", "coref:surname")
+                mark_linked(d, "coref", "coref:surname")
                 break
 
 

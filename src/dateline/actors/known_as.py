@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.actors.compose import Draft
-from dateline.actors.document import _mark_linked, _token_owners
 from dateline.actors.kb import lemmas
+from dateline.actors.linking import mark_linked, token_owners
 
 
 def naming_verbs() -> frozenset[str]:
@@ -36,7 +36,7 @@ def resolve_names_given(doc: Doc, drafts: list[Draft]) -> None:
     """A name the knowledge base does not know (all its units unknown organisations or persons) given by a
     participle of naming takes the country, sector and reference of the mention the participle modifies (flag
     ``coref``, reason ``coref:known_as``)."""
-    owners = _token_owners(drafts)
+    owners = token_owners(drafts)
     for i, d in enumerate(drafts):
         if d.country is not None or not d.units or not all(u.kind in ("org?", "person?") for u in d.units):
             continue
@@ -46,4 +46,4 @@ def resolve_names_given(doc: Doc, drafts: list[Draft]) -> None:
             continue
         d.country, d.ref = drafts[j].country, j
         d.sector = d.sector or drafts[j].sector
-        _mark_linked(d, "coref", "coref:known_as")
+        mark_linked(d, "coref", "coref:known_as")

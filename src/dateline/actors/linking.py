@@ -1,0 +1,19 @@
+"""Small helpers over the drafts of one article, shared by the document-level passes (document.py) and the passes
+kept in modules of their own (known_as.py): which draft holds a token, and marking a draft resolved through another.
+"""
+
+from __future__ import annotations
+
+from dateline.actors.compose import Draft
+
+
+def mark_linked(d: Draft, flag: str, reason: str) -> None:
+    """A draft resolved through another mention (coreference, apposition): no longer ``unresolved``, flagged
+    ``flag``, with ``reason``."""
+    d.flags = [f for f in d.flags if f != "unresolved"] + [flag]
+    d.reason = reason
+
+
+def token_owners(drafts: list[Draft]) -> dict[int, int]:
+    """Token index -> index of the draft whose span holds it."""
+    return {t: j for j, d in enumerate(drafts) for t in range(d.start, d.end)}
