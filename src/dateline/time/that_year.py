@@ -11,9 +11,14 @@ from __future__ import annotations
 
 import re
 
+from dateline.time.lexicon import lexicon
+
 # a year written after a preposition or a month (and day): "in 2001", "until 2001", "of 1999", "in May 2003",
 # "on May 3, 2003" - not a count ("2001 people"), which has no such word before it
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+# (the lexicon's names and abbreviations, capitalised, longest first: not any word they begin, as
+# "Marx 1867" or "Junior 2002" is no month and year - session 35, helper TIME)
+_MONTH = "(?:" + "|".join(re.escape(m.capitalize()) for m in sorted(lexicon().months, key=lambda m: (-len(m), m))) \
+    + r")\.?"
 _NAMED_YEAR = re.compile(r"\b(?:in|until|till|by|since|from|to|of|during|before|after|through|"
                          rf"{_MONTH}(?:\s+\d{{1,2}},?)?)\s+((?:1[6-9]|20)\d\d)\b(?![-%\d])")
 _STOP = re.compile(r"[.!?\n][\s\"'`)]*$")
