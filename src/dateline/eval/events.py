@@ -165,9 +165,12 @@ def model_mode(tsv: Path, requested: str = "auto") -> str:
 
 def evaluate_plv(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True, ngec: Path | None = None,
                  nlp=None, seed: int = 13, mode: str = "auto", half: str | None = None, pairs: bool = False,
-                 problems: list[str] | None = None, on_row=None) -> Report:
+                 problems: list[str] | None = None, on_row=None, train_half: str | None = None) -> Report:
     """``half``: score only the rows at even or odd positions of the file.  The cross-validation folds
     and the models trained on them are those of the whole file, so the two halves add up to it.
+    ``train_half``: instead of cross-validating, train one type model on that half's rows only and score
+    the other half with it (``half`` defaults to the other one and may not be the same), so that the
+    score-only half is coded by a model that saw none of its rows, not even in other folds' models.
     ``pairs``: also cross-validate the learned recipient chooser (``events.pairing``, an experiment the
     pipeline does not run): each fold is coded with a chooser trained on the other folds' rows.
     ``problems`` receives a line per row of the file that could not be read (and was skipped).
@@ -175,9 +178,13 @@ def evaluate_plv(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True
     as ``bench/events_pair_causes.py`` read them there)."""
     nlp = nlp or load_nlp()
     rows = load_plv(tsv, problems)
+    half = _scored_half(half, train_half)
     scored = [i for i in range(len(rows)) if in_half(i, half)]
     docs = list(nlp.pipe(r.text for r in rows))  # (all of them: the CV models train on both halves)
     mode = model_mode(tsv, mode if use_model else "none")
+    if train_half is not None and (mode != "cv" or pairs):
+        raise ValueError("a type model trained on one half is a cross-validation setting: use it with the model "
+                         "scored by cross-validation (--model cv or auto on plv_train) and without --pairs")
     if pairs and mode != "cv":
         raise ValueError("the recipient chooser is only cross-validated (it is not shipped): use --model cv")
     tag = f", {half}-numbered rows only" if half else ""
@@ -205,6 +212,8 @@ def evaluate_plv(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True
                     f"{' + ' + str(len(extra)) + ' weak NGEC synthetic examples' if extra else ''}"
                     f"{', and of the learned recipient chooser' if pairs else ''}; "
                     f"each row scored by a model that never saw it{tag})")
+    if train_half is not None:
+        return _code_with_half_model(rows, docs, by_row, extra, train_half, scored, tag, on_row)
     keep = set(scored)
     for f in range(folds):
         fold = [i for j, i in enumerate(order) if j % folds == f]
@@ -220,6 +229,29 @@ def evaluate_plv(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True
             chooser = fit_pairs(pair_examples([docs[i] for i in rest], [rows[i] for i in rest], model),
                                 name=f"pair-cv{f}")
         code_rows([rows[i] for i in test_idx], [docs[i] for i in test_idx], model, report, chooser, on_row)
+    return report
+
+
+def _scored_half(half: str | None, train_half: str | None) -> str | None:
+    """The half scored when the type model is trained on ``train_half``: the other one, never the same."""
+    if train_half is None:
+        return half
+    other = "odd" if train_half == "even" else "even"
+    if train_half not in ("even", "odd") or half not in (None, other):
+        raise ValueError(f"a model trained on the {train_half!r} half scores the other half only, not {half!r}")
+    return other
+
+
+def _code_with_half_model(rows, docs, by_row, extra, train_half: str, scored: list[int], tag: str,
+                          on_row=None) -> Report:
+    """Train one type model on the rows of ``train_half`` (plus ``extra`` weak examples) and code the
+    ``scored`` rows, all of the other half, with it."""
+    train = [by_row[i] for i in range(len(rows)) if in_half(i, train_half) and by_row[i] is not None] + extra
+    model = fit(train, name=f"linear-{train_half}")
+    report = Report(f"the type model trained on the {train_half}-numbered rows only ({len(train)} examples"
+                    f"{', ' + str(len(extra)) + ' of them weak NGEC synthetic ones' if extra else ''}); "
+                    f"no row it scores was seen in training{tag}")
+    code_rows([rows[i] for i in scored], [docs[i] for i in scored], model, report, on_row=on_row)
     return report
 
 
@@ -361,18 +393,22 @@ def load_nlp():
 def run(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True, ngec: bool = False,
         penta: Path | None = DEFAULT_PENTA, errors: int = 0, mode: str = "auto", as_json: bool = False,
         half: str | None = None, pairs: bool = False, problems: list[str] | None = None,
-        cameo: Path | None = DEFAULT_CAMEO) -> list[str]:
+        cameo: Path | None = DEFAULT_CAMEO, train_half: str | None = None) -> list[str]:
     """The report printed by ``dateline eval events`` (``errors``: list that many wrong rows first;
     ``as_json``: one JSON object with the scores instead; ``half``: only the even- or odd-numbered
     rows of the file, see :func:`in_half`; ``pairs``: cross-validate the recipient chooser too;
     ``problems``: receives the rows skipped as unreadable, with file and line; ``cameo``: the folder
     of ConfliBERT's CAMEO files for the second pair-match figure, None to skip it; skipped with the
-    penta-class figure too, ``penta=None`` leaving out ConfliBERT altogether)."""
+    penta-class figure too, ``penta=None`` leaving out ConfliBERT altogether; ``train_half``: score the other
+    half with a type model trained on this half's rows only, see :func:`evaluate_plv`)."""
+    if errors and _scored_half(half, train_half) == "odd" and train_half is not None:
+        raise ValueError("the odd half is scored only: a model trained on the even half lists no odd row")
     nlp = load_nlp()
     t0 = time.perf_counter()
     problems = [] if problems is None else problems
     report = evaluate_plv(tsv, folds=folds, use_model=use_model, ngec=DEFAULT_NGEC if ngec else None, nlp=nlp,
-                          mode=mode, half=half, pairs=pairs, problems=problems)
+                          mode=mode, half=half, pairs=pairs, problems=problems, train_half=train_half)
+    half = _scored_half(half, train_half)
     lines = []
     if errors:
         misses = sorted(report.errors, key=lambda b: int(b[1:b.index("]")]) if b[1:b.index("]")].isdigit() else 0)
@@ -381,7 +417,8 @@ def run(tsv: Path = DEFAULT_TSV, folds: int = 5, use_model: bool = True, ngec: b
     if problems:
         lines.append(f"skipped {len(problems)} unreadable rows (each named on stderr)")
     lines.append(f"coding time: {report.seconds:.1f}s for {report.n} sentences (total {time.perf_counter() - t0:.1f}s)")
-    result = {"file": str(tsv), **({"half": half} if half else {}), **report.summary(),
+    result = {"file": str(tsv), **({"half": half} if half else {}), **({"train_half": train_half} if train_half else {}),
+              **report.summary(),
               **({"skipped_rows": len(problems)} if problems else {})}
     if penta is not None and Path(penta).exists():
         acc, n, confusion = evaluate_penta(Path(penta), nlp=nlp, model="default" if use_model else None)
