@@ -35,3 +35,28 @@ def test_abbreviated_months_still_name_their_year():
     for sentence in ("The towers fell on Sept 11, 2001.", "He left in Dec 1998.", "The deal closed on March 3, 2003."):
         text = sentence + " That year"
         assert year_named_last(text, text.index("That year")) == int(sentence[-5:-1])
+
+
+# "that" is distal: the year of the date line is "this year", so a sentence before that resolves to it
+# (often a clause of imagining or expectation) gives way to the year the sentence before it names
+
+def test_a_clause_of_imagining_that_reaches_the_date_line_year_is_passed_over():
+    text = ("She last sang at the festival in 2017 and left the stage in tears. Few would have guessed "
+            "that she would return seven years later. That year, the festival nearly folded.")
+    assert _values(text)["That year"] == "2017"
+
+
+def test_that_month_passes_over_the_date_line_year_too():
+    text = ("He first stood for the council in 2015, and lost. Nobody expected that he would win it nine "
+            "years later. That May, he quit the party.")
+    assert _values(text)["That May"] == "2015-05"
+
+
+def test_the_date_line_year_stands_when_nothing_before_names_another():
+    text = "Little happened at first. The rebels took the town in January. That year, the army split."
+    assert _values(text)["That year"] == "2024"
+
+
+def test_another_year_before_is_kept():
+    text = "He was jailed in 2008. He was freed four years later. That year, he wrote a memoir."
+    assert _values(text)["That year"] == "2012"

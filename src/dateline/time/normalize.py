@@ -85,7 +85,7 @@ def _month_day_year(low: str, ctx: Context, kind_gran: str | None = None) -> Rea
         elif re.search(r"\bthis\s+" + mm.group(1), low) and ctx.dct:
             year, anchor = ctx.dct.year, "dct"
         elif re.search(r"\bthat\s+" + mm.group(1), low) and \
-                ((named := antecedent_year(ctx.text, ctx.start, ctx.told)) is not None or ctx.ref is not None):
+                ((named := antecedent_year(ctx.text, ctx.start, ctx.told, ctx.dct)) is not None or ctx.ref is not None):
             # "The minister resigned in October. That December, ...": the month of the year the story is in,
             # or of the year the sentence before resolves to ("until the following year. That February")
             year, anchor = (named if named is not None else ctx.ref.day.year), "narrative"

@@ -200,7 +200,7 @@ def n_relunit(low: str, ctx: Context) -> Reading | None:
     if unit == "weekend":
         return _weekend(rel, ctx, mod)
     if rel == "that" and gran == "year" and _opens_a_sentence(ctx):
-        named = antecedent_year(ctx.text, ctx.start, ctx.told)
+        named = antecedent_year(ctx.text, ctx.start, ctx.told, ctx.dct)
         if named is not None:  # "... until 2001. That year, he returned": the year named last
             return point_reading(date(named, 1, 1), "year", "narrative", mod=mod)
     if rel in _REL_REF and not (rel in ("the next", "the following", "the previous") and ctx.ref is None):

@@ -10,6 +10,7 @@ until the following year. That year, the famine began" = 2004, as "That February
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from dateline.time.lexicon import lexicon
 
@@ -54,9 +55,21 @@ def year_resolved_last(text: str, start: int, told: list | None) -> int | None:
     return years[-1] if years else None
 
 
-def antecedent_year(text: str, start: int, told: list | None) -> int | None:
-    """The year "That year" / "That <Month>" opening a sentence points back to, or None."""
+def antecedent_year(text: str, start: int, told: list | None, now: date | None = None) -> int | None:
+    """The year "That year" / "That <Month>" opening a sentence points back to, or None.
+
+    "that" is distal: a writer who means the year of the date line (``now``) says "this year".  So a
+    sentence before that resolves to it ("No one would have imagined that he would be back seven years
+    later" in a story of that seventh year) is passed over for the one before it, when that one names
+    another year ("... in 1998, he climbed off his bike. No one would have imagined .... That year" = 1998)
+    (session 35, helper TIME)."""
+    now_year = now.year if now is not None else None
     resolved = year_resolved_last(text, start, told)
+    if resolved is not None and resolved == now_year:
+        span = _previous_sentence_span(text, start)
+        earlier = year_resolved_last(text, span[0], told) if span is not None else None
+        if earlier is not None and earlier != now_year:
+            return earlier
     return resolved if resolved is not None else year_named_last(text, start)
 
 
