@@ -22,12 +22,22 @@ _SCORELINE = re.compile(r"\b(?:won|lost|beat|drew|trailed|led)\s+(?:\w+\s+)?\d{1
                         r"|\b\d{1,3}\s+points\s+to\s+\d{1,3}\b")
 
 
+# how many sentences before a bare half may tell the match: a match report names its words ("penalty",
+# "interval", "keeper") a few sentences before "Celtic started the second half at full pelt"
+# (session 35, helper TIME; was one)
+_SENTENCES_BEFORE = 4
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence holding [start, end) and the one before it (a match's result is often told first:
+    """The sentence holding [start, end) and the few before it (a match's result is often told first:
     "... won 22 points to 10 on Saturday. Maroochydore played much of the first half in attack")."""
-    opening = max(text.rfind(stop, 0, start) for stop in (". ", "! ", "? ", "\n"))
-    before = len(text[:max(opening, 0)].rstrip())  # (over blank lines between paragraphs)
-    opening = max(text.rfind(stop, 0, before) for stop in (". ", "! ", "? ", "\n")) + 1
+    opening = start
+    for _ in range(_SENTENCES_BEFORE + 1):
+        opening = max(text.rfind(stop, 0, opening) for stop in (". ", "! ", "? ", "\n"))
+        if opening < 0:
+            break
+        opening = len(text[:opening].rstrip())  # (over blank lines between paragraphs)
+    opening = max(opening, -1) + 1
     ends = [i for i in (text.find(stop, end) for stop in (". ", "! ", "? ", "\n")) if i >= 0]
     return text[opening:min(ends) if ends else len(text)]
 
