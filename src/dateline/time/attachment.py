@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from dateline.model import Span, Timex
 from dateline.time.attribution import dates_the_attribution
+from dateline.time.comparison_clause import likens_to_another
 from dateline.time.lexicon import lexicon, word_list
 from dateline.time.since import starts_a_state
 from dateline.time.tense import planned_object, set_for_a_day
@@ -290,6 +291,8 @@ def _time_clause_date(verb, tokmap: dict[int, int], depth: int = 0) -> int | Non
             sub = child
         elif child.dep_ == "prep" and child.lower_ in _TIME_CLAUSE_MARKS:
             sub = next((g for g in child.children if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX")), None)
+        if sub is not None and likens_to_another(sub):
+            continue  # "may lead to killings, as happened in 1992": the date of what the act is likened to
         if sub is not None and not any(g.dep_ == "npadvmod" and g.i < sub.i for g in sub.children):
             # (not "one year after he was killed in 1998": the span puts the main clause a year later)
             k = adjunct_date(sub, tokmap)
