@@ -24,7 +24,7 @@ def predicate_verbs() -> frozenset[str]:
     return lemmas("predicate_verbs.tsv")
 
 
-def _head_of(doc: Doc, draft: Draft) -> Token:
+def head_of(doc: Doc, draft: Draft) -> Token:
     """The draft's syntactic head: its token whose head lies outside it (the last one if none does)."""
     for tok in doc[draft.start:draft.end]:
         if not draft.start <= tok.head.i < draft.end or tok.head.i == tok.i:
@@ -51,4 +51,4 @@ def _identified(subject: Token) -> bool:
 
 def is_predicate_description(doc: Doc, draft: Draft) -> bool:
     """Is ``draft`` a bare role noun standing as the predicate of its subject ("they were considered suspects")?"""
-    return all(u.kind == "agent" for u in draft.units) and _describes_its_subject(_head_of(doc, draft))
+    return all(u.kind == "agent" for u in draft.units) and _describes_its_subject(head_of(doc, draft))
