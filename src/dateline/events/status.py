@@ -19,6 +19,7 @@ from dateline.events.clause_parts import first_conjunct, has_condition
 from dateline.events.destined import arranged_future
 from dateline.events.lexicon import (VERBAL_TYPES, base_forms, cue_places, modality_cues, sentence_hits, token_entries,
                                      veto_words)
+from dateline.events.mandated_acts import mandate_cues
 from dateline.events.parties import is_party, party_word
 from dateline.events.past_dated import dated_in_the_past
 from dateline.events.punishment import punishes_a_party
@@ -438,6 +439,8 @@ def modality(trigger: Token) -> Modality:
             top = gov  # "plans to begin *withdrawing*"
         if (noun_status := _noun_infinitive(top)) is not None:
             found.append((f"noun:{noun_status[0].lemma_.lower()}", noun_status[1]))
+        # "demanded that Israel *withdraw* its troops": the act a that-clause of demand asks for (mandated_acts.py)
+        found += mandate_cues(trigger, anchor)
     # Prepositions over a nominal or gerund trigger: "without achieving support".
     for t in (anchor, *governors(anchor, limit=2)):
         if t.dep_ in ("pobj", "pcomp") and (t.head.lower_, "prep") in cues:
