@@ -17,6 +17,10 @@ by ``sense_phrases.phrase_sense``.  The dismissed, the partner of a deal or what
 - ``charity_appeal``: an appeal that asks for nothing (no "for", no to-infinitive) in a sentence of charity or
   donations ("the Haiti *appeal* is being run by a committee of *charities*"): a fundraising drive, no party's request
   (PLOVER REQUEST, CAMEO 02 'Appeal'); "the UN's appeal for aid" stays.
+- ``bill_demand``: a demand of tax, duty or an invoice ("a $3bn *tax demand*", "*issued a demand for* $40m in unpaid
+  *taxes*"): a bill that an authority or a creditor sends, no demand of a political act (PLOVER REQUEST, CAMEO 10
+  'Demand' asks a party for a policy, a concession or an act; the judging choice of sample m, session 34: a tax
+  "demand" is no event); "a pay demand", "a ransom demand", "a demand for his release" stay (session 35).
 """
 
 from __future__ import annotations
@@ -33,8 +37,9 @@ LABOUR_DEAL_NOUNS = "labour_deal_nouns"
 ECONOMIC_MEASURE = "economic_measure"
 REJECTED_PRODUCT = "rejected_product"
 CHARITY_APPEAL = "charity_appeal"
+BILL_DEMAND = "bill_demand"
 ECONOMY_ROWS = (DISMISSED_WORKFORCE, LABOUR_DEAL, LABOUR_DEAL_NOUNS, ECONOMIC_MEASURE, REJECTED_PRODUCT,
-                CHARITY_APPEAL)
+                CHARITY_APPEAL, BILL_DEMAND)
 # The prepositions of what a cut or a freeze takes away ("a cut *in* wages", "cuts *to* pay", "a freeze *on* rents").
 CUT_PREPOSITIONS = {"in", "to", "of", "on"}
 
@@ -150,11 +155,52 @@ def charity_appeal(event: Event, tok) -> bool:
     return any(in_class(t, giving) for t in tok.sent if t.i != tok.i)
 
 
+# The dependencies through which a verb of sending or issuing holds the demand it sends ("*issued a* tax *demand*",
+# "*sent* the company *a* tax *demand*", "was *presented with a* tax *demand*").
+SENT_DEMAND_DEPS = ("dobj", "nsubjpass")
+# The prepositions of what a demand is of ("a demand *of* tax", "$40m *in* taxes").
+DEMANDED_PREPOSITIONS = {"of", "in"}
+
+
+def _demand_noun(tok):
+    """The noun "demand" the trigger is, or that a verb trigger sends or presents (its object, or the object of its
+    "with"), or None."""
+    if tok.pos_ == "NOUN":
+        return tok if tok.lemma_.lower() == "demand" else None
+    held = [c for c in tok.children if c.dep_ in SENT_DEMAND_DEPS] + [
+        o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+    return next((h for h in held if h.pos_ == "NOUN" and h.lemma_.lower() == "demand"), None)
+
+
+def _what_is_demanded(demand) -> list:
+    """The nouns that name what a demand is of: its compounds ("a *tax* demand") and the objects of an "in" or "of" on
+    the demand or on the object of its "for" ("a demand for $40m *in* unpaid *taxes*", "a demand for payment *of* the
+    *duty*").  Not the "for" object itself: "a demand for *a tax* on bonuses" asks for a policy."""
+    out = [c for c in demand.children if c.dep_ == "compound"]
+    for holder in (demand, *(o for c in demand.children if c.dep_ == "prep" and c.lower_ == "for"
+                             for o in c.children if o.dep_ == "pobj")):
+        out += [o for c in holder.children if c.dep_ == "prep" and c.lower_ in DEMANDED_PREPOSITIONS
+                for o in c.children if o.dep_ == "pobj"]
+    return out
+
+
+def bill_demand(event: Event, tok) -> bool:
+    """Is the trigger the noun "demand", or a verb sending or presenting one (``lemmas``), whose compound or amount names
+    a tax, a duty or an invoice (`words`, :func:`_what_is_demanded`: "a $3bn *tax demand*", "*issued a demand for* $40m
+    *in* unpaid *taxes*")?  A bill sent, no demand of a political act; "a *pay* demand", "a *ransom* demand", "a demand
+    *for* his release", "a demand for a tax on bonuses" stay."""
+    types, lemmas, dues = _row(BILL_DEMAND)
+    if event.type not in types or tok.lemma_.lower() not in lemmas:
+        return False
+    demand = _demand_noun(tok)
+    return demand is not None and any(in_class(t, dues) for t in _what_is_demanded(demand))
+
+
 def economy_sense(event: Event, tok) -> str | None:
     """The row of :data:`ECONOMY_ROWS` whose sense the phrase around the trigger fixes, or None."""
     for doubt, test in ((DISMISSED_WORKFORCE, dismissed_workforce), (LABOUR_DEAL, labour_deal),
                         (ECONOMIC_MEASURE, economic_measure), (REJECTED_PRODUCT, rejected_product),
-                        (CHARITY_APPEAL, charity_appeal)):
+                        (CHARITY_APPEAL, charity_appeal), (BILL_DEMAND, bill_demand)):
         if test(event, tok):
             return doubt
     return None

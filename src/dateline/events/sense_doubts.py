@@ -18,6 +18,7 @@ from dateline.events.lexicon import lexicon, seized_things
 from dateline.events.meeting_topics import TOPIC_AS_PARTNER, topic_as_partner
 from dateline.events.offered_things import OFFERED_THING, offered_thing
 from dateline.events.political import crowd_nouns, political_actors, political_noun
+from dateline.events.polled_opinions import POLLED_OPINION, POLLED_SHARES, polled_opinion
 from dateline.events.sense_parts import (
     ACCIDENT, ANIMAL_TARGET, ARMED_SECTORS, AWAITED, CLOSED_PLACE, CONTEST, CONTEST_MARGIN, CONTEST_RIVAL, CULTURE_WORK,
     FIRM_COMMERCE, FIRM_COMMERCE_VERBS, HARMED, HAZARD_DENIAL, HAZARD_WARNING, INSTRUMENT_DOER, NATURAL_DOER,
@@ -43,7 +44,7 @@ PARTY_ROWS = (HARMED, PLANNED, ACCIDENT, NATURAL_DOER, ANIMAL_TARGET, SELF_HARM,
               INSTRUMENT_DOER, PLANNED_TIME, NO_PARTY, AWAITED, UNWILLING, STATUTE_DOER, NEGLIGENCE, SENTENCED, CONTEST,
               CONTEST_RIVAL, CONTEST_MARGIN, SURETY_FIRM, OWN_DOCUMENT, SPOKEN_ATTACK, TASKED, CULTURE_WORK,
               HAZARD_DENIAL, FIRM_COMMERCE, FIRM_COMMERCE_VERBS, OFFERED_THING, WEIGHED_PROSPECT,
-              ENDORSED_MEASURE, TOPIC_AS_PARTNER) + PHRASE_ROWS
+              ENDORSED_MEASURE, TOPIC_AS_PARTNER, POLLED_OPINION, POLLED_SHARES) + PHRASE_ROWS
 # (PHRASE_ROWS, session 27: the rows of sense_phrases, a phrase around the trigger)
 
 
@@ -240,7 +241,7 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     # ("what the Tories were *offering*", "*examining whether* the regime *will* be able to", "*extended support to*
     # the bill", "a *meeting on* Palestinian reform": session 34)
     topical = (offered_thing(event, tok) or weighed_prospect(event, tok) or endorsed_measure(event, tok)
-               or topic_as_partner(event, tok, doc))
+               or topic_as_partner(event, tok, doc) or polled_opinion(event, tok, doc))  # ("*most voters said*": 35)
     if topical:
         return topical
     found = _sense_doubts().get((event.type, tok.lemma_.lower()))
