@@ -16,6 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
+from dateline.events.armed_names import ARMED_GROUP_WORD, named_armed_group
 from dateline.events.complements import COMPLEMENT_MARK, complement_words
 from dateline.events.memo import LastOnly
 from dateline.events.ruled_measures import ruled_measures
@@ -243,13 +244,15 @@ def object_heads(tok: Token) -> set[str]:
     if relative is not None:
         heads.append(relative)
     heads = [t for h in heads for t in (h, *h.conjuncts)]
+    # a named armed group as the object ("drove *Boko Haram* out"), for entries that list armed people by their nouns
+    named = {ARMED_GROUP_WORD} if any(named_armed_group(h) for h in heads) else set()
     heads += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
     heads += [g for h in heads for g in ruled_measures(h)]  # "revoked the decision on *detention*"
     heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ not in TIME_PREPOSITIONS
               for g in c.children if g.dep_ == "pobj"]
     heads += _compound_preposition_objects(tok)
-    return {_lemma(t) for t in heads}
+    return {_lemma(t) for t in heads} | named
 
 
 def _compound_preposition_objects(tok: Token) -> list[Token]:
