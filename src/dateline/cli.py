@@ -23,12 +23,12 @@ def _report_problems(problems) -> None:
         typer.echo(str(p), err=True)
 
 
-def _checked_half(half: Optional[str]) -> Optional[str]:
-    """``--half`` of the eval commands: even, odd or unset."""
+def _checked_half(half: Optional[str], option: str = "--half") -> Optional[str]:
+    """``--half`` (or ``--train-half``) of the eval commands: even, odd or unset."""
     from dateline.eval.halves import HALVES
 
     if half is not None and half not in HALVES:
-        raise typer.BadParameter("--half must be even or odd", param_hint="--half")
+        raise typer.BadParameter(f"{option} must be even or odd", param_hint=option)
     return half
 app.add_typer(eval_app, name="eval")
 
@@ -320,6 +320,9 @@ def eval_events(
                                                            "develop on one half, confirm on the other."),
     pairs: bool = typer.Option(False, "--pairs", help="Also cross-validate the learned recipient chooser "
                                                       "(events.pairing; an experiment the pipeline does not run)."),
+    train_half: Optional[str] = typer.Option(None, "--train-half", help="Train one type model on this half's rows only "
+                                             "(even|odd) and score the other half with it, instead of cross-validating "
+                                             "over the whole file: the odd half coded by a model that never saw an odd row."),
 ) -> None:
     """Score PLOVER event typing (accuracy, macro-F1, per-class F1, pair-match), penta-class accuracy and
     pair-match on ConfliBERT's tagged CAMEO sentences (train by plv_train half; test: the figure alone).
@@ -334,7 +337,7 @@ def eval_events(
     problems: list[str] = []
     try:
         lines = run(tsv or DEFAULT_TSV, folds=folds, use_model=not no_model, ngec=ngec, errors=errors, mode=model,
-                    as_json=as_json, half=half, pairs=pairs, problems=problems)
+                    as_json=as_json, half=half, pairs=pairs, problems=problems, train_half=_checked_half(train_half, "--train-half"))
     except (OSError, ValueError) as err:  # an unreadable file or one without the needed columns
         typer.echo(f"dateline eval events: {err}", err=True)
         raise typer.Exit(2)
