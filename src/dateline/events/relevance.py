@@ -252,6 +252,7 @@ from dateline.events.party_misreadings import (
 from dateline.events.sense_doubts import sense_doubt
 from dateline.events.sense_parts import INSTRUMENT_DOER
 from dateline.events.type_misreadings import accused_person, contraband_aid, refused_statement, vow_of_force
+from dateline.events.sought_acts import sought_act
 from dateline.events.undone_acts import governed_conjunct, no_party, planned_actor, planned_noun, unwilling
 from dateline.events.tables import agentless_words, in_class, read_table, word_class
 from dateline.events.unreal import not_done
@@ -665,6 +666,9 @@ def judge(event: Event, ctx: Context) -> Decision:
         doubts.append("relevance:considered")
     elif event.type not in ATTEMPTED_IS_DONE_TYPES and present_attempt(event, ctx.doc):
         # "the opposition *attempts to depose* the president": an attempt under way, the act not achieved (session 27)
+        doubts.append("relevance:not_done")
+    elif sought_act(event, ctx.doc):
+        # "his office *was looking to seize* properties": an aim sought, the act not reported (session 35)
         doubts.append("relevance:not_done")
     # (an aim is unreal by its status but doubted once already, as relevance:purpose; an instrument's aim is not doubted)
     unreal = event.status in UNREAL_STATUSES and not {AIM_CUE, INSTRUMENT_AIM_CUE} & set(event.reason.split("+"))
