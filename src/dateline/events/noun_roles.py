@@ -26,6 +26,7 @@ from dateline.events.parties import (
     actorish, sentence_dateline_end, named_np, quantified_party, relative_author, time_phrase,
     to_infinitive, is_party, party_inside, site_compound,
 )
+from dateline.events.force_participles import force_user
 from dateline.events.frame_roles import aimed_by_agentless_participle, frames_the_clause, label_given, named_cause
 from dateline.events.patients import of_patient, patient_modifiers, patient_noun
 from dateline.events.roles import (
@@ -92,6 +93,8 @@ def doer_of_passive_setting(verb: Token, nouns: Collection[str]) -> list[Arg]:
         return []
     for prep in verb.children:
         obj = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "by") else None
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during") and (shooter := force_user(prep)) is not None:
+            return participants(shooter, ("doer_of_setting",))  # "killed in *police* firing"
         if obj is not None and obj.pos_ == "NOUN" and (obj.lemma_.lower() in nouns or obj.lower_ in nouns):
             doer = [a for a in noun_actor(obj)
                     if set(a.flags) & {"possessor", "prep:by", "modifier", "participle_agent"}]
@@ -459,14 +462,18 @@ def _by_agent(noun: Token) -> list[Arg]:
     """The doer an event noun names explicitly with "by": the agent of a support-verb participle that
     describes it ("the call *given by* X", "an appeal *filed by* X", "the attack *launched by* X": the
     support verb's doer does the event, :data:`SUPPORT_VERBS`; not "their proposals *considered by* the
-    ministry") or a "by" phrase on the noun itself naming a party ("the attack *by* rebels"; not a means:
-    "by road").  In English the by-phrase of an action noun is its agent, whatever the modifiers before
-    the noun say."""
+    ministry"), or of the passive support verb it is the subject of ("the call *was made by* X"), or a "by"
+    phrase on the noun itself naming a party ("the attack *by* rebels"; not a means: "by road").  In English the
+    by-phrase of an action noun is its agent, whatever the modifiers before the noun say."""
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBN" and _support_verb(child) and not undergo_verb_word(child):
             obj = _participle_agent(child)
             if obj is not None:
                 return participants(obj, ("participle_agent",))
+    if noun.dep_ == "nsubjpass" and _support_verb(noun.head) and not undergo_verb_word(noun.head):
+        # (session 35) the same agent in a passive clause: "*Germany's* largest protest was staged *by farmers*"
+        if (obj := _participle_agent(noun.head)) is not None:
+            return participants(obj, ("passive_agent",))
     for child in noun.children:
         obj = prep_object(child) if child.dep_ == "prep" and child.lower_ == "by" else None
         if obj is not None and obj.ent_type_ not in NON_PARTICIPANT_LABELS and (_is_entityish(obj) or actorish(obj)):

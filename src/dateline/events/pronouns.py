@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.actors import person_titles, quoted_tokens
 from dateline.events import roles
+from dateline.events.report_sources import attributed_subject, content_holder
 from dateline.events.tables import in_class, word_class
 from dateline.model import Mention, Span
 
@@ -70,6 +71,10 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
             return None  # (the recipient is then the actor itself)
         lo, hi = roles.np_span(bound)
         return roles.Arg(bound.i, lo, hi, arg.flags + ["antecedent:clause_subject"])
+    holder = content_holder(tok)
+    if holder is not None and holder.i not in taken and agrees(low, holder, covered):
+        lo, hi = roles.np_span(holder)  # "Siemens' announcement that *it* had cancelled": Siemens, not the speaker
+        return roles.Arg(holder.i, lo, hi, arg.flags + ["antecedent:holder"])
     speaker = roles.reported_speaker(trigger)
     quoted = quoted_tokens(doc)
     if speaker is not None and (_quoted_between(doc, tok, speaker.head) or quoted[tok.i] and not quoted[speaker.i]):
@@ -113,6 +118,12 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
                 topic_before.left_edge.i <= i <= topic_before.right_edge.i):
             continue  # "PPS demanded ... *It* also sought action against the Bajrang Dal. *It* also appealed ...":
             # the repeated subject pronoun keeps the topic, not a name the sentence before acted on
+        reported = attributed_subject(head, tok)
+        if reported is not None and reported.i not in taken and agrees(low, reported, covered) and (
+                reported.i in covered or roles.is_party(reported, covered) or _plural(reported)):
+            # "According to *Amnesty*, *the police* carry out killings in which *they* shoot"
+            lo, hi = roles.np_span(reported)
+            return roles.Arg(reported.i, lo, hi, arg.flags + ["antecedent:clause_subject"])
         if low in PRONOUNS_GROUP and _one_of_a_series(head):
             continue  # "the party's *18th* Congress ... *Their* protests": a sitting, not the party that protests
         if not agrees(low, head, covered):
