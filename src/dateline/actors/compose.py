@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from dateline.actors.acronym_brackets import spelt_out, split_after_bracket
+from dateline.actors.armed_groups import armed_group_force
 from dateline.actors.capitals import verb_in_capitals
 from dateline.actors.kb import Entry, KnowledgeBase, in_term, knowledge_base, pick_term
 from dateline.actors.match import Unit, is_lowercase_acronym, line_wraps, lowercase_sentences, sentence_index
@@ -121,7 +123,11 @@ def _without_acronym_brackets(doc: Doc, group: list[Unit], gap: list[Token], uni
     if texts == ["("] and last.kind in KNOWN_NAMES and _one_word(doc, unit) and is_acronym(unit.text) \
             and unit.end < len(doc) and doc[unit.end].text == ")":
         return []  # the name, then its acronym (a unit of its own; "PML-Q" is three tokens, one written word)
-    if texts[:1] == [")"] and len(group) > 1 and group[-2].end == last.start - 1 and doc[last.start - 1].text == "(":
+    if texts == ["("] and last.kind in KNOWN_NAMES and is_acronym(doc[last.end - 1].text) \
+            and unit.kind in KNOWN_NAMES and spelt_out(doc, unit):
+        return []  # the acronym, then its name spelt out before the agent noun both modify ("FMLN (...) FORCES")
+    if texts[:1] == [")"] and len(group) > 1 and doc[last.start - 1].text == "(" \
+            and all(t.is_space for t in doc[group[-2].end:last.start - 1]):  # (a hard wrap may stand before the bracket)
         # (the name and) the acronym, then the agent noun it modifies ("Awami National Party (ANP) local leader")
         return gap[1:]
     return gap
@@ -138,7 +144,7 @@ def _joins(doc: Doc, group: list[Unit], unit: Unit) -> bool:
     wraps = line_wraps(doc)  # hard-wrapped copy: "SALVADORAN\nPRESIDENT ALFREDO CRISTIANI" is one mention
     gap = _without_acronym_brackets(doc, group, [t for t in doc[last.end:unit.start] if t.i not in wraps], unit)
     sent = sentence_index(doc)
-    if sent[last.start] != sent[unit.start]:
+    if sent[last.start] != sent[unit.start] and not (gap == [] and split_after_bracket(doc, unit)):
         return False
     if any("\n" in t.text and t.i not in wraps for t in doc[group[0].start:unit.end]):
         return False
@@ -320,8 +326,9 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
         if d.sector == "MIL" and d.source in ("", "ethnic", "regional") and _insurgent_army_name(group, strong[-1], kb):
             d.sector = "REB"  # "Hmar National Army", "Kachin Independence Army": no state's army
             d.flags.append("insurgent_name")
+        head_word = strong[-1].text.lower().split()[-1]
         if org is not None and org.entries[0].sector and (org.end <= strong[-1].start or _body_after_of(doc, org, strong[-1])) \
-                and strong[-1].text.lower().split()[-1] in (kb.agent_context("*", "member_of_body") or ()):
+                and (head_word in (kb.agent_context("*", "member_of_body") or ()) or armed_group_force(org, head_word, kb)):
             d.sector = org.entries[0].sector  # "BJP workers", "Hamas fighters", "president of the BJP": the body's
     elif d.sector is None and person_entry is not None:
         d.sector = person_entry.sector
