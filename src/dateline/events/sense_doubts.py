@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from dateline.events.causes_as_doers import CAUSED_COMPULSION, caused_compulsion
 from dateline.events.clause_parts import span_head as _head
 from dateline.events.endorsed_measures import ENDORSED_MEASURE, endorsed_measure
 from dateline.events.lexicon import lexicon, seized_things
@@ -44,7 +45,7 @@ PARTY_ROWS = (HARMED, PLANNED, ACCIDENT, NATURAL_DOER, ANIMAL_TARGET, SELF_HARM,
               INSTRUMENT_DOER, PLANNED_TIME, NO_PARTY, AWAITED, UNWILLING, STATUTE_DOER, NEGLIGENCE, SENTENCED, CONTEST,
               CONTEST_RIVAL, CONTEST_MARGIN, SURETY_FIRM, OWN_DOCUMENT, SPOKEN_ATTACK, TASKED, CULTURE_WORK,
               HAZARD_DENIAL, FIRM_COMMERCE, FIRM_COMMERCE_VERBS, OFFERED_THING, WEIGHED_PROSPECT,
-              ENDORSED_MEASURE, TOPIC_AS_PARTNER, POLLED_OPINION, POLLED_SHARES) + PHRASE_ROWS
+              ENDORSED_MEASURE, TOPIC_AS_PARTNER, POLLED_OPINION, POLLED_SHARES, CAUSED_COMPULSION) + PHRASE_ROWS
 # (PHRASE_ROWS, session 27: the rows of sense_phrases, a phrase around the trigger)
 
 
@@ -241,7 +242,9 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     # ("what the Tories were *offering*", "*examining whether* the regime *will* be able to", "*extended support to*
     # the bill", "a *meeting on* Palestinian reform": session 34)
     topical = (offered_thing(event, tok) or weighed_prospect(event, tok) or endorsed_measure(event, tok)
-               or topic_as_partner(event, tok, doc) or polled_opinion(event, tok, doc))  # ("*most voters said*": 35)
+               or topic_as_partner(event, tok, doc))
+    # ("*most voters said* the country should", "heavy *floods forced* the government to": session 35)
+    topical = topical or polled_opinion(event, tok, doc) or caused_compulsion(event, tok, doc)
     if topical:
         return topical
     found = _sense_doubts().get((event.type, tok.lemma_.lower()))
