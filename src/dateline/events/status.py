@@ -102,6 +102,9 @@ CARRYING_VERBS = word_class("carrying_verbs", "status_words.tsv")
 # ordered or allowed, not done.  (Not "force", "compel", "help": they report the act done.)
 LICENSING_VERBS = word_class("ordering_verbs") | word_class("permission_verbs")
 NEGATIVE_PRONOUNS = word_class("negative_pronouns", "status_words.tsv")
+# A determiner or preconjunct that denies its noun phrase: "*no* troops", "*neither* side", "*neither* Russia nor China"
+# (the coordination of "neither ... nor" denies each of its members: neither of them did it; session 35)
+NEGATIVE_DETERMINERS = {"no", "neither"}
 RETALIATION_VERBS = word_class("retaliation_verbs", "status_words.tsv")
 # A predicate adjective takes the tense and negation of its copula: "will be *available*", "was not *aware*".
 COPULAS = {"be", "become", "remain"}
@@ -166,9 +169,12 @@ def _denied_arguments(tok: Token) -> list[tuple[str, str]]:
 
 
 def _negative_phrase(tok: Token) -> bool:
-    """Is the noun phrase no one or nothing: "nobody", "nothing", "none (of ...)", or a noun with the determiner "no"
-    ("no troops"; not "no fewer than 20 people", where "no" is on "fewer")?"""
-    return tok.lower_ in NEGATIVE_PRONOUNS or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    """Is the noun phrase no one or nothing: "nobody", "nothing", "none (of ...)", "neither (of ...)", a noun with the
+    determiner "no" or "neither" ("no troops", "neither side"; not "no fewer than 20 people", where "no" is on
+    "fewer"), or a "neither ... nor" coordination ("*neither* the army nor the police arrested them")?"""
+    return tok.lower_ in NEGATIVE_PRONOUNS or any(
+        c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS or c.dep_ == "preconj" and c.lower_ == "neither"
+        for c in tok.children)
 
 
 def _noun_infinitive(tok: Token) -> tuple[Token, str] | None:
