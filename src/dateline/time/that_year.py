@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from dateline.time.lexicon import lexicon
+from dateline.time.lexicon import full_month_names, lexicon, word_list
 
 # a year written after a preposition or a month (and day): "in 2001", "until 2001", "of 1999", "in May 2003",
 # "on May 3, 2003" - not a count ("2001 people"), which has no such word before it
@@ -41,7 +41,38 @@ def _previous_sentence_span(text: str, start: int) -> tuple[int, int] | None:
     if stop is None:
         return None
     body = head[:stop.start()]
-    return max(body.rfind(s) for s in (". ", "! ", "? ", "\n")) + 1, stop.start()
+    return _sentence_start(body), stop.start()
+
+
+# a stop and the space after it, with the word before it ("1998", "Dec", "U.S") and the
+# character after the space
+_BREAK = re.compile(r"(?:(\w[\w.]*)?\.|[!?])\s+(?=(.?))|\n")
+
+
+def _sentence_start(body: str) -> int:
+    """Where the last sentence of ``body`` begins: after its last stop that ends a sentence.  A stop after
+    an abbreviation does not ("in Dec. 1998", "Gen. Musharraf", "J. Smith") - split on every ". ", "That year"
+    after "He left in Dec. 1998." saw " 1998" as its sentence before, and no year after a preposition in it
+    (session 35, helper TIME2)."""
+    start = 0
+    for brk in _BREAK.finditer(body):
+        if not _abbreviation_stop(brk.group(1), brk.group(2)):
+            start = brk.end()
+    return start
+
+
+def _abbreviation_stop(word: str | None, after: str | None) -> bool:
+    """Is the stop after ``word`` (followed by the character ``after``) an abbreviation's, no sentence's end?
+    A title before a name ("Gen.", "Mr."), a month's short name before a day or a year ("Dec. 1998",
+    "Sept. 11"), a single capital, an initial ("J. Smith") - not "U.S.", which ends sentences too."""
+    if not word:
+        return False
+    low = word.lower()
+    if low in word_list("title_abbreviations.txt"):
+        return True
+    if low in lexicon().months and len(low) <= 4 and low not in full_month_names():
+        return bool(after) and after.isdigit()
+    return len(word) == 1 and word.isupper()
 
 
 def year_resolved_last(text: str, start: int, told: list | None) -> int | None:
