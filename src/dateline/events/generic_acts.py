@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.events.clause_parts import PRESENT_TAGS, _indefinite, first_conjunct, span_head
 from dateline.events.headline_passives import on_headline_line
-from dateline.events.tables import word_class
+from dateline.events.tables import layer_doubt_row, word_class
 from dateline.model import Event
 
 
@@ -158,19 +158,60 @@ def _rate(child: Token) -> bool:
 # Adjectives of how much or how often a kind of act happens (data/word_classes.tsv), and the verbs that predicate them.
 LEVEL_ADJECTIVES = word_class("level_adjectives")
 LINKING_VERBS = {"be", "remain", "stay", "become", "grow", "seem", "appear"}
+# Verbs of an amount that changes ("attacks *rose*", "killings *doubled*") and nouns of a measure of acts ("the *number*
+# of kidnappings", "the *rate* of arrests"): data/layer_doubts.tsv rows level_change and level_measures (session 35,
+# helper SENSE2).
+LEVEL_CHANGE = "level_change"
+LEVEL_MEASURES = "level_measures"
+CHANGE_VERBS = layer_doubt_row(LEVEL_CHANGE)[1]
+MEASURE_NOUNS = layer_doubt_row(LEVEL_MEASURES)[2]
 
 
 def level_of_kind(event: Event, doc: Doc) -> bool:
-    """Is the trigger a bare event noun (no determiner, number or owner) that is the subject of a linking verb with an
-    adjective of level or frequency ("*violence* in Michoacan *remains* stubbornly *high*", "*kidnappings are rare* in
-    the capital", "*attacks* on aid workers *have become common*")?  How much or how often a kind of act happens is a
-    state of affairs: no act is reported.  Session 32, helper PREC (sample M)."""
+    """Is the trigger a bare event noun (no determiner, number or owner), or the "of" object of a noun of a measure ("the
+    *number of kidnappings*"), that is the subject of a linking verb with an adjective of level or frequency
+    ("*violence* in Michoacan *remains* stubbornly *high*", "*kidnappings are rare* in the capital", "*attacks* on aid
+    workers *have become common*"), or of a verb of an amount that changes, with no object ("*attacks* on aid workers
+    *increased* in 2019", "*killings* by police *doubled*", "the *number of kidnappings fell*")?  How much or how often
+    a kind of act happens, and how that changes, is a state of affairs or a trend: no act is reported, whoever the acts
+    are said to be by.  Session 32, helper PREC (sample M); the trend and the parse that leaves the linking verb without
+    its subject, session 35, helper SENSE2 (sample e)."""
     tok = span_head(event.trigger, doc)
-    if tok is None or tok.dep_ != "nsubj" or not _bare(tok) or tok.head.i == tok.i:
+    if tok is None or not _bare(tok):
         return False
-    verb = tok.head
-    return verb.lemma_.lower() in LINKING_VERBS and any(
-        c.dep_ == "acomp" and c.lemma_.lower() in LEVEL_ADJECTIVES for c in verb.children)
+    subject = _measure_of(tok) or tok
+    verb = _predicate_of(subject, doc)
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in LINKING_VERBS and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in LEVEL_ADJECTIVES for c in verb.children):
+        return True
+    return verb.lemma_.lower() in CHANGE_VERBS and not any(c.dep_ in ("dobj", "auxpass") for c in verb.children)
+
+
+def _measure_of(tok: Token) -> Token | None:
+    """The noun of a measure whose "of" object ``tok`` is ("the *number* of kidnappings", "the *rate* of arrests"), or
+    None."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return None
+    measure = prep.head
+    return measure if measure.pos_ == "NOUN" and measure.lemma_.lower() in MEASURE_NOUNS else None
+
+
+def _predicate_of(subject: Token, doc: Doc) -> Token | None:
+    """The verb ``subject`` is the subject of; or, when the parser hung the noun elsewhere and left the verb right after
+    its phrase without a subject ("Despite the dismantling of the Knights Templar, *violence* in Michoacan *remains*
+    high": "violence" parsed as an "of" object), that verb (adverbs between are skipped)."""
+    if subject.dep_ == "nsubj" and subject.head.i != subject.i:
+        return subject.head
+    i = subject.right_edge.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    if i >= len(doc) or doc[i].pos_ not in ("VERB", "AUX"):
+        return None
+    verb = doc[i].head if doc[i].dep_ == "aux" else doc[i]  # ("violence ... *has* remained high")
+    return None if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) else verb
 
 
 def _habit_mark(child: Token) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from dateline.events.causes_as_doers import CAUSED_COMPULSION, caused_compulsion
 from dateline.events.clause_parts import span_head as _head
 from dateline.events.endorsed_measures import ENDORSED_MEASURE, endorsed_measure
+from dateline.events.generic_acts import LEVEL_CHANGE, LEVEL_MEASURES
 from dateline.events.lexicon import lexicon, seized_things
 from dateline.events.meeting_topics import TOPIC_AS_PARTNER, topic_as_partner
 from dateline.events.offered_things import OFFERED_THING, offered_thing
@@ -45,7 +46,8 @@ PARTY_ROWS = (HARMED, PLANNED, ACCIDENT, NATURAL_DOER, ANIMAL_TARGET, SELF_HARM,
               INSTRUMENT_DOER, PLANNED_TIME, NO_PARTY, AWAITED, UNWILLING, STATUTE_DOER, NEGLIGENCE, SENTENCED, CONTEST,
               CONTEST_RIVAL, CONTEST_MARGIN, SURETY_FIRM, OWN_DOCUMENT, SPOKEN_ATTACK, TASKED, CULTURE_WORK,
               HAZARD_DENIAL, FIRM_COMMERCE, FIRM_COMMERCE_VERBS, OFFERED_THING, WEIGHED_PROSPECT,
-              ENDORSED_MEASURE, TOPIC_AS_PARTNER, POLLED_OPINION, POLLED_SHARES, CAUSED_COMPULSION) + PHRASE_ROWS
+              ENDORSED_MEASURE, TOPIC_AS_PARTNER, POLLED_OPINION, POLLED_SHARES, CAUSED_COMPULSION, LEVEL_CHANGE,
+              LEVEL_MEASURES) + PHRASE_ROWS
 # (PHRASE_ROWS, session 27: the rows of sense_phrases, a phrase around the trigger)
 
 
