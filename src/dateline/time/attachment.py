@@ -278,6 +278,18 @@ _TIME_CLAUSE_MARKS = {"after", "when", "as", "while", "once", "upon"}
 _DEGREE_OF_TIME = {"early", "soon", "late", "recently", "ago"}
 
 
+def _measured_signal(clause, tokmap: dict[int, int]) -> int | None:
+    """The date measured from the happening a clause of "after"/"before" tells (:mod:`.measured`: "two days
+    after the gunmen shot the mayor", the shooting's date moved two days), which spans the clause's mark:
+    the main clause is on it, however spaCy hangs the measure ("days" on the mark or on the clause's verb)."""
+    if clause.dep_ != "advcl":
+        return None
+    for g in clause.children:
+        if g.dep_ == "mark" and g.lower_ in ("after", "before") and g.i in tokmap:
+            return tokmap[g.i]
+    return None
+
+
 def _time_clause_date(verb, tokmap: dict[int, int], depth: int = 0) -> int | None:
     """A clause with no date of its own is dated by its clause of time: "was shot ... shortly
     after he and his wife returned home from synagogue on the night of Friday, Oct. 23"; "After
@@ -293,6 +305,9 @@ def _time_clause_date(verb, tokmap: dict[int, int], depth: int = 0) -> int | Non
             sub = next((g for g in child.children if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX")), None)
         if sub is not None and likens_to_another(sub):
             continue  # "may lead to killings, as happened in 1992": the date of what the act is likened to
+        measured = _measured_signal(child, tokmap)
+        if measured is not None:
+            return measured  # "arrested them two days after the gunmen shot the mayor" (.measured)
         if sub is not None and not any(g.dep_ == "npadvmod" and g.i < sub.i for g in sub.children):
             # (not "one year after he was killed in 1998": the span puts the main clause a year later)
             k = adjunct_date(sub, tokmap)

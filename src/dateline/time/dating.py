@@ -297,6 +297,11 @@ def date_events(events: list[Event], timexes: list[Timex], doc=None, dct: str | 
         state_start = False  # in a clause of "since" that starts the stretch its main clause measures
         if doc is not None:
             k = attached(doc, ev.trigger, tokmap, hints)
+            if k is not None and k >= 0 and ordered[k].anchor == MEASURED and _root_in(doc, ev.trigger, measured_from):
+                # the happening measured from takes the date its own phrase gives it, if any ("a day after
+                # the court upheld the charges on Tuesday": the upholding is on Tuesday, not a day after)
+                own = _own_date_of_the_measured(doc, ev.trigger, ordered, tokmap, hints, measured_from)
+                k = own if own is not None else k
             if k in (EARLIER, LATER, STATE_START):
                 earlier = True  # (LATER: "planned to ship" is not dated by the planning's date either)
                 state_start = k == STATE_START
@@ -594,6 +599,22 @@ def _own_verb(doc, trigger: Span):
     """The verb the trigger is, else the verb of its clause."""
     root = trigger_root(doc, trigger)
     return root if root is not None and root.pos_ == "VERB" else clause_verb(doc, trigger)
+
+
+def _own_date_of_the_measured(doc, trigger: Span, ordered: list[Timex], tokmap: dict[int, int], hints,
+                              measured_from: set[int]) -> int | None:
+    """The expression a happening measured from (:mod:`dateline.time.measured`) is attached to when the
+    measure is left out, if it lies in the happening's own phrase or clause; else, for a clause that tells
+    again a happening the story dated ("two days after the gunmen shot the mayor"), that happening's date;
+    else None (the story's line dates it)."""
+    unmeasured = {i: k for i, k in tokmap.items() if ordered[k].anchor != MEASURED}
+    k = attached(doc, trigger, unmeasured, hints)
+    if k is not None and k >= 0 and any(i in measured_from for i, j in unmeasured.items() if j == k):
+        return k
+    root = trigger_root(doc, trigger)
+    if root is None or root.pos_ != "VERB" or root.dep_ != "advcl":
+        return None
+    return retold(root, _dated_unmeasured(doc, ordered, tokmap, hints))
 
 
 def _root_in(doc, trigger: Span, tokens: set[int]) -> bool:

@@ -50,8 +50,9 @@ def candidates(doc) -> list[tuple[object, object, object]]:
     out = []
     for tok in doc:
         if tok.lower_ in ("after", "before") and tok.dep_ == "mark" and tok.i > 0 and tok.head.pos_ == "VERB" \
-                and tok.head.dep_ == "advcl" and _vague_span(doc[tok.i - 1]):
-            # "was spotted in Amherst in the weeks before Slepian was killed": the clause tells the happening
+                and tok.head.dep_ == "advcl" and (_vague_span(doc[tok.i - 1]) or _counted_days(doc[tok.i - 1])):
+            # "was spotted in Amherst in the weeks before Slepian was killed", "was placed under house arrest
+            # a day after the court upheld the charges on Tuesday": the clause tells the happening
             out.append((doc[tok.i - 1], tok, tok.head))
             continue
         if tok.lower_ not in ("after", "before") or tok.dep_ != "prep" or tok.i == 0:
@@ -87,8 +88,10 @@ def measured_timexes(doc, timexes: list[Timex], values, tokmap: dict[int, int],
         duration = next((x for x in timexes if x.type == "DURATION" and x.start <= measure.idx < x.end), None)
         if duration is None and not _the_day(measure):
             continue
-        if noun.pos_ == "VERB":  # a clause: the happening it tells again, when nothing in it is dated
-            k = None if any(t.i in tokmap for t in noun.subtree) else retold(noun, dated)
+        if noun.pos_ == "VERB":  # a clause: the date it gives its happening, else the one it tells again
+            k = clause_date(noun, signal, tokmap)
+            if k is None and not any(t.i in tokmap for t in noun.subtree if t.i > signal.i):
+                k = retold(noun, dated)
         else:
             k = _own_date(noun, tokmap)  # "two days after the Oct. 14 murder"
             if k is None:
@@ -124,6 +127,23 @@ def _own_date(noun, tokmap: dict[int, int]) -> int | None:
         if t.i < noun.i and t.i in tokmap:
             return tokmap[t.i]
     return None
+
+
+def clause_date(verb, signal, tokmap: dict[int, int]) -> int | None:
+    """The date the clause after "after"/"before" gives its own happening ("a day after the court upheld the
+    charges on Tuesday": Tuesday), the first expression of the clause after the signal - not the measure
+    itself, which spaCy often hangs inside the clause ("a day" npadvmod of the mark)."""
+    for t in verb.subtree:
+        if t.i > signal.i and t.i in tokmap:
+            return tokmap[t.i]
+    return None
+
+
+def _counted_days(measure) -> bool:
+    """"a day", "two days", "three weeks" (a counted span of days or weeks before a clause's "after"/
+    "before"); whether the tagger read it as a measure of days is the caller's check (a DURATION of D or W)."""
+    return measure.pos_ == "NOUN" and measure.lemma_.lower() in ("day", "week") \
+        and not any(c.dep_ == "det" and c.lower_ == "the" for c in measure.children)
 
 
 def _the_day(measure) -> bool:
