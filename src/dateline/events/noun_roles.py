@@ -28,6 +28,7 @@ from dateline.events.parties import (
 )
 from dateline.events.force_participles import force_user
 from dateline.events.frame_roles import aimed_by_agentless_participle, frames_the_clause, label_given, named_cause
+from dateline.events.planned_events import planned_by_subject
 from dateline.events.patients import of_patient, patient_modifiers, patient_noun
 from dateline.events.roles import (
     DOCUMENT_NOUNS, PARTNER_NOUNS, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, prep_recipients, backing_adjunct, named_in_clause,
@@ -322,7 +323,8 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
         head = noun.head.head
     undergone = undergo_verb(noun) is not None  # ("Iran faces criticism": Iran does not criticise)
     supported = (noun.dep_ in ("dobj", "nsubjpass", "attr") or raised) and head.pos_ in ("VERB", "AUX") \
-        and _support_verb(head) and not undergone and not any(c.dep_ == "oprd" for c in head.children)
+        and (_support_verb(head) or planned_by_subject(noun, head)) and not undergone \
+        and not any(c.dep_ == "oprd" for c in head.children)  # ("plans a visit": the planner is to do it)
     # (naming is no support: "Trump *called* the Democrats' investigation a witch hunt")
     undergo_preps = [c for c in undergo_verb(noun).children if c.i > noun.i] if undergone else []
     if undergone and noun.lemma_.lower() in BACKING_NOUNS:
