@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.events.clause_parts import acted_on, span_head as _head
+from dateline.events.critics_attacks import critics_attack
 from dateline.events.sense_parts import (
     ARMED_SECTORS, CONTEST, CONTEST_MARGIN, CONTEST_RIVAL, CULTURE_WORK, HAZARD_DENIAL, HAZARD_WARNING, SELF_HARM,
     SPOKEN_ATTACK, VERBAL_ATTACK, _named_by,
@@ -64,7 +65,7 @@ def spoken_or_self(event: Event, doc: Doc) -> str | None:
             p.sector in ARMED_SECTORS for p in event.actor) and any(
             c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in words for c in tok.children):
         return VERBAL_ATTACK
-    if spoken_attack(event, tok):
+    if spoken_attack(event, tok) or critics_attack(event, tok, doc):
         return VERBAL_ATTACK
     types, lemmas, words = _row(HAZARD_WARNING)
     if event.type in types and lemma in lemmas:
