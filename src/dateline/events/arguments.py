@@ -17,6 +17,7 @@ from dateline.events.agentless import agentless_words
 from dateline.events.clause_between import (sides_of_agentless_passive, sides_on_clause_verb,
                                              sides_on_describing_participle)
 from dateline.events.doer_goals import goal_of_named_doer
+from dateline.events.force_victims import dead_in_force, misread_force_user
 from dateline.events.frame_roles import body_modifier_doer, comment_clause_roles, passive_relative_roles
 from dateline.events.headline_passives import headline_passive_roles
 from dateline.events.mutual_force import sides_of_mutual_force
@@ -462,6 +463,10 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
         if backing is not None:  # "the navy seized the drugs *with help from the US Coast Guard*": the Coast Guard
             cand.actor, cand.recipient = backing  # helps the navy (not the navy the drugs)
         cand.actor, cand.recipient = behest_in_adjunct(tok) or (cand.actor, cand.recipient)  # "on the orders of X"
+    if not cand.recipient and any(h.entry.type == "ASSAULT" for h in cand.hits):
+        cand.recipient = dead_in_force(tok)  # "ten people *died in* an Israeli air strike", "died in police firing"
+        user = misread_force_user(tok) if cand.recipient else None
+        cand.actor = roles.participants(user, ("force_user",)) if user is not None else cand.actor
     if cand.hits and all(h.entry.type in PHYSICAL_TARGET_TYPES for h in cand.hits) and any(
             a.flags[-1:] == ["prep:with"] and not _names_a_party(a, doc, parties) for a in cand.recipient):
         # "shelled the village *with mortars*", "dispersed them with tear gas": a thing on "with" is the
