@@ -23,6 +23,7 @@ from dateline.events.mandated_acts import mandate_cues
 from dateline.events.parties import is_party, party_word
 from dateline.events.past_dated import dated_in_the_past
 from dateline.events.punishment import punishes_a_party
+from dateline.events.progressive_plans import progressive_plan
 from dateline.events.purpose import aim_of
 from dateline.events.stranded_modals import stranded_modal
 from dateline.events.tables import in_class, word_class
@@ -305,6 +306,8 @@ def modality(trigger: Token) -> Modality:
     if trigger.dep_ == "acomp" and trigger.head.lemma_.lower() in COPULAS:
         # a predicate adjective takes the tense and negation of its copula: "will be *available*", "was not *aware*"
         found += _own_cues(trigger.head, cues)
+    # "the council *is holding* a meeting *on Friday*": the progressive of arrangement (progressive_plans.py)
+    found += progressive_plan(trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
         # "an explosion *allegedly* triggered by Maoists": a claim on the noun's participle is a claim on the event
         for child in trigger.children:
