@@ -19,10 +19,7 @@ copy's annotations (tags, lemmas, parse, sentences, entities), so every span's t
 Headline lines in Title Case (:func:`title_lines`: "Mexican Authorities Accuse Vigilantes Of Kidnapping
 Police") parse badly too (capitalised verbs read as proper nouns) and are restored the same way
 (:func:`case_runs` = both); their words written all in capitals or with an inner capital ("NATO",
-"McDonald") keep their form.  A Title Case headline pasted before its lede on the same line ("... Cartel Ties.
-Mexican authorities have accused ...") is restored too (:func:`headline_sentences`), and every restored run keeps
-the names the article's own prose writes capitalised (:func:`prose_name_forms`: "Supreme Court", which no stage
-knows, is not lowered to "Supreme court").  The restored runs are recorded on the ``Doc`` (:func:`restored_spans`):
+"McDonald") keep their form.  The restored runs are recorded on the ``Doc`` (:func:`restored_spans`):
 their parse is less reliable (a confidence factor for events read from them was measured on the
 judged samples and not shipped: docs/scale.md).
 
@@ -71,11 +68,6 @@ _TITLE_LONG = 4
 _TITLE_LOWER_EVERY = 8
 _TITLE_MIN_ENGLISH = 2
 _LINE = re.compile(r"[^\n]+")
-# A sentence end inside a line that more text follows ("Ties. Mexican authorities ..."), and the word before it.
-_STOP_IN_LINE = re.compile(r"[.!?](?=[\"')’”]*[ \t]+[\"'‘“(]?[A-Z])")
-_LAST_WORD = re.compile(r"([A-Za-z]+)[.!?]$")
-_POSSESSIVE = re.compile(r"['’]s$")
-_PROSE_MIN_LOWER = 2
 # Bylines and credit lines ("By Jane Doe", "Reporting By John Smith; Editing By ..."): names that are
 # English words ("john", "smith") would be lowered
 _CREDIT_LINE = re.compile(r"^\W*By\s|\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]hotos?)\s+[Bb]y\b")
@@ -161,43 +153,13 @@ def _headline_with_stop(text: str, start: int, end: int) -> bool:
     blank line (or the text's edge) before and after it, no sentence end inside ("El Salvador Supreme Court Labels
     Street Gangs as Terrorist Groups."; session 19): the Title Case tests of :func:`title_lines` then decide.  A
     line of prose ends in a full stop inside a paragraph, or holds more than one sentence."""
-    if _first_sentence_end(text, start, end) is not None:  # "U.S. Lifts ...": no sentence ends at an initialism
+    line = text[start:end].rstrip(".").strip()
+    if re.search(r"[.!?][\"')’”]*\s", line):
         return False
     before = text[max(0, start - 3):start]
     after = text[end:end + 3]
     return (start == 0 or before.endswith("\n\n") or text[:start].strip() == "") and (
         end >= len(text.rstrip()) or after.startswith("\n\n") or after.startswith("\n\r\n"))
-
-
-def headline_sentences(text: str) -> list[tuple[int, int]]:
-    """Character spans of Title Case headlines pasted before their lede on the same line, ended by a full stop
-    ("Rebels Seize Port City. Rebel fighters took the port on Monday, ..."; session 35): the first sentence of a
-    line that does not continue a paragraph, passing the Title Case tests of :func:`title_lines`, with more text
-    after it on the line.  A copy that joined title and body with ". " has no line to tell the headline by, and the
-    parser reads it as one noun phrase ("Accuse", "Labels" proper nouns), so no event is coded from it."""
-    out: list[tuple[int, int]] = []
-    if "." not in text:
-        return out
-    for m in _LINE.finditer(text):
-        a = m.start() + len(m.group()) - len(m.group().lstrip())
-        end = _first_sentence_end(text, a, m.end())
-        if end is None or _CREDIT_LINE.search(text, a, end) or _continues_prose(text, m.start(), a):
-            continue
-        if _title_case(text[a:end]):
-            out.append((a, end))
-    return out
-
-
-def _first_sentence_end(text: str, a: int, b: int) -> int | None:
-    """The end (after its full stop, "!" or "?") of the first sentence of ``text[a:b]`` that more text follows
-    on the line, or None; a full stop after an initialism or a one-letter word ("U.S. Lifts", "J. Smith") or a
-    title ("Gen. Ochoa") ends no sentence."""
-    for m in _STOP_IN_LINE.finditer(text, a, b):
-        word = _LAST_WORD.search(text, a, m.start() + 1)
-        if word and (len(word.group(1)) == 1 or word.group(1).lower() in _TITLE_ABBREVIATIONS):
-            continue
-        return m.start() + 1
-    return None
 
 
 def _continues_prose(text: str, start: int, end: int) -> bool:
@@ -243,7 +205,7 @@ def case_runs(text: str) -> list[tuple[int, int]]:
     :func:`whispering_runs`, in order."""
     if not _CAPITAL.search(text):
         return whispering_runs(text)
-    return sorted(shouting_runs(text) + title_lines(text) + headline_sentences(text) + whispering_runs(text))
+    return sorted(shouting_runs(text) + title_lines(text) + whispering_runs(text))
 
 
 @lru_cache(maxsize=1)
@@ -359,8 +321,7 @@ def _upper(ch: str) -> str:
     return up if len(up) == 1 else ch  # "ß".upper() is two characters: keep it as it is
 
 
-def _restore_run(text: str, a: int, b: int, chars: list[str],
-                 prose: tuple[dict[str, str], dict[tuple[str, str], str]] = ({}, {})) -> None:
+def _restore_run(text: str, a: int, b: int, chars: list[str]) -> None:
     names, acronyms = _known_names()
     for i in range(a, b):
         chars[i] = _lower(text[i])
@@ -404,95 +365,9 @@ def _restore_run(text: str, a: int, b: int, chars: list[str],
             _put(chars, s, form)
             matched = n
             break
-        if not matched:
-            matched = _put_prose_name(words, i, chars, prose)
         if not matched and len(raw) >= 3 and (not is_english_word(raw.lower()) or _noun_that_is_a_place(raw.lower())):
             chars[s] = _upper(text[s])  # a name: no English word ("ARCE" -> "Arce") or a large place ("CALI" -> "Cali")
         i += max(matched, 1)
-
-
-def prose_name_forms(text: str, runs: list[tuple[int, int]]) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
-    """How the article writes its names where it is written as prose (outside ``runs``): a word is a name there
-    when it is capitalised inside a sentence and never written in lower case ("the Supreme Court ruled"; not
-    "Court" when "the court said" follows), and two capitalised words in a row are a name together.  Returns the
-    lower-cased word -> its written form, and the lower-cased word pair -> the pair as written.  A restored
-    headline keeps these forms: "Supreme Court", no English word pair the actors or places stages know, stays a
-    name for the tagger while "Labels" - capitalised nowhere in the article - is read as the verb it is."""
-    capital: dict[str, str] = {}
-    lower: set[str] = set()
-    pairs: dict[tuple[str, str], str] = {}
-    edges = [0] + [x for run in runs for x in run] + [len(text)]
-    for a, b in _prose_lines(text, edges):
-        previous = None
-        for m in _WORD.finditer(text, a, b):
-            word = _POSSESSIVE.sub("", m.group())
-            if word.islower():
-                lower.add(word)
-                previous = None
-                continue
-            if not (word[0].isupper() and word[1:].islower()):
-                previous = None
-                continue
-            gap = text[previous.end():m.start()] if previous else ""
-            if previous is not None and gap.strip(" ") == "":
-                first = _POSSESSIVE.sub("", previous.group())
-                pairs[(first.lower(), word.lower())] = f"{first} {word}"
-            if not _starts_sentence(text, a, m.start()):
-                capital.setdefault(word.lower(), word)
-            previous = m if m.group() == word else None  # "Court's" ends the name
-    from spacy.lang.en.stop_words import STOP_WORDS  # "In", "Of" capitalised by a quotation or a title: no names
-
-    return ({k: v for k, v in capital.items() if k not in lower and k not in STOP_WORDS and k not in _AMBIGUOUS_MONTHS},
-            {k: v for k, v in pairs.items() if not STOP_WORDS.intersection(k)})
-
-
-def _prose_lines(text: str, edges: list[int]) -> list[tuple[int, int]]:
-    """The lines between the restored runs (``edges``: run starts and ends, with the text's edges) that are prose:
-    at least ``_PROSE_MIN_LOWER`` words of 4+ letters in lower case, a third of them at least.  A short Title Case
-    line that :func:`title_lines` left alone ("Protest March Held", a caption) capitalises every word and says
-    nothing of names."""
-    out = []
-    for a, b in zip(edges[::2], edges[1::2]):
-        for m in _LINE.finditer(text, a, b):
-            long = [w for w in _WORD.findall(m.group()) if len(w) >= _TITLE_LONG]
-            lower = sum(1 for w in long if w.islower())
-            if lower >= _PROSE_MIN_LOWER and 3 * lower >= len(long):
-                out.append(m.span())
-    return out
-
-
-def _starts_sentence(text: str, a: int, s: int) -> bool:
-    """The word at ``s`` opens a sentence, a line, a quotation or a bracket (its capital says nothing)."""
-    k = s - 1
-    while k >= a and text[k] in " \t":
-        k -= 1
-    return k < a or text[k] in ".!?:\n\"“‘'(—-"
-
-
-def _put_prose_name(words: list[re.Match], i: int, chars: list[str],
-                    prose: tuple[dict[str, str], dict[tuple[str, str], str]]) -> int:
-    """Write the run's word ``i`` (and the words after it that the article's prose writes as one name with it) in
-    the form the prose gives them (:func:`prose_name_forms`); the number of words written, 0 if none."""
-    single, pairs = prose
-    n = 0
-    while i + n + 1 < len(words):
-        pair = (_POSSESSIVE.sub("", words[i + n].group()).lower(), _POSSESSIVE.sub("", words[i + n + 1].group()).lower())
-        if pair not in pairs or words[i + n + 1].start() - words[i + n].end() != 1:
-            break
-        n += 1
-    if n:
-        for k in range(i, i + n + 1):
-            _put(chars, words[k].start(), _capitalised(words[k].group()))
-        return n + 1
-    form = single.get(_POSSESSIVE.sub("", words[i].group()).lower())
-    if form is None:
-        return 0
-    _put(chars, words[i].start(), form)
-    return 1
-
-
-def _capitalised(word: str) -> str:
-    return word[0].upper() + word[1:].lower()
 
 
 def _after_initial(text: str, previous: re.Match, s: int) -> bool:
@@ -514,9 +389,8 @@ def restore_case(text: str, runs: list[tuple[int, int]] | None = None) -> str:
     if not runs:
         return text
     chars = list(text)
-    prose = prose_name_forms(text, runs)
     for a, b in runs:
-        _restore_run(text, a, b, chars, prose)
+        _restore_run(text, a, b, chars)
     out = "".join(chars)
     assert len(out) == len(text)
     return out
