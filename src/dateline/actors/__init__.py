@@ -193,6 +193,12 @@ def full_person_names() -> dict[str, str]:
             if " " in key and any(e.kind == "person" for e in entries)}
 
 
+def name_sectors(name: str) -> frozenset[str]:
+    """The sectors the knowledge base gives a name, lower case and without a leading article ("taliban" ->
+    {"REB"}); empty if unknown.  For the events stage, which reads whether a name is an armed group's."""
+    return frozenset(e.sector for e in knowledge_base().entries.get(name, ()) if e.sector)
+
+
 @lru_cache(maxsize=1)
 def site_nouns() -> frozenset[str]:
     """Nouns of buildings and sites ("embassy", "center"; ``data/site_nouns.tsv``): between a country adjective

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.actors.kb import knowledge_base
+from dateline.actors import name_sectors
 
 ARMED_GROUP_WORD = "@armed_group"
 # The knowledge base's sectors of armed non-state groups (CAMEO's REB: rebels, insurgents, militant groups).
@@ -44,4 +44,4 @@ def named_armed_group(tok: Token) -> bool:
     text = _entity_text(tok)
     if not text:
         return False
-    return any(e.sector in ARMED_SECTORS for e in knowledge_base().entries.get(text, ()))
+    return bool(name_sectors(text) & ARMED_SECTORS)
