@@ -66,7 +66,7 @@ from spacy.tokens import Doc, Token
 from dateline.events import blame, destruction, doerless_nouns, releases, roles, unknown_doers, wounds
 from dateline.events.wound_sites import wounded_subject
 from dateline.events.tables import agentless_words, in_class, word_class
-from dateline.events.lexicon import confiscation, lexicon
+from dateline.events.lexicon import confiscation, lexicon, verb_reads_as
 from dateline.model import Mention
 
 ENABLED = True  # (off: no event without a doer, as before session 9; the benches measure with and without)
@@ -405,7 +405,7 @@ def _attack_noun_recipients(tok: Token, recipient: Sequence[roles.Arg],
         return [a for a in targets if _receives(a, doc, covered)]
     if tok.dep_ == "pobj" and tok.head.lower_ in SETTING_PREPS and tok.head.head.pos_ in ("VERB", "AUX"):
         harmed = tok.head.head
-        if any(e.type == "ASSAULT" for e in lexicon().verbs.get(_lemma(harmed), ())):
+        if verb_reads_as(_lemma(harmed), "ASSAULT"):
             return []  # ("were killed in an ambush": the verb reports it, the ambush makes it violence)
         if _lemma(harmed) not in agentless_words("harm_verbs") or not (roles.passive(harmed) or (
                 harmed.tag_ == "VBN" and harmed.dep_ == "acl")):

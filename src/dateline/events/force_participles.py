@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.events.frame_roles import FIRING_VERBS, ORDER_FORCES
-from dateline.events.lexicon import lexicon
+from dateline.events.lexicon import verb_reads_as
 from dateline.events.tables import in_class
 
 
@@ -39,5 +39,4 @@ def party_using_force(word: Token) -> Token | None:
 
 def _force(verb: Token) -> bool:
     """Is ``verb`` a verb of shooting or one the verb lexicon reads as an assault?"""
-    return in_class(verb, FIRING_VERBS) or any(
-        e.type == "ASSAULT" for e in lexicon().verbs.get(verb.lemma_.lower(), ()))
+    return in_class(verb, FIRING_VERBS) or verb_reads_as(verb.lemma_.lower(), "ASSAULT")

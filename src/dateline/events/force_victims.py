@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from dateline.events.custody_abuse import DYING_VERBS
 from dateline.events.frame_roles import ORDER_FORCES
-from dateline.events.lexicon import lexicon
+from dateline.events.lexicon import verb_reads_as
 from dateline.events.parties import Arg, participants
 from dateline.events.roles import PASSIVE_SUBJECT_DEPS, subject_of
 from dateline.events.tables import in_class
@@ -35,7 +35,7 @@ def dead_in_force(act: Token) -> list[Arg]:
         return []
     if in_class(verb, DYING_VERBS):  # ("protesters *who* died in ...": subject_of takes the relative's antecedent)
         return [Arg(a.head, a.start, a.end, a.flags + ["dead_in_force"]) for a in subject_of(verb)]
-    if not any(e.type == "ASSAULT" for e in lexicon().verbs.get(verb.lemma_.lower(), ())):
+    if not verb_reads_as(verb.lemma_.lower(), "ASSAULT"):
         return []
     subject = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
     if subject is None or subject.pos_ == "PRON":

@@ -574,6 +574,12 @@ def _allotted(tok: Token) -> bool:
                for c in tok.children)
 
 
+def verb_reads_as(lemma: str, plover_type: str) -> bool:
+    """Has the verb lexicon an entry of ``plover_type`` for the verb ``lemma`` ("kill", "ASSAULT")?  For rules that ask
+    what a verb of the clause reports without coding it (a death "in" an act of force, an -ing word of force)."""
+    return any(e.type == plover_type for e in lexicon().verbs.get(lemma, ()))
+
+
 def veto_words(entry_id: str, condition: str) -> frozenset[str]:
     """The words of the not_triggers.tsv rows of ``entry_id`` with ``condition`` (empty when there are none): for a rule
     that reads the same sense as those rows (status: the armed bodies whose "hit back" is force attack with force)."""
