@@ -112,12 +112,15 @@ shared with I and b are judged; the letters k, l and n are skipped as names, bei
 session 34 after its blind figure),
 ``--seed 20263500 --repair --sources`` :data:`NON_TIMEML` (o, lower case, not the design sample O: drawn and judged blind on the start
 of session 35, 417757d, before its layer output or any confidence was seen; the TimeML sources left out of the draw as for g; none shared
-with J, K, L, N; two articles shared with I and Y are judged; design data of session 35 after its blind figure).
+with J, K, L, N; two articles shared with I and Y are judged; design data of session 35 after its blind figure),
+``--seed 20263600 --repair --sources`` :data:`NON_TIMEML` (p, lower case, not the design sample P: drawn and judged blind on the start
+of session 36, 7acb2a7, before its layer output or any confidence was seen; the TimeML sources left out of the draw as for g; none shared
+with J, K, L, N; one article shared with d is judged; design data of session 36 after its blind figure).
 
 Sample names: the letters A-Z were all taken by session 23, so later samples take lower-case letters ("a", then "b", "c", ...).
 ``--skip``, ``--hide`` and ``--pool`` match a sample by the first character of its name, case-sensitively: ``--skip a``
 leaves out sample a only, ``--skip A`` sample A only, and a pool is a string of such characters (e.g. the pool string
-``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,f,g,h,i,j,m,o,JKL,N``).
+``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,f,g,h,i,j,m,o,p,JKL,N``).
 """
 
 from __future__ import annotations
@@ -176,6 +179,7 @@ SAMPLES = (
     ("j", "events_precision_20263300.tsv", 20263300, 2, NON_TIMEML, True),
     ("m", "events_precision_20263400.tsv", 20263400, 2, NON_TIMEML, True),
     ("o", "events_precision_20263500.tsv", 20263500, 2, NON_TIMEML, True),  # lower-case o: the design sample O is another
+    ("p", "events_precision_20263600.tsv", 20263600, 2, NON_TIMEML, True),  # lower-case p: the design sample P is another
 )
 CONFIDENT = 0.5
 
