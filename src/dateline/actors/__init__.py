@@ -41,6 +41,7 @@ from dateline.actors.patterns import entity_patterns, title_case_name
 from dateline.actors.portfolios import without_portfolio_words
 from dateline.actors.predicates import is_predicate_description
 from dateline.actors.sited_names import is_sited_name
+from dateline.actors.title_surnames import resolve_title_surnames
 from dateline.actors.work_titles import is_work_title
 from dateline.model import Actor, ActorAnalysis, Mention, Region
 
@@ -79,6 +80,7 @@ def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> Actor
         focus = focus_from_places(_places_of(doc, drafts, excluded_tokens, kb)) or focus_from_own_body(drafts + place_only)
     resolve_named_bodies(doc, drafts)
     resolve_definites(doc, drafts, focus, kb)
+    resolve_title_surnames(doc, drafts)  # "King" after "Ledley King": the person, before titles take the focus
     resolve_bare_agents(doc, drafts, focus, kb, place_only)
     share_body_of_titles(doc, drafts, kb)  # before the appositions pass a title's body on to its holder
     resolve_short_names(doc, drafts)  # after the bare agents: the full name may take the focus country there

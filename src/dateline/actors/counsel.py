@@ -12,12 +12,11 @@ stay private counsel with no country.
 
 from __future__ import annotations
 
-import unicodedata
-
 from spacy.tokens import Doc
 
 from dateline.actors.compose import Draft
 from dateline.actors.kb import KnowledgeBase
+from dateline.actors.linking import fold
 
 PERSON_POSSESSIVES = {"his", "her"}  # possessive determiners that refer to a person, never to a state body
 
@@ -39,16 +38,13 @@ def client_tokens(doc: Doc, d: Draft) -> list:
     return clients
 
 
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-
 
 def _named_person_in_own_draft(client, d: Draft, drafts: list[Draft]) -> int | None:
     """"Odinga's lawyers" (one mention): the person named before whose surname the possessor is."""
-    surname = _fold(client.text)
+    surname = fold(client.text)
     for j in range(len(drafts) - 1, -1, -1):
         other = drafts[j]
-        if other is not d and other.person and other.start < d.start and _fold(other.person.split()[-1]) == surname:
+        if other is not d and other.person and other.start < d.start and fold(other.person.split()[-1]) == surname:
             return j
     return None
 

@@ -8,7 +8,6 @@ government.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -16,7 +15,7 @@ from spacy.tokens import Doc
 from dateline.actors.compose import Draft, is_acronym
 from dateline.actors.counsel import PERSON_POSSESSIVES, client_tokens
 from dateline.actors.kb import KnowledgeBase, knowledge_base
-from dateline.actors.linking import mark_linked, token_owners
+from dateline.actors.linking import fold, mark_linked, token_owners
 from dateline.actors.outlets import credited_outlet
 from dateline.actors.match import sentence_index
 
@@ -503,6 +502,22 @@ def _post_in_unknown_body(doc: Doc, d: Draft, drafts: list[Draft], owner: dict[i
     return None
 
 
+def _post_of_named_body(doc: Doc, d: Draft) -> bool:
+    """Does ``d`` hold an agent noun followed by a post preposition whose object is an unknown name of the same
+    mention ("captain of Chelsea", "coach at Ajax")?"""
+    agent = next((u for u in d.units if u.kind == "agent"), None)
+    if agent is None:
+        return False
+    for u in d.units:
+        if u.kind != "org?" or u.start < agent.end:
+            continue
+        obj = doc[u.end - 1]
+        prep = obj.head
+        if obj.dep_ == "pobj" and prep.lower_ in POST_PREPOSITIONS and agent.start <= prep.head.i < agent.end:
+            return True
+    return False
+
+
 def _post_in_unnamed_body(doc: Doc, d: Draft, owner: dict[int, int]) -> bool:
     """'a spokesman for the office', 'a spokeswoman for the family': a role noun of no sector whose post the words
     place in a body named by a common noun that is no actor the knowledge base knows (no mention anywhere in the
@@ -613,8 +628,10 @@ def resolve_bare_agents(doc: Doc, drafts: list[Draft], focus: str | None, kb: Kn
         if any(u.kind not in ("agent", "org?") for u in d.units) and d.source not in ("ethnic", "regional"):
             continue
         if any(u.kind == "org?" for u in d.units) and (not any(u.kind == "agent" for u in d.units)
-                                                        or d.sector in (None, "BUS")):
-            continue  # an unknown organisation: only a domestic institution ("X Police Station") goes on
+                                                        or d.sector in (None, "BUS") or _post_of_named_body(doc, d)):
+            # an unknown organisation: only a domestic institution ("X Police Station") goes on, not a post in the
+            # organisation ("the captain of Chelsea", "a coach at Ajax": the club's, whatever the story's country)
+            continue
         # not forces: "the United States stations 1,000 troops in Niger" are American troops
         local = _local_country(doc, d, drafts, list(places)) if not d.person and d.sector != "MIL" else None
         if local is not None:
@@ -844,9 +861,6 @@ def resolve_acronyms(doc: Doc, drafts: list[Draft]) -> None:
         mark_linked(d, "coref", "coref:acronym")
 
 
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-
 
 def resolve_surnames(drafts: list[Draft]) -> None:
     """'Miller' after 'Matthew Miller', 'Brudzinski' after 'Joachim Brudziński': the same person
@@ -873,11 +887,11 @@ def resolve_surnames(drafts: list[Draft]) -> None:
         words = d.units[0].text.split()
         if len(words) != 1:
             continue
-        surname = _fold(words[0])
+        surname = fold(words[0])
         # the full name usually comes first; failing that, a later one ("Mubarak ... Hosni Mubarak")
         for j in [*range(i - 1, -1, -1), *range(i + 1, len(drafts))]:
             other = drafts[j]
-            if other.person and len(other.person.split()) > 1 and _fold(other.person.split()[-1]) == surname:
+            if other.person and len(other.person.split()) > 1 and fold(other.person.split()[-1]) == surname:
                 d.country, d.person = other.country, other.person
                 d.sector = "ELI" if "former" in d.flags else other.sector
                 d.role = d.role or other.role

@@ -1,8 +1,11 @@
 """Small helpers over the drafts of one article, shared by the document-level passes (document.py) and the passes
-kept in modules of their own (known_as.py): which draft holds a token, and marking a draft resolved through another.
+kept in modules of their own (known_as.py, title_surnames.py): which draft holds a token, marking a draft resolved
+through another, and names folded for comparison.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from dateline.actors.compose import Draft
 
@@ -17,3 +20,8 @@ def mark_linked(d: Draft, flag: str, reason: str) -> None:
 def token_owners(drafts: list[Draft]) -> dict[int, int]:
     """Token index -> index of the draft whose span holds it."""
     return {t: j for j, d in enumerate(drafts) for t in range(d.start, d.end)}
+
+
+def fold(text: str) -> str:
+    """``text`` without accents, in lower case: "Brudziński" and "Brudzinski" are one surname."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
