@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from dateline.events.absent_evidence import absent_evidence
 from dateline.events.addressed_requests import addressed_party
 from dateline.events.carried_future import carried_future
 from dateline.events.circumstances import scene_of
@@ -308,6 +309,7 @@ def modality(trigger: Token) -> Modality:
         found += _own_cues(trigger.head, cues)
     # "the council *is holding* a meeting *on Friday*": the progressive of arrangement (progressive_plans.py)
     found += progressive_plan(trigger)
+    found += absent_evidence(trigger)  # "no reports of violence": the event is denied (absent_evidence.py)
     if trigger.pos_ in ("NOUN", "PROPN"):
         # "an explosion *allegedly* triggered by Maoists": a claim on the noun's participle is a claim on the event
         for child in trigger.children:
