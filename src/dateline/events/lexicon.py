@@ -813,6 +813,10 @@ def _find_triggers(sent: Span) -> tuple[dict[int, list[Hit]], dict[int, frozense
     for match_id, start, end in sorted(set(by_lemma(sent)) | set(by_lower(sent)), key=lambda m: (m[1], m[2])):
         entry_id = doc.vocab.strings[match_id].split("#")[0]
         span = doc[start:end]  # PhraseMatcher on a Span gives doc offsets (a token Matcher would not)
+        if end - start > 1 and _time_neighbour(span):
+            # the phrase's last word opens a time of another word: "responded to a shots fired *call on* Tuesday" (no
+            # one called on)
+            continue
         head = span.root
         if head.pos_ in ("ADP", "ADV", "PART", "ADJ") and head.head.i != head.i and _is_verb(head.head) \
                 and not span.start <= head.head.i < span.end:
@@ -830,6 +834,17 @@ def _find_triggers(sent: Span) -> tuple[dict[int, list[Hit]], dict[int, frozense
     for token, found in hits.items():
         found.sort(key=lambda h: KIND_RANK[h.entry.kind])
     return hits, ruled
+
+
+def _time_neighbour(span) -> bool:
+    """Is the match two neighbours of other phrases, its last word a preposition that is no dependent of the match and
+    whose object is a time ("a shots fired *call on* Tuesday")?  A parse that splits a true phrase keeps it ("UN is
+    *pushing hard for* the Afghan government propose ..."): only a time says the preposition is another word's.
+    Session 37, lead."""
+    last = span[-1]
+    if last.pos_ != "ADP" or span.start <= last.head.i < span.end:
+        return False
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in last.children)
 
 
 def _asks(clause: Token, words: frozenset[str]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.events.causes_as_doers import CAUSED_COMPULSION, caused_compulsion
 from dateline.events.clause_parts import span_head as _head
@@ -52,15 +52,16 @@ PARTY_ROWS = (HARMED, PLANNED, ACCIDENT, NATURAL_DOER, ANIMAL_TARGET, SELF_HARM,
 
 
 @lru_cache(maxsize=1)
-def _sense_doubts() -> dict[tuple[str, str], tuple[str, frozenset[str]]]:
-    """(type, trigger lemma) -> (doubt, words) of data/layer_doubts.tsv."""
-    out = {}
+def _sense_doubts() -> dict[tuple[str, str], tuple[tuple[str, frozenset[str]], ...]]:
+    """(type, trigger lemma) -> the (doubt, words) of data/layer_doubts.tsv, in the file's order."""
+    out: dict[tuple[str, str], tuple[tuple[str, frozenset[str]], ...]] = {}
     for row in read_table("layer_doubts.tsv"):
         if row["doubt"].strip() in PARTY_ROWS:
             continue
         words = frozenset(w.strip() for w in (row["words"] or "").split(",") if w.strip())
         for lemma in row["lemmas"].split(","):
-            out[row["type"].strip(), lemma.strip()] = (row["doubt"].strip(), words)
+            key = row["type"].strip(), lemma.strip()
+            out[key] = out.get(key, ()) + ((row["doubt"].strip(), words),)
     return out
 
 
@@ -201,6 +202,25 @@ def _named_not_phoned(tok, phoned: frozenset[str]) -> bool:
                                  and not political_noun(o, nouns) for o in objects)
 
 
+def _call_content(call: Token, acts: frozenset[str]) -> bool:
+    """Does the noun "call" say what it asks: a "for" complement or a "to"-infinitive ("a call *for* calm", "a call *to
+    end* the strike"; "a call *to* the army chief" is a telephone call), "on"/"upon" a party ("a call *on* both sides", not "on Tuesday"), a clause of its own, or a modifier of
+    ``acts`` naming the act called for ("the *bandh* call")?  Session 37, lead."""
+    if any(c.dep_ == "prep" and c.lower_ == "for" and c.i > call.i for c in call.head.children):
+        return True  # "support Miliband's *call* last week *for* a mansion tax": "for" hung on the verb after it
+    for c in call.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
+                o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children):
+            return True
+        if c.dep_ in ("acl", "relcl", "xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return True
+        if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in acts:
+            return True
+    return False
+
+
 def sense_doubt(event: Event, doc: Doc) -> str | None:
     """The doubt of data/layer_doubts.tsv that the event's trigger carries, or None: a conviction or a "found
     guilty" typed ACCUSE (a verdict), a domestic law or order signed typed SUPPORT, goods (or a vehicle taken by the
@@ -249,10 +269,17 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     topical = topical or polled_opinion(event, tok, doc) or caused_compulsion(event, tok, doc)
     if topical:
         return topical
-    found = _sense_doubts().get((event.type, tok.lemma_.lower()))
-    if found is None:
-        return None
-    doubt, words = found
+    for doubt, words in _sense_doubts().get((event.type, tok.lemma_.lower()), ()):
+        # (one lemma may carry several doubts of a type: "call" the noun is bare_call, the verb safety_advice)
+        found = _row_doubt(doubt, words, event, tok, doc)
+        if found:
+            return found
+    return None
+
+
+def _row_doubt(doubt: str, words: frozenset[str], event: Event, tok: Token, doc: Doc) -> str | None:
+    """The doubt of one row of data/layer_doubts.tsv (``doubt`` with its ``words``) if the event's trigger ``tok``
+    carries it, or None."""
     objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if doubt == "verdict":
         return doubt if not words or any(c.lower_ in words for c in tok.children) else None
@@ -303,6 +330,9 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
         # "its March 13 *order*", "a point of *order*": no one ordered, nothing ordered - a document, no demand
         return doubt if tok.pos_ == "NOUN" and not event.recipient and not any(
             c.dep_ in ("ccomp", "acl", "relcl", "xcomp") for c in tok.children) else None
+    if doubt == "bare_call":
+        # "a shots fired *call*", "a *call* from a Houston family about a woman": a telephone call, nothing asked
+        return doubt if tok.pos_ == "NOUN" and not _call_content(tok, words) else None
     if doubt == "own_closure":
         # "the United States *closing its* local anti-drug *office*", "*closing the U.S. prison*": one's own facility
         if any(in_class(o, words) and _own_facility(event, o, doc) for o in objects):
