@@ -19,6 +19,7 @@ from dateline.model import Event
 
 POLLED_OPINION = "polled_opinion"
 POLLED_SHARES = "polled_shares"
+POPULAR_SUPPORT = "popular_support"
 # The sectors of a share of the public: none, or civilians.  A share of a party's or a body's members acts for it ("the
 # Senate voted 91-5, with *most Republicans* joining Democrats to support it": a vote of senators).
 PUBLIC_SECTORS = {None, "", "CVL"}
@@ -58,3 +59,18 @@ def polled_opinion(event: Event, tok, doc: Doc) -> str | None:
     if all(h is not None and share_of_public(h, public, shares) for h in heads):
         return POLLED_OPINION
     return None
+
+
+def popular_support(event: Event, tok, doc: Doc) -> str | None:
+    """``popular_support`` when the trigger is the noun "support" or "backing" (``lemmas`` of its row) and every actor is
+    a noun of the public (polled_opinion's words, or a plural nationality) of no sector but civilians: "helped the
+    criminal organization *win the support of the local population*" is popularity, no aid given nor party endorsed;
+    "the support of the army", "with Iranian backing" stay.  Session 37, lead."""
+    types, lemmas, _ = _row(POPULAR_SUPPORT)
+    if event.type not in types or tok.pos_ != "NOUN" or tok.lemma_.lower() not in lemmas or not event.actor:
+        return None
+    if any(p.sector not in PUBLIC_SECTORS for p in event.actor):
+        return None
+    _, _, public = _row(POLLED_OPINION)
+    heads = [span_head(p, doc) for p in event.actor]
+    return POPULAR_SUPPORT if all(h is not None and _public(h, public) for h in heads) else None

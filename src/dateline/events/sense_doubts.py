@@ -20,7 +20,8 @@ from dateline.events.lexicon import lexicon, seized_things
 from dateline.events.meeting_topics import TOPIC_AS_PARTNER, topic_as_partner
 from dateline.events.offered_things import OFFERED_THING, offered_thing
 from dateline.events.political import crowd_nouns, political_actors, political_noun
-from dateline.events.polled_opinions import POLLED_OPINION, POLLED_SHARES, polled_opinion
+from dateline.events.polled_opinions import (POLLED_OPINION, POLLED_SHARES, POPULAR_SUPPORT, polled_opinion,
+                                             popular_support)
 from dateline.events.sense_parts import (
     ACCIDENT, ANIMAL_TARGET, ARMED_SECTORS, AWAITED, CLOSED_PLACE, CONTEST, CONTEST_MARGIN, CONTEST_RIVAL, CULTURE_WORK,
     FIRM_COMMERCE, FIRM_COMMERCE_VERBS, HARMED, HAZARD_DENIAL, HAZARD_WARNING, INSTRUMENT_DOER, NATURAL_DOER,
@@ -46,8 +47,8 @@ PARTY_ROWS = (HARMED, PLANNED, ACCIDENT, NATURAL_DOER, ANIMAL_TARGET, SELF_HARM,
               INSTRUMENT_DOER, PLANNED_TIME, NO_PARTY, AWAITED, UNWILLING, STATUTE_DOER, NEGLIGENCE, SENTENCED, CONTEST,
               CONTEST_RIVAL, CONTEST_MARGIN, SURETY_FIRM, OWN_DOCUMENT, SPOKEN_ATTACK, TASKED, CULTURE_WORK,
               HAZARD_DENIAL, FIRM_COMMERCE, FIRM_COMMERCE_VERBS, OFFERED_THING, WEIGHED_PROSPECT,
-              ENDORSED_MEASURE, TOPIC_AS_PARTNER, POLLED_OPINION, POLLED_SHARES, CAUSED_COMPULSION, LEVEL_CHANGE,
-              LEVEL_MEASURES) + PHRASE_ROWS
+              ENDORSED_MEASURE, TOPIC_AS_PARTNER, POLLED_OPINION, POLLED_SHARES, POPULAR_SUPPORT, CAUSED_COMPULSION,
+              LEVEL_CHANGE, LEVEL_MEASURES) + PHRASE_ROWS
 # (PHRASE_ROWS, session 27: the rows of sense_phrases, a phrase around the trigger)
 
 
@@ -265,8 +266,10 @@ def sense_doubt(event: Event, doc: Doc) -> str | None:
     # the bill", "a *meeting on* Palestinian reform": session 34)
     topical = (offered_thing(event, tok) or weighed_prospect(event, tok) or endorsed_measure(event, tok)
                or topic_as_partner(event, tok, doc))
-    # ("*most voters said* the country should", "heavy *floods forced* the government to": session 35)
-    topical = topical or polled_opinion(event, tok, doc) or caused_compulsion(event, tok, doc)
+    # ("*most voters said* the country should", "heavy *floods forced* the government to": session 35; "*the support of
+    # the local population*": session 37)
+    topical = (topical or polled_opinion(event, tok, doc) or popular_support(event, tok, doc)
+               or caused_compulsion(event, tok, doc))
     if topical:
         return topical
     for doubt, words in _sense_doubts().get((event.type, tok.lemma_.lower()), ()):
