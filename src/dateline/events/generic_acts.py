@@ -93,6 +93,29 @@ def generic_present(event: Event, doc: Doc) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
+# Subordinators of a clause of time whose simple present tells what happens whenever it happens, or what will ("*when*
+# gangs kidnap migrants and demand ransom", "*whenever* the army shells the town"): no act that has happened.
+TIME_CLAUSE_MARKS = {"when", "whenever"}
+
+
+def present_in_time_clause(event: Event, doc: Doc) -> bool:
+    """Is the trigger a simple present (:func:`generic_present`) in a clause of time opened by "when" or "whenever" -
+    a habit or a case in general ("the risk of what authorities call a 'coyote rip', *when* gangs *kidnap* migrants",
+    "*whenever* the army *shells* the town")?  Unlike a main clause's present, this one holds for a political actor
+    too: no act of theirs is told as done.  A clause with a date is an act to come, left to the status stage ("*when*
+    the foreign minister *visits* Kabul *on Thursday*").  Session 37, lead."""
+    head = span_head(event.trigger, doc)
+    if head is None:
+        return False
+    clause = first_conjunct(head)
+    opened = clause.dep_ in ("advcl", "relcl") and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_MARKS and c.i < clause.i for c in clause.children)
+    if not opened or any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree):
+        # "when the foreign minister *visits* Kabul *on Thursday*": a dated visit to come is news, no habit
+        return False
+    return generic_present(event, doc)  # (the cheap tests of the clause first: generic_present reads .sent)
+
+
 def standing_rule(event: Event, doc: Doc) -> bool:
     """Is the trigger a present passive with no agent whose actor is only the place it holds in - a rule in force,
     not an act ("In the US, the patenting of software *is permitted*", "protests *are banned* in the capital")?
