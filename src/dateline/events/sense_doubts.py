@@ -203,6 +203,15 @@ def _named_not_phoned(tok, phoned: frozenset[str]) -> bool:
                                  and not political_noun(o, nouns) for o in objects)
 
 
+def _one_person(p, doc: Doc, posts: frozenset[str]) -> bool:
+    """Is the participant one person of no armed sector: a PERSON name, or a singular noun of ``posts`` ("the former
+    police *chief*")?  Session 37, lead."""
+    head = _head(p, doc)
+    if head is None or p.sector in ARMED_SECTORS or head.tag_ not in ("NN", "NNP"):
+        return False
+    return head.ent_type_ == "PERSON" or head.lemma_.lower() in posts
+
+
 def _call_content(call: Token, acts: frozenset[str]) -> bool:
     """Does the noun "call" say what it asks: a "for" complement or a "to"-infinitive ("a call *for* calm", "a call *to
     end* the strike"; "a call *to* the army chief" is a telephone call), "on"/"upon" a party ("a call *on* both sides", not "on Tuesday"), a clause of its own, or a modifier of
@@ -333,6 +342,10 @@ def _row_doubt(doubt: str, words: frozenset[str], event: Event, tok: Token, doc:
         # "its March 13 *order*", "a point of *order*": no one ordered, nothing ordered - a document, no demand
         return doubt if tok.pos_ == "NOUN" and not event.recipient and not any(
             c.dep_ in ("ccomp", "acl", "relcl", "xcomp") for c in tok.children) else None
+    if doubt == "personal_clash":
+        # "the former police chief *clashed* with a campaigner": one person quarrels, no force used
+        return doubt if tok.pos_ == "VERB" and event.actor and all(_one_person(p, doc, words) for p in event.actor) \
+            else None
     if doubt == "bare_call":
         # "a shots fired *call*", "a *call* from a Houston family about a woman": a telephone call, nothing asked
         return doubt if tok.pos_ == "NOUN" and not _call_content(tok, words) else None
