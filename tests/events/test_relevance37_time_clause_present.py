@@ -13,6 +13,8 @@ from coded_events import at_trigger
 @pytest.mark.parametrize("text, trigger", [
     ("Migrants face many dangers on the way. There is also the risk of what Texas authorities call a coyote rip, when "
      "gangs kidnap migrants and demand ransom money.", "kidnap"),
+    ("Migrants face many dangers on the way. There is also the risk of what Texas authorities call a coyote rip, when "
+     "gangs kidnap migrants and demand ransom money.", "demand"),
     ("Residents fear the worst. Whenever the army shells the town, hundreds of families flee to the hills.", "shells"),
 ])
 def test_a_present_in_a_clause_of_time_is_doubted(code_in_pipeline, text, trigger):

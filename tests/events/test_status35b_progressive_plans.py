@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.events.status import modality
-
-
-def _status_at(nlp, text, word):
-    doc = nlp(text)
-    return modality(next(t for t in doc if t.text == word))
+from word_status import status_at as _status_at
 
 
 @pytest.mark.parametrize("text,word", [

@@ -88,7 +88,12 @@ def generic_present(event: Event, doc: Doc) -> bool:
     Crace *kicks off* his tour")?  (Its caller spares a political actor: a state's standing act is news,
     "the United States still *stations* 1,000 troops in Niger".)"""
     tok = span_head(event.trigger, doc)
-    if tok is None or tok.tag_ not in ("VBZ", "VBP") or tok.sent.start == 0:
+    return tok is not None and _simple_present(tok)
+
+
+def _simple_present(tok: Token) -> bool:
+    """Is the verb a simple present with no auxiliary, after the article's first sentence?"""
+    if tok.tag_ not in ("VBZ", "VBP") or tok.sent.start == 0:
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
@@ -113,7 +118,11 @@ def present_in_time_clause(event: Event, doc: Doc) -> bool:
     if not opened or any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree):
         # "when the foreign minister *visits* Kabul *on Thursday*": a dated visit to come is news, no habit
         return False
-    return generic_present(event, doc)  # (the cheap tests of the clause first: generic_present reads .sent)
+    if head.i != clause.i and head.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        # "when gangs kidnap migrants and *demand* ransom": a bare conjunct takes the first one's tense (the parser
+        # tags it VB)
+        head = clause
+    return _simple_present(head)  # (the cheap tests of the clause first: a simple present reads .sent)
 
 
 def standing_rule(event: Event, doc: Doc) -> bool:
