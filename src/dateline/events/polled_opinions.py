@@ -62,8 +62,8 @@ def polled_opinion(event: Event, tok, doc: Doc) -> str | None:
 
 
 def popular_support(event: Event, tok, doc: Doc) -> str | None:
-    """``popular_support`` when the trigger is the noun "support" or "backing" (``lemmas`` of its row) and every actor is
-    a noun of the public (polled_opinion's words, or a plural nationality) of no sector but civilians: "helped the
+    """``popular_support`` when the trigger is the noun "support" or "backing" (``lemmas`` of its row) and every actor
+    is a noun of the public (polled_opinion's words, or a plural nationality) of no sector but civilians: "helped the
     criminal organization *win the support of the local population*" is popularity, no aid given nor party endorsed;
     "the support of the army", "with Iranian backing" stay.  Session 37, lead."""
     types, lemmas, _ = _row(POPULAR_SUPPORT)

@@ -214,8 +214,9 @@ def _one_person(p, doc: Doc, posts: frozenset[str]) -> bool:
 
 def _call_content(call: Token, acts: frozenset[str]) -> bool:
     """Does the noun "call" say what it asks: a "for" complement or a "to"-infinitive ("a call *for* calm", "a call *to
-    end* the strike"; "a call *to* the army chief" is a telephone call), "on"/"upon" a party ("a call *on* both sides", not "on Tuesday"), a clause of its own, or a modifier of
-    ``acts`` naming the act called for ("the *bandh* call")?  Session 37, lead."""
+    end* the strike"; "a call *to* the army chief" is a telephone call), "on"/"upon" a party ("a call *on* both
+    sides", not "on Tuesday"), or a modifier of ``acts`` naming the act called for ("the *bandh* call")?
+    Session 37, lead."""
     if any(c.dep_ == "prep" and c.lower_ == "for" and c.i > call.i for c in call.head.children):
         return True  # "support Miliband's *call* last week *for* a mansion tax": "for" hung on the verb after it
     for c in call.children:
@@ -224,7 +225,8 @@ def _call_content(call: Token, acts: frozenset[str]) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
                 o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children):
             return True
-        if c.dep_ in ("acl", "relcl", "xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if c.dep_ in ("acl", "relcl", "xcomp", "ccomp") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return True
         if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in acts:
             return True
