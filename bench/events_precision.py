@@ -118,7 +118,10 @@ of session 36, 7acb2a7, before its layer output or any confidence was seen; the 
 with J, K, L, N; one article shared with d is judged; design data of session 36 after its blind figure),
 ``--seed 20263700 --repair --sources`` :data:`NON_TIMEML` (q, lower case, not the design sample Q: drawn and judged blind on the start
 of session 37, f7ed69e, before its layer output or any confidence was seen; the TimeML sources left out of the draw as for g; none shared
-with J, K, L, N; six articles shared with I, S, V, Y, d and h are judged; design data of session 37 after its blind figure).
+with J, K, L, N; six articles shared with I, S, V, Y, d and h are judged; design data of session 37 after its blind figure),
+``--seed 20263800 --repair --sources`` :data:`NON_TIMEML` (r, lower case, not the design sample R: drawn and judged blind on the start
+of session 38, 1adb2d0, before its layer output or any confidence was seen; the TimeML sources left out of the draw as for g; none shared
+with J, K, L, N; two articles shared with O and Y are judged; design data of session 38 after its blind figure).
 
 Sample names: the letters A-Z were all taken by session 23, so later samples take lower-case letters ("a", then "b", "c", ...).
 ``--skip``, ``--hide`` and ``--pool`` match a sample by the first character of its name, case-sensitively: ``--skip a``
@@ -184,6 +187,7 @@ SAMPLES = (
     ("o", "events_precision_20263500.tsv", 20263500, 2, NON_TIMEML, True),  # lower-case o: the design sample O is another
     ("p", "events_precision_20263600.tsv", 20263600, 2, NON_TIMEML, True),  # lower-case p: the design sample P is another
     ("q", "events_precision_20263700.tsv", 20263700, 2, NON_TIMEML, True),  # lower-case q: the design sample Q is another
+    ("r", "events_precision_20263800.tsv", 20263800, 2, NON_TIMEML, True),  # lower-case r: the design sample R is another
 )
 CONFIDENT = 0.5
 
