@@ -44,8 +44,19 @@ INTERNATIONAL_CODES = {"IGO", "UNO", "EUR"}  # a UN/AU/NATO force is where it se
 STATE_ACT_TYPES = {"COERCE", "SANCTION", "ACCUSE", "RETREAT", "CONCEDE"}
 
 
-
+# Verb+object entries whose object words are the people the act is done to, not a thing acted on: they receive it
+# ("expelled *the inspectors*", "summoned *the envoy*"; by mode), and "armed *the rebels*" (aid.arm: the party armed
+# receives the aid; session 38 - its recipient was dropped as a thing, and the event with it).
 PEOPLE_OBJECT_MODES = {"expel", "disapprove"}
+# Armed bodies of no state (rebels, unidentified armed groups, paramilitaries): arms or help sent to them go to them,
+# not to the country they fight in (_country_it_is_in).
+ARMED_RECIPIENT_SECTORS = {"REB", "UAF", "PRM"}
+PEOPLE_OBJECT_ENTRIES = {"aid.arm"}
+
+
+def _names_a_thing(entry) -> bool:
+    """Do the object words of the verb+object ``entry`` name the thing acted on (not the people it is done to)?"""
+    return entry.kind == "verb_obj" and entry.mode not in PEOPLE_OBJECT_MODES and entry.id not in PEOPLE_OBJECT_ENTRIES
 # Acts done to people: their party object receives, not where it is moved (roles.object_of's ``patient``).
 PATIENT_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
 
@@ -74,8 +85,7 @@ def _matched_object_words(cand: Candidate, doc: Doc) -> set[str]:
     """Object words of the verb+object entries this trigger matched ("cut" + "aid"): the thing acted on."""
     # (not the objects of an expulsion or a summons: "expelled *the inspectors*", "summoned *the envoy*" -
     # people, who receive the act)
-    words = _entry_object_words(doc[cand.token], {h.entry.id for h in cand.hits if h.entry.kind == "verb_obj"
-                                                  and h.entry.mode not in PEOPLE_OBJECT_MODES})
+    words = _entry_object_words(doc[cand.token], {h.entry.id for h in cand.hits if _names_a_thing(h.entry)})
     for h in cand.hits:  # the words of a matched phrase ("open *fire* on") are not participants
         if h.entry.kind == "phrase":
             words |= {t.lemma_.lower() for t in doc[h.start:h.end]} | {t.lower_ for t in doc[h.start:h.end]}
@@ -374,8 +384,7 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
         allied = bool(cand.hits) and all(h.entry.type in ALLIED_TYPES for h in cand.hits)
         gives = bool(cand.hits) and all(h.entry.type == "AID" for h in cand.hits)
         patient = bool(cand.hits) and all(h.entry.type in PATIENT_TYPES for h in cand.hits)
-        entry_words = _entry_object_words(tok, {h.entry.id for h in cand.hits if h.entry.kind == "verb_obj"
-                                                and h.entry.mode not in PEOPLE_OBJECT_MODES})
+        entry_words = _entry_object_words(tok, {h.entry.id for h in cand.hits if _names_a_thing(h.entry)})
         cand.recipient = roles.object_of(tok, object_words, parties, moves_object=moves, partner_first=partner,
                                          allied=allied, gives=gives, patient=patient, compound_words=entry_words)
         if cand.hits and all(h.entry.type == "ASSAULT" for h in cand.hits):
@@ -840,6 +849,8 @@ def _country_it_is_in(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> 
     m = covered.get(arg.head)
     if head.ent_type_ in ("GPE", "NORP") or any(c.dep_ == "poss" for c in head.children):
         return arg  # (a country, or someone's own: "Cramer's bid in North Dakota")
+    if m is not None and m.actor.sector in ARMED_RECIPIENT_SECTORS:
+        return arg  # an armed group is a party of its own: "Iran *armed the rebels in Yemen*" (session 38)
     # (also through a participle describing them: "those *affected in* Yemen", "people displaced in Darfur")
     participles = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     for prep in [*head.children, *(p for v in participles for p in v.children)]:

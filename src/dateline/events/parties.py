@@ -174,7 +174,9 @@ def site_compound(noun: Token, modifier: Token) -> bool:
     from dateline.actors import site_nouns  # (the actors stage imports nothing from events)
 
     sites = site_nouns()
-    return any(c.dep_ == "compound" and modifier.i < c.i < noun.i and c.lower_ in sites for c in noun.children)
+    # (a site deeper in the compound chain counts too: "the rss *building* bomb blast", "building" hung on "bomb")
+    return any(c.dep_ == "compound" and c.lower_ in sites and noun in c.ancestors
+               for c in noun.doc[modifier.i + 1:noun.i])
 
 
 def participants(tok: Token, flags: tuple[str, ...] = ()) -> list[Arg]:
@@ -186,6 +188,8 @@ def participants(tok: Token, flags: tuple[str, ...] = ()) -> list[Arg]:
     out = []
     for t in (tok, *tok.conjuncts, *_conjunct_read_as_apposition(tok)):
         if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") and not t.ent_type_:
+            continue
+        if t is not tok and _subject_of_next_clause(t):
             continue
         if t is not tok and (_same_titled_person(tok, t) or (out and _name_after_titles(out[0].end, t) is not None)):
             lo, hi = np_span(t)  # "Iran's Ambassador and Permanent Representative to the UN": one person
@@ -204,6 +208,22 @@ def participants(tok: Token, flags: tuple[str, ...] = ()) -> list[Arg]:
                 out[clash] = Arg(arg.head if arg.end >= a.end else a.head, min(a.start, arg.start),
                                  max(a.end, arg.end), a.flags)
     return out
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
+def _subject_of_next_clause(conjunct: Token) -> bool:
+    """Is ``conjunct`` the subject of the next clause that the parser hung on the phrase before it ("hit by these
+    attacks and *an Avianca plane* blew up ...": "plane" a conjunct of "attacks", "blew" a conjunct of "hit" with no
+    subject)?  Right after the conjunct's phrase comes a finite verb, itself a conjunct, with no subject of its own."""
+    doc = conjunct.doc
+    after = np_span_plain(conjunct)[1]
+    if after >= len(doc):
+        return False
+    verb = doc[after]
+    return (verb.tag_ in FINITE_TAGS and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
 
 
 def _conjunct_read_as_apposition(tok: Token) -> list[Token]:

@@ -233,6 +233,17 @@ def _call_content(call: Token, acts: frozenset[str]) -> bool:
     return False
 
 
+def _stated_not_promised(verb: Token, modals: frozenset[str]) -> bool:
+    """Does ``verb`` govern a that-clause, with no "of" and no to-infinitive of its own, whose verbs (the clause's and
+    those coordinated with it) carry no auxiliary of ``modals`` ("assured Parliament that the bill *was* about ...")?"""
+    if any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "xcomp" for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    verbs = [v for c in clauses for v in (c, *c.conjuncts)]
+    return bool(clauses) and not any(a.dep_ in ("aux", "auxpass") and a.lower_ in modals
+                                     for v in verbs for a in v.children)
+
+
 def sense_doubt(event: Event, doc: Doc) -> str | None:
     """The doubt of data/layer_doubts.tsv that the event's trigger carries, or None: a conviction or a "found
     guilty" typed ACCUSE (a verdict), a domestic law or order signed typed SUPPORT, goods (or a vehicle taken by the
@@ -348,6 +359,9 @@ def _row_doubt(doubt: str, words: frozenset[str], event: Event, tok: Token, doc:
         # "the former police chief *clashed* with a campaigner": one person quarrels, no force used
         return doubt if tok.pos_ == "VERB" and event.actor and all(_one_person(p, doc, words) for p in event.actor) \
             else None
+    if doubt == "stated_assurance":
+        # "Tony Blair *assured* Parliament that 90% of the bill was about ...": a statement of how things are, no promise
+        return doubt if tok.pos_ == "VERB" and _stated_not_promised(tok, words) else None
     if doubt == "bare_call":
         # "a shots fired *call*", "a *call* from a Houston family about a woman": a telephone call, nothing asked
         return doubt if tok.pos_ == "NOUN" and not _call_content(tok, words) else None
