@@ -243,6 +243,16 @@ def test_a_trigger_word_inside_a_name_is_no_event(code):
     assert _find(oic, "ACCUSE")  # the real event of the sentence is still coded
 
 
+def test_a_capitalised_verb_in_a_list_of_names_is_no_event(code):
+    # Charities listed by name, one of them verb-first: "Help the Aged" (session 38).
+    listed = code("The appeal is run by a group of charities: Oxfam , Concern Worldwide , Help the Aged , Islamic Relief , "
+                  "Tearfund and World Vision .")
+    assert not _find(listed, trigger="Help")
+    # A quoted call after a colon is still a call to help.
+    called = code("The president told reporters: Help the refugees now.")
+    assert _find(called, "AID", "Help")
+
+
 def test_the_same_words_do_not_act_and_receive(code):
     for e in code("Universal Pictures' Meet the Fockers met Universal Pictures' Meet the Fockers in the box office."):
         for a in e.actor:
