@@ -36,6 +36,7 @@ from dateline.model import Event, Participant
 
 # Parties of the state: what they take (a boat, a vehicle) they impound (data/layer_doubts.tsv, confiscation).
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}
+INTERGOVERNMENTAL_CODES = {"IGO", "UNO", "EUR"}  # PLOVER's country-field codes of bodies of states (manual table 5.1)
 SEIZED_GOODS = {"property", "measure"}
 WARNED_PREPOSITIONS = {"of", "against", "to"}
 # The prepositions of what an act of force or a withdrawal is aimed at or leaves ("assault *on*", "retreat *from*").
@@ -455,7 +456,10 @@ def _business_party(p: Participant, doc: Doc, firms: frozenset[str]) -> bool:
     """Is the participant a firm or a club: sector BUS, a head noun naming one ("the *company*", "the *club*", "the
     games *maker*"), or a name the actors stage gave no sector - an organisation's ("*Vodafone*", "*BP*"), or any name
     of no country (the tagger reads an unknown firm's name as a person's or a place's as often) - and no political noun
-    ("ministry", "party") heads it?"""
+    ("ministry", "party") heads it?  Not an intergovernmental body of finance or trade, whatever its sector (the World
+    Bank, the IMF, the ECB: actors/data/igos.tsv gives them BUS) - states act through it (session 38)."""
+    if p.country in INTERGOVERNMENTAL_CODES:
+        return False
     if p.sector == "BUS":
         return True
     head = _head(p, doc)
