@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from dateline.model import Event, Span
+from dateline.model import Event, Participant, Span
 from dateline.places import locate_events, resolve
 
 pytestmark = pytest.mark.model
@@ -86,3 +88,29 @@ def test_a_participle_on_the_verb_lends_its_place(nlp):
 def test_a_participle_that_says_who_lends_no_place(nlp):
     where = locate(nlp, "Refugees living in Turkey returned to their homes on Sunday.", "returned")
     assert where is None
+
+
+def _recipient_after_locating(nlp, text, trigger, recipient_text, country=None):
+    doc = nlp(text)
+    start = doc.text.index(recipient_text)
+    event = replace(event_at(doc, trigger),
+                    recipient=[Participant(start, start + len(recipient_text), recipient_text, country, None)])
+    return locate_events([event], resolve(doc), doc=doc)[0].recipient[0]
+
+
+def test_a_city_visited_gives_the_recipient_its_country(nlp):
+    host = _recipient_after_locating(nlp, "US President Joe Biden visited Kyiv on Monday.", "visited", "Kyiv")
+    assert host.country == "UKR" and "country_of_place" in host.flags
+
+
+def test_a_recipient_with_a_country_keeps_it(nlp):
+    # the actors stage's reading wins ("Washington" as the US government already has its code)
+    kept = _recipient_after_locating(nlp, "Indian Prime Minister Modi flew to Washington for talks.", "flew",
+                                     "Washington", country="USA")
+    assert kept.country == "USA" and "country_of_place" not in kept.flags
+
+
+def test_a_recipient_that_is_no_place_gets_no_country(nlp):
+    other = _recipient_after_locating(nlp, "Rebels attacked an army convoy near Kidal on Sunday.", "attacked",
+                                      "an army convoy")
+    assert other.country is None and "country_of_place" not in other.flags

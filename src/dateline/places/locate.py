@@ -96,13 +96,33 @@ def _governing_prep(token):
 
 
 def locate_events(events: list[Event], places: list[Place], doc=None) -> list[Event]:
-    """Events with ``location`` set where the sentence attaches a place to the trigger, else None."""
+    """Events with ``location`` set where the sentence attaches a place to the trigger, else None; and a recipient
+    that is itself a resolved place with no country of its own ("Biden visited *Kyiv*", "shelled *Kharkiv*") takes
+    the place's country (:func:`_placed_recipients`)."""
     if doc is None or not places:
         return list(events)
     located = []
     for event in events:
-        located.append(replace(event, location=_location(event, places, doc)))
+        located.append(replace(event, location=_location(event, places, doc),
+                               recipient=_placed_recipients(event.recipient, places)))
     return located
+
+
+PLACE_COUNTRY_FLAG = "country_of_place"
+
+
+def _placed_recipients(recipients, places: list[Place]):
+    """The recipients, each one that spans exactly a resolved place (a leading "the" aside) and has no country
+    given by the actors stage taking that place's country, flagged ``country_of_place``: a city visited or attacked
+    stands for its country in a dyad ("Biden visited Kyiv": USA -> UKR), as PLOVER codes the host of a visit and the
+    target of an attack.  Session 38."""
+    by_span = {(p.start, p.end): p for p in places if p.country}
+    out = []
+    for r in recipients:
+        start = r.start + 4 if r.text[:4].lower() == "the " else r.start
+        place = by_span.get((start, r.end)) if r.country is None else None
+        out.append(r if place is None else replace(r, country=place.country, flags=(*r.flags, PLACE_COUNTRY_FLAG)))
+    return tuple(out) if isinstance(recipients, tuple) else out
 
 
 def _location(event: Event, places: list[Place], doc) -> Place | None:
