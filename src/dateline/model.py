@@ -190,6 +190,11 @@ class Mention:
         return d
 
 
+# Flag of a participant whose country the places stage gave it (a city visited or attacked stands for its country:
+# places/locate.py); the events stage's relevance layer reads participants as the events stage coded them, without it.
+PLACE_COUNTRY_FLAG = "country_of_place"
+
+
 @dataclass(frozen=True)
 class Participant:
     """An event argument (actor or recipient): a span plus the resolved actor."""

@@ -667,6 +667,9 @@ def _site_or_thing(doc: Doc, d: Draft, head: Token, kb: KnowledgeBase) -> bool:
     owned_things = kb.agent_context(word, "owned_thing")
     if owned_things is not None and head.dep_ == "poss" and head.head.lower_ in owned_things:
         return True  # "imposition of President's rule": a form of government, not the president acting
+    shared = kb.agent_context(word, "information")
+    if shared is not None and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in shared:
+        return True  # "shared intelligence on cartel movements": information, no spy agency (session 38)
     if kb.agent_context(word, "site") is None:
         return False
     prep = _prep_of(head)

@@ -257,7 +257,7 @@ from dateline.events.sought_acts import sought_act
 from dateline.events.undone_acts import governed_conjunct, no_party, planned_actor, planned_noun, unwilling
 from dateline.events.tables import agentless_words, in_class, read_table, word_class
 from dateline.events.unreal import not_done
-from dateline.model import Event, Mention, Participant
+from dateline.model import PLACE_COUNTRY_FLAG, Event, Mention, Participant
 
 ENABLED = True
 DOMAINS = ("sport", "business", "culture")
@@ -483,6 +483,7 @@ def event_domain(event: Event, ctx: Context) -> str | None:
 
 def judge(event: Event, ctx: Context) -> Decision:
     """Keep, keep with lower confidence, or drop ``event`` (see the module docstring)."""
+    event = _as_coded(event)
     decision = _judge_parties(event, ctx)
     if not decision.keep:
         return decision
@@ -789,6 +790,16 @@ def governed_demand(event: Event) -> bool:
     return event.type in GOVERNED_DEMAND_TYPES and any(
         part.startswith(CONTROL_MARK) and (part[len(CONTROL_MARK):], event.type) in governors
         for part in event.reason.split("+"))
+
+
+def _as_coded(event: Event) -> Event:
+    """The event with its participants as the events stage coded them: a country the places stage gave a recipient
+    that is a place (model.PLACE_COUNTRY_FLAG: "visited *Kyiv*") is no sign of a political party.  The pipeline judges
+    events before it locates them; the precision bench judges located ones."""
+    if not any(PLACE_COUNTRY_FLAG in p.flags for p in event.recipient):
+        return event
+    return replace(event, recipient=[replace(p, country=None, flags=tuple(f for f in p.flags if f != PLACE_COUNTRY_FLAG))
+                                     if PLACE_COUNTRY_FLAG in p.flags else p for p in event.recipient])
 
 
 def acts_as_party(p: Participant, ctx: Context) -> bool:

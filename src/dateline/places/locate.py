@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dateline.model import Event, Place
+from dateline.model import PLACE_COUNTRY_FLAG, Event, Place
 
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "off"}
 DESTINATION = {"to", "into"}
@@ -106,9 +106,6 @@ def locate_events(events: list[Event], places: list[Place], doc=None) -> list[Ev
         located.append(replace(event, location=_location(event, places, doc),
                                recipient=_placed_recipients(event.recipient, places)))
     return located
-
-
-PLACE_COUNTRY_FLAG = "country_of_place"
 
 
 def _placed_recipients(recipients, places: list[Place]):
