@@ -46,3 +46,4 @@ def test_an_intergovernmental_bank_is_no_firm(code_in_pipeline, text, trigger):
     event = at_trigger(code_in_pipeline(text), trigger)
     assert event is not None and event.type == "AID" and "firm_commerce" not in event.reason
     assert event.confidence >= 0.5
+
