@@ -48,10 +48,10 @@ STATE_ACT_TYPES = {"COERCE", "SANCTION", "ACCUSE", "RETREAT", "CONCEDE"}
 # ("expelled *the inspectors*", "summoned *the envoy*"; by mode), and "armed *the rebels*" (aid.arm: the party armed
 # receives the aid; session 38 - its recipient was dropped as a thing, and the event with it).
 PEOPLE_OBJECT_MODES = {"expel", "disapprove"}
+PEOPLE_OBJECT_ENTRIES = {"aid.arm"}
 # Armed bodies of no state (rebels, unidentified armed groups, paramilitaries): arms or help sent to them go to them,
 # not to the country they fight in (_country_it_is_in).
 ARMED_RECIPIENT_SECTORS = {"REB", "UAF", "PRM"}
-PEOPLE_OBJECT_ENTRIES = {"aid.arm"}
 
 
 def _names_a_thing(entry) -> bool:

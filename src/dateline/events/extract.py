@@ -518,10 +518,10 @@ LIST_MARKS = {",", ";"}
 
 
 def _listed_name(tok, sent: SpacySpan) -> bool:
-    """A capitalised base-form verb in mixed-case text, mid-sentence, right after a comma that follows a capitalised word, begins
-    a name in a list ("The DEC consists of: Action Aid, ..., Concern Worldwide, *Help* the Aged, Islamic Relief"):
-    English capitalises no verb there, and the tagger does not always take the name for an entity (session 38).  (Not
-    after a colon: "the president said: *Help* the refugees" is a quoted call.)"""
+    """A capitalised base-form verb in mixed-case text, mid-sentence, right after a comma that follows a capitalised
+    word, begins a name in a list ("The DEC consists of: Action Aid, ..., Concern Worldwide, *Help* the Aged, Islamic
+    Relief"): English capitalises no verb there, and the tagger does not always take the name for an entity (session
+    38).  (Not after a colon: "the president said: *Help* the refugees" is a quoted call.)"""
     doc = tok.doc
     return (tok.tag_ == "VB" and not tok.is_upper and tok.i - 2 >= sent.start and doc[tok.i - 1].text in LIST_MARKS
             and doc[tok.i - 2].text[:1].isupper())

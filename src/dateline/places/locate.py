@@ -119,7 +119,7 @@ def _placed_recipients(recipients, places: list[Place]):
         start = r.start + 4 if r.text[:4].lower() == "the " else r.start
         place = by_span.get((start, r.end)) if r.country is None else None
         out.append(r if place is None else replace(r, country=place.country, flags=(*r.flags, PLACE_COUNTRY_FLAG)))
-    return tuple(out) if isinstance(recipients, tuple) else out
+    return out
 
 
 def _location(event: Event, places: list[Place], doc) -> Place | None:
