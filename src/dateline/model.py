@@ -11,7 +11,7 @@ All ``start``/``end`` values are character offsets (Python ``str`` indices) into
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
 Status = Literal["factual", "future", "hypothetical", "negated", "claimed"]
@@ -219,6 +219,14 @@ class Participant:
         if self.antecedent is not None:
             d["antecedent"] = self.antecedent.to_json()
         return d
+
+
+def without_place_country(p: Participant) -> Participant:
+    """The participant as the actors stage resolved it: without a country the places stage gave a place
+    (:data:`PLACE_COUNTRY_FLAG`), which is no party's country."""
+    if PLACE_COUNTRY_FLAG not in p.flags:
+        return p
+    return replace(p, country=None, flags=tuple(f for f in p.flags if f != PLACE_COUNTRY_FLAG))
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,7 @@ from functools import lru_cache
 from math import asin, cos, radians, sin, sqrt
 
 from dateline.dedup.dates import date_interval
-from dateline.model import PLACE_COUNTRY_FLAG, Event, Participant
+from dateline.model import Event, Participant, without_place_country
 
 MAX_DISTANCE_KM = 100.0
 POINT_KINDS = ("city", "landmark")
@@ -57,8 +57,8 @@ def side_keys(participants: list[Participant]) -> frozenset[Key]:
     """The (country, sector) keys of a side; a country the places stage gave a place ("visited *Kyiv*":
     model.PLACE_COUNTRY_FLAG) is no party's, so two reports are not the same happening for hitting places in one
     country."""
-    keys = ((None if PLACE_COUNTRY_FLAG in p.flags else p.country, p.sector) for p in participants)
-    return frozenset((country, sector) for country, sector in keys if country or sector)
+    own = [without_place_country(p) for p in participants]
+    return frozenset((p.country, p.sector) for p in own if p.country or p.sector)
 
 
 def normal_name(name: str) -> str:

@@ -21,6 +21,7 @@ from dateline.events.force_victims import dead_in_force, misread_force_user
 from dateline.events.frame_roles import body_modifier_doer, comment_clause_roles, passive_relative_roles
 from dateline.events.headline_passives import headline_passive_roles
 from dateline.events.mutual_force import sides_of_mutual_force
+from dateline.events.ontology import INTERGOVERNMENTAL_CODES
 from dateline.events.lexicon import lexicon
 from dateline.events.stances import stance_target, voiced_stance
 from dateline.events.status import Modality
@@ -37,7 +38,6 @@ RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}  # done *with* someone
 BROKERED_TYPES = RECIPROCAL_TYPES | {"SUPPORT"}  # a deal co-actors agree on or sign may be brokered by a third
 # Acts on an ally's side: their "against" phrase names the adversary, not the ally (roles.ADVERSARY_PREPS)
 ALLIED_TYPES = {"SUPPORT", "AID", "COOPERATE", "AGREE", "CONSULT"}
-INTERNATIONAL_CODES = {"IGO", "UNO", "EUR"}  # a UN/AU/NATO force is where it serves
 # Acts of a state's authorities (arrest, expel, charge, release): "X was arrested in Niger" is coded with
 # the country as the actor, as PLOVER coders do when the passive names no agent.  Not force
 # ("ten people were killed in Nigeria" does not say who killed them).
@@ -52,13 +52,13 @@ PEOPLE_OBJECT_ENTRIES = {"aid.arm"}
 # Armed bodies of no state (rebels, unidentified armed groups, paramilitaries): arms or help sent to them go to them,
 # not to the country they fight in (_country_it_is_in).
 ARMED_RECIPIENT_SECTORS = {"REB", "UAF", "PRM"}
+# Acts done to people: their party object receives, not where it is moved (roles.object_of's ``patient``).
+PATIENT_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
 
 
 def _names_a_thing(entry) -> bool:
     """Do the object words of the verb+object ``entry`` name the thing acted on (not the people it is done to)?"""
     return entry.kind == "verb_obj" and entry.mode not in PEOPLE_OBJECT_MODES and entry.id not in PEOPLE_OBJECT_ENTRIES
-# Acts done to people: their party object receives, not where it is moved (roles.object_of's ``patient``).
-PATIENT_TYPES = {"ASSAULT", "COERCE", "SANCTION"}
 
 
 def _is_verbal(tok: Token) -> bool:
@@ -857,7 +857,8 @@ def _country_it_is_in(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> 
         if prep.dep_ == "prep" and prep.lower_ == "in":
             place = roles.prep_object(prep)
             here = covered.get(place.i) if place is not None else None
-            if m is not None and m.actor.country and m.actor.country not in INTERNATIONAL_CODES and (
+            # (a UN/AU/NATO force is where it serves)
+            if m is not None and m.actor.country and m.actor.country not in INTERGOVERNMENTAL_CODES and (
                     here is None or here.actor.country != m.actor.country):
                 return arg  # a national body keeps its country ("the Nigerian army in Mali")
             if place is not None and place.ent_type_ in ("GPE", "LOC"):

@@ -12,6 +12,9 @@ from functools import lru_cache
 
 from dateline.events.tables import read_table
 
+# PLOVER's country-field codes of bodies of states (manual table 5.1: UN bodies, the EU, other intergovernmental
+# organisations).
+INTERGOVERNMENTAL_CODES = frozenset({"IGO", "UNO", "EUR"})
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
 

@@ -257,7 +257,7 @@ from dateline.events.sought_acts import sought_act
 from dateline.events.undone_acts import governed_conjunct, no_party, planned_actor, planned_noun, unwilling
 from dateline.events.tables import agentless_words, in_class, read_table, word_class
 from dateline.events.unreal import not_done
-from dateline.model import PLACE_COUNTRY_FLAG, Event, Mention, Participant
+from dateline.model import PLACE_COUNTRY_FLAG, Event, Mention, Participant, without_place_country
 
 ENABLED = True
 DOMAINS = ("sport", "business", "culture")
@@ -798,8 +798,7 @@ def _as_coded(event: Event) -> Event:
     events before it locates them; the precision bench judges located ones."""
     if not any(PLACE_COUNTRY_FLAG in p.flags for p in event.recipient):
         return event
-    return replace(event, recipient=[replace(p, country=None, flags=tuple(f for f in p.flags if f != PLACE_COUNTRY_FLAG))
-                                     if PLACE_COUNTRY_FLAG in p.flags else p for p in event.recipient])
+    return replace(event, recipient=[without_place_country(p) for p in event.recipient])
 
 
 def acts_as_party(p: Participant, ctx: Context) -> bool:

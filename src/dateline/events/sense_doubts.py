@@ -19,6 +19,7 @@ from dateline.events.generic_acts import LEVEL_CHANGE, LEVEL_MEASURES
 from dateline.events.lexicon import lexicon, seized_things
 from dateline.events.meeting_topics import TOPIC_AS_PARTNER, topic_as_partner
 from dateline.events.offered_things import OFFERED_THING, offered_thing
+from dateline.events.ontology import INTERGOVERNMENTAL_CODES
 from dateline.events.political import crowd_nouns, political_actors, political_noun
 from dateline.events.polled_opinions import (POLLED_OPINION, POLLED_SHARES, POPULAR_SUPPORT, polled_opinion,
                                              popular_support)
@@ -36,7 +37,6 @@ from dateline.model import Event, Participant
 
 # Parties of the state: what they take (a boat, a vehicle) they impound (data/layer_doubts.tsv, confiscation).
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY"}
-INTERGOVERNMENTAL_CODES = {"IGO", "UNO", "EUR"}  # PLOVER's country-field codes of bodies of states (manual table 5.1)
 SEIZED_GOODS = {"property", "measure"}
 WARNED_PREPOSITIONS = {"of", "against", "to"}
 # The prepositions of what an act of force or a withdrawal is aimed at or leaves ("assault *on*", "retreat *from*").
