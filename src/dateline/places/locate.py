@@ -101,19 +101,19 @@ def locate_events(events: list[Event], places: list[Place], doc=None) -> list[Ev
     the place's country (:func:`_placed_recipients`)."""
     if doc is None or not places:
         return list(events)
+    by_span = {(p.start, p.end): p for p in places if p.country}  # (once per document, not per event)
     located = []
     for event in events:
         located.append(replace(event, location=_location(event, places, doc),
-                               recipient=_placed_recipients(event.recipient, places)))
+                               recipient=_placed_recipients(event.recipient, by_span)))
     return located
 
 
-def _placed_recipients(recipients, places: list[Place]):
-    """The recipients, each one that spans exactly a resolved place (a leading "the" aside) and has no country
-    given by the actors stage taking that place's country, flagged ``country_of_place``: a city visited or attacked
-    stands for its country in a dyad ("Biden visited Kyiv": USA -> UKR), as PLOVER codes the host of a visit and the
-    target of an attack.  Session 38."""
-    by_span = {(p.start, p.end): p for p in places if p.country}
+def _placed_recipients(recipients, by_span: dict[tuple[int, int], Place]):
+    """The recipients, each one that spans exactly a resolved place (``by_span``: the places with a country by their
+    offsets; a leading "the" aside) and has no country given by the actors stage taking that place's country, flagged
+    ``country_of_place``: a city visited or attacked stands for its country in a dyad ("Biden visited Kyiv": USA ->
+    UKR), as PLOVER codes the host of a visit and the target of an attack.  Session 38."""
     out = []
     for r in recipients:
         start = r.start + 4 if r.text[:4].lower() == "the " else r.start
