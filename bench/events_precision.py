@@ -121,12 +121,15 @@ of session 37, f7ed69e, before its layer output or any confidence was seen; the 
 with J, K, L, N; six articles shared with I, S, V, Y, d and h are judged; design data of session 37 after its blind figure),
 ``--seed 20263800 --repair --sources`` :data:`NON_TIMEML` (r, lower case, not the design sample R: drawn and judged blind on the start
 of session 38, 1adb2d0, before its layer output or any confidence was seen; the TimeML sources left out of the draw as for g; none shared
-with J, K, L, N; two articles shared with O and Y are judged; design data of session 38 after its blind figure).
+with J, K, L, N; two articles shared with O and Y are judged; design data of session 38 after its blind figure),
+``--seed 20263900 --repair --sources`` :data:`NON_TIMEML` (s, lower case, not the design sample S: drawn and judged blind on the start
+of session 39, 652ab06, before its layer output or any confidence was seen; the TimeML sources left out of the draw as for g; none shared
+with J, K, L, N; three articles shared with H, T and o are judged; design data of session 39 after its blind figure).
 
 Sample names: the letters A-Z were all taken by session 23, so later samples take lower-case letters ("a", then "b", "c", ...).
 ``--skip``, ``--hide`` and ``--pool`` match a sample by the first character of its name, case-sensitively: ``--skip a``
 leaves out sample a only, ``--skip A`` sample A only, and a pool is a string of such characters (e.g. the pool string
-``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,f,g,h,i,j,m,o,p,q,JKL,N``).
+``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,f,g,h,i,j,m,o,p,q,r,s,JKL,N``).
 """
 
 from __future__ import annotations
@@ -188,6 +191,7 @@ SAMPLES = (
     ("p", "events_precision_20263600.tsv", 20263600, 2, NON_TIMEML, True),  # lower-case p: the design sample P is another
     ("q", "events_precision_20263700.tsv", 20263700, 2, NON_TIMEML, True),  # lower-case q: the design sample Q is another
     ("r", "events_precision_20263800.tsv", 20263800, 2, NON_TIMEML, True),  # lower-case r: the design sample R is another
+    ("s", "events_precision_20263900.tsv", 20263900, 2, NON_TIMEML, True),  # lower-case s: the design sample S is another
 )
 CONFIDENT = 0.5
 
