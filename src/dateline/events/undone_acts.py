@@ -1,7 +1,8 @@
 """Word-sense doubts of acts not done (read by events/relevance.py, rows of data/layer_doubts.tsv): an event noun named
 as still to come ("ahead of *next week's talks*", an event awaited), a body still to come as the actor ("*a future Tory
 government*"), a negative quantifier as the one acted on, the second of two coordinated acts under one governing verb of
-aim, refusal or demand ("*refusing* to cooperate ... and *curtail* its nuclear plans") and an act refused in mind.  Each
+aim, refusal or demand ("*refusing* to cooperate ... and *curtail* its nuclear plans"), an act refused in mind and a
+kind of act named as a topic ("the issue of abduction").  Each
 reads the parse of the event's sentence only.  Moved from sense_doubts.py (session 33, helper SPLIT)."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from spacy.tokens import Doc
 
 from dateline.events.clause_parts import first_conjunct, span_head as _head
 from dateline.events.governed_acts import infinitive_of_adjective
-from dateline.events.sense_parts import AWAITED, NO_PARTY, PLANNED, PLANNED_TIME, UNWILLING
+from dateline.events.sense_parts import AWAITED, NO_PARTY, PLANNED, PLANNED_TIME, TOPIC_NOUN, UNWILLING
 from dateline.events.tables import layer_doubt_row as _row
 from dateline.model import Event
 
@@ -96,3 +97,16 @@ def unwilling(event: Event, doc: Doc) -> bool:
     (data/layer_doubts.tsv, unwilling: "Milburn is *unwilling to allow* any new role", "*reluctant to commit* troops")?
     The act is refused in mind, not done - as an act one is unable to do (governed_acts.inability)."""
     return infinitive_of_adjective(event, doc, _row(UNWILLING)[2])
+
+
+def topic_noun(event: Event, doc: Doc) -> bool:
+    """Is the trigger an event noun with no doer that names the topic of a noun of data/layer_doubts.tsv, topic_noun
+    ("the neglect of the authorities on *the issue of abduction* of migrants", "*the problem of kidnappings*")?  A kind
+    of act named as what a concern or a debate is about reports no act that happened."""
+    tok = _head(event.trigger, doc)
+    if event.actor or tok is None or tok.pos_ != "NOUN":
+        return False
+    tok = first_conjunct(tok)
+    of = tok.head
+    return (tok.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep"
+            and of.head.lemma_.lower() in _row(TOPIC_NOUN)[2])

@@ -1,0 +1,71 @@
+"""Session 39 (lead): a party that arrives or travels for or on a visit makes it (triggers.tsv
+consult.arrive_for_visit); a kind of act named as the topic of "the issue of", "the problem of" is no act that
+happened (layer_doubts.tsv topic_noun, relevance:topic); an event recoded to its governor's type takes the model's
+probability of that type when it is the likelier reading; a few senses that report no event (not_triggers.tsv:
+"questioned" with nothing questioned, the money supply, a crush with no one crushing).  Real spaCy model, the actors
+stage's mentions and the shipped type model; sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _at(events, word):
+    return [e for e in events if e.trigger.text == word]
+
+
+@pytest.mark.parametrize("text, word, recipient", [
+    ("Chinese Foreign Minister Wang Yi arrived in Moscow for a two-day visit.", "arrived", "Moscow"),
+    ("Mike Pompeo travelled to Pyongyang for a visit last week.", "travelled", "Pyongyang"),
+    ("The Indian prime minister flew to Washington on a three-day visit.", "flew", "Washington"),
+])
+def test_arriving_for_a_visit_is_a_visit(code, text, word, recipient):
+    at = _at(code(text), word)
+    assert at and at[0].type == "CONSULT" and at[0].mode == "visit", [(e.trigger.text, e.type) for e in code(text)]
+    assert [p.text for p in at[0].recipient] == [recipient]
+
+
+def test_leaving_a_country_on_a_tour_names_no_host(code):
+    # "leaving Britain": where the visitor comes from, not whom he visits
+    assert not _at(code("The chancellor is leaving Britain on a high-profile tour of Africa."), "leaving")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("What we are seeing is the neglect of the authorities on the issue of abduction of migrants, he said.", "abduction"),
+    ("The ministers discussed the problem of kidnappings of migrants.", "kidnappings"),
+])
+def test_a_kind_of_act_named_as_a_topic_is_doubted(code_in_pipeline, text, word):
+    coded = _at(code_in_pipeline(text, layer=False), word)
+    assert coded, "the coder codes the noun; the layer doubts it"
+    kept = _at(code_in_pipeline(text), word)
+    assert all("relevance:topic" in e.reason and e.confidence < coded[0].confidence for e in kept)
+
+
+def test_an_act_with_its_doer_is_no_topic(code_in_pipeline):
+    events = code_in_pipeline("Gunmen abducted 20 migrants near the border on Monday.")
+    assert not any("relevance:topic" in e.reason for e in events)
+
+
+def test_a_threat_to_sanction_takes_the_models_confidence_in_the_threat(code):
+    at = _at(code("Washington threatened to impose sanctions on Turkey."), "threatened")
+    assert at and at[0].type == "THREATEN" and at[0].confidence >= 0.5
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Sena leader Uddhav Thackeray questioned when asked about the demand.", "questioned"),
+    ("Singapore's M-1 money supply rose 2.7 pct in January.", "supply"),
+    ("The disaster happened where 96 supporters were crushed to death in April 1989.", "crushed"),
+    ("Two pilgrims were trampled to death at the shrine.", "trampled"),
+])
+def test_senses_that_report_no_event(code, text, word):
+    assert not _at(code(text), word), [(e.trigger.text, e.type) for e in code(text)]
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("The opposition questioned the government's figures.", "questioned", "ACCUSE"),
+    ("He was questioned by police for hours.", "questioned", "ACCUSE"),
+    ("Soldiers crushed him to death with a truck.", "crushed", "ASSAULT"),
+    ("A policeman was crushed to death by soldiers.", "crushed", "ASSAULT"),
+])
+def test_the_same_words_with_their_parties_stay_events(code, text, word, kind):
+    assert [e.type for e in _at(code(text), word)] == [kind]
