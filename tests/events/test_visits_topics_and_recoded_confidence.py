@@ -69,3 +69,17 @@ def test_senses_that_report_no_event(code, text, word):
 ])
 def test_the_same_words_with_their_parties_stay_events(code, text, word, kind):
     assert [e.type for e in _at(code(text), word)] == [kind]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("Fighting between the army and the RSF has killed hundreds.", "the army", "the RSF"),
+    ("Fighting between the army and the rebels killed 20 civilians on Monday.", "the army", "the rebels"),
+])
+def test_fighting_between_two_sides_that_killed_is_their_dyad(code, text, actor, recipient):
+    at = _at(code(text), "Fighting")
+    assert at and at[0].type == "ASSAULT", [(e.trigger.text, e.type) for e in code(text)]
+    assert [p.text for p in at[0].actor] == [actor] and [p.text for p in at[0].recipient] == [recipient]
+
+
+def test_fighting_that_could_kill_is_no_dyad(code):
+    assert not _at(code("Fighting between the army and the RSF could kill thousands."), "Fighting")

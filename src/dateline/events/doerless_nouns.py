@@ -275,8 +275,8 @@ def sides(tok: Token) -> tuple[list[roles.Arg], list[roles.Arg]] | None:
     if not violent_happening(tok) or unreal_noun(tok):
         return None
     verb = happening_verb(tok)
-    if verb is None and tok.dep_ in SUBJECT_DEPS:  # ("fighting between X and Y *could* resume", "... killed 20")
-        return None
+    if verb is None and tok.dep_ in SUBJECT_DEPS and not _real_harm_of_subject(tok):
+        return None  # ("fighting between X and Y *could* resume"; "... *has killed* hundreds" is the dyad's toll)
     for head in (tok, verb):
         if head is None:
             continue
@@ -290,6 +290,14 @@ def sides(tok: Token) -> tuple[list[roles.Arg], list[roles.Arg]] | None:
             if len(args) >= 2 and all(_side(tok.doc[a.head]) for a in args):
                 return args[:1], [roles.Arg(a.head, a.start, a.end, [*a.flags, "between"]) for a in args[1:]]
     return None
+
+
+def _real_harm_of_subject(tok: Token) -> bool:
+    """Is the violence noun the subject of a harm verb reported as real ("*fighting* between the army and the RSF *has
+    killed* hundreds", "clashes between herders and farmers *left* ... *wounded*" is not: only the harm verbs)?  The
+    harm is the toll of the fighting; its sides are the dyad (session 39: such a sentence coded nothing)."""
+    verb = tok.head
+    return verb.pos_ == "VERB" and in_class(verb, agentless_words("harm_verbs")) and reported_as_real(verb)
 
 
 def told_by_its_toll(tok: Token) -> bool:
