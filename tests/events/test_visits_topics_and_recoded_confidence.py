@@ -83,3 +83,24 @@ def test_fighting_between_two_sides_that_killed_is_their_dyad(code, text, actor,
 
 def test_fighting_that_could_kill_is_no_dyad(code):
     assert not _at(code("Fighting between the army and the RSF could kill thousands."), "Fighting")
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("Egypt called the Israeli operation a violation of international law.", "called", "ACCUSE"),
+    ("Beijing branded the visit a provocation.", "branded", "ACCUSE"),
+    ("Japan contributed 200 engineers to the UN mission in South Sudan.", "contributed", "AID"),
+    ("French doctors treated the wounded in Beirut.", "treated", "AID"),
+])
+def test_judgments_and_help_of_this_session(code, text, word, kind):
+    assert [e.type for e in _at(code(text), word)] == [kind], [(e.trigger.text, e.type) for e in code(text)]
+
+
+def test_a_meeting_called_a_success_is_no_accusation(code):
+    assert not [e for e in code("He called the meeting a success.") if e.type == "ACCUSE"]
+
+
+def test_a_promise_reads_the_whole_sentence_not_the_narrowed_entry(code):
+    # the entry (retreat.ceasefire_implement) is unseen in training, so the model is narrowed to RETREAT for the word
+    # itself; the promise it is recoded to takes the model's reading of the sentence
+    at = _at(code("The rebels pledged to respect the ceasefire."), "respect")
+    assert at and at[0].type == "AGREE" and at[0].confidence >= 0.5

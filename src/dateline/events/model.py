@@ -167,13 +167,19 @@ class TypeModel:
         p = np.exp(z)
         return p / np.add.reduce(p)
 
-    def predict(self, cand, doc: Doc) -> dict[str, float]:
+    def predict(self, cand, doc: Doc, whole: dict[str, float] | None = None) -> dict[str, float]:
+        """The type probabilities of a candidate, narrowed to what its lexicon entries allow (below); ``whole``, when
+        given, receives them before that narrowing - the model's reading of the sentence as a whole, which a
+        governing verb's recoding asks for ("pledged to *respect* the ceasefire": the entry is a retreat, the
+        sentence a promise)."""
         p = self.scores(features(cand, doc))
         if not cand.hits and (_vetoed(doc[cand.token]) or force_ruled_out(doc[cand.token])):
             # A not-an-event rule cancelled this word's lexicon entries ("committed killings"), or its target
             # ruled its only reading out ("fought the epidemic"): the model must not bring it back on its own,
             # so its confidence is cut below the bar for unknown verbs.
             p = p * NOT_EVENT_DISCOUNT
+        if whole is not None:
+            whole.update(split_yield(dict(zip(self.labels, (float(x) for x in p))), cand))
         ruled_out = force_ruled_out(doc[cand.token]) if cand.hits else frozenset()
         best = most_specific(cand.hits)
         if best and KIND_RANK[best[0].entry.kind] < KIND_RANK["verb"] and {h.entry.type for h in best} <= VERBAL_TYPES:

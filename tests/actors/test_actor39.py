@@ -1,6 +1,7 @@
 """Session 39 (lead): the focus-country correction of a demonym (document.correct_adjectives) only for pairs that share
 a demonym or whose demonyms writers swap (confusables.tsv): "Iranian" in a story about Iraq that names no "Iran" stays
-Iran's; "Nigerian" in a story about Niger is still Niger's.  Sentences written for the test."""
+Iran's; "Nigerian" in a story about Niger is still Niger's.  "The (US) Treasury" is a state body (agents_extra.tsv).
+Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -22,3 +23,11 @@ def test_a_swapped_demonym_is_still_corrected(mention_codes):
     text = ("Niger's junta expelled the French ambassador from Niamey. The Nigerian military had worked closely with "
             "France. Niger's government said the decision was final.")
     assert mention_codes(text)["Nigerian military"][0] == "NER"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The US Treasury sanctioned five Iranian officials.", "US Treasury"),
+    ("The Treasury Department froze the assets of three banks.", "Treasury Department"),
+])
+def test_the_treasury_is_a_state_body(mention_codes, text, mention):
+    assert mention_codes(text)[mention][1] == "GOV", mention_codes(text)
