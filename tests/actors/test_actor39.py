@@ -1,6 +1,7 @@
 """Session 39 (lead): the focus-country correction of a demonym (document.correct_adjectives) only for pairs that share
 a demonym or whose demonyms writers swap (confusables.tsv): "Iranian" in a story about Iraq that names no "Iran" stays
-Iran's; "Nigerian" in a story about Niger is still Niger's.  "The (US) Treasury" is a state body (agents_extra.tsv).
+Iran's; "Nigerian" in a story about Niger is still Niger's.  "The (US) Treasury" is a state body (agents_extra.tsv).  "The army's killing of protesters" names two parties,
+not one (compose._possessor_and_object_of_a_noun).
 Sentences written for the test."""
 
 from __future__ import annotations
@@ -31,3 +32,16 @@ def test_a_swapped_demonym_is_still_corrected(mention_codes):
 ])
 def test_the_treasury_is_a_state_body(mention_codes, text, mention):
     assert mention_codes(text)[mention][1] == "GOV", mention_codes(text)
+
+
+@pytest.mark.parametrize("text, doer, done_to", [
+    ("The army's killing of protesters sparked outrage.", "army", "protesters"),
+    ("The police's arrest of journalists drew criticism.", "police", "journalists"),
+])
+def test_the_possessor_and_the_of_object_of_a_noun_are_two_parties(mention_codes, text, doer, done_to):
+    codes = mention_codes(text)
+    assert doer in codes and done_to in codes, codes
+
+
+def test_a_title_with_of_after_a_possessor_stays_one_name(mention_codes):
+    assert mention_codes("Nigeria's Minister of Defence spoke.")["Nigeria's Minister of Defence"] == ("NGA", "GOV")
