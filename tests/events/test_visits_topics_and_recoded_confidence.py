@@ -104,3 +104,23 @@ def test_a_promise_reads_the_whole_sentence_not_the_narrowed_entry(code):
     # itself; the promise it is recoded to takes the model's reading of the sentence
     at = _at(code("The rebels pledged to respect the ceasefire."), "respect")
     assert at and at[0].type == "AGREE" and at[0].confidence >= 0.5
+
+
+@pytest.mark.parametrize("text, word, kind, recipient", [
+    ("The Pentagon said it was sending Patriot missile batteries to Poland.", "sending", "MOBILIZE", "Poland"),
+    ("The Gulf states poured billions of dollars into Egypt's economy.", "poured", "AID", "Egypt"),
+    ("Moscow has propped up the Assad government with air power.", "propped", "AID", "the Assad government"),
+    ("Iran smuggled drones to the Houthis.", "smuggled", "AID", "the Houthis"),
+])
+def test_help_and_forces_sent_of_this_session(code, text, word, kind, recipient):
+    at = _at(code(text), word)
+    assert at and at[0].type == kind, [(e.trigger.text, e.type) for e in code(text)]
+    assert [p.text for p in at[0].recipient] == [recipient]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Gangs smuggled weapons into the prison.", "smuggled"),
+    ("The central bank propped up the currency.", "propped"),
+])
+def test_arms_smuggled_to_no_one_and_a_currency_propped_up_are_no_aid(code, text, word):
+    assert not _at(code(text), word)
