@@ -124,3 +124,12 @@ def test_help_and_forces_sent_of_this_session(code, text, word, kind, recipient)
 ])
 def test_arms_smuggled_to_no_one_and_a_currency_propped_up_are_no_aid(code, text, word):
     assert not _at(code(text), word)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Students occupied the university administration building.", "PROTEST"),
+    ("Workers occupied the factory to demand unpaid wages.", "PROTEST"),
+    ("Troops occupied the parliament building.", "ASSAULT"),
+])
+def test_who_occupies_a_building_says_whether_it_is_a_sit_in(code, text, kind):
+    assert [e.type for e in _at(code(text), "occupied")] == [kind]
