@@ -133,3 +133,12 @@ def test_arms_smuggled_to_no_one_and_a_currency_propped_up_are_no_aid(code, text
 ])
 def test_who_occupies_a_building_says_whether_it_is_a_sit_in(code, text, kind):
     assert [e.type for e in _at(code(text), "occupied")] == [kind]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("He met migrants who said that they had been kidnapped by a gang.", "migrants"),
+    ("The villagers, who said they had been attacked by soldiers, fled to the town.", "The villagers"),
+])
+def test_they_in_what_a_relative_clause_reports_is_the_people_it_is_about(code, text, recipient):
+    harm = [e for e in code(text) if e.type == "ASSAULT"]
+    assert harm and [p.text for p in harm[0].recipient] == [recipient], [(e.type, e.recipient) for e in harm]

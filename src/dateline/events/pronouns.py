@@ -76,6 +76,10 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
         lo, hi = roles.np_span(holder)  # "Siemens' announcement that *it* had cancelled": Siemens, not the speaker
         return roles.Arg(holder.i, lo, hi, arg.flags + ["antecedent:holder"])
     speaker = roles.reported_speaker(trigger)
+    if speaker is not None and speaker.lower_ in roles.RELATIVE_PRONOUNS and speaker.head.dep_ == "relcl":
+        # "migrants *who* claimed that *they* had been kidnapped": the speaker is the people the relative clause is
+        # about (session 39: "they" went to a newspaper named earlier in the sentence)
+        speaker = roles.relative_antecedent(speaker.head)
     quoted = quoted_tokens(doc)
     if speaker is not None and (_quoted_between(doc, tok, speaker.head) or quoted[tok.i] and not quoted[speaker.i]):
         speaker = None  # '"He was going to kill his wife," said Chief Kral', 'Barber said: "It shouldn't be ...': a
