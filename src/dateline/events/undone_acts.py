@@ -2,8 +2,8 @@
 as still to come ("ahead of *next week's talks*", an event awaited), a body still to come as the actor ("*a future Tory
 government*"), a negative quantifier as the one acted on, the second of two coordinated acts under one governing verb of
 aim, refusal or demand ("*refusing* to cooperate ... and *curtail* its nuclear plans"), an act refused in mind and a
-kind of act named as a topic ("the issue of abduction").  Each
-reads the parse of the event's sentence only.  Moved from sense_doubts.py (session 33, helper SPLIT)."""
+kind of act named as a topic ("the issue of abduction", session 39).  Each reads the parse of the event's sentence only.
+Moved from sense_doubts.py (session 33, helper SPLIT)."""
 
 from __future__ import annotations
 
