@@ -197,9 +197,13 @@ def decide(cand: Candidate, doc: Doc, type_model=None, hits_at: dict | None = No
         return
     lex_hit = cand.hits[0] if cand.hits else None
     mode = lex_hit.entry.mode if lex_hit else None
-    whole: dict[str, float] = {}  # the model's probabilities before the lexicon narrows them (for a recoding below)
+    # the model's probabilities before the lexicon narrows them, for a recoding by a governing verb below (asked for
+    # only then: most candidates are not recoded)
+    recoded = cand.modality is not None and cand.modality.recode is not None and any(
+        c.startswith("control:") for c in cand.modality.cues)
+    whole: dict[str, float] = {}
     if type_model is not None:
-        probs = type_model.predict(cand, doc, whole)
+        probs = type_model.predict(cand, doc, whole if recoded else None)
         ptype = max(probs, key=probs.get)
         # The most specific entries name the candidate types: a verb with its object ("clashed *with police*")
         # over the bare verb ("clash": ASSAULT); the model picks among them unless it is sure of another.
@@ -246,7 +250,7 @@ def decide(cand: Candidate, doc: Doc, type_model=None, hits_at: dict | None = No
             new_type = "THREATEN"
             cand.reason += "+promised_harm"
         cand.type, cand.mode = new_type, recoded_mode(new_type, inner_type, inner_mode)
-        if whole.get(new_type, 0.0) > cand.confidence and any(c.startswith("control:") for c in mod.cues):
+        if whole.get(new_type, 0.0) > cand.confidence:
             # The model was trained on sentences coded at their governing verb ("threatened to impose sanctions" is
             # THREATEN), so its probability of the governor's type is its confidence in the recoded event; the
             # governed word's own type ("impose": COERCE, 0.17) is the less likely reading once recoded.  Taken
