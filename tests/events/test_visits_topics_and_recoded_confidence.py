@@ -142,3 +142,12 @@ def test_who_occupies_a_building_says_whether_it_is_a_sit_in(code, text, kind):
 def test_they_in_what_a_relative_clause_reports_is_the_people_it_is_about(code, text, recipient):
     harm = [e for e in code(text) if e.type == "ASSAULT"]
     assert harm and [p.text for p in harm[0].recipient] == [recipient], [(e.type, e.recipient) for e in harm]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The court remanded the accused to police custody for five days.", "remanded"),
+    ("The accused was nabbed by the police from his hideout in Bhiwandi.", "nabbed"),
+])
+def test_the_accused_tagged_as_a_verb_is_the_party_acted_on(code, text, word):
+    at = _at(code(text), word)
+    assert at and [p.text.lower() for p in at[0].recipient] == ["the accused"], [(e.trigger.text, e.recipient) for e in code(text)]

@@ -179,6 +179,20 @@ def site_compound(noun: Token, modifier: Token) -> bool:
                for c in noun.doc[modifier.i + 1:noun.i])
 
 
+# Dependencies of a noun phrase in a clause: where a participle with a determiner is a noun ("*the accused* was nabbed").
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj"}
+
+
+def _nominal_participle(tok: Token) -> bool:
+    """Is the word a participle the tagger took for a verb where a noun phrase stands, with a determiner of its own ("the
+    court remanded *the accused*", "*The accused* was nabbed by the police": tagged VERB, lemma "accuse")?  South Asian
+    police copy names the suspect so throughout; the phrase is a party (session 39: it was dropped, and the place of
+    the arrest became the one arrested)."""
+    return (tok.pos_ == "VERB" and tok.tag_ in ("VBN", "VBD") and tok.dep_ in NOMINAL_DEPS
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in tok.children))
+
+
 def participants(tok: Token, flags: tuple[str, ...] = ()) -> list[Arg]:
     """The participant headed by ``tok`` plus its conjuncts (compound actors); none for the noun of a fixed
     adjunct ("a ceasefire in *a bid* to ...": :func:`adjunct_noun`) or a number that is a date, whoever
@@ -187,7 +201,7 @@ def participants(tok: Token, flags: tuple[str, ...] = ()) -> list[Arg]:
         return []  # (a year or an hour is never a party: "the demobilization of the FARC *in 2017*")
     out = []
     for t in (tok, *tok.conjuncts, *_conjunct_read_as_apposition(tok)):
-        if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") and not t.ent_type_:
+        if t.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") and not t.ent_type_ and not _nominal_participle(t):
             continue
         if t is not tok and _subject_of_next_clause(t):
             continue
