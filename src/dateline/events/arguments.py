@@ -216,6 +216,8 @@ def _doer_of_event_subject(actor: list[roles.Arg], doc: Doc, parties: Collection
                  for a in roles.participants(roles.prep_object(c), ("prep:from",))]
     doer = [a for a in found if set(a.flags) & (PERPETRATOR_FLAGS | {"passive_agent", "prep:from"})
             and doc[a.head].ent_type_ not in roles.NON_PARTICIPANT_LABELS and _names_a_party(a, doc, parties)]
+    if not doer and any(c.dep_ == "poss" and noun_roles.internal_conflict_place(head, c) for c in head.children):
+        return []  # "Syria's civil war has killed ...": the war's place is no doer, and the war is none (session 40)
     return [roles.Arg(a.head, a.start, a.end, a.flags + ["doer_of_subject"]) for a in doer] or actor
 
 

@@ -44,12 +44,28 @@ def disputed_claim(tok: Token | None) -> str | None:
         lemma = head.lemma_.lower()
         if tok.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and lemma in DENIAL_VERBS:
             return "disputed"
-        if tok.dep_ in ("ccomp", "acl") and head.pos_ == "NOUN" and lemma in CLAIM_NOUNS and _that_clause(tok):
+        if tok.dep_ in ("ccomp", "acl") and _claim_noun(head) and _that_clause(tok):
             return "disputed" if _disputed_noun(head) else "reported"
+        if tok.dep_ == "ccomp" and lemma in CLAIM_SPEECH_VERBS and head.dep_ == "acl" and _claim_noun(head.head):
+            # "reports *claiming* Uzhunnalil has been killed (are not true)": the noun's claim
+            return "disputed" if _disputed_noun(head.head) else "reported"
         if tok.dep_ == "ccomp" and lemma in CLAIM_SPEECH_VERBS and _called_false(head):
             return "disputed"
         tok = head
     return None
+
+
+# Where a noun stands: the tagger takes "reports" for a verb ("said *reports* that soldiers had attacked ...
+# were false"), but a subject or an object is a noun.
+NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
+TRUTH_WORDS = frozenset({"true", "correct", "accurate", "right"})  # "are *not true*": called false
+
+
+def _claim_noun(tok: Token) -> bool:
+    """A claim noun, also where the tagger read it as a verb but it stands as a noun (session 40)."""
+    if tok.lemma_.lower() not in CLAIM_NOUNS:
+        return False
+    return tok.pos_ == "NOUN" or (tok.tag_ == "VBZ" and (tok.dep_ in NOUN_DEPS or any(c.dep_ == "det" for c in tok.children)))
 
 
 def _that_clause(clause: Token) -> bool:
@@ -65,15 +81,24 @@ def _disputed_noun(noun: Token) -> bool:
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else noun.head.head if noun.dep_ == "pobj" else None
     if verb is not None and verb.lemma_.lower() in DENIAL_VERBS:
         return True
-    return noun.dep_ == "nsubj" and _called_false(noun.head)
+    if noun.dep_ == "nsubj" and _called_false(noun.head):
+        return True
+    # "told them that reports claiming ... *are not true*": the parser may hang the predicate beside the noun, a
+    # subjectless copula after it on the same head
+    return noun.dep_ == "ccomp" and any(
+        c.dep_ == "ccomp" and c.i > noun.i and c.lemma_ == "be" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and _called_false(c) for c in noun.head.children)
 
 
 def _called_false(word: Token) -> bool:
     """Is ``word`` (a verb of saying or a predicate) said to be false: "they were *wrong* when they said",
-    "the claims are *baseless*"?"""
+    "the claims are *baseless*", "are *not true*"?"""
     for t in (word, word.head):
         if t.lemma_.lower() in FALSITY_WORDS or any(
                 c.dep_ in ("acomp", "attr") and c.lemma_.lower() in FALSITY_WORDS for c in t.children):
+            return True
+        if any(c.dep_ == "neg" for c in t.children) and any(  # "the reports are *not true*"
+                c.dep_ in ("acomp", "attr") and c.lower_ in TRUTH_WORDS for c in t.children):
             return True
         if word.dep_ not in ("advcl", "ccomp", "relcl"):
             break

@@ -294,7 +294,8 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     for child in noun.children:
         if child.dep_ in patient_modifiers(noun):
             continue
-        if child.dep_ == "poss" and child.i >= dateline and not (time_phrase(child) or child.ent_type_ in ("DATE", "TIME")):
+        if child.dep_ == "poss" and child.i >= dateline and not (time_phrase(child) or child.ent_type_ in ("DATE", "TIME")) \
+                and not internal_conflict_place(noun, child):
             # (a day is no doer: "*Monday's* meeting", "*last year's* attack")
             if child.lower_ in OWN_POSSESSIVES and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
                 subj = subject_of(noun.head)  # "the opposition repeated *its* demand": its = the opposition
@@ -399,6 +400,8 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             return []
         if aimed_by_agentless_participle(noun):  # "differs on allegations *made against* the police"
             return []
+        if _complement_of_event_object(noun, verb, head):
+            return []
         return subject_of(verb)  # "X placed him under house arrest"; "X left after a visit"
     if noun.dep_ == "nsubj" and head.lemma_ in ("be", "take", "begin", "continue", "occur", "happen"):
         return []
@@ -406,6 +409,18 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
         # "its total rejection and strong *condemnation*" (not "the union's agitation and *the 1985 riots*")
         return [Arg(a.head, a.start, a.end, a.flags + ["shared"]) for a in noun_actor(head, depth + 1)]
     return []
+
+
+INTERNAL_CONFLICT_MODIFIERS = word_class("internal_conflict_modifiers")
+
+
+def internal_conflict_place(noun: Token, owner: Token) -> bool:
+    """Is the possessor the country a civil war is fought in, not a side of it: "killed in *Syria's* civil war",
+    "*Guatemala 's* 1960-1996 civil war" (a country's war on another stays its own: "Russia's war in Ukraine")?
+    Such a war as the subject ("*Syria's civil war* has killed ...") names no doer (arguments._doer_of_event_subject).
+    (session 40)"""
+    return owner.ent_type_ in ("GPE", "LOC") and any(
+        c.dep_ in ("amod", "compound") and in_class(c, INTERNAL_CONFLICT_MODIFIERS) for c in noun.children)
 
 
 def own_determiner(noun: Token) -> bool:
@@ -618,6 +633,15 @@ def harm_sufferer(noun: Token) -> list[Arg]:
     if not any(c.dep_ == "dobj" and in_class(c, casualty) for c in verb.children):
         return []
     return [Arg(a.head, a.start, a.end, a.flags + ["harm_sufferer"]) for a in subject_of(verb)]
+
+
+def _complement_of_event_object(noun: Token, verb: Token, prep: Token) -> bool:
+    """Is the event noun the complement of another event noun, the verb's object, that the parser hung on the
+    verb?  "will begin investigations *into the complaints*", "launched an inquiry into the killings": the
+    complaints are what is investigated, not something the investigators did (session 40)."""
+    nouns = lexicon().nouns
+    return prep.lower_ == "into" and any(
+        c.dep_ == "dobj" and c.i < prep.i and (c.lemma_.lower() in nouns or c.lower_ in nouns) for c in verb.children)
 
 
 def governing_verb(noun: Token) -> Token | None:

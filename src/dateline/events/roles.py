@@ -149,6 +149,26 @@ def relative_antecedent(clause: Token) -> Token:
     return noun
 
 
+# Prepositions of a route: what a participle hung on their object does is done by the one moving along it.
+ROUTE_PREPS = {"into", "through", "onto", "across", "inside", "along", "toward", "towards"}
+CROWD_NOUNS = word_class("crowd_nouns")
+
+
+def _mover_of_participle_on_route(part: Token) -> Token | None:
+    """The verb of motion whose subject does what a participle describes, when the parser hung the participle
+    on the place moved into: "members *stormed* into the university offices *shouting* slogans", "marched
+    through the streets *chanting*" - the offices and streets do not shout (session 40).  Only a common noun
+    that names no party (no name, no count of people, no who-clause, no crowd) is taken for the place."""
+    place = part.head
+    prep = place.head
+    if place.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ROUTE_PREPS or prep.head.pos_ != "VERB":
+        return None
+    if place.pos_ != "NOUN" or place.ent_type_ or is_party(place) or part.i < place.i \
+            or in_class(place, CROWD_NOUNS):
+        return None
+    return prep.head
+
+
 def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
     """The acting participant of a verbal trigger (see module docstring)."""
     if depth > 4:
@@ -196,6 +216,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         author = _document_author(head, depth)  # "X released a statement criticising Y": its author acts
         if author:
             return author
+        mover = _mover_of_participle_on_route(verb)
+        if mover is not None and depth < 3:
+            return subject_of(mover, depth + 1)
         return participants(head, ("participle",))  # "troops loyal to X, attacking Y"
     if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         if passive(verb):
