@@ -2,7 +2,8 @@
 
 ``extract.code_sentence`` codes a candidate at every trigger; some pairs of them report one happening -
 a verb and the clause of its purpose ("*marched* ... *to protest*"), air strikes that are the subject of
-the attack their verb reports, a support verb and its event noun ("*made* a rare *visit*").  These
+the attack their verb reports, a support verb and its event noun ("*made* a rare *visit*"), two governed acts recoded onto the one verb
+that governs them ("Moscow *rejected* a proposal by Kyiv for a ceasefire").  These
 filters keep one event of each pair; ``origins`` are the events' trigger tokens, in the same order.
 """
 
@@ -18,7 +19,7 @@ from dateline.model import Event
 
 def without_doubles(events: list[Event], origins: list[Token]) -> list[Event]:
     """The events with every double of this module removed."""
-    events, origins = _without_attack_strikes(*_without_support_verb_doubles(events, origins))
+    events, origins = _without_attack_strikes(*_without_support_verb_doubles(*_one_per_trigger(events, origins)))
     return _without_purpose_doubles(_protests_aimed(events, origins), origins)
 
 
@@ -74,6 +75,21 @@ def _without_purpose_doubles(events: list[Event], origins: list[Token]) -> list[
             elif e.recipient and not other.recipient:
                 drop.add(id(other))
     return [e for e in events if id(e) not in drop]
+
+
+def _one_per_trigger(events: list[Event], origins: list[Token]) -> tuple[list[Event], list[Token]]:
+    """One event per trigger, type and doer: a governing verb that recodes two acts it governs codes itself twice
+    ("Moscow *rejected* a proposal by Kyiv for a Christmas ceasefire": the proposal and the ceasefire each made a
+    REJECT at "rejected", one with Kyiv and one with no recipient).  The one that names a recipient, then the more
+    confident, stays - the other is the same happening told again, and would be a second record of it."""
+    best: dict[tuple, int] = {}
+    for n, e in enumerate(events):
+        key = (e.trigger.start, e.trigger.end, e.type, tuple(_actor_spans(e)))
+        k = best.get(key)
+        if k is None or (bool(e.recipient), e.confidence) > (bool(events[k].recipient), events[k].confidence):
+            best[key] = n
+    keep = sorted(best.values())
+    return [events[n] for n in keep], [origins[n] for n in keep]
 
 
 def _without_attack_strikes(events: list[Event], origins: list[Token]) -> tuple[list[Event], list[Token]]:

@@ -34,12 +34,18 @@ def in_purpose_clause(event: Event, doc: Doc) -> bool:
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
         tok = tok.head if tok.head.pos_ == "VERB" else tok.head.head
     tok = shared_infinitive(tok)
-    while tok.dep_ in ("xcomp", "conj") and to_infinitive(tok) and to_infinitive(tok.head):
+    while tok.dep_ in ("xcomp", "conj") and (to_infinitive(tok) or _bare_complement(tok)) and to_infinitive(tok.head):
         # an infinitive controlled by an infinitive is part of its aim: "in order *to continue to strike*", "used
         # weapons *to force* us *to retreat*" (session 17, helper PREC); so is the second of two coordinated ones: "on
         # alert to avoid any wrongful actions and *to guarantee* national integrity" (session 21, helper PREC)
         tok = tok.head
     return (tok.dep_ in PURPOSE_DEPS or _aim_of_passive(tok)) and to_infinitive(tok)
+
+
+def _bare_complement(tok: Token) -> bool:
+    """A bare infinitive complement ("to help *fight* gangs", "to make them *leave*"): part of its verb's aim, as a
+    "to" one is (session 41)."""
+    return tok.dep_ == "xcomp" and tok.tag_ == "VB" and not any(c.dep_ == "aux" for c in tok.children)
 
 
 # Verbs that set forces, bodies or laws going (data/word_classes.tsv): in the passive their infinitive is an aim.

@@ -35,7 +35,7 @@ def most_specific(hits: list) -> list:
 
 VETO_CONDITIONS = {"object", "direct_object", "object_modifier", "lacks_object", "subject", "lacks_subject", "has_dep", "lacks_dep", "has_prep", "lacks_prep",
                    "lacks_head", "has_head", "lacks_clause", "has_clause", "question", "own_object", "modifier",
-                   "next_word"}
+                   "next_word", "own_dep"}
 OWN_DETERMINERS = {"its", "their", "his", "her", "our", "my", "own"}
 # Words inside these entities are dates, amounts or counts, never triggers ("in *March*", "a *strike* price").
 NON_EVENT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
@@ -155,6 +155,8 @@ class Lexicon:
             if condition == "object_modifier" and any(_marked(o, values[1]) for o in _objects(tok) if _lemma(o) in values[0]):
                 return True
             if condition == "has_dep" and deps & values:
+                return True
+            if condition == "own_dep" and tok.dep_ in values:
                 return True
             if condition == "lacks_dep" and not deps & values:
                 return True

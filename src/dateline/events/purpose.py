@@ -39,6 +39,11 @@ def aim_of(anchor: Token) -> list[tuple[str, str]]:
     cue ``purpose:<verb>`` when it is the aim of a verb of instruments or designs or the act of a verb of
     obliging; else nothing."""
     head = anchor.head
+    if anchor.pos_ == "VERB" and anchor.dep_ == "xcomp" and head.i != anchor.i and head.pos_ == "VERB" \
+            and aim_of(head) == [AIM]:
+        # the complement of a verb that is itself an aim is part of that aim ("deployed police *to help fight*
+        # gangs", "sent envoys *to try to broker* a truce"): the fighting or brokering is aimed at, not done
+        return [AIM]
     if anchor.pos_ != "VERB" or not to_infinitive(anchor) or head.i == anchor.i:
         return []
     if anchor.dep_ == "advcl" and head.pos_ == "VERB" and head.lemma_.lower() not in COPULAS and not _outcome(anchor):
