@@ -80,16 +80,23 @@ def _without_purpose_doubles(events: list[Event], origins: list[Token]) -> list[
 def _one_per_trigger(events: list[Event], origins: list[Token]) -> tuple[list[Event], list[Token]]:
     """One event per trigger, type and doer: a governing verb that recodes two acts it governs codes itself twice
     ("Moscow *rejected* a proposal by Kyiv for a Christmas ceasefire": the proposal and the ceasefire each made a
-    REJECT at "rejected", one with Kyiv and one with no recipient).  The one that names a recipient, then the more
-    confident, stays - the other is the same happening told again, and would be a second record of it."""
-    best: dict[tuple, int] = {}
+    REJECT at "rejected", one with Kyiv and one with no recipient; "The UAW *refused* to meet the demands": one from
+    the demands, one from the model at the verb).  The more confident stays - the other is the same happening told
+    again, and would be a second record of it - and takes the other's recipient when it names none."""
+    groups: dict[tuple, list[int]] = {}
     for n, e in enumerate(events):
-        key = (e.trigger.start, e.trigger.end, e.type, tuple(_actor_spans(e)))
-        k = best.get(key)
-        if k is None or (bool(e.recipient), e.confidence) > (bool(events[k].recipient), events[k].confidence):
-            best[key] = n
-    keep = sorted(best.values())
-    return [events[n] for n in keep], [origins[n] for n in keep]
+        groups.setdefault((e.trigger.start, e.trigger.end, e.type, tuple(_actor_spans(e))), []).append(n)
+    kept: dict[int, Event] = {}
+    for members in groups.values():
+        best = max(members, key=lambda n: (events[n].confidence, bool(events[n].recipient)))
+        event = events[best]
+        if not event.recipient:
+            other = next((events[n] for n in sorted(members, key=lambda n: -events[n].confidence) if events[n].recipient),
+                         None)
+            event = replace(event, recipient=other.recipient) if other is not None else event
+        kept[best] = event
+    keep = sorted(kept)
+    return [kept[n] for n in keep], [origins[n] for n in keep]
 
 
 def _without_attack_strikes(events: list[Event], origins: list[Token]) -> tuple[list[Event], list[Token]]:

@@ -378,8 +378,10 @@ def modality(trigger: Token) -> Modality:
 
         for form in (base_forms(gov) if places & CONTROL_PLACES else ()):
             # "control_clause" cues govern a clause or prepositional complement, never a direct object:
-            # "committed *to* reform" is a commitment, "committed *killings*" is not
-            effect = cues.get((form, "control")) or (cues.get((form, "control_clause")) if via != "dobj" else None)
+            # "committed *to* reform" is a commitment, "committed *killings*" is not; nor as an adjective after "be":
+            # "the Conservatives *are committed* to cutting spending" tells a stance, no pledge (session 41)
+            effect = cues.get((form, "control")) or (cues.get((form, "control_clause"))
+                                                     if via != "dobj" and gov.dep_ != "acomp" else None)
             if (form, "control_other") in cues and _other_doer(trigger, gov, via):
                 # "Sharon wants Germany to pay more compensation": wanting an act of another is asking for it
                 effect = cues[(form, "control_other")]
