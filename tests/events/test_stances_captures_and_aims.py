@@ -2,7 +2,8 @@
 recodes two acts it governs is one event (doubles._one_per_trigger); a bare infinitive under an aim is part of the aim
 (purpose.aim_of, foreseen_acts.in_purpose_clause); "lest" sets a feared outcome; "arranging to" plans; an "anti-X"
 modifier is no doer (noun_roles.stance_modifier); means freed are no captives released; a capture by the police is an
-arrest; the general, fugitives, hostages and schoolchildren are parties (actors/data/agents_extra.tsv).  Real spaCy
+arrest, and things seized are confiscated (data/seized_things.tsv); a war or a rebellion that "forces" is a cause
+(layer_doubts.tsv caused_compulsion); the general, fugitives, hostages and schoolchildren are parties (actors/data/agents_extra.tsv).  Real spaCy
 model, the actors stage's mentions and the shipped type model; sentences written for the test."""
 
 from __future__ import annotations
@@ -108,3 +109,26 @@ def test_people_taken_are_parties(code, text, word, party):
 def test_a_counterpart_is_an_official(code):
     at = _at(code("Chinese President Xi Jinping hosted his Brazilian counterpart in Beijing on Friday."), "hosted")
     assert at and [(p.country, p.sector) for p in at[0].actor] == [("BRA", "GOV")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Philippine government seized the shares from the bank.",
+    "Colombia Seizes Historic 7 Tn Cocaine Load Destined for Europe.",
+])
+def test_things_seized_are_confiscated(code_in_pipeline, text):
+    # (through the pipeline: the clean stage reads a headline in title case as the parser needs it)
+    assert [e.type for e in code_in_pipeline(text) if e.trigger.text.lower() == "seized" or e.trigger.text == "Seizes"] \
+        == ["COERCE"]
+
+
+def test_people_seized_are_attacked(code):
+    assert [e.type for e in _at(code("Gunmen seized two aid workers in Darfur."), "seized")] == ["ASSAULT"]
+
+
+def test_a_rebellion_that_forces_coerces_no_one(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "The rebellion in Syria has forced many ordinary people to grapple with new dilemmas.",
+                    "forced", "relevance:caused_compulsion")
+
+
+def test_a_party_forcing_people_coerces(code):
+    assert [e.type for e in _at(code("The army forced villagers to leave their homes."), "forced")] == ["COERCE"]
