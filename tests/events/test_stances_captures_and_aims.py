@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded_events import halved_by_layer
-
-
-def _at(events, word):
-    return [e for e in events if e.trigger.text == word]
+from coded_events import all_at as _at, halved_by_layer
 
 
 @pytest.mark.parametrize("text", [

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _at(events, word):
-    return [e for e in events if e.trigger.text == word]
+from coded_events import all_at as _at
 
 
 @pytest.mark.parametrize("text", [

@@ -40,6 +40,11 @@ def shown(events) -> list[tuple]:
             for e in events]
 
 
+def all_at(events, trigger: str) -> list:
+    """Every event whose trigger text is ``trigger``."""
+    return [e for e in events if e.trigger.text == trigger]
+
+
 def at_trigger(events, trigger: str):
     """The first event whose trigger text is ``trigger``, or None."""
     return next((e for e in events if e.trigger.text == trigger), None)
