@@ -3,7 +3,8 @@ recodes two acts it governs is one event (doubles._one_per_trigger); a bare infi
 (purpose.aim_of, foreseen_acts.in_purpose_clause); "lest" sets a feared outcome; "arranging to" plans; an "anti-X"
 modifier is no doer (noun_roles.stance_modifier); means freed are no captives released; a capture by the police is an
 arrest, and things seized are confiscated (data/seized_things.tsv); a war or a rebellion that "forces" is a cause
-(layer_doubts.tsv caused_compulsion); the general, fugitives, hostages and schoolchildren are parties (actors/data/agents_extra.tsv).  Real spaCy
+(layer_doubts.tsv caused_compulsion); "he" goes back to a speaker the tagger took for a body
+(pronouns._name_misread_as_a_body); the general, fugitives, hostages and schoolchildren are parties (actors/data/agents_extra.tsv).  Real spaCy
 model, the actors stage's mentions and the shipped type model; sentences written for the test."""
 
 from __future__ import annotations
@@ -128,3 +129,17 @@ def test_a_rebellion_that_forces_coerces_no_one(code_in_pipeline):
 
 def test_a_party_forcing_people_coerces(code):
     assert [e.type for e in _at(code("The army forced villagers to leave their homes."), "forced")] == ["COERCE"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Smith said he asked the government to stop the protesters.", "Smith"),
+    ("Srivastava said that he had asked the state government to prevent the kar sevaks from other states entering "
+     "Ayodhya.", "Srivastava"),
+])
+def test_he_goes_back_to_a_name_the_tagger_took_for_a_body(code, text, name):
+    at = _at(code(text), "asked")
+    assert at and [p.text for p in at[0].actor] == [name]
+
+
+def test_a_known_body_is_no_he(code):
+    assert not [e for e in code("Reuters said he had attacked the village.") if [p.text for p in e.actor] == ["Reuters"]]

@@ -84,7 +84,8 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
     if speaker is not None and (_quoted_between(doc, tok, speaker.head) or quoted[tok.i] and not quoted[speaker.i]):
         speaker = None  # '"He was going to kill his wife," said Chief Kral', 'Barber said: "It shouldn't be ...': a
         # speaker quoted says "I", not "he" or "it"
-    if speaker is not None and low in PRONOUNS_PERSON and not agrees(low, speaker, covered):
+    if speaker is not None and low in PRONOUNS_PERSON and not agrees(low, speaker, covered) \
+            and not _name_misread_as_a_body(speaker, covered):
         speaker = None  # "where *he* fatally shot him, cops said", "while *he* was trying to trek ..., the Daily
         # Excelsior said": several people or an organisation are no "he".  (A person's "it" or "they" is kept:
         # a spokesman's "it" is the body he speaks for, and PLOVER coders trace the participant to him.)
@@ -453,6 +454,16 @@ def _plural(tok: Token) -> bool:
     """A plural noun ("the rebels", "194 Republicans").  (The first of coordinated names is still one party
     a singular pronoun may take up: "*Thatcher* and the Soviet Premier ... talks with *her*".)"""
     return tok.tag_ in ("NNS", "NNPS")
+
+
+def _name_misread_as_a_body(tok: Token, covered: dict[int, Mention]) -> bool:
+    """Is ``tok`` a lone proper name that the tagger took for an organisation (or no entity) but that no table of the
+    actors stage knows - no country, no sector?  "*Smith* said *he* had asked the government to ...", "*Srivastava* said
+    that *he* had asked ...": a speaker that "he" or "she" goes back to is a person whatever the tagger said (session 41;
+    the event had gone for want of a doer).  A known body ("BAA", "Reuters") keeps its code and stays no "he"."""
+    m = covered.get(tok.i)
+    return (tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "") and not any(c.dep_ == "compound" for c in tok.children)
+            and (m is None or (m.actor.country is None and m.actor.sector is None)))
 
 
 def _one_person(tok: Token, covered: dict[int, Mention]) -> bool:
