@@ -143,3 +143,13 @@ def test_he_goes_back_to_a_name_the_tagger_took_for_a_body(code, text, name):
 
 def test_a_known_body_is_no_he(code):
     assert not [e for e in code("Reuters said he had attacked the village.") if [p.text for p in e.actor] == ["Reuters"]]
+
+
+def test_a_group_declared_terrorist_in_a_small_clause_is_accused(code):
+    at = _at(code("Egypt declared the Muslim Brotherhood a terrorist group on Wednesday."), "declared")
+    assert [(e.type, [p.text for p in e.recipient]) for e in at] == [("ACCUSE", ["the Muslim Brotherhood"])]
+
+
+def test_vigilantes_are_a_party(code):
+    at = _at(code("Mexican authorities accuse vigilantes of drug cartel ties."), "accuse")
+    assert at and [(p.text, p.sector) for p in at[0].recipient] == [("vigilantes", "PRM")]

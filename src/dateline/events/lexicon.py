@@ -226,6 +226,10 @@ def _objects(tok: Token, prepositions: bool = True) -> list[Token]:
     files *destroyed*") and, with ``prepositions``, the objects of its prepositions (not of a time preposition);
     conjuncts included."""
     heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "obj", "attr", "oprd")]
+    # the predicate noun of a verbless small clause the parser made a complement clause ("declared the group *a
+    # terrorist organisation*": the noun with the group as its subject), as "oprd" would have it (session 41)
+    heads += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and any(
+        g.dep_ == "nsubj" for g in c.children)]
     if _describes(tok):
         heads.append(tok.head)
     if prepositions:
