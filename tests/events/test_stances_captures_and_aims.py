@@ -153,3 +153,18 @@ def test_a_group_declared_terrorist_in_a_small_clause_is_accused(code):
 def test_vigilantes_are_a_party(code):
     at = _at(code("Mexican authorities accuse vigilantes of drug cartel ties."), "accuse")
     assert at and [(p.text, p.sector) for p in at[0].recipient] == [("vigilantes", "PRM")]
+
+
+@pytest.mark.parametrize("text, word, actor, recipient", [
+    ("The lynching of a Muslim man by a mob in Jharkhand sparked outrage.", "lynching", "a mob", "a Muslim man"),
+    ("The beating of a protester by police was caught on camera.", "beating", "police", "a protester"),
+])
+def test_nouns_of_beatings_are_attacks(code, text, word, actor, recipient):
+    at = _at(code(text), word)
+    assert [(e.type, [p.text for p in e.actor], [p.text for p in e.recipient]) for e in at] == [
+        ("ASSAULT", [actor], [recipient])]
+
+
+@pytest.mark.parametrize("text", ["Chelsea suffered a 4-0 beating at Anfield.", "The party took a beating in the polls."])
+def test_a_beating_of_no_one_is_a_defeat(code, text):
+    assert not _at(code(text), "beating")
