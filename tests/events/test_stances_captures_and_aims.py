@@ -168,3 +168,11 @@ def test_nouns_of_beatings_are_attacks(code, text, word, actor, recipient):
 @pytest.mark.parametrize("text", ["Chelsea suffered a 4-0 beating at Anfield.", "The party took a beating in the polls."])
 def test_a_beating_of_no_one_is_a_defeat(code, text):
     assert not _at(code(text), "beating")
+
+
+@pytest.mark.parametrize("text, word", [
+    ('The White House called the report "deeply flawed".', "called"),
+    ("Germany said Russia's move was unconstitutional.", "said"),
+])
+def test_more_judging_adjectives_criticise(code, text, word):
+    assert [e.type for e in _at(code(text), word)] == ["ACCUSE"]
