@@ -4,8 +4,9 @@ recodes two acts it governs is one event (doubles._one_per_trigger); a bare infi
 modifier is no doer (noun_roles.stance_modifier); means freed are no captives released; a capture by the police is an
 arrest, and things seized are confiscated (data/seized_things.tsv); a war or a rebellion that "forces" is a cause
 (layer_doubts.tsv caused_compulsion); "he" goes back to a speaker the tagger took for a body
-(pronouns._name_misread_as_a_body); the general, fugitives, hostages and schoolchildren are parties (actors/data/agents_extra.tsv).  Real spaCy
-model, the actors stage's mentions and the shipped type model; sentences written for the test."""
+(pronouns._name_misread_as_a_body); the general, fugitives, hostages and schoolchildren are parties
+(actors/data/agents_extra.tsv).  Real spaCy model, the actors stage's mentions and the shipped type model; sentences
+written for the test."""
 
 from __future__ import annotations
 
@@ -123,8 +124,8 @@ def test_people_seized_are_attacked(code):
 
 
 def test_a_rebellion_that_forces_coerces_no_one(code_in_pipeline):
-    halved_by_layer(code_in_pipeline, "The rebellion in Syria has forced many ordinary people to grapple with new dilemmas.",
-                    "forced", "relevance:caused_compulsion")
+    text = "The rebellion in Syria has forced many ordinary people to grapple with new dilemmas."
+    halved_by_layer(code_in_pipeline, text, "forced", "relevance:caused_compulsion")
 
 
 def test_a_party_forcing_people_coerces(code):
@@ -165,7 +166,10 @@ def test_nouns_of_beatings_are_attacks(code, text, word, actor, recipient):
         ("ASSAULT", [actor], [recipient])]
 
 
-@pytest.mark.parametrize("text", ["Chelsea suffered a 4-0 beating at Anfield.", "The party took a beating in the polls."])
+@pytest.mark.parametrize("text", [
+    "Chelsea suffered a 4-0 beating at Anfield.",
+    "The party took a beating in the polls.",
+])
 def test_a_beating_of_no_one_is_a_defeat(code, text):
     assert not _at(code(text), "beating")
 

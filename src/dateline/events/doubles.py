@@ -2,8 +2,8 @@
 
 ``extract.code_sentence`` codes a candidate at every trigger; some pairs of them report one happening -
 a verb and the clause of its purpose ("*marched* ... *to protest*"), air strikes that are the subject of
-the attack their verb reports, a support verb and its event noun ("*made* a rare *visit*"), two governed acts recoded onto the one verb
-that governs them ("Moscow *rejected* a proposal by Kyiv for a ceasefire").  These
+the attack their verb reports, a support verb and its event noun ("*made* a rare *visit*"), two governed
+acts recoded onto the one verb that governs them ("Moscow *rejected* a proposal by Kyiv for a ceasefire").  These
 filters keep one event of each pair; ``origins`` are the events' trigger tokens, in the same order.
 """
 
@@ -91,8 +91,8 @@ def _one_per_trigger(events: list[Event], origins: list[Token]) -> tuple[list[Ev
         best = max(members, key=lambda n: (events[n].confidence, bool(events[n].recipient)))
         event = events[best]
         if not event.recipient:
-            other = next((events[n] for n in sorted(members, key=lambda n: -events[n].confidence) if events[n].recipient),
-                         None)
+            by_confidence = sorted(members, key=lambda n: -events[n].confidence)
+            other = next((events[n] for n in by_confidence if events[n].recipient), None)
             event = replace(event, recipient=other.recipient) if other is not None else event
         kept[best] = event
     keep = sorted(kept)

@@ -304,7 +304,8 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             return participants(child, ("possessor",))
     for child in noun.children:
         if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") \
-                and child.i >= dateline and child.dep_ not in patient_modifiers(noun, child) and not stance_modifier(child) \
+                and child.i >= dateline and child.dep_ not in patient_modifiers(noun, child) \
+                and not stance_modifier(child) \
                 and (_communication(noun) or not site_compound(noun, child)) \
                 and not _weapon_named(child) and not named_cause(noun, child):
             # ("the American center attack"; "a *Peru* flood appeal": the place it is for)
@@ -427,9 +428,9 @@ STANCE_PREFIXES = word_class("stance_prefixes")
 
 
 def stance_modifier(tok: Token) -> bool:
-    """Is ``tok`` part of a hyphenated stance modifier ("*anti*-*French* demonstrations", "*counter*-*government* rallies"),
-    the prefix or the word it joins?  Such a modifier names the target or the cause of the event, not its doer: the
-    French do not demonstrate against themselves (session 41)."""
+    """Is ``tok`` part of a hyphenated stance modifier ("*anti*-*French* demonstrations", "*counter*-*government*
+    rallies"), the prefix or the word it joins?  Such a modifier names the target or the cause of the event, not its
+    doer: the French do not demonstrate against themselves (session 41)."""
     doc = tok.doc
 
     def prefix(i: int) -> bool:  # a stance prefix at i with its hyphen after it
