@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded_events import all_at as _at
+from coded_events import all_at as _at, with_and_without_layer
 
 
 @pytest.mark.parametrize("text", [
@@ -58,9 +58,7 @@ def test_what_is_investigated_is_not_the_investigators_deed(code):
     ("Reports claiming that the rebels had killed the priest were dismissed by the ministry.", "killed"),
 ])
 def test_reports_called_untrue_are_disputed(code_in_pipeline, text, word):
-    coded = _at(code_in_pipeline(text, layer=False), word)
-    assert coded, "the coder codes the act; the layer disputes it"
-    kept = _at(code_in_pipeline(text), word)
+    _, kept = with_and_without_layer(code_in_pipeline, text, word)
     assert kept and all("relevance:disputed_claim" in e.reason and e.status == "claimed" for e in kept)
 
 

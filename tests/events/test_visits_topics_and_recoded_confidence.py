@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _at(events, word):
-    return [e for e in events if e.trigger.text == word]
+from coded_events import all_at as _at, with_and_without_layer
 
 
 @pytest.mark.parametrize("text, word, recipient", [
@@ -35,9 +33,7 @@ def test_leaving_a_country_on_a_tour_names_no_host(code):
     ("The ministers discussed the problem of kidnappings of migrants.", "kidnappings"),
 ])
 def test_a_kind_of_act_named_as_a_topic_is_doubted(code_in_pipeline, text, word):
-    coded = _at(code_in_pipeline(text, layer=False), word)
-    assert coded, "the coder codes the noun; the layer doubts it"
-    kept = _at(code_in_pipeline(text), word)
+    coded, kept = with_and_without_layer(code_in_pipeline, text, word)
     assert kept and all("relevance:topic" in e.reason and e.confidence < coded[0].confidence for e in kept)
 
 

@@ -45,6 +45,14 @@ def all_at(events, trigger: str) -> list:
     return [e for e in events if e.trigger.text == trigger]
 
 
+def with_and_without_layer(code, text: str, trigger: str) -> tuple[list, list]:
+    """The events at ``trigger`` the coder alone gives (asserted non-empty: a doubt test on nothing could not fail) and
+    those left after the relevance layer.  ``code`` is the ``code_in_pipeline`` fixture."""
+    coded = all_at(code(text, layer=False), trigger)
+    assert coded, "the coder codes the word; the layer judges it"
+    return coded, all_at(code(text), trigger)
+
+
 def at_trigger(events, trigger: str):
     """The first event whose trigger text is ``trigger``, or None."""
     return next((e for e in events if e.trigger.text == trigger), None)

@@ -88,13 +88,12 @@ def _one_per_trigger(events: list[Event], origins: list[Token]) -> tuple[list[Ev
         groups.setdefault((e.trigger.start, e.trigger.end, e.type, tuple(_actor_spans(e))), []).append(n)
     kept: dict[int, Event] = {}
     for members in groups.values():
-        best = max(members, key=lambda n: (events[n].confidence, bool(events[n].recipient)))
-        event = events[best]
+        ranked = sorted(members, key=lambda n: (events[n].confidence, bool(events[n].recipient)), reverse=True)
+        event = events[ranked[0]]
         if not event.recipient:
-            by_confidence = sorted(members, key=lambda n: -events[n].confidence)
-            other = next((events[n] for n in by_confidence if events[n].recipient), None)
+            other = next((events[n] for n in ranked if events[n].recipient), None)
             event = replace(event, recipient=other.recipient) if other is not None else event
-        kept[best] = event
+        kept[ranked[0]] = event
     keep = sorted(kept)
     return [kept[n] for n in keep], [origins[n] for n in keep]
 
