@@ -130,12 +130,15 @@ of session 40, 309a609, before its layer output or any confidence was seen; the 
 with J, K, L, N; four articles shared with E, Y, a and i are judged; design data of session 40 after its blind figure),
 ``--seed 20264100 --repair --sources`` :data:`NON_TIMEML` (u, lower case, not the design sample U: drawn and judged blind on the start
 of session 41, 2eec75f (code of 2a9ed17), before its layer output or any confidence was seen; the TimeML sources left out of the draw as
-for g; none shared with J, K, L, N; one article shared with t is judged; design data of session 41 after its blind figure).
+for g; none shared with J, K, L, N; one article shared with t is judged; design data of session 41 after its blind figure),
+``--seed 20264200 --repair --sources`` :data:`NON_TIMEML` (v, lower case, not the design sample V: drawn and judged blind on the start
+of session 42, c5e9bdc, before its layer output or any confidence was seen; the TimeML sources left out of the draw as for g; none shared
+with J, K, L, N; one article shared with q is judged; design data of session 42 after its blind figure).
 
 Sample names: the letters A-Z were all taken by session 23, so later samples take lower-case letters ("a", then "b", "c", ...).
 ``--skip``, ``--hide`` and ``--pool`` match a sample by the first character of its name, case-sensitively: ``--skip a``
 leaves out sample a only, ``--skip A`` sample A only, and a pool is a string of such characters (e.g. the pool string
-``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,f,g,h,i,j,m,o,p,q,r,s,t,u,JKL,N``).
+``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,f,g,h,i,j,m,o,p,q,r,s,t,u,v,JKL,N``).
 """
 
 from __future__ import annotations
@@ -200,6 +203,7 @@ SAMPLES = (
     ("s", "events_precision_20263900.tsv", 20263900, 2, NON_TIMEML, True),  # lower-case s: the design sample S is another
     ("t", "events_precision_20264000.tsv", 20264000, 2, NON_TIMEML, True),  # lower-case t: the design sample T is another
     ("u", "events_precision_20264100.tsv", 20264100, 2, NON_TIMEML, True),  # lower-case u: the design sample U is another
+    ("v", "events_precision_20264200.tsv", 20264200, 2, NON_TIMEML, True),  # lower-case v: the design sample V is another
 )
 CONFIDENT = 0.5
 
