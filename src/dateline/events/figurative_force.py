@@ -99,7 +99,7 @@ def work_of_culture(tok) -> bool:
     a novel, a bestseller ...): the subject of the verb ("the *film attacks* the regime"), the noun a participle describes
     (as the parser hangs it, or right before it: "their *song criticising* the global failure"), or the work that an
     "about" / "on" phrase holding the trigger hangs on ("*bestseller* Forbidden Love - *about* a Jordanian honour
-    *killing*")?  What a song says or a book is about is its content, no act of a party reported (PLOVER codes
+    *killing*"), or the noun a work is said to be ("his *film is an attack* on the governor")?  What a song says or a book is about is its content, no act of a party reported (PLOVER codes
     acts of political actors; a work's story or message is culture copy).  Session 26, helper SENSE."""
     _, _, works = _row(CULTURE_WORK)
 
@@ -111,6 +111,9 @@ def work_of_culture(tok) -> bool:
         if tok.tag_ in ("VBG", "VBN") and tok.dep_ in ("acl", "advcl", "relcl") and (
                 work(tok.head) or (tok.i > 0 and work(tok.doc[tok.i - 1]))):
             return True
+    elif tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and any(
+            c.dep_ == "nsubj" and work(c) for c in tok.head.children):
+        return True  # what a work is said to be ("denies that *his film is an attack* on the governor"; session 42)
     node = tok
     for _ in range(4):  # (the trigger, or the noun it describes, as the object of the topic's preposition)
         if node.dep_ == "pobj" and node.head.lower_ in TOPIC_PREPOSITIONS:

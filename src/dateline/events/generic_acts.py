@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.events.clause_parts import PRESENT_TAGS, _indefinite, first_conjunct, span_head
 from dateline.events.headline_passives import on_headline_line
-from dateline.events.tables import layer_doubt_row, word_class
+from dateline.events.tables import in_class, layer_doubt_row, word_class
 from dateline.model import Event
 
 
@@ -275,7 +275,7 @@ def statistic(event: Event, doc: Doc) -> bool:
     things ("2 tons of cocaine seized on Tuesday") is no word of amount and is left.  Session 27, helper PREC (samples Z,
     c)."""
     tok = span_head(event.trigger, doc)
-    if tok is not None and counted_over_period(tok):
+    if tok is not None and (counted_over_period(tok) or weighed_over_period(tok)):
         return True
     if tok is None or tok.tag_ != "VBN" or tok.dep_ not in ("acl", "relcl") or tok.head.i == tok.i:
         return False
@@ -309,6 +309,22 @@ def counted_over_period(tok: Token) -> bool:
     if verb.dep_ == "ccomp" and verb.head.i != verb.i:
         heads.append(verb.head)
     return any(_over_long_span(c) or _tally_mark(c) for h in heads for c in h.children)
+
+
+# Units a haul is weighed in ("9 *tons* of drugs": data/word_classes.tsv weight_units).
+WEIGHT_UNITS = word_class("weight_units")
+
+
+def weighed_over_period(tok: Token) -> bool:
+    """Is the verb ``tok`` done to a weight of goods over a year or a longer span ("Cuba *seized* more than 9 *tons* of
+    drugs *in 2011*, marking a 300 percent increase")?  A year's haul is a total of many seizures, as a count of acts
+    over a period is (:func:`counted_over_period`).  ("Police seized 2 tons of cocaine on Tuesday": a day is no long
+    span.)  Session 42 (sample v)."""
+    if tok.pos_ != "VERB":
+        return False
+    weighed = any(c.dep_ in ("dobj", "nsubjpass") and in_class(c, WEIGHT_UNITS) and any(
+        g.dep_ in ("nummod", "quantmod") or g.like_num for g in c.children) for c in tok.children)
+    return weighed and any(_over_long_span(c) for c in tok.children)
 
 
 def _over_long_span(child: Token) -> bool:

@@ -1200,6 +1200,10 @@ def _dative_read_as_compound(verb: Token, thing: Token, parties: Collection[int]
     return []
 
 
+# Verbs of carrying or tending the hurt: their agent rescued or drove the victim, it did not hurt them.
+CARE_VERBS = word_class("care_verbs")
+
+
 def shared_passive_agent(verb: Token) -> list[Arg]:
     """The "by" agent coordinated passives share: "The opposition leader was detained and later released *by
     police*", "was arrested *by police* and charged with treason" - one agent phrase for the coordinated
@@ -1218,7 +1222,7 @@ def shared_passive_agent(verb: Token) -> list[Arg]:
     if verb.pos_ != "VERB" or not bare(verb):
         return []
     for conj in verb.children:  # a later participle carries the agent
-        if conj.dep_ == "conj" and conj.tag_ == "VBN" and passive(conj) and not any(
+        if conj.dep_ == "conj" and conj.tag_ == "VBN" and passive(conj) and not in_class(conj, CARE_VERBS) and not any(
                 c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in conj.children):
             found = agent(conj)
             if found:

@@ -1,0 +1,79 @@
+"""Session 42 (lead): who drives a victim to hospital did not hurt him (word class care_verbs, read by
+roles.shared_passive_agent and agentless._doer_elsewhere); knowing of an event is no part in it (support_verbs.tsv,
+information nouns); a year's haul weighed in tons is a statistic (generic_acts.weighed_over_period); what a film is
+said to be is its content (figurative_force.work_of_culture); duties abdicated, habits quit, resignations accepted
+and information fed are no events (not_triggers.tsv).  Real spaCy model, the actors stage's mentions and the
+shipped type model; sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded_events import all_at as _at, halved_by_layer, not_doubted, parties
+
+
+def test_who_drove_the_victim_to_hospital_is_no_shooter(code):
+    at = _at(code("A man was shot in the leg and driven by a relative to a hospital, police said."), "shot")
+    assert [(e.type, *parties(e)) for e in at] == [("ASSAULT", [], ["A man"])]
+
+
+def test_a_coordinated_passive_still_shares_a_doer(code):
+    at = _at(code("The opposition leader was detained and later released by police."), "detained")
+    assert [parties(e)[0] for e in at] == [["police"]]
+
+
+def test_who_rushed_the_victim_away_did_not_stab_him(code):
+    at = _at(code("Police rushed him to hospital after he was stabbed in a bar."), "stabbed")
+    assert at and all(not e.actor for e in at)
+
+
+def test_knowing_of_an_attack_is_no_part_in_it(code):
+    events = code("Smith may have had foreknowledge of the terrorist attacks in New York.")
+    assert all(not any("Smith" in a for a in parties(e)[0]) for e in _at(events, "attacks"))
+
+
+def test_a_measure_of_attacks_is_still_done_by_its_doer(code):
+    at = _at(code("Israel carried out a series of air strikes on Gaza."), "air strikes")
+    assert [parties(e)[0] for e in at] == [["Israel"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Cuba seized more than 9 tons of drugs in 2011, marking a 300 percent increase compared to 2010.",
+    "Customs officers confiscated 40 tonnes of cocaine over the last five years.",
+])
+def test_a_years_haul_is_a_statistic(code_in_pipeline, text):
+    trigger = "seized" if "seized" in text else "confiscated"
+    halved_by_layer(code_in_pipeline, text, trigger, "relevance:statistic")
+
+
+def test_a_haul_on_one_day_is_a_seizure(code_in_pipeline):
+    not_doubted(code_in_pipeline, "Police seized 2 tons of cocaine on Tuesday.", "seized", "relevance:statistic")
+
+
+def test_what_a_film_is_said_to_be_is_its_content(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "The producer denies that his film is an attack on the governor.", "attack",
+                    "relevance:culture_work")
+
+
+def test_an_attack_named_as_such_stays(code_in_pipeline):
+    not_doubted(code_in_pipeline, "This was the third attack on officials of the party this year.", "attack",
+                "relevance:culture_work")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("They said the police had abdicated responsibility in the city.", "abdicated"),
+    ("The senator quit smoking last year.", "quit"),
+    ("The party leader has now accepted the MP's resignation.", "accepted"),
+    ("Royer had been feeding information to another trader.", "feeding"),
+])
+def test_no_event_in_these_senses(code, text, trigger):
+    assert not [e for e in _at(code(text), trigger) if e.confidence >= 0.5]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The king abdicated the throne in 1936.", "abdicated", "RETREAT"),
+    ("The minister quit the cabinet on Monday.", "quit", "RETREAT"),
+    ("The UN fed thousands of refugees in the camp.", "fed", "AID"),
+])
+def test_the_political_senses_stay(code, text, trigger, type_):
+    assert [e.type for e in _at(code(text), trigger)] == [type_]
