@@ -77,3 +77,22 @@ def test_no_event_in_these_senses(code, text, trigger):
 ])
 def test_the_political_senses_stay(code, text, trigger, type_):
     assert [e.type for e in _at(code(text), trigger)] == [type_]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Hungary blocked the European Union's aid package for Ukraine on Monday.", "package"),
+    ("Russia blocked a UN resolution condemning the attack on the convoy.", "condemning"),
+])
+def test_what_a_blocked_proposal_would_do_is_not_done(code_in_pipeline, text, trigger):
+    halved_by_layer(code_in_pipeline, text, trigger, "relevance:blocked_proposal")
+
+
+def test_the_blocking_itself_is_the_event(code_in_pipeline):
+    blocked = not_doubted(code_in_pipeline, "Hungary blocked the European Union's aid package for Ukraine on Monday.",
+                          "blocked", "relevance:blocked_proposal")
+    assert blocked.type == "REJECT" and blocked.confidence >= 0.5
+
+
+def test_an_aid_package_approved_is_not_doubted(code_in_pipeline):
+    not_doubted(code_in_pipeline, "The European Union approved an aid package for Ukraine on Monday.", "package",
+                "relevance:blocked_proposal")

@@ -254,7 +254,9 @@ from dateline.events.sense_doubts import sense_doubt
 from dateline.events.sense_parts import INSTRUMENT_DOER
 from dateline.events.type_misreadings import accused_person, contraband_aid, refused_statement, vow_of_force
 from dateline.events.sought_acts import sought_act
-from dateline.events.undone_acts import governed_conjunct, no_party, planned_actor, planned_noun, topic_noun, unwilling
+from dateline.events.undone_acts import (
+    blocked_proposal, governed_conjunct, no_party, planned_actor, planned_noun, topic_noun, unwilling,
+)
 from dateline.events.tables import agentless_words, in_class, read_table, word_class
 from dateline.events.unreal import not_done
 from dateline.model import PLACE_COUNTRY_FLAG, Event, Mention, Participant, without_place_country
@@ -524,6 +526,10 @@ def judge(event: Event, ctx: Context) -> Decision:
         # questioned* by MPs", "strikers *will be tried* by the regular courts" (session 27), "President *to visit*
         # China" (session 31): still to come
         doubts.append("relevance:planned")
+    if blocked_proposal(event, ctx.doc):
+        # "Hungary *blocked* the EU's *aid package*", "Russia blocked a UN *resolution condemning* the attack": what a
+        # blocked proposal would have done did not happen (session 42)
+        doubts.append("relevance:blocked_proposal")
     if topic_noun(event, ctx.doc):
         # "the neglect of the authorities on *the issue of abduction* of migrants": a kind of act as a topic (session 39)
         doubts.append("relevance:topic")

@@ -2,7 +2,8 @@
 as still to come ("ahead of *next week's talks*", an event awaited), a body still to come as the actor ("*a future Tory
 government*"), a negative quantifier as the one acted on, the second of two coordinated acts under one governing verb of
 aim, refusal or demand ("*refusing* to cooperate ... and *curtail* its nuclear plans"), an act refused in mind and a
-kind of act named as a topic ("the issue of abduction", session 39).  Each reads the parse of the event's sentence only.
+kind of act named as a topic ("the issue of abduction", session 39) and what a blocked proposal would have done
+("*blocked* the EU's *aid package*", session 42).  Each reads the parse of the event's sentence only.
 Moved from sense_doubts.py (session 33, helper SPLIT)."""
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from spacy.tokens import Doc
 
 from dateline.events.clause_parts import first_conjunct, span_head as _head
 from dateline.events.governed_acts import infinitive_of_adjective
-from dateline.events.sense_parts import AWAITED, NO_PARTY, PLANNED, PLANNED_TIME, TOPIC_NOUN, UNWILLING
-from dateline.events.tables import layer_doubt_row as _row
+from dateline.events.sense_parts import (
+    AWAITED, BLOCKED_PROPOSAL, NO_PARTY, PLANNED, PLANNED_TIME, TOPIC_NOUN, UNWILLING,
+)
+from dateline.events.tables import in_class, layer_doubt_row as _row
 from dateline.model import Event
 
 
@@ -110,3 +113,27 @@ def topic_noun(event: Event, doc: Doc) -> bool:
     of = tok.head
     return (tok.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep"
             and of.head.lemma_.lower() in _row(TOPIC_NOUN)[2])
+
+
+def _blocking(verb, lemmas: frozenset[str]) -> bool:
+    """Is ``verb`` one of ``lemmas`` (blocking, vetoing), or "vote down"?"""
+    return verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in lemmas or (
+        verb.lemma_.lower() == "vote" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)))
+
+
+def blocked_proposal(event: Event, doc: Doc) -> bool:
+    """Is the trigger what a blocked proposal would have done: an event noun that is the direct object of a verb of
+    blocking ("Hungary *blocked* the EU's *aid package*"), or a participle or relative clause describing a proposal
+    that is ("Russia *blocked* a UN *resolution condemning* the attack") - data/layer_doubts.tsv, blocked_proposal?
+    The proposal did not come about, so neither did its act; the blocking is the event (REJECT).  Session 42."""
+    types, lemmas, proposals = _row(BLOCKED_PROPOSAL)
+    tok = _head(event.trigger, doc)
+    if tok is None or event.type not in types:
+        return False
+    if tok.pos_ == "NOUN":
+        tok = first_conjunct(tok)
+        return tok.dep_ == "dobj" and _blocking(tok.head, lemmas)
+    if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and tok.head.i != tok.i:
+        noun = first_conjunct(tok.head)
+        return in_class(noun, proposals) and noun.dep_ == "dobj" and _blocking(noun.head, lemmas)
+    return False
