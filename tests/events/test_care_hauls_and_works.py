@@ -96,3 +96,21 @@ def test_the_blocking_itself_is_the_event(code_in_pipeline):
 def test_an_aid_package_approved_is_not_doubted(code_in_pipeline):
     not_doubted(code_in_pipeline, "The European Union approved an aid package for Ukraine on Monday.", "package",
                 "relevance:blocked_proposal")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The army had been asked to remain alert in case its assistance was required in Ayodhya.", "assistance"),
+    ("Troops are on standby in case of an attack by the rebels.", "attack"),
+])
+def test_what_a_precaution_is_taken_against_has_not_happened(code, text, trigger):
+    at = _at(code(text), trigger)
+    assert at and all(e.status == "hypothetical" for e in at)
+
+
+@pytest.mark.parametrize("text", [
+    "In case you missed it, police arrested three men on Monday.",
+    "In case of an emergency, the army deployed troops to the border.",
+])
+def test_an_in_case_opening_the_sentence_leaves_the_main_clause(code, text):
+    trigger = "arrested" if "arrested" in text else "deployed"
+    assert [e.status for e in _at(code(text), trigger)] == ["factual"]

@@ -468,6 +468,10 @@ def modality(trigger: Token) -> Modality:
             t = t.head
         else:
             break
+    if in_case_clause(trigger):
+        # "the army was asked to remain alert *in case its assistance was required*": a precaution against what may
+        # come (session 42)
+        found.append(("mark:in case", "hypothetical"))
     if recode is None and consequent_of_condition(trigger, cues):
         # "said Iran *would retaliate* if the sanctions were extended": the main clause of a condition happens only if the
         # condition does (TimeML SLINK CONDITIONAL: both sides hypothetical); its "would" is no reported future (below)
@@ -529,6 +533,27 @@ def modality(trigger: Token) -> Modality:
 
 
 CONSEQUENT = "condition:consequent"
+
+
+# Punctuation that closes the clause an "in case" opens.
+CLAUSE_BREAKS = {",", ";", ":", "--", "\u2014", "(", ")"}
+
+
+def in_case_clause(tok: Token) -> bool:
+    """Is the word inside a clause of precaution, "in case ..." after the main clause ("troops will stay *in case
+    violence breaks out*", "asked to remain alert *in case its assistance was required*")?  What may come is no event.
+    Or the event noun of "in case of" ("ready *in case of an attack*").  Read on the words, not the parse (the parser
+    hangs "case" as a compound, an object or a clause of its own); not an "in case" opening the sentence ("In case
+    you missed it, police arrested ...": the main clause after its comma)."""
+    sent = tok.sent
+    for i in range(tok.i - 1, sent.start, -1):
+        word = tok.doc[i]
+        if word.text in CLAUSE_BREAKS:
+            return False
+        if word.lower_ == "case" and tok.doc[i - 1].lower_ == "in" and i - 1 > sent.start and i + 1 < len(tok.doc):
+            after = tok.doc[i + 1]
+            return after.lower_ != "of" or any(t.i == tok.i for t in after.subtree)  # ("in case of *an attack*")
+    return False
 
 
 def consequent_of_condition(tok: Token, cues: dict) -> bool:
