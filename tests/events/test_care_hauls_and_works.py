@@ -114,3 +114,32 @@ def test_what_a_precaution_is_taken_against_has_not_happened(code, text, trigger
 def test_an_in_case_opening_the_sentence_leaves_the_main_clause(code, text):
     trigger = "arrested" if "arrested" in text else "deployed"
     assert [e.status for e in _at(code(text), trigger)] == ["factual"]
+
+
+def test_deposing_as_a_witness_removes_no_ruler(code):
+    assert not _at(code("Deposing as a witness before the commission, Srivastava said he had asked the state "
+                        "government to act."), "Deposing")
+
+
+@pytest.mark.parametrize("text, trigger, recipient", [
+    ("The president was deposed in a coup.", "deposed", "The president"),
+    ("President Mohamed Morsi was ousted in July 2013.", "ousted", "President Mohamed Morsi"),
+])
+def test_a_ruler_removed_with_no_doer_named_is_still_coerced(code, text, trigger, recipient):
+    at = _at(code(text), trigger)
+    assert [(e.type, *parties(e)) for e in at] == [("COERCE", [], [recipient])]
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Russia and Ukraine held talks in Istanbul. The latter accused Moscow of shelling civilians.", "accused",
+     "Ukraine"),
+    ("Hamas and Israel agreed to a truce. The former freed three hostages.", "freed", "Hamas"),
+    ("The army met the rebels on Monday. The former later attacked the rebels' camp.", "attacked", "The army"),
+])
+def test_the_former_and_the_latter_are_the_parties_named_before(code, text, trigger, actor):
+    assert [parties(e)[0] for e in _at(code(text), trigger)] == [[actor]]
+
+
+def test_a_former_office_holder_is_no_back_reference(code):
+    at = _at(code("The former president accused the government of corruption."), "accused")
+    assert [parties(e)[0] for e in at] == [["The former president"]]

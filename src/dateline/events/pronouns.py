@@ -36,6 +36,12 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
     extraposed clause refers to nothing.  An object pronoun never refers to its own event's actor ("Kiir
     pardoned *him*": him is not Kiir), whatever the coreference said."""
     tok = doc[arg.head]
+    if tok.lower_ in FORMER_LATTER and tok.pos_ != "PRON":
+        named = _former_or_latter(tok, covered)  # "Russia and Ukraine held talks. *The latter* accused ..."
+        if named is None:
+            return arg
+        lo, hi = roles.np_span(named)
+        return roles.Arg(named.i, lo, hi, arg.flags + ["antecedent:" + tok.lower_])
     if tok.pos_ != "PRON":
         return arg
     of = next((roles.prep_object(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -578,6 +584,40 @@ def _fronted_possessor_subject(tok: Token) -> Token | None:
     if (tok.lower_ == "their") != (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)):
         return None  # ("their" for a plural or a compound subject, "its"/"his"/"her" for a singular)
     return subj
+
+
+# "the former" and "the latter": the first or the last of two parties named just before.
+FORMER_LATTER = {"former", "latter"}
+
+
+def _former_or_latter(tok: Token, covered: dict[int, Mention]) -> Token | None:
+    """The party "the former" or "the latter", standing alone as a noun phrase, refers to: of the last two parties
+    coordinated before it in its sentence or the one before ("Russia *and Ukraine* held talks.  The latter accused
+    Moscow ...": Ukraine), the first or the last; with no coordination, the second-nearest or the nearest of the two
+    parties named last before it.  None when the word modifies a noun ("the former president") or no two parties are
+    named."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+            c.dep_ in ("compound", "amod", "prep") for c in tok.children) or tok.dep_ in ("amod", "compound"):
+        return None
+    start = tok.sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    heads: list[Token] = []  # the head words of the parties named before, nearest first
+    for i in range(tok.i - 1, start - 1, -1):
+        t = tok.doc[i]
+        mention = covered.get(i)
+        if mention is None or mention.actor is None or t.head.i in covered and covered[t.head.i] is mention \
+                and t.head.i != t.i:
+            continue  # (not a party, or not the head of its mention)
+        if t.dep_ == "conj" and t.head.i in covered:
+            first = t.head
+            while first.dep_ == "conj" and first.head.i in covered:
+                first = first.head
+            return first if tok.lower_ == "former" else t
+        heads.append(t)
+        if len(heads) == 2:
+            return heads[1] if tok.lower_ == "former" else heads[0]
+    return None
 
 
 QUOTE_MARKS = {'"', "“", "”", "''", "``"}
