@@ -143,3 +143,30 @@ def test_the_former_and_the_latter_are_the_parties_named_before(code, text, trig
 def test_a_former_office_holder_is_no_back_reference(code):
     at = _at(code("The former president accused the government of corruption."), "accused")
     assert [parties(e)[0] for e in at] == [["The former president"]]
+
+
+@pytest.mark.parametrize("text, trigger, dyad", [
+    ("Russian President Vladimir Putin and Chinese President Xi Jinping met in Beijing on Monday. "
+     "The two leaders signed an agreement on energy.", "signed",
+     (["Russian President Vladimir Putin"], ["Chinese President Xi Jinping"])),
+    ("Ethiopia and Eritrea fought a border war in 1998. The two countries signed a peace deal in 2018.", "signed",
+     (["Ethiopia"], ["Eritrea"])),
+])
+def test_the_two_leaders_are_the_two_parties_named_before(code, text, trigger, dyad):
+    assert [parties(e) for e in _at(code(text), trigger)] == [dyad]
+
+
+def test_both_sides_condemning_a_third_act_together(code):
+    at = _at(code("Israel and Hamas traded fire. Both sides condemned the attack on the hospital."), "condemned")
+    assert [parties(e)[0] for e in at] == [["Israel", "Hamas"]]
+
+
+def test_both_sides_of_a_border_are_no_parties(code):
+    assert all(not e.actor for e in code("Both sides of the border were shelled on Monday."))
+
+
+def test_the_two_men_named_last_are_not_taken_up_without_a_coordination(code):
+    # (the two parties named last are the prosecutor and the lawyers, not the two men accused)
+    at = _at(code("Mr Abbott sued the two spammers in March. Lawyers for the spammers said the lawsuit was "
+                  "groundless and the two men would fight the accusations."), "fight")
+    assert all("Mr Abbott" not in parties(e)[0] for e in at)

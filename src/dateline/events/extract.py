@@ -34,7 +34,7 @@ from dateline.events.lexicon import (cue_places, entry_objects, find_triggers, l
 from dateline.events.memo import LastOnly
 from dateline.events.model import noun_types
 from dateline.events.place_recipients import place_recipient
-from dateline.events.pronouns import antecedent, known_party, resolve_pronoun
+from dateline.events.pronouns import antecedent, known_party, pair_named_before, resolve_pronoun
 from dateline.events.reported import reported_blame, reported_demands
 from dateline.events.unnamed_doers import CUSTODY_FLAG, settle_unnamed_slots, verb_of_dying
 from dateline.events.reported_allegations import alleged, reported_allegations
@@ -711,6 +711,8 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             # "went on strike ... *at the Grasberg mine*", "burned flags *outside the embassy*": with no
             # one named as the target, the place or body the protest is held at or against receives it
             recipient = protest_target(tok, taken)
+        if len(actor) == 1 and (pair := pair_named_before(doc[actor[0].head], covered)):
+            actor = list(pair)  # "Putin met Xi.  *The two leaders* signed an agreement": Putin and Xi (session 42)
         if len(actor) > 1 and (cand.type in JOINT_TYPES or _breaks_a_pact(cand, tok)) and _joint_reading(cand) and not any(
                 _names_a_party(a, doc, covered) and not set(a.flags) & TOPIC_FLAGS for a in recipient):
             # (a topic does not stop it: "Trump and Putin agreed to share information *on North Korea*")

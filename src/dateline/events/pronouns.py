@@ -599,6 +599,17 @@ def _former_or_latter(tok: Token, covered: dict[int, Mention]) -> Token | None:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
             c.dep_ in ("compound", "amod", "prep") for c in tok.children) or tok.dep_ in ("amod", "compound"):
         return None
+    pair = _two_named_before(tok, covered)
+    if pair is None:
+        return None
+    return pair[0] if tok.lower_ == "former" else pair[1]
+
+
+def _two_named_before(tok: Token, covered: dict[int, Mention],
+                      coordinated_only: bool = False) -> tuple[Token, Token] | None:
+    """The head words of the last two parties named before ``tok`` in its sentence or the one before, in text order:
+    the first and the last of the last coordination of parties ("*Russia* and *Ukraine* held talks"), else (unless
+    ``coordinated_only``) the two parties named last."""
     start = tok.sent.start
     if start > 0:
         start = tok.doc[start - 1].sent.start
@@ -613,11 +624,35 @@ def _former_or_latter(tok: Token, covered: dict[int, Mention]) -> Token | None:
             first = t.head
             while first.dep_ == "conj" and first.head.i in covered:
                 first = first.head
-            return first if tok.lower_ == "former" else t
+            return first, t
         heads.append(t)
-        if len(heads) == 2:
-            return heads[1] if tok.lower_ == "former" else heads[0]
+        if len(heads) == 2 and not coordinated_only:
+            return heads[1], heads[0]
     return None
+
+
+# Plural nouns "the two ..." or "both ..." take up two parties named before ("the two leaders", "both sides").
+PAIR_NOUNS = word_class("pair_nouns")
+
+
+def pair_named_before(tok: Token, covered: dict[int, Mention]) -> tuple[roles.Arg, roles.Arg] | None:
+    """The two parties "the two leaders", "the two countries" or "both sides" takes up: the last coordination of two
+    parties in its sentence or the one before (:func:`_two_named_before`; "Ethiopia and Eritrea fought a war.  *The two
+    countries* signed a peace deal": Ethiopia and Eritrea).  None for any other noun phrase, or when two parties are not named before it."""
+    if tok.tag_ not in ("NNS", "NNPS") or not in_class(tok, PAIR_NOUNS):
+        return None
+    two = any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    both = any(c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both" for c in tok.children)
+    if not (two or both) or any(c.dep_ not in ("det", "predet", "preconj", "nummod", "amod") for c in tok.children):
+        return None  # (not "the two leaders of the opposition", "both sides of the border", "both treasury and
+        # opposition leaders")
+    # (only a coordination: the two parties named last are often not the pair - "the lawsuit was groundless and *the
+    # two men* would defend themselves", said of the accused, after their lawyers and the prosecutor)
+    pair = _two_named_before(tok, covered, coordinated_only=True)
+    if pair is None:
+        return None
+    return tuple(roles.Arg(t.i, *roles.np_span(t), ["antecedent:pair"]) for t in pair)
 
 
 QUOTE_MARKS = {'"', "“", "”", "''", "``"}
