@@ -170,3 +170,10 @@ def test_the_two_men_named_last_are_not_taken_up_without_a_coordination(code):
     at = _at(code("Mr Abbott sued the two spammers in March. Lawyers for the spammers said the lawsuit was "
                   "groundless and the two men would fight the accusations."), "fight")
     assert all("Mr Abbott" not in parties(e)[0] for e in at)
+
+
+def test_a_sum_in_aid_goes_to_the_party_on_its_verb(code):
+    events = code("The United States announced $500 million in military aid for Ukraine on Tuesday.")
+    assert [(e.type, e.trigger.text, *parties(e)) for e in events] == [
+        ("AID", "military aid", ["The United States"], ["Ukraine"])]
+    assert events[0].confidence >= 0.5

@@ -117,6 +117,7 @@ def _without_support_verb_doubles(events: list[Event], origins: list[Token]) -> 
     out, kept_origins = [], []
     for e, tok in zip(events, origins):
         nouns = [by_trigger.get(c.idx) for c in tok.children if c.dep_ == "dobj"]
+        nouns += [_event_at(events, n) for n in _noun_of_sum(tok)]  # ("announced *$500 million in military aid*")
         if any(n is not None and n is not e and _actor_spans(n) == _actor_spans(e) and (
                 n.type == e.type or not lexicon_backed(e.reason)) for n in nouns):
             # (the same actor: "reiterated *the U.N.'s* commitment to X" is one event, at the noun; also a
@@ -126,3 +127,19 @@ def _without_support_verb_doubles(events: list[Event], origins: list[Token]) -> 
         out.append(e)
         kept_origins.append(tok)
     return out, kept_origins
+
+
+# Entity labels of a sum ("$500 million", "50 million euros").
+SUM_ENTITIES = {"MONEY", "CARDINAL", "QUANTITY"}
+
+
+def _noun_of_sum(verb: Token) -> list[Token]:
+    """The event noun "in" which the verb's object, a sum, is given ("announced *$500 million in military aid*"):
+    the noun reports the event the verb carries, as a direct object does (session 42)."""
+    return [g for c in verb.children if c.dep_ == "dobj" and (c.ent_type_ in SUM_ENTITIES or c.pos_ == "NUM")
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
+
+
+def _event_at(events: list[Event], tok: Token) -> Event | None:
+    """The event whose trigger covers the token, if any ("military *aid*": the phrase's trigger starts earlier)."""
+    return next((e for e in events if e.trigger.start <= tok.idx < e.trigger.end), None)

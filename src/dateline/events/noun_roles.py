@@ -530,6 +530,24 @@ def _amount(tok: Token) -> bool:
         c.dep_ == "nummod" for c in tok.children)
 
 
+SUM_RECIPIENT_PREPS = ("to", "for")
+
+
+def _sum_recipient(noun: Token, actor_heads: set[int]) -> list[Arg]:
+    """The party a sum "in" an event noun goes to, on the verb the sum is the object of ("announced $500 million *in
+    military aid for Ukraine*": the parser hangs "for Ukraine" on the verb) - as its giver is the verb's subject
+    (:func:`noun_actor`).  Session 42."""
+    amount = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    if amount is None or amount.dep_ != "dobj" or not _amount(amount) or amount.head.pos_ not in ("VERB", "AUX"):
+        return []
+    for name in SUM_RECIPIENT_PREPS:
+        for prep in amount.head.children:
+            obj = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == name else None
+            if obj is not None and obj.i not in actor_heads and not time_phrase(obj):
+                return participants(obj, (f"prep:{name}", "sum_recipient"))
+    return []
+
+
 def _object_read_as_subject(noun: Token) -> bool:
     """"Bolivian authorities declared *a state of siege* in Bolivia to begin at midnight", "announced a
     ceasefire to take effect on Monday": the parser makes the support verb's object the subject of the
@@ -740,7 +758,7 @@ def _noun_recipient(noun: Token, actor_heads: set[int], moves: bool = False) -> 
                     found = named_in_clause(clause, actor_heads, depth=4)
                     if found:
                         return [Arg(a.head, a.start, a.end, a.flags + ["purpose"]) for a in found]
-    found = _noun_prep_recipient(noun, actor_heads)
+    found = _noun_prep_recipient(noun, actor_heads) or _sum_recipient(noun, actor_heads)
     if found:
         return found
     for other in noun.conjuncts:  # "its total rejection and strong condemnation *of X*"
