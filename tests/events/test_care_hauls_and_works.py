@@ -177,3 +177,13 @@ def test_a_sum_in_aid_goes_to_the_party_on_its_verb(code):
     assert [(e.type, e.trigger.text, *parties(e)) for e in events] == [
         ("AID", "military aid", ["The United States"], ["Ukraine"])]
     assert events[0].confidence >= 0.5
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("NLRB General Counsel Peter Robb has declined to resign from his position, despite President Biden's request "
+     "he do so.", "President Biden's"),
+    ("The minister refused to step down despite calls from the opposition.", "the opposition"),
+])
+def test_a_refusal_despite_a_request_answers_its_author(code, text, recipient):
+    rejections = [e for e in code(text) if e.type == "REJECT"]
+    assert [parties(e)[1] for e in rejections] == [[recipient]]

@@ -39,7 +39,7 @@ from dateline.events.reported import reported_blame, reported_demands
 from dateline.events.unnamed_doers import CUSTODY_FLAG, settle_unnamed_slots, verb_of_dying
 from dateline.events.reported_allegations import alleged, reported_allegations
 from dateline.events.reported_judgments import judged_recipient, reported_judgments
-from dateline.events.responses import RESPONSE_TYPES, protest_target, response_target
+from dateline.events.responses import RESPONSE_TYPES, defied_requester, protest_target, response_target
 from dateline.events.status import THREATENING, modality, reason_phrase, recoded_mode, statement_only
 from dateline.model import Event, Mention, Participant, Region, Span
 from dateline.nlp import trimmed_bounds
@@ -704,6 +704,9 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         if cand.type in RESPONSE_TYPES and not any(_names_a_party(a, doc, covered) for a in recipient):
             # "staged a strike *in response to GE's decision*": what it answers names its target
             recipient = response_target(tok, covered, taken) or recipient
+        if cand.type == "REJECT" and not any(_names_a_party(a, doc, covered) for a in recipient):
+            # "declined to resign, *despite President Biden's request*": whose request is refused (session 42)
+            recipient = defied_requester(tok, covered, taken) or recipient
         if cand.type == "ACCUSE" and actor and (blamed := blame.blamed_on(
                 tok, lambda t: t.i not in taken and (t.i in covered or roles.is_party(t, covered)))):
             recipient = blamed  # "police blamed the blast *on rebels*": the party the blame is laid on (blame.py)

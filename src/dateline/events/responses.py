@@ -1,5 +1,6 @@
 """Whom a protest or a refusal answers, when the parse gives the trigger no party object: "in response to
-*GE's* decision", "in protest at *the ban*", "protested *outside* the embassy".  Used by
+*GE's* decision", "in protest at *the ban*", "protested *outside* the embassy", "declined to resign, *despite President
+Biden's request*".  Used by
 :func:`dateline.events.extract.code_sentence` for the response types when the rules found no named recipient.
 """
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.events import noun_roles, roles
+from dateline.events.lexicon import lexicon
 from dateline.events.tables import word_class
 from dateline.model import Mention
 
@@ -49,4 +51,32 @@ def protest_target(tok: Token, exclude: set[int]) -> list[roles.Arg]:
             if obj is None or obj.i in exclude or obj.ent_type_ in ("DATE", "TIME") or obj.i == tok.i:
                 continue
             return roles.participants(obj, ("protest_target",))
+    return []
+
+
+# Prepositions of a request a refusal goes against ("refused to step down *despite* calls from the opposition").
+DEFYING_PREPS = {"despite", "notwithstanding"}
+
+
+def defied_requester(tok: Token, covered: dict[int, Mention], exclude: set[int]) -> list[roles.Arg]:
+    """The party whose request a refusal goes against: the owner or the "from"/"by" party of a request noun (a
+    REQUEST noun of the lexicon) after "despite" on the trigger's clause ("declined to resign, despite *President
+    Biden's* request he do so", "refused to step down despite calls *from the opposition*").  The refusal answers
+    that party (PLOVER REJECT: rejecting a request or a demand of another).  Session 42."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else (noun_roles.governing_verb(tok) or tok.head)
+    clause = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB")]
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        clause.append(verb.head)  # ("declined *to resign*, despite ...": the refusal's own verb)
+    requests = {w for w, entries in lexicon().nouns.items() if any(e.type == "REQUEST" for e in entries)}
+    for v in clause:
+        for prep in v.children:
+            noun = roles.prep_object(prep) if prep.dep_ == "prep" and prep.lower_ in DEFYING_PREPS else None
+            if noun is None or noun.lemma_.lower() not in requests:
+                continue
+            owners = [c for c in noun.children if c.dep_ == "poss"] + [
+                o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                for o in c.children if o.dep_ == "pobj"]
+            for owner in owners:
+                if owner.i not in exclude and owner.pos_ != "PRON" and roles.is_party(owner, covered):
+                    return roles.participants(owner, ("defied_request",))
     return []
