@@ -187,3 +187,13 @@ def test_a_sum_in_aid_goes_to_the_party_on_its_verb(code):
 def test_a_refusal_despite_a_request_answers_its_author(code, text, recipient):
     rejections = [e for e in code(text) if e.type == "REJECT"]
     assert [parties(e)[1] for e in rejections] == [[recipient]]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Thousands marched through the capital on Saturday.", "marched"),
+    ("Thousands of people marched through the capital on Saturday.", "marched"),
+    ("Tens of thousands rallied in Tbilisi against the foreign agents law.", "rallied"),
+])
+def test_a_crowd_counted_protests(code_in_pipeline, text, trigger):
+    protest = not_doubted(code_in_pipeline, text, trigger, "relevance:unknown_actor")
+    assert "relevance:actor_not_a_party" not in protest.reason and protest.confidence >= 0.5

@@ -502,11 +502,13 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "a newsman from *Radio Caracol* reported receiving a telephone call from ...", "met with foreign
         # *correspondents*": talking to the press is no consultation between parties
         doubts.append("relevance:press_contact")
-    if event.actor and (not any(acts_as_party(p, ctx) for p in event.actor) or own_doer(event)):
+    crowd = event.type in CROWD_TYPES and event.actor and all(_crowd_count(p, ctx) for p in event.actor)
+    if event.actor and not crowd and (not any(acts_as_party(p, ctx) for p in event.actor) or own_doer(event)):
         # "a mass stabbing killed three people", "*Wilkinsburg* mass shooting", "followed by *barbaric massacre* of
         # women": the doer is unknown (an event noun is not its own doer)
         doubts.append("relevance:actor_not_a_party")
-    if (event.actor and not any(_known_party(p, ctx) for p in event.actor) and "relevance:actor_not_a_party" not in doubts
+    if (event.actor and not crowd and not any(_known_party(p, ctx) for p in event.actor)
+            and "relevance:actor_not_a_party" not in doubts
             and not (event.type in ANY_PARTY_TYPES and event.recipient)):
         # "*Operations* targeting illegal loggers", "*the technological limitations* that restricted us",
         # "*the paper's guest editor* challenged Cameron": a common noun no one knows as a party (no
@@ -847,6 +849,18 @@ def _operation(head: Token) -> bool:
         return False
     first = min((c for c in head.children if c.dep_ == "compound"), key=lambda c: c.i, default=None)
     return first is not None and in_class(first, OPERATION_NOUNS)
+
+
+# Protest and violence are done by crowds counted, not named ("*Thousands* marched through the capital", "*hundreds of
+# people* protested"): a plural count of hundreds or more at the head of the actor is a crowd (session 42).
+CROWD_TYPES = {"PROTEST", "ASSAULT"}
+CROWD_COUNTS = word_class("crowd_counts")
+
+
+def _crowd_count(p: Participant, ctx: Context) -> bool:
+    """Is the participant's head a plural count of people ("Thousands", "hundreds of people", "tens of thousands")?"""
+    head = _head(p, ctx.doc)
+    return head is not None and head.tag_ == "NNS" and in_class(head, CROWD_COUNTS)
 
 
 def _known_party(p: Participant, ctx: Context) -> bool:
