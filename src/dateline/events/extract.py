@@ -715,7 +715,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             # one named as the target, the place or body the protest is held at or against receives it
             recipient = protest_target(tok, taken)
         if len(actor) == 1 and (pair := pair_named_before(doc[actor[0].head], covered)):
-            actor = list(pair)  # "Putin met Xi.  *The two leaders* signed an agreement": Putin and Xi (session 42)
+            actor = list(pair)  # "Ethiopia and Eritrea fought a war.  *The two countries* signed ..." (session 42)
         if len(actor) > 1 and (cand.type in JOINT_TYPES or _breaks_a_pact(cand, tok)) and _joint_reading(cand) and not any(
                 _names_a_party(a, doc, covered) and not set(a.flags) & TOPIC_FLAGS for a in recipient):
             # (a topic does not stop it: "Trump and Putin agreed to share information *on North Korea*")

@@ -638,7 +638,8 @@ PAIR_NOUNS = word_class("pair_nouns")
 def pair_named_before(tok: Token, covered: dict[int, Mention]) -> tuple[roles.Arg, roles.Arg] | None:
     """The two parties "the two leaders", "the two countries" or "both sides" takes up: the last coordination of two
     parties in its sentence or the one before (:func:`_two_named_before`; "Ethiopia and Eritrea fought a war.  *The two
-    countries* signed a peace deal": Ethiopia and Eritrea).  None for any other noun phrase, or when two parties are not named before it."""
+    countries* signed a peace deal": Ethiopia and Eritrea).  None for any other noun phrase, or when no two parties
+    are coordinated before it."""
     if tok.tag_ not in ("NNS", "NNPS") or not in_class(tok, PAIR_NOUNS):
         return None
     two = any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children) and any(
