@@ -99,7 +99,6 @@ DOER_PREPS = {"with", "by", "between", "from"}  # "killed in an encounter *with*
 # torture with the facility as the doer)
 CUSTODIAL_ABUSE_WORDS = agentless_words("custodial_abuse_verbs")
 CUSTODY_NOUNS = agentless_words("custody_nouns")
-CARE_VERBS = word_class("care_verbs")  # carrying or tending the hurt: the rescuer is no doer of the harm
 
 
 def _lemma(tok: Token) -> str:
@@ -615,7 +614,7 @@ def _doer_elsewhere(verb: Token, recipient: Sequence[roles.Arg]) -> bool:
         near += [c for c in verb.head.children if c.dep_ in CLAUSE_LINKS and c.i != verb.i]
     for v in near:
         if v.pos_ not in ("VERB", "AUX") or _lemma(v) in roles.SPEECH_HEADS or _lemma(v) in STATE_VERBS \
-                or _lemma(v) in agentless_words("dying_verbs") or in_class(v, CARE_VERBS) or _contrasted(v, verb):
+                or _lemma(v) in agentless_words("dying_verbs") or in_class(v, roles.CARE_VERBS) or _contrasted(v, verb):
             continue  # (a state is no act: "two boys *were* in the street when they were shot"; nor is dying: "two
             # people *died* and 15 others were wounded"; nor a happening set against it: "one man was stabbed
             # *even as police fired* tear gas elsewhere"; nor tending the victim: "was shot and *driven by a

@@ -376,11 +376,11 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
         # "X and Y began a new round of joint exercises" (not information given about an event: "the police
         # *gave details of* the attack" - support_verbs.tsv, kind information)
         return subject_of(head.head.head)
-    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ == "dobj" and _amount(head.head) \
-            and head.head.head.pos_ in ("VERB", "AUX") and head.head.head.lemma_.lower() not in UNDERGO_VERBS:
+    if (given := _sum_of(noun)) is not None and given.head.pos_ in ("VERB", "AUX") \
+            and given.head.lemma_.lower() not in UNDERGO_VERBS:
         # "the EU announced 500 million euros *in humanitarian aid*": who gives the sum gives the aid (not who
         # "received $5 million in aid": the subject of an undergoing verb gets it)
-        return subject_of(head.head.head)
+        return subject_of(given.head)
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "attr" \
             and head.head.head.lemma_.lower() in ("be", "remain", "become"):
         return subject_of(head.head.head)  # "the United States remains the largest donor of assistance"
@@ -537,8 +537,8 @@ def _sum_recipient(noun: Token, actor_heads: set[int]) -> list[Arg]:
     """The party a sum "in" an event noun goes to, on the verb the sum is the object of ("announced $500 million *in
     military aid for Ukraine*": the parser hangs "for Ukraine" on the verb) - as its giver is the verb's subject
     (:func:`noun_actor`).  Session 42."""
-    amount = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
-    if amount is None or amount.dep_ != "dobj" or not _amount(amount) or amount.head.pos_ not in ("VERB", "AUX"):
+    amount = _sum_of(noun)
+    if amount is None or amount.head.pos_ not in ("VERB", "AUX"):
         return []
     for name in SUM_RECIPIENT_PREPS:
         for prep in amount.head.children:
@@ -546,6 +546,13 @@ def _sum_recipient(noun: Token, actor_heads: set[int]) -> list[Arg]:
             if obj is not None and obj.i not in actor_heads and not time_phrase(obj):
                 return participants(obj, (f"prep:{name}", "sum_recipient"))
     return []
+
+
+def _sum_of(noun: Token) -> Token | None:
+    """The sum given "in" the event noun, a verb's direct object ("announced *$500 million* in aid", "received *$5
+    million* in aid"), else None."""
+    sum_ = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    return sum_ if sum_ is not None and sum_.dep_ == "dobj" and _amount(sum_) else None
 
 
 def _object_read_as_subject(noun: Token) -> bool:
@@ -589,8 +596,8 @@ def undergo_verb(noun: Token) -> Token | None:
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):  # "received logistics and *support*"
         noun = noun.head
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.dep_ == "dobj" and _amount(head.head):
-        noun, head = head.head, head.head.head  # "Nepal received *$5 million in aid* from Japan": the sum's verb
+    if (given := _sum_of(noun)) is not None:
+        noun, head = given, given.head  # "Nepal received *$5 million in aid* from Japan": the sum's verb
     if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGO_VERBS and head.pos_ in ("VERB", "AUX"):
         return head
     if noun.dep_ == "dobj" and head.lemma_.lower() in HOLDING_VERBS and head.pos_ in ("VERB", "AUX") \

@@ -6,6 +6,8 @@ Biden's request*".  Used by
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from dateline.events import noun_roles, roles
@@ -67,7 +69,7 @@ def defied_requester(tok: Token, covered: dict[int, Mention], exclude: set[int])
     clause = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB")]
     if verb.dep_ == "xcomp" and verb.head.i != verb.i:
         clause.append(verb.head)  # ("declined *to resign*, despite ...": the refusal's own verb)
-    requests = {w for w, entries in lexicon().nouns.items() if any(e.type == "REQUEST" for e in entries)}
+    requests = _request_nouns()
     for v in clause:
         for prep in v.children:
             noun = roles.prep_object(prep) if prep.dep_ == "prep" and prep.lower_ in DEFYING_PREPS else None
@@ -80,3 +82,9 @@ def defied_requester(tok: Token, covered: dict[int, Mention], exclude: set[int])
                 if owner.i not in exclude and owner.pos_ != "PRON" and roles.is_party(owner, covered):
                     return roles.participants(owner, ("defied_request",))
     return []
+
+
+@cache
+def _request_nouns() -> frozenset[str]:
+    """The nouns the lexicon reads as requests ("request", "call", "demand", ...): built once, not per refusal."""
+    return frozenset(w for w, entries in lexicon().nouns.items() if any(e.type == "REQUEST" for e in entries))

@@ -18,8 +18,8 @@ from dateline.events.carried_future import carried_future
 from dateline.events.circumstances import scene_of
 from dateline.events.clause_parts import first_conjunct, has_condition
 from dateline.events.destined import arranged_future
-from dateline.events.lexicon import (VERBAL_TYPES, base_forms, cue_places, modality_cues, sentence_hits, token_entries,
-                                     veto_words)
+from dateline.events.lexicon import (VERBAL_TYPES, base_forms, cue_places, modality_cues, sentence_hits,
+                                     sentence_bounds, token_entries, veto_words)
 from dateline.events.mandated_acts import mandate_cues
 from dateline.events.parties import is_party, party_word
 from dateline.events.past_dated import dated_in_the_past
@@ -545,12 +545,12 @@ def in_case_clause(tok: Token) -> bool:
     Or the event noun of "in case of" ("ready *in case of an attack*").  Read on the words, not the parse (the parser
     hangs "case" as a compound, an object or a clause of its own); not an "in case" opening the sentence ("In case
     you missed it, police arrested ...": the main clause after its comma)."""
-    sent = tok.sent
-    for i in range(tok.i - 1, sent.start, -1):
+    start, _ = sentence_bounds(tok)  # (the lexicon's sentence starts: building ``tok.sent`` per candidate costs more)
+    for i in range(tok.i - 1, start, -1):
         word = tok.doc[i]
         if word.text in CLAUSE_BREAKS:
             return False
-        if word.lower_ == "case" and tok.doc[i - 1].lower_ == "in" and i - 1 > sent.start and i + 1 < len(tok.doc):
+        if word.lower_ == "case" and tok.doc[i - 1].lower_ == "in" and i - 1 > start and i + 1 < len(tok.doc):
             after = tok.doc[i + 1]
             return after.lower_ != "of" or any(t.i == tok.i for t in after.subtree)  # ("in case of *an attack*")
     return False
