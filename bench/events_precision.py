@@ -133,7 +133,10 @@ of session 41, 2eec75f (code of 2a9ed17), before its layer output or any confide
 for g; none shared with J, K, L, N; one article shared with t is judged; design data of session 41 after its blind figure),
 ``--seed 20264200 --repair --sources`` :data:`NON_TIMEML` (v, lower case, not the design sample V: drawn and judged blind on the start
 of session 42, c5e9bdc, before its layer output or any confidence was seen; the TimeML sources left out of the draw as for g; none shared
-with J, K, L, N; one article shared with q is judged; design data of session 42 after its blind figure).
+with J, K, L, N; one article shared with q is judged; design data of session 42 after its blind figure),
+``--seed 20264300 --repair --sources`` :data:`NON_TIMEML` (w, lower case, not the design sample W: drawn and judged blind on the start
+of session 43, c4426ff, before its layer output or any confidence was seen; the TimeML sources left out of the draw as for g; none shared
+with J, K, L, N; six articles shared with B, M, S, o and q are judged; design data of session 43 after its blind figure).
 
 Sample names: the letters A-Z were all taken by session 23, so later samples take lower-case letters ("a", then "b", "c", ...).
 ``--skip``, ``--hide`` and ``--pool`` match a sample by the first character of its name, case-sensitively: ``--skip a``
@@ -204,6 +207,7 @@ SAMPLES = (
     ("t", "events_precision_20264000.tsv", 20264000, 2, NON_TIMEML, True),  # lower-case t: the design sample T is another
     ("u", "events_precision_20264100.tsv", 20264100, 2, NON_TIMEML, True),  # lower-case u: the design sample U is another
     ("v", "events_precision_20264200.tsv", 20264200, 2, NON_TIMEML, True),  # lower-case v: the design sample V is another
+    ("w", "events_precision_20264300.tsv", 20264300, 2, NON_TIMEML, True),  # lower-case w: the design sample W is another
 )
 CONFIDENT = 0.5
 
