@@ -257,8 +257,9 @@ def _passive_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
         # goods seized: "47 weapons *were confiscated*", "two tons of cocaine were seized" - PLOVER COERCE seize
         # 'Police or other authorities confiscating or seizing property' (CAMEO 1711 'Confiscate property'): the
         # passive itself tells an enforcer's act, and what is taken is property (lexicon.confiscation:
-        # data/seized_things.tsv), not a party; coded with the goods as what is acted on
-        return list(recipient)
+        # data/seized_things.tsv), not a party; coded with the goods as what is acted on - or with the party they
+        # were taken from, when one is named ("a computer seized *from the commander of the FARC's Southern Bloc*")
+        return _seized_from(tok, covered) or list(recipient)
     if cand.type == "ACCUSE" and (blamed := blame.passive_recipients(
             tok, recipient, lambda t: _receives(roles.Arg(t.i, t.i, t.i + 1, []), tok.doc, covered),
             lambda a: _political_party(a, tok.doc, covered))) is not None:
@@ -277,6 +278,15 @@ def _passive_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
     elif lemma not in agentless_words("agentless_state_acts"):
         return []
     return [a for a in recipient if _receives(a, tok.doc, covered)]
+
+
+def _seized_from(verb: Token, covered: dict[int, Mention]) -> list[roles.Arg]:
+    """The party goods were seized from, named by "from" on the passive ("documents seized *from the rebels*", "a
+    computer seized from *the commander* of the FARC's Southern Bloc"): the one a confiscation is done to (PLOVER
+    COERCE seize has the owner as its target, as the active "police seized weapons *from the rebels*" has).  Not a
+    place or a thing ("seized *from the house*", "from the camp of ...": the goods stay the only party)."""
+    return [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and (obj := roles.prep_object(c)) is not None
+            for a in roles.participants(obj, ("prep:from",)) if _receives(a, verb.doc, covered)]
 
 
 def _participle_with_own_object(participle: Token) -> bool:

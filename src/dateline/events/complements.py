@@ -35,6 +35,10 @@ def _complement_heads(verb: Token) -> list[Token]:
     out += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPOSITIONS
             for g in c.children if g.dep_ == "pobj"]
     out += [g for o in objects for g in o.children if g.dep_ == "appos"]
+    # the object itself read as the predicate, with the name given hung on it as an apposition: "called *Britain's
+    # ambassador* to the United States *a very stupid guy*" (oprd + appos) - the apposition is the complement
+    out += [g for o in verb.children if o.dep_ == "oprd" and o.pos_ in ("NOUN", "PROPN")
+            for g in o.children if g.dep_ == "appos"]
     direct = [o for o in objects if o.dep_ == "dobj"]
     out += direct if len(direct) < len(objects) else direct[1:]  # after a dative, or the second of two objects
     # an adjective after the direct object, which the parser hangs on it as a modifier: "held the rebels *responsible*

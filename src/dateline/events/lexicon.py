@@ -35,7 +35,7 @@ def most_specific(hits: list) -> list:
 
 VETO_CONDITIONS = {"object", "direct_object", "object_modifier", "lacks_object", "subject", "lacks_subject", "has_dep", "lacks_dep", "has_prep", "lacks_prep",
                    "lacks_head", "has_head", "lacks_clause", "has_clause", "question", "own_object", "modifier",
-                   "next_word", "own_dep"}
+                   "next_word", "own_dep", "object_dep"}
 OWN_DETERMINERS = {"its", "their", "his", "her", "our", "my", "own"}
 # Words inside these entities are dates, amounts or counts, never triggers ("in *March*", "a *strike* price").
 NON_EVENT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
@@ -157,6 +157,8 @@ class Lexicon:
             if condition == "has_dep" and deps & values:
                 return True
             if condition == "own_dep" and tok.dep_ in values:
+                return True
+            if condition == "object_dep" and any(_bare_dependent(o, values) for o in tok.children if o.dep_ == "dobj"):
                 return True
             if condition == "lacks_dep" and not deps & values:
                 return True
@@ -311,6 +313,14 @@ def _stood_for_objects(tok: Token) -> set[str]:
 def described_noun(tok: Token) -> set[str]:
     """The lemma of the noun a past participle describes, as an object for the not-an-event rules."""
     return {_lemma(tok.head)} if _describes(tok) else set()
+
+
+def _bare_dependent(obj: Token, labels: frozenset[str]) -> bool:
+    """Has the object a dependent with one of ``labels`` after it and not set off by a comma - a second noun the verb
+    gives its object ("called Obama *a son of a whore*", read as an apposition), not an aside about it ("called Obama,
+    *his counterpart*, on Tuesday")?"""
+    return any(c.dep_ in labels and c.i > obj.i and not any(t.is_punct for t in obj.doc[obj.i + 1:c.left_edge.i])
+               for c in obj.children)
 
 
 def _marked(noun: Token, marks: frozenset[str]) -> bool:

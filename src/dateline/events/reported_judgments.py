@@ -37,6 +37,7 @@ from dateline.events.tables import word_class
 
 JUDGMENT_WORDS = "judgment_words.tsv"
 RELATIVE_TAGS = {"WDT", "WP"}  # "which", "who" as the reported clause's subject
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})  # a reported clause's subject standing for a person or group
 
 
 def _words(name: str) -> frozenset[str]:
@@ -234,6 +235,9 @@ def reported_judgments(sent: SpacySpan, doc: Doc, taken: set[int], parties: Coll
             continue  # doubted, foretold or conditional: "may be a mistake", "would be a disaster"
         cue = _condemnation(clause)
         if cue is None:
+            critics = _critics_of(tok, clause, parties)
+            if critics is not None:
+                out.append(critics)
             continue
         found = clause_party(tok, clause, parties)
         if found is None:
@@ -252,6 +256,41 @@ def reported_judgments(sent: SpacySpan, doc: Doc, taken: set[int], parties: Coll
             cand.recipient = party  # the owner of the judged thing ("*Britain's* policy")
         out.append(cand)
     return out
+
+
+def _critics_of(speech: Token, clause: Token, parties: Collection[int]) -> Candidate | None:
+    """"*Critics* say the government has failed minorities", "Mr Erdogan's *critics* say he has used the uprising as an
+    excuse to stifle the opposition": what those named as critics say (a noun of ``critic_nouns`` as the speaker) is
+    criticism whatever its words (PLOVER ACCUSE disapprove).  It is laid on the reported clause's subject when that is
+    a party, or a pronoun standing for the party the critics are named after; else on that party itself ("*Mr
+    Erdogan's* critics", "critics *of the government*").  The critics are the actor without that party's name (they
+    are not Erdogan).  A clause with no party, critics of no one ("critics say the plan will cost billions"), accuses
+    no one."""
+    critics = [c for c in speech.children if c.dep_ == "nsubj" and c.lemma_.lower() in _words("critic_nouns")]
+    if not critics:
+        return None
+    noun = critics[0]
+    named_after = [(c, o) for c in noun.children for o in (
+        [c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "of"
+        else []) if o.pos_ != "PRON" and (o.i in parties or party_word(o) and o.pos_ == "PROPN")]
+    subject = [c for c in clause.children if c.dep_ == "nsubj"]
+    found = clause_party(speech, clause, parties)
+    if found is not None:
+        cand = reported_event(speech.sent, speech, found[0], "critics", "judgment", "ACCUSE", "disapprove")
+        if not isinstance(found[1], Token):
+            cand.recipient = found[1]
+    elif named_after and subject and subject[0].pos_ == "PRON" and subject[0].lower_ in PERSONAL_PRONOUNS:
+        cand = reported_event(speech.sent, speech, subject[0], "critics", "judgment", "ACCUSE", "disapprove")
+    elif named_after:
+        cand = reported_event(speech.sent, speech, named_after[0][1], "critics", "judgment", "ACCUSE", "disapprove")
+    else:
+        return None
+    if named_after:  # the critics without the name of the party they oppose: "Mr Erdogan's | critics", "critics | of ..."
+        mark = named_after[0][0]
+        start, end = (mark.right_edge.i + 1, noun.right_edge.i + 1) if mark.i < noun.i else (noun.left_edge.i, mark.i)
+        start = max(start, noun.left_edge.i)
+        cand.actor = [roles.Arg(noun.i, start, end, ["subject", "critics"])]
+    return cand
 
 
 def judged_recipient(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> None:

@@ -1,0 +1,64 @@
+"""Session 43 (lead): what critics say is criticism of the party they are critics of (reported_judgments._critics_of,
+judgment_words.tsv critic_nouns); a name given to an object is no telephone call (not_triggers.tsv object_dep) and is
+read through an apposition on an object predicate (complements._complement_heads); goods seized from a party are
+seized from that party (agentless._seized_from).  Real spaCy model, the actors stage's mentions and the shipped type
+model; sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded_events import all_at as _at, parties, rows
+
+
+def test_critics_named_after_a_leader_accuse_the_pronoun_standing_for_him(code):
+    at = _at(code("Mr Erdogan's critics say he has used the failed uprising as an excuse to stifle the opposition."),
+             "say")
+    assert [(e.type, *parties(e)) for e in at] == [("ACCUSE", ["critics"], ["he"])]
+
+
+def test_critics_of_a_party_accuse_that_party(code):
+    at = _at(code("Critics of the government say the new law curbs free speech."), "say")
+    assert [(e.type, *parties(e)) for e in at] == [("ACCUSE", ["Critics"], ["the government"])]
+
+
+def test_critics_accuse_the_party_their_clause_is_about(code):
+    at = _at(code("Putin's critics say the Kremlin has jailed dozens of opponents."), "say")
+    assert [(e.type, *parties(e)) for e in at] == [("ACCUSE", ["critics"], ["the Kremlin"])]
+
+
+def test_critics_of_no_party_accuse_no_one(code):
+    assert not _at(code("Critics say the plan will cost taxpayers billions."), "say")
+
+
+def test_a_name_given_to_a_leader_is_no_phone_call(code):
+    assert not any(t == "CONSULT" for t, *_ in rows(code, "Duterte called Obama a son of a whore."))
+
+
+def test_a_call_with_an_aside_on_the_callee_is_still_no_name(code):
+    assert not any(t == "ACCUSE" for t, *_ in rows(code, "Duterte called Obama, his American counterpart, on Tuesday."))
+
+
+def test_a_plain_phone_call_stays(code):
+    assert [t for t, *_ in rows(code, "Duterte called Obama on Tuesday.")] == ["CONSULT"]
+
+
+def test_an_insult_hung_on_the_object_predicate_is_name_calling(code):
+    at = _at(code("President Trump on Tuesday called Britain's ambassador to the United States a very stupid guy."),
+             "called")
+    assert [(e.type, *parties(e)) for e in at] == [("ACCUSE", ["President Trump"], ["Britain's ambassador"])]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Colombian authorities released information on a computer seized from the commander of the FARC's Southern Bloc.",
+     "the commander of the FARC's Southern Bloc"),
+    ("Weapons were seized from the rebels after the clash.", "the rebels"),
+])
+def test_goods_seized_from_a_party_are_seized_from_it(code, text, owner):
+    at = _at(code(text), "seized")
+    assert [(e.type, *parties(e)) for e in at] == [("COERCE", [], [owner])]
+
+
+def test_goods_seized_from_a_place_keep_the_goods_as_their_party(code):
+    at = _at(code("Two AK-47 rifles were seized from the house."), "seized")
+    assert [(e.type, *parties(e)) for e in at] == [("COERCE", [], ["Two AK-47 rifles"])]
