@@ -62,3 +62,23 @@ def test_goods_seized_from_a_party_are_seized_from_it(code, text, owner):
 def test_goods_seized_from_a_place_keep_the_goods_as_their_party(code):
     at = _at(code("Two AK-47 rifles were seized from the house."), "seized")
     assert [(e.type, *parties(e)) for e in at] == [("COERCE", [], ["Two AK-47 rifles"])]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Israel launched an air strike that killed 30 people.", "Israel"),
+    ("The rebels carried out an attack which killed five soldiers.", "The rebels"),
+    ("Islamic State claimed the attack, which killed 30 people.", "Islamic State"),
+    ("The attack, which was claimed by ISIS, killed 30 people.", "ISIS"),
+])
+def test_who_carried_out_or_claimed_a_deed_did_what_it_did(code, text, doer):
+    at = _at(code(text), "killed")
+    assert [parties(e)[0] for e in at] == [[doer]]
+
+
+def test_the_deed_that_stood_for_its_doer_is_no_recipient(code):
+    at = _at(code("The army launched an offensive that displaced thousands."), "displaced")
+    assert [parties(e) for e in at] == [(["The army"], [])]
+
+
+def test_talks_that_ended_were_not_ended_by_those_who_held_them(code):
+    assert not _at(code("Police held talks that ended without agreement."), "ended")

@@ -214,7 +214,11 @@ def _doer_of_event_subject(actor: list[roles.Arg], doc: Doc, parties: Collection
     if document and not found:
         found = [a for c in head.children if c.dep_ == "prep" and c.lower_ == "from" and roles.prep_object(c) is not None
                  for a in roles.participants(roles.prep_object(c), ("prep:from",))]
-    doer = [a for a in found if set(a.flags) & (PERPETRATOR_FLAGS | {"passive_agent", "prep:from"})
+    # the subject of the support verb that carried out a deed of force does what the deed did ("Israel *launched an
+    # air strike* that killed 30", "IS *claimed the attack*, which killed 30"); not the party to talks that "ended"
+    force = any(e.type == "ASSAULT" for e in nouns.get(head.lemma_.lower(), ()))
+    doer_flags = PERPETRATOR_FLAGS | {"passive_agent", "prep:from"} | ({"support_subject"} if force else set())
+    doer = [a for a in found if set(a.flags) & doer_flags
             and doc[a.head].ent_type_ not in roles.NON_PARTICIPANT_LABELS and _names_a_party(a, doc, parties)]
     if not doer and any(c.dep_ == "poss" and noun_roles.internal_conflict_place(head, c) for c in head.children):
         return []  # "Syria's civil war has killed ...": the war's place is no doer, and the war is none (session 40)
@@ -389,6 +393,10 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
         entry_words = _entry_object_words(tok, {h.entry.id for h in cand.hits if _names_a_thing(h.entry)})
         cand.recipient = roles.object_of(tok, object_words, parties, moves_object=moves, partner_first=partner,
                                          allied=allied, gives=gives, patient=patient, compound_words=entry_words)
+        if any("doer_of_subject" in a.flags for a in cand.actor):
+            # the deed that stood for its doer is no one it was done to ("an offensive that displaced thousands")
+            deeds = {a.head for a in roles.subject_of(tok)}
+            cand.recipient = [a for a in cand.recipient if a.head not in deeds]
         if cand.hits and all(h.entry.type == "ASSAULT" for h in cand.hits):
             # "torched three vehicles *of a company*", "burned the shops *belonging to* the minority": the property
             # destroyed is what the attack is done to, not its owner named inside it

@@ -73,7 +73,8 @@ def owner_of_infinitive(verb: Token, event_nouns: Collection[str]) -> list[Arg]:
             or (noun.lemma_.lower() in event_nouns and not _issued_directive(noun)) \
             or not to_infinitive(verb):
         return []
-    return [a for a in noun_actor(noun) if set(a.flags) & {"possessor", "modifier", "prep:by"} or not a.flags]
+    return [a for a in noun_actor(noun) if set(a.flags) & {"possessor", "modifier", "prep:by", "support_subject"}
+            or not a.flags]
 
 
 # Nouns of an order given, whose infinitive names the act ordered ("an order *to implement* a warrant").
@@ -362,8 +363,8 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             if obj is not None and obj.pos_ != "PRON" and obj.ent_type_ not in NON_PARTICIPANT_LABELS and (
                     named_np(obj) or actorish(obj)):
                 return participants(obj, ("prep:of", "doer_of"))
-    if supported:
-        return subject_of(head)  # "X held talks", "X imposed a curfew", "a visit was made by X"
+    if supported:  # "X held talks", "X imposed a curfew", "a visit was made by X"
+        return [Arg(a.head, a.start, a.end, a.flags + ["support_subject"]) for a in subject_of(head)]
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and depth < 2 \
             and head.head.lemma_.lower() in support_frames().measures:
         # "the security forces are involved in *a wave of* kidnappings", "Israel's new wave of air strikes": the
@@ -502,6 +503,12 @@ def _by_agent(noun: Token) -> list[Arg]:
             obj = _participle_agent(child)
             if obj is not None:
                 return participants(obj, ("participle_agent",))
+        if child.dep_ == "relcl" and _support_verb(child) and not undergo_verb_word(child) and any(
+                c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_PRONOUNS for c in child.children):
+            # (session 43) the same agent in a passive relative clause: "the attack, *which was claimed by ISIS*,"
+            obj = _participle_agent(child)
+            if obj is not None:
+                return participants(obj, ("passive_agent",))
     if noun.dep_ == "nsubjpass" and _support_verb(noun.head) and not undergo_verb_word(noun.head):
         # (session 35) the same agent in a passive clause: "*Germany's* largest protest was staged *by farmers*"
         if (obj := _participle_agent(noun.head)) is not None:
