@@ -82,3 +82,12 @@ def test_the_deed_that_stood_for_its_doer_is_no_recipient(code):
 
 def test_talks_that_ended_were_not_ended_by_those_who_held_them(code):
     assert not _at(code("Police held talks that ended without agreement."), "ended")
+
+
+@pytest.mark.parametrize("text", [
+    "On August 24, El Salvador's Supreme Court declared the MS13 and Barrio 18 to be terrorist groups, reported the AP.",
+    "The government designated the gangs to be terrorist groups, reported the AP.",
+])
+def test_the_labelled_party_is_the_recipient_not_the_object_of_an_attribution(code, text):
+    at = [e for e in code(text) if e.trigger.text in ("declared", "designated")]
+    assert at and all(parties(e)[1] and not any("AP" in r for r in parties(e)[1]) for e in at)

@@ -22,7 +22,8 @@ from dateline.events.frame_roles import body_modifier_doer, comment_clause_roles
 from dateline.events.headline_passives import headline_passive_roles
 from dateline.events.mutual_force import sides_of_mutual_force
 from dateline.events.ontology import INTERGOVERNMENTAL_CODES
-from dateline.events.lexicon import lexicon
+from dateline.events.complements import labelled_subject
+from dateline.events.lexicon import label_entry, lexicon
 from dateline.events.stances import stance_target, voiced_stance
 from dateline.events.status import Modality
 from dateline.events.tables import in_class, word_class
@@ -420,8 +421,15 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
         deed = _condemned_deed(cand, tok)
         if deed is not None:  # (its doer, when named, takes its place below)
             cand.recipient = roles.participants(deed, ("object", "deed"))
-        if not cand.recipient and not any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children):
-            # "Police *arrested* and charged two men": coordinated verbs share the object of the last one
+        labelled = labelled_subject(tok) if cand.hits and all(label_entry(h.entry.id) for h in cand.hits) else None
+        if labelled is not None and not cand.recipient and tok.lemma_.lower() not in roles.SPEECH_HEADS:
+            # "declared the MS13 and Barrio 18 *to be* terrorist groups, reported the AP": the party the label is
+            # given is the recipient (not the object of a verb coordinated after it); a verb of saying's clause
+            # is reported_judgments.judged_recipient's
+            cand.recipient = [a for a in roles.participants(labelled, ("labelled",)) if _names_a_party(a, doc, parties)]
+        if not cand.recipient and not any(c.dep_ in ("dobj", "dative", "nsubjpass", "ccomp") for c in tok.children):
+            # "Police *arrested* and charged two men": coordinated verbs share the object of the last one (not a verb
+            # with a clause of its own: "declared the gangs to be terrorist groups, *reported the AP*")
             for conj in tok.children:
                 if conj.dep_ == "conj" and _is_verbal(conj) and conj.i > tok.i and not any(
                         c.dep_ in roles.SUBJECT_DEPS + roles.PASSIVE_SUBJECT_DEPS for c in conj.children) and any(

@@ -45,6 +45,15 @@ def _complement_heads(verb: Token) -> list[Token]:
     # for the attack" (session 24) - English puts a plain adjective modifier before its noun, so one after the
     # object is what the verb declares the object to be
     out += [g for o in direct for g in o.children if g.dep_ == "amod" and g.pos_ == "ADJ" and g.i > o.i]
+    for clause in _copular_clauses(verb):
+        out += [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+    return [t for h in out for t in (h, *h.conjuncts)]
+
+
+def _copular_clauses(verb: Token) -> list[Token]:
+    """The copular clauses ``verb`` governs that say what a thing is ("declared X *to be* Y", "said X *was* Y"): not
+    negated, and saying nothing of an extraposed clause ("said it was illegal *to sell* ...")."""
+    out = []
     for clause in verb.children:
         if clause.dep_ not in ("ccomp", "xcomp") or _lemma(clause) != "be":
             continue
@@ -52,8 +61,18 @@ def _complement_heads(verb: Token) -> list[Token]:
         if "neg" in deps or deps & {"ccomp", "xcomp", "csubj"} or any(
                 c.dep_ in ("nsubj", "expl") and c.lower_ in EXPLETIVE_SUBJECTS for c in clause.children):
             continue
-        out += [c for c in clause.children if c.dep_ in ("attr", "acomp")]
-    return [t for h in out for t in (h, *h.conjuncts)]
+        out.append(clause)
+    return out
+
+
+def labelled_subject(verb: Token) -> Token | None:
+    """The one a copular clause the verb governs labels ("declared *the MS13* to be terrorist groups", "said *the raid*
+    was illegal"): that clause's subject, when the clause is one :func:`_complement_heads` reads; else None."""
+    for clause in _copular_clauses(verb):
+        subject = [c for c in clause.children if c.dep_ == "nsubj"]
+        if subject and any(c.dep_ in ("attr", "acomp") for c in clause.children):
+            return subject[0]
+    return None
 
 
 def complement_words(verb: Token) -> set[str]:

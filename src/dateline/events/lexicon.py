@@ -693,6 +693,14 @@ def entry_objects(entry_id: str) -> frozenset[str]:
     return frozenset().union(*(objs for pairs in lexicon().verb_obj.values() for objs, e in pairs if e.id == entry_id))
 
 
+@lru_cache(maxsize=None)
+def label_entry(entry_id: str) -> bool:
+    """Is this a verb+object entry that matches only what a verb names its object ("designate|=terrorist": every
+    object word written with COMPLEMENT_MARK) - a label given, whose recipient is the one labelled?"""
+    words = [w for pairs in lexicon().verb_obj.values() for objs, e in pairs if e.id == entry_id for w in objs]
+    return bool(words) and all(w.startswith(COMPLEMENT_MARK) for w in words)
+
+
 def matched_through_stood_for(tok: Token) -> frozenset[str]:
     """Ids of the verb+object entries that match ``tok`` only through the noun its relative pronoun stands for or
     its participle describes (:func:`stood_for_object`: "the embargo, which Washington *imposed* on Cuba"), not

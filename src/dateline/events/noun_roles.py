@@ -73,8 +73,8 @@ def owner_of_infinitive(verb: Token, event_nouns: Collection[str]) -> list[Arg]:
             or (noun.lemma_.lower() in event_nouns and not _issued_directive(noun)) \
             or not to_infinitive(verb):
         return []
-    return [a for a in noun_actor(noun) if set(a.flags) & {"possessor", "modifier", "prep:by", "support_subject"}
-            or not a.flags]
+    return [a for a in noun_actor(noun) if set(a.flags) & {"possessor", "modifier", "prep:by"}
+            or not set(a.flags) - {"support_subject"}]
 
 
 # Nouns of an order given, whose infinitive names the act ordered ("an order *to implement* a warrant").
