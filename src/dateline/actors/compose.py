@@ -742,13 +742,26 @@ def _person(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None, d:
             return entry
     if len(words) == 1 and titled:
         # "President Reagan": a title and a surname known from the generated office-holder table
-        titled = [e for e in kb.titled_surnames.get(words[0].lower(), []) if in_term(e, date)]
+        holders = kb.titled_surnames.get(words[0].lower(), [])
+        titled = [e for e in holders if in_term(e, date)]
         if titled and len({e.code for e in titled}) == 1:
             names = {e.name for e in titled}
             if len(names) == 1:
                 d.person = titled[0].name
             d.reason = "kb:titled_surname"
             return titled[0]
+        if not titled and holders and len({e.code for e in holders}) == 1:
+            # (session 43) a past holder recalled by title: "President Nixon visited China in 1972" in a 2024
+            # article - every office-holder of that surname served one state, whose former official he is (not
+            # a holder of the article's focus country)
+            entry, former = pick_term(holders, date)
+            if entry is not None:
+                if len({e.name for e in holders}) == 1:
+                    d.person = entry.name
+                if former:
+                    d.flags.append("former_office")
+                d.reason = "kb:titled_surname"
+                return entry
     return None
 
 

@@ -405,6 +405,9 @@ def find_units(doc: Doc, kb: KnowledgeBase | None = None) -> list[Unit]:
                     units.append(Unit(piece[0], piece[-1] + 1, kind, [], text))
                 piece = []
     units = _without_named_places(doc, units, kb)
+    from dateline.actors.state_namesakes import regions_after_towns  # (it builds on this module's Unit)
+
+    units = regions_after_towns(doc, units, kb)  # "Augusta, Georgia": the US state, not the country
     units += untagged_cities(doc, units, region_tokens, kb)
     if any(lower_copy):
         covered = {i for u in units for i in range(u.start, u.end)} | region_tokens
