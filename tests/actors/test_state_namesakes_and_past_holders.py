@@ -38,3 +38,16 @@ def test_georgia_alone_or_after_a_georgian_town_is_the_country(nlp, text, actor)
 ])
 def test_a_past_office_holder_by_title_codes_the_state_he_served(nlp, text, actor, country):
     assert _codes(nlp, text)[actor][0] == country
+
+
+@pytest.mark.parametrize("text", [
+    "The Secretary-General condemned the attack.",
+    "The party secretary general resigned.",
+    "The secretary general of the Arab League arrived in Cairo.",
+])
+def test_a_secretary_general_is_no_military_officer(nlp, text):
+    assert all(sector != "MIL" for _, sector in _codes(nlp, text).values())
+
+
+def test_the_general_alone_stays_an_officer(nlp):
+    assert _codes(nlp, "The general was arrested on charges of plotting a coup.")["general"][1] == "MIL"
