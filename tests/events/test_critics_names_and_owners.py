@@ -91,3 +91,22 @@ def test_talks_that_ended_were_not_ended_by_those_who_held_them(code):
 def test_the_labelled_party_is_the_recipient_not_the_object_of_an_attribution(code, text):
     at = [e for e in code(text) if e.trigger.text in ("declared", "designated")]
     assert at and all(parties(e)[1] and not any("AP" in r for r in parties(e)[1]) for e in at)
+
+
+def test_small_arms_fired_are_shots_not_a_mobilisation(code):
+    at = _at(code("Police said two detectives fired their weapons."), "fired")
+    assert [(e.type, e.mode) for e in at] == [("ASSAULT", "firearms")]
+
+
+def test_a_missile_fired_with_no_target_stays_a_mobilisation(code):
+    assert [e.type for e in _at(code("North Korea fired a missile."), "fired")] == ["MOBILIZE"]
+
+
+def test_they_in_a_when_clause_takes_up_the_subject_it_qualifies(code):
+    at = _at(code("One witness said officers did not say anything when they approached the man and shot him."), "shot")
+    assert [parties(e)[0] for e in at] == [["officers"]]
+
+
+def test_an_onlookers_they_is_never_the_onlooker(code):
+    assert not any("witness" in a for e in code("The witness said they approached the man and shot him.")
+                   for a in parties(e)[0])

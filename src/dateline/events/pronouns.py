@@ -20,6 +20,8 @@ from dateline.model import Mention, Span
 
 PRONOUNS_PERSON = {"he", "him", "she", "her", "his", "hers"}
 PRONOUNS_GROUP = {"it", "its", "they", "them", "their"}
+PLURAL_GROUP_PRONOUNS = {"they", "them", "their"}
+ONLOOKER_NOUNS = word_class("onlooker_nouns")
 # "we"/"us": the party a speaker speaks for (the speaker of the quotation it stands in, or its apposition).
 FIRST_PERSON_PLURAL = {"we", "us"}
 PARTITIVE_PRONOUNS = {"some", "all", "many", "most", "several", "each", "both", "none", "any", "one", "few", "much",
@@ -95,6 +97,9 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
         speaker = None  # "where *he* fatally shot him, cops said", "while *he* was trying to trek ..., the Daily
         # Excelsior said": several people or an organisation are no "he".  (A person's "it" or "they" is kept:
         # a spokesman's "it" is the body he speaks for, and PLOVER coders trace the participant to him.)
+    if speaker is not None and low in PLURAL_GROUP_PRONOUNS and speaker.lemma_.lower() in ONLOOKER_NOUNS \
+            and speaker.tag_ in ("NN", "NNP"):
+        speaker = None  # "A witness said *they* shot him": one onlooker speaks for no body; "they" are others
     if speaker is not None:
         main = _subject_above_condition(tok, covered)
         if main is not None and main.i not in taken:  # "X said *Egypt* would withdraw if *it* kept Gaza": Egypt
@@ -235,8 +240,8 @@ def _subject_above_condition(tok: Token, covered: dict[int, Mention]) -> Token |
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "advcl":
         return None
     clause = tok.head
-    if not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
-        return None
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITION_MARKS for c in clause.children):
+        return None  # (the parser hangs "when" as an adverb: "officers did not say anything *when they* approached")
     verb = clause.head
     for _ in range(3):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
