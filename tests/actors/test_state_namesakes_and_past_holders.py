@@ -51,3 +51,13 @@ def test_a_secretary_general_is_no_military_officer(nlp, text):
 
 def test_the_general_alone_stays_an_officer(nlp):
     assert _codes(nlp, "The general was arrested on charges of plotting a coup.")["general"][1] == "MIL"
+
+
+def test_a_common_surname_alone_is_no_politician(nlp):
+    codes = _codes(nlp, "A sheriff's deputy fatally shot a teenage boy. Police are withholding the name of the deputy "
+                        "who shot Johnson.", "2017-06-01")
+    assert codes.get("Johnson", (None, None)) == (None, None)
+
+
+def test_a_common_surname_after_the_full_name_is_that_politician(nlp):
+    assert _codes(nlp, "Boris Johnson met Macron. Johnson said the talks were good.", "2017-06-01")["Johnson"][0] == "GBR"

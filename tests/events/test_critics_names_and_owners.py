@@ -110,3 +110,9 @@ def test_they_in_a_when_clause_takes_up_the_subject_it_qualifies(code):
 def test_an_onlookers_they_is_never_the_onlooker(code):
     assert not any("witness" in a for e in code("The witness said they approached the man and shot him.")
                    for a in parties(e)[0])
+
+
+def test_they_after_a_coordination_takes_up_both(code):
+    at = _at(code("A 16-year-old boy and a 15-year-old boy were on Austin Boulevard when they were shot, police said."),
+             "shot")
+    assert [parties(e)[1] for e in at] == [["A 16-year-old boy and a 15-year-old boy"]]

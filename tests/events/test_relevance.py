@@ -44,10 +44,10 @@ def test_sport_body_named_with_sport_words_is_not_political(code):
 
 
 def test_a_bare_surname_matched_to_a_minister_is_no_politics_in_sport(code):
-    # Undated, "Payne" matches an Australian foreign minister (kb:surname, GOV): in a rugby report
-    # that is no evidence of a political actor.
-    text = ("Munster's Shaun Payne scored a try as Munster beat Connacht in the Celtic League match. "
-            "Payne attacked the Connacht defence and beat two defenders in the rugby match.")
+    # Undated, "Dutton" matches an Australian minister (kb:surname, GOV): in a rugby report that is no evidence of a
+    # political actor.  (It was "Payne" until session 43 made that common surname resolve only in full.)
+    text = ("Munster's Shaun Dutton scored a try as Munster beat Connacht in the Celtic League match. "
+            "Dutton attacked the Connacht defence and beat two defenders in the rugby match.")
     before = code(text, layer=False, date=None)
     assert any(e.type == "ASSAULT" and e.actor[0].sector == "GOV" for e in before)
     assert code(text, date=None) == []

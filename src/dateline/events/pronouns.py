@@ -97,14 +97,16 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
         speaker = None  # "where *he* fatally shot him, cops said", "while *he* was trying to trek ..., the Daily
         # Excelsior said": several people or an organisation are no "he".  (A person's "it" or "they" is kept:
         # a spokesman's "it" is the body he speaks for, and PLOVER coders trace the participant to him.)
-    if speaker is not None and low in PLURAL_GROUP_PRONOUNS and speaker.lemma_.lower() in ONLOOKER_NOUNS \
-            and speaker.tag_ in ("NN", "NNP"):
-        speaker = None  # "A witness said *they* shot him": one onlooker speaks for no body; "they" are others
     if speaker is not None:
         main = _subject_above_condition(tok, covered)
         if main is not None and main.i not in taken:  # "X said *Egypt* would withdraw if *it* kept Gaza": Egypt
             lo, hi = roles.np_span(main)
+            if low in PLURAL_GROUP_PRONOUNS and main.conjuncts:  # "a 16-year-old boy and a 15-year-old boy were
+                hi = max(hi, roles.np_span(main.conjuncts[-1])[1])  # ... when *they* were shot": both
             return roles.Arg(main.i, lo, hi, arg.flags + ["antecedent:clause_subject"])
+    if speaker is not None and low in PLURAL_GROUP_PRONOUNS and speaker.lemma_.lower() in ONLOOKER_NOUNS \
+            and speaker.tag_ in ("NN", "NNP"):
+        speaker = None  # "A witness said *they* shot him": one onlooker speaks for no body; "they" are others
     if speaker is not None and speaker.i != tok.i and speaker.pos_ != "PRON" and arg.flags[:1] != ["object"]:
         lo, hi = roles.np_span(speaker)
         return roles.Arg(speaker.i, lo, hi, arg.flags + ["antecedent:speaker"])
