@@ -116,3 +116,12 @@ def test_they_after_a_coordination_takes_up_both(code):
     at = _at(code("A 16-year-old boy and a 15-year-old boy were on Austin Boulevard when they were shot, police said."),
              "shot")
     assert [parties(e)[1] for e in at] == [["A 16-year-old boy and a 15-year-old boy"]]
+
+
+def test_a_flag_march_is_police_parading_not_a_protest(code):
+    at = _at(code("The rapid action force took a flag march in the walled city on Sunday."), "flag march")
+    assert [(e.type, e.mode) for e in at] == [("MOBILIZE", "police")]
+
+
+def test_a_march_to_parliament_stays_a_protest(code):
+    assert [e.type for e in _at(code("Thousands joined the march to the parliament."), "march")] == ["PROTEST"]
