@@ -125,3 +125,28 @@ def test_a_flag_march_is_police_parading_not_a_protest(code):
 
 def test_a_march_to_parliament_stays_a_protest(code):
     assert [e.type for e in _at(code("Thousands joined the march to the parliament."), "march")] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "The activists pulled down ministers' signboards and broke glass panes.",
+    "Protesters pulled down a statue of the dictator.",
+])
+def test_a_statue_or_sign_pulled_down_is_symbolic_vandalism(code, text):
+    assert [(e.type, e.mode) for e in _at(code(text), "pulled")] == [("PROTEST", "vandalize")]
+
+
+def test_troops_pulling_out_still_withdraw(code):
+    assert [e.type for e in _at(code("The army pulled out of the town."), "pulled out")] == ["RETREAT"]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Sanders didn't endorse Clinton until July.", "endorse", "SUPPORT"),
+    ("Police did not arrest the suspect until two days later.", "arrest", "COERCE"),
+])
+def test_not_until_a_time_in_the_past_tells_when_it_was_done(code, text, trigger, type_):
+    assert [(e.type, e.status) for e in _at(code(text), trigger)] == [(type_, "factual")]
+
+
+def test_will_not_until_stays_a_refusal_on_a_condition(code):
+    assert all(e.status != "factual" or e.type == "REJECT" for e in
+               _at(code("The rebels will not lay down arms until the army withdraws."), "lay down"))

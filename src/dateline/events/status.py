@@ -70,6 +70,24 @@ class Modality:
     cues: tuple[str, ...]  # e.g. ("aux:not", "control:threaten")
 
 
+# "did not endorse her *until July*", "were not released *until* the ransom was paid": the negation bounds when it
+# happened, not whether (session 43) - the act took place at the time "until" names.
+DELAYING_WORDS = frozenset({"until", "till"})
+
+
+def _delayed_not_denied(tok: Token) -> bool:
+    """Has ``tok``, told in the past, an "until" phrase or clause of its own ("did not ... *until July*", "were not
+    ... *until* they paid")?  Not in the present or the future: "will not lay down arms until the army withdraws" is a
+    refusal on a condition (conditions.py)."""
+    auxiliaries = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    past = any(a.tag_ == "VBD" for a in auxiliaries) or (not auxiliaries and tok.tag_ == "VBD")
+    if not past or any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in DELAYING_WORDS and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+               or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in DELAYING_WORDS for m in c.children)
+               for c in tok.children)
+
+
 def _own_cues(tok: Token, cues: dict) -> list[tuple[str, str]]:
     found = []
     for child in tok.children:
@@ -77,6 +95,8 @@ def _own_cues(tok: Token, cues: dict) -> list[tuple[str, str]]:
         if child.dep_ in ("neg", "aux", "auxpass", "det") and (low, "aux") in cues:
             if child.dep_ == "det" and low != "no":
                 continue
+            if child.dep_ == "neg" and cues[(low, "aux")] == "negated" and _delayed_not_denied(tok):
+                continue  # "did *not* endorse her until July": done, in July
             found.append((f"aux:{low}", cues[(low, "aux")]))
         elif child.dep_ == "mark" and (low, "mark") in cues:
             found.append((f"mark:{low}", cues[(low, "mark")]))
