@@ -150,3 +150,12 @@ def test_not_until_a_time_in_the_past_tells_when_it_was_done(code, text, trigger
 def test_will_not_until_stays_a_refusal_on_a_condition(code):
     assert all(e.status != "factual" or e.type == "REJECT" for e in
                _at(code("The rebels will not lay down arms until the army withdraws."), "lay down"))
+
+
+def test_a_ransom_charged_is_no_accusation(code):
+    assert not _at(code("Kidnappings are carried out by common criminals, but the ransoms are charged by the FARC."),
+                   "charged")
+
+
+def test_a_written_release_is_a_document(code):
+    assert not _at(code("Police said Wednesday in a written release that the man was shot."), "release")
