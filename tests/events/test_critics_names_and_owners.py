@@ -159,3 +159,13 @@ def test_a_ransom_charged_is_no_accusation(code):
 
 def test_a_written_release_is_a_document(code):
     assert not _at(code("Police said Wednesday in a written release that the man was shot."), "release")
+
+
+def test_who_returned_fire_did_what_the_participle_after_their_clause_says(code):
+    at = _at(code("The men allegedly fired on the soldiers, who shot back, killing one woman and 21 men."), "killing")
+    assert [parties(e)[0] for e in at] == [["the soldiers"]]
+
+
+def test_a_participle_after_another_relative_clause_stays_the_main_subjects(code):
+    at = _at(code("Rebels attacked a patrol, which was passing through the village, killing three soldiers."), "killing")
+    assert all(parties(e)[0] != ["a patrol"] for e in at)

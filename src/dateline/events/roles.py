@@ -237,6 +237,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
                 if subj.lower_ in RELATIVE_PRONOUNS and verb.head.dep_ == "relcl":
                     return participants(verb.head.head, ("relative_clause", "object_control"))
                 return [Arg(a.head, a.start, a.end, a.flags + ["object_control"]) for a in _subject(subj)]
+        returned = _fire_returned_before(verb)
+        if returned is not None:  # "fired on the soldiers, *who shot back*, killing one woman": the soldiers killed
+            return participants(relative_antecedent(returned), ("relative_clause", "returned_fire"))
         inherited = subject_of(verb.head, depth + 1)
         if not inherited and verb.dep_ == "conj":
             # "The panel will be based in Addis Ababa and *will finish* its investigation", "he was arrested
@@ -277,6 +280,32 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
     if split_off:  # "Witnesses said *gunmen loyal to the warlord* kidnapped ...": the doer
         return split_off
     return _misparsed_subject(verb)
+
+
+# Verbs of hitting back (session 43): "who *shot back*", "which *returned fire*", "who *retaliated*".
+RETURN_FIRE_VERBS = frozenset({"retaliate", "respond", "counterattack", "counter-attack"})
+BACK_VERBS = frozenset({"shoot", "fire", "hit", "strike"})
+
+
+def _fire_returned_before(participle: Token) -> Token | None:
+    """The relative clause of hitting back that ends right before a participle the parser hung on the main verb:
+    "The men fired on the soldiers, *who shot back*, killing one woman" - English continues the clause of the ones who
+    hit back, so they did what the participle says (not the men).  Only a clause of returned fire (shot back, returned
+    fire, retaliated): after another clause ("attacked the patrol, which was passing, killing three") the participle
+    stays the main subject's."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG":
+        return None
+    doc = participle.doc
+    before = participle.i - 1
+    if before < 1 or doc[before].text != ",":
+        return None
+    clause = next((t for t in doc[participle.head.i:before] if t.dep_ == "relcl" and t.right_edge.i == before - 1), None)
+    if clause is None or not any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in clause.children):
+        return None
+    lemma = clause.lemma_.lower()
+    back = lemma in BACK_VERBS and any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in clause.children)
+    fire = lemma == "return" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in clause.children)
+    return clause if back or fire or lemma in RETURN_FIRE_VERBS else None
 
 
 def subject_of_split_adjective(verb: Token) -> list[Arg]:
