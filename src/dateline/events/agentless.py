@@ -285,7 +285,8 @@ def _seized_from(verb: Token, covered: dict[int, Mention]) -> list[roles.Arg]:
     computer seized from *the commander* of the FARC's Southern Bloc"): the one a confiscation is done to (PLOVER
     COERCE seize has the owner as its target, as the active "police seized weapons *from the rebels*" has).  Not a
     place or a thing ("seized *from the house*", "from the camp of ...": the goods stay the only party)."""
-    return [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and (obj := roles.prep_object(c)) is not None
+    owners = [roles.prep_object(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return [a for obj in owners if obj is not None
             for a in roles.participants(obj, ("prep:from",)) if _receives(a, verb.doc, covered)]
 
 

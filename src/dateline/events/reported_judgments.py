@@ -276,15 +276,16 @@ def _critics_of(speech: Token, clause: Token, parties: Collection[int]) -> Candi
     subject = [c for c in clause.children if c.dep_ == "nsubj"]
     found = clause_party(speech, clause, parties)
     if found is not None:
-        cand = reported_event(speech.sent, speech, found[0], "critics", "judgment", "ACCUSE", "disapprove")
-        if not isinstance(found[1], Token):
-            cand.recipient = found[1]
+        judged = found[0]
     elif named_after and subject and subject[0].pos_ == "PRON" and subject[0].lower_ in PERSONAL_PRONOUNS:
-        cand = reported_event(speech.sent, speech, subject[0], "critics", "judgment", "ACCUSE", "disapprove")
+        judged = subject[0]
     elif named_after:
-        cand = reported_event(speech.sent, speech, named_after[0][1], "critics", "judgment", "ACCUSE", "disapprove")
+        judged = named_after[0][1]
     else:
         return None
+    cand = reported_event(speech.sent, speech, judged, "critics", "judgment", "ACCUSE", "disapprove")
+    if found is not None and not isinstance(found[1], Token):
+        cand.recipient = found[1]  # the owner of the judged thing
     if named_after:  # the critics without the name of the party they oppose: "Mr Erdogan's | critics", "critics | of ..."
         mark = named_after[0][0]
         start, end = (mark.right_edge.i + 1, noun.right_edge.i + 1) if mark.i < noun.i else (noun.left_edge.i, mark.i)
