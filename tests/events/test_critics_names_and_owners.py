@@ -169,3 +169,9 @@ def test_who_returned_fire_did_what_the_participle_after_their_clause_says(code)
 def test_a_participle_after_another_relative_clause_stays_the_main_subjects(code):
     at = _at(code("Rebels attacked a patrol, which was passing through the village, killing three soldiers."), "killing")
     assert all(parties(e)[0] != ["a patrol"] for e in at)
+
+
+def test_a_passive_with_its_be_left_out_names_no_doer(code):
+    events = code("One person was killed and two others badly hurt Wednesday in a shooting in South Los Angeles.")
+    assert [(e.type, *parties(e)) for e in _at(events, "killed")] == [("ASSAULT", [], ["One person"])]
+    assert not any("two others" in a for e in events for a in parties(e)[0])

@@ -625,11 +625,12 @@ def _doer_elsewhere(verb: Token, recipient: Sequence[roles.Arg]) -> bool:
         near += [c for c in verb.head.children if c.dep_ in CLAUSE_LINKS and c.i != verb.i]
     for v in near:
         if v.pos_ not in ("VERB", "AUX") or _lemma(v) in roles.SPEECH_HEADS or _lemma(v) in STATE_VERBS \
+                or roles.gapped_passive(v) \
                 or _lemma(v) in agentless_words("dying_verbs") or in_class(v, roles.CARE_VERBS) or _contrasted(v, verb):
             continue  # (a state is no act: "two boys *were* in the street when they were shot"; nor is dying: "two
             # people *died* and 15 others were wounded"; nor a happening set against it: "one man was stabbed
             # *even as police fired* tear gas elsewhere"; nor tending the victim: "was shot and *driven by a
-            # relative* to hospital")
+            # relative* to hospital"; nor a passive whose "be" is left out: "was arrested and *his aides released*")
         for s in v.children:
             if s.dep_ == "nsubj" and _party_like(s, taken):
                 return True

@@ -451,8 +451,19 @@ def passive(verb: Token, depth: int = 0) -> bool:
         # a bare participle clause: "*if found* guilty, the former CEO faces ...", "*Arrested* in 2007, he"
         # (not a result after its verb: "shot him, leaving him critically *injured*")
         return True
+    if gapped_passive(verb):
+        return True
     return depth < 3 and verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
         c.dep_ in ("aux",) + SUBJECT_DEPS for c in verb.children) and passive(verb.head, depth + 1)
+
+
+def gapped_passive(verb: Token) -> bool:
+    """A passive whose "be" English leaves out after a coordinated passive (session 43): "one person was killed and
+    *two others badly hurt*", "the leader was arrested and *his aides released*" - a past participle joined to a
+    passive, with a subject of its own (the parser's nsubj) but no auxiliary and no object."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children) \
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 OBJECT_DEPS = ("dobj", "dative", "ccomp", "xcomp", "oprd", "attr", "acomp")
