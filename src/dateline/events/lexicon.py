@@ -697,7 +697,7 @@ def entry_objects(entry_id: str) -> frozenset[str]:
 def label_entry(entry_id: str) -> bool:
     """Is this a verb+object entry that matches only what a verb names its object ("designate|=terrorist": every
     object word written with COMPLEMENT_MARK) - a label given, whose recipient is the one labelled?"""
-    words = [w for pairs in lexicon().verb_obj.values() for objs, e in pairs if e.id == entry_id for w in objs]
+    words = entry_objects(entry_id)
     return bool(words) and all(w.startswith(COMPLEMENT_MARK) for w in words)
 
 

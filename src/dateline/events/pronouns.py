@@ -512,7 +512,7 @@ def agrees(pronoun: str, tok: Token, covered: dict[int, Mention]) -> bool:
         return not plural and (person or tok.ent_type_ in ("", "PERSON"))
     if low in ("it", "its"):
         return not plural and not person and not _modifies_plural(tok)
-    if low in ("they", "them", "their"):
+    if low in PLURAL_GROUP_PRONOUNS:
         return plural or any(c.dep_ == "conj" for c in tok.children) or (tok.ent_type_ == "ORG" and not person)
     return True
 

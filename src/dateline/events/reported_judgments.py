@@ -192,12 +192,17 @@ def _wrongdoing(clause: Token, kids: list[Token], clause_negated: bool) -> str |
     return None
 
 
+def _named_party(tok: Token, parties: Collection[int]) -> bool:
+    """Is ``tok`` inside an actors-stage mention, or a proper noun that names a party?"""
+    return tok.i in parties or (party_word(tok) and tok.pos_ == "PROPN")
+
+
 def judged_party(subject: Token, parties: Collection[int], speaker: set[int]):
     """The party a judged subject is (the subject token), or the owner's argument list: "*the government* is
     acting too late", "*Britain's* policy was a mistake"; None for a pronoun or a thing no party owns."""
     if subject.pos_ == "PRON" or subject.i in speaker:
         return None
-    if subject.i in parties or (party_word(subject) and subject.pos_ == "PROPN"):
+    if _named_party(subject, parties):
         return subject
     return named_owner(subject, parties, lambda t: t.i not in speaker and t.pos_ != "PRON") or None
 
@@ -272,7 +277,7 @@ def _critics_of(speech: Token, clause: Token, parties: Collection[int]) -> Candi
     noun = critics[0]
     named_after = [(c, o) for c in noun.children for o in (
         [c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "of"
-        else []) if o.pos_ != "PRON" and (o.i in parties or party_word(o) and o.pos_ == "PROPN")]
+        else []) if o.pos_ != "PRON" and _named_party(o, parties)]
     subject = [c for c in clause.children if c.dep_ == "nsubj"]
     found = clause_party(speech, clause, parties)
     if found is not None:
@@ -324,7 +329,6 @@ def _doer_by(thing: Token, parties: Collection[int], speaker: set[int]):
     for c in thing.children:
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             for o in c.children:
-                if o.dep_ == "pobj" and o.i not in speaker and o.pos_ != "PRON" and (
-                        o.i in parties or party_word(o) and o.pos_ == "PROPN"):
+                if o.dep_ == "pobj" and o.i not in speaker and o.pos_ != "PRON" and _named_party(o, parties):
                     return o
     return None
