@@ -136,12 +136,15 @@ of session 42, c5e9bdc, before its layer output or any confidence was seen; the 
 with J, K, L, N; one article shared with q is judged; design data of session 42 after its blind figure),
 ``--seed 20264300 --repair --sources`` :data:`NON_TIMEML` (w, lower case, not the design sample W: drawn and judged blind on the start
 of session 43, c4426ff, before its layer output or any confidence was seen; the TimeML sources left out of the draw as for g; none shared
-with J, K, L, N; six articles shared with B, M, S, o and q are judged; design data of session 43 after its blind figure).
+with J, K, L, N; six articles shared with B, M, S, o and q are judged; design data of session 43 after its blind figure),
+``--seed 20264400 --repair --sources`` :data:`NON_TIMEML` (x, lower case, not the design sample X: drawn and judged blind on the start
+of session 44, 8c2bd02, before its layer output or any confidence was seen; the TimeML sources left out of the draw as for g; none shared
+with J, K, L, N; four articles shared with R, U, Y, c and r are judged; design data of session 44 after its blind figure).
 
 Sample names: the letters A-Z were all taken by session 23, so later samples take lower-case letters ("a", then "b", "c", ...).
 ``--skip``, ``--hide`` and ``--pool`` match a sample by the first character of its name, case-sensitively: ``--skip a``
 leaves out sample a only, ``--skip A`` sample A only, and a pool is a string of such characters (e.g. the pool string
-``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,f,g,h,i,j,m,o,p,q,r,s,t,u,v,JKL,N``).
+``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,f,g,h,i,j,m,o,p,q,r,s,t,u,v,w,x,JKL,N``).
 """
 
 from __future__ import annotations
@@ -208,6 +211,7 @@ SAMPLES = (
     ("u", "events_precision_20264100.tsv", 20264100, 2, NON_TIMEML, True),  # lower-case u: the design sample U is another
     ("v", "events_precision_20264200.tsv", 20264200, 2, NON_TIMEML, True),  # lower-case v: the design sample V is another
     ("w", "events_precision_20264300.tsv", 20264300, 2, NON_TIMEML, True),  # lower-case w: the design sample W is another
+    ("x", "events_precision_20264400.tsv", 20264400, 2, NON_TIMEML, True),  # lower-case x: the design sample X is another
 )
 CONFIDENT = 0.5
 
