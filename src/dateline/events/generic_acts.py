@@ -45,9 +45,14 @@ def kind_as_subject(tok: Token) -> bool:
             and not any(c.dep_ in PARTICULAR_DEPS for c in tok.children))
 
 
+# Pronouns of anyone at all ("*anyone* accused of a crime": data/word_classes.tsv kind_pronouns).
+KIND_PRONOUNS = word_class("kind_pronouns")
+
+
 def kind_by_participle(tok: Token) -> bool:
     """Is the trigger a past participle with no doer that narrows a bare noun (no determiner, number or owner) to a kind
-    by a kind ("a fund financed with *money seized from criminals*", "extradite *people who had been accused of crimes*")?
+    by a kind ("a fund financed with *money seized from criminals*", "extradite *people who had been accused of crimes*"),
+    or a pronoun of anyone at all ("extradite *anyone accused* of a crime", session 44)?
     The participle sorts things or people by what was done to them; it reports no act by anyone.  Particular things, or
     a particular source, keep the act ("*the* cocaine seized on Tuesday", "*two* men arrested", "documents seized from
     *the camp of* a FARC leader").  (Session 23, helper PREC2.)  A headline line whose root is the bare noun is no kind:
@@ -61,6 +66,8 @@ def kind_by_participle(tok: Token) -> bool:
         noun = tok.head
     else:
         return False
+    if noun.i != tok.i and in_class(noun, KIND_PRONOUNS):
+        return True  # ("extradite *anyone accused* of a crime": whoever it may be)
     if not (noun.i != tok.i and _bare(noun) and not (noun.dep_ == "conj" and any(
             c.dep_ in PARTICULAR_DEPS for c in noun.head.children)) and not (noun.dep_ == "pobj" and noun.head.lower_ == "of")):
         return False
@@ -313,18 +320,27 @@ def counted_over_period(tok: Token) -> bool:
 
 # Units a haul is weighed in ("9 *tons* of drugs": data/word_classes.tsv weight_units).
 WEIGHT_UNITS = word_class("weight_units")
+# Numbers that make a count of goods a haul ("eight *million* packs": data/word_classes.tsv haul_scales).
+HAUL_SCALES = word_class("haul_scales")
 
 
 def weighed_over_period(tok: Token) -> bool:
     """Is the verb ``tok`` done to a weight of goods over a year or a longer span ("Cuba *seized* more than 9 *tons* of
-    drugs *in 2011*, marking a 300 percent increase")?  A year's haul is a total of many seizures, as a count of acts
+    drugs *in 2011*, marking a 300 percent increase", "seized over eight *million* packs of contraband cigarettes in just one
+    state *in 2013*")?  A year's haul is a total of many seizures, as a count of acts
     over a period is (:func:`counted_over_period`).  ("Police seized 2 tons of cocaine on Tuesday": a day is no long
     span.)  Session 42 (sample v)."""
     if tok.pos_ != "VERB":
         return False
-    weighed = any(c.dep_ in ("dobj", "nsubjpass") and in_class(c, WEIGHT_UNITS) and any(
-        g.dep_ in ("nummod", "quantmod") or g.like_num for g in c.children) for c in tok.children)
+    weighed = any(c.dep_ in ("dobj", "nsubjpass") and (in_class(c, WEIGHT_UNITS) and any(
+        g.dep_ in ("nummod", "quantmod") or g.like_num for g in c.children) or _haul_count(c)) for c in tok.children)
     return weighed and any(_over_long_span(c) for c in tok.children)
+
+
+def _haul_count(noun: Token) -> bool:
+    """Is ``noun`` counted in millions or more ("over eight *million* packs of contraband cigarettes")?  Such a count of
+    goods is a haul summed over many seizures, as a weight over a year is (session 44, sample x)."""
+    return any(g.dep_ == "nummod" and g.lower_ in HAUL_SCALES for g in noun.children)
 
 
 def _over_long_span(child: Token) -> bool:

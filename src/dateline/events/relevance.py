@@ -282,6 +282,10 @@ TARGETED_FORCE_TYPES = {"ASSAULT", "COERCE"}
 # Coercion (arrests, seizures, restrictions) is the authorities' act: a private party coercing is mostly
 # a word sense ("the service *searches* captions", "her *sacking*") unless a place stands for the authorities.
 AUTHORITY_TYPES = {"COERCE"}
+# Charges, arrests and wounds with no doer named are the police's or an attacker's in business and culture news,
+# while sport's are its governing bodies' (see _judge_parties).
+LAW_AND_FORCE_TYPES = {"ACCUSE", "COERCE", "ASSAULT"}
+UNSPORTING_DOMAINS = {"business", "culture"}
 # A speaker's "Y should / must ..." coded as a demand (reported.reported_demands).
 REPORTED_DEMAND = "rule:reported_demand"
 UNCERTAIN_FACTOR = 0.5  # confidence kept for an event whose only political hint is a country code
@@ -1003,6 +1007,13 @@ def _judge_parties(event: Event, ctx: Context) -> Decision:
             for p in (*event.actor, *event.recipient)):
         # "a Liverpool fan attacking a Millwall fan": crowd violence is no figure of speech
         return Decision(reason=f"relevance:{domain}:crowd")
+    if domain in UNSPORTING_DOMAINS and event.type in LAW_AND_FORCE_TYPES and event.recipient \
+            and AGENTLESS in event.reason.split("+"):
+        # "Rapper Young Buck *has been charged*", "Van Gogh *was shot and stabbed*", "Nicholas Lee Jacobsen *was
+        # arrested*": with no doer named, a charge, arrest or wounding told of an artist or a boss is the police's or
+        # an attacker's, no sense of the domain's words ("hit", "beat" need a doer).  Sport's charges and bans are
+        # its governing bodies' (design samples, session 44: business and culture 11 of 13 right, sport 0 of 6).
+        return Decision(reason=f"relevance:{domain}:agentless_force")
     if "yes" in receiving:
         # otherwise, in sport, business and culture news the actor makes the event political: a firm,
         # club or studio acting on a state or an official ("companies would halt sourcing from Colombia",

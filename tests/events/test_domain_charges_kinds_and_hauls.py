@@ -1,0 +1,76 @@
+"""Session 44 (lead, sample x): a charge, arrest or wounding with no doer named in business or culture news is the
+police's or an attacker's and stays (relevance._judge_parties, ``agentless_force``), while sport's charges are its
+bodies'; recognising a fact or a need is no SUPPORT (not_triggers.tsv support.verb:recognize); a haul counted in
+millions over a year is a statistic (generic_acts.weighed_over_period, word_classes.tsv haul_scales); a participle on
+"anyone" names a kind of person (generic_acts.kind_by_participle, kind_pronouns).  Real spaCy model, the actors stage's
+mentions and the shipped type model; sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded_events import all_at as _at, halved_by_layer, not_doubted, rows
+
+# A culture story: its words (rapper, album, charts, award, singer) make the article culture news.
+ARTIST_STABBING = ("Rapper Young Buck has been charged after allegedly stabbing a man who hit Dr Dre. Dr Dre was about "
+                   "to receive a lifetime achievement award. The rapper, whose new album topped the charts, was arrested "
+                   "after the show. The man who was stabbed is in a stable condition in hospital. The singer and the "
+                   "rapper are due at the Grammy awards in February.")
+SPORT_CHARGE = ("Millwall, who lost the match 3-0, have also been charged over alleged racist behaviour by their "
+                "supporters. The FA said the club had failed to control its fans at the Premier League match. The "
+                "referee and the goalkeeper were unhurt.")
+
+
+@pytest.mark.parametrize("trigger", ["charged", "arrested", "stabbed"])
+def test_an_agentless_charge_arrest_or_wounding_in_culture_news_stays(code_in_pipeline, trigger):
+    assert _at(code_in_pipeline(ARTIST_STABBING, layer=False), trigger)
+    coded = _at(code_in_pipeline(ARTIST_STABBING), trigger)
+    assert coded and all(e.confidence >= 0.5 and not e.actor for e in coded)
+
+
+def test_a_sport_charge_is_its_governing_bodys_and_dropped(code_in_pipeline):
+    assert _at(code_in_pipeline(SPORT_CHARGE, layer=False), "charged")
+    assert not _at(code_in_pipeline(SPORT_CHARGE), "charged")
+
+
+def test_a_doer_named_in_culture_news_still_needs_a_political_party(code_in_pipeline):
+    assert _at(code_in_pipeline(ARTIST_STABBING, layer=False), "hit")
+    assert not _at(code_in_pipeline(ARTIST_STABBING), "hit")
+
+
+@pytest.mark.parametrize("text", [
+    "The Honduran government is now taking a tougher approach, recognizing the political and economic toll it is "
+    "having on the population.",
+    "The minister recognised the need for reform of the police.",
+])
+def test_recognising_a_fact_or_a_need_is_no_support(code, text):
+    assert not any(t == "SUPPORT" for t, *_ in rows(code, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Britain recognized the new government of Libya.",
+    "The minister recognised the contribution of the army.",
+])
+def test_recognising_a_government_or_a_partys_work_stays_support(code, text):
+    assert any(t == "SUPPORT" for t, *_ in rows(code, text))
+
+
+def test_a_years_haul_counted_in_millions_is_a_statistic(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "Authorities in Brazil seized over eight million packs of contraband cigarettes "
+                    "in just one state in 2013, providing an indication of the size of the trade.", "seized",
+                    "relevance:statistic")
+
+
+def test_a_haul_counted_in_millions_on_one_day_is_a_seizure(code_in_pipeline):
+    not_doubted(code_in_pipeline, "Police seized two million dollars from the gang on Tuesday.", "seized",
+                "relevance:statistic")
+
+
+def test_anyone_accused_of_a_crime_is_a_kind(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "The government proposed an amendment to a law to allow China to extradite anyone "
+                    "accused of a crime to the mainland.", "accused", "relevance:generic_act")
+
+
+def test_everyone_arrested_in_the_protests_is_a_particular_group(code_in_pipeline):
+    not_doubted(code_in_pipeline, "Everyone arrested in the protests was released on Monday.", "arrested",
+                "relevance:generic_act")
