@@ -74,3 +74,40 @@ def test_anyone_accused_of_a_crime_is_a_kind(code_in_pipeline):
 def test_everyone_arrested_in_the_protests_is_a_particular_group(code_in_pipeline):
     not_doubted(code_in_pipeline, "Everyone arrested in the protests was released on Monday.", "arrested",
                 "relevance:generic_act")
+
+
+# Found by coding unjudged news (session 44 probes): a race or a test named "trial", violence a place owns, what an
+# indefinite body "works to" do, empty promises.
+
+@pytest.mark.parametrize("text", [
+    "US Postal clocked the third-best average speed in a Tour de France team time trial with 53.71 kph.",
+    "The clinical trial of the vaccine began in May with 300 volunteers.",
+])
+def test_a_race_or_a_test_called_a_trial_is_no_accusation(code, text):
+    assert not any(t == "ACCUSE" for t, *_ in rows(code, text))
+
+
+def test_a_court_trial_stays_an_accusation(code):
+    assert any(t == "ACCUSE" for t, *_ in rows(code, "Prosecutors opened the trial of the former minister on Monday."))
+
+
+@pytest.mark.parametrize("text", [
+    "Finding out where the weapons come from is a crucial part of tackling El Salvador's violence.",
+    "Mexico's violence has spread to the tourist resorts.",
+])
+def test_a_place_owning_violence_is_not_its_doer(code_in_pipeline, text):
+    halved_by_layer(code_in_pipeline, text, "violence", "relevance:place_not_the_doer")
+
+
+def test_a_country_owning_violence_against_someone_is_its_doer(code_in_pipeline):
+    not_doubted(code_in_pipeline, "The government condemned Russia's violence against protesters.", "violence",
+                "relevance:place_not_the_doer")
+
+
+def test_what_an_indefinite_body_works_to_do_describes_it(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "CATW-LAC is a regional coalition that works to prevent sexual exploitation of "
+                    "women and children through awareness campaigns.", "prevent", "relevance:characterization")
+
+
+def test_empty_promises_are_no_pledge(code):
+    assert not any(t == "AGREE" for t, *_ in rows(code, "The gangs lured the children with empty promises of jobs."))

@@ -371,7 +371,8 @@ DONE_TO_TYPES = {"ASSAULT", "COERCE"}
 def characterization(event: Event, doc: Doc) -> bool:
     """Is the trigger the verb of a clause that says what kind of thing an indefinite predicate noun or appositive is - a
     relative clause in the present or present perfect, active ("a visit by *a repressive ruler who oppresses* his
-    people", "the leading violator of human rights, *a government that has murdered* the clergy and *bombed* civilians"),
+    people", "the leading violator of human rights, *a government that has murdered* the clergy and *bombed* civilians",
+    "CATW-LAC is *a regional coalition that works to prevent* sexual exploitation"),
     or a participle with its agent ("Colombia is *a democracy, supported by* professional armed forces") - with no
     date?  "X is a Y that does Z" classifies X: it tells what X is like, not that an event happened (a dated clause, a
     simple past, a passive relative, reports one: "a man who shot three people last week", "a boy who has been shot").
@@ -380,6 +381,8 @@ def characterization(event: Event, doc: Doc) -> bool:
     if tok is None or tok.pos_ == "NOUN":
         return False
     tok = first_conjunct(tok)  # ("a government that has murdered ... and *bombed* the civilian population")
+    if tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.dep_ == "relcl":
+        tok = tok.head  # ("a regional coalition that *works to prevent* sexual exploitation": session 44)
     if any(c.dep_ == "auxpass" for c in tok.children):
         return False
     if tok.dep_ == "relcl":

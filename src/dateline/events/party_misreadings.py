@@ -51,6 +51,24 @@ def placed_only(p: Participant, doc: Doc) -> bool:
 LOCATIVE_PREPOSITIONS = {"in", "at", "within", "inside", "near", "outside", "beside", "on"}
 
 
+# Nouns of violence that reigns in a place ("El Salvador's *violence*") and common nouns of a place ("*the country's*
+# violence"): data/word_classes.tsv ambient_violence_nouns and violence_places.
+AMBIENT_VIOLENCE_NOUNS = word_class("ambient_violence_nouns")
+VIOLENCE_PLACES = word_class("violence_places")
+
+
+def place_of_ambient_violence(p: Participant, event: Event, doc: Doc) -> bool:
+    """Is the participant a place that owns a noun of ambient violence with no one it is aimed at ("a crucial part of
+    tackling *El Salvador's* violence", "*Mexico's* violence has spread to the resorts")?  The owner says where the
+    violence reigns; it does not do it ("Russia's violence *against protesters*", with a target, is left).  Session 44
+    (a probe of unjudged news)."""
+    trigger, head = _head(event.trigger, doc), _head(p, doc)
+    if trigger is None or head is None or event.recipient or p.sector or trigger.lemma_.lower() not in AMBIENT_VIOLENCE_NOUNS:
+        return False
+    place = head.ent_type_ in PLACE_ENTITIES or head.lemma_.lower() in VIOLENCE_PLACES
+    return place and head.dep_ == "poss" and head.head.i == trigger.i
+
+
 def located_only(p: Participant, doc: Doc) -> bool:
     """Is the participant, whatever the actors stage made of it, only the object of a preposition of place ("another blast
     occurred *within the All India Radio (AIR) complex* injuring two CRPF jawans", "the attack *at the Artisan

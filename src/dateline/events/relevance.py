@@ -248,7 +248,7 @@ from dateline.events.political import (  # (political_actors, crowd_nouns, polit
 from dateline.events.figurative_force import spoken_or_self
 from dateline.events.harm_doers import accident_article, harmed_as_doer, harmless_force, mishap_doer
 from dateline.events.party_misreadings import (
-    PLACE_ENTITIES, located_only, own_doer, own_side_demand, own_side_meeting, placed_only,
+    PLACE_ENTITIES, located_only, own_doer, own_side_demand, own_side_meeting, place_of_ambient_violence, placed_only,
 )
 from dateline.events.sense_doubts import sense_doubt
 from dateline.events.sense_parts import INSTRUMENT_DOER
@@ -521,10 +521,11 @@ def judge(event: Event, ctx: Context) -> Decision:
         # neighbour"), and the parties of a lower-cased source are common nouns to the tagger.
         doubts.append("relevance:unknown_actor")
     if event.type in VIOLENCE_TYPES and event.actor and all(
-            PLACE_CONVENTION in p.flags or placed_only(p, ctx.doc) or located_only(p, ctx.doc) for p in event.actor):
+            PLACE_CONVENTION in p.flags or placed_only(p, ctx.doc) or located_only(p, ctx.doc)
+            or place_of_ambient_violence(p, event, ctx.doc) for p in event.actor):
         # "two mobile towers were attacked *in Gajalabadi*", "the bombings at U.S. embassies *in Kenya and Tanzania*,
-        # which have killed ...", "another blast occurred *within the All India Radio complex* injuring two jawans": the
-        # place of an attack is not its doer
+        # which have killed ...", "another blast occurred *within the All India Radio complex* injuring two jawans",
+        # "tackling *El Salvador's* violence": the place of an attack is not its doer
         doubts.append("relevance:place_not_the_doer")
     if planned_noun(event, ctx.doc) or planned_actor(event, ctx.doc) or scheduled_passive(event, ctx.doc) or (
             event.type not in MODAL_INTENT_TYPES and future_passive(event, ctx.doc)) or headline_infinitive(event, ctx.doc):
