@@ -111,3 +111,33 @@ def test_what_an_indefinite_body_works_to_do_describes_it(code_in_pipeline):
 
 def test_empty_promises_are_no_pledge(code):
     assert not any(t == "AGREE" for t, *_ in rows(code, "The gangs lured the children with empty promises of jobs."))
+
+
+def test_cartridges_seized_by_troops_are_a_seizure_not_an_attack(code):
+    text = ("In recent military operations, armed forces units killed one rebel, seized 45,000 cartridges and other war "
+            "materiel, and destroyed an underground hideout.")
+    assert [t for t, trig, *_ in rows(code, text) if trig == "seized"] == ["COERCE"]
+
+
+def test_its_repeats_the_owner_of_the_coordinated_noun(code):
+    text = ("US Secretary of State Mike Pompeo sent a letter to Elaine Chao, the Secretary of Transportation. In the "
+            "letter, Pompeo cited the Cuban government's ongoing repression of the Cuban people and its support for "
+            "Nicolas Maduro in Venezuela as his motivation.")
+    at = _at(code(text), "support")
+    assert at and [p.text for p in at[0].actor] == ["the Cuban government's"]
+
+
+def test_a_question_put_to_the_main_subject_is_no_request(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "Asked the rationale of his optimism, the party leader alluded to new allies "
+                    "coming to the party's help.", "Asked", "relevance:question")
+
+
+def test_what_any_state_which_does_it_is_a_kind(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "The proposed changes would make it harder for the European Commission to launch "
+                    "infringement action against any state which breaches the pact's rules.", "breaches",
+                    "relevance:generic_act")
+
+
+def test_what_the_state_which_did_it_did_is_reported(code_in_pipeline):
+    not_doubted(code_in_pipeline, "The state which attacked its neighbour was sanctioned.", "attacked",
+                "relevance:generic_act")

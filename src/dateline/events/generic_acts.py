@@ -18,11 +18,14 @@ from dateline.model import Event
 def act_as_subject(event: Event, doc: Doc) -> bool:
     """Is the trigger a gerund or an infinitive that is the subject of its clause ("*backing* his party was not a
     wasted vote", "*to attack* Iran would be a mistake"), or the object of one ("brokering a *ceasefire* between two
-    gangs at war is very different from ..."), or a kind of act said to have something (:func:`kind_as_subject`)?"""
+    gangs at war is very different from ..."), or a kind of act said to have something (:func:`kind_as_subject`), or
+    the act that sorts a kind of doer or of what it is done to (:func:`kind_by_participle`, :func:`kind_by_relative`)?"""
     tok = span_head(event.trigger, doc)
     if tok is not None and kind_as_subject(tok):
         return True
     if tok is not None and not event.actor and kind_by_participle(tok):
+        return True
+    if tok is not None and kind_by_relative(tok):
         return True
     if tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         tok = tok.head
@@ -82,6 +85,21 @@ def kind_by_participle(tok: Token) -> bool:
     own = [t for c in tok.children if c.dep_ != "prep" for t in c.subtree] + objects + [
         t for o in objects for t in o.children if t.dep_ != "prep"]
     return bool(objects) and all(_bare(o) for o in objects) and not any(t.ent_type_ for t in own)
+
+
+# Determiners of any one at all ("*any* state which breaches the rules").
+ANY_DETERMINERS = {"any", "whichever"}
+
+
+def kind_by_relative(tok: Token) -> bool:
+    """Is the trigger the verb of a relative clause on "any" noun or on "anyone" ("action against *any state which
+    breaches* the pact's rules", "*anyone who attacks* a police officer")?  The clause sorts whoever would do the act;
+    no act is reported.  Session 44 (a probe of unjudged news)."""
+    verb = first_conjunct(tok)
+    if verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return False
+    noun = verb.head
+    return in_class(noun, KIND_PRONOUNS) or any(c.dep_ == "det" and c.lower_ in ANY_DETERMINERS for c in noun.children)
 
 
 def _bare(noun: Token) -> bool:

@@ -60,6 +60,10 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
     if ahead is not None:  # "At *their* meeting in London, G7 finance ministers backed ...": the ministers'
         lo, hi = roles.np_span(ahead)
         return roles.Arg(ahead.i, lo, hi, arg.flags + ["antecedent:clause_subject"])
+    parallel = _parallel_possessor(tok, covered)
+    if parallel is not None and parallel.i not in taken:  # "the Cuban government's repression of the Cuban people and
+        lo, hi = roles.np_span(parallel)  # *its* support for Maduro": the government's, whatever coreference said
+        return roles.Arg(parallel.i, lo, hi, arg.flags + ["antecedent:parallel_possessor"])
     if arg.head in covered:
         ante = antecedent(covered[arg.head], mentions) if mentions and taken and tok.dep_ != "poss" else None
         if ante is None or not any(ante.start < doc[i].idx + len(doc[i]) and doc[i].idx < ante.end for i in taken):
@@ -422,6 +426,25 @@ def _binding_subject(tok: Token, covered: dict[int, Mention]) -> Token | None:
         if t.dep_ not in ("xcomp", "advcl", "conj", "ccomp") or t.head.i == t.i:
             return None
         t = t.head
+    return None
+
+
+def _parallel_possessor(tok: Token, covered: dict[int, Mention]) -> Token | None:
+    """The owner a possessive pronoun repeats when its noun is coordinated with a noun a named party owns: "the Cuban
+    government's ongoing repression of the Cuban people and *its* support for Maduro" (the parser may hang the second
+    noun on the first one's "of" object), "Russia's annexation of Crimea and *its* war in Ukraine".  The coordination
+    repeats the owner; no other party of the sentence or of an earlier one is meant.  Session 44 (a probe of
+    unjudged news: "its" went to the Secretary of *Transportation* of the sentence before)."""
+    if tok.dep_ != "poss" or tok.lower_ not in ("its", "their") or tok.head.dep_ != "conj":
+        return None
+    first = tok.head.head
+    owners_of = [first]
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.pos_ == "NOUN":
+        owners_of.append(first.head.head)  # ("repression of the Cuban people and its support": hung on "people")
+    for noun in owners_of:
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        if owner is not None and agrees(tok.lower_, owner, covered):
+            return owner
     return None
 
 

@@ -284,7 +284,9 @@ TARGETED_FORCE_TYPES = {"ASSAULT", "COERCE"}
 AUTHORITY_TYPES = {"COERCE"}
 # Charges, arrests and wounds with no doer named are the police's or an attacker's in business and culture news,
 # while sport's are its governing bodies' (see _judge_parties).
-LAW_AND_FORCE_TYPES = {"ACCUSE", "COERCE", "ASSAULT"}
+# (Of coercion only arrests: "Americans overseas *are barred*" from a website is a firm's block.)
+LAW_AND_FORCE_TYPES = {"ACCUSE", "ASSAULT"}
+ARREST = ("COERCE", "arrest")
 UNSPORTING_DOMAINS = {"business", "culture"}
 # A speaker's "Y should / must ..." coded as a demand (reported.reported_demands).
 REPORTED_DEMAND = "rule:reported_demand"
@@ -1008,8 +1010,8 @@ def _judge_parties(event: Event, ctx: Context) -> Decision:
             for p in (*event.actor, *event.recipient)):
         # "a Liverpool fan attacking a Millwall fan": crowd violence is no figure of speech
         return Decision(reason=f"relevance:{domain}:crowd")
-    if domain in UNSPORTING_DOMAINS and event.type in LAW_AND_FORCE_TYPES and event.recipient \
-            and AGENTLESS in event.reason.split("+"):
+    if domain in UNSPORTING_DOMAINS and (event.type in LAW_AND_FORCE_TYPES or (event.type, event.mode) == ARREST) \
+            and event.recipient and AGENTLESS in event.reason.split("+"):
         # "Rapper Young Buck *has been charged*", "Van Gogh *was shot and stabbed*", "Nicholas Lee Jacobsen *was
         # arrested*": with no doer named, a charge, arrest or wounding told of an artist or a boss is the police's or
         # an attacker's, no sense of the domain's words ("hit", "beat" need a doer).  Sport's charges and bans are

@@ -171,6 +171,11 @@ def put_question(event: Event, doc: Doc) -> bool:
     kids = list(verb.children)
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
         return False  # what is asked for: "asked them *to leave*", "asked *for* an inquiry"
+    if verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and verb.i == verb.sent.start and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids):
+        return True  # "*Asked* the rationale of his optimism, the party leader alluded to ...": a question put to the
+        # main clause's subject, who asks no one (the tagger may read the opening participle as a past: VBD; session
+        # 44, a probe of unjudged news)
     # (the parser hangs the topic on the one asked as often as on the verb: "asked the minister *about* the strike")
     asked_of = [c for c in kids if c.dep_ in ("dobj", "dative")]
     if any(c.dep_ == "prep" and c.lower_ in QUESTION_PREPOSITIONS for h in (verb, *asked_of) for c in h.children):
