@@ -38,10 +38,40 @@ def _speaker(head: Token | None, speakers: frozenset[str]) -> bool:
 
 def critics_attack(event: Event, tok: Token, doc: Doc) -> bool:
     """Is an ASSAULT at the noun "attack" done by actors who are all speakers by trade, none of an armed sector
-    ("came under fierce *attack from* opposition *MPs* over the budget", "the plan has been *under attack by critics*")?"""
+    ("came under fierce *attack from* opposition *MPs* over the budget", "the plan has been *under attack by critics*"),
+    or by office-holders over a matter (:func:`_attacked_over_a_matter`)?"""
     if event.type != "ASSAULT" or tok.pos_ != "NOUN" or tok.lemma_.lower() not in ATTACK_NOUNS or not event.actor:
         return False
     if any(p.sector in ARMED_SECTORS for p in event.actor):
         return False
     speakers = _speakers()
-    return all(_speaker(span_head(p, doc), speakers) for p in event.actor)
+    if all(_speaker(span_head(p, doc), speakers) for p in event.actor):
+        return True
+    return all(p.sector in OFFICE_SECTORS for p in event.actor) and not any(
+        p.sector in ARMED_SECTORS for p in event.recipient) and _attacked_over_a_matter(tok)
+
+
+# Sectors of those who hold or seek office and attack in words when they attack a plan or a decision (PLOVER sectors).
+OFFICE_SECTORS = {"GOV", "LEG", "PTY", "OPP", "JUD"}
+# Prepositions of what an attack in words is about ("under attack from Obama *for* its plans", "*over* the budget").
+MATTER_PREPOSITIONS = {"for", "over"}
+# Entity labels of a party, a place or a time: an attack "over the border", "for Russia", "over the weekend" is about no
+# matter.
+PARTY_OR_PLACE = {"GPE", "LOC", "ORG", "PERSON", "NORP", "FAC", "DATE", "TIME"}
+
+
+def _attacked_over_a_matter(tok: Token) -> bool:
+    """Is the attack noun, or the verb it hangs on, followed by "for" or "over" a matter - a plan, a policy, a
+    decision, not a place or a party ("it is *under attack from President Obama for its plans* to pay a dividend",
+    "came under attack from the government *over the budget*")?  Office-holders attacking over a matter attack in
+    words (session 44, a probe of unjudged news); a government's attack "on rebel positions" has no such phrase."""
+    holders = [tok]
+    if tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+        holders.append(tok.head.head)  # ("is *under* attack ... *for* its plans": "for" hung on "is")
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in MATTER_PREPOSITIONS:
+                objects = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")]
+                if objects and not any(o.ent_type_ in PARTY_OR_PLACE for o in objects):
+                    return True
+    return False
