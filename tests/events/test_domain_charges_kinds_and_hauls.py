@@ -141,3 +141,19 @@ def test_what_any_state_which_does_it_is_a_kind(code_in_pipeline):
 def test_what_the_state_which_did_it_did_is_reported(code_in_pipeline):
     not_doubted(code_in_pipeline, "The state which attacked its neighbour was sanctioned.", "attacked",
                 "relevance:generic_act")
+
+
+@pytest.mark.parametrize("text", [
+    "The company is under attack from President Obama for its plans to pay a dividend.",
+    "The minister came under attack from the government over the budget.",
+])
+def test_office_holders_attacking_over_a_matter_attack_in_words(code_in_pipeline, text):
+    halved_by_layer(code_in_pipeline, text, "attack", "relevance:verbal_attack")
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels came under attack from the government over the weekend.",
+    "The village came under attack from the army over the weekend.",
+])
+def test_an_attack_on_armed_men_or_by_the_army_stays_force(code_in_pipeline, text):
+    not_doubted(code_in_pipeline, text, "attack", "relevance:verbal_attack")
