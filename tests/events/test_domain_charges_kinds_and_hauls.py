@@ -157,3 +157,39 @@ def test_office_holders_attacking_over_a_matter_attack_in_words(code_in_pipeline
 ])
 def test_an_attack_on_armed_men_or_by_the_army_stays_force(code_in_pipeline, text):
     not_doubted(code_in_pipeline, text, "attack", "relevance:verbal_attack")
+
+
+def test_a_shooting_in_a_hunting_accident_is_a_mishap(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "A man shot his friend in a hunting accident on Sunday.", "shot",
+                    "relevance:mishap")
+
+
+def test_troops_shooting_protesters_is_no_mishap(code_in_pipeline):
+    not_doubted(code_in_pipeline, "Troops shot two protesters in the square.", "shot", "relevance:mishap")
+
+
+def test_what_parties_are_likely_to_do_is_a_forecast(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "EU member states are likely to reach agreement on the measures on 27 February.",
+                    "reach", "relevance:predicted")
+
+
+def test_blasting_a_structure_is_an_attack_not_criticism(code):
+    text = "According to railway sources 50 to 60 armed Maoists blasted the signal point around 2AM."
+    assert [t for t, trig, *_ in rows(code, text) if trig == "blasted"] == ["ASSAULT"]
+
+
+def test_blasting_a_budget_is_criticism(code):
+    assert [t for t, *_ in rows(code, "The opposition blasted the government's budget.")] == ["ACCUSE"]
+
+
+def test_a_clause_subject_read_as_an_object_conjunct_is_the_subject(code):
+    evs = rows(code, "The United States has already shut its embassy and France, the UK and Italy have recalled their "
+                     "ambassadors for consultations.")
+    assert [(trig, actors) for t, trig, actors, _ in evs if trig == "recalled"] == [
+        ("recalled", ["France", "the UK", "Italy"])]
+    assert [recipients for t, trig, _, recipients in evs if trig == "shut"] == [["its embassy"]]
+
+
+def test_names_coordinated_as_objects_stay_objects(code):
+    evs = rows(code, "The army shelled the town and the villages near the border on Monday.")
+    assert [recipients for t, trig, _, recipients in evs if trig == "shelled"] == [["the town", "the villages"]]

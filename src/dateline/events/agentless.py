@@ -736,9 +736,14 @@ def young_child(head: Token | None, text: str) -> bool:
     return bool(age) and (int(age.group(1)) <= CHILD_AGE or not re.search("year|yr", age.group(0), re.I))
 
 
+# Nouns of a mishap a harm happens "by" or "in" ("by *accident*", "in a hunting *accident*": session 44).
+MISHAP_NOUNS = {"accident", "mistake", "mishap"}
+
+
 def mishap_violence(event, doc: Doc) -> str | None:
     """Why an ASSAULT is a mishap rather than violence, or None: a word on the trigger says nobody meant it
-    ("*accidentally* shot", "an *accidental* shooting", "*by accident*": data ``mishap_words``), the doer is a
+    ("*accidentally* shot", "an *accidental* shooting", "*by accident*", "*in a hunting accident*": data
+    ``mishap_words``), the doer is a
     young child ("a *toddler*", "an *8-year-old* boy": ``young_children``, or an age of :data:`CHILD_AGE` or
     under), or the only one harmed is the doer himself ("shot *himself*"; not "blew himself up", nor "killing himself
     and two accomplices").  Whether a
@@ -750,9 +755,12 @@ def mishap_violence(event, doc: Doc) -> str | None:
     tok = span_head(event.trigger, doc)
     if tok is None:
         return None
-    near = [*tok.children, *(o for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children)]
+    # ("shot his finger *in a hunting accident*": the parser may hang the phrase on the object)
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    near = [*tok.children, *(o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("by", "in")
+                             for o in c.children)]
     if any(in_class(w, agentless_words("mishap_words")) or (
-            w.dep_ == "pobj" and _lemma(w) in ("accident", "mistake") and w.head.lower_ == "by") for w in near):
+            w.dep_ == "pobj" and _lemma(w) in MISHAP_NOUNS and w.head.lower_ in ("by", "in")) for w in near):
         return "accident"
     for p in event.actor:
         head = span_head(p, doc)

@@ -111,12 +111,15 @@ def hoped_for(event: Event, doc: Doc, hoping: frozenset[str]) -> bool:
 
 # Verbs of forecasting (data/word_classes.tsv): "analysts *predict* X will give in", "X is *tipped* to ask".
 PREDICTION_VERBS = word_class("prediction_verbs")
+# Adjectives of how likely an act is ("are *likely to* reach agreement": data/word_classes.tsv likelihood_adjectives).
+LIKELIHOOD_ADJECTIVES = word_class("likelihood_adjectives")
 
 
 def predicted(event: Event, doc: Doc) -> bool:
     """Is the trigger in a forecast: the complement of a verb of forecasting, a clause with a modal of what is still
     to come ("some analysts *predict* the administration ultimately *will* be forced to give in") or the infinitive of
-    its passive ("Tony Blair *is tipped to ask* the Queen", "is expected to meet")?  Someone's forecast of an act is no
+    its passive ("Tony Blair *is tipped to ask* the Queen", "is expected to meet"), or the infinitive of an adjective of
+    likelihood ("are *likely to reach* agreement")?  Someone's forecast of an act is no
     report that it happened (PLOVER codes events; a prediction is neither the act nor a party's stated intent)."""
     tok = span_head(event.trigger, doc)
     if tok is None:
@@ -126,6 +129,8 @@ def predicted(event: Event, doc: Doc) -> bool:
         if tok.head.i == tok.i:
             return False
         governor = tok.head
+        if tok.dep_ == "xcomp" and governor.pos_ == "ADJ" and governor.lower_ in LIKELIHOOD_ADJECTIVES:
+            return True  # "EU member states *are likely to reach* agreement on 27 February" (session 44)
         if tok.dep_ in ("ccomp", "xcomp") and set(base_forms(governor)) & PREDICTION_VERBS:
             if _forecast_of_another(tok, governor):
                 return True

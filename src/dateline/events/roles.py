@@ -220,6 +220,10 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         if mover is not None and depth < 3:
             return subject_of(mover, depth + 1)
         return participants(head, ("participle",))  # "troops loyal to X, attacking Y"
+    if verb.dep_ == "conj" and not passive(verb):
+        own = subject_before_own_auxiliary(verb)  # "X has shut its embassy and *France* ... *have recalled*"
+        if own is not None:  # (not the object conjuncts before it the parser coordinated it with)
+            return [Arg(a.head, a.start, a.end, a.flags + ["own_clause"]) for a in _subject(own) if a.head >= own.i]
     if verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         if passive(verb):
             # "three people *were shot*" after "police are investigating", "was driving the car and *was
@@ -623,9 +627,27 @@ def subject_before_own_auxiliary(verb: Token) -> Token | None:
         return None
     cc = next((c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < aux.i), None)
     if cc is None:
-        return None
+        return _subject_read_as_object_conjunct(verb, aux)
     return next((t for t in verb.doc[cc.i + 1:aux.i] if t.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS
                  and t.pos_ in ("NOUN", "PROPN") and cc.i < t.head.i < aux.i), None)
+
+
+def _subject_read_as_object_conjunct(verb: Token, aux: Token) -> Token | None:
+    """The subject of a coordinated clause with its own auxiliary that the parser coordinated with the first clause's
+    object: "The United States has already shut its embassy and *France, the UK and Italy* have recalled their
+    ambassadors" (the parser hangs "and France" on "embassy" and "have recalled" on "shut").  The "and" whose next name,
+    made a conjunct of a word before it, spans with its own conjuncts all the words up to the auxiliary opens the
+    clause, and that name is its subject.  Session 44 (a probe of unjudged news)."""
+    for cc in verb.doc[verb.head.i + 1:aux.i]:
+        if cc.dep_ != "cc" or cc.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        noun = next((t for t in verb.doc[cc.i + 1:aux.i] if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "conj"
+                     and t.head.i < cc.i), None)
+        # (the name's phrase, with its own conjuncts, must fill the words from "and" to the auxiliary: not "visited
+        # Paris and *London* and has met ...")
+        if noun is not None and noun.left_edge.i == cc.i + 1 and noun.right_edge.i == aux.i - 1:
+            return noun
+    return None
 
 
 def conjunct_before_participle(participle: Token) -> Token | None:
@@ -910,6 +932,19 @@ def _party_through(tok: Token, parties: Collection[int], moved: bool = False,
 def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collection[int] = (),
               moves_object: bool = False, partner_first: bool = False, allied: bool = False,
               gives: bool = False, patient: bool = False, compound_words: Collection[str] = frozenset()) -> list[Arg]:
+    """The receiving participant of a verbal trigger (:func:`_object_of`), short of the subject of a coordinated clause
+    the parser read as a conjunct of the object ("has shut *its embassy* and France, the UK and Italy have recalled
+    ...": the embassy only; :func:`_subject_read_as_object_conjunct`)."""
+    args = _object_of(verb, object_words, parties, moves_object, partner_first, allied, gives, patient, compound_words)
+    cuts = [own.i for c in verb.children if c.dep_ == "conj" and c.i > verb.i
+            for aux in [next((a for a in c.children if a.dep_ in ("aux", "auxpass") and a.i < c.i), None)] if aux
+            for own in [_subject_read_as_object_conjunct(c, aux)] if own is not None]
+    return [a for a in args if a.head < min(cuts)] if cuts else args
+
+
+def _object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collection[int] = (),
+               moves_object: bool = False, partner_first: bool = False, allied: bool = False,
+               gives: bool = False, patient: bool = False, compound_words: Collection[str] = frozenset()) -> list[Arg]:
     """The receiving participant of a verbal trigger (``parties``: see :func:`is_party`).
     ``allied``: an act of support, aid or cooperation, whose "against" phrase on the verb names the
     adversary, not the one supported (``ADVERSARY_PREPS``).
