@@ -193,3 +193,30 @@ def test_a_clause_subject_read_as_an_object_conjunct_is_the_subject(code):
 def test_names_coordinated_as_objects_stay_objects(code):
     evs = rows(code, "The army shelled the town and the villages near the border on Monday.")
     assert [recipients for t, trig, _, recipients in evs if trig == "shelled"] == [["the town", "the villages"]]
+
+
+def test_a_partys_general_secretary_is_no_general(code):
+    evs = code('Samajwadi Party general secretary Amar Singh said: "When we visited Godhra victims, a kid told me."')
+    at = _at(evs, "visited")
+    assert at and [p.sector for p in at[0].actor] == ["PTY"]
+
+
+def test_two_parties_announcing_support_for_a_third_support_the_third(code):
+    evs = rows(code, "Britain and France announced their support for the rebels.")
+    assert [(actors, recipients) for t, trig, actors, recipients in evs if t == "SUPPORT"] == [
+        (["Britain", "France"], ["the rebels"])]
+
+
+def test_two_parties_signing_an_agreement_stay_a_dyad(code):
+    evs = rows(code, "The US and China signed an agreement on trade.")
+    assert [(actors, recipients) for t, trig, actors, recipients in evs if t == "SUPPORT"] == [(["The US"], ["China"])]
+
+
+def test_the_number_of_people_harmed_is_a_statistic(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "The annual report noted an increase in the number of human rights workers "
+                    "murdered, from 69 in 2012 to 78 in 2013.", "murdered", "relevance:statistic")
+
+
+def test_regular_meetings_are_a_habit(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "The prime minister has regular meetings with both of them.", "has",
+                    "relevance:habitual")

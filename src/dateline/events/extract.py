@@ -60,6 +60,9 @@ CONDITIONAL_TYPES = {"REJECT", "THREATEN"}  # "not until X does", "unless X does
 TOPIC_FLAGS = {"prep:on", "prep:about", "prep:over", "prep:of", "prep:for", "prep:in", "named_in_clause"}
 # Types a compound subject does together ("X and Y met / agreed / signed / failed to agree"): coded X -> Y.
 JOINT_TYPES = RECIPROCAL_TYPES | {"SUPPORT", "REJECT", "CONCEDE"}  # (not RETREAT: "X and Y resigned")
+# The preposition that names the one supported, not a topic, for support: "Britain and France announced their support
+# *for the rebels*" is support of the rebels by both, no dyad between the two (session 44).
+SUPPORTED_ON = {"SUPPORT": {"prep:for"}}
 # Events the model types with no lexicon entry behind them were right 5 times in 32 on hand-judged
 # real news (lexicon-backed ones 63 in 191; bench/judgments, 2026-11-29): half their confidence.
 MODEL_ONLY_FACTOR = 0.5
@@ -716,8 +719,9 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
             recipient = protest_target(tok, taken)
         if len(actor) == 1 and (pair := pair_named_before(doc[actor[0].head], covered)):
             actor = list(pair)  # "Ethiopia and Eritrea fought a war.  *The two countries* signed ..." (session 42)
+        topics = TOPIC_FLAGS - SUPPORTED_ON.get(cand.type, set())
         if len(actor) > 1 and (cand.type in JOINT_TYPES or _breaks_a_pact(cand, tok)) and _joint_reading(cand) and not any(
-                _names_a_party(a, doc, covered) and not set(a.flags) & TOPIC_FLAGS for a in recipient):
+                _names_a_party(a, doc, covered) and not set(a.flags) & topics for a in recipient):
             # (a topic does not stop it: "Trump and Putin agreed to share information *on North Korea*")
             # "Jordan and Britain agreed to ...", "The US and China signed an agreement": a joint event
             # is coded as a dyad, the first party acting and the others receiving (PLOVER's dyadic form)

@@ -165,6 +165,9 @@ def standing_rule(event: Event, doc: Doc) -> bool:
 # Adverbs of a habit or a custom ("often", "usually", "always") and words of an unstated number of occasions with
 # "times" ("several times"): data/word_classes.tsv.
 HABIT_ADVERBS = word_class("habit_adverbs")
+# Adjectives of acts done as a rule, on a plural event noun ("has *regular meetings* with both of them"; not "a *routine*
+# patrol", one patrol): data/word_classes.tsv habit_adjectives.
+HABIT_ADJECTIVES = word_class("habit_adjectives")
 VAGUE_COUNTS = word_class("vague_counts")
 # Units of time a rate of acts is given per ("3,000 visits *a year*", "*every* year": data/word_classes.tsv), and the
 # determiners that make a unit a rate ("*this* year", "*last* week" date an act instead).
@@ -183,7 +186,8 @@ def habitual(event: Event, doc: Doc) -> bool:
     What a party does as a rule, or did at some time before, is background: no event the story reports.  The adverb of
     the first of coordinated verbs is theirs ("*often* withdraw and seek out alternatives").  Session 25, helper PREC.
     Session 32 (helper PREC, samples i, h): a rate per unit of time on the verb or on the event noun itself ("inspectors
-    make 3,000 *visits a year*", "pilgrims *visit* the shrine *every year*", "arrests *per month*") is a habit too."""
+    make 3,000 *visits a year*", "pilgrims *visit* the shrine *every year*", "arrests *per month*") is a habit too, and so
+    are plural acts called regular ("has *regular meetings* with both of them": session 44)."""
     tok = span_head(event.trigger, doc)
     if tok is None:
         return False
@@ -200,6 +204,9 @@ def habitual(event: Event, doc: Doc) -> bool:
     counted = [c for c in tok.children if c.dep_ == "dobj"] + ([noun] if noun is not None else [])
     if any(_rate(c) for n in counted for c in n.children):
         return True
+    if any(n.tag_ == "NNS" and any(c.dep_ == "amod" and in_class(c, HABIT_ADJECTIVES) for c in n.children)
+           for n in counted):
+        return True  # "the prime minister has *regular meetings* with both of them" (session 44)
     return any(_habit_mark(c) for v in {tok.i: tok, verb.i: verb}.values() for c in v.children)
 
 
@@ -309,9 +316,17 @@ def statistic(event: Event, doc: Doc) -> bool:
     noun = tok.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
         measure = noun.head.head
-        if measure.lemma_.lower() in TALLY_WORDS or measure.lower_ in TALLY_WORDS:
+        if measure.lemma_.lower() in TALLY_WORDS or measure.lower_ in TALLY_WORDS or _the_number(measure):
             return True
+    if _the_number(noun) and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return True  # (the parser hangs the participle on "number" itself: "the number of workers murdered")
     return any(_tally_mark(c) for c in tok.children)
+
+
+def _the_number(noun: Token) -> bool:
+    """Is ``noun`` "the number" ("an increase in *the number* of human rights workers murdered")?  A count of people or
+    things to whom it was done; "*a* number of" is only "several" and is left (session 44, a probe of unjudged news)."""
+    return noun.lemma_.lower() == "number" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 # Prepositions of a span of time a count of acts is made over ("422 arrests *in* 2013", "40 shipments *over* the last five
