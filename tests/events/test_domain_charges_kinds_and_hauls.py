@@ -220,3 +220,33 @@ def test_the_number_of_people_harmed_is_a_statistic(code_in_pipeline):
 def test_regular_meetings_are_a_habit(code_in_pipeline):
     halved_by_layer(code_in_pipeline, "The prime minister has regular meetings with both of them.", "has",
                     "relevance:habitual")
+
+
+def test_men_found_shot_dead_are_the_ones_shot(code):
+    evs = rows(code, "Police found three men shot dead in different parts of Karachi on June 3.")
+    assert [(actors, recipients) for t, trig, actors, recipients in evs if t == "ASSAULT"] == [([], ["three men"])]
+
+
+def test_visitors_named_together_all_visit(code):
+    evs = rows(code, "The interior minister, legislators and church officials visited the hospital.")
+    assert [actors for t, trig, actors, _ in evs if t == "CONSULT"] == [
+        ["The interior minister", "legislators", "church officials"]]
+
+
+def test_two_refusing_to_hand_over_documents_refuse_together(code):
+    evs = rows(code, "Barr and Ross, however, refused to hand over the documents to Congress.")
+    assert all(recipients != ["Ross"] for t, trig, actors, recipients in evs if t == "REJECT")
+
+
+def test_two_failing_to_reach_a_deal_stay_a_dyad(code):
+    evs = rows(code, "Israel and Syria failed to reach a deal.")
+    assert [(actors, recipients) for t, trig, actors, recipients in evs if t == "REJECT"] == [(["Israel"], ["Syria"])]
+
+
+def test_a_victims_condition_released_is_no_release(code):
+    assert not rows(code, "Police did not release the victim's condition.")
+
+
+def test_a_wrong_that_must_stop_is_no_demand_on_a_party(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, '"This scandal must stop," Oxfam\'s Barbara Stocking said.', "said",
+                    "relevance:not_a_demand")

@@ -63,6 +63,9 @@ JOINT_TYPES = RECIPROCAL_TYPES | {"SUPPORT", "REJECT", "CONCEDE"}  # (not RETREA
 # The preposition that names the one supported, not a topic, for support: "Britain and France announced their support
 # *for the rebels*" is support of the rebels by both, no dyad between the two (session 44).
 SUPPORTED_ON = {"SUPPORT": {"prep:for"}}
+# Acts whose refusal by a compound subject is between its parties ("X and Y *failed to reach* a deal", "*refused to
+# meet*"); sharing or handing over is done to a third party ("refused to hand over the documents").
+JOINTLY_REFUSED_TYPES = {"AGREE", "CONSULT"}
 # Events the model types with no lexicon entry behind them were right 5 times in 32 on hand-judged
 # real news (lexicon-backed ones 63 in 191; bench/judgments, 2026-11-29): half their confidence.
 MODEL_ONLY_FACTOR = 0.5
@@ -505,10 +508,13 @@ def _pact_word(tok: Token) -> bool:
 def _joint_reading(cand: Candidate) -> bool:
     """Can a compound subject's event be read as between its parties?  A refusal is only when what is
     refused is a joint act ("X and Y *failed to reach* a deal"), not when both refuse a third party
-    ("Italy and Spain *refused* to allow the plane")."""
+    ("Italy and Spain *refused* to allow the plane").  A visit is never between its visitors."""
+    if cand.type == "CONSULT" and cand.mode == "visit":
+        return False  # "the minister, legislators and church officials *visited* the hospital": all visit (session 44)
     if cand.type != "REJECT":
         return True
-    return bool({h.entry.type for h in cand.hits} & (RECIPROCAL_TYPES | {"SUPPORT"}))
+    # (not a refused handing over: "Barr and Ross refused *to hand over* the documents", session 44)
+    return bool({h.entry.type for h in cand.hits} & (JOINTLY_REFUSED_TYPES | {"SUPPORT"}))
 
 
 def _own_event_objects(cand: Candidate, tok: Token) -> set[int]:

@@ -177,8 +177,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
     # auxiliary it is the one acted on, :func:`subject_on_passive_auxiliary`)
     aux_subjects = [g for c in verb.children if c.dep_ == "aux" and c.i < verb.i
                     for g in c.children if g.dep_ in SUBJECT_DEPS]
+    small_clause = small_clause_passive(verb)  # ("found *three men* shot dead": the one shot, no doer)
     for child in [*verb.children, *aux_subjects]:
-        if child.dep_ in SUBJECT_DEPS:
+        if child.dep_ in SUBJECT_DEPS and not small_clause:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 head = relative_antecedent(verb)
                 return _document_author(head, depth) or participants(head, ("relative_clause",))
@@ -455,7 +456,7 @@ def passive(verb: Token, depth: int = 0) -> bool:
         # a bare participle clause: "*if found* guilty, the former CEO faces ...", "*Arrested* in 2007, he"
         # (not a result after its verb: "shot him, leaving him critically *injured*")
         return True
-    if gapped_passive(verb):
+    if gapped_passive(verb) or small_clause_passive(verb):
         return True
     return depth < 3 and verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
         c.dep_ in ("aux",) + SUBJECT_DEPS for c in verb.children) and passive(verb.head, depth + 1)
@@ -468,6 +469,20 @@ def gapped_passive(verb: Token) -> bool:
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children) \
         and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children) \
         and any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
+# Verbs that take an object with a bare past participle, a passive with no "be" ("police *found* three men shot dead":
+# data/word_classes.tsv small_clause_verbs).
+SMALL_CLAUSE_VERBS = word_class("small_clause_verbs")
+
+
+def small_clause_passive(verb: Token) -> bool:
+    """A past participle whose subject the parser took from the object of a verb of finding or seeing, with no "be":
+    "Police *found* three men *shot dead* in Karachi", "residents *saw* the house *set on fire*" - the parser's nsubj
+    is the one it was done to.  No auxiliary and no object of its own (session 44, a probe of unjudged news)."""
+    return verb.dep_ in ("ccomp", "xcomp") and verb.tag_ == "VBN" and verb.head.lemma_.lower() in SMALL_CLAUSE_VERBS \
+        and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children)
 
 
 OBJECT_DEPS = ("dobj", "dative", "ccomp", "xcomp", "oprd", "attr", "acomp")
@@ -964,8 +979,10 @@ def _object_of(verb: Token, object_words: set[str] = frozenset(), parties: Colle
                 obj = prep_object(child)
                 if obj is not None and (is_party(obj, parties) or named_np(obj)) and not own_forces(obj):
                     return participants(obj, ("prep:with",))  # ("join forces with *the ALDE group*")
+    small_clause = small_clause_passive(verb)
     for child in [*verb.children, *subject_on_passive_auxiliary(verb)]:
-        if child.dep_ == "agent" or child.dep_ not in PASSIVE_SUBJECT_DEPS and child.head.dep_ != "auxpass":
+        if child.dep_ == "agent" or child.dep_ not in PASSIVE_SUBJECT_DEPS and child.head.dep_ != "auxpass" and not (
+                small_clause and child.dep_ == "nsubj"):  # ("found *three men* shot dead": the ones shot)
             continue
         if verb.dep_ == "relcl" and child.lower_ in RELATIVE_PRONOUNS:
             return participants(relative_antecedent(verb), ("relative_clause",))

@@ -24,16 +24,30 @@ def no_demand(event: Event, doc: Doc) -> bool:
     *should have acted* sooner": a counterfactual perfect), an expectation of no party ("*It* should
     expand over time, said a spokesperson": no one the demand is made on), or a piece of information
     ("Recipients of these e-mails *should know* that the FBI does not send them", the FBI said: a verb of
-    knowing, no act asked for - CAMEO 10 'Make a demand' asks for an act)?"""
+    knowing, no act asked for - CAMEO 10 'Make a demand' asks for an act), or a wrong said to have to end with no
+    party named ('"This scandal must stop," said Stocking')?"""
     if not event.recipient:
         return True
     tok = span_head(event.trigger, doc)
     if tok is None:
         return False
     clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")] + ([tok.head] if tok.head.i != tok.i else [])
+    if any(c.lemma_.lower() in ENDING_VERBS for c in clauses) and not any(
+            p.country or p.sector or _named(p, doc) for p in event.recipient):
+        return True  # '"This scandal must stop," Oxfam's Barbara Stocking said': a wrong to end, no party asked (session 44)
     return any(any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children)
                and (any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children)
                     or c.lemma_.lower() in KNOWING_VERBS or _classifies(c)) for c in clauses)
+
+
+# Verbs of a thing coming to an end ("this scandal must *stop*"): said of a thing, not of a party, they ask no one.
+ENDING_VERBS = {"stop", "end", "cease"}
+
+
+def _named(p, doc: Doc) -> bool:
+    """Is the participant's head a named party or a person (an entity the tagger names)?"""
+    head = span_head(p, doc)
+    return head is not None and (head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or head.pos_ == "PRON")
 
 
 def _classifies(verb: Token) -> bool:
