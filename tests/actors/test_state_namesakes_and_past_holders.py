@@ -61,3 +61,26 @@ def test_a_common_surname_alone_is_no_politician(nlp):
 
 def test_a_common_surname_after_the_full_name_is_that_politician(nlp):
     assert _codes(nlp, "Boris Johnson met Macron. Johnson said the talks were good.", "2017-06-01")["Johnson"][0] == "GBR"
+
+
+# Session 44: a titled name whose sector is only its title's default takes the sector of the force it is "of"
+# (document.share_force_of_titled_names); a party's general secretary is no general (agents_extra.tsv); Colombia's
+# "Army of National Liberation" (organisations.tsv).
+
+def test_a_commander_of_the_police_is_police(nlp):
+    codes = _codes(nlp, "Commander John Smith of the Metropolitan Police arrested two men.")
+    assert codes["Commander John Smith"][1] == "COP"
+
+
+def test_a_commander_of_the_army_stays_military(nlp):
+    assert _codes(nlp, "Commander John Smith of the army arrested two men.")["Commander John Smith"][1] == "MIL"
+
+
+def test_a_partys_general_secretary_is_no_general(nlp):
+    codes = _codes(nlp, "Samajwadi Party general secretary Amar Singh visited the victims.")
+    assert all(sector != "MIL" for _, sector in codes.values())
+
+
+def test_the_army_of_national_liberation_is_colombias(nlp):
+    codes = _codes(nlp, "Two members of the Army of National Liberation (ELN) were killed in a clash with troops.")
+    assert ("COL", "REB") in codes.values() and not any(c == "FRA" for c, _ in codes.values())

@@ -31,6 +31,7 @@ from dateline.actors.document import (body_led, correct_adjectives, focus_countr
                                       pronoun_drafts, quoted_tokens, resolve_acronyms, resolve_bare_agents,
                                       resolve_definites, resolve_named_bodies, resolve_short_names,
                                       resolve_possessed_agents, resolve_surnames, share_apposition, share_body_of_titles,
+                                      share_force_of_titled_names,
                                       share_coordination, surname_drafts)
 from dateline.actors.counsel import resolve_counsel_clients
 from dateline.actors.firms import resolve_firm_seats, resolve_firm_short_names, resolve_firms_by_use
@@ -83,6 +84,7 @@ def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> Actor
     resolve_title_surnames(doc, drafts)  # "King" after "Ledley King": the person, before titles take the focus
     resolve_bare_agents(doc, drafts, focus, kb, place_only)
     share_body_of_titles(doc, drafts, kb)  # before the appositions pass a title's body on to its holder
+    share_force_of_titled_names(doc, drafts)  # "Commander X of the City of London police": police, no military
     resolve_short_names(doc, drafts)  # after the bare agents: the full name may take the focus country there
     share_apposition(doc, drafts)
     resolve_names_given(doc, drafts)  # "the investigative police, known as the DININCRI" (before the surnames)

@@ -751,6 +751,29 @@ def share_body_of_titles(doc: Doc, drafts: list[Draft], kb: KnowledgeBase) -> No
         d.name = kb.generic_name(d.country, d.sector)
 
 
+def share_force_of_titled_names(doc: Doc, drafts: list[Draft]) -> None:
+    """A titled name whose sector is only its title's default takes the sector of the force or service it is "of":
+    "Commander Frank Armstrong *of the City of London police*" is police (COP), not the military a "commander" is by
+    default; "Commander John Smith of the army" stays MIL.  The body must be named by an agent noun of a sector of its
+    own (police, army, navy), and gives its country to a name that has none.  Reason ``coref:force_of_title``.
+    Session 44 (a probe of unjudged news)."""
+    owner = token_owners(drafts)
+    for d in drafts:
+        if "sector:role_default" not in d.flags:
+            continue
+        head = doc[d.end - 1]
+        objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj" and o.i in owner]
+        body = drafts[owner[objects[0].i]] if objects else None
+        if body is None or body is d or not body.sector or not any(
+                u.kind == "agent" and not u.entries[0].neutral and u.entries[0].sector == body.sector for u in body.units):
+            continue
+        d.sector = body.sector
+        d.country = d.country or body.country
+        d.flags = [f for f in d.flags if f != "sector:role_default"]
+        d.reason = "coref:force_of_title"
+
+
 def share_apposition(doc: Doc, drafts: list[Draft]) -> None:
     """A name the KB does not know takes the country (and sector) of the mention it is set beside:
     "Walter Escalante, the head of the Peruvian investigative police", "the senior US diplomat in
