@@ -250,3 +250,20 @@ def test_a_victims_condition_released_is_no_release(code):
 def test_a_wrong_that_must_stop_is_no_demand_on_a_party(code_in_pipeline):
     halved_by_layer(code_in_pipeline, '"This scandal must stop," Oxfam\'s Barbara Stocking said.', "said",
                     "relevance:not_a_demand")
+
+
+def test_what_weapons_are_carried_for_is_an_aim(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "The rebels carried weapons for shooting down helicopters.", "shooting down",
+                    "relevance:purpose")
+
+
+def test_what_men_are_arrested_for_is_not_a_weapons_use(code_in_pipeline):
+    not_doubted(code_in_pipeline, "Police arrested the men for shooting two officers.", "shooting", "relevance:purpose")
+
+
+def test_a_participle_before_its_noun_read_as_a_verb_is_a_kind(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "The charity helps abused children.", "abused", "relevance:generic_act")
+
+
+def test_a_bare_infinitive_after_help_is_an_act(code_in_pipeline):
+    not_doubted(code_in_pipeline, "Police helped arrest the suspects.", "arrest", "relevance:generic_act")

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from dateline.events.clause_parts import PRESENT_TAGS, _clause_head, _future_modal, _up_to_clause, span_head
 from dateline.events.lexicon import base_forms
 from dateline.events.parties import to_infinitive
-from dateline.events.tables import word_class
+from dateline.events.tables import layer_doubt_row, word_class
 from dateline.events.unreal import PENDING_MARKS  # a present-tense clause under them has not happened yet
 from dateline.model import Event
 
@@ -39,7 +39,20 @@ def in_purpose_clause(event: Event, doc: Doc) -> bool:
         # weapons *to force* us *to retreat*" (session 17, helper PREC); so is the second of two coordinated ones: "on
         # alert to avoid any wrongful actions and *to guarantee* national integrity" (session 21, helper PREC)
         tok = tok.head
-    return (tok.dep_ in PURPOSE_DEPS or _aim_of_passive(tok)) and to_infinitive(tok)
+    return (tok.dep_ in PURPOSE_DEPS or _aim_of_passive(tok)) and to_infinitive(tok) or _use_of_weapon(tok)
+
+
+def _use_of_weapon(tok: Token) -> bool:
+    """Is ``tok`` a gerund after "for" on a weapon noun - what the weapon is for ("carried weapons *for shooting down*
+    helicopters", "grenades for attacking police posts")?  A weapon's use is an aim, not an act done (session 44, a
+    probe of unjudged news).  The weapon words are the layer's instrument doers (layer_doubts.tsv instrument_doer)."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "for" or tok.head.head.i == tok.head.i:
+        return False
+    owner = tok.head.head
+    weapons = layer_doubt_row("instrument_doer")[2]
+    # (the parser hangs "for" on the verb as often: "carried *weapons* for shooting down": its object)
+    nouns = [owner] if owner.pos_ == "NOUN" else [c for c in owner.children if c.dep_ == "dobj"]
+    return any(n.pos_ == "NOUN" and n.lower_ in weapons for n in nouns)
 
 
 def _bare_complement(tok: Token) -> bool:

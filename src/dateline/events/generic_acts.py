@@ -25,7 +25,7 @@ def act_as_subject(event: Event, doc: Doc) -> bool:
         return True
     if tok is not None and not event.actor and kind_by_participle(tok):
         return True
-    if tok is not None and kind_by_relative(tok):
+    if tok is not None and (kind_by_relative(tok) or adjective_read_as_verb(tok)):
         return True
     if tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         tok = tok.head
@@ -85,6 +85,15 @@ def kind_by_participle(tok: Token) -> bool:
     own = [t for c in tok.children if c.dep_ != "prep" for t in c.subtree] + objects + [
         t for o in objects for t in o.children if t.dep_ != "prep"]
     return bool(objects) and all(_bare(o) for o in objects) and not any(t.ent_type_ for t in own)
+
+
+def adjective_read_as_verb(tok: Token) -> bool:
+    """Is the trigger a past participle before its noun that the parser read as a verb complement with that noun as its
+    object ("the Salvador Allende Foundation, which helps *abused* victims": "abused" an xcomp of "helps", "victims" its
+    object)?  A participle has no object; before a bare noun it sorts the people by what was done to them (a kind, no
+    act).  Session 44 (a probe of unjudged news)."""
+    return tok.tag_ == "VBN" and tok.dep_ == "xcomp" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
+        and any(c.dep_ == "dobj" and c.i == tok.i + 1 and _bare(c) for c in tok.children)
 
 
 # Determiners of any one at all ("*any* state which breaches the rules").
