@@ -84,3 +84,13 @@ def test_a_partys_general_secretary_is_no_general(nlp):
 def test_the_army_of_national_liberation_is_colombias(nlp):
     codes = _codes(nlp, "Two members of the Army of National Liberation (ELN) were killed in a clash with troops.")
     assert ("COL", "REB") in codes.values() and not any(c == "FRA" for c, _ in codes.values())
+
+
+def test_a_south_asian_paper_cited_after_the_story_is_an_outlet(nlp):
+    codes = _codes(nlp, "Militants killed two policemen in Dantewada District on March 30, reports The Hindu.")
+    assert codes.get("Hindu") == ("IND", "JRN")  # (the mention leaves out "The", as for "The Washington Post")
+
+
+def test_a_dawn_raid_in_lower_case_copy_names_no_paper(nlp):
+    codes = _codes(nlp, "police arrested him in a dawn raid on his home in karachi on saturday.")
+    assert all(sector != "JRN" for _, sector in codes.values())
