@@ -267,3 +267,13 @@ def test_a_participle_before_its_noun_read_as_a_verb_is_a_kind(code_in_pipeline)
 
 def test_a_bare_infinitive_after_help_is_an_act(code_in_pipeline):
     not_doubted(code_in_pipeline, "Police helped arrest the suspects.", "arrest", "relevance:generic_act")
+
+
+def test_a_politician_attacking_a_party_for_what_it_wants_attacks_in_words(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "Mr Howard will also attack the Lib Dems for wanting to abolish faith schools.",
+                    "attack", "relevance:verbal_attack")
+
+
+def test_a_mob_attacking_party_workers_for_their_support_is_force(code_in_pipeline):
+    not_doubted(code_in_pipeline, "A mob attacked BJP workers for supporting the strike.", "attacked",
+                "relevance:verbal_attack")

@@ -40,7 +40,11 @@ def critics_attack(event: Event, tok: Token, doc: Doc) -> bool:
     """Is an ASSAULT at the noun "attack" done by actors who are all speakers by trade, none of an armed sector
     ("came under fierce *attack from* opposition *MPs* over the budget", "the plan has been *under attack by critics*"),
     or by office-holders over a matter (:func:`_attacked_over_a_matter`)?"""
-    if event.type != "ASSAULT" or tok.pos_ != "NOUN" or tok.lemma_.lower() not in ATTACK_NOUNS or not event.actor:
+    if event.type != "ASSAULT" or tok.lemma_.lower() not in ATTACK_NOUNS or not event.actor:
+        return False
+    if tok.pos_ == "VERB":
+        return _politician_attacking_a_party(event, tok, doc)
+    if tok.pos_ != "NOUN":
         return False
     if any(p.sector in ARMED_SECTORS for p in event.actor):
         return False
@@ -49,6 +53,18 @@ def critics_attack(event: Event, tok: Token, doc: Doc) -> bool:
         return True
     return all(p.sector in OFFICE_SECTORS for p in event.actor) and not any(
         p.sector in ARMED_SECTORS for p in event.recipient) and _attacked_over_a_matter(tok)
+
+
+def _politician_attacking_a_party(event: Event, tok: Token, doc: Doc) -> bool:
+    """Is the verb "attack" said of a named person or an office-holder, none armed, who attacks a party or a state body
+    for or over a matter ("Mr Howard will also *attack the Lib Dems for wanting* to abolish faith schools")?  A party
+    attacked for what it wants or does is criticised (PLOVER ACCUSE disapprove).  Session 44 (a probe of unjudged
+    news); a mob attacking party workers is no named person or office-holder."""
+    if not event.recipient or not all(p.sector in OFFICE_SECTORS for p in event.recipient):
+        return False
+    speakers = [span_head(p, doc) for p in event.actor]
+    return all(p.sector in OFFICE_SECTORS or (not p.sector and h is not None and h.ent_type_ == "PERSON")
+               for p, h in zip(event.actor, speakers)) and _attacked_over_a_matter(tok)
 
 
 # Sectors of those who hold or seek office and attack in words when they attack a plan or a decision (PLOVER sectors).
