@@ -277,3 +277,13 @@ def test_a_politician_attacking_a_party_for_what_it_wants_attacks_in_words(code_
 def test_a_mob_attacking_party_workers_for_their_support_is_force(code_in_pipeline):
     not_doubted(code_in_pipeline, "A mob attacked BJP workers for supporting the strike.", "attacked",
                 "relevance:verbal_attack")
+
+
+def test_a_party_leader_on_the_offensive_over_comments_attacks_in_words(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "Tory leader Michael Howard went on the offensive over comments Mr Blunkett is "
+                    "alleged to have made in a new biography.", "offensive", "relevance:verbal_attack")
+
+
+def test_a_government_offensive_over_the_weekend_is_force(code_in_pipeline):
+    not_doubted(code_in_pipeline, "The government launched an offensive over the weekend.", "offensive",
+                "relevance:verbal_attack")

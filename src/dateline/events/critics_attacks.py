@@ -19,7 +19,7 @@ from dateline.events.lexicon import veto_words
 from dateline.events.sense_parts import ARMED_SECTORS
 from dateline.model import Event
 
-ATTACK_NOUNS = {"attack", "assault"}
+ATTACK_NOUNS = {"attack", "assault", "offensive"}  # ("went on the *offensive* over comments": session 44)
 
 
 def _speakers() -> frozenset[str]:
