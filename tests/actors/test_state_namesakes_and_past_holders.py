@@ -87,8 +87,13 @@ def test_the_army_of_national_liberation_is_colombias(nlp):
 
 
 def test_a_south_asian_paper_cited_after_the_story_is_an_outlet(nlp):
-    codes = _codes(nlp, "Militants killed two policemen in Dantewada District on March 30, reports The Hindu.")
-    assert codes.get("Hindu") == ("IND", "JRN")  # (the mention leaves out "The", as for "The Washington Post")
+    codes = _codes(nlp, "Militants killed two policemen in Peshawar on March 30, reports Daily Times.")
+    assert codes.get("Daily Times") == ("PAK", "JRN")
+
+
+def test_a_hindu_body_in_lower_case_copy_is_no_paper(nlp):
+    codes = _codes(nlp, "ahmedabad: vishwa hindu parishad has given a 24-hour ultimatum to the state government.")
+    assert all(sector != "JRN" for _, sector in codes.values())
 
 
 def test_a_dawn_raid_in_lower_case_copy_names_no_paper(nlp):
