@@ -287,3 +287,27 @@ def test_a_party_leader_on_the_offensive_over_comments_attacks_in_words(code_in_
 def test_a_government_offensive_over_the_weekend_is_force(code_in_pipeline):
     not_doubted(code_in_pipeline, "The government launched an offensive over the weekend.", "offensive",
                 "relevance:verbal_attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Fourteen companies of CRPF and Uttar Pradesh police marched through the town's roads.",
+    "Troops marched into the city on Monday.",
+])
+def test_police_or_troops_marching_are_no_protest(code_in_pipeline, text):
+    halved_by_layer(code_in_pipeline, text, "marched", "relevance:forces_marching")
+
+
+@pytest.mark.parametrize("text", [
+    "Police officers marched to demand higher pay.",
+    "Thousands of students marched through the capital.",
+])
+def test_a_march_for_a_demand_or_by_civilians_stays_a_protest(code_in_pipeline, text):
+    not_doubted(code_in_pipeline, text, "marched", "relevance:forces_marching")
+
+
+def test_people_filling_prison_spaces_occupy_no_territory(code):
+    assert not rows(code, "17,942 people occupied the country's 6,412 prison spaces.")
+
+
+def test_rebels_occupying_a_square_stay_an_assault(code):
+    assert [t for t, *_ in rows(code, "Rebels occupied the town's main square.")] == ["ASSAULT"]

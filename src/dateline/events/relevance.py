@@ -252,7 +252,9 @@ from dateline.events.party_misreadings import (
 )
 from dateline.events.sense_doubts import sense_doubt
 from dateline.events.sense_parts import INSTRUMENT_DOER
-from dateline.events.type_misreadings import accused_person, contraband_aid, refused_statement, vow_of_force
+from dateline.events.type_misreadings import (
+    accused_person, contraband_aid, forces_marching, refused_statement, vow_of_force,
+)
 from dateline.events.sought_acts import sought_act
 from dateline.events.undone_acts import (
     blocked_proposal, governed_conjunct, no_party, planned_actor, planned_noun, topic_noun, unwilling,
@@ -666,6 +668,9 @@ def judge(event: Event, ctx: Context) -> Decision:
     if contraband_aid(event, ctx.doc):
         # "the Red Command *sends a ton of Colombian cocaine* into Brazil": trafficking, no aid
         doubts.append("relevance:contraband")
+    if forces_marching(event, ctx.doc):
+        # "fourteen companies of CRPF and police *marched* through the town's roads": a show of force, no protest
+        doubts.append("relevance:forces_marching")
     if failed_support(event):
         # "the EU has *failed to define and defend* a common policy towards Russia": a shortfall, no refusal (session 30)
         doubts.append("relevance:failure")

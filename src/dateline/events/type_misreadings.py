@@ -102,3 +102,22 @@ def contraband_aid(event: Event, doc: Doc) -> bool:
     things += [o for t in list(things) for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj"]
     return any(t.lemma_.lower() in CONTRABAND_NOUNS or t.lower_ in CONTRABAND_NOUNS for t in things)
+
+
+# Sectors of the state's forces: police or troops marching are parading their strength, not protesting (PLOVER
+# MOBILIZE; CAMEO 153 'Mobilize or increase police power').  Words that make a march a protest all the same.
+STATE_FORCE_SECTORS = {"MIL", "COP"}
+PROTEST_MARKS = {"against", "for", "demand", "demanding", "protest", "protesting", "over"}
+
+
+def forces_marching(event: Event, doc: Doc) -> bool:
+    """Is a PROTEST at "march" or "parade" done by police or troops alone, with nothing the march is against or for
+    ("fourteen companies of CRPF and Uttar Pradesh police *marched through the town's roads*", "troops marched into the
+    city")?  A show of force (or a move), no demonstration; "police officers marched *to demand* higher pay" stays a
+    protest.  Session 44 (a probe of unjudged news)."""
+    tok = _head(event.trigger, doc)
+    if event.type != "PROTEST" or tok is None or tok.lemma_.lower() not in ("march", "parade") or not event.actor:
+        return False
+    if not all(p.sector in STATE_FORCE_SECTORS for p in event.actor):
+        return False
+    return not any(t.lower_ in PROTEST_MARKS or t.lemma_.lower() in PROTEST_MARKS for t in tok.subtree if t.i != tok.i)
