@@ -311,3 +311,19 @@ def test_people_filling_prison_spaces_occupy_no_territory(code):
 
 def test_rebels_occupying_a_square_stay_an_assault(code):
     assert [t for t, *_ in rows(code, "Rebels occupied the town's main square.")] == ["ASSAULT"]
+
+
+def test_it_in_a_coordinated_clause_keeps_the_first_clauses_subject(code):
+    evs = code("Last year, the EU banned crude oil imports from Syria and in February it expanded sanctions to block "
+               "trade in gold.")
+    at = _at(evs, "expanded")
+    assert at and [p.text for p in at[0].actor] == ["the EU"]
+
+
+def test_what_it_is_unusual_to_do_is_said_in_general(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "It is unusual for sitting senators to be ousted.", "ousted",
+                    "relevance:generic_act")
+
+
+def test_what_it_is_clear_was_done_is_reported(code_in_pipeline):
+    not_doubted(code_in_pipeline, "It is clear that the army attacked the village.", "attacked", "relevance:generic_act")

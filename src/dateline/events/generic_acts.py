@@ -25,7 +25,7 @@ def act_as_subject(event: Event, doc: Doc) -> bool:
         return True
     if tok is not None and not event.actor and kind_by_participle(tok):
         return True
-    if tok is not None and (kind_by_relative(tok) or adjective_read_as_verb(tok)):
+    if tok is not None and (kind_by_relative(tok) or adjective_read_as_verb(tok) or extraposed_infinitive(tok)):
         return True
     if tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         tok = tok.head
@@ -85,6 +85,20 @@ def kind_by_participle(tok: Token) -> bool:
     own = [t for c in tok.children if c.dep_ != "prep" for t in c.subtree] + objects + [
         t for o in objects for t in o.children if t.dep_ != "prep"]
     return bool(objects) and all(_bare(o) for o in objects) and not any(t.ent_type_ for t in own)
+
+
+def extraposed_infinitive(tok: Token) -> bool:
+    """Is the trigger a "to"-infinitive of a sentence "it is ADJ (for X) to V" ("It is unusual for sitting senators *to
+    be ousted*", "it is hard to *negotiate* with them")?  The infinitive is what the adjective is said of, in general:
+    no act is reported (as "*to attack* Iran would be a mistake", its unextraposed form).  Session 44 (a probe of
+    unjudged news)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    root = tok.sent.root
+    if root.lemma_ != "be" or root.i == tok.i or not root.is_ancestor(tok):
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in root.children) and any(
+        c.dep_ == "acomp" and c.pos_ == "ADJ" for c in root.children)
 
 
 def adjective_read_as_verb(tok: Token) -> bool:

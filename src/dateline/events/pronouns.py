@@ -123,6 +123,13 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
         # "signaled the suspects to stop but *they* opted to open fire": the one told, before any name further back
         lo, hi = roles.np_span(told)
         return roles.Arg(told.i, lo, hi, arg.flags + ["antecedent:party_told"])
+    if low == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "conj" and any(c.dep_ == "dobj" for c in tok.head.children):
+        # "the EU banned crude oil imports from Syria and in February *it* expanded sanctions": an active clause
+        # coordinated with another keeps that clause's subject, before any name its object names (session 44)
+        continued = _continued_subject(tok, covered)
+        if continued is not None and continued.i not in taken:
+            lo, hi = roles.np_span(continued)
+            return roles.Arg(continued.i, lo, hi, arg.flags + ["antecedent:continued_subject"])
     labels = {"PERSON"} if low in PRONOUNS_PERSON else {"ORG", "GPE", "NORP"}
     start = tok.sent.start
     if start > 0:
