@@ -327,3 +327,12 @@ def test_what_it_is_unusual_to_do_is_said_in_general(code_in_pipeline):
 
 def test_what_it_is_clear_was_done_is_reported(code_in_pipeline):
     not_doubted(code_in_pipeline, "It is clear that the army attacked the village.", "attacked", "relevance:generic_act")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The union government did not bother to consult the allies.", "consult"),
+    ("The government did not dare to attack the rebels.", "attack"),
+])
+def test_what_a_party_did_not_bother_or_dare_to_do_is_not_done(code, text, trigger):
+    at = _at(code(text), trigger)
+    assert at and all(e.status == "negated" for e in at)
