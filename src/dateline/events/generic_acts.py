@@ -19,7 +19,8 @@ def act_as_subject(event: Event, doc: Doc) -> bool:
     """Is the trigger a gerund or an infinitive that is the subject of its clause ("*backing* his party was not a
     wasted vote", "*to attack* Iran would be a mistake"), or the object of one ("brokering a *ceasefire* between two
     gangs at war is very different from ..."), or a kind of act said to have something (:func:`kind_as_subject`), or
-    the act that sorts a kind of doer or of what it is done to (:func:`kind_by_participle`, :func:`kind_by_relative`)?"""
+    the act that sorts a kind of doer or of what it is done to (:func:`kind_by_participle`, :func:`kind_by_relative`,
+    :func:`adjective_read_as_verb`), or what "it is ADJ to do" (:func:`extraposed_infinitive`)?"""
     tok = span_head(event.trigger, doc)
     if tok is not None and kind_as_subject(tok):
         return True

@@ -196,6 +196,11 @@ relevance:unreal, governed_acts.modal_governor) and a level or frequency said of
 yes/no question ("*Will* the armed forces *seek* support for the dialogue?": relevance:question,
 words_not_deeds.yes_no_question), and a strike voted for ("*have voted to strike* on 5 November": relevance:not_done,
 governed_acts.voted_protest, balloting_verbs).
+Session 44 (lead) adds: an agentless charge, arrest or wounding told in business or culture news is kept
+(relevance:<domain>:agentless_force), police or troops marching are no protest (relevance:forces_marching,
+type_misreadings.forces_marching), and a place owning ambient violence is not its doer ("tackling *El Salvador's*
+violence": relevance:place_not_the_doer, party_misreadings.place_of_ambient_violence); the generic, statistic, purpose,
+forecast, question and verbal-attack doubts read more forms (docs/events.md, "Session 44").
 Users keep the surer events with ``--min-confidence 0.5``.  Every decision carries a machine-readable
 reason (``relevance:<domain>:<why>``, ``relevance:no_political_actor``, ``relevance:purpose``, ...),
 appended to the kept event's ``reason``.
