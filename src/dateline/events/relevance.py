@@ -1025,7 +1025,7 @@ def _judge_parties(event: Event, ctx: Context) -> Decision:
         # "Rapper Young Buck *has been charged*", "Van Gogh *was shot and stabbed*", "Nicholas Lee Jacobsen *was
         # arrested*": with no doer named, a charge, arrest or wounding told of an artist or a boss is the police's or
         # an attacker's, no sense of the domain's words ("hit", "beat" need a doer).  Sport's charges and bans are
-        # its governing bodies' (design samples, session 44: business and culture 11 of 13 right, sport 0 of 6).
+        # its governing bodies' (design samples, session 44: business and culture 11 of 13 right, sport 0 of 7).
         return Decision(reason=f"relevance:{domain}:agentless_force")
     if "yes" in receiving:
         # otherwise, in sport, business and culture news the actor makes the event political: a firm,
