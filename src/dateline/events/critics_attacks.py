@@ -62,9 +62,9 @@ def _politician_attacking_a_party(event: Event, tok: Token, doc: Doc) -> bool:
     news); a mob attacking party workers is no named person or office-holder."""
     if not event.recipient or not all(p.sector in OFFICE_SECTORS for p in event.recipient):
         return False
-    speakers = [span_head(p, doc) for p in event.actor]
+    heads = [span_head(p, doc) for p in event.actor]
     return all(p.sector in OFFICE_SECTORS or (not p.sector and h is not None and h.ent_type_ == "PERSON")
-               for p, h in zip(event.actor, speakers)) and _attacked_over_a_matter(tok)
+               for p, h in zip(event.actor, heads)) and _attacked_over_a_matter(tok)
 
 
 # Sectors of those who hold or seek office and attack in words when they attack a plan or a decision (PLOVER sectors).

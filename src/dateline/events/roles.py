@@ -466,9 +466,15 @@ def gapped_passive(verb: Token) -> bool:
     """A passive whose "be" English leaves out after a coordinated passive (session 43): "one person was killed and
     *two others badly hurt*", "the leader was arrested and *his aides released*" - a past participle joined to a
     passive, with a subject of its own (the parser's nsubj) but no auxiliary and no object."""
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children) \
-        and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children) \
+    return verb.dep_ == "conj" and _participle_with_own_subject(verb) \
         and any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
+def _participle_with_own_subject(verb: Token) -> bool:
+    """A past participle with a subject of its own (the parser's nsubj) but no auxiliary, no object and no clause: the
+    passive with no "be" of :func:`gapped_passive` and :func:`small_clause_passive`."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children)
 
 
 # Verbs that take an object with a bare past participle, a passive with no "be" ("police *found* three men shot dead":
@@ -480,9 +486,8 @@ def small_clause_passive(verb: Token) -> bool:
     """A past participle whose subject the parser took from the object of a verb of finding or seeing, with no "be":
     "Police *found* three men *shot dead* in Karachi", "residents *saw* the house *set on fire*" - the parser's nsubj
     is the one it was done to.  No auxiliary and no object of its own (session 44, a probe of unjudged news)."""
-    return verb.dep_ in ("ccomp", "xcomp") and verb.tag_ == "VBN" and verb.head.lemma_.lower() in SMALL_CLAUSE_VERBS \
-        and any(c.dep_ == "nsubj" for c in verb.children) \
-        and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children)
+    return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in SMALL_CLAUSE_VERBS \
+        and _participle_with_own_subject(verb)
 
 
 OBJECT_DEPS = ("dobj", "dative", "ccomp", "xcomp", "oprd", "attr", "acomp")
@@ -637,7 +642,7 @@ def subject_before_own_auxiliary(verb: Token) -> Token | None:
     subject with the first clause.  None when no subject stands there ("were expelled and *were* later *arrested*")."""
     if verb.dep_ != "conj":
         return None
-    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    aux = _own_auxiliary(verb)
     if aux is None:
         return None
     cc = next((c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < aux.i), None)
@@ -645,6 +650,11 @@ def subject_before_own_auxiliary(verb: Token) -> Token | None:
         return _subject_read_as_object_conjunct(verb, aux)
     return next((t for t in verb.doc[cc.i + 1:aux.i] if t.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS
                  and t.pos_ in ("NOUN", "PROPN") and cc.i < t.head.i < aux.i), None)
+
+
+def _own_auxiliary(verb: Token) -> Token | None:
+    """The first auxiliary before ``verb`` among its own children ("France ... *have* recalled"), or None."""
+    return next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
 
 
 def _subject_read_as_object_conjunct(verb: Token, aux: Token) -> Token | None:
@@ -952,7 +962,7 @@ def object_of(verb: Token, object_words: set[str] = frozenset(), parties: Collec
     ...": the embassy only; :func:`_subject_read_as_object_conjunct`)."""
     args = _object_of(verb, object_words, parties, moves_object, partner_first, allied, gives, patient, compound_words)
     cuts = [own.i for c in verb.children if c.dep_ == "conj" and c.i > verb.i
-            for aux in [next((a for a in c.children if a.dep_ in ("aux", "auxpass") and a.i < c.i), None)] if aux
+            for aux in [_own_auxiliary(c)] if aux
             for own in [_subject_read_as_object_conjunct(c, aux)] if own is not None]
     return [a for a in args if a.head < min(cuts)] if cuts else args
 
