@@ -139,7 +139,11 @@ of session 43, c4426ff, before its layer output or any confidence was seen; the 
 with J, K, L, N; six articles shared with B, M, S, o and q are judged; design data of session 43 after its blind figure),
 ``--seed 20264400 --repair --sources`` :data:`NON_TIMEML` (x, lower case, not the design sample X: drawn and judged blind on the start
 of session 44, 8c2bd02, before its layer output or any confidence was seen; the TimeML sources left out of the draw as for g; none shared
-with J, K, L, N; four articles shared with R, U, Y, c and r are judged; design data of session 44 after its blind figure).
+with J, K, L, N; four articles shared with R, U, Y, c and r are judged; design data of session 44 after its blind figure),
+``--seed 20264500 --repair --sources`` :data:`NON_TIMEML` (y, lower case, not the design sample Y: drawn and judged blind on the start
+of session 45, e6ebc36, before its layer output or any confidence was seen; the TimeML sources left out of the draw as for g; none shared
+with J, K, L, N; four articles shared with C, e, u and w are judged; design data of session 45 after its
+blind figure).
 
 Sample names: the letters A-Z were all taken by session 23, so later samples take lower-case letters ("a", then "b", "c", ...).
 ``--skip``, ``--hide`` and ``--pool`` match a sample by the first character of its name, case-sensitively: ``--skip a``
@@ -212,6 +216,7 @@ SAMPLES = (
     ("v", "events_precision_20264200.tsv", 20264200, 2, NON_TIMEML, True),  # lower-case v: the design sample V is another
     ("w", "events_precision_20264300.tsv", 20264300, 2, NON_TIMEML, True),  # lower-case w: the design sample W is another
     ("x", "events_precision_20264400.tsv", 20264400, 2, NON_TIMEML, True),  # lower-case x: the design sample X is another
+    ("y", "events_precision_20264500.tsv", 20264500, 2, NON_TIMEML, True),  # lower-case y: the design sample Y is another
 )
 CONFIDENT = 0.5
 
