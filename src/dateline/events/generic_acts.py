@@ -123,7 +123,15 @@ def kind_by_relative(tok: Token) -> bool:
     if verb.dep_ != "relcl" or verb.head.i == verb.i:
         return False
     noun = verb.head
-    return in_class(noun, KIND_PRONOUNS) or any(c.dep_ == "det" and c.lower_ in ANY_DETERMINERS for c in noun.children)
+    if in_class(noun, KIND_PRONOUNS) or any(c.dep_ == "det" and c.lower_ in ANY_DETERMINERS for c in noun.children):
+        return True
+    # A bare plural sorted by a present act, of which a rule or what is to come is said ("*Soldiers who provide*
+    # information to organized crime groups *will be charged* with treason", "*people who attack* police *face* prison";
+    # session 45): not "protesters who oppose the law *marched*", a particular crowd.
+    main = noun.head
+    return (noun.tag_ == "NNS" and _bare(noun) and noun.dep_ in ("nsubj", "nsubjpass") and verb.tag_ == "VBP"
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and (any(c.dep_ == "aux" and c.tag_ == "MD" for c in main.children) or _simple_present(main)))
 
 
 def _bare(noun: Token) -> bool:

@@ -16,9 +16,9 @@ from dateline.events.clause_parts import acted_on, actor_is_subject, span_head a
 from dateline.events.lexicon import counted_nouns
 from dateline.events.sense_parts import (
     ACCIDENT, ANIMAL_TARGET, HARMED, INSTRUMENT_DOER, NATURAL_DOER, NATURAL_TARGET, NEGLIGENCE, PARTY_ENTITIES,
-    STATUTE_DOER, _counted, _named_by,
+    STATUTE_DOER, _counted, _named_by, disease_name,
 )
-from dateline.events.tables import in_class, layer_doubt_row as _row, read_table
+from dateline.events.tables import in_class, layer_doubt_row as _row, read_table, word_class
 from dateline.model import Event, Participant
 
 
@@ -170,7 +170,7 @@ def harmless_force(event: Event, doc: Doc) -> str | None:
     (data/layer_doubts.tsv: harm with no one using force, or aimed at no party, is no PLOVER ASSAULT)."""
     types, _, words = _row(NATURAL_DOER)
     heads = [_head(p, doc) for p in event.actor]
-    if event.type in types and heads and all(h is not None and _named_by(h, words) for h in heads):
+    if event.type in types and heads and all(h is not None and (_named_by(h, words) or disease_name(h)) for h in heads):
         return NATURAL_DOER
     types, _, words = _row(INSTRUMENT_DOER)
     if event.type in types and heads and all(_instrument(p, h, words) for p, h in zip(event.actor, heads)):
@@ -214,4 +214,13 @@ def natural_target(event: Event, doc: Doc) -> bool:
     fought += [c for c in tok.children if c.dep_ == "dobj"]
     if not fought:
         fought = [h for p in event.recipient if (h := _head(p, doc)) is not None]
-    return bool(fought) and all(_named_by(_counted(t) or t, words) for t in fought)
+    fought = [_counted(t) or t for t in fought]
+    return bool(fought) and all(_named_by(t, words) or disease_name(t) or _fire(t) for t in fought)
+
+
+FIRE_WORDS = word_class("fire_words")
+
+
+def _fire(tok) -> bool:
+    """Is the noun a fire, by itself or by its adjective ("fought *the blaze*", "battle *the blazing* remnants")?"""
+    return in_class(tok, FIRE_WORDS) or any(c.dep_ == "amod" and in_class(c, FIRE_WORDS) for c in tok.children)

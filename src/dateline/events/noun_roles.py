@@ -42,6 +42,9 @@ EVENT_PREPS = {"under", "into", "in", "on", "following", "during", "with", "thro
 # Prepositions of a time before or after: the event noun they take is another event that dates the clause,
 # not one its verb's subject does or its object undergoes ("assessed the situation *following the bombings*").
 TIME_ADJUNCT_PREPS = {"following", "after", "before", "since", "amid", "ahead", "prior"}
+# Copulas whose adjective says a state of the subject ("were *tense* during the clashes", "remained *calm* in the
+# protest"), not a part in the event named on a preposition.
+PREDICATE_COPULAS = {"be", "remain", "become", "seem", "stay", "look"}
 # Events done *with* someone: who acts after or following one took part in it ("left following a visit").
 MEETING_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 # (The lexical word classes of this module are data: data/word_classes.tsv, which says why each word is in.)
@@ -401,6 +404,11 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             # attack", "was placed under investigation": who suffers an event does not do it
             return []
         if aimed_by_agentless_participle(noun):  # "differs on allegations *made against* the police"
+            return []
+        if head.lower_ == "during" and verb.lemma_.lower() in PREDICATE_COPULAS and any(
+                c.dep_ == "acomp" for c in verb.children):
+            # "these areas *were tense during* communal clashes": a state of the subject while the event went on
+            # (session 45)
             return []
         if _complement_of_event_object(noun, verb, head):
             return []

@@ -21,6 +21,8 @@ from dateline.model import Mention, Span
 PRONOUNS_PERSON = {"he", "him", "she", "her", "his", "hers"}
 PRONOUNS_GROUP = {"it", "its", "they", "them", "their"}
 PLURAL_GROUP_PRONOUNS = {"they", "them", "their"}
+# Prepositions of the place where something was: their object is no "they" (a lower-cased town the tagger reads ORG).
+PLACE_PREPOSITIONS = {"in", "at", "near"}
 ONLOOKER_NOUNS = word_class("onlooker_nouns")
 # "we"/"us": the party a speaker speaks for (the speaker of the quotation it stands in, or its apposition).
 FIRST_PERSON_PLURAL = {"we", "us"}
@@ -155,6 +157,8 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
             return roles.Arg(reported.i, lo, hi, arg.flags + ["antecedent:clause_subject"])
         if low in PRONOUNS_GROUP and _one_of_a_series(head):
             continue  # "the party's *18th* Congress ... *Their* protests": a sitting, not the party that protests
+        if low in PLURAL_GROUP_PRONOUNS and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS:
+            continue  # "took out a march *in hubli* ... *they* urged the government": where it was, not who (session 45)
         if not agrees(low, head, covered):
             continue  # ("194 *Republicans* opposing *it*", "*they* alleged that the *Gujarat* government ...",
             # "*it* joined forces with al Qaeda": not the *Algerian* - a nationality word is people, or modifies)

@@ -24,6 +24,8 @@ from dateline.events.tables import word_class
 
 AIM = ("purpose:to", "hypothetical")
 COPULAS = {"be", "become", "seem", "remain"}
+# Adverbs of degree whose adjective's infinitive is a capacity ("broad *enough* to allow", "*too* weak to attack").
+DEGREE_ADVERBS = {"enough", "too", "sufficiently"}
 # "used tear gas to disperse", "designed to curb", "meant to cripple" (data/status_words.tsv)
 PURPOSE_VERBS = word_class("purpose_verbs", "status_words.tsv")
 # "requires the company to pay" (data/status_words.tsv)
@@ -46,6 +48,11 @@ def aim_of(anchor: Token) -> list[tuple[str, str]]:
         return [AIM]
     if anchor.pos_ != "VERB" or not to_infinitive(anchor) or head.i == anchor.i:
         return []
+    if anchor.dep_ == "xcomp" and head.pos_ == "ADJ" and (degree := next(
+            (c.lower_ for c in head.children if c.dep_ == "advmod" and c.lower_ in DEGREE_ADVERBS), None)):
+        # "a bill that is broad *enough to allow* for amendments", "too weak *to attack*": what the degree makes
+        # possible or rules out, no act done (session 45)
+        return [(f"degree:{degree}", "hypothetical")]
     if anchor.dep_ == "advcl" and head.pos_ == "VERB" and head.lemma_.lower() not in COPULAS and not _outcome(anchor):
         return [AIM]
     if anchor.dep_ == "xcomp" and (aimer := _aiming_verb(head)) is not None:

@@ -196,8 +196,8 @@ def _named_not_phoned(tok, phoned: frozenset[str]) -> bool:
     Session 25, helper SENSE."""
     if tok.pos_ != "VERB" or any(c.dep_ == "dative" for c in tok.children):
         return False
-    if any(c.dep_ == "oprd" for c in tok.children):
-        return True
+    if any(c.dep_ == "oprd" or (c.dep_ == "dobj" and c.pos_ == "ADJ") for c in tok.children):
+        return True  # (the parser can take the complement for the object: "calling the first trial *unfair*")
     objects = [o for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
     nouns = political_actors().nouns | crowd_nouns()
     return bool(objects) and all(o.pos_ == "NOUN" and o.ent_type_ not in PARTY_ENTITIES and not in_class(o, phoned)

@@ -5,6 +5,7 @@ SPLIT) so that each word-sense doubt module reads them without reading another."
 
 from __future__ import annotations
 
+from dateline.events.tables import word_class
 
 # Entity labels of named parties (a person, an organisation, a state, a nationality).
 PARTY_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
@@ -44,6 +45,7 @@ FIRM_COMMERCE = "firm_commerce"
 FIRM_COMMERCE_VERBS = "firm_commerce_verbs"
 # Sectors of armed parties (actors/data/sectors.tsv): their "attacked ..., saying" is force with a statement.
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "SPY", "CRM"}
+DISEASE_SUFFIXES = word_class("disease_suffixes")
 
 
 def _counted(tok):
@@ -58,3 +60,11 @@ def _named_by(tok, words: frozenset[str]) -> bool:
     """Is the noun, or a compound of it, one of ``words`` ("*SARS*-CoV-2", "*Hurricane* Katrina", "the *virus*")?"""
     return any(t.lower_ in words or t.lemma_.lower() in words
                for t in (tok, *(c for c in tok.children if c.dep_ == "compound")))
+
+
+def disease_name(tok) -> bool:
+    """Is the common noun the medical name of a disease by its ending (data/word_classes.tsv disease_suffixes:
+    "*meningitis*", "*tuberculosis*", "*leukaemia*")?  The natural_doer words cannot list every disease.  (The tagger
+    reads an unknown medical word as a proper noun: "killed by *meningitis*"; a named party is none.)"""
+    low = tok.lower_
+    return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in PARTY_ENTITIES and any(low.endswith(s) and len(low) >= len(s) + 4 for s in DISEASE_SUFFIXES)

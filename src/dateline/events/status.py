@@ -320,10 +320,18 @@ def modality(trigger: Token) -> Modality:
         found += _denied_arguments(trigger)
         if trigger.dep_ == "conj" and _coordinator(trigger) == "nor":
             found.append(("cc:nor", "negated"))  # "neither approves nor *disapproves*", "did not call, nor *write*"
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr", "nsubjpass"):
+    noun = trigger
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # (a conjunct shares the support verb: "will impose tougher requirements and *inspections*")
+    if trigger.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "attr", "nsubjpass"):
         # an event noun takes the tense and negation of its support verb: "*will hold* talks",
         # "*is n't making* that promise", "*did not launch* an investigation"
-        found += _own_cues(trigger.head, cues)
+        found += _own_cues(noun.head, cues)
+    if (means := _means_of(trigger)) is not None:
+        # "will intensify its campaign *by inviting* all citizens": the means happens when the act it serves does - its
+        # future or condition, not its negation ("did not win by *cheating*" says nothing of the cheating)
+        found += [(f"carry:{c.split(':', 1)[1]}", e) for c, e in _own_cues(means, cues)
+                  if c.startswith("aux:") and e in ("future", "hypothetical")]
     if trigger.dep_ == "acomp" and trigger.head.lemma_.lower() in COPULAS:
         # a predicate adjective takes the tense and negation of its copula: "will be *available*", "was not *aware*"
         found += _own_cues(trigger.head, cues)
@@ -478,13 +486,16 @@ def modality(trigger: Token) -> Modality:
     for t in (anchor, *governors(anchor, limit=2)):
         if t.dep_ in ("pobj", "pcomp") and (t.head.lower_, "prep") in cues:
             found.append((f"prep:{t.head.lower_}", cues[(t.head.lower_, "prep")]))
-    # A conditional clause above the trigger: "if X were to attack, ...".
-    t = trigger
+    # A conditional clause above the trigger: "if X were to attack, ...", "if they *hold talks*" (an event noun from
+    # its support verb); a clause of purpose: "will be sent to court *so that they stand trial*".
+    t = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "attr", "nsubjpass") else trigger
     for _ in range(3):
         if t.dep_ in ("advcl", "xcomp", "conj") and t.head.i != t.i:
             for c in t.children:
                 if c.dep_ == "mark" and (c.lower_, "mark") in cues:
                     found.append((f"mark:{c.lower_}", cues[(c.lower_, "mark")]))
+            if t.dep_ == "advcl" and purpose_clause(t):
+                found.append(("mark:so that", "hypothetical"))
             t = t.head
         else:
             break
@@ -553,6 +564,27 @@ def modality(trigger: Token) -> Modality:
 
 
 CONSEQUENT = "condition:consequent"
+
+
+def _means_of(trigger: Token) -> Token | None:
+    """The verb whose means a "by" gerund is ("will intensify its campaign *by inviting*": "intensify"; through the
+    verb's object when the parser hangs "by" there), or None."""
+    if trigger.tag_ != "VBG" or trigger.dep_ != "pcomp" or trigger.head.lower_ != "by":
+        return None
+    head = trigger.head.head
+    if head.pos_ in ("NOUN", "PROPN") or (head.tag_ == "VBN" and head.dep_ == "dobj"):
+        head = head.head  # (an upper-case "CAMPAIGN" may be tagged a participle)
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def purpose_clause(verb: Token) -> bool:
+    """Is the verb's clause one of purpose, "so that" with a modal or in the present ("sent to court *so that they
+    stand* trial", "*so that* aid *can* reach them"): the act is aimed at, not done.  Told in the past with no modal it
+    is the outcome ("it rained for days, *so that* the roads flooded") and happened."""
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    so_that = any(m.lower_ == "so" and m.i + 1 < len(verb.doc) and verb.doc[m.i + 1].lower_ == "that" for m in marks)
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return so_that and (modal or verb.tag_ in ("VB", "VBP", "VBZ"))
 
 
 # Punctuation that closes the clause an "in case" opens.

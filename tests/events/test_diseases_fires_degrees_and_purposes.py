@@ -1,0 +1,127 @@
+"""Session 45 (lead, sample y): a disease named by its medical ending kills no one in the PLOVER sense (sense_parts.
+disease_name); a fire fought is no party attacked (harm_doers.natural_target, word_classes.tsv fire_words); an area
+cleared by police is no aid (layer_doubts.tsv safety_evacuation); a "so that" clause of purpose, an infinitive of
+degree ("broad enough to allow") and a "by" gerund of an act to come are not done (status.purpose_clause, purpose.
+aim_of, status._means_of); a conjunct event noun takes its support verb's future; calling a thing unfair is no phone
+call even where the parser takes the adjective as the object; documents released are no captives freed; "in support
+of" a cause is no aid; a bare plural sorted by a present act of which a rule is said is a kind (generic_acts.
+kind_by_relative); a place is no "they".  Real spaCy model, the actors stage's mentions and the shipped type model;
+sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded_events import all_at as _at, halved_by_layer, not_doubted, rows
+
+
+def _status(code, text: str, trigger: str) -> str:
+    found = [e for e in code(text) if e.trigger.text == trigger]
+    assert found, f"{trigger!r} is coded"
+    return found[0].status
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("UNICEF said that more than 2,500 people had been killed by meningitis this year in West Africa.", "killed"),
+    ("Officials said hepatitis killed forty villagers in the district last month.", "killed"),
+])
+def test_a_disease_named_by_its_ending_is_no_doer(code_in_pipeline, text, trigger):
+    halved_by_layer(code_in_pipeline, text, trigger, "relevance:natural_doer")
+
+
+def test_a_named_party_killing_stays(code_in_pipeline):
+    not_doubted(code_in_pipeline, "Rebels killed forty villagers in the district last month, officials said.",
+                "killed", "relevance:natural_doer")
+
+
+def test_a_fire_fought_is_no_target(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "Fire boat crews battle the blazing remnants of the offshore oil rig.", "battle",
+                    "relevance:natural_target")
+
+
+def test_a_party_battled_stays(code_in_pipeline):
+    not_doubted(code_in_pipeline, "Troops battled the rebels for six hours near the border.", "battled",
+                "relevance:natural_target")
+
+
+def test_police_clearing_an_area_give_no_aid(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "Police evacuated a several-block radius around the store after the gunman took "
+                    "hostages.", "evacuated", "relevance:safety_evacuation")
+
+
+def test_a_so_that_clause_of_purpose_is_not_done(code, code_in_pipeline):
+    assert _status(code, "Troops were sent to the valley so that they could attack the rebels.", "attack") == \
+        "hypothetical"
+    # (an agentless trial aimed at is no event at all; one told as done is)
+    aimed = ("IN REGARD TO THIS INVESTIGATION, WE WISH TO REAFFIRM THAT THE ACCUSED WILL BE SENT TO THE PERTINENT COURT "
+             "SO THAT THEY STAND TRIAL ACCORDING TO THE MECHANISMS ESTABLISHED IN THE CONSTITUTION.")
+    # (the pipeline, which reads an all-capitals text as the clean stage gives it)
+    done = aimed.replace("SO THAT THEY STAND", "AFTER THEY STOOD")
+    assert not any(e.status == "factual" for e in _at(code_in_pipeline(aimed, layer=False), "TRIAL"))
+    assert any(e.status == "factual" for e in _at(code_in_pipeline(done, layer=False), "TRIAL"))
+
+
+def test_a_so_that_clause_told_in_the_past_is_an_outcome(code):
+    assert _status(code, "The army shelled the town for days, so that the rebels attacked the garrison.",
+                   "attacked") == "factual"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("We would hope that the government will table a bill that is broad enough to allow for amendments to be brought to "
+     "test support for a reduction in the voting age.", "allow"),
+    ("The army was too weak to attack the rebels.", "attack"),
+])
+def test_an_infinitive_of_degree_is_no_act_done(code, text, trigger):
+    assert _status(code, text, trigger) == "hypothetical"
+
+
+def test_a_means_gerund_takes_the_future_of_its_act(code):
+    assert _status(code, "The government will punish the rebels by shelling their villages.", "shelling") == "future"
+    assert _status(code, "The army punished the rebels by shelling their villages.", "shelling") == "factual"
+
+
+def test_a_conjunct_event_noun_takes_its_support_verbs_future(code):
+    assert _status(code, "Officials said the government will impose tougher safety requirements and more rigorous "
+                         "inspections on drilling operations.", "inspections") == "future"
+
+
+def test_calling_a_thing_unfair_is_no_phone_call(code_in_pipeline):
+    # (in this text the parser takes "unfair" as the object of "calling")
+    text = ("The attorney for Matthew Durham has filed several motions in federal court explaining the need for a new "
+            "trial in the case, calling the first trial unfair. The defense says there is new evidence some testimony "
+            "was untrustworthy.")
+    assert not any(e.type == "CONSULT" and e.confidence >= 0.5 for e in _at(code_in_pipeline(text), "calling"))
+
+
+def test_documents_released_are_no_captives_freed(code):
+    assert not any(t == "RETREAT" for t, *_ in rows(code, "The release of election manifestoes by the BJP and the "
+                                                        "Congress was marked by prominent absentees."))
+    assert any(t == "RETREAT" for t, *_ in rows(code, "The release of the hostages by the rebels was welcomed."))
+
+
+def test_in_support_of_a_cause_is_no_aid(code):
+    assert not any(t == "AID" for t, *_ in rows(code, "Thousands marched in support of the government in Hubli."))
+    assert any(t == "AID" for t, *_ in rows(code, "The United States sent food aid to Sudan."))
+
+
+def test_a_kind_sorted_by_a_present_act_under_a_rule_does_nothing(code_in_pipeline):
+    text = ("The army issued a statement on Monday. Rebels who attack civilians will be punished, the army said.")
+    halved_by_layer(code_in_pipeline, text, "attack", "relevance:generic_act")
+
+
+def test_particular_people_sorted_by_a_present_act_still_act(code_in_pipeline):
+    text = ("The army issued a statement on Monday. Protesters who oppose the law attacked the police station.")
+    not_doubted(code_in_pipeline, text, "attacked", "relevance:generic_act")
+
+
+def test_a_town_a_march_was_in_is_no_they(code_in_pipeline):
+    text = ("members of the hindu mahila samithi took out a march in hubli on thursday. they urged the nda government "
+            "to resolve the controversy.")
+    urged = _at(code_in_pipeline(text, layer=False), "urged")
+    assert urged and not any("hubli" in p.text for e in urged for p in e.actor)
+
+
+def test_a_state_during_clashes_is_no_side_of_them(code):
+    found = rows(code, "There is heavy police bandobast in the old city as these areas were tense during communal "
+                       "clashes in the past.")
+    assert not any("areas" in " ".join(actors) for _, _, actors, _ in found)
