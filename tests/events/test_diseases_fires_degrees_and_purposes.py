@@ -14,6 +14,8 @@ import pytest
 
 from coded_events import all_at as _at, halved_by_layer, not_doubted, rows
 
+from dateline.model import Article
+
 
 def _status(code, text: str, trigger: str) -> str:
     found = [e for e in code(text) if e.trigger.text == trigger]
@@ -125,3 +127,19 @@ def test_a_state_during_clashes_is_no_side_of_them(code):
     found = rows(code, "There is heavy police bandobast in the old city as these areas were tense during communal "
                        "clashes in the past.")
     assert not any("areas" in " ".join(actors) for _, _, actors, _ in found)
+
+
+TRANSFER_STORY = ("Disgraced former Chelsea striker Adrian Mutu is to begin talks with Juventus as he looks for a new club. "
+                  "\"Mutu will be in our club's main stand to watch the match between Juventus and Fiorentina,\" said a "
+                  "Juventus official. Mutu, banned by the English FA, can resume playing next May.")
+
+
+def test_a_transfer_story_named_by_its_clubs_is_sport(code_in_pipeline):
+    assert _at(code_in_pipeline(TRANSFER_STORY, layer=False), "banned")
+    assert not _at(code_in_pipeline(TRANSFER_STORY), "banned")
+
+
+def test_a_former_footballer_is_no_political_elite(pipeline):
+    mentions = pipeline.process(Article(id="t", text=TRANSFER_STORY, date="2004-10-01")).mentions
+    former = [m for m in mentions if "Mutu" in m.text and "former" in m.flags]
+    assert former and all(m.actor.sector != "ELI" for m in former)

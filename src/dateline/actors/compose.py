@@ -370,7 +370,9 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
             # political elite, and the title's default (GOV) is not his sector either
             d.sector = None
             d.flags.remove("sector:role_default")
-        elif d.sector not in FORMER_KEEPS_SECTOR and not other_body:
+        elif d.sector not in FORMER_KEEPS_SECTOR and not other_body and (d.sector or agents):
+            # (a former holder of a post; not a name with no post known: "former Chelsea *striker* Adrian Mutu" was a
+            # footballer, no political elite - session 45)
             d.sector = "ELI"
         d.flags.append("former")
     if d.person and agents:
