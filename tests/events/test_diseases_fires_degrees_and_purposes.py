@@ -143,3 +143,20 @@ def test_a_former_footballer_is_no_political_elite(pipeline):
     mentions = pipeline.process(Article(id="t", text=TRANSFER_STORY, date="2004-10-01")).mentions
     former = [m for m in mentions if "Mutu" in m.text and "former" in m.flags]
     assert former and all(m.actor.sector != "ELI" for m in former)
+
+
+def test_bodies_of_state_clashing_over_a_matter_quarrel(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "The European Parliament has already clashed with the European Union on the issue.",
+                    "clashed", "relevance:personal_clash")
+
+
+def test_a_government_clashing_with_rebels_on_a_day_fights(code_in_pipeline):
+    not_doubted(code_in_pipeline, "The government clashed with rebels on Monday near the border.", "clashed",
+                "relevance:personal_clash")
+
+
+def test_agreeing_a_thing_was_so_is_accord_on_a_fact(code):
+    text = ("The Lord Chancellor, Lord Falconer, agreed the 1701 Act of Settlement, which governs the succession, was "
+            "discriminatory but added that its effects are limited.")
+    assert not any(t == "AGREE" and trig == "agreed" for t, trig, *_ in rows(code, text))
+    assert any(t == "AGREE" for t, *_ in rows(code, "Israel and Hamas agreed a truce and were pleased."))

@@ -189,6 +189,13 @@ def _own_activity(tok, objects, activities: frozenset[str]) -> bool:
         c.dep_ == "prep" and c.lower_ in OTHER_PARTY_PREPOSITIONS for c in t.children) for t in things)
 
 
+
+# Sectors of bodies that deliberate, legislate, govern or judge (no armed force, no crowd), and the prepositions of the
+# matter they clash over (personal_clash).
+DELIBERATIVE_SECTORS = {"LEG", "GOV", "PTY", "JUD", "IGO", "ELI", "OPP"}
+MATTER_PREPOSITIONS = {"on", "over", "about"}
+
+
 def _named_not_phoned(tok, phoned: frozenset[str]) -> bool:
     """Is "call" used of naming something ("called the treaty *historic*": an object complement) or of calling a thing
     (every direct object a common noun that names no party, no political or crowd noun and none of ``phoned``, people
@@ -358,8 +365,16 @@ def _row_doubt(doubt: str, words: frozenset[str], event: Event, tok: Token, doc:
             c.dep_ in ("ccomp", "acl", "relcl", "xcomp") for c in tok.children) else None
     if doubt == "personal_clash":
         # "the former police chief *clashed* with a campaigner": one person quarrels, no force used
-        return doubt if tok.pos_ == "VERB" and event.actor and all(_one_person(p, doc, words) for p in event.actor) \
-            else None
+        if tok.pos_ != "VERB" or not event.actor:
+            return None
+        if all(_one_person(p, doc, words) for p in event.actor):
+            return doubt
+        # ("the European Parliament *clashed* with the European Union *on the issue*": bodies of state that clash over
+        # a matter quarrel; session 45, a probe of unjudged news)
+        return doubt if all(p.sector in DELIBERATIVE_SECTORS for p in event.actor) and any(
+            c.dep_ == "prep" and c.lower_ in MATTER_PREPOSITIONS and any(
+                o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
+            for c in tok.children) else None
     if doubt == "stated_assurance":
         # "Tony Blair *assured* Parliament that 90% of the bill was about ...": a statement of how things are, no promise
         return doubt if tok.pos_ == "VERB" and _stated_not_promised(tok, words) else None

@@ -646,9 +646,28 @@ def _mere_accord(tok: Token, cues: dict) -> bool:
     # (the parser hangs "agree with X *that* Y did" on X as a relative clause: one with a "that" mark is the complement)
     clauses += [r for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for x in p.children if x.dep_ == "pobj"
                 for r in x.children if r.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
-    if not clauses or any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
+    copular = _object_read_as_subject_of_copula(tok)
+    if copular:
+        clauses = copular  # (its "object" is that clause's subject)
+    elif not clauses or any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
         return False
     return not any(a.dep_ in ("aux", "auxpass") and a.lower_ in COMMITTING_AUX for c in clauses for a in c.children)
+
+
+def _object_read_as_subject_of_copula(tok: Token) -> list[Token]:
+    """The copula the parser coordinated with the verb when its object is the subject of a that-less clause ("agreed
+    *the 1701 Act* of Settlement, which governs the succession, *was* discriminatory": "was" a subjectless conjunct of
+    "agreed", no "and" or "but" before it), as a one-clause list; else [] (session 45, a probe of unjudged news)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    for c in tok.children:
+        if c.dep_ == "conj" and c.lemma_ == "be" and c.i > obj.right_edge.i and not any(
+                s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children) and any(
+                p.dep_ in ("acomp", "attr") for p in c.children) and not any(
+                t.dep_ == "cc" for t in tok.doc[obj.right_edge.i + 1:c.i]):
+            return [c]
+    return []
 
 
 def _controller_of(gov: Token, cues: dict, effect: str) -> Token | None:
