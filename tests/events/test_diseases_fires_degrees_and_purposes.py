@@ -160,3 +160,39 @@ def test_agreeing_a_thing_was_so_is_accord_on_a_fact(code):
             "discriminatory but added that its effects are limited.")
     assert not any(t == "AGREE" and trig == "agreed" for t, trig, *_ in rows(code, text))
     assert any(t == "AGREE" for t, *_ in rows(code, "Israel and Hamas agreed a truce and were pleased."))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("From Calderon's inauguration in December 2006 to the end of October 2012, 623,213 people were detained by "
+     "Mexico's federal forces as part of their fight against organized crime.", "detained"),
+    ("In September, a report said that of some 3,439 people arrested on drug trafficking charges between 2006 and 2011, "
+     "only 31 percent were convicted.", "arrested"),
+])
+def test_thousands_held_over_years_are_a_statistic(code_in_pipeline, text, trigger):
+    halved_by_layer(code_in_pipeline, text, trigger, "relevance:statistic")
+
+
+def test_thousands_held_on_a_day_are_an_event(code_in_pipeline):
+    not_doubted(code_in_pipeline, "Police detained 3,000 protesters in the capital on Sunday.", "detained",
+                "relevance:statistic")
+
+
+def test_an_indirect_question_is_no_reported_demand(code):
+    assert not any(t == "REQUEST" for t, *_ in rows(code, "Mr Howard declined to say what form the statement should "
+                                                        "take."))
+    assert any(t == "REQUEST" for t, *_ in rows(code, "Mr Howard said the prince should apologise in person."))
+
+
+def test_recognising_concerns_is_no_support(code):
+    assert not any(t == "SUPPORT" for t, *_ in rows(code, "Mr Clarke said he recognised people's concerns about the "
+                                                        "costume."))
+
+
+def test_shooting_a_magazine_cover_is_photography(code):
+    assert not any(t == "ASSAULT" for t, *_ in rows(code, "Annie Liebowitz shot the cover and eight-page inside spread, "
+                                                        "which accompanies an article."))
+
+
+def test_what_was_not_done_enough_for_is_not_done(code):
+    assert _status(code, "Democrats claim the administration has not done enough to clamp down on unfair foreign "
+                         "trade practices.", "clamp down") == "negated"

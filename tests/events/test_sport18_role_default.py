@@ -20,7 +20,8 @@ def _welcomed(events):
 
 
 def test_federation_spokesman_in_sport_article_without_domain(code_in_pipeline):
-    text = SPORT + STATES + "Meanwhile, Egypt FA spokesman Methat Shalaby welcomed the apology."
+    # ("Egypt FA spokesman" in the article; "FA" is a sport cue since session 45, which gives this text a sport domain)
+    text = SPORT + STATES + "Meanwhile, Egypt team spokesman Methat Shalaby welcomed the apology."
     assert [e for e in _welcomed(code_in_pipeline(text, layer=False)) if e.confidence >= 0.5]  # the coder alone
     kept = _welcomed(code_in_pipeline(text))
     assert kept and all(e.confidence < 0.5 and "relevance:sport_role_default" in e.reason for e in kept)

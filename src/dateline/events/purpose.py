@@ -53,6 +53,12 @@ def aim_of(anchor: Token) -> list[tuple[str, str]]:
         # "a bill that is broad *enough to allow* for amendments", "too weak *to attack*": what the degree makes
         # possible or rules out, no act done (session 45)
         return [(f"degree:{degree}", "hypothetical")]
+    if anchor.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX") and any(
+            c.lower_ == "enough" and c.dep_ in ("dobj", "advmod", "npadvmod") for c in head.children) and any(
+            c.dep_ == "neg" for c in head.children):
+        # "the administration *has not done enough to clamp down* on unfair trade": what was not done enough for is
+        # not done (session 45, a probe of unjudged news)
+        return [("degree:not_enough", "negated")]
     if anchor.dep_ == "advcl" and head.pos_ == "VERB" and head.lemma_.lower() not in COPULAS and not _outcome(anchor):
         return [AIM]
     if anchor.dep_ == "xcomp" and (aimer := _aiming_verb(head)) is not None:

@@ -108,6 +108,8 @@ def reported_demands(sent: SpacySpan, doc: Doc, taken: set[int]) -> list[Candida
     cues = modality_cues()
     out = []
     for tok, clause in speech_clauses(sent, taken):
+        if indirect_question(clause):
+            continue  # "declined to say *what form the statement should take*": a question, no demand (session 45)
         modal = [c for c in clause.children if c.dep_ == "aux" and (c.lower_, "demand") in cues]
         subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         if modal and subject:
@@ -126,6 +128,17 @@ def reported_demands(sent: SpacySpan, doc: Doc, taken: set[int]) -> list[Candida
                 cand.recipient = party
                 out.append(cand)
     return out
+
+
+# Tags of the wh-words that open an indirect question ("what", "which", "who", "whose", "how", "why", "when", "where").
+WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+
+
+def indirect_question(clause: Token) -> bool:
+    """Is the reported clause an indirect question: opened by a wh-word or by "whether"/"if" ("declined to say *what form
+    the statement should take*", "did not say *whether* talks should resume")?"""
+    return clause.left_edge.tag_ in WH_TAGS or any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
+                                                    for c in clause.children)
 
 
 def _reported_need(clause: Token, cues) -> tuple[str, Token] | None:
