@@ -196,3 +196,28 @@ def test_shooting_a_magazine_cover_is_photography(code):
 def test_what_was_not_done_enough_for_is_not_done(code):
     assert _status(code, "Democrats claim the administration has not done enough to clamp down on unfair foreign "
                          "trade practices.", "clamp down") == "negated"
+
+
+def test_a_participle_set_off_by_commas_is_done_to_its_noun(nlp):
+    # the parse the model gave this sentence inside its article (alone it parses it right): "arrested" a finite verb
+    # with the name as its subject and "was" coordinated with it
+    from spacy.tokens import Doc
+
+    from dateline.events.roles import reduced_relative_read_as_root
+
+    words = ["The", "AP", "notes", "that", "Jose", "Torres", "Marrufo", ",", "arrested", "February", "2012", "in",
+             "Mexico", ",", "was", "among", "those", "named", "."]
+    heads = [1, 2, 2, 8, 6, 6, 8, 6, 2, 8, 9, 8, 11, 8, 8, 14, 15, 16, 2]
+    deps = ["det", "nsubj", "ROOT", "mark", "compound", "compound", "nsubj", "punct", "ccomp", "npadvmod", "nummod",
+            "prep", "pobj", "punct", "conj", "prep", "pobj", "acl", "punct"]
+    tags = ["DT", "NNP", "VBZ", "IN", "NNP", "NNP", "NNP", ",", "VBD", "NNP", "CD", "IN", "NNP", ",", "VBD", "IN", "DT",
+            "VBN", "."]
+    pos = ["DET", "PROPN", "VERB", "SCONJ", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "PROPN", "NUM", "ADP", "PROPN",
+           "PUNCT", "AUX", "ADP", "PRON", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert reduced_relative_read_as_root(doc[8]).text == "Marrufo"
+    # "Police arrested the men, charged them": an object - the verb is read right
+    done = Doc(nlp.vocab, words=["Police", ",", "arrested", "men", ",", "was", "."], heads=[2, 0, 2, 2, 5, 2, 2],
+               deps=["nsubj", "punct", "ROOT", "dobj", "punct", "conj", "punct"],
+               tags=["NNS", ",", "VBD", "NNS", ",", "VBD", "."], pos=["NOUN", "PUNCT", "VERB", "NOUN", "PUNCT", "AUX", "PUNCT"])
+    assert reduced_relative_read_as_root(done[2]) is None

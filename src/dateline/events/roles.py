@@ -509,11 +509,15 @@ def reduced_relative_read_as_root(verb: Token) -> Token | None:
     of its own hangs on it with no "and" (a reduced relative clause: the men were extradited).  That noun undergoes
     the participle's act; it does not do it.  None for a verb read right ("Police arrested three men and have
     charged them")."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBN", "VBD") or any(
+    if verb.dep_ not in ("ROOT", "ccomp") or verb.tag_ not in ("VBN", "VBD") or any(
             c.dep_ in ("aux", "auxpass", "cc", "neg") + OBJECT_DEPS for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.lower_ in RELATIVE_PRONOUNS:
+        return None
+    if _set_off_by_commas(verb, subj):
+        return subj  # "Torres Marrufo*, arrested* February 2012 in Mexico*, was* among those named" (session 45)
+    if verb.dep_ != "ROOT":
         return None
     for c in verb.children:
         if c.dep_ == "advcl" and c.i > verb.i and _finite_verb_group(c):
@@ -525,6 +529,18 @@ def reduced_relative_read_as_root(verb: Token) -> Token | None:
                             for i in range(verb.i + 1, c.i)):
             return subj
     return None
+
+
+def _set_off_by_commas(verb: Token, subj: Token) -> bool:
+    """Is the participle set off by commas between its noun and the sentence's verb, which the parser coordinated with
+    it with no subject and no "and" ("Jose Antonio Torres Marrufo*, arrested* February 2012 in Mexico*, was* among those
+    named")?  An appositive participle: the noun undergoes it."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].lower_ != "," or subj.right_edge.i not in (verb.i - 2, verb.i - 1):
+        return False
+    return any(c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "AUX") and doc[c.i - 1].lower_ == ","
+               and c.tag_ in ("VBD", "VBZ", "VBP") and not any(d.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS
+                                                                for d in c.children) for c in verb.children)
 
 
 def _relative_clause_comma(doc, i: int) -> bool:
