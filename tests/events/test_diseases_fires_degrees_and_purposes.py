@@ -221,3 +221,14 @@ def test_a_participle_set_off_by_commas_is_done_to_its_noun(nlp):
                deps=["nsubj", "punct", "ROOT", "dobj", "punct", "conj", "punct"],
                tags=["NNS", ",", "VBD", "NNS", ",", "VBD", "."], pos=["NOUN", "PUNCT", "VERB", "NOUN", "PUNCT", "AUX", "PUNCT"])
     assert reduced_relative_read_as_root(done[2]) is None
+
+
+def test_glass_a_blast_throws_is_no_doer(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "FOLLOWING THE EXPLOSION, A 9-YEAR-OLD BOY WHO LIVES NEAR THE BANK WAS WOUNDED BY "
+                    "PIECES OF GLASS, SAID HIS RELATIVES.", "WOUNDED", "relevance:instrument_doer")
+
+
+def test_a_past_conjunct_shares_no_will_of_a_clause_before(code):
+    text = "The premier insisted Mr Brown will have a key role in Labour's campaign, and praised his handling of the economy."
+    assert _status(code, text, "praised") == "factual"
+    assert _status(code, "The ministers will meet and sign the deal.", "sign") == "future"

@@ -145,6 +145,9 @@ def _instrument(p: Participant, head, words: frozenset[str]) -> bool:
     firm "Shell" is none), and no country, sector or owner ("*Israeli* planes", "*the army's* tanks" name the party)?"""
     if head is None or p.country or p.sector or any(c.dep_ == "poss" for c in head.children):
         return False
+    if head.lemma_.lower() == "piece":  # ("wounded by *pieces of glass*": the glass; session 45)
+        head = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                     if o.dep_ == "pobj"), head)
     low = {head.lower_, head.lemma_.lower()}
     compounds = [c for c in head.children if c.dep_ in ("compound", "nmod", "amod")]
     if head.pos_ == "NOUN" and head.ent_type_ not in PARTY_ENTITIES:
