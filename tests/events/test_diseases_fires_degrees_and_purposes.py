@@ -232,3 +232,9 @@ def test_a_past_conjunct_shares_no_will_of_a_clause_before(code):
     text = "The premier insisted Mr Brown will have a key role in Labour's campaign, and praised his handling of the economy."
     assert _status(code, text, "praised") == "factual"
     assert _status(code, "The ministers will meet and sign the deal.", "sign") == "future"
+
+
+def test_a_partys_commons_presence_is_no_force(code):
+    assert not any(t == "MOBILIZE" for t, *_ in rows(code, "Crosby told the party leader to focus on trying to increase "
+                                                        "the Tories' Commons presence by 25 to 30 seats."))
+    assert any(t == "MOBILIZE" for t, *_ in rows(code, "NATO increased its military presence in the Baltic states."))
