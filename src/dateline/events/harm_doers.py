@@ -218,10 +218,13 @@ def natural_target(event: Event, doc: Doc) -> bool:
     if not fought:
         fought = [h for p in event.recipient if (h := _head(p, doc)) is not None]
     fought = [_counted(t) or t for t in fought]
-    return bool(fought) and all(_named_by(t, words) or disease_name(t) or _fire(t) for t in fought)
+    fire_fought = tok.lemma_.lower() in FIRE_FIGHTING_VERBS  # (not "*returned fire*", "*opened fire*", "*set fire to*")
+    return bool(fought) and all(_named_by(t, words) or disease_name(t) or (fire_fought and _fire(t)) for t in fought)
 
 
 FIRE_WORDS = word_class("fire_words")
+# The verbs of putting a fire out ("crews *battle* the blaze", "firefighters *fought* the fire for hours").
+FIRE_FIGHTING_VERBS = word_class("fire_fighting_verbs")
 
 
 def _fire(tok) -> bool:

@@ -137,8 +137,13 @@ WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 def indirect_question(clause: Token) -> bool:
     """Is the reported clause an indirect question: opened by a wh-word or by "whether"/"if" ("declined to say *what form
     the statement should take*", "did not say *whether* talks should resume")?"""
-    return clause.left_edge.tag_ in WH_TAGS or any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
-                                                    for c in clause.children)
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return True
+    wh = clause.left_edge
+    # (not a free relative as the subject: "said *what happened* should be investigated" asks for an investigation; nor
+    # an adverbial clause before the clause: "*where they are*, their orders should be enforced")
+    return wh.tag_ in WH_TAGS and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "advcl")
+                                          and c.left_edge.i == wh.i for c in clause.children)
 
 
 def _reported_need(clause: Token, cues) -> tuple[str, Token] | None:
