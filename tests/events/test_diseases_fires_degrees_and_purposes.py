@@ -238,3 +238,16 @@ def test_a_partys_commons_presence_is_no_force(code):
     assert not any(t == "MOBILIZE" for t, *_ in rows(code, "Crosby told the party leader to focus on trying to increase "
                                                         "the Tories' Commons presence by 25 to 30 seats."))
     assert any(t == "MOBILIZE" for t, *_ in rows(code, "NATO increased its military presence in the Baltic states."))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Unidentified armed assailants opened fire at a convoy of the Frontier Corps near Awaran town.", "opened"),
+    ("Pakistani troops returned fire after coming under attack by suspected militants.", "returned"),
+])
+def test_gunfire_opened_or_returned_is_no_fire_fought(code_in_pipeline, text, trigger):
+    not_doubted(code_in_pipeline, text, trigger, "relevance:natural_target")
+
+
+def test_thousands_in_one_year_are_left_to_the_year_rules(code_in_pipeline):
+    not_doubted(code_in_pipeline, "Chinese authorities closed 12,575 net cafes in the closing months of 2004, the "
+                "country's government said.", "closed", "relevance:statistic")
