@@ -141,9 +141,10 @@ def shared_conjunct(tok: Token) -> Token | None:
     if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or tok.head.pos_ not in ("VERB", "AUX") or \
             not _elliptic(tok) or (_coordinator(tok) or "").lower() in CONTRASTIVE_CC:
         return None
-    if tok.tag_ in ("VBD", "VBZ", "VBP") and tok.head.tag_ == "VB":
+    if tok.tag_ in ("VBD", "VBZ", "VBP") and tok.head.tag_ == "VB" and tok.lower_ != tok.lemma_.lower():
         # a finite verb shares no auxiliary with a bare one ("insisted Mr Brown *will have* a key role ..., and *praised*
-        # his handling": the parser's conjunct is the main clause's, in the past; session 45)
+        # his handling": the parser's conjunct is the main clause's, in the past; session 45) - by its form, not a tag
+        # the tagger may guess ("plans to restrict movement and *shut* down centres": "shut" is a base form too)
         return None
     head = tok.head
     while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and _elliptic(head) and \
