@@ -251,3 +251,18 @@ def test_gunfire_opened_or_returned_is_no_fire_fought(code_in_pipeline, text, tr
 def test_thousands_in_one_year_are_left_to_the_year_rules(code_in_pipeline):
     not_doubted(code_in_pipeline, "Chinese authorities closed 12,575 net cafes in the closing months of 2004, the "
                 "country's government said.", "closed", "relevance:statistic")
+
+
+def test_a_word_that_begins_a_persons_name_is_no_trigger(code):
+    assert not any(t == "COERCE" for t, *_ in rows(code, "At the memorial, Mr Mulet read a message from UN Secretary "
+                                                       "General Ban Ki-moon."))
+    assert any(t == "COERCE" for t, *_ in rows(code, "The UN Security Council imposed a ban on arms sales to Libya."))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The loss of several top leaders has created a dangerous power vacuum within the gang, raising the chance of "
+     "violence.", "violence"),
+    ("The talks raised the prospect of a ceasefire between the army and the rebels.", "ceasefire"),
+])
+def test_a_chance_or_prospect_of_an_act_is_no_act(code, text, trigger):
+    assert _status(code, text, trigger) == "hypothetical"

@@ -401,6 +401,11 @@ def _is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
 
+def _ends_entity(tok) -> bool:
+    """Is ``tok`` the last word of its entity (the next word is no inside part of it)?"""
+    return tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
+
+
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
@@ -643,6 +648,8 @@ def _unruled_entries(tok: Token) -> list[Entry]:
         return out  # (only verbs and nouns have single-word entries)
     if tok.ent_type_ in NON_EVENT_ENTS:
         return out
+    if pos == "PROPN" and tok.ent_type_ == "PERSON" and tok.is_title and tok.ent_iob_ == "B" and not _ends_entity(tok):
+        return out  # a word that begins a person's name ("UN Secretary General *Ban* Ki-moon"; session 45)
     if tag in ("VBG", "VBN") and tok.dep_ == "amod":
         return out  # a participle describing a noun ("in *fighting* mood", "a *wanted* man") reports no event
     if verbal:
