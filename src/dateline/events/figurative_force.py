@@ -15,7 +15,7 @@ from dateline.events.sense_parts import (
     ARMED_SECTORS, CONTEST, CONTEST_MARGIN, CONTEST_RIVAL, CULTURE_WORK, HAZARD_DENIAL, HAZARD_WARNING, SELF_HARM,
     SPOKEN_ATTACK, VERBAL_ATTACK, _named_by,
 )
-from dateline.events.tables import in_class, layer_doubt_row as _row
+from dateline.events.tables import in_class, layer_doubt_row as _row, word_class
 from dateline.model import Event
 
 
@@ -26,6 +26,19 @@ WARNING_CLAUSE_DEPS = {"ccomp", "acl", "relcl"}
 
 # The prepositions of a gerund that tells how a passive harm came about ("injured *after* shooting himself").
 SELF_HARM_PREPOSITIONS = {"after", "while", "when", "by"}
+# Verbs of a shot that may be aimed into one's own body ("fired a round into his leg"), besides the self_harm row's.
+SELF_AIMED_SHOTS = {"fire"}
+# Body parts (data/partner_nouns.tsv body_parts) and the possessives that make one the doer's own ("*his* leg").
+BODY_PARTS = word_class("body_parts", "partner_nouns.tsv")
+OWN_POSSESSIVES = {"his", "her", "their"}
+
+
+def _own_body_part_only(event: Event, doc: Doc) -> bool:
+    """Is every recipient a body part owned by "his", "her" or "their" with no one else acted on ("fired a round *into his
+    leg*")?  English names the doer's own body so; another's would be named ("shot *the man* in the leg")."""
+    heads = [_head(p, doc) for p in event.recipient]
+    return bool(heads) and all(h is not None and in_class(h, BODY_PARTS) and any(
+        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in h.children) for h in heads)
 
 
 def _reflexive_only(verb, words: frozenset[str]) -> bool:
@@ -50,6 +63,10 @@ def spoken_or_self(event: Event, doc: Doc) -> str | None:
         return None
     lemma = tok.lemma_.lower()
     types, lemmas, words = _row(SELF_HARM)
+    if event.type in types and (lemma in lemmas or lemma in SELF_AIMED_SHOTS) and tok.pos_ == "VERB" and \
+            _own_body_part_only(event, doc):
+        # "he *fired a round into his leg* while he took the gun apart": a shot into the doer's own body (session 45)
+        return SELF_HARM
     if event.type in types and lemma in lemmas and tok.pos_ == "VERB":
         if _reflexive_only(tok, words):
             return SELF_HARM

@@ -254,12 +254,18 @@ def _subject_above_condition(tok: Token, covered: dict[int, Mention]) -> Token |
     through controlled verbs: "is willing *to withdraw*"), not to the reporter.  Only a noun subject before the
     pronoun that agrees with it (:func:`agrees`), inside or outside the same quotation as the pronoun; else None (the
     speaker rule stands)."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "advcl":
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in ("advcl", "relcl"):
         return None
     clause = tok.head
     if not any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITION_MARKS for c in clause.children):
         return None  # (the parser hangs "when" as an adverb: "officers did not say anything *when they* approached")
+    if clause.dep_ == "relcl" and not any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+        return None
+    # (a "when" clause the parser hung on a time: "had just come home from a shooting range *at 4 p.m. when he fired* a
+    # round into his leg": the verb the time belongs to; session 45)
     verb = clause.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
     for _ in range(3):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
