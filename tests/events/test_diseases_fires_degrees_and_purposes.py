@@ -275,3 +275,15 @@ def test_a_round_fired_into_ones_own_leg_is_self_harm(code_in_pipeline):
     # (the "when" clause the parser hangs on "4 p.m." takes up the man, not the police captain who speaks)
     assert not any("Wiedemann" in p.text for e in fired for p in e.actor)
     assert not any(e.confidence >= 0.5 for e in _at(code_in_pipeline(text), "fired"))
+
+
+def test_an_animal_is_no_doer_but_police_dogs_are_the_polices(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "Leon van Biljon, owner of a lion lodge near Pretoria, was killed by his lions on "
+                    "Tuesday.", "killed", "relevance:natural_doer")
+    not_doubted(code_in_pipeline, "Police dogs attacked the protesters outside the parliament.", "attacked",
+                "relevance:natural_doer")
+
+
+def test_an_act_not_anticipated_is_not_done(code):
+    assert _status(code, "While the investigation isn't over, the sheriff doesn't anticipate charging the boy's father.",
+                   "charging") == "negated"

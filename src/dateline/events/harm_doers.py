@@ -175,6 +175,12 @@ def harmless_force(event: Event, doc: Doc) -> str | None:
     heads = [_head(p, doc) for p in event.actor]
     if event.type in types and heads and all(h is not None and (_named_by(h, words) or disease_name(h)) for h in heads):
         return NATURAL_DOER
+    _, _, animals = _row(ANIMAL_TARGET)
+    if event.type in types and heads and all(h is not None and h.pos_ == "NOUN" and in_class(h, animals) and not any(
+            c.dep_ in ("compound", "amod") for c in h.children) for h in heads):
+        # ("the lodge owner was killed *by his lions*": an animal uses no force as a party - but "*police* dogs" are the
+        # police's; session 45)
+        return NATURAL_DOER
     types, _, words = _row(INSTRUMENT_DOER)
     if event.type in types and heads and all(_instrument(p, h, words) for p, h in zip(event.actor, heads)):
         return INSTRUMENT_DOER
