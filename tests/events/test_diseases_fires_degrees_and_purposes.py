@@ -287,3 +287,22 @@ def test_an_animal_is_no_doer_but_police_dogs_are_the_polices(code_in_pipeline):
 def test_an_act_not_anticipated_is_not_done(code):
     assert _status(code, "While the investigation isn't over, the sheriff doesn't anticipate charging the boy's father.",
                    "charging") == "negated"
+
+
+def test_asked_after_a_quoted_question_is_no_request(code):
+    assert not any(t == "REQUEST" for t, *_ in rows(code, '"Why did the army open fire on the crowd?" the senator '
+                                                        'asked.'))
+    assert any(t == "REQUEST" for t, *_ in rows(code, "The senator asked the army to stop the shelling."))
+
+
+def test_hostility_is_an_attitude_and_hostilities_fighting(code):
+    assert not any(t == "ASSAULT" for t, *_ in rows(code, "Congress should bear some responsibility for the problem due "
+                                                        "to its hostility towards gun control, he said."))
+    assert any(t == "ASSAULT" for t, *_ in rows(code, "Hostilities between the army and the rebels resumed on Monday."))
+
+
+def test_a_senator_fighting_a_campaign_uses_no_force(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "Marco Rubio, the Florida senator fighting strongly on home ground as he sought to "
+                    "revive his presidential campaign, was asked a question.", "fighting", "relevance:personal_clash")
+    not_doubted(code_in_pipeline, "The army commander fought the rebels near the border.", "fought",
+                "relevance:personal_clash")

@@ -184,7 +184,7 @@ class Lexicon:
                 governs = any(c.dep_ in ("xcomp", "ccomp") and set(base_forms(c)) & values for c in tok.children)
                 if governs == (condition == "has_clause"):
                     return True
-            if condition == "question" and any(_asks(c, values) for c in tok.children):
+            if condition == "question" and (any(_asks(c, values) for c in tok.children) or _after_quoted_question(tok)):
                 return True
             if condition == "next_word" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in values:
                 return True  # a particle right after the verb, which the parser may take for a preposition
@@ -878,6 +878,19 @@ def _time_neighbour(span) -> bool:
     if last.pos_ != "ADP" or span.start <= last.head.i < span.end:
         return False
     return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in last.children)
+
+
+CLOSING_QUOTES = {'"', "”", "'", "’", "''"}
+
+
+def _after_quoted_question(verb: Token) -> bool:
+    """Does the verb (with its subject, "the senator *asked*", or without, "*asked* the senator") follow a quotation that
+    ends in a question mark ('"Why did the army open fire?" the senator asked')?  It reports a question, no request
+    (session 45, a probe of unjudged news)."""
+    start = min([verb.i] + [c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")])
+    doc = verb.doc
+    return start >= 2 and doc[start - 1].text in CLOSING_QUOTES and doc[start - 2].text == "?" and not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp") and c.i > verb.i for c in verb.children)
 
 
 def _asks(clause: Token, words: frozenset[str]) -> bool:

@@ -367,14 +367,15 @@ def _row_doubt(doubt: str, words: frozenset[str], event: Event, tok: Token, doc:
         # "the former police chief *clashed* with a campaigner": one person quarrels, no force used
         if tok.pos_ != "VERB" or not event.actor:
             return None
+        if tok.lemma_.lower() == "fight" and any(c.dep_ == "dobj" for c in tok.children):
+            return None  # (what one fights is the figurative row's: "*fighting extradition*")
         if all(_one_person(p, doc, words) for p in event.actor):
             return doubt
         # ("the European Parliament *clashed* with the European Union *on the issue*": bodies of state that clash over
         # a matter quarrel; session 45, a probe of unjudged news)
-        return doubt if all(p.sector in DELIBERATIVE_SECTORS for p in event.actor) and any(
-            c.dep_ == "prep" and c.lower_ in MATTER_PREPOSITIONS and any(
-                o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
-            for c in tok.children) else None
+        bodies = tok.lemma_.lower() == "clash" and all(p.sector in DELIBERATIVE_SECTORS for p in event.actor)
+        return doubt if bodies and any(c.dep_ == "prep" and c.lower_ in MATTER_PREPOSITIONS and any(
+            o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in tok.children) else None
     if doubt == "stated_assurance":
         # "Tony Blair *assured* Parliament that 90% of the bill was about ...": a statement of how things are, no promise
         return doubt if tok.pos_ == "VERB" and _stated_not_promised(tok, words) else None
