@@ -306,3 +306,27 @@ def test_a_senator_fighting_a_campaign_uses_no_force(code_in_pipeline):
                     "revive his presidential campaign, was asked a question.", "fighting", "relevance:personal_clash")
     not_doubted(code_in_pipeline, "The army commander fought the rebels near the border.", "fought",
                 "relevance:personal_clash")
+
+
+def test_a_warning_of_floods_threatens_no_one(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "The National Hurricane Center also warned of potential flash floods, with up to 30 "
+                    "inches of rain in northwestern parts of the Bahamas.", "warned", "relevance:hazard_warning")
+
+
+def test_trying_things_is_no_trial(code):
+    assert not any(t == "ACCUSE" for t, *_ in rows(code, "The government has tried a number of things in an attempt to "
+                                                       "boost voter turnout."))
+    assert any(t == "ACCUSE" for t, *_ in rows(code, "The court tried the former president for corruption."))
+
+
+def test_a_state_on_a_copula_held_by_no_one_is_negated(nlp):
+    from dateline.events.status import modality
+
+    doc = nlp("No troops are on alert in the region.")
+    assert modality(doc[4]).status == "negated"  # "alert"
+    assert modality(nlp("Troops are on alert in the region.")[3]).status == "factual"
+
+
+def test_those_in_custody_hold_no_one(code):
+    found = rows(code, "Two suspects are in custody after the shooting in the city.")
+    assert not any("suspects" in " ".join(actors) for _, _, actors, _ in found)

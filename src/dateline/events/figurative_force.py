@@ -89,6 +89,9 @@ def spoken_or_self(event: Event, doc: Doc) -> str | None:
         holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "dative"))]
         clauses = [c for h in holders for c in h.children if c.dep_ in WARNING_CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
         subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        # ("the NHC also *warned of* potential flash *floods*": the hazard warned of on "of" or "about"; session 45)
+        subjects = subjects or [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+                                for o in c.children if o.dep_ == "pobj"]
         if subjects and all(_named_by(s, words) for s in subjects):
             return HAZARD_WARNING
     types, lemmas, words = _row(HAZARD_DENIAL)

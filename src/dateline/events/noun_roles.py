@@ -45,6 +45,8 @@ TIME_ADJUNCT_PREPS = {"following", "after", "before", "since", "amid", "ahead", 
 # Copulas whose adjective says a state of the subject ("were *tense* during the clashes", "remained *calm* in the
 # protest"), not a part in the event named on a preposition.
 PREDICATE_COPULAS = {"be", "remain", "become", "seem", "stay", "look"}
+# States of being held ("are *in custody*", "remains *in detention*": data/word_classes.tsv held_state_nouns).
+HELD_STATE_NOUNS = word_class("held_state_nouns")
 # Events done *with* someone: who acts after or following one took part in it ("left following a visit").
 MEETING_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 # (The lexical word classes of this module are data: data/word_classes.tsv, which says why each word is in.)
@@ -405,6 +407,8 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             return []
         if aimed_by_agentless_participle(noun):  # "differs on allegations *made against* the police"
             return []
+        if verb.lemma_.lower() in PREDICATE_COPULAS and noun.lemma_.lower() in HELD_STATE_NOUNS:
+            return []  # "two suspects *are in custody*": those held, not who holds them (session 45)
         if head.lower_ == "during" and verb.lemma_.lower() in PREDICATE_COPULAS and any(
                 c.dep_ == "acomp" for c in verb.children):
             # "these areas *were tense during* communal clashes": a state of the subject while the event went on

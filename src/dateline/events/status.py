@@ -337,6 +337,14 @@ def modality(trigger: Token) -> Modality:
         # future or condition, not its negation ("did not win by *cheating*" says nothing of the cheating)
         found += [(f"carry:{c.split(':', 1)[1]}", e) for c, e in _own_cues(means, cues)
                   if c.startswith("aux:") and e in ("future", "hypothetical")]
+    prep = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" else \
+        trigger if trigger.pos_ == "ADP" and trigger.dep_ == "prep" else None
+    if prep is not None and prep.head.lemma_.lower() in COPULAS and prep.head.pos_ in ("AUX", "VERB"):
+        # a state on a copula's preposition takes its tense and negation, and a subject that is no one ("*No troops are
+        # on alert*", "he is not in custody"; session 45)
+        copula = prep.head
+        found += _own_cues(copula, cues) + [(f"{c.dep_}:no", "negated") for c in copula.children
+                                            if c.dep_ == "nsubj" and _negative_phrase(c)]
     if trigger.dep_ == "acomp" and trigger.head.lemma_.lower() in COPULAS:
         # a predicate adjective takes the tense and negation of its copula: "will be *available*", "was not *aware*"
         found += _own_cues(trigger.head, cues)
