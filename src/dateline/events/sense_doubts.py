@@ -367,8 +367,11 @@ def _row_doubt(doubt: str, words: frozenset[str], event: Event, tok: Token, doc:
         # "the former police chief *clashed* with a campaigner": one person quarrels, no force used
         if tok.pos_ != "VERB" or not event.actor:
             return None
-        if tok.lemma_.lower() == "fight" and any(c.dep_ == "dobj" for c in tok.children):
-            return None  # (what one fights is the figurative row's: "*fighting extradition*")
+        if tok.lemma_.lower() == "fight" and (any(c.dep_ == "dobj" for c in tok.children) or not all(
+                (h := _head(p, doc)) is not None and h.lemma_.lower() in words for p in event.actor)):
+            # (what one fights is the figurative row's: "*fighting extradition*"; and only an office named fights a
+            # campaign - a name may be a warlord's: "Mr Taylor *fought*")
+            return None
         if all(_one_person(p, doc, words) for p in event.actor):
             return doubt
         # ("the European Parliament *clashed* with the European Union *on the issue*": bodies of state that clash over
