@@ -330,3 +330,14 @@ def test_a_state_on_a_copula_held_by_no_one_is_negated(nlp):
 def test_those_in_custody_hold_no_one(code):
     found = rows(code, "Two suspects are in custody after the shooting in the city.")
     assert not any("suspects" in " ".join(actors) for _, _, actors, _ in found)
+
+
+def test_beating_terrorism_or_the_odds_beats_no_one(code):
+    assert not any(t == "ASSAULT" for t, *_ in rows(code, "Beating drugs helps beat terrorism and will help Afghans have "
+                                                        "a brighter future."))
+    assert any(t == "ASSAULT" for t, *_ in rows(code, "Police beat the protesters with batons."))
+
+
+def test_a_topic_put_first_on_on_is_no_part_in_the_event(code):
+    found = rows(code, "On the attack, the minister expressed his dissatisfaction over the handling of the situation.")
+    assert not any(t == "ASSAULT" and "minister" in " ".join(actors) for t, _, actors, _ in found)

@@ -407,6 +407,8 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             return []
         if aimed_by_agentless_participle(noun):  # "differs on allegations *made against* the police"
             return []
+        if head.lower_ == "on" and any(c.dep_ in ("nsubj", "nsubjpass") and head.i < c.left_edge.i for c in verb.children):
+            return []  # "*on the gujarat violence*, sonia expressed her dissatisfaction": a topic put first (session 45)
         if verb.lemma_.lower() in PREDICATE_COPULAS and noun.lemma_.lower() in HELD_STATE_NOUNS:
             return []  # "two suspects *are in custody*": those held, not who holds them (session 45)
         if head.lower_ == "during" and verb.lemma_.lower() in PREDICATE_COPULAS and any(
