@@ -341,3 +341,14 @@ def test_beating_terrorism_or_the_odds_beats_no_one(code):
 def test_a_topic_put_first_on_on_is_no_part_in_the_event(code):
     found = rows(code, "On the attack, the minister expressed his dissatisfaction over the handling of the situation.")
     assert not any(t == "ASSAULT" and "minister" in " ".join(actors) for t, _, actors, _ in found)
+
+
+def test_those_charged_with_taking_part_did_it_not_who_charged_them(code):
+    found = rows(code, "Police charged the two men with taking part in the attack on the mosque.")
+    assert any(t == "ASSAULT" and "two men" in " ".join(actors) for t, _, actors, _ in found)
+    assert not any(t == "ASSAULT" and "Police" in " ".join(actors) for t, _, actors, _ in found)
+
+
+def test_a_submachinegun_is_no_doer(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "The lawyers claim that the senator was killed by an Uzi submachinegun.", "killed",
+                    "relevance:instrument_doer")

@@ -143,6 +143,24 @@ def _the_involved(involved: Token) -> list[Arg]:
     return participants(subj, ("involved_in",)) if subj is not None else []
 
 
+def _charged_with(gerund: Token) -> Token | None:
+    """The object of the verb a gerund complements on "with", "of" or "for", who does the gerund's act: "charged *them*
+    with *participating* in the murder", "accused *the army* of *taking part* in the massacre" (object control: not
+    the one who charges).  None for any other verb (session 45, a probe of unjudged news)."""
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or gerund.head.lower_ not in ("with", "of", "for"):
+        return None
+    verb = gerund.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in CHARGING_VERBS:
+        return None
+    # (a pronoun object is left to the rules before: its antecedent is found for the verb's own event, not here)
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
+
+
+# Verbs whose object is told to have done the act of their "with"/"of"/"for" gerund: the state acts done to a
+# suspect (data/agentless_words.tsv agentless_state_acts: charge, accuse, arrest, convict ...) and blaming.
+CHARGING_VERBS = agentless_words("agentless_state_acts") | {"blame", "suspect"}
+
+
 def _fighting_side(tok: Token) -> bool:
     """A side one fights "with": a name, a body ("security forces", "a police squad") or a political or armed
     people noun ("militants", "rebels"; relevance's political_actors.tsv) - not a weapon ("a clash with knives")."""
@@ -418,6 +436,9 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             return []
         if _complement_of_event_object(noun, verb, head):
             return []
+        charged = _charged_with(verb)
+        if charged is not None:
+            return participants(charged, ("charged_with",))
         return subject_of(verb)  # "X placed him under house arrest"; "X left after a visit"
     if noun.dep_ == "nsubj" and head.lemma_ in ("be", "take", "begin", "continue", "occur", "happen"):
         return []
