@@ -352,3 +352,22 @@ def test_those_charged_with_taking_part_did_it_not_who_charged_them(code):
 def test_a_submachinegun_is_no_doer(code_in_pipeline):
     halved_by_layer(code_in_pipeline, "The lawyers claim that the senator was killed by an Uzi submachinegun.", "killed",
                     "relevance:instrument_doer")
+
+
+@pytest.mark.parametrize("text", [
+    "The party fought the assembly poll as an alliance partner.",
+    "Unlike 2001, there should be no need for colleagues to have taxis gunning their engines outside.",
+])
+def test_a_poll_fought_or_an_engine_gunned_is_no_assault(code, text):
+    assert not any(t == "ASSAULT" for t, *_ in rows(code, text))
+
+
+def test_signing_put_off_is_not_done(code):
+    assert _status(code, "The government and the rebels have postponed signing a peace agreement.", "signing") == \
+        "hypothetical"
+
+
+def test_bloodshed_told_of_is_not_the_speakers(code):
+    found = rows(code, "Scores of people have been killed in Syria, opposition activists say, in a second day of heavy "
+                       "bloodshed.")
+    assert not any(t == "ASSAULT" and "activists" in " ".join(actors) for t, _, actors, _ in found)

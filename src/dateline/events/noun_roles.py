@@ -45,6 +45,9 @@ TIME_ADJUNCT_PREPS = {"following", "after", "before", "since", "amid", "ahead", 
 # Copulas whose adjective says a state of the subject ("were *tense* during the clashes", "remained *calm* in the
 # protest"), not a part in the event named on a preposition.
 PREDICATE_COPULAS = {"be", "remain", "become", "seem", "stay", "look"}
+# Verbs that report what others tell (data/word_classes.tsv reporting_verbs): an event on their preposition is the one
+# told of, not the speaker's.
+REPORTING_VERBS = word_class("reporting_verbs")
 # States of being held ("are *in custody*", "remains *in detention*": data/word_classes.tsv held_state_nouns).
 HELD_STATE_NOUNS = word_class("held_state_nouns")
 # Events done *with* someone: who acts after or following one took part in it ("left following a visit").
@@ -425,6 +428,8 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             return []
         if aimed_by_agentless_participle(noun):  # "differs on allegations *made against* the police"
             return []
+        if in_class(verb, REPORTING_VERBS):
+            return []  # "scores have been killed, *opposition activists say, in* a second day of *bloodshed*" (session 45)
         if head.lower_ == "on" and any(c.dep_ in ("nsubj", "nsubjpass") and head.i < c.left_edge.i for c in verb.children):
             return []  # "*on the gujarat violence*, sonia expressed her dissatisfaction": a topic put first (session 45)
         if verb.lemma_.lower() in PREDICATE_COPULAS and noun.lemma_.lower() in HELD_STATE_NOUNS:
