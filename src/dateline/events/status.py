@@ -130,6 +130,9 @@ NEGATIVE_DETERMINERS = {"no", "neither"}
 RETALIATION_VERBS = word_class("retaliation_verbs", "status_words.tsv")
 # A predicate adjective takes the tense and negation of its copula: "will be *available*", "was not *aware*".
 COPULAS = {"be", "become", "remain"}
+# Prepositions of a state one is in ("*in* custody", "*on* alert", "*under* arrest"; not "remain stable *despite* the
+# attack", a circumstance).
+STATE_PREPOSITIONS = {"in", "on", "under", "at"}
 
 
 def shared_conjunct(tok: Token) -> Token | None:
@@ -339,7 +342,8 @@ def modality(trigger: Token) -> Modality:
                   if c.startswith("aux:") and e in ("future", "hypothetical")]
     prep = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" else \
         trigger if trigger.pos_ == "ADP" and trigger.dep_ == "prep" else None
-    if prep is not None and prep.head.lemma_.lower() in COPULAS and prep.head.pos_ in ("AUX", "VERB"):
+    if prep is not None and prep.lower_ in STATE_PREPOSITIONS and prep.head.lemma_.lower() in COPULAS \
+            and prep.head.pos_ in ("AUX", "VERB"):
         # a state on a copula's preposition takes its tense and negation, and a subject that is no one ("*No troops are
         # on alert*", "he is not in custody"; session 45)
         copula = prep.head
