@@ -371,3 +371,14 @@ def test_bloodshed_told_of_is_not_the_speakers(code):
     found = rows(code, "Scores of people have been killed in Syria, opposition activists say, in a second day of heavy "
                        "bloodshed.")
     assert not any(t == "ASSAULT" and "activists" in " ".join(actors) for t, _, actors, _ in found)
+
+
+def test_gunmen_on_by_are_a_doer_not_an_event(code):
+    text = ("Meanwhile the Governor of Nagaland strongly condemned the killing of a couple in Kiphire on February 6 by "
+            "some unidentified gunmen.")
+    assert not any(trig == "gunmen" for _, trig, *_ in rows(code, text))
+
+
+def test_medicines_recognised_as_effective_get_no_support(code):
+    assert not any(t == "SUPPORT" for t, *_ in rows(code, "Tamiflu is one of the medicines recognized by the World "
+                                                        "Health Organization as effective in treating the flu."))
