@@ -327,9 +327,11 @@ def test_a_state_on_a_copula_held_by_no_one_is_negated(nlp):
     assert modality(nlp("Troops are on alert in the region.")[3]).status == "factual"
 
 
-def test_those_in_custody_hold_no_one(code):
+def test_those_in_custody_are_held_not_holders(code):
     found = rows(code, "Two suspects are in custody after the shooting in the city.")
     assert not any("suspects" in " ".join(actors) for _, _, actors, _ in found)
+    # (an arrest with no doer named, the ones held its recipient)
+    assert any(t == "COERCE" and not actors and any("suspects" in r for r in recips) for t, _, actors, recips in found)
 
 
 def test_beating_terrorism_or_the_odds_beats_no_one(code):

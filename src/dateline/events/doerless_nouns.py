@@ -153,6 +153,9 @@ def victims(cand, tok: Token, recipient: Sequence[roles.Arg], receives, mishap) 
     killed three people" - is left to that verb's event.)"""
     if tok.pos_ not in ("NOUN", "PROPN") or mishap(tok) or _sides_named(tok, None):
         return []
+    held = [a for a in recipient if "held_in" in a.flags and receives(a)]
+    if cand.type == "COERCE" and held and not unreal_noun(tok):
+        return held  # "*a suspect* is now in custody": the one held (noun_roles.held_in_state; session 45)
     if cand.type == "COERCE" and not in_class(tok, agentless_words("state_act_nouns")):
         return []
     if unreal_noun(tok):

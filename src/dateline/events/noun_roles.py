@@ -146,6 +146,17 @@ def _the_involved(involved: Token) -> list[Arg]:
     return participants(subj, ("involved_in",)) if subj is not None else []
 
 
+def held_in_state(noun: Token) -> Token | None:
+    """The subject of a copula a state of being held is on ("*a suspect* is now in custody", "*he* remains in
+    detention": data/word_classes.tsv held_state_nouns), who undergoes it; or None."""
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in HELD_STATE_NOUNS or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() not in PREDICATE_COPULAS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _charged_with(gerund: Token) -> Token | None:
     """The object of the verb a gerund complements on "with", "of" or "for", who does the gerund's act: "charged *them*
     with *participating* in the murder", "accused *the army* of *taking part* in the massacre" (object control: not
@@ -432,7 +443,7 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             return []  # "scores have been killed, *opposition activists say, in* a second day of *bloodshed*" (session 45)
         if head.lower_ == "on" and any(c.dep_ in ("nsubj", "nsubjpass") and head.i < c.left_edge.i for c in verb.children):
             return []  # "*on the gujarat violence*, sonia expressed her dissatisfaction": a topic put first (session 45)
-        if verb.lemma_.lower() in PREDICATE_COPULAS and noun.lemma_.lower() in HELD_STATE_NOUNS:
+        if held_in_state(noun) is not None:
             return []  # "two suspects *are in custody*": those held, not who holds them (session 45)
         if head.lower_ == "during" and verb.lemma_.lower() in PREDICATE_COPULAS and any(
                 c.dep_ == "acomp" for c in verb.children):
@@ -812,6 +823,9 @@ def _noun_recipient(noun: Token, actor_heads: set[int], moves: bool = False) -> 
                     found = named_in_clause(clause, actor_heads, depth=4)
                     if found:
                         return [Arg(a.head, a.start, a.end, a.flags + ["purpose"]) for a in found]
+    held = held_in_state(noun)
+    if held is not None and held.i not in actor_heads:
+        return participants(held, ("held_in",))  # "*a suspect* is now in custody" (session 45)
     found = _noun_prep_recipient(noun, actor_heads) or _sum_recipient(noun, actor_heads)
     if found:
         return found
