@@ -384,3 +384,9 @@ def test_gunmen_on_by_are_a_doer_not_an_event(code):
 def test_medicines_recognised_as_effective_get_no_support(code):
     assert not any(t == "SUPPORT" for t, *_ in rows(code, "Tamiflu is one of the medicines recognized by the World "
                                                         "Health Organization as effective in treating the flu."))
+
+
+def test_a_speaker_in_a_meeting_takes_part_in_it(code):
+    found = rows(code, '"The DEA will not return," Morales said Tuesday during a meeting of leaders of the Andean '
+                       'states in Bogota.')
+    assert any(t == "CONSULT" and "Morales" in " ".join(actors) for t, _, actors, _ in found)

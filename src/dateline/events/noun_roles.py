@@ -48,6 +48,7 @@ PREDICATE_COPULAS = {"be", "remain", "become", "seem", "stay", "look"}
 # Verbs that report what others tell (data/word_classes.tsv reporting_verbs): an event on their preposition is the one
 # told of, not the speaker's.
 REPORTING_VERBS = word_class("reporting_verbs")
+VIOLENT_HAPPENINGS = agentless_words("violent_happenings")
 # States of being held ("are *in custody*", "remains *in detention*": data/word_classes.tsv held_state_nouns).
 HELD_STATE_NOUNS = word_class("held_state_nouns")
 # Events done *with* someone: who acts after or following one took part in it ("left following a visit").
@@ -144,6 +145,14 @@ def _the_involved(involved: Token) -> list[Arg]:
         return participants(involved.head, ("involved_in",))
     subj = next((c for c in involved.children if c.dep_ == "nsubjpass"), None)
     return participants(subj, ("involved_in",)) if subj is not None else []
+
+
+def _violence_told(noun: Token) -> bool:
+    """Is the noun violence (agentless_words.tsv violent_happenings), or a span of it ("a second *day of* heavy
+    bloodshed")?"""
+    return in_class(noun, VIOLENT_HAPPENINGS) or any(
+        in_class(o, VIOLENT_HAPPENINGS) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children if o.dep_ == "pobj")
 
 
 def held_in_state(noun: Token) -> Token | None:
@@ -439,8 +448,10 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             return []
         if aimed_by_agentless_participle(noun):  # "differs on allegations *made against* the police"
             return []
-        if in_class(verb, REPORTING_VERBS):
-            return []  # "scores have been killed, *opposition activists say, in* a second day of *bloodshed*" (session 45)
+        if in_class(verb, REPORTING_VERBS) and _violence_told(noun):
+            # "scores have been killed, *opposition activists say, in* a second day of heavy *bloodshed*": the violence
+            # told of (not "said *in a meeting* with", "*in a strong indictment* of X, the commission said"; session 45)
+            return []
         if head.lower_ == "on" and any(c.dep_ in ("nsubj", "nsubjpass") and head.i < c.left_edge.i for c in verb.children):
             return []  # "*on the gujarat violence*, sonia expressed her dissatisfaction": a topic put first (session 45)
         if held_in_state(noun) is not None:
