@@ -452,8 +452,10 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             # "scores have been killed, *opposition activists say, in* a second day of heavy *bloodshed*": the violence
             # told of (not "said *in a meeting* with", "*in a strong indictment* of X, the commission said"; session 45)
             return []
-        if head.lower_ == "on" and any(c.dep_ in ("nsubj", "nsubjpass") and head.i < c.left_edge.i for c in verb.children):
-            return []  # "*on the gujarat violence*, sonia expressed her dissatisfaction": a topic put first (session 45)
+        if head.lower_ == "on" and any(c.dep_ in ("nsubj", "nsubjpass") and head.i < c.left_edge.i
+                                       for c in verb.children):
+            # "*on the gujarat violence*, sonia expressed her dissatisfaction": a topic put first (session 45)
+            return []
         if held_in_state(noun) is not None:
             return []  # "two suspects *are in custody*": those held, not who holds them (session 45)
         if head.lower_ == "during" and verb.lemma_.lower() in PREDICATE_COPULAS and any(

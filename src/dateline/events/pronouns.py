@@ -158,7 +158,7 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
         if low in PRONOUNS_GROUP and _one_of_a_series(head):
             continue  # "the party's *18th* Congress ... *Their* protests": a sitting, not the party that protests
         if low in PLURAL_GROUP_PRONOUNS and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS:
-            continue  # "took out a march *in hubli* ... *they* urged the government": where it was, not who (session 45)
+            continue  # "took out a march *in hubli* ... *they* urged the government": where, not who (session 45)
         if not agrees(low, head, covered):
             continue  # ("194 *Republicans* opposing *it*", "*they* alleged that the *Gujarat* government ...",
             # "*it* joined forces with al Qaeda": not the *Algerian* - a nationality word is people, or modifies)

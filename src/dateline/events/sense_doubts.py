@@ -377,8 +377,9 @@ def _row_doubt(doubt: str, words: frozenset[str], event: Event, tok: Token, doc:
         # ("the European Parliament *clashed* with the European Union *on the issue*": bodies of state that clash over
         # a matter quarrel; session 45, a probe of unjudged news)
         bodies = tok.lemma_.lower() == "clash" and all(p.sector in DELIBERATIVE_SECTORS for p in event.actor)
-        return doubt if bodies and any(c.dep_ == "prep" and c.lower_ in MATTER_PREPOSITIONS and any(
-            o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in tok.children) else None
+        matter = any(c.dep_ == "prep" and c.lower_ in MATTER_PREPOSITIONS and any(
+            o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in c.children) for c in tok.children)
+        return doubt if bodies and matter else None
     if doubt == "stated_assurance":
         # "Tony Blair *assured* Parliament that 90% of the bill was about ...": a statement of how things are, no promise
         return doubt if tok.pos_ == "VERB" and _stated_not_promised(tok, words) else None

@@ -67,4 +67,5 @@ def disease_name(tok) -> bool:
     "*meningitis*", "*tuberculosis*", "*leukaemia*")?  The natural_doer words cannot list every disease.  (The tagger
     reads an unknown medical word as a proper noun: "killed by *meningitis*"; a named party is none.)"""
     low = tok.lower_
-    return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in PARTY_ENTITIES and any(low.endswith(s) and len(low) >= len(s) + 4 for s in DISEASE_SUFFIXES)
+    return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in PARTY_ENTITIES and any(
+        low.endswith(s) and len(low) >= len(s) + 4 for s in DISEASE_SUFFIXES)
