@@ -1,7 +1,8 @@
 """Small readers of a sentence's parse shared by the relevance layer's clause and sense doubts (events/relevance.py and
 the modules it asks: foreseen_acts, governed_acts, generic_acts, words_not_deeds, wrong_doers, sense_doubts): the head
 of a span, the first of coordinated words, what a verb acts on, whether the actor is a verb's subject, an indefinite
-article, a condition on a verb, the clause a word belongs to and the modals of a demand or of what is still to come.
+article, a condition on a verb, the clause a word belongs to and the modals of a demand or of what is still to come;
+and two token readers several stages' modules share: the value of a numeral and the end of an entity.
 Moved from clause_doubts.py (session 33, helper SPLIT) so that each doubt module can read them without reading
 another."""
 
@@ -103,3 +104,16 @@ def actor_is_subject(event: Event, doc: Doc, verb: Token, deps: tuple[str, ...] 
     subjects = {s.i for c in verb.children if c.dep_ in deps for s in (c, *c.conjuncts)}
     found = ((a := span_head(p, doc)) is not None and a.i in subjects for p in event.actor)
     return all(found) if every else any(found)
+
+
+def numeral_value(tok: Token) -> float:
+    """The number a numeral token writes in figures ("23,543" -> 23543.0), or 0 when it writes none."""
+    try:
+        return float(tok.text.replace(",", ""))
+    except ValueError:
+        return 0.0
+
+
+def ends_entity(tok: Token) -> bool:
+    """Is ``tok`` the last word of its entity (the next word is no inside part of it)?"""
+    return tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"

@@ -15,7 +15,8 @@ from dateline.events.sense_parts import (
     ARMED_SECTORS, CONTEST, CONTEST_MARGIN, CONTEST_RIVAL, CULTURE_WORK, HAZARD_DENIAL, HAZARD_WARNING, SELF_HARM,
     SPOKEN_ATTACK, VERBAL_ATTACK, _named_by,
 )
-from dateline.events.tables import in_class, layer_doubt_row as _row, word_class
+from dateline.events.tables import in_class, layer_doubt_row as _row
+from dateline.events.wound_sites import BODY_PARTS
 from dateline.model import Event
 
 
@@ -28,8 +29,7 @@ WARNING_CLAUSE_DEPS = {"ccomp", "acl", "relcl"}
 SELF_HARM_PREPOSITIONS = {"after", "while", "when", "by"}
 # Verbs of a shot that may be aimed into one's own body ("fired a round into his leg"), besides the self_harm row's.
 SELF_AIMED_SHOTS = {"fire"}
-# Body parts (data/partner_nouns.tsv body_parts) and the possessives that make one the doer's own ("*his* leg").
-BODY_PARTS = word_class("body_parts", "partner_nouns.tsv")
+# The possessives that make a body part (wound_sites.BODY_PARTS) the doer's own ("*his* leg").
 OWN_POSSESSIVES = {"his", "her", "their"}
 
 

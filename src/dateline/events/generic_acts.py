@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.events.clause_parts import PRESENT_TAGS, _indefinite, first_conjunct, span_head
+from dateline.events.clause_parts import PRESENT_TAGS, _indefinite, first_conjunct, numeral_value, span_head
 from dateline.events.headline_passives import on_headline_line
 from dateline.events.tables import in_class, layer_doubt_row, word_class
 from dateline.model import Event
@@ -418,19 +418,11 @@ def crowd_over_period(tok: Token) -> bool:
     patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         patients.append(tok.head)
-    counted = any(_count(g) >= CROWD_TOTAL or g.lower_ in HAUL_SCALES for p in patients for g in p.children
+    counted = any(numeral_value(g) >= CROWD_TOTAL or g.lower_ in HAUL_SCALES for p in patients for g in p.children
                   if g.dep_ == "nummod")
     # (a span between two years, not one year: "closed 12,575 net cafes in the closing months of 2004" may be one
     # campaign)
     return counted and any(_between_years(c) for c in tok.children)
-
-
-def _count(num: Token) -> float:
-    """The value of a number written in figures ("623,213"), or 0."""
-    try:
-        return float(num.text.replace(",", ""))
-    except ValueError:
-        return 0.0
 
 
 def _between_years(child: Token) -> bool:

@@ -17,6 +17,7 @@ from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events.armed_names import ARMED_GROUP_WORD, named_armed_group
+from dateline.events.clause_parts import ends_entity
 from dateline.events.complements import COMPLEMENT_MARK, complement_words
 from dateline.events.memo import LastOnly
 from dateline.events.ruled_measures import ruled_measures
@@ -401,11 +402,6 @@ def _is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
 
-def _ends_entity(tok) -> bool:
-    """Is ``tok`` the last word of its entity (the next word is no inside part of it)?"""
-    return tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
-
-
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
@@ -648,7 +644,7 @@ def _unruled_entries(tok: Token) -> list[Entry]:
         return out  # (only verbs and nouns have single-word entries)
     if tok.ent_type_ in NON_EVENT_ENTS:
         return out
-    if pos == "PROPN" and tok.ent_type_ == "PERSON" and tok.is_title and tok.ent_iob_ == "B" and not _ends_entity(tok):
+    if pos == "PROPN" and tok.ent_type_ == "PERSON" and tok.is_title and tok.ent_iob_ == "B" and not ends_entity(tok):
         return out  # a word that begins a person's name ("UN Secretary General *Ban* Ki-moon"; session 45)
     if tag in ("VBG", "VBN") and tok.dep_ == "amod":
         return out  # a participle describing a noun ("in *fighting* mood", "a *wanted* man") reports no event

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.tokens import Token
 
-from dateline.events.clause_parts import span_head as _head
+from dateline.events.clause_parts import ends_entity, span_head as _head
 from dateline.events.tables import read_table
 from dateline.model import Mention, Participant
 
@@ -107,7 +107,7 @@ def political_noun(tok: Token, nouns: frozenset[str]) -> bool:
     if tok.pos_ == "NOUN":
         return True
     return tok.pos_ == "PROPN" and (tok.ent_iob_ in ("O", "") or (
-        tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")))
+        tok.ent_iob_ == "B" and ends_entity(tok)))
 
 
 def _mention_of(p: Participant, ctx: Context) -> Mention | None:

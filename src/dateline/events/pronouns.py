@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.actors import person_titles, quoted_tokens
 from dateline.events import roles
+from dateline.events.clause_parts import ends_entity
 from dateline.events.report_sources import attributed_subject, content_holder
 from dateline.events.tables import in_class, word_class
 from dateline.model import Mention, Span
@@ -141,8 +142,7 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
     quoted_name = None
     for i in range(tok.i - 1, start - 1, -1):
         cand = doc[i]
-        entity_ends_here = i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I"
-        if not (cand.ent_type_ in labels and cand.ent_iob_ in ("B", "I") and entity_ends_here):
+        if not (cand.ent_type_ in labels and cand.ent_iob_ in ("B", "I") and ends_entity(cand)):
             continue
         head = cand
         if topic_before is not None and i < tok.sent.start and not (

@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from dateline.events.causes_as_doers import CAUSED_COMPULSION, caused_compulsion
-from dateline.events.clause_parts import span_head as _head
+from dateline.events.clause_parts import numeral_value, span_head as _head
 from dateline.events.endorsed_measures import ENDORSED_MEASURE, endorsed_measure
 from dateline.events.generic_acts import LEVEL_CHANGE, LEVEL_MEASURES
 from dateline.events.lexicon import lexicon, seized_things
@@ -106,14 +106,6 @@ def _own_facility(event: Event, obj, doc: Doc) -> bool:
 TALLY_MIN = 100
 
 
-def _count_of(tok) -> float:
-    """The number a numeral token writes ("23,543" -> 23543.0), or 0 when it writes none."""
-    try:
-        return float(tok.text.replace(",", ""))
-    except ValueError:
-        return 0.0
-
-
 def _case_tally(tok, objects: list, words: frozenset[str]) -> bool:
     """Is a direct object of the trigger one of ``words`` (cases, complaints, crimes) counted by a number of
     :data:`TALLY_MIN` or more, with no "against" on the verb or on any of its objects ("*registered 23,543* cyber
@@ -121,7 +113,7 @@ def _case_tally(tok, objects: list, words: frozenset[str]) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "against" for holder in (tok, *objects) for c in holder.children):
         return False
     return any(o.dep_ == "dobj" and in_class(o, words)
-               and any(n.dep_ == "nummod" and _count_of(n) >= TALLY_MIN for n in o.children) for o in objects)
+               and any(n.dep_ == "nummod" and numeral_value(n) >= TALLY_MIN for n in o.children) for o in objects)
 
 
 def _subject_of_clause_warned(obj, clauses: list) -> bool:
@@ -187,7 +179,6 @@ def _own_activity(tok, objects, activities: frozenset[str]) -> bool:
                         if o.dep_ == "pobj"]
     return any(in_class(t, activities) and _owned_by_pronoun(t) and not any(
         c.dep_ == "prep" and c.lower_ in OTHER_PARTY_PREPOSITIONS for c in t.children) for t in things)
-
 
 
 # Sectors of bodies that deliberate, legislate, govern or judge (no armed force, no crowd), and the prepositions of the
