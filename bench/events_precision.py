@@ -143,7 +143,10 @@ with J, K, L, N; four articles shared with R, U, Y, c and r are judged; design d
 ``--seed 20264500 --repair --sources`` :data:`NON_TIMEML` (y, lower case, not the design sample Y: drawn and judged blind on the start
 of session 45, e6ebc36, before its layer output or any confidence was seen; the TimeML sources left out of the draw as for g; none shared
 with J, K, L, N; four articles shared with C, e, u and w are judged; design data of session 45 after its
-blind figure).
+blind figure),
+``--seed 20264600 --repair --sources`` :data:`NON_TIMEML` (z, lower case, not the design sample Z: drawn and judged blind on the start
+of session 46, 239e062, before its layer output or any confidence was seen; the TimeML sources left out of the draw as for g; none shared
+with J, K, L, N; three articles shared with U, V and q are judged; design data of session 46 after its blind figure).
 
 Sample names: the letters A-Z were all taken by session 23, so later samples take lower-case letters ("a", then "b", "c", ...).
 ``--skip``, ``--hide`` and ``--pool`` match a sample by the first character of its name, case-sensitively: ``--skip a``
@@ -217,6 +220,7 @@ SAMPLES = (
     ("w", "events_precision_20264300.tsv", 20264300, 2, NON_TIMEML, True),  # lower-case w: the design sample W is another
     ("x", "events_precision_20264400.tsv", 20264400, 2, NON_TIMEML, True),  # lower-case x: the design sample X is another
     ("y", "events_precision_20264500.tsv", 20264500, 2, NON_TIMEML, True),  # lower-case y: the design sample Y is another
+    ("z", "events_precision_20264600.tsv", 20264600, 2, NON_TIMEML, True),  # lower-case z: the design sample Z is another
 )
 CONFIDENT = 0.5
 
