@@ -344,7 +344,7 @@ def build_draft(doc: Doc, group: list[Unit], kb: KnowledgeBase, date: str | None
             d.sector = org.entries[0].sector  # "BJP workers", "Hamas fighters", "president of the BJP": the body's
     elif d.sector is None and person_entry is not None:
         d.sector = person_entry.sector
-    elif d.sector is None and agents and (d.country or d.person) and _named_body_before(group, agents[-1]):
+    elif d.sector is None and agents and (d.country or d.person) and _named_body_before(doc, group, agents[-1]):
         d.head = agents[-1].text.lower().split()[-1]  # "Airbus spokesman X": the firm's, no official
         other_body = True
     elif d.sector is None and agents and (d.country or d.person or kind_of_post) and not portfolio:
@@ -541,12 +541,20 @@ def _force_of_unit(doc: Doc, group: list[Unit], kb: KnowledgeBase) -> str | None
     return None
 
 
-def _named_body_before(group: list[Unit], role: Unit) -> bool:
+def _named_body_before(doc: Doc, group: list[Unit], role: Unit) -> bool:
     """A role noun right after an organisation the knowledge base does not know ("Airbus spokesman", "NUM
     spokesman"): the officer speaks for that body, whose sector is unknown - no official of a state by
-    default.  (Known bodies are units of their own: "Pentagon spokesman", "Hamas spokesman".)"""
+    default.  (Known bodies are units of their own: "Pentagon spokesman", "Hamas spokesman".)  The tagger may read
+    the name as a common noun and leave it out of the mention ("*Euronext* chief Jean-Francois Theodore": session 46,
+    sample z): a capitalised word no unit covers, inside a sentence in mixed case, is such a name too."""
     earlier = [u for u in group if u.end <= role.start]
-    return bool(earlier) and earlier[-1].kind == "org?" and earlier[-1].end == role.start
+    if earlier:
+        return earlier[-1].kind == "org?" and earlier[-1].end == role.start
+    if group[0] is not role or role.start == 0:
+        return False
+    name = doc[role.start - 1]
+    return name.pos_ in ("PROPN", "NOUN") and not name.is_sent_start and not name.is_stop and name.text[:1].isupper() \
+        and not name.sent.text.isupper()
 
 
 OFFICER_TITLES = {"president", "chairman", "chairwoman", "chair", "head", "director", "chief", "leader", "secretary",

@@ -68,6 +68,8 @@ def label_given(noun: Token) -> bool:
         return False
     if verb.pos_ not in ("VERB", "AUX") or not in_class(verb, NAMING_VERBS):
         return False
+    if noun.dep_ == "dobj" and any(c.dep_ == "oprd" and c.i > noun.i for c in verb.children):
+        return False  # "called *the Democrats' investigation* a 'witch hunt'": the thing named, its label after it
     named = [c for c in verb.children if c.i != noun.i and c.dep_ in ("dobj", "nsubjpass", "oprd", "dative")]
     # (a participle with no subject, which the tagger may read as a past tense: "in a move *branded* a retreat")
     bare = verb.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux")

@@ -200,6 +200,7 @@ HABIT_ADVERBS = word_class("habit_adverbs")
 # Adjectives of acts done as a rule, on a plural event noun ("has *regular meetings* with both of them"; not "a *routine*
 # patrol", one patrol): data/word_classes.tsv habit_adjectives.
 HABIT_ADJECTIVES = word_class("habit_adjectives")
+REPUTE_VERBS = word_class("repute_verbs")
 VAGUE_COUNTS = word_class("vague_counts")
 # Units of time a rate of acts is given per ("3,000 visits *a year*", "*every* year": data/word_classes.tsv), and the
 # determiners that make a unit a rate ("*this* year", "*last* week" date an act instead).
@@ -239,7 +240,17 @@ def habitual(event: Event, doc: Doc) -> bool:
     if any(n.tag_ == "NNS" and any(c.dep_ == "amod" and in_class(c, HABIT_ADJECTIVES) for c in n.children)
            for n in counted):
         return True  # "the prime minister has *regular meetings* with both of them" (session 44)
-    return any(_habit_mark(c) for v in {tok.i: tok, verb.i: verb}.values() for c in v.children)
+    return any(_habit_mark(c) for v in {tok.i: tok, verb.i: verb}.values() for c in v.children) or _reputed_habit(verb)
+
+
+def _reputed_habit(verb: Token) -> bool:
+    """Is the verb the plain infinitive of a passive verb of repute ("have been *known to burn* buses", "is *said to
+    attack* buses"): what the party is known to do as a rule (session 46, sample z)?  A perfect or progressive
+    infinitive ("is believed *to have killed*", "is said *to be planning*") tells one act."""
+    gov = verb.head
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or gov.lemma_.lower() not in REPUTE_VERBS or gov.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "auxpass" for c in gov.children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _rate(child: Token) -> bool:
@@ -315,8 +326,10 @@ def _habit_mark(child: Token) -> bool:
     if (child.dep_ == "advmod" and child.lower_ in HABIT_ADVERBS) or _rate(child):
         return True
     if child.dep_ == "prep" and child.lower_ == "in":
-        return any(o.dep_ == "pobj" and o.lower_ == "past" and any(d.lower_ == "the" for d in o.children)
-                   for o in child.children)
+        # "in the past"; "has only impeached two presidents *in the history of* the United States" (a count over all
+        # time: session 46, a probe of unjudged news)
+        return any(o.dep_ == "pobj" and (o.lower_ == "past" and any(d.lower_ == "the" for d in o.children)
+                                         or o.lower_ == "history") for o in child.children)
     if child.dep_ == "prep" and child.lower_ == "for":
         # "*For too long*, members of Congress have ignored the will of the people": a span judged too long is a
         # complaint of a habit, no particular act (session 27, helper PREC)
@@ -422,7 +435,27 @@ def crowd_over_period(tok: Token) -> bool:
                   if g.dep_ == "nummod")
     # (a span between two years, not one year: "closed 12,575 net cafes in the closing months of 2004" may be one
     # campaign)
-    return counted and any(_between_years(c) for c in tok.children)
+    if counted and any(_between_years(c) for c in tok.children):
+        return True
+    # "*In the past four years* at least *350* transportation sector employees *have been killed*": a toll of years with
+    # no doer named sums many killings (session 46, sample z); "during the last 6 months, five judges have been killed by
+    # hired assassins" names its killers and is left
+    # (the number may hang on a compound: "at least *350* transportation sector employees")
+    toll = any(numeral_value(g) >= TOLL_TOTAL for p in patients for g in p.subtree if g.dep_ == "nummod" and g.i < p.i)
+    return toll and not any(c.dep_ == "agent" for c in tok.children) and any(_over_years(c) for c in tok.children)
+
+
+# A count of people that a toll over years is made of ("at least 350 employees have been killed in the past four years").
+TOLL_TOTAL = 10
+YEAR_SPAN_NOUNS = {"years", "decades"}
+
+
+def _over_years(child: Token) -> bool:
+    """Is ``child`` a phrase of a span of several years ("in the past four years", "over the last decade", "in recent
+    years")?"""
+    return child.dep_ == "prep" and child.lower_ in PERIOD_PREPOSITIONS and any(
+        o.dep_ == "pobj" and (o.lower_ in YEAR_SPAN_NOUNS or o.lower_ == "decade" and any(
+            d.lower_ in ("past", "last") for d in o.children)) for o in child.children)
 
 
 def _between_years(child: Token) -> bool:

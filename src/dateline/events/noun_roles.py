@@ -14,7 +14,7 @@ Verbal triggers are in :mod:`dateline.events.roles`, whose clause rules these bu
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -97,7 +97,7 @@ def _issued_directive(noun: Token) -> bool:
         and _support_verb(noun.head)
 
 
-def doer_of_passive_setting(verb: Token, nouns: Collection[str]) -> list[Arg]:
+def doer_of_passive_setting(verb: Token, nouns: Mapping[str, list]) -> list[Arg]:
     """"Two soldiers were killed *in an ambush by al-Shabaab*", "five civilians were killed in an *Israeli*
     air strike": an agentless passive set in an event noun is done by that event's doer."""
     if not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
@@ -106,7 +106,8 @@ def doer_of_passive_setting(verb: Token, nouns: Collection[str]) -> list[Arg]:
         obj = prep_object(prep) if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "by") else None
         if prep.dep_ == "prep" and prep.lower_ in ("in", "during") and (shooter := force_user(prep)) is not None:
             return participants(shooter, ("doer_of_setting",))  # "killed in *police* firing"
-        if obj is not None and obj.pos_ == "NOUN" and (obj.lemma_.lower() in nouns or obj.lower_ in nouns):
+        if obj is not None and obj.pos_ == "NOUN" and (obj.lemma_.lower() in nouns or obj.lower_ in nouns) \
+                and not _protest_only(obj, nouns):
             doer = [a for a in noun_actor(obj)
                     if set(a.flags) & {"possessor", "prep:by", "modifier", "participle_agent"}]
             if doer:
@@ -118,6 +119,13 @@ def doer_of_passive_setting(verb: Token, nouns: Collection[str]) -> list[Arg]:
             if side:
                 return [Arg(a.head, a.start, a.end, a.flags + ["doer_of_setting"]) for a in participants(side[0], ("prep:with",))]
     return []
+
+
+def _protest_only(noun: Token, nouns: Mapping[str, list]) -> bool:
+    """Is every reading of the setting noun a protest ("84 people have been killed in *Libyan demonstrations*")?  Those
+    killed in a protest are mostly its marchers: the protest's own party did not kill them (session 46, sample z)."""
+    types = {e.type for e in nouns.get(noun.lemma_.lower(), ()) or nouns.get(noun.lower_, ())}
+    return types == {"PROTEST"}
 
 
 # Nouns of a fight between two sides: whoever fought the passive subject on "with" hurt it (word_classes.tsv)

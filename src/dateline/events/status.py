@@ -408,6 +408,10 @@ def modality(trigger: Token) -> Modality:
             continue
         if any(c.dep_ == "prt" and c.lower_ in SENSE_PARTICLES for c in gov.children):
             continue  # a phrasal verb has its own sense: "*call off* a strike" is no call for one
+        if via == "dobj" and any(c.dep_ == "oprd" for c in gov.children):
+            # "Trump *called* the Democrats' investigation *a 'witch hunt'*": an object named with a complement is
+            # described, not called for (session 46, a probe of unjudged news)
+            break
         if places & CONTROL_PLACES and _reason_of_governed_verb(trigger, gov):
             break  # "vowed to punish the army *for the killing* of X": the deed punished is no act vowed
         if "deliberation" in places:

@@ -1,0 +1,27 @@
+"""Session 46 (lead, sample z): a capitalised name the tagger read as a common noun and left out of the mention, right
+before an officer's title inside a sentence ("said *Euronext* chief Jean-Francois Theodore"), is the body he serves:
+no state official by the title's default (compose._named_body_before).  Real spaCy model."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.actors import resolve
+
+
+def _sectors(nlp, text: str) -> dict[str, str | None]:
+    return {m.text: m.actor.sector for m in resolve(nlp(text), "2024-03-17").mentions}
+
+
+def test_an_unknown_body_before_a_title_is_no_state(nlp):
+    sectors = _sectors(nlp, "On Friday, Euronext chief Jean-Francois Theodore is scheduled to meet his rival.")
+    assert sectors["chief Jean-Francois Theodore"] != "GOV"
+
+
+@pytest.mark.parametrize("text, mention, sector", [
+    ("He said Police chief John Smith agreed.", "Police chief John Smith", "COP"),
+    ("The report was welcomed by Treasury chief secretary Paul Boateng.", "Treasury chief secretary Paul Boateng", "GOV"),
+    ("The plan was backed by Russian official Ivan Petrov.", "Russian official Ivan Petrov", "GOV"),
+])
+def test_known_bodies_and_countries_keep_their_sectors(nlp, text, mention, sector):
+    assert _sectors(nlp, text)[mention] == sector

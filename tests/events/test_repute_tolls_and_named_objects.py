@@ -1,0 +1,70 @@
+"""Session 46 (lead, sample z and probes of unjudged news): what a party is "known to" or "said to" do is a habit
+(generic_acts._reputed_habit, word_classes.tsv repute_verbs); a toll of years with no doer named is a statistic
+(generic_acts.crowd_over_period); a count "in the history of" a country is no particular act; those killed in a
+protest were not killed by the protest's own party (noun_roles._protest_only); and an event noun named with a label
+("called the Democrats' investigation a witch hunt") is the thing named, neither a call for it nor a label with no
+doer (status.modality, frame_roles.label_given).  Real spaCy model, the actors stage's mentions and the shipped type
+model; sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded_events import all_at, halved_by_layer, not_doubted, parties
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Drivers complain to the police, but the gangs have been known to burn buses in reprisal.", "burn"),
+    ("Army officers in the border state are known to attack smugglers who refuse to pay them.", "attack"),
+])
+def test_what_a_party_is_known_to_do_is_a_habit(code_in_pipeline, text, trigger):
+    halved_by_layer(code_in_pipeline, text, trigger, "relevance:habitual")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The gunman is believed to have killed five members of his family on Sunday.", "killed"),
+    ("Rebels attacked the army post near the border on Sunday, officials said.", "attacked"),
+])
+def test_one_act_believed_or_told_is_no_habit(code_in_pipeline, text, trigger):
+    not_doubted(code_in_pipeline, text, trigger, "relevance:habitual")
+
+
+def test_a_toll_of_years_with_no_doer_is_a_statistic(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "In the past four years at least 350 transportation sector employees have been "
+                    "killed, the newspaper reported.", "killed", "relevance:statistic")
+
+
+@pytest.mark.parametrize("text", [
+    "During the last six months, five judges have been killed by hired assassins in Medellin.",
+    "At least 35 transportation sector employees were killed in the capital on Sunday.",
+])
+def test_a_toll_with_its_killers_or_of_one_day_stays(code_in_pipeline, text):
+    not_doubted(code_in_pipeline, text, "killed", "relevance:statistic")
+
+
+def test_a_count_in_a_countrys_history_is_no_particular_act(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "The House has only impeached two presidents in the history of the United "
+                    "States.", "impeached", "relevance:habitual")
+
+
+def test_those_killed_in_a_protest_were_not_killed_by_its_marchers(code):
+    killed = all_at(code("Ten protesters were killed in Syrian protests on Friday."), "killed")
+    assert killed and all(not parties(e)[0] for e in killed)
+
+
+def test_those_killed_in_a_strike_of_force_keep_its_doer(code):
+    killed = all_at(code("Five civilians were killed in an Israeli air strike on Friday."),
+                    "killed in an Israeli air strike")
+    assert killed and parties(killed[0])[0] == ["Israeli"]
+
+
+def test_an_event_named_with_a_label_keeps_its_own_doer(code):
+    events = code("Trump repeatedly called the Democrats' investigation a witch hunt.")
+    investigation = all_at(events, "investigation")
+    assert investigation and parties(investigation[0])[0] == ["the Democrats"]
+    assert not any("control:call" in e.reason for e in investigation)
+
+
+def test_a_call_for_an_investigation_stays_a_call(code):
+    investigation = all_at(code("The senator called for an investigation into the killings."), "investigation")
+    assert investigation and "control:call" in investigation[0].reason
