@@ -3,7 +3,10 @@
 (generic_acts.crowd_over_period); a count "in the history of" a country is no particular act; those killed in a
 protest were not killed by the protest's own party (noun_roles._protest_only); and an event noun named with a label
 ("called the Democrats' investigation a witch hunt") is the thing named, neither a call for it nor a label with no
-doer (status.modality, frame_roles.label_given).  Real spaCy model, the actors stage's mentions and the shipped type
+doer (status.modality, frame_roles.label_given); a reduced relative the parser read as a main verb ("the six others
+*wounded* received ...") is done to its subject (headline_passives.reduced_relative_subject); a circular sent to jails and
+a crime committed are no arrest and no aid (not_triggers.tsv); resigning "in protest" is the resignation
+(words_not_deeds.resigned_in_protest).  Real spaCy model, the actors stage's mentions and the shipped type
 model; sentences written for the test."""
 
 from __future__ import annotations
@@ -68,3 +71,32 @@ def test_an_event_named_with_a_label_keeps_its_own_doer(code):
 def test_a_call_for_an_investigation_stays_a_call(code):
     investigation = all_at(code("The senator called for an investigation into the killings."), "investigation")
     assert investigation and "control:call" in investigation[0].reason
+
+
+def test_those_wounded_are_no_doers_where_the_parser_made_them_subjects(code):
+    # (in context the parser reads "wounded" as the main verb with "The six others" its subject and "received" its
+    # complement: headline_passives.reduced_relative_subject)
+    text = ("Two of the shooting victims are in critical condition, according to Calumet City Police, one of whom is a "
+            "15-year-old girl. The six others wounded received non-life threatening injuries.")
+    assert not any(e.trigger.text == "wounded" and "The six others" in parties(e)[0] for e in code(text))
+
+
+def test_a_circular_sent_to_jails_jails_no_one(code):
+    text = "The inspector general of police has sent a circular to 22 jails in the state to take appropriate measures."
+    assert not any(e.type == "COERCE" for e in code(text))
+    assert any(e.type == "COERCE" and e.trigger.text == "sent" for e in code("The court sent the two men to jail."))
+
+
+def test_a_crime_committed_is_no_contribution(code):
+    assert not any(e.type == "AID" for e in code("He said the crime was committed by the armed forces."))
+    assert any(e.type == "AID" for e in code("Britain committed 1,000 troops to the mission."))
+
+
+def test_resigning_in_protest_is_the_resignation(code_in_pipeline):
+    text = "The deputy minister resigned in protest on Monday."
+    halved_by_layer(code_in_pipeline, text, "protest", "relevance:resigned_in_protest")
+    assert any(e.type == "RETREAT" for e in code_in_pipeline(text))
+
+
+def test_walking_out_in_protest_stays_a_protest(code_in_pipeline):
+    not_doubted(code_in_pipeline, "Opposition MPs walked out in protest.", "protest", "relevance:resigned_in_protest")

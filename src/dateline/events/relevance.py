@@ -234,7 +234,7 @@ from dateline.events.governed_acts import (
 )
 from dateline.events.words_not_deeds import (
     charge_content, embedded_question, mocked, no_demand, offered_advice, photo_caption, put_question,
-    scare_quoted_force, verbal_protest, yes_no_question,
+    resigned_in_protest, scare_quoted_force, verbal_protest, yes_no_question,
 )
 from dateline.events.wrong_doers import (
     acronym_actor, countered_act, estimator_as_actor, own_act_claimed, passive_without_agent, receiver_as_actor,
@@ -639,6 +639,9 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "many foreign firms *had protested that* the SEC was imposing an unfair burden": a complaint in words, no
         # demonstration (PLOVER PROTEST)
         doubts.append("relevance:verbal_protest")
+    if resigned_in_protest(event, ctx.doc):
+        # "the association's president *resigned in protest*": the resignation is the act (session 46)
+        doubts.append("relevance:resigned_in_protest")
     if offered_advice(event, ctx.doc):
         # "the report *offers several recommendations*": an opinion put forward, no offer to cooperate (PLOVER AGREE)
         doubts.append("relevance:advice")

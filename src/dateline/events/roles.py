@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from dateline.events.addressed_messages import sending_verb_of_addressee
 from dateline.events.clause_parts import _indefinite  # (one test of the indefinite article, PREC's)
-from dateline.events.headline_passives import headline_subject
+from dateline.events.headline_passives import participle_subject
 from dateline.events.lexicon import lexicon
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
     CAUSE_PREPS, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS, RELATIVE_PRONOUNS,
@@ -446,8 +446,9 @@ def passive(verb: Token, depth: int = 0) -> bool:
     """Is ``verb`` a passive ("was shot", "were arrested"), also as a bare participle coordinated with
     one ("will be processed and *deported*") or cut off from its "be" by an adjunct
     (:func:`be_split_from_participle`)?"""
-    if any(c.dep_ in ("auxpass",) + PASSIVE_SUBJECT_DEPS for c in verb.children) or headline_subject(verb) is not None:
-        return True  # (a headline drops the "be": "Soldiers *Arrested* After ...", headline_passives.py)
+    if any(c.dep_ in ("auxpass",) + PASSIVE_SUBJECT_DEPS for c in verb.children) or participle_subject(verb) is not None:
+        return True  # (a headline drops the "be": "Soldiers *Arrested* After ...", headline_passives.py; so does a
+        # reduced relative: "the six others *wounded* received ...")
     if be_split_from_participle(verb) is not None:
         return True
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux",) + SUBJECT_DEPS

@@ -240,6 +240,22 @@ def verbal_protest(event: Event, doc: Doc) -> bool:
     return any(c.dep_ == "ccomp" for c in tok.children)
 
 
+# Verbs of leaving a post (data/word_classes.tsv resigning_verbs): "resigned *in protest*" tells why one resigned.
+RESIGNING_VERBS = word_class("resigning_verbs")
+
+
+def resigned_in_protest(event: Event, doc: Doc) -> bool:
+    """Is a PROTEST read from the noun "protest" in "in protest" on a verb of leaving a post ("the association's president
+    *resigned in protest*")?  The resignation is the act (PLOVER RETREAT), coded at its verb; "in protest" says why, no
+    demonstration or strike beside it (session 46; samples v and z judged such a PROTEST n trigger).  "Walked out in
+    protest" and "damaged the towers in protest" are left: their act is no resignation."""
+    tok = span_head(event.trigger, doc)
+    if event.type != "PROTEST" or tok is None or tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ == "in" and prep.dep_ == "prep" and bool(set(base_forms(prep.head)) & RESIGNING_VERBS)
+
+
 # Nouns of advice and opinion (data/word_classes.tsv): what one offers in words, no cooperation.
 ADVICE_NOUNS = word_class("advice_nouns")
 
