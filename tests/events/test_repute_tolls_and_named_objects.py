@@ -1,13 +1,14 @@
 """Session 46 (lead, sample z and probes of unjudged news): what a party is "known to" or "said to" do is a habit
 (generic_acts._reputed_habit, word_classes.tsv repute_verbs); a toll of years with no doer named is a statistic
 (generic_acts.crowd_over_period); a count "in the history of" a country is no particular act; those killed in a
-protest were not killed by the protest's own party (noun_roles._protest_only); and an event noun named with a label
+protest were not killed by the protest's own party (noun_roles._protest_only); an event noun named with a label
 ("called the Democrats' investigation a witch hunt") is the thing named, neither a call for it nor a label with no
 doer (status.modality, frame_roles.label_given); a reduced relative the parser read as a main verb ("the six others
-*wounded* received ...") is done to its subject (headline_passives.reduced_relative_subject); a circular sent to jails and
-a crime committed are no arrest and no aid (not_triggers.tsv); resigning "in protest" is the resignation
-(words_not_deeds.resigned_in_protest).  Real spaCy model, the actors stage's mentions and the shipped type
-model; sentences written for the test."""
+*wounded* received ...") and a gapped passive in prose ("and three others wounded") are done to their subject
+(headline_passives.reduced_relative_subject, roles.gapped_passive); papers sent to jails, a crime committed, a feeling
+appealed to and a party's influence restored are no arrest, aid, request or release (not_triggers.tsv); resigning "in
+protest" is the resignation (words_not_deeds.resigned_in_protest).  Real spaCy model, the actors stage's mentions and
+the shipped type model; sentences written for the test."""
 
 from __future__ import annotations
 
@@ -100,3 +101,22 @@ def test_resigning_in_protest_is_the_resignation(code_in_pipeline):
 
 def test_walking_out_in_protest_stays_a_protest(code_in_pipeline):
     not_doubted(code_in_pipeline, "Opposition MPs walked out in protest.", "protest", "relevance:resigned_in_protest")
+
+
+def test_a_gapped_passive_in_prose_is_done_to_its_subject(code):
+    # (not the text's first line, which headline_passives reads as a headline: prose, where only the gapped "be" makes
+    # "three others" the ones wounded - roles.gapped_passive)
+    text = ("Police gave no further details.\nOne person was killed and three others wounded in a shooting at a mobile "
+            "home park, police said Saturday.")
+    wounded = [e for e in code(text) if e.trigger.text.startswith("wounded")]
+    assert wounded and all(not parties(e)[0] and parties(e)[1] == ["three others"] for e in wounded)
+
+
+def test_appealing_to_a_feeling_asks_nothing(code):
+    assert not any(e.type == "REQUEST" for e in code("He said the two parties appealed to the same voting instincts."))
+    assert any(e.type == "REQUEST" for e in code("The mayor appealed to residents to stay calm."))
+
+
+def test_a_party_restoring_its_influence_releases_nothing(code):
+    assert not any(e.type == "RETREAT" for e in code("The drug cartel is restoring its influence in Mexico."))
+    assert any(e.type == "RETREAT" for e in code("The government restored the seized land to the farmers."))

@@ -177,7 +177,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
     # auxiliary it is the one acted on, :func:`subject_on_passive_auxiliary`)
     aux_subjects = [g for c in verb.children if c.dep_ == "aux" and c.i < verb.i
                     for g in c.children if g.dep_ in SUBJECT_DEPS]
-    small_clause = small_clause_passive(verb)  # ("found *three men* shot dead": the one shot, no doer)
+    # ("found *three men* shot dead", "one person was killed and *three others wounded*": the one shot, no doer)
+    small_clause = small_clause_passive(verb) or gapped_passive(verb)
     for child in [*verb.children, *aux_subjects]:
         if child.dep_ in SUBJECT_DEPS and not small_clause:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -1006,10 +1007,10 @@ def _object_of(verb: Token, object_words: set[str] = frozenset(), parties: Colle
                 obj = prep_object(child)
                 if obj is not None and (is_party(obj, parties) or named_np(obj)) and not own_forces(obj):
                     return participants(obj, ("prep:with",))  # ("join forces with *the ALDE group*")
-    small_clause = small_clause_passive(verb)
+    small_clause = small_clause_passive(verb) or gapped_passive(verb)
     for child in [*verb.children, *subject_on_passive_auxiliary(verb)]:
         if child.dep_ == "agent" or child.dep_ not in PASSIVE_SUBJECT_DEPS and child.head.dep_ != "auxpass" and not (
-                small_clause and child.dep_ == "nsubj"):  # ("found *three men* shot dead": the ones shot)
+                small_clause and child.dep_ == "nsubj"):  # ("found *three men* shot dead", "and *three others wounded*")
             continue
         if verb.dep_ == "relcl" and child.lower_ in RELATIVE_PRONOUNS:
             return participants(relative_antecedent(verb), ("relative_clause",))
