@@ -1,14 +1,16 @@
 """Session 46 (lead, sample z and probes of unjudged news): what a party is "known to" or "said to" do is a habit
 (generic_acts._reputed_habit, word_classes.tsv repute_verbs); a toll of years with no doer named is a statistic
-(generic_acts.crowd_over_period); a count "in the history of" a country is no particular act; those killed in a
-protest were not killed by the protest's own party (noun_roles._protest_only); an event noun named with a label
-("called the Democrats' investigation a witch hunt") is the thing named, neither a call for it nor a label with no
-doer (status.modality, frame_roles.label_given); a reduced relative the parser read as a main verb ("the six others
-*wounded* received ...") and a gapped passive in prose ("and three others wounded") are done to their subject
-(headline_passives.reduced_relative_subject, roles.gapped_passive); papers sent to jails, a crime committed, a feeling
-appealed to and a party's influence restored are no arrest, aid, request or release (not_triggers.tsv); resigning "in
-protest" is the resignation (words_not_deeds.resigned_in_protest).  Real spaCy model, the actors stage's mentions and
-the shipped type model; sentences written for the test."""
+(generic_acts.crowd_over_period); a count "in the history of" a country is no
+particular act; what infects and kills is a disease (harm_doers._infects_too); those missing in clashes did not clash
+(layer_doubts.tsv harmed); a clause after the main one keeps its own doer however the parser hung its subject
+(roles.subject_of); those killed in a protest were not killed by the protest's own party (noun_roles._protest_only); an
+event noun named with a label ("called the Democrats' investigation a witch hunt") is the thing named, neither a call
+for it nor a label with no doer (status.modality, frame_roles.label_given); a reduced relative the parser read as a
+main verb ("the six others *wounded* received ...") and a gapped passive in prose ("and three others wounded") are done
+to their subject (headline_passives.reduced_relative_subject, roles.gapped_passive); papers sent to jails, a crime
+committed, a feeling appealed to and a party's influence restored are no arrest, aid, request or release
+(not_triggers.tsv); resigning "in protest" is the resignation (words_not_deeds.resigned_in_protest). Real spaCy model,
+the actors stage's mentions and the shipped type model; sentences written for the test."""
 
 from __future__ import annotations
 
@@ -120,3 +122,26 @@ def test_appealing_to_a_feeling_asks_nothing(code):
 def test_a_party_restoring_its_influence_releases_nothing(code):
     assert not any(e.type == "RETREAT" for e in code("The drug cartel is restoring its influence in Mexico."))
     assert any(e.type == "RETREAT" for e in code("The government restored the seized land to the farmers."))
+
+
+def test_what_infects_and_kills_is_a_disease(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "The new virus was first reported in Wuhan. Officials confirmed it has infected "
+                    "over 200 people and killed three people.", "killed", "relevance:natural_doer")
+
+
+def test_those_missing_in_clashes_did_not_clash(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "A tourist has been killed and two others were missing in communal clashes in the "
+                    "state, a spokesman said.", "clashes", "relevance:harmed_not_the_doer")
+
+
+def test_a_clause_after_the_main_one_keeps_its_own_doer(code):
+    # (the parser reads "after" as a preposition taking "an explosion", and leaves "killed" with no subject)
+    text = ("Crews have begun the final process of closing the well, after an explosion there in April killed 11 people "
+            "and caused a huge spill.")
+    assert not any(e.type == "ASSAULT" and "Crews" in parties(e)[0] for e in code(text))
+
+
+def test_a_participle_after_a_copula_of_state_is_done_to_someone(code):
+    # ("three people are dead and a fourth wounded": the "be" left out; roles._after_copula_state)
+    text = "Police said so.\nThree people are dead and a fourth wounded in a shooting inside a suburban apartment."
+    assert not any(e.trigger.text.startswith("wounded") and "Three people" in parties(e)[0] for e in code(text))

@@ -425,7 +425,8 @@ def crowd_over_period(tok: Token) -> bool:
     December 2006 to the end of October 2012, *623,213 people were detained*", "of some *3,439 people arrested* on drug
     trafficking charges *between 2006 and 2011*")?  A total over years sums many acts, as a count of arrests in a year
     does (:func:`counted_over_period`).  ("Police detained 3,000 protesters on Sunday": a day is no span of years.)
-    Session 45 (a probe of unjudged news)."""
+    Session 45 (a probe of unjudged news).  Session 46: so is a toll of ten or more over several years with no doer named
+    ("in the past four years at least 350 employees have been killed")."""
     if tok.pos_ != "VERB":
         return False
     patients = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -446,6 +447,8 @@ def crowd_over_period(tok: Token) -> bool:
 
 
 # A count of people that a toll over years is made of ("at least 350 employees have been killed in the past four years").
+# (A toll of one year or of months is left: the samples count "163 officers had been killed during the first five months
+# of 2016" and "over 100 police officers have been killed so far in 2015" as events reported - session 46.)
 TOLL_TOTAL = 10
 YEAR_SPAN_NOUNS = {"years", "decades"}
 

@@ -175,6 +175,8 @@ def harmless_force(event: Event, doc: Doc) -> str | None:
     heads = [_head(p, doc) for p in event.actor]
     if event.type in types and heads and all(h is not None and (_named_by(h, words) or disease_name(h)) for h in heads):
         return NATURAL_DOER
+    if event.type in types and heads and _infects_too(_head(event.trigger, doc)):
+        return NATURAL_DOER  # ("officials confirmed *it has infected* over 200 people ... *and killed* three": session 46)
     _, _, animals = _row(ANIMAL_TARGET)
     if event.type in types and heads and all(h is not None and h.pos_ == "NOUN" and in_class(h, animals) and not any(
             c.dep_ in ("compound", "amod") for c in h.children) for h in heads):
@@ -202,6 +204,19 @@ def harmless_force(event: Event, doc: Doc) -> str | None:
     if event.type in types and hunted and all(in_class(o, words) for o in hunted):
         return ANIMAL_TARGET
     return None
+
+
+# Verbs of infection (data/word_classes.tsv infection_verbs): whatever infects people is a disease, however a pronoun
+# for it was resolved.
+INFECTION_VERBS = word_class("infection_verbs")
+
+
+def _infects_too(verb) -> bool:
+    """Is the trigger verb coordinated with a verb of infection that shares its subject ("it *has infected* over 200
+    people mostly in Wuhan *and killed* three people")?  The doer is a disease (session 46, a probe of unjudged news)."""
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    return any(v.lemma_.lower() in INFECTION_VERBS for v in (verb, *verb.conjuncts) if v.i != verb.i)
 
 
 # The prepositions of what is fought or battled ("a battle *with* cancer", "the fight *against* malaria", "a war *on*

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.events.lexicon import sentence_bounds
-from dateline.events.parties import Arg, participants
+from dateline.events.parties import FINITE_TAGS, Arg, participants
 from dateline.events.tables import in_class, word_class
 
 OBJECT_VERBS = word_class("headline_passive_verbs", "frame_roles.tsv")
@@ -42,10 +42,6 @@ def headline_subject(verb: Token) -> Token | None:
         return None
     # (the line is read last: the checks above are cheap and rule out almost every verb)
     return subject if verb.text.istitle() or on_headline_line(verb) else None
-
-
-# Tags of a finite verb: the main verb of a clause whose subject a reduced relative describes.
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 
 def reduced_relative_subject(verb: Token) -> Token | None:

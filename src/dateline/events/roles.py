@@ -26,7 +26,7 @@ from dateline.events.clause_parts import _indefinite  # (one test of the indefin
 from dateline.events.headline_passives import participle_subject
 from dateline.events.lexicon import lexicon
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
-    CAUSE_PREPS, ENTITY_LABELS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS, RELATIVE_PRONOUNS,
+    CAUSE_PREPS, ENTITY_LABELS, FINITE_TAGS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS, RELATIVE_PRONOUNS,
     THING_NAME_LABELS, VICTIM_NOUNS, Arg, participants, _is_entityish, prep_object, actorish, cause_owner, dateline_end, entity_bounds,
     sentence_dateline_end,
     fronted_adjunct, is_party, named_np, np_span, own_forces, party_inside, party_word, quantified_party, time_phrase, to_infinitive,
@@ -243,6 +243,12 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
                 if subj.lower_ in RELATIVE_PRONOUNS and verb.head.dep_ == "relcl":
                     return participants(verb.head.head, ("relative_clause", "object_control"))
                 return [Arg(a.head, a.start, a.end, a.flags + ["object_control"]) for a in _subject(subj)]
+        if verb.dep_ == "advcl" and verb.tag_ in FINITE_TAGS and verb.i > verb.head.i and not any(
+                c.dep_ == "aux" for c in verb.children) and any(c.dep_ == "prep" and c.i < verb.i for c in verb.children):
+            # a finite clause after the main one whose subject the parser took for the object of its subordinator read
+            # as a preposition ("Crews have begun closing the well, *after an explosion* there in April *killed* 11
+            # people"): the main clause's subject did not do it (session 46, a probe of unjudged news)
+            return []
         returned = _fire_returned_before(verb)
         if returned is not None:  # "fired on the soldiers, *who shot back*, killing one woman": the soldiers killed
             return participants(relative_antecedent(returned), ("relative_clause", "returned_fire"))
@@ -458,10 +464,19 @@ def passive(verb: Token, depth: int = 0) -> bool:
         # a bare participle clause: "*if found* guilty, the former CEO faces ...", "*Arrested* in 2007, he"
         # (not a result after its verb: "shot him, leaving him critically *injured*")
         return True
-    if gapped_passive(verb) or small_clause_passive(verb):
+    if gapped_passive(verb) or small_clause_passive(verb) or _after_copula_state(verb):
         return True
     return depth < 3 and verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
         c.dep_ in ("aux",) + SUBJECT_DEPS for c in verb.children) and passive(verb.head, depth + 1)
+
+
+def _after_copula_state(verb: Token) -> bool:
+    """A bare past participle coordinated with a copula of state, its "be" left out ("three people *are dead* and a fourth
+    *wounded* in a shooting": session 46, a probe of unjudged news) - with no subject, auxiliary or object of its own."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and head.lemma_ == "be" and head.i < verb.i \
+        and any(c.dep_ in ("acomp", "attr") for c in head.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") + SUBJECT_DEPS for c in verb.children)
 
 
 def gapped_passive(verb: Token) -> bool:
@@ -541,7 +556,7 @@ def _set_off_by_commas(verb: Token, subj: Token) -> bool:
     if verb.i < 2 or doc[verb.i - 1].lower_ != "," or subj.right_edge.i not in (verb.i - 2, verb.i - 1):
         return False
     return any(c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "AUX") and doc[c.i - 1].lower_ == ","
-               and c.tag_ in ("VBD", "VBZ", "VBP") and not any(d.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS
+               and c.tag_ in FINITE_TAGS and not any(d.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS
                                                                 for d in c.children) for c in verb.children)
 
 
@@ -732,7 +747,7 @@ def _noun_root_subject(verb: Token) -> Token | None:
     no such verb."""
     if verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    finite = verb.tag_ in ("VBD", "VBZ", "VBP")
+    finite = verb.tag_ in FINITE_TAGS
     noun = _of_phrase_top(verb.head) if finite else verb.head
     attribution = _trailing_attribution(noun)  # (after the cheap tests: this runs for every verb)
     if noun.dep_ != "ROOT" and attribution is None:
