@@ -1,16 +1,17 @@
 """Session 46 (lead, sample z and probes of unjudged news): what a party is "known to" or "said to" do is a habit
 (generic_acts._reputed_habit, word_classes.tsv repute_verbs); a toll of years with no doer named is a statistic
-(generic_acts.crowd_over_period); a count "in the history of" a country is no
-particular act; what infects and kills is a disease (harm_doers._infects_too); those missing in clashes did not clash
-(layer_doubts.tsv harmed); a clause after the main one keeps its own doer however the parser hung its subject
-(roles.subject_of); those killed in a protest were not killed by the protest's own party (noun_roles._protest_only); an
-event noun named with a label ("called the Democrats' investigation a witch hunt") is the thing named, neither a call
-for it nor a label with no doer (status.modality, frame_roles.label_given); a reduced relative the parser read as a
-main verb ("the six others *wounded* received ...") and a gapped passive in prose ("and three others wounded") are done
-to their subject (headline_passives.reduced_relative_subject, roles.gapped_passive); papers sent to jails, a crime
-committed, a feeling appealed to and a party's influence restored are no arrest, aid, request or release
-(not_triggers.tsv); resigning "in protest" is the resignation (words_not_deeds.resigned_in_protest). Real spaCy model,
-the actors stage's mentions and the shipped type model; sentences written for the test."""
+(generic_acts.crowd_over_period); a count "in the history of" a country is no particular act; what infects and kills is
+a disease (harm_doers._infects_too); those missing in clashes did not clash (layer_doubts.tsv harmed); a clause after
+the main one keeps its own doer however the parser hung its subject (roles.subject_of); those killed in a protest were
+not killed by the protest's own party (noun_roles._protest_only); an event noun named with a label ("called the
+Democrats' investigation a witch hunt") is the thing named, neither a call for it nor a label with no doer
+(status.modality, frame_roles.label_given); a reduced relative the parser read as a main verb ("the six others
+*wounded* received ...") and a gapped passive in prose ("and three others wounded") are done to their subject
+(headline_passives.reduced_relative_subject, roles.gapped_passive); papers sent to jails, a crime committed, a feeling
+appealed to and a party's influence restored are no arrest, aid, request or release (not_triggers.tsv); resigning "in
+protest" is the resignation (words_not_deeds.resigned_in_protest); forces "poised to" strike have not struck
+(modality.tsv); drug crops burned by police are no attack (not_triggers.tsv). Real spaCy model, the actors stage's
+mentions and the shipped type model; sentences written for the test."""
 
 from __future__ import annotations
 
@@ -145,3 +146,13 @@ def test_a_participle_after_a_copula_of_state_is_done_to_someone(code):
     # ("three people are dead and a fourth wounded": the "be" left out; roles._after_copula_state)
     text = "Police said so.\nThree people are dead and a fourth wounded in a shooting inside a suburban apartment."
     assert not any(e.trigger.text.startswith("wounded") and "Three people" in parties(e)[0] for e in code(text))
+
+
+def test_forces_poised_to_strike_have_not_struck(code):
+    strike = all_at(code("By the end of the week, the government's forces were poised to strike the rebel city."), "strike")
+    assert strike and strike[0].status == "future"
+
+
+def test_drug_crops_burned_by_police_are_no_attack(code):
+    assert not any(e.type == "ASSAULT" for e in code("Police burned over 200,000 marijuana plants in central Peru."))
+    assert any(e.type == "ASSAULT" for e in code("Rebels burned a power plant near the border."))
