@@ -1,8 +1,8 @@
 """Session 46 (lead, sample z and probes of unjudged news): a capitalised name the tagger read as a common noun and
 left out of the mention, right before an officer's title inside a sentence ("said *Euronext* chief Jean-Francois
 Theodore"), is the body he serves: no state official by the title's default (compose._named_body_before); an acronym
-the article defines after a name wins over the knowledge base's reading of it (document.resolve_acronyms).  Real spaCy
-model."""
+the article defines after a name wins over the knowledge base's reading of it (document.resolve_acronyms); the RAF and
+the Royal Navy are Britain's (metonyms.tsv). Real spaCy model."""
 
 from __future__ import annotations
 
@@ -41,3 +41,12 @@ def test_the_acronym_alone_keeps_the_knowledge_base_reading(nlp):
     codes = [m.actor.country for m in resolve(nlp("The BNP called a general strike in Dhaka."), "2005-01-01").mentions
              if m.text == "BNP"]
     assert codes == ["BGD"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("RAF aircraft flew equipment into Aceh province.", "RAF aircraft"),
+    ("The Royal Navy sent a ship to the region.", "Royal Navy"),
+])
+def test_britains_armed_services_by_name(nlp, text, mention):
+    codes = {m.text: (m.actor.country, m.actor.sector) for m in resolve(nlp(text), "2005-01-01").mentions}
+    assert codes[mention] == ("GBR", "MIL")

@@ -10,8 +10,9 @@ Democrats' investigation a witch hunt") is the thing named, neither a call for i
 (headline_passives.reduced_relative_subject, roles.gapped_passive); papers sent to jails, a crime committed, a feeling
 appealed to and a party's influence restored are no arrest, aid, request or release (not_triggers.tsv); resigning "in
 protest" is the resignation (words_not_deeds.resigned_in_protest); forces "poised to" strike have not struck
-(modality.tsv); drug crops burned by police are no attack (not_triggers.tsv). Real spaCy model, the actors stage's
-mentions and the shipped type model; sentences written for the test."""
+(modality.tsv); drug crops burned by police are no attack (not_triggers.tsv); a bare infinitive joined to an aim is an
+aim (foreseen_acts._bare_complement); a conviction expressed is a belief; thinkers attack in words; insects are no
+doers. Real spaCy model, the actors stage's mentions and the shipped type model; sentences written for the test."""
 
 from __future__ import annotations
 
@@ -156,3 +157,24 @@ def test_forces_poised_to_strike_have_not_struck(code):
 def test_drug_crops_burned_by_police_are_no_attack(code):
     assert not any(e.type == "ASSAULT" for e in code("Police burned over 200,000 marijuana plants in central Peru."))
     assert any(e.type == "ASSAULT" for e in code("Rebels burned a power plant near the border."))
+
+
+def test_a_bare_infinitive_joined_to_an_aim_is_an_aim_too(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "The Shooters party is running on a platform to increase access to public land "
+                    "for recreational shooters, as well as reduce Australia's foreign aid budget.", "reduce",
+                    "relevance:purpose")
+
+
+def test_a_conviction_expressed_is_a_belief(code):
+    text = "The ambassador expressed his conviction that the ties between the two countries will not be affected."
+    assert not any(e.type == "ACCUSE" for e in code(text))
+
+
+def test_thinkers_attack_in_words(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "Western intellectuals have launched a new attack against Cuba.", "attack",
+                    "relevance:verbal_attack")
+
+
+def test_insects_are_no_doers(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "Locusts destroyed crops across the region last month.", "destroyed",
+                    "relevance:natural_doer")

@@ -57,8 +57,9 @@ def _use_of_weapon(tok: Token) -> bool:
 
 def _bare_complement(tok: Token) -> bool:
     """A bare infinitive complement ("to help *fight* gangs", "to make them *leave*"): part of its verb's aim, as a
-    "to" one is (session 41)."""
-    return tok.dep_ == "xcomp" and tok.tag_ == "VB" and not any(c.dep_ == "aux" for c in tok.children)
+    "to" one is (session 41); or a bare infinitive coordinated with a "to" one, which shares its "to" ("a platform to
+    increase access ..., as well as *reduce* the aid budget": session 46, a probe of unjudged news)."""
+    return tok.dep_ in ("xcomp", "conj") and tok.tag_ == "VB" and not any(c.dep_ == "aux" for c in tok.children)
 
 
 # Verbs that set forces, bodies or laws going (data/word_classes.tsv): in the passive their infinitive is an aim.
