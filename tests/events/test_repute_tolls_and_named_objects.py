@@ -12,7 +12,8 @@ appealed to and a party's influence restored are no arrest, aid, request or rele
 protest" is the resignation (words_not_deeds.resigned_in_protest); forces "poised to" strike have not struck
 (modality.tsv); drug crops burned by police are no attack (not_triggers.tsv); a bare infinitive joined to an aim is an
 aim (foreseen_acts._bare_complement); a conviction expressed is a belief; thinkers attack in words; insects are no
-doers. Real spaCy model, the actors stage's mentions and the shipped type model; sentences written for the test."""
+doers; hacking off limbs is no cyber attack. Real spaCy model, the actors stage's mentions and the shipped type model;
+sentences written for the test."""
 
 from __future__ import annotations
 
@@ -178,3 +179,9 @@ def test_thinkers_attack_in_words(code_in_pipeline):
 def test_insects_are_no_doers(code_in_pipeline):
     halved_by_layer(code_in_pipeline, "Locusts destroyed crops across the region last month.", "destroyed",
                     "relevance:natural_doer")
+
+
+def test_hacking_off_limbs_is_no_cyber_attack(code):
+    text = "The rebels were notorious for hacking off the hands and legs of civilians during the war."
+    assert not any(e.mode == "cyber" for e in code(text))
+    assert any(e.mode == "cyber" for e in code("Chinese hackers hacked the ministry's computers last week."))
