@@ -151,7 +151,8 @@ with J, K, L, N; three articles shared with U, V and q are judged; design data o
 Sample names: the letters A-Z were all taken by session 23, so later samples take lower-case letters ("a", then "b", "c", ...).
 ``--skip``, ``--hide`` and ``--pool`` match a sample by the first character of its name, case-sensitively: ``--skip a``
 leaves out sample a only, ``--skip A`` sample A only, and a pool is a string of such characters (e.g. the pool string
-``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,f,g,h,i,j,m,o,p,q,r,s,t,u,v,w,x,JKL,N``).
+``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,f,g,h,i,j,m,o,p,q,r,s,t,u,v,w,x,JKL,N``).  With z (session 46) the
+lower-case letters are all taken too: a later sample takes a digit ("0", then "1", ...), which no name so far begins with.
 """
 
 from __future__ import annotations
