@@ -888,12 +888,14 @@ def resolve_acronyms(doc: Doc, drafts: list[Draft]) -> None:
 
 
 def _bare_acronym_known_otherwise(doc: Doc, d: Draft, src: Draft) -> bool:
-    """Is the mention the bare acronym the article defined, which the knowledge base knows as another actor ("the British
-    National Party (BNP)" ... "the Tories and BNP": not Bangladesh's BNP)?  The article's own definition wins (session
-    46, a probe of unjudged news).  Only when the defining name was read whole as one known actor ("British National
-    Party"), not pieced together from parts ("International *Labour* Organisation (ILO)" is no Labour Party's ILO)."""
+    """Is the mention the bare acronym the article defined, which the knowledge base knows as another actor ("the
+    British National Party (BNP)" ... "the Tories and BNP": not Bangladesh's BNP)? The article's own definition
+    wins (session 46, a probe of unjudged news). Only when the defining name was read whole as one known actor
+    ("British National Party"), not pieced together from parts ("International *Labour* Organisation (ILO)" is no
+    Labour Party's ILO)."""
     defined_whole = len(src.units) == 1 and src.units[0].kind != "org?" and src.name is not None
-    return len(d.units) == 1 and d.end - d.start == 1 and doc[d.start].is_upper and d.name != src.name and defined_whole
+    return len(d.units) == 1 and d.end - d.start == 1 and doc[d.start].is_upper and d.name != src.name \
+        and defined_whole
 
 
 def resolve_surnames(drafts: list[Draft]) -> None:

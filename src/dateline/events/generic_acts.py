@@ -250,7 +250,8 @@ def _reputed_habit(verb: Token) -> bool:
     gov = verb.head
     if verb.dep_ != "xcomp" or verb.tag_ != "VB" or gov.lemma_.lower() not in REPUTE_VERBS or gov.tag_ != "VBN":
         return False
-    return any(c.dep_ == "auxpass" for c in gov.children) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "auxpass" for c in gov.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _rate(child: Token) -> bool:

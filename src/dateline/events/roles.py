@@ -243,8 +243,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
                 if subj.lower_ in RELATIVE_PRONOUNS and verb.head.dep_ == "relcl":
                     return participants(verb.head.head, ("relative_clause", "object_control"))
                 return [Arg(a.head, a.start, a.end, a.flags + ["object_control"]) for a in _subject(subj)]
-        if verb.dep_ == "advcl" and verb.tag_ in FINITE_TAGS and verb.i > verb.head.i and not any(
-                c.dep_ == "aux" for c in verb.children) and any(c.dep_ == "prep" and c.i < verb.i for c in verb.children):
+        if verb.dep_ == "advcl" and verb.tag_ in FINITE_TAGS and verb.i > verb.head.i \
+                and not any(c.dep_ == "aux" for c in verb.children) \
+                and any(c.dep_ == "prep" and c.i < verb.i for c in verb.children):
             # a finite clause after the main one whose subject the parser took for the object of its subordinator read
             # as a preposition ("Crews have begun closing the well, *after an explosion* there in April *killed* 11
             # people"): the main clause's subject did not do it (session 46, a probe of unjudged news)
