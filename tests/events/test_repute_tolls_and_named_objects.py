@@ -7,7 +7,7 @@ not killed by the protest's own party (noun_roles._protest_only); an event noun 
 Democrats' investigation a witch hunt") is the thing named, neither a call for it nor a label with no doer
 (status.modality, frame_roles.label_given); a reduced relative the parser read as a main verb ("the six others
 *wounded* received ...") and a gapped passive in prose ("and three others wounded") are done to their subject
-(headline_passives.reduced_relative_subject, roles.gapped_passive); papers sent to jails, a crime committed, a feeling
+(roles.reduced_relative_read_as_root, roles.gapped_passive); papers sent to jails, a crime committed, a feeling
 appealed to and a party's influence restored are no arrest, aid, request or release (not_triggers.tsv); resigning "in
 protest" is the resignation (words_not_deeds.resigned_in_protest); forces "poised to" strike have not struck
 (modality.tsv); drug crops burned by police are no attack (not_triggers.tsv); a bare infinitive joined to an aim is an
@@ -81,7 +81,7 @@ def test_a_call_for_an_investigation_stays_a_call(code):
 
 def test_those_wounded_are_no_doers_where_the_parser_made_them_subjects(code):
     # (in context the parser reads "wounded" as the main verb with "The six others" its subject and "received" its
-    # complement: headline_passives.reduced_relative_subject)
+    # complement: roles.reduced_relative_read_as_root)
     text = ("Two of the shooting victims are in critical condition, according to Calumet City Police, one of whom is a "
             "15-year-old girl. The six others wounded received non-life threatening injuries.")
     assert not any(e.trigger.text == "wounded" and "The six others" in parties(e)[0] for e in code(text))

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.events.lexicon import sentence_bounds
-from dateline.events.parties import FINITE_TAGS, Arg, participants
+from dateline.events.parties import Arg, participants
 from dateline.events.tables import in_class, word_class
 
 OBJECT_VERBS = word_class("headline_passive_verbs", "frame_roles.tsv")
@@ -44,30 +44,6 @@ def headline_subject(verb: Token) -> Token | None:
     return subject if verb.text.istitle() or on_headline_line(verb) else None
 
 
-def reduced_relative_subject(verb: Token) -> Token | None:
-    """The noun a reduced relative describes where the parser took the participle for the main verb and the true main
-    verb for its complement ("The six others *wounded* received non-life threatening injuries": those wounded received
-    them; session 46, a probe of unjudged news) - or None.  Only a participle the tagger marked as one (VBN, not a past
-    tense) of a verb that never goes without an object (:data:`OBJECT_VERBS`), with no object or auxiliary, its subject
-    before it, and a finite verb after it with no subject of its own."""
-    if verb.tag_ != "VBN" or not in_class(verb, OBJECT_VERBS):
-        return None
-    if any(c.dep_ in ACTIVE_DEPS - {"xcomp", "ccomp"} for c in verb.children):
-        return None
-    main = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and c.tag_ in FINITE_TAGS
-            and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)]
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if not main or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return subject
-
-
-def participle_subject(verb: Token) -> Token | None:
-    """The noun a bare participle the parser read as a verb with its subject is done to: a headline passive
-    (:func:`headline_subject`) or a reduced relative in prose (:func:`reduced_relative_subject`)."""
-    return headline_subject(verb) or reduced_relative_subject(verb)
-
-
 def on_headline_line(tok: Token) -> bool:
     """Is ``tok``'s sentence a headline line (:func:`headline_line`)?  Found through the events stage's memo of
     sentence bounds, not ``tok.sent``, which walks the whole document at every call."""
@@ -93,9 +69,8 @@ def headline_line(sent: Span) -> bool:
 
 
 def headline_passive_roles(verb: Token, actor: list[Arg], recipient: list[Arg]) -> tuple[list[Arg], list[Arg]]:
-    """(actor, recipient) of a headline passive or a reduced relative read as a main verb: the subject is acted on, and
-    no doer is named but a by-agent."""
-    subject = participle_subject(verb)
+    """(actor, recipient) of a headline passive: the subject is acted on, and no doer is named but a by-agent."""
+    subject = headline_subject(verb)
     if subject is None:
         return actor, recipient
     acted_on = participants(subject, ("passive_subject", "headline"))

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from dateline.events.addressed_messages import sending_verb_of_addressee
 from dateline.events.clause_parts import _indefinite  # (one test of the indefinite article, PREC's)
-from dateline.events.headline_passives import participle_subject
+from dateline.events.headline_passives import OBJECT_VERBS, headline_subject
 from dateline.events.lexicon import lexicon
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
     CAUSE_PREPS, ENTITY_LABELS, FINITE_TAGS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS, RELATIVE_PRONOUNS,
@@ -454,9 +454,8 @@ def passive(verb: Token, depth: int = 0) -> bool:
     """Is ``verb`` a passive ("was shot", "were arrested"), also as a bare participle coordinated with
     one ("will be processed and *deported*") or cut off from its "be" by an adjunct
     (:func:`be_split_from_participle`)?"""
-    if any(c.dep_ in ("auxpass",) + PASSIVE_SUBJECT_DEPS for c in verb.children) or participle_subject(verb) is not None:
-        return True  # (a headline drops the "be": "Soldiers *Arrested* After ...", headline_passives.py; so does a
-        # reduced relative: "the six others *wounded* received ...")
+    if any(c.dep_ in ("auxpass",) + PASSIVE_SUBJECT_DEPS for c in verb.children) or headline_subject(verb) is not None:
+        return True  # (a headline drops the "be": "Soldiers *Arrested* After ...", headline_passives.py)
     if be_split_from_participle(verb) is not None:
         return True
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux",) + SUBJECT_DEPS
@@ -527,14 +526,22 @@ def reduced_relative_read_as_root(verb: Token) -> Token | None:
     of its own hangs on it with no "and" (a reduced relative clause: the men were extradited).  That noun undergoes
     the participle's act; it does not do it.  None for a verb read right ("Police arrested three men and have
     charged them")."""
-    if verb.dep_ not in ("ROOT", "ccomp") or verb.tag_ not in ("VBN", "VBD") or any(
-            c.dep_ in ("aux", "auxpass", "cc", "neg") + OBJECT_DEPS for c in verb.children):
+    if verb.dep_ not in ("ROOT", "ccomp") or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    # (a finite verb after a participle that never goes without an object, read as its complement, is the sentence's
+    # verb: "The six others *wounded* received non-life threatening injuries"; session 46, a probe of unjudged news)
+    main = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i and c.tag_ in FINITE_TAGS
+            and not any(g.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + ("expl",) for g in c.children)] \
+        if verb.dep_ == "ROOT" and verb.tag_ == "VBN" and in_class(verb, OBJECT_VERBS) else []
+    if any(c.dep_ in ("aux", "auxpass", "cc", "neg") + OBJECT_DEPS and c not in main for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.lower_ in RELATIVE_PRONOUNS:
         return None
-    if _set_off_by_commas(verb, subj):
-        return subj  # "Torres Marrufo*, arrested* February 2012 in Mexico*, was* among those named" (session 45)
+    if _set_off_by_commas(verb, subj) or main:
+        # "Torres Marrufo*, arrested* February 2012 in Mexico*, was* among those named" (session 45); "The six others
+        # *wounded received* ..."
+        return subj
     if verb.dep_ != "ROOT":
         return None
     for c in verb.children:

@@ -21,7 +21,7 @@ from dateline.events.destined import arranged_future
 from dateline.events.lexicon import (VERBAL_TYPES, base_forms, cue_places, modality_cues, sentence_hits,
                                      sentence_bounds, token_entries, veto_words)
 from dateline.events.mandated_acts import mandate_cues
-from dateline.events.parties import is_party, party_word
+from dateline.events.parties import FINITE_TAGS, is_party, party_word
 from dateline.events.past_dated import dated_in_the_past
 from dateline.events.punishment import punishes_a_party
 from dateline.events.progressive_plans import progressive_plan
@@ -144,7 +144,7 @@ def shared_conjunct(tok: Token) -> Token | None:
     if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or tok.head.pos_ not in ("VERB", "AUX") or \
             not _elliptic(tok) or (_coordinator(tok) or "").lower() in CONTRASTIVE_CC:
         return None
-    if tok.tag_ in ("VBD", "VBZ", "VBP") and tok.head.tag_ == "VB" and tok.lower_ != tok.lemma_.lower():
+    if tok.tag_ in FINITE_TAGS and tok.head.tag_ == "VB" and tok.lower_ != tok.lemma_.lower():
         # a finite verb shares no auxiliary with a bare one ("insisted Mr Brown *will have* a key role ..., and *praised*
         # his handling": the parser's conjunct is the main clause's, in the past; session 45) - by its form, not a tag
         # the tagger may guess ("plans to restrict movement and *shut* down centres": "shut" is a base form too)
