@@ -986,6 +986,17 @@ def _parallel_subject(first_verb, pronoun) -> bool:
                and (c.tag_ in ("NNS", "NNPS")) == plural for c in first_verb.children)
 
 
+def _speaker_of(speech):
+    """The subject of a verb of saying, or of the verb it is coordinated with when it has none of its own ("Britain
+    recognized the NTC ... and *said* it would invite ...": Britain; session 47, a probe of unjudged news)."""
+    for _ in range(3):
+        own = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        if own is not None or speech.dep_ != "conj" or speech.head == speech:
+            return own
+        speech = speech.head
+    return None
+
+
 def pronoun_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """'it' / 'they' as the subject of a clause reported by an actor: 'X announced that it was ...'."""
     by_token = {}
@@ -1005,7 +1016,7 @@ def pronoun_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         if verb.i != tok.head.i and _parallel_subject(verb, tok):
             continue  # "reported that 14 bodies were found ... and that they had gunshot wounds": the bodies
-        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        speaker = _speaker_of(verb.head)
         if speaker is None or speaker.i not in by_token:
             continue
         j = by_token[speaker.i]

@@ -901,6 +901,8 @@ def _can_act(arg: roles.Arg, doc: Doc, covered: dict[int, Mention]) -> bool:
         return True
     if roles.is_party(head, covered):  # "the man *who* killed the mayor": a who-clause describes a person
         return True
+    if "said_to_act" in arg.flags:  # "arrested *a man* they say opened fire": so does a clause that says it acted
+        return True
     if head.lemma_.lower() in STATE_NOUNS and any(c.dep_ == "poss" for c in head.children):
         return True  # "*his country* will not lift the ban"
     if head.lemma_.lower() in BODY_NOUNS and any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children):

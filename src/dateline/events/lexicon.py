@@ -178,7 +178,7 @@ class Lexicon:
                 return True
             if condition == "has_head" and tok.head.i != tok.i and set(base_forms(tok.head)) & values:
                 return True
-            if condition == "modifier" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in values
+            if condition == "modifier" and any(c.dep_ in ("amod", "compound", "advmod") and c.lemma_.lower() in values
                                                for c in tok.children):
                 return True
             if condition in ("lacks_clause", "has_clause"):
@@ -756,8 +756,11 @@ def _time_prep(prep: Token) -> bool:
 
 def _subject_or_controller(tok: Token) -> set[str]:
     """Subject lemmas of the word or, for a verb in a controlled clause ("troops have begun *leaving*"),
-    of the verb that controls it."""
+    of the verb that controls it; for an active participle describing a noun ("Labour *posters attacking* Mr
+    Howard", "the storm *hitting* the coast"), that noun and its compounds."""
     out = subject_lemmas(tok)
+    if not out and tok.dep_ == "acl" and tok.tag_ == "VBG":
+        return {_lemma(tok.head), *(_lemma(c) for c in tok.head.children if c.dep_ == "compound")}
     t = tok
     for _ in range(2):
         if out or t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:

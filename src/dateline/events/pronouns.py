@@ -133,6 +133,14 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
         if continued is not None and continued.i not in taken:
             lo, hi = roles.np_span(continued)
             return roles.Arg(continued.i, lo, hi, arg.flags + ["antecedent:continued_subject"])
+    if low in PRONOUNS_GROUP and tok.dep_ in ("nsubj", "nsubjpass") and _host_of_subordinate(tok.head) is not None:
+        # "The US State Department described X as a figure in *the Al-Qaeda organization* when *they* offered a reward":
+        # the subject of a clause of time or reason takes up the subject of the clause it qualifies before any name in
+        # between, unless a party in between agrees as well (:func:`_continued_subject`; session 47, a probe)
+        host_subject = _continued_subject(tok, covered)
+        if host_subject is not None and host_subject.i not in taken:
+            lo, hi = roles.np_span(host_subject)
+            return roles.Arg(host_subject.i, lo, hi, arg.flags + ["antecedent:continued_subject"])
     labels = {"PERSON"} if low in PRONOUNS_PERSON else {"ORG", "GPE", "NORP"}
     start = tok.sent.start
     if start > 0:

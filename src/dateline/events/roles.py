@@ -44,6 +44,7 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 # (The lexical word classes of this module are data: data/word_classes.tsv, which says why each word is in.)
 SPEECH_HEADS = word_class("speech_heads")  # "Miller *said* Washington was aware": the reported clause's subject acts
+SAID_TO_ACT_VERBS = SPEECH_HEADS | word_class("repute_verbs")  # "a man they *say*/*believe* opened fire"
 # Nouns for texts that speak for their author ("a statement criticising X").
 DOCUMENT_NOUNS = word_class("document_nouns")
 # Nouns of backing ("help", "support", "assistance", "backing"): see :func:`backing_adjunct`.
@@ -202,6 +203,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
             return participants(obj, ("passive_agent",))
     if verb.dep_ == "relcl" and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return participants(verb.head, ("relative_clause",))
+    said_doer = object_said_to_act(verb)
+    if said_doer is not None:  # "Police arrested *a man* they say *opened fire*": the man, not the police
+        return participants(said_doer, ("relative_clause", "said_to_act"))
     root_noun = _noun_root_subject(verb)
     if root_noun is not None:
         out = _subject(root_noun)
@@ -298,6 +302,32 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
 # Verbs of hitting back (session 43): "who *shot back*", "which *returned fire*", "who *retaliated*".
 RETURN_FIRE_VERBS = frozenset({"retaliate", "respond", "counterattack", "counter-attack"})
 BACK_VERBS = frozenset({"shoot", "fire", "hit", "strike"})
+
+
+def object_said_to_act(verb: Token) -> Token | None:
+    """The noun a subjectless verb is said to have been done by through a relative clause with no pronoun whose
+    own subject and verb of saying or belief come right before it: "Police have arrested *a man* they say *opened
+    fire* on a nightclub", "detained *two men* police believe *planted* the bomb".  The parser cannot hang the verb on
+    the noun (its subject is the gap), so it makes it a conjunct or adverbial of the main verb, which would lend the
+    main clause's subject (the police) as doer (session 47, a probe of unjudged news)."""
+    if passive(verb) or verb.tag_ not in FINITE_TAGS | {"VBN"} or any(
+            c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + ("expl",) for c in verb.children):
+        return None
+    doc = verb.doc
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i)])
+    if first < 3:
+        return None
+    said = doc[first - 1]
+    if said.tag_ not in FINITE_TAGS or not in_class(said, SAID_TO_ACT_VERBS):
+        return None
+    speaker = next((c for c in said.children if c.dep_ in SUBJECT_DEPS and c.i < said.i and c.right_edge.i == said.i - 1),
+                   None)
+    if speaker is None or speaker.left_edge.i < 1:
+        return None
+    noun = doc[speaker.left_edge.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in SUBJECT_DEPS or noun.ent_type_ in NON_PARTICIPANT_LABELS:
+        return None  # ("Police said *officers* they say ...": no object noun before the speaker)
+    return noun
 
 
 def _fire_returned_before(participle: Token) -> Token | None:

@@ -120,6 +120,7 @@ NOUN_INFINITIVE_STATUS = {**{w: "future" for w in word_class("intent_nouns", "st
                           **{w: "hypothetical" for w in word_class("request_nouns", "status_words.tsv")},
                           **{w: "negated" for w in word_class("refusal_nouns", "status_words.tsv")}}
 CARRYING_VERBS = word_class("carrying_verbs", "status_words.tsv")
+STANCE_VERBS = word_class("stance_verbs", "status_words.tsv")  # "the US *favours* imposing sanctions"
 # Verbs of ordering and permitting (word_classes.tsv, shared with governed_acts.licensed_act): their infinitive is an act
 # ordered or allowed, not done.  (Not "force", "compel", "help": they report the act done.)
 LICENSING_VERBS = word_class("ordering_verbs") | word_class("permission_verbs")
@@ -386,6 +387,10 @@ def modality(trigger: Token) -> Modality:
             # "ordered *the strikes*", "allowed inside since *the explosion*".  (An order to a named party is a
             # demand, REQUEST: modality.tsv control_addressed, below.)
             found.append((f"control:{lemma}", "hypothetical"))
+            found.extend(_own_cues(gov, cues))
+            break
+        if via == "xcomp" and lemma in STANCE_VERBS and gov.pos_ == "VERB":
+            found.append((f"control:{lemma}", "hypothetical"))  # a course favoured, not taken
             found.extend(_own_cues(gov, cues))
             break
         direct = direct and via == "xcomp" and lemma in CARRYING_VERBS
