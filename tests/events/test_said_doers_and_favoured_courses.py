@@ -1,7 +1,9 @@
 """Session 47 (lead, probes of unjudged news): the noun a relative clause with no pronoun says did something is its doer,
 not the main clause's subject ("arrested *a man* they say *opened fire*": roles.object_said_to_act); a course a party
 favours is not taken (status_words.tsv stance_verbs); the subject pronoun of a clause of time takes up the subject of the
-clause it qualifies (pronouns.resolve_pronoun); "it" after a verb of saying coordinated with another takes the first
+clause it qualifies (pronouns.resolve_pronoun); the one asked in a bare "when asked" clause is acted on (roles.passive);
+the appositive after a comma that closes an "according to" phrase is the doer, not the source the parser made the
+subject (roles.subject_after_attribution); "it" after a verb of saying coordinated with another takes the first
 verb's subject (actors/document._speaker_of), and such a pronoun standing for a state is no nationality over a common
 noun (relevance: country_coded_actor).  Words that are no events: those "worst hit" by a disaster, a writ "handed" to
 someone, "gunning for" a rival, campaign posters "attacking" a politician (criticism), a reward offered, a villager
@@ -41,6 +43,7 @@ def test_a_plain_report_keeps_its_own_subject(code):
     ("The US State Department offered a one million dollar reward for information leading to his capture.", "offered"),
     ("About 20 armed Maoists entered the village and called the farmer out of his house.", "called"),
     ("Last year the government closed tax loopholes that film investors had used.", "closed"),
+    ("Jermaine Jackson punched the air in celebration.", "punched"),
 ])
 def test_words_that_name_no_such_event(code, text, trigger):
     coded = [e for e in all_at(code(text), trigger) if e.type in ("ASSAULT", "RETREAT", "THREATEN", "AID",
@@ -53,6 +56,9 @@ def test_words_that_name_no_such_event(code, text, trigger):
     ("The rebels handed over the hostages to the Red Cross.", "handed over", "RETREAT"),
     ("Israel closed the Rafah crossing on Monday.", "closed", "COERCE"),
     ("He was gunned down outside his house for his beliefs.", "gunned down", "ASSAULT"),
+    ("Chinese authorities closed 12,575 net cafes in the closing months of 2004.", "closed", "COERCE"),
+    ("A policeman punched the protester in the face.", "punched", "ASSAULT"),
+    ("Maoists attacked the party office in Bihar.", "attacked", "ASSAULT"),
 ])
 def test_the_same_words_as_events_stay(code, text, trigger, type_):
     assert any(e.type == type_ for e in all_at(code(text), trigger)), rows(code, text)
@@ -62,6 +68,17 @@ def test_campaign_posters_attack_in_words(code):
     text = "Labour posters attacking Mr Howard were withdrawn from the party's website."
     types = {e.type for e in all_at(code(text), "attacking")}
     assert "ASSAULT" not in types, rows(code, text)
+
+
+def test_a_politician_attacking_his_party_criticises_it(code):
+    text = "UKIP officials argue Mr Kilroy-Silk has not been straightforward in attacking the party he wanted to lead."
+    types = {e.type for e in all_at(code(text), "attacking")}
+    assert "ASSAULT" not in types and "ACCUSE" in types, rows(code, text)
+
+
+def test_the_members_of_a_band_are_to_tour_later(code):
+    events = all_at(code("The remaining members of the Security Council are to go on a tour of Africa next year."), "go")
+    assert events and all(e.status == "future" for e in events)
 
 
 def test_a_favoured_course_is_not_taken(code):
@@ -86,3 +103,20 @@ def test_it_after_a_coordinated_verb_of_saying_is_the_first_verbs_subject(code_i
             "a new Libyan diplomatic mission.")
     event = not_doubted(code_in_pipeline, text, "invite", "relevance:country_coded_actor")
     assert [p.country for p in event.actor] == ["GBR"]
+
+
+def test_the_one_asked_in_a_bare_when_clause_asks_nothing(code):
+    events = all_at(code("The minister declined to comment when asked about the attack."), "asked")
+    assert not [e for e in events if e.type == "REQUEST" and parties(e)[0]], rows(code, "")
+
+
+def test_a_bare_when_clause_keeps_its_by_agent(code):
+    text = "The rebels surrendered when attacked by the army."
+    assert any(parties(e) == (["the army"], ["The rebels"]) for e in all_at(code(text), "attacked")), rows(code, text)
+
+
+def test_the_appositive_after_an_attribution_is_the_doer(code):
+    text = ("According to Public Security Minister Celso Gamboa, the Costa Rican Coast Guard seized about four tons of "
+            "cocaine off the Pacific Coast.")
+    events = all_at(code(text), "seized")
+    assert events and all(parties(e)[0] == ["the Costa Rican Coast Guard"] for e in events), rows(code, text)

@@ -43,7 +43,7 @@ from dateline.actors.portfolios import without_portfolio_words
 from dateline.actors.predicates import is_predicate_description
 from dateline.actors.sited_names import is_sited_name
 from dateline.actors.title_surnames import resolve_title_surnames
-from dateline.actors.work_titles import is_work_title
+from dateline.actors.work_titles import is_band_name, is_work_title
 from dateline.model import Actor, ActorAnalysis, Mention, Region
 
 __all__ = ["entity_patterns", "resolve", "country_of_name", "lookup", "common_word_names", "quoted_tokens",
@@ -64,9 +64,10 @@ def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> Actor
     # "whether they were considered suspects", "the riots were state organised": a bare role noun as a predicate
     # describes its subject, and one before a participle makes an adjective of it; neither is a party
     # "the residence at Hmar Veng": an unknown name saying where a building stands is a locality
-    # "the film Desert Lanterns": a name in apposition to the noun of a made work is its title
+    # "the film Desert Lanterns": a name in apposition to the noun of a made work is its title; "rock band Queen" a band's
     drafts = [d for d in found if "place_only" not in d.flags and not is_predicate_description(doc, d)
-              and not is_adjective_half(doc, d) and not is_sited_name(doc, d) and not is_work_title(doc, d)]
+              and not is_adjective_half(doc, d) and not is_sited_name(doc, d) and not is_work_title(doc, d)
+              and not is_band_name(doc, d)]
     place_only = [d for d in found if "place_only" in d.flags]  # capitals as places: focus evidence only
     focus = focus_country(doc, drafts + place_only, excluded_tokens)
     correct_adjectives(drafts, focus, kb)

@@ -28,6 +28,10 @@ def work_nouns() -> frozenset[str]:
     return lemmas("work_nouns.tsv")
 
 
+def band_nouns() -> frozenset[str]:
+    return lemmas("band_nouns.tsv")
+
+
 def work_making_verbs() -> frozenset[str]:
     return lemmas("work_making_verbs.tsv")
 
@@ -75,3 +79,17 @@ def is_work_title(doc: Doc, draft: Draft) -> bool:
     """Is ``draft`` a name (every unit a person or an unknown organisation) that titles a work named by the noun
     right before it ("the film Desert Lanterns"), so no party?"""
     return bool(draft.units) and all(u.kind in NAME_KINDS for u in draft.units) and _titles_a_work(doc, draft)
+
+
+def is_band_name(doc: Doc, draft: Draft) -> bool:
+    """Does the draft end in a name that stands right after a noun of a music group ("the remaining members of *rock
+    band Queen*", "the band *The Police*")?  Then the name is the group's, whatever its words mean elsewhere (a title, a
+    force), and the mention - the band or its members - no party (data/band_nouns.tsv; session 47, a probe of unjudged
+    news).  The name is capitalised or the noun's compound head; "the police band" has the noun after, not before."""
+    if not draft.units:
+        return False
+    unit = draft.units[-1]
+    noun = _noun_before(doc, unit.start)
+    name = doc[unit.end - 1]
+    return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in band_nouns() and (
+        name.pos_ == "PROPN" or name.text[:1].isupper() or (noun.dep_ == "compound" and noun.head.i == name.i))

@@ -35,5 +35,12 @@ def _party(subject: Token) -> bool:
     actors stage's person_titles): not a noun of an aim or a task ("the aim", "the plan")."""
     if subject.lower_ in NO_PARTY_PRONOUNS or subject.pos_ == "NUM":
         return False  # ("*one* of his first acts was to send troops": what an act was, no act arranged)
-    return is_party(subject) or subject.lower_ in person_titles() or subject.tag_ == "NNS" and \
-        subject.lemma_.lower() in person_titles()
+    return is_party(subject) or subject.lower_ in person_titles() or subject.tag_ == "NNS" and (
+        subject.lemma_.lower() in person_titles() or _members_of_a_name(subject))
+
+
+def _members_of_a_name(subject: Token) -> bool:
+    """A plural noun of people "of" a name: "the remaining *members of* rock band Queen are to go on tour" (session 47,
+    a probe of unjudged news)."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+               for c in subject.children)

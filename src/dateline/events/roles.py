@@ -188,6 +188,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
             if child.i < sentence_dateline_end(child) and any(
                     c.dep_ in SUBJECT_DEPS and c.i > child.i for c in verb.children):
                 continue  # "BERLIN -- A court ... convicted": the later subject acts
+            true_subject = subject_after_attribution(child, verb)
+            if true_subject is not None:  # "According to Minister X, *the Coast Guard* seized ...": the Coast Guard
+                return participants(true_subject, ("after_attribution",))
             return _subject(child)
         if child.dep_ == "agent":
             obj = prep_object(child)
@@ -422,6 +425,18 @@ def subject_inside_attribution(verb: Token) -> Token | None:
     return head if according.lower_ == "according" or head.i in drawn else None
 
 
+def subject_after_attribution(subj: Token, verb: Token) -> Token | None:
+    """The true subject when the parser took the source of a fronted "according to" for the subject and the subject
+    for its appositive: "According to Public Security Minister Celso *Gamboa*, *the Costa Rican Coast Guard* seized ..."
+    (Gamboa the verb's nsubj, "the Coast Guard" hung on him as appos after the comma).  The comma closes the attribution,
+    so the appositive after it is the doer (session 47, a probe of unjudged news)."""
+    according = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" and c.i < subj.i), None)
+    if according is None or not any(t.lower_ == "to" for t in verb.doc[according.i + 1:subj.left_edge.i + 1]):
+        return None
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.i < verb.i
+                 and verb.doc[c.left_edge.i - 1].text == ","), None)
+
+
 CONTROL_PREPS = {"on", "upon", "to"}  # the party a call or appeal is made to does what it asks
 # Prepositions of a gerund that gives the reason for, or what is kept from, the party a verb acts on: "criticized
 # *Hungary* for blocking aid", "*the rebels* were condemned for attacking", "warned *Taiwan* against declaring",
@@ -490,9 +505,11 @@ def passive(verb: Token, depth: int = 0) -> bool:
         return True
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux",) + SUBJECT_DEPS
                                                                for c in verb.children) and (
-            verb.i < verb.head.i or any(c.dep_ == "mark" for c in verb.children) or _trailing_by_participle(verb)):
-        # a bare participle clause: "*if found* guilty, the former CEO faces ...", "*Arrested* in 2007, he"
-        # (not a result after its verb: "shot him, leaving him critically *injured*")
+            verb.i < verb.head.i or any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < verb.i
+                                        for c in verb.children) or _trailing_by_participle(verb)):
+        # a bare participle clause: "*if found* guilty, the former CEO faces ...", "*Arrested* in 2007, he", "told
+        # reporters *when asked* about ..." (the one asked is the subject; session 47) (not a result after its verb:
+        # "shot him, leaving him critically *injured*")
         return True
     if gapped_passive(verb) or small_clause_passive(verb) or _after_copula_state(verb):
         return True
