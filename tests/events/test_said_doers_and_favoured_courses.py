@@ -120,3 +120,24 @@ def test_the_appositive_after_an_attribution_is_the_doer(code):
             "cocaine off the Pacific Coast.")
     events = all_at(code(text), "seized")
     assert events and all(parties(e)[0] == ["the Costa Rican Coast Guard"] for e in events), rows(code, text)
+
+
+def test_members_alleged_to_have_done_something_accuse_no_one(code):
+    text = ("The trial has begun for 45 members of a money laundering network operating in Spain alleged to have "
+            "provided funding for Colombia's FARC guerrillas.")
+    assert not [e for e in all_at(code(text), "alleged") if parties(e)[0]], rows(code, text)
+
+
+def test_an_active_allegation_keeps_its_accuser(code):
+    found, evs = has(code, "The opposition alleged that the government rigged the vote.", "ACCUSE", "opposition")
+    assert found, evs
+
+
+def test_the_ones_hurt_while_others_were_killed_hurt_no_one(code):
+    text = "A student and a policeman were killed while two others critically injured in a wave of target killings."
+    assert not [e for e in all_at(code(text), "injured") if parties(e)[0] == ["two others"]], rows(code, text)
+
+
+def test_refuting_a_charge_denies_it(code):
+    types = {e.type for e in all_at(code("The minister refuted the opposition's charges."), "refuted")}
+    assert "REJECT" in types and "ACCUSE" not in types, types

@@ -359,13 +359,14 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             return participants(child, ("possessor",))
     for child in noun.children:
         if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") \
-                and not (child.pos_ == "ADJ" and child.ent_type_ != "NORP") \
+                and not (child.pos_ == "ADJ" and child.ent_type_ != "NORP" and (child.i == child.sent.start or child.is_lower)) \
                 and child.i >= dateline and child.dep_ not in patient_modifiers(noun, child) \
                 and not stance_modifier(child) \
                 and (_communication(noun) or not site_compound(noun, child)) \
                 and not _weapon_named(child) and not named_cause(noun, child):
             # ("the American center attack"; "a *Peru* flood appeal": the place it is for; not an adjective the tagger
-            # took for a name only by its capital: "*Tacit* approval from the White House", session 47)
+            # took for a name though only its place in the sentence capitalises it or it has no capital at all: "*Tacit*
+            # approval from the White House", "*barbaric* massacre of innocent women", session 47)
             return participants(child, ("modifier",))
     for child in noun.children:  # "proposals *laid out by* the Assembly" (a participle of no support verb)
         if child.dep_ == "acl" and child.tag_ == "VBN":

@@ -179,7 +179,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
     aux_subjects = [g for c in verb.children if c.dep_ == "aux" and c.i < verb.i
                     for g in c.children if g.dep_ in SUBJECT_DEPS]
     # ("found *three men* shot dead", "one person was killed and *three others wounded*": the one shot, no doer)
-    small_clause = small_clause_passive(verb) or gapped_passive(verb)
+    small_clause = small_clause_passive(verb) or gapped_passive(verb) or reduced_allegation(verb)
     for child in [*verb.children, *aux_subjects]:
         if child.dep_ in SUBJECT_DEPS and not small_clause:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -511,7 +511,7 @@ def passive(verb: Token, depth: int = 0) -> bool:
         # reporters *when asked* about ..." (the one asked is the subject; session 47) (not a result after its verb:
         # "shot him, leaving him critically *injured*")
         return True
-    if gapped_passive(verb) or small_clause_passive(verb) or _after_copula_state(verb):
+    if gapped_passive(verb) or small_clause_passive(verb) or _after_copula_state(verb) or reduced_allegation(verb):
         return True
     return depth < 3 and verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
         c.dep_ in ("aux",) + SUBJECT_DEPS for c in verb.children) and passive(verb.head, depth + 1)
@@ -529,9 +529,15 @@ def _after_copula_state(verb: Token) -> bool:
 def gapped_passive(verb: Token) -> bool:
     """A passive whose "be" English leaves out after a coordinated passive (session 43): "one person was killed and
     *two others badly hurt*", "the leader was arrested and *his aides released*" - a past participle joined to a
-    passive, with a subject of its own (the parser's nsubj) but no auxiliary and no object."""
-    return verb.dep_ == "conj" and _participle_with_own_subject(verb) \
+    passive, with a subject of its own (the parser's nsubj) but no auxiliary and no object; also in a clause set beside
+    it by "while" ("a policeman was killed *while two others critically injured*", session 47)."""
+    return (verb.dep_ == "conj" or verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children)) and _participle_with_own_subject(verb) \
         and any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
+# Subordinators of a clause set beside the main one ("two were killed *while* two others injured": session 47)
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 
 
 def _participle_with_own_subject(verb: Token) -> bool:
@@ -554,6 +560,17 @@ def small_clause_passive(verb: Token) -> bool:
         and _participle_with_own_subject(verb)
 
 
+def reduced_allegation(verb: Token) -> bool:
+    """"45 members of a network *alleged to have provided* funding for the FARC", "a man *suspected to have* ...": a
+    verb of alleging with its subject and a "to"-infinitive but no object and no auxiliary is a reduced passive (active
+    "allege" takes a that-clause or an object, never an infinitive) - its subject is the one the allegation is about,
+    not the accuser (session 47, a probe of unjudged news)."""
+    return verb.lemma_.lower() in ALLEGING_VERBS and verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("dobj", "aux", "auxpass", "ccomp") for c in verb.children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+
+
+ALLEGING_VERBS = frozenset({"allege", "suspect"})
 OBJECT_DEPS = ("dobj", "dative", "ccomp", "xcomp", "oprd", "attr", "acomp")
 
 
