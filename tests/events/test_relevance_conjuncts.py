@@ -51,13 +51,12 @@ def test_coordinated_acts_with_no_shared_governor_are_not_doubted(code, text, tr
 
 
 def test_an_event_noun_is_not_its_own_doer(code):
+    # (session 47: the coder no longer reads a lower-case adjective the tagger took for a name as the noun's doer -
+    # noun_roles.noun_actor; before, the layer halved the event with relevance:actor_not_a_party)
     text = ("The leaders condemned the burning of the train, followed by barbaric massacre of women and children "
             "across the state.")
-    before = _event(code(text, layer=False), "massacre")
-    assert any(p.start <= before.trigger.start < p.end for p in before.actor)  # the coder's actor holds the noun
     after = _event(code(text), "massacre")
-    assert "relevance:actor_not_a_party" in after.reason
-    assert after.confidence == pytest.approx(before.confidence / 2, abs=0.002)
+    assert not any(p.start <= after.trigger.start < p.end for p in after.actor)
 
 
 @pytest.mark.parametrize("text, trigger, doubt", [
