@@ -141,3 +141,18 @@ def test_the_ones_hurt_while_others_were_killed_hurt_no_one(code):
 def test_refuting_a_charge_denies_it(code):
     types = {e.type for e in all_at(code("The minister refuted the opposition's charges."), "refuted")}
     assert "REJECT" in types and "ACCUSE" not in types, types
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("This is supported by the last drug trafficking report of the European police agency Europol.", "supported"),
+    ("The rebels' diplomatic offensive to isolate the new government abroad failed.", "offensive"),
+    ("Iran launched missiles targeting US troops in Iraqi military bases.", "launched"),
+])
+def test_evidence_words_campaigns_and_missiles_at_a_target(code, text, trigger):
+    coded = [e for e in all_at(code(text), trigger) if e.type in ("SUPPORT", "ASSAULT", "MOBILIZE")]
+    assert not coded, rows(code, text)
+
+
+def test_a_weapons_user_acts_not_the_weapon(code):
+    events = all_at(code("Iran launched missiles targeting US troops in Iraqi military bases."), "targeting")
+    assert events and all(parties(e)[0] == ["Iran"] for e in events), rows(code, "")

@@ -33,7 +33,7 @@ from dateline.events.parties import (  # noqa: F401  (re-exported: the participa
     transfer_goal,
 )
 from dateline.events.patients import noun_patient, of_patient, patient_noun  # noqa: F401  (noun_patient re-exported)
-from dateline.events.tables import in_class, word_class
+from dateline.events.tables import in_class, layer_doubt_row, word_class
 
 RECIPIENT_PREPS = {"to", "with", "against", "on", "from", "for", "at", "into", "toward", "towards", "over",
                    "upon", "in", "of", "between", "among", "across"}
@@ -225,6 +225,10 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         author = _document_author(head, depth)  # "X released a statement criticising Y": its author acts
         if author:
             return author
+        if head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.lower_ in layer_doubt_row("instrument_doer")[2] \
+                and depth < 3:
+            # "Iran launched *missiles targeting* US troops": the weapon's user acts, not the weapon (session 47)
+            return [Arg(a.head, a.start, a.end, a.flags + ["weapon_user"]) for a in subject_of(head.head, depth + 1)]
         mover = _mover_of_participle_on_route(verb)
         if mover is not None and depth < 3:
             return subject_of(mover, depth + 1)
