@@ -43,7 +43,7 @@ def test_the_attacks_on_a_law_and_a_person_are_words(code_with_mentions):
 
 
 def test_the_force_reading_is_ruled_out_for_the_model_too(nlp):
-    doc = nlp("Republican Representatives attacked the impeachment inquiry.")
+    doc = nlp("Two senior figures attacked the impeachment inquiry.")  # (not "Republicans": not_triggers.tsv, session 47)
     tok = next(t for t in doc if t.text == "attacked")
     assert force_ruled_out(tok)
     assert {h.entry.type for h in find_triggers(doc[:])[tok.i]} == {"ACCUSE"}

@@ -8,7 +8,7 @@ from dateline.events.lexicon import find_triggers, force_ruled_out
 
 
 def test_looked_up_and_worked_out_readings_agree(nlp):
-    doc = nlp("Republican Representatives attacked the impeachment inquiry, and customs seized two tons of cocaine.")
+    doc = nlp("Two senior figures attacked the impeachment inquiry, and customs seized two tons of cocaine.")
     words = [t for t in doc if t.text in ("attacked", "seized", "inquiry")]
     worked_out = [force_ruled_out(t) for t in words]  # (this doc is not the last sentence looked up)
     assert lexicon._LAST_SENTENCE[0] is not doc

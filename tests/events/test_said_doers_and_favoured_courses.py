@@ -156,3 +156,10 @@ def test_evidence_words_campaigns_and_missiles_at_a_target(code, text, trigger):
 def test_a_weapons_user_acts_not_the_weapon(code):
     events = all_at(code("Iran launched missiles targeting US troops in Iraqi military bases."), "targeting")
     assert events and all(parties(e)[0] == ["Iran"] for e in events), rows(code, "")
+
+
+def test_a_finite_verb_coordinated_with_an_infinitive_keeps_the_outer_subject(code):
+    text = ("Governor John Bel Edwards said he has arranged for 3000 of the National Guard to be available and has "
+            "requested President Donald Trump declare a state of emergency.")
+    events = all_at(code(text), "requested")
+    assert events and all("National Guard" not in " ".join(parties(e)[0]) for e in events), rows(code, text)

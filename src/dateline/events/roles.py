@@ -233,6 +233,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         if mover is not None and depth < 3:
             return subject_of(mover, depth + 1)
         return participants(head, ("participle",))  # "troops loyal to X, attacking Y"
+    higher = _finite_conjunct_of_infinitive(verb)
+    if higher is not None and depth < 4:  # "arranged for troops to be available and *has requested* ...": the arranger
+        return subject_of(higher, depth + 1)
     if verb.dep_ == "conj" and not passive(verb):
         own = subject_before_own_auxiliary(verb)  # "X has shut its embassy and *France* ... *have recalled*"
         if own is not None:  # (not the object conjuncts before it the parser coordinated it with)
@@ -427,6 +430,24 @@ def subject_inside_attribution(verb: Token) -> Token | None:
                                                  for k in range(comma + 1, verb.i)):
         return None
     return head if according.lower_ == "according" or head.i in drawn else None
+
+
+def _finite_conjunct_of_infinitive(verb: Token) -> Token | None:
+    """The verb a finite conjunct really shares its subject with when the parser coordinated it with a "to"-infinitive
+    ("he has arranged for 3000 of the National Guard *to be* available and *has requested* Trump declare ...": a finite
+    verb cannot continue an infinitive, so it continues the clause the infinitive hangs on - "arranged", whose subject
+    is "he", not the infinitive's "3000 of the National Guard"; session 47, a probe of unjudged news)."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return None
+    if not (verb.tag_ in FINITE_TAGS or any(a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS | {"MD"}
+                                            for a in verb.children)):
+        return None
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is verb or not to_infinitive(first) or first.head.i == first.i or first.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return first.head
 
 
 def subject_after_attribution(subj: Token, verb: Token) -> Token | None:
