@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded_events import all_at, has, not_doubted, parties, rows
+from coded_events import all_at, halved_by_layer, has, not_doubted, parties, rows
 
 
 @pytest.mark.parametrize("text, trigger, doer", [
@@ -163,3 +163,20 @@ def test_a_finite_verb_coordinated_with_an_infinitive_keeps_the_outer_subject(co
             "requested President Donald Trump declare a state of emergency.")
     events = all_at(code(text), "requested")
     assert events and all("National Guard" not in " ".join(parties(e)[0]) for e in events), rows(code, text)
+
+
+def test_what_a_party_is_known_for_is_a_reputation(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "The Zetas became famed for their ruthless violence across the north.", "violence",
+                    "relevance:habitual")
+
+
+def test_climbing_down_from_a_truck_concedes_nothing(code):
+    text = "Inspector Shafiq Tanoli had just climbed down from his pickup truck when the bomb went off."
+    assert not [e for e in code(text) if e.type == "CONCEDE"], rows(code, text)
+    found, evs = has(code, "The government climbed down from its demand for new elections.", "CONCEDE", "government")
+    assert found, evs
+
+
+def test_a_banner_signed_by_a_gang_backs_no_one(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "In 2012, narcomanta banners signed by the Zetas labeled Mellado a traitor.",
+                    "signed", "relevance:own_document")

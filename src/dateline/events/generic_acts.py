@@ -224,6 +224,8 @@ def habitual(event: Event, doc: Doc) -> bool:
     tok = span_head(event.trigger, doc)
     if tok is None:
         return False
+    if _known_for(tok):
+        return True
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         tok = tok.head  # "are constantly *on alert*": the noun's preposition, then its verb (session 27, helper PREC)
     if tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
@@ -241,6 +243,16 @@ def habitual(event: Event, doc: Doc) -> bool:
            for n in counted):
         return True  # "the prime minister has *regular meetings* with both of them" (session 44)
     return any(_habit_mark(c) for v in {tok.i: tok, verb.i: verb}.values() for c in v.children) or _reputed_habit(verb)
+
+
+REPUTE_ADJECTIVES = word_class("repute_adjectives")
+
+
+def _known_for(noun: Token) -> bool:
+    """Is the event noun what a party is known "for" ("the Zetas became *famed for their ruthless violence*", "known
+    for its brutality"): a reputation, no particular act (session 47, a probe of unjudged news)?"""
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+        and in_class(noun.head.head, REPUTE_ADJECTIVES)
 
 
 def _reputed_habit(verb: Token) -> bool:
