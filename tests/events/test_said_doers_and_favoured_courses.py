@@ -180,3 +180,15 @@ def test_climbing_down_from_a_truck_concedes_nothing(code):
 def test_a_banner_signed_by_a_gang_backs_no_one(code_in_pipeline):
     halved_by_layer(code_in_pipeline, "In 2012, narcomanta banners signed by the Zetas labeled Mellado a traitor.",
                     "signed", "relevance:own_document")
+
+
+def test_a_noun_before_a_finite_conjunct_is_its_subject(code_in_pipeline):
+    text = "Mourners clashed with police at a funeral, prisoners rioted in a high-security jail and guerrillas attacked " \
+           "security bases."
+    event = not_doubted(code_in_pipeline, text, "attacked", "relevance:place_not_the_doer")
+    assert parties(event)[0] == ["guerrillas"] and event.confidence >= 0.5
+
+
+def test_a_joke_about_a_killing_is_none(code_in_pipeline):
+    halved_by_layer(code_in_pipeline, "Senator Lindsey Graham joked about murdering him in February.", "murdering",
+                    "relevance:considered")

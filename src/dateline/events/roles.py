@@ -774,7 +774,9 @@ def subject_before_own_auxiliary(verb: Token) -> Token | None:
         return None
     aux = _own_auxiliary(verb)
     if aux is None:
-        return None
+        # a finite verb right after a noun the parser made the conjunct of an earlier object: "prisoners rioted in a jail
+        # and *guerrillas attacked* security bases" - the noun is the subject of a clause of its own (session 47, a probe)
+        return _subject_read_as_object_conjunct(verb, verb) if verb.tag_ in FINITE_TAGS else None
     cc = next((c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < aux.i), None)
     if cc is None:
         return _subject_read_as_object_conjunct(verb, aux)
