@@ -192,3 +192,14 @@ def test_a_noun_before_a_finite_conjunct_is_its_subject(code_in_pipeline):
 def test_a_joke_about_a_killing_is_none(code_in_pipeline):
     halved_by_layer(code_in_pipeline, "Senator Lindsey Graham joked about murdering him in February.", "murdering",
                     "relevance:considered")
+
+
+def test_a_disaster_in_a_relative_clause_is_no_doer(code):
+    text = "The banks association said the waves which killed more than 30,000 people washed away property."
+    assert not [e for e in all_at(code(text), "killed") if e.type == "ASSAULT" and parties(e)[0]], rows(code, text)
+
+
+def test_what_a_place_is_prone_to_has_not_happened(code):
+    events = all_at(code("The oil fields could be prone to attacks by either supporters of Gaddafi or rebel forces."),
+                    "attacks")
+    assert events and all(e.status == "hypothetical" for e in events)

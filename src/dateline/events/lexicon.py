@@ -727,6 +727,8 @@ def subject_lemmas(tok: Token) -> set[str]:
         if child.dep_ in ("nsubj", "csubj"):
             out.add(_lemma(child))
             out.update(_lemma(c) for c in child.children if c.dep_ == "compound")
+            if child.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+                out.add(_lemma(tok.head))  # "the waves *which* killed 30,000 people": the noun the relative stands for
             out.update(_lemma(o) for o in counted_nouns(child))
         elif child.dep_ == "agent":
             out.update(_lemma(g) for g in child.children if g.dep_ == "pobj")
