@@ -64,7 +64,8 @@ def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> Actor
     # "whether they were considered suspects", "the riots were state organised": a bare role noun as a predicate
     # describes its subject, and one before a participle makes an adjective of it; neither is a party
     # "the residence at Hmar Veng": an unknown name saying where a building stands is a locality
-    # "the film Desert Lanterns": a name in apposition to the noun of a made work is its title; "rock band Queen" a band's
+    # "the film Desert Lanterns": a name in apposition to the noun of a made work is its title; "rock band Queen" is a
+    # band's name
     drafts = [d for d in found if "place_only" not in d.flags and not is_predicate_description(doc, d)
               and not is_adjective_half(doc, d) and not is_sited_name(doc, d) and not is_work_title(doc, d)
               and not is_band_name(doc, d)]

@@ -359,7 +359,8 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             return participants(child, ("possessor",))
     for child in noun.children:
         if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") \
-                and not (child.pos_ == "ADJ" and child.ent_type_ != "NORP" and (child.i == child.sent.start or child.is_lower)) \
+                and not (child.pos_ == "ADJ" and child.ent_type_ != "NORP"
+                         and (child.i == child.sent.start or child.is_lower)) \
                 and child.i >= dateline and child.dep_ not in patient_modifiers(noun, child) \
                 and not stance_modifier(child) \
                 and (_communication(noun) or not site_compound(noun, child)) \

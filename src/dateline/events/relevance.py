@@ -1008,8 +1008,9 @@ def _judge_parties(event: Event, ctx: Context) -> Decision:
                 # in an article with sport words naming a sport governing body, an office-holder known only from
                 # the knowledge base ("Trinidad's Jack Warner, who resigned"): acting for the sport body as often
                 return Decision(True, UNCERTAIN_FACTOR, "relevance:sport_body_person")
-            if not any((h := _head(p, ctx.doc)) is not None and (
-                    h.ent_type_ in NAMED_BODY_ENTITIES or h.pos_ == "PRON" and "coref" in p.flags) for p in event.actor):
+            if not any((h := _head(p, ctx.doc)) is not None
+                       and (h.ent_type_ in NAMED_BODY_ENTITIES or h.pos_ == "PRON" and "coref" in p.flags)
+                       for p in event.actor):
                 # an actor the actors stage read as a nationality over a common noun, no name ("the first
                 # Colombian", "China Eastern's board of directors", "an American"): a private party acting (not
                 # a pronoun that stands for a name: "Britain ... said *it* would invite", session 47)

@@ -330,8 +330,8 @@ def object_said_to_act(verb: Token) -> Token | None:
     said = doc[first - 1]
     if said.tag_ not in FINITE_TAGS or not in_class(said, SAID_TO_ACT_VERBS):
         return None
-    speaker = next((c for c in said.children if c.dep_ in SUBJECT_DEPS and c.i < said.i and c.right_edge.i == said.i - 1),
-                   None)
+    speaker = next((c for c in said.children
+                    if c.dep_ in SUBJECT_DEPS and c.i < said.i and c.right_edge.i == said.i - 1), None)
     if speaker is None or speaker.left_edge.i < 1:
         return None
     noun = doc[speaker.left_edge.i - 1]
@@ -453,8 +453,8 @@ def _finite_conjunct_of_infinitive(verb: Token) -> Token | None:
 def subject_after_attribution(subj: Token, verb: Token) -> Token | None:
     """The true subject when the parser took the source of a fronted "according to" for the subject and the subject
     for its appositive: "According to Public Security Minister Celso *Gamboa*, *the Costa Rican Coast Guard* seized ..."
-    (Gamboa the verb's nsubj, "the Coast Guard" hung on him as appos after the comma).  The comma closes the attribution,
-    so the appositive after it is the doer (session 47, a probe of unjudged news)."""
+    (Gamboa the verb's nsubj, "the Coast Guard" hung on him as appos after the comma).  The comma closes the
+    attribution, so the appositive after it is the doer (session 47, a probe of unjudged news)."""
     according = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" and c.i < subj.i), None)
     if according is None or not any(t.lower_ == "to" for t in verb.doc[according.i + 1:subj.left_edge.i + 1]):
         return None
@@ -556,8 +556,8 @@ def gapped_passive(verb: Token) -> bool:
     *two others badly hurt*", "the leader was arrested and *his aides released*" - a past participle joined to a
     passive, with a subject of its own (the parser's nsubj) but no auxiliary and no object; also in a clause set beside
     it by "while" ("a policeman was killed *while two others critically injured*", session 47)."""
-    return (verb.dep_ == "conj" or verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children)) and _participle_with_own_subject(verb) \
+    beside = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children)
+    return (verb.dep_ == "conj" or beside) and _participle_with_own_subject(verb) \
         and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
@@ -595,7 +595,7 @@ def reduced_allegation(verb: Token) -> bool:
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
-ALLEGING_VERBS = frozenset({"allege", "suspect"})
+ALLEGING_VERBS = word_class("alleging_verbs")
 OBJECT_DEPS = ("dobj", "dative", "ccomp", "xcomp", "oprd", "attr", "acomp")
 
 
@@ -774,8 +774,8 @@ def subject_before_own_auxiliary(verb: Token) -> Token | None:
         return None
     aux = _own_auxiliary(verb)
     if aux is None:
-        # a finite verb right after a noun the parser made the conjunct of an earlier object: "prisoners rioted in a jail
-        # and *guerrillas attacked* security bases" - the noun is the subject of a clause of its own (session 47, a probe)
+        # a finite verb right after a noun the parser made the conjunct of an earlier object: "prisoners rioted in a
+        # jail and *guerrillas attacked* security bases" - the noun is the subject of a clause of its own (session 47)
         return _subject_read_as_object_conjunct(verb, verb) if verb.tag_ in FINITE_TAGS else None
     cc = next((c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < aux.i), None)
     if cc is None:

@@ -145,7 +145,8 @@ def _own_document(event: Event, tok, objects) -> bool:
     if len(event.actor) != 1:
         return False
     head = _head(event.actor[0], tok.doc)
-    # (a plural common noun may be two sides signing together; a plural name is one body: "banners signed by *the Zetas*")
+    # (a plural common noun may be two sides signing together; a plural name is one body: "banners signed by *the
+    # Zetas*")
     return head is not None and head.tag_ != "NNS" and not any(c.dep_ == "conj" for c in head.children)
 
 
