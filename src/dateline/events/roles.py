@@ -22,7 +22,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from dateline.events.addressed_messages import sending_verb_of_addressee
-from dateline.events.clause_parts import _indefinite  # (one test of the indefinite article, PREC's)
+from dateline.events.clause_parts import _indefinite, first_conjunct  # (_indefinite: PREC's indefinite article test)
 from dateline.events.headline_passives import OBJECT_VERBS, headline_subject
 from dateline.events.lexicon import lexicon
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
@@ -442,10 +442,8 @@ def _finite_conjunct_of_infinitive(verb: Token) -> Token | None:
     if not (verb.tag_ in FINITE_TAGS or any(a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE_TAGS | {"MD"}
                                             for a in verb.children)):
         return None
-    first = verb
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    if first is verb or not to_infinitive(first) or first.head.i == first.i or first.head.pos_ not in ("VERB", "AUX"):
+    first = first_conjunct(verb)  # (``verb`` is a conjunct: never itself)
+    if not to_infinitive(first) or first.head.i == first.i or first.head.pos_ not in ("VERB", "AUX"):
         return None
     return first.head
 
