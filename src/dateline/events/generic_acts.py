@@ -348,6 +348,11 @@ def _habit_mark(child: Token) -> bool:
         # complaint of a habit, no particular act (session 27, helper PREC)
         return any(o.dep_ in ("pcomp", "pobj") and o.lower_ == "long" and any(
             d.dep_ == "advmod" and d.lower_ in EXCESS_DEGREES for d in o.children) for o in child.children)
+    if child.dep_ in ("npadvmod", "advmod") and child.lower_ == "time" and any(
+            d.dep_ == "det" and d.lower_ in ("every", "each") for d in child.children):
+        # "after innocent hindus are killed *each time*", "protests erupt *every time* he visits": on every occasion of
+        # a kind, no one act (session 48, sample 1)
+        return True
     return (child.dep_ in ("npadvmod", "advmod", "dobj") and child.lower_ == "times"
             and any(c.lower_ in VAGUE_COUNTS for c in child.children))
 

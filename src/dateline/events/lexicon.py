@@ -36,7 +36,7 @@ def most_specific(hits: list) -> list:
 
 VETO_CONDITIONS = {"object", "direct_object", "object_modifier", "lacks_object", "subject", "lacks_subject", "has_dep", "lacks_dep", "has_prep", "lacks_prep",
                    "lacks_head", "has_head", "lacks_clause", "has_clause", "question", "own_object", "modifier",
-                   "next_word", "own_dep", "object_dep"}
+                   "next_word", "own_dep", "object_dep", "has_infinitive", "lacks_infinitive"}
 OWN_DETERMINERS = {"its", "their", "his", "her", "our", "my", "own"}
 # Words inside these entities are dates, amounts or counts, never triggers ("in *March*", "a *strike* price").
 NON_EVENT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
@@ -184,6 +184,12 @@ class Lexicon:
             if condition in ("lacks_clause", "has_clause"):
                 governs = any(c.dep_ in ("xcomp", "ccomp") and set(base_forms(c)) & values for c in tok.children)
                 if governs == (condition == "has_clause"):
+                    return True
+            if condition in ("has_infinitive", "lacks_infinitive"):
+                # a "to"-infinitive complement ("*challenged* the Tories *to publish*"), of any verb when the values are "*"
+                governs = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                              and ("*" in values or set(base_forms(c)) & values) for c in tok.children)
+                if governs == (condition == "has_infinitive"):
                     return True
             if condition == "question" and (any(_asks(c, values) for c in tok.children) or _after_quoted_question(tok)):
                 return True
@@ -759,10 +765,14 @@ def _time_prep(prep: Token) -> bool:
 def _subject_or_controller(tok: Token) -> set[str]:
     """Subject lemmas of the word or, for a verb in a controlled clause ("troops have begun *leaving*"),
     of the verb that controls it; for an active participle describing a noun ("Labour *posters attacking* Mr
-    Howard", "the storm *hitting* the coast"), that noun and its compounds."""
+    Howard", "the storm *hitting* the coast"), that noun and its compounds; for an active participle of the main
+    clause's result ("the *rig exploded* on 20 April, *killing* 11 workers"), the main clause's subject (session 48)."""
     out = subject_lemmas(tok)
     if not out and tok.dep_ == "acl" and tok.tag_ == "VBG":
         return {_lemma(tok.head), *(_lemma(c) for c in tok.head.children if c.dep_ == "compound")}
+    if not out and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB" and not any(
+            c.dep_ in ("mark", "aux", "auxpass") for c in tok.children):
+        return subject_lemmas(tok.head)
     t = tok
     for _ in range(2):
         if out or t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:

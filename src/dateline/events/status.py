@@ -120,6 +120,8 @@ NOUN_INFINITIVE_STATUS = {**{w: "future" for w in word_class("intent_nouns", "st
                           **{w: "hypothetical" for w in word_class("request_nouns", "status_words.tsv")},
                           **{w: "negated" for w in word_class("refusal_nouns", "status_words.tsv")}}
 CARRYING_VERBS = word_class("carrying_verbs", "status_words.tsv")
+# Verbs of taking part whose "in" names the event ("*participate in* the agitation"): data/status_words.tsv.
+PARTAKING_VERBS = word_class("partaking_verbs", "status_words.tsv")
 STANCE_VERBS = word_class("stance_verbs", "status_words.tsv")  # "the US *favours* imposing sanctions"
 # Verbs of ordering and permitting (word_classes.tsv, shared with governed_acts.licensed_act): their infinitive is an act
 # ordered or allowed, not done.  (Not "force", "compel", "help": they report the act done.)
@@ -203,9 +205,17 @@ def _negative_phrase(tok: Token) -> bool:
     """Is the noun phrase no one or nothing: "nobody", "nothing", "none (of ...)", "neither (of ...)", a noun with the
     determiner "no" or "neither" ("no troops", "neither side"; not "no fewer than 20 people", where "no" is on
     "fewer"), or a "neither ... nor" coordination ("*neither* the army nor the police arrested them")?"""
-    return tok.lower_ in NEGATIVE_PRONOUNS or any(
+    return tok.lower_ in NEGATIVE_PRONOUNS or _next_to_nothing(tok) or any(
         c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS or c.dep_ == "preconj" and c.lower_ == "neither"
         for c in tok.children)
+
+
+def _next_to_nothing(tok: Token) -> bool:
+    """Is the noun phrase a mass noun with a bare lower-case "little" ("*little action* was agreed to", "made *little
+    progress*"): next to nothing, as "no action" (session 48, sample 1)?  Not "a little", not a title-case "Little"
+    (a headline's "Little girl killed"), not a plural ("few" counts some: "few protesters were arrested")."""
+    return tok.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children) and any(
+        c.dep_ == "amod" and c.text == "little" and c.i < tok.i for c in tok.children)
 
 
 def _noun_infinitive(tok: Token) -> tuple[Token, str] | None:
@@ -336,6 +346,8 @@ def modality(trigger: Token) -> Modality:
         # an event noun takes the tense and negation of its support verb: "*will hold* talks",
         # "*is n't making* that promise", "*did not launch* an investigation"
         found += _own_cues(noun.head, cues)
+    elif trigger.pos_ in ("NOUN", "PROPN") and (partaker := _partaking_verb(noun)) is not None:
+        found += _own_cues(partaker, cues)  # "activists *would not* actively *participate in* the agitation"
     if (means := _means_of(trigger)) is not None:
         # "will intensify its campaign *by inviting* all citizens": the means happens when the act it serves does - its
         # future or condition, not its negation ("did not win by *cheating*" says nothing of the cheating)
@@ -592,6 +604,25 @@ def modality(trigger: Token) -> Modality:
 CONSEQUENT = "condition:consequent"
 
 
+def _partaking_verb(noun: Token) -> Token | None:
+    """The verb of taking part whose "in" the event noun is the object of ("would not *participate in* the agitation",
+    "*took part in* the talks", "*engaged in* clashes"; data/status_words.tsv partaking_verbs), or None: the event
+    takes that verb's tense and negation as it would a support verb's (session 48, sample 1)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    if verb.lower_ == "part" and verb.dep_ == "dobj":
+        verb = verb.head  # ("took part in": the parser may hang "in" on "part")
+    lemma = verb.lemma_.lower()
+    if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # ("pledged not to engage in attacks": the controlling verb's rules read an infinitive)
+    if verb.pos_ in ("VERB", "AUX") and (lemma in PARTAKING_VERBS or lemma == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)):
+        return verb
+    return None
+
+
 def _means_of(trigger: Token) -> Token | None:
     """The verb whose means a "by" gerund is ("will intensify its campaign *by inviting*": "intensify"; through the
     verb's object when the parser hangs "by" there), or None."""
@@ -660,6 +691,8 @@ def _statement(tok: Token, cues: dict) -> bool:
 
 
 COMMITTING_AUX = {"will", "would", "shall", "'ll", "wo"}
+# Pronouns that stand for what was said: agreeing "with this" or "with what he said" shares a view.
+SAID_PRONOUNS = {"this", "that", "what"}
 
 
 def _mere_accord(tok: Token, cues: dict) -> bool:
@@ -675,6 +708,10 @@ def _mere_accord(tok: Token, cues: dict) -> bool:
     copular = _object_read_as_subject_of_copula(tok)
     if copular:
         clauses = copular  # (its "object" is that clause's subject)
+    elif not clauses and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children) and any(
+            x.dep_ == "pobj" and x.pos_ == "PRON" and x.lower_ in SAID_PRONOUNS
+            for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for x in p.children):
+        return True  # "no doubt the prime minister will *agree with this*": a view shared, no deal (session 48, sample 1)
     elif not clauses or any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
         return False
     return not any(a.dep_ in ("aux", "auxpass") and a.lower_ in COMMITTING_AUX for c in clauses for a in c.children)

@@ -21,6 +21,11 @@ OBLIGATION_VERBS = {"have", "need", "ought"}
 REQUIRING_VERBS = {"need", "require"}  # "legislation *needs the approval* of parliament"
 # Subordinators of a time still to come: a present-tense clause under them reports nothing done yet.
 PENDING_MARKS = {"until", "till", "before", "once"}
+# Subordinators of a time that is still to come only under a main clause in the future ("*will discover* on Wednesday
+# whether ... *when* the supreme court *delivers* its verdict"); under a present or past one they tell a habit or a
+# past time ("when police arrive, they arrest ...").
+FUTURE_TIME_MARKS = {"when", "after"}
+FUTURE_MODALS = {"will", "shall", "'ll"}
 
 
 def not_done(tok: Token | None) -> bool:
@@ -67,11 +72,27 @@ def obliged(tok: Token | None) -> bool:
 
 def _pending(tok: Token | None) -> bool:
     """Is the trigger (or the verb whose object it is) in a present-tense clause of a time still to come ("*till*
-    the court *gives* a final verdict", "*before* it *becomes* law", "*once* the troops *leave*")?"""
+    the court *gives* a final verdict", "*before* it *becomes* law", "*once* the troops *leave*", and "*when*" or
+    "*after*" under a main verb with "will": "will discover ... *when* the court *delivers* its verdict")?"""
     if tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
-    return (tok is not None and tok.dep_ == "advcl" and tok.tag_ in ("VBZ", "VBP")
-            and any(c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in tok.children))
+    if tok is None or tok.dep_ != "advcl" or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
+    if marks & PENDING_MARKS:
+        return True
+    # "when the supreme court *delivers* its verdict" under "will discover", also through the clauses the parser hangs it
+    # on in between ("will learn whether he is to be deported *when* the court *rejects* ..."; session 48, sample 1)
+    if not marks & FUTURE_TIME_MARKS:
+        return False
+    main = tok.head
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in main.children):
+            return True
+        if main.dep_ not in ("xcomp", "ccomp", "advcl") or main.head.i == main.i:
+            return False
+        main = main.head
+    return False
 
 
 def _never(tok: Token | None) -> bool:
