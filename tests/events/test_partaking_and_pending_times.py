@@ -1,0 +1,127 @@
+"""Session 48 (lead, sample 1 and probes of unjudged news): an event noun after a verb of taking part takes that verb's
+negation and tense ("would not participate *in the agitation*": status._partaking_verb); "little" before a mass noun
+denies the act ("little action was agreed to": status._next_to_nothing); agreeing "with this" shares a view
+(status._mere_accord); "each time" is a habit (generic_acts._habit_mark); a present-tense "when"/"after" clause under
+a main verb with "will" has not happened yet (unreal._pending); a text does not discuss as parties meet, an oil rig
+that explodes kills in an accident (not_triggers.tsv; lexicon._subject_or_controller reads an active participle of
+result by the main clause's subject); what a thing is formed or recruited "to" do is an aim (status_words.tsv
+purpose_verbs); a party challenged "to" act is asked to (triggers.tsv request.challenge); a headline participle the
+tagger took for a name is a passive ("Politician *Gunned Down*": headline_passives).  Real spaCy model, the actors
+stage's mentions and the shipped type model; sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded_events import all_at, has, parties, rows
+
+
+def test_an_event_one_will_not_take_part_in_is_negated(code):
+    events = all_at(code("The party said its activists would not participate in the agitation."), "agitation")
+    assert events and all(e.status == "negated" for e in events), rows(code, "")
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    ("Thousands of students participated in the protest on Monday.", "protest", "factual"),
+    ("Rebels will take part in the talks next week.", "talks", "future"),
+    ("The rebels did not take part in the attack on the base.", "attack", "negated"),
+])
+def test_taking_part_passes_its_tense_and_negation(code, text, trigger, status):
+    events = all_at(code(text), trigger)
+    assert events and all(e.status == status for e in events), rows(code, text)
+
+
+def test_a_pledge_not_to_engage_in_attacks_is_still_a_pledge(code):
+    text = "The rebel leaders pledged not to engage in attacks that might injure civilians."
+    assert any(e.type == "AGREE" for e in all_at(code(text), "attacks")), rows(code, text)
+
+
+def test_little_action_agreed_is_next_to_none(code):
+    text = "A no-fly zone was discussed by the Security Council but little action was agreed to, officials said."
+    events = [e for e in all_at(code(text), "agreed") if e.type == "AGREE"]
+    assert events and all(e.status == "negated" for e in events), rows(code, text)
+
+
+def test_a_little_boy_is_no_negation(code):
+    text = "Police said a little boy was killed in the shooting."
+    events = [e for e in code(text) if e.type == "ASSAULT"]
+    assert events and all(e.status == "factual" for e in events), rows(code, text)
+
+
+def test_agreeing_with_what_was_said_is_no_deal(code):
+    text = "No doubt the prime minister will agree with this."
+    assert not [e for e in all_at(code(text), "agree") if e.status in ("future", "factual") and e.type == "AGREE"
+                and "statement:accord" not in e.reason and e.confidence >= 0.5], rows(code, text)
+
+
+def test_agreeing_with_a_party_on_a_deal_stays(code):
+    found, evs = has(code, "Iran agreed with Russia to hold a ceasefire.", "AGREE", "Iran")
+    assert found, evs
+
+
+def test_killings_each_time_are_a_habit(code_in_pipeline):
+    text = "We observe a bandh after innocent Hindus are killed each time, the party chief said."
+    assert not [e for e in all_at(code_in_pipeline(text), "killed") if e.confidence >= 0.5], rows(code_in_pipeline, text)
+
+
+def test_a_verdict_when_a_court_delivers_it_later_is_not_yet_given(code_in_pipeline):
+    text = ("Julian Assange will discover on Wednesday whether he is to be deported to Sweden when the supreme court "
+            "rejects his appeal.")
+    events = all_at(code_in_pipeline(text), "rejects")
+    assert events and all(e.confidence < 0.5 for e in events), rows(code_in_pipeline, text)
+
+
+def test_a_when_clause_of_the_past_happened(code_in_pipeline):
+    text = "The minister resigned when the supreme court rejected his appeal."
+    assert any(e.confidence >= 0.5 for e in all_at(code_in_pipeline(text), "rejected")), rows(code_in_pipeline, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Another State Department cable also discusses the problem of arms trafficking across the border.", "discusses"),
+    ("The report talks about the war in the north.", "talks"),
+    ("BP's Deepwater Horizon rig exploded on 20 April, killing 11 workers.", "killing"),
+])
+def test_texts_and_installations_do_not_act(code, text, trigger):
+    assert not [e for e in all_at(code(text), trigger) if e.type in ("CONSULT", "ASSAULT")], rows(code, text)
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The ministers discussed the problem of arms trafficking.", "discussed", "CONSULT"),
+    ("Rebels attacked the town on Monday, killing 11 people.", "killing", "ASSAULT"),
+])
+def test_parties_still_discuss_and_kill(code, text, trigger, type_):
+    assert any(e.type == type_ for e in all_at(code(text), trigger)), rows(code, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The cartel leader rebuilt the organization, forging strong links with the Zetas to battle the Sinaloa cartel.",
+     "battle"),
+    ("The army formed a militia to fight the rebels.", "fight"),
+])
+def test_what_a_thing_is_made_for_is_an_aim(code, text, trigger):
+    events = all_at(code(text), trigger)
+    assert events and all(e.status == "hypothetical" for e in events), rows(code, text)
+
+
+def test_a_party_challenged_to_act_is_asked_to(code):
+    events = all_at(code("Labour challenged the Tories to publish the full report."), "challenged")
+    assert events and {e.type for e in events} == {"REQUEST"}, rows(code, "")
+
+
+def test_a_ruling_challenged_is_still_disputed(code):
+    events = all_at(code("The opposition challenged the ruling in court."), "challenged")
+    assert events and {e.type for e in events} == {"ACCUSE"}, rows(code, "")
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Paraguay Politician Gunned Down", "Paraguay Politician"),
+    ("Journalist Gunned Down in Honduras", "Journalist"),
+])
+def test_a_headline_phrasal_passive_names_the_victim(code, text, victim):
+    events = [e for e in code(text) if e.trigger.text.startswith("Gunned")]
+    assert events and all(parties(e) == ([], [victim]) for e in events), rows(code, text)
+
+
+def test_prose_gunmen_still_gun_down(code):
+    found, evs = has(code, "Gunmen gunned down a journalist in Honduras.", "ASSAULT", "Gunmen")
+    assert found, evs
