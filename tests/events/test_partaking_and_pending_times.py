@@ -125,3 +125,24 @@ def test_a_headline_phrasal_passive_names_the_victim(code, text, victim):
 def test_prose_gunmen_still_gun_down(code):
     found, evs = has(code, "Gunmen gunned down a journalist in Honduras.", "ASSAULT", "Gunmen")
     assert found, evs
+
+
+@pytest.mark.parametrize("text", [
+    "The amount of ammunition that Mexican police have seized in Tijuana has more than doubled since 2008.",
+    "Authorities have seized over 11,000 bullets so far this year, compared with just 4,312 in 2008.",
+])
+def test_a_running_haul_is_a_statistic(code_in_pipeline, text):
+    events = [e for e in code_in_pipeline(text) if e.type == "COERCE"]
+    assert events and all("relevance:statistic" in e.reason and e.confidence < 0.5 for e in events), \
+        rows(code_in_pipeline, text)
+
+
+def test_one_seizure_of_thousands_of_bullets_stays(code_in_pipeline):
+    events = [e for e in code_in_pipeline("Police seized 11,000 bullets in a raid on Tuesday.") if e.type == "COERCE"]
+    assert events and all(e.confidence >= 0.5 for e in events)
+
+
+def test_a_participle_before_a_finite_be_describes_the_noun(code):
+    text = "The two soldiers killed were believed to belong to the unit."
+    events = all_at(code(text), "killed")
+    assert events and all(parties(e) == ([], ["The two soldiers"]) for e in events), rows(code, text)

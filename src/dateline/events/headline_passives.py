@@ -9,6 +9,8 @@ its sentence is a headline line of its own - a line with no final punctuation, o
 capitals ("SOLDIERS KIDNAPPED IN NORTHERN MALI", wire copy) or in lower case ("Two officers detained over prison
 escape"; session 34, helper PAIR2); it is a verb that never goes without an object (:data:`OBJECT_VERBS`: arrest,
 detain, jail, kidnap ...), and it has no object, auxiliary or clause of its own.  In prose such a verb always has its object ("police arrested two men").
+In prose, a participle right before the finite "be" of a clause the parser hung under it is read the same way ("The two
+Colombians *killed were* believed to belong to the Urabenos"; session 48).
 Used by ``roles.passive`` (an agentless passive) and ``arguments.find_arguments`` (the subject is acted on)."""
 
 from __future__ import annotations
@@ -32,7 +34,10 @@ def headline_subject(verb: Token) -> Token | None:
     subject of a bare participle in title case - or None when ``verb`` is no headline passive."""
     if verb.tag_ not in ("VBN", "VBD") and not _participle_read_as_name(verb) or verb.i == sentence_bounds(verb)[0]:
         return None
-    if not any(f in OBJECT_VERBS for f in base_forms(verb)) or any(c.dep_ in ACTIVE_DEPS for c in verb.children):
+    if not any(f in OBJECT_VERBS for f in base_forms(verb)):
+        return None
+    run_on = _participle_before_finite_be(verb)  # (the clause hung under it is no complement of its own)
+    if any(c.dep_ in ACTIVE_DEPS and not (run_on and c.i == verb.doc[verb.i + 1].head.i) for c in verb.children):
         return None
     if verb.dep_ in ("relcl", "acl"):
         return None  # ("the Men Police Arrested": the object is the noun the clause describes)
@@ -42,7 +47,19 @@ def headline_subject(verb: Token) -> Token | None:
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     # (the line is read last: the checks above are cheap and rule out almost every verb)
-    return subject if verb.text.istitle() or on_headline_line(verb) else None
+    return subject if run_on or verb.text.istitle() or on_headline_line(verb) else None
+
+
+def _participle_before_finite_be(verb: Token) -> bool:
+    """Is the participle followed at once by the finite "be" of a clause the parser hung under it ("The two Colombians
+    *killed were* believed to belong to the Urabenos": the men killed, then a sentence about them)?  In prose too the
+    participle then describes the noun before it: a passive with "be" left out, as in a headline (session 48, a probe
+    of unjudged news)."""
+    if verb.tag_ != "VBN" or verb.i + 1 >= len(verb.doc):
+        return False
+    after = verb.doc[verb.i + 1]
+    return after.lemma_ == "be" and after.tag_ in ("VBD", "VBZ", "VBP") and after.head.head.i == verb.i \
+        and after.head.i != verb.i
 
 
 def _participle_read_as_name(verb: Token) -> bool:
