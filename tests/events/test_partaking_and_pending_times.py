@@ -146,3 +146,64 @@ def test_a_participle_before_a_finite_be_describes_the_noun(code):
     text = "The two soldiers killed were believed to belong to the unit."
     events = all_at(code(text), "killed")
     assert events and all(parties(e) == ([], ["The two soldiers"]) for e in events), rows(code, text)
+
+
+def test_various_acts_of_violence_are_a_habit(code_in_pipeline):
+    text = "Villa is the head of security for the cartel and has carried out various acts of violence on his behalf."
+    events = all_at(code_in_pipeline(text), "violence")
+    assert events and all("relevance:habitual" in e.reason for e in events), rows(code_in_pipeline, text)
+
+
+def test_two_dated_attacks_are_no_habit(code_in_pipeline):
+    events = all_at(code_in_pipeline("Rebels carried out two attacks on the army base on Monday."), "attacks")
+    assert events and all("relevance:habitual" not in e.reason for e in events)
+
+
+def test_it_also_continues_the_subject_before_a_name_it_acted_on(code):
+    text = ("The FAO has urged the World Trade Organisation to swiftly conclude negotiations to liberalise trade. "
+            "It also criticised the high tariffs imposed by both developed and developing nations.")
+    events = all_at(code(text), "criticised")
+    assert events and all(parties(e)[0] == ["The FAO"] for e in events), rows(code, text)
+
+
+def test_with_x_doing_names_x_as_the_doer(code):
+    text = "All three parties have been wooing older voters with both the Tories and Lib Dems pledging higher pensions."
+    events = all_at(code(text), "pledging")
+    assert events and all(parties(e)[0] and "Tories" in parties(e)[0][0] for e in events), rows(code, text)
+
+
+def test_a_participle_after_a_comma_keeps_the_main_subject(code):
+    text = "Rebels attacked the town with rockets, killing five people."
+    events = all_at(code(text), "killing")
+    assert events and all(parties(e)[0] == ["Rebels"] for e in events), rows(code, text)
+
+
+def test_expressions_of_support_from_a_party_name_the_supporter(code):
+    text = "The government and armed forces have received expressions of support from nearly all professional unions."
+    events = all_at(code(text), "support")
+    assert events and all(parties(e)[0] == ["nearly all professional unions"] for e in events), rows(code, text)
+
+
+def test_a_total_seized_over_an_administration_is_a_statistic(code_in_pipeline):
+    text = ("Mexico's government has said that a total of $502 million in cash has been seized from organized "
+            "criminal groups during the Calderon administration.")
+    events = all_at(code_in_pipeline(text), "seized")
+    assert events and all("relevance:statistic" in e.reason for e in events), rows(code_in_pipeline, text)
+
+
+def test_a_total_seized_in_one_raid_stays(code_in_pipeline):
+    events = all_at(code_in_pipeline("A total of $5 million in cash was seized in the raid on Tuesday."), "seized")
+    assert events and all("relevance:statistic" not in e.reason for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "At the same time, the nda allies, barring the shiv sena, want to know the implications of the statement.",
+    "Barring a last-minute deal, the strike will go ahead.",
+])
+def test_barring_as_except_bars_no_one(code, text):
+    assert not all_at(code(text), "barring") + all_at(code(text), "Barring"), rows(code, text)
+
+
+def test_police_barring_journalists_restrict_them(code):
+    found, evs = has(code, "Police are barring journalists from the area.", "COERCE", "Police")
+    assert found, evs

@@ -200,6 +200,8 @@ HABIT_ADVERBS = word_class("habit_adverbs")
 # Adjectives of acts done as a rule, on a plural event noun ("has *regular meetings* with both of them"; not "a *routine*
 # patrol", one patrol): data/word_classes.tsv habit_adjectives.
 HABIT_ADJECTIVES = word_class("habit_adjectives")
+# Nouns of single occurrences whose "of" names the kind of act ("acts *of violence*", "incidents *of* looting").
+INSTANCE_NOUNS = frozenset({"act", "acts", "incident", "incidents", "instance", "instances", "case", "cases"})
 REPUTE_VERBS = word_class("repute_verbs")
 VAGUE_COUNTS = word_class("vague_counts")
 # Units of time a rate of acts is given per ("3,000 visits *a year*", "*every* year": data/word_classes.tsv), and the
@@ -220,12 +222,17 @@ def habitual(event: Event, doc: Doc) -> bool:
     the first of coordinated verbs is theirs ("*often* withdraw and seek out alternatives").  Session 25, helper PREC.
     Session 32 (helper PREC, samples i, h): a rate per unit of time on the verb or on the event noun itself ("inspectors
     make 3,000 *visits a year*", "pilgrims *visit* the shrine *every year*", "arrests *per month*") is a habit too, and so
-    are plural acts called regular ("has *regular meetings* with both of them": session 44)."""
+    are plural acts called regular ("has *regular meetings* with both of them": session 44) or of an unstated number
+    ("*various acts of violence*", "*numerous attacks*": session 48)."""
     tok = span_head(event.trigger, doc)
     if tok is None:
         return False
     if _known_for(tok):
         return True
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and in_class(tok.head.head, INSTANCE_NOUNS):
+        acts = tok.head.head  # "has carried out *various acts of violence*": the acts counted (session 48, sample 1)
+        if acts.tag_ == "NNS" and any(c.dep_ == "amod" and in_class(c, HABIT_ADJECTIVES) for c in acts.children):
+            return True
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         tok = tok.head  # "are constantly *on alert*": the noun's preposition, then its verb (session 27, helper PREC)
     if tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
@@ -360,6 +367,10 @@ def _habit_mark(child: Token) -> bool:
 # Words of a measured amount ("the record *quantity* of meth seized", "how *much* of the cocaine seized", "*half* of the
 # shipments seized": data/word_classes.tsv tally_words and amount_nouns).
 TALLY_WORDS = word_class("tally_words") | word_class("amount_nouns")
+# Words of a sum that, as the subject of a passive, make the act a total ("*a total of* $502 million has been seized";
+# not "half of the hostages were released", one release).
+TOTAL_WORDS = frozenset({"total", "amount", "quantity", "quantities", "volume"})
+SPAN_PREPOSITIONS = frozenset({"during", "since", "over", "between", "throughout"})
 
 
 def statistic(event: Event, doc: Doc) -> bool:
@@ -371,6 +382,14 @@ def statistic(event: Event, doc: Doc) -> bool:
     c)."""
     tok = span_head(event.trigger, doc)
     if tok is not None and (counted_over_period(tok) or weighed_over_period(tok) or crowd_over_period(tok)):
+        return True
+    if tok is not None and tok.tag_ == "VBN" and any(
+            c.dep_ == "nsubjpass" and in_class(c, TALLY_WORDS) and c.lemma_.lower() in TOTAL_WORDS
+            and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in tok.children) and any(
+            _over_long_span(c) or _tally_mark(c) or c.dep_ == "prep" and c.lower_ in SPAN_PREPOSITIONS
+            for c in tok.children):
+        # "*a total of* $502 million in cash *has been seized* from organized criminal groups *during the Calderon
+        # administration*": a sum over a span (not "a total of $5 million was seized in the raid": session 48)
         return True
     if tok is None or tok.tag_ != "VBN" or tok.dep_ not in ("acl", "relcl") or tok.head.i == tok.i:
         return False

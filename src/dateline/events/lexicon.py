@@ -36,7 +36,7 @@ def most_specific(hits: list) -> list:
 
 VETO_CONDITIONS = {"object", "direct_object", "object_modifier", "lacks_object", "subject", "lacks_subject", "has_dep", "lacks_dep", "has_prep", "lacks_prep",
                    "lacks_head", "has_head", "lacks_clause", "has_clause", "question", "own_object", "modifier",
-                   "next_word", "own_dep", "object_dep", "has_infinitive", "lacks_infinitive"}
+                   "next_word", "own_dep", "object_dep", "has_infinitive", "lacks_infinitive", "parenthetical"}
 OWN_DETERMINERS = {"its", "their", "his", "her", "our", "my", "own"}
 # Words inside these entities are dates, amounts or counts, never triggers ("in *March*", "a *strike* price").
 NON_EVENT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
@@ -185,6 +185,9 @@ class Lexicon:
                 governs = any(c.dep_ in ("xcomp", "ccomp") and set(base_forms(c)) & values for c in tok.children)
                 if governs == (condition == "has_clause"):
                     return True
+            if condition == "parenthetical" and tok.dep_ in ("acl", "prep") and tok.i > 0 and tok.doc[tok.i - 1].text == "," \
+                    and tok.right_edge.i + 1 < len(tok.doc) and tok.doc[tok.right_edge.i + 1].text == ",":
+                return True  # "the nda allies*, barring* the shiv sena*,* want to know": "except" (session 48)
             if condition in ("has_infinitive", "lacks_infinitive"):
                 # a "to"-infinitive complement ("*challenged* the Tories *to publish*"), of any verb when the values are "*"
                 governs = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)

@@ -671,6 +671,9 @@ SUFFERING_VERBS = word_class("suffering_verbs")
 # Nouns of backing whose "of" names the backer when someone has, wins or loses it ("has the support *of*
 # Cuba"), and the verbs that hold them.
 BACKING_NOUNS = word_class("backing_nouns")
+# Nouns of a sign that carries the event noun of their "of" ("*expressions of* support", "a *message of* solidarity"):
+# the one who receives the sign undergoes the event (data/word_classes.tsv token_nouns).
+TOKEN_NOUNS = word_class("token_nouns")
 HOLDING_VERBS = word_class("holding_verbs")
 
 
@@ -678,6 +681,8 @@ def undergo_verb(noun: Token) -> Token | None:
     """The verb whose subject undergoes the event noun ``noun`` (see UNDERGO_VERBS), else None."""
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):  # "received logistics and *support*"
         noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and in_class(noun.head.head, TOKEN_NOUNS):
+        noun = noun.head.head  # "have received *expressions of* support from nearly all unions" (session 48)
     head = noun.head
     if (given := _sum_of(noun)) is not None:
         noun, head = given, given.head  # "Nepal received *$5 million in aid* from Japan": the sum's verb

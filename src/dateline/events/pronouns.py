@@ -141,6 +141,15 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
         if host_subject is not None and host_subject.i not in taken:
             lo, hi = roles.np_span(host_subject)
             return roles.Arg(host_subject.i, lo, hi, arg.flags + ["antecedent:continued_subject"])
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and any(
+            c.dep_ == "advmod" and c.lower_ == "also" for c in tok.head.children):
+        # "The FAO has urged *the World Trade Organisation* to conclude negotiations.  *It also* criticised the high
+        # tariffs": "also" adds a deed of the same doer, the topic the sentence before began with, before a name it
+        # acted on (session 48, a probe of unjudged news)
+        continued = _continued_subject(tok, covered)
+        if continued is not None and continued.i not in taken:
+            lo, hi = roles.np_span(continued)
+            return roles.Arg(continued.i, lo, hi, arg.flags + ["antecedent:continued_subject"])
     labels = {"PERSON"} if low in PRONOUNS_PERSON else {"ORG", "GPE", "NORP"}
     start = tok.sent.start
     if start > 0:
@@ -322,7 +331,8 @@ def _continued_subject(tok: Token, covered: dict[int, Mention]) -> Token | None:
         before = tok.doc[tok.sent.start - 1].sent
         if "\n\n" not in tok.doc[before.end - 1].text_with_ws and not any(
                 "\n\n" in t.text for t in tok.doc[before.end:tok.i]):
-            subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")
+                            and c.i >= roles.sentence_dateline_end(c)), None)  # (not "mumbai:" of a dateline)
             if subject is not None and subject.pos_ == "PRON" and subject.lower_ == low:
                 subject = _continued_subject(subject, covered)  # ("*Hamas* ...  *It* also called ...  *It* also
                 # appealed ...": the repeated pronoun keeps the topic the first one took up)

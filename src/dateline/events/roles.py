@@ -264,6 +264,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
             # as a preposition ("Crews have begun closing the well, *after an explosion* there in April *killed* 11
             # people"): the main clause's subject did not do it (session 46, a probe of unjudged news)
             return []
+        absolute = _with_absolute_subject(verb)
+        if absolute is not None:  # "wooing older voters *with both the Tories and Lib Dems pledging* higher pensions"
+            return participants(absolute, ("with_absolute",))
         returned = _fire_returned_before(verb)
         if returned is not None:  # "fired on the soldiers, *who shot back*, killing one woman": the soldiers killed
             return participants(relative_antecedent(returned), ("relative_clause", "returned_fire"))
@@ -557,6 +560,23 @@ def gapped_passive(verb: Token) -> bool:
     beside = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children)
     return (verb.dep_ == "conj" or beside) and _participle_with_own_subject(verb) \
         and any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
+def _with_absolute_subject(verb: Token) -> Token | None:
+    """The noun of a "with" phrase right before an active participle with no subject of its own - the absolute "with X
+    doing" ("All three parties have been wooing older voters *with both the Tories and Lib Dems pledging* higher
+    pensions"), whose doer is X, not the main clause's subject (session 48, a probe of unjudged news).  The parser hangs
+    the "with" on the main verb or on its object and the participle on the main verb."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children):
+        return None
+    host = verb.head
+    for prep in [c for c in host.children if c.dep_ == "prep"] + [
+            g for c in host.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]:
+        noun = prep_object(prep) if prep.lower_ == "with" else None
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.right_edge.i == verb.i - 1 and actorish(noun) \
+                and noun.lower_ not in layer_doubt_row("instrument_doer")[2]:
+            return noun  # (not a weapon: "attacked the town *with rockets killing* five" - the attackers kill)
+    return None
 
 
 # Subordinators of a clause set beside the main one ("two were killed *while* two others injured": session 47)
