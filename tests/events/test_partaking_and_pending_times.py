@@ -207,3 +207,23 @@ def test_barring_as_except_bars_no_one(code, text):
 def test_police_barring_journalists_restrict_them(code):
     found, evs = has(code, "Police are barring journalists from the area.", "COERCE", "Police")
     assert found, evs
+
+
+def test_a_fronted_for_years_is_a_habit(code_in_pipeline):
+    text = "For years, earnest U.S. officials urged Mubarak to open up Egypt's political system."
+    events = all_at(code_in_pipeline(text), "urged")
+    assert events and all("relevance:habitual" in e.reason for e in events), rows(code_in_pipeline, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("He was jailed for years.", "jailed"),
+    ("For two years, rebels besieged the city.", "besieged"),
+])
+def test_a_span_of_one_act_is_no_habit(code_in_pipeline, text, trigger):
+    events = all_at(code_in_pipeline(text), trigger)
+    assert events and all("relevance:habitual" not in e.reason for e in events), rows(code_in_pipeline, text)
+
+
+def test_a_figure_released_is_no_release(code):
+    text = "The reported value of the seized material was released by the vice minister of the agency."
+    assert not [e for e in all_at(code(text), "released") if e.type == "RETREAT"], rows(code, text)

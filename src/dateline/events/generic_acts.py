@@ -210,6 +210,8 @@ RATE_UNITS = word_class("rate_units")
 RATE_DETERMINERS = {"a", "an", "every", "each", "per"}
 # Degree words that make "for ... long" a complaint of a lasting habit ("for *too* long", "for *so* long").
 EXCESS_DEGREES = {"too", "so"}
+# Bare plurals of long spans that, fronted after "for", tell a habit over years ("*For years*, officials urged ...").
+LONG_SPAN_PLURALS = {"years", "decades", "generations", "centuries"}
 # The dependencies of a noun trigger on the verb whose clause it reports ("companies often *seek* alternatives").
 CLAUSE_NOUN_DEPS = ("dobj", "nsubj", "nsubjpass", "attr")
 
@@ -352,9 +354,12 @@ def _habit_mark(child: Token) -> bool:
                                          or o.lower_ == "history") for o in child.children)
     if child.dep_ == "prep" and child.lower_ == "for":
         # "*For too long*, members of Congress have ignored the will of the people": a span judged too long is a
-        # complaint of a habit, no particular act (session 27, helper PREC)
+        # complaint of a habit, no particular act (session 27, helper PREC); a fronted "*For years*, U.S. officials
+        # urged Mubarak to open up ..." tells what went on over years, no one act (session 48, a probe)
         return any(o.dep_ in ("pcomp", "pobj") and o.lower_ == "long" and any(
-            d.dep_ == "advmod" and d.lower_ in EXCESS_DEGREES for d in o.children) for o in child.children)
+            d.dep_ == "advmod" and d.lower_ in EXCESS_DEGREES for d in o.children) for o in child.children) or (
+            child.i < child.head.i and any(o.dep_ == "pobj" and o.lower_ in LONG_SPAN_PLURALS and not any(
+                d.dep_ in ("nummod", "det", "poss", "amod") for d in o.children) for o in child.children))
     if child.dep_ in ("npadvmod", "advmod") and child.lower_ == "time" and any(
             d.dep_ == "det" and d.lower_ in ("every", "each") for d in child.children):
         # "after innocent hindus are killed *each time*", "protests erupt *every time* he visits": on every occasion of

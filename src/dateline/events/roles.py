@@ -570,8 +570,12 @@ def _with_absolute_subject(verb: Token) -> Token | None:
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children):
         return None
     host = verb.head
-    for prep in [c for c in host.children if c.dep_ == "prep"] + [
-            g for c in host.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]:
+    # (not the partner of a joint act: "Gbagbo broke *an 18-month ceasefire with rebels* bombing their positions",
+    # "police *clashed with* protesters throwing stones" - the "with" names the other side, the participle the doer's
+    # own deed; data/partner_nouns.tsv partner_nouns, partner_verbs)
+    on_verb = [] if in_class(host, PARTNER_VERBS) else [c for c in host.children if c.dep_ == "prep"]
+    for prep in on_verb + [g for c in host.children if c.dep_ == "dobj" and not in_class(c, PARTNER_NOUNS)
+                           for g in c.children if g.dep_ == "prep"]:
         noun = prep_object(prep) if prep.lower_ == "with" else None
         if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.right_edge.i == verb.i - 1 and actorish(noun) \
                 and noun.lower_ not in layer_doubt_row("instrument_doer")[2]:
@@ -982,6 +986,7 @@ ADVERSARY_PREPS = ("against",)
 
 
 PARTNER_NOUNS = word_class("partner_nouns", "partner_nouns.tsv")
+PARTNER_VERBS = word_class("partner_verbs", "partner_nouns.tsv")
 PARTNER_PREPS = ("with", "between", "among")
 
 
