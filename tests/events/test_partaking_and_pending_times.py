@@ -227,3 +227,34 @@ def test_a_span_of_one_act_is_no_habit(code_in_pipeline, text, trigger):
 def test_a_figure_released_is_no_release(code):
     text = "The reported value of the seized material was released by the vice minister of the agency."
     assert not [e for e in all_at(code(text), "released") if e.type == "RETREAT"], rows(code, text)
+
+
+def test_investigators_looking_into_a_shooting_did_not_shoot(code_in_pipeline):
+    text = "Investigators looking into last month's ambush shooting in Wilkinsburg are making progress in the case."
+    events = all_at(code_in_pipeline(text), "shooting")
+    assert events and all(e.confidence < 0.5 or not e.actor for e in events), rows(code_in_pipeline, text)
+
+
+def test_a_passive_with_a_be_of_another_tense_keeps_its_agent_to_itself(code):
+    text = "It was reported that Roldan was arrested in Bogota and is charged by a court in Detroit of conspiracy."
+    events = all_at(code(text), "arrested")
+    assert events and not [e for e in events if any("court" in a for a in parties(e)[0])], rows(code, text)
+
+
+def test_passives_of_one_tense_share_their_agent(code):
+    text = "The president said the volunteers were being rounded up and were being targeted by the government."
+    events = all_at(code(text), "rounded up")
+    assert events and all(parties(e)[0] == ["the government"] for e in events), rows(code, text)
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Man shot at east Wichita apartment complex", "Man"),
+])
+def test_a_headline_shot_is_a_passive(code, text, victim):
+    events = all_at(code(text), "shot")
+    assert events and all(parties(e) == ([], [victim]) for e in events), rows(code, text)
+
+
+def test_a_headline_shot_at_people_fired(code):
+    found, evs = has(code, "Gunman shot at police in Dallas", "ASSAULT", "Gunman")
+    assert found, evs

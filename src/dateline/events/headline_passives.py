@@ -34,7 +34,7 @@ def headline_subject(verb: Token) -> Token | None:
     subject of a bare participle in title case - or None when ``verb`` is no headline passive."""
     if verb.tag_ not in ("VBN", "VBD") and not _participle_read_as_name(verb) or verb.i == sentence_bounds(verb)[0]:
         return None
-    if not any(f in OBJECT_VERBS for f in base_forms(verb)):
+    if not any(f in OBJECT_VERBS for f in base_forms(verb)) or _shot_at_people(verb):
         return None
     run_on = _participle_before_finite_be(verb)  # (the clause hung under it is no complement of its own)
     if any(c.dep_ in ACTIVE_DEPS and not (run_on and c.i == verb.doc[verb.i + 1].head.i) for c in verb.children):
@@ -60,6 +60,14 @@ def _participle_before_finite_be(verb: Token) -> bool:
     after = verb.doc[verb.i + 1]
     return after.lemma_ == "be" and after.tag_ in ("VBD", "VBZ", "VBP") and after.head.head.i == verb.i \
         and after.head.i != verb.i
+
+
+def _shot_at_people(verb: Token) -> bool:
+    """Is the verb "shoot" with an "at" phrase naming people ("the man *shot at officers*": he fired, an active past;
+    not "Man shot *at east Wichita apartment complex*", the place he was shot at)?"""
+    return verb.lemma_.lower() == "shoot" and any(
+        o.dep_ == "pobj" and (o.tag_ in ("NNS", "NNPS") or o.ent_type_ in ("PERSON", "NORP", "ORG"))
+        for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for o in c.children)
 
 
 def _participle_read_as_name(verb: Token) -> bool:

@@ -331,8 +331,7 @@ def _continued_subject(tok: Token, covered: dict[int, Mention]) -> Token | None:
         before = tok.doc[tok.sent.start - 1].sent
         if "\n\n" not in tok.doc[before.end - 1].text_with_ws and not any(
                 "\n\n" in t.text for t in tok.doc[before.end:tok.i]):
-            subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")
-                            and c.i >= roles.sentence_dateline_end(c)), None)  # (not "mumbai:" of a dateline)
+            subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.pos_ == "PRON" and subject.lower_ == low:
                 subject = _continued_subject(subject, covered)  # ("*Hamas* ...  *It* also called ...  *It* also
                 # appealed ...": the repeated pronoun keeps the topic the first one took up)

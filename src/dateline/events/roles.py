@@ -1479,8 +1479,11 @@ def shared_passive_agent(verb: Token) -> list[Arg]:
     if verb.pos_ != "VERB" or not bare(verb):
         return []
     for conj in verb.children:  # a later participle carries the agent
+        # (not one with a "be" of another tense: "*was arrested* in Bogota and *is charged by* a court in Detroit" - two
+        # clauses, two times; "were being rounded up ... and were being targeted by the government" share it; session
+        # 48, a probe of unjudged news)
         if conj.dep_ == "conj" and conj.tag_ == "VBN" and passive(conj) and not in_class(conj, CARE_VERBS) and not any(
-                c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in conj.children):
+                c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in conj.children) and not _other_tense(conj, verb):
             found = agent(conj)
             if found:
                 return found
@@ -1493,6 +1496,13 @@ def shared_passive_agent(verb: Token) -> list[Arg]:
         if found:
             return found
     return []
+
+
+def _other_tense(conj: Token, verb: Token) -> bool:
+    """Does the coordinated passive have a "be" of its own in another tense than the verb's ("was arrested ... and
+    *is* charged")?"""
+    own = {c.tag_ for c in conj.children if c.dep_ == "auxpass"}
+    return bool(own) and own != {c.tag_ for c in verb.children if c.dep_ == "auxpass"}
 
 
 SIDE_NOUNS = word_class("body_nouns") | word_class("state_nouns")  # "the government", "the party" act as one
