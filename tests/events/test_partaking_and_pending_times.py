@@ -258,3 +258,24 @@ def test_a_headline_shot_is_a_passive(code, text, victim):
 def test_a_headline_shot_at_people_fired(code):
     found, evs = has(code, "Gunman shot at police in Dallas", "ASSAULT", "Gunman")
     assert found, evs
+
+
+def test_one_of_the_bullets_is_a_weapon_not_a_doer(code_in_pipeline):
+    events = all_at(code_in_pipeline("One of the bullets struck Garza in the head."), "struck")
+    assert events and all("relevance:instrument_doer" in e.reason for e in events)
+
+
+def test_one_of_the_gunmen_is_a_doer(code_in_pipeline):
+    events = all_at(code_in_pipeline("One of the gunmen shot Garza in the head."), "shot")
+    assert events and all("relevance:instrument_doer" not in e.reason for e in events)
+
+
+def test_attacks_in_the_past_on_the_noun_are_a_habit(code_in_pipeline):
+    text = "The FPM has claimed credit for several guerrilla attacks in the past."
+    events = all_at(code_in_pipeline(text), "attacks")
+    assert events and all("relevance:habitual" in e.reason for e in events), rows(code_in_pipeline, text)
+
+
+def test_a_headline_forced_to_act_is_compelled(code):
+    text = "Mexico Gas Vendors Forced to Buy Fuel Stolen by Gangs"
+    assert not [e for e in all_at(code(text), "Forced") if "Vendors" in " ".join(parties(e)[0])], rows(code, text)

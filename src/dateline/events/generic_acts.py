@@ -231,6 +231,7 @@ def habitual(event: Event, doc: Doc) -> bool:
         return False
     if _known_for(tok):
         return True
+    event_noun = tok
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and in_class(tok.head.head, INSTANCE_NOUNS):
         acts = tok.head.head  # "has carried out *various acts of violence*": the acts counted (session 48, sample 1)
         if acts.tag_ == "NNS" and any(c.dep_ == "amod" and in_class(c, HABIT_ADJECTIVES) for c in acts.children):
@@ -251,7 +252,10 @@ def habitual(event: Event, doc: Doc) -> bool:
     if any(n.tag_ == "NNS" and any(c.dep_ == "amod" and in_class(c, HABIT_ADJECTIVES) for c in n.children)
            for n in counted):
         return True  # "the prime minister has *regular meetings* with both of them" (session 44)
-    return any(_habit_mark(c) for v in {tok.i: tok, verb.i: verb}.values() for c in v.children) or _reputed_habit(verb)
+    # (the parser may hang "in the past" on the event noun itself: "has claimed credit for several guerrilla *attacks in
+    # the past*"; session 48, a probe of unjudged news)
+    marked = {tok.i: tok, verb.i: verb, **({noun.i: noun} if noun is not None else {}), event_noun.i: event_noun}
+    return any(_habit_mark(c) for v in marked.values() for c in v.children) or _reputed_habit(verb)
 
 
 REPUTE_ADJECTIVES = word_class("repute_adjectives")

@@ -139,13 +139,19 @@ def mishap_doer(event: Event, doc: Doc, accident: bool) -> bool:
     return accident and (doer.lower_ == "it" or doer.lemma_.lower() in _accident_frame()[1])
 
 
+# Words of a part or a count of things whose "of" names the things ("*pieces of* glass", "*one of* the bullets").
+PART_WORDS = frozenset({"piece", "one", "some", "several", "many", "most", "all", "two", "three", "fragment", "shard"})
+
+
 def _instrument(p: Participant, head, words: frozenset[str]) -> bool:
     """Is the participant a weapon, a shot or a vehicle of war with no party named in it ("*those bullets*", "*eight
     pistols*", "an *Improvised Explosive Device*": a name only with a second such word compounded with it, so that the
     firm "Shell" is none), and no country, sector or owner ("*Israeli* planes", "*the army's* tanks" name the party)?"""
     if head is None or p.country or p.sector or any(c.dep_ == "poss" for c in head.children):
         return False
-    if head.lemma_.lower() == "piece":  # ("wounded by *pieces of glass*": the glass; session 45)
+    if head.lemma_.lower() in PART_WORDS or head.like_num:
+        # ("wounded by *pieces of glass*": the glass, session 45; "*One of the bullets* struck Garza": the bullets,
+        # session 48)
         head = next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                      if o.dep_ == "pobj"), head)
     low = {head.lower_, head.lemma_.lower()}

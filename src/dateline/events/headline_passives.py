@@ -22,6 +22,9 @@ from dateline.events.parties import Arg, participants
 from dateline.events.tables import word_class
 
 OBJECT_VERBS = word_class("headline_passive_verbs", "frame_roles.tsv")
+# Verbs of compelling whose passive keeps its "to"-infinitive ("Mexico Gas Vendors *Forced to Buy* Fuel Stolen by
+# Gangs"): without an object before it the infinitive is the compelled party's (session 48, a probe of unjudged news).
+COMPELLING_VERBS = {"force", "compel", "oblige"}
 # Marks that end a sentence of prose (or a line that runs on: a colon, a comma)
 FINAL_PUNCTUATION = {".", "!", "?", ":", ";", ",", "...", "…"}
 # Dependents a verb used actively would have in place of the object it lacks, or that make it no bare participle
@@ -37,7 +40,9 @@ def headline_subject(verb: Token) -> Token | None:
     if not any(f in OBJECT_VERBS for f in base_forms(verb)) or _shot_at_people(verb):
         return None
     run_on = _participle_before_finite_be(verb)  # (the clause hung under it is no complement of its own)
-    if any(c.dep_ in ACTIVE_DEPS and not (run_on and c.i == verb.doc[verb.i + 1].head.i) for c in verb.children):
+    compelled = verb.lemma_.lower() in COMPELLING_VERBS  # ("Gas Vendors *Forced to Buy* Fuel": the infinitive is theirs)
+    if any(c.dep_ in ACTIVE_DEPS and not (run_on and c.i == verb.doc[verb.i + 1].head.i)
+           and not (compelled and c.dep_ == "xcomp") for c in verb.children):
         return None
     if verb.dep_ in ("relcl", "acl"):
         return None  # ("the Men Police Arrested": the object is the noun the clause describes)
