@@ -147,8 +147,8 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
         # tariffs": "also" adds a deed of the same doer, the topic the sentence before began with, before a name it
         # acted on (session 48, a probe of unjudged news)
         continued = _continued_subject(tok, covered)
-        if continued is not None and continued.i not in taken:
-            lo, hi = roles.np_span(continued)
+        if continued is not None and continued.i not in taken and continued.i >= roles.sentence_dateline_end(continued):
+            lo, hi = roles.np_span(continued)  # (not the place of a dateline the parser made the subject: "mumbai: ...")
             return roles.Arg(continued.i, lo, hi, arg.flags + ["antecedent:continued_subject"])
     labels = {"PERSON"} if low in PRONOUNS_PERSON else {"ORG", "GPE", "NORP"}
     start = tok.sent.start
