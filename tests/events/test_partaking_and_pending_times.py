@@ -279,3 +279,26 @@ def test_attacks_in_the_past_on_the_noun_are_a_habit(code_in_pipeline):
 def test_a_headline_forced_to_act_is_compelled(code):
     text = "Mexico Gas Vendors Forced to Buy Fuel Stolen by Gangs"
     assert not [e for e in all_at(code(text), "Forced") if "Vendors" in " ".join(parties(e)[0])], rows(code, text)
+
+
+def test_which_after_an_attacks_target_is_the_attack(code):
+    text = "Rebels launched an attack on the village, which killed 9 people."
+    events = all_at(code(text), "killed")
+    assert events and all(parties(e)[0] == ["Rebels"] for e in events), rows(code, text)
+
+
+def test_who_after_a_noun_stays_that_noun(code):
+    text = "Police raided the house of a man who killed his wife."
+    events = all_at(code(text), "killed")
+    assert events and all(parties(e)[0] == ["a man"] for e in events), rows(code, text)
+
+
+def test_a_bare_participle_after_an_object_is_no_deed_of_the_main_subject(code):
+    text = ("The Bank of France intervened today to stabilise the exchange rates agreed at last month's meeting of "
+            "Finance Ministers of the Group of Five.")
+    assert not [e for e in all_at(code(text), "agreed") if "Bank" in " ".join(parties(e)[0])], rows(code, text)
+
+
+def test_talking_a_currency_down_is_no_talks(code):
+    text = "Baker yesterday moved to defuse speculation he was talking the dollar down."
+    assert not [e for e in all_at(code(text), "talking") if e.type == "CONSULT"], rows(code, text)

@@ -141,13 +141,42 @@ def relative_antecedent(clause: Token) -> Token:
     police officers who attacked the bank") only says what those people passed for: the relative pronoun takes up the
     people the participle describes, not the role they played (session 31)."""
     noun = clause.head
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # (the last of coordinated targets: "against a union and *a humanitarian organization*")
+    target_prep = first.head if first.dep_ == "pobj" else None
     prep = noun.head if noun.dep_ == "pobj" else None
+    if target_prep is not None and target_prep.lower_ in TARGET_PREPS and _attack_noun(target_prep.head) and any(
+            c.dep_ in SUBJECT_DEPS and c.lower_ in ("which", "that") for c in clause.children) and _toll_told(clause):
+        # "the dynamite *attacks against* a union and a humanitarian organization, *which killed* 9 people": what
+        # killed is the attack, not its target the parser hung the clause on (session 48, a probe of unjudged news)
+        return target_prep.head
     if prep is None or prep.lower_ != "as" or prep.dep_ != "prep":
         return noun
     part = prep.head
     if part.dep_ == "acl" and part.tag_ in ("VBG", "VBN") and part.head.pos_ in ("NOUN", "PROPN"):
         return part.head
     return noun
+
+
+# Prepositions that name the target of an attack ("attacks *against* a union", "a raid *on* the village").
+TARGET_PREPS = {"against", "on", "at"}
+
+
+def _toll_told(verb: Token) -> bool:
+    """Does the verb tell a toll - killing, wounding or claiming a number of people or lives ("which *killed 9 people*",
+    "which *claimed* 30 *lives*")?  Only an attack does that; a target may fight back ("the Lashkar, *which has been
+    fighting* the TTP")."""
+    return verb.lemma_.lower() in TOLL_VERBS and any(
+        c.dep_ == "dobj" and (any(g.dep_ == "nummod" for g in c.children) or c.like_num) for c in verb.children)
+
+
+TOLL_VERBS = {"kill", "injure", "wound", "claim", "leave", "maim"}
+
+
+def _attack_noun(tok: Token) -> bool:
+    """Is the word a noun the lexicon reads as an act of force (ASSAULT: "attack", "bombing", "raid")?"""
+    return tok.pos_ == "NOUN" and any(e.type == "ASSAULT" for e in lexicon().nouns.get(tok.lemma_.lower(), ()))
 
 
 # Prepositions of a route: what a participle hung on their object does is done by the one moving along it.
@@ -263,6 +292,11 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
             # a finite clause after the main one whose subject the parser took for the object of its subordinator read
             # as a preposition ("Crews have begun closing the well, *after an explosion* there in April *killed* 11
             # people"): the main clause's subject did not do it (session 46, a probe of unjudged news)
+            return []
+        if _participle_read_as_clause(verb):
+            # "to stabilise *the exchange rates agreed* at last month's meeting of Finance Ministers": a bare
+            # participle right after a noun, which the parser made a clause of the main verb, describes that noun and
+            # was done by others, not by the main subject (session 48, a probe of unjudged news)
             return []
         absolute = _with_absolute_subject(verb)
         if absolute is not None:  # "wooing older voters *with both the Tories and Lib Dems pledging* higher pensions"
@@ -560,6 +594,19 @@ def gapped_passive(verb: Token) -> bool:
     beside = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children)
     return (verb.dep_ == "conj" or beside) and _participle_with_own_subject(verb) \
         and any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
+def _participle_read_as_clause(verb: Token) -> bool:
+    """Is the verb a past form the parser made an adverbial clause with no subject, mark or auxiliary of its own, right
+    after a plural or mass noun that is the object of the clause it hangs on ("to stabilise the exchange *rates agreed*
+    at last month's meeting")?  A finite clause needs a subject; such a word is the participle of a reduced relative."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBN") or verb.i == 0 or any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ in ("mark", "aux", "auxpass", "dobj", "advmod") for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    if verb.head.lemma_.lower() in SMALL_CLAUSE_VERBS or verb.head.lemma_.lower() == "leave":
+        return False  # ("The shooting *left four people injured*", "found three men shot dead": the object's state)
+    return before.pos_ == "NOUN" and before.dep_ == "dobj" and before.tag_ in ("NNS", "NN") and before.i > verb.head.i
 
 
 def _with_absolute_subject(verb: Token) -> Token | None:
