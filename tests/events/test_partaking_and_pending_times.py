@@ -302,3 +302,13 @@ def test_a_bare_participle_after_an_object_is_no_deed_of_the_main_subject(code):
 def test_talking_a_currency_down_is_no_talks(code):
     text = "Baker yesterday moved to defuse speculation he was talking the dollar down."
     assert not [e for e in all_at(code(text), "talking") if e.type == "CONSULT"], rows(code, text)
+
+
+def test_proposals_published_are_no_offer(code):
+    text = "The Sentencing Guidelines Council published its proposals for England and Wales."
+    assert not [e for e in all_at(code(text), "proposals") if e.type == "AGREE"], rows(code, text)
+
+
+def test_a_proposal_made_to_another_party_stays(code):
+    found, evs = has(code, "Iraq made a proposal to the UN Security Council on Monday.", "AGREE", "Iraq")
+    assert found, evs
