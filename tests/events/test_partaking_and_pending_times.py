@@ -312,3 +312,9 @@ def test_proposals_published_are_no_offer(code):
 def test_a_proposal_made_to_another_party_stays(code):
     found, evs = has(code, "Iraq made a proposal to the UN Security Council on Monday.", "AGREE", "Iraq")
     assert found, evs
+
+
+def test_fighting_all_forms_of_an_abstract_value_is_a_figure(code_in_pipeline):
+    text = "He added that Labour also aggressively fought all forms of racism."
+    events = all_at(code_in_pipeline(text), "fought")
+    assert events and all("relevance:figurative" in e.reason for e in events), rows(code_in_pipeline, text)

@@ -457,10 +457,15 @@ def _row_doubt(doubt: str, words: frozenset[str], event: Event, tok: Token, doc:
                   for o in c.children if o.dep_ == "pobj"]
         # ("*fought off a challenge* from the left", "*fighting extradition*": the thing fought; session 26, helper SENSE)
         aimed += [o for o in objects if o.dep_ == "dobj"]
+        # ("Labour also aggressively *fought all forms of racism*": the kind named after "of"; session 48, a probe)
+        aimed += [g for t in aimed if t is not None and t.lemma_.lower() in KIND_NOUNS for c in t.children
+                  if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         return doubt if any(t is not None and (t.lemma_.lower() in words or t.lower_ in words) for t in aimed) else None
     return None
 
 
+# Nouns of a kind whose "of" names what the kind is of ("all *forms of* racism", "every *kind of* discrimination").
+KIND_NOUNS = frozenset({"form", "kind", "type", "sort", "manner", "variety"})
 # The dependencies of what a verb acts on or an event noun names ("cut *jobs*", "an attack *on* its *rivals*").
 COMMERCE_OBJECT_DEPS = ("dobj", "nsubjpass", "dative", "attr")
 
