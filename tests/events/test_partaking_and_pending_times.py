@@ -318,3 +318,17 @@ def test_fighting_all_forms_of_an_abstract_value_is_a_figure(code_in_pipeline):
     text = "He added that Labour also aggressively fought all forms of racism."
     events = all_at(code_in_pipeline(text), "fought")
     assert events and all("relevance:figurative" in e.reason for e in events), rows(code_in_pipeline, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Hermiston police have released a timeline of the Aug. 18 murder-suicide.", "released"),
+    ("Taliban insurgents were sheltering inside a religious school.", "sheltering"),
+    ("The state home department has requisitioned five extra companies of the rapid action force.", "requisitioned"),
+])
+def test_words_that_name_no_such_act(code, text, trigger):
+    assert not [e for e in all_at(code(text), trigger) if e.type in ("RETREAT", "AID", "COERCE")], rows(code, text)
+
+
+def test_a_country_sheltering_refugees_aids_them(code):
+    found, evs = has(code, "Pakistan sheltered the refugees.", "AID", "Pakistan")
+    assert found, evs
