@@ -332,3 +332,22 @@ def test_words_that_name_no_such_act(code, text, trigger):
 def test_a_country_sheltering_refugees_aids_them(code):
     found, evs = has(code, "Pakistan sheltered the refugees.", "AID", "Pakistan")
     assert found, evs
+
+
+def test_reports_of_a_party_doing_name_the_party(code):
+    text = "Reports of drug traffickers taking control of towns in northwestern Mexico is a reminder."
+    events = all_at(code(text), "taking")
+    assert events and all(parties(e)[0] == ["drug traffickers"] for e in events), rows(code, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police released a 911 call made just before deputies responded.", "released"),
+    ("She then rather obviously paused to consult it during a subsequent session.", "consult"),
+])
+def test_things_released_or_looked_up_are_no_events(code, text, trigger):
+    assert not [e for e in all_at(code(text), trigger) if e.type in ("RETREAT", "CONSULT")], rows(code, text)
+
+
+def test_a_minister_consulting_leaders_consults(code):
+    found, evs = has(code, "The minister consulted opposition leaders on the bill.", "CONSULT", "minister")
+    assert found, evs

@@ -251,6 +251,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         send = sending_verb_of_addressee(verb)
         if send is not None and depth < 3:  # "has written to Tony Blair *demanding* ...": the writer demands
             return [Arg(a.head, a.start, a.end, a.flags + ["message_sender"]) for a in subject_of(send, depth + 1)]
+        told = _told_of(head)
+        if told is not None:  # "multiple *reports of armed pirates boarding* ships": the pirates board (session 48)
+            return participants(told, ("participle", "reported_of"))
         author = _document_author(head, depth)  # "X released a statement criticising Y": its author acts
         if author:
             return author
@@ -607,6 +610,19 @@ def _participle_read_as_clause(verb: Token) -> bool:
     if verb.head.lemma_.lower() in SMALL_CLAUSE_VERBS or verb.head.lemma_.lower() == "leave":
         return False  # ("The shooting *left four people injured*", "found three men shot dead": the object's state)
     return before.pos_ == "NOUN" and before.dep_ == "dobj" and before.tag_ in ("NNS", "NN") and before.i > verb.head.i
+
+
+# Nouns of news told of someone ("*reports of* armed pirates boarding ships", "*accounts of* soldiers firing"): a
+# participle after their "of" phrase tells what those named there do (data/word_classes.tsv told_of_nouns).
+TOLD_OF_NOUNS = word_class("told_of_nouns")
+
+
+def _told_of(noun: Token) -> Token | None:
+    """The party named in the "of" phrase of a noun of news ("reports *of* drug traffickers"), or None."""
+    if noun.lemma_.lower() not in TOLD_OF_NOUNS:
+        return None
+    return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                 if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _with_absolute_subject(verb: Token) -> Token | None:
