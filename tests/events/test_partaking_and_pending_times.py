@@ -351,3 +351,17 @@ def test_things_released_or_looked_up_are_no_events(code, text, trigger):
 def test_a_minister_consulting_leaders_consults(code):
     found, evs = has(code, "The minister consulted opposition leaders on the bill.", "CONSULT", "minister")
     assert found, evs
+
+
+def test_who_abides_by_a_verdict_did_not_give_it(nlp):
+    from dateline.events.noun_roles import noun_actor
+    doc = nlp("Both communities should abide by the court verdict on the issue.")
+    verdict = next(t for t in doc if t.lower_ == "verdict")
+    assert noun_actor(verdict) == []
+
+
+def test_who_is_involved_in_a_deed_still_did_it(nlp):
+    from dateline.events.noun_roles import noun_actor
+    doc = nlp("The three officers were involved in the killing of a protester.")
+    killing = next(t for t in doc if t.lower_ == "killing")
+    assert [doc[a.head].lower_ for a in noun_actor(killing)] == ["officers"]

@@ -454,6 +454,10 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             # "Clinton met his aides to assess the situation *following the twin bombings*": an event before the
             # clause is another's deed unless it is a meeting the subject took part in ("left following a visit")
             return []
+        if verb.lemma_.lower() in COMPLYING_VERBS:
+            # "both hindus and muslims should *abide by* the court *verdict*", "comply with the ruling": who keeps to a
+            # ruling did not give it (session 48, a probe of unjudged news)
+            return []
         if undergone or passive(verb) or verb.lemma_.lower() in SUFFERING_VERBS:
             # "three people *died in* a car explosion", "he was injured during the shooting", "came under
             # attack", "was placed under investigation": who suffers an event does not do it
@@ -668,6 +672,8 @@ UNDER_VERBS = word_class("under_verbs")  # "came *under* fire", "is *under* pres
 TRIED_VERBS = word_class("tried_verbs")  # "is *on* trial", "went on trial" (a patient noun)
 # Verbs whose subject suffers the event named on their preposition ("died *in* an explosion").
 SUFFERING_VERBS = word_class("suffering_verbs")
+# Verbs of keeping to a ruling or an order ("*abide by* the verdict", "*comply with* the ban"): data/word_classes.tsv.
+COMPLYING_VERBS = word_class("complying_verbs")
 # Nouns of backing whose "of" names the backer when someone has, wins or loses it ("has the support *of*
 # Cuba"), and the verbs that hold them.
 BACKING_NOUNS = word_class("backing_nouns")
