@@ -365,3 +365,21 @@ def test_who_is_involved_in_a_deed_still_did_it(nlp):
     doc = nlp("The three officers were involved in the killing of a protester.")
     killing = next(t for t in doc if t.lower_ == "killing")
     assert [doc[a.head].lower_ for a in noun_actor(killing)] == ["officers"]
+
+
+def test_a_toll_after_a_relative_clause_of_violence_is_the_shooters(code):
+    text = ("Miami-Dade Police are searching for the gunman who opened fire in the parking lot of a convenience store, "
+            "killing one person and injuring four others.")
+    events = all_at(code(text), "killing") + all_at(code(text), "injuring")
+    assert events and all(parties(e)[0] == ["the gunman"] for e in events), rows(code, text)
+
+
+def test_an_attempt_that_failed_did_not_happen(code):
+    text = "Several military officers tried unsuccessfully to overthrow Noriega on 3 October 1989."
+    events = all_at(code(text), "overthrow")
+    assert events and all(e.status == "negated" for e in events), rows(code, text)
+
+
+def test_an_attempt_alone_keeps_its_reading(code):
+    events = all_at(code("Rebels tried to overthrow the government in 1989."), "overthrow")
+    assert events and all(e.status == "factual" for e in events)

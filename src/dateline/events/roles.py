@@ -163,6 +163,25 @@ def relative_antecedent(clause: Token) -> Token:
 TARGET_PREPS = {"against", "on", "at"}
 
 
+def _violent_clause_before(verb: Token) -> Token | None:
+    """The verb of a relative clause of violence that ends right before the participle of a toll hung on the main verb
+    ("searching for the gunman *who opened fire* in the parking lot, *killing* one person"), or None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in TOLL_VERBS or verb.i < 2:
+        return None
+    end = verb.i - 2 if verb.doc[verb.i - 1].text == "," else verb.i - 1
+    for tok in verb.doc[verb.head.i + 1:end + 1]:
+        if tok.dep_ == "relcl" and tok.right_edge.i == end and _violent_verb(tok):
+            return tok
+    return None
+
+
+def _violent_verb(tok: Token) -> bool:
+    """Does the lexicon read the verb as an act of force, by itself or with its object ("attacked", "opened *fire*")?"""
+    if any(e.type == "ASSAULT" for e in lexicon().verbs.get(tok.lemma_.lower(), ())):
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("fire", "shot", "shots") for c in tok.children)
+
+
 def _toll_told(verb: Token) -> bool:
     """Does the verb tell a toll - killing, wounding or claiming a number of people or lives ("which *killed 9 people*",
     "which *claimed* 30 *lives*")?  Only an attack does that; a target may fight back ("the Lashkar, *which has been
@@ -304,6 +323,11 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         absolute = _with_absolute_subject(verb)
         if absolute is not None:  # "wooing older voters *with both the Tories and Lib Dems pledging* higher pensions"
             return participants(absolute, ("with_absolute",))
+        shooter = _violent_clause_before(verb)
+        if shooter is not None and depth < 4:
+            # "Police are searching for the gunman *who opened fire* in the parking lot, *killing* one person": the toll
+            # follows the violence told just before it, not the main clause (session 48, a probe of unjudged news)
+            return subject_of(shooter, depth + 1)
         returned = _fire_returned_before(verb)
         if returned is not None:  # "fired on the soldiers, *who shot back*, killing one woman": the soldiers killed
             return participants(relative_antecedent(returned), ("relative_clause", "returned_fire"))

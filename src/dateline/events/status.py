@@ -120,6 +120,8 @@ NOUN_INFINITIVE_STATUS = {**{w: "future" for w in word_class("intent_nouns", "st
                           **{w: "hypothetical" for w in word_class("request_nouns", "status_words.tsv")},
                           **{w: "negated" for w in word_class("refusal_nouns", "status_words.tsv")}}
 CARRYING_VERBS = word_class("carrying_verbs", "status_words.tsv")
+# Adverbs that say an attempt failed ("*tried unsuccessfully* to overthrow", "*vainly* tried to stop").
+FAILED_ATTEMPT_ADVERBS = {"unsuccessfully", "vainly"}
 # Verbs of taking part whose "in" names the event ("*participate in* the agitation"): data/status_words.tsv.
 PARTAKING_VERBS = word_class("partaking_verbs", "status_words.tsv")
 STANCE_VERBS = word_class("stance_verbs", "status_words.tsv")  # "the US *favours* imposing sanctions"
@@ -422,6 +424,10 @@ def modality(trigger: Token) -> Modality:
             # attempt does, which passes its tense and negation down (as "carry:" cues, not the trigger's own: no
             # announced threat nor refusal is read from them)
             found.extend((f"carry:{c.split(':', 1)[1]}", e) for c, e in _own_cues(gov, cues) if c.startswith("aux:"))
+            if any(c.dep_ == "advmod" and c.lower_ in FAILED_ATTEMPT_ADVERBS for c in gov.children):
+                # "officers who *tried unsuccessfully to overthrow* Noriega": the attempt failed, the act was not done
+                # (session 48, a probe of unjudged news)
+                found.append((f"carry:{lemma}_unsuccessfully", "negated"))
             continue
         if any(c.dep_ == "prt" and c.lower_ in SENSE_PARTICLES for c in gov.children):
             continue  # a phrasal verb has its own sense: "*call off* a strike" is no call for one
