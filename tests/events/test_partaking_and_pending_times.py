@@ -383,3 +383,8 @@ def test_an_attempt_that_failed_did_not_happen(code):
 def test_an_attempt_alone_keeps_its_reading(code):
     events = all_at(code("Rebels tried to overthrow the government in 1989."), "overthrow")
     assert events and all(e.status == "factual" for e in events)
+
+
+def test_seizing_the_tools_given_is_a_chance_taken(code_in_pipeline):
+    events = all_at(code_in_pipeline("Schools are now seizing the tools we have given them."), "seizing")
+    assert events and all("relevance:seized_chance" in e.reason for e in events)
