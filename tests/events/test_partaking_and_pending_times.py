@@ -388,3 +388,26 @@ def test_an_attempt_alone_keeps_its_reading(code):
 def test_seizing_the_tools_given_is_a_chance_taken(code_in_pipeline):
     events = all_at(code_in_pipeline("Schools are now seizing the tools we have given them."), "seizing")
     assert events and all("relevance:seized_chance" in e.reason for e in events)
+
+
+def test_a_ceasefire_demanded_in_a_that_clause_is_not_declared(code):
+    text = "The bishops demanded that the conflicting parties declare an immediate ceasefire."
+    events = all_at(code(text), "ceasefire")
+    assert events and all(e.status == "hypothetical" for e in events), rows(code, text)
+
+
+def test_a_ceasefire_declared_is_declared(code):
+    events = all_at(code("The parties declared an immediate ceasefire."), "ceasefire")
+    assert events and all(e.status == "factual" for e in events)
+
+
+def test_their_deed_one_is_condemned_for_is_the_objects(code):
+    text = "The residents condemned the rebels for their attacks on the village on Monday."
+    events = all_at(code(text), "attacks")
+    assert events and all(parties(e)[0] == ["the rebels"] for e in events), rows(code, text)
+
+
+def test_constant_attacks_are_a_habit(code_in_pipeline):
+    text = "The residents repudiated the FMLN for their constant attacks on the Salvadoran people."
+    events = all_at(code_in_pipeline(text), "attacks")
+    assert events and all("relevance:habitual" in e.reason for e in events), rows(code_in_pipeline, text)

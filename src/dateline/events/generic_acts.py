@@ -247,9 +247,11 @@ def habitual(event: Event, doc: Doc) -> bool:
     # (the parser hangs a rate on the event noun or on the verb's object: "make 3,000 *visits a year*", "arrest forty
     # *smugglers per month*")
     counted = [c for c in tok.children if c.dep_ == "dobj"] + ([noun] if noun is not None else [])
+    if event_noun.pos_ == "NOUN" and all(event_noun.i != c.i for c in counted):
+        counted.append(event_noun)  # ("repudiated the FMLN *for their constant attacks*": session 48)
     if any(_rate(c) for n in counted for c in n.children):
         return True
-    if any(n.tag_ == "NNS" and any(c.dep_ == "amod" and in_class(c, HABIT_ADJECTIVES) for c in n.children)
+    if any(n.tag_ in ("NNS", "NNPS") and any(c.dep_ == "amod" and in_class(c, HABIT_ADJECTIVES) for c in n.children)
            for n in counted):
         return True  # "the prime minister has *regular meetings* with both of them" (session 44)
     # (the parser may hang "in the past" on the event noun itself: "has claimed credit for several guerrilla *attacks in

@@ -444,6 +444,13 @@ def _binding_subject(tok: Token, covered: dict[int, Mention]) -> Token | None:
     refer to the nearest subject above them, when it agrees."""
     if tok.dep_ != "poss" or tok.lower_ not in ("its", "their", "his", "her"):
         return None
+    owner = tok.head
+    if owner.dep_ == "pobj" and owner.head.lower_ == "for" and owner.head.head.pos_ == "VERB":
+        # "repudiated *the FMLN assassins for their* constant attacks", "thanked *the troops for their* service": what one
+        # is judged, thanked or punished for is one's own deed - the object's (session 48, a probe of unjudged news)
+        obj = next((c for c in owner.head.head.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.i < tok.i and agrees(tok.lower_, obj, covered):
+            return obj
     t = tok.head
     while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
         t = t.head

@@ -348,6 +348,9 @@ def modality(trigger: Token) -> Modality:
         # an event noun takes the tense and negation of its support verb: "*will hold* talks",
         # "*is n't making* that promise", "*did not launch* an investigation"
         found += _own_cues(noun.head, cues)
+        # "demand that the conflicting parties *declare* an immediate *ceasefire*": the support verb's act is demanded
+        # (session 48, a probe of unjudged news)
+        found += mandate_cues(noun.head, noun.head)
     elif trigger.pos_ in ("NOUN", "PROPN") and (partaker := _partaking_verb(noun)) is not None:
         found += _own_cues(partaker, cues)  # "activists *would not* actively *participate in* the agitation"
     if (means := _means_of(trigger)) is not None:
