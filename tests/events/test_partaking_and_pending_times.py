@@ -191,9 +191,13 @@ def test_a_total_seized_over_an_administration_is_a_statistic(code_in_pipeline):
     assert events and all("relevance:statistic" in e.reason for e in events), rows(code_in_pipeline, text)
 
 
-def test_a_total_seized_in_one_raid_stays(code_in_pipeline):
-    events = all_at(code_in_pipeline("A total of $5 million in cash was seized in the raid on Tuesday."), "seized")
-    assert events and all("relevance:statistic" not in e.reason for e in events)
+@pytest.mark.parametrize("text, trigger", [
+    ("A total of $5 million in cash was seized in the raid on Tuesday.", "seized"),
+    ("A total of 47 weapons were confiscated during the operation, officials said.", "confiscated"),
+])
+def test_a_total_seized_in_one_raid_stays(code_in_pipeline, text, trigger):
+    events = all_at(code_in_pipeline(text), trigger)
+    assert events and all("relevance:statistic" not in e.reason for e in events), rows(code_in_pipeline, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -374,10 +378,12 @@ def test_a_toll_after_a_relative_clause_of_violence_is_the_shooters(code):
     assert events and all(parties(e)[0] == ["the gunman"] for e in events), rows(code, text)
 
 
-def test_an_attempt_that_failed_did_not_happen(code):
+def test_an_attempt_that_failed_is_still_an_attempt_made(code):
+    # (the design recall gold counts a failed coup attempt as an event: a first rule of session 48 that negated "tried
+    # unsuccessfully to overthrow" lost it and was withdrawn)
     text = "Several military officers tried unsuccessfully to overthrow Noriega on 3 October 1989."
     events = all_at(code(text), "overthrow")
-    assert events and all(e.status == "negated" for e in events), rows(code, text)
+    assert events and all(e.status == "factual" for e in events), rows(code, text)
 
 
 def test_an_attempt_alone_keeps_its_reading(code):

@@ -201,7 +201,7 @@ HABIT_ADVERBS = word_class("habit_adverbs")
 # patrol", one patrol): data/word_classes.tsv habit_adjectives.
 HABIT_ADJECTIVES = word_class("habit_adjectives")
 # Nouns of single occurrences whose "of" names the kind of act ("acts *of violence*", "incidents *of* looting").
-INSTANCE_NOUNS = frozenset({"act", "acts", "incident", "incidents", "instance", "instances", "case", "cases"})
+INSTANCE_NOUNS = word_class("instance_nouns")
 REPUTE_VERBS = word_class("repute_verbs")
 VAGUE_COUNTS = word_class("vague_counts")
 # Units of time a rate of acts is given per ("3,000 visits *a year*", "*every* year": data/word_classes.tsv), and the
@@ -211,7 +211,7 @@ RATE_DETERMINERS = {"a", "an", "every", "each", "per"}
 # Degree words that make "for ... long" a complaint of a lasting habit ("for *too* long", "for *so* long").
 EXCESS_DEGREES = {"too", "so"}
 # Bare plurals of long spans that, fronted after "for", tell a habit over years ("*For years*, officials urged ...").
-LONG_SPAN_PLURALS = {"years", "decades", "generations", "centuries"}
+LONG_SPAN_PLURALS = word_class("long_span_plurals")
 # The dependencies of a noun trigger on the verb whose clause it reports ("companies often *seek* alternatives").
 CLAUSE_NOUN_DEPS = ("dobj", "nsubj", "nsubjpass", "attr")
 
@@ -380,8 +380,9 @@ def _habit_mark(child: Token) -> bool:
 TALLY_WORDS = word_class("tally_words") | word_class("amount_nouns")
 # Words of a sum that, as the subject of a passive, make the act a total ("*a total of* $502 million has been seized";
 # not "half of the hostages were released", one release).
-TOTAL_WORDS = frozenset({"total", "amount", "quantity", "quantities", "volume"})
-SPAN_PREPOSITIONS = frozenset({"during", "since", "over", "between", "throughout"})
+TOTAL_WORDS = word_class("total_words")
+# Nouns of a term in office a total is summed over ("during *the Calderon administration*"): data/word_classes.tsv.
+TERM_NOUNS = word_class("term_nouns")
 
 
 def statistic(event: Event, doc: Doc) -> bool:
@@ -397,10 +398,10 @@ def statistic(event: Event, doc: Doc) -> bool:
     if tok is not None and tok.tag_ == "VBN" and any(
             c.dep_ == "nsubjpass" and in_class(c, TALLY_WORDS) and c.lemma_.lower() in TOTAL_WORDS
             and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in tok.children) and any(
-            _over_long_span(c) or _tally_mark(c) or c.dep_ == "prep" and c.lower_ in SPAN_PREPOSITIONS
-            for c in tok.children):
+            _over_long_span(c) or _tally_mark(c) or _over_a_term(c) for c in tok.children):
         # "*a total of* $502 million in cash *has been seized* from organized criminal groups *during the Calderon
-        # administration*": a sum over a span (not "a total of $5 million was seized in the raid": session 48)
+        # administration*": a sum over a span (not "a total of 47 weapons were confiscated during the operation": one
+        # operation; session 48)
         return True
     if tok is None or tok.tag_ != "VBN" or tok.dep_ not in ("acl", "relcl") or tok.head.i == tok.i:
         return False
@@ -538,6 +539,13 @@ def _over_long_span(child: Token) -> bool:
     """Is ``child`` a phrase of a span of a year or more ("in 2013", "over the last five years")?"""
     return child.dep_ == "prep" and child.lower_ in PERIOD_PREPOSITIONS and any(
         o.dep_ == "pobj" and (o.lemma_.lower() in LONG_SPAN_NOUNS or _year(o)) for o in child.children)
+
+
+def _over_a_term(child: Token) -> bool:
+    """Is ``child`` a phrase of a term in office ("*during the Calderon administration*", "*under* his presidency")?  Not
+    one operation ("during the operation": a total of one raid)."""
+    return child.dep_ == "prep" and child.lower_ in PERIOD_PREPOSITIONS | {"under"} and any(
+        o.dep_ == "pobj" and in_class(o, TERM_NOUNS) for o in child.children)
 
 
 def _year(tok: Token) -> bool:

@@ -140,7 +140,7 @@ def mishap_doer(event: Event, doc: Doc, accident: bool) -> bool:
 
 
 # Words of a part or a count of things whose "of" names the things ("*pieces of* glass", "*one of* the bullets").
-PART_WORDS = frozenset({"piece", "one", "some", "several", "many", "most", "all", "two", "three", "fragment", "shard"})
+PART_WORDS = word_class("part_words")
 
 
 def _instrument(p: Participant, head, words: frozenset[str]) -> bool:

@@ -24,7 +24,7 @@ from dateline.events.tables import word_class
 OBJECT_VERBS = word_class("headline_passive_verbs", "frame_roles.tsv")
 # Verbs of compelling whose passive keeps its "to"-infinitive ("Mexico Gas Vendors *Forced to Buy* Fuel Stolen by
 # Gangs"): without an object before it the infinitive is the compelled party's (session 48, a probe of unjudged news).
-COMPELLING_VERBS = {"force", "compel", "oblige"}
+COMPELLING_VERBS = word_class("compelling_verbs", "frame_roles.tsv")
 # Marks that end a sentence of prose (or a line that runs on: a colon, a comma)
 FINAL_PUNCTUATION = {".", "!", "?", ":", ";", ",", "...", "…"}
 # Dependents a verb used actively would have in place of the object it lacks, or that make it no bare participle

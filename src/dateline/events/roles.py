@@ -190,7 +190,7 @@ def _toll_told(verb: Token) -> bool:
         c.dep_ == "dobj" and (any(g.dep_ == "nummod" for g in c.children) or c.like_num) for c in verb.children)
 
 
-TOLL_VERBS = {"kill", "injure", "wound", "claim", "leave", "maim"}
+TOLL_VERBS = word_class("toll_verbs")  # "which *killed* 9 people", "*killing* one person"
 
 
 def _attack_noun(tok: Token) -> bool:

@@ -30,7 +30,7 @@ from dateline.events.sense_parts import (
     STATUTE_DOER, SURETY_FIRM, TASKED, UNWILLING, VERBAL_ATTACK, _counted,
 )
 from dateline.events.sense_phrases import PHRASE_ROWS, phrase_sense
-from dateline.events.tables import in_class, layer_doubt_row as _row, read_table
+from dateline.events.tables import in_class, layer_doubt_row as _row, read_table, word_class
 from dateline.events.weighed_prospects import WEIGHED_PROSPECT, weighed_prospect
 from dateline.model import Event, Participant
 
@@ -465,7 +465,7 @@ def _row_doubt(doubt: str, words: frozenset[str], event: Event, tok: Token, doc:
 
 
 # Nouns of a kind whose "of" names what the kind is of ("all *forms of* racism", "every *kind of* discrimination").
-KIND_NOUNS = frozenset({"form", "kind", "type", "sort", "manner", "variety"})
+KIND_NOUNS = word_class("kind_nouns")
 # The dependencies of what a verb acts on or an event noun names ("cut *jobs*", "an attack *on* its *rivals*").
 COMMERCE_OBJECT_DEPS = ("dobj", "nsubjpass", "dative", "attr")
 

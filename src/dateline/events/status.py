@@ -120,11 +120,13 @@ NOUN_INFINITIVE_STATUS = {**{w: "future" for w in word_class("intent_nouns", "st
                           **{w: "hypothetical" for w in word_class("request_nouns", "status_words.tsv")},
                           **{w: "negated" for w in word_class("refusal_nouns", "status_words.tsv")}}
 CARRYING_VERBS = word_class("carrying_verbs", "status_words.tsv")
-# Adverbs that say an attempt failed ("*tried unsuccessfully* to overthrow", "*vainly* tried to stop").
-FAILED_ATTEMPT_ADVERBS = {"unsuccessfully", "vainly"}
 # Verbs of taking part whose "in" names the event ("*participate in* the agitation"): data/status_words.tsv.
 PARTAKING_VERBS = word_class("partaking_verbs", "status_words.tsv")
-STANCE_VERBS = word_class("stance_verbs", "status_words.tsv")  # "the US *favours* imposing sanctions"
+STANCE_VERBS = word_class("stance_verbs", "status_words.tsv")
+# Support ("light") verbs whose object noun is their subject's act ("*declare* a ceasefire"), and those of taking part
+# in another's event ("*attend* the hearing"): data/word_classes.tsv.
+SUPPORT_VERBS = word_class("support_verbs")
+PARTICIPATION_VERBS = word_class("participation_verbs")  # "the US *favours* imposing sanctions"
 # Verbs of ordering and permitting (word_classes.tsv, shared with governed_acts.licensed_act): their infinitive is an act
 # ordered or allowed, not done.  (Not "force", "compel", "help": they report the act done.)
 LICENSING_VERBS = word_class("ordering_verbs") | word_class("permission_verbs")
@@ -348,9 +350,11 @@ def modality(trigger: Token) -> Modality:
         # an event noun takes the tense and negation of its support verb: "*will hold* talks",
         # "*is n't making* that promise", "*did not launch* an investigation"
         found += _own_cues(noun.head, cues)
-        # "demand that the conflicting parties *declare* an immediate *ceasefire*": the support verb's act is demanded
-        # (session 48, a probe of unjudged news)
-        found += mandate_cues(noun.head, noun.head)
+        if in_class(noun.head, SUPPORT_VERBS) and not in_class(noun.head, PARTICIPATION_VERBS):
+            # "demand that the conflicting parties *declare* an immediate *ceasefire*": the support verb's act is
+            # demanded (session 48, a probe of unjudged news); not an event one is to take part in, which stands on
+            # its own ("the subpoena requires that Elian *attend the hearing*": the hearing is held)
+            found += mandate_cues(noun.head, noun.head)
     elif trigger.pos_ in ("NOUN", "PROPN") and (partaker := _partaking_verb(noun)) is not None:
         found += _own_cues(partaker, cues)  # "activists *would not* actively *participate in* the agitation"
     if (means := _means_of(trigger)) is not None:
@@ -427,10 +431,6 @@ def modality(trigger: Token) -> Modality:
             # attempt does, which passes its tense and negation down (as "carry:" cues, not the trigger's own: no
             # announced threat nor refusal is read from them)
             found.extend((f"carry:{c.split(':', 1)[1]}", e) for c, e in _own_cues(gov, cues) if c.startswith("aux:"))
-            if any(c.dep_ == "advmod" and c.lower_ in FAILED_ATTEMPT_ADVERBS for c in gov.children):
-                # "officers who *tried unsuccessfully to overthrow* Noriega": the attempt failed, the act was not done
-                # (session 48, a probe of unjudged news)
-                found.append((f"carry:{lemma}_unsuccessfully", "negated"))
             continue
         if any(c.dep_ == "prt" and c.lower_ in SENSE_PARTICLES for c in gov.children):
             continue  # a phrasal verb has its own sense: "*call off* a strike" is no call for one
