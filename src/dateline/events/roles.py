@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from dateline.events.addressed_messages import sending_verb_of_addressee
 from dateline.events.clause_parts import _indefinite, first_conjunct  # (_indefinite: PREC's indefinite article test)
 from dateline.events.headline_passives import OBJECT_VERBS, headline_subject
-from dateline.events.lexicon import lexicon
+from dateline.events.lexicon import lexicon, sentence_hits
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
     CAUSE_PREPS, ENTITY_LABELS, FINITE_TAGS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS, RELATIVE_PRONOUNS,
     THING_NAME_LABELS, VICTIM_NOUNS, Arg, participants, _is_entityish, prep_object, actorish, cause_owner, dateline_end, entity_bounds,
@@ -176,10 +176,9 @@ def _violent_clause_before(verb: Token) -> Token | None:
 
 
 def _violent_verb(tok: Token) -> bool:
-    """Does the lexicon read the verb as an act of force, by itself or with its object ("attacked", "opened *fire*")?"""
-    if any(e.type == "ASSAULT" for e in lexicon().verbs.get(tok.lemma_.lower(), ())):
-        return True
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("fire", "shot", "shots") for c in tok.children)
+    """Does the lexicon read the verb as an act of force in its sentence, by itself or as a phrase with its object
+    ("attacked", "opened *fire*")?"""
+    return any(h.entry.type == "ASSAULT" for h in sentence_hits(tok).get(tok.i, ()))
 
 
 def _toll_told(verb: Token) -> bool:

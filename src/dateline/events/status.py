@@ -21,7 +21,7 @@ from dateline.events.destined import arranged_future
 from dateline.events.lexicon import (VERBAL_TYPES, base_forms, cue_places, modality_cues, sentence_hits,
                                      sentence_bounds, token_entries, veto_words)
 from dateline.events.mandated_acts import mandate_cues
-from dateline.events.parties import FINITE_TAGS, is_party, party_word
+from dateline.events.parties import FINITE_TAGS, is_party, party_word, to_infinitive
 from dateline.events.past_dated import dated_in_the_past
 from dateline.events.punishment import punishes_a_party
 from dateline.events.progressive_plans import progressive_plan
@@ -122,11 +122,11 @@ NOUN_INFINITIVE_STATUS = {**{w: "future" for w in word_class("intent_nouns", "st
 CARRYING_VERBS = word_class("carrying_verbs", "status_words.tsv")
 # Verbs of taking part whose "in" names the event ("*participate in* the agitation"): data/status_words.tsv.
 PARTAKING_VERBS = word_class("partaking_verbs", "status_words.tsv")
-STANCE_VERBS = word_class("stance_verbs", "status_words.tsv")
+STANCE_VERBS = word_class("stance_verbs", "status_words.tsv")  # "the US *favours* imposing sanctions"
 # Support ("light") verbs whose object noun is their subject's act ("*declare* a ceasefire"), and those of taking part
 # in another's event ("*attend* the hearing"): data/word_classes.tsv.
 SUPPORT_VERBS = word_class("support_verbs")
-PARTICIPATION_VERBS = word_class("participation_verbs")  # "the US *favours* imposing sanctions"
+PARTICIPATION_VERBS = word_class("participation_verbs")
 # Verbs of ordering and permitting (word_classes.tsv, shared with governed_acts.licensed_act): their infinitive is an act
 # ordered or allowed, not done.  (Not "force", "compel", "help": they report the act done.)
 LICENSING_VERBS = word_class("ordering_verbs") | word_class("permission_verbs")
@@ -624,7 +624,7 @@ def _partaking_verb(noun: Token) -> Token | None:
     if verb.lower_ == "part" and verb.dep_ == "dobj":
         verb = verb.head  # ("took part in": the parser may hang "in" on "part")
     lemma = verb.lemma_.lower()
-    if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "xcomp" or to_infinitive(verb):
         return None  # ("pledged not to engage in attacks": the controlling verb's rules read an infinitive)
     if verb.pos_ in ("VERB", "AUX") and (lemma in PARTAKING_VERBS or lemma == "take" and any(
             c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)):
