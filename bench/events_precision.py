@@ -152,12 +152,15 @@ before its layer output or any confidence was seen; the TimeML sources left out 
 five articles shared with E, H, W, f, h and q are judged; design data of session 47 after its blind figure),
 ``--seed 20264800 --repair --sources`` :data:`NON_TIMEML` (1, a digit: drawn and judged blind on the start of session 48, e185295,
 before its layer output or any confidence was seen; the TimeML sources left out of the draw as for g; none shared with J, K, L, N;
-two articles shared with B and M are judged; design data of session 48 after its blind figure).
+two articles shared with B and M are judged; design data of session 48 after its blind figure),
+``--seed 20264900 --repair --sources`` :data:`NON_TIMEML` (2, a digit: drawn and judged blind on the start of session 49, 8a4ecd1,
+before its layer output or any confidence was seen; the TimeML sources left out of the draw as for g; none shared with J, K, L, N;
+four articles shared with V, g, m and 0 are judged; design data of session 49 after its blind figure).
 
 Sample names: the letters A-Z were all taken by session 23, so later samples take lower-case letters ("a", then "b", "c", ...).
 ``--skip``, ``--hide`` and ``--pool`` match a sample by the first character of its name, case-sensitively: ``--skip a``
 leaves out sample a only, ``--skip A`` sample A only, and a pool is a string of such characters (e.g. the pool string
-``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,f,g,h,i,j,m,o,p,q,r,s,t,u,v,w,x,y,z,0,1,JKL,N``).  With z (session 46) the
+``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,f,g,h,i,j,m,o,p,q,r,s,t,u,v,w,x,y,z,0,1,2,JKL,N``).  With z (session 46) the
 lower-case letters are all taken too: a later sample takes a digit ("0", then "1", ...), which no name so far begins with.
 """
 
@@ -230,6 +233,7 @@ SAMPLES = (
     ("z", "events_precision_20264600.tsv", 20264600, 2, NON_TIMEML, True),  # lower-case z: the design sample Z is another
     ("0", "events_precision_20264700.tsv", 20264700, 2, NON_TIMEML, True),  # a digit: the letters are all taken
     ("1", "events_precision_20264800.tsv", 20264800, 2, NON_TIMEML, True),
+    ("2", "events_precision_20264900.tsv", 20264900, 2, NON_TIMEML, True),
 )
 CONFIDENT = 0.5
 
