@@ -37,8 +37,12 @@ def scene_of(trigger: Token, governor: Token, cue_word: bool) -> bool:
     prep = _preposition_below(trigger, governor)
     if prep is None:
         return False
-    if prep.lower_ in OCCASION_PREPOSITIONS or cue_word and prep.lower_ in SCENE_PREPOSITIONS:
+    if prep.lower_ in OCCASION_PREPOSITIONS:
         return True
+    if cue_word and prep.lower_ in SCENE_PREPOSITIONS:
+        # an adjective takes its act by such a preposition: "was *firm in taking* the issue to the court" (session 49)
+        return governor.pos_ != "ADJ"
+
     return cue_word and prep.i < governor.i and governor.pos_ in ("VERB", "AUX") and not _relative_phrase(prep)
 
 

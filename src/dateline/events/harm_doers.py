@@ -158,6 +158,8 @@ def _instrument(p: Participant, head, words: frozenset[str]) -> bool:
     compounds = [c for c in head.children if c.dep_ in ("compound", "nmod", "amod")]
     if head.pos_ == "NOUN" and head.ent_type_ not in PARTY_ENTITIES:
         return bool(low & words)
+    if head.pos_ == "PROPN" and head.text.isupper() and head.ent_type_ not in PARTY_ENTITIES:
+        return bool(low & words)  # (a word in capitals the tagger takes for a name: "A *CARBOMB* EXPLODED"; session 49)
     return head.pos_ == "PROPN" and bool(low & words) and any(c.lower_ in words for c in compounds)
 
 

@@ -854,9 +854,11 @@ def acts_as_party(p: Participant, ctx: Context) -> bool:
         return False  # (a happening noun whatever its tag: a lower-cased "bandh" is tagged PROPN as often as NOUN)
     if head.ent_type_ in PLACE_ENTITIES:
         return bool(p.country or p.sector)
+    nouns = lexicon().nouns
+    if head.pos_ == "PROPN" and not head.ent_type_ and head.lower_ in nouns:
+        return False  # a capitalised event noun of a headline run into the text: "killed *News Shooting* in Houston"
     if head.pos_ != "NOUN" or political_noun(head, political_actors().nouns):
         return True
-    nouns = lexicon().nouns
     return head.lemma_.lower() not in nouns and head.lower_ not in nouns
 
 

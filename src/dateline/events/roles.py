@@ -151,6 +151,13 @@ def relative_antecedent(clause: Token) -> Token:
         # "the dynamite *attacks against* a union and a humanitarian organization, *which killed* 9 people": what
         # killed is the attack, not its target the parser hung the clause on (session 48, a probe of unjudged news)
         return target_prep.head
+    if prep is not None and prep.lower_ == "in" and prep.dep_ == "prep" and noun.ent_type_ in ("GPE", "LOC") \
+            and prep.head.pos_ == "NOUN" and not prep.head.ent_type_ and noun.i + 1 < len(noun.doc) \
+            and noun.doc[noun.i + 1].is_punct and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("which", "who")
+                                                      for c in clause.children):
+        # "the special court in Sierra Leone, *which has issued* an international warrant": the body set in the place,
+        # not the place ("where" is the place's: not this) (session 49, a probe of unjudged news)
+        return prep.head
     if prep is None or prep.lower_ != "as" or prep.dep_ != "prep":
         return noun
     part = prep.head
@@ -322,6 +329,11 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         absolute = _with_absolute_subject(verb)
         if absolute is not None:  # "wooing older voters *with both the Tories and Lib Dems pledging* higher pensions"
             return participants(absolute, ("with_absolute",))
+        interrupted = _clause_interrupted_by_report(verb)
+        if interrupted is not None and depth < 4:
+            # "The criminal network works with the Sinaloa Cartel, *the minister said*, *coordinating* the arrival of
+            # drug shipments": the participle goes on with the clause the report interrupts (session 49, a probe)
+            return subject_of(interrupted, depth + 1)
         shooter = _violent_clause_before(verb)
         if shooter is not None and depth < 4:
             # "Police are searching for the gunman *who opened fire* in the parking lot, *killing* one person": the toll
@@ -362,6 +374,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         treated = _treated_party(verb, gov)
         if treated is not None:
             return participants(treated, ("object_control",))
+        own = _gerund_after_own_subject(verb)
+        if own is not None:  # "on *jayalalithaa* seeking cooperation, karunanidhi said ...": her seeking
+            return participants(own)
         return subject_of(gov, depth + 1) if gov.pos_ in ("VERB", "AUX") else []
     swallowed = subject_inside_attribution(verb) if not passive(verb) else None
     if swallowed is not None:  # "According to local media, *Jordan* began exercises": the doer
@@ -646,6 +661,41 @@ def _told_of(noun: Token) -> Token | None:
         return None
     return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                  if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _clause_interrupted_by_report(participle: Token) -> Token | None:
+    """The verb of the clause that a report set off by commas interrupts, when the parser hung the participle right
+    after the report's closing comma on the report ("works with the Sinaloa Cartel, *the minister said*, *coordinating*
+    ...": ``said`` a parataxis of ``works``); an inserted "X said" takes nothing after its closing comma (as
+    :func:`_preps_after_inserted_report`)."""
+    report = participle.head
+    doc = participle.doc
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or report.lemma_.lower() not in SPEECH_HEADS \
+            or participle.i < 2:
+        return None
+    if report.dep_ == "parataxis" and report.head.i < report.i:
+        clause = report.head
+    else:  # ("Troops fired on the crowd, *witnesses said*, killing three": the clause made the report's complement)
+        clause = next((c for c in report.children if c.dep_ == "ccomp" and c.i < report.i), None)
+    if clause is None:
+        return None
+    speaker = next((c for c in report.children if c.dep_ == "nsubj" and c.i < report.i), None)
+    opening = speaker.left_edge.i - 1 if speaker is not None else -1
+    if doc[participle.i - 1].lower_ != "," or opening <= clause.i or doc[opening].lower_ != ",":
+        return None
+    return clause
+
+
+def _gerund_after_own_subject(gerund: Token) -> Token | None:
+    """The noun the parser made the object of a preposition right before the gerund it governs - the gerund's own
+    subject ("on *jayalalithaa seeking* cooperation from the opposition parties, karunanidhi said", "despite *Russia
+    inviting* offers"): the doer is that noun, not the main clause's subject (session 49, blind sample 2)."""
+    noun = next((c for c in gerund.head.children if c.dep_ == "pobj" and c.i < gerund.i), None)
+    if gerund.tag_ != "VBG" or noun is None or noun.right_edge.i != gerund.i - 1 or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # (any noun: the gerund is its act either way - its own subject's or, as a reduced relative, the noun's - and a
+    # lower-cased name is a bare common noun to the tagger; not a time or a weapon)
+    return None if noun.ent_type_ in ("DATE", "TIME") or noun.lower_ in layer_doubt_row("instrument_doer")[2] else noun
 
 
 def _with_absolute_subject(verb: Token) -> Token | None:

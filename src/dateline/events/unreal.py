@@ -76,6 +76,8 @@ def _pending(tok: Token | None) -> bool:
     "*after*" under a main verb with "will": "will discover ... *when* the court *delivers* its verdict")?"""
     if tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
+    if tok is not None and tok.dep_ == "xcomp" and tok.head.i != tok.i:
+        tok = tok.head  # "will release the engineers *when* Colombia *decides to nationalize*" (session 49, a probe)
     if tok is None or tok.dep_ != "advcl" or tok.tag_ not in ("VBZ", "VBP"):
         return False
     marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}

@@ -1,0 +1,174 @@
+"""Session 49 (lead, blind sample 2 and probes of unjudged news): an act an adjective of resolve governs is still to come
+("was *firm in taking* the issue to the court": modality.tsv, circumstances.scene_of); an act argued for is not done
+("a *proponent of talks*"); a traveller's return and a call for tenders are no release and no invitation
+(not_triggers.tsv); a weapon in capitals is no doer (harm_doers._instrument); a present act in a relative clause of a
+past report describes its party (generic_acts._present_description); a war's toll and a count "so far this year" are
+statistics (generic_acts.conflict_toll, counted_so_far_this_year); "Maoist hit Dantewada District" is an adjective
+(generic_acts.compound_adjective_read_as_verb); a gerund after its own subject, a participle after an inserted report
+and a relative clause on a body "in" a place take the right doer (roles); wanting to see an act done is wanting it
+(status._wished_sight); a present clause under a "when" clause of "will" is pending through an infinitive
+(unreal._pending).  Real spaCy model, the actors stage's mentions and the shipped type model; sentences written for the
+test."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded_events import all_at, has, parties, rows
+
+LEAD = "The spokesman spoke on Monday. "
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("He reiterated that the party was firm in taking the issue to the court.", "taking"),
+    ("The rebels are determined to attack the capital.", "attack"),
+    ("The army is bent on destroying the rebel camps.", "destroying"),
+])
+def test_an_act_resolved_on_is_still_to_come(code, text, trigger):
+    events = all_at(code(text), trigger)
+    assert events and all(e.status != "factual" for e in events), rows(code, text)
+
+
+def test_a_phrase_of_place_on_a_verb_still_sets_the_scene(code):
+    text = "In a radio address, the president urged the people to fight."
+    events = all_at(code(text), "address")
+    assert all(e.status == "factual" for e in events), rows(code, text)
+
+
+def test_talks_argued_for_are_not_held(code):
+    text = "Mr Blair is an enthusiastic proponent of talks to bring Turkey within the recently-expanded EU."
+    events = all_at(code(text), "talks")
+    assert events and all(e.status == "hypothetical" for e in events), rows(code, text)
+
+
+def test_rights_advocates_still_condemn(code):
+    found, evs = has(code, "Human rights advocates condemned the killings.", "ACCUSE", "Human rights advocates")
+    assert found, evs
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Exxon still considered the deal valid, despite Russia inviting new offers for the land block.", "inviting"),
+    ("The government invited bids for the oil field.", "invited"),
+])
+def test_a_call_for_tenders_is_no_invitation(code, text, trigger):
+    assert not all_at(code(text), trigger), rows(code, text)
+
+
+def test_an_invitation_to_a_party_stays(code):
+    found, evs = has(code, "Iran invited the UN chief to visit Tehran next month.", "AGREE", "Iran")
+    assert found or any(e.type == "REQUEST" for e in all_at(code("Iran invited the UN chief to visit Tehran next month."),
+                                                            "invited")), evs
+
+
+def test_a_travellers_return_is_no_release(code):
+    text = "The president spoke at the air base upon his return to the country from Costa Rica."
+    assert not [e for e in all_at(code(text), "return") if e.type in ("RETREAT", "AGREE")], rows(code, text)
+
+
+def test_the_return_of_prisoners_stays(code):
+    text = "Israel agreed to the return of the prisoners to Gaza."
+    assert [e for e in code(text) if e.trigger.text in ("return", "agreed")], rows(code, text)
+
+
+def test_a_carbomb_in_capitals_is_the_weapon(code_in_pipeline):
+    text = ("THE POLICE HAVE REPORTED THAT A CARBOMB EXPLODED TONIGHT IN A RESIDENTIAL SECTOR IN THIS PORT, SLIGHTLY "
+            "INJURING ONLY TWO PEOPLE.")
+    events = [e for e in all_at(code_in_pipeline(text), "INJURING") if e.actor]
+    assert events and all("relevance:instrument_doer" in e.reason for e in events), rows(code_in_pipeline, text)
+
+
+def test_a_present_act_in_a_relative_clause_of_a_past_report_describes(code_in_pipeline):
+    text = LEAD + ("The president said it would be like giving the terrorists, who attack students and place bombs, the "
+                   "right to join the dialogue.")
+    events = all_at(code_in_pipeline(text), "attack")
+    assert events and all("relevance:habitual" in e.reason for e in events), rows(code_in_pipeline, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    (LEAD + "Police said the gang, which extorts traders, killed two men on Monday.", "killed"),
+    ("THE SPOKESMAN SPOKE. PRESS SOURCES REPORTED THAT TODAY THEY RECEIVED A SHINING PATH DOCUMENT THAT HARSHLY "
+     "CRITICIZES THE POLICIES OF THE ALAN GARCIA ADMINISTRATION.", "CRITICIZES"),
+])
+def test_a_past_act_and_a_documents_words_are_no_habit(code_in_pipeline, text, trigger):
+    events = all_at(code_in_pipeline(text), trigger)
+    assert events and all("relevance:habitual" not in e.reason for e in events), rows(code_in_pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    LEAD + "Talks continue to end their two-decade insurgency which has killed tens of thousands of people.",
+    LEAD + "The war killed 3 million people.",
+    LEAD + "So far this year 20 suspects have been detained in Guatemala for attempted eco-trafficking.",
+])
+def test_a_toll_or_a_count_over_a_year_is_a_statistic(code_in_pipeline, text):
+    events = [e for e in code_in_pipeline(text) if e.type in ("ASSAULT", "COERCE")]
+    assert events and all("relevance:statistic" in e.reason for e in events), rows(code_in_pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    LEAD + "Fighting killed 12 soldiers overnight in the north.",
+    LEAD + "So far 20 people have been arrested in connection with the attack.",
+])
+def test_one_nights_dead_and_one_attacks_arrests_are_events(code_in_pipeline, text):
+    events = [e for e in code_in_pipeline(text) if e.type in ("ASSAULT", "COERCE")]
+    assert events and all("relevance:statistic" not in e.reason for e in events), rows(code_in_pipeline, text)
+
+
+def test_a_place_maoist_hit_is_described(code_in_pipeline):
+    text = LEAD + ("A jawan was injured in an IED blast near Sameli village in Maoist hit Dantewada District of "
+                   "Chhattisgarh on January 23.")
+    events = all_at(code_in_pipeline(text), "hit")
+    assert all(e.confidence < 0.5 for e in events), rows(code_in_pipeline, text)
+
+
+def test_maoists_who_hit_a_district_attack_it(code_in_pipeline):
+    text = LEAD + "Maoists hit Dantewada District on Monday, killing two."
+    events = all_at(code_in_pipeline(text), "hit")
+    assert events and all(e.confidence >= 0.5 for e in events), rows(code_in_pipeline, text)
+
+
+def test_a_gerund_after_its_own_subject_is_not_the_speakers(code):
+    text = ("dmk president m karunanidhi on sunday said his party would stay. on jayalalithaa seeking cooperation from "
+            "the opposition parties, karunanidhi said cooperation was not a one-way process.")
+    assert not [e for e in all_at(code(text), "seeking") if parties(e)[0] == ["karunanidhi"]], rows(code, text)
+
+
+def test_a_participle_after_an_inserted_report_goes_on_with_the_clause(code):
+    text = LEAD + "Troops fired on the crowd, witnesses said, killing three."
+    events = all_at(code(text), "killing")
+    assert events and all(parties(e)[0] == ["Troops"] for e in events), rows(code, text)
+
+
+def test_a_body_in_a_place_issues_the_warrant(code):
+    text = LEAD + ("Amnesty said any country that finds Mr Taylor must hand him over to the special court in Sierra "
+                   "Leone, which has issued an international warrant for his arrest.")
+    events = all_at(code(text), "issued")
+    assert events and all(parties(e)[0] == ["the special court"] for e in events), rows(code, text)
+
+
+def test_wanting_to_see_another_act_is_no_act(code):
+    text = LEAD + "It would also like to see the government help doctors and volunteers."
+    assert not [e for e in all_at(code(text), "help") if e.type == "AID" and e.status == "factual"], rows(code, text)
+
+
+def test_seeing_an_act_done_reports_it(code):
+    text = LEAD + "Witnesses said they saw the soldiers beat the protesters."
+    events = all_at(code(text), "beat")
+    assert events and all(e.status == "factual" for e in events), rows(code, text)
+
+
+def test_an_act_awaited_under_when_and_will_is_pending(code_in_pipeline):
+    text = LEAD + ("The guerrillas said that they will only release the engineers when Colombia decides to nationalize "
+                   "the petroleum sector.")
+    events = all_at(code_in_pipeline(text), "nationalize")
+    assert events and all(e.confidence < 0.5 for e in events), rows(code_in_pipeline, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    (LEAD + "Conflicting Crime Stats Call Mexico Security Narrative into Question.", "Call"),
+    (LEAD + "The Cyber Security Division also audited US government networks to find flaws.", "audited"),
+    ("Shooting in SW Houston injures 9 people; gunman shot, killed News Shooting in Houston injures 9 people; gunman "
+     "shot, killed Police say several people were shot in a southwest Houston neighborhood Monday morning.", "injures"),
+])
+def test_no_call_no_audit_of_a_party_and_no_headline_noun_as_doer(code_in_pipeline, text, trigger):
+    events = all_at(code_in_pipeline(text), trigger)
+    assert all(e.confidence < 0.5 or not e.actor for e in events), rows(code_in_pipeline, text)
