@@ -172,3 +172,105 @@ def test_an_act_awaited_under_when_and_will_is_pending(code_in_pipeline):
 def test_no_call_no_audit_of_a_party_and_no_headline_noun_as_doer(code_in_pipeline, text, trigger):
     events = all_at(code_in_pipeline(text), trigger)
     assert all(e.confidence < 0.5 or not e.actor for e in events), rows(code_in_pipeline, text)
+
+
+# --- session 49, later probes of unjudged news -------------------------------------------------------------------------
+
+def test_a_sentrys_challenge_is_no_criticism(code):
+    text = LEAD + "Alert troops noticed some suspicious movement along the LoC and challenged the intruders."
+    assert not [e for e in all_at(code(text), "challenged") if e.type == "ACCUSE"], rows(code, text)
+
+
+def test_a_party_challenging_a_ruling_criticises_it(code):
+    found, evs = has(code, LEAD + "The opposition party challenged the ruling in court.", "ACCUSE", "opposition")
+    assert found, evs
+
+
+@pytest.mark.parametrize("text, trigger", [
+    (LEAD + "This month 94 members of the US Congress signed a letter calling on the administration to act.", "signed"),
+    (LEAD + "At first he said he wanted to defend himself, but is now demanding a top lawyer.", "defend"),
+    (LEAD + "Gadhafi's entourage is fiercely defending the cities and towns recaptured from the rebels.", "defending"),
+    (LEAD + "El Salvador Gangs Release Joint Statement Promoting Truce.", "Release"),
+    (LEAD + "When he was clearing the loaded handgun, he pulled the slide back.", "pulled"),
+])
+def test_no_endorsement_no_release_no_withdrawal(code, text, trigger):
+    assert not [e for e in all_at(code(text), trigger) if e.type in ("SUPPORT", "AGREE", "RETREAT")], rows(code, text)
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    (LEAD + "The two presidents signed a peace agreement in Rome.", "signed", "SUPPORT"),
+    (LEAD + "The minister defended the army against the charges.", "defended", "SUPPORT"),
+    (LEAD + "Rebels demanded the release of prisoners.", "demanded", "REQUEST"),
+])
+def test_signed_accords_defended_parties_and_released_prisoners_stay(code, text, trigger, type_):
+    assert [e for e in all_at(code(text), trigger) if e.type == type_], rows(code, text)
+
+
+def test_policemen_who_burned_to_death_did_not_burn_anyone(code):
+    text = ("A SEARCH IS ON FOR AN EPL UNIT THAT YESTERDAY INCINERATED FIVE MEMBERS OF A NATIONAL POLICE PATROL.  THE "
+            "POLICEMEN BURNED TO DEATH INSIDE THEIR VEHICLE IN LA SELVA.")
+    assert not [e for e in code(text) if e.trigger.text.startswith("BURNED") and e.actor], rows(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    LEAD + "Mobs burned two policemen to death on Monday.",
+    LEAD + "Rebels burned down the school.",
+    LEAD + "Several houses were burned by the mob in the village.",
+])
+def test_something_burned_by_someone_stays(code, text):
+    assert [e for e in code(text) if e.type == "ASSAULT" and e.trigger.text.startswith("burned")], rows(code, text)
+
+
+def test_a_quarterly_review_is_a_report(code):
+    text = ("Malaysia's Central Bank, Bank Negara, said the outlook is good. It said in its latest quarterly review that "
+            "real gross domestic product averaged an annual growth of 1.1 pct.")
+    assert not all_at(code(text), "review"), rows(code, text)
+
+
+def test_a_record_number_of_arrests_is_a_statistic(code_in_pipeline):
+    text = LEAD + ("He added that Bolivia's current administration has carried out a record number of anti-drug "
+                   "operations and arrests.")
+    events = all_at(code_in_pipeline(text), "arrests")
+    assert events and all("relevance:statistic" in e.reason for e in events), rows(code_in_pipeline, text)
+
+
+def test_a_treaty_ratified_providing_it_is_is_not_yet(code_in_pipeline):
+    text = LEAD + "The treaty is due to come into force in November 2006, providing it is ratified by all member states."
+    events = all_at(code_in_pipeline(text), "ratified")
+    assert events and all(e.confidence < 0.5 for e in events), rows(code_in_pipeline, text)
+
+
+def test_leaders_wary_of_backing_a_deal_do_not_back_it(code):
+    text = LEAD + "Support has been wavering among political leaders, who have been wary of backing the agreement."
+    events = all_at(code(text), "backing")
+    assert events and all(e.status == "hypothetical" for e in events), rows(code, text)
+
+
+def test_a_participle_after_by_without_its_object_is_an_adjective(code):
+    text = LEAD + ("Shares in Solidere, the Lebanese company founded by assassinated former prime minister Rafik Hariri, "
+                   "fell 15%.")
+    assert not [e for e in all_at(code(text), "assassinated") if e.actor], rows(code, text)
+
+
+def test_residents_of_a_region_protest_not_the_region(code):
+    text = LEAD + "The measures have proven controversial, with residents of border regions protesting the disruption."
+    events = all_at(code(text), "protesting")
+    assert events and all(parties(e)[0] == ["residents of border regions"] for e in events), rows(code, text)
+
+
+def test_who_after_a_time_phrase_is_the_person_before_it(code):
+    text = LEAD + ("The board of Apple made a public declaration of support for its embattled founder Steve Jobs last "
+                   "night who has been accused of misleading colleagues about his role in a stock options scandal.")
+    events = all_at(code(text), "accused")
+    assert events and all(any("Jobs" in r for r in parties(e)[1]) for e in events), rows(code, text)
+
+
+def test_the_blamer_did_not_do_the_deed_blamed(code):
+    text = LEAD + "Police have blamed the spike in murders on gang members failing to respect the truce."
+    assert not [e for e in all_at(code(text), "murders") if parties(e)[0] == ["Police"]], rows(code, text)
+
+
+def test_accepting_a_verdict_gives_none(code):
+    text = ("new delhi: the board rejected the formula. yousuf muchala, a member of the board, said it would accept "
+            "the final verdict of the supreme court on the ayodhya issue.")
+    assert not [e for e in all_at(code(text), "verdict") if parties(e)[0] == ["yousuf muchala"]], rows(code, text)

@@ -425,7 +425,7 @@ def statistic(event: Event, doc: Doc) -> bool:
     c)."""
     tok = span_head(event.trigger, doc)
     if tok is not None and (counted_over_period(tok) or weighed_over_period(tok) or crowd_over_period(tok)
-                            or conflict_toll(tok) or counted_so_far_this_year(tok)):
+                            or conflict_toll(tok) or counted_so_far_this_year(tok) or record_count(tok)):
         return True
     if tok is not None and tok.tag_ == "VBN" and any(
             c.dep_ == "nsubjpass" and in_class(c, TALLY_WORDS) and c.lemma_.lower() in TOTAL_WORDS
@@ -607,6 +607,20 @@ def _over_a_term(child: Token) -> bool:
 def _year(tok: Token) -> bool:
     """Is ``tok`` a year written in figures ("2013")?"""
     return tok.like_num and tok.text.isdigit() and len(tok.text) == 4
+
+
+RECORD_WORDS = word_class("record_words")
+
+
+def record_count(noun: Token) -> bool:
+    """Is the event noun (or the first of coordinated ones) the "of" object of a number called a record ("has carried
+    out *a record number* of anti-drug operations *and arrests*", "an *unprecedented number of* kidnappings")?  A record
+    is a sum over a span; it reports none of the acts (session 49, a probe of unjudged news)."""
+    if noun.pos_ != "NOUN":
+        return False
+    measure = _measure_of(first_conjunct(noun))
+    return measure is not None and any(c.dep_ in ("amod", "compound") and in_class(c, RECORD_WORDS)
+                                       for c in measure.children)
 
 
 def counted_so_far_this_year(verb: Token) -> bool:

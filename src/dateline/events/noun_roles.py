@@ -20,6 +20,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from dateline.events.blame import blame_verb
 from dateline.events.lexicon import base_forms, lexicon, modality_cues
 from dateline.events.parties import (
     NON_PARTICIPANT_LABELS, OWN_POSSESSIVES, Arg, _apposition_read_as_subject, participants, _is_entityish, prep_object,
@@ -385,6 +386,7 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
     undergone = undergo_verb(noun) is not None  # ("Iran faces criticism": Iran does not criticise)
     supported = (noun.dep_ in ("dobj", "nsubjpass", "attr") or raised) and head.pos_ in ("VERB", "AUX") \
         and (_support_verb(head) or planned_by_subject(noun, head)) and not undergone \
+        and not in_class(head, COMPLYING_VERBS) \
         and not any(c.dep_ == "oprd" for c in head.children)  # ("plans a visit": the planner is to do it)
     # (naming is no support: "Trump *called* the Democrats' investigation a witch hunt")
     undergo_preps = [c for c in undergo_verb(noun).children if c.i > noun.i] if undergone else []
@@ -453,6 +455,10 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
         if in_time_adjunct(noun) or (frames_the_clause(noun) and not _meeting(noun)):
             # "Clinton met his aides to assess the situation *following the twin bombings*": an event before the
             # clause is another's deed unless it is a meeting the subject took part in ("left following a visit")
+            return []
+        if blame_verb(verb):
+            # "Police have *blamed* the spike *in murders* on gang members": the blamer accuses, it did not do the deed
+            # (session 49, a probe of unjudged news)
             return []
         if verb.lemma_.lower() in COMPLYING_VERBS:
             # "both hindus and muslims should *abide by* the court *verdict*", "comply with the ruling": who keeps to a

@@ -141,6 +141,9 @@ def relative_antecedent(clause: Token) -> Token:
     police officers who attacked the bank") only says what those people passed for: the relative pronoun takes up the
     people the participle describes, not the role they played (session 31)."""
     noun = clause.head
+    person = _person_before_time_phrase(clause)
+    if person is not None:
+        return person
     first = noun
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # (the last of coordinated targets: "against a union and *a humanitarian organization*")
@@ -164,6 +167,21 @@ def relative_antecedent(clause: Token) -> Token:
     if part.dep_ == "acl" and part.tag_ in ("VBG", "VBN") and part.head.pos_ in ("NOUN", "PROPN"):
         return part.head
     return noun
+
+
+def _person_before_time_phrase(clause: Token) -> Token | None:
+    """The name or noun right before a time phrase that stands between it and the clause's "who" ("support for its
+    founder Steve Jobs *last night who* has been accused"): "who" takes up that person, whatever word the parser hung
+    the clause on (session 49, a probe of unjudged news)."""
+    doc = clause.doc
+    who = next((c for c in clause.children if c.lower_ in ("who", "whom") and c.i < clause.i), None)
+    if who is None or who.i == 0 or doc[who.i - 1].ent_type_ not in ("DATE", "TIME"):
+        return None
+    k = who.i - 1
+    while k > 0 and doc[k].ent_type_ in ("DATE", "TIME"):
+        k -= 1
+    before = doc[k]
+    return before if before.pos_ in ("PROPN", "NOUN") and k < who.i - 1 else None
 
 
 # Prepositions that name the target of an attack ("attacks *against* a union", "a raid *on* the village").
@@ -226,7 +244,7 @@ def _mover_of_participle_on_route(part: Token) -> Token | None:
 
 def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
     """The acting participant of a verbal trigger (see module docstring)."""
-    if depth > 4:
+    if depth > 4 or _participle_after_bare_preposition(verb):
         return []
     # (the parser sometimes hangs the subject on an auxiliary: "Egypt and Qatar *are* mediating"; on a passive's
     # auxiliary it is the one acted on, :func:`subject_on_passive_auxiliary`)
@@ -289,6 +307,15 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         mover = _mover_of_participle_on_route(verb)
         if mover is not None and depth < 3:
             return subject_of(mover, depth + 1)
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" \
+                and (in_class(head, PLACE_NOUNS) or head.ent_type_ in ("GPE", "LOC")):
+            # "with *residents* of border regions *protesting* the disruption": the people of the place act, not the
+            # place the parser hung the participle on (session 49, a probe of unjudged news)
+            people = participants(head.head.head, ("participle",))
+            for a in people:  # (the participle's own clause hangs inside the phrase: not part of the doer)
+                if a.start < verb.i < a.end:
+                    a.end = verb.i
+            return people
         return participants(head, ("participle",))  # "troops loyal to X, attacking Y"
     higher = _finite_conjunct_of_infinitive(verb)
     if higher is not None and depth < 4:  # "arranged for troops to be available and *has requested* ...": the arranger
@@ -661,6 +688,17 @@ def _told_of(noun: Token) -> Token | None:
         return None
     return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                  if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _participle_after_bare_preposition(verb: Token) -> bool:
+    """Is the verb a past participle right after a preposition left without its object ("the company founded *by
+    assassinated* former prime minister Rafik Hariri")?  The participle is an adjective of the noun after it, the
+    preposition's true object; the parser's subject for it is another phrase (session 49, a probe of unjudged news)."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.i == 0:
+        return False
+    prep = verb.doc[verb.i - 1]
+    return prep.pos_ == "ADP" and prep.dep_ in ("prep", "agent") and prep.head.i != verb.i \
+        and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
 
 
 def _clause_interrupted_by_report(participle: Token) -> Token | None:

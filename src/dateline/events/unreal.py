@@ -31,7 +31,21 @@ FUTURE_MODALS = {"will", "shall", "'ll"}
 def not_done(tok: Token | None) -> bool:
     """Is the trigger at ``tok`` an ability, an obligation, a pending time, a "never before" or a negation on its
     auxiliary - no act done?"""
-    return tok is not None and (_can(tok) or obliged(tok) or _never(tok) or _pending(tok) or _negated_auxiliary(tok))
+    return tok is not None and (_can(tok) or obliged(tok) or _never(tok) or _pending(tok) or _negated_auxiliary(tok)
+                                or _proviso(tok))
+
+
+# The participles that open a condition as "if" does ("*providing* it is ratified", "*provided* that they withdraw").
+PROVISO_WORDS = {"providing", "provided"}
+
+
+def _proviso(tok: Token) -> bool:
+    """Is the trigger the verb of a condition opened by "providing" or "provided" ("due to come into force in November
+    2006, *providing it is ratified* by all member states")?  What the condition needs is not done yet (session 49, a
+    probe of unjudged news)."""
+    gov = tok.head
+    return tok.dep_ == "ccomp" and gov.lower_ in PROVISO_WORDS and gov.dep_ == "advcl" and gov.i < tok.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in gov.children)
 
 
 def _can(tok: Token | None) -> bool:
