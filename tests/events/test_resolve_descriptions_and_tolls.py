@@ -22,7 +22,7 @@ LEAD = "The spokesman spoke on Monday. "
 @pytest.mark.parametrize("text, trigger", [
     ("He reiterated that the party was firm in taking the issue to the court.", "taking"),
     ("The rebels are determined to attack the capital.", "attack"),
-    ("The army is bent on destroying the rebel camps.", "destroying"),
+    ("The government is resolute in fighting the insurgents.", "fighting"),
 ])
 def test_an_act_resolved_on_is_still_to_come(code, text, trigger):
     events = all_at(code(text), trigger)

@@ -271,8 +271,10 @@ def _governor_path(tok: Token, limit: int = 4, infinitives: bool = False) -> lis
     return out
 
 
-# Verbs of seeing whose bare infinitive clause ("see *the government help*") is the act seen.
+# Verbs of seeing whose bare infinitive clause ("see *the government help*") is the act seen, and the verbs of wishing
+# that make it wanted ("would *like to see* ...": not "is *expected to see* that grow", a forecast).
 SIGHT_VERBS = frozenset({"see", "watch"})
+WISH_VERBS = frozenset({"want", "like", "wish", "hope", "love", "prefer"})
 
 
 def _wished_sight(tok: Token) -> bool:
@@ -280,7 +282,7 @@ def _wished_sight(tok: Token) -> bool:
     another verb ("would like to *see the government help*", "want to see them punished")?"""
     sight = tok.head
     return tok.dep_ == "ccomp" and tok.tag_ in ("VB", "VBN") and sight.lemma_.lower() in SIGHT_VERBS \
-        and sight.dep_ == "xcomp" and sight.head.i != sight.i and tok.i > sight.i \
+        and sight.dep_ == "xcomp" and sight.head.lemma_.lower() in WISH_VERBS and tok.i > sight.i \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
