@@ -274,3 +274,56 @@ def test_accepting_a_verdict_gives_none(code):
     text = ("new delhi: the board rejected the formula. yousuf muchala, a member of the board, said it would accept "
             "the final verdict of the supreme court on the ayodhya issue.")
     assert not [e for e in all_at(code(text), "verdict") if parties(e)[0] == ["yousuf muchala"]], rows(code, text)
+
+
+def test_a_kind_of_party_sorted_by_a_present_act_under_a_bare_present(code_in_pipeline):
+    text = LEAD + "\"political parties who support or oppose any issue do it only with an eye on votes."
+    events = all_at(code_in_pipeline(text), "oppose")
+    assert events and all("relevance:generic_act" in e.reason for e in events), rows(code_in_pipeline, text)
+
+
+def test_who_died_in_a_shooting_did_not_shoot(code):
+    text = LEAD + ("The Weld County Coroner's office today released the name of the man who died in shooting early "
+                   "Saturday in LaSalle.")
+    assert not [e for e in all_at(code(text), "shooting") if parties(e)[0] == ["the man"]], rows(code, text)
+
+
+def test_a_place_in_a_contrasted_clause_is_not_the_passives_state(code):
+    text = LEAD + ("In Argentina, a criminal group was recently accused of stealing three properties, while in one case "
+                   "in Guatemala a property theft ring used government workers to falsify documents.")
+    assert not [e for e in all_at(code(text), "accused") if parties(e)[0] == ["Guatemala"]], rows(code, text)
+
+
+def test_a_passives_place_still_stands_for_its_state(code):
+    found, evs = has(code, LEAD + "Two journalists were arrested in Iran on Monday.", "COERCE", "Iran")
+    assert found, evs
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("THE REPORT ADDS THERE WERE 26 CASES OF ASSAULT IN SEPTEMBER, AGAINST 71 CASES IN AUGUST, WHILE THERE WERE 41 "
+     "CRIMINAL ATTACKS IN SEPTEMBER AND 57 IN AUGUST.", "ATTACKS"),
+    (LEAD + "Worthy said eight children have been shot in the past 17 months as a result of careless gun ownership.",
+     "shot"),
+])
+def test_counts_over_a_month_or_the_past_months_are_statistics(code_in_pipeline, text, trigger):
+    events = all_at(code_in_pipeline(text), trigger)
+    assert events and all("relevance:statistic" in e.reason for e in events), rows(code_in_pipeline, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    (LEAD + "Rebels carried out two attacks in Kabul in September.", "attacks"),
+    (LEAD + "Eight children were shot on Monday in a school in the city.", "shot"),
+])
+def test_a_few_acts_in_a_month_or_a_days_count_are_events(code_in_pipeline, text, trigger):
+    events = all_at(code_in_pipeline(text), trigger)
+    assert events and all("relevance:statistic" not in e.reason for e in events), rows(code_in_pipeline, text)
+
+
+def test_hit_singles_are_no_blows(code):
+    text = LEAD + "He has had 12 UK hit singles, including Hot in Herre."
+    assert not [e for e in all_at(code(text), "hit") if e.type == "ASSAULT"], rows(code, text)
+
+
+def test_the_doer_of_a_topic_talked_about_is_the_topic(code):
+    text = LEAD + "the governor also refused to comment on pmo official shatruhan singh accepting the shila at ayodhya."
+    assert not [e for e in all_at(code(text), "accepting") if parties(e)[0] == ["the governor"]], rows(code, text)

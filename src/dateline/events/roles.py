@@ -43,6 +43,7 @@ CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 # (The lexical word classes of this module are data: data/word_classes.tsv, which says why each word is in.)
+SUFFERING_VERBS = word_class("suffering_verbs")  # "died in ...", "was injured in ...": the sufferer did not do it
 SPEECH_HEADS = word_class("speech_heads")  # "Miller *said* Washington was aware": the reported clause's subject acts
 SAID_TO_ACT_VERBS = SPEECH_HEADS | word_class("repute_verbs")  # "a man they *say*/*believe* opened fire"
 # Nouns for texts that speak for their author ("a statement criticising X").
@@ -356,6 +357,11 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         absolute = _with_absolute_subject(verb)
         if absolute is not None:  # "wooing older voters *with both the Tories and Lib Dems pledging* higher pensions"
             return participants(absolute, ("with_absolute",))
+        topic_doer = _doer_in_topic(verb)
+        if topic_doer is not None:
+            # "refused to comment *on* pmo official shatruhan *singh accepting* the shila": the act talked about is the
+            # named one's, not the speaker's (session 49, a probe of unjudged news)
+            return participants(topic_doer)
         interrupted = _clause_interrupted_by_report(verb)
         if interrupted is not None and depth < 4:
             # "The criminal network works with the Sinaloa Cartel, *the minister said*, *coordinating* the arrival of
@@ -390,6 +396,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         return []  # "resigned *after being placed* under investigation": acted on, not acting
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "after meeting X", "by attacking Y"
         gov = verb.head.head
+        if in_class(gov, SUFFERING_VERBS) and verb.head.lower_ in ("in", "during"):
+            return []  # "the man who *died in shooting* early Saturday": the one who died suffered it (session 49)
         if gov.pos_ == "ADJ" and gov.dep_ == "acomp":  # "X and Y are guilty of violating ..."
             gov = gov.head
         if gov.lemma_.lower() in OF_COMPLEMENT_VERBS and verb.head.lower_ == "of":
@@ -699,6 +707,22 @@ def _participle_after_bare_preposition(verb: Token) -> bool:
     prep = verb.doc[verb.i - 1]
     return prep.pos_ == "ADP" and prep.dep_ in ("prep", "agent") and prep.head.i != verb.i \
         and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
+
+
+# Verbs of talking about a topic named "on" or "about" it ("comment *on* X doing ...").
+TOPIC_VERBS = frozenset({"comment", "speak", "talk", "remark", "write", "report", "testify", "elaborate"})
+
+
+def _doer_in_topic(participle: Token) -> Token | None:
+    """The noun right before a participle the parser hung on a verb of talking, when that noun is the object of the
+    verb's "on" or "about" - the topic is the noun doing the act ("refused to comment *on* X *accepting* the shila")."""
+    head = participle.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or head.lemma_.lower() not in TOPIC_VERBS \
+            or any(c.dep_ in SUBJECT_DEPS for c in participle.children):
+        return None
+    noun = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "about")
+                 for o in p.children if o.dep_ == "pobj"), None)
+    return noun if noun is not None and noun.right_edge.i == participle.i - 1 else None
 
 
 def _clause_interrupted_by_report(participle: Token) -> Token | None:
@@ -1717,6 +1741,8 @@ def place_of_agentless_passive(verb: Token) -> list[Arg]:
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "from") or _frame_setting(prep):
             continue
+        if any(t.lower_ in CONTRAST_MARKS for t in verb.doc[verb.i + 1:prep.i]):
+            continue  # ("was accused of stealing ..., *while in* one case *in Guatemala* a ring used ...": another clause)
         obj = prep_object(prep)
         for place in (obj, *(prep_object(p) for p in (obj.children if obj is not None else ()) if p.dep_ == "prep"
                              and p.lower_ == "in")):
