@@ -327,3 +327,39 @@ def test_hit_singles_are_no_blows(code):
 def test_the_doer_of_a_topic_talked_about_is_the_topic(code):
     text = LEAD + "the governor also refused to comment on pmo official shatruhan singh accepting the shila at ayodhya."
     assert not [e for e in all_at(code(text), "accepting") if parties(e)[0] == ["the governor"]], rows(code, text)
+
+
+def test_leaving_people_dead_is_no_withdrawal(code):
+    text = LEAD + "Unidentified militants opened indiscriminate fire at them, leaving them dead and three others injured."
+    assert not [e for e in all_at(code(text), "leaving") if e.type == "RETREAT"], rows(code, text)
+
+
+def test_militants_who_leave_a_village_withdraw(code):
+    found, evs = has(code, LEAD + "The militants left the village on Monday.", "RETREAT", "militants")
+    assert found, evs
+
+
+def test_what_a_party_should_be_able_to_do_is_no_demand(code_in_pipeline):
+    text = LEAD + ("Mr Leslie said: \"The prime minister should be able to appoint the best person for the job whether "
+                   "they sit in the House of Lords or the House of Commons.\"")
+    events = [e for e in all_at(code_in_pipeline(text), "said") if e.type == "REQUEST"]
+    assert events and all(e.confidence < 0.5 for e in events), rows(code_in_pipeline, text)
+
+
+def test_what_a_party_must_do_is_a_demand(code_in_pipeline):
+    text = LEAD + "Russia said Israel must end its attacks."
+    events = [e for e in all_at(code_in_pipeline(text), "said") if e.type == "REQUEST"]
+    assert events and all(e.confidence >= 0.5 for e in events), rows(code_in_pipeline, text)
+
+
+def test_a_party_that_has_to_be_willing_is_not_yet(code_in_pipeline):
+    text = LEAD + ("\"The government has to take some steps, but the opposition has to be willing to participate in "
+                   "negotiations as well.\"")
+    events = all_at(code_in_pipeline(text), "participate")
+    assert events and all(e.confidence < 0.5 for e in events), rows(code_in_pipeline, text)
+
+
+def test_a_party_that_was_willing_offered(code_in_pipeline):
+    text = LEAD + "The rebels were willing to participate in negotiations."
+    events = all_at(code_in_pipeline(text), "participate")
+    assert events and all(e.confidence >= 0.5 for e in events), rows(code_in_pipeline, text)

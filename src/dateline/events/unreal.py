@@ -74,10 +74,12 @@ def obliged(tok: Token | None) -> bool:
     if tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in REQUIRING_VERBS:
         gov = tok.head
         return gov.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children)
-    for _ in range(2):
+    for _ in range(3):
         if tok is None or tok.dep_ != "xcomp" or tok.head.i == tok.i or not to_infinitive(tok):
             return False
         gov = tok.head
+        if gov.pos_ == "ADJ" and gov.dep_ == "acomp" and gov.head.i != gov.i:
+            gov = gov.head  # "the opposition *has to be willing to participate*": the adjective's verb (session 49)
         if gov.lemma_.lower() in OBLIGATION_VERBS:
             return gov.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children)
         tok = gov

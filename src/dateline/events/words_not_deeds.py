@@ -37,7 +37,14 @@ def no_demand(event: Event, doc: Doc) -> bool:
         return True  # '"This scandal must stop," Oxfam's Barbara Stocking said': a wrong to end, no party asked (session 44)
     return any(any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children)
                and (any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children)
-                    or c.lemma_.lower() in KNOWING_VERBS or _classifies(c)) for c in clauses)
+                    or c.lemma_.lower() in KNOWING_VERBS or _classifies(c) or _able(c)) for c in clauses)
+
+
+def _able(verb: Token) -> bool:
+    """Is ``verb`` "be able" - what a party should be allowed or fit to do ("The prime minister *should be able to
+    appoint* the best person for the job"): a view of its powers, no act asked of it (session 49, a probe of unjudged
+    news)?"""
+    return verb.lemma_ == "be" and any(a.dep_ == "acomp" and a.lower_ == "able" for a in verb.children)
 
 
 # Verbs of a thing coming to an end ("this scandal must *stop*"): said of a thing, not of a party, they ask no one.
