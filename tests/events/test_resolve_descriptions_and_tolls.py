@@ -363,3 +363,57 @@ def test_a_party_that_was_willing_offered(code_in_pipeline):
     text = LEAD + "The rebels were willing to participate in negotiations."
     events = all_at(code_in_pipeline(text), "participate")
     assert events and all(e.confidence >= 0.5 for e in events), rows(code_in_pipeline, text)
+
+
+@pytest.mark.parametrize("text, reason", [
+    (LEAD + "The troops are charged with carrying out intelligence work, as part of the ongoing Operation Sentinel.",
+     "relevance:tasked"),
+    (LEAD + "It could lead to people being charged less for using their mobile phone when travelling abroad.",
+     "relevance:fee"),
+])
+def test_a_duty_or_a_price_is_no_charge(code_in_pipeline, text, reason):
+    events = all_at(code_in_pipeline(text), "charged")
+    assert events and all(reason in e.reason for e in events), rows(code_in_pipeline, text)
+
+
+def test_a_charge_of_carrying_out_an_attack_stays(code_in_pipeline):
+    text = LEAD + "The men are charged with carrying out the attack on the base."
+    events = all_at(code_in_pipeline(text), "charged")
+    assert events and all(e.confidence >= 0.5 for e in events), rows(code_in_pipeline, text)
+
+
+def test_directing_an_operation_is_no_request(code):
+    text = "THE REBEL COMMANDERS WHO DIRECTED THE OCCUPATION OF SEVERAL NEIGHBORHOODS LAST WEEK HEADED THE SEIZURE."
+    assert not [e for e in all_at(code(text), "DIRECTED") if e.type == "REQUEST"], rows(code, text)
+
+
+def test_directing_a_party_to_act_is_a_request(code):
+    found, evs = has(code, LEAD + "The president directed the army to withdraw from the city.", "REQUEST", "president")
+    assert found, evs
+
+
+def test_a_monthly_reports_count_is_a_statistic(code_in_pipeline):
+    text = ("THE ARMY REPORTED. THE MILITARY REPORT SAYS 93 FMLN GUERRILLAS WERE KILLED AND 115 WOUNDED AS A RESULT OF "
+            "NATIONWIDE COUNTERINSURGENCY MILITARY OPERATIONS DURING THE MONTH OF NOVEMBER.")
+    events = all_at(code_in_pipeline(text), "KILLED")
+    assert events and all("relevance:statistic" in e.reason for e in events), rows(code_in_pipeline, text)
+
+
+def test_two_killed_in_a_named_month_is_an_event(code_in_pipeline):
+    text = LEAD + "During the month of November, two soldiers were killed in an ambush."
+    events = [e for e in code_in_pipeline(text) if e.type == "ASSAULT"]
+    assert events and all("relevance:statistic" not in e.reason for e in events), rows(code_in_pipeline, text)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    (LEAD + "Organized crime in Mexico has been fueled by US demand for products other than illicit drugs.", "demand"),
+    (LEAD + "Arnold Schwarzenegger's political bid hit the rails yesterday.", "hit"),
+])
+def test_market_demand_and_idioms_are_no_events(code, text, trigger):
+    assert not all_at(code(text), trigger), rows(code, text)
+
+
+def test_a_demand_made_of_a_government_stays(code):
+    found, evs = has(code, LEAD + "The rebels repeated their demand that the government free all prisoners.", "REQUEST",
+                     "rebels")
+    assert found, evs

@@ -652,12 +652,24 @@ def counted_over_past_span(verb: Token) -> bool:
     """Is the verb done to a number of people or things over "the past" or "the last" months or years ("*eight children
     have been shot in the past 17 months*", "*30 journalists were killed over the last five years*")?  A count over
     the span up to now sums acts; it reports none of them (session 49, a probe of unjudged news)."""
-    if verb.pos_ not in ("VERB", "AUX") or not any(
-            c.dep_ in ("nsubjpass", "dobj") and any(g.dep_ == "nummod" for g in c.children) for c in verb.children):
+    counts = [numeral_value(g) or 1 for c in verb.children if c.dep_ in ("nsubjpass", "dobj") for g in c.children
+              if g.dep_ == "nummod"]
+    if verb.pos_ not in ("VERB", "AUX") or not counts:
         return False
+    # (the parser may hang the period on a coordinated verb: "93 guerrillas were killed and 115 wounded ... *during the
+    # month of November*")
     return any(c.dep_ == "prep" and c.lower_ in PERIOD_PREPOSITIONS and any(
-        o.dep_ == "pobj" and _a_year_or_more(o) and any(d.lower_ in ("past", "last") for d in o.children)
-        for o in c.children) for c in verb.children)
+        o.dep_ == "pobj" and (_a_year_or_more(o) and any(d.lower_ in ("past", "last") for d in o.children)
+                              or max(counts) >= MONTHLY_TALLY and _month_named(o))
+        for o in c.children) for v in (verb, *verb.conjuncts) for c in v.children)
+
+
+def _month_named(span: Token) -> bool:
+    """Is the noun "the month of" a named month ("93 guerrillas were killed ... *during the month of November*": a
+    monthly report's count)?"""
+    return span.lemma_.lower() == "month" and span.tag_ == "NN" and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.ent_type_ == "DATE" and not o.like_num for o in p.children)
+        for p in span.children)  # (not "the first five months of 2016": the judged samples read those dead as events)
 
 
 def _a_year_or_more(span: Token) -> bool:

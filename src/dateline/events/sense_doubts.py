@@ -319,10 +319,15 @@ def _row_doubt(doubt: str, words: frozenset[str], event: Event, tok: Token, doc:
         return doubt if taken else None
     if doubt == "fee":
         _, _, duties = _row(TASKED)
-        if any(c.dep_ == "prep" and c.lower_ == "with" and any(in_class(o, duties) for o in c.children
-                                                               if o.dep_ in ("pcomp", "pobj")) for c in tok.children):
-            # "the Speaker *is charged with ensuring* order": a duty given, no accusation (session 25, helper SENSE)
+        if any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                in_class(o, duties) or o.dep_ == "pcomp" and any(d.dep_ == "dobj" and in_class(d, duties)
+                                                                 for d in o.children)
+                for o in c.children if o.dep_ in ("pcomp", "pobj")) for c in tok.children):
+            # "the Speaker *is charged with ensuring* order": a duty given, no accusation (session 25, helper SENSE);
+            # "the troops *are charged with carrying out* intelligence *work*": the work is the duty (session 49)
             return TASKED
+        if any(c.dep_ == "advmod" and c.lower_ in ("less", "more", "extra") for c in tok.children):
+            return doubt  # "people *being charged less* for using their mobile phone": a price (session 49)
         return doubt if any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                             for c in tok.children) or any(
             o.dep_ == "dobj" and (o.lower_ in words or o.lemma_.lower() in words or o.ent_type_ == "MONEY")
