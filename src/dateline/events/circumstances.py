@@ -42,7 +42,6 @@ def scene_of(trigger: Token, governor: Token, cue_word: bool) -> bool:
     if cue_word and prep.lower_ in SCENE_PREPOSITIONS:
         # an adjective takes its act by such a preposition: "was *firm in taking* the issue to the court" (session 49)
         return governor.pos_ != "ADJ"
-
     return cue_word and prep.i < governor.i and governor.pos_ in ("VERB", "AUX") and not _relative_phrase(prep)
 
 

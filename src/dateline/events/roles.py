@@ -710,7 +710,7 @@ def _participle_after_bare_preposition(verb: Token) -> bool:
 
 
 # Verbs of talking about a topic named "on" or "about" it ("comment *on* X doing ...").
-TOPIC_VERBS = frozenset({"comment", "speak", "talk", "remark", "write", "report", "testify", "elaborate"})
+TOPIC_VERBS = word_class("topic_verbs")
 
 
 def _doer_in_topic(participle: Token) -> Token | None:

@@ -273,8 +273,8 @@ def _governor_path(tok: Token, limit: int = 4, infinitives: bool = False) -> lis
 
 # Verbs of seeing whose bare infinitive clause ("see *the government help*") is the act seen, and the verbs of wishing
 # that make it wanted ("would *like to see* ...": not "is *expected to see* that grow", a forecast).
-SIGHT_VERBS = frozenset({"see", "watch"})
-WISH_VERBS = frozenset({"want", "like", "wish", "hope", "love", "prefer"})
+SIGHT_VERBS = word_class("sight_verbs")
+WISH_VERBS = word_class("wish_verbs")
 
 
 def _wished_sight(tok: Token) -> bool:
