@@ -424,3 +424,24 @@ def test_a_demand_made_of_a_government_stays(code):
     found, evs = has(code, LEAD + "The rebels repeated their demand that the government free all prisoners.", "REQUEST",
                      "rebels")
     assert found, evs
+
+
+def test_a_hit_squad_is_no_attack(code):
+    text = LEAD + "A CPI Maoist hit squad of around 30 armed guerillas killed a suspected member of a rival group."
+    assert not [e for e in all_at(code(text), "hit") if e.type == "ASSAULT"], rows(code, text)
+
+
+def test_backflips_executed_are_no_execution(code_in_pipeline):
+    text = LEAD + "Brown rises to it unflaggingly - singing, executing backflips, balancing on a wobbly ledge."
+    events = all_at(code_in_pipeline(text), "executing")
+    assert events and all("relevance:executed_thing" in e.reason for e in events), rows(code_in_pipeline, text)
+
+
+def test_rebels_who_executed_soldiers_killed_them(code):
+    found, evs = has(code, LEAD + "The rebels executed two soldiers.", "ASSAULT", "rebels")
+    assert found, evs
+
+
+def test_a_place_of_captivity_stands_for_its_state(code):
+    found, evs = has(code, LEAD + "The journalist was released from captivity in Libya.", "RETREAT", "Libya")
+    assert found, evs
