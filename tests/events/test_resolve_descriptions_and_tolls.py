@@ -1,6 +1,6 @@
-"""Session 49 (lead, blind sample 2 and probes of unjudged news): an act an adjective of resolve governs is still to come
-("was *firm in taking* the issue to the court": modality.tsv, circumstances.scene_of); an act argued for is not done
-("a *proponent of talks*"); a traveller's return and a call for tenders are no release and no invitation
+"""Session 49 (lead, blind sample 2 and probes of unjudged news): an act an adjective of resolve governs is still to
+come ("was *firm in taking* the issue to the court": modality.tsv, circumstances.scene_of); an act argued for is not
+done ("a *proponent of talks*"); a traveller's return and a call for tenders are no release and no invitation
 (not_triggers.tsv); a weapon in capitals is no doer (harm_doers._instrument); a present act in a relative clause of a
 past report describes its party (generic_acts._present_description); a war's toll and a count "so far this year" are
 statistics (generic_acts.conflict_toll, counted_so_far_this_year); "Maoist hit Dantewada District" is an adjective
@@ -62,9 +62,8 @@ def test_a_call_for_tenders_is_no_invitation(code, text, trigger):
 
 
 def test_an_invitation_to_a_party_stays(code):
-    found, evs = has(code, "Iran invited the UN chief to visit Tehran next month.", "AGREE", "Iran")
-    assert found or any(e.type == "REQUEST" for e in all_at(code("Iran invited the UN chief to visit Tehran next month."),
-                                                            "invited")), evs
+    text = "Iran invited the UN chief to visit Tehran next month."
+    assert [e for e in all_at(code(text), "invited") if e.type in ("AGREE", "REQUEST")], rows(code, text)
 
 
 def test_a_travellers_return_is_no_release(code):
@@ -85,8 +84,8 @@ def test_a_carbomb_in_capitals_is_the_weapon(code_in_pipeline):
 
 
 def test_a_present_act_in_a_relative_clause_of_a_past_report_describes(code_in_pipeline):
-    text = LEAD + ("The president said it would be like giving the terrorists, who attack students and place bombs, the "
-                   "right to join the dialogue.")
+    text = LEAD + ("The president said it would be like giving the terrorists, who attack students and place bombs, "
+                   "the right to join the dialogue.")
     events = all_at(code_in_pipeline(text), "attack")
     assert events and all("relevance:habitual" in e.reason for e in events), rows(code_in_pipeline, text)
 
@@ -139,17 +138,19 @@ def test_a_gerund_after_its_own_subject_is_not_the_speakers(code):
     assert not [e for e in all_at(code(text), "seeking") if parties(e)[0] == ["karunanidhi"]], rows(code, text)
 
 
-def test_a_participle_after_an_inserted_report_goes_on_with_the_clause(code):
-    text = LEAD + "Troops fired on the crowd, witnesses said, killing three."
-    events = all_at(code(text), "killing")
-    assert events and all(parties(e)[0] == ["Troops"] for e in events), rows(code, text)
-
-
-def test_a_body_in_a_place_issues_the_warrant(code):
-    text = LEAD + ("Amnesty said any country that finds Mr Taylor must hand him over to the special court in Sierra "
-                   "Leone, which has issued an international warrant for his arrest.")
-    events = all_at(code(text), "issued")
-    assert events and all(parties(e)[0] == ["the special court"] for e in events), rows(code, text)
+@pytest.mark.parametrize("text, trigger, doer", [
+    pytest.param(LEAD + "Troops fired on the crowd, witnesses said, killing three.", "killing", "Troops",
+                 id="a participle after an inserted report goes on with the clause"),
+    pytest.param(LEAD + ("Amnesty said any country that finds Mr Taylor must hand him over to the special court in "
+                         "Sierra Leone, which has issued an international warrant for his arrest."),
+                 "issued", "the special court", id="a body in a place issues the warrant"),
+    pytest.param(LEAD + ("The measures have proven controversial, with residents of border regions protesting the "
+                         "disruption."),
+                 "protesting", "residents of border regions", id="residents of a region protest, not the region"),
+])
+def test_the_doer_is_the_party_the_construction_names(code, text, trigger, doer):
+    events = all_at(code(text), trigger)
+    assert events and all(parties(e)[0] == [doer] for e in events), rows(code, text)
 
 
 def test_wanting_to_see_another_act_is_no_act(code):
@@ -181,7 +182,7 @@ def test_no_call_no_audit_of_a_party_and_no_headline_noun_as_doer(code_in_pipeli
     assert all(e.confidence < 0.5 or not e.actor for e in events), rows(code_in_pipeline, text)
 
 
-# --- session 49, later probes of unjudged news -------------------------------------------------------------------------
+# --- session 49, later probes of unjudged news ------------------------------------------------------------------------
 
 def test_a_sentrys_challenge_is_no_criticism(code):
     text = LEAD + "Alert troops noticed some suspicious movement along the LoC and challenged the intruders."
@@ -229,8 +230,8 @@ def test_something_burned_by_someone_stays(code, text):
 
 
 def test_a_quarterly_review_is_a_report(code):
-    text = ("Malaysia's Central Bank, Bank Negara, said the outlook is good. It said in its latest quarterly review that "
-            "real gross domestic product averaged an annual growth of 1.1 pct.")
+    text = ("Malaysia's Central Bank, Bank Negara, said the outlook is good. It said in its latest quarterly review "
+            "that real gross domestic product averaged an annual growth of 1.1 pct.")
     assert not all_at(code(text), "review"), rows(code, text)
 
 
@@ -242,7 +243,8 @@ def test_a_record_number_of_arrests_is_a_statistic(code_in_pipeline):
 
 
 def test_a_treaty_ratified_providing_it_is_is_not_yet(code_in_pipeline):
-    text = LEAD + "The treaty is due to come into force in November 2006, providing it is ratified by all member states."
+    text = LEAD + ("The treaty is due to come into force in November 2006, providing it is ratified by all member "
+                   "states.")
     events = all_at(code_in_pipeline(text), "ratified")
     assert events and all(e.confidence < 0.5 for e in events), rows(code_in_pipeline, text)
 
@@ -254,15 +256,9 @@ def test_leaders_wary_of_backing_a_deal_do_not_back_it(code):
 
 
 def test_a_participle_after_by_without_its_object_is_an_adjective(code):
-    text = LEAD + ("Shares in Solidere, the Lebanese company founded by assassinated former prime minister Rafik Hariri, "
-                   "fell 15%.")
+    text = LEAD + ("Shares in Solidere, the Lebanese company founded by assassinated former prime minister Rafik "
+                   "Hariri, fell 15%.")
     assert not [e for e in all_at(code(text), "assassinated") if e.actor], rows(code, text)
-
-
-def test_residents_of_a_region_protest_not_the_region(code):
-    text = LEAD + "The measures have proven controversial, with residents of border regions protesting the disruption."
-    events = all_at(code(text), "protesting")
-    assert events and all(parties(e)[0] == ["residents of border regions"] for e in events), rows(code, text)
 
 
 def test_who_after_a_time_phrase_is_the_person_before_it(code):
@@ -296,8 +292,8 @@ def test_who_died_in_a_shooting_did_not_shoot(code):
 
 
 def test_a_place_in_a_contrasted_clause_is_not_the_passives_state(code):
-    text = LEAD + ("In Argentina, a criminal group was recently accused of stealing three properties, while in one case "
-                   "in Guatemala a property theft ring used government workers to falsify documents.")
+    text = LEAD + ("In Argentina, a criminal group was recently accused of stealing three properties, while in one "
+                   "case in Guatemala a property theft ring used government workers to falsify documents.")
     assert not [e for e in all_at(code(text), "accused") if parties(e)[0] == ["Guatemala"]], rows(code, text)
 
 
@@ -337,7 +333,8 @@ def test_the_doer_of_a_topic_talked_about_is_the_topic(code):
 
 
 def test_leaving_people_dead_is_no_withdrawal(code):
-    text = LEAD + "Unidentified militants opened indiscriminate fire at them, leaving them dead and three others injured."
+    text = LEAD + ("Unidentified militants opened indiscriminate fire at them, leaving them dead and three others "
+                   "injured.")
     assert not [e for e in all_at(code(text), "leaving") if e.type == "RETREAT"], rows(code, text)
 
 

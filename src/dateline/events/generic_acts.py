@@ -686,9 +686,10 @@ def counted_so_far_this_year(verb: Token) -> bool:
     suspects have been detained* in Guatemala for eco-trafficking", "20 suspects have been detained *so far in 2011*")?
     A running count over a year sums many acts; "so far" alone may count one event's ("*so far* 20 people have been
     arrested in connection with the attack").  Session 49 (a probe of unjudged news)."""
-    if verb.pos_ not in ("VERB", "AUX") or not any(_tally_mark(c) for c in _children_and_far_s(verb)):
+    if verb.pos_ not in ("VERB", "AUX"):
         return False
-    if not any(_this_year(c) or _over_long_span(c) for c in _children_and_far_s(verb)):
+    parts = _children_and_far_s(verb)
+    if not any(_tally_mark(c) for c in parts) or not any(_this_year(c) or _over_long_span(c) for c in parts):
         return False
     return any(c.dep_ in ("nsubjpass", "dobj") and any(g.dep_ == "nummod" for g in c.children) for c in verb.children)
 

@@ -139,7 +139,9 @@ class Lexicon:
                 values = (_value_set(nouns), _value_set(marks))
             else:
                 values = _value_set(row["values"])
-            self.vetoes.setdefault(row["entry"], []).append((row["condition"], values))
+            entry_id, _, lemmas = row["entry"].partition(":")  # ("id:lemma,lemma": one rule for each lemma named)
+            for key in [f"{entry_id}:{lemma.strip()}" for lemma in lemmas.split(",")] if lemmas else [entry_id]:
+                self.vetoes.setdefault(key, []).append((row["condition"], values))
 
     def vetoed(self, entry: Entry, tok: Token, lemma: str) -> bool:
         """Does a "not an event" rule cancel ``entry`` at ``tok``?"""

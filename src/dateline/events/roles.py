@@ -284,11 +284,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         return participants(said_doer, ("relative_clause", "said_to_act"))
     root_noun = _noun_root_subject(verb)
     if root_noun is not None:
-        out = _subject(root_noun)
-        for a in out:  # (the verb's own clause hangs inside the noun phrase: not part of its subject)
-            if a.start < verb.left_edge.i < a.end:
-                a.end = verb.left_edge.i
-        return out
+        # (the verb's own clause hangs inside the noun phrase: not part of its subject)
+        return _ended_before(_subject(root_noun), verb.left_edge.i)
 
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         head = verb.head
@@ -312,11 +309,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
                 and (in_class(head, PLACE_NOUNS) or head.ent_type_ in ("GPE", "LOC")):
             # "with *residents* of border regions *protesting* the disruption": the people of the place act, not the
             # place the parser hung the participle on (session 49, a probe of unjudged news)
-            people = participants(head.head.head, ("participle",))
-            for a in people:  # (the participle's own clause hangs inside the phrase: not part of the doer)
-                if a.start < verb.i < a.end:
-                    a.end = verb.i
-            return people
+            # (the participle's own clause hangs inside the phrase: not part of the doer)
+            return _ended_before(participants(head.head.head, ("participle",)), verb.i)
         return participants(head, ("participle",))  # "troops loyal to X, attacking Y"
     higher = _finite_conjunct_of_infinitive(verb)
     if higher is not None and depth < 4:  # "arranged for troops to be available and *has requested* ...": the arranger
@@ -696,6 +690,14 @@ def _told_of(noun: Token) -> Token | None:
         return None
     return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
                  if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _ended_before(args: list[Arg], end: int) -> list[Arg]:
+    """``args`` with any span that runs over token ``end`` cut there (a clause hung inside the doer's phrase)."""
+    for a in args:
+        if a.start < end < a.end:
+            a.end = end
+    return args
 
 
 def _participle_after_bare_preposition(verb: Token) -> bool:
