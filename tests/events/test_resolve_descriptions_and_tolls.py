@@ -63,7 +63,8 @@ def test_a_call_for_tenders_is_no_invitation(code, text, trigger):
 
 def test_an_invitation_to_a_party_stays(code):
     text = "Iran invited the UN chief to visit Tehran next month."
-    assert [e for e in all_at(code(text), "invited") if e.type in ("AGREE", "REQUEST")], rows(code, text)
+    found, evs = has(code, text, "AGREE", "Iran")
+    assert found or [e for e in all_at(code(text), "invited") if e.type == "REQUEST"], evs
 
 
 def test_a_travellers_return_is_no_release(code):
