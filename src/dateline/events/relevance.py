@@ -230,7 +230,7 @@ from dateline.events.generic_acts import (
 )
 from dateline.events.governed_acts import (
     conditional_consequent, governed_noun_conjunct, inability, licensed_act, modal_governor, obligation_governor,
-    present_attempt, shared_modal, voted_protest, without_object,
+    offered_act, present_attempt, shared_modal, voted_protest, without_object,
 )
 from dateline.events.words_not_deeds import (
     charge_content, embedded_question, mocked, no_demand, offered_advice, photo_caption, put_question,
@@ -708,7 +708,7 @@ def judge(event: Event, ctx: Context) -> Decision:
     # (an aim is unreal by its status but doubted once already, as relevance:purpose; an instrument's aim is not doubted)
     unreal = event.status in UNREAL_STATUSES and not {AIM_CUE, INSTRUMENT_AIM_CUE} & set(event.reason.split("+"))
     if unreal or not_done(_head(event.trigger, ctx.doc)) or no_party(event, ctx.doc) or (
-            without_object(event, ctx.doc)) or (
+            without_object(event, ctx.doc)) or offered_act(event, ctx.doc) or (
             event.type not in MODAL_INTENT_TYPES and (modal_governor(event, ctx.doc) or shared_modal(event, ctx.doc))) or (
             inability(event, ctx.doc)) or (
             unwilling(event, ctx.doc)) or unfulfilled_plan(event, ctx.doc) or pending_subject(event, ctx.doc) or (
@@ -716,7 +716,8 @@ def judge(event: Event, ctx: Context) -> Decision:
         # ("*had been due to* welcome delegates": a plan overtaken; "*must announce* that it is willing *to reach* an
         # agreement": demanded; "*would freeze* the assets *and prohibit* ...": the shared modal, session 28)
         # "should look into", "might have asked", "does not oppose", "would have to be ratified", "have never
-        # before overturned", "*will be forced to* give in", "*unable to* question him": no event happened (yet)
+        # before overturned", "*will be forced to* give in", "*unable to* question him", "offering a tax *amnesty*":
+        # no event happened (yet)
         doubts.append("relevance:unreal")
     if wish_without_asked(event, ctx):
         # "the government *wants* 40 percent of all timber *to come* from concessions", "whom the government *wanted to

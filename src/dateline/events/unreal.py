@@ -32,7 +32,19 @@ def not_done(tok: Token | None) -> bool:
     """Is the trigger at ``tok`` an ability, an obligation, a pending time, a "never before" or a negation on its
     auxiliary - no act done?"""
     return tok is not None and (_can(tok) or obliged(tok) or _never(tok) or _pending(tok) or _negated_auxiliary(tok)
-                                or _proviso(tok))
+                                or _proviso(tok) or _recommended(tok))
+
+
+# Adverbs that make a passive a recommendation: "aspects ... were *best probed* by the judiciary", "the dispute is
+# *better left* to the courts".
+RECOMMENDING_ADVERBS = {"best", "better"}
+
+
+def _recommended(tok: Token) -> bool:
+    """Is the trigger a passive participle under "best" or "better" - what ought to be done by whom, not an act done
+    ("aspects like the bjp's support ... were *best probed by the judiciary*": session 50, blind sample 3)?"""
+    return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) \
+        and any(c.dep_ == "advmod" and c.lower_ in RECOMMENDING_ADVERBS and c.i < tok.i for c in tok.children)
 
 
 # The participles that open a condition as "if" does ("*providing* it is ratified", "*provided* that they withdraw").

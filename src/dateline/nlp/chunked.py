@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dateline.nlp.apostrophes import straighten
 from dateline.nlp.truecase import case_runs, restore_case, with_original_text
 
 MAX_CHARS = 50_000
@@ -51,11 +52,13 @@ def pieces(text: str, max_chars: int = MAX_CHARS) -> list[str]:
 def pipe_chunked(nlp: Language, texts: Iterable[str], batch_size: int = 32,
                  max_chars: int = MAX_CHARS) -> Iterator[Doc]:
     """:func:`pipe_parts`, with text written in capitals parsed through a case-restored copy of the
-    same length (:mod:`dateline.nlp.truecase`); the ``Doc`` keeps the original text."""
+    same length (:mod:`dateline.nlp.truecase`); the ``Doc`` keeps the original text but for its
+    typographic apostrophes inside words, which are read as ASCII ones (:mod:`dateline.nlp.apostrophes`:
+    same length, so every offset into the original still holds)."""
     originals: deque[tuple[str, list[tuple[int, int]]] | None] = deque()
 
     def copies() -> Iterator[str]:
-        for text in texts:
+        for text in map(straighten, texts):
             runs = case_runs(text)
             copy = restore_case(text, runs)
             originals.append(None if copy is text else (text, runs))
