@@ -7,7 +7,8 @@ Public interface (used by :mod:`dateline.pipeline` and other stages):
 - :func:`resolve` - the actor mentions of a parsed article and its focus country;
 - :func:`country_of_name` and :func:`lookup` - knowledge-base lookups for other stages;
 - :func:`quoted_tokens` and :func:`person_titles` - which tokens are inside quotation marks, and the nouns that
-  name one person's office (the events stage's pronoun agreement reads both);
+  name one person's office (the events stage's pronoun agreement reads both); :func:`honorifics` - the courtesy
+  titles before a surname ("Mr", "Dr": the events stage reads a name after one as a person's);
 - :func:`common_word_names` and :func:`full_person_names` - what the nlp stage's case restoration of text in
   capitals writes in lower case, and the full person names it writes as names;
 - :func:`site_nouns` - nouns of buildings and sites ("the American *center* attack": the events stage's
@@ -47,7 +48,7 @@ from dateline.actors.work_titles import is_band_name, is_work_title
 from dateline.model import Actor, ActorAnalysis, Mention, Region
 
 __all__ = ["entity_patterns", "resolve", "country_of_name", "lookup", "common_word_names", "quoted_tokens",
-           "person_titles", "full_person_names", "site_nouns"]
+           "person_titles", "honorifics", "full_person_names", "site_nouns"]
 
 
 def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> ActorAnalysis:
@@ -213,6 +214,12 @@ def site_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    """Courtesy titles and abbreviated ranks put before a surname ("mr", "dr", "gen"; ``data/honorifics.tsv``, lower
+    case, no dot)."""
+    return frozenset(knowledge_base().honorifics)
+
+
 def person_titles() -> frozenset[str]:
     """Nouns that name one person's office or role ("minister", "spokesman"; ``data/person_titles.tsv``)."""
     return frozenset(knowledge_base().person_titles)
