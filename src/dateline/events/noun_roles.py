@@ -52,6 +52,7 @@ REPORTING_VERBS = word_class("reporting_verbs")
 VIOLENT_HAPPENINGS = agentless_words("violent_happenings")
 # States of being held ("are *in custody*", "remains *in detention*": data/word_classes.tsv held_state_nouns).
 HELD_STATE_NOUNS = word_class("held_state_nouns")
+OFFICE_STATES = word_class("office_states")  # "was *in power* during the riots"
 # Events done *with* someone: who acts after or following one took part in it ("left following a visit").
 MEETING_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 # (The lexical word classes of this module are data: data/word_classes.tsv, which says why each word is in.)
@@ -485,6 +486,10 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             # "these areas *were tense during* communal clashes": a state of the subject while the event went on
             # (session 45)
             return []
+        if head.lower_ == "during" and verb.lemma_.lower() in PREDICATE_COPULAS and _in_office(verb):
+            # "the congress *was in power* at the centre during the anti-sikh riots", "*was president* during the
+            # war": the subject's standing while the event went on (session 50)
+            return []
         if _complement_of_event_object(noun, verb, head):
             return []
         charged = _charged_with(verb)
@@ -773,6 +778,14 @@ def harm_sufferer(noun: Token) -> list[Arg]:
     if not any(c.dep_ == "dobj" and in_class(c, casualty) for c in verb.children):
         return []
     return [Arg(a.head, a.start, a.end, a.flags + ["harm_sufferer"]) for a in subject_of(verb)]
+
+
+def _in_office(copula: Token) -> bool:
+    """Does the copula say its subject held an office: "was *in power*", "remained *in office*" (office_states) or "was
+    *president*" (a predicate noun)?"""
+    return any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") for c in copula.children) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and in_class(o, OFFICE_STATES) for o in c.children)
+        for c in copula.children)
 
 
 def _complement_of_event_object(noun: Token, verb: Token, prep: Token) -> bool:
