@@ -59,6 +59,15 @@ def test_read_more_reporting_by_and_credits():
     assert kinds == ["read_more", "caption", "byline"]
 
 
+def test_a_related_story_label_run_into_its_headline():
+    # (session 50: a gva page opens with "Related Coverage" run into the linked headline, no colon between them)
+    text = ("Related Coverage Police continue investigation into 4-year-old accidentally shot\n\n"
+            "ORCHARD PARK, N.Y. (WIVB) - No one will be criminally charged in the accidental discharge of a gun.\n\n"
+            "Related news reports said the girl was recovering.\n")
+    assert _excluded_texts(text) == [
+        ("read_more", "Related Coverage Police continue investigation into 4-year-old accidentally shot")]
+
+
 def test_paragraphs_split_on_blank_lines_when_present():
     text = "First line\nsame paragraph.\n\nSecond."
     assert [p.text for p in paragraphs(text)] == ["First line\nsame paragraph.", "Second."]

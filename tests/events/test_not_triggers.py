@@ -115,3 +115,16 @@ def test_the_event_sense_still_fires_session10_senses(nlp, text, word, entry):
 def test_leaflets_handed_out_are_no_release(nlp):
     assert "retreat.release" not in entry_ids_at(nlp("The guerrillas handed out leaflets in the main square."), "handed")
     assert "retreat.release" in entry_ids_at(nlp("The guerrillas handed the prisoners to the Red Cross."), "handed")
+
+
+@pytest.mark.parametrize("text, fires", [
+    # (session 50, a probe of unjudged news) a bare release is a press release or a product's
+    ("She presented the report and used the release to call on the court to reverse the decision.", False),
+    ("The release was issued by the ministry on Monday.", False),
+    ("The rebels demanded the release of the hostages.", True),
+    ("After his release from prison, the opposition leader left for Paris.", True),
+    ("The hostage release was delayed by the rebels.", True),
+    ("The rebels demanded the immediate release of their leader.", True),
+])
+def test_a_bare_release_is_no_prisoner_freed(nlp, text, fires):
+    assert ("retreat.release_noun" in entry_ids_at(nlp(text), "release")) == fires
