@@ -128,3 +128,33 @@ def test_leaflets_handed_out_are_no_release(nlp):
 ])
 def test_a_bare_release_is_no_prisoner_freed(nlp, text, fires):
     assert ("retreat.release_noun" in entry_ids_at(nlp(text), "release")) == fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    # (session 50, a probe of unjudged news) a comeback in a game, parsed as a clause of purpose, is no rally
+    ("Defending champion and top seed Andy Roddick rallied to beat Sweden's Thomas Enqvist 3-6 7-6 7-5.", False),
+    ("Thousands of supporters rallied to demand the release of the opposition leader.", True),
+])
+def test_rallying_to_win_a_game_is_no_rally(nlp, text, fires):
+    assert ("protest.demo" in entry_ids_at(nlp(text), "rallied")) == fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    # (session 50, a probe of unjudged news) a market aimed at by sellers is no one attacked
+    ("After claiming the phone market in China, counterfeiters began to target foreign markets.", False),
+    ("Militants targeted voters at a polling station in Kabul.", True),
+])
+def test_a_market_targeted_is_no_attack(nlp, text, fires):
+    assert ("assault.verb" in entry_ids_at(nlp(text), "target" if "target " in text else "targeted")) == fires
+
+
+@pytest.mark.parametrize("text, word, entry, fires", [
+    # (session 50, probes of unjudged news) borders meeting; an industry hit by falling consumption
+    ("The ring was based in Leticia, a city in the area where Colombia, Peru, and Brazil meet.", "meet", "consult.meet",
+     False),
+    ("This is the hotel where Putin and Biden met in June.", "met", "consult.meet", True),
+    ("The French wine industry has been hit by declining consumption at home.", "hit", "assault.verb", False),
+    ("The convoy was hit by a rocket near Kandahar.", "hit", "assault.verb", True),
+])
+def test_borders_meeting_and_markets_hitting_are_no_events(nlp, text, word, entry, fires):
+    assert (entry in entry_ids_at(nlp(text), word)) == fires

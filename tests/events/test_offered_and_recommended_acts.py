@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded_events import halved_by_layer as _halved, not_doubted as _not_doubted
+from coded_events import at_trigger, halved_by_layer as _halved, not_doubted as _not_doubted
 
 
 @pytest.fixture(scope="module")
@@ -53,3 +53,18 @@ def test_a_passive_under_best_or_better_is_a_recommendation(code, text, trigger)
 def test_a_plain_passive_stays(code):
     _not_doubted(code, "The riots in Gujarat were probed by the judiciary, the opposition said.", "probed",
                  "relevance:unreal")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # (session 50) a future the trigger's own auxiliary states: still to come
+    ("Former Scots Guardsman Allan Hendry will challenge the defence minister Adam Ingram.", "challenge"),
+    ("The Juarez Attorney General's Office will begin investigations into the complaints.", "investigations"),
+])
+def test_a_stated_future_is_planned(code, text, trigger):
+    event = at_trigger(code(text), trigger)
+    assert event is not None and "relevance:planned" in event.reason and event.confidence < 0.5
+
+
+def test_a_promise_stated_with_will_is_no_plan_doubted(code):
+    event = at_trigger(code("The rebels said they will release the hostages on Monday."), "release")
+    assert event is not None and event.type == "AGREE" and "relevance:planned" not in event.reason

@@ -2,7 +2,9 @@
 held office ("the congress was in power at the centre during the anti-sikh riots": noun_roles); a participle the parser
 hung on a news dateline has no doer there ("new delhi: expressing outrage ...": roles.subject_of); an onslaught or an
 attack made of words is criticism, not force ("a rhetorical onslaught against growers": triggers.tsv
-accuse.words_as_force).  Sentences written for the test, through the whole pipeline.
+accuse.words_as_force); a copula of a thing under "should" in a reported clause sets a state, no demand on a party
+("the loan amount should not be more than double the damage": words_not_deeds.no_demand).  Sentences written for the
+test, through the whole pipeline.
 """
 
 from __future__ import annotations
@@ -45,3 +47,20 @@ def test_a_participle_hung_on_a_dateline_has_no_doer_there(code):
 def test_an_attack_made_of_words_is_criticism(code, text, trigger):
     event = at_trigger(code(text), trigger)
     assert event is not None and event.type == "ACCUSE" and event.mode == "disapprove"
+
+
+def test_a_state_prescribed_for_a_thing_is_no_demand(code):
+    # (session 50) "X told the house that the loan amount should not be more than double the damage": a limit set
+    text = ("Industries minister Suresh Mehta told the house that the loan amount should not be more than double the "
+            "actual damage.")
+    told = at_trigger(code(text), "told")
+    assert told is not None and "relevance:not_a_demand" in told.reason and told.confidence < 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition said the government should be more transparent about the deal.",
+    "The international community should be ready to implement a no-fly zone over Libya, Senator John Kerry said.",
+])
+def test_a_state_asked_of_a_party_stays_a_demand(code, text):
+    said = at_trigger(code(text), "said")
+    assert said is not None and said.type == "REQUEST" and "relevance:not_a_demand" not in said.reason

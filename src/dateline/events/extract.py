@@ -537,7 +537,16 @@ def _trigger_in_a_name(tok, sent: SpacySpan) -> bool:
     "the Commission to Strengthen Social Security".  (The caller keeps phrase entries: "lifted the
     State of Emergency" names the event itself.)"""
     return tok.i != sent.start and tok.text[:1].isupper() and (tok.ent_type_ in NAME_ENTITY_TYPES
-                                                                 or _listed_name(tok, sent))
+                                                                 or _listed_name(tok, sent) or _word_of_a_name(tok))
+
+
+def _word_of_a_name(tok) -> bool:
+    """A capitalised proper-noun trigger in a compound before a capitalised proper noun that is no event word: a word of
+    a body's name whose entity label the actors' patterns broke up ("the Venezuelan *Violence* Observatory": "Venezuelan"
+    is a nationality, the rest kept no label; session 50, a probe of unjudged news)."""
+    head = tok.head
+    return tok.pos_ == "PROPN" and tok.dep_ == "compound" and head.i > tok.i and head.pos_ == "PROPN" \
+        and head.text[:1].isupper() and head.lower_ not in lexicon().nouns and head.lemma_.lower() not in lexicon().nouns
 
 
 LIST_MARKS = {",", ";"}

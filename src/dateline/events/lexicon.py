@@ -36,7 +36,8 @@ def most_specific(hits: list) -> list:
 
 VETO_CONDITIONS = {"object", "direct_object", "object_modifier", "lacks_object", "subject", "lacks_subject", "has_dep", "lacks_dep", "has_prep", "lacks_prep",
                    "lacks_head", "has_head", "lacks_clause", "has_clause", "question", "own_object", "modifier",
-                   "next_word", "own_dep", "object_dep", "has_infinitive", "lacks_infinitive", "parenthetical"}
+                   "next_word", "own_dep", "object_dep", "has_infinitive", "lacks_infinitive", "parenthetical",
+                   "present_relative"}
 OWN_DETERMINERS = {"its", "their", "his", "her", "our", "my", "own"}
 # Words inside these entities are dates, amounts or counts, never triggers ("in *March*", "a *strike* price").
 NON_EVENT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
@@ -161,6 +162,9 @@ class Lexicon:
                 return True
             if condition == "own_dep" and tok.dep_ in values:
                 return True
+            if condition == "present_relative" and tok.dep_ == "relcl" and tok.tag_ in ("VBP", "VBZ") and any(
+                    c.dep_ == "advmod" and c.lower_ in values for c in tok.children):
+                return True  # "the area *where* Colombia, Peru and Brazil *meet*": a border (session 50)
             if condition == "object_dep" and any(_bare_dependent(o, values) for o in tok.children if o.dep_ == "dobj"):
                 return True
             if condition == "lacks_dep" and not deps & values:
@@ -191,8 +195,9 @@ class Lexicon:
                     and tok.right_edge.i + 1 < len(tok.doc) and tok.doc[tok.right_edge.i + 1].text == ",":
                 return True  # "the nda allies*, barring* the shiv sena*,* want to know": "except" (session 48)
             if condition in ("has_infinitive", "lacks_infinitive"):
-                # a "to"-infinitive complement ("*challenged* the Tories *to publish*"), of any verb when the values are "*"
-                governs = any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                # a "to"-infinitive complement ("*challenged* the Tories *to publish*"), of any verb when the values are "*";
+                # or one the parser hung as a clause of purpose ("*rallied to beat* Enqvist": advcl, session 50)
+                governs = any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                               and ("*" in values or set(base_forms(c)) & values) for c in tok.children)
                 if governs == (condition == "has_infinitive"):
                     return True

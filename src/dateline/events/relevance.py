@@ -223,7 +223,7 @@ from dateline.events.agentless import mishap_violence
 from dateline.events.clause_parts import span_head as _head
 from dateline.events.foreseen_acts import (
     aim_predicate, future_passive, headline_infinitive, hoped_for, in_purpose_clause, pending_subject, predicted,
-    scheduled_passive, timetabled, unfulfilled_plan,
+    scheduled_passive, stated_future, timetabled, unfulfilled_plan,
 )
 from dateline.events.generic_acts import (
     act_as_subject, characterization, generic_present, habitual, level_of_kind, present_in_time_clause, standing_rule,
@@ -538,10 +538,11 @@ def judge(event: Event, ctx: Context) -> Decision:
         # "tackling *El Salvador's* violence": the place of an attack is not its doer
         doubts.append("relevance:place_not_the_doer")
     if planned_noun(event, ctx.doc) or planned_actor(event, ctx.doc) or scheduled_passive(event, ctx.doc) or (
-            event.type not in MODAL_INTENT_TYPES and future_passive(event, ctx.doc)) or headline_infinitive(event, ctx.doc):
+            event.type not in MODAL_INTENT_TYPES and (future_passive(event, ctx.doc) or stated_future(event))) or (
+            headline_infinitive(event, ctx.doc)):
         # "the VHP's *proposed* protest rally", "offered by *a future Tory government*", "officials *are to be
         # questioned* by MPs", "strikers *will be tried* by the regular courts" (session 27), "President *to visit*
-        # China" (session 31): still to come
+        # China" (session 31), "*will challenge* Mr Ingram" (session 50): still to come
         doubts.append("relevance:planned")
     if blocked_proposal(event, ctx.doc):
         # "Hungary *blocked* the EU's *aid package*", "Russia blocked a UN *resolution condemning* the attack": what a

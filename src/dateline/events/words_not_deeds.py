@@ -37,7 +37,23 @@ def no_demand(event: Event, doc: Doc) -> bool:
         return True  # '"This scandal must stop," Oxfam's Barbara Stocking said': a wrong to end, no party asked (session 44)
     return any(any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children)
                and (any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children)
-                    or c.lemma_.lower() in KNOWING_VERBS or _classifies(c) or _able(c)) for c in clauses)
+                    or c.lemma_.lower() in KNOWING_VERBS or _classifies(c) or _able(c) or _state_of_a_thing(c, event, doc))
+               for c in clauses)
+
+
+def _state_of_a_thing(verb: Token, event: Event, doc: Doc) -> bool:
+    """Is ``verb`` the copula of a common noun that names no party ("the loan amount on which the subsidy is to be given
+    *should not be* more than double the actual damage", the minister told the house): a limit or a state prescribed,
+    no act asked of anyone (session 50, a probe of unjudged news)?  A party as the subject ("the government should be
+    more transparent", "the international community should be ready") or an act named ("should be ready *to
+    implement* ...") stays a demand."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_ != "be" or subject is None or subject.pos_ != "NOUN" or subject.ent_type_ \
+            or subject.lemma_.lower() in COLLECTIVE_PARTIES:
+        return False
+    if any(c.dep_ == "acomp" and any(x.dep_ == "xcomp" for x in c.children) for c in verb.children):
+        return False  # "should be ready *to implement* ...": an act asked for
+    return not any(p.country or p.sector or _named(p, doc) for p in event.recipient)
 
 
 def _able(verb: Token) -> bool:
@@ -49,6 +65,7 @@ def _able(verb: Token) -> bool:
 
 # Verbs of a thing coming to an end ("this scandal must *stop*"): said of a thing, not of a party, they ask no one.
 ENDING_VERBS = {"stop", "end", "cease"}
+COLLECTIVE_PARTIES = word_class("collective_parties")  # "the international *community* should be ready"
 
 
 def _named(p, doc: Doc) -> bool:
