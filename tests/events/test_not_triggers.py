@@ -163,3 +163,12 @@ def test_borders_meeting_and_markets_hitting_are_no_events(nlp, text, word, entr
 def test_countries_hit_by_tsunamis_are_no_attack(nlp):
     # (session 50) the lemmatizer leaves "tsunamis" as it is: the plural is listed
     assert "assault.verb" not in entry_ids_at(nlp("Many of the countries hit by the tsunamis asked for help."), "hit")
+
+
+@pytest.mark.parametrize("text, fires", [
+    # (session 50) messages exchanged are no release; prisoners exchanged are
+    ("The presidents of Taiwan and China exchanged direct messages for the first time in 60 years.", False),
+    ("Israel and Hamas exchanged prisoners on Monday.", True),
+])
+def test_messages_exchanged_are_no_release(nlp, text, fires):
+    assert ("retreat.release" in entry_ids_at(nlp(text), "exchanged")) == fires

@@ -3,8 +3,9 @@ held office ("the congress was in power at the centre during the anti-sikh riots
 hung on a news dateline has no doer there ("new delhi: expressing outrage ...": roles.subject_of); an onslaught or an
 attack made of words is criticism, not force ("a rhetorical onslaught against growers": triggers.tsv
 accuse.words_as_force); a copula of a thing under "should" in a reported clause sets a state, no demand on a party
-("the loan amount should not be more than double the damage": words_not_deeds.no_demand).  Sentences written for the
-test, through the whole pipeline.
+("the loan amount should not be more than double the damage": words_not_deeds.no_demand); a counted subject of a
+participle with no "be" is its victim ("23 people killed in massacres": roles.counted_participle).  Sentences written
+for the test, through the whole pipeline.
 """
 
 from __future__ import annotations
@@ -64,3 +65,14 @@ def test_a_state_prescribed_for_a_thing_is_no_demand(code):
 def test_a_state_asked_of_a_party_stays_a_demand(code, text):
     said = at_trigger(code(text), "said")
     assert said is not None and said.type == "REQUEST" and "relevance:not_a_demand" not in said.reason
+
+
+@pytest.mark.parametrize("text, trigger, victims", [
+    # (session 50) a counted subject of a participle with no "be" is the one it was done to
+    ("In three months the press has reported 137 bodies, 23 people killed in massacres, and 143 assassinations.",
+     "killed", "23 people"),
+    ("5 soldiers wounded in ambush in Kashmir", "wounded", "5 soldiers"),
+])
+def test_a_counted_subject_of_a_bare_participle_is_its_victim(code, text, trigger, victims):
+    event = next(e for e in code(text) if e.trigger.text.startswith(trigger))
+    assert not event.actor and [p.text for p in event.recipient] == [victims]

@@ -252,7 +252,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
     aux_subjects = [g for c in verb.children if c.dep_ == "aux" and c.i < verb.i
                     for g in c.children if g.dep_ in SUBJECT_DEPS]
     # ("found *three men* shot dead", "one person was killed and *three others wounded*": the one shot, no doer)
-    small_clause = small_clause_passive(verb) or gapped_passive(verb) or reduced_allegation(verb)
+    small_clause = small_clause_passive(verb) or gapped_passive(verb) or reduced_allegation(verb) \
+        or counted_participle(verb)
     for child in [*verb.children, *aux_subjects]:
         if child.dep_ in SUBJECT_DEPS and not small_clause:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -645,7 +646,8 @@ def passive(verb: Token, depth: int = 0) -> bool:
         # reporters *when asked* about ..." (the one asked is the subject; session 47) (not a result after its verb:
         # "shot him, leaving him critically *injured*")
         return True
-    if gapped_passive(verb) or small_clause_passive(verb) or _after_copula_state(verb) or reduced_allegation(verb):
+    if gapped_passive(verb) or small_clause_passive(verb) or _after_copula_state(verb) or reduced_allegation(verb) \
+            or counted_participle(verb):
         return True
     return depth < 3 and verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
         c.dep_ in ("aux",) + SUBJECT_DEPS for c in verb.children) and passive(verb.head, depth + 1)
@@ -809,6 +811,16 @@ def small_clause_passive(verb: Token) -> bool:
     is the one it was done to.  No auxiliary and no object of its own (session 44, a probe of unjudged news)."""
     return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in SMALL_CLAUSE_VERBS \
         and _participle_with_own_subject(verb)
+
+
+def counted_participle(verb: Token) -> bool:
+    """A past participle with a counted subject of its own and no "be" ("the press has reported ... *23 people killed*
+    in massacres", "*five soldiers wounded* in ambush"): a reduced passive of a list or a headline, whose subject is the
+    one it was done to, not its doer (session 50, a probe of unjudged news)."""
+    if not _participle_with_own_subject(verb):
+        return False
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    return subject.like_num or any(c.dep_ == "nummod" for c in subject.children)
 
 
 def reduced_allegation(verb: Token) -> bool:
@@ -1348,7 +1360,7 @@ def _object_of(verb: Token, object_words: set[str] = frozenset(), parties: Colle
                 obj = prep_object(child)
                 if obj is not None and (is_party(obj, parties) or named_np(obj)) and not own_forces(obj):
                     return participants(obj, ("prep:with",))  # ("join forces with *the ALDE group*")
-    small_clause = small_clause_passive(verb) or gapped_passive(verb)
+    small_clause = small_clause_passive(verb) or gapped_passive(verb) or counted_participle(verb)
     for child in [*verb.children, *subject_on_passive_auxiliary(verb)]:
         if child.dep_ == "agent" or child.dep_ not in PASSIVE_SUBJECT_DEPS and child.head.dep_ != "auxpass" and not (
                 small_clause and child.dep_ == "nsubj"):  # ("found *three men* shot dead", "and *three others wounded*")
