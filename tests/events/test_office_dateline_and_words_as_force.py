@@ -35,14 +35,15 @@ def test_those_present_during_a_gathering_stay_its_participants(code):
 
 
 def test_a_participle_hung_on_a_dateline_has_no_doer_there(code):
-    text = ("new delhi: expressing outrage at the complete breakdown of law and order in gujarat, opposition parties, led "
-            "by sonia gandhi, agitated outside parliament to demand the dismissal of home minister l k advani.")
+    text = ("new delhi: expressing outrage at the complete breakdown of law and order in gujarat, opposition parties, "
+            "led by sonia gandhi, agitated outside parliament to demand the dismissal of home minister l k advani.")
     events = code(text)
     assert not any(a.text.lower() == "new delhi" for e in events for a in e.actor)
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("With the government launching a rhetorical onslaught against growers, incidents are likely.", "rhetorical onslaught"),
+    ("With the government launching a rhetorical onslaught against growers, incidents are likely.",
+     "rhetorical onslaught"),
     ("The minister launched a verbal attack on the opposition on Monday.", "verbal attack"),
 ])
 def test_an_attack_made_of_words_is_criticism(code, text, trigger):

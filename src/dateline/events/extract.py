@@ -542,11 +542,11 @@ def _trigger_in_a_name(tok, sent: SpacySpan) -> bool:
 
 def _word_of_a_name(tok) -> bool:
     """A capitalised proper-noun trigger in a compound before a capitalised proper noun that is no event word: a word of
-    a body's name whose entity label the actors' patterns broke up ("the Venezuelan *Violence* Observatory": "Venezuelan"
-    is a nationality, the rest kept no label; session 50, a probe of unjudged news)."""
-    head = tok.head
+    a body's name whose entity label the actors' patterns broke up ("the Venezuelan *Violence* Observatory":
+    "Venezuelan" is a nationality, the rest kept no label; session 50, a probe of unjudged news)."""
+    head, nouns = tok.head, lexicon().nouns
     return tok.pos_ == "PROPN" and tok.dep_ == "compound" and head.i > tok.i and head.pos_ == "PROPN" \
-        and head.text[:1].isupper() and head.lower_ not in lexicon().nouns and head.lemma_.lower() not in lexicon().nouns
+        and head.text[:1].isupper() and head.lower_ not in nouns and head.lemma_.lower() not in nouns
 
 
 LIST_MARKS = {",", ";"}

@@ -214,16 +214,17 @@ def future_passive(event: Event, doc: Doc) -> bool:
             and any(c.dep_ == "aux" and c.lower_ in FUTURE_PASSIVE_MODALS for c in tok.children))
 
 
-# The status stage's cues of a future stated by the trigger's own auxiliary ("*will* challenge", "said it *would* require").
+# The status stage's cues of a future stated by the trigger's own auxiliary ("*will* challenge", "said it *would*
+# require").
 FUTURE_AUXILIARY_CUES = {"aux:will", "aux:would", "aux:shall", "aux:'ll"}
 
 
 def stated_future(event: Event) -> bool:
-    """Is the event a future its trigger's own auxiliary states ("Former Scots Guardsman Allan Hendry *will challenge* Mr
-    Ingram", "the CID officials *would interrogate* Ansari", "the Attorney General's Office *will begin investigations*")?
-    The act is still to come (the active counterpart of :func:`future_passive`); its caller spares a stated intent and a
-    threat, whose future is their reading.  Session 50 (a probe of unjudged news: the design samples' active futures of
-    other types at >= 0.5 were judged wrong 6 times of 8)."""
+    """Is the event a future its trigger's own auxiliary states ("Former Scots Guardsman Allan Hendry *will challenge*
+    Mr Ingram", "the CID officials *would interrogate* Ansari", "the Attorney General's Office *will begin
+    investigations*")?  The act is still to come (the active counterpart of :func:`future_passive`); its caller spares
+    a stated intent and a threat, whose future is their reading.  Session 50 (a probe of unjudged news: the design
+    samples' active futures of other types at >= 0.5 were judged wrong 6 times of 8)."""
     return event.status == "future" and bool(FUTURE_AUXILIARY_CUES & set(event.reason.split("+")))
 
 

@@ -3,8 +3,8 @@ an infinitive or a participle hangs on ("*will be forced to* ..."), an inability
 permitted, ordered, invited or imposed by a sentence ("*allowed to* leave", "*sentenced* ... *to pay*"), a strike voted
 for, an attempt in the present, an obligation ("*must agree to*"), a modal shared with a coordinated verb, the
 consequent of a condition ("*if* ..., troops *would* leave"), an act "without" which something happened and a noun
-coordinated under a governing verb, and an act offered.  The governing word is the event; the act it governs is not done.  Each reads the
-parse of the event's sentence only.  Moved from clause_doubts.py (session 33, helper SPLIT)."""
+coordinated under a governing verb, and an act offered.  The governing word is the event; the act it governs is not
+done.  Each reads the parse of the event's sentence only.  Moved from clause_doubts.py (session 33, helper SPLIT)."""
 
 from __future__ import annotations
 
@@ -157,11 +157,11 @@ MADE_IN_OFFERING = word_class("made_in_offering")
 
 
 def offered_act(event: Event, doc: Doc) -> bool:
-    """Is the trigger an event noun offered ("Georgia *is offering* a one-off 'tax *amnesty*' to people", "the government
-    *offered talks*")?  The offer is the event, coded at the verb (PLOVER AGREE); the act offered is put on the table,
-    not done - unless offering it does it ("offered an *apology*", made_in_offering).  The offer itself is left alone
-    (an AGREE), as is a noun the parser hung on the verb's object ("offered help *in the search*").  Session 50, blind
-    sample 3."""
+    """Is the trigger an event noun offered ("Georgia *is offering* a one-off 'tax *amnesty*' to people", "the
+    government *offered talks*")?  The offer is the event, coded at the verb (PLOVER AGREE); the act offered is put on
+    the table, not done - unless offering it does it ("offered an *apology*", made_in_offering).  The offer itself is
+    left alone (an AGREE), as is a noun on a preposition of the verb's object ("offered help *in the search*").
+    Session 50, blind sample 3."""
     tok = span_head(event.trigger, doc)
     if event.type == "AGREE" or tok is None or tok.pos_ != "NOUN" or tok.lemma_.lower() in MADE_IN_OFFERING:
         return False

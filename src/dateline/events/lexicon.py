@@ -195,9 +195,10 @@ class Lexicon:
                     and tok.right_edge.i + 1 < len(tok.doc) and tok.doc[tok.right_edge.i + 1].text == ",":
                 return True  # "the nda allies*, barring* the shiv sena*,* want to know": "except" (session 48)
             if condition in ("has_infinitive", "lacks_infinitive"):
-                # a "to"-infinitive complement ("*challenged* the Tories *to publish*"), of any verb when the values are "*";
-                # or one the parser hung as a clause of purpose ("*rallied to beat* Enqvist": advcl, session 50)
-                governs = any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                # a "to"-infinitive complement ("*challenged* the Tories *to publish*"), of any verb when the values are
+                # "*"; or one the parser hung as a clause of purpose ("*rallied to beat* Enqvist": advcl, session 50)
+                governs = any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                   for a in c.children)
                               and ("*" in values or set(base_forms(c)) & values) for c in tok.children)
                 if governs == (condition == "has_infinitive"):
                     return True

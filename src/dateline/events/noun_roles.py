@@ -784,8 +784,8 @@ def _in_office(copula: Token) -> bool:
     """Does the copula say its subject held an office: "was *in power*", "remained *in office*" (office_states) or "was
     *president*" (a predicate noun)?"""
     return any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") for c in copula.children) or any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and in_class(o, OFFICE_STATES) for o in c.children)
-        for c in copula.children)
+        c.dep_ == "prep" and c.lower_ == "in"
+        and any(o.dep_ == "pobj" and in_class(o, OFFICE_STATES) for o in c.children) for c in copula.children)
 
 
 def _complement_of_event_object(noun: Token, verb: Token, prep: Token) -> bool:

@@ -313,8 +313,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
             # (the participle's own clause hangs inside the phrase: not part of the doer)
             return _ended_before(participants(head.head.head, ("participle",)), verb.i)
         if head.i < sentence_dateline_end(head):
-            # "new delhi: *expressing* outrage at ..., opposition parties ... agitated": the parser hung the participle on
-            # the dateline, which does nothing (session 50, a probe of unjudged news)
+            # "new delhi: *expressing* outrage at ..., opposition parties ... agitated": the parser hung the participle
+            # on the dateline, which does nothing (session 50, a probe of unjudged news)
             return []
         return participants(head, ("participle",))  # "troops loyal to X, attacking Y"
     higher = _finite_conjunct_of_infinitive(verb)

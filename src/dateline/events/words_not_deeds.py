@@ -37,8 +37,8 @@ def no_demand(event: Event, doc: Doc) -> bool:
         return True  # '"This scandal must stop," Oxfam's Barbara Stocking said': a wrong to end, no party asked (session 44)
     return any(any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children)
                and (any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children)
-                    or c.lemma_.lower() in KNOWING_VERBS or _classifies(c) or _able(c) or _state_of_a_thing(c, event, doc))
-               for c in clauses)
+                    or c.lemma_.lower() in KNOWING_VERBS or _classifies(c) or _able(c)
+                    or _state_of_a_thing(c, event, doc)) for c in clauses)
 
 
 def _state_of_a_thing(verb: Token, event: Event, doc: Doc) -> bool:
