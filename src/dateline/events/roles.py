@@ -252,8 +252,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
     aux_subjects = [g for c in verb.children if c.dep_ == "aux" and c.i < verb.i
                     for g in c.children if g.dep_ in SUBJECT_DEPS]
     # ("found *three men* shot dead", "one person was killed and *three others wounded*": the one shot, no doer)
-    small_clause = small_clause_passive(verb) or gapped_passive(verb) or reduced_allegation(verb) \
-        or counted_participle(verb)
+    small_clause = bare_passive(verb) or reduced_allegation(verb)
     for child in [*verb.children, *aux_subjects]:
         if child.dep_ in SUBJECT_DEPS and not small_clause:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -646,8 +645,7 @@ def passive(verb: Token, depth: int = 0) -> bool:
         # reporters *when asked* about ..." (the one asked is the subject; session 47) (not a result after its verb:
         # "shot him, leaving him critically *injured*")
         return True
-    if gapped_passive(verb) or small_clause_passive(verb) or _after_copula_state(verb) or reduced_allegation(verb) \
-            or counted_participle(verb):
+    if bare_passive(verb) or _after_copula_state(verb) or reduced_allegation(verb):
         return True
     return depth < 3 and verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
         c.dep_ in ("aux",) + SUBJECT_DEPS for c in verb.children) and passive(verb.head, depth + 1)
@@ -803,6 +801,13 @@ def _participle_with_own_subject(verb: Token) -> bool:
 # Verbs that take an object with a bare past participle, a passive with no "be" ("police *found* three men shot dead":
 # data/word_classes.tsv small_clause_verbs).
 SMALL_CLAUSE_VERBS = word_class("small_clause_verbs")
+
+
+def bare_passive(verb: Token) -> bool:
+    """A past participle with no "be" whose subject (the parser's nsubj) is the one it was done to: after a verb of
+    finding or seeing (:func:`small_clause_passive`), after a coordinated passive (:func:`gapped_passive`) or with a
+    counted subject (:func:`counted_participle`)."""
+    return small_clause_passive(verb) or gapped_passive(verb) or counted_participle(verb)
 
 
 def small_clause_passive(verb: Token) -> bool:
@@ -1360,7 +1365,7 @@ def _object_of(verb: Token, object_words: set[str] = frozenset(), parties: Colle
                 obj = prep_object(child)
                 if obj is not None and (is_party(obj, parties) or named_np(obj)) and not own_forces(obj):
                     return participants(obj, ("prep:with",))  # ("join forces with *the ALDE group*")
-    small_clause = small_clause_passive(verb) or gapped_passive(verb) or counted_participle(verb)
+    small_clause = bare_passive(verb)
     for child in [*verb.children, *subject_on_passive_auxiliary(verb)]:
         if child.dep_ == "agent" or child.dep_ not in PASSIVE_SUBJECT_DEPS and child.head.dep_ != "auxpass" and not (
                 small_clause and child.dep_ == "nsubj"):  # ("found *three men* shot dead", "and *three others wounded*")
