@@ -1019,6 +1019,9 @@ def pronoun_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         speaker = _speaker_of(verb.head)
         if speaker is None or speaker.i not in by_token:
             continue
+        if tok.lower_ == "it" and speaker.tag_ == "NNS" and not speaker.ent_type_:
+            continue  # "A fire destroyed 200 homes. *Officials* said *it* killed nine people": no plural speaker is "it"
+            # (a plural name is one body: "*General Motors* said that it would axe 10,000 jobs")
         j = by_token[speaker.i]
         src = drafts[j]
         if src.person or (tok.lower_ == "it" and src.country is None):

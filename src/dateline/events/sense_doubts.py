@@ -204,11 +204,21 @@ def _named_not_phoned(tok, phoned: frozenset[str]) -> bool:
                                  and not political_noun(o, nouns) for o in objects)
 
 
+# The words that count two people ("*the two* political leaders clashed", "*both* leaders").
+PAIR_WORDS = {"two", "both"}
+
+
 def _one_person(p, doc: Doc, posts: frozenset[str]) -> bool:
     """Is the participant one person of no armed sector: a PERSON name, or a singular noun of ``posts`` ("the former
-    police *chief*")?  Session 37, lead."""
+    police *chief*")?  Session 37, lead.  A pair of them counts too ("*the two* political *leaders* clashed": two
+    people quarrel; session 51, a probe of unjudged news)."""
     head = _head(p, doc)
-    if head is None or p.sector in ARMED_SECTORS or head.tag_ not in ("NN", "NNP"):
+    if head is None or p.sector in ARMED_SECTORS:
+        return False
+    if head.tag_ == "NNS":
+        return head.lemma_.lower() in posts and any(c.lower_ in PAIR_WORDS for c in head.children
+                                                     if c.dep_ in ("nummod", "det", "predet"))
+    if head.tag_ not in ("NN", "NNP"):
         return False
     return head.ent_type_ == "PERSON" or head.lemma_.lower() in posts
 

@@ -103,13 +103,18 @@ def unwilling(event: Event, doc: Doc) -> bool:
 
 
 def topic_noun(event: Event, doc: Doc) -> bool:
-    """Is the trigger an event noun with no doer that names the topic of a noun of data/layer_doubts.tsv, topic_noun
+    """Is the trigger an event noun with no doer of its own that names the topic of a noun of data/layer_doubts.tsv, topic_noun
     ("the neglect of the authorities on *the issue of abduction* of migrants", "*the problem of kidnappings*")?  A kind
-    of act named as what a concern or a debate is about reports no act that happened."""
+    of act named as what a concern or a debate is about reports no act that happened.  A doer the coder found outside
+    the noun's phrase is the one who raised the topic ("Obasanjo *raised the issue of* Mr Mugabe's *exile*": session
+    51, a probe of unjudged news)."""
     tok = _head(event.trigger, doc)
-    if event.actor or tok is None or tok.pos_ != "NOUN":
+    if tok is None or tok.pos_ != "NOUN":
         return False
     tok = first_conjunct(tok)
+    inside = {t.i for t in tok.subtree}
+    if any((h := _head(p, doc)) is None or h.i in inside for p in event.actor):
+        return False
     of = tok.head
     return (tok.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep"
             and of.head.lemma_.lower() in _row(TOPIC_NOUN)[2])

@@ -1,0 +1,100 @@
+"""Session 51, from the blind sample 4 and probes of unjudged news: two office holders who clash quarrel
+(sense_doubts._one_person); an act governed by the verb of a yes/no question is asked, not reported
+(words_not_deeds.yes_no_question); a topic raised by someone outside the noun's phrase is still a topic
+(undone_acts.topic_noun); no plural speaker is the "it" of his reported clause (actors.document.pronoun_drafts,
+events.pronouns); and table rows: a case handed over, people booked for roles, a pupil's visit, a perception fought, a
+runner who battled to finish, the nature of a problem recognised.  Sentences written for the test, through the whole
+pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coded_events import at_trigger
+
+
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
+def _doubted(event, doubt: str) -> bool:
+    return event is not None and doubt in event.reason and event.confidence < 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "The two political leaders clashed just days after the opening salvoes of the pre-election period.",
+    "Both leaders clashed over taxes in parliament on Tuesday.",
+])
+def test_two_office_holders_who_clash_quarrel(code, text):
+    assert _doubted(at_trigger(code(text), "clashed"), "relevance:personal_clash")
+
+
+def test_two_armies_that_clash_fight(code):
+    clash = at_trigger(code("The two armies clashed near the border on Tuesday."), "clashed")
+    assert clash is not None and clash.type == "ASSAULT" and clash.confidence >= 0.5
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("WILL THE ARMY'S HIGH COMMAND BE WILLING TO CONDUCT THE INVESTIGATION?", "INVESTIGATION"),
+    ("Did the government decide to impose sanctions on Iran?", "impose"),
+])
+def test_an_act_governed_in_a_yes_no_question_is_asked(code, text, trigger):
+    assert _doubted(at_trigger(code(text), trigger), "relevance:question")
+
+
+def test_a_topic_raised_by_a_party_is_still_a_topic(code):
+    text = ("Nigerian president Olusegun Obasanjo is thought to have raised the issue of Mr Mugabe's exile at a "
+            "meeting with Mr Tsvangirai in Harare last month.")
+    assert _doubted(at_trigger(code(text), "exile"), "relevance:topic")
+
+
+def test_no_plural_speaker_is_it(code):
+    text = ("A fire yesterday morning destroyed at least 200 makeshift homes in a slum in Chittagong, a port city in "
+            "Bangladesh. Officials said it killed nine people and injured at least 50 more.")
+    for trigger in ("killed", "injured"):
+        event = at_trigger(code(text), trigger)
+        # (before: "it" took the officials' country and sector, BGD/GOV, and the fire's toll was a government's)
+        assert event is None or event.confidence < 0.5 or not any(a.sector == "GOV" for a in event.actor)
+
+
+@pytest.mark.parametrize("text, trigger, country", [
+    ("The Nigerien government announced that it was terminating its military cooperation with the United States.",
+     "terminating", "NER"),
+    ("The United Nations said that it would send food aid to Haiti.", "send", "UNO"),
+])
+def test_a_singular_speaker_or_a_plural_name_stays_it(code, text, trigger, country):
+    event = at_trigger(code(text), trigger)
+    assert event is not None and event.actor and event.actor[0].country == country
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The police handed this case over to the Major Crimes unit to investigate.", "handed"),
+    ("They join British stars Jude Law and Kate Winslet, who have been booked for guest roles.", "booked"),
+    ("The global nature of the money laundering problem was recently recognized by the G8 countries.", "recognized"),
+    ("Meanwhile, Briton Karl Keska battled bravely to finish seventh in the men's 10.6km race.", "battled"),
+])
+def test_no_event_in_these_senses(code, text, trigger):
+    assert at_trigger(code(text), trigger) is None
+
+
+@pytest.mark.parametrize("text, trigger, kind", [
+    ("The police handed the suspect over to the army.", "handed", "RETREAT"),
+    ("Police booked him for murder.", "booked", "ACCUSE"),
+    ("The G8 recognised Kosovo.", "recognised", "SUPPORT"),
+    ("Troops battled to take the town.", "battled", "ASSAULT"),
+])
+def test_the_event_senses_stay(code, text, trigger, kind):
+    event = at_trigger(code(text), trigger)
+    assert event is not None and event.type == kind
+
+
+@pytest.mark.parametrize("text, trigger, doubt", [
+    ("A pupil who visited the US during the Easter holidays had already been diagnosed with the virus.", "visited",
+     "relevance:travel_visit"),
+    ("The government, which is fighting the general perception that security is worsening, engages in peace talks.",
+     "fighting", "relevance:figurative"),
+])
+def test_doubted_senses(code, text, trigger, doubt):
+    assert _doubted(at_trigger(code(text), trigger), doubt)
