@@ -2,9 +2,9 @@
 (sense_doubts._one_person); an act governed by the verb of a yes/no question is asked, not reported
 (words_not_deeds.yes_no_question); a topic raised by someone outside the noun's phrase is still a topic
 (undone_acts.topic_noun); no plural speaker is the "it" of his reported clause (actors.document.pronoun_drafts,
-events.pronouns); and table rows: a case handed over, people booked for roles, a pupil's visit, a perception fought, a
-runner who battled to finish, the nature of a problem recognised.  Sentences written for the test, through the whole
-pipeline.
+events.pronouns); who "met with" protests runs into them (noun_roles.undergo_verb, not_triggers.tsv); and table rows:
+a case handed over, people booked for roles, a pupil's visit, a perception fought, a runner who battled to finish, the
+nature of a problem recognised.  Sentences written for the test, through the whole pipeline.
 """
 
 from __future__ import annotations
@@ -98,3 +98,17 @@ def test_the_event_senses_stay(code, text, trigger, kind):
 ])
 def test_doubted_senses(code, text, trigger, doubt):
     assert _doubted(at_trigger(code(text), trigger), doubt)
+
+
+def test_who_meets_with_protests_runs_into_them(code):
+    text = ("President Evo Morales tried to slash the subsidies in December 2010, but he met with massive protests and "
+            "was forced to backtrack.")
+    events = code(text)
+    assert at_trigger(events, "met") is None
+    protests = at_trigger(events, "protests")
+    assert protests is None or not any("he" == a.text for a in protests.actor)
+
+
+def test_a_meeting_with_protest_leaders_stays(code):
+    met = at_trigger(code("The minister met with protest leaders on Monday."), "met")
+    assert met is not None and met.type == "CONSULT"

@@ -694,6 +694,10 @@ TOKEN_NOUNS = word_class("token_nouns")
 HOLDING_VERBS = word_class("holding_verbs")
 
 
+# The verb whose "with" phrase names what its subject runs into ("*met with* protests", "met with criticism").
+MEET_WITH = "meet"
+
+
 def undergo_verb(noun: Token) -> Token | None:
     """The verb whose subject undergoes the event noun ``noun`` (see UNDERGO_VERBS), else None."""
     while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):  # "received logistics and *support*"
@@ -710,6 +714,8 @@ def undergo_verb(noun: Token) -> Token | None:
         return head  # "the FMLN *has* the support of Nicaragua": the FMLN is supported
     if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in UNDER_VERBS:
         return head.head
+    if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() == MEET_WITH:
+        return head.head  # "he *met with* massive *protests*": the one protested against (session 51)
     if noun.dep_ == "pobj" and head.lower_ == "on" and patient_noun(noun) and head.head.lemma_.lower() in TRIED_VERBS:
         return head.head  # "Dr Murray *is on* trial": the accused
     return None
