@@ -2,9 +2,11 @@
 (sense_doubts._one_person); an act governed by the verb of a yes/no question is asked, not reported
 (words_not_deeds.yes_no_question); a topic raised by someone outside the noun's phrase is still a topic
 (undone_acts.topic_noun); no plural speaker is the "it" of his reported clause (actors.document.pronoun_drafts,
-events.pronouns); who "met with" protests runs into them (noun_roles.undergo_verb, not_triggers.tsv); and table rows:
-a case handed over, people booked for roles, a pupil's visit, a perception fought, a runner who battled to finish, the
-nature of a problem recognised.  Sentences written for the test, through the whole pipeline.
+events.pronouns); who "met with" protests runs into them (noun_roles.undergo_verb, not_triggers.tsv); a unit named
+by its task ("patrol parties") is no political party criticised (lexicon._task_unit); and table rows: a case handed
+over, people booked for roles, a pupil's visit, a perception fought, a runner who battled to finish, the nature of a
+problem recognised, campaigners as a political actor, Scotland Yard as the London police.  Sentences written for the
+test, through the whole pipeline.
 """
 
 from __future__ import annotations
@@ -112,3 +114,28 @@ def test_who_meets_with_protests_runs_into_them(code):
 def test_a_meeting_with_protest_leaders_stays(code):
     met = at_trigger(code("The minister met with protest leaders on Monday."), "met")
     assert met is not None and met.type == "CONSULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Militants attacked Security Forces (SF) patrol parties at two different places in Pulwama District.",
+    "Militants attacked a police party in Kupwara on Sunday.",
+])
+def test_a_unit_named_by_its_task_is_attacked_with_force(code, text):
+    attack = at_trigger(code(text), "attacked")
+    assert attack is not None and attack.type == "ASSAULT"
+
+
+def test_a_political_party_attacked_is_criticised(code):
+    text = "Mr Kilroy-Silk has not been straightforward in attacking the party he once wanted to lead."
+    attack = at_trigger(code(text), "attacking")
+    assert attack is not None and attack.type == "ACCUSE"
+
+
+def test_arts_news_keeps_protests_by_campaigners_and_a_police_inquiry(code):
+    text = ("Reggae star Sizzla has been jailed in Jamaica for swearing on stage.  Sizzla's five-date UK tour was "
+            "cancelled last November after protests by gay rights campaigners.  The tour was cancelled after Scotland "
+            "Yard's Racial and Violent Crime taskforce announced it was examining lyrics by eight reggae artists.")
+    events = code(text)
+    protests, examining = at_trigger(events, "protests"), at_trigger(events, "examining")
+    assert protests is not None and protests.confidence >= 0.5
+    assert examining is not None and examining.confidence >= 0.5 and examining.actor[0].sector == "COP"

@@ -154,7 +154,8 @@ class Lexicon:
         for condition, values in rules:
             if condition == "object" and objects & values:
                 return True
-            if condition == "direct_object" and {_lemma(o) for o in _objects(tok, prepositions=False)} & values:
+            if condition == "direct_object" and {_lemma(o) for o in _objects(tok, prepositions=False)
+                                                 if not _task_unit(o)} & values:
                 return True
             if condition == "object_modifier" and any(_marked(o, values[1]) for o in _objects(tok) if _lemma(o) in values[0]):
                 return True
@@ -295,6 +296,17 @@ def _has_particle(tok: Token, words: frozenset[str]) -> bool:
     holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
     return any(c.dep_ in PARTICLE_DEPS and c.lower_ in words and not _time_prep(c)
                for h in holders for c in h.children)
+
+
+# Modifiers that make a group noun a unit of people on a task ("a *patrol* party", "a *police* party", "a *search*
+# party"): people, whatever the head noun names otherwise (data/word_classes.tsv).
+TASK_UNIT_MODIFIERS = word_class("task_unit_modifiers")
+
+
+def _task_unit(noun: Token) -> bool:
+    """Is ``noun`` a group named by its task ("Security Forces *patrol parties*", "a police party"), not a political
+    party or a body's leadership, as a direct-object rule would read the head alone?  Session 51."""
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in TASK_UNIT_MODIFIERS for c in noun.children)
 
 
 def _describes(tok: Token) -> bool:
