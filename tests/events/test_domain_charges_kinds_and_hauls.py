@@ -92,7 +92,9 @@ def test_a_court_trial_stays_an_accusation(code):
 
 
 @pytest.mark.parametrize("text", [
-    "Finding out where the weapons come from is a crucial part of tackling El Salvador's violence.",
+    # (session 51: "tackling El Salvador's violence" was the first sentence here; violence "tackled" names no attack
+    # now, not_triggers.tsv, and the place's doubt is pinned on another verb)
+    "Finding out where the weapons come from is crucial to understanding El Salvador's violence.",
     "Mexico's violence has spread to the tourist resorts.",
 ])
 def test_a_place_owning_violence_is_not_its_doer(code_in_pipeline, text):

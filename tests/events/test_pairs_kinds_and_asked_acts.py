@@ -5,7 +5,8 @@
 events.pronouns); who "met with" protests runs into them (noun_roles.undergo_verb, not_triggers.tsv); a unit named
 by its task ("patrol parties") is no political party criticised (lexicon._task_unit); and table rows: a case handed
 over, people booked for roles, a pupil's visit, a perception fought, a runner who battled to finish, the nature of a
-problem recognised, campaigners as a political actor, Scotland Yard as the London police.  Sentences written for the
+problem recognised, a passport surrendered, a candidate who fights on her record, an assessment released, violence
+to be decreased, campaigners as a political actor, Scotland Yard as the London police.  Sentences written for the
 test, through the whole pipeline.
 """
 
@@ -76,6 +77,10 @@ def test_a_singular_speaker_or_a_plural_name_stays_it(code, text, trigger, count
     ("They join British stars Jude Law and Kate Winslet, who have been booked for guest roles.", "booked"),
     ("The global nature of the money laundering problem was recently recognized by the G8 countries.", "recognized"),
     ("Meanwhile, Briton Karl Keska battled bravely to finish seventh in the men's 10.6km race.", "battled"),
+    ("Mr Wass was also given a curfew and told to surrender his passport.", "surrender"),
+    ("Finding out where the weapons come from is a crucial part of tackling El Salvador's violence.", "violence"),
+    ("She says she will fight on her record as a hard-working constituency MP.", "fight"),
+    ("The US Senate Caucus on International Narcotics Control released an assessment on organized crime.", "released"),
 ])
 def test_no_event_in_these_senses(code, text, trigger):
     assert at_trigger(code(text), trigger) is None
@@ -86,6 +91,7 @@ def test_no_event_in_these_senses(code, text, trigger):
     ("Police booked him for murder.", "booked", "ACCUSE"),
     ("The G8 recognised Kosovo.", "recognised", "SUPPORT"),
     ("Troops battled to take the town.", "battled", "ASSAULT"),
+    ("The rebels surrendered their weapons to the army.", "surrendered", "RETREAT"),
 ])
 def test_the_event_senses_stay(code, text, trigger, kind):
     event = at_trigger(code(text), trigger)
@@ -139,3 +145,14 @@ def test_arts_news_keeps_protests_by_campaigners_and_a_police_inquiry(code):
     protests, examining = at_trigger(events, "protests"), at_trigger(events, "examining")
     assert protests is not None and protests.confidence >= 0.5
     assert examining is not None and examining.confidence >= 0.5 and examining.actor[0].sector == "COP"
+
+
+def test_violence_to_be_decreased_is_no_threat_of_force(code):
+    text = "Hernandez promised to decrease violence and extortion in the crime-wracked country."
+    promise = at_trigger(code(text), "promised")
+    assert promise is None or promise.type != "THREATEN"
+
+
+def test_violence_vowed_is_a_threat(code):
+    vow = at_trigger(code("The rebels vowed to step up violence against the army."), "vowed")
+    assert vow is not None and vow.type == "THREATEN"
