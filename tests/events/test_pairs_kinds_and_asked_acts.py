@@ -2,12 +2,12 @@
 (sense_doubts._one_person); an act governed by the verb of a yes/no question is asked, not reported
 (words_not_deeds.yes_no_question); a topic raised by someone outside the noun's phrase is still a topic
 (undone_acts.topic_noun); no plural speaker is the "it" of his reported clause (actors.document.pronoun_drafts,
-events.pronouns); who "met with" protests runs into them (noun_roles.undergo_verb, not_triggers.tsv); a unit named
-by its task ("patrol parties") is no political party criticised (lexicon._task_unit); and table rows: a case handed
+events.pronouns); who "met with" protests runs into them (noun_roles.undergo_verb, not_triggers.tsv); a unit named by
+its task ("patrol parties") is no political party criticised (lexicon._task_unit); and table rows: a case handed
 over, people booked for roles, a pupil's visit, a perception fought, a runner who battled to finish, the nature of a
-problem recognised, a passport surrendered, a candidate who fights on her record, an assessment released, violence
-to be decreased, campaigners as a political actor, Scotland Yard as the London police.  Sentences written for the
-test, through the whole pipeline.
+problem recognised, a passport surrendered, a battle for life, a candidate who fights on her record, an assessment
+released, violence to be decreased, campaigners as a political actor, Scotland Yard as the London police. Sentences
+written for the test, through the whole pipeline.
 """
 
 from __future__ import annotations
@@ -78,6 +78,8 @@ def test_a_singular_speaker_or_a_plural_name_stays_it(code, text, trigger, count
     ("The global nature of the money laundering problem was recently recognized by the G8 countries.", "recognized"),
     ("Meanwhile, Briton Karl Keska battled bravely to finish seventh in the men's 10.6km race.", "battled"),
     ("Mr Wass was also given a curfew and told to surrender his passport.", "surrender"),
+    ("A female anti polio worker who was injured in an attack on May 28 lost her battle for life on June 7.", "battle"),
+    ("A week after the earthquake, people are still battling for daily survival among the wreckage.", "battling"),
     ("Finding out where the weapons come from is a crucial part of tackling El Salvador's violence.", "violence"),
     ("She says she will fight on her record as a hard-working constituency MP.", "fight"),
     ("The US Senate Caucus on International Narcotics Control released an assessment on organized crime.", "released"),
