@@ -9,6 +9,7 @@ Public interface (used by :mod:`dateline.pipeline` and other stages):
 - :func:`quoted_tokens` and :func:`person_titles` - which tokens are inside quotation marks, and the nouns that
   name one person's office (the events stage's pronoun agreement reads both); :func:`honorifics` - the courtesy
   titles before a surname ("Mr", "Dr": the events stage reads a name after one as a person's);
+  :func:`plural_common_noun` - a speaker no "it" can stand for ("*Officials* said it ...");
 - :func:`common_word_names` and :func:`full_person_names` - what the nlp stage's case restoration of text in
   capitals writes in lower case, and the full person names it writes as names;
 - :func:`site_nouns` - nouns of buildings and sites ("the American *center* attack": the events stage's
@@ -29,7 +30,8 @@ from dateline.actors.compose import Draft, build_draft, group_units
 from dateline.actors.document import (body_led, correct_adjectives, focus_country, focus_from_own_body, focus_from_places,
                                       meeting_venue, person_antecedent_of,
                                       place_unidentified_armed, prefer_focus_namesakes,
-                                      pronoun_drafts, quoted_tokens, resolve_acronyms, resolve_bare_agents,
+                                      plural_common_noun, pronoun_drafts, quoted_tokens, resolve_acronyms,
+                                      resolve_bare_agents,
                                       resolve_definites, resolve_named_bodies, resolve_short_names,
                                       resolve_possessed_agents, resolve_surnames, share_apposition, share_body_of_titles,
                                       share_force_of_titled_names,
@@ -48,7 +50,7 @@ from dateline.actors.work_titles import is_band_name, is_work_title
 from dateline.model import Actor, ActorAnalysis, Mention, Region
 
 __all__ = ["entity_patterns", "resolve", "country_of_name", "lookup", "common_word_names", "quoted_tokens",
-           "person_titles", "honorifics", "full_person_names", "site_nouns"]
+           "plural_common_noun", "person_titles", "honorifics", "full_person_names", "site_nouns"]
 
 
 def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> ActorAnalysis:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.actors.compose import Draft, is_acronym
 from dateline.actors.counsel import PERSON_POSSESSIVES, client_tokens
@@ -940,6 +940,13 @@ def resolve_surnames(drafts: list[Draft]) -> None:
 OPEN_QUOTES, CLOSE_QUOTES, BOTH_QUOTES = {"\u201c", "``", "\u2018"}, {"\u201d", "''", "\u2019"}, {'"'}
 
 
+def plural_common_noun(tok: Token) -> bool:
+    """Is ``tok`` a plural common noun, no name ("*Officials* said it killed nine people")?  No such speaker is the
+    "it" of the clause it reports; a plural name is one body ("*General Motors* said that it would axe 10,000 jobs").
+    Session 51; the events stage's pronouns read it too."""
+    return tok.tag_ == "NNS" and not tok.ent_type_
+
+
 def quoted_tokens(doc: Doc) -> list[bool]:
     """Which tokens lie inside quotation marks (reset at each line break); computed once per Doc (public through
     :mod:`dateline.actors`: the events stage reads it for pronouns)."""
@@ -1019,9 +1026,8 @@ def pronoun_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         speaker = _speaker_of(verb.head)
         if speaker is None or speaker.i not in by_token:
             continue
-        if tok.lower_ == "it" and speaker.tag_ == "NNS" and not speaker.ent_type_:
-            continue  # "A fire destroyed 200 homes. *Officials* said *it* killed nine people": no plural speaker is "it"
-            # (a plural name is one body: "*General Motors* said that it would axe 10,000 jobs")
+        if tok.lower_ == "it" and plural_common_noun(speaker):
+            continue  # "A fire destroyed 200 homes. *Officials* said *it* killed nine people"
         j = by_token[speaker.i]
         src = drafts[j]
         if src.person or (tok.lower_ == "it" and src.country is None):

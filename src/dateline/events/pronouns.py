@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from dateline.actors import person_titles, quoted_tokens
+from dateline.actors import person_titles, plural_common_noun, quoted_tokens
 from dateline.events import roles
 from dateline.events.clause_parts import ends_entity
 from dateline.events.report_sources import attributed_subject, content_holder
@@ -114,9 +114,8 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
     if speaker is not None and low in PLURAL_GROUP_PRONOUNS and speaker.lemma_.lower() in ONLOOKER_NOUNS \
             and speaker.tag_ in ("NN", "NNP"):
         speaker = None  # "A witness said *they* shot him": one onlooker speaks for no body; "they" are others
-    if speaker is not None and low == "it" and speaker.tag_ == "NNS" and not speaker.ent_type_:
-        speaker = None  # "A fire destroyed 200 homes. *Officials* said *it* killed nine people": no plural is "it"
-        # (a plural name is one body: "*General Motors* said that it would axe 10,000 jobs")
+    if speaker is not None and low == "it" and plural_common_noun(speaker):
+        speaker = None  # "A fire destroyed 200 homes. *Officials* said *it* killed nine people" (session 51)
     if speaker is not None and speaker.i != tok.i and speaker.pos_ != "PRON" and arg.flags[:1] != ["object"]:
         lo, hi = roles.np_span(speaker)
         return roles.Arg(speaker.i, lo, hi, arg.flags + ["antecedent:speaker"])

@@ -103,11 +103,11 @@ def unwilling(event: Event, doc: Doc) -> bool:
 
 
 def topic_noun(event: Event, doc: Doc) -> bool:
-    """Is the trigger an event noun with no doer of its own that names the topic of a noun of data/layer_doubts.tsv, topic_noun
-    ("the neglect of the authorities on *the issue of abduction* of migrants", "*the problem of kidnappings*")?  A kind
-    of act named as what a concern or a debate is about reports no act that happened.  A doer the coder found outside
-    the noun's phrase is the one who raised the topic ("Obasanjo *raised the issue of* Mr Mugabe's *exile*": session
-    51, a probe of unjudged news)."""
+    """Is the trigger an event noun with no doer of its own that names the topic of a noun of data/layer_doubts.tsv,
+    topic_noun ("the neglect of the authorities on *the issue of abduction* of migrants", "*the problem of
+    kidnappings*")?  A kind of act named as what a concern or a debate is about reports no act that happened.  A doer
+    the coder found outside the noun's phrase is the one who raised the topic ("Obasanjo *raised the issue of* Mr
+    Mugabe's *exile*": session 51, a probe of unjudged news)."""
     tok = _head(event.trigger, doc)
     if tok is None or tok.pos_ != "NOUN":
         return False

@@ -232,8 +232,9 @@ def yes_no_question(event: Event, doc: Doc) -> bool:
     if tok is None:
         return False
     verb = _up_to_clause(tok)
-    for _ in range(3):  # an act the question's verb governs is asked too ("*Will* the high command *be willing to
-        # conduct* the investigation?": session 51, a probe of unjudged news)
+    # an act the question's verb governs is asked too ("*Will* the high command *be willing to conduct* the
+    # investigation?": session 51, a probe of unjudged news)
+    for _ in range(3):
         if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
             break
         verb = verb.head
