@@ -94,6 +94,13 @@ def test_no_event_in_these_senses(code, text, trigger):
     ("The G8 recognised Kosovo.", "recognised", "SUPPORT"),
     ("Troops battled to take the town.", "battled", "ASSAULT"),
     ("The rebels surrendered their weapons to the army.", "surrendered", "RETREAT"),
+    ("The minister met with protest leaders on Monday.", "met", "CONSULT"),
+    # a unit named by its task is attacked with force; a political party attacked is criticised
+    ("Militants attacked Security Forces (SF) patrol parties at two different places in Pulwama District.", "attacked",
+     "ASSAULT"),
+    ("Militants attacked a police party in Kupwara on Sunday.", "attacked", "ASSAULT"),
+    ("Mr Kilroy-Silk has not been straightforward in attacking the party he once wanted to lead.", "attacking",
+     "ACCUSE"),
 ])
 def test_the_event_senses_stay(code, text, trigger, kind):
     event = at_trigger(code(text), trigger)
@@ -117,26 +124,6 @@ def test_who_meets_with_protests_runs_into_them(code):
     assert at_trigger(events, "met") is None
     protests = at_trigger(events, "protests")
     assert protests is None or not any("he" == a.text for a in protests.actor)
-
-
-def test_a_meeting_with_protest_leaders_stays(code):
-    met = at_trigger(code("The minister met with protest leaders on Monday."), "met")
-    assert met is not None and met.type == "CONSULT"
-
-
-@pytest.mark.parametrize("text", [
-    "Militants attacked Security Forces (SF) patrol parties at two different places in Pulwama District.",
-    "Militants attacked a police party in Kupwara on Sunday.",
-])
-def test_a_unit_named_by_its_task_is_attacked_with_force(code, text):
-    attack = at_trigger(code(text), "attacked")
-    assert attack is not None and attack.type == "ASSAULT"
-
-
-def test_a_political_party_attacked_is_criticised(code):
-    text = "Mr Kilroy-Silk has not been straightforward in attacking the party he once wanted to lead."
-    attack = at_trigger(code(text), "attacking")
-    assert attack is not None and attack.type == "ACCUSE"
 
 
 def test_arts_news_keeps_protests_by_campaigners_and_a_police_inquiry(code):
