@@ -23,7 +23,7 @@ from dateline.events.headline_passives import headline_passive_roles
 from dateline.events.mutual_force import sides_of_mutual_force
 from dateline.events.ontology import INTERGOVERNMENTAL_CODES
 from dateline.events.complements import labelled_subject
-from dateline.events.lexicon import label_entry, lexicon
+from dateline.events.lexicon import event_noun_word, label_entry, lexicon
 from dateline.events.stances import stance_target, voiced_stance
 from dateline.events.status import Modality
 from dateline.events.tables import in_class, word_class
@@ -127,9 +127,7 @@ def _condemned_deed(cand: Candidate, tok: Token) -> Token | None:
     "protested *the killing* of X"): the deed, not its victim, is what is condemned."""
     if not cand.hits or not all(h.entry.type == "PROTEST" or h.entry.mode == "disapprove" for h in cand.hits):
         return None
-    nouns = lexicon().nouns
-    return next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-                 and (c.lemma_.lower() in nouns or c.lower_ in nouns)), None)
+    return next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and event_noun_word(c)), None)
 
 
 PURPOSE_TYPES = {"AID", "SUPPORT", "COOPERATE"}
@@ -207,7 +205,7 @@ def _doer_of_event_subject(actor: list[roles.Arg], doc: Doc, parties: Collection
     head = doc[actor[0].head]
     nouns = lexicon().nouns
     document = head.lemma_.lower() in roles.DOCUMENT_NOUNS
-    if head.pos_ != "NOUN" or not (head.lemma_.lower() in nouns or head.lower_ in nouns or document):
+    if head.pos_ != "NOUN" or not (event_noun_word(head) or document):
         return actor
     found = noun_roles.noun_actor(head)
     if _names_its_doer(head, found):
@@ -784,7 +782,7 @@ def _with_after_addressee(governor: Token, obj: Token) -> bool:
     addresses, "with" names the means or the content ("threatened *Venezuela* with new sanctions", "charged *him*
     with murder", "presented *the minister* with demands"), and an event noun is never a partner ("threatened
     them with *a new offensive*"): the one addressed stays the recipient."""
-    if obj.lemma_.lower() in lexicon().nouns or obj.lower_ in lexicon().nouns:
+    if event_noun_word(obj):
         return True
     return any(c.dep_ in ("dobj", "dative") and c.i < obj.i and roles.party_word(c) for c in governor.children)
 

@@ -29,8 +29,8 @@ from dateline.events.conditions import party_of_condition
 from dateline.events.doer_goals import avenged_goal, demanded_of
 from dateline.events.doubles import lexicon_backed, without_doubles
 from dateline.events import lexicon as lexicon_memo
-from dateline.events.lexicon import (cue_places, entry_objects, find_triggers, lexicon, matched_through_stood_for,
-                                     most_specific, stood_for_object, token_entries)
+from dateline.events.lexicon import (cue_places, entry_objects, event_noun_word, find_triggers, lexicon,
+                                     matched_through_stood_for, most_specific, stood_for_object, token_entries)
 from dateline.events.memo import LastOnly
 from dateline.events.model import noun_types
 from dateline.events.place_recipients import place_recipient
@@ -293,7 +293,7 @@ def decide(cand: Candidate, doc: Doc, type_model=None, hits_at: dict | None = No
         cand.promised, cand.type, cand.mode = cand.type, "AGREE", None
         cand.reason += "+future_cooperation_is_agree"
     if cand.type == "CONSULT" and cand.mode == "visit" and tok.lemma_.lower() in HOSTING_VERBS and not any(
-            c.dep_ == "dobj" and (c.lemma_.lower() in lexicon().nouns or c.lower_ in lexicon().nouns) for c in tok.children):
+            c.dep_ == "dobj" and event_noun_word(c) for c in tok.children):
         # PLOVER: the visitor is the actor (not when an event is hosted: "Macron is hosting a UN summit")
         cand.actor, cand.recipient = cand.recipient, cand.actor
 
@@ -544,9 +544,9 @@ def _word_of_a_name(tok) -> bool:
     """A capitalised proper-noun trigger in a compound before a capitalised proper noun that is no event word: a word of
     a body's name whose entity label the actors' patterns broke up ("the Venezuelan *Violence* Observatory":
     "Venezuelan" is a nationality, the rest kept no label; session 50, a probe of unjudged news)."""
-    head, nouns = tok.head, lexicon().nouns
+    head = tok.head
     return tok.pos_ == "PROPN" and tok.dep_ == "compound" and head.i > tok.i and head.pos_ == "PROPN" \
-        and head.text[:1].isupper() and head.lower_ not in nouns and head.lemma_.lower() not in nouns
+        and head.text[:1].isupper() and not event_noun_word(head)
 
 
 LIST_MARKS = {",", ";"}

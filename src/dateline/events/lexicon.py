@@ -492,6 +492,13 @@ ALLOTMENT_WORDS = word_class("allotment_words")
 
 
 @lru_cache(maxsize=1)
+def event_noun_word(tok: Token) -> bool:
+    """Is the word, by its lemma or by its form, a noun of the trigger lexicon ("the *massacre*", "*talks*")?  The form
+    too: the small model lemmatises some plurals wrongly."""
+    nouns = lexicon().nouns
+    return tok.lemma_.lower() in nouns or tok.lower_ in nouns
+
+
 def verbal_target_nouns() -> frozenset[str]:
     """Nouns naming what can be criticised but not struck (``data/verbal_targets.tsv``)."""
     return frozenset(r["noun"] for r in read_table("verbal_targets.tsv"))

@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dateline.events.blame import blame_verb
-from dateline.events.lexicon import base_forms, lexicon, modality_cues
+from dateline.events.lexicon import base_forms, event_noun_word, lexicon, modality_cues
 from dateline.events.parties import (
     NON_PARTICIPANT_LABELS, OWN_POSSESSIVES, Arg, _apposition_read_as_subject, participants, _is_entityish, prep_object,
     actorish, sentence_dateline_end, named_np, quantified_party, relative_author, time_phrase,
@@ -798,9 +798,8 @@ def _complement_of_event_object(noun: Token, verb: Token, prep: Token) -> bool:
     """Is the event noun the complement of another event noun, the verb's object, that the parser hung on the
     verb?  "will begin investigations *into the complaints*", "launched an inquiry into the killings": the
     complaints are what is investigated, not something the investigators did (session 40)."""
-    nouns = lexicon().nouns
     return prep.lower_ == "into" and any(
-        c.dep_ == "dobj" and c.i < prep.i and (c.lemma_.lower() in nouns or c.lower_ in nouns) for c in verb.children)
+        c.dep_ == "dobj" and c.i < prep.i and event_noun_word(c) for c in verb.children)
 
 
 def governing_verb(noun: Token) -> Token | None:

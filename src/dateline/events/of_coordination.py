@@ -31,9 +31,9 @@ def _one_name(obj: Token) -> bool:
 def split_of_coordination(t: Token, lo: int, hi: int, flags: tuple[str, ...], make) -> list:
     """The participants of "N of X and Y" headed by ``t`` (span ``lo``-``hi``), built by ``make(head, start,
     end, flags)``; none when the phrase is not of that shape."""
-    from dateline.events.lexicon import lexicon  # (the lexicon reads parties: import late)
+    from dateline.events.lexicon import event_noun_word  # (the lexicon reads parties: import late)
 
-    if t.tag_ != "NNS" or t.ent_type_ or t.lemma_.lower() in lexicon().nouns or t.lower_ in lexicon().nouns:
+    if t.tag_ != "NNS" or t.ent_type_ or event_noun_word(t):
         return []
     of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in OF_PREPS), None)
     obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None

@@ -246,7 +246,7 @@ from dateline.events.labelled_acts import labelled_measure
 from dateline.events.questioned_ability import question_through_ability
 from dateline.events.self_inflicted import self_inflicted_shooting
 from dateline.events.domain_overseers import oversees_domain
-from dateline.events.lexicon import lexicon, modality_cues
+from dateline.events.lexicon import event_noun_word, lexicon, modality_cues
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)
     SURNAME_REASONS, _named_in_full, political_noun, crowd_nouns, media_party, political, political_actors,
     sport_body_person, sport_role_default,
@@ -861,11 +861,11 @@ def acts_as_party(p: Participant, ctx: Context) -> bool:
     nouns = lexicon().nouns
     if head.pos_ == "PROPN" and not head.ent_type_ and head.lower_ in nouns:
         return False  # a capitalised event noun of a headline run into the text: "killed *News Shooting* in Houston"
-    if _names_the_event(head, p, nouns):
+    if _names_the_event(head, p):
         return False
     if head.pos_ != "NOUN" or political_noun(head, political_actors().nouns):
         return True
-    return head.lemma_.lower() not in nouns and head.lower_ not in nouns
+    return not event_noun_word(head)
 
 
 # Entity labels (and none) of a compound before an event noun that, with no country or sector from the actor tables,
@@ -873,7 +873,7 @@ def acts_as_party(p: Participant, ctx: Context) -> bool:
 UNKNOWN_NAME_LABELS = {"", "PERSON", "ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 
 
-def _names_the_event(head: Token, p: Participant, nouns) -> bool:
+def _names_the_event(head: Token, p: Participant) -> bool:
     """Is the phrase a name or word no actor table knows, in a compound before an event noun ("the *godhra* train
     massacre", "the *Sabarmati* Express massacre", "the *navnirman* agitation", "the *Kennedy* assassination")?  It
     names where, what or whom the event was, not who did it (session 50, blind sample 3: "Godhra" tagged PERSON); a
@@ -885,7 +885,7 @@ def _names_the_event(head: Token, p: Participant, nouns) -> bool:
     top = head
     while top.dep_ == "compound" and top.head.i != top.i:
         top = top.head
-    return top.lemma_.lower() in nouns or top.lower_ in nouns
+    return event_noun_word(top)
 
 
 def _after_honorific(head: Token) -> bool:
