@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from coded_events import at_trigger
+from coded_events import at_trigger, halved_by_layer
 
 
 @pytest.fixture(scope="module")
@@ -22,16 +22,12 @@ def code(code_in_pipeline):
     return code_in_pipeline
 
 
-def _doubted(event, doubt: str) -> bool:
-    return event is not None and doubt in event.reason and event.confidence < 0.5
-
-
 @pytest.mark.parametrize("text", [
     "The two political leaders clashed just days after the opening salvoes of the pre-election period.",
     "Both leaders clashed over taxes in parliament on Tuesday.",
 ])
 def test_two_office_holders_who_clash_quarrel(code, text):
-    assert _doubted(at_trigger(code(text), "clashed"), "relevance:personal_clash")
+    halved_by_layer(code, text, "clashed", "relevance:personal_clash")
 
 
 def test_two_armies_that_clash_fight(code):
@@ -44,13 +40,13 @@ def test_two_armies_that_clash_fight(code):
     ("Did the government decide to impose sanctions on Iran?", "impose"),
 ])
 def test_an_act_governed_in_a_yes_no_question_is_asked(code, text, trigger):
-    assert _doubted(at_trigger(code(text), trigger), "relevance:question")
+    halved_by_layer(code, text, trigger, "relevance:question")
 
 
 def test_a_topic_raised_by_a_party_is_still_a_topic(code):
     text = ("Nigerian president Olusegun Obasanjo is thought to have raised the issue of Mr Mugabe's exile at a "
             "meeting with Mr Tsvangirai in Harare last month.")
-    assert _doubted(at_trigger(code(text), "exile"), "relevance:topic")
+    halved_by_layer(code, text, "exile", "relevance:topic")
 
 
 def test_no_plural_speaker_is_it(code):
@@ -114,7 +110,7 @@ def test_the_event_senses_stay(code, text, trigger, kind):
      "fighting", "relevance:figurative"),
 ])
 def test_doubted_senses(code, text, trigger, doubt):
-    assert _doubted(at_trigger(code(text), trigger), doubt)
+    halved_by_layer(code, text, trigger, doubt)
 
 
 def test_who_meets_with_protests_runs_into_them(code):
