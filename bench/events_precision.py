@@ -162,12 +162,15 @@ two articles shared with V, a, t and u are judged; design data of session 50 aft
 blind figure),
 ``--seed 20265100 --repair --sources`` :data:`NON_TIMEML` (4, a digit: drawn and judged blind on the start of session 51, 05438da,
 before its layer output or any confidence was seen; the TimeML sources left out of the draw as for g; one article shared with J, K, L, N
-left out unread; three articles shared with C, b, e, s and y are judged; design data of session 51 after its blind figure).
+left out unread; three articles shared with C, b, e, s and y are judged; design data of session 51 after its blind figure),
+``--seed 20265200 --repair --sources`` :data:`NON_TIMEML` (5, a digit: drawn and judged blind on the start of session 52, e863861,
+before its layer output or any confidence was seen; the TimeML sources left out of the draw as for g; none shared with J, K, L, N;
+three articles shared with P, a and u are judged; design data of session 52 after its blind figure).
 
 Sample names: the letters A-Z were all taken by session 23, so later samples take lower-case letters ("a", then "b", "c", ...).
 ``--skip``, ``--hide`` and ``--pool`` match a sample by the first character of its name, case-sensitively: ``--skip a``
 leaves out sample a only, ``--skip A`` sample A only, and a pool is a string of such characters (e.g. the pool string
-``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,f,g,h,i,j,m,o,p,q,r,s,t,u,v,w,x,y,z,0,1,2,3,4,JKL,N``).  With z (session 46) the
+``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,f,g,h,i,j,m,o,p,q,r,s,t,u,v,w,x,y,z,0,1,2,3,4,5,JKL,N``).  With z (session 46) the
 lower-case letters are all taken too: a later sample takes a digit ("0", then "1", ...), which no name so far begins with.
 """
 
@@ -243,6 +246,7 @@ SAMPLES = (
     ("2", "events_precision_20264900.tsv", 20264900, 2, NON_TIMEML, True),
     ("3", "events_precision_20265000.tsv", 20265000, 2, NON_TIMEML, True),
     ("4", "events_precision_20265100.tsv", 20265100, 2, NON_TIMEML, True),
+    ("5", "events_precision_20265200.tsv", 20265200, 2, NON_TIMEML, True),
 )
 CONFIDENT = 0.5
 
