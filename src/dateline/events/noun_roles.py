@@ -147,14 +147,17 @@ def doer_of_involvement(verb: Token) -> list[Arg]:
 def _the_involved(involved: Token) -> list[Arg]:
     """Who is "involved" (in a deed): the noun the participle describes ("militants *involved* in ...") or the
     passive's subject ("the officers were *involved* in ..."); none when a modal or a negation on "involved"
-    makes it no report of the deed ("could be involved") or the verb is not "involve"."""
+    makes it no report of the deed ("could be involved"), when the subject is "no" one ("*no* officers were involved":
+    session 52) or the verb is not "involve"."""
     if involved.lemma_.lower() != "involve" or any(
             c.dep_ in ("aux", "neg") and (c.lower_, "aux") in modality_cues() for c in involved.children):
         return []
     if involved.dep_ == "acl" and involved.head.pos_ in ("NOUN", "PROPN"):
         return participants(involved.head, ("involved_in",))
     subj = next((c for c in involved.children if c.dep_ == "nsubjpass"), None)
-    return participants(subj, ("involved_in",)) if subj is not None else []
+    if subj is None or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
+        return []  # ("asserted that *no other senior officers* were involved in the assassination": none of them did it)
+    return participants(subj, ("involved_in",))
 
 
 def _violence_told(noun: Token) -> bool:

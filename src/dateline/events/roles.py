@@ -269,6 +269,12 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
             obj = prep_object(child)
             if obj is not None:
                 return participants(obj, ("passive_agent",))
+    causer = _causer(verb)
+    if causer is not None:  # "*the minister* had the journalists arrested": who has it done does it
+        return participants(causer, ("causer",))
+    subject = _subject_read_as_preposition_object(verb)
+    if subject is not None:  # "... were killed *as a suicide bomber* rammed his car into ...": the bomber rams
+        return participants(subject, ("clause_subject",))
     if passive(verb):
         by = next((p for c in verb.children if c.dep_ in ("dobj", "oprd", "attr") for p in c.children
                    if p.dep_ == "prep" and p.lower_ == "by"), None)
@@ -806,8 +812,8 @@ SMALL_CLAUSE_VERBS = word_class("small_clause_verbs")
 def bare_passive(verb: Token) -> bool:
     """A past participle with no "be" whose subject (the parser's nsubj) is the one it was done to: after a verb of
     finding or seeing (:func:`small_clause_passive`), after a coordinated passive (:func:`gapped_passive`) or with a
-    counted subject (:func:`counted_participle`)."""
-    return small_clause_passive(verb) or gapped_passive(verb) or counted_participle(verb)
+    counted subject (:func:`counted_participle`), or after a verb of having a thing done (:func:`causative_passive`)."""
+    return small_clause_passive(verb) or gapped_passive(verb) or counted_participle(verb) or causative_passive(verb)
 
 
 def small_clause_passive(verb: Token) -> bool:
@@ -816,6 +822,57 @@ def small_clause_passive(verb: Token) -> bool:
     is the one it was done to.  No auxiliary and no object of its own (session 44, a probe of unjudged news)."""
     return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in SMALL_CLAUSE_VERBS \
         and _participle_with_own_subject(verb)
+
+
+# Verbs of having a thing done ("the minister *had* the journalists arrested", "*getting* him released"): data/
+# word_classes.tsv causative_verbs.
+CAUSATIVE_VERBS = word_class("causative_verbs")
+
+
+def causative_passive(verb: Token) -> bool:
+    """A participle after a verb of having a thing done, whose subject the parser took from that verb's object: "they
+    never approved of *having even the lieutenants investigated*" - the lieutenants are the ones investigated, not the
+    investigators.  The parser may tag the participle a past tense (VBD); a finite clause cannot follow "have" so, and
+    the word is read as the participle (session 52, a probe of unjudged news)."""
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.lemma_.lower() not in CAUSATIVE_VERBS or verb.tag_ not in (
+            "VBN", "VBD"):
+        return False
+    return any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children)
+
+
+# Words that open a clause of time or reason and that the parser may read as a preposition when a noun follows ("killed
+# *as* a suicide bomber rammed ...").
+CLAUSE_OPENERS = frozenset({"as", "when", "while", "after", "before", "because", "until", "since", "once"})
+
+
+def _subject_read_as_preposition_object(verb: Token) -> Token | None:
+    """The noun right before a subjectless past-tense verb that the parser made the object of a clause opener read as a
+    preposition ("A policeman and two women were killed ... *as a suicide bomber rammed* his car into the police
+    station": the parser joins "rammed" to "killed" and would give it the dead as subject).  A past tense whose own
+    subject is lost this way is that clause's verb, and the noun its subject (session 52, a probe of unjudged news)."""
+    if verb.tag_ != "VBD" or verb.i == 0 or any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    noun = before if before.dep_ == "pobj" else before.head if before.head.dep_ == "pobj" else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != verb.i - 1:
+        return None
+    opener = noun.head
+    if opener.lower_ not in CLAUSE_OPENERS or opener.i > noun.i:
+        return None
+    return noun
+
+
+def _causer(verb: Token) -> Token | None:
+    """The subject of the verb of having a thing done that a causative participle hangs on ("*the minister* had the
+    journalists arrested"), or None - also when the one it was done to is the subject's own ("the villagers had *their*
+    houses burned": what befell them, not what they ordered)."""
+    if not causative_passive(verb):
+        return None
+    done_to = next(c for c in verb.children if c.dep_ == "nsubj")
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in done_to.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def counted_participle(verb: Token) -> bool:

@@ -1,0 +1,105 @@
+"""Session 52, from the blind sample 5 and probes of unjudged news: a sum of acts over the last years is a statistic
+(generic_acts.counted_over_past_span); a condition put at risk is no threat (not_triggers.tsv); who has a thing done
+does it, and the one it is done to is no doer (roles.causative_passive); "no" officers involved are no doers
+(noun_roles._the_involved); a clause's subject the parser hung on its opener as a preposition's object still acts
+(roles._subject_read_as_preposition_object); and table rows: figures that shoot up or decline, an assessment
+downgraded, talks to "mediapersons", sealed packages.  Sentences written for the test, through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coded_events import at_trigger, parties
+
+
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
+def _kept(events, trigger):
+    """The event at ``trigger`` if it is kept at >= 0.5, else None."""
+    event = at_trigger(events, trigger)
+    return event if event is not None and event.confidence >= 0.5 else None
+
+
+def test_a_sum_of_penalties_over_two_years_is_a_statistic(code):
+    assert _kept(code("In the last two years, the SEC has imposed penalties totalling nearly $2bn on 15 funds."),
+                 "imposed") is None
+
+
+def test_penalties_imposed_on_one_day_are_reported(code):
+    event = _kept(code("The SEC imposed penalties totalling $2bn on 15 funds on Tuesday."), "imposed")
+    assert event is not None and event.type == "SANCTION"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The government's new policy threatens the stability of the region.", "threatens"),
+    ("The ANC said the trial threatened instability in the country.", "threatened"),
+    ("The rebels' blockade threatens the livelihoods of millions of farmers.", "threatens"),
+])
+def test_a_condition_put_at_risk_is_no_threat(code, text, trigger):
+    event = at_trigger(code(text), trigger)
+    assert event is None or event.type != "THREATEN"
+
+
+def test_people_threatened_are_threatened(code):
+    event = _kept(code("The rebels threatened the villagers with death."), "threatened")
+    assert event is not None and event.type == "THREATEN" and parties(event)[0] == ["The rebels"]
+
+
+def test_who_has_a_thing_done_does_it(code):
+    event = at_trigger(code("The minister had the journalists investigated."), "investigated")
+    assert event is not None and parties(event) == (["The minister"], ["the journalists"])
+
+
+def test_the_one_a_thing_is_had_done_to_is_no_doer(code):
+    text = "They never approved of having even the lieutenants of the Atlacatl battalion investigated."
+    event = at_trigger(code(text), "investigated")
+    assert event is None or not any("lieutenants" in a for a in parties(event)[0])
+
+
+def test_what_befell_owners_is_done_by_its_agent(code):
+    event = at_trigger(code("The villagers had their houses burned by militants."), "burned")
+    assert event is not None and parties(event)[0] == ["militants"]
+
+
+def test_no_officers_involved_are_no_doers(code):
+    text = "He asserted that no other senior officers were involved in the assassination of the priests."
+    event = at_trigger(code(text), "assassination")
+    assert event is not None and not parties(event)[0]
+
+
+def test_officers_involved_are_doers(code):
+    text = "Three senior officers were involved in the assassination of the priests."
+    event = at_trigger(code(text), "assassination")
+    assert event is not None and parties(event)[0] == ["Three senior officers"]
+
+
+def test_a_clause_subject_read_as_a_preposition_object_acts(code):
+    text = ("A policeman and two women were killed and 27 others injured as a suicide bomber rammed his explosives laden "
+            "car into Domail Police Station.")
+    event = at_trigger(code(text), "rammed")
+    assert event is not None and parties(event)[0] == ["a suicide bomber"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Non-EU exports shot up 7.5% in November.", "shot"),
+    ("The governor's ratings have steadily declined since he proposed cutting benefits.", "declined"),
+    ("Japan downgraded its overall economic assessment earlier this month.", "downgraded"),
+    ("Talking to mediapersons, the party's general secretary said the stones had been found there.", "Talking"),
+    ("The four traffickers carried the cocaine in sealed packages.", "packages"),
+])
+def test_words_of_another_sense_code_nothing(code, text, trigger):
+    assert at_trigger(code(text), trigger) is None
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Britain downgraded diplomatic relations with Iran on Monday.", "downgraded", "SANCTION"),
+    ("Asked to resign, the minister declined.", "declined", "REJECT"),
+    ("Japan approved an aid package for Haiti.", "package", "AID"),
+])
+def test_the_same_words_in_their_political_sense_stay(code, text, trigger, type_):
+    event = _kept(code(text), trigger)
+    assert event is not None and event.type == type_
