@@ -103,3 +103,67 @@ def test_words_of_another_sense_code_nothing(code, text, trigger):
 def test_the_same_words_in_their_political_sense_stay(code, text, trigger, type_):
     event = _kept(code(text), trigger)
     assert event is not None and event.type == type_
+
+
+def test_a_count_of_thousands_since_a_year_is_a_statistic(code):
+    text = "A 2014 study found that Sao Paulo state military police have killed more than 10,000 people since 1995."
+    event = at_trigger(code(text), "killed")
+    assert event is not None and "relevance:statistic" in event.reason and event.confidence < 0.5
+
+
+def test_a_few_arrests_since_a_year_are_reported(code):
+    event = _kept(code("Police have arrested 12 people since 2010 in connection with the bombing."), "arrested")
+    assert event is not None and event.type == "COERCE"
+
+
+def test_the_partner_of_a_ceasefire_is_no_doer_of_the_bombing_after_it(code):
+    text = ("President Laurent Gbagbo broke an 18-month ceasefire with rebels bombing their positions and killing the "
+            "nine French soldiers.")
+    events = code(text)
+    for trigger in ("bombing", "killing"):
+        event = at_trigger(events, trigger)
+        assert event is not None and parties(event)[0] == ["President Laurent Gbagbo"]
+
+
+def test_campaigners_who_are_to_stage_a_rally_have_not_rallied(code):
+    event = at_trigger(code("Campaigners are to stage a rally calling for a rail link to be reopened."), "rally")
+    assert event is not None and event.status == "future"
+
+
+def test_a_weapon_used_is_no_doer(code):
+    text = "Three perpetrators used AK-47s to slaughter 17 people."
+    event = at_trigger(code(text), "slaughter")
+    assert event is not None and parties(event)[0] == ["Three perpetrators"]
+
+
+def test_people_used_to_act_still_act(code):
+    event = at_trigger(code("The regime used the police to disperse the crowd."), "disperse")
+    assert event is not None and parties(event)[0] == ["the police"]
+
+
+def test_a_name_before_a_trial_is_the_one_tried(code):
+    text = "The jury in the Arthur Andersen criminal trial hinted at a conviction."
+    event = at_trigger(code(text), "trial")
+    assert event is None or not any("Andersen" in a for a in parties(event)[0])
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The deadlock raised fears of a blow to the government's assault on white-collar crime.", "assault"),
+    ("Governments around the world are on high alert for a possible flu pandemic.", "on high alert"),
+    ("The most targeted leaders were farmers and those fighting for land restitution.", "fighting"),
+    ("To capitalise on the surge, the new india assurance co ltd has advertised its insurance policy.", "assurance"),
+    ("Most workers in the plant carry life assurance.", "assurance"),
+])
+def test_policies_watches_causes_and_firms_code_nothing(code, text, trigger):
+    assert at_trigger(code(text), trigger) is None
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The rebels launched an assault on the town.", "assault", "ASSAULT"),
+    ("Troops are on high alert for possible attacks.", "on high alert", "MOBILIZE"),
+    ("Rebels have been fighting for independence since 1990.", "fighting", "ASSAULT"),
+    ("The minister gave a guarantee that the troops would leave.", "guarantee", "AGREE"),
+])
+def test_force_alerts_and_pledges_stay(code, text, trigger, type_):
+    event = _kept(code(text), trigger)
+    assert event is not None and event.type == type_

@@ -2,7 +2,7 @@
 quoted "we" brought in (session 20) that were read wrong.  Real spaCy model and actors stage; sentences written for
 these tests.
 
-* An obligation stated now ("we still *need to* fight for our rights", "Iran *has to* accept inspections") is an act
+* An obligation stated now ("we still *need to* fight the rebels", "Iran *has to* accept inspections") is an act
   required, not done: status hypothetical, as with "must" (status.modality, unreal.obliged).  A past obligation
   mostly was met ("the troops *had to* withdraw"): factual.
 """
@@ -23,7 +23,7 @@ def _status_at(code_in_pipeline, text: str, trigger: str) -> str | None:
 
 
 @pytest.mark.parametrize("text, trigger, status", [
-    ('"We still need to fight for our rights," the union leader said.', "fight", "hypothetical"),
+    ('"We still need to fight the rebels in the north," the general said.', "fight", "hypothetical"),
     ("The rebels have to accept the ceasefire terms, the minister said.", "accept", "hypothetical"),
     ("The troops had to withdraw from the town after the battle.", "withdraw", "factual"),
 ])

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from dateline.actors import person_titles
 from dateline.events.parties import is_party
+from dateline.events.political import political_actors, political_noun
 
 SUBJECT_DEPS = ("nsubj",)
 PREDICATE_DEPS = ("acomp", "attr")
@@ -32,11 +33,13 @@ def arranged_future(gov: Token, via: str) -> bool:
 
 def _party(subject: Token) -> bool:
     """A name, a personal pronoun, or a title of office, single or plural ("the minister", "the leaders"; the
-    actors stage's person_titles): not a noun of an aim or a task ("the aim", "the plan")."""
+    actors stage's person_titles), or a plural noun of political actors ("campaigners", "rebels"; data/
+    political_actors.tsv): not a noun of an aim or a task ("the aim", "the plan")."""
     if subject.lower_ in NO_PARTY_PRONOUNS or subject.pos_ == "NUM":
         return False  # ("*one* of his first acts was to send troops": what an act was, no act arranged)
     return is_party(subject) or subject.lower_ in person_titles() or subject.tag_ == "NNS" and (
-        subject.lemma_.lower() in person_titles() or _members_of_a_name(subject))
+        subject.lemma_.lower() in person_titles() or _members_of_a_name(subject)
+        or political_noun(subject, political_actors().nouns))  # ("*campaigners* are to stage a rally": session 52)
 
 
 def _members_of_a_name(subject: Token) -> bool:

@@ -151,6 +151,8 @@ class Lexicon:
             return False
         deps = {c.dep_ for c in tok.children}
         objects = object_lemmas(tok) | described_noun(tok)
+        if tok.pos_ == "ADP":  # a phrase headed by its preposition: "on high alert *for a flu pandemic*" (session 52)
+            objects |= {o for c in tok.children if c.dep_ == "pobj" for o in object_lemmas(c)}
         for condition, values in rules:
             if condition == "object" and objects & values:
                 return True

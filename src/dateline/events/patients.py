@@ -28,6 +28,11 @@ def of_patient(noun: Token) -> bool:
                                                       for o in c.children) for c in noun.children)
 
 
+# The dependencies of a name set before a noun: a compound, or the parser's nmod for a name of two words ("the *Arthur
+# Andersen* criminal trial": session 52, a probe of unjudged news).
+PERSON_MODIFIER_DEPS = ("compound", "nmod")
+
+
 def patient_modifiers(noun: Token, child: Token | None = None) -> tuple[str, ...]:
     """The dependencies of ``noun`` that name the one acted on, for a :data:`PATIENT_NOUNS` noun: its
     possessor and a person's name compounded with it ("the *Khashoggi* murder"); a nationality adjective
@@ -36,9 +41,9 @@ def patient_modifiers(noun: Token, child: Token | None = None) -> tuple[str, ...
         return ()
     if noun.lemma_.lower() in VICTIM_NOUNS:  # "two *American* hostages": every modifier is the victim's
         return ("poss", "compound", "amod", "nmod")
-    if child is not None and child.dep_ == "compound" and child.ent_type_ != "PERSON":
+    if child is not None and child.dep_ in PERSON_MODIFIER_DEPS and child.ent_type_ != "PERSON":
         return ("poss",)
-    return ("poss", "compound")
+    return ("poss", *PERSON_MODIFIER_DEPS)
 
 
 def noun_patient(noun: Token) -> list[Arg]:
@@ -47,7 +52,7 @@ def noun_patient(noun: Token) -> list[Arg]:
     if of_patient(noun):
         return []
     for child in noun.children:
-        if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_ == "PERSON"):
+        if child.dep_ == "poss" or (child.dep_ in PERSON_MODIFIER_DEPS and child.ent_type_ == "PERSON"):
             if patient_noun(noun):
                 lo, hi = np_span(child)
                 while hi - 1 > child.i and noun.doc[hi - 1].dep_ == "case":

@@ -33,6 +33,7 @@ from dateline.events.parties import (  # noqa: F401  (re-exported: the participa
     transfer_goal,
 )
 from dateline.events.patients import noun_patient, of_patient, patient_noun  # noqa: F401  (noun_patient re-exported)
+from dateline.events.political import political_actors, political_noun
 from dateline.events.tables import in_class, layer_doubt_row, word_class
 
 RECIPIENT_PREPS = {"to", "with", "against", "on", "from", "for", "at", "into", "toward", "towards", "over",
@@ -251,6 +252,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
     # auxiliary it is the one acted on, :func:`subject_on_passive_auxiliary`)
     aux_subjects = [g for c in verb.children if c.dep_ == "aux" and c.i < verb.i
                     for g in c.children if g.dep_ in SUBJECT_DEPS]
+    partner_doer = _doer_beside_partner(verb)
+    if partner_doer is not None:  # "*Gbagbo* broke a ceasefire with rebels bombing their positions": Gbagbo bombs
+        return _subject(partner_doer)
     # ("found *three men* shot dead", "one person was killed and *three others wounded*": the one shot, no doer)
     small_clause = bare_passive(verb) or reduced_allegation(verb)
     for child in [*verb.children, *aux_subjects]:
@@ -388,7 +392,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
                 return _subject(subj)
         if verb.dep_ == "xcomp":  # "urged X to leave", "urged the junta to release": the controller's object acts
             for c in verb.head.children:  # (not a thing: "started *a hunger strike* to protest")
-                if c.dep_ == "dobj" and (_is_entityish(c) or actorish(c) and not _indefinite(c)):
+                if c.dep_ == "dobj" and (_is_entityish(c) or actorish(c) and not _indefinite(c)) \
+                        and not _instrument_used(verb.head, c):
                     return participants(c, ("object_control",))
             for c in verb.head.children:  # "called *on Iran* to release", "appealed *to the rebels* to lay down"
                 obj = prep_object(c) if c.dep_ == "prep" and c.lower_ in CONTROL_PREPS and c.i < verb.i else None
@@ -791,6 +796,35 @@ def _with_absolute_subject(verb: Token) -> Token | None:
                 and noun.lower_ not in layer_doubt_row("instrument_doer")[2]:
             return noun  # (not a weapon: "attacked the town *with rockets killing* five" - the attackers kill)
     return None
+
+
+# Verbs of using a thing for an act ("three perpetrators *used* AK-47s to slaughter 17 people"): data/word_classes.tsv
+# using_verbs.
+USING_VERBS = word_class("using_verbs")
+
+
+def _instrument_used(controller: Token, obj: Token) -> bool:
+    """Is ``obj`` a thing a verb of using puts to an act ("used *AK-47s* to slaughter 17 people": the user slaughters),
+    not people it sets to act ("used *the police* to disperse the crowd")?  Session 52, a probe of unjudged news."""
+    if controller.lemma_.lower() not in USING_VERBS:
+        return False
+    return not (obj.ent_type_ in ("PERSON", "NORP") or obj.pos_ == "PRON" or political_noun(obj, political_actors().nouns))
+
+
+def _doer_beside_partner(verb: Token) -> Token | None:
+    """The subject of the clause whose joint-act noun's "with" the parser gave a participle as if it were an absolute
+    "with X doing": "President Laurent Gbagbo broke *an 18-month ceasefire with rebels bombing* their positions" - the
+    rebels are the ceasefire's other side (data/partner_nouns.tsv), the bombing is Gbagbo's (the parser's nsubj of
+    "bombing" is "rebels", its "with" hung on "ceasefire").  Session 52, sample 5; :func:`_with_absolute_subject` is
+    the same reading when the parser hangs the participle on the main verb."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "with" or verb.head.dep_ != "prep":
+        return None
+    noun = verb.head.head
+    if noun.pos_ != "NOUN" or not in_class(noun, PARTNER_NOUNS) or noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubjpass"), None)
 
 
 # Subordinators of a clause set beside the main one ("two were killed *while* two others injured": session 47)
