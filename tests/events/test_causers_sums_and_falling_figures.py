@@ -2,8 +2,13 @@
 (generic_acts.counted_over_past_span); a condition put at risk is no threat (not_triggers.tsv); who has a thing done
 does it, and the one it is done to is no doer (roles.causative_passive); "no" officers involved are no doers
 (noun_roles._the_involved); a clause's subject the parser hung on its opener as a preposition's object still acts
-(roles._subject_read_as_preposition_object); and table rows: figures that shoot up or decline, an assessment
-downgraded, talks to "mediapersons", sealed packages.  Sentences written for the test, through the whole pipeline.
+(roles._subject_read_as_preposition_object); the partner of a ceasefire is no doer of the participle after it
+(roles._doer_beside_partner); political actors who "are to" act have not acted (destined._party); a weapon used is no
+doer (roles._instrument_used); a name before a trial is the one tried (patients); an act forgone "rather than" or
+"instead of" another is not done (forgone_acts); who grapples with threats undergoes them (noun_roles.undergo_verb); a
+deed laid at a party's door is his, alleged (blame.laid_at); and table rows: figures that shoot up or decline, an
+assessment downgraded, talks to "mediapersons", sealed packages, assaults on crime, alerts for a pandemic, fights for a
+cause, insurers named "assurance".  Sentences written for the test, through the whole pipeline.
 """
 
 from __future__ import annotations
@@ -105,17 +110,6 @@ def test_the_same_words_in_their_political_sense_stay(code, text, trigger, type_
     assert event is not None and event.type == type_
 
 
-def test_a_count_of_thousands_since_a_year_is_a_statistic(code):
-    text = "A 2014 study found that Sao Paulo state military police have killed more than 10,000 people since 1995."
-    event = at_trigger(code(text), "killed")
-    assert event is not None and "relevance:statistic" in event.reason and event.confidence < 0.5
-
-
-def test_a_few_arrests_since_a_year_are_reported(code):
-    event = _kept(code("Police have arrested 12 people since 2010 in connection with the bombing."), "arrested")
-    assert event is not None and event.type == "COERCE"
-
-
 def test_the_partner_of_a_ceasefire_is_no_doer_of_the_bombing_after_it(code):
     text = ("President Laurent Gbagbo broke an 18-month ceasefire with rebels bombing their positions and killing the "
             "nine French soldiers.")
@@ -167,3 +161,32 @@ def test_policies_watches_causes_and_firms_code_nothing(code, text, trigger):
 def test_force_alerts_and_pledges_stay(code, text, trigger, type_):
     event = _kept(code(text), trigger)
     assert event is not None and event.type == type_
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Corrupt security forces run their own theft operations rather than accepting the bribes of criminal gangs.",
+     "accepting"),
+    ("The police chose to negotiate instead of storming the building.", "storming"),
+])
+def test_an_act_forgone_for_another_is_not_done(code, text, trigger):
+    event = at_trigger(code(text), trigger)
+    assert event is not None and event.status == "negated" and "forgone:" in event.reason
+
+
+def test_an_act_chosen_over_a_thing_is_done(code):
+    event = _kept(code("The army attacked the town rather than the camp."), "attacked")
+    assert event is not None and event.status == "factual"
+
+
+def test_who_grapples_with_threats_is_not_threatening(code):
+    event = at_trigger(code("Authorities continue to grapple with security threats in neighboring Michoacan."), "threats")
+    assert event is None or not any("Authorities" in a for a in parties(event)[0])
+
+
+@pytest.mark.parametrize("text, trigger, doer", [
+    ("Michoacan's violence has largely been attributed to the Knights Templar.", "violence", "the Knights Templar"),
+    ("The bombing was blamed on the Taliban.", "bombing", "the Taliban"),
+])
+def test_a_deed_laid_at_a_party_is_his_and_alleged(code, text, trigger, doer):
+    event = at_trigger(code(text), trigger)
+    assert event is not None and parties(event)[0] == [doer] and event.status == "claimed"

@@ -110,3 +110,27 @@ def passive_recipients(tok: Token, recipient: Sequence[roles.Arg], is_party: Cal
     if on or any(_on_objects(p) for p in (tok, *_objects(tok))):
         return [a for a in on if political(a)]
     return []  # (no "on": "the rebels were blamed for the attack" - see the module docstring)
+
+
+# Verbs that lay an event at someone's door, with the preposition naming him ("the violence *has been attributed to* the
+# Knights Templar", "the bombing *was blamed on* the Taliban"): the event noun is their passive subject (session 52).
+DEED_LAYING_PREPOSITIONS = {"attribute": "to", "ascribe": "to", "blame": "on", "pin": "on"}
+
+
+def laid_at(noun: Token) -> Token | None:
+    """The preposition naming the one an event noun is laid at, when the noun is the passive subject of a verb of
+    blaming ("the *violence* has been attributed *to* the Knights Templar"), else None."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    word = DEED_LAYING_PREPOSITIONS.get(verb.lemma_.lower())
+    return next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == word), None)
+
+
+def blamed_deed(trigger: Token) -> list[tuple[str, str]]:
+    """The cue ``("control:<verb>", "claimed")`` for an event noun laid at someone's door ("the bombing was blamed on
+    the Taliban"): the deed is what he is said to have done, as in "accused of" (status claimed), else none."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or laid_at(trigger) is None:
+        return []
+    return [(f"control:{trigger.head.lemma_.lower()}", "claimed")]
+

@@ -652,8 +652,7 @@ def counted_over_past_span(verb: Token) -> bool:
     """Is the verb done to a number of people or things over "the past" or "the last" months or years ("*eight children
     have been shot in the past 17 months*", "*30 journalists were killed over the last five years*")?  A count over
     the span up to now sums acts; it reports none of them (session 49, a probe of unjudged news); so does a sum of them
-    ("*in the last two years*, it *has imposed penalties totalling* nearly $2bn": session 52, sample 5); so does a
-    count of a hundred or more since a year ("have killed *more than 10,000 people since 1995*": session 52)."""
+    ("*in the last two years*, it *has imposed penalties totalling* nearly $2bn": session 52, sample 5)."""
     counted = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     counts = [numeral_value(g) or 1 for c in counted for g in c.children if g.dep_ == "nummod"]
     if any(g.dep_ == "acl" and g.lemma_.lower() in TOTAL_WORDS for c in counted for g in c.children):
@@ -664,14 +663,8 @@ def counted_over_past_span(verb: Token) -> bool:
     # month of November*")
     return any(c.dep_ == "prep" and c.lower_ in PERIOD_PREPOSITIONS and any(
         o.dep_ == "pobj" and (_a_year_or_more(o) and any(d.lower_ in ("past", "last") for d in o.children)
-                              or max(counts) >= MONTHLY_TALLY and _month_named(o)
-                              or c.lower_ == "since" and max(counts) >= SINCE_YEAR_TALLY and _year(o))
+                              or max(counts) >= MONTHLY_TALLY and _month_named(o))
         for o in c.children) for v in (verb, *verb.conjuncts) for c in v.children)
-
-
-# A count of a hundred or more "since" a year is a running total over the years ("police have killed *more than 10,000
-# people since 1995*"); a few arrests since a year may follow one case (session 52, a probe of unjudged news).
-SINCE_YEAR_TALLY = 100
 
 
 def _month_named(span: Token) -> bool:

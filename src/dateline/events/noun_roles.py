@@ -20,7 +20,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from dateline.events.blame import blame_verb
+from dateline.events.blame import blame_verb, laid_at
 from dateline.events.lexicon import base_forms, event_noun_word, lexicon, modality_cues
 from dateline.events.parties import (
     NON_PARTICIPANT_LABELS, OWN_POSSESSIVES, Arg, _apposition_read_as_subject, participants, _is_entityish, prep_object,
@@ -348,7 +348,7 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             obj = prep_object(child) if child.dep_ == "prep" and child.lower_ == "by" else None
             if obj is not None:
                 return participants(obj, ("prep:by",))
-    explicit = _by_agent(noun)
+    explicit = _by_agent(noun) or _blamed_doer(noun)
     if explicit:  # "the bandh call *given by the VHP*", "the Israeli raid by settlers": the agent named on "by"
         return explicit  # acts, not the owner or the named modifier before the noun (a place or people it concerns)
     for child in noun.children:
@@ -620,6 +620,17 @@ def _participle_agent(participle: Token) -> Token | None:
     return prep_object(agent) if agent is not None else None
 
 
+def _blamed_doer(noun: Token) -> list[Arg]:
+    """The party an event noun is laid at in a passive of blaming ("Michoacan's *violence* has largely been *attributed
+    to the Knights Templar*"): its doer as the sentence tells it, not the place or people of a possessive (session 52,
+    a probe of unjudged news; blame.laid_at)."""
+    prep = laid_at(noun)
+    obj = prep_object(prep) if prep is not None else None
+    if obj is not None and (_is_entityish(obj) or actorish(obj)) and obj.ent_type_ not in NON_PARTICIPANT_LABELS:
+        return participants(obj, (f"prep:{prep.lower_}", "blamed"))
+    return []
+
+
 def undergo_verb_word(verb: Token) -> bool:
     """Is ``verb`` a verb whose subject undergoes the event its object names ("receive", "face")?"""
     return any(form in UNDERGO_VERBS for form in base_forms(verb))
@@ -681,6 +692,9 @@ def _communication(noun: Token) -> bool:
 # Verbs whose subject undergoes the event their object names: "Iran *faces* criticism from the U.N.",
 # "the convoy *came under* attack", "Kiev *won* support from Brussels".  The subject is the recipient,
 # never the actor (the event's doer is on "from", a possessor or a modifier).
+# Verbs of coping with what others do ("authorities continue to *grapple with* security threats"): their subject
+# undergoes the event noun after "with" (data/word_classes.tsv coping_verbs).
+COPING_VERBS = word_class("coping_verbs")
 UNDERGO_VERBS = word_class("undergo_verbs")
 UNDER_VERBS = word_class("under_verbs")  # "came *under* fire", "is *under* pressure"
 TRIED_VERBS = word_class("tried_verbs")  # "is *on* trial", "went on trial" (a patient noun)
@@ -719,6 +733,8 @@ def undergo_verb(noun: Token) -> Token | None:
         return head.head
     if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() == MEET_WITH:
         return head.head  # "he *met with* massive *protests*": the one protested against (session 51)
+    if noun.dep_ == "pobj" and head.lower_ == "with" and in_class(head.head, COPING_VERBS):
+        return head.head  # "authorities *grapple with* security *threats*": the ones threatened (session 52)
     if noun.dep_ == "pobj" and head.lower_ == "on" and patient_noun(noun) and head.head.lemma_.lower() in TRIED_VERBS:
         return head.head  # "Dr Murray *is on* trial": the accused
     return None

@@ -76,9 +76,10 @@ def located_only(p: Participant, doc: Doc) -> bool:
     so placed is left ("a shot fired *at him*").  :func:`placed_only` asks the same of a place with no sector.  (Design
     samples: 11 violent events, all wrong, 2 of them at >= 0.5; session 29, helper PREC, samples X and e.)"""
     head = _head(p, doc)
-    if head is None or "relative_clause" in p.flags and p.sector or "own_clause" in p.flags:
+    if head is None or "relative_clause" in p.flags and p.sector or "own_clause" in p.flags or "blamed" in p.flags:
         return False  # (session 43) "fired on *the soldiers*, who shot back": a party a relative clause makes the doer;
-        # (session 47) "rioted in a jail and *guerrillas* attacked": the subject of a clause of its own (roles)
+        # (session 47) "rioted in a jail and *guerrillas* attacked": the subject of a clause of its own (roles);
+        # (session 52) "the bombing was blamed *on the Taliban*": the one it is laid at (noun_roles._blamed_doer)
     head = first_conjunct(head)
     return _object_of(head, LOCATIVE_PREPOSITIONS) and head.ent_type_ != "PERSON" and head.pos_ != "PRON"
 

@@ -14,10 +14,12 @@ from spacy.tokens import Token
 
 from dateline.events.absent_evidence import absent_evidence
 from dateline.events.addressed_requests import addressed_party
+from dateline.events.blame import blamed_deed
 from dateline.events.carried_future import carried_future
 from dateline.events.circumstances import scene_of
 from dateline.events.clause_parts import first_conjunct, has_condition
 from dateline.events.destined import arranged_future
+from dateline.events.forgone_acts import forgone_act
 from dateline.events.lexicon import (VERBAL_TYPES, base_forms, cue_places, modality_cues, sentence_hits,
                                      sentence_bounds, token_entries, veto_words)
 from dateline.events.mandated_acts import mandate_cues
@@ -398,6 +400,8 @@ def modality(trigger: Token) -> Modality:
     # "the council *is holding* a meeting *on Friday*": the progressive of arrangement (progressive_plans.py)
     found += progressive_plan(trigger)
     found += absent_evidence(trigger)  # "no reports of violence": the event is denied (absent_evidence.py)
+    found += forgone_act(trigger)  # "rather than accepting the bribes": the act is not done (forgone_acts.py)
+    found += blamed_deed(trigger)  # "the bombing was blamed on the Taliban": the deed is alleged (blame.py)
     if trigger.pos_ in ("NOUN", "PROPN"):
         # "an explosion *allegedly* triggered by Maoists": a claim on the noun's participle is a claim on the event
         for child in trigger.children:
