@@ -5,10 +5,11 @@ does it, and the one it is done to is no doer (roles.causative_passive); "no" of
 (roles._subject_read_as_preposition_object); the partner of a ceasefire is no doer of the participle after it
 (roles._doer_beside_partner); political actors who "are to" act have not acted (destined._party); a weapon used is no
 doer (roles._instrument_used); a name before a trial is the one tried (patients); an act forgone "rather than" or
-"instead of" another is not done (forgone_acts); who grapples with threats undergoes them (noun_roles.undergo_verb); a
-deed laid at a party's door is his, alleged (blame.laid_at); and table rows: figures that shoot up or decline, an
-assessment downgraded, talks to "mediapersons", sealed packages, assaults on crime, alerts for a pandemic, fights for a
-cause, insurers named "assurance".  Sentences written for the test, through the whole pipeline.
+"instead of" another is not done (forgone_acts); who grapples with threats undergoes them (noun_roles.undergo_verb);
+a deed laid at a party's door is his, alleged (blame.laid_at); who makes a statement on violence does not do it
+(noun_roles._topic_of_document); an act put to a vote is not done (voted_acts); and table rows: figures that shoot up
+or decline, an assessment downgraded, talks to "mediapersons", sealed packages, assaults on crime, alerts for a
+pandemic, fights for a cause, insurers named "assurance". Sentences written for the test, through the whole pipeline.
 """
 
 from __future__ import annotations
@@ -83,8 +84,8 @@ def test_officers_involved_are_doers(code):
 
 
 def test_a_clause_subject_read_as_a_preposition_object_acts(code):
-    text = ("A policeman and two women were killed and 27 others injured as a suicide bomber rammed his explosives laden "
-            "car into Domail Police Station.")
+    text = ("A policeman and two women were killed and 27 others injured as a suicide bomber rammed his explosives "
+            "laden car into Domail Police Station.")
     event = at_trigger(code(text), "rammed")
     assert event is not None and parties(event)[0] == ["a suicide bomber"]
 
@@ -179,7 +180,8 @@ def test_an_act_chosen_over_a_thing_is_done(code):
 
 
 def test_who_grapples_with_threats_is_not_threatening(code):
-    event = at_trigger(code("Authorities continue to grapple with security threats in neighboring Michoacan."), "threats")
+    text = "Authorities continue to grapple with security threats in neighboring Michoacan."
+    event = at_trigger(code(text), "threats")
     assert event is None or not any("Authorities" in a for a in parties(event)[0])
 
 
@@ -190,3 +192,18 @@ def test_who_grapples_with_threats_is_not_threatening(code):
 def test_a_deed_laid_at_a_party_is_his_and_alleged(code, text, trigger, doer):
     event = at_trigger(code(text), trigger)
     assert event is not None and parties(event)[0] == [doer] and event.status == "claimed"
+
+
+def test_who_makes_a_statement_on_violence_does_not_do_it(code):
+    text = "Norfolk Police Chief Michael Goldsmith made a statement on the gun violence in the community."
+    event = at_trigger(code(text), "violence")
+    assert event is None or not any("Goldsmith" in a for a in parties(event)[0])
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Workers will vote on strike action next week.", "strike action"),
+    ("The union balloted its members on strikes.", "strikes"),
+])
+def test_an_act_put_to_a_vote_is_not_done(code, text, trigger):
+    event = at_trigger(code(text), trigger)
+    assert event is not None and event.status == "hypothetical" and event.confidence < 0.5

@@ -22,7 +22,8 @@ def forgone_act(trigger: Token) -> list[tuple[str, str]]:
     if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ in FORGOING_LINKS:
         link = trigger.head
     elif trigger.dep_ == "conj":
-        link = next((c for c in trigger.head.children if c.dep_ == "cc" and c.lower_ == "than" and c.i < trigger.i), None)
+        link = next((c for c in trigger.head.children
+                     if c.dep_ == "cc" and c.lower_ == "than" and c.i < trigger.i), None)
     if link is None:
         return []
     adverb = FORGOING_LINKS[link.lower_]

@@ -808,7 +808,8 @@ def _instrument_used(controller: Token, obj: Token) -> bool:
     not people it sets to act ("used *the police* to disperse the crowd")?  Session 52, a probe of unjudged news."""
     if controller.lemma_.lower() not in USING_VERBS:
         return False
-    return not (obj.ent_type_ in ("PERSON", "NORP") or obj.pos_ == "PRON" or political_noun(obj, political_actors().nouns))
+    return not (obj.ent_type_ in ("PERSON", "NORP") or obj.pos_ == "PRON"
+                or political_noun(obj, political_actors().nouns))
 
 
 def _doer_beside_partner(verb: Token) -> Token | None:

@@ -31,6 +31,7 @@ from dateline.events.purpose import aim_of
 from dateline.events.stranded_modals import stranded_modal
 from dateline.events.tables import in_class, word_class
 from dateline.events.unreal import obliged
+from dateline.events.voted_acts import voted_act
 
 GOVERNOR_DEPS = {"xcomp", "pcomp", "pobj", "prep", "acomp", "dobj"}
 STATUS_RANK = {"negated": 4, "hypothetical": 3, "claimed": 2, "future": 1, "factual": 0}
@@ -402,6 +403,7 @@ def modality(trigger: Token) -> Modality:
     found += absent_evidence(trigger)  # "no reports of violence": the event is denied (absent_evidence.py)
     found += forgone_act(trigger)  # "rather than accepting the bribes": the act is not done (forgone_acts.py)
     found += blamed_deed(trigger)  # "the bombing was blamed on the Taliban": the deed is alleged (blame.py)
+    found += voted_act(trigger)  # "workers will vote on strike action": the question put (voted_acts.py)
     if trigger.pos_ in ("NOUN", "PROPN"):
         # "an explosion *allegedly* triggered by Maoists": a claim on the noun's participle is a claim on the event
         for child in trigger.children:
