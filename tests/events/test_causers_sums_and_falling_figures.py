@@ -7,9 +7,10 @@ does it, and the one it is done to is no doer (roles.causative_passive); "no" of
 doer (roles._instrument_used); a name before a trial is the one tried (patients); an act forgone "rather than" or
 "instead of" another is not done (forgone_acts); who grapples with threats undergoes them (noun_roles.undergo_verb);
 a deed laid at a party's door is his, alleged (blame.laid_at); who makes a statement on violence does not do it
-(noun_roles._topic_of_document); an act put to a vote is not done (voted_acts); and table rows: figures that shoot up
-or decline, an assessment downgraded, talks to "mediapersons", sealed packages, assaults on crime, alerts for a
-pandemic, fights for a cause, insurers named "assurance". Sentences written for the test, through the whole pipeline.
+(noun_roles._topic_of_document); an act put to a vote is not done (voted_acts); a relative clause with no pronoun
+acts on the noun it hangs on (lexicon._zero_relative_object); and table rows: figures that shoot up or decline, an
+assessment downgraded, talks to "mediapersons", sealed packages, assaults on crime, alerts for a pandemic, fights for
+a cause, insurers named "assurance", ideas that clash. Sentences written for the test, through the whole pipeline.
 """
 
 from __future__ import annotations
@@ -207,3 +208,18 @@ def test_who_makes_a_statement_on_violence_does_not_do_it(code):
 def test_an_act_put_to_a_vote_is_not_done(code, text, trigger):
     event = at_trigger(code(text), trigger)
     assert event is not None and event.status == "hypothetical" and event.confidence < 0.5
+
+
+def test_ideas_that_clash_do_not_fight(code):
+    text = "Some critics pointed out that Ahmadinejad's idea clashed with his government's opposition to observers."
+    assert at_trigger(code(text), "clashed") is None
+
+
+def test_a_campaign_fought_in_a_relative_clause_is_no_fight(code):
+    text = "People are turned off by the kind of campaign the others are fighting."
+    assert at_trigger(code(text), "fighting") is None
+
+
+def test_a_war_fought_in_a_relative_clause_is_fighting(code):
+    event = _kept(code("The war the rebels are fighting has killed thousands."), "fighting")
+    assert event is not None and event.type == "ASSAULT"

@@ -255,10 +255,34 @@ def _objects(tok: Token, prepositions: bool = True) -> list[Token]:
         g.dep_ == "nsubj" for g in c.children)]
     if _describes(tok):
         heads.append(tok.head)
+    if (zero := _zero_relative_object(tok)) is not None:
+        heads.append(zero)
     if prepositions:
         heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ not in TIME_PREPOSITIONS
                   for g in c.children if g.dep_ == "pobj"]
     return [t for h in heads for t in (h, *h.conjuncts)]
+
+
+# Nouns of a kind that a relative clause may hang on in place of the noun of their "of" phrase ("the *kind of* campaign
+# the others are fighting").
+KIND_NOUNS = frozenset({"kind", "sort", "type"})
+
+
+def _zero_relative_object(tok: Token) -> Token | None:
+    """The noun a relative clause with no relative pronoun acts on ("the kind of *campaign* the others are *fighting*":
+    a subject of its own and no object, so the noun it hangs on is its object - or, for a noun of a kind, the noun of
+    its "of" phrase).  Session 52, a probe of unjudged news."""
+    if tok.dep_ != "relcl" or tok.head.pos_ != "NOUN" or not any(
+            c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS for c in tok.children):
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "prep", "dative") or c.tag_ in RELATIVE_TAGS
+           for c in tok.children):
+        return None
+    noun = tok.head
+    if noun.lemma_.lower() in KIND_NOUNS:
+        return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), noun)
+    return noun
 
 
 def object_heads(tok: Token) -> set[str]:
