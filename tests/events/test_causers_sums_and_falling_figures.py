@@ -10,7 +10,8 @@ a deed laid at a party's door is his, alleged (blame.laid_at); who makes a state
 (noun_roles._topic_of_document); an act put to a vote is not done (voted_acts); a relative clause with no pronoun
 acts on the noun it hangs on (lexicon._zero_relative_object); and table rows: figures that shoot up or decline, an
 assessment downgraded, talks to "mediapersons", sealed packages, assaults on crime, alerts for a pandemic, fights for
-a cause, insurers named "assurance", ideas that clash. Sentences written for the test, through the whole pipeline.
+a cause, insurers named "assurance", ideas that clash, a cousin once removed, a runner beaten into fourth. Sentences
+written for the test, through the whole pipeline.
 """
 
 from __future__ import annotations
@@ -97,6 +98,8 @@ def test_a_clause_subject_read_as_a_preposition_object_acts(code):
     ("Japan downgraded its overall economic assessment earlier this month.", "downgraded"),
     ("Talking to mediapersons, the party's general secretary said the stones had been found there.", "Talking"),
     ("The four traffickers carried the cocaine in sealed packages.", "packages"),
+    ("According to the genealogists, FDR was her ninth cousin once removed.", "removed"),
+    ("The 35-year-old was beaten into fourth at last year's event.", "beaten"),
 ])
 def test_words_of_another_sense_code_nothing(code, text, trigger):
     assert at_trigger(code(text), trigger) is None
