@@ -8,10 +8,11 @@ doer (roles._instrument_used); a name before a trial is the one tried (patients)
 "instead of" another is not done (forgone_acts); who grapples with threats undergoes them (noun_roles.undergo_verb);
 a deed laid at a party's door is his, alleged (blame.laid_at); who makes a statement on violence does not do it
 (noun_roles._topic_of_document); an act put to a vote is not done (voted_acts); a relative clause with no pronoun
-acts on the noun it hangs on (lexicon._zero_relative_object); and table rows: figures that shoot up or decline, an
-assessment downgraded, talks to "mediapersons", sealed packages, assaults on crime, alerts for a pandemic, fights for
-a cause, insurers named "assurance", ideas that clash, a cousin once removed, a runner beaten into fourth. Sentences
-written for the test, through the whole pipeline.
+acts on the noun it hangs on (lexicon._zero_relative_object); visitors do what they visit a place for, an aim
+(parties.place_read_as_infinitive_subject); and table rows: figures that shoot up or decline, an assessment
+downgraded, talks to "mediapersons", sealed packages, assaults on crime, alerts for a pandemic, fights for a cause,
+insurers named "assurance", ideas that clash, a cousin once removed, a runner beaten into fourth, a case remanded to
+a court. Sentences written for the test, through the whole pipeline.
 """
 
 from __future__ import annotations
@@ -226,3 +227,19 @@ def test_a_campaign_fought_in_a_relative_clause_is_no_fight(code):
 def test_a_war_fought_in_a_relative_clause_is_fighting(code):
     event = _kept(code("The war the rebels are fighting has killed thousands."), "fighting")
     assert event is not None and event.type == "ASSAULT"
+
+
+def test_visitors_do_what_they_visit_a_place_for_and_it_is_an_aim(code):
+    text = "UN inspectors announced this week that they would be visiting Syria to investigate the American claim."
+    event = at_trigger(code(text), "investigate")
+    assert event is not None and parties(event)[0] == ["UN inspectors"] and "relevance:purpose" in event.reason
+
+
+def test_a_case_remanded_to_a_court_is_no_custody(code):
+    text = "The court reversed the convictions, remanding the case back to the Court of Appeals."
+    assert at_trigger(code(text), "remanding") is None
+
+
+def test_suspects_remanded_are_held(code):
+    event = _kept(code("The magistrate remanded the two suspects until Monday."), "remanded")
+    assert event is not None and event.type == "COERCE"

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.events.clause_parts import PRESENT_TAGS, _clause_head, _future_modal, _up_to_clause, span_head
 from dateline.events.lexicon import base_forms
-from dateline.events.parties import to_infinitive
+from dateline.events.parties import place_read_as_infinitive_subject, to_infinitive
 from dateline.events.tables import layer_doubt_row, word_class
 from dateline.events.unreal import PENDING_MARKS  # a present-tense clause under them has not happened yet
 from dateline.model import Event
@@ -39,7 +39,8 @@ def in_purpose_clause(event: Event, doc: Doc) -> bool:
         # weapons *to force* us *to retreat*" (session 17, helper PREC); so is the second of two coordinated ones: "on
         # alert to avoid any wrongful actions and *to guarantee* national integrity" (session 21, helper PREC)
         tok = tok.head
-    return (tok.dep_ in PURPOSE_DEPS or _aim_of_passive(tok)) and to_infinitive(tok) or _use_of_weapon(tok)
+    return (tok.dep_ in PURPOSE_DEPS or _aim_of_passive(tok) or place_read_as_infinitive_subject(tok)) \
+        and to_infinitive(tok) or _use_of_weapon(tok)
 
 
 def _use_of_weapon(tok: Token) -> bool:

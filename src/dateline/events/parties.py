@@ -749,3 +749,20 @@ def _dateline_end(sent_start: Token) -> int:
 
 # Nouns for the people an event is done to: any nationality or name on them is theirs, not the doer's.
 VICTIM_NOUNS = word_class("victim_nouns")
+
+
+# Verbs of going to a place that take it as their object ("*visiting* Syria to investigate"): data/word_classes.tsv
+# visiting_verbs.
+VISITING_VERBS = word_class("visiting_verbs")
+
+
+def place_read_as_infinitive_subject(verb: Token) -> bool:
+    """Is the verb a "to"-infinitive the parser made a clause whose subject is the place a verb of visiting goes to ("UN
+    inspectors would be *visiting Syria to investigate* the American claim": "Syria" as the subject of
+    "investigate")?  The infinitive is the visit's purpose, and the visitors do it (session 52, a probe of unjudged
+    news)."""
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.head.lemma_.lower() not in VISITING_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" and c.i < verb.i and c.ent_type_ in ("GPE", "LOC", "FAC") for c in verb.children)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.events.parties import to_infinitive
+from dateline.events.parties import place_read_as_infinitive_subject, to_infinitive
 from dateline.events.tables import word_class
 
 AIM = ("purpose:to", "hypothetical")
@@ -61,6 +61,8 @@ def aim_of(anchor: Token) -> list[tuple[str, str]]:
         return [("degree:not_enough", "negated")]
     if anchor.dep_ == "advcl" and head.pos_ == "VERB" and head.lemma_.lower() not in COPULAS and not _outcome(anchor):
         return [AIM]
+    if place_read_as_infinitive_subject(anchor):
+        return [AIM]  # "would be visiting Syria *to investigate* the claim" (the parser's clause: session 52)
     if anchor.dep_ == "xcomp" and (aimer := _aiming_verb(head)) is not None:
         if aimer in PURPOSE_PASSIVES and any(c.dep_ == "auxpass" for c in head.children):
             return [AIM]

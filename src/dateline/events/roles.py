@@ -29,8 +29,8 @@ from dateline.events.parties import (  # noqa: F401  (re-exported: the participa
     CAUSE_PREPS, ENTITY_LABELS, FINITE_TAGS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS, RELATIVE_PRONOUNS,
     THING_NAME_LABELS, VICTIM_NOUNS, Arg, participants, _is_entityish, prep_object, actorish, cause_owner, dateline_end, entity_bounds,
     sentence_dateline_end,
-    fronted_adjunct, is_party, named_np, np_span, own_forces, party_inside, party_word, quantified_party, time_phrase, to_infinitive,
-    transfer_goal,
+    fronted_adjunct, is_party, named_np, np_span, own_forces, party_inside, party_word, place_read_as_infinitive_subject,
+    quantified_party, time_phrase, to_infinitive, transfer_goal,
 )
 from dateline.events.patients import noun_patient, of_patient, patient_noun  # noqa: F401  (noun_patient re-exported)
 from dateline.events.political import political_actors, political_noun
@@ -255,6 +255,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
     partner_doer = _doer_beside_partner(verb)
     if partner_doer is not None:  # "*Gbagbo* broke a ceasefire with rebels bombing their positions": Gbagbo bombs
         return _subject(partner_doer)
+    if place_read_as_infinitive_subject(verb) and depth < 4:  # "would be visiting *Syria to investigate*": the
+        return subject_of(verb.head, depth + 1)  # visitors investigate
     # ("found *three men* shot dead", "one person was killed and *three others wounded*": the one shot, no doer)
     small_clause = bare_passive(verb) or reduced_allegation(verb)
     for child in [*verb.children, *aux_subjects]:
