@@ -9,10 +9,11 @@ doer (roles._instrument_used); a name before a trial is the one tried (patients)
 a deed laid at a party's door is his, alleged (blame.laid_at); who makes a statement on violence does not do it
 (noun_roles._topic_of_document); an act put to a vote is not done (voted_acts); a relative clause with no pronoun
 acts on the noun it hangs on (lexicon._zero_relative_object); visitors do what they visit a place for, an aim
-(parties.place_read_as_infinitive_subject); and table rows: figures that shoot up or decline, an assessment
-downgraded, talks to "mediapersons", sealed packages, assaults on crime, alerts for a pandemic, fights for a cause,
-insurers named "assurance", ideas that clash, a cousin once removed, a runner beaten into fourth, a case remanded to
-a court. Sentences written for the test, through the whole pipeline.
+(parties.place_read_as_infinitive_subject); a kind of act condemned in general is no act
+(generic_acts.kind_as_subject); and table rows: figures that shoot up or decline, an assessment downgraded, talks to
+"mediapersons", sealed packages, assaults on crime, alerts for a pandemic, fights for a cause, insurers named
+"assurance", ideas and politics that clash, a cousin once removed, a runner beaten into fourth, a case remanded to a
+court. Sentences written for the test, through the whole pipeline.
 """
 
 from __future__ import annotations
@@ -214,8 +215,11 @@ def test_an_act_put_to_a_vote_is_not_done(code, text, trigger):
     assert event is not None and event.status == "hypothetical" and event.confidence < 0.5
 
 
-def test_ideas_that_clash_do_not_fight(code):
-    text = "Some critics pointed out that Ahmadinejad's idea clashed with his government's opposition to observers."
+@pytest.mark.parametrize("text", [
+    "Some critics pointed out that Ahmadinejad's idea clashed with his government's opposition to observers.",
+    "His moderate politics have clashed with some of the stances of national leaders of his party.",
+])
+def test_ideas_that_clash_do_not_fight(code, text):
     assert at_trigger(code(text), "clashed") is None
 
 
@@ -243,3 +247,18 @@ def test_a_case_remanded_to_a_court_is_no_custody(code):
 def test_suspects_remanded_are_held(code):
     event = _kept(code("The magistrate remanded the two suspects until Monday."), "remanded")
     assert event is not None and event.type == "COERCE"
+
+
+def test_a_kind_of_act_condemned_in_general_is_no_act(code):
+    event = at_trigger(code("Attacks on reporters are unacceptable."), "Attacks")
+    assert event is not None and "relevance:generic_act" in event.reason and event.confidence < 0.5
+
+
+def test_attacks_on_the_rise_are_reported(code):
+    event = _kept(code("Attacks on reporters are on the rise."), "Attacks")
+    assert event is not None and event.type == "ASSAULT"
+
+
+def test_deep_cuts_made_to_aid_are_a_cut(code):
+    event = _kept(code("The government made deep cuts to the aid budget."), "cuts")
+    assert event is not None and event.type == "SANCTION"

@@ -42,12 +42,24 @@ PARTICULAR_DEPS = {"det", "poss", "nummod", "quantmod", "predet"}
 def kind_as_subject(tok: Token) -> bool:
     """Is the event noun a bare plural (no determiner, number or owner) that is the subject of "have" as the main verb
     in the present ("mediated *truces* between rival gangs *have* a poor track record", "*killings* by police *have* a
-    long history")?  What the kind of act has is said of it in general; no act is reported.  ("*Attacks* are on the
-    rise" reports acts, so "be" is left; session 23, helper PREC.)"""
+    long history"), or of "be" with a condemning adjective ("*attacks* on reporters *are unacceptable*")?  What the kind
+    of act has, or is, is said of it in general; no act is reported.  ("*Attacks* are on the rise" reports acts, so
+    any other "be" is left; session 23, helper PREC.)"""
     verb = tok.head
-    return (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "nsubj" and verb.i != tok.i
-            and verb.lemma_.lower() == "have" and verb.tag_ in ("VBZ", "VBP") and verb.dep_ not in ("aux", "auxpass")
-            and not any(c.dep_ in PARTICULAR_DEPS for c in tok.children))
+    if not (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "nsubj" and verb.i != tok.i
+            and verb.tag_ in ("VBZ", "VBP") and verb.dep_ not in ("aux", "auxpass")
+            and not any(c.dep_ in PARTICULAR_DEPS for c in tok.children)):
+        return False
+    if verb.lemma_.lower() == "have":
+        return True
+    # "*Attacks on reporters are unacceptable*": a kind of act condemned in general (session 52, a probe of unjudged
+    # news; data/judgment_words.tsv condemning_adjectives)
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in CONDEMNING_ADJECTIVES for c in verb.children)
+
+
+# Adjectives that condemn an act (data/judgment_words.tsv condemning_adjectives).
+CONDEMNING_ADJECTIVES = word_class("condemning_adjectives", "judgment_words.tsv")
 
 
 # Pronouns of anyone at all ("*anyone* accused of a crime": data/word_classes.tsv kind_pronouns).
