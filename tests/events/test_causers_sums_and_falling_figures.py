@@ -102,6 +102,8 @@ def test_a_clause_subject_read_as_a_preposition_object_acts(code):
     ("The four traffickers carried the cocaine in sealed packages.", "packages"),
     ("According to the genealogists, FDR was her ninth cousin once removed.", "removed"),
     ("The 35-year-old was beaten into fourth at last year's event.", "beaten"),
+    ("The supreme court ruling against Sharif promises an all-out confrontation between his party and the government.",
+     "promises"),
 ])
 def test_words_of_another_sense_code_nothing(code, text, trigger):
     assert at_trigger(code(text), trigger) is None
@@ -262,3 +264,13 @@ def test_attacks_on_the_rise_are_reported(code):
 def test_deep_cuts_made_to_aid_are_a_cut(code):
     event = _kept(code("The government made deep cuts to the aid budget."), "cuts")
     assert event is not None and event.type == "SANCTION"
+
+
+def test_what_befell_a_judge_who_had_his_decisions_overturned_is_not_his_act(code):
+    text = "A spokesman said the judge had twice had his decisions in the case overturned."
+    event = at_trigger(code(text), "overturned")
+    assert event is None or not any("judge" in a for a in parties(event)[0])
+
+
+def test_a_proposal_examined_is_no_investigation(code):
+    assert at_trigger(code("Delegates examined the proposal on Tuesday."), "examined") is None

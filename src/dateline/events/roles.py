@@ -278,6 +278,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
     causer = _causer(verb)
     if causer is not None:  # "*the minister* had the journalists arrested": who has it done does it
         return participants(causer, ("causer",))
+    if causative_passive(verb) and verb.dep_ == "advcl":
+        return []  # ("the judge had *his* decisions *overturned*": what befell him, no doer named)
     subject = _subject_read_as_preposition_object(verb)
     if subject is not None:  # "... were killed *as a suicide bomber* rammed his car into ...": the bomber rams
         return participants(subject, ("clause_subject",))
@@ -871,11 +873,16 @@ def causative_passive(verb: Token) -> bool:
     never approved of *having even the lieutenants investigated*" - the lieutenants are the ones investigated, not the
     investigators.  The parser may tag the participle a past tense (VBD); a finite clause cannot follow "have" so, and
     the word is read as the participle (session 52, a probe of unjudged news)."""
-    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.lemma_.lower() not in CAUSATIVE_VERBS or verb.tag_ not in (
-            "VBN", "VBD"):
+    if verb.dep_ not in ("ccomp", "xcomp", "advcl") or verb.head.lemma_.lower() not in CAUSATIVE_VERBS \
+            or verb.tag_ not in ("VBN", "VBD"):
         return False
-    return any(c.dep_ == "nsubj" for c in verb.children) \
-        and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children)
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    if verb.dep_ == "advcl":  # ("the judge had twice had *his decisions* in the case *overturned*": the parser hangs
+        # the participle on "have" and keeps the one it is done to as the object of "have")
+        return verb.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS + ("mark",) for c in verb.children) and any(
+            c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)
+    return any(c.dep_ == "nsubj" for c in verb.children)
 
 
 # Words that open a clause of time or reason and that the parser may read as a preposition when a noun follows ("killed
@@ -906,7 +913,8 @@ def _causer(verb: Token) -> Token | None:
     houses burned": what befell them, not what they ordered)."""
     if not causative_passive(verb):
         return None
-    done_to = next(c for c in verb.children if c.dep_ == "nsubj")
+    done_to = next(c for c in verb.children if c.dep_ == "nsubj") if verb.dep_ != "advcl" else next(
+        c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i)
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in done_to.children):
         return None
     return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
