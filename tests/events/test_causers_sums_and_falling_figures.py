@@ -104,6 +104,9 @@ def test_a_clause_subject_read_as_a_preposition_object_acts(code):
     ("The 35-year-old was beaten into fourth at last year's event.", "beaten"),
     ("The supreme court ruling against Sharif promises an all-out confrontation between his party and the government.",
      "promises"),
+    ("Officials identified the grenade from the fuse spoon and pull ring left behind at the scene.", "pull"),
+    ("Lib Dem MP Parmjit Singh Gill overturned a big Labour majority to win the seat.", "overturned"),
+    ("The United States is fighting the drug trade in collaboration with Latin American governments.", "fighting"),
 ])
 def test_words_of_another_sense_code_nothing(code, text, trigger):
     assert at_trigger(code(text), trigger) is None
@@ -113,6 +116,8 @@ def test_words_of_another_sense_code_nothing(code, text, trigger):
     ("Britain downgraded diplomatic relations with Iran on Monday.", "downgraded", "SANCTION"),
     ("Asked to resign, the minister declined.", "declined", "REJECT"),
     ("Japan approved an aid package for Haiti.", "package", "AID"),
+    ("Police fought crime gangs in the city.", "fought", "ASSAULT"),
+    ("The court overturned the ruling.", "overturned", "REJECT"),
 ])
 def test_the_same_words_in_their_political_sense_stay(code, text, trigger, type_):
     event = _kept(code(text), trigger)
