@@ -59,39 +59,35 @@ def test_people_threatened_are_threatened(code):
     assert event is not None and event.type == "THREATEN" and parties(event)[0] == ["The rebels"]
 
 
-def test_who_has_a_thing_done_does_it(code):
-    event = at_trigger(code("The minister had the journalists investigated."), "investigated")
-    assert event is not None and parties(event) == (["The minister"], ["the journalists"])
+@pytest.mark.parametrize("text, trigger, doers", [
+    ("The minister had the journalists investigated.", "investigated", ["The minister"]),  # who has it done does it
+    ("The villagers had their houses burned by militants.", "burned", ["militants"]),  # what befell them: the agent
+    ("He asserted that no other senior officers were involved in the assassination of the priests.", "assassination",
+     []),  # "no" officers did it
+    ("Three senior officers were involved in the assassination of the priests.", "assassination",
+     ["Three senior officers"]),
+    ("A policeman and two women were killed and 27 others injured as a suicide bomber rammed his explosives laden car "
+     "into Domail Police Station.", "rammed", ["a suicide bomber"]),  # the clause subject the parser hung on "as"
+    ("Three perpetrators used AK-47s to slaughter 17 people.", "slaughter", ["Three perpetrators"]),  # not the weapon
+    ("The regime used the police to disperse the crowd.", "disperse", ["the police"]),  # people used still act
+])
+def test_the_doer_is_who_acts(code, text, trigger, doers):
+    event = at_trigger(code(text), trigger)
+    assert event is not None and parties(event)[0] == doers
 
 
-def test_the_one_a_thing_is_had_done_to_is_no_doer(code):
-    text = "They never approved of having even the lieutenants of the Atlacatl battalion investigated."
-    event = at_trigger(code(text), "investigated")
-    assert event is None or not any("lieutenants" in a for a in parties(event)[0])
-
-
-def test_what_befell_owners_is_done_by_its_agent(code):
-    event = at_trigger(code("The villagers had their houses burned by militants."), "burned")
-    assert event is not None and parties(event)[0] == ["militants"]
-
-
-def test_no_officers_involved_are_no_doers(code):
-    text = "He asserted that no other senior officers were involved in the assassination of the priests."
-    event = at_trigger(code(text), "assassination")
-    assert event is not None and not parties(event)[0]
-
-
-def test_officers_involved_are_doers(code):
-    text = "Three senior officers were involved in the assassination of the priests."
-    event = at_trigger(code(text), "assassination")
-    assert event is not None and parties(event)[0] == ["Three senior officers"]
-
-
-def test_a_clause_subject_read_as_a_preposition_object_acts(code):
-    text = ("A policeman and two women were killed and 27 others injured as a suicide bomber rammed his explosives "
-            "laden car into Domail Police Station.")
-    event = at_trigger(code(text), "rammed")
-    assert event is not None and parties(event)[0] == ["a suicide bomber"]
+@pytest.mark.parametrize("text, trigger, not_doer", [
+    ("They never approved of having even the lieutenants of the Atlacatl battalion investigated.", "investigated",
+     "lieutenants"),  # the ones it is had done to
+    ("A spokesman said the judge had twice had his decisions in the case overturned.", "overturned", "judge"),
+    ("The jury in the Arthur Andersen criminal trial hinted at a conviction.", "trial", "Andersen"),  # the one tried
+    ("Authorities continue to grapple with security threats in neighboring Michoacan.", "threats", "Authorities"),
+    ("Norfolk Police Chief Michael Goldsmith made a statement on the gun violence in the community.", "violence",
+     "Goldsmith"),  # who speaks of it
+])
+def test_who_undergoes_or_speaks_of_an_act_is_no_doer(code, text, trigger, not_doer):
+    event = at_trigger(code(text), trigger)
+    assert event is None or not any(not_doer in a for a in parties(event)[0])
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -107,6 +103,17 @@ def test_a_clause_subject_read_as_a_preposition_object_acts(code):
     ("Officials identified the grenade from the fuse spoon and pull ring left behind at the scene.", "pull"),
     ("Lib Dem MP Parmjit Singh Gill overturned a big Labour majority to win the seat.", "overturned"),
     ("The United States is fighting the drug trade in collaboration with Latin American governments.", "fighting"),
+    ("The deadlock raised fears of a blow to the government's assault on white-collar crime.", "assault"),
+    ("Governments around the world are on high alert for a possible flu pandemic.", "on high alert"),
+    ("The most targeted leaders were farmers and those fighting for land restitution.", "fighting"),
+    ("To capitalise on the surge, the new india assurance co ltd has advertised its insurance policy.", "assurance"),
+    ("Most workers in the plant carry life assurance.", "assurance"),
+    ("Some critics pointed out that Ahmadinejad's idea clashed with his government's opposition to observers.",
+     "clashed"),
+    ("His moderate politics have clashed with some of the stances of national leaders of his party.", "clashed"),
+    ("People are turned off by the kind of campaign the others are fighting.", "fighting"),
+    ("The court reversed the convictions, remanding the case back to the Court of Appeals.", "remanding"),
+    ("Delegates examined the proposal on Tuesday.", "examined"),
 ])
 def test_words_of_another_sense_code_nothing(code, text, trigger):
     assert at_trigger(code(text), trigger) is None
@@ -118,6 +125,14 @@ def test_words_of_another_sense_code_nothing(code, text, trigger):
     ("Japan approved an aid package for Haiti.", "package", "AID"),
     ("Police fought crime gangs in the city.", "fought", "ASSAULT"),
     ("The court overturned the ruling.", "overturned", "REJECT"),
+    ("The rebels launched an assault on the town.", "assault", "ASSAULT"),
+    ("Troops are on high alert for possible attacks.", "on high alert", "MOBILIZE"),
+    ("Rebels have been fighting for independence since 1990.", "fighting", "ASSAULT"),
+    ("The minister gave a guarantee that the troops would leave.", "guarantee", "AGREE"),
+    ("The war the rebels are fighting has killed thousands.", "fighting", "ASSAULT"),
+    ("The magistrate remanded the two suspects until Monday.", "remanded", "COERCE"),
+    ("Attacks on reporters are on the rise.", "Attacks", "ASSAULT"),
+    ("The government made deep cuts to the aid budget.", "cuts", "SANCTION"),
 ])
 def test_the_same_words_in_their_political_sense_stay(code, text, trigger, type_):
     event = _kept(code(text), trigger)
@@ -138,45 +153,6 @@ def test_campaigners_who_are_to_stage_a_rally_have_not_rallied(code):
     assert event is not None and event.status == "future"
 
 
-def test_a_weapon_used_is_no_doer(code):
-    text = "Three perpetrators used AK-47s to slaughter 17 people."
-    event = at_trigger(code(text), "slaughter")
-    assert event is not None and parties(event)[0] == ["Three perpetrators"]
-
-
-def test_people_used_to_act_still_act(code):
-    event = at_trigger(code("The regime used the police to disperse the crowd."), "disperse")
-    assert event is not None and parties(event)[0] == ["the police"]
-
-
-def test_a_name_before_a_trial_is_the_one_tried(code):
-    text = "The jury in the Arthur Andersen criminal trial hinted at a conviction."
-    event = at_trigger(code(text), "trial")
-    assert event is None or not any("Andersen" in a for a in parties(event)[0])
-
-
-@pytest.mark.parametrize("text, trigger", [
-    ("The deadlock raised fears of a blow to the government's assault on white-collar crime.", "assault"),
-    ("Governments around the world are on high alert for a possible flu pandemic.", "on high alert"),
-    ("The most targeted leaders were farmers and those fighting for land restitution.", "fighting"),
-    ("To capitalise on the surge, the new india assurance co ltd has advertised its insurance policy.", "assurance"),
-    ("Most workers in the plant carry life assurance.", "assurance"),
-])
-def test_policies_watches_causes_and_firms_code_nothing(code, text, trigger):
-    assert at_trigger(code(text), trigger) is None
-
-
-@pytest.mark.parametrize("text, trigger, type_", [
-    ("The rebels launched an assault on the town.", "assault", "ASSAULT"),
-    ("Troops are on high alert for possible attacks.", "on high alert", "MOBILIZE"),
-    ("Rebels have been fighting for independence since 1990.", "fighting", "ASSAULT"),
-    ("The minister gave a guarantee that the troops would leave.", "guarantee", "AGREE"),
-])
-def test_force_alerts_and_pledges_stay(code, text, trigger, type_):
-    event = _kept(code(text), trigger)
-    assert event is not None and event.type == type_
-
-
 @pytest.mark.parametrize("text, trigger", [
     ("Corrupt security forces run their own theft operations rather than accepting the bribes of criminal gangs.",
      "accepting"),
@@ -192,12 +168,6 @@ def test_an_act_chosen_over_a_thing_is_done(code):
     assert event is not None and event.status == "factual"
 
 
-def test_who_grapples_with_threats_is_not_threatening(code):
-    text = "Authorities continue to grapple with security threats in neighboring Michoacan."
-    event = at_trigger(code(text), "threats")
-    assert event is None or not any("Authorities" in a for a in parties(event)[0])
-
-
 @pytest.mark.parametrize("text, trigger, doer", [
     ("Michoacan's violence has largely been attributed to the Knights Templar.", "violence", "the Knights Templar"),
     ("The bombing was blamed on the Taliban.", "bombing", "the Taliban"),
@@ -205,12 +175,6 @@ def test_who_grapples_with_threats_is_not_threatening(code):
 def test_a_deed_laid_at_a_party_is_his_and_alleged(code, text, trigger, doer):
     event = at_trigger(code(text), trigger)
     assert event is not None and parties(event)[0] == [doer] and event.status == "claimed"
-
-
-def test_who_makes_a_statement_on_violence_does_not_do_it(code):
-    text = "Norfolk Police Chief Michael Goldsmith made a statement on the gun violence in the community."
-    event = at_trigger(code(text), "violence")
-    assert event is None or not any("Goldsmith" in a for a in parties(event)[0])
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -222,60 +186,12 @@ def test_an_act_put_to_a_vote_is_not_done(code, text, trigger):
     assert event is not None and event.status == "hypothetical" and event.confidence < 0.5
 
 
-@pytest.mark.parametrize("text", [
-    "Some critics pointed out that Ahmadinejad's idea clashed with his government's opposition to observers.",
-    "His moderate politics have clashed with some of the stances of national leaders of his party.",
-])
-def test_ideas_that_clash_do_not_fight(code, text):
-    assert at_trigger(code(text), "clashed") is None
-
-
-def test_a_campaign_fought_in_a_relative_clause_is_no_fight(code):
-    text = "People are turned off by the kind of campaign the others are fighting."
-    assert at_trigger(code(text), "fighting") is None
-
-
-def test_a_war_fought_in_a_relative_clause_is_fighting(code):
-    event = _kept(code("The war the rebels are fighting has killed thousands."), "fighting")
-    assert event is not None and event.type == "ASSAULT"
-
-
 def test_visitors_do_what_they_visit_a_place_for_and_it_is_an_aim(code):
     text = "UN inspectors announced this week that they would be visiting Syria to investigate the American claim."
     event = at_trigger(code(text), "investigate")
     assert event is not None and parties(event)[0] == ["UN inspectors"] and "relevance:purpose" in event.reason
 
 
-def test_a_case_remanded_to_a_court_is_no_custody(code):
-    text = "The court reversed the convictions, remanding the case back to the Court of Appeals."
-    assert at_trigger(code(text), "remanding") is None
-
-
-def test_suspects_remanded_are_held(code):
-    event = _kept(code("The magistrate remanded the two suspects until Monday."), "remanded")
-    assert event is not None and event.type == "COERCE"
-
-
 def test_a_kind_of_act_condemned_in_general_is_no_act(code):
     event = at_trigger(code("Attacks on reporters are unacceptable."), "Attacks")
     assert event is not None and "relevance:generic_act" in event.reason and event.confidence < 0.5
-
-
-def test_attacks_on_the_rise_are_reported(code):
-    event = _kept(code("Attacks on reporters are on the rise."), "Attacks")
-    assert event is not None and event.type == "ASSAULT"
-
-
-def test_deep_cuts_made_to_aid_are_a_cut(code):
-    event = _kept(code("The government made deep cuts to the aid budget."), "cuts")
-    assert event is not None and event.type == "SANCTION"
-
-
-def test_what_befell_a_judge_who_had_his_decisions_overturned_is_not_his_act(code):
-    text = "A spokesman said the judge had twice had his decisions in the case overturned."
-    event = at_trigger(code(text), "overturned")
-    assert event is None or not any("judge" in a for a in parties(event)[0])
-
-
-def test_a_proposal_examined_is_no_investigation(code):
-    assert at_trigger(code("Delegates examined the proposal on Tuesday."), "examined") is None
