@@ -707,12 +707,12 @@ def _communication(noun: Token) -> bool:
 # Verbs whose subject undergoes the event their object names: "Iran *faces* criticism from the U.N.",
 # "the convoy *came under* attack", "Kiev *won* support from Brussels".  The subject is the recipient,
 # never the actor (the event's doer is on "from", a possessor or a modifier).
-# Verbs of coping with what others do ("authorities continue to *grapple with* security threats"): their subject
-# undergoes the event noun after "with" (data/word_classes.tsv coping_verbs).
-COPING_VERBS = word_class("coping_verbs")
 UNDERGO_VERBS = word_class("undergo_verbs")
 UNDER_VERBS = word_class("under_verbs")  # "came *under* fire", "is *under* pressure"
 TRIED_VERBS = word_class("tried_verbs")  # "is *on* trial", "went on trial" (a patient noun)
+# Verbs of coping with what others do ("authorities continue to *grapple with* security threats"): their subject
+# undergoes the event noun after "with" (data/word_classes.tsv coping_verbs).
+COPING_VERBS = word_class("coping_verbs")
 # Verbs whose subject suffers the event named on their preposition ("died *in* an explosion").
 SUFFERING_VERBS = word_class("suffering_verbs")
 # Verbs of keeping to a ruling or an order ("*abide by* the verdict", "*comply with* the ban"): data/word_classes.tsv.

@@ -275,11 +275,12 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
             obj = prep_object(child)
             if obj is not None:
                 return participants(obj, ("passive_agent",))
-    causer = _causer(verb)
-    if causer is not None:  # "*the minister* had the journalists arrested": who has it done does it
-        return participants(causer, ("causer",))
-    if causative_passive(verb) and verb.dep_ == "advcl":
-        return []  # ("the judge had *his* decisions *overturned*": what befell him, no doer named)
+    if causative_passive(verb):
+        causer = _causer(verb)
+        if causer is not None:  # "*the minister* had the journalists arrested": who has it done does it
+            return participants(causer, ("causer",))
+        if verb.dep_ == "advcl":
+            return []  # ("the judge had *his* decisions *overturned*": what befell him, no doer named)
     subject = _subject_read_as_preposition_object(verb)
     if subject is not None:  # "... were killed *as a suicide bomber* rammed his car into ...": the bomber rams
         return participants(subject, ("clause_subject",))
@@ -908,11 +909,9 @@ def _subject_read_as_preposition_object(verb: Token) -> Token | None:
 
 
 def _causer(verb: Token) -> Token | None:
-    """The subject of the verb of having a thing done that a causative participle hangs on ("*the minister* had the
-    journalists arrested"), or None - also when the one it was done to is the subject's own ("the villagers had *their*
-    houses burned": what befell them, not what they ordered)."""
-    if not causative_passive(verb):
-        return None
+    """The subject of the verb of having a thing done that a causative participle (:func:`causative_passive`) hangs on
+    ("*the minister* had the journalists arrested"), or None when the one it was done to is the subject's own ("the
+    villagers had *their* houses burned": what befell them, not what they ordered)."""
     done_to = next(c for c in verb.children if c.dep_ == "nsubj") if verb.dep_ != "advcl" else next(
         c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i)
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in done_to.children):
