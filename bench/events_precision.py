@@ -165,12 +165,15 @@ before its layer output or any confidence was seen; the TimeML sources left out 
 left out unread; three articles shared with C, b, e, s and y are judged; design data of session 51 after its blind figure),
 ``--seed 20265200 --repair --sources`` :data:`NON_TIMEML` (5, a digit: drawn and judged blind on the start of session 52, e863861,
 before its layer output or any confidence was seen; the TimeML sources left out of the draw as for g; none shared with J, K, L, N;
-three articles shared with P, a and u are judged; design data of session 52 after its blind figure).
+three articles shared with P, a and u are judged; design data of session 52 after its blind figure),
+``--seed 20265300 --repair --sources`` :data:`NON_TIMEML` (6, a digit: drawn and judged blind on the start of session 53, 2117c45,
+before its layer output or any confidence was seen; the TimeML sources left out of the draw as for g; none shared with J, K, L, N;
+five articles shared with A, D, V, Z, p and z are judged; design data of session 53 after its blind figure).
 
 Sample names: the letters A-Z were all taken by session 23, so later samples take lower-case letters ("a", then "b", "c", ...).
 ``--skip``, ``--hide`` and ``--pool`` match a sample by the first character of its name, case-sensitively: ``--skip a``
 leaves out sample a only, ``--skip A`` sample A only, and a pool is a string of such characters (e.g. the pool string
-``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,f,g,h,i,j,m,o,p,q,r,s,t,u,v,w,x,y,z,0,1,2,3,4,5,JKL,N``).  With z (session 46) the
+``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,f,g,h,i,j,m,o,p,q,r,s,t,u,v,w,x,y,z,0,1,2,3,4,5,6,JKL,N``).  With z (session 46) the
 lower-case letters are all taken too: a later sample takes a digit ("0", then "1", ...), which no name so far begins with.
 """
 
@@ -247,6 +250,7 @@ SAMPLES = (
     ("3", "events_precision_20265000.tsv", 20265000, 2, NON_TIMEML, True),
     ("4", "events_precision_20265100.tsv", 20265100, 2, NON_TIMEML, True),
     ("5", "events_precision_20265200.tsv", 20265200, 2, NON_TIMEML, True),
+    ("6", "events_precision_20265300.tsv", 20265300, 2, NON_TIMEML, True),
 )
 CONFIDENT = 0.5
 
