@@ -679,6 +679,8 @@ def _site_or_thing(doc: Doc, d: Draft, head: Token, kb: KnowledgeBase) -> bool:
     thing_modifiers = kb.agent_context(word, "thing")
     if thing_modifiers is not None and any(t.lower_ in thing_modifiers for t in doc[max(0, agent.start - 2):agent.start]):
         return True
+    if kb.agent_context(word, "byname") is not None and _trade_before(doc[agent.end - 1], kb):
+        return True  # "the net's self-declared *spam king*": a byname of a trade's champion, no ruler (session 53)
     if kb.agent_context(word, "of_thing") is not None and d.end < len(doc) - 1 and doc[d.end].lower_ == "of" \
             and doc[d.end + 1].pos_ == "NOUN":
         return True
@@ -698,6 +700,14 @@ def _site_or_thing(doc: Doc, d: Draft, head: Token, kb: KnowledgeBase) -> bool:
     if prep is not None and prep.lower_ in PLACE_PREPS:
         return True
     return head.dep_ == "dobj" and (head.head.lemma_ in MOVEMENT_VERBS or head.head.lemma_ in ESCAPE_VERBS)
+
+
+def _trade_before(noun: Token, kb: KnowledgeBase) -> bool:
+    """Is ``noun`` modified by a common noun of no place or people the knowledge base knows ("the *spam* king",
+    "the *oil* kings", "a *junk bond* king")?  A ruler's title is modified by his realm ("the *Saudi* king", "the *Zulu*
+    king", "the *nepal* king" in lower-case copy), which the knowledge base or the parser's entities name."""
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_ and c.lower_ not in kb.entries
+               for c in noun.children)
 
 
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "appos", "conj", "dative", "attr"}

@@ -398,7 +398,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         if verb.dep_ == "xcomp":  # "urged X to leave", "urged the junta to release": the controller's object acts
             for c in verb.head.children:  # (not a thing: "started *a hunger strike* to protest")
                 if c.dep_ == "dobj" and (_is_entityish(c) or actorish(c) and not _indefinite(c)) \
-                        and not _instrument_used(verb.head, c):
+                        and not _instrument_used(verb.head, c) and not _taken_up_again(verb, c):
                     return participants(c, ("object_control",))
             for c in verb.head.children:  # "called *on Iran* to release", "appealed *to the rebels* to lay down"
                 obj = prep_object(c) if c.dep_ == "prep" and c.lower_ in CONTROL_PREPS and c.i < verb.i else None
@@ -811,10 +811,20 @@ USING_VERBS = word_class("using_verbs")
 def _instrument_used(controller: Token, obj: Token) -> bool:
     """Is ``obj`` a thing a verb of using puts to an act ("used *AK-47s* to slaughter 17 people": the user slaughters),
     not people it sets to act ("used *the police* to disperse the crowd")?  Session 52, a probe of unjudged news."""
-    if controller.lemma_.lower() not in USING_VERBS:
-        return False
+    return controller.lemma_.lower() in USING_VERBS and _thing(obj)
+
+
+def _thing(obj: Token) -> bool:
+    """Is ``obj`` no person, people or political body (nor a pronoun, which may stand for one)?"""
     return not (obj.ent_type_ in ("PERSON", "NORP") or obj.pos_ == "PRON"
                 or political_noun(obj, political_actors().nouns))
+
+
+def _taken_up_again(purpose: Token, obj: Token) -> bool:
+    """Is ``obj`` a thing the purpose clause takes up again as its own object ("drove away *a few JCB machines* ... to
+    use *them* for damaging the buildings": the ones who drove them away use them)?  A thing the clause's own "it" or
+    "them" names is what is acted on, not who acts (session 53, precision sample 6)."""
+    return _thing(obj) and any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in purpose.children)
 
 
 def _doer_beside_partner(verb: Token) -> Token | None:

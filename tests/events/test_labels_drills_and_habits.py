@@ -1,0 +1,79 @@
+"""Session 53, from the blind sample 6 and probes of unjudged news: words or a measure said to amount to an act are a
+label, no act (labelled_acts.labelled_measure); remarks that blame speak for their author (document_nouns); a thing a
+purpose clause takes up again is no doer of it (roles._taken_up_again); acts said to be common or rare are a habit
+(habit_adverbs); and table rows: training with no one trained, fuel burned.  Sentences written for the test, through
+the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coded_events import at_trigger, halved_by_layer, not_doubted, parties
+
+
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ('Nath said these remarks of the chief minister amounted to a "great assault" on parliament.', "assault"),
+    ("Critics said the decision amounted to an attack on parliament.", "attack"),
+    ("The opposition said the new law was tantamount to an assault on parliament.", "assault"),
+    ("Lawyers said his comments constituted an attack on parliament.", "attack"),
+])
+def test_words_or_a_measure_said_to_amount_to_an_act_are_a_label(code, text, trigger):
+    assert halved_by_layer(code, text, trigger, "relevance:characterization")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The shelling of the market amounted to an attack on civilians.", "attack"),
+    ("The opposition said the shelling was tantamount to an assault on parliament.", "assault"),
+])
+def test_violence_that_amounted_to_an_attack_is_no_label(code, text, trigger):
+    assert not_doubted(code, text, trigger, "relevance:characterization")
+
+
+def test_remarks_that_blame_speak_for_their_author(code):
+    event = at_trigger(code("Chief minister Narendra Modi's recent remarks blaming the riots on the opposition "
+                            "angered members."), "blaming")
+    assert event is not None and event.type == "ACCUSE" and parties(event)[0] == ["Chief minister Narendra Modi's"]
+
+
+def test_a_thing_a_purpose_clause_takes_up_again_is_no_doer(code):
+    event = at_trigger(code("The SP said the Maoists might have driven away a few JCB machines from project work sites "
+                            "in the area to use them for damaging the buildings."), "damaging")
+    assert event is not None and parties(event)[0] == ["the Maoists"]
+
+
+def test_people_a_purpose_clause_takes_up_again_still_act(code):
+    event = at_trigger(code("The police persuaded the gunmen to free them."), "free")
+    assert event is not None and parties(event)[0] == ["the gunmen"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("It is plausible that these items are more commonly seized because the gangs have networks.", "seized"),
+    ("Protesters are rarely arrested in the capital.", "arrested"),
+])
+def test_acts_said_to_be_common_or_rare_are_a_habit(code, text, trigger):
+    assert halved_by_layer(code, text, trigger, "relevance:habitual")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Women in Libya are training to defend Moammar Gadhafi's regime.", "training"),
+    ("There is argument about whether people burn fossil fuels.", "burn"),
+])
+def test_no_aid_or_attack_in_a_drill_or_fuel_burned(code, text, trigger):
+    event = at_trigger(code(text), trigger)
+    assert event is None or event.type not in ("AID", "ASSAULT")
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("US advisers trained Iraqi forces in Baghdad.", "trained", "AID"),
+    ("The massacres were carried out by groups trained by British mercenaries.", "trained", "AID"),
+    ("Rioters burned cars and shops.", "burned", "ASSAULT"),
+])
+def test_trainees_trained_and_property_burned_stay(code, text, trigger, type_):
+    event = at_trigger(code(text), trigger)
+    assert event is not None and event.type == type_
