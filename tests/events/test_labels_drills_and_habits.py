@@ -1,7 +1,8 @@
 """Session 53, from the blind sample 6 and probes of unjudged news: words or a measure said to amount to an act are a
 label, no act (labelled_acts.labelled_measure); remarks that blame speak for their author (document_nouns); a thing a
 purpose clause takes up again is no doer of it (roles._taken_up_again); acts said to be common or rare are a habit
-(habit_adverbs); and table rows: training with no one trained, fuel burned.  Sentences written for the test, through
+(habit_adverbs); a count of acts a year saw is a statistic (generic_acts.counted_over_period); who responds with an act
+does it (wrong_doers.responder_as_doer); and table rows: training with no one trained, fuel burned, animals rescued.  Sentences written for the test, through
 the whole pipeline.
 """
 
@@ -77,3 +78,24 @@ def test_no_aid_or_attack_in_a_drill_or_fuel_burned(code, text, trigger):
 def test_trainees_trained_and_property_burned_stay(code, text, trigger, type_):
     event = at_trigger(code(text), trigger)
     assert event is not None and event.type == type_
+
+
+def test_a_count_of_acts_a_year_saw_is_a_statistic(code):
+    assert halved_by_layer(code, "In 2012, Honduras saw its highest number of homicides on record, with over 7,000 "
+                                 "killings.", "killings", "relevance:statistic")
+
+
+def test_who_responds_with_an_act_does_it(code):
+    assert not_doubted(code, "On Tuesday the army responded with two attacks on rebel bases.", "attacks",
+                       "relevance:responder_not_the_doer")
+
+
+def test_animals_rescued_are_no_aid(code):
+    event = at_trigger(code("In 2012 alone, Colombia's environmental police rescued 46,637 illegally trafficked "
+                            "animals."), "rescued")
+    assert event is None or event.type != "AID"
+
+
+def test_people_rescued_are_aided(code):
+    event = at_trigger(code("Firefighters rescued 20 people from the flood."), "rescued")
+    assert event is not None and event.type == "AID"

@@ -28,6 +28,17 @@ def test_hard_wrapped_sentence_stays_whole(nlp):
     assert len(_sents(nlp, text)) == 1
 
 
+def test_a_headline_glued_to_its_story_by_a_question_mark_is_its_own_sentence(nlp):
+    # InSight Crime pastes its question headlines onto the lead with no space.
+    text = "Does the Gang Mark Evolution in Organized Crime?Authorities in Venezuela have killed four members of a gang."
+    assert _sents(nlp, text) == ["Does the Gang Mark Evolution in Organized Crime?",
+                                 "Authorities in Venezuela have killed four members of a gang."]
+
+
+def test_a_mark_inside_a_lower_case_word_stays(nlp):
+    assert [t.text for t in nlp("He typed hello?no on the screen.")][:3] == ["He", "typed", "hello?no"]
+
+
 def test_gazetteer_fixes_model_entities(nlp):
     # The bare model tags Niger and Mali as PERSON.
     doc = nlp("Niger and Mali expelled French troops, Nigerien officials said in Niamey.")

@@ -178,6 +178,8 @@ def responder_as_doer(event: Event, doc: Doc) -> bool:
     verb = _verb_of_phrase(tok)
     if verb is None or verb.lemma_.lower() not in RESPONDING_VERBS:
         return False
+    if tok.head.lower_ == "with" and tok.head.head.i == verb.i:
+        return False  # "the army *responded with* two *attacks*": what one answers with is one's own act (session 53)
     return actor_is_subject(event, doc, verb, deps=("nsubj",), every=True)
 
 

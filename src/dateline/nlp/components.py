@@ -1,9 +1,10 @@
 """dateline's own spaCy components.
 
 ``dateline_paragraph_breaks`` runs before the parser and starts a sentence after a paragraph
-break.  The statistical parser otherwise glues a dateline ("Monday, February 11, 2019"), a
-caption or a pasted headline onto the next sentence, and an excluded region then no longer
-lines up with sentence boundaries.
+break, and after a question or exclamation mark glued to the next sentence's first word
+("Crime?Authorities").  The statistical parser otherwise glues a dateline ("Monday, February 11,
+2019"), a caption or a pasted headline onto the next sentence, and an excluded region then no
+longer lines up with sentence boundaries.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ _TERMINAL = {".", "!", "?", '"', "”", "’", "'", ")", ":", ";", "…"}
 
 @Language.component("dateline_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Sentence start after a blank line, or after a line break that follows final punctuation.
+    """Sentence start after a blank line, after a line break that follows final punctuation, and after a
+    question or exclamation mark glued to a capitalised word (session 53).
 
     A single line break inside a sentence (hard-wrapped text) is left alone.
     """
@@ -32,6 +34,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
         after_sentence_end = prev is not None and (prev.text[-1:] in _TERMINAL)
         if blank_line or after_sentence_end:
             nxt.is_sent_start = True
+    for token in doc[1:-1]:
+        # "... Organized Crime?Authorities in Venezuela": a mark glued to the next sentence's capitalised word (the
+        # tokenizer splits it off: load.split_glued_questions)
+        if token.text in ("?", "!") and not token.whitespace_ and not doc[token.i - 1].whitespace_ \
+                and doc[token.i + 1].text[:1].isupper():
+            doc[token.i + 1].is_sent_start = True
     return doc
 
 
