@@ -2,7 +2,9 @@
 label, no act (labelled_acts.labelled_measure); remarks that blame speak for their author (document_nouns); a thing a
 purpose clause takes up again is no doer of it (roles._taken_up_again); acts said to be common or rare are a habit
 (habit_adverbs); a count of acts a year saw is a statistic (generic_acts.counted_over_period); who responds with an act
-does it (wrong_doers.responder_as_doer); and table rows: training with no one trained, fuel burned, animals rescued.  Sentences written for the test, through
+does it (wrong_doers.responder_as_doer); the later of coordinated nouns an aim names is aimed at too
+(foreseen_acts.in_purpose_clause); and table rows: training with no one trained, fuel burned, animals rescued, ranks
+closed.  Sentences written for the test, through
 the whole pipeline.
 """
 
@@ -99,3 +101,13 @@ def test_animals_rescued_are_no_aid(code):
 def test_people_rescued_are_aided(code):
     event = at_trigger(code("Firefighters rescued 20 people from the flood."), "rescued")
     assert event is not None and event.type == "AID"
+
+
+def test_every_noun_an_aim_names_is_aimed_at(code):
+    assert halved_by_layer(code, "Security agencies say ten ULFA militants have sneaked into the district to carry out "
+                                 "subversive strikes, extortion and abduction.", "abduction", "relevance:purpose")
+
+
+def test_supporters_who_close_ranks_restrict_no_one(code):
+    event = at_trigger(code("The film failed to find funding after the politician's supporters closed ranks."), "closed")
+    assert event is None or event.type != "COERCE"

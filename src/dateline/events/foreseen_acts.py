@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.events.clause_parts import PRESENT_TAGS, _clause_head, _future_modal, _up_to_clause, span_head
+from dateline.events.clause_parts import PRESENT_TAGS, _clause_head, _future_modal, _up_to_clause, first_conjunct, span_head
 from dateline.events.lexicon import base_forms
 from dateline.events.parties import place_read_as_infinitive_subject, to_infinitive
 from dateline.events.tables import layer_doubt_row, word_class
@@ -31,6 +31,8 @@ def in_purpose_clause(event: Event, doc: Doc) -> bool:
     tok = span_head(event.trigger, doc)
     if tok is None:
         return False
+    if tok.pos_ in ("NOUN", "PROPN"):
+        tok = first_conjunct(tok)  # "to carry out subversive strikes, extortion and *abduction*" (session 53)
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "ADP"):
         tok = tok.head if tok.head.pos_ == "VERB" else tok.head.head
     tok = shared_infinitive(tok)
