@@ -4,7 +4,7 @@ purpose clause takes up again is no doer of it (roles._taken_up_again); acts sai
 (habit_adverbs); a count of acts a year saw is a statistic (generic_acts.counted_over_period); who responds with an act
 does it (wrong_doers.responder_as_doer); the later of coordinated nouns an aim names is aimed at too
 (foreseen_acts.in_purpose_clause); and table rows: training with no one trained, fuel burned, animals rescued, ranks
-closed.  Sentences written for the test, through
+closed, a charge of dynamite, "blow it", a bomb placed.  Sentences written for the test, through
 the whole pipeline.
 """
 
@@ -111,3 +111,18 @@ def test_every_noun_an_aim_names_is_aimed_at(code):
 def test_supporters_who_close_ranks_restrict_no_one(code):
     event = at_trigger(code("The film failed to find funding after the politician's supporters closed ranks."), "closed")
     assert event is None or event.type != "COERCE"
+
+
+def test_a_charge_of_dynamite_placed_is_no_accusation(code):
+    event = at_trigger(code("As has been reported, the terrorists placed a charge of dynamite under a bus."), "charge")
+    assert event is None or event.type != "ACCUSE"
+
+
+def test_those_who_blow_it_bomb_nothing(code):
+    event = at_trigger(code("Every time the Republicans do that, they blow it."), "blow")
+    assert event is None or event.type != "ASSAULT"
+
+
+def test_a_bomb_placed_is_a_bombing(code):
+    event = at_trigger(code("The terrorists placed a bomb under a bus."), "placed")
+    assert event is not None and event.type == "ASSAULT" and event.mode == "explosives"
