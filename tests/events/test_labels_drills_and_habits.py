@@ -148,3 +148,14 @@ def test_an_attack_that_names_no_doer_harms_with_an_unknown_doer(code, text, tri
 def test_an_attack_s_named_doer_and_gunmen_still_act(code, text, trigger, doer):
     event = at_trigger(code(text), trigger)
     assert event is not None and parties(event)[0] == [doer]
+
+
+def test_a_bombing_its_victims_were_injured_in_is_no_doer(code):
+    event = at_trigger(code("At least two soldiers were killed and four others were injured in a bombing targeting a "
+                            "police vehicle near Bannu town."), "injured in a bombing")
+    assert event is not None and parties(event) == ([], ["four others"])
+
+
+def test_police_whose_firing_injured_are_the_doers(code):
+    event = at_trigger(code("Two students were killed in police firing."), "killed")
+    assert event is not None and parties(event)[0] == ["police"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.events.frame_roles import FIRING_VERBS, ORDER_FORCES
-from dateline.events.lexicon import verb_reads_as
+from dateline.events.lexicon import event_noun_word, verb_reads_as
 from dateline.events.tables import in_class
 
 
@@ -29,8 +29,8 @@ def party_using_force(word: Token) -> Token | None:
     if word.tag_ == "VBG" and _force(word):
         return next((c for c in word.children if c.dep_ == "compound" and c.i == word.i - 1
                      and in_class(c, ORDER_FORCES)), None)
-    if word.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if word.pos_ not in ("NOUN", "PROPN") or event_noun_word(word):
+        return None  # (a deed described by a participle is no party: "injured in *a bombing targeting* a vehicle")
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     if after is None or after.head.i != word.i or after.dep_ != "acl" or after.tag_ != "VBG":
         return None
