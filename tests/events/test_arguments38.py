@@ -39,9 +39,7 @@ def test_subject_of_the_next_clause_is_no_co_actor(code):
     text = ("Several security forces headquarters have also been hit by these attacks and an Avianca Airlines plane "
             "blew up in midair on 27 November killing all 107 passengers and crew.")
     hit = at_trigger(code(text), "hit")
-    # (session 53: the attacks, naming no doer, are no doer either - the event is then coded with no actor or, a thing
-    # hit, not at all; the plane of the next clause is never one)
-    assert hit is None or "an Avianca Airlines plane" not in [p.text for p in hit.actor], shown(code(text))
+    assert hit is not None and [p.text for p in hit.actor] == ["these attacks"], shown(code(text))
 
 
 def test_coordinated_subjects_and_objects_stay_coordinated(code):

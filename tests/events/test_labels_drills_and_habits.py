@@ -3,8 +3,8 @@ label, no act (labelled_acts.labelled_measure); remarks that blame speak for the
 purpose clause takes up again is no doer of it (roles._taken_up_again); acts said to be common or rare are a habit
 (habit_adverbs); a count of acts a year saw is a statistic (generic_acts.counted_over_period); who responds with an act
 does it (wrong_doers.responder_as_doer); the later of coordinated nouns an aim names is aimed at too
-(foreseen_acts.in_purpose_clause); an attack that names no doer is none, and those it harmed are told with an unknown
-doer (arguments._doer_of_event_subject, agentless._weapon_subject_recipients); and table rows: training with no one trained, fuel burned, animals rescued, ranks
+(foreseen_acts.in_purpose_clause); a deed described by a participle of force is no party using it
+(force_participles.party_using_force); and table rows: training with no one trained, fuel burned, animals rescued, ranks
 closed, a charge of dynamite, "blow it", a bomb placed.  Sentences written for the test, through
 the whole pipeline.
 """
@@ -127,27 +127,6 @@ def test_those_who_blow_it_bomb_nothing(code):
 def test_a_bomb_placed_is_a_bombing(code):
     event = at_trigger(code("The terrorists placed a bomb under a bus."), "placed")
     assert event is not None and event.type == "ASSAULT" and event.mode == "explosives"
-
-
-@pytest.mark.parametrize("text, trigger, victims", [
-    ("On Saturday evening a mass stabbing killed three people and injured three others.", "killed", "three people"),
-    ("On Saturday evening a mass stabbing killed three people and injured three others.", "injured", "three others"),
-    ("A shooting in the Austin neighborhood fatally wounded a 17-year-old boy.", "wounded", "a 17-year-old boy"),
-    ("TWO TERRORIST BOMBINGS IN NORTHERN BOGOTA HAVE WOUNDED SIX PERSONS.", "WOUNDED", "SIX PERSONS"),
-])
-def test_an_attack_that_names_no_doer_harms_with_an_unknown_doer(code, text, trigger, victims):
-    event = at_trigger(code(text), trigger)
-    assert event is not None and event.type == "ASSAULT" and parties(event) == ([], [victims])
-    assert event.confidence >= 0.5
-
-
-@pytest.mark.parametrize("text, trigger, doer", [
-    ("A Taliban attack killed five soldiers.", "killed", "Taliban"),
-    ("Gunmen shot dead two traders near Sekwar area.", "shot dead", "Gunmen"),
-])
-def test_an_attack_s_named_doer_and_gunmen_still_act(code, text, trigger, doer):
-    event = at_trigger(code(text), trigger)
-    assert event is not None and parties(event)[0] == [doer]
 
 
 def test_a_bombing_its_victims_were_injured_in_is_no_doer(code):

@@ -26,6 +26,7 @@ def code(code_in_pipeline):
     ("The European Union said that they themselves will not be solely funding development.", "funding",
      "relevance:unreal"),
     ("The campaign has been launched to oppose the new security law.", "oppose", "relevance:purpose"),
+    ("The offensive was launched to protest the government's economic measures.", "protest", "relevance:purpose"),
     ("The Treasury said it would freeze the assets of the two men and prohibit Americans from trading with them.",
      "prohibit", "relevance:unreal"),
     ("The smuggler will now be processed and deported to Mexico.", "deported", "relevance:unreal"),

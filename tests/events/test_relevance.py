@@ -193,12 +193,11 @@ def _halved(before, after, reason):
 
 
 def test_an_event_as_the_actor_halves_the_confidence(code):
-    # The doer of "the crackdown killed ten people" is unknown: the event noun is no party.  (An attack noun or a weapon
-    # as the subject - "a car bomb killed" - is no doer from the start: arguments._doer_of_event_subject, session 53.)
-    text = "The crackdown at a market killed ten people on Monday."
+    # The doer of "a powerful blast killed ten people" is unknown: the event noun is no party.
+    text = "A powerful blast at a market killed ten people on Monday."
     [before] = code(text, layer=False)
     [after] = code(text)
-    assert before.actor[0].text == "The crackdown"
+    assert before.actor[0].text == "A powerful blast"
     _halved(before, after, "relevance:actor_not_a_party")
 
 

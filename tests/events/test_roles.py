@@ -92,11 +92,10 @@ def test_a_thing_is_no_actor(code):
     assert not [e for e in code("Compensation will help the farmers this year.") if e.type in ("AID", "AGREE")]
 
 
-def test_a_bomb_that_names_no_doer_kills_with_an_unknown_doer(code):
-    # (before session 53 the bomb stood for its perpetrators as the actor, and the relevance layer halved it)
+def test_an_attack_stands_for_its_perpetrators(code):
     events = code("A car bomb killed at least twelve soldiers in Mogadishu on Sunday.")
     [e] = [e for e in events if e.type == "ASSAULT"]
-    assert e.actor == [] and e.recipient[0].text == "at least twelve soldiers"
+    assert e.actor[0].text == "A car bomb" and e.recipient[0].text == "at least twelve soldiers"
 
 
 def test_a_joint_event_is_coded_as_a_dyad(code):

@@ -367,14 +367,12 @@ def _weapon_subject_recipients(cand, tok: Token, recipient: Sequence[roles.Arg],
                                covered: dict[int, Mention]) -> list[roles.Arg]:
     """Those a weapon harmed, named as the subject of an active verb of violence or harm that no doer reaches
     ("the eight *bombs* that were detonated yesterday and *killed* six soldiers"): the weapon is no doer, the
-    violence is real.  Not a mishap's ("a *gas* cylinder killed"), nor a weapon that is a thing acted on.  So are
-    those an attack named with no doer harmed ("*a mass stabbing killed* three people", "*the shooting left* four
-    people *injured*": arguments._doer_of_event_subject gives such a subject no doer; session 53)."""
+    violence is real.  Not a mishap's ("a *gas* cylinder killed"), nor a weapon that is a thing acted on."""
     if cand.type != "ASSAULT" or roles.passive(tok) or not (
             _lemma(tok) in agentless_words("harm_verbs") or _lemma(tok) in agentless_words("agentless_violence")):
         return []
     subject = _active_subject(tok)
-    if (subject is None or not (_instrument(subject) or _deliberate_attack_noun(subject)) or _mishap(subject)
+    if (subject is None or not _instrument(subject) or _mishap(subject)
             or not doerless_nouns.reported_as_real(tok)):
         return []
     if _doer_elsewhere(tok, recipient):

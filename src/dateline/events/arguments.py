@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from dateline.events import noun_roles, roles
-from dateline.events.political import political_actors, political_noun
 from dateline.events.addressed_messages import sending_verb_of_addressee
 from dateline.events.agentless import agentless_words
 from dateline.events.clause_between import (sides_of_agentless_passive, sides_on_clause_verb,
@@ -222,11 +221,6 @@ def _doer_of_event_subject(actor: list[roles.Arg], doc: Doc, parties: Collection
             and doc[a.head].ent_type_ not in roles.NON_PARTICIPANT_LABELS and _names_a_party(a, doc, parties)]
     if not doer and any(c.dep_ == "poss" and noun_roles.internal_conflict_place(head, c) for c in head.children):
         return []  # "Syria's civil war has killed ...": the war's place is no doer, and the war is none (session 40)
-    if not doer and force and not found and not (head.lemma_.lower() in DOER_NOUNS or head.lower_ in DOER_NOUNS) \
-            and not political_noun(head, political_actors().nouns):
-        # "*a mass stabbing* killed three people", "*the shooting* left four people injured": a deed of force that
-        # names no doer is no doer itself - its victims are told and its doer is unknown (session 53)
-        return []
     return [roles.Arg(a.head, a.start, a.end, a.flags + ["doer_of_subject"]) for a in doer] or actor
 
 
