@@ -4,7 +4,8 @@ purpose clause takes up again is no doer of it (roles._taken_up_again); acts sai
 (habit_adverbs); a count of acts a year saw is a statistic (generic_acts.counted_over_period); who responds with an act
 does it (wrong_doers.responder_as_doer); the later of coordinated nouns an aim names is aimed at too
 (foreseen_acts.in_purpose_clause); a deed described by a participle of force is no party using it
-(force_participles.party_using_force); and table rows: training with no one trained, fuel burned, animals rescued, ranks
+(force_participles.party_using_force); a bullet that hits after a relative clause of firing a gun is the shooter's
+(roles._violent_clause_before); and table rows: training with no one trained, fuel burned, animals rescued, ranks
 closed, a charge of dynamite, "blow it", a bomb placed.  Sentences written for the test, through
 the whole pipeline.
 """
@@ -138,3 +139,9 @@ def test_a_bombing_its_victims_were_injured_in_is_no_doer(code):
 def test_police_whose_firing_injured_are_the_doers(code):
     event = at_trigger(code("Two students were killed in police firing."), "killed")
     assert event is not None and parties(event)[0] == ["police"]
+
+
+def test_a_bullet_hitting_after_a_gun_fired_is_the_shooter_s(code):
+    event = at_trigger(code("Officers responded on a report of a child that had accidently discharged a firearm, striking "
+                            "the child's finger."), "striking")
+    assert event is not None and parties(event)[0] == ["a child"]

@@ -193,13 +193,28 @@ TARGET_PREPS = {"against", "on", "at"}
 def _violent_clause_before(verb: Token) -> Token | None:
     """The verb of a relative clause of violence that ends right before the participle of a toll hung on the main verb
     ("searching for the gunman *who opened fire* in the parking lot, *killing* one person"), or None."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in TOLL_VERBS or verb.i < 2:
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < 2 or not (
+            verb.lemma_.lower() in TOLL_VERBS or verb.lemma_.lower() in BULLET_VERBS):
         return None
     end = verb.i - 2 if verb.doc[verb.i - 1].text == "," else verb.i - 1
     for tok in verb.doc[verb.head.i + 1:end + 1]:
-        if tok.dep_ == "relcl" and tok.right_edge.i == end and _violent_verb(tok):
+        if tok.dep_ == "relcl" and tok.right_edge.i == end and (_violent_verb(tok) or _gun_fired(tok)):
             return tok
     return None
+
+
+# A bullet's hitting someone ("..., *striking* the child's finger") and the verbs of firing a gun named as their object
+# ("a child that had *discharged a firearm*"): data/word_classes.tsv, session 53.
+BULLET_VERBS = word_class("bullet_verbs")
+GUN_FIRING_VERBS = word_class("gun_firing_verbs")
+
+
+def _gun_fired(verb: Token) -> bool:
+    """Does the verb fire a gun named as its object ("had accidentally *discharged a firearm*", "*fired* his pistol")?
+    The lexicon reads no attack there (no one is aimed at), but a participle of a bullet hitting after it is its
+    shooter's (session 53, a probe of unjudged news)."""
+    return verb.lemma_.lower() in GUN_FIRING_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ in layer_doubt_row("instrument_doer")[2] for c in verb.children)
 
 
 def _violent_verb(tok: Token) -> bool:
