@@ -6,7 +6,7 @@ does it (wrong_doers.responder_as_doer); the later of coordinated nouns an aim n
 (foreseen_acts.in_purpose_clause); a deed described by a participle of force is no party using it
 (force_participles.party_using_force); a bullet that hits after a relative clause of firing a gun is the shooter's
 (roles._violent_clause_before); and table rows: training with no one trained, fuel burned, animals rescued, ranks
-closed, a charge of dynamite, "blow it", a bomb placed.  Sentences written for the test, through
+closed, a charge of dynamite, "blow it", a bomb placed, principles laid down.  Sentences written for the test, through
 the whole pipeline.
 """
 
@@ -145,3 +145,14 @@ def test_a_bullet_hitting_after_a_gun_fired_is_the_shooter_s(code):
     event = at_trigger(code("Officers responded on a report of a child that had accidently discharged a firearm, striking "
                             "the child's finger."), "striking")
     assert event is not None and parties(event)[0] == ["a child"]
+
+
+@pytest.mark.parametrize("text, trigger, kept", [
+    ("The tax is contrary to internationally accepted principles, laid down by the United Nations and the OECD.",
+     "laid down", False),
+    ("The court laid down strict guidelines for arrests.", "laid down", False),
+    ("The guerrillas laid down their weapons on Monday.", "laid down", True),
+])
+def test_rules_laid_down_are_no_arms_laid_down(code, text, trigger, kept):
+    event = at_trigger(code(text), trigger)
+    assert (event is not None and event.type == "RETREAT") == kept
