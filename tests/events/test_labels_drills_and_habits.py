@@ -5,7 +5,8 @@ purpose clause takes up again is no doer of it (roles._taken_up_again); acts sai
 does it (wrong_doers.responder_as_doer); the later of coordinated nouns an aim names is aimed at too
 (foreseen_acts.in_purpose_clause); a deed described by a participle of force is no party using it
 (force_participles.party_using_force); a bullet that hits after a relative clause of firing a gun is the shooter's
-(roles._violent_clause_before); and table rows: training with no one trained, fuel burned, animals rescued, ranks
+(roles._violent_clause_before); a news dateline the parser made a passive subject is no one acted on
+(roles._dateline_before_subject); and table rows: training with no one trained, fuel burned, animals rescued, ranks
 closed, a charge of dynamite, "blow it", a bomb placed, principles laid down.  Sentences written for the test, through
 the whole pipeline.
 """
@@ -156,3 +157,14 @@ def test_a_bullet_hitting_after_a_gun_fired_is_the_shooter_s(code):
 def test_rules_laid_down_are_no_arms_laid_down(code, text, trigger, kept):
     event = at_trigger(code(text), trigger)
     assert (event is not None and event.type == "RETREAT") == kept
+
+
+@pytest.mark.parametrize("text, trigger, acted_on", [
+    ("SCOTTSDALE, AZ - A 28-year-old man is accused of shooting his co-worker in the face at a business.", "accused",
+     "A 28-year-old man"),
+    ("VERNON, Conn. (WTNH)– A 19-year-old man has been arrested for allegedly shooting a boy in the head.", "arrested",
+     "A 19-year-old man"),
+])
+def test_a_dateline_is_no_one_acted_on(code, text, trigger, acted_on):
+    event = at_trigger(code(text), trigger)
+    assert event is not None and parties(event)[1] == [acted_on]

@@ -118,16 +118,29 @@ def place_acted_in(tok: Token, exclude: set[int], depth: int = 4) -> list[Arg]:
     return []
 
 
+def _dateline_before_subject(child: Token, verb: Token) -> bool:
+    """Is ``child`` a news dateline the parser made a subject of ``verb`` beside the real subject after it ("BERLIN -- A
+    court ... convicted", "SCOTTSDALE, AZ - A 28-year-old man is accused")?"""
+    return child.i < sentence_dateline_end(child) and any(
+        c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS and c.i > child.i for c in verb.children)
+
+
+def _after_dateline(args: list[Arg], child: Token) -> list[Arg]:
+    """``args`` without a news dateline the phrase begins with ("IRNA - Secretary-General ...", "SCOTTSDALE, AZ - A
+    28-year-old man"): the dateline is not part of the party."""
+    end = sentence_dateline_end(child)
+    for a in args:
+        if a.start < end <= a.head:
+            a.start = end
+    return args
+
+
 def _subject(child: Token) -> list[Arg]:
     """The subject ``child``, skipping a news dateline the parser took for it: the noun phrase after
     the dateline (a sibling subject or an apposition inside the dateline's subtree) acts instead."""
     end = sentence_dateline_end(child)
     if child.i >= end:
-        out = participants(child)
-        for a in out:  # "IRNA - Secretary-General ...": the dateline is not part of the subject
-            if a.start < end <= a.head:
-                a.start = end
-        return out
+        return _after_dateline(participants(child), child)
     for sib in child.head.children:
         if sib.dep_ in SUBJECT_DEPS and sib.i >= end:
             return participants(sib)
@@ -279,8 +292,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 head = relative_antecedent(verb)
                 return _document_author(head, depth) or participants(head, ("relative_clause",))
-            if child.i < sentence_dateline_end(child) and any(
-                    c.dep_ in SUBJECT_DEPS and c.i > child.i for c in verb.children):
+            if _dateline_before_subject(child, verb):
                 continue  # "BERLIN -- A court ... convicted": the later subject acts
             true_subject = subject_after_attribution(child, verb)
             if true_subject is not None:  # "According to Minister X, *the Coast Guard* seized ...": the Coast Guard
@@ -432,7 +444,8 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         if gov.lemma_.lower() in OF_COMPLEMENT_VERBS and verb.head.lower_ == "of":
             # "accused *China* of harassing its vessels", "*the army* was accused of torturing": the accused
             # does what it is accused of
-            accused = next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            accused = next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")
+                            and not _dateline_before_subject(c, gov)), None)
             if accused is not None:
                 return participants(accused, ("object_control",))
         treated = _treated_party(verb, gov)
@@ -620,7 +633,8 @@ def _treated_party(gerund: Token, gov: Token) -> Token | None:
         return None
     treated = next((c for c in gov.children if c.dep_ == "dobj" and c.i < gerund.i), None)
     if treated is None and passive(gov):
-        treated = next((c for c in gov.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+        treated = next((c for c in gov.children if c.dep_ in PASSIVE_SUBJECT_DEPS
+                        and not _dateline_before_subject(c, gov)), None)
     if treated is None or treated.lower_ in RELATIVE_PRONOUNS or not (_is_entityish(treated) or actorish(treated)):
         return None
     return treated
@@ -1498,8 +1512,10 @@ def _object_of(verb: Token, object_words: set[str] = frozenset(), parties: Colle
             continue
         if verb.dep_ == "relcl" and child.lower_ in RELATIVE_PRONOUNS:
             return participants(relative_antecedent(verb), ("relative_clause",))
+        if _dateline_before_subject(child, verb):
+            continue  # "SCOTTSDALE, AZ - *A 28-year-old man* is accused": the later subject is acted on (session 53)
         if child.lemma_.lower() not in object_words:
-            return participants(child, ("passive_subject",))
+            return _after_dateline(participants(child, ("passive_subject",)), child)
         # "Sanctions *against Iran* by the EU were extended": the thing acted on names who receives
         inner = [a for a in prep_recipients(child, set(), parties) or prep_recipients(child, set())
                  if a.flags[-1] not in ("prep:in", "prep:at")]
