@@ -447,7 +447,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
             accused = next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")
                             and not _dateline_before_subject(c, gov)), None)
             if accused is not None:
-                return participants(accused, ("object_control",))
+                return _after_dateline(participants(accused, ("object_control",)), accused)
         treated = _treated_party(verb, gov)
         if treated is not None:
             return participants(treated, ("object_control",))
