@@ -7,7 +7,7 @@ does it (wrong_doers.responder_as_doer); the later of coordinated nouns an aim n
 (force_participles.party_using_force); a bullet that hits after a relative clause of firing a gun is the shooter's
 (roles._violent_clause_before); a news dateline the parser made a passive subject is no one acted on
 (roles._dateline_before_subject); and table rows: training with no one trained, fuel burned, animals rescued, ranks
-closed, a charge of dynamite, "blow it", a bomb placed, principles laid down.  Sentences written for the test, through
+closed, a charge of dynamite, "blow it", a bomb placed, principles laid down, a note's contents released, guards taken hostage.  Sentences written for the test, through
 the whole pipeline.
 """
 
@@ -168,3 +168,18 @@ def test_rules_laid_down_are_no_arms_laid_down(code, text, trigger, kept):
 def test_a_dateline_is_no_one_acted_on(code, text, trigger, acted_on):
     event = at_trigger(code(text), trigger)
     assert event is not None and parties(event)[1] == [acted_on]
+
+
+def test_contents_released_are_no_captives_freed(code):
+    event = at_trigger(code("The anguish of the former vice-chairman was revealed when the police released the contents of "
+                            "his suicide note."), "released")
+    assert event is None or event.type != "RETREAT"
+
+
+def test_guards_taken_hostage_are_abducted(code):
+    events = code("Inmates at a prison in Guatemala rioted for over 24 hours and took guards hostage, yet more evidence "
+                  "of how lax government control and poor conditions fuel violence.")
+    took = at_trigger(events, "took")
+    assert took is None or took.type != "COERCE"
+    hostage = at_trigger(events, "hostage")
+    assert hostage is not None and hostage.type == "ASSAULT" and hostage.mode == "abduct"
