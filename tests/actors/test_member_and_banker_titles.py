@@ -1,5 +1,5 @@
-"""Session 53, from the recall samples: a Member of the European Parliament ("MEP") is a legislator, as an MP is
-(agents_extra.tsv).  Sentences written for the test."""
+"""Session 53, from the recall samples: a Member of the European Parliament ("MEP") is a legislator, as an MP is, and a
+central banker is a central bank's, GOV (agents_extra.tsv).  Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -18,3 +18,9 @@ pytestmark = pytest.mark.model
 def test_members_of_parliaments_are_legislators(nlp, text, mention):
     sectors = {m.text: m.actor.sector for m in resolve(nlp(text), "2005-01-01").mentions}
     assert sectors[mention] == "LEG"
+
+
+def test_a_central_banker_is_the_state_s(nlp):
+    sectors = {m.text: m.actor.sector for m in resolve(nlp("Brazilian Central Banker Francisco Gros met bankers last "
+                                                           "night."), "2005-01-01").mentions}
+    assert sectors["Brazilian Central Banker Francisco Gros"] == "GOV"
