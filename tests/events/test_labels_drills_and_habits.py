@@ -7,7 +7,7 @@ does it (wrong_doers.responder_as_doer); the later of coordinated nouns an aim n
 (force_participles.party_using_force); a bullet that hits after a relative clause of firing a gun is the shooter's
 (roles._violent_clause_before); a news dateline the parser made a passive subject is no one acted on
 (roles._dateline_before_subject); and table rows: training with no one trained, fuel burned, animals rescued, ranks
-closed, a charge of dynamite, "blow it", a bomb placed, principles laid down, a note's contents released, guards taken hostage.  Sentences written for the test, through
+closed, a charge of dynamite, "blow it", a bomb placed, principles laid down, a note's contents released, guards taken hostage, force used against a party.  Sentences written for the test, through
 the whole pipeline.
 """
 
@@ -183,3 +183,13 @@ def test_guards_taken_hostage_are_abducted(code):
     assert took is None or took.type != "COERCE"
     hostage = at_trigger(events, "hostage")
     assert hostage is not None and hostage.type == "ASSAULT" and hostage.mode == "abduct"
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Police used force against the protesters on Monday.", "ASSAULT"),
+    ("The army vowed to use force against protesters.", "THREATEN"),
+    ("The army promised not to use force against protesters.", "AGREE"),
+])
+def test_force_used_against_a_party_is_an_assault(code, text, type_):
+    events = code(text)
+    assert any(e.type == type_ for e in events) and not any(e.type == "THREATEN" for e in events if type_ != "THREATEN")
