@@ -33,7 +33,8 @@ from dateline.actors.document import (body_led, correct_adjectives, focus_countr
                                       plural_common_noun, pronoun_drafts, quoted_tokens, resolve_acronyms,
                                       resolve_bare_agents,
                                       resolve_definites, resolve_named_bodies, resolve_short_names,
-                                      resolve_possessed_agents, resolve_surnames, share_apposition, share_body_of_titles,
+                                      prefer_named_persons, resolve_possessed_agents, resolve_surnames, share_apposition,
+                                      share_body_of_titles,
                                       share_force_of_titled_names,
                                       share_coordination, surname_drafts)
 from dateline.actors.counsel import resolve_counsel_clients
@@ -96,6 +97,7 @@ def resolve(doc: Doc, dct: str | None, excluded: Iterable[Region] = ()) -> Actor
     resolve_acronyms(doc, drafts)
     resolve_firm_seats(doc, drafts, place_only)  # "Zentrica Inc., San Antonio, Texas, said": the firm's seat
     resolve_firm_short_names(doc, drafts)  # "Intelogic Chairman X" after "Intelogic Trace Inc." (before the surnames)
+    prefer_named_persons(drafts)  # "chief Andrew" after "Rob Andrew": the article's person, not a known namesake
     resolve_surnames(drafts)
     # after the surnames and appositions have placed a client: "Smith's lawyer" is the British Smith's
     resolve_counsel_clients(doc, drafts, kb, person_antecedent_of(doc, drafts))

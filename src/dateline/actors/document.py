@@ -937,6 +937,33 @@ def resolve_surnames(drafts: list[Draft]) -> None:
                 break
 
 
+KB_SURNAME_REASONS = ("kb:surname", "kb:titled_surname")
+
+
+def prefer_named_persons(drafts: list[Draft]) -> None:
+    """"Falcons chief *Andrew* told the BBC" after "his Newcastle boss *Rob Andrew*": a lone surname the knowledge base
+    gave to a person of that surname it knows (a Canadian minister, Ethel Blondin Andrew) is the person the article
+    named by full name before it, whose actor it takes (reason ``coref:surname``).  The article's own naming beats a
+    guess from a table of office-holders (session 53, a probe of unjudged news)."""
+    for i, d in enumerate(drafts):
+        if d.reason not in KB_SURNAME_REASONS:
+            continue
+        person = next((u.text for u in d.units if u.kind.startswith("person")), None)
+        if person is None or len(person.split()) != 1:
+            continue
+        surname = fold(person)
+        j = next((j for j in range(i - 1, -1, -1) if drafts[j].person and len(drafts[j].person.split()) > 1
+                  and drafts[j].reason not in KB_SURNAME_REASONS and fold(drafts[j].person.split()[-1]) == surname),
+                 None)
+        if j is None or fold(drafts[j].person) == fold(d.person or ""):
+            continue
+        other = drafts[j]
+        d.country, d.person, d.sector = other.country, other.person, other.sector
+        d.role, d.name, d.ref = d.role or other.role, other.name, j
+        d.flags = [f for f in d.flags if f != "former_office"]
+        mark_linked(d, "coref", "coref:surname")
+
+
 OPEN_QUOTES, CLOSE_QUOTES, BOTH_QUOTES = {"\u201c", "``", "\u2018"}, {"\u201d", "''", "\u2019"}, {'"'}
 
 
