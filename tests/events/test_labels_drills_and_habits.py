@@ -6,7 +6,7 @@ does it (wrong_doers.responder_as_doer); the later of coordinated nouns an aim n
 (foreseen_acts.in_purpose_clause); a deed described by a participle of force is no party using it
 (force_participles.party_using_force); a bullet that hits after a relative clause of firing a gun is the shooter's
 (roles._violent_clause_before); a news dateline the parser made a passive subject is no one acted on
-(roles._dateline_before_subject); and table rows: training with no one trained, fuel burned, animals rescued, ranks
+(roles._dateline_before_subject) nor any party at all (extract._opening_dateline); and table rows: training with no one trained, fuel burned, animals rescued, ranks
 closed, a charge of dynamite, "blow it", a bomb placed, principles laid down, a note's contents released, guards taken hostage, force used against a party.  Sentences written for the test, through
 the whole pipeline.
 """
@@ -193,3 +193,15 @@ def test_guards_taken_hostage_are_abducted(code):
 def test_force_used_against_a_party_is_an_assault(code, text, type_):
     events = code(text)
     assert any(e.type == type_ for e in events) and not any(e.type == "THREATEN" for e in events if type_ != "THREATEN")
+
+
+def test_an_opening_dateline_is_no_party(code):
+    event = at_trigger(code("HAMPTON, Va. – Police are asking for the public's help to identify suspects in connection "
+                            "with a shooting that happened Monday night."), "asking")
+    assert event is not None and parties(event) == (["Police"], [])
+
+
+def test_a_spaced_hyphen_inside_a_name_is_no_dateline(code):
+    event = at_trigger(code("Vice - president Dick Cheney 's refusal to release details of his meetings to the "
+                            "congressional watchdog provides the focus."), "refusal")
+    assert event is not None and parties(event)[0] == ["Vice - president Dick Cheney 's"]

@@ -126,6 +126,31 @@ def _inside(start: int, end: int, regions: Iterable[Region]) -> bool:
     return any(r.start < end and start < r.end for r in regions)
 
 
+def _opening_dateline(sent: SpacySpan) -> int:
+    """The end of a news dateline that opens a paragraph ("HAMPTON, Va. -", "VERNON, Conn. (WTNH)-", "NEW ORLEANS
+    (WWLTV) -", "BERLIN --", "bangalore:"), else the sentence start.  Only at a paragraph's start, with no verb
+    before the mark, and with a comma, a bracket or a colon in it or in capitals alone: a spaced hyphen inside a
+    sentence ("Vice - president Dick Cheney") or a capitals clause ("GUERRILLA COLUMNS ATTACKED SAN RAMON --") is none."""
+    doc, first = sent.doc, sent[0]
+    end = roles.dateline_end(first)
+    if end <= first.i or first.i > 0 and "\n" not in (doc[first.i - 1].text if doc[first.i - 1].is_space
+                                                      else doc[first.i - 1].whitespace_):
+        return first.i
+    prefix = doc[first.i:end - 1]
+    if any(t.pos_ in ("VERB", "AUX") for t in prefix):
+        return first.i
+    marked = any(t.text in (",", "(", ")") for t in prefix) or doc[end - 1].text.lstrip(")") == ":"
+    capitals = all(t.is_upper or t.is_punct for t in prefix if not t.is_space) and len(prefix) <= 4
+    return end if marked or capitals else first.i
+
+
+def _after(arg: roles.Arg, start: int) -> roles.Arg | None:
+    """The participant without the words before token ``start`` (a news dateline); None when its head is one."""
+    if arg.head < start:
+        return None
+    return replace(arg, start=max(arg.start, start)) if arg.start < start else arg
+
+
 def _clear_of(arg: roles.Arg, doc: Doc, regions: Sequence[Region]) -> roles.Arg | None:
     """The participant without words of an excluded region (a dateline or credit the parser ran
     into it: "MOBILE, Ala. (AP) _ Alabama is suing BP"); None when its head word is in one."""
@@ -704,6 +729,10 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
                 recipient = _named_party_in_clause(tok, taken | {a.head for a in actor}) or recipient
         actor = [c for a in actor if (c := _clear_of(a, doc, excluded))]
         recipient = [c for a in recipient if (c := _clear_of(a, doc, excluded))]
+        if (dateline := _opening_dateline(sent)) > sent.start:
+            # "HAMPTON, Va. - Police are asking for the public's help": the news dateline is no party (session 53)
+            actor = [c for a in actor if (c := _after(a, dateline))]
+            recipient = [c for a in recipient if (c := _after(a, dateline))]
         if own_nouns := _own_event_objects(cand, tok):
             # "observed a *bandh*": the event noun a verb+object entry matched is the event, not its target
             recipient = [a for a in recipient if a.head not in own_nouns] or next(
