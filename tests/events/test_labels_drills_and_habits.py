@@ -6,7 +6,8 @@ does it (wrong_doers.responder_as_doer); the later of coordinated nouns an aim n
 (foreseen_acts.in_purpose_clause); a deed described by a participle of force is no party using it
 (force_participles.party_using_force); a bullet that hits after a relative clause of firing a gun is the shooter's
 (roles._violent_clause_before); a news dateline the parser made a passive subject is no one acted on
-(roles._dateline_before_subject) nor any party at all (extract._opening_dateline); and table rows: training with no one trained, fuel burned, animals rescued, ranks
+(roles._dateline_before_subject) nor any party at all (extract._opening_dateline); those investigating "after" someone was shot were not shot
+(roles._subject_read_as_conjunction_object); and table rows: training with no one trained, fuel burned, animals rescued, ranks
 closed, a charge of dynamite, "blow it", a bomb placed, principles laid down, a note's contents released, guards taken hostage, force used against a party.  Sentences written for the test, through
 the whole pipeline.
 """
@@ -205,3 +206,8 @@ def test_a_spaced_hyphen_inside_a_name_is_no_dateline(code):
     event = at_trigger(code("Vice - president Dick Cheney 's refusal to release details of his meetings to the "
                             "congressional watchdog provides the focus."), "refusal")
     assert event is not None and parties(event)[0] == ["Vice - president Dick Cheney 's"]
+
+
+def test_police_investigating_after_a_shooting_were_not_shot(code):
+    event = at_trigger(code("Police are investigating after a 15-year-old was shot while playing with a gun."), "shot")
+    assert event is None or "Police" not in parties(event)[1]

@@ -1162,9 +1162,28 @@ def subject_before_own_auxiliary(verb: Token) -> Token | None:
         return _subject_read_as_object_conjunct(verb, verb) if verb.tag_ in FINITE_TAGS else None
     cc = next((c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < aux.i), None)
     if cc is None:
-        return _subject_read_as_object_conjunct(verb, aux)
+        return _subject_read_as_object_conjunct(verb, aux) or _subject_read_as_conjunction_object(verb, aux)
     return next((t for t in verb.doc[cc.i + 1:aux.i] if t.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS
                  and t.pos_ in ("NOUN", "PROPN") and cc.i < t.head.i < aux.i), None)
+
+
+# Conjunctions of time the parser reads as prepositions, hanging the next clause's subject on them as their object.
+TIME_CONJUNCTIONS = {"after", "before", "until", "since", "as", "when", "once"}
+
+
+def _subject_read_as_conjunction_object(verb: Token, aux: Token) -> Token | None:
+    """The subject of a clause opened by a conjunction of time the parser read as a preposition: "Police are
+    investigating *after a 15-year-old was shot*" - the parser makes "15-year-old" the object of "after" and "was
+    shot" a conjunct of "investigating", which would lend it the police as the ones shot (session 53, a probe of
+    unjudged news).  The word right before the clause's own auxiliary, the object of that conjunction on the main
+    verb, is the clause's subject."""
+    if aux.i < 2:
+        return None
+    word = verb.doc[aux.i - 1]
+    if word.dep_ != "pobj" or word.head.lower_ not in TIME_CONJUNCTIONS or word.head.head.i != verb.head.i \
+            or word.pos_ not in ("NOUN", "PROPN", "ADJ", "PRON"):
+        return None
+    return word
 
 
 def _own_auxiliary(verb: Token) -> Token | None:
