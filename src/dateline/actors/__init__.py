@@ -33,8 +33,8 @@ from dateline.actors.document import (body_led, correct_adjectives, focus_countr
                                       plural_common_noun, pronoun_drafts, quoted_tokens, resolve_acronyms,
                                       resolve_bare_agents,
                                       resolve_definites, resolve_named_bodies, resolve_short_names,
-                                      prefer_named_persons, resolve_possessed_agents, resolve_surnames, share_apposition,
-                                      share_body_of_titles,
+                                      prefer_named_persons, resolve_possessed_agents, resolve_surnames,
+                                      share_apposition, share_body_of_titles,
                                       share_force_of_titled_names,
                                       share_coordination, surname_drafts)
 from dateline.actors.counsel import resolve_counsel_clients

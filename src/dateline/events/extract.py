@@ -130,7 +130,8 @@ def _opening_dateline(sent: SpacySpan) -> int:
     """The end of a news dateline that opens a paragraph ("HAMPTON, Va. -", "VERNON, Conn. (WTNH)-", "NEW ORLEANS
     (WWLTV) -", "BERLIN --", "bangalore:"), else the sentence start.  Only at a paragraph's start, with no verb
     before the mark, and with a comma, a bracket or a colon in it or in capitals alone: a spaced hyphen inside a
-    sentence ("Vice - president Dick Cheney") or a capitals clause ("GUERRILLA COLUMNS ATTACKED SAN RAMON --") is none."""
+    sentence ("Vice - president Dick Cheney") or a capitals clause ("GUERRILLA COLUMNS ATTACKED SAN RAMON --") is
+    none."""
     doc, first = sent.doc, sent[0]
     end = roles.dateline_end(first)
     if end <= first.i or first.i > 0 and "\n" not in (doc[first.i - 1].text if doc[first.i - 1].is_space

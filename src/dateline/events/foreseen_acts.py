@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.events.clause_parts import PRESENT_TAGS, _clause_head, _future_modal, _up_to_clause, first_conjunct, span_head
+from dateline.events.clause_parts import (PRESENT_TAGS, _clause_head, _future_modal, _up_to_clause, first_conjunct,
+                                          span_head)
 from dateline.events.lexicon import base_forms
 from dateline.events.parties import place_read_as_infinitive_subject, to_infinitive
 from dateline.events.tables import layer_doubt_row, word_class

@@ -518,7 +518,7 @@ def counted_over_period(tok: Token) -> bool:
         return False
     verb = tok.head if tok.dep_ in CLAUSE_NOUN_DEPS and tok.head.pos_ in ("VERB", "AUX") else tok
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
-        verb = tok.head.head  # "*In 2012*, Honduras *saw* its highest number of homicides, *with* over 7,000 *killings*"
+        verb = tok.head.head  # "*In 2012*, Honduras *saw* its highest number of homicides, *with* over 7,000 killings"
     # (the parser hangs the period on the noun's participle, "arrests related to cyber crime *in 2013*", or on the verb
     # reporting the clause, "*Over the last five years*, records show there have been 40 shipments")
     heads = [verb, tok, *(c for c in tok.children if c.dep_ == "acl")]

@@ -3,9 +3,9 @@
 "This *announcement* is a further humiliating *retreat* by the government", "the *decision* was a *surrender* to the
 rebels": the predicate noun names what kind of act the speaker takes the measure for (a characterization, as
 generic_acts.characterization reads "a ruler *who oppresses* his people"); the measure is the event, told elsewhere,
-and the label reports no act of its own; so do words said of which the label is said ("these *remarks amounted to* a great
-*assault* on parliament", session 53, sample 6).  Only a subject naming a measure counts: "the blast was *an attack* by
-militants" names the same happening again (an event noun as the subject is no measure).
+and the label reports no act of its own; so do words said of which the label is said ("these *remarks amounted to* a
+great *assault* on parliament", session 53, sample 6).  Only a subject naming a measure or words counts: "the blast was
+*an attack* by militants" names the same happening again (an event noun as the subject is no measure).
 """
 
 from __future__ import annotations
