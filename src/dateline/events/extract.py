@@ -145,11 +145,15 @@ def _opening_dateline(sent: SpacySpan) -> int:
     return end if marked or capitals else first.i
 
 
-def _after(arg: roles.Arg, start: int) -> roles.Arg | None:
-    """The participant without the words before token ``start`` (a news dateline); None when its head is one."""
-    if arg.head < start:
-        return None
-    return replace(arg, start=max(arg.start, start)) if arg.start < start else arg
+def _opening_dateline_region(sent: SpacySpan) -> list[Region]:
+    """The news dateline that opens the sentence's paragraph as a region no participant may come from ("HAMPTON, Va. -
+    Police are asking for the public's help": the dateline is no party; :func:`_clear_of` trims or drops what reaches
+    into it, as for the clean stage's excluded regions; session 53), or none."""
+    end = _opening_dateline(sent)
+    if end <= sent.start:
+        return []
+    last = sent.doc[end - 1]
+    return [Region(sent[0].idx, last.idx + len(last), "dateline", "events.opening_dateline")]
 
 
 def _clear_of(arg: roles.Arg, doc: Doc, regions: Sequence[Region]) -> roles.Arg | None:
@@ -667,6 +671,7 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
     """Events of one sentence.  ``keep_all`` keeps candidates without participants (for evaluation
     and training, which pick the candidate joining two marked spans themselves)."""
     sentence = None  # (its span and text: worked out for the first event, most sentences have none)
+    party_free = [*excluded, *_opening_dateline_region(sent)]  # where no participant's words may be
     cands = candidates(sent, type_model)
     for cand in cands:
         cand.modality = _no_adjunct_recode(modality(doc[cand.token]), doc[cand.token])
@@ -728,12 +733,8 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
                 # none, never another party of the verb of saying's clause - "'The time difference is responsible',
                 # the manager *told Bloomberg*" accuses no one, session 24)
                 recipient = _named_party_in_clause(tok, taken | {a.head for a in actor}) or recipient
-        actor = [c for a in actor if (c := _clear_of(a, doc, excluded))]
-        recipient = [c for a in recipient if (c := _clear_of(a, doc, excluded))]
-        if (dateline := _opening_dateline(sent)) > sent.start:
-            # "HAMPTON, Va. - Police are asking for the public's help": the news dateline is no party (session 53)
-            actor = [c for a in actor if (c := _after(a, dateline))]
-            recipient = [c for a in recipient if (c := _after(a, dateline))]
+        actor = [c for a in actor if (c := _clear_of(a, doc, party_free))]
+        recipient = [c for a in recipient if (c := _clear_of(a, doc, party_free))]
         if own_nouns := _own_event_objects(cand, tok):
             # "observed a *bandh*": the event noun a verb+object entry matched is the event, not its target
             recipient = [a for a in recipient if a.head not in own_nouns] or next(
