@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from dateline.actors.compose import Draft, is_acronym
 from dateline.actors.counsel import PERSON_POSSESSIVES, client_tokens
 from dateline.actors.kb import KnowledgeBase, knowledge_base
-from dateline.actors.linking import fold, mark_linked, token_owners
+from dateline.actors.linking import fold, full_name_holder, mark_linked, token_owners
 from dateline.actors.outlets import credited_outlet
 from dateline.actors.match import sentence_index
 
@@ -923,18 +923,16 @@ def resolve_surnames(drafts: list[Draft]) -> None:
         words = d.units[0].text.split()
         if len(words) != 1:
             continue
-        surname = fold(words[0])
         # the full name usually comes first; failing that, a later one ("Mubarak ... Hosni Mubarak")
-        for j in [*range(i - 1, -1, -1), *range(i + 1, len(drafts))]:
+        j = full_name_holder(drafts, [*range(i - 1, -1, -1), *range(i + 1, len(drafts))], fold(words[0]))
+        if j is not None:
             other = drafts[j]
-            if other.person and len(other.person.split()) > 1 and fold(other.person.split()[-1]) == surname:
-                d.country, d.person = other.country, other.person
-                d.sector = "ELI" if "former" in d.flags else other.sector
-                d.role = d.role or other.role
-                d.name = other.name
-                d.ref = j
-                mark_linked(d, "coref", "coref:surname")
-                break
+            d.country, d.person = other.country, other.person
+            d.sector = "ELI" if "former" in d.flags else other.sector
+            d.role = d.role or other.role
+            d.name = other.name
+            d.ref = j
+            mark_linked(d, "coref", "coref:surname")
 
 
 KB_SURNAME_REASONS = ("kb:surname", "kb:titled_surname")
@@ -951,10 +949,7 @@ def prefer_named_persons(drafts: list[Draft]) -> None:
         person = next((u.text for u in d.units if u.kind.startswith("person")), None)
         if person is None or len(person.split()) != 1:
             continue
-        surname = fold(person)
-        j = next((j for j in range(i - 1, -1, -1) if drafts[j].person and len(drafts[j].person.split()) > 1
-                  and drafts[j].reason not in KB_SURNAME_REASONS and fold(drafts[j].person.split()[-1]) == surname),
-                 None)
+        j = full_name_holder(drafts, range(i - 1, -1, -1), fold(person), lambda o: o.reason in KB_SURNAME_REASONS)
         if j is None or fold(drafts[j].person) == fold(d.person or ""):
             continue
         other = drafts[j]

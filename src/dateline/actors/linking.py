@@ -6,6 +6,7 @@ through another, and names folded for comparison.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable, Iterable
 
 from dateline.actors.compose import Draft
 
@@ -25,3 +26,12 @@ def token_owners(drafts: list[Draft]) -> dict[int, int]:
 def fold(text: str) -> str:
     """``text`` without accents, in lower case: "Brudziński" and "Brudzinski" are one surname."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def full_name_holder(drafts: list[Draft], order: Iterable[int], surname: str,
+                     skip: Callable[[Draft], bool] = lambda d: False) -> int | None:
+    """The first draft, in ``order``, of a person the article named by full name whose last name is ``surname``
+    (folded), not one ``skip`` rules out: the person a lone surname or title word stands for ("Miller" after "Matthew
+    Miller", "King" after "Ledley King"); None if there is none."""
+    return next((j for j in order if drafts[j].person and len(drafts[j].person.split()) > 1 and not skip(drafts[j])
+                 and fold(drafts[j].person.split()[-1]) == surname), None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.actors.compose import Draft
-from dateline.actors.linking import fold, mark_linked
+from dateline.actors.linking import fold, full_name_holder, mark_linked
 
 DETERMINERS = ("det", "poss")  # "the King", "his bishop": a title, whoever the article named
 
@@ -32,9 +32,7 @@ def resolve_title_surnames(doc: Doc, drafts: list[Draft]) -> None:
     for i, d in enumerate(drafts):
         if not _bare_title_word(doc, d):
             continue
-        word = fold(doc[d.start].text)
-        j = next((j for j in range(i - 1, -1, -1) if drafts[j].person and len(drafts[j].person.split()) > 1
-                  and fold(drafts[j].person.split()[-1]) == word), None)
+        j = full_name_holder(drafts, range(i - 1, -1, -1), fold(doc[d.start].text))
         if j is None:
             continue
         src = drafts[j]
