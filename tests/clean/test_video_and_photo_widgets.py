@@ -110,3 +110,38 @@ def test_asking_the_reader_alone_opens_no_section():
             "What do you think of this story? Police fired tear gas at the crowd, officials said.\n\n"
             "The minister resigned on Wednesday.\n")
     assert find_excluded(text) == []
+
+
+# A news site's video player lists its other videos as lines of running time and title (McClatchy pages in
+# semeval2018t5_gva): headlines of other stories, which the link-list rule misses when the page holds nothing else.
+PLAYLIST = ["1:09 Law enforcement procession escorts county sergeant to funeral home Pause",
+            "1:20 Home care employees protest",
+            "0:59 Town officials seek support for tax measure"]
+
+
+def test_video_playlist_titles_are_excluded_even_with_no_prose_around_them():
+    text = "\n\n".join(PLAYLIST) + "\n"
+    assert _excluded(text) == [("embed.video_playlist_titles", line) for line in PLAYLIST]
+
+
+def test_video_playlist_titles_after_the_article_are_excluded_and_the_article_kept():
+    text = "\n\n".join([LEDE, MORE, *PLAYLIST]) + "\n"
+    assert [reason for reason, _ in _excluded(text)] == ["embed.video_playlist_titles"] * 3
+    assert {line for _, line in _excluded(text)} == set(PLAYLIST)
+
+
+def test_clock_times_and_a_single_timed_line_are_not_a_playlist():
+    timeline = ["10:17 PM the shift commander activated the SWAT team",
+                "10:32 PM officers lost contact with the suspect"]
+    assert find_excluded("\n\n".join(timeline) + "\n") == []
+    one_line = find_excluded("\n\n".join([LEDE, "2:30 Police chief speaks to reporters", MORE]) + "\n")
+    assert all(r.reason != "embed.video_playlist_titles" for r in one_line)  # an inserted headline, if anything
+
+
+def test_no_event_is_coded_from_a_video_playlist(pipeline):
+    from dateline.model import Article
+
+    result = pipeline.process(Article(id="t", text="\n\n".join([LEDE, *PLAYLIST]) + "\n", date="2016-10-20"))
+    triggers = {e.trigger.text for e in result.events}
+    assert "protest" not in triggers and "seek" not in triggers
+    assert "shot" in triggers or "killed" in triggers

@@ -19,6 +19,9 @@ HEADLINE_MIN_WORDS, HEADLINE_MAX_WORDS = 4, 20
 # Share of the other paragraphs that must end in terminal punctuation before an unpunctuated
 # one counts as an inserted headline: hard-wrapped or telegraphic text has none.
 PUNCTUATED_SHARE = 0.6
+# A video's running time before its title, as a news site's player lists its other videos ("0:47 Procession for
+# Fresno County sheriff's deputy ... Pause"); not a clock time ("10:17 PM the shift commander ...").
+_DURATION_TITLE = re.compile(r"^\d{1,2}:[0-5]\d\s+(?![AaPp]\.?[Mm]\b\.?)[A-Z0-9\"“'‘]")
 
 
 @dataclass(frozen=True)
@@ -97,14 +100,15 @@ def find_excluded(text: str) -> list[Region]:
     if cut is not None:
         paras = [p for p in paras if p.end <= cut[0]]
     regions: list[Region] = []
-    listed = _link_lists(paras)
+    listed = {i: ("related_headline", rule) for i, rule in _link_lists(paras).items()}
+    listed |= {i: ("embed", rule) for i, rule in _video_playlists(paras).items()}
     for i, para in enumerate(paras):
         flat, n_words = _flat(para)
         region = _line_rule(para, flat, n_words)
         if region:
             regions.append(region)
         elif i in listed:
-            regions.append(Region(para.start, para.end, "related_headline", listed[i]))
+            regions.append(Region(para.start, para.end, *listed[i]))
     if cut is not None:
         start, section = cut
         # A furniture line running into the section's first piece is part of it.
@@ -173,6 +177,23 @@ def _link_line(para: Paragraph) -> bool:
     if not para.text[0].isupper() and not para.text[0].isdigit():
         return False
     return 1 <= len(_WORD.findall(para.text)) <= HEADLINE_MAX_WORDS
+
+
+def _video_playlists(paras: list[Paragraph]) -> dict[int, str]:
+    """Paragraph index -> rule id for a video player's playlist: two or more link lines in a row, each a video's
+    running time and title ("1:20 In-Home Supportive Services employees protest" / "0:59 Parlier officials seek
+    support for tax measure").  Unlike other link lists it needs no prose around it: a page may hold nothing else,
+    and its first line may open the text."""
+    out: dict[int, str] = {}
+    run: list[int] = []
+    for i, para in enumerate([*paras, None]):
+        if para is not None and _DURATION_TITLE.match(para.text) and _link_line(para):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            out.update(dict.fromkeys(run, "embed.video_playlist_titles"))
+        run = []
+    return out
 
 
 def _title_case(line: str) -> bool:
