@@ -596,8 +596,9 @@ def find_arguments(cand: Candidate, doc: Doc, parties: Collection[int] = ()) -> 
     if _is_verbal(tok) and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in DIRECTIVE_VERBS and any(
             "object_control" in a.flags for a in cand.actor) and not any(
             roles.named_np(doc[a.head]) or any(c.dep_ in ("det", "poss") for c in doc[a.head].children)
-            for a in cand.recipient):
-        # (not when the ordered act has its own target: "ordered gang members to kidnap *his son*")
+            or _prepositional(a) for a in cand.recipient):
+        # (not when the ordered act has its own target: "ordered gang members to kidnap *his son*", "ordered soldiers
+        # to fire *on protesters*", "forced Honduras to solicit aid *from donors*")
         # "the government ordered *the newspaper* to suspend publication": the one who orders acts on the
         # one ordered (the event itself - a suspension - is what is imposed)
         boss = roles.subject_of(tok.head)
@@ -788,6 +789,12 @@ def _with_after_addressee(governor: Token, obj: Token) -> bool:
 
 
 TOPIC_PREP_FLAGS = {"prep:over", "prep:about"}
+
+
+def _prepositional(arg: roles.Arg) -> bool:
+    """Is the recipient introduced by a preposition of its own ("fire *on* protesters", "aid *from* donors"), not a
+    topic ("*over* Covid-19")?"""
+    return any(f.startswith("prep:") and f not in TOPIC_PREP_FLAGS for f in arg.flags)
 # Verbs that deliver a message: "Trump *sent* a letter to the head of the WHO threatening to pull funding".
 MESSAGE_VERBS = word_class("message_verbs")
 

@@ -54,3 +54,27 @@ def split_of_coordination(t: Token, lo: int, hi: int, flags: tuple[str, ...], ma
             end -= 1
         out.append(make(t.i if k == 0 else p.i, start, end, list(flags) + ["coordinated_of"]))
     return out
+
+
+def split_between_sides(t: Token, lo: int, hi: int, flags: tuple[str, ...], make) -> list:
+    """The sides of "between N of X and Y" headed by ``t`` when the parser hung the second side on the object of
+    "of" ("the gun battle between *a joint team of security forces and rebels*": the team, and the rebels).  "Between"
+    names two sides or more, so a lone noun phrase after it whose of-object is coordinated holds them all; the first
+    side keeps the head noun up to its own of-object.  Only on "between" (``flags`` holds ``prep:between``), for a
+    head with no conjunct of its own and not inside one name ("between the Ministry of Trade and Industry and ...")."""
+    if "prep:between" not in flags or t.conjuncts:
+        return []
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or not obj.conjuncts or _one_name(obj):
+        return []
+    doc = t.doc
+    sides = [obj, *sorted(obj.conjuncts, key=lambda c: c.i)]
+    out = []
+    for k, p in enumerate(sides):
+        start = lo if k == 0 else p.left_edge.i
+        end = sides[k + 1].left_edge.i if k + 1 < len(sides) else max(hi, p.right_edge.i + 1)
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+            end -= 1
+        out.append(make(t.i if k == 0 else p.i, start, end, list(flags) + ["between_of"]))
+    return out

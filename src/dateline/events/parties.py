@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from dateline.events.lexicon import sentence_bounds
 from dateline.events.memo import LastOnly
-from dateline.events.of_coordination import split_of_coordination
+from dateline.events.of_coordination import split_between_sides, split_of_coordination
 from dateline.events.tables import read_table, word_class
 
 NON_PARTICIPANT_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
@@ -212,8 +212,8 @@ def participants(tok: Token, flags: tuple[str, ...] = ()) -> list[Arg]:
         lo, hi = np_span(t)
         if t is tok and _bare_title(t):  # ("model and actress Negar Khan" with the name hung elsewhere: one person)
             hi = _name_after_titles(hi, t) or hi
-        for arg in _split_coordinated_modifier(t, lo, hi, flags) or split_of_coordination(t, lo, hi, flags, Arg) \
-                or [Arg(t.i, lo, hi, list(flags))]:
+        for arg in _split_coordinated_modifier(t, lo, hi, flags) or split_between_sides(t, lo, hi, flags, Arg) \
+                or split_of_coordination(t, lo, hi, flags, Arg) or [Arg(t.i, lo, hi, list(flags))]:
             clash = next((k for k, a in enumerate(out) if a.start < arg.end and arg.start < a.end), None)
             if clash is None:
                 out.append(arg)

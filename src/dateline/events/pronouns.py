@@ -178,6 +178,8 @@ def resolve_pronoun(arg: roles.Arg, doc: Doc, trigger: Token, covered: dict[int,
             continue  # "the party's *18th* Congress ... *Their* protests": a sitting, not the party that protests
         if low in PLURAL_GROUP_PRONOUNS and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS:
             continue  # "took out a march *in hubli* ... *they* urged the government": where, not who (session 45)
+        if _inside_controlled_participle(head, tok):
+            continue  # "criticising *the vhp, rss and bajrang dal*, *he* said": the one who criticises is he
         if not agrees(low, head, covered):
             continue  # ("194 *Republicans* opposing *it*", "*they* alleged that the *Gujarat* government ...",
             # "*it* joined forces with al Qaeda": not the *Algerian* - a nationality word is people, or modifies)
@@ -581,6 +583,22 @@ def agrees(pronoun: str, tok: Token, covered: dict[int, Mention]) -> bool:
     if low in PLURAL_GROUP_PRONOUNS:
         return plural or any(c.dep_ == "conj" for c in tok.children) or (tok.ent_type_ == "ORG" and not person)
     return True
+
+
+def _inside_controlled_participle(cand: Token, tok: Token) -> bool:
+    """Is ``cand`` inside a participle clause with no subject of its own that hangs on the clause of which the
+    pronoun ``tok`` is the subject ("*Criticising the VHP*, he said ...", "After *meeting Modi*, she left")?  The
+    participle's unspoken doer is the pronoun, so a party it acts on is not what the pronoun stands for (the
+    binding condition on names); a clause with its own subject ("When Modi arrived, he ...") may be."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = tok.head
+    for adjunct in clause.children:
+        if adjunct.dep_ == "advcl" and adjunct.tag_ in ("VBG", "VBN") \
+                and adjunct.left_edge.i <= cand.i <= adjunct.right_edge.i and cand.i != adjunct.i \
+                and not any(c.dep_ in roles.SUBJECT_DEPS for c in adjunct.children):
+            return True
+    return False
 
 
 def _local_argument(tok: Token, trigger: Token) -> bool:
