@@ -3,8 +3,10 @@ its sentence, so a party the participle acts on is no antecedent of that subject
 said"; pronouns._inside_controlled_participle); an order whose act names its own target on a preposition is done by
 the one ordered ("ordered soldiers to fire on protesters"; arguments._prepositional); "between N of X and Y" names two
 sides (of_coordination.split_between_sides); a gap or a constraint that "forces" is a cause, no party (the
-caused_compulsion row); "opposition figures" are a party talks are held with (actors agents_extra.tsv).  Sentences
-written for the test, through the whole pipeline.
+caused_compulsion row); "opposition figures" are a party talks are held with (actors agents_extra.tsv); "one of the
+suspects" who "shot at" people is no count of victims nor a relative clause on the noun before it; the party an
+adjective of judging is said of does the gerund of reason ("critical of Trump for pushing"; roles._judged_party); a
+surveillance system captures no one (not_triggers.tsv).  Sentences written for the test, through the whole pipeline.
 """
 
 from __future__ import annotations
@@ -92,3 +94,32 @@ def test_talks_with_opposition_figures_are_held_with_them_not_with_the_places(co
     event = at_trigger(code("Libya's government said on Monday it held talks in Italy, Egypt and Norway with senior "
                             "opposition figures."), "held")
     assert event is not None and parties(event)[1] == ["senior opposition figures"], parties(event)
+
+
+def test_one_of_a_known_set_that_shot_at_people_is_the_shooter(code):
+    # the parser tags "shot" a participle of a relative clause on "the bus": neither a count of victims
+    # (roles.counted_participle) nor an act on the bus (roles._aimed_prep_with_object)
+    event = at_trigger(code("When they exited the bus, one of the suspects shot at individuals on the sidewalk and ran "
+                            "from the scene."), "shot")
+    assert event is not None and parties(event) == (["one of the suspects"], ["individuals"]), parties(event)
+
+
+@pytest.mark.parametrize("text, trigger, doer, target", [
+    ("The bus the gunmen fired at on Monday was carrying pilgrims.", "fired at", "the gunmen", "The bus"),
+    ("The president whom the army deposed fled to Nigeria.", "deposed", "the army", "The president"),
+])
+def test_a_relative_clause_with_no_target_of_its_own_acts_on_its_noun(code, text, trigger, doer, target):
+    event = at_trigger(code(text), trigger)
+    assert event is not None and parties(event) == ([doer], [target]), parties(event)
+
+
+def test_the_party_an_adjective_of_judging_is_said_of_does_the_gerund_of_reason(code):
+    event = at_trigger(code("Democrats have been critical of Trump for pushing for paid family leave."), "pushing for")
+    assert event is not None and parties(event)[0] == ["Trump"], parties(event)
+
+
+def test_people_captured_by_a_surveillance_system_are_filmed_not_seized(code):
+    events = code("According to Metro Police, the two men were captured by Metrobus' surveillance system entering a "
+                  "bus at approximately 9:45 p.m.")
+    assert at_trigger(events, "captured") is None
+    assert at_trigger(code("Soldiers captured two rebel commanders near the border."), "captured") is not None
