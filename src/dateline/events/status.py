@@ -30,7 +30,7 @@ from dateline.events.progressive_plans import progressive_plan
 from dateline.events.purpose import aim_of
 from dateline.events.stranded_modals import stranded_modal
 from dateline.events.tables import in_class, word_class
-from dateline.events.unreal import obliged
+from dateline.events.unreal import not_yet, obliged
 from dateline.events.voted_acts import voted_act
 
 GOVERNOR_DEPS = {"xcomp", "pcomp", "pobj", "prep", "acomp", "dobj"}
@@ -626,6 +626,9 @@ def modality(trigger: Token) -> Modality:
             found = [(c, e) for c, e in found if e not in ("future", "hypothetical")]
             found.append(("future_conflict_is_threat", "factual"))
             recode, governor = "THREATEN", trigger.i
+    if recode is None and not found and not_yet(trigger):
+        # "he *had yet to examine* the decision", "the cabinet *is yet to approve* it": not done (session 54, a probe)
+        found.append(("yet_to", "negated"))
     if recode is None and not found and obliged(trigger):
         # "we still *need to* fight for our rights", "Iran *has to* accept inspections": an obligation stated now
         # is an act required, not done - as "must" (modality.tsv) says (session 21; unreal.obliged)

@@ -98,6 +98,16 @@ def obliged(tok: Token | None) -> bool:
     return False
 
 
+def not_yet(tok: Token | None) -> bool:
+    """Is the trigger what someone "has yet to" or "is yet to" do ("the lawyer said he *had yet to examine* the
+    decision", "the cabinet *is yet to approve* the plan")?  "Yet" says it has not been done, in any tense (unlike a
+    bare past obligation, :func:`obliged`)."""
+    if tok is None or tok.dep_ != "xcomp" or not to_infinitive(tok) or tok.head.i == tok.i:
+        return False
+    gov = tok.head
+    return gov.lemma_.lower() in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in gov.children)
+
+
 def _pending(tok: Token | None) -> bool:
     """Is the trigger (or the verb whose object it is) in a present-tense clause of a time still to come ("*till*
     the court *gives* a final verdict", "*before* it *becomes* law", "*once* the troops *leave*", and "*when*" or
