@@ -759,6 +759,8 @@ def mishap_violence(event, doc: Doc) -> str | None:
     heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
     near = [*tok.children, *(o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("by", "in")
                              for o in c.children)]
+    if tok.dep_ == "conj":  # "who *accidentally* shot, *killed* friend": an adverb before the first verb qualifies both
+        near += [c for c in tok.head.children if c.dep_ == "advmod" and c.i < tok.head.i]
     if any(in_class(w, agentless_words("mishap_words")) or (
             w.dep_ == "pobj" and _lemma(w) in MISHAP_NOUNS and w.head.lower_ in ("by", "in")) for w in near):
         return "accident"

@@ -547,6 +547,14 @@ def _joint_reading(cand: Candidate) -> bool:
     return bool({h.entry.type for h in cand.hits} & (JOINTLY_REFUSED_TYPES | {"SUPPORT"}))
 
 
+def _each_on_its_own(cand: Candidate, actor: list[roles.Arg], doc: Doc) -> bool:
+    """Does "both" before a compound subject say each of its parties did the act on its own ("*Both* Culture Secretary
+    Tessa Jowell and Deputy Prime Minister John Prescott have *welcomed* his return")?  Only for the types that are not
+    done with someone (support, rejection, concession): "both sides *agreed*" stays an agreement between them."""
+    return cand.type not in RECIPROCAL_TYPES and any(
+        c.dep_ == "preconj" and c.lower_ == "both" for a in actor[:1] for c in doc[a.head].children)
+
+
 def _own_event_objects(cand: Candidate, tok: Token) -> set[int]:
     """The direct objects of the trigger verb that are object words of its verb+object entry and that the lexicon
     knows as event nouns of the event's own type ("Workers *observed* a *bandh*", "*observed* a *strike*": the strike
@@ -766,7 +774,8 @@ def code_sentence(sent: SpacySpan, doc: Doc, doc_id: str, mentions: Sequence[Men
         if len(actor) == 1 and (pair := pair_named_before(doc[actor[0].head], covered)):
             actor = list(pair)  # "Ethiopia and Eritrea fought a war.  *The two countries* signed ..." (session 42)
         topics = TOPIC_FLAGS - SUPPORTED_ON.get(cand.type, set())
-        if len(actor) > 1 and (cand.type in JOINT_TYPES or _breaks_a_pact(cand, tok)) and _joint_reading(cand) and not any(
+        if len(actor) > 1 and (cand.type in JOINT_TYPES or _breaks_a_pact(cand, tok)) and _joint_reading(cand) \
+                and not _each_on_its_own(cand, actor, doc) and not any(
                 _names_a_party(a, doc, covered) and not set(a.flags) & topics for a in recipient):
             # (a topic does not stop it: "Trump and Putin agreed to share information *on North Korea*")
             # "Jordan and Britain agreed to ...", "The US and China signed an agreement": a joint event
