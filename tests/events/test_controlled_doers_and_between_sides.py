@@ -6,7 +6,8 @@ sides (of_coordination.split_between_sides); a gap or a constraint that "forces"
 caused_compulsion row); "opposition figures" are a party talks are held with (actors agents_extra.tsv); "one of the
 suspects" who "shot at" people is no count of victims nor a relative clause on the noun before it; the party an
 adjective of judging is said of does the gerund of reason ("critical of Trump for pushing"; roles._judged_party); a
-surveillance system captures no one (not_triggers.tsv).  Sentences written for the test, through the whole pipeline.
+surveillance system captures no one (not_triggers.tsv); the party implicated in a deed did it; a passive the parser cut
+from its verb of saying keeps its subject.  Sentences written for the test, through the whole pipeline.
 """
 
 from __future__ import annotations
@@ -123,3 +124,20 @@ def test_people_captured_by_a_surveillance_system_are_filmed_not_seized(code):
                   "bus at approximately 9:45 p.m.")
     assert at_trigger(events, "captured") is None
     assert at_trigger(code("Soldiers captured two rebel commanders near the border."), "captured") is not None
+
+
+@pytest.mark.parametrize("text, trigger, doer", [
+    ("The former police chief has implicated government officials in the murder of his son.", "murder",
+     "government officials"),
+    ("Three officers were implicated in the killing of the journalist.", "killing", "Three officers"),
+])
+def test_the_party_implicated_in_a_deed_did_it(code, text, trigger, doer):
+    # noun_roles._implicated_doer: not the one who implicates
+    event = at_trigger(code(text), trigger)
+    assert event is not None and parties(event)[0] == [doer], parties(event)
+
+
+def test_a_passive_the_parser_cut_from_its_verb_of_saying_keeps_its_subject(code):
+    # roles._passive_subject_read_as_report_object: "reporting *the miners* were executed"
+    event = at_trigger(code("Witnesses are reporting the miners were executed."), "executed")
+    assert event is not None and parties(event) == ([], ["the miners"]), parties(event)

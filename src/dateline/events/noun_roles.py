@@ -348,7 +348,7 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
             obj = prep_object(child) if child.dep_ == "prep" and child.lower_ == "by" else None
             if obj is not None:
                 return participants(obj, ("prep:by",))
-    explicit = _by_agent(noun) or _blamed_doer(noun)
+    explicit = _by_agent(noun) or _blamed_doer(noun) or _implicated_doer(noun)
     if explicit:  # "the bandh call *given by the VHP*", "the Israeli raid by settlers": the agent named on "by"
         return explicit  # acts, not the owner or the named modifier before the noun (a place or people it concerns)
     for child in noun.children:
@@ -631,6 +631,23 @@ def _blamed_doer(noun: Token) -> list[Arg]:
     if obj is not None and (_is_entityish(obj) or actorish(obj)) and obj.ent_type_ not in NON_PARTICIPANT_LABELS:
         return participants(obj, (f"prep:{prep.lower_}", "blamed"))
     return []
+
+
+IMPLICATING_VERBS = word_class("implicating_verbs")
+
+
+def _implicated_doer(noun: Token) -> list[Arg]:
+    """The party a verb of implicating ties to the event noun on "in" ("has *implicated government officials* in the
+    *murder* of his son", "*officials* were implicated in the *killing*"): the doer as the sentence tells it, not the
+    one who implicates (session 54, a probe of unjudged news)."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    verb = prep.head if prep is not None and prep.lower_ == "in" and prep.dep_ == "prep" else None
+    if verb is None or verb.pos_ != "VERB" or not in_class(verb, IMPLICATING_VERBS):
+        return []
+    party = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < noun.i), None)
+    if party is None or not (_is_entityish(party) or actorish(party)) or party.ent_type_ in NON_PARTICIPANT_LABELS:
+        return []
+    return participants(party, ("implicated",))
 
 
 def undergo_verb_word(verb: Token) -> bool:
