@@ -1,6 +1,7 @@
 """Session 54, probes of unjudged news: what someone "has yet to" or "is yet to" do is not done, in any tense
 (unreal.not_yet, status "negated"); leaving people with a lack is the toll of an act, no withdrawal; removing a body
-restricts no one; standing by one's own words or stance backs no party (not_triggers.tsv rows).  Sentences written
+restricts no one; standing by one's own words or stance backs no party; options offered and funds a budget allocates
+are no aid (not_triggers.tsv rows).  Sentences written
 for the test, through the whole pipeline."""
 
 from __future__ import annotations
@@ -63,3 +64,21 @@ def test_standing_by_ones_own_words_backs_no_party(code, text):
 def test_standing_by_a_party_or_a_measure_is_support(code, text, recipient):
     event = at_trigger(code(text), "stood by")
     assert event is not None and event.type == "SUPPORT" and recipient in parties(event)[1], parties(event)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Leaders of the American Soybean Association offered specific loan options to USDA Secretary Lyng.", "offered"),
+    ("Honduras' 2012 military budget has allocated few funds towards the purchase of technology.", "allocated"),
+])
+def test_options_offered_and_funds_a_budget_allocates_are_no_aid(code, text, trigger):
+    event = at_trigger(code(text), trigger)
+    assert event is None or event.type != "AID", (event.type, parties(event))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The EU offered aid to Sudan.", "offered"),
+    ("The government allocated funds to flood victims.", "allocated"),
+])
+def test_aid_offered_or_allocated_by_a_party_stays_aid(code, text, trigger):
+    event = at_trigger(code(text), trigger)
+    assert event is not None and event.type == "AID"
