@@ -44,6 +44,12 @@ def split_of_coordination(t: Token, lo: int, hi: int, flags: tuple[str, ...], ma
         return []
     if _one_name(obj):
         return []
+    return _split(t, lo, hi, parties, list(flags) + ["coordinated_of"], make)
+
+
+def _split(t: Token, lo: int, hi: int, parties: list[Token], flags: list[str], make) -> list:
+    """One participant per party of a coordination inside ``t``'s phrase (``lo``-``hi``): the first keeps the head
+    noun ``t`` and the words before its party, the others their own words, each up to the next party's."""
     doc = t.doc
     out = []
     for k, p in enumerate(parties):
@@ -52,7 +58,7 @@ def split_of_coordination(t: Token, lo: int, hi: int, flags: tuple[str, ...], ma
         end = (parties[k + 1].left_edge.i if k + 1 < len(parties) else max(hi, p.right_edge.i + 1))
         while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
             end -= 1
-        out.append(make(t.i if k == 0 else p.i, start, end, list(flags) + ["coordinated_of"]))
+        out.append(make(t.i if k == 0 else p.i, start, end, list(flags)))
     return out
 
 
@@ -68,13 +74,4 @@ def split_between_sides(t: Token, lo: int, hi: int, flags: tuple[str, ...], make
     obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     if obj is None or not obj.conjuncts or _one_name(obj):
         return []
-    doc = t.doc
-    sides = [obj, *sorted(obj.conjuncts, key=lambda c: c.i)]
-    out = []
-    for k, p in enumerate(sides):
-        start = lo if k == 0 else p.left_edge.i
-        end = sides[k + 1].left_edge.i if k + 1 < len(sides) else max(hi, p.right_edge.i + 1)
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
-            end -= 1
-        out.append(make(t.i if k == 0 else p.i, start, end, list(flags) + ["between_of"]))
-    return out
+    return _split(t, lo, hi, [obj, *sorted(obj.conjuncts, key=lambda c: c.i)], list(flags) + ["between_of"], make)
