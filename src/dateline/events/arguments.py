@@ -795,6 +795,8 @@ def _prepositional(arg: roles.Arg) -> bool:
     """Is the recipient introduced by a preposition of its own ("fire *on* protesters", "aid *from* donors"), not a
     topic ("*over* Covid-19")?"""
     return any(f.startswith("prep:") and f not in TOPIC_PREP_FLAGS for f in arg.flags)
+
+
 # Verbs that deliver a message: "Trump *sent* a letter to the head of the WHO threatening to pull funding".
 MESSAGE_VERBS = word_class("message_verbs")
 

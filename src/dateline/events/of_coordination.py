@@ -28,6 +28,14 @@ def _one_name(obj: Token) -> bool:
     return any(c.i > obj.i and all(doc[i].ent_iob_ == "I" for i in range(obj.i + 1, c.i + 1)) for c in obj.conjuncts)
 
 
+def _coordinated_object(t: Token, preps: tuple[str, ...]) -> Token | None:
+    """The object of ``t``'s first preposition among ``preps`` when it has conjuncts ("officials *of Sudan* and Chad"),
+    else None."""
+    prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in preps), None)
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    return obj if obj is not None and obj.conjuncts else None
+
+
 def split_of_coordination(t: Token, lo: int, hi: int, flags: tuple[str, ...], make) -> list:
     """The participants of "N of X and Y" headed by ``t`` (span ``lo``-``hi``), built by ``make(head, start,
     end, flags)``; none when the phrase is not of that shape."""
@@ -35,9 +43,8 @@ def split_of_coordination(t: Token, lo: int, hi: int, flags: tuple[str, ...], ma
 
     if t.tag_ != "NNS" or t.ent_type_ or event_noun_word(t):
         return []
-    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in OF_PREPS), None)
-    obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-    if obj is None or not obj.conjuncts:
+    obj = _coordinated_object(t, OF_PREPS)
+    if obj is None:
         return []
     parties = [obj, *sorted(obj.conjuncts, key=lambda c: c.i)]
     if not all(p.ent_type_ in NAMED_PARTY_LABELS and p.pos_ in ("PROPN", "NOUN", "ADJ") for p in parties):
@@ -70,8 +77,7 @@ def split_between_sides(t: Token, lo: int, hi: int, flags: tuple[str, ...], make
     head with no conjunct of its own and not inside one name ("between the Ministry of Trade and Industry and ...")."""
     if "prep:between" not in flags or t.conjuncts:
         return []
-    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-    if obj is None or not obj.conjuncts or _one_name(obj):
+    obj = _coordinated_object(t, ("of",))
+    if obj is None or _one_name(obj):
         return []
     return _split(t, lo, hi, [obj, *sorted(obj.conjuncts, key=lambda c: c.i)], list(flags) + ["between_of"], make)

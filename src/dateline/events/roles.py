@@ -1217,27 +1217,21 @@ def _subject_read_as_conjunction_object(verb: Token, aux: Token) -> Token | None
     return word
 
 
-def _subject_read_as_report_object(verb: Token, aux: Token) -> Token | None:
+def _passive_subject_read_as_report_object(verb: Token) -> Token | None:
     """The subject of a reported passive the parser cut from its verb of saying: "witnesses are *reporting the miners
-    were executed*" - the parser makes "the miners" the object of "reporting" and hangs "were executed" on it with no
-    subject (session 54, a probe of unjudged news).  The noun right before the clause's own auxiliary, the direct
-    object of a verb of saying, is the clause's subject."""
-    if aux.i < 2:
+    were executed*" - the parser makes "the miners" the object of "reporting" and hangs "were executed" on it as a
+    complement with no subject (session 54, a probe of unjudged news).  The noun right before the passive's own
+    auxiliary, the direct object of a verb of saying, is its subject."""
+    if verb.dep_ != "ccomp" or not passive(verb) or any(
+            c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return None
+    aux = _own_auxiliary(verb)
+    if aux is None or aux.i < 2:
         return None
     word = verb.doc[aux.i - 1]
     if word.dep_ != "dobj" or word.pos_ not in ("NOUN", "PROPN") or word.head.lemma_.lower() not in SPEECH_HEADS:
         return None
     return word if word.head.i > verb.head.i or verb.head.is_ancestor(word) else None
-
-
-def _passive_subject_read_as_report_object(verb: Token) -> Token | None:
-    """:func:`_subject_read_as_report_object` for a passive the parser hung on the verb of saying itself ("reporting
-    the miners *were executed*": a complement with no subject of its own)."""
-    if verb.dep_ != "ccomp" or not passive(verb) or any(
-            c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in verb.children):
-        return None
-    aux = _own_auxiliary(verb)
-    return _subject_read_as_report_object(verb, aux) if aux is not None else None
 
 
 def _own_auxiliary(verb: Token) -> Token | None:
