@@ -145,3 +145,19 @@ def test_no_event_is_coded_from_a_video_playlist(pipeline):
     triggers = {e.trigger.text for e in result.events}
     assert "protest" not in triggers and "seek" not in triggers
     assert "shot" in triggers or "killed" in triggers
+
+
+def test_caption_with_a_bare_credit_is_excluded():
+    # a TV station's photo caption above the story: the deputies' investigation it shows is the story's, not a new event
+    caption = ("Sheriff's deputies investigate a shooting that left three people dead near Lacey, Wash., "
+               "June 22, 2016. (Credit: KING)")
+    courtesy = "Jesus Oropeza. Photo courtesy Felicia Smith"
+    text = f"{caption}\n\n{LEDE}\n\n{courtesy}\n\n{MORE}\n"
+    assert _excluded(text) == [("caption.credit_suffix", caption), ("caption.credit_suffix", courtesy)]
+
+
+def test_credit_in_prose_is_reporting():
+    text = (f"{LEDE}\n\nThe chief said the officers deserve credit: two of them ran toward the gunfire.\n\n"
+            "Neighbours gave the police little credit (credit where due, one said) for the arrests.\n\n"
+            f"{MORE}\n")
+    assert find_excluded(text) == []

@@ -62,7 +62,10 @@ def modal_governor(event: Event, doc: Doc) -> bool:
 # Prepositions of time whose gerund is an act placed before, after or beside the act of the verb they hang on, and
 # subordinators of time whose clause is placed so ("would be carried out *after* he completed his sentence").
 TIME_ADJUNCT_PREPOSITIONS = {"before", "after", "while"}
-TIME_CLAUSE_MARKS = {"before", "after", "until", "once"}
+TIME_CLAUSE_MARKS = {"before", "after", "until", "till", "once"}
+# "When" places a clause of the present only: "*when* he visits" is still to come under "will", but "last year *when* Mr
+# Blair visited" and "in 1979 *when* the Soviet Union invaded" are past times the main clause looks back to.
+PRESENT_TIME_MARKS = {"when", "whenever"}
 
 
 def _time_gerund(tok: Token) -> bool:
@@ -74,11 +77,14 @@ def _time_gerund(tok: Token) -> bool:
 
 
 def _time_clause(tok: Token) -> bool:
-    """Is ``tok`` the verb of a clause of time ("before", "after", "until", "once") hung on a verb ("his extradition
-    *would* only be carried out *after he completed* his prison sentence")?  Its act is placed by the main verb's time:
-    under "will" or "would" it is still to come too (session 32, helper PREC, sample i)."""
+    """Is ``tok`` the verb of a clause of time ("before", "after", "until", "once", "when") hung on a verb ("his
+    extradition *would* only be carried out *after he completed* his prison sentence")?  Its act is placed by the main
+    verb's time: under "will" or "would" it is still to come too (session 32, helper PREC, sample i).  So is a present
+    clause of "when", which the parser hangs as an adverb of the clause's verb, not its marker ("would discuss the issue
+    with Obama *when he visits* the gulf Aug. 29"; session 55, a probe of unjudged news)."""
+    marks = TIME_CLAUSE_MARKS | PRESENT_TIME_MARKS if tok.tag_ in ("VBZ", "VBP") else TIME_CLAUSE_MARKS
     return (tok.dep_ == "advcl" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX")
-            and any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in tok.children))
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in marks and c.i < tok.i for c in tok.children))
 
 
 def _participle_adjunct(tok: Token) -> bool:

@@ -895,8 +895,12 @@ CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 
 def _participle_with_own_subject(verb: Token) -> bool:
     """A past participle with a subject of its own (the parser's nsubj) but no auxiliary, no object and no clause: the
-    passive with no "be" of :func:`gapped_passive` and :func:`small_clause_passive`."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children) \
+    passive with no "be" of :func:`gapped_passive` and :func:`small_clause_passive`.  The parser may tag it a past tense
+    when its subject is coordinated ("found *a man and a woman shot dead*"); a verb with a predicate of result ("dead")
+    but no object cannot be the active ("shot him dead") and is read as the participle (session 55, a probe of
+    unjudged news)."""
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and any(c.dep_ == "oprd" for c in verb.children)
+    return participle and any(c.dep_ == "nsubj" for c in verb.children) \
         and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children)
 
 

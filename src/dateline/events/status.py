@@ -290,10 +290,16 @@ def _wished_sight(tok: Token) -> bool:
 
 
 def _infinitive_clause(tok: Token) -> bool:
-    """Is the verb a "to"-infinitive clause with its own subject under a verb ("wants Israel *to stop*")?"""
-    return tok.dep_ == "ccomp" and tok.pos_ in ("VERB", "AUX") and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
-        any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    """Is the verb a "to"-infinitive clause with its own subject under a verb ("wants Israel *to stop*")?  Also one the
+    parser hung as an adverbial clause after the object of a verb of wishing, the object being its subject ("he wanted
+    vajpayee *to make* a public appeal"; session 55, a probe of unjudged news)."""
+    if tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if tok.dep_ == "advcl":
+        wish = tok.head
+        return wish.lemma_.lower() in WISH_VERBS and any(c.dep_ == "dobj" and c.i < tok.i for c in wish.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    return tok.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def reason_phrase(trigger: Token, gov: Token) -> bool:
@@ -379,8 +385,10 @@ def modality(trigger: Token) -> Modality:
             # demanded (session 48, a probe of unjudged news); not an event one is to take part in, which stands on
             # its own ("the subpoena requires that Elian *attend the hearing*": the hearing is held)
             found += mandate_cues(noun.head, noun.head)
-    elif trigger.pos_ in ("NOUN", "PROPN") and (partaker := _partaking_verb(noun)) is not None:
-        found += _own_cues(partaker, cues)  # "activists *would not* actively *participate in* the agitation"
+    elif (partaker := _partaking_verb(noun)) is not None:
+        # "activists *would not* actively *participate in* the agitation", "the US *has not followed* its allies *in
+        # formally recognizing* the council"
+        found += _own_cues(partaker, cues)
     if (means := _means_of(trigger)) is not None:
         # "will intensify its campaign *by inviting* all citizens": the means happens when the act it serves does - its
         # future or condition, not its negation ("did not win by *cheating*" says nothing of the cheating)
@@ -644,11 +652,14 @@ CONSEQUENT = "condition:consequent"
 
 
 def _partaking_verb(noun: Token) -> Token | None:
-    """The verb of taking part whose "in" the event noun is the object of ("would not *participate in* the agitation",
-    "*took part in* the talks", "*engaged in* clashes"; data/status_words.tsv partaking_verbs), or None: the event
-    takes that verb's tense and negation as it would a support verb's (session 48, sample 1)."""
+    """The verb of taking part whose "in" the event noun or gerund is the object of ("would not *participate in* the
+    agitation", "*took part in* the talks", "*engaged in* clashes", "did not *join* France *in condemning* the attack";
+    data/status_words.tsv partaking_verbs), or None: the event takes that verb's tense and negation as it would a
+    support verb's (session 48, sample 1; the gerund session 55, a probe of unjudged news)."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.i == prep.i:
+    gerund = noun.pos_ == "VERB" and noun.dep_ == "pcomp" and noun.tag_ == "VBG"
+    if not (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" or gerund) or prep.lower_ != "in" \
+            or prep.dep_ != "prep" or prep.head.i == prep.i:
         return None
     verb = prep.head
     if verb.lower_ == "part" and verb.dep_ == "dobj":

@@ -1,0 +1,118 @@
+"""Session 55, probes of unjudged news and the blind sample: an act in the "in"-gerund of a verb of joining or
+following takes that verb's negation ("did not join France in condemning": no condemnation by the one who did not
+join); a coordinated pair found "shot dead" are the ones shot, not a doer and a target; a private person who calls the
+police reports a crime, no consultation and no police mobilized; police seizing a "substance" confiscate it; feelings
+acknowledged concede nothing; hitting the brakes is no blow; a clause of time with "when" under a future verb is still
+to come (relevance:unreal, as "after", "until" were).  Sentences written for the test, through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded_events import all_at, at_trigger, halved_by_layer, not_doubted, parties
+
+
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Germany did not join France in condemning the attack.", "condemning"),
+    ("The United States has not followed its allies France and Italy in formally recognizing the council.",
+     "recognizing"),
+])
+def test_an_act_in_the_gerund_of_a_negated_joining_verb_is_not_done(code, text, trigger):
+    event = at_trigger(code(text, layer=False), trigger)
+    assert event is not None
+    assert event.status == "negated" or event.type == "REJECT"  # (a cooperation not given is a rejection: PLOVER)
+    assert not (event.type == "SUPPORT" and event.status == "factual")
+
+
+def test_joining_in_an_act_does_it(code):
+    event = at_trigger(code("Germany joined France in condemning the attack.", layer=False), "condemning")
+    assert event is not None and event.type == "ACCUSE" and event.status == "factual"
+    assert parties(event)[0] == ["Germany"]
+
+
+def test_a_coordinated_pair_found_shot_dead_are_the_victims(code):
+    events = code("Authorities early Monday found a man and a woman shot dead in a home on the city's Southwest Side.",
+                  layer=False)
+    event = at_trigger(events, "shot dead")
+    assert event is not None and event.type == "ASSAULT"
+    actors, recipients = parties(event)
+    assert actors == [] and recipients == ["a man", "a woman"]
+
+
+def test_one_who_shot_someone_dead_is_still_the_doer(code):
+    event = at_trigger(code("Witnesses said the soldiers shot two protesters dead.", layer=False), "shot")
+    assert event is not None and parties(event)[0] == ["the soldiers"]
+
+
+@pytest.mark.parametrize("text", [
+    "A mother called the police in Kamloops on Sunday morning after her daughter discovered a bag of drugs.",
+    "Neighbours called police after hearing shots.",
+])
+def test_a_private_call_to_the_police_is_no_event(code, text):
+    assert all_at(code(text, layer=False), "called") == []
+
+
+def test_authorities_calling_in_the_police_mobilize_them(code):
+    event = at_trigger(code("The governor called in the police to restore order.", layer=False), "called")
+    assert event is not None and event.type == "MOBILIZE" and event.mode == "police"
+
+
+def test_a_leader_calling_a_leader_is_still_a_phone_consultation(code):
+    event = at_trigger(code("Obama called the Chinese president on Monday.", layer=False), "called")
+    assert event is not None and event.type == "CONSULT"
+
+
+def test_police_seizing_a_substance_confiscate_it(code):
+    event = at_trigger(code("The Royal Canadian Mounted Police confirmed they seized the substance.", layer=False),
+                       "seized")
+    assert event is not None and event.type == "COERCE" and event.mode == "seize"
+
+
+def test_feelings_acknowledged_concede_nothing(code):
+    events = code("Ahmadinejad partly acknowledged public outrage at her death by describing it as a heartfelt event.",
+                  layer=False)
+    assert at_trigger(events, "acknowledged") is None
+    event = at_trigger(code("The minister acknowledged mistakes in the handling of the crisis.", layer=False),
+                       "acknowledged")
+    assert event is not None and event.type == "CONCEDE"
+
+
+def test_hitting_the_brakes_is_no_blow(code):
+    events = code("Her driver had to hit the brakes as the motorcycle of one of her bodyguards slammed into her car.",
+                  layer=False)
+    assert at_trigger(events, "hit") is None
+
+
+def test_an_infinitive_the_parser_hung_after_the_object_of_want_is_wanted(nlp):
+    from dateline.events.status import modality
+
+    doc = nlp("he wanted vajpayee to make a public appeal to the supreme court.")
+    appeal = next(t for t in doc if t.text == "appeal")
+    mod = modality(appeal)
+    assert mod.recode == "REQUEST" and "control:want" in mod.cues  # asked of vajpayee, not an appeal he made
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("He said he would discuss the issue with President Obama when he visits the gulf on Aug. 29.", "visits"),
+    ("The minister will meet the rebels when he visits Kabul next week.", "visits"),
+])
+def test_a_clause_of_time_with_when_under_a_future_verb_is_doubted(code, text, trigger):
+    # the status stays the one TimeML gives a present verb (factual); the layer doubts the act still to come
+    halved_by_layer(code, text, trigger, "relevance:unreal")
+
+
+def test_a_clause_of_time_under_a_present_verb_is_not_doubted(code):
+    not_doubted(code, "The army attacks when the rebels leave the town.", "leave", "relevance:unreal")
+
+
+def test_what_an_operation_did_not_result_in_did_not_happen(code):
+    event = at_trigger(code("Police and military operations did not result in any significant arrests.", layer=False),
+                       "arrests")
+    assert event is not None and event.status == "negated"
+    event = at_trigger(code("The police operation resulted in 20 arrests.", layer=False), "arrests")
+    assert event is not None and event.status == "factual"
