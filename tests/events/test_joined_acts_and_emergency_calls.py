@@ -116,3 +116,37 @@ def test_what_an_operation_did_not_result_in_did_not_happen(code):
     assert event is not None and event.status == "negated"
     event = at_trigger(code("The police operation resulted in 20 arrests.", layer=False), "arrests")
     assert event is not None and event.status == "factual"
+
+
+@pytest.mark.parametrize("text", [
+    "In their document, the guerrillas promise to refrain from attacks of any kind against leaders of the government.",
+    "The rebels vowed to avoid attacks on civilians.",
+])
+def test_a_promise_to_refrain_from_force_is_an_agreement_not_a_threat(code, text):
+    event = at_trigger(code(text, layer=False), "attacks")
+    assert event is not None and event.type == "AGREE" and event.status == "factual"
+    assert "promised_restraint" in event.reason
+
+
+def test_a_vow_of_force_stays_a_threat(code):
+    events = code("The rebels vowed to attack government troops.", layer=False)
+    assert any(e.type == "THREATEN" for e in events)
+
+
+def test_an_agreement_to_abstain_from_force_is_one_of_restraint(code):
+    event = at_trigger(code("The rebels agreed to abstain from attacks on government troops.", layer=False), "attacks")
+    assert event is not None and event.type == "AGREE" and "promised_restraint" in event.reason
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The ministry has asked life insurance firms to refrain from selling dollars.", "asked"),
+    ("The ministry has asked life insurance firms not to sell dollars.", "asked"),
+])
+def test_a_request_for_restraint_is_a_request_made(code, text, trigger):
+    event = at_trigger(code(text, layer=False), trigger)
+    assert event is not None and event.type == "REQUEST" and event.status == "factual"
+
+
+def test_a_request_not_made_stays_negated(code):
+    event = at_trigger(code("The ministry did not ask the firms to sell dollars.", layer=False), "ask")
+    assert event is not None and event.status == "negated"

@@ -503,7 +503,8 @@ def modality(trigger: Token) -> Modality:
                 effect = cues[(form, "control_punitive")]
             if (form, "control_harm") in cues and (_harm_in_context(trigger, gov) or _retaliation(trigger)
                                                       or punishes_a_party(trigger)) and not any(
-                    c in NEGATION_CUES for c, _ in _own_cues(trigger, cues)):  # ("vowed *never* to attack": restraint)
+                    c in NEGATION_CUES for c, _ in _own_cues(trigger, cues)) and not _restrained(found):
+                # ("vowed *never* to attack", "promise *to refrain from* attacks": restraint)
                 # "vowed to destroy Hamas": a promise of harm is a threat, not an agreement
                 effect = cues[(form, "control_harm")]
             if (form, "control_request") in cues and _requested(trigger):
@@ -531,12 +532,16 @@ def modality(trigger: Token) -> Modality:
                     found.append((f"control:{lemma}", "factual"))
                     gov_cues = _own_cues(gov, cues)
                     found.extend(gov_cues)  # "did not agree to meet": the refusal is negated
-                    if recode == "AGREE" and not any(c in NEGATION_CUES for c, _ in gov_cues) and any(
-                            c in NEGATION_CUES for c, _ in _own_cues(trigger, cues)):
-                        # "agreed *not* to use force", "pledged never to attack": a promise to refrain is an
-                        # agreement made now (PLOVER AGREE), not a refusal nor a negated event
-                        found = [(c, e) for c, e in found if c not in NEGATION_CUES]
+                    if recode == "AGREE" and not any(c in NEGATION_CUES for c, _ in gov_cues) and (any(
+                            c in NEGATION_CUES for c, _ in _own_cues(trigger, cues)) or _restrained(found)):
+                        # "agreed *not* to use force", "pledged never to attack", "agreed to refrain from attacks": a
+                        # promise to refrain is an agreement made now (PLOVER AGREE), not a refusal nor a negated event
+                        found = [(c, e) for c, e in found if c not in NEGATION_CUES and not _restraint_cue(c, e)]
                         found.append(("promised_restraint", "factual"))
+                    elif recode == "REQUEST" and not any(c in NEGATION_CUES for c, _ in gov_cues):
+                        # "asked firms *not to sell* dollars", "urged both sides *to refrain from* attacks": the
+                        # restraint is what is asked; the request itself is made (session 55, design sample)
+                        found = [(c, e) for c, e in found if c not in NEGATION_CUES and not _restraint_cue(c, e)]
             else:
                 found.append((f"control:{lemma}", effect))
                 found.extend(_own_cues(gov, cues))
@@ -790,6 +795,17 @@ def _controller_of(gov: Token, cues: dict, effect: str) -> Token | None:
     if gov.dep_ != "xcomp" or gov.head.i == gov.i or not _control_effect(gov.head, cues, effect):
         return None
     return gov.head
+
+
+def _restraint_cue(cue: str, effect: str) -> bool:
+    """Is the cue a nearer governor's negation of the act ("*refrain from* attacks", "*avoid* clashes")?"""
+    return effect == "negated" and cue.startswith("control:")
+
+
+def _restrained(found: list[tuple[str, str]]) -> bool:
+    """Has a nearer governor already negated the act ("promise *to refrain from* attacks": the promise is of restraint,
+    no threat; session 55, a probe of unjudged news)?"""
+    return any(_restraint_cue(c, e) for c, e in found)
 
 
 def _refuser_of(gov: Token, cues: dict) -> Token | None:
