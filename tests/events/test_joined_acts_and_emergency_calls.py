@@ -3,7 +3,9 @@ following takes that verb's negation ("did not join France in condemning": no co
 join); a coordinated pair found "shot dead" are the ones shot, not a doer and a target; a private person who calls the
 police reports a crime, no consultation and no police mobilized; police seizing a "substance" confiscate it; feelings
 acknowledged concede nothing; hitting the brakes is no blow; a clause of time with "when" under a future verb is still
-to come (relevance:unreal, as "after", "until" were).  Sentences written for the test, through the whole pipeline."""
+to come (relevance:unreal, as "after", "until" were); what one refrains from is not done, a promise of restraint is an
+agreement and a request for it a request made; "they" in a clause of time takes up the plural object a singular
+subject cannot.  Sentences written for the test, through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -150,3 +152,15 @@ def test_a_request_for_restraint_is_a_request_made(code, text, trigger):
 def test_a_request_not_made_stays_negated(code):
     event = at_trigger(code("The ministry did not ask the firms to sell dollars.", layer=False), "ask")
     assert event is not None and event.status == "negated"
+
+
+def test_they_in_a_clause_of_time_takes_up_the_plural_object_not_the_reporter(code):
+    events = code("Cops say Miguel Maldonado, 42, blasted the four victims Sunday for revenge after they beat him and "
+                  "his cousin up hours earlier.", layer=False)
+    event = at_trigger(events, "beat")
+    assert event is not None and parties(event)[0] == ["the four victims"]
+
+
+def test_they_in_a_clause_of_time_with_no_plural_before_it_is_the_reporter(code):
+    event = at_trigger(code("Police said the suspect was arrested after they raided his home.", layer=False), "raided")
+    assert event is not None and parties(event)[0] == ["Police"]

@@ -265,7 +265,7 @@ CONTINUING_PRONOUNS = {"he", "she", "it", "they"}  # subject pronouns that take 
 
 
 # Subordinators of a clause of condition, time or reason ("withdraw *if* it can keep ...").
-CONDITION_MARKS = {"if", "unless", "until", "once", "when", "because", "provided"}
+CONDITION_MARKS = {"if", "unless", "until", "once", "when", "because", "provided", "after", "before", "while"}
 
 
 def _subject_above_condition(tok: Token, covered: dict[int, Mention]) -> Token | None:
@@ -273,8 +273,8 @@ def _subject_above_condition(tok: Token, covered: dict[int, Mention]) -> Token |
     (session 24): "Egypt is willing to withdraw its troops *if it* can retain an administration in Gaza, officials
     said" - English refers the subordinate clause's subject back to the subject of the clause it qualifies (climbing
     through controlled verbs: "is willing *to withdraw*"), not to the reporter.  Only a noun subject before the
-    pronoun that agrees with it (:func:`agrees`), inside or outside the same quotation as the pronoun; else None (the
-    speaker rule stands)."""
+    pronoun that agrees with it (:func:`agrees`), or a plural "they" the object takes up when the subject cannot,
+    inside or outside the same quotation as the pronoun; else None (the speaker rule stands)."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ not in ("advcl", "relcl"):
         return None
     clause = tok.head
@@ -294,8 +294,16 @@ def _subject_above_condition(tok: Token, covered: dict[int, Mention]) -> Token |
         if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
             return None
         verb = verb.head
-    if subj is None or subj.i > tok.i or subj.pos_ not in ("NOUN", "PROPN") or not agrees(tok.lower_, subj, covered):
+    if subj is None or subj.i > tok.i or subj.pos_ not in ("NOUN", "PROPN"):
         return None
+    if not agrees(tok.lower_, subj, covered):
+        # "Maldonado blasted *the four victims* ... after *they* beat him up": a plural "they" that the singular
+        # subject cannot take up takes up the plural object before it (session 55, a probe of unjudged news)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if tok.lower_ not in PLURAL_GROUP_PRONOUNS or obj is None or obj.i > tok.i \
+                or obj.pos_ not in ("NOUN", "PROPN") or not agrees(tok.lower_, obj, covered):
+            return None
+        subj = obj
     quoted = quoted_tokens(tok.doc)
     return subj if quoted[subj.i] == quoted[tok.i] else None
 
