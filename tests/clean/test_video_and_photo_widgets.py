@@ -161,3 +161,15 @@ def test_credit_in_prose_is_reporting():
             "Neighbours gave the police little credit (credit where due, one said) for the arrests.\n\n"
             f"{MORE}\n")
     assert find_excluded(text) == []
+
+
+def test_a_feed_of_other_outlets_headlines_with_their_age_is_excluded():
+    feed = ("Judge ends oil drill freeze , White House appeals - 4 hrs ago CNEWS U.S. court blocks Obama ban on deepwater "
+            "drilling - 4 hrs ago FeedBurner BP 's secret weapon in the great oil mop-up ?")
+    text = f"{LEDE}\n\n{feed}\n\n{MORE}\n"
+    assert _excluded(text) == [("read_more.feed_timestamps", feed)]
+
+
+def test_an_age_in_prose_is_reporting():
+    text = f"{LEDE}\n\nThe suspect left the house two hours ago, the chief said at 9 p.m.\n\n{MORE}\n"
+    assert find_excluded(text) == []

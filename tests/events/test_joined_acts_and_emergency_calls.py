@@ -164,3 +164,25 @@ def test_they_in_a_clause_of_time_takes_up_the_plural_object_not_the_reporter(co
 def test_they_in_a_clause_of_time_with_no_plural_before_it_is_the_reporter(code):
     event = at_trigger(code("Police said the suspect was arrested after they raided his home.", layer=False), "raided")
     assert event is not None and parties(event)[0] == ["Police"]
+
+
+def test_an_operation_sanctioned_is_authorised_not_punished(code):
+    events = code("Almost 60,000 tonnes of food have been authorised for distribution under an operation sanctioned by "
+                  "EC farm ministers on January 20.", layer=False)
+    assert at_trigger(events, "sanctioned") is None
+    event = at_trigger(code("The United States sanctioned three Russian banks.", layer=False), "sanctioned")
+    assert event is not None and event.type == "SANCTION"
+
+
+def test_snowstorms_hit_no_one_with_force(code):
+    halved_by_layer(code, "The Commission was extending the scheme fully in Greece, which has recently been hit by "
+                          "unseasonal snowstorms.", "hit", "relevance:natural_doer")
+
+
+def test_leaving_a_summit_before_a_statement_is_no_walkout(code):
+    events = code("Leaving a Brussels summit Mr Blair said the fact Turkey is a Muslim country does not mean it should "
+                  "be barred.", layer=False)
+    assert not any(e.type == "REJECT" for e in events)
+    event = at_trigger(code("Congressional Democratic Party lawmakers abruptly left a White House meeting with President "
+                            "Donald Trump on Wednesday.", layer=False), "left")
+    assert event is not None and event.type == "REJECT"
