@@ -186,3 +186,10 @@ def test_leaving_a_summit_before_a_statement_is_no_walkout(code):
     event = at_trigger(code("Congressional Democratic Party lawmakers abruptly left a White House meeting with President "
                             "Donald Trump on Wednesday.", layer=False), "left")
     assert event is not None and event.type == "REJECT"
+
+
+def test_striking_back_at_accusations_is_a_reply_in_words(code):
+    events = code("Barack Obama today struck back at Republican accusations that he insulted Sarah Palin.", layer=False)
+    assert not any(e.type == "ASSAULT" for e in events)
+    event = at_trigger(code("Israel struck back at Hamas with airstrikes.", layer=False), "struck")
+    assert event is not None and event.type == "ASSAULT"
