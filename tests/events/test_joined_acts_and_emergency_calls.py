@@ -193,3 +193,10 @@ def test_striking_back_at_accusations_is_a_reply_in_words(code):
     assert not any(e.type == "ASSAULT" for e in events)
     event = at_trigger(code("Israel struck back at Hamas with airstrikes.", layer=False), "struck")
     assert event is not None and event.type == "ASSAULT"
+
+
+def test_the_place_a_visit_goes_to_does_not_do_its_purpose(code):
+    events = code("This week Colin Powell, US Secretary of State was visiting the West Bank to stress US support for a "
+                  "smooth Palestinian election in January.", layer=False)
+    event = at_trigger(events, "support")
+    assert event is not None and "the West Bank" not in parties(event)[0]

@@ -28,7 +28,7 @@ from dateline.events.lexicon import lexicon, sentence_hits
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
     CAUSE_PREPS, ENTITY_LABELS, FINITE_TAGS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS, RELATIVE_PRONOUNS,
     THING_NAME_LABELS, VICTIM_NOUNS, Arg, participants, _is_entityish, prep_object, actorish, cause_owner, dateline_end, entity_bounds,
-    sentence_dateline_end,
+    sentence_dateline_end, VISITING_VERBS,
     fronted_adjunct, is_party, named_np, np_span, own_forces, party_inside, party_word, place_read_as_infinitive_subject,
     quantified_party, time_phrase, to_infinitive, transfer_goal,
 )
@@ -422,8 +422,11 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
             subj = next((c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
             if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS:
                 return _subject(subj)
-        if verb.dep_ == "xcomp":  # "urged X to leave", "urged the junta to release": the controller's object acts
-            for c in verb.head.children:  # (not a thing: "started *a hunger strike* to protest")
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in VISITING_VERBS:
+            # "urged X to leave", "urged the junta to release": the controller's object acts (not a thing: "started *a
+            # hunger strike* to protest"; nor the place a visit goes to: "was visiting *the West Bank* to stress US
+            # support" - the visitor stresses it; session 55, a probe of unjudged news)
+            for c in verb.head.children:
                 if c.dep_ == "dobj" and (_is_entityish(c) or actorish(c) and not _indefinite(c)) \
                         and not _instrument_used(verb.head, c) and not _taken_up_again(verb, c):
                     return participants(c, ("object_control",))
