@@ -200,3 +200,16 @@ def test_the_place_a_visit_goes_to_does_not_do_its_purpose(code):
                   "smooth Palestinian election in January.", layer=False)
     event = at_trigger(events, "support")
     assert event is not None and "the West Bank" not in parties(event)[0]
+
+
+def test_a_review_of_a_policy_investigates_no_one(code):
+    events = code("The left-wing president is conducting a controversial review of land ownership in the country.",
+                  layer=False)
+    assert at_trigger(events, "review") is None
+    event = at_trigger(code("The ministry ordered a review of the police killings.", layer=False), "review")
+    assert event is not None and event.type == "ACCUSE"
+
+
+def test_who_orders_a_review_of_killings_did_not_kill(code):
+    event = at_trigger(code("The ministry ordered a review of the police killings.", layer=False), "killings")
+    assert event is None or "The ministry" not in parties(event)[0]
