@@ -902,9 +902,11 @@ def _participle_with_own_subject(verb: Token) -> bool:
     when its subject is coordinated ("found *a man and a woman shot dead*"); a verb with a predicate of result ("dead")
     but no object cannot be the active ("shot him dead") and is read as the participle (session 55, a probe of
     unjudged news)."""
-    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and any(c.dep_ == "oprd" for c in verb.children)
-    return participle and any(c.dep_ == "nsubj" for c in verb.children) \
-        and not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in verb.children)
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False
+    deps = {c.dep_ for c in verb.children}  # (one walk of the children: this is asked of every verb trigger)
+    return (verb.tag_ == "VBN" or "oprd" in deps) and "nsubj" in deps \
+        and not deps & {"aux", "auxpass", "dobj", "ccomp", "xcomp"}
 
 
 # Verbs that take an object with a bare past participle, a passive with no "be" ("police *found* three men shot dead":

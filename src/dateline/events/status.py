@@ -293,7 +293,8 @@ def _infinitive_clause(tok: Token) -> bool:
     """Is the verb a "to"-infinitive clause with its own subject under a verb ("wants Israel *to stop*")?  Also one the
     parser hung as an adverbial clause after the object of a verb of wishing, the object being its subject ("he wanted
     vajpayee *to make* a public appeal"; session 55, a probe of unjudged news)."""
-    if tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if tok.dep_ not in ("ccomp", "advcl") or tok.pos_ not in ("VERB", "AUX") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     if tok.dep_ == "advcl":
         wish = tok.head
