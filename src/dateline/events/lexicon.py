@@ -131,8 +131,10 @@ class Lexicon:
         # "not an event" rules (data/not_triggers.tsv): entry id (or id:lemma) -> [(condition, values)]
         self.vetoes: dict[str, list[tuple[str, frozenset[str]]]] = {k: list(v) for k, v in self._banned_preps.items()}
         for row in read_table("not_triggers.tsv"):
-            if row["entry"].split(":")[0] not in self.entries:
-                raise ValueError(f"not_triggers.tsv: unknown entry {row['entry']}")
+            # ("id:lemma|id2:lemma": one row for several entries that read the same sense, its words written once)
+            targets = [t.strip() for t in row["entry"].split("|")]
+            if unknown := [t for t in targets if t.split(":")[0] not in self.entries]:
+                raise ValueError(f"not_triggers.tsv: unknown entry {', '.join(unknown)}")
             if row["condition"] not in VETO_CONDITIONS:
                 raise ValueError(f"not_triggers.tsv: unknown condition {row['condition']}")
             if row["condition"] == "object_modifier":  # "nouns|marks", as verb_obj patterns are "verbs|objects"
@@ -140,9 +142,10 @@ class Lexicon:
                 values = (_value_set(nouns), _value_set(marks))
             else:
                 values = _value_set(row["values"])
-            entry_id, _, lemmas = row["entry"].partition(":")  # ("id:lemma,lemma": one rule for each lemma named)
-            for key in [f"{entry_id}:{lemma.strip()}" for lemma in lemmas.split(",")] if lemmas else [entry_id]:
-                self.vetoes.setdefault(key, []).append((row["condition"], values))
+            for target in targets:
+                entry_id, _, lemmas = target.partition(":")  # ("id:lemma,lemma": one rule for each lemma named)
+                for key in [f"{entry_id}:{lemma.strip()}" for lemma in lemmas.split(",")] if lemmas else [entry_id]:
+                    self.vetoes.setdefault(key, []).append((row["condition"], values))
 
     def vetoed(self, entry: Entry, tok: Token, lemma: str) -> bool:
         """Does a "not an event" rule cancel ``entry`` at ``tok``?"""

@@ -296,11 +296,12 @@ def _infinitive_clause(tok: Token) -> bool:
     if tok.dep_ not in ("ccomp", "advcl") or tok.pos_ not in ("VERB", "AUX") \
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
-    if tok.dep_ == "advcl":
-        wish = tok.head
-        return wish.lemma_.lower() in WISH_VERBS and any(c.dep_ == "dobj" and c.i < tok.i for c in wish.children) \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-    return tok.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    if tok.dep_ == "ccomp":
+        return own_subject
+    wish = tok.head
+    return not own_subject and wish.lemma_.lower() in WISH_VERBS \
+        and any(c.dep_ == "dobj" and c.i < tok.i for c in wish.children)
 
 
 def reason_phrase(trigger: Token, gov: Token) -> bool:
@@ -533,16 +534,16 @@ def modality(trigger: Token) -> Modality:
                     found.append((f"control:{lemma}", "factual"))
                     gov_cues = _own_cues(gov, cues)
                     found.extend(gov_cues)  # "did not agree to meet": the refusal is negated
-                    if recode == "AGREE" and not any(c in NEGATION_CUES for c, _ in gov_cues) and (any(
+                    gov_negated = any(c in NEGATION_CUES for c, _ in gov_cues)
+                    if recode == "AGREE" and not gov_negated and (any(
                             c in NEGATION_CUES for c, _ in _own_cues(trigger, cues)) or _restrained(found)):
                         # "agreed *not* to use force", "pledged never to attack", "agreed to refrain from attacks": a
                         # promise to refrain is an agreement made now (PLOVER AGREE), not a refusal nor a negated event
-                        found = [(c, e) for c, e in found if c not in NEGATION_CUES and not _restraint_cue(c, e)]
-                        found.append(("promised_restraint", "factual"))
-                    elif recode == "REQUEST" and not any(c in NEGATION_CUES for c, _ in gov_cues):
+                        found = _without_restraint(found) + [("promised_restraint", "factual")]
+                    elif recode == "REQUEST" and not gov_negated:
                         # "asked firms *not to sell* dollars", "urged both sides *to refrain from* attacks": the
                         # restraint is what is asked; the request itself is made (session 55, design sample)
-                        found = [(c, e) for c, e in found if c not in NEGATION_CUES and not _restraint_cue(c, e)]
+                        found = _without_restraint(found)
             else:
                 found.append((f"control:{lemma}", effect))
                 found.extend(_own_cues(gov, cues))
@@ -801,6 +802,11 @@ def _controller_of(gov: Token, cues: dict, effect: str) -> Token | None:
 def _restraint_cue(cue: str, effect: str) -> bool:
     """Is the cue a nearer governor's negation of the act ("*refrain from* attacks", "*avoid* clashes")?"""
     return effect == "negated" and cue.startswith("control:")
+
+
+def _without_restraint(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The cues but the act's negation, its own ("not to sell") or a nearer governor's ("to refrain from attacks")."""
+    return [(c, e) for c, e in found if c not in NEGATION_CUES and not _restraint_cue(c, e)]
 
 
 def _restrained(found: list[tuple[str, str]]) -> bool:
