@@ -635,7 +635,8 @@ def _recipient_past_stood_for_object(cand: Candidate, doc: Doc, covered: dict[in
     the party on the verb's own prepositions receives, as it would with the object written after the verb ("imposed
     sanctions on Russia").  A party the clause hangs on ("the envoy, who was expelled") stays the recipient.  An entry
     that matched only through that noun and finds no party there reads nothing ("the agreement *reached* by ministers
-    in May": what was reached is no one): its hit is dropped, as it was before such entries matched (session 25)."""
+    in May": what was reached is no one): its hit is dropped, as it was before such entries matched (session 25) -
+    unless it is force or coercion, whose target may be a group or a thing (session 56)."""
     if not any(h.entry.kind == "verb_obj" for h in cand.hits):
         return
     tok = doc[cand.token]
@@ -650,9 +651,10 @@ def _recipient_past_stood_for_object(cand: Candidate, doc: Doc, covered: dict[in
     if found:
         cand.recipient = found
         return
+    # ("the ring *that* police *dismantled*": the ring is dismantled; blind sample 9)
     only_through = matched_through_stood_for(tok)
     if only_through:
-        cand.hits = [h for h in cand.hits if h.entry.id not in only_through]
+        cand.hits = [h for h in cand.hits if h.entry.id not in only_through or h.entry.type in PHYSICAL_TARGET_TYPES]
 
 
 def _with_reported_speech(sent: SpacySpan, doc: Doc, cands: list[Candidate],

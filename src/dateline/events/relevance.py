@@ -246,7 +246,7 @@ from dateline.events.labelled_acts import labelled_measure
 from dateline.events.questioned_ability import question_through_ability
 from dateline.events.self_inflicted import self_inflicted_shooting
 from dateline.events.domain_overseers import oversees_domain
-from dateline.events.lexicon import event_noun_word, lexicon, modality_cues
+from dateline.events.lexicon import event_noun_word, force_gerund, lexicon, modality_cues
 from dateline.events.political import (  # (political_actors, crowd_nouns, political: read through this module too)
     SURNAME_REASONS, _named_in_full, political_noun, crowd_nouns, media_party, political, political_actors,
     sport_body_person, sport_role_default,
@@ -865,7 +865,7 @@ def acts_as_party(p: Participant, ctx: Context) -> bool:
         return False
     if head.pos_ != "NOUN" or political_noun(head, political_actors().nouns):
         return True
-    return not event_noun_word(head)
+    return not (event_noun_word(head) or force_gerund(head))  # ("*the torching* of the train, which killed ...")
 
 
 # Entity labels (and none) of a compound before an event noun that, with no country or sector from the actor tables,

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from dateline.events.addressed_messages import sending_verb_of_addressee
 from dateline.events.clause_parts import _indefinite, first_conjunct  # (_indefinite: PREC's indefinite article test)
 from dateline.events.headline_passives import OBJECT_VERBS, headline_subject
-from dateline.events.lexicon import lexicon, sentence_hits
+from dateline.events.lexicon import event_noun_word, force_gerund, lexicon, sentence_hits
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
     CAUSE_PREPS, ENTITY_LABELS, FINITE_TAGS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS, RELATIVE_PRONOUNS,
     THING_NAME_LABELS, VICTIM_NOUNS, Arg, participants, _is_entityish, prep_object, actorish, cause_owner, dateline_end, entity_bounds,
@@ -164,7 +164,7 @@ def relative_antecedent(clause: Token) -> Token:
         first = first.head  # (the last of coordinated targets: "against a union and *a humanitarian organization*")
     target_prep = first.head if first.dep_ == "pobj" else None
     prep = noun.head if noun.dep_ == "pobj" else None
-    if target_prep is not None and target_prep.lower_ in TARGET_PREPS and _attack_noun(target_prep.head) and any(
+    if target_prep is not None and _target_of_attack(target_prep) and _attack_noun(target_prep.head) and any(
             c.dep_ in SUBJECT_DEPS and c.lower_ in ("which", "that") for c in clause.children) and _toll_told(clause):
         # "the dynamite *attacks against* a union and a humanitarian organization, *which killed* 9 people": what
         # killed is the attack, not its target the parser hung the clause on (session 48, a probe of unjudged news)
@@ -201,6 +201,17 @@ def _person_before_time_phrase(clause: Token) -> Token | None:
 
 # Prepositions that name the target of an attack ("attacks *against* a union", "a raid *on* the village").
 TARGET_PREPS = {"against", "on", "at"}
+THING_DOER_LABELS = ("PERSON", "NORP", "ORG")  # names of those who act: "the attack *of the Taliban*"
+
+
+def _target_of_attack(prep: Token) -> bool:
+    """Does the preposition name what an attack is aimed at: "against", "on", "at", or "of" with no party after it
+    ("the torching *of the Sabarmati Express*", not "the attack *of the militants*")?  Session 56, blind sample 9."""
+    if prep.lower_ in TARGET_PREPS:
+        return True
+    obj = prep_object(prep) if prep.lower_ == "of" else None
+    return obj is not None and obj.ent_type_ not in THING_DOER_LABELS and not political_noun(
+        obj, political_actors().nouns) and obj.tag_ not in ("NNS", "NNPS")
 
 
 def _violent_clause_before(verb: Token) -> Token | None:
@@ -241,15 +252,19 @@ def _toll_told(verb: Token) -> bool:
     "which *claimed* 30 *lives*")?  Only an attack does that; a target may fight back ("the Lashkar, *which has been
     fighting* the TTP")."""
     return verb.lemma_.lower() in TOLL_VERBS and any(
-        c.dep_ == "dobj" and (any(g.dep_ == "nummod" for g in c.children) or c.like_num) for c in verb.children)
+        c.dep_ == "dobj" and (any(g.dep_ == "nummod" for g in c.children) or c.like_num or in_class(c, TOLL_COUNTS))
+        for c in verb.children)
 
 
 TOLL_VERBS = word_class("toll_verbs")  # "which *killed* 9 people", "*killing* one person"
+TOLL_COUNTS = word_class("toll_counts")  # "which killed *scores* of karsevaks"
 
 
 def _attack_noun(tok: Token) -> bool:
-    """Is the word a noun the lexicon reads as an act of force (ASSAULT: "attack", "bombing", "raid")?"""
-    return tok.pos_ == "NOUN" and any(e.type == "ASSAULT" for e in lexicon().nouns.get(tok.lemma_.lower(), ()))
+    """Is the word a noun the lexicon reads as an act of force (ASSAULT: "attack", "bombing", "raid"), or the gerund of
+    a verb of force it lists as a verb only ("the *torching* of the Sabarmati Express")?"""
+    return tok.pos_ == "NOUN" and (any(e.type == "ASSAULT" for e in lexicon().nouns.get(tok.lemma_.lower(), ()))
+                                   or force_gerund(tok))
 
 
 # Prepositions of a route: what a participle hung on their object does is done by the one moving along it.
@@ -291,7 +306,9 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         if child.dep_ in SUBJECT_DEPS and not small_clause:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 head = relative_antecedent(verb)
-                return _document_author(head, depth) or participants(head, ("relative_clause",))
+                # (an antecedent above the noun the clause hangs on holds the clause: cut it off the doer's phrase)
+                return _document_author(head, depth) or _ended_before(
+                    participants(head, ("relative_clause",)), verb.left_edge.i)
             if _dateline_before_subject(child, verb):
                 continue  # "BERLIN -- A court ... convicted": the later subject acts
             true_subject = subject_after_attribution(child, verb)
@@ -353,6 +370,13 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
             # place the parser hung the participle on (session 49, a probe of unjudged news)
             # (the participle's own clause hangs inside the phrase: not part of the doer)
             return _ended_before(participants(head.head.head, ("participle",)), verb.i)
+        above = _doer_above_place(verb)
+        if above is not None and depth < 3:
+            # "Capriles led a march in Caracas and 17 Venezuelan *states*, *demanding* security": a place does not
+            # act; the participle set off after it tells what the clause's doer did (session 56, blind sample 9)
+            if above.pos_ in ("VERB", "AUX"):
+                return [Arg(a.head, a.start, a.end, a.flags + ["participle"]) for a in subject_of(above, depth + 1)]
+            return _ended_before(participants(above, ("participle",)), verb.i)
         if head.i < sentence_dateline_end(head):
             # "new delhi: *expressing* outrage at ..., opposition parties ... agitated": the parser hung the participle
             # on the dateline, which does nothing (session 50, a probe of unjudged news)
@@ -1264,6 +1288,35 @@ def _subject_read_as_object_conjunct(verb: Token, aux: Token) -> Token | None:
         if noun is not None and noun.left_edge.i == cc.i + 1 and noun.right_edge.i == aux.i - 1:
             return noun
     return None
+
+
+# Dependencies a place noun hangs by inside its clause on the way up to the word that can act: a preposition's object,
+# a conjunct, an object, an apposition.
+PLACE_CHAIN_DEPS = frozenset({"pobj", "prep", "conj", "dobj", "appos"})
+
+
+def _doer_above_place(participle: Token) -> Token | None:
+    """The verb or noun that acts when the parser hung a participle set off by a comma on a place no one names as a
+    party ("led a march in Caracas and 17 Venezuelan *states*, *demanding* ..."): up the place's chain of
+    prepositions, conjuncts and objects, the first noun that is neither a place nor an event ("protesters in
+    Caracas, demanding": the protesters) or else the verb of the clause (the march's leader).  None when the
+    participle is not set off, hangs on a word that is no place, or the place is a subject."""
+    place = participle.head
+    if participle.i == 0 or participle.doc[participle.i - 1].text != "," or not _place_word(place):
+        return None
+    tok = place
+    while tok.dep_ in PLACE_CHAIN_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.pos_ in ("NOUN", "PROPN") and not _place_word(tok) and not event_noun_word(tok):
+            return tok
+    return None
+
+
+def _place_word(tok: Token) -> bool:
+    """Is the word a place: a common noun of places or a place name?"""
+    return in_class(tok, PLACE_NOUNS) or tok.ent_type_ in ("GPE", "LOC")
 
 
 def conjunct_before_participle(participle: Token) -> Token | None:

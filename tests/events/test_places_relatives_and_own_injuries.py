@@ -1,0 +1,75 @@
+"""Session 56, blind sample 9: a participle set off after a place tells what the clause's doer did (a place demands
+nothing); a "not an event" rule on the object sees the noun a relative pronoun object stands for ("the ring that police
+have dismantled" is policing, no disarmament); hurting a part of one's own body is no attack; what "which killed"
+takes up after "the torching of the train" is the torching, an act and no party.  Sentences written for the test,
+through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded_events import all_at, at_trigger, halved_by_layer, not_doubted, parties
+
+
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The opposition leader led a large march in Maracaibo and 12 other states, demanding new elections.",
+     "The opposition leader"),
+    ("Thousands of protesters marched in Caracas, demanding the release of prisoners.", "Thousands of protesters"),
+])
+def test_a_participle_after_a_place_is_done_by_the_clause_doer(code, text, doer):
+    event = at_trigger(code(text, layer=False), "demanding")
+    assert event is not None and event.type == "REQUEST"
+    assert parties(event)[0] == [doer]
+
+
+def test_a_participle_after_a_party_object_is_still_read_as_before(code):
+    event = at_trigger(code("The United States criticised China, accusing it of abusing human rights.",
+                            layer=False), "accusing")
+    assert event is not None and parties(event)[0] == ["The United States"]
+
+
+@pytest.mark.parametrize("text", [
+    "This is the second trafficking ring that Colombian police have dismantled in the area this year.",
+    "It was the third drug ring that police dismantled in the area.",
+    "Police dismantled a trafficking ring in the area.",
+])
+def test_a_dismantled_ring_is_policing_not_disarmament(code, text):
+    event = at_trigger(code(text, layer=False), "dismantled")
+    assert event is not None and event.type == "COERCE"
+
+
+def test_a_dismantled_arsenal_is_still_disarmament(code):
+    event = at_trigger(code("The rebels dismantled their weapons under the peace deal.", layer=False), "dismantled")
+    assert event is not None and event.type == "RETREAT"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Wilkinson, who has not played since injuring his bicep in October, took part in training.", "injuring"),
+    ("The striker injured his knee in the first half.", "injured"),
+])
+def test_hurting_a_part_of_ones_own_body_is_no_attack(code, text, trigger):
+    assert all_at(code(text, layer=False), trigger) == []
+
+
+@pytest.mark.parametrize("text", ["The gunman injured two policemen.", "Police injured his wife."])
+def test_injuring_people_is_still_an_attack(code, text):
+    event = at_trigger(code(text, layer=False), "injured")
+    assert event is not None and event.type == "ASSAULT"
+
+
+def test_which_after_the_object_of_a_torching_takes_up_the_torching(code):
+    text = "They were protesting against the torching of the train in Gujarat which killed scores of people."
+    event = halved_by_layer(code, text, "killed", "relevance:actor_not_a_party")
+    actors, recipients = parties(event)
+    assert actors == ["the torching of the train in Gujarat"] and recipients == ["people"]
+
+
+def test_who_after_a_person_still_takes_up_the_person(code):
+    text = "They condemned the arrest of the gunman who killed 20 people."
+    event = not_doubted(code, text, "killed", "relevance:actor_not_a_party")
+    assert parties(event)[0] == ["the gunman"]
