@@ -1,7 +1,8 @@
 """Session 56, blind sample 9: a participle set off after a place tells what the clause's doer did (a place demands
 nothing); a "not an event" rule on the object sees the noun a relative pronoun object stands for ("the ring that police
 have dismantled" is policing, no disarmament); hurting a part of one's own body is no attack; what "which killed"
-takes up after "the torching of the train" is the torching, an act and no party.  Sentences written for the test,
+takes up after "the torching of the train" is the torching, an act and no party; a place that owns a protest or a riot
+is where it happens, not who protests; a "pre-emptive strike" is no labour strike.  Sentences written for the test,
 through the whole pipeline."""
 
 from __future__ import annotations
@@ -73,3 +74,23 @@ def test_who_after_a_person_still_takes_up_the_person(code):
     text = "They condemned the arrest of the gunman who killed 20 people."
     event = not_doubted(code, text, "killed", "relevance:actor_not_a_party")
     assert parties(event)[0] == ["the gunman"]
+
+
+@pytest.mark.parametrize("text", [
+    "AFP reported this was Colombia's first prison riot to result in deaths since 2000.",
+    "France's protests against the pension reform continued on Tuesday.",
+])
+def test_a_place_owning_a_protest_is_not_its_doer(code, text):
+    assert all(parties(e)[0] not in (["Colombia's"], ["France's"]) for e in code(text, layer=False))
+
+
+def test_a_party_owning_a_strike_is_still_its_doer(code):
+    event = at_trigger(code("The union's strike entered its third day.", layer=False), "strike")
+    assert event is not None and event.type == "PROTEST" and parties(event)[0] == ["The union's"]
+
+
+def test_a_strike_of_war_is_no_labour_strike(code):
+    events = code("In a pre-emptive strike on Monday, the mayor sent a letter to the council.", layer=False)
+    assert not any(e.type == "PROTEST" for e in all_at(events, "strike"))
+    event = at_trigger(code("Workers began a two-day strike on Monday.", layer=False), "strike")
+    assert event is not None and event.type == "PROTEST"

@@ -516,9 +516,11 @@ def internal_conflict_place(noun: Token, owner: Token) -> bool:
     """Is the possessor the country a civil war is fought in, not a side of it: "killed in *Syria's* civil war",
     "*Guatemala 's* 1960-1996 civil war" (a country's war on another stays its own: "Russia's war in Ukraine")?
     Such a war as the subject ("*Syria's civil war* has killed ...") names no doer (arguments._doer_of_event_subject).
-    (session 40)"""
-    return owner.ent_type_ in ("GPE", "LOC") and any(
+    (session 40)  Protests, riots and strikes are done by people in a place, never by the place: "*Colombia's* first
+    prison riot", "*Hong Kong's* protests" name where (session 56, a probe of unjudged news)."""
+    return owner.ent_type_ in ("GPE", "LOC") and (any(
         c.dep_ in ("amod", "compound") and in_class(c, INTERNAL_CONFLICT_MODIFIERS) for c in noun.children)
+        or any(e.type == "PROTEST" for e in lexicon().nouns.get(noun.lemma_.lower(), ())))
 
 
 STANCE_PREFIXES = word_class("stance_prefixes")
