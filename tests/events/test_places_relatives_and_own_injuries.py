@@ -2,8 +2,9 @@
 nothing); a "not an event" rule on the object sees the noun a relative pronoun object stands for ("the ring that police
 have dismantled" is policing, no disarmament); hurting a part of one's own body is no attack; what "which killed"
 takes up after "the torching of the train" is the torching, an act and no party; a place that owns a protest or a riot
-is where it happens, not who protests; a "pre-emptive strike" is no labour strike.  Sentences written for the test,
-through the whole pipeline."""
+is where it happens, not who protests; a "pre-emptive strike" is no labour strike; a participle coordinated with a
+passive shares its subject ("the advert was directed by X and *shot* by Y": a film shot, no shooting).  Sentences
+written for the test, through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -94,3 +95,16 @@ def test_a_strike_of_war_is_no_labour_strike(code):
     assert not any(e.type == "PROTEST" for e in all_at(events, "strike"))
     event = at_trigger(code("Workers began a two-day strike on Monday.", layer=False), "strike")
     assert event is not None and event.type == "PROTEST"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The advert was directed by Romain Gavras and shot by David Sims.", "shot"),
+    ("The attack was carried out by gang members and was directed by three inmates.", "directed"),
+])
+def test_a_participle_shares_the_passive_subject_of_its_conjunct(code, text, trigger):
+    assert all_at(code(text, layer=False), trigger) == []
+
+
+def test_a_person_beaten_and_shot_is_still_shot(code):
+    event = at_trigger(code("The journalist was beaten and shot by soldiers.", layer=False), "shot")
+    assert event is not None and event.type == "ASSAULT" and parties(event)[0] == ["soldiers"]

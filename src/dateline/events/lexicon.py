@@ -155,7 +155,7 @@ class Lexicon:
         deps = {c.dep_ for c in tok.children}
         # (the noun a participle describes or a relative pronoun object stands for is the word's object too: "the
         # files *destroyed*", "the ring *that* police have *dismantled*"; session 56, blind sample 9)
-        objects = object_lemmas(tok) | _stood_for_objects(tok)
+        objects = object_lemmas(tok) | _stood_for_objects(tok) | _shared_passive_subject(tok)
         if tok.pos_ == "ADP":  # a phrase headed by its preposition: "on high alert *for a flu pandemic*" (session 52)
             objects |= {o for c in tok.children if c.dep_ == "pobj" for o in object_lemmas(c)}
         for condition, values in rules:
@@ -369,6 +369,14 @@ def _stood_for_objects(tok: Token) -> set[str]:
     """:func:`stood_for_object`'s lemma, for verb+object matching."""
     noun = stood_for_object(tok)
     return {_lemma(noun)} if noun is not None else set()
+
+
+def _shared_passive_subject(tok: Token) -> set[str]:
+    """The lemma of the passive subject a past participle shares with the passive it is coordinated with ("The advert
+    was directed by X and *shot* by Y": the advert was shot), for a participle with no subject of its own."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return set()
+    return {_lemma(c) for c in tok.head.children if c.dep_ == "nsubjpass"}
 
 
 def _bare_dependent(obj: Token, labels: frozenset[str]) -> bool:
