@@ -3,8 +3,9 @@ nothing); a "not an event" rule on the object sees the noun a relative pronoun o
 have dismantled" is policing, no disarmament); hurting a part of one's own body is no attack; what "which killed"
 takes up after "the torching of the train" is the torching, an act and no party; a place that owns a protest or a riot
 is where it happens, not who protests; a "pre-emptive strike" is no labour strike; a participle coordinated with a
-passive shares its subject ("the advert was directed by X and *shot* by Y": a film shot, no shooting).  Sentences
-written for the test, through the whole pipeline."""
+passive shares its subject ("the advert was directed by X and *shot* by Y": a film shot, no shooting); bargaining
+over a purchase is no talks, and directives not met are no meeting refused.  Sentences written for the test, through
+the whole pipeline."""
 
 from __future__ import annotations
 
@@ -108,3 +109,15 @@ def test_a_participle_shares_the_passive_subject_of_its_conjunct(code, text, tri
 def test_a_person_beaten_and_shot_is_still_shot(code):
     event = at_trigger(code("The journalist was beaten and shot by soldiers.", layer=False), "shot")
     assert event is not None and event.type == "ASSAULT" and parties(event)[0] == ["soldiers"]
+
+
+def test_bargaining_over_a_purchase_is_no_talks(code):
+    text = "An official from the tobacco company negotiated the purchase of ten million cigarettes."
+    assert all_at(code(text, layer=False), "negotiated") == []
+    event = at_trigger(code("Iran negotiated a deal with the United States.", layer=False), "negotiated")
+    assert event is not None and event.type == "CONSULT"
+
+
+def test_a_committee_that_does_not_meet_directives_refuses_no_meeting(code):
+    text = "The party objected to the committee on the grounds that it did not meet the directives of the prime minister."
+    assert all_at(code(text, layer=False), "meet") == []
