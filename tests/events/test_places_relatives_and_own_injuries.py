@@ -4,7 +4,8 @@ have dismantled" is policing, no disarmament); hurting a part of one's own body 
 takes up after "the torching of the train" is the torching, an act and no party; a place that owns a protest or a riot
 is where it happens, not who protests; a "pre-emptive strike" is no labour strike; a participle coordinated with a
 passive shares its subject ("the advert was directed by X and *shot* by Y": a film shot, no shooting); bargaining
-over a purchase is no talks, and directives not met are no meeting refused.  Sentences written for the test, through
+over a purchase is no talks, and directives not met are no meeting refused; a name in a passive's "by" phrase that
+the parser left a plain preposition is the doer.  Sentences written for the test, through
 the whole pipeline."""
 
 from __future__ import annotations
@@ -121,3 +122,8 @@ def test_bargaining_over_a_purchase_is_no_talks(code):
 def test_a_committee_that_does_not_meet_directives_refuses_no_meeting(code):
     text = "The party objected to the committee on the grounds that it did not meet the directives of the prime minister."
     assert all_at(code(text, layer=False), "meet") == []
+
+
+def test_a_passive_by_phrase_the_parser_left_a_preposition_names_the_doer(code):
+    event = at_trigger(code("Four Iranian dissidents were granted asylum by Germany.", layer=False), "granted")
+    assert event is not None and event.type == "AID" and parties(event) == (["Germany"], ["Four Iranian dissidents"])

@@ -199,6 +199,7 @@ def _person_before_time_phrase(clause: Token) -> Token | None:
     return before if before.pos_ in ("PROPN", "NOUN") and k < who.i - 1 else None
 
 
+AGENT_NAME_LABELS = ("GPE", "ORG", "NORP", "PERSON")  # names of parties a passive's "by" phrase gives as doers
 # Prepositions that name the target of an attack ("attacks *against* a union", "a raid *on* the village").
 TARGET_PREPS = {"against", "on", "at"}
 THING_DOER_LABELS = ("PERSON", "NORP", "ORG")  # names of those who act: "the attack *of the Taliban*"
@@ -335,6 +336,12 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
             # "was branded a betrayal *by the unions*", "was labelled a mistake *by X*": the parser hangs the
             # passive's by-agent on its object complement
+            return participants(obj, ("passive_agent",))
+        by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        obj = prep_object(by) if by is not None else None
+        if obj is not None and obj.ent_type_ in AGENT_NAME_LABELS:
+            # "were granted asylum *by Germany*": the parser made the by-agent of a passive with an object a plain
+            # preposition; a name of a party there is the doer (session 56, a news diagnostic)
             return participants(obj, ("passive_agent",))
     if verb.dep_ == "relcl" and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return participants(verb.head, ("relative_clause",))
