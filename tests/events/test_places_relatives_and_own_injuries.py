@@ -5,7 +5,8 @@ takes up after "the torching of the train" is the torching, an act and no party;
 is where it happens, not who protests; a "pre-emptive strike" is no labour strike; a participle coordinated with a
 passive shares its subject ("the advert was directed by X and *shot* by Y": a film shot, no shooting); bargaining
 over a purchase is no talks, and directives not met are no meeting refused; a name in a passive's "by" phrase that
-the parser left a plain preposition is the doer.  Sentences written for the test, through
+the parser left a plain preposition is the doer; an act done with the parties one joins ("has joined Chile and
+Mexico to establish relations") takes the joining verb's status, no aim.  Sentences written for the test, through
 the whole pipeline."""
 
 from __future__ import annotations
@@ -120,10 +121,26 @@ def test_bargaining_over_a_purchase_is_no_talks(code):
 
 
 def test_a_committee_that_does_not_meet_directives_refuses_no_meeting(code):
-    text = "The party objected to the committee on the grounds that it did not meet the directives of the prime minister."
+    text = "The party objected to the committee on the grounds that it did not meet the directives of the minister."
     assert all_at(code(text, layer=False), "meet") == []
 
 
 def test_a_passive_by_phrase_the_parser_left_a_preposition_names_the_doer(code):
     event = at_trigger(code("Four Iranian dissidents were granted asylum by Germany.", layer=False), "granted")
     assert event is not None and event.type == "AID" and parties(event) == (["Germany"], ["Four Iranian dissidents"])
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    ("Tunisia has joined Chile, Mexico and Jordan to establish diplomatic relations with the United States.",
+     "establish", "factual"),
+    ("Germany will join France to condemn the attack.", "condemn", "future"),
+])
+def test_the_act_done_with_joined_parties_takes_the_joining_verbs_status(code, text, trigger, status):
+    event = at_trigger(code(text, layer=False), trigger)
+    assert event is not None and event.status == status
+
+
+def test_joining_forces_to_act_is_still_an_aim(code):
+    text = "The two ministers had joined forces to fight the planned sale."
+    event = at_trigger(code(text, layer=False), "fight")
+    assert event is None or event.status == "hypothetical"

@@ -33,6 +33,9 @@ OBLIGING_VERBS = word_class("obliging_verbs", "status_words.tsv")
 # Verbs whose passive the relevance layer already reads as setting an aim ("controls are designed to prevent
 # access": relevance:purpose); their infinitive takes the cue of the adverbial aim, which relevance doubts only once.
 PURPOSE_PASSIVES = word_class("purpose_passives")
+# "has joined Chile and Mexico to establish relations": the act done together (data/status_words.tsv)
+JOINING_VERBS = word_class("joining_verbs", "status_words.tsv")
+PARTY_NAME_LABELS = ("GPE", "NORP", "ORG", "PERSON")  # the joined parties: "joined *Chile* ...", "joining *Democrats*"
 
 
 def aim_of(anchor: Token) -> list[tuple[str, str]]:
@@ -59,7 +62,8 @@ def aim_of(anchor: Token) -> list[tuple[str, str]]:
         # "the administration *has not done enough to clamp down* on unfair trade": what was not done enough for is
         # not done (session 45, a probe of unjudged news)
         return [("degree:not_enough", "negated")]
-    if anchor.dep_ == "advcl" and head.pos_ == "VERB" and head.lemma_.lower() not in COPULAS and not _outcome(anchor):
+    if anchor.dep_ == "advcl" and head.pos_ == "VERB" and head.lemma_.lower() not in COPULAS and not _outcome(anchor) \
+            and not joined_act(anchor):
         return [AIM]
     if place_read_as_infinitive_subject(anchor):
         return [AIM]  # "would be visiting Syria *to investigate* the claim" (the parser's clause: session 52)
@@ -68,6 +72,16 @@ def aim_of(anchor: Token) -> list[tuple[str, str]]:
             return [AIM]
         return [(f"purpose:{aimer}", "hypothetical")]
     return []
+
+
+def joined_act(verb: Token) -> bool:
+    """Is the infinitive the act a verb of joining others does with them ("has joined Chile and Mexico *to establish*
+    relations", "Republicans joining Democrats *to support* it": done together, no aim)?  Only after the joined
+    parties, named as the joining verb's object - not "joined forces to fight", "joined the crowd to offer a service"
+    (an aim)."""
+    head = verb.head
+    return head.lemma_.lower() in JOINING_VERBS and any(
+        c.dep_ == "dobj" and c.i < verb.i and c.ent_type_ in PARTY_NAME_LABELS for c in head.children)
 
 
 def _outcome(verb: Token) -> bool:

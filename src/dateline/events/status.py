@@ -27,7 +27,7 @@ from dateline.events.parties import FINITE_TAGS, is_party, party_word, to_infini
 from dateline.events.past_dated import dated_in_the_past
 from dateline.events.punishment import punishes_a_party
 from dateline.events.progressive_plans import progressive_plan
-from dateline.events.purpose import aim_of
+from dateline.events.purpose import aim_of, joined_act
 from dateline.events.stranded_modals import stranded_modal
 from dateline.events.tables import in_class, word_class
 from dateline.events.unreal import not_yet, obliged
@@ -600,6 +600,9 @@ def modality(trigger: Token) -> Modality:
         # "will lead a delegation *on a visit*", "will travel to Moscow *to meet* Putin": a cooperative act
         # carried by a verb takes that verb's future (carried_future.py)
         found += carried_future(trigger, COOPERATIVE, modality)
+    if not found and recode is None and joined_act(anchor) and (joined := modality(anchor.head)).status != "factual":
+        # "will join France *to condemn* the attack": the act done together takes the joining verb's status (session 56)
+        found.append((f"joined:{anchor.head.lemma_.lower()}", joined.status))
     if not found and recode is None:
         found += aim_of(anchor)  # "sent troops *to restore* order": an aim, not done (purpose.py)
     if dated_in_the_past(trigger) and any(e in ("future", "hypothetical") for _, e in found):
