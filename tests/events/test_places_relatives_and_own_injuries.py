@@ -6,7 +6,8 @@ is where it happens, not who protests; a "pre-emptive strike" is no labour strik
 passive shares its subject ("the advert was directed by X and *shot* by Y": a film shot, no shooting); bargaining
 over a purchase is no talks, and directives not met are no meeting refused; a name in a passive's "by" phrase that
 the parser left a plain preposition is the doer; an act done with the parties one joins ("has joined Chile and
-Mexico to establish relations") takes the joining verb's status, no aim.  Sentences written for the test, through
+Mexico to establish relations") takes the joining verb's status, no aim; forces deployed with no sender named stand
+for it, and the wounded rushed to a hospital are no force sent.  Sentences written for the test, through
 the whole pipeline."""
 
 from __future__ import annotations
@@ -144,3 +145,14 @@ def test_joining_forces_to_act_is_still_an_aim(code):
     text = "The two ministers had joined forces to fight the planned sale."
     event = at_trigger(code(text, layer=False), "fight")
     assert event is None or event.status == "hypothetical"
+
+
+def test_forces_deployed_with_no_sender_named_are_not_doubted_as_a_patient(code):
+    event = not_doubted(code, "More than 120 troops were deployed to the east of the island on Tuesday.", "deployed",
+                        "relevance:passive_no_agent")
+    assert event.type == "MOBILIZE" and event.confidence >= 0.5
+
+
+def test_the_wounded_rushed_to_a_hospital_are_no_force_sent(code):
+    text = "He said the injured policemen were rushed to a hospital where both of them succumbed to their injuries."
+    assert all_at(code(text, layer=False), "rushed") == []

@@ -14,9 +14,11 @@ from dateline.events.tables import word_class
 from dateline.model import Event, Participant
 
 
-# Participant flags (events.arguments) of an actor read from a passive's agent or standing in for it.
+# Participant flags (events.arguments) of an actor read from a passive's agent or standing in for it - the forces a
+# passive of deployment moves among them ("120 troops *were deployed*": the forces sent stand for their sender, as
+# arguments reads them; session 56).
 AGENT_FLAGS = {"passive_agent", "participle_agent", "prep:by", "agentless_passive_place", "doer_of_setting",
-               "document_author"}
+               "document_author", "moved_force"}
 
 
 def passive_without_agent(event: Event, doc: Doc) -> bool:
