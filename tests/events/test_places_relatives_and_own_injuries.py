@@ -7,7 +7,8 @@ passive shares its subject ("the advert was directed by X and *shot* by Y": a fi
 over a purchase is no talks, and directives not met are no meeting refused; a name in a passive's "by" phrase that
 the parser left a plain preposition is the doer; an act done with the parties one joins ("has joined Chile and
 Mexico to establish relations") takes the joining verb's status, no aim; forces deployed with no sender named stand
-for it, and the wounded rushed to a hospital are no force sent.  Sentences written for the test, through
+for it, and the wounded rushed to a hospital are no force sent; "it" released is a thing; what a party "tends to" do
+is a habit.  Sentences written for the test, through
 the whole pipeline."""
 
 from __future__ import annotations
@@ -156,3 +157,14 @@ def test_forces_deployed_with_no_sender_named_are_not_doubted_as_a_patient(code)
 def test_the_wounded_rushed_to_a_hospital_are_no_force_sent(code):
     text = "He said the injured policemen were rushed to a hospital where both of them succumbed to their injuries."
     assert all_at(code(text, layer=False), "rushed") == []
+
+
+def test_it_released_is_a_thing_not_a_captive(code):
+    text = "The single went straight to number one in Britain. It was released in the US and reached number 13."
+    assert all_at(code(text, layer=False), "released") == []
+    event = at_trigger(code("Rebels released the hostages on Monday.", layer=False), "released")
+    assert event is not None and event.type == "RETREAT"
+
+
+def test_what_a_party_tends_to_do_is_a_habit(code):
+    halved_by_layer(code, "Rebels tend to attack army posts at night.", "attack", "relevance:habitual")

@@ -234,6 +234,7 @@ def standing_rule(event: Event, doc: Doc) -> bool:
 # Adverbs of a habit or a custom ("often", "usually", "always") and words of an unstated number of occasions with
 # "times" ("several times"): data/word_classes.tsv.
 HABIT_ADVERBS = word_class("habit_adverbs")
+HABIT_VERBS = word_class("habit_verbs")  # "he *tended to* defy the party line"
 # Adjectives of acts done as a rule, on a plural event noun ("has *regular meetings* with both of them"; not "a *routine*
 # patrol", one patrol): data/word_classes.tsv habit_adjectives.
 HABIT_ADJECTIVES = word_class("habit_adjectives")
@@ -295,7 +296,7 @@ def habitual(event: Event, doc: Doc) -> bool:
     # the past*"; session 48, a probe of unjudged news)
     marked = {tok.i: tok, verb.i: verb, **({noun.i: noun} if noun is not None else {}), event_noun.i: event_noun}
     return any(_habit_mark(c) for v in marked.values() for c in v.children) or _reputed_habit(verb) \
-        or _present_description(verb)
+        or _present_description(verb) or (verb.dep_ == "xcomp" and in_class(verb.head, HABIT_VERBS))
 
 
 def _present_description(verb: Token) -> bool:
