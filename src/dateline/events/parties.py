@@ -29,6 +29,7 @@ CUT_CHILDREN = {"relcl", "acl", "advcl", "appos", "punct", "cc", "conj", "prep",
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our"}
 MEASURE_LABELS = {"MONEY", "QUANTITY", "CARDINAL", "PERCENT"}
 ENTITY_LABELS = {"PERSON", "NORP", "ORG", "GPE", "FAC", "LOC"}
+PARTY_NAME_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})  # names of parties: "by *Germany*", "joined *Chile*"
 # Names of things, not of parties: "the first Gulf *War*", "the Ceasefire *Agreement*", "the Patriot Act".
 # A capitalised word in one is a proper noun but no one who acts or is acted on.
 # (Not PRODUCT: the small model tags rare place and group names so, "Somaliland".)

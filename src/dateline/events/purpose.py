@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.events.parties import place_read_as_infinitive_subject, to_infinitive
+from dateline.events.parties import PARTY_NAME_LABELS, place_read_as_infinitive_subject, to_infinitive
 from dateline.events.tables import word_class
 
 AIM = ("purpose:to", "hypothetical")
@@ -35,7 +35,6 @@ OBLIGING_VERBS = word_class("obliging_verbs", "status_words.tsv")
 PURPOSE_PASSIVES = word_class("purpose_passives")
 # "has joined Chile and Mexico to establish relations": the act done together (data/status_words.tsv)
 JOINING_VERBS = word_class("joining_verbs", "status_words.tsv")
-PARTY_NAME_LABELS = ("GPE", "NORP", "ORG", "PERSON")  # the joined parties: "joined *Chile* ...", "joining *Democrats*"
 
 
 def aim_of(anchor: Token) -> list[tuple[str, str]]:

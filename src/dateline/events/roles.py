@@ -27,6 +27,7 @@ from dateline.events.headline_passives import OBJECT_VERBS, headline_subject
 from dateline.events.lexicon import event_noun_word, force_gerund, lexicon, sentence_hits
 from dateline.events.parties import (  # noqa: F401  (re-exported: the participant primitives)
     CAUSE_PREPS, ENTITY_LABELS, FINITE_TAGS, MEASURE_LABELS, NON_PARTICIPANT_LABELS, OF_COMPLEMENT_VERBS, RELATIVE_PRONOUNS,
+    PARTY_NAME_LABELS,
     THING_NAME_LABELS, VICTIM_NOUNS, Arg, participants, _is_entityish, prep_object, actorish, cause_owner, dateline_end, entity_bounds,
     sentence_dateline_end, VISITING_VERBS,
     fronted_adjunct, is_party, named_np, np_span, own_forces, party_inside, party_word, place_read_as_infinitive_subject,
@@ -199,7 +200,6 @@ def _person_before_time_phrase(clause: Token) -> Token | None:
     return before if before.pos_ in ("PROPN", "NOUN") and k < who.i - 1 else None
 
 
-AGENT_NAME_LABELS = ("GPE", "ORG", "NORP", "PERSON")  # names of parties a passive's "by" phrase gives as doers
 # Prepositions that name the target of an attack ("attacks *against* a union", "a raid *on* the village").
 TARGET_PREPS = {"against", "on", "at"}
 THING_DOER_LABELS = ("PERSON", "NORP", "ORG")  # names of those who act: "the attack *of the Taliban*"
@@ -339,7 +339,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
             return participants(obj, ("passive_agent",))
         by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         obj = prep_object(by) if by is not None else None
-        if obj is not None and obj.ent_type_ in AGENT_NAME_LABELS:
+        if obj is not None and obj.ent_type_ in PARTY_NAME_LABELS:
             # "were granted asylum *by Germany*": the parser made the by-agent of a passive with an object a plain
             # preposition; a name of a party there is the doer (session 56, a news diagnostic)
             return participants(obj, ("passive_agent",))
