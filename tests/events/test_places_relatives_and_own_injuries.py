@@ -123,8 +123,9 @@ def test_bargaining_over_a_purchase_is_no_talks(code):
 
 
 def test_a_committee_that_does_not_meet_directives_refuses_no_meeting(code):
-    text = "The party objected to the committee on the grounds that it did not meet the directives of the minister."
-    assert all_at(code(text, layer=False), "meet") == []
+    for text in ("The party objected to the committee because it did not meet the directives of the minister.",
+                 "The new committee did not meet the guidelines of the prime minister."):
+        assert all_at(code(text, layer=False), "meet") == []
 
 
 def test_a_passive_by_phrase_the_parser_left_a_preposition_names_the_doer(code):
