@@ -373,7 +373,9 @@ def _stood_for_objects(tok: Token) -> set[str]:
 
 def _shared_passive_subject(tok: Token) -> set[str]:
     """The lemma of the passive subject a past participle shares with the passive it is coordinated with ("The advert
-    was directed by X and *shot* by Y": the advert was shot), for a participle with no subject of its own."""
+    was directed by X and *shot* by Y": the advert was shot), for a participle with no subject of its own.  Only the
+    plain coordination: roles.shared_passive_subject reads the other shapes (split "be", "after being", "if found")
+    for the roles, but roles is built on this module and the not-an-event rules need no more than the object word."""
     if tok.dep_ != "conj" or tok.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return set()
     return {_lemma(c) for c in tok.head.children if c.dep_ == "nsubjpass"}

@@ -371,8 +371,7 @@ def subject_of(verb: Token, depth: int = 0) -> list[Arg]:
         mover = _mover_of_participle_on_route(verb)
         if mover is not None and depth < 3:
             return subject_of(mover, depth + 1)
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" \
-                and (in_class(head, PLACE_NOUNS) or head.ent_type_ in ("GPE", "LOC")):
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" and _place_word(head):
             # "with *residents* of border regions *protesting* the disruption": the people of the place act, not the
             # place the parser hung the participle on (session 49, a probe of unjudged news)
             # (the participle's own clause hangs inside the phrase: not part of the doer)
