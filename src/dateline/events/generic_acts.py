@@ -7,6 +7,8 @@ of the event's sentence only.  Moved from clause_doubts.py (session 33, helper S
 
 from __future__ import annotations
 
+import calendar
+
 from spacy.tokens import Doc, Token
 
 from dateline.events.clause_parts import PRESENT_TAGS, _indefinite, first_conjunct, numeral_value, span_head
@@ -528,18 +530,27 @@ def counted_over_period(tok: Token) -> bool:
     # (a month only for a count of ten or more: "*41* criminal attacks in September" sums a month's crime, "two attacks
     # in Kabul in September" are two attacks)
     monthly = any(c.dep_ == "nummod" and numeral_value(c) >= MONTHLY_TALLY for c in tok.children)
-    return any(_over_long_span(c) or _tally_mark(c) or monthly and _in_a_month(c) for h in heads for c in h.children)
+    # (any count "since" a month: "at least *five major arrests* of Sinaloa Cartel members *since November*" runs from
+    # the month up to now, a running count like "so far": session 57, sample α)
+    return any(_over_long_span(c) or _tally_mark(c) or monthly and _in_a_month(c) or _in_a_month(c, "since")
+               for h in heads for c in h.children)
 
 
 MONTHLY_TALLY = 10
 
 
-def _in_a_month(child: Token) -> bool:
-    """Is ``child`` "in" a whole month named alone ("there were 41 criminal *attacks in September* and 57 in August":
-    session 49, a probe of unjudged news)?  Not a day ("on Monday", "on 5 September") - a count of a day's acts is
-    news."""
-    if child.dep_ != "prep" or child.lower_ != "in":
+# English month names (the C locale's calendar): "since November" counts from a month, "since Monday" from a day.
+MONTH_NAMES = {m.lower() for m in calendar.month_name if m}
+
+
+def _in_a_month(child: Token, preposition: str = "in") -> bool:
+    """Is ``child`` "in" (or ``preposition``) a whole month named alone ("there were 41 criminal *attacks in September*
+    and 57 in August": session 49, a probe of unjudged news)?  Not a day ("on Monday", "on 5 September", "since
+    Monday") - a count of a day's acts is news."""
+    if child.dep_ != "prep" or child.lower_ != preposition:
         return False
+    if preposition != "in" and not any(o.dep_ == "pobj" and o.lower_ in MONTH_NAMES for o in child.children):
+        return False  # ("since Monday": a day; no one writes "in Monday")
     return any(o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ == "DATE" and o.ent_iob_ == "B" and not o.like_num
                and (o.i + 1 >= len(o.doc) or o.doc[o.i + 1].ent_iob_ != "I") for o in child.children)
 
