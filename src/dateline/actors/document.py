@@ -30,6 +30,10 @@ SPEECH_VERBS = {"say", "announce", "state", "declare", "warn", "insist", "confir
                 "explain", "argue", "accuse", "note", "stress", "write", "signal"}
 # "his country", "its government": what a possessive pronoun's state is called
 STATE_NOUNS = {"country", "nation", "government", "administration", "regime", "army", "military"}
+# "the country", "the nation" as a clause's subject: the state last named (_definite_states)
+DEFINITE_STATE_NOUNS = {"country", "nation"}
+# drafts that name a state itself, as "the country" can stand for: "Bahrain", "Washington", "Nigerien officials"
+STATE_NAMING_SOURCES = {"country", "capital", "adjective"}
 SECTOR_FAMILY = {"junta": "MIL", "army": "MIL", "military": "MIL", "troops": "MIL", "soldiers": "MIL",
                  "forces": "MIL", "government": "GOV", "regime": "GOV", "authorities": "GOV", "administration": "GOV"}
 
@@ -1091,6 +1095,31 @@ def pronoun_drafts(doc: Doc, drafts: list[Draft]) -> list[Draft]:
                            reason="coref:person_pronoun", ref=j, source="coref"))
         last_of[gender] = (tok, found[-1])
     found += _possessed_states(doc, drafts, by_token, persons, sent, in_quote)
+    found += _definite_states(doc, drafts, by_token, sent, in_quote)
+    return found
+
+
+def _definite_states(doc: Doc, drafts: list[Draft], by_token: dict[int, int], sent, quoted) -> list[Draft]:
+    """"Bahrain announced that *the country* had transferred 10 tons of aid to the Faroe Islands": "the country" (or
+    "the nation"), bare, as the subject of a clause, is the state last named before it in its sentence or the one
+    before (a country, its capital or its adjective; not a person, a body or a firm).  With none named so near, or
+    inside a quotation (the speaker's own country), it is left alone: "the country" is more often a place ("violence
+    in the country") than a party.  Session 57 (an NGEC synthetic story: the events stage had no doer to code)."""
+    found = []
+    for tok in doc:
+        if tok.lower_ not in DEFINITE_STATE_NOUNS or tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass") \
+                or tok.i in by_token or quoted[tok.i]:
+            continue
+        kids = list(tok.children)
+        if len(kids) != 1 or kids[0].dep_ != "det" or kids[0].lower_ != "the" or kids[0].i != tok.i - 1:
+            continue  # ("the whole country", "a country", "the country's army")
+        prior = [j for j, d in enumerate(drafts) if d.end <= tok.i - 1 and not d.person and d.country
+                 and d.country not in INTERNATIONAL and d.source in STATE_NAMING_SOURCES and "pronoun" not in d.flags
+                 and sent[tok.i] - sent[d.start] <= 1]
+        if prior:
+            j = max(prior, key=lambda j: drafts[j].start)
+            found.append(Draft(tok.i - 1, tok.i + 1, [], country=drafts[j].country, flags=["coref"],
+                               reason="coref:definite_state", ref=j, source="coref"))
     return found
 
 

@@ -678,7 +678,8 @@ def counted_over_past_span(verb: Token) -> bool:
     """Is the verb done to a number of people or things over "the past" or "the last" months or years ("*eight children
     have been shot in the past 17 months*", "*30 journalists were killed over the last five years*")?  A count over
     the span up to now sums acts; it reports none of them (session 49, a probe of unjudged news); so does a sum of them
-    ("*in the last two years*, it *has imposed penalties totalling* nearly $2bn": session 52, sample 5)."""
+    ("*in the last two years*, it *has imposed penalties totalling* nearly $2bn": session 52, sample 5), and a count
+    "since" a year or a month ("13,000 people have been killed *since 1980*": session 57)."""
     counted = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     counts = [numeral_value(g) or 1 for c in counted for g in c.children if g.dep_ == "nummod"]
     if any(g.dep_ == "acl" and g.lemma_.lower() in TOTAL_WORDS for c in counted for g in c.children):
@@ -690,7 +691,15 @@ def counted_over_past_span(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in PERIOD_PREPOSITIONS and any(
         o.dep_ == "pobj" and (_a_year_or_more(o) and any(d.lower_ in ("past", "last") for d in o.children)
                               or max(counts) >= MONTHLY_TALLY and _month_named(o))
-        for o in c.children) for v in (verb, *verb.conjuncts) for c in v.children)
+        for o in c.children) or _since_a_year(c) or _in_a_month(c, "since")
+        for v in (verb, *verb.conjuncts) for c in v.children)
+
+
+def _since_a_year(child: Token) -> bool:
+    """Is ``child`` "since" a year written in figures ("about 13,000 people have been killed in Peru *since 1980*"): a
+    running count from then to now, as "so far" (session 57, a probe of unjudged news)?"""
+    return child.dep_ == "prep" and child.lower_ == "since" and any(
+        o.dep_ == "pobj" and _year(o) for o in child.children)
 
 
 def _month_named(span: Token) -> bool:

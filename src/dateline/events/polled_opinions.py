@@ -65,12 +65,23 @@ def popular_support(event: Event, tok, doc: Doc) -> str | None:
     """``popular_support`` when the trigger is the noun "support" or "backing" (``lemmas`` of its row) and every actor
     is a noun of the public (polled_opinion's words, or a plural nationality) of no sector but civilians: "helped the
     criminal organization *win the support of the local population*" is popularity, no aid given nor party endorsed;
-    "the support of the army", "with Iranian backing" stay.  Session 37, lead."""
+    "the support of the army", "with Iranian backing" stay.  Session 37, lead.  So is support measured in percent, a
+    poll's figure ("gave him a clear lead ... *with 54 % support*, compared with 44 % for Obama", "*30 percent support*
+    among voters": session 57, a probe of unjudged news)."""
     types, lemmas, _ = _row(POPULAR_SUPPORT)
-    if event.type not in types or tok.pos_ != "NOUN" or tok.lemma_.lower() not in lemmas or not event.actor:
+    if event.type not in types or tok.pos_ != "NOUN" or tok.lemma_.lower() not in lemmas:
+        return None
+    if _measured_in_percent(tok):
+        return POPULAR_SUPPORT  # a poll's figure, whoever the parser took for its actor
+    if not event.actor:
         return None
     if any(p.sector not in PUBLIC_SECTORS for p in event.actor):
         return None
     _, _, public = _row(POLLED_OPINION)
     heads = [span_head(p, doc) for p in event.actor]
     return POPULAR_SUPPORT if all(h is not None and _public(h, public) for h in heads) else None
+
+
+def _measured_in_percent(noun) -> bool:
+    """Does the noun carry a percentage as its own modifier ("54 % support", "30 percent support")?"""
+    return any(c.dep_ in ("compound", "nummod", "amod", "quantmod") and c.ent_type_ == "PERCENT" for c in noun.children)

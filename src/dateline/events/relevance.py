@@ -993,6 +993,9 @@ def wish_without_asked(event: Event, ctx: Context) -> bool:
 
 # Nouns of a share or an amount ("*half* of all electricity", "40 *percent* of the timber"; data/word_classes.tsv).
 AMOUNT_NOUNS = word_class("amount_nouns")
+# nouns of a state ("country", "nation", "army"): an actor of the actors stage's coreference that is one stands for the state
+# named before it ("Bahrain announced that *the country* had ...": data/word_classes.tsv state_nouns)
+STATE_NOUNS = word_class("state_nouns")
 AMOUNT_ENTITIES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
 
 
@@ -1044,11 +1047,13 @@ def _judge_parties(event: Event, ctx: Context) -> Decision:
                 # the knowledge base ("Trinidad's Jack Warner, who resigned"): acting for the sport body as often
                 return Decision(True, UNCERTAIN_FACTOR, "relevance:sport_body_person")
             if not any((h := _head(p, ctx.doc)) is not None
-                       and (h.ent_type_ in NAMED_BODY_ENTITIES or h.pos_ == "PRON" and "coref" in p.flags)
+                       and (h.ent_type_ in NAMED_BODY_ENTITIES or "coref" in p.flags and (
+                            h.pos_ == "PRON" or h.lemma_.lower() in STATE_NOUNS))
                        for p in event.actor):
                 # an actor the actors stage read as a nationality over a common noun, no name ("the first
                 # Colombian", "China Eastern's board of directors", "an American"): a private party acting (not
-                # a pronoun that stands for a name: "Britain ... said *it* would invite", session 47)
+                # a pronoun that stands for a name: "Britain ... said *it* would invite", session 47; nor a state noun
+                # that does: "Bahrain announced that *the country* had transferred ...", session 57)
                 return Decision(True, UNCERTAIN_FACTOR, "relevance:country_coded_actor")
         return Decision()
     if "yes" in acting or ("yes" in receiving and event.type in ANY_PARTY_TYPES):

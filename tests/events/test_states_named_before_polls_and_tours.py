@@ -1,0 +1,83 @@
+"""Session 57, probes of unjudged news and of NGEC synthetic stories: "the country" that the actors stage reads as the
+state named before it does what the sentence says ("Bahrain announced that *the country* had transferred ... aid":
+Bahrain gives aid, with no doubt of a private party); support measured in percent is a poll's figure; a count "since"
+a year or a month is a statistic; a campaign or concert tour is no visit; a party that "battled to recover" struggles,
+it fights no one.  Sentences written for the test, through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded_events import at_trigger, halved_by_layer, not_doubted, parties
+
+
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
+def test_the_country_named_before_gives_the_aid(code):
+    text = "Bahrain announced that the country had transferred ten tons of humanitarian aid to the Faroe Islands."
+    event = at_trigger(code(text), "transferred")
+    assert event is not None and event.type == "AID" and event.confidence >= 0.5
+    assert event.actor[0].country == "BHR"
+
+
+def test_the_country_with_no_state_before_is_still_no_doer(code):
+    assert at_trigger(code("The country sent aid to Gabon."), "sent") is None
+
+
+@pytest.mark.parametrize("text", [
+    # (the parser makes the first senator the actor of "support": a poll's share read as his backing of the other)
+    "Senator Smith had his best result ever against Senator Jones in a Gallup poll , which gave him a clear lead among "
+    "those voters most likely to go to the polls in November , with 54 % support , compared with 44 % for Jones .",
+    "The ruling party enjoys 30 percent support among voters.",
+])
+def test_support_in_percent_is_a_poll_figure(code, text):
+    event = at_trigger(code(text), "support")
+    assert event is None or event.confidence < 0.5
+
+
+def test_the_support_of_a_state_is_still_support(code):
+    not_doubted(code, "The rebels won the support of Iran for their offensive.", "support", "relevance:popular_support")
+
+
+@pytest.mark.parametrize("text", [
+    "About 13,000 people have been killed in Peru since 1980 as a result of political violence.",
+    "Three soldiers have been killed in the province since November.",
+    "Rebels have killed 40 people in the region since 2010.",
+])
+def test_a_count_since_a_year_or_a_month_is_a_statistic(code, text):
+    halved_by_layer(code, text, "killed", "relevance:statistic")
+
+
+def test_a_count_since_a_day_is_news(code):
+    not_doubted(code, "Three soldiers have been killed in the province since Friday.", "killed", "relevance:statistic")
+
+
+@pytest.mark.parametrize("text", [
+    "John McCain yesterday extended his campaign tour in battleground states with Sarah Palin.",
+    "The singer announced a farewell tour of Europe with her band.",
+])
+def test_a_campaign_or_concert_tour_is_no_visit(code, text):
+    event = at_trigger(code(text, layer=False), "tour")
+    assert event is None or event.type != "CONSULT"
+
+
+def test_a_ministers_tour_is_still_a_visit(code):
+    event = at_trigger(code("The foreign minister began a three-nation tour of Africa on Monday.", layer=False), "tour")
+    assert event is not None and event.type == "CONSULT"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Spending picked up as Britain battled to recover from its first recession of the decade.", "battled"),
+    ("Firefighters fought to contain the blaze on Tuesday.", "fought"),
+])
+def test_a_struggle_to_an_end_of_ones_own_is_no_fight(code, text, trigger):
+    event = at_trigger(code(text, layer=False), trigger)
+    assert event is None or event.type != "ASSAULT"
+
+
+def test_troops_battling_to_retake_a_town_still_fight(code):
+    event = at_trigger(code("Troops battled to retake the town from the rebels.", layer=False), "battled")
+    assert event is not None and event.type == "ASSAULT" and parties(event)[0] == ["Troops"]
