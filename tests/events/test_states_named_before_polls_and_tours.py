@@ -2,7 +2,8 @@
 state named before it does what the sentence says ("Bahrain announced that *the country* had transferred ... aid":
 Bahrain gives aid, with no doubt of a private party); support measured in percent is a poll's figure; a count "since"
 a year or a month is a statistic; a campaign or concert tour is no visit; a party that "battled to recover" struggles,
-it fights no one.  Sentences written for the test, through the whole pipeline."""
+it fights no one; asylum "granted in" a country, the place hung on the noun, is that state's aid.  Sentences written
+for the test, through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -81,3 +82,14 @@ def test_a_struggle_to_an_end_of_ones_own_is_no_fight(code, text, trigger):
 def test_troops_battling_to_retake_a_town_still_fight(code):
     event = at_trigger(code("Troops battled to retake the town from the rebels.", layer=False), "battled")
     assert event is not None and event.type == "ASSAULT" and parties(event)[0] == ["Troops"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Four Iranian dissidents have been granted asylum in the Czech Republic, a spokeswoman said.", "the Czech Republic"),
+    ("Four Iranian dissidents have been granted asylum in Germany.", "Germany"),
+])
+def test_asylum_granted_in_a_country_is_that_states_aid(code, text, place):
+    # the parser hangs "in the Czech Republic" on "asylum", the object the passive keeps: the place still stands for
+    # the state that granted it, as "was arrested in Germany" does
+    event = at_trigger(code(text), "granted")
+    assert event is not None and event.type == "AID" and parties(event)[0] == [place]

@@ -2043,7 +2043,10 @@ def place_of_agentless_passive(verb: Token) -> list[Arg]:
     2001) says of which domain the whole sentence is true, not where the act was done, so it names no actor."""
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
         return []
-    for prep in verb.children:
+    # (also "in" on the object a passive of giving keeps: "were granted *asylum in the Czech Republic*", the parser
+    # hanging the place on the noun - session 57, an NGEC synthetic story)
+    kept_objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (*verb.children, *(p for o in kept_objects for p in o.children if p.lower_ == "in")):
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "from") or _frame_setting(prep):
             continue
         if any(t.lower_ in CONTRAST_MARKS for t in verb.doc[verb.i + 1:prep.i]):
