@@ -2,8 +2,8 @@
 state named before it does what the sentence says ("Bahrain announced that *the country* had transferred ... aid":
 Bahrain gives aid, with no doubt of a private party); support measured in percent is a poll's figure; a count "since"
 a year or a month is a statistic; a campaign or concert tour is no visit; a party that "battled to recover" struggles,
-it fights no one; asylum "granted in" a country, the place hung on the noun, is that state's aid.  Sentences written
-for the test, through the whole pipeline."""
+it fights no one; asylum "granted in" a country, the place hung on the noun, is that state's aid; the transfer or delivery of aid to
+a party is aid, of power or of goods of trade none.  Sentences written for the test, through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -93,3 +93,23 @@ def test_asylum_granted_in_a_country_is_that_states_aid(code, text, place):
     # the state that granted it, as "was arrested in Germany" does
     event = at_trigger(code(text), "granted")
     assert event is not None and event.type == "AID" and parties(event)[0] == [place]
+
+
+@pytest.mark.parametrize("text, doer, receiver", [
+    ("The Government of Japan announced the transfer of additional humanitarian aid to Kyrgyzstan.",
+     "The Government of Japan", "Kyrgyzstan"),
+    ("The delivery of aid by Japan to Gaza began on Monday.", "Japan", "Gaza"),
+])
+def test_the_transfer_or_delivery_of_aid_is_aid(code, text, doer, receiver):
+    event = next((e for e in code(text) if e.type == "AID" and e.trigger.text in ("transfer", "delivery")), None)
+    assert event is not None and parties(event) == ([doer], [receiver])
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Japan announced the shipment of cars to Kyrgyzstan.", "shipment"),
+    ("The president announced the transfer of power to the army.", "transfer"),
+    ("The firm announced the delivery of the new phone to customers.", "delivery"),
+])
+def test_the_transfer_of_power_or_of_goods_of_trade_is_no_aid(code, text, trigger):
+    event = at_trigger(code(text, layer=False), trigger)
+    assert event is None or event.type != "AID"
