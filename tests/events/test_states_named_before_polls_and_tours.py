@@ -3,7 +3,9 @@ state named before it does what the sentence says ("Bahrain announced that *the 
 Bahrain gives aid, with no doubt of a private party); support measured in percent is a poll's figure; a count "since"
 a year or a month is a statistic; a campaign or concert tour is no visit; a party that "battled to recover" struggles,
 it fights no one; asylum "granted in" a country, the place hung on the noun, is that state's aid; the transfer or delivery of aid to
-a party is aid, of power or of goods of trade none.  Sentences written for the test, through the whole pipeline."""
+a party is aid, of power or of goods of trade none; a joint body set up is cooperation, and a body or a measure set up,
+established or formed is its maker's act (a police "special vigil" is a watch, no protest).  Sentences written for the
+test, through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -113,3 +115,28 @@ def test_the_transfer_or_delivery_of_aid_is_aid(code, text, doer, receiver):
 def test_the_transfer_of_power_or_of_goods_of_trade_is_no_aid(code, text, trigger):
     event = at_trigger(code(text, layer=False), trigger)
     assert event is None or event.type != "AID"
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil and Argentina have set up a joint working group.",
+    "Brazil and Argentina established a joint commission.",
+    "Brazil set up a joint commission with Argentina.",
+])
+def test_a_joint_body_set_up_is_cooperation(code, text):
+    event = next((e for e in code(text) if e.type == "COOPERATE"), None)
+    assert event is not None and parties(event) == (["Brazil"], ["Argentina"])
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Registered political parties are required to set out all donations over 5,000 pounds to their headquarters.",
+     "donations"),  # "set out" is no "set up": no giver of the donations named
+    ("Police have set up special vigil at the market where communal clashes occurred recently.", "vigil"),
+])
+def test_set_out_and_a_police_vigil_are_no_events(code, text, trigger):
+    event = at_trigger(code(text), trigger)
+    assert event is None or event.confidence < 0.5
+
+
+def test_a_curfew_established_is_the_establishers_act(code):
+    event = at_trigger(code("Military officials established a curfew in Tingo Maria on Monday."), "curfew")
+    assert event is not None and event.type == "COERCE" and parties(event)[0] == ["Military officials"]

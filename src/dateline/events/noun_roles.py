@@ -62,8 +62,11 @@ SUPPORT_VERBS = word_class("support_verbs")
 
 def _support_verb(tok: Token) -> bool:
     """A light verb that carries an event noun ("held talks"); read through base forms because the
-    lemmatiser errs on some ("staged" -> "stag")."""
-    return any(form in SUPPORT_VERBS for form in base_forms(tok))
+    lemmatiser errs on some ("staged" -> "stag"), and with its particle for a phrasal one ("*set up* a joint
+    commission", listed as "set up")."""
+    forms = base_forms(tok)
+    particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    return any(form in SUPPORT_VERBS or any(f"{form} {p}" in SUPPORT_VERBS for p in particles) for form in forms)
 
 # Verbs that voice a stance named by their object noun ("*reiterated* its support", "*expressed* concern").
 EXPRESSIVE_VERBS = word_class("expressive_verbs")
