@@ -4,7 +4,8 @@ Bahrain gives aid, with no doubt of a private party); support measured in percen
 a year or a month is a statistic; a campaign or concert tour is no visit; a party that "battled to recover" struggles,
 it fights no one; asylum "granted in" a country, the place hung on the noun, is that state's aid; the transfer or delivery of aid to
 a party is aid, of power or of goods of trade none; a joint body set up is cooperation, and a body or a measure set up,
-established or formed is its maker's act (a police "special vigil" is a watch, no protest).  Sentences written for the
+established or formed is its maker's act (a police "special vigil" is a watch, no protest); "gathered to protest", "took out a march to protest" report the
+protest done, not an aim.  Sentences written for the
 test, through the whole pipeline."""
 
 from __future__ import annotations
@@ -140,3 +141,22 @@ def test_set_out_and_a_police_vigil_are_no_events(code, text, trigger):
 def test_a_curfew_established_is_the_establishers_act(code):
     event = at_trigger(code("Military officials established a curfew in Tingo Maria on Monday."), "curfew")
     assert event is not None and event.type == "COERCE" and parties(event)[0] == ["Military officials"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of protesters gathered on Saturday to protest against violence and discrimination.",
+    "Members of the citizens' forum took out a march on Sunday to protest the incidents of violence.",
+    "Some 150 people threw stones at the embassy today to protest the presence of the refugees.",
+])
+def test_a_gathering_or_a_protest_act_to_protest_is_the_protest_done(code, text):
+    event = next(e for e in code(text) if e.trigger.text.lower() == "protest")
+    assert event.type == "PROTEST" and event.status == "factual" and "relevance:purpose" not in event.reason
+
+
+@pytest.mark.parametrize("text", [
+    "The minister resigned to protest the bloody crackdown.",
+    "The rebels launched an offensive to protest the new taxes.",
+])
+def test_a_protest_as_the_aim_of_another_act_is_still_an_aim(code, text):
+    event = next(e for e in code(text) if e.trigger.text.lower() == "protest")
+    assert event.status == "hypothetical"

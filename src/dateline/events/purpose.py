@@ -35,6 +35,10 @@ OBLIGING_VERBS = word_class("obliging_verbs", "status_words.tsv")
 PURPOSE_PASSIVES = word_class("purpose_passives")
 # "has joined Chile and Mexico to establish relations": the act done together (data/status_words.tsv)
 JOINING_VERBS = word_class("joining_verbs", "status_words.tsv")
+# "gathered to protest", "took out a march to protest": a protest made by the act it is the aim of (data/status_words.tsv)
+PROTEST_INFINITIVES = word_class("protest_infinitives", "status_words.tsv")
+PROTEST_ACTS = word_class("protest_acts", "status_words.tsv")
+PROTEST_ACT_NOUNS = word_class("protest_act_nouns", "status_words.tsv")
 
 
 def aim_of(anchor: Token) -> list[tuple[str, str]]:
@@ -62,7 +66,7 @@ def aim_of(anchor: Token) -> list[tuple[str, str]]:
         # not done (session 45, a probe of unjudged news)
         return [("degree:not_enough", "negated")]
     if anchor.dep_ == "advcl" and head.pos_ == "VERB" and head.lemma_.lower() not in COPULAS and not _outcome(anchor) \
-            and not joined_act(anchor):
+            and not joined_act(anchor) and not protest_by_its_act(anchor):
         return [AIM]
     if place_read_as_infinitive_subject(anchor):
         return [AIM]  # "would be visiting Syria *to investigate* the claim" (the parser's clause: session 52)
@@ -81,6 +85,24 @@ def joined_act(verb: Token) -> bool:
     head = verb.head
     return head.lemma_.lower() in JOINING_VERBS and any(
         c.dep_ == "dobj" and c.i < verb.i and c.ent_type_ in PARTY_NAME_LABELS for c in head.children)
+
+
+def protest_by_its_act(verb: Token) -> bool:
+    """Is the infinitive "to protest" (or "to demonstrate") the aim of a gathering or of a protest act ("thousands of
+    protesters *gathered to protest*", "took out a *march* on sunday *to protest*", "began a relay *fast to protest*",
+    "a *bandh* sponsored by the vhp *to protest*")?  The gathering, the march, the fast is the protest: done, no aim.
+    Not the aim of another act ("an offensive launched to protest", "resigned to protest", "heading to the SEC's
+    headquarters to protest").  Session 57."""
+    if verb.lemma_.lower() not in PROTEST_INFINITIVES:
+        return False
+    head = verb.head
+    if head.lemma_.lower() in PROTEST_ACTS:
+        return True
+    nouns = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if head.dep_ in ("acl", "relcl"):
+        nouns.append(head.head)  # ("the *bandh* sponsored by the vhp to protest")
+    return any(n.lemma_.lower() in PROTEST_ACT_NOUNS or n.lower_ in PROTEST_ACT_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in PROTEST_ACT_NOUNS for c in n.children) for n in nouns)
 
 
 def _outcome(verb: Token) -> bool:
