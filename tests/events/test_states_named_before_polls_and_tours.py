@@ -5,7 +5,8 @@ a year or a month is a statistic; a campaign or concert tour is no visit; a part
 it fights no one; asylum "granted in" a country, the place hung on the noun, is that state's aid; the transfer or delivery of aid to
 a party is aid, of power or of goods of trade none; a joint body set up is cooperation, and a body or a measure set up,
 established or formed is its maker's act (a police "special vigil" is a watch, no protest); "gathered to protest", "took out a march to protest" report the
-protest done, not an aim.  Sentences written for the
+protest done, not an aim; a protest told as a happening ("rioting broke out") is coded with no protester named.
+Sentences written for the
 test, through the whole pipeline."""
 
 from __future__ import annotations
@@ -160,3 +161,22 @@ def test_a_gathering_or_a_protest_act_to_protest_is_the_protest_done(code, text)
 def test_a_protest_as_the_aim_of_another_act_is_still_an_aim(code, text):
     event = next(e for e in code(text) if e.trigger.text.lower() == "protest")
     assert event.status == "hypothetical"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The peaceful demonstration took place in the main square on Sunday.", "demonstration"),
+    ("Violent rioting broke out in the city on Saturday night.", "rioting"),
+    ("Protests erupted in the capital on Friday.", "Protests"),
+])
+def test_a_protest_told_as_a_happening_is_coded_with_no_protester_named(code, text, trigger):
+    event = at_trigger(code(text), trigger)
+    assert event is not None and event.type == "PROTEST" and event.actor == [] and event.confidence >= 0.5
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Protests may erupt if the law passes.", "Protests"),
+    ("A strike took place at the factory.", "strike"),  # a military strike "takes place" too: no protest noun here
+])
+def test_a_protest_foreseen_or_a_strike_is_no_happening(code, text, trigger):
+    event = at_trigger(code(text), trigger)
+    assert event is None or event.type != "PROTEST" or event.confidence < 0.5

@@ -136,6 +136,12 @@ def violent_happening(tok: Token) -> bool:
     return in_class(tok, agentless_words("violent_happenings")) and (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG")
 
 
+def protest_happening(tok: Token) -> bool:
+    """A noun of protest that is a happening by itself ("rioting", "a demonstration", "protests"), as
+    :func:`violent_happening` is for violence."""
+    return in_class(tok, agentless_words("protest_happenings")) and (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG")
+
+
 def unreal_noun(tok: Token) -> bool:
     """Is the noun asked for, feared, planned, rewarded or only charged - not reported as done ("called *for the
     arrest of*", "*the risk of* a killing", "*wants to* increase deportations of", "a *reward* for information
@@ -197,6 +203,9 @@ def happening(cand, tok: Token, doer_elsewhere, mishap, covered: dict[int, Menti
     """Is the candidate at ``tok`` a violence noun reported as a happening with no participant named ("fighting
     continued in various neighbourhoods", "the shooting happened about 10:20 p.m.")?  ``doer_elsewhere`` and
     ``mishap``: agentless.py's tests."""
+    if cand.type == "PROTEST":  # ("rioting broke out in the city", "the demonstration took place": session 57)
+        verb = happening_verb(tok) if protest_happening(tok) else None
+        return verb is not None and not doer_elsewhere(verb, ())
     if cand.type != "ASSAULT" or mishap(tok):
         return False
     if weapon_went_off(tok):  # ("a bomb went off in the market", "an IED exploded near a convoy")
