@@ -5,8 +5,8 @@ a year or a month is a statistic; a campaign or concert tour is no visit; a part
 it fights no one; asylum "granted in" a country, the place hung on the noun, is that state's aid; the transfer or delivery of aid to
 a party is aid, of power or of goods of trade none; a joint body set up is cooperation, and a body or a measure set up,
 established or formed is its maker's act (a police "special vigil" is a watch, no protest); "gathered to protest", "took out a march to protest" report the
-protest done, not an aim; a protest told as a happening ("rioting broke out") is coded with no protester named.
-Sentences written for the
+protest done, not an aim; a protest told as a happening ("rioting broke out") is coded with no protester named; soldiers standing guard and the recruitment of
+fighters are forces posted and raised.  Sentences written for the
 test, through the whole pipeline."""
 
 from __future__ import annotations
@@ -180,3 +180,24 @@ def test_a_protest_told_as_a_happening_is_coded_with_no_protester_named(code, te
 def test_a_protest_foreseen_or_a_strike_is_no_happening(code, text, trigger):
     event = at_trigger(code(text), trigger)
     assert event is None or event.type != "PROTEST" or event.confidence < 0.5
+
+
+def test_soldiers_standing_guard_are_forces_posted(code):
+    event = at_trigger(code("Soldiers stood guard outside the parliament on Monday.", layer=False), "stood")
+    assert event is not None and event.type == "MOBILIZE"
+
+
+def test_keeping_a_close_watch_is_no_force_posted(code):
+    event = at_trigger(code("U.S. authorities were keeping a close watch on the crisis on Monday.", layer=False),
+                       "keeping")
+    assert event is None or event.type != "MOBILIZE"
+
+
+@pytest.mark.parametrize("text, mobilized", [
+    ("The president ordered the recruitment of 2,000 regular troops.", True),
+    ("Rebels stepped up the recruitment of child soldiers.", True),
+    ("The school announced the recruitment of 50 teachers.", False),
+])
+def test_the_recruitment_of_fighters_is_forces_raised(code, text, mobilized):
+    event = at_trigger(code(text, layer=False), "recruitment")
+    assert (event is not None and event.type == "MOBILIZE") == mobilized
