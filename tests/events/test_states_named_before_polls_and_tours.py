@@ -201,3 +201,23 @@ def test_keeping_a_close_watch_is_no_force_posted(code):
 def test_the_recruitment_of_fighters_is_forces_raised(code, text, mobilized):
     event = at_trigger(code(text, layer=False), "recruitment")
     assert (event is not None and event.type == "MOBILIZE") == mobilized
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("U.S. and Japanese officials meet tomorrow to try to settle a dispute over trade.", "meet"),
+    ("The leaders hold talks next week in Geneva.", "hold"),
+])
+def test_the_simple_present_of_a_timetable_is_a_plan(code, text, trigger):
+    event = at_trigger(code(text, layer=False), trigger)
+    assert event is not None and event.status == "future" and event.type == "AGREE"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The foreign ministers meet in Brussels on Monday.", "meet"),  # a weekday alone: maybe a headline's past
+    ("Police later arrest the suspect.", "arrest"),  # a narrative's present
+    ("The company expects growth of more than 10% next year.", "expects"),  # a state now
+    ("Gaps remain between the two sides before next week's talks.", "talks"),
+])
+def test_other_presents_with_a_later_time_are_not_made_plans(code, text, trigger):
+    for event in code(text, layer=False):
+        assert "arranged:present" not in event.reason

@@ -9,6 +9,10 @@ shelling the town"), so only a time adjunct of the trigger's verb (or of its eve
 "tomorrow", "next week", "later this month", "in the coming days", a weekday or month name under "on"/"in" - makes
 it future.  Words that may cover the present ("today", "this week", "now") and times of the past, of a span
 ("since", "until") or of a habit ("on Fridays") are left as they were.  Session 35, helper STATUS2.
+
+The simple present of a timetable is the same plan ("officials *meet tomorrow*", "the leaders *hold* talks *next
+week*"), but only with words plainly of time to come: a weekday alone may date a headline's present for a past day.
+Session 57.
 """
 
 from __future__ import annotations
@@ -20,12 +24,18 @@ from spacy.tokens import Token
 from dateline.events.tables import word_class
 
 COMING_TIME_WORDS = word_class("coming_time_words", "status_words.tsv")
+# "expects growth next year": a state now, no timetable (data/status_words.tsv)
+STATIVE_PRESENTS = word_class("stative_presents", "status_words.tsv")
 PRESENT_BE = ("VBZ", "VBP")  # "is", "are", "am", "'s", "'re" (not "was", "were", "will be", "has been")
 # Prepositions that put an act at a point in time ("on Friday", "in March", "at the summit next week"); not the
 # bounds of a span ("since", "until", "by"), which an act under way has too.
 POINT_PREPOSITIONS = {"on", "in", "at"}
 ADJUNCT_DEPS = ("npadvmod", "advmod", "prep", "tmod")
 CUE = ("arranged:progressive", "future")
+SCHEDULED_CUE = ("arranged:present", "future")
+# Clauses whose present is that of their main clause's time ("will meet the rebels *when he visits* Kabul next week"):
+# their own tense is no timetable.
+SUBORDINATE_DEPS = ("advcl", "relcl", "acl")
 
 
 def progressive_plan(trigger: Token) -> list[tuple[str, str]]:
@@ -34,10 +44,38 @@ def progressive_plan(trigger: Token) -> list[tuple[str, str]]:
     verb = trigger
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass"):
         verb = trigger.head
-    if verb.pos_ not in ("VERB", "AUX") or not _present_progressive(verb):
+    if verb.pos_ not in ("VERB", "AUX"):
         return []
     timed = (verb, trigger) if verb is not trigger else (verb,)
-    return [CUE] if any(_time_to_come(a) for t in timed for a in t.children if a.dep_ in ADJUNCT_DEPS) else []
+    adjuncts = [a for t in timed for a in t.children if a.dep_ in ADJUNCT_DEPS]
+    if _present_progressive(verb):
+        return [CUE] if any(_time_to_come(a) for a in adjuncts) else []
+    if _simple_present(verb) and verb.dep_ not in SUBORDINATE_DEPS and not any(c.dep_ == "mark" for c in verb.children) \
+            and any(_plainly_to_come(a) for a in adjuncts):
+        # "U.S. and Japanese officials *meet tomorrow* to try to settle a dispute": the simple present of a timetable
+        # (session 57, a probe of unjudged news); not in a subordinate clause ("before computers *appear* on the market
+        # sometime next year": TimeML reads its present as factual), nor with a weekday alone - "ministers meet in
+        # Brussels on Monday" may be a headline's present for a past day
+        return [SCHEDULED_CUE]
+    return []
+
+
+def _simple_present(verb: Token) -> bool:
+    """"meet", "meets": a present tense with no auxiliary at all, of an act (not a state: "expects", "remains")."""
+    return verb.tag_ in PRESENT_BE and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and verb.lemma_.lower() not in STATIVE_PRESENTS
+
+
+def _plainly_to_come(adjunct: Token) -> bool:
+    """An adjunct whose own words put it in time to come ("tomorrow", "tonight", "next week", "in the coming days",
+    "later this month"), not a weekday or month name alone, nor a bare "later" ("police later arrest him": a
+    narrative's present)."""
+    if adjunct.dep_ == "prep":  # ("in the coming days"; not "before next week's talks": a bound, not the act's time)
+        return adjunct.lower_ in POINT_PREPOSITIONS and any(
+            _plainly_to_come(o) for o in adjunct.children if o.dep_ == "pobj")
+    words = {t.lower_ for t in adjunct.subtree if t.dep_ != "poss" and t.head.dep_ != "poss"}
+    # (the time named by the adjunct itself, not by a possessor inside it: "next week's talks" dates the talks)
+    return bool(words & (COMING_TIME_WORDS - {"later"})) or "later" in words and len(words) > 1
 
 
 def _present_progressive(verb: Token) -> bool:
