@@ -1,13 +1,14 @@
 """Session 57, probes of unjudged news and of NGEC synthetic stories: "the country" that the actors stage reads as the
 state named before it does what the sentence says ("Bahrain announced that *the country* had transferred ... aid":
-Bahrain gives aid, with no doubt of a private party); support measured in percent is a poll's figure; a count "since"
-a year or a month is a statistic; a campaign or concert tour is no visit; a party that "battled to recover" struggles,
-it fights no one; asylum "granted in" a country, the place hung on the noun, is that state's aid; the transfer or delivery of aid to
-a party is aid, of power or of goods of trade none; a joint body set up is cooperation, and a body or a measure set up,
-established or formed is its maker's act (a police "special vigil" is a watch, no protest); "gathered to protest", "took out a march to protest" report the
-protest done, not an aim; a protest told as a happening ("rioting broke out") is coded with no protester named; soldiers standing guard and the recruitment of
-fighters are forces posted and raised.  Sentences written for the
-test, through the whole pipeline."""
+Bahrain gives aid, with no doubt of a private party); support measured in percent is a poll's figure; a count
+"since" a year or a month is a statistic; a campaign or concert tour is no visit; a party that "battled to recover"
+struggles, it fights no one; asylum "granted in" a country, the place hung on the noun, is that state's aid; the
+transfer or delivery of aid to a party is aid, of power or of goods of trade none; a joint body set up is
+cooperation, and a body or a measure set up, established or formed is its maker's act (a police "special vigil" is a
+watch, no protest); "gathered to protest", "took out a march to protest" report the protest done, not an aim; a
+protest told as a happening ("rioting broke out") is coded with no protester named; soldiers standing guard and the
+recruitment of fighters are forces posted and raised; the simple present with a time plainly to come is a plan.
+Sentences written for the test, through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -89,7 +90,8 @@ def test_troops_battling_to_retake_a_town_still_fight(code):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Four Iranian dissidents have been granted asylum in the Czech Republic, a spokeswoman said.", "the Czech Republic"),
+    ("Four Iranian dissidents have been granted asylum in the Czech Republic, a spokeswoman said.",
+     "the Czech Republic"),
     ("Four Iranian dissidents have been granted asylum in Germany.", "Germany"),
 ])
 def test_asylum_granted_in_a_country_is_that_states_aid(code, text, place):

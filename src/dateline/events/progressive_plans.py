@@ -50,8 +50,8 @@ def progressive_plan(trigger: Token) -> list[tuple[str, str]]:
     adjuncts = [a for t in timed for a in t.children if a.dep_ in ADJUNCT_DEPS]
     if _present_progressive(verb):
         return [CUE] if any(_time_to_come(a) for a in adjuncts) else []
-    if _simple_present(verb) and verb.dep_ not in SUBORDINATE_DEPS and not any(c.dep_ == "mark" for c in verb.children) \
-            and any(_plainly_to_come(a) for a in adjuncts):
+    if _simple_present(verb) and verb.dep_ not in SUBORDINATE_DEPS \
+            and not any(c.dep_ == "mark" for c in verb.children) and any(_plainly_to_come(a) for a in adjuncts):
         # "U.S. and Japanese officials *meet tomorrow* to try to settle a dispute": the simple present of a timetable
         # (session 57, a probe of unjudged news); not in a subordinate clause ("before computers *appear* on the market
         # sometime next year": TimeML reads its present as factual), nor with a weekday alone - "ministers meet in

@@ -993,8 +993,8 @@ def wish_without_asked(event: Event, ctx: Context) -> bool:
 
 # Nouns of a share or an amount ("*half* of all electricity", "40 *percent* of the timber"; data/word_classes.tsv).
 AMOUNT_NOUNS = word_class("amount_nouns")
-# nouns of a state ("country", "nation", "army"): an actor of the actors stage's coreference that is one stands for the state
-# named before it ("Bahrain announced that *the country* had ...": data/word_classes.tsv state_nouns)
+# nouns of a state ("country", "nation", "army"): an actor of the actors stage's coreference that is one stands for
+# the state named before it ("Bahrain announced that *the country* had ...": data/word_classes.tsv state_nouns)
 STATE_NOUNS = word_class("state_nouns")
 AMOUNT_ENTITIES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
 
