@@ -223,3 +223,8 @@ def test_the_simple_present_of_a_timetable_is_a_plan(code, text, trigger):
 def test_other_presents_with_a_later_time_are_not_made_plans(code, text, trigger):
     for event in code(text, layer=False):
         assert "arranged:present" not in event.reason
+
+
+def test_a_timelines_present_after_a_later_is_no_plan(code):
+    events = code("Two hours later , the Swedish authorities challenge the decision to grant bail .", layer=False)
+    assert events and all("arranged:present" not in e.reason for e in events)

@@ -36,6 +36,7 @@ SCHEDULED_CUE = ("arranged:present", "future")
 # Clauses whose present is that of their main clause's time ("will meet the rebels *when he visits* Kabul next week"):
 # their own tense is no timetable.
 SUBORDINATE_DEPS = ("advcl", "relcl", "acl")
+LATER_THIS = {"this", "today", "tonight"}  # "later this month", "later today": a time to come from now
 
 
 def progressive_plan(trigger: Token) -> list[tuple[str, str]]:
@@ -68,14 +69,14 @@ def _simple_present(verb: Token) -> bool:
 
 def _plainly_to_come(adjunct: Token) -> bool:
     """An adjunct whose own words put it in time to come ("tomorrow", "tonight", "next week", "in the coming days",
-    "later this month"), not a weekday or month name alone, nor a bare "later" ("police later arrest him": a
-    narrative's present)."""
+    "later this month"), not a weekday or month name alone, nor a "later" that is not "later this/today" ("police
+    later arrest him", "two hours later, the authorities challenge the decision": a narrative's present)."""
     if adjunct.dep_ == "prep":  # ("in the coming days"; not "before next week's talks": a bound, not the act's time)
         return adjunct.lower_ in POINT_PREPOSITIONS and any(
             _plainly_to_come(o) for o in adjunct.children if o.dep_ == "pobj")
     words = {t.lower_ for t in adjunct.subtree if t.dep_ != "poss" and t.head.dep_ != "poss"}
     # (the time named by the adjunct itself, not by a possessor inside it: "next week's talks" dates the talks)
-    return bool(words & (COMING_TIME_WORDS - {"later"})) or "later" in words and len(words) > 1
+    return bool(words & (COMING_TIME_WORDS - {"later"})) or "later" in words and bool(words & LATER_THIS)
 
 
 def _present_progressive(verb: Token) -> bool:
