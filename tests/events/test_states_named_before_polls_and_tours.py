@@ -228,3 +228,15 @@ def test_other_presents_with_a_later_time_are_not_made_plans(code, text, trigger
 def test_a_timelines_present_after_a_later_is_no_plan(code):
     events = code("Two hours later , the Swedish authorities challenge the decision to grant bail .", layer=False)
     assert events and all("arranged:present" not in e.reason for e in events)
+
+
+def test_a_country_the_tagger_reads_as_a_nationality_is_still_named(code):
+    # the small model tags "Myanmar" NORP; the actor is the country itself, not "an American"
+    event = at_trigger(code("Myanmar resumed full diplomatic relations with the Palestinian Authority on Sunday."),
+                       "resumed")
+    assert event is not None and event.type == "SUPPORT" and event.confidence >= 0.5
+
+
+def test_a_person_of_a_nationality_is_still_doubted(code):
+    event = at_trigger(code("An American criticized Israel on Sunday."), "criticized")
+    assert event is not None and "relevance:country_coded_actor" in event.reason

@@ -1017,6 +1017,12 @@ def _owners(head: Token) -> list[Token]:
     return out
 
 
+def _country_named(party, head) -> bool:
+    """Is the party's head word the name of its country ("*Myanmar* resumed relations", which the tagger reads as a
+    nationality, NORP), not a person of it ("an *American*", "the first *Colombian*")?"""
+    return bool(party.name) and head.pos_ == "PROPN" and head.text.lower() == party.name.lower()
+
+
 def _judge_parties(event: Event, ctx: Context) -> Decision:
     domain = event_domain(event, ctx)
     # ("the US *stock market* regulator": a state body named after the domain it oversees is no body of it)
@@ -1048,7 +1054,7 @@ def _judge_parties(event: Event, ctx: Context) -> Decision:
                 return Decision(True, UNCERTAIN_FACTOR, "relevance:sport_body_person")
             if not any((h := _head(p, ctx.doc)) is not None
                        and (h.ent_type_ in NAMED_BODY_ENTITIES or "coref" in p.flags and (
-                            h.pos_ == "PRON" or h.lemma_.lower() in STATE_NOUNS))
+                            h.pos_ == "PRON" or h.lemma_.lower() in STATE_NOUNS) or _country_named(p, h))
                        for p in event.actor):
                 # an actor the actors stage read as a nationality over a common noun, no name ("the first
                 # Colombian", "China Eastern's board of directors", "an American"): a private party acting (not
