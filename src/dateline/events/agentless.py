@@ -164,9 +164,9 @@ def _doer_found(cand, doc: Doc) -> bool:
 
 
 def happening(cand, tok: Token, doc: Doc, covered: dict[int, Mention]) -> bool:
-    """Is the candidate (which :func:`recipients` gave no recipient) violence reported as a happening with no
-    participant named ("*fighting* continued in the north", "the *shooting* happened at 10:20 p.m.":
-    ``doerless_nouns.happening``)?  Coded with empty actor and recipient lists."""
+    """Is the candidate (which :func:`recipients` gave no recipient) violence or a protest reported as a happening
+    with no participant named ("*fighting* continued in the north", "the *shooting* happened at 10:20 p.m.", "*rioting*
+    broke out": ``doerless_nouns.happening``)?  Coded with empty actor and recipient lists."""
     if not _open_to_no_doer(cand, doc):
         return False
     return doerless_nouns.happening(cand, tok, _doer_elsewhere, _mishap, covered)

@@ -201,8 +201,8 @@ def _unreal_attack(tok: Token) -> bool:
 
 def happening(cand, tok: Token, doer_elsewhere, mishap, covered: dict[int, Mention]) -> bool:
     """Is the candidate at ``tok`` a violence noun reported as a happening with no participant named ("fighting
-    continued in various neighbourhoods", "the shooting happened about 10:20 p.m.")?  ``doer_elsewhere`` and
-    ``mishap``: agentless.py's tests."""
+    continued in various neighbourhoods", "the shooting happened about 10:20 p.m."), or a protest noun ("rioting broke
+    out", "the demonstration took place")?  ``doer_elsewhere`` and ``mishap``: agentless.py's tests."""
     if cand.type == "PROTEST":  # ("rioting broke out in the city", "the demonstration took place": session 57)
         verb = happening_verb(tok) if protest_happening(tok) else None
         return verb is not None and not doer_elsewhere(verb, ())
