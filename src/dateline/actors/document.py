@@ -1113,14 +1113,20 @@ def _definite_states(doc: Doc, drafts: list[Draft], by_token: dict[int, int], se
         kids = list(tok.children)
         if len(kids) != 1 or kids[0].dep_ != "det" or kids[0].lower_ != "the" or kids[0].i != tok.i - 1:
             continue  # ("the whole country", "a country", "the country's army")
-        prior = [j for j, d in enumerate(drafts) if d.end <= tok.i - 1 and not d.person and d.country
-                 and d.country not in INTERNATIONAL and d.source in STATE_NAMING_SOURCES and "pronoun" not in d.flags
-                 and sent[tok.i] - sent[d.start] <= 1]
-        if prior:
-            j = max(prior, key=lambda j: drafts[j].start)
+        j = _last_country_before(drafts, tok.i - 1, sent, lambda d: d.country not in INTERNATIONAL
+                                 and d.source in STATE_NAMING_SOURCES)
+        if j is not None:
             found.append(Draft(tok.i - 1, tok.i + 1, [], country=drafts[j].country, flags=["coref"],
                                reason="coref:definite_state", ref=j, source="coref"))
     return found
+
+
+def _last_country_before(drafts: list[Draft], i: int, sent, keep=lambda d: True) -> int | None:
+    """The index of the last draft ending by token ``i`` in its sentence or the one before that has a country and is
+    no person nor pronoun (and passes ``keep``): the state a possessive "its" or a bare "the country" takes up."""
+    prior = [j for j, d in enumerate(drafts) if d.end <= i and not d.person and d.country
+             and "pronoun" not in d.flags and sent[i] - sent[d.start] <= 1 and keep(d)]
+    return max(prior, key=lambda j: drafts[j].start) if prior else None
 
 
 def _chained_pronoun(tok, last, drafts: list[Draft], persons: list[int], titled: list[int], sent,
@@ -1234,9 +1240,7 @@ def _state_possessors(doc: Doc, drafts: list[Draft], persons: list[int], sent, q
         if tok.lower_ in ("his", "her"):
             j = _person_antecedent(doc, tok, drafts, persons, sent, quoted)
         elif tok.lower_ in ("its", "their"):
-            prior = [j for j, d in enumerate(drafts) if d.end <= tok.i and not d.person and d.country
-                     and "pronoun" not in d.flags and sent[tok.i] - sent[d.start] <= 1]
-            j = max(prior, key=lambda j: drafts[j].start) if prior else None
+            j = _last_country_before(drafts, tok.i, sent)
         else:
             continue  # "my country", "our government": the speaker is in the quotation
         if j is not None and drafts[j].country is not None and drafts[j].country not in INTERNATIONAL:

@@ -133,13 +133,18 @@ def _side(o: Token) -> bool:
 def violent_happening(tok: Token) -> bool:
     """A noun of violence that is a happening by itself ("fighting", "clashes", "a shooting", "a massacre";
     also a gerund the tagger read as a verb: "*Fighting* continued")."""
-    return in_class(tok, agentless_words("violent_happenings")) and (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG")
+    return _happening_noun(tok, agentless_words("violent_happenings"))
 
 
 def protest_happening(tok: Token) -> bool:
     """A noun of protest that is a happening by itself ("rioting", "a demonstration", "protests"), as
     :func:`violent_happening` is for violence."""
-    return in_class(tok, agentless_words("protest_happenings")) and (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG")
+    return _happening_noun(tok, agentless_words("protest_happenings"))
+
+
+def _happening_noun(tok: Token, words: frozenset[str]) -> bool:
+    """A noun of ``words`` (or a gerund of them the tagger read as a verb: "*Fighting* continued")."""
+    return in_class(tok, words) and (tok.pos_ in ("NOUN", "PROPN") or tok.tag_ == "VBG")
 
 
 def unreal_noun(tok: Token) -> bool:

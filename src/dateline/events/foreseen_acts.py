@@ -13,7 +13,7 @@ from dateline.events.clause_parts import (PRESENT_TAGS, _clause_head, _future_mo
                                           span_head)
 from dateline.events.lexicon import base_forms
 from dateline.events.parties import place_read_as_infinitive_subject, to_infinitive
-from dateline.events.purpose import joined_act, protest_by_its_act
+from dateline.events.purpose import done_with_its_head
 from dateline.events.tables import layer_doubt_row, word_class
 from dateline.events.unreal import PENDING_MARKS  # a present-tense clause under them has not happened yet
 from dateline.model import Event
@@ -43,9 +43,9 @@ def in_purpose_clause(event: Event, doc: Doc) -> bool:
         # weapons *to force* us *to retreat*" (session 17, helper PREC); so is the second of two coordinated ones: "on
         # alert to avoid any wrongful actions and *to guarantee* national integrity" (session 21, helper PREC)
         tok = tok.head
+    # (not an act done by doing the verb it hangs on: "joined X *to condemn*", "gathered *to protest*")
     return (tok.dep_ in PURPOSE_DEPS or _aim_of_passive(tok) or place_read_as_infinitive_subject(tok)) \
-        and to_infinitive(tok) and not joined_act(tok) and not protest_by_its_act(tok) or _use_of_weapon(tok)
-    # ("joined X *to condemn*", "gathered *to protest*": done)
+        and to_infinitive(tok) and not done_with_its_head(tok) or _use_of_weapon(tok)
 
 
 def _use_of_weapon(tok: Token) -> bool:

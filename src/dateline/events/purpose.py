@@ -67,7 +67,7 @@ def aim_of(anchor: Token) -> list[tuple[str, str]]:
         # not done (session 45, a probe of unjudged news)
         return [("degree:not_enough", "negated")]
     if anchor.dep_ == "advcl" and head.pos_ == "VERB" and head.lemma_.lower() not in COPULAS and not _outcome(anchor) \
-            and not joined_act(anchor) and not protest_by_its_act(anchor):
+            and not done_with_its_head(anchor):
         return [AIM]
     if place_read_as_infinitive_subject(anchor):
         return [AIM]  # "would be visiting Syria *to investigate* the claim" (the parser's clause: session 52)
@@ -76,6 +76,13 @@ def aim_of(anchor: Token) -> list[tuple[str, str]]:
             return [AIM]
         return [(f"purpose:{aimer}", "hypothetical")]
     return []
+
+
+def done_with_its_head(verb: Token) -> bool:
+    """Is the infinitive, shaped as an aim, an act done by doing the verb it hangs on: done together with the parties
+    joined (:func:`joined_act`) or a protest made by gathering or marching (:func:`protest_by_its_act`)?  The one
+    test of ``aim_of`` and of the relevance layer's purpose doubt (foreseen_acts.in_purpose_clause)."""
+    return joined_act(verb) or protest_by_its_act(verb)
 
 
 def joined_act(verb: Token) -> bool:
