@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Token
 
 from dateline.events.clause_parts import PRESENT_TAGS, _indefinite, first_conjunct, numeral_value, span_head
 from dateline.events.headline_passives import on_headline_line
+from dateline.events.lexicon import event_noun_word
+from dateline.events.parties import prep_object
 from dateline.events.tables import in_class, layer_doubt_row, word_class
 from dateline.model import Event
 
@@ -297,6 +299,10 @@ def habitual(event: Event, doc: Doc) -> bool:
     # (the parser may hang "in the past" on the event noun itself: "has claimed credit for several guerrilla *attacks in
     # the past*"; session 48, a probe of unjudged news)
     marked = {tok.i: tok, verb.i: verb, **({noun.i: noun} if noun is not None else {}), event_noun.i: event_noun}
+    if verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        # an infinitive of the verb a habit is said of: "traffickers *often use* cruel threats *to force* their
+        # victims to stay" (session 58, blind sample β)
+        marked[verb.head.i] = verb.head
     return any(_habit_mark(c) for v in marked.values() for c in v.children) or _reputed_habit(verb) \
         or _present_description(verb) or (verb.dep_ == "xcomp" and in_class(verb.head, HABIT_VERBS))
 
@@ -461,9 +467,9 @@ def statistic(event: Event, doc: Doc) -> bool:
         return True
     if tok is None or tok.tag_ != "VBN" or tok.dep_ not in ("acl", "relcl") or tok.head.i == tok.i:
         return False
-    if any(c.dep_ == "agent" for c in tok.children):
-        return False
     noun = tok.head
+    if any(c.dep_ == "agent" for c in tok.children):
+        return _number_done_by_a_party(tok, noun)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
         measure = noun.head.head
         if measure.lemma_.lower() in TALLY_WORDS or measure.lower_ in TALLY_WORDS or _the_number(measure):
@@ -474,6 +480,18 @@ def statistic(event: Event, doc: Doc) -> bool:
         # doubled": session 48, a probe of unjudged news)
         return True
     return any(_tally_mark(c) for c in tok.children)
+
+
+def _number_done_by_a_party(participle: Token, noun: Token) -> bool:
+    """Is the participle, with a doer on "by", what "the number" of its noun counts, the doer a party and not an act
+    ("raised to 36 *the number of people killed by terrorists* during the first 3 days of June")?  What a party did,
+    counted, sums its acts (session 58, blind sample β); "the number of people killed *by the blast*" is one blast's toll,
+    the blast reported, and is left.  A word of amount with a doer ("the quantity of meth seized by police on Tuesday")
+    may weigh one seizure, and is left too."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "of" and _the_number(noun.head.head)):
+        return False
+    doers = [prep_object(c) for c in participle.children if c.dep_ == "agent"]
+    return all(d is not None and d.pos_ in ("NOUN", "PROPN") and not event_noun_word(d) for d in doers)
 
 
 TOLL_VERBS = word_class("toll_verbs")

@@ -408,8 +408,10 @@ def noun_actor(noun: Token, depth: int = 0) -> list[Arg]:
         if child.dep_ == "prep" and child.lower_ == "from" and (_communication(noun) or undergone):
             obj = prep_object(child)
             if obj is not None and obj.ent_type_ not in NON_PARTICIPANT_LABELS and (
-                    named_np(obj) or quantified_party(obj) or (undergone and actorish(obj) and obj.pos_ != "PRON")):
-                # (what one suffers comes from a party, named or not: "came under attack *from government forces*")
+                    named_np(obj) or quantified_party(obj) or ((undergone or _communication(noun)) and actorish(obj)
+                                                                and obj.pos_ != "PRON")):
+                # (what one suffers comes from a party, named or not: "came under attack *from government forces*"; so
+                # do words and orders: "police acting on *orders from a drug trafficker*", session 58, blind sample β)
                 return participants(obj, ("prep:from",))
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "between", "among"):

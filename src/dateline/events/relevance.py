@@ -139,7 +139,9 @@ data/word_classes.tsv habit_adverbs and vague_counts) and a reported allegation 
 ("IS claimed *IS fighters* killed a priest": relevance:own_act_claimed, wrong_doers.own_act_claimed) and a photo
 caption ("Gadhafi *, left ,* and President Obama meet at the G-8 summit in 2009": relevance:photo_caption,
 words_not_deeds.photo_caption, data/word_classes.tsv picture_places) and a word of force in quotation marks of its own
-('hackers *"kidnap"* computer systems': relevance:quoted_figure, words_not_deeds.scare_quoted_force), and the consequent of an
+('hackers *"kidnap"* computer systems': relevance:quoted_figure, words_not_deeds.scare_quoted_force; the words of a
+slogan quoted after "slogans", "placards" or "chant", 'shouting slogans like "*arrest* the minister"': relevance:slogan,
+words_not_deeds.slogan_quoted, session 58), and the consequent of an
 "if" or "unless" clause ("if the commission agrees, the FMLN *will agree to a meeting*": relevance:conditional,
 governed_acts.conditional_consequent; not a threat).
 Session 26 (helper PREC) adds: blame laid on no party ("It *blamed continuing uncertainties* such as fluctuating oil
@@ -235,7 +237,7 @@ from dateline.events.governed_acts import (
 )
 from dateline.events.words_not_deeds import (
     charge_content, embedded_question, mocked, no_demand, offered_advice, photo_caption, put_question,
-    resigned_in_protest, scare_quoted_force, verbal_protest, yes_no_question,
+    resigned_in_protest, scare_quoted_force, slogan_quoted, verbal_protest, yes_no_question,
 )
 from dateline.events.wrong_doers import (
     acronym_actor, countered_act, estimator_as_actor, own_act_claimed, passive_without_agent, receiver_as_actor,
@@ -659,6 +661,9 @@ def judge(event: Event, ctx: Context) -> Decision:
     if scare_quoted_force(event, ctx.doc):
         # 'hackers remotely *"kidnap"* the computer systems of businesses': a word of force in quotation marks is a figure
         doubts.append("relevance:quoted_figure")
+    if slogan_quoted(event, ctx.doc):
+        # 'shouting slogans like "... (*arrest* lalji tandon)"': the slogan's words call for the act; no one does it
+        doubts.append("relevance:slogan")
     if own_act_claimed(event, ctx.doc):
         # "Islamic State (IS) claimed *IS fighters* killed a priest", "said *its fighters* shot down ...": a party telling
         # of its own act claims it, it accuses no one

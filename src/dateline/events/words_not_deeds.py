@@ -167,6 +167,40 @@ def scare_quoted_force(event: Event, doc: Doc) -> bool:
             and doc[span.end].text in QUOTE_MARKS)
 
 
+# Double quotation marks as the tokenizer splits them (single ones double as apostrophes).
+DOUBLE_QUOTE_MARKS = {'"', "``", "''", "\u201c", "\u201d"}
+# Nouns of what a crowd carries or chants, and the verb "chant" (data/word_classes.tsv slogan_words).
+SLOGAN_WORDS = word_class("slogan_words")
+# How far before the opening quotation mark the slogan word may stand ("slogans *like* ...", "placards *reading* ...").
+SLOGAN_REACH = 4
+# What may stand between quoted slogans of one list.
+SLOGAN_LIST_JOINS = {",", "and", "or"}
+
+
+def slogan_quoted(event: Event, doc: Doc) -> bool:
+    """Is the trigger among the words of a slogan quoted right after a word of slogans ('sp members trooped into the
+    well shouting anti-government slogans like "lalji tandon ko giraftar karo (*arrest* lalji tandon)"', 'placards
+    reading "*Free* the prisoners"')?  A slogan calls for the act or cries it out; no one does it.  Session 58, blind
+    sample β."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.sent
+    before = [t for t in doc[sent.start:span.start] if t.text in DOUBLE_QUOTE_MARKS]
+    after = [t for t in doc[span.end:sent.end] if t.text in DOUBLE_QUOTE_MARKS]
+    if len(before) % 2 == 0 or not after:
+        return False
+    for k in range(len(before) - 1, -1, -2):  # the quotation's opening mark, then those of the slogans listed before it
+        opening = before[k]
+        lead = doc[max(sent.start, opening.i - SLOGAN_REACH):opening.i]
+        if any(t.lemma_.lower() in SLOGAN_WORDS and (t.pos_ == "NOUN" or t.lemma_.lower() == "chant") for t in lead):
+            return True
+        # ('placards reading "Free the prisoners" *and* "Arrest the killers"': a list of slogans)
+        if k < 2 or any(t.lower_ not in SLOGAN_LIST_JOINS for t in doc[before[k - 1].i + 1:opening.i]):
+            return False
+    return False
+
+
 # Adverbs of mockery (data/word_classes.tsv): "*mockingly* welcoming the chancellor back".
 MOCKERY_ADVERBS = word_class("mockery_adverbs")
 
