@@ -196,6 +196,22 @@ def _simple_present(tok: Token) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
+# Verbs of a rule laid on people ("*requires* television owners to pay a licence fee", "*bars* foreigners from owning
+# land"): data/word_classes.tsv requirement_verbs.
+REQUIREMENT_VERBS = word_class("requirement_verbs")
+
+
+def requirement_in_force(event: Event, doc: Doc) -> bool:
+    """Is the trigger a simple present of a verb of requiring or forbidding (:func:`generic_present`) laid on a bare
+    plural, a class of people ("Parliament *requires television owners* to pay a licence fee")?  A rule in force, even
+    a state's, binds whoever falls under it: no demand is made of anyone on a day.  A named party ("the council
+    *requires Iran* to halt") is left: a demand of it.  Session 58, a probe of unjudged news."""
+    tok = span_head(event.trigger, doc)
+    if tok is None or tok.lemma_.lower() not in REQUIREMENT_VERBS or not _simple_present(tok):
+        return False
+    return any(c.dep_ in ("dobj", "nsubj") and c.tag_ == "NNS" and _bare(c) for c in tok.children)
+
+
 # Subordinators of a clause of time whose simple present tells what happens whenever it happens, or what will ("*when*
 # gangs kidnap migrants and demand ransom", "*whenever* the army shells the town"): no act that has happened.
 TIME_CLAUSE_MARKS = {"when", "whenever"}

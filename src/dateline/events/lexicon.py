@@ -457,7 +457,9 @@ def _base_forms(lemma: str, low: str) -> tuple[str, ...]:
     for suffix in ("ing", "ed", "es", "s"):
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             stem = low[: -len(suffix)]
-            forms += [stem, stem + "e"]
+            # (no "e" after a stem that lost a bare "s": a base in "e" keeps it before "s" - "rapes" - so "she *raps*"
+            # is "rap", not "rape"; session 58, a probe of unjudged news)
+            forms += [stem] if suffix == "s" else [stem, stem + "e"]
             if suffix in ("ing", "ed") and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
                 forms.append(stem[:-1])  # a consonant doubled before the ending ("teargassed", "kidnapped")
     return tuple(forms)

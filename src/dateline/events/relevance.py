@@ -228,8 +228,8 @@ from dateline.events.foreseen_acts import (
     scheduled_passive, stated_future, timetabled, unfulfilled_plan,
 )
 from dateline.events.generic_acts import (
-    act_as_subject, characterization, generic_present, habitual, level_of_kind, present_in_time_clause, standing_rule,
-    statistic,
+    act_as_subject, characterization, generic_present, habitual, level_of_kind, present_in_time_clause, requirement_in_force,
+    standing_rule, statistic,
 )
 from dateline.events.governed_acts import (
     conditional_consequent, governed_noun_conjunct, inability, licensed_act, modal_governor, obligation_governor,
@@ -616,8 +616,10 @@ def judge(event: Event, ctx: Context) -> Decision:
         # ("Lib Dem committee chairman Alan Beith *warned that* the deletion could harm ...": data/layer_doubts.tsv)
         doubts.append("relevance:no_target")
     if (generic_present(event, ctx.doc) and not any(political(p, None, ctx) == "yes" for p in event.actor)) or \
-            standing_rule(event, ctx.doc) or present_in_time_clause(event, ctx.doc):
-        # ("the service *searches* captions"; "*when* gangs *kidnap* migrants": session 37)
+            standing_rule(event, ctx.doc) or present_in_time_clause(event, ctx.doc) or \
+            requirement_in_force(event, ctx.doc):
+        # ("the service *searches* captions"; "*when* gangs *kidnap* migrants": session 37; "Parliament *requires*
+        # television owners to pay": session 58)
         doubts.append("relevance:generic_present")
     if statistic(event, ctx.doc):
         # "the record quantity of meth *seized* on the border so far in 2011": a figure sums acts, it reports none
