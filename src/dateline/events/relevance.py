@@ -237,7 +237,7 @@ from dateline.events.governed_acts import (
 )
 from dateline.events.words_not_deeds import (
     charge_content, embedded_question, mocked, no_demand, offered_advice, photo_caption, put_question,
-    resigned_in_protest, scare_quoted_force, slogan_quoted, verbal_protest, yes_no_question,
+    resigned_in_protest, scare_quoted_force, slogan_quoted, verbal_protest, words_as_force, yes_no_question,
 )
 from dateline.events.wrong_doers import (
     acronym_actor, countered_act, estimator_as_actor, own_act_claimed, passive_without_agent, receiver_as_actor,
@@ -663,6 +663,9 @@ def judge(event: Event, ctx: Context) -> Decision:
     if scare_quoted_force(event, ctx.doc):
         # 'hackers remotely *"kidnap"* the computer systems of businesses': a word of force in quotation marks is a figure
         doubts.append("relevance:quoted_figure")
+    if words_as_force(event, ctx.doc):
+        # 'said the words "*wound* Italy's dignity"': words do not wound; a figure for offence taken (session 58)
+        doubts.append("relevance:words_as_force")
     if slogan_quoted(event, ctx.doc):
         # 'shouting slogans like "... (*arrest* lalji tandon)"': the slogan's words call for the act; no one does it
         doubts.append("relevance:slogan")

@@ -201,6 +201,20 @@ def slogan_quoted(event: Event, doc: Doc) -> bool:
     return False
 
 
+# Nouns of what is said (data/word_classes.tsv speech_nouns): "the *words* wound Italy's dignity".
+SPEECH_NOUNS = word_class("speech_nouns")
+
+
+def words_as_force(event: Event, doc: Doc) -> bool:
+    """Is the event violence whose every doer is something said ("Veltroni said *the words* "*wound* Italy's
+    dignity"", "*his remarks hurt* the victims")?  Words do not wound or strike: the verb of force is a figure for
+    offence taken (PLOVER ASSAULT is the use of force).  Session 58, a probe of unjudged news."""
+    if event.type != "ASSAULT" or not event.actor:
+        return False
+    heads = [span_head(p, doc) for p in event.actor]
+    return all(h is not None and h.pos_ == "NOUN" and h.lemma_.lower() in SPEECH_NOUNS for h in heads)
+
+
 # Adverbs of mockery (data/word_classes.tsv): "*mockingly* welcoming the chancellor back".
 MOCKERY_ADVERBS = word_class("mockery_adverbs")
 
