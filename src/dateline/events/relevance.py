@@ -236,7 +236,7 @@ from dateline.events.governed_acts import (
     offered_act, present_attempt, shared_modal, voted_protest, without_object,
 )
 from dateline.events.words_not_deeds import (
-    charge_content, embedded_question, mocked, no_demand, offered_advice, photo_caption, put_question,
+    anonymity_asked, charge_content, embedded_question, mocked, no_demand, offered_advice, photo_caption, put_question,
     resigned_in_protest, scare_quoted_force, slogan_quoted, verbal_protest, words_as_force, yes_no_question,
 )
 from dateline.events.wrong_doers import (
@@ -663,6 +663,9 @@ def judge(event: Event, ctx: Context) -> Decision:
     if scare_quoted_force(event, ctx.doc):
         # 'hackers remotely *"kidnap"* the computer systems of businesses': a word of force in quotation marks is a figure
         doubts.append("relevance:quoted_figure")
+    if anonymity_asked(event, ctx.doc):
+        # "a senior official, who *asked not to be named*": a source's terms with the reporter, no demand (session 58)
+        doubts.append("relevance:anonymity")
     if words_as_force(event, ctx.doc):
         # 'said the words "*wound* Italy's dignity"': words do not wound; a figure for offence taken (session 58)
         doubts.append("relevance:words_as_force")

@@ -201,6 +201,36 @@ def slogan_quoted(event: Event, doc: Doc) -> bool:
     return False
 
 
+# Verbs of being named in a report, and the words of namelessness (data/word_classes.tsv naming_in_report_verbs,
+# anonymity_words): "who asked *not to be named*", "asked *to remain anonymous*", "requested *anonymity*".
+NAMING_IN_REPORT_VERBS = word_class("naming_in_report_verbs")
+ANONYMITY_WORDS = word_class("anonymity_words")
+
+
+def anonymity_asked(event: Event, doc: Doc) -> bool:
+    """Is the request a source's asking not to be named in the report ("a senior official, who *asked not to be
+    named*, said", "an officer who *asked to remain anonymous*", "*requested anonymity*")?  The journalist's terms of
+    an interview, no demand of one party on another (PLOVER REQUEST).  "Asked the UN *to name* the attackers" is a
+    demand and is left.  Session 58, a probe of unjudged news."""
+    if event.type != "REQUEST":
+        return False
+    tok = span_head(event.trigger, doc)
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in ANONYMITY_WORDS:
+            return True  # "requested anonymity"
+        if c.dep_ != "xcomp":
+            continue
+        if c.lemma_.lower() in NAMING_IN_REPORT_VERBS and any(g.dep_ == "neg" for g in c.children) and any(
+                g.dep_ == "auxpass" for g in c.children):
+            return True  # "asked not to be named / identified / quoted"
+        if any(g.dep_ in ("acomp", "attr", "dobj") and g.lemma_.lower() in ANONYMITY_WORDS for g in c.children):
+            return True  # "asked to remain anonymous", "asked for anonymity" read as a complement
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ANONYMITY_WORDS for g in c.children) for c in tok.children)
+
+
 # Nouns of what is said (data/word_classes.tsv speech_nouns): "the *words* wound Italy's dignity".
 SPEECH_NOUNS = word_class("speech_nouns")
 
