@@ -97,8 +97,16 @@ def _time_to_come(adjunct: Token) -> bool:
         if adjunct.lower_ not in POINT_PREPOSITIONS:
             return False
         objects = [c for c in adjunct.children if c.dep_ == "pobj"]
-        return bool(objects) and all(_time_noun_to_come(o) for o in objects)
+        # (not a date listed with a thing: "investigating the killing of Alvarez *on 25 January and today's attack*"
+        # is the parser's misreading of the killing's date and a second object; session 58, a probe of unjudged news)
+        return bool(objects) and all(_time_noun_to_come(o) and not _listed_with_a_thing(o) for o in objects)
     return _time_noun_to_come(adjunct)
+
+
+def _listed_with_a_thing(noun: Token) -> bool:
+    """Is the time noun coordinated with a noun that names no time ("25 January *and today's attack*")?"""
+    return any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME")
+               for c in noun.children)
 
 
 def _time_noun_to_come(noun: Token) -> bool:

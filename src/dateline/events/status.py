@@ -107,6 +107,13 @@ def _own_cues(tok: Token, cues: dict) -> list[tuple[str, str]]:
             found.append((f"advmod:{low}", cues[(low, "advmod")]))
         elif child.dep_ == "advmod" and (low, "aux") in cues and low in ("never", "not"):
             found.append((f"aux:{low}", cues[(low, "aux")]))
+    if tok.dep_ == "acomp" and tok.head.lemma_ == "be" and \
+            cues.get((tok.lemma_.lower(), "control"), "").startswith("as:"):
+        # "the government *is not willing* to negotiate": the parser hangs the negation on the copula (session 58, a
+        # probe of unjudged news); only for an adjective that recodes what it governs - "were n't *available* to
+        # comment" stays the hypothetical TimeML reads it as
+        found.extend((f"aux:{c.lower_}", cues[(c.lower_, "aux")]) for c in tok.head.children
+                     if c.dep_ == "neg" and cues.get((c.lower_, "aux")) == "negated")
     if (modal := stranded_modal(tok, lambda word: (word, "aux") in cues)) is not None:
         # "Saraki *will*, on Tuesday, *lead* a delegation": an auxiliary the parser cut off (stranded_modals.py)
         found.append((f"aux:{modal.lower_}", cues[(modal.lower_, "aux")]))
