@@ -25,6 +25,8 @@ def arranged_future(gov: Token, via: str) -> bool:
     """Is ``gov`` the "be" of "<party> is to <act>", reached from below through its "to"-infinitive?"""
     if via != "xcomp" or gov.lemma_ != "be" or any(c.dep_ in PREDICATE_DEPS for c in gov.children):
         return False  # ("it is hard to separate them", "he is ready to talk": the adjective governs the infinitive)
+    if any(c.dep_ == "prep" for c in gov.children):
+        return False  # ("a delegation *was en route* to Tehran *to deliver* the message": where it was, and why)
     if not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in gov.children):
         return False
@@ -37,6 +39,8 @@ def _party(subject: Token) -> bool:
     political_actors.tsv): not a noun of an aim or a task ("the aim", "the plan")."""
     if subject.lower_ in NO_PARTY_PRONOUNS or subject.pos_ == "NUM":
         return False  # ("*one* of his first acts was to send troops": what an act was, no act arranged)
+    if subject.tag_ == "NN" and political_noun(subject, political_actors().nouns):
+        return True  # ("a five-member *delegation* ... *was to meet* the district magistrate": session 58, a probe)
     return is_party(subject) or subject.lower_ in person_titles() or subject.tag_ == "NNS" and (
         subject.lemma_.lower() in person_titles() or _members_of_a_name(subject)
         or political_noun(subject, political_actors().nouns))  # ("*campaigners* are to stage a rally": session 52)

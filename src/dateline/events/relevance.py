@@ -366,6 +366,9 @@ CONTROL_CUE_KINDS = ("control", "control_clause", "control_punitive")
 # Nouns that name a protest happening but are no trigger of the lexicon ("*the bandh*, which was in protest against
 # ..."): no party, as the lexicon's event nouns are not (data/word_classes.tsv: happening_nouns).
 HAPPENING_NOUNS = word_class("happening_nouns")
+# Vehicles, which hit or run over people but are driven by them ("a 9-year-old boy *was hit by a car*": an accident, or
+# a driver not named; data/word_classes.tsv vehicle_nouns).
+VEHICLE_NOUNS = word_class("vehicle_nouns")
 # An arrest (COERCE arrest) is the authorities' act: criminals and civilians do not arrest (session 24, helper PREC).
 ARREST_MODE = "arrest"
 PRIVATE_ARRESTERS = {"CRM", "CVL"}
@@ -868,6 +871,8 @@ def acts_as_party(p: Participant, ctx: Context) -> bool:
         return True  # an event or a document acts for its owner: "*the supreme court's* order barring ..."
     if head.ent_type_ in TIME_ENTITIES or head.lower_ in HAPPENING_NOUNS or head.lemma_.lower() in HAPPENING_NOUNS:
         return False  # (a happening noun whatever its tag: a lower-cased "bandh" is tagged PROPN as often as NOUN)
+    if head.pos_ == "NOUN" and head.lemma_.lower() in VEHICLE_NOUNS:
+        return False  # "was hit by *a car*": the vehicle is driven, no party (session 58, a probe of unjudged news)
     if head.ent_type_ in PLACE_ENTITIES:
         # (not a name after a courtesy title, which the model may take for a place: "*Mr Saakashvili* has accused")
         return bool(p.country or p.sector) or _after_honorific(head)
