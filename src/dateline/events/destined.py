@@ -25,8 +25,10 @@ def arranged_future(gov: Token, via: str) -> bool:
     """Is ``gov`` the "be" of "<party> is to <act>", reached from below through its "to"-infinitive?"""
     if via != "xcomp" or gov.lemma_ != "be" or any(c.dep_ in PREDICATE_DEPS for c in gov.children):
         return False  # ("it is hard to separate them", "he is ready to talk": the adjective governs the infinitive)
-    if any(c.dep_ == "prep" for c in gov.children):
-        return False  # ("a delegation *was en route* to Tehran *to deliver* the message": where it was, and why)
+    if any(c.dep_ == "prep" or (c.dep_ == "advmod" and c.lower_ == "yet") for c in gov.children):
+        # ("a delegation *was en route* to Tehran *to deliver* the message": where it was, and why; "the cabinet *is
+        # yet to* approve": not done, status.not_yet)
+        return False
     if not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in gov.children):
         return False
