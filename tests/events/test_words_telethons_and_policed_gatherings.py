@@ -1,7 +1,8 @@
 """Session 58, probes of unjudged news: words named as the doers of violence are a figure for offence taken ("the
 minister's words *wound* the nation's dignity"), not force; a telethon or a fundraiser hosted receives no visitor;
 and police acting during a demonstration - any act, not force only - are not its demonstrators ("the police did not
-use firearms *during the demonstration*").  Sentences written for the test, through the whole pipeline."""
+use firearms *during the demonstration*"); and lawyers defending a client in court give legal service, not
+political support.  Sentences written for the test, through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -45,3 +46,13 @@ def test_police_acting_during_a_demonstration_do_not_demonstrate(code, text):
 def test_demonstrators_acting_during_a_protest_remain_its_party(code):
     event = at_trigger(code("Demonstrators threw stones at police during the protest.", layer=False), "threw")
     assert event is not None and any("Demonstrators" in p.text for p in event.actor)
+
+
+def test_lawyers_defending_a_client_give_no_political_support(code):
+    text = "Lawyers defending the former chief executive against fraud charges have called a whistleblower as a witness."
+    halved_by_layer(code, text, "defending", "relevance:counsel_defence")
+
+
+def test_a_minister_defending_a_colleague_supports_him(code):
+    not_doubted(code, "The minister defended the prime minister against the charges.", "defended",
+                "relevance:counsel_defence")

@@ -356,6 +356,12 @@ def _row_doubt(doubt: str, words: frozenset[str], event: Event, tok: Token, doc:
         return doubt if dobjs and all(
             o.pos_ == "NOUN" and o.ent_type_ not in PARTY_ENTITIES and not political_noun(o, political_actors().nouns)
             and _owned_by_pronoun(o) for o in dobjs) else None
+    if doubt == "counsel_defence":
+        # "Lawyers *defending* former WorldCom chief Bernie Ebbers against fraud charges": a client's legal defence, no
+        # political support (session 58, a probe of unjudged news)
+        heads = [_head(p, doc) for p in event.actor]
+        return doubt if heads and all(h is not None and (h.lower_ in words or h.lemma_.lower() in words)
+                                      for h in heads) else None
     if doubt == "seeking":
         # "deputies continue *searching for* the suspected gunmen": looking for someone, no premises searched
         return doubt if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and not any(
