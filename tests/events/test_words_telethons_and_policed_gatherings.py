@@ -49,7 +49,8 @@ def test_demonstrators_acting_during_a_protest_remain_its_party(code):
 
 
 def test_lawyers_defending_a_client_give_no_political_support(code):
-    text = "Lawyers defending the former chief executive against fraud charges have called a whistleblower as a witness."
+    text = ("Lawyers defending the former chief executive against fraud charges have called a whistleblower as a "
+            "witness.")
     halved_by_layer(code, text, "defending", "relevance:counsel_defence")
 
 

@@ -501,9 +501,9 @@ def statistic(event: Event, doc: Doc) -> bool:
 def _number_done_by_a_party(participle: Token, noun: Token) -> bool:
     """Is the participle, with a doer on "by", what "the number" of its noun counts, the doer a party and not an act
     ("raised to 36 *the number of people killed by terrorists* during the first 3 days of June")?  What a party did,
-    counted, sums its acts (session 58, blind sample β); "the number of people killed *by the blast*" is one blast's toll,
-    the blast reported, and is left.  A word of amount with a doer ("the quantity of meth seized by police on Tuesday")
-    may weigh one seizure, and is left too."""
+    counted, sums its acts (session 58, blind sample β); "the number of people killed *by the blast*" is one blast's
+    toll, the blast reported, and is left.  A word of amount with a doer ("the quantity of meth seized by police on
+    Tuesday") may weigh one seizure, and is left too."""
     if not (noun.dep_ == "pobj" and noun.head.lower_ == "of" and _the_number(noun.head.head)):
         return False
     doers = [prep_object(c) for c in participle.children if c.dep_ == "agent"]

@@ -228,8 +228,8 @@ from dateline.events.foreseen_acts import (
     scheduled_passive, stated_future, timetabled, unfulfilled_plan,
 )
 from dateline.events.generic_acts import (
-    act_as_subject, characterization, generic_present, habitual, level_of_kind, present_in_time_clause, requirement_in_force,
-    standing_rule, statistic,
+    act_as_subject, characterization, generic_present, habitual, level_of_kind, present_in_time_clause,
+    requirement_in_force, standing_rule, statistic,
 )
 from dateline.events.governed_acts import (
     conditional_consequent, governed_noun_conjunct, inability, licensed_act, modal_governor, obligation_governor,

@@ -237,8 +237,8 @@ SPEECH_NOUNS = word_class("speech_nouns")
 
 def words_as_force(event: Event, doc: Doc) -> bool:
     """Is the event violence whose every doer is something said ("Veltroni said *the words* "*wound* Italy's
-    dignity"", "*his remarks hurt* the victims")?  Words do not wound or strike: the verb of force is a figure for
-    offence taken (PLOVER ASSAULT is the use of force).  Session 58, a probe of unjudged news."""
+    dignity"", "the minister's *words wound* the nation's dignity")?  Words do not wound or strike: the verb of force
+    is a figure for offence taken (PLOVER ASSAULT is the use of force).  Session 58, a probe of unjudged news."""
     if event.type != "ASSAULT" or not event.actor:
         return False
     heads = [span_head(p, doc) for p in event.actor]
