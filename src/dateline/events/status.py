@@ -358,6 +358,31 @@ def _reason_of_governed_verb(trigger: Token, gov: Token) -> bool:
                and any(g.dep_ == "pobj" and party_word(g) for g in c.children) for c in head.children)
 
 
+# Prepositions by which an event noun names what another event noun is about ("an investigation *of* the murder",
+# "an inquiry *into* the killings").
+OBJECT_OF_PREPS = {"of", "into"}
+
+
+def _object_of_governed_act(trigger: Token, gov: Token) -> bool:
+    """Is the event noun what an act below ``gov`` is done to - the direct object of an event verb that is no light
+    verb, or the "of"/"into" object of an event noun ("promised to *investigate* the murder of six Jesuit priests",
+    "promised to conduct an *investigation of* the murder")?  The act is what is promised or vowed; the deed it looks
+    into or answers is no act of the promise, and keeps its own status (session 58, a probe of unjudged news).  A light
+    verb's object is its subject's act ("pledged to *hold talks*"): the climb goes on."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    t = trigger
+    while t.head.i != t.i and t.head.i != gov.i:
+        head = t.head
+        if t.dep_ == "dobj" and head.pos_ == "VERB":
+            return bool(token_entries(head)) and not in_class(head, SUPPORT_VERBS)
+        if t.dep_ == "pobj" and head.lower_ in OBJECT_OF_PREPS and head.head.i != gov.i and head.head.pos_ == "NOUN" \
+                and token_entries(head.head):
+            return True  # (not the governor's own "of": "accepted *an offer of* asylum" offers the asylum)
+        t = head
+    return False
+
+
 def _other_doer(trigger: Token, gov: Token, via: str) -> bool:
     """Is the governed act wanted of another party: an infinitive clause with its own subject ("wants *Germany*
     to pay"), or the governor's object before the infinitive ("would like *Iran* to release")?"""
@@ -482,8 +507,11 @@ def modality(trigger: Token) -> Modality:
             # "Trump *called* the Democrats' investigation *a 'witch hunt'*": an object named with a complement is
             # described, not called for (session 46, a probe of unjudged news)
             break
-        if places & CONTROL_PLACES and _reason_of_governed_verb(trigger, gov):
-            break  # "vowed to punish the army *for the killing* of X": the deed punished is no act vowed
+        if places & CONTROL_PLACES and (_reason_of_governed_verb(trigger, gov)
+                                        or _object_of_governed_act(trigger, gov)):
+            # "vowed to punish the army *for the killing* of X": the deed punished is no act vowed; "promised to
+            # investigate *the murder*": nor is the deed investigated
+            break
         if "deliberation" in places:
             # "Japan is *considering* sending aid": an option weighed, no event yet (CAMEO 014 'Consider policy option')
             found.append((f"statement:{gov.lemma_.lower()}", "factual"))
