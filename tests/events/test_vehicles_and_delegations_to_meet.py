@@ -1,8 +1,8 @@
 """Session 58, probes of unjudged news: a vehicle named as the doer of a hit is no party ("a boy *was hit by a car*":
 an accident, or a driver not named); and a delegation that "was to meet" an official on Saturday was set to meet him
 (a plan), while one that "was en route to Tehran to deliver" a message was where it was, for a purpose; and a strike
-named by its weapon ("bomb strikes", "missile strikes") is force, not a labour strike.  Sentences written for the
-test, through the whole pipeline."""
+named by its weapon ("bomb strikes", "missile strikes") is force, not a labour strike, while the media "hijacked" is a
+figure.  Sentences written for the test, through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -47,3 +47,8 @@ def test_a_strike_named_by_its_weapon_is_force(code, text, trigger):
 def test_a_bare_strike_of_workers_stays_a_protest(code):
     event = at_trigger(code("Workers began strikes in the capital on Monday.", layer=False), "strikes")
     assert event is not None and event.type == "PROTEST", event
+
+
+def test_the_media_hijacked_is_a_figure(code):
+    halved_by_layer(code, "Opposition leaders said the ruling party had hijacked the media before the vote.", "hijacked",
+                    "relevance:figurative")
