@@ -41,11 +41,11 @@ def _party(subject: Token) -> bool:
     political_actors.tsv): not a noun of an aim or a task ("the aim", "the plan")."""
     if subject.lower_ in NO_PARTY_PRONOUNS or subject.pos_ == "NUM":
         return False  # ("*one* of his first acts was to send troops": what an act was, no act arranged)
-    if subject.tag_ == "NN" and political_noun(subject, political_actors().nouns):
-        return True  # ("a five-member *delegation* ... *was to meet* the district magistrate": session 58, a probe)
-    return is_party(subject) or subject.lower_ in person_titles() or subject.tag_ == "NNS" and (
-        subject.lemma_.lower() in person_titles() or _members_of_a_name(subject)
-        or political_noun(subject, political_actors().nouns))  # ("*campaigners* are to stage a rally": session 52)
+    # ("*campaigners* are to stage a rally": session 52; "a five-member *delegation* ... *was to meet* the district
+    # magistrate": session 58, a probe)
+    return is_party(subject) or subject.lower_ in person_titles() \
+        or subject.tag_ in ("NN", "NNS") and political_noun(subject, political_actors().nouns) \
+        or subject.tag_ == "NNS" and (subject.lemma_.lower() in person_titles() or _members_of_a_name(subject))
 
 
 def _members_of_a_name(subject: Token) -> bool:

@@ -168,7 +168,7 @@ def scare_quoted_force(event: Event, doc: Doc) -> bool:
 
 
 # Double quotation marks as the tokenizer splits them (single ones double as apostrophes).
-DOUBLE_QUOTE_MARKS = {'"', "``", "''", "\u201c", "\u201d"}
+DOUBLE_QUOTE_MARKS = QUOTE_MARKS - {"'", "\u2018", "\u2019"}
 # Nouns of what a crowd carries or chants, and the verb "chant" (data/word_classes.tsv slogan_words).
 SLOGAN_WORDS = word_class("slogan_words")
 # How far before the opening quotation mark the slogan word may stand ("slogans *like* ...", "placards *reading* ...").
