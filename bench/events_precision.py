@@ -183,12 +183,15 @@ before its layer output or any confidence was seen; the TimeML sources left out 
 left out unread; five articles shared with d, g, h, x and 5 are judged; design data of session 57 after its blind figure),
 ``--seed 20265800 --repair --sources`` :data:`NON_TIMEML` (β, Greek beta: drawn and judged blind on the start of session 58, 41fbddc0,
 before its layer output or any confidence was seen; the TimeML sources left out of the draw as for g; none shared with J, K, L, N;
-five articles shared with D, P, V, Z, o and 6 are judged; design data of session 58 after its blind figure).
+five articles shared with D, P, V, Z, o and 6 are judged; design data of session 58 after its blind figure),
+``--seed 20265900 --repair --sources`` :data:`NON_TIMEML` (γ, Greek gamma: drawn and judged blind on the start of session 59, 79f57341,
+before its layer output or any confidence was seen; the TimeML sources left out of the draw as for g; two articles shared with J, K, L, N
+left out unread; four articles shared with I, Z and j are judged; design data of session 59 after its blind figure).
 
 Sample names: the letters A-Z were all taken by session 23, so later samples take lower-case letters ("a", then "b", "c", ...).
 ``--skip``, ``--hide`` and ``--pool`` match a sample by the first character of its name, case-sensitively: ``--skip a``
 leaves out sample a only, ``--skip A`` sample A only, and a pool is a string of such characters (e.g. the pool string
-``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,f,g,h,i,j,m,o,p,q,r,s,t,u,v,w,x,y,z,0,1,2,3,4,5,6,7,8,9,α,β,JKL,N``).  With z (session 46) the
+``ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,f,g,h,i,j,m,o,p,q,r,s,t,u,v,w,x,y,z,0,1,2,3,4,5,6,7,8,9,α,β,γ,JKL,N``).  With z (session 46) the
 lower-case letters are all taken too: a later sample takes a digit ("0", then "1", ...), which no name so far begins with; with 9
 (session 56) the digits are all taken: a later sample takes a Greek lower-case letter ("α", then "β", ...; the pool string takes them
 as it takes any other character).
@@ -273,6 +276,7 @@ SAMPLES = (
     ("9", "events_precision_20265600.tsv", 20265600, 2, NON_TIMEML, True),
     ("α", "events_precision_20265700.tsv", 20265700, 2, NON_TIMEML, True),
     ("β", "events_precision_20265800.tsv", 20265800, 2, NON_TIMEML, True),
+    ("γ", "events_precision_20265900.tsv", 20265900, 2, NON_TIMEML, True),
 )
 CONFIDENT = 0.5
 

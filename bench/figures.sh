@@ -12,7 +12,7 @@ HERE="$(cd "$(dirname "$0")/.." && pwd)"
 if [ $# -ge 2 ]; then TREE="$(cd "$1" && pwd)"; OUT="$2"; else TREE="$HERE"; OUT="$1"; fi
 mkdir -p "$OUT"
 PY="$HERE/.venv/bin/python"
-POOL="${POOL:-ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,f,g,h,i,j,m,o,p,q,r,s,t,u,v,w,x,y,z,0,1,2,3,4,5,6,7,8,9,α,β,JKL,N}"
+POOL="${POOL:-ABCDEFGHI,M,O,P,Q,R,S,T,U,V,W,X,Y,Z,a,b,c,d,e,f,g,h,i,j,m,o,p,q,r,s,t,u,v,w,x,y,z,0,1,2,3,4,5,6,7,8,9,α,β,γ,JKL,N}"
 export PYTHONPATH="$TREE/src" PYTHONHASHSEED=0
 cd "$TREE"
 DL=("$PY" -m dateline)
