@@ -65,6 +65,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.events import blame, destruction, doerless_nouns, releases, roles, unknown_doers, wounds
 from dateline.events.wound_sites import wounded_subject
+from dateline.events.collisions import vehicle_collision
 from dateline.events.tables import agentless_words, in_class, word_class
 from dateline.events.lexicon import confiscation, lexicon, verb_reads_as
 from dateline.model import Mention
@@ -745,8 +746,9 @@ def mishap_violence(event, doc: Doc) -> str | None:
     ("*accidentally* shot", "an *accidental* shooting", "*by accident*", "*in a hunting accident*": data
     ``mishap_words``), the doer is a
     young child ("a *toddler*", "an *8-year-old* boy": ``young_children``, or an age of :data:`CHILD_AGE` or
-    under), or the only one harmed is the doer himself ("shot *himself*"; not "blew himself up", nor "killing himself
-    and two accomplices").  Whether a
+    under), the only one harmed is the doer himself ("shot *himself*"; not "blew himself up", nor "killing himself
+    and two accomplices"), or a vehicle ran into another ("was driving a pickup and *struck* a group of motorcycles":
+    collisions.py).  Whether a
     political party takes part (then it is violence all the same) is the caller's to weigh."""
     from dateline.events.clause_parts import span_head
 
@@ -764,6 +766,8 @@ def mishap_violence(event, doc: Doc) -> str | None:
     if any(in_class(w, agentless_words("mishap_words")) or (
             w.dep_ == "pobj" and _lemma(w) in MISHAP_NOUNS and w.head.lower_ in ("by", "in")) for w in near):
         return "accident"
+    if vehicle_collision(tok):
+        return "collision"  # "was driving a pickup truck and *struck* a group of motorcycles" (collisions.py)
     for p in event.actor:
         head = span_head(p, doc)
         if young_child(head, doc.text[p.start:p.end]):

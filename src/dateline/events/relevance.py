@@ -257,6 +257,7 @@ from dateline.events.figurative_force import spoken_or_self
 from dateline.events.harm_doers import accident_article, harmed_as_doer, harmless_force, mishap_doer
 from dateline.events.party_misreadings import (
     PLACE_ENTITIES, located_only, own_doer, own_side_demand, own_side_meeting, place_of_ambient_violence, placed_only,
+    placed_target,
 )
 from dateline.events.sense_doubts import sense_doubt
 from dateline.events.sense_parts import INSTRUMENT_DOER
@@ -613,10 +614,11 @@ def judge(event: Event, ctx: Context) -> Decision:
         # agent; one found elsewhere is mostly the patient or a neighbouring clause's subject
         doubts.append("relevance:passive_no_agent")
     sensed = sense_doubt(event, ctx.doc)
-    if event.type in TARGETED_TYPES and (not event.recipient or sensed == "warning"):
+    if event.type in TARGETED_TYPES and (not event.recipient or sensed == "warning" or placed_target(event, ctx.doc)):
         # "Icann officials warned that there were no guarantees": a warning with no one threatened is
         # a forecast (PLOVER THREATEN: threats against a target), whatever party the coder found near it
-        # ("Lib Dem committee chairman Alan Beith *warned that* the deletion could harm ...": data/layer_doubts.tsv)
+        # ("Lib Dem committee chairman Alan Beith *warned that* the deletion could harm ...": data/layer_doubts.tsv);
+        # "will stage a sit-in *at raj ghat*": the place of an announced protest is no one threatened (session 59)
         doubts.append("relevance:no_target")
     if (generic_present(event, ctx.doc) and not any(political(p, None, ctx) == "yes" for p in event.actor)) or \
             standing_rule(event, ctx.doc) or present_in_time_clause(event, ctx.doc) or \

@@ -720,7 +720,14 @@ def _partaking_verb(noun: Token) -> Token | None:
 
 def _means_of(trigger: Token) -> Token | None:
     """The verb whose means a "by" gerund is ("will intensify its campaign *by inviting*": "intensify"; through the
-    verb's object when the parser hangs "by" there), or None."""
+    verb's object when the parser hangs "by" there), or whose means an event noun in its "with" phrase is ("will
+    launch its election campaign *with a rally*": "launch"; session 59, sample γ), or None.  Only the "with" of an
+    active verb after it: "*With* the general election due", "must *be met with* a crackdown", "may be extended *with*
+    an increase" set a scene or a manner, no means of the doer's (TimeML)."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "with":
+        verb = trigger.head.head
+        active = not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        return verb if verb.pos_ == "VERB" and verb.i < trigger.head.i and active else None
     if trigger.tag_ != "VBG" or trigger.dep_ != "pcomp" or trigger.head.lower_ != "by":
         return None
     head = trigger.head.head
