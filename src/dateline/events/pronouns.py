@@ -25,6 +25,8 @@ PLURAL_GROUP_PRONOUNS = {"they", "them", "their"}
 # Prepositions of the place where something was: their object is no "they" (a lower-cased town the tagger reads ORG).
 PLACE_PREPOSITIONS = {"in", "at", "near"}
 ONLOOKER_NOUNS = word_class("onlooker_nouns")
+# Singular nouns of one person a "he"/"she" takes up, besides the titles of the actors stage ("the *gunman*", "a *man*").
+ONE_PERSON_NOUNS = word_class("one_person_nouns")
 # "we"/"us": the party a speaker speaks for (the speaker of the quotation it stands in, or its apposition).
 FIRST_PERSON_PLURAL = {"we", "us"}
 PARTITIVE_PRONOUNS = {"some", "all", "many", "most", "several", "each", "both", "none", "any", "one", "few", "much",
@@ -558,10 +560,13 @@ def _name_misread_as_a_body(tok: Token, covered: dict[int, Mention]) -> bool:
 def _one_person(tok: Token, covered: dict[int, Mention]) -> bool:
     """Does the noun phrase headed by ``tok`` name a person: a person's name, a mention the actors stage
     took for a person (a name of two words at least), a title that names one ("the minister", the actors
-    stage's ``person_titles.tsv``), or a nationality noun standing for people ("a *Colombian*", "the *Israelis*")?"""
+    stage's ``person_titles.tsv``), a singular noun of one person ("the *gunman*": ``one_person_nouns``), or a
+    nationality noun standing for people ("a *Colombian*", "the *Israelis*")?"""
     m = covered.get(tok.i)
     if tok.ent_type_ == "NORP" or (tok.pos_ == "NOUN" and tok.lower_ in person_titles()):
         return True
+    if tok.tag_ == "NN" and tok.lower_ in ONE_PERSON_NOUNS:
+        return True  # "*The gunman* entered the bar.  *He* shot two policemen" (session 59)
     if m is not None and m.actor.person and tok.pos_ == "PROPN":  # (not the noun a name modifies: "the *Assad*
         # regime said it would ...")
         return len(m.actor.person.split()) >= 2  # (a one-word "person" is as often a firm the tagger misread:
