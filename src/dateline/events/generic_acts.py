@@ -8,6 +8,7 @@ of the event's sentence only.  Moved from clause_doubts.py (session 33, helper S
 from __future__ import annotations
 
 import calendar
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -586,7 +587,18 @@ def _in_a_month(child: Token, preposition: str = "in") -> bool:
     if preposition != "in" and not any(o.dep_ == "pobj" and o.lower_ in MONTH_NAMES for o in child.children):
         return False  # ("since Monday": a day; no one writes "in Monday")
     return any(o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ == "DATE" and o.ent_iob_ == "B" and not o.like_num
-               and (o.i + 1 >= len(o.doc) or o.doc[o.i + 1].ent_iob_ != "I") for o in child.children)
+               and (o.i + 1 >= len(o.doc) or o.doc[o.i + 1].ent_iob_ != "I" or _year_after(o)) for o in child.children)
+
+
+def _year_after(month: Token) -> bool:
+    """Is the month followed by a year and nothing more of its date ("182 murders *in June 2013*": the whole month, as
+    "in June"; "in September 5" names a day)?  Session 59, a probe of unjudged news."""
+    doc, i = month.doc, month.i + 1
+    return (YEAR.fullmatch(doc[i].text) is not None
+            and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I"))
+
+
+YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
 # Units a haul is weighed in ("9 *tons* of drugs": data/word_classes.tsv weight_units).

@@ -11,10 +11,12 @@ from spacy.tokens import Doc, Token
 
 from dateline.events.clause_parts import DEMAND_MODALS, _clause_head, _indefinite, _up_to_clause, span_head
 from dateline.events.lexicon import base_forms
-from dateline.events.tables import word_class
+from dateline.events.tables import layer_doubt_row, word_class
 from dateline.model import Event
 
 
+# Verbs of an amount that changes (data/layer_doubts.tsv level_change): "revenues *should increase*" forecasts a trend.
+CHANGE_VERBS = layer_doubt_row("level_change")[1]
 # Verbs of knowing (data/word_classes.tsv): "Y should *know* that ..." informs Y, it asks no act of Y.
 KNOWING_VERBS = word_class("knowing_verbs")
 
@@ -44,11 +46,13 @@ def no_demand(event: Event, doc: Doc) -> bool:
 def _state_of_a_thing(verb: Token, event: Event, doc: Doc) -> bool:
     """Is ``verb`` the copula of a common noun that names no party ("the loan amount on which the subsidy is to be given
     *should not be* more than double the actual damage", the minister told the house): a limit or a state prescribed,
-    no act asked of anyone (session 50, a probe of unjudged news)?  A party as the subject ("the government should be
-    more transparent", "the international community should be ready") or an act named ("should be ready *to
-    implement* ...") stays a demand."""
+    no act asked of anyone (session 50, a probe of unjudged news)?  Or a verb of an amount that changes with no object
+    ("*revenues and earnings should* consistently *increase*", the president told analysts: a forecast; session 59, a
+    probe of unjudged news).  A party as the subject ("the government should be more transparent", "the international
+    community should be ready") or an act named ("should be ready *to implement* ...") stays a demand."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if verb.lemma_ != "be" or subject is None or subject.pos_ != "NOUN" or subject.ent_type_ \
+    trend = verb.lemma_.lower() in CHANGE_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
+    if not (verb.lemma_ == "be" or trend) or subject is None or subject.pos_ != "NOUN" or subject.ent_type_ \
             or subject.lemma_.lower() in COLLECTIVE_PARTIES:
         return False
     if any(c.dep_ == "acomp" and any(x.dep_ == "xcomp" for x in c.children) for c in verb.children):

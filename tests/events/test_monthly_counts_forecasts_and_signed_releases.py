@@ -1,0 +1,53 @@
+"""Session 59, probes of unjudged news: a count of acts over a month named with its year ("182 murders *in June 2013*")
+is a statistic as a count over the month alone is, while acts on a day stay; a reported "should" of an amount that
+changes ("revenues and earnings should increase", the president told analysts) forecasts a trend, no demand, while
+one of a party stays a demand; and a press release signed by two commanders endorses no one, while an agreement signed
+stays.  Sentences written for the test, through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded_events import at_trigger, halved_by_layer, not_doubted
+
+
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("According to police officials, El Salvador had 182 murders in June 2013, up from 166 a year before.", "murders"),
+    ("Police said gangs carried out 41 attacks in September 2012.", "attacks"),
+])
+def test_a_count_over_a_month_and_its_year_is_a_statistic(code, text, trigger):
+    halved_by_layer(code, text, trigger, "relevance:statistic")
+
+
+def test_acts_on_a_day_of_a_month_stay(code):
+    event = not_doubted(code, "Gunmen carried out two attacks in Kabul on September 5 2012.", "attacks",
+                        "relevance:statistic")
+    assert event.confidence >= 0.5, event
+
+
+def test_a_trend_that_should_come_is_a_forecast_not_a_demand(code):
+    text = "However, revenues and earnings should consistently increase this year, President Louis Cosentino told analysts."
+    event = at_trigger(code(text), "told")
+    assert event is None or event.type != "REQUEST" or event.confidence < 0.5, event
+
+
+def test_what_a_party_should_do_stays_a_demand(code):
+    event = not_doubted(code, "The government should increase pensions, the union said.", "said",
+                        "relevance:not_a_demand")
+    assert event.type == "REQUEST", event
+
+
+def test_a_signed_press_release_endorses_no_one(code):
+    text = ("A press release jointly signed by rebel commander Akaho Zhimmomi and his deputy Thoiba Mangang said the "
+            "attack was carried out on Monday.")
+    assert at_trigger(code(text, layer=False), "signed") is None
+
+
+def test_a_signed_agreement_stays(code):
+    event = at_trigger(code("India and Pakistan signed an agreement on trade on Monday.", layer=False), "signed")
+    assert event is not None and event.type == "SUPPORT", event
