@@ -1,8 +1,9 @@
-"""Session 59, probes of unjudged news: a count of acts over a month named with its year ("182 murders *in June 2013*")
-is a statistic as a count over the month alone is, while acts on a day stay; a reported "should" of an amount that
-changes ("revenues and earnings should increase", the president told analysts) forecasts a trend, no demand, while
-one of a party stays a demand; and a press release signed by two commanders endorses no one, while an agreement signed
-stays.  Sentences written for the test, through the whole pipeline."""
+"""Session 59, probes of unjudged news: a negated raising verb ("does n't seem to object", "did not appear to
+criticise") negates the act; a count of acts over a month named with its year ("182 murders *in June 2013*") is a
+statistic as a count over the month alone is, while acts on a day stay; a reported "should" of an amount that changes
+("revenues and earnings should increase", the president told analysts) forecasts a trend, no demand, while one of a
+party stays a demand; and a press release signed by two commanders endorses no one, while an agreement signed stays.
+Sentences written for the test, through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -51,3 +52,17 @@ def test_a_signed_press_release_endorses_no_one(code):
 def test_a_signed_agreement_stays(code):
     event = at_trigger(code("India and Pakistan signed an agreement on trade on Monday.", layer=False), "signed")
     assert event is not None and event.type == "SUPPORT", event
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Confusingly, though, John McCain does n't seem to object to Ifill's role at all.", "object"),
+    ("The minister did not appear to criticise the plan.", "criticise"),
+])
+def test_a_negated_seem_or_appear_negates_the_act(code, text, trigger):
+    event = at_trigger(code(text, layer=False), trigger)
+    assert event is not None and event.status == "negated", event
+
+
+def test_an_act_that_appeared_to_happen_stays(code):
+    event = at_trigger(code("The minister appeared to criticise the plan.", layer=False), "criticise")
+    assert event is not None and event.status == "factual", event
