@@ -174,8 +174,12 @@ def shared_conjunct(tok: Token) -> Token | None:
 
 
 def _elliptic(tok: Token) -> bool:
-    """Does the coordinated verb leave its subject and auxiliaries to the verb before it?"""
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "neg", "mark") for c in tok.children)
+    """Does the coordinated verb leave its subject and auxiliaries to the verb before it?  An infinitive's own "to"
+    after an infinitive with "to" repeats the marker, nothing more ("will use the House to advocate reform *and to
+    talk* on issues", "promised to withdraw *and to release* prisoners": session 59, a probe of unjudged news)."""
+    parallel = to_infinitive(tok) and to_infinitive(tok.head)
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "neg", "mark")
+                   and not (parallel and c.dep_ == "aux" and c.lower_ == "to") for c in tok.children)
 
 
 def _coordinator(tok: Token) -> str | None:

@@ -1,0 +1,42 @@
+"""Session 59, probes of unjudged news: an infinitive with its own "to" coordinated with another shares its governor
+("promised to withdraw from the town *and to release* the prisoners": both promised; "will use the House to advocate
+reform *and to talk* on issues": both aims); and police "called out to" a place are summoned there, no criticism,
+while a party "called out" for its failures is criticised.  Sentences written for the test, through the whole
+pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from coded_events import at_trigger
+
+
+@pytest.fixture(scope="module")
+def code(code_in_pipeline):
+    return code_in_pipeline
+
+
+def test_a_second_infinitive_with_to_is_promised_too(code):
+    event = at_trigger(code("The rebels promised to withdraw from the town and to release the prisoners.", layer=False),
+                       "release")
+    assert event is not None and event.type == "AGREE" and "control:promise" in event.reason, event
+
+
+def test_a_second_infinitive_with_to_is_an_aim_too(code):
+    text = "Neil Kinnock said he would use his seat to advocate reform and to talk on issues like education."
+    event = at_trigger(code(text, layer=False), "talk")
+    assert event is None or event.status != "factual", event
+
+
+@pytest.mark.parametrize("text", [
+    "Police were called out to the 900 block of Princeton Drive just after 11 p.m. Sunday.",
+    "Firefighters were called out to the scene of the blaze.",
+])
+def test_called_out_to_a_place_is_no_criticism(code, text):
+    assert at_trigger(code(text, layer=False), "called out") is None
+
+
+def test_called_out_for_failures_is_criticism(code):
+    event = at_trigger(code("The opposition leader called out the minister for lying to parliament.", layer=False),
+                       "called out")
+    assert event is not None and event.type == "ACCUSE", event
