@@ -1,8 +1,9 @@
 """Session 59, probes of unjudged news: a negated raising verb ("does n't seem to object", "did not appear to
 criticise") negates the act; a count of acts over a month named with its year ("182 murders *in June 2013*") is a
 statistic as a count over the month alone is, while acts on a day stay; a reported "should" of an amount that changes
-("revenues and earnings should increase", the president told analysts) forecasts a trend, no demand, while one of a
-party stays a demand; and a press release signed by two commanders endorses no one, while an agreement signed stays.
+("revenues and earnings should increase", the president told analysts) forecasts a trend and one of a thing states a
+principle ("expenditure should come from tax revenues"), no demand, while one of a party or of people stays a demand; a
+yes/no question reported before "asked" asks no one to act; and a press release signed by two commanders endorses no one, while an agreement signed stays.
 Sentences written for the test, through the whole pipeline."""
 
 from __future__ import annotations
@@ -66,3 +67,29 @@ def test_a_negated_seem_or_appear_negates_the_act(code, text, trigger):
 def test_an_act_that_appeared_to_happen_stays(code):
     event = at_trigger(code("The minister appeared to criticise the plan.", layer=False), "criticise")
     assert event is not None and event.status == "factual", event
+
+
+def test_a_principle_for_a_thing_is_no_demand(code):
+    text = '"Current government expenditure should come from tax revenues," the president said.'
+    event = at_trigger(code(text), "said")
+    assert event is None or event.type != "REQUEST" or "relevance:not_a_demand" in event.reason, event
+
+
+@pytest.mark.parametrize("text", [
+    'Police Federation chairman Jan Berry said civilian officers should act as "eyes and ears" for the police.',
+    "The prisoners should be released, the minister said.",
+])
+def test_people_asked_to_act_or_a_passive_stay_a_demand(code, text):
+    event = not_doubted(code, text, "said", "relevance:not_a_demand")
+    assert event.type == "REQUEST", event
+
+
+def test_a_reported_yes_no_question_is_no_request(code):
+    halved_by_layer(code, "Does a war kill more people than an economic adjustment program, the Bolivian president asked.",
+                    "asked", "relevance:question")
+
+
+def test_asking_a_party_to_act_stays_a_request(code):
+    event = not_doubted(code, "The opposition leader asked the government to release the prisoners.", "asked",
+                        "relevance:question")
+    assert event.type == "REQUEST", event

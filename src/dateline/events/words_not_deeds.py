@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dateline.actors import person_titles
 from dateline.events.clause_parts import DEMAND_MODALS, _clause_head, _indefinite, _up_to_clause, span_head
 from dateline.events.lexicon import base_forms
-from dateline.events.tables import layer_doubt_row, word_class
+from dateline.events.tables import in_class, word_class
 from dateline.model import Event
 
 
-# Verbs of an amount that changes (data/layer_doubts.tsv level_change): "revenues *should increase*" forecasts a trend.
-CHANGE_VERBS = layer_doubt_row("level_change")[1]
+# Singular nouns of one person (data/word_classes.tsv one_person_nouns): a subject who can be asked to act.
+ONE_PERSON_NOUNS = word_class("one_person_nouns")
 # Verbs of knowing (data/word_classes.tsv): "Y should *know* that ..." informs Y, it asks no act of Y.
 KNOWING_VERBS = word_class("knowing_verbs")
 
@@ -46,15 +47,19 @@ def no_demand(event: Event, doc: Doc) -> bool:
 def _state_of_a_thing(verb: Token, event: Event, doc: Doc) -> bool:
     """Is ``verb`` the copula of a common noun that names no party ("the loan amount on which the subsidy is to be given
     *should not be* more than double the actual damage", the minister told the house): a limit or a state prescribed,
-    no act asked of anyone (session 50, a probe of unjudged news)?  Or a verb of an amount that changes with no object
-    ("*revenues and earnings should* consistently *increase*", the president told analysts: a forecast; session 59, a
-    probe of unjudged news).  A party as the subject ("the government should be more transparent", "the international
-    community should be ready") or an act named ("should be ready *to implement* ...") stays a demand."""
+    no act asked of anyone (session 50, a probe of unjudged news)?  Or an active verb with no object ("*revenues and
+    earnings should* consistently *increase*", the president told analysts: a forecast; "*current government
+    expenditure should come* from tax revenues": a principle; session 59, probes of unjudged news).  A party as the
+    subject ("the government should be more transparent", "the international community should be ready", "troops
+    should withdraw"), an act named ("should be ready *to implement* ...") or a passive ("the prisoners should be
+    released") stays a demand."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    trend = verb.lemma_.lower() in CHANGE_VERBS and not any(c.dep_ == "dobj" for c in verb.children)
-    if not (verb.lemma_ == "be" or trend) or subject is None or subject.pos_ != "NOUN" or subject.ent_type_ \
+    intransitive = not any(c.dep_ in ("dobj", "auxpass", "nsubjpass", "xcomp", "ccomp") for c in verb.children)
+    if not (verb.lemma_ == "be" or intransitive) or subject is None or subject.pos_ != "NOUN" or subject.ent_type_ \
             or subject.lemma_.lower() in COLLECTIVE_PARTIES:
         return False
+    if verb.lemma_ != "be" and (subject.lemma_.lower() in person_titles() or in_class(subject, ONE_PERSON_NOUNS)):
+        return False  # "civilian *officers* should act as eyes and ears for the police": people asked to act
     if any(c.dep_ == "acomp" and any(x.dep_ == "xcomp" for x in c.children) for c in verb.children):
         return False  # "should be ready *to implement* ...": an act asked for
     return not any(p.country or p.sector or _named(p, doc) for p in event.recipient)
@@ -300,7 +305,16 @@ def put_question(event: Event, doc: Doc) -> bool:
     asked_of = [c for c in kids if c.dep_ in ("dobj", "dative")]
     if any(c.dep_ == "prep" and c.lower_ in QUESTION_PREPOSITIONS for h in (verb, *asked_of) for c in h.children):
         return True
-    return any(c.dep_ == "ccomp" and _opens_question(c) for c in kids)
+    return any(c.dep_ == "ccomp" and (_opens_question(c) or c.i < verb.i and _inverted(c)) for c in kids)
+
+
+def _inverted(clause: Token) -> bool:
+    """Does the clause open with its own auxiliary before its subject - a direct yes/no question reported before the
+    verb of asking, with or without its question mark ("*Does a war kill* more people than an economic adjustment
+    program, the Bolivian president asked": session 59, a probe of unjudged news)?"""
+    first = clause.doc[clause.left_edge.i]
+    return first.head.i == clause.i and first.dep_ in ("aux", "auxpass") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in clause.children)
 
 
 def yes_no_question(event: Event, doc: Doc) -> bool:
