@@ -1,8 +1,8 @@
 """Session 59, blind sample γ: a vehicle that runs into another vehicle, and the harm that hangs from it, tells of a
 crash, no force (collisions.py) - while a ramming or a bombing stays force; an event noun in the "with" phrase of a
 future verb is to come with it ("will launch its campaign *with a rally*"); and an announced protest whose only
-recipient is the place it is held threatens no one (party_misreadings.placed_target).  Sentences written for the test,
-through the whole pipeline."""
+recipient is the place it is held threatens no one (party_misreadings.placed_target); "a total of" or "a hail of"
+rounds is the rounds, a weapon, as the doer.  Sentences written for the test, through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -70,3 +70,16 @@ def test_a_protest_announced_for_a_place_threatens_no_one(code, text, trigger):
 def test_a_threat_against_a_party_or_of_force_on_a_place_stands(code, text, trigger):
     event = not_doubted(code, text, trigger, "relevance:no_target")
     assert event.type == "THREATEN", event
+
+
+@pytest.mark.parametrize("text", [
+    "A total of 55 submachine gun rounds hit the left side of the car.",
+    "A hail of bullets hit the car on Monday.",
+])
+def test_a_total_or_a_hail_of_rounds_is_a_weapon_not_a_doer(code, text):
+    halved_by_layer(code, text, "hit", "relevance:instrument_doer")
+
+
+def test_a_total_of_soldiers_is_a_doer(code):
+    event = not_doubted(code, "A total of 12 soldiers attacked the post.", "attacked", "relevance:instrument_doer")
+    assert event.confidence >= 0.5, event
