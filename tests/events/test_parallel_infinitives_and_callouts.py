@@ -1,8 +1,9 @@
 """Session 59, probes of unjudged news: an infinitive with its own "to" coordinated with another shares its governor
 ("promised to withdraw from the town *and to release* the prisoners": both promised; "will use the House to advocate
 reform *and to talk* on issues": both aims); and police "called out to" a place are summoned there, no criticism,
-while a party "called out" for its failures is criticised.  Sentences written for the test, through the whole
-pipeline."""
+while a party "called out" for its failures is criticised; a relative clause's simple present with a time to come is a
+timetable ("Medvedev, who steps down ... next month"); and "reinforcing notions" moves no forces.  Sentences written for
+the test, through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -40,3 +41,20 @@ def test_called_out_for_failures_is_criticism(code):
     event = at_trigger(code("The opposition leader called out the minister for lying to parliament.", layer=False),
                        "called out")
     assert event is not None and event.type == "ACCUSE", event
+
+
+def test_a_relative_clause_present_with_a_time_to_come_is_planned(code):
+    text = "The concert is a thank-you to Medvedev, who steps down as Gazprom chairman next month."
+    event = at_trigger(code(text, layer=False), "steps down")
+    assert event is not None and event.status == "future", event
+
+
+def test_reinforcing_notions_mobilizes_no_one(code):
+    text = ("Authorities in Paraguay have captured four members of a PCC cell on the border, reinforcing notions that "
+            "the group is increasing its presence.")
+    assert at_trigger(code(text, layer=False), "reinforcing") is None
+
+
+def test_reinforcing_positions_stays_a_mobilization(code):
+    event = at_trigger(code("The army reinforced its positions along the border.", layer=False), "reinforced")
+    assert event is not None and event.type == "MOBILIZE", event
