@@ -2,8 +2,8 @@
 ("promised to withdraw from the town *and to release* the prisoners": both promised; "will use the House to advocate
 reform *and to talk* on issues": both aims); and police "called out to" a place are summoned there, no criticism,
 while a party "called out" for its failures is criticised; a relative clause's simple present with a time to come is a
-timetable ("Medvedev, who steps down ... next month"); and "reinforcing notions" moves no forces.  Sentences written for
-the test, through the whole pipeline."""
+timetable ("Medvedev, who steps down ... next month"); "reinforcing notions" moves no forces; and not agreeing "on how"
+things are is a view, no rejection.  Sentences written for the test, through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -58,3 +58,14 @@ def test_reinforcing_notions_mobilizes_no_one(code):
 def test_reinforcing_positions_stays_a_mobilization(code):
     event = at_trigger(code("The army reinforced its positions along the border.", layer=False), "reinforced")
     assert event is not None and event.type == "MOBILIZE", event
+
+
+def test_agreeing_on_how_things_are_is_no_rejection(code):
+    text = "Members of the House Judiciary Committee do not all agree on how impeachment inquiries work."
+    event = at_trigger(code(text, layer=False), "agree")
+    assert event is None or event.type != "REJECT", event
+
+
+def test_agreeing_on_how_to_act_stays_an_agreement(code):
+    event = at_trigger(code("The two parties agreed on how to share power.", layer=False), "agreed")
+    assert event is not None and event.type == "AGREE", event

@@ -818,9 +818,25 @@ def _mere_accord(tok: Token, cues: dict) -> bool:
             x.dep_ == "pobj" and x.pos_ == "PRON" and x.lower_ in SAID_PRONOUNS
             for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for x in p.children):
         return True  # "no doubt the prime minister will *agree with this*": a view shared, no deal (session 48, sample 1)
+    elif not clauses and _agreed_question(tok):
+        return True  # "members *do not all agree on how* impeachment inquiries *work*": a view of a fact (session 59)
     elif not clauses or any(c.dep_ in ("xcomp", "dobj") for c in tok.children):
         return False
     return not any(a.dep_ in ("aux", "auxpass") and a.lower_ in COMMITTING_AUX for c in clauses for a in c.children)
+
+
+# Tags of the wh-words of an embedded question ("how", "what", "whether" is a mark: "agree on *how* inquiries work").
+WH_QUESTION_TAGS = {"WRB", "WP", "WDT"}
+
+
+def _agreed_question(tok: Token) -> bool:
+    """Does the verb of agreeing take "on" / "about" / "over" an embedded question with a finite verb ("agree *on how*
+    impeachment inquiries *work*")?  What is agreed is a view of how things are; "agreed *on how to share* power", with
+    an infinitive, is a plan agreed and stays a commitment."""
+    return any(p.dep_ == "prep" and p.lower_ in ("on", "about", "over") and any(
+        g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX") and not to_infinitive(g)
+        and any(w.tag_ in WH_QUESTION_TAGS and w.i < g.i for w in g.children) for g in p.children)
+        for p in tok.children)
 
 
 def _object_read_as_subject_of_copula(tok: Token) -> list[Token]:
