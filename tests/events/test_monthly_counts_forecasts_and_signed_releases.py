@@ -1,6 +1,7 @@
 """Session 59, probes of unjudged news: a negated raising verb ("does n't seem to object", "did not appear to
 criticise") negates the act; a count of acts over a month named with its year ("182 murders *in June 2013*") is a
-statistic as a count over the month alone is, while acts on a day stay; a reported "should" of an amount that changes
+statistic as a count over the month alone is, and so is a haul or a count of "last year" or "this year", while acts on
+a day, or an attack last year, stay; a reported "should" of an amount that changes
 ("revenues and earnings should increase", the president told analysts) forecasts a trend and one of a thing states a
 principle ("expenditure should come from tax revenues"), no demand, while one of a party or of people stays a demand; a
 yes/no question reported before "asked" asks no one to act; and a press release signed by two commanders endorses no one, while an agreement signed stays.
@@ -93,3 +94,21 @@ def test_asking_a_party_to_act_stays_a_request(code):
     event = not_doubted(code, "The opposition leader asked the government to release the prisoners.", "asked",
                         "relevance:question")
     assert event.type == "REQUEST", event
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Authorities seized 347 tons of marijuana last year, 50 tons more than in 2012.", "seized"),
+    ("Police made 422 arrests this year.", "arrests"),
+])
+def test_a_haul_or_a_count_of_last_year_or_this_year_is_a_statistic(code, text, trigger):
+    halved_by_layer(code, text, trigger, "relevance:statistic")
+
+
+def test_an_attack_last_year_stays(code):
+    event = not_doubted(code, "Rebels attacked the town last year.", "attacked", "relevance:statistic")
+    assert event.confidence >= 0.5, event
+
+
+def test_a_toll_over_the_past_years_stays_a_statistic(code):
+    halved_by_layer(code, "In the past four years at least 350 transportation sector employees have been killed.",
+                    "killed", "relevance:statistic")
