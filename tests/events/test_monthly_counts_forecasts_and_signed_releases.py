@@ -1,11 +1,11 @@
 """Session 59, probes of unjudged news: a negated raising verb ("does n't seem to object", "did not appear to
 criticise") negates the act; a count of acts over a month named with its year ("182 murders *in June 2013*") is a
-statistic as a count over the month alone is, and so is a haul or a count of "last year" or "this year", while acts on
-a day, or an attack last year, stay; a reported "should" of an amount that changes
-("revenues and earnings should increase", the president told analysts) forecasts a trend and one of a thing states a
-principle ("expenditure should come from tax revenues"), no demand, while one of a party or of people stays a demand; a
-yes/no question reported before "asked" asks no one to act; and a press release signed by two commanders endorses no one, while an agreement signed stays.
-Sentences written for the test, through the whole pipeline."""
+statistic as a count over the month alone is, and so is a haul or a count of "last year" or "this year", while acts
+on a day, or an attack last year, stay; a reported "should" of an amount that changes ("revenues and earnings should
+increase", the president told analysts) forecasts a trend and one of a thing states a principle ("expenditure should
+come from tax revenues"), no demand, while one of a party or of people stays a demand; a yes/no question reported
+before "asked" asks no one to act; and a press release signed by two commanders endorses no one, while an agreement
+signed stays. Sentences written for the test, through the whole pipeline."""
 
 from __future__ import annotations
 
