@@ -1,15 +1,16 @@
 """Session 59, probes of unjudged news: an infinitive with its own "to" coordinated with another shares its governor
 ("promised to withdraw from the town *and to release* the prisoners": both promised; "will use the House to advocate
 reform *and to talk* on issues": both aims); and police "called out to" a place are summoned there, no criticism,
-while a party "called out" for its failures is criticised; a relative clause's simple present with a time to come is a
-timetable ("Medvedev, who steps down ... next month"); "reinforcing notions" moves no forces; and not agreeing "on how"
-things are is a view, no rejection.  Sentences written for the test, through the whole pipeline."""
+while a party "called out" for its failures is criticised; a relative clause's simple present with a time to come is
+a timetable ("Medvedev, who steps down ... next month"); "reinforcing notions" moves no forces; not agreeing "on how"
+things are is a view, no rejection; and a body "fighting to get" a name changed strives, no force. Sentences written
+for the test, through the whole pipeline."""
 
 from __future__ import annotations
 
 import pytest
 
-from coded_events import at_trigger
+from coded_events import at_trigger, halved_by_layer, not_doubted
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +70,17 @@ def test_agreeing_on_how_things_are_is_no_rejection(code):
 def test_agreeing_on_how_to_act_stays_an_agreement(code):
     event = at_trigger(code("The two parties agreed on how to share power.", layer=False), "agreed")
     assert event is not None and event.type == "AGREE", event
+
+
+def test_a_body_fighting_to_get_a_name_changed_strives_no_force(code):
+    halved_by_layer(code, "The FAO and OIE are fighting to get that name changed because it is an undue focus on swine.",
+                    "fighting", "relevance:striving")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Rebels fought to retake the town on Monday.", "fought"),
+    ("Government troops fought to regain control of the highway.", "fought"),
+])
+def test_armed_bodies_fighting_to_take_a_place_use_force(code, text, trigger):
+    event = not_doubted(code, text, trigger, "relevance:striving")
+    assert event.type == "ASSAULT" and event.confidence >= 0.5, event

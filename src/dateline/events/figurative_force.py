@@ -13,7 +13,7 @@ from dateline.events.clause_parts import acted_on, span_head as _head
 from dateline.events.critics_attacks import critics_attack
 from dateline.events.sense_parts import (
     ARMED_SECTORS, CONTEST, CONTEST_MARGIN, CONTEST_RIVAL, CULTURE_WORK, HAZARD_DENIAL, HAZARD_WARNING, SELF_HARM,
-    SPOKEN_ATTACK, VERBAL_ATTACK, _named_by,
+    SPOKEN_ATTACK, STRIVING, VERBAL_ATTACK, _named_by,
 )
 from dateline.events.tables import in_class, layer_doubt_row as _row
 from dateline.events.wound_sites import BODY_PARTS
@@ -104,9 +104,30 @@ def spoken_or_self(event: Event, doc: Doc) -> str | None:
             return HAZARD_DENIAL
     if contest(tok):
         return CONTEST
+    if striving(event, tok):
+        return STRIVING
     if work_of_culture(tok):
         return CULTURE_WORK
     return None
+
+
+# Prepositions of a fight's aim or foe ("fight *against* the rebels", "battle *with* police", "fight *for* control of").
+FIGHT_AIM_PREPOSITIONS = {"against", "with", "for", "over", "on"}
+
+
+def striving(event: Event, tok) -> bool:
+    """Is the trigger a verb of fighting (data/layer_doubts.tsv striving) with a to-infinitive and no object or aim, done
+    by no armed body ("the FAO and OIE *are fighting to get* that name changed")?  Striving for an end, no force."""
+    types, lemmas, _ = _row(STRIVING)
+    if event.type not in types or tok.pos_ != "VERB" or tok.lemma_.lower() not in lemmas:
+        return False
+    if any(p.sector in ARMED_SECTORS for p in event.actor):
+        return False  # ("rebels fought to retake the town": force, with its aim)
+    kids = list(tok.children)
+    if any(c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ in FIGHT_AIM_PREPOSITIONS for c in kids):
+        return False
+    return any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in kids)
 
 
 # The prepositions whose object is what a work of culture is about ("a novel *about* an honour killing", "a film *on*
