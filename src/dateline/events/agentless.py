@@ -64,8 +64,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from dateline.events import blame, destruction, doerless_nouns, releases, roles, unknown_doers, wounds
-from dateline.events.wound_sites import wounded_subject
 from dateline.events.collisions import vehicle_collision
+from dateline.events.wound_sites import wounded_subject
 from dateline.events.tables import agentless_words, in_class, word_class
 from dateline.events.lexicon import confiscation, lexicon, verb_reads_as
 from dateline.model import Mention

@@ -8,7 +8,6 @@ of the event's sentence only.  Moved from clause_doubts.py (session 33, helper S
 from __future__ import annotations
 
 import calendar
-import re
 
 from spacy.tokens import Doc, Token
 
@@ -594,11 +593,7 @@ def _year_after(month: Token) -> bool:
     """Is the month followed by a year and nothing more of its date ("182 murders *in June 2013*": the whole month, as
     "in June"; "in September 5" names a day)?  Session 59, a probe of unjudged news."""
     doc, i = month.doc, month.i + 1
-    return (YEAR.fullmatch(doc[i].text) is not None
-            and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I"))
-
-
-YEAR = re.compile(r"(1[89]|20)\d\d")
+    return _year(doc[i]) and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
 
 
 # Units a haul is weighed in ("9 *tons* of drugs": data/word_classes.tsv weight_units).
@@ -688,6 +683,11 @@ def _haul_count(noun: Token) -> bool:
     return any(g.dep_ == "nummod" and g.lower_ in HAUL_SCALES for g in noun.children)
 
 
+# A bare noun phrase of a whole year or more that an act is dated by ("*last year*", "*this year*", "*the past decade*").
+WHOLE_YEAR_NOUNS = {"year", "decade"}
+SPAN_DETERMINERS = {"last", "this", "past", "previous"}
+
+
 def _over_long_span(child: Token) -> bool:
     """Is ``child`` a phrase of a span of a year or more ("in 2013", "over the last five years"), or a bare "last year",
     "this year", "the past decade" ("Authorities seized 347 tons of marijuana *last year*": session 59, a probe)?"""
@@ -695,11 +695,6 @@ def _over_long_span(child: Token) -> bool:
         return any(c.dep_ in ("amod", "det") and c.lower_ in SPAN_DETERMINERS for c in child.children)
     return child.dep_ == "prep" and child.lower_ in PERIOD_PREPOSITIONS and any(
         o.dep_ == "pobj" and (o.lemma_.lower() in LONG_SPAN_NOUNS or _year(o)) for o in child.children)
-
-
-# A bare noun phrase of a whole year or more that an act is dated by ("*last year*", "*this year*", "*the past decade*").
-WHOLE_YEAR_NOUNS = {"year", "decade"}
-SPAN_DETERMINERS = {"last", "this", "past", "previous"}
 
 
 def _over_a_term(child: Token) -> bool:

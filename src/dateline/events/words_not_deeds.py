@@ -309,12 +309,13 @@ def put_question(event: Event, doc: Doc) -> bool:
 
 
 def _inverted(clause: Token) -> bool:
-    """Does the clause open with its own auxiliary before its subject - a direct yes/no question reported before the
-    verb of asking, with or without its question mark ("*Does a war kill* more people than an economic adjustment
-    program, the Bolivian president asked": session 59, a probe of unjudged news)?"""
-    first = clause.doc[clause.left_edge.i]
-    return first.head.i == clause.i and first.dep_ in ("aux", "auxpass") and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in clause.children)
+    """Does the clause open (punctuation aside) with its own auxiliary before its subject - a direct yes/no question
+    ("*Will* the army *withdraw* its troops?"; reported before the verb of asking, with or without its question mark:
+    "*Does a war kill* more people than an economic adjustment program, the Bolivian president asked", session 59)?"""
+    first = next((t for t in clause.subtree if not t.is_punct and not t.is_space), None)
+    subjects = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (first is not None and first.head.i == clause.i and first.dep_ in ("aux", "auxpass") and bool(subjects)
+            and first.i < min(subjects))
 
 
 def yes_no_question(event: Event, doc: Doc) -> bool:
@@ -340,10 +341,7 @@ def yes_no_question(event: Event, doc: Doc) -> bool:
     ends = [t for t in verb.sent if not t.is_space]
     if not words or not ends or ends[-1].text != "?":
         return False
-    first = words[0]
-    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return (first.head.i == verb.i and first.dep_ in ("aux", "auxpass") and bool(subjects)
-            and first.i < min(subjects))
+    return _inverted(verb)
 
 
 def _opens_question(clause: Token) -> bool:
