@@ -1,11 +1,12 @@
-"""Session 59, probes of unjudged news: a negated raising verb ("does n't seem to object", "did not appear to
-criticise") negates the act; a count of acts over a month named with its year ("182 murders *in June 2013*") is a
-statistic as a count over the month alone is, and so is a haul or a count of "last year" or "this year", while acts
-on a day, or an attack last year, stay; a reported "should" of an amount that changes ("revenues and earnings should
-increase", the president told analysts) forecasts a trend and one of a thing states a principle ("expenditure should
-come from tax revenues"), no demand, while one of a party or of people stays a demand; a yes/no question reported
-before "asked" asks no one to act; and a press release signed by two commanders endorses no one, while an agreement
-signed stays. Sentences written for the test, through the whole pipeline."""
+"""Session 59, probes of unjudged news: what a thing "should be seen as" or "treated as" is a classification, no demand
+(people are left); a negated raising verb ("does n't seem to object", "did not appear to criticise") negates the act;
+a count of acts over a month named with its year ("182 murders *in June 2013*") is a statistic as a count over the
+month alone is, and so is a haul or a count of "last year" or "this year", while acts on a day, or an attack last
+year, stay; a reported "should" of an amount that changes ("revenues and earnings should increase", the president
+told analysts) forecasts a trend and one of a thing states a principle ("expenditure should come from tax revenues"),
+no demand, while one of a party or of people stays a demand; a yes/no question reported before "asked" asks no one to
+act; and a press release signed by two commanders endorses no one, while an agreement signed stays. Sentences written
+for the test, through the whole pipeline."""
 
 from __future__ import annotations
 
@@ -112,3 +113,18 @@ def test_an_attack_last_year_stays(code):
 def test_a_toll_over_the_past_years_stays_a_statistic(code):
     halved_by_layer(code, "In the past four years at least 350 transportation sector employees have been killed.",
                     "killed", "relevance:statistic")
+
+
+@pytest.mark.parametrize("text", [
+    "The minister emphasised that diversity should not be seen as a weakness but as a source of strength.",
+    "The minister said corruption in defence deals should be treated as treason.",
+])
+def test_what_a_thing_should_be_seen_as_is_no_demand(code, text):
+    event = at_trigger(code(text), text.split()[2])
+    assert event is not None and event.type == "REQUEST" and "relevance:not_a_demand" in event.reason, event
+
+
+def test_how_detainees_should_be_treated_stays_a_demand(code):
+    event = not_doubted(code, "The minister said the detainees should be treated as prisoners of war.", "said",
+                        "relevance:not_a_demand")
+    assert event.type == "REQUEST", event

@@ -18,6 +18,8 @@ from dateline.model import Event
 
 # Singular nouns of one person (data/word_classes.tsv one_person_nouns): a subject who can be asked to act.
 ONE_PERSON_NOUNS = word_class("one_person_nouns")
+# Verbs of regarding (data/word_classes.tsv regarding_verbs): "X should be *seen as* a strength" classifies X.
+REGARDING_VERBS = word_class("regarding_verbs")
 # Verbs of knowing (data/word_classes.tsv): "Y should *know* that ..." informs Y, it asks no act of Y.
 KNOWING_VERBS = word_class("knowing_verbs")
 
@@ -86,8 +88,17 @@ def _named(p, doc: Doc) -> bool:
 def _classifies(verb: Token) -> bool:
     """Is ``verb`` the copula of an indefinite predicate noun - a classification, no act ("the surge *should be a
     wake-up call*", "it *shouldn't be a firing offence*")?  "Y should be an X" says what Y ought to count as; no party is
-    asked to do anything.  Session 30, helper PREC (samples f, F)."""
-    return verb.lemma_ == "be" and any(a.dep_ == "attr" and _indefinite(a) for a in verb.children)
+    asked to do anything.  Session 30, helper PREC (samples f, F).  So is a passive verb of regarding with "as" whose
+    subject is a thing ("*diversity should not be seen as* a weakness", "*corruption* in defence deals *should be
+    treated as* treason": session 59, a probe of unjudged news; "the prisoners should be treated as ..." asks an act
+    of their keepers, and people are left)."""
+    if verb.lemma_ == "be":
+        return any(a.dep_ == "attr" and _indefinite(a) for a in verb.children)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return (verb.lemma_.lower() in REGARDING_VERBS and subject is not None and subject.pos_ == "NOUN"
+            and not subject.ent_type_ and subject.lemma_.lower() not in person_titles()
+            and not in_class(subject, ONE_PERSON_NOUNS) and subject.tag_ != "NNS"
+            and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children))
 
 
 # The prepositions whose complement on a word of a charge, trial or arrest is what the accused is said to have done.
