@@ -128,3 +128,9 @@ def test_how_detainees_should_be_treated_stays_a_demand(code):
     event = not_doubted(code, "The minister said the detainees should be treated as prisoners of war.", "said",
                         "relevance:not_a_demand")
     assert event.type == "REQUEST", event
+
+
+def test_a_thing_to_be_treated_as_a_particular_role_stays_a_demand(code):
+    event = not_doubted(code, "Amar Singh said the babri mosque should be treated as the check point.", "said",
+                        "relevance:not_a_demand")
+    assert event.type == "REQUEST", event

@@ -60,7 +60,7 @@ def _state_of_a_thing(verb: Token, event: Event, doc: Doc) -> bool:
     if not (verb.lemma_ == "be" or intransitive) or subject is None or subject.pos_ != "NOUN" or subject.ent_type_ \
             or subject.lemma_.lower() in COLLECTIVE_PARTIES:
         return False
-    if verb.lemma_ != "be" and (subject.lemma_.lower() in person_titles() or in_class(subject, ONE_PERSON_NOUNS)):
+    if verb.lemma_ != "be" and _person_noun(subject):
         return False  # "civilian *officers* should act as eyes and ears for the police": people asked to act
     if any(c.dep_ == "acomp" and any(x.dep_ == "xcomp" for x in c.children) for c in verb.children):
         return False  # "should be ready *to implement* ...": an act asked for
@@ -85,20 +85,31 @@ def _named(p, doc: Doc) -> bool:
     return head is not None and (head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or head.pos_ == "PRON")
 
 
+def _person_noun(tok: Token) -> bool:
+    """Is the noun a title or a noun of one person ("officer", "gunman"): someone who can be asked to act?"""
+    return tok.lemma_.lower() in person_titles() or in_class(tok, ONE_PERSON_NOUNS)
+
+
 def _classifies(verb: Token) -> bool:
     """Is ``verb`` the copula of an indefinite predicate noun - a classification, no act ("the surge *should be a
     wake-up call*", "it *shouldn't be a firing offence*")?  "Y should be an X" says what Y ought to count as; no party is
     asked to do anything.  Session 30, helper PREC (samples f, F).  So is a passive verb of regarding with "as" whose
     subject is a thing ("*diversity should not be seen as* a weakness", "*corruption* in defence deals *should be
     treated as* treason": session 59, a probe of unjudged news; "the prisoners should be treated as ..." asks an act
-    of their keepers, and people are left)."""
+    of their keepers, and people are left, as is a particular role: "should be treated as *the* check point")."""
     if verb.lemma_ == "be":
         return any(a.dep_ == "attr" and _indefinite(a) for a in verb.children)
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return (verb.lemma_.lower() in REGARDING_VERBS and subject is not None and subject.pos_ == "NOUN"
-            and not subject.ent_type_ and subject.lemma_.lower() not in person_titles()
-            and not in_class(subject, ONE_PERSON_NOUNS) and subject.tag_ != "NNS"
-            and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children))
+            and not subject.ent_type_ and not _person_noun(subject) and subject.tag_ != "NNS"
+            and any(c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" and _kind(o) for o in c.children)
+                    for c in verb.children))
+
+
+def _kind(noun: Token) -> bool:
+    """Does the predicate noun name a kind - with "a"/"an" or bare ("seen as *a weakness*", "treated as *treason*") -
+    rather than a particular thing ("treated as *the check point*": a role assigned, which may be a demand)?"""
+    return _indefinite(noun) or not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 # The prepositions whose complement on a word of a charge, trial or arrest is what the accused is said to have done.
