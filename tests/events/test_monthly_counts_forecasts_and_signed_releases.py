@@ -35,7 +35,8 @@ def test_acts_on_a_day_of_a_month_stay(code):
 
 
 def test_a_trend_that_should_come_is_a_forecast_not_a_demand(code):
-    text = "However, revenues and earnings should consistently increase this year, President Louis Cosentino told analysts."
+    text = ("However, revenues and earnings should consistently increase this year, President Louis Cosentino told "
+            "analysts.")
     event = at_trigger(code(text), "told")
     assert event is None or event.type != "REQUEST" or event.confidence < 0.5, event
 
@@ -87,8 +88,8 @@ def test_people_asked_to_act_or_a_passive_stay_a_demand(code, text):
 
 
 def test_a_reported_yes_no_question_is_no_request(code):
-    halved_by_layer(code, "Does a war kill more people than an economic adjustment program, the Bolivian president asked.",
-                    "asked", "relevance:question")
+    text = "Does a war kill more people than an economic adjustment program, the Bolivian president asked."
+    halved_by_layer(code, text, "asked", "relevance:question")
 
 
 def test_asking_a_party_to_act_stays_a_request(code):

@@ -73,8 +73,8 @@ def test_agreeing_on_how_to_act_stays_an_agreement(code):
 
 
 def test_a_body_fighting_to_get_a_name_changed_strives_no_force(code):
-    halved_by_layer(code, "The FAO and OIE are fighting to get that name changed because it is an undue focus on swine.",
-                    "fighting", "relevance:striving")
+    text = "The FAO and OIE are fighting to get that name changed because it is an undue focus on swine."
+    halved_by_layer(code, text, "fighting", "relevance:striving")
 
 
 @pytest.mark.parametrize("text, trigger", [

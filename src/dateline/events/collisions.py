@@ -1,9 +1,9 @@
 """A road or rail collision told with a verb of force.  Session 59 (blind sample γ: a driver "was driving a pickup truck
 erratically ... and *struck* a group of motorcycles, *killing* seven riders and *injuring* three more").
 
-"Struck", "hit", "slammed into" are verbs of force (PLOVER ASSAULT), and so are the harm participles that hang from them.
-When what is struck is a vehicle and the one who strikes is a vehicle or someone driving one, the clause tells of a
-crash: an accident, no deliberate force by a party on another (PLOVER ASSAULT and CAMEO 18 'Assault' are deliberate).
+"Struck", "hit", "slammed into" are verbs of force (PLOVER ASSAULT), and so are the harm participles that hang from
+them.  When what is struck is a vehicle and the one who strikes is a vehicle or someone driving one, the clause tells of
+a crash: an accident, no deliberate force by a party on another (PLOVER ASSAULT and CAMEO 18 'Assault' are deliberate).
 A ramming attack tells it otherwise - people or a crowd are struck ("drove a truck *into the crowd*", "the car hit
 *pedestrians*"), or "ram" is the verb - and stays violence; so does a bomb or a bomber striking a convoy (no vehicle
 drives into another).  The words are data/word_classes.tsv: collision_verbs, driving_verbs and vehicle_nouns.

@@ -116,8 +116,9 @@ FIGHT_AIM_PREPOSITIONS = {"against", "with", "for", "over", "on"}
 
 
 def striving(event: Event, tok) -> bool:
-    """Is the trigger a verb of fighting (data/layer_doubts.tsv striving) with a to-infinitive and no object or aim, done
-    by no armed body ("the FAO and OIE *are fighting to get* that name changed")?  Striving for an end, no force."""
+    """Is the trigger a verb of fighting (data/layer_doubts.tsv striving) with a to-infinitive and no object or aim,
+    done by no armed body ("the FAO and OIE *are fighting to get* that name changed")?  Striving for an end, no
+    force."""
     types, lemmas, _ = _row(STRIVING)
     if event.type not in types or tok.pos_ != "VERB" or tok.lemma_.lower() not in lemmas:
         return False

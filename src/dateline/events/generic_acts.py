@@ -683,7 +683,7 @@ def _haul_count(noun: Token) -> bool:
     return any(g.dep_ == "nummod" and g.lower_ in HAUL_SCALES for g in noun.children)
 
 
-# A bare noun phrase of a whole year or more that an act is dated by ("*last year*", "*this year*", "*the past decade*").
+# A bare noun phrase of a whole year or more that dates an act ("*last year*", "*this year*", "*the past decade*").
 WHOLE_YEAR_NOUNS = {"year", "decade"}
 SPAN_DETERMINERS = {"last", "this", "past", "previous"}
 

@@ -25,7 +25,7 @@ PLURAL_GROUP_PRONOUNS = {"they", "them", "their"}
 # Prepositions of the place where something was: their object is no "they" (a lower-cased town the tagger reads ORG).
 PLACE_PREPOSITIONS = {"in", "at", "near"}
 ONLOOKER_NOUNS = word_class("onlooker_nouns")
-# Singular nouns of one person a "he"/"she" takes up, besides the titles of the actors stage ("the *gunman*", "a *man*").
+# Singular nouns of one person a "he"/"she" takes up, besides the actors stage's titles ("the *gunman*", "a *man*").
 ONE_PERSON_NOUNS = word_class("one_person_nouns")
 # "we"/"us": the party a speaker speaks for (the speaker of the quotation it stands in, or its apposition).
 FIRST_PERSON_PLURAL = {"we", "us"}
