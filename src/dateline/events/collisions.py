@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.events.clause_parts import acted_on
 from dateline.events.tables import in_class, word_class
 
 COLLISION_VERBS = word_class("collision_verbs")
@@ -47,16 +48,11 @@ def _vehicle(tok: Token) -> bool:
         o.dep_ == "pobj" and in_class(o, VEHICLE_NOUNS) for o in c.children) for c in tok.children)
 
 
-def _with_conjuncts(tokens: list[Token]) -> list[Token]:
-    return [x for t in tokens for x in (t, *t.conjuncts)]
-
-
 def _struck(verb: Token) -> list[Token]:
-    """What the verb strikes: its object or passive subject, or the object of "into", "with", "onto", "on"."""
-    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    out += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPOSITIONS
-            for o in c.children if o.dep_ == "pobj"]
-    return _with_conjuncts(out)
+    """What the verb strikes: its object or passive subject (clause_parts.acted_on), or the object of "into", "with",
+    "onto", "on" - with their conjuncts."""
+    return acted_on(verb) + [x for c in verb.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPOSITIONS
+                             for o in c.children if o.dep_ == "pobj" for x in (o, *o.conjuncts)]
 
 
 def _strikers(verb: Token) -> list[Token]:
@@ -66,7 +62,7 @@ def _strikers(verb: Token) -> list[Token]:
     if not out and verb.dep_ == "conj":
         out = [c for c in verb.head.children if c.dep_ == "nsubj"]
     out += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    return _with_conjuncts(out)
+    return [x for t in out for x in (t, *t.conjuncts)]
 
 
 def _driven(verb: Token) -> bool:

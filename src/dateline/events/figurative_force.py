@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from dateline.events.clause_parts import acted_on, span_head as _head
 from dateline.events.critics_attacks import critics_attack
+from dateline.events.parties import to_infinitive
 from dateline.events.sense_parts import (
     ARMED_SECTORS, CONTEST, CONTEST_MARGIN, CONTEST_RIVAL, CULTURE_WORK, HAZARD_DENIAL, HAZARD_WARNING, SELF_HARM,
     SPOKEN_ATTACK, STRIVING, VERBAL_ATTACK, _named_by,
@@ -127,8 +128,7 @@ def striving(event: Event, tok) -> bool:
     kids = list(tok.children)
     if any(c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ in FIGHT_AIM_PREPOSITIONS for c in kids):
         return False
-    return any(c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for c in kids)
+    return any(c.dep_ in ("xcomp", "advcl") and to_infinitive(c) for c in kids)
 
 
 # The prepositions whose object is what a work of culture is about ("a novel *about* an honour killing", "a film *on*

@@ -683,8 +683,9 @@ def _haul_count(noun: Token) -> bool:
     return any(g.dep_ == "nummod" and g.lower_ in HAUL_SCALES for g in noun.children)
 
 
-# A bare noun phrase of a whole year or more that dates an act ("*last year*", "*this year*", "*the past decade*").
-WHOLE_YEAR_NOUNS = {"year", "decade"}
+# A bare noun phrase of a whole year or more that dates an act ("*last year*", "*this year*", "*the past decade*"): the
+# long spans but a month ("last month" is left as it was).
+WHOLE_YEAR_NOUNS = LONG_SPAN_NOUNS - {"month"}
 SPAN_DETERMINERS = {"last", "this", "past", "previous"}
 
 

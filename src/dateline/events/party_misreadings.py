@@ -21,30 +21,6 @@ PLACE_ENTITIES = {"GPE", "LOC"}
 FIRST_PERSON = {"we", "i"}
 
 
-# Prepositions of where an act is to happen; their object is no target of the act ("will stage a sit-in *at* raj ghat").
-# Not "on", "against": the aim of an act.  A threat of force or of occupation (PLOVER THREATEN modes violence,
-# territory) is aimed at the place it names ("will launch attacks *in* the capital").
-WHERE_PREPOSITIONS = {"at", "in", "near", "outside", "inside", "within", "beside", "across", "around", "along"}
-PLACE_AIMED_MODES = {"violence", "territory"}
-
-
-def placed_target(event: Event, doc: Doc) -> bool:
-    """Is every recipient of the event only where its act is to happen - the object of a preposition of place on the
-    trigger or on the verb whose object the trigger is ("the party will stage a peaceful *sit-in at raj ghat*"), with
-    no country or sector?  An announced protest threatens no one at the place it is held (PLOVER THREATEN: a threat
-    against a target; session 59, blind sample γ)."""
-    tok = _head(event.trigger, doc)
-    if tok is None or not event.recipient or event.mode in PLACE_AIMED_MODES:
-        return False
-    holders = {tok.i, tok.head.i} if tok.dep_ == "dobj" else {tok.i}
-    for p in event.recipient:
-        head = _head(p, doc)
-        if p.country or p.sector or head is None:
-            return False
-        head = first_conjunct(head)
-        if not (_object_of(head, WHERE_PREPOSITIONS) and head.head.head.i in holders):
-            return False
-    return True
 
 
 def own_side_demand(event: Event, doc: Doc) -> bool:
@@ -75,6 +51,31 @@ def placed_only(p: Participant, doc: Doc) -> bool:
 # Prepositions of where something is or happens: a phrase that is only their object names a place or a target, not a doer
 # ("a blast occurred *within* the radio station's complex", "an attack *on* the embassy").
 LOCATIVE_PREPOSITIONS = {"in", "at", "within", "inside", "near", "outside", "beside", "on"}
+# Prepositions of where an act is to happen, whose object is no target of the act ("will stage a sit-in *at* raj ghat"):
+# the locative ones but "on", the aim of an act ("attacks *on* the capital"), and those of extent.  A threat of force or
+# of occupation (PLOVER THREATEN modes violence, territory) is aimed at the place it names ("will launch attacks *in*
+# the capital").
+WHERE_PREPOSITIONS = (LOCATIVE_PREPOSITIONS - {"on"}) | {"across", "around", "along"}
+PLACE_AIMED_MODES = {"violence", "territory"}
+
+
+def placed_target(event: Event, doc: Doc) -> bool:
+    """Is every recipient of the event only where its act is to happen - the object of a preposition of place on the
+    trigger or on the verb whose object the trigger is ("the party will stage a peaceful *sit-in at raj ghat*"), with
+    no country or sector?  An announced protest threatens no one at the place it is held (PLOVER THREATEN: a threat
+    against a target; session 59, blind sample γ)."""
+    tok = _head(event.trigger, doc)
+    if tok is None or not event.recipient or event.mode in PLACE_AIMED_MODES:
+        return False
+    holders = {tok.i, tok.head.i} if tok.dep_ == "dobj" else {tok.i}
+    for p in event.recipient:
+        head = _head(p, doc)
+        if p.country or p.sector or head is None:
+            return False
+        head = first_conjunct(head)
+        if not (_object_of(head, WHERE_PREPOSITIONS) and head.head.head.i in holders):
+            return False
+    return True
 
 
 # Nouns of violence that reigns in a place ("El Salvador's *violence*") and common nouns of a place ("*the country's*
